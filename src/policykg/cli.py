@@ -1,0 +1,146 @@
+"""The policykg command line: a thin layer over the library."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from policykg.errors import InputError, PolicyKGError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Turn Chinese policy news into a knowledge graph.")
+
+
+def _warn(error: InputError) -> None:
+    typer.echo(f"policykg: warning: {error.message}", err=True)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"policykg: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _progress(desc: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(desc=desc, unit="doc", file=sys.stderr, disable=not enabled, leave=False)
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt/.md pages, .jsonl/.csv corpora."),
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one record per line) or table."),
+    manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date, title, source columns."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
+):
+    """Print every mention and relation found (the record contract of eval/score.py)."""
+    from policykg.api import extract as run_extract
+    from policykg.api import mention_record, relation_record
+    from policykg.io import atomic_write
+
+    if format not in ("jsonl", "table"):
+        _fail(f"--format must be jsonl or table, not {format!r}", 2)
+    stream = None
+    documents = 0
+    try:
+        with (atomic_write(output) if output else _stdout()) as stream:
+            for processed in run_extract(paths, on_error=_warn, manifest=manifest):
+                documents += 1
+                result = processed.result
+                if format == "jsonl":
+                    for m in result.mentions:
+                        stream.write(json.dumps(mention_record(m), ensure_ascii=False) + "\n")
+                    for r in result.relations:
+                        stream.write(json.dumps(relation_record(r), ensure_ascii=False) + "\n")
+                else:
+                    for m in result.mentions:
+                        stream.write(f"{m.doc}\t{m.label}\t{m.name}\t{m.text.replace(chr(10), ' ')}\t{m.start}\t{m.end}\n")
+                    for r in result.relations:
+                        record = relation_record(r)
+                        stream.write(f"{r.doc}\t{r.kind}\t{record['source']}\t{record['target']}\t{r.start}\t{r.end}\n")
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(0)
+    except (PolicyKGError, OSError) as err:
+        _fail(str(err))
+    if documents == 0:
+        _fail("no document could be read")
+
+
+class _stdout:
+    def __enter__(self):
+        return sys.stdout
+
+    def __exit__(self, *exc):
+        sys.stdout.flush()
+        return False
+
+
+@app.command()
+def build(
+    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt/.md pages, .jsonl/.csv corpora."),
+    output: Path = typer.Option(Path("out"), "--output", "-o", help="Folder for the outputs."),
+    window: str = typer.Option("sentence", help="Co-occurrence window: sentence, paragraph or document."),
+    min_count: int = typer.Option(1, help="Drop co-occurrence edges seen fewer times."),
+    top_k: Optional[int] = typer.Option(None, help="Keep an edge only among the k strongest of one of its ends."),
+    pairs: Optional[str] = typer.Option(None, help="Only these co-occurrence pairs, e.g. PERSON-SLOGAN,PERSON-PLACE."),
+    labels: Optional[str] = typer.Option(None, help="Only these entity types, e.g. PERSON,SLOGAN,PLACE."),
+    evidence: int = typer.Option(5, help="Evidence sentences kept per edge."),
+    formats: str = typer.Option("all", "--formats", help="Comma-separated: html, graphml, gexf, json, csv, parquet, "
+                                                        "neo4j-csv; or all."),
+    manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date, title, source columns."),
+    title: str = typer.Option("policykg", help="Heading of the HTML page."),
+    progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
+):
+    """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables)."""
+    from policykg.api import FORMATS, MentionWriter, build as run_build, write_outputs
+    from policykg.graph.build import GraphOptions, parse_pair_types
+
+    try:
+        chosen = list(FORMATS) if formats == "all" else [f.strip() for f in formats.split(",") if f.strip()]
+        options = GraphOptions(window=window, evidence=evidence, min_count=min_count, top_k=top_k,
+                               pair_types=parse_pair_types(pairs),
+                               labels=frozenset(x.strip().upper() for x in labels.split(",")) if labels else None)
+        bar = _progress("extracting", progress)
+        with MentionWriter(output, ["jsonl"] + [f for f in ("csv", "parquet") if f in chosen]) as writer:
+            def sink(processed):
+                writer.write(processed)
+                bar.update(1)
+
+            kg = run_build(paths, options, on_error=_warn, manifest=manifest, keep_mentions=False, mention_sink=sink)
+            bar.close()
+            if not kg.documents_list:
+                raise PolicyKGError("no document could be read; nothing written")
+            write_outputs(kg.graph, kg.documents_list, output, chosen, title=title)
+    except ValueError as err:
+        _fail(str(err), 2)
+    except (PolicyKGError, OSError) as err:
+        _fail(str(err))
+    _summary(kg, output)
+
+
+def _summary(kg, output: Path) -> None:
+    graph = kg.graph
+    by_label = Counter(d["label"] for _, d in graph.nodes(data=True))
+    by_kind = Counter(k for _, _, k in graph.edges(keys=True))
+    typer.echo(f"{len(kg.documents_list)} documents → {graph.number_of_nodes()} entities, "
+               f"{graph.number_of_edges()} edges, written to {output}/")
+    typer.echo("entities: " + ", ".join(f"{label} {n}" for label, n in sorted(by_label.items())))
+    typer.echo("edges: " + ", ".join(f"{kind} {n}" for kind, n in sorted(by_kind.items())))
+    for label in ("PERSON", "SLOGAN", "PLACE", "COMPANY", "ORG"):
+        top = sorted(((d["mentions"], d["name"]) for _, d in graph.nodes(data=True) if d["label"] == label
+                      and not d.get("role")), key=lambda t: (-t[0], t[1]))[:8]
+        if top:
+            typer.echo(f"top {label}: " + "，".join(f"{name}({n})" for n, name in top))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Writers for the graph: one module per target format."""

@@ -1,0 +1,4 @@
+"""Entity and relation extraction: one module per entity kind, and the two-pass pipeline."""
+from policykg.extract.pipeline import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
+
+__all__ = ["CorpusLexicon", "DocumentResult", "Harvest", "corpus_lexicon", "extract", "harvest"]

@@ -1,0 +1,61 @@
+"""Candidate spans proposed by the extractors, and how overlaps are resolved."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Which labels may sit inside a longer span of another label and still be kept.
+NESTABLE = {
+    "POSITION": frozenset({"PLACE", "ORG"}),
+}
+
+# Evidence strength: anchored rules beat dictionary hits, full names beat short forms.
+RULE = 50
+FULL = 40
+HARVEST = 30
+SHORT = 20
+WEAK = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int  # offsets into the clean text
+    end: int
+    label: str
+    name: str
+    priority: int = FULL
+    role: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep a consistent set: the longest span wins an overlap, then the stronger evidence.
+
+    Spans nested inside a kept span are kept when NESTABLE allows it (渝北区 inside
+    the position 渝北区委书记); other overlaps are dropped.
+    """
+    order = sorted(set(candidates), key=lambda c: (-c.length, -c.priority, c.start, c.label, c.name))
+    kept: list[Candidate] = []
+    starts: list[int] = []  # top-level spans, disjoint, sorted by start
+    tops: list[Candidate] = []
+    nested: set[tuple[int, int]] = set()
+    for cand in order:
+        i = bisect_right(starts, cand.start) - 1
+        clash = None
+        if i >= 0 and tops[i].end > cand.start:
+            clash = tops[i]
+        elif i + 1 < len(tops) and tops[i + 1].start < cand.end:
+            clash = tops[i + 1]
+        if clash is None:
+            kept.append(cand)
+            starts.insert(i + 1, cand.start)
+            tops.insert(i + 1, cand)
+        elif (clash.start <= cand.start and cand.end <= clash.end and cand.label in NESTABLE.get(clash.label, ())
+              and (cand.start, cand.end) not in nested):
+            kept.append(cand)
+            nested.add((cand.start, cand.end))
+    kept.sort(key=lambda c: (c.start, c.end, c.label, c.name))
+    return kept

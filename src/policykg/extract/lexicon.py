@@ -1,0 +1,132 @@
+"""Dictionaries of surface forms, matched with Aho-Corasick (leftmost-longest).
+
+A Lexicon maps each surface form to (label, canonical name, priority). The
+built-in one comes from the package data; a corpus run copies it and adds what
+the first pass harvested, so a name anchored once is found everywhere.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import ahocorasick
+
+from policykg.extract import resources
+from policykg.extract.candidates import FULL, SHORT, Candidate
+
+# Short forms of divisions that are ordinary words or names of other things.
+_UNSAFE_SHORT = frozenset(
+    "和平 新华 城关 朝阳 长安 江夏 金山 普陀 白云 青山 东风 红旗 前进 向阳 新城 城中 城东 城西 城南 城北 东区 西区 南区 北区 "
+    "中山 黄山 太平 平安 永安 长寿 永定 新兴 开发 高新 矿区 郊区 市中 河东 河西 江南 江北 海南 东方 宁安 合作 文化 建设 胜利 "
+    "团结 民主 光明 先锋 卫东 铁西 铁东 站前 新市 龙华 大同 通州 和田 阿里 安宁 南岸 石柱 秀山 城口 吉利 华为 美的 "
+    "海沧 思明 集美 新都 温江 双流 金牛 武侯 成华 青羊 锦江 龙泉 高坪 顺庆 大安 沿滩 自流井 红花岗 汇川 西湖 上城 拱墅".split()
+)
+
+
+class Lexicon:
+    """Surface form → (label, name, priority), with a lazily built automaton."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[str, str, int]] = {}
+        self._banned: set[str] = set()
+        self._automaton = None
+
+    def copy(self) -> Lexicon:
+        other = Lexicon()
+        other._entries = dict(self._entries)
+        other._banned = set(self._banned)
+        return other
+
+    def add(self, surface: str, label: str, name: str, priority: int = FULL) -> None:
+        """Add a spelling; the stronger entry (then the smaller name) wins a clash."""
+        if not surface or surface in self._banned:
+            return
+        new = (label, name, priority)
+        old = self._entries.get(surface)
+        if old is None or (-new[2], new[0], new[1]) < (-old[2], old[0], old[1]):
+            self._entries[surface] = new
+            self._automaton = None
+
+    def ban(self, surface: str) -> None:
+        self._banned.add(surface)
+        if self._entries.pop(surface, None) is not None:
+            self._automaton = None
+
+    def get(self, surface: str) -> tuple[str, str, int] | None:
+        return self._entries.get(surface)
+
+    def __contains__(self, surface: str) -> bool:
+        return surface in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def items(self) -> Iterable[tuple[str, tuple[str, str, int]]]:
+        return sorted(self._entries.items())
+
+    def find(self, text: str) -> list[Candidate]:
+        """Leftmost-longest matches in `text`."""
+        if not self._entries:
+            return []
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for surface, (label, name, priority) in sorted(self._entries.items()):
+                automaton.add_word(surface, (len(surface), label, name, priority))
+            automaton.make_automaton()
+            self._automaton = automaton
+        return [Candidate(end - length + 1, end + 1, label, name, priority)
+                for end, (length, label, name, priority) in self._automaton.iter_long(text)]
+
+
+@lru_cache(maxsize=None)
+def short_forms() -> dict[str, tuple[str, str]]:
+    """Safe short form → (full division name, level), e.g. 北碚 → (北碚区, county).
+
+    A short form shared by several divisions of the same level, or that is an
+    ordinary word, is left out.
+    """
+    rank = {"province": 0, "city": 1, "county": 2}
+    owners: dict[str, set[tuple[int, str]]] = {}
+    for div in resources.divisions():
+        if div.short != div.name:
+            owners.setdefault(div.short, set()).add((rank[div.level], div.name))
+    levels = {v: k for k, v in rank.items()}
+    result = {}
+    for short, names in sorted(owners.items()):
+        top = min(level for level, _ in names)
+        candidates = sorted(name for level, name in names if level == top)
+        if len(candidates) > 1 or len(short) < 2 or short in _UNSAFE_SHORT:
+            continue
+        freq, tag = resources.dictionary().get(short, (0, ""))
+        if freq >= 200 and tag != "ns":
+            continue
+        result[short] = (candidates[0], levels[top])
+    return result
+
+
+@lru_cache(maxsize=None)
+def county_short_forms() -> dict[str, str]:
+    """Full county-level name → its short form, used once the full name is seen in a corpus."""
+    return {full: short for short, (full, level) in short_forms().items() if level == "county"}
+
+
+@lru_cache(maxsize=None)
+def builtin() -> Lexicon:
+    """The lexicon made of the package data (never modified; copy it to extend).
+
+    Short forms of provinces and cities are in it; those of counties are added by
+    the corpus pass when the full name occurs (北碚 once 北碚区 has been seen).
+    """
+    lex = Lexicon()
+    for div in resources.divisions():
+        freq, tag = resources.dictionary().get(div.name, (0, ""))
+        if freq < 50 or tag == "ns":
+            lex.add(div.name, "PLACE", div.name, FULL)
+    for entry in resources.places() + resources.orgs() + resources.formulations():
+        lex.add(entry.name, entry.label, entry.name, FULL)
+        for alias in entry.aliases:
+            lex.add(alias, entry.label, entry.name, FULL)
+    for short, (full, level) in short_forms().items():
+        if level != "county":
+            lex.add(short, "PLACE", full, SHORT)
+    return lex

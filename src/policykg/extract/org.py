@@ -1,0 +1,75 @@
+"""ORG: party and government bodies, congresses, CPPCC, universities, institutes, media.
+
+National bodies and media come from the lexicon. Local bodies are built from a
+level (市, 区, 县 ...) or a place (渝北区) plus a department, with one canonical
+short name per body: 市经济信息委, 市经信委 and 市经济和信息化委员会 are all 市经信委.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from policykg.extract import resources
+from policykg.extract.candidates import FULL, RULE, Candidate
+from policykg.extract.text import LEFT_STOPS, PUNCT
+
+LEVELS = "市区县省州镇乡"
+_COMMITTEES = frozenset({"委", "党工委", "管委会"})  # the party committee or the administration of a place
+_INSTITUTION = re.compile(r"(?:大学|学院|研究院|研究所|科学院|工程院|实验室|医院|党校|代表团)")
+_DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国")
+
+
+@lru_cache(maxsize=None)
+def department_forms() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern for level + department, and each department spelling → canonical short form."""
+    canonical: dict[str, str] = {}
+    for short, aliases, full in resources.departments():
+        for spelling in (short, *aliases, full.replace("{level}", "") if full else ""):
+            if spelling:
+                canonical.setdefault(spelling, short)
+    alternation = "|".join(sorted(map(re.escape, canonical), key=lambda s: (-len(s), s)))
+    pattern = re.compile(f"([{LEVELS}])({alternation})(?![托屈婉任派员会])")
+    return pattern, canonical
+
+
+def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
+    """Local bodies (level or place + department), delegations and institutions."""
+    pattern, canonical = department_forms()
+    place_by_end = {p.end: p for p in places}
+    found: list[Candidate] = []
+    for match in pattern.finditer(text):
+        level_at = match.start(1)
+        dept = canonical[match.group(2)]
+        role = "committee" if dept in _COMMITTEES else None
+        place = place_by_end.get(level_at + 1)
+        if place is not None and place.start < level_at:
+            found.append(Candidate(place.start, match.end(), "ORG", place.name + dept, RULE, role))
+            continue
+        before = text[level_at - 1:level_at + 1] if level_at else ""
+        if before and resources.is_common_word(before, 20):
+            continue
+        found.append(Candidate(level_at, match.end(), "ORG", match.group(1) + dept, RULE, role))
+
+    anchors = sorted(places + orgs + found, key=lambda c: c.start)
+    starts = {c.start for c in anchors}
+    for match in _INSTITUTION.finditer(text):
+        start = _institution_start(text, match.start(), starts, nearest=match.group() == "代表团")
+        if start is not None and match.end() - start >= 4:
+            found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
+    return found
+
+
+def _institution_start(text: str, suffix_at: int, anchor_starts: set[int], nearest: bool) -> int | None:
+    """The leftmost (or nearest) anchor — a place, a body, a direction word — that starts a clean run to the suffix."""
+    best = None
+    i = suffix_at
+    while i > 0 and suffix_at - i < 16:
+        ch = text[i - 1]
+        if ch in PUNCT or ch in LEFT_STOPS or ch == "的" or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
+            break
+        i -= 1
+        if i in anchor_starts or text.startswith(_DIRECTIONS, i):
+            best = i
+            if nearest:
+                break
+    return best

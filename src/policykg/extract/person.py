@@ -1,0 +1,165 @@
+"""PERSON: names anchored by a title, a speech verb, a byline, a list, or a title after them.
+
+A name is a surname (single or compound) and one or two given-name characters.
+Each rule needs an anchor; the corpus pass then finds the anchored names
+everywhere (lists, headlines run together: 王炯程丽华出席).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from policykg.extract.candidates import RULE, WEAK, Candidate
+from policykg.extract.resources import dictionary, given_name_log_ratio, surnames
+from policykg.extract.text import is_han
+
+# Single characters that end a name: they start the word after it.
+_AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由率陪同、，。；：！？“”（）《》 ")
+# Two-character words that follow names: verbs of speech and attendance, titles.
+_AFTER_TWO = (
+    "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
+    "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
+    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起"
+).split()
+_TITLES_BEFORE_NAMES = frozenset("市长 副市长 区长 县长 省长 副省长 主席 副主席 总理 副总理 部长 局长 主任 书记 副书记 董事长 院长".split())
+_SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|告诉记者|回答|主持|出席|讲话|提出|要求|谈到|称)")
+_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
+_ROLES = {"记者": "reporter", "通讯员": "reporter", "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer",
+          "摄": "photographer", "编辑": "editor"}
+_BYLINE = re.compile(r"(特约摄影|摄影|记者|通讯员|编辑)[ \u3000]*((?:[\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,3})*))")
+_PHOTO_CREDIT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u3000]*摄(?=/|$|\n| )")
+_BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
+
+
+@lru_cache(maxsize=None)
+def _surnames():
+    return surnames()
+
+
+def name_score(name: str) -> float:
+    """Mean log-likelihood ratio of the given-name characters: names vs. general text."""
+    single, compound = _surnames()
+    given = name[2:] if name[:2] in compound else name[1:]
+    ratios = given_name_log_ratio()
+    return sum(ratios.get(ch, -9.0) for ch in given) / max(1, len(given))
+
+
+def is_plausible_name(name: str, threshold: float = -1.3) -> bool:
+    """A surname plus one or two given characters that look like a given name, and not an ordinary word."""
+    single, compound = _surnames()
+    if not 2 <= len(name) <= 4 or not all(is_han(ch) for ch in name):
+        return False
+    if name[:2] in compound:
+        given = name[2:]
+    elif name[0] in single:
+        given = name[1:]
+    else:
+        return False
+    if not 1 <= len(given) <= 2 or any(ch in _AFTER_ONE for ch in given):
+        return False
+    entry = dictionary().get(name)
+    if entry and entry[1] not in ("nr", "ns", "nz") and entry[0] >= 20:
+        return False
+    return name_score(name) >= threshold
+
+
+def read_name(text: str, i: int) -> int | None:
+    """End of the name starting at `i`, or None: two or three characters (four with a compound surname)."""
+    single, compound = _surnames()
+    if text[i:i + 2] in compound:
+        base = i + 2
+    elif i < len(text) and text[i] in single:
+        base = i + 1
+    else:
+        return None
+    if base >= len(text) or not is_han(text[base]) or text[base] in _AFTER_ONE:
+        return None
+    end = base + 1
+    if end < len(text) and is_han(text[end]) and text[end] not in _AFTER_ONE and text[end:end + 2] not in _AFTER_TWO:
+        end += 1
+    return end
+
+
+def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Names after titles, before speech verbs and titles, in bylines, and continuing lists."""
+    found: dict[tuple[int, int], Candidate] = {}
+
+    def add(start: int, end: int, role: str | None = None, threshold: float = -1.3) -> None:
+        name = text[start:end]
+        if (start, end) not in found and is_plausible_name(name, threshold):
+            found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
+
+    for pos in positions:
+        if pos.priority > WEAK or pos.name in _TITLES_BEFORE_NAMES:
+            end = read_name(text, pos.end)
+            if end is not None:
+                add(pos.end, end, threshold=-2.5 if pos.priority > WEAK else 0.0)
+    for match in _SPEECH.finditer(text):
+        _name_before(text, match.start(), add)
+    for match in _TITLE_AFTER.finditer(text):
+        _name_before(text, match.start(), add, strict=False)
+    for start, end in byline_spans:
+        _bylines(text, start, end, add)
+    for match in _PHOTO_CREDIT.finditer(text):
+        add(match.start(1), match.end(1), "photographer")
+    _continue_lists(text, found, add)
+    return list(found.values())
+
+
+def _name_before(text: str, end: int, add, strict: bool = True) -> None:
+    """A name of 3 or 2 characters ending at `end`, with a boundary before it when `strict`."""
+    for length in (3, 2, 4):
+        start = end - length
+        if start < 0:
+            continue
+        if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE:
+            continue
+        if read_name(text, start) == end and is_plausible_name(text[start:end]):
+            add(start, end)
+            return
+
+
+def _bylines(text: str, start: int, end: int, add) -> None:
+    for match in _BYLINE.finditer(text, start, end):
+        role = _ROLES[match.group(1)]
+        tokens = re.finditer(r"[\u4e00-\u9fff]+", match.group(2))
+        pending = None  # a one-character token waiting for its second half ("张 珺")
+        base = match.start(2)
+        for token in tokens:
+            a, b = base + token.start(), base + token.end()
+            if pending is not None:
+                if b - a == 1:
+                    add(pending, b, role)
+                pending = None
+                continue
+            if b - a == 1:
+                pending = a
+            elif 2 <= b - a <= 4:
+                add(a, b, role)
+
+
+def _continue_lists(text: str, found: dict, add) -> None:
+    """胡衡华、王炯、程丽华: names after a found name and "、"."""
+    frontier = sorted(found.values(), key=lambda c: c.start)
+    while frontier:
+        new = []
+        for person in frontier:
+            i = person.end
+            if i < len(text) and text[i] == "、":
+                for length in (3, 2):
+                    end = i + 1 + length
+                    if end <= len(text) and (end == len(text) or text[end] in "、，。；：） \n" or text[end:end + 2] in _AFTER_TWO):
+                        before = len(found)
+                        add(i + 1, end, person.role)
+                        if len(found) > before:
+                            new.append(found[(i + 1, end)])
+                        break
+        frontier = new
+
+
+def byline_spans(text: str, paragraphs) -> list[tuple[int, int]]:
+    """Clean spans where bylines may be: byline paragraphs and "（记者 张 珺）" asides."""
+    spans = [(p.start, p.end) for p in paragraphs if p.kind == "byline"]
+    spans += [m.span() for m in re.finditer(r"[（(][^（()）]{0,12}(?:记者|通讯员)[^（()）]{1,30}[）)]", text)]
+    spans += [m.span() for m in re.finditer(r"(?:特约摄影|摄影)[ \u3000]*[\u4e00-\u9fff]{2,4}(?=/)", text)]
+    return spans

@@ -1,0 +1,166 @@
+"""The two-pass extraction over a corpus.
+
+Pass 1 (`harvest`) runs the anchored rules on each document and collects what
+they prove: names after titles, full company names and their short forms,
+quoted formulations. `corpus_lexicon` adds all of it to the built-in lexicon.
+Pass 2 (`extract`) runs the rules again with that lexicon, so a name anchored
+once is found in lists and headlines everywhere.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from policykg.extract import company, org, person, place, position, slogan
+from policykg.extract.candidates import HARVEST, RULE, WEAK, Candidate, resolve
+from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
+from policykg.extract.text import crosses_word
+from policykg.ingest.segment import ParsedDocument
+from policykg.model import Mention, Relation, entity_id
+
+
+@dataclass
+class Harvest:
+    """What pass 1 learnt from some documents; harvests of parts of a corpus merge."""
+
+    names: Counter = field(default_factory=Counter)  # (label, surface, name) → count
+    roles: Counter = field(default_factory=Counter)  # (person name, role) → count
+
+    def update(self, other: Harvest) -> Harvest:
+        self.names.update(other.names)
+        self.roles.update(other.roles)
+        return self
+
+
+@dataclass(frozen=True)
+class CorpusLexicon:
+    """The lexicon for pass 2, with the corpus-wide facts that go with it."""
+
+    lexicon: Lexicon
+    roles: dict[str, str]  # person name → role, for names only ever seen as reporters etc.
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    doc: str
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+
+
+def _analyse(parsed: ParsedDocument, lexicon: Lexicon) -> list[Candidate]:
+    text = parsed.text
+    hits = [c for c in lexicon.find(text)
+            if c.priority > HARVEST or not (crosses_word(text, c.start) or crosses_word(text, c.end))]
+    places = [c for c in hits if c.label == "PLACE"]
+    places += place.find_places(text, places)
+    lex_orgs = [c for c in hits if c.label == "ORG"]
+    companies = company.find_companies(text, places)
+    orgs = org.find_orgs(text, places, lex_orgs)
+    positions = position.find_positions(text, orgs + lex_orgs + places + companies)
+    persons = person.find_persons(text, positions, person.byline_spans(text, parsed.paragraphs))
+    slogans = slogan.find_quoted(text)
+    resolved = position.keep_bare(text, resolve(hits + places + companies + orgs + positions + persons + slogans))
+    spans = [(c.start, c.end) for c in resolved if c.label == "POSITION"]
+    return [c for c in resolved if not (c.role == "committee" and any(a <= c.start and c.end <= b for a, b in spans))]
+
+
+def harvest(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> Harvest:
+    """Pass 1 on one document."""
+    lexicon = lexicon or builtin()
+    text = parsed.text
+    found = _analyse(parsed, lexicon)
+    result = Harvest()
+    for cand in found:
+        if cand.priority < RULE - 15:
+            continue
+        surface = text[cand.start:cand.end]
+        if cand.label == "PERSON":
+            result.names[("PERSON", cand.name, cand.name)] += 1
+            result.roles[(cand.name, cand.role or "")] += 1
+        elif cand.label == "COMPANY":
+            result.names[("COMPANY", surface, cand.name)] += 1
+            short = company.short_name(cand.name)
+            if short:
+                result.names[("COMPANY", short, cand.name)] += 1
+        elif cand.label == "PLACE" and cand.name in county_short_forms():
+            result.names[("PLACE", county_short_forms()[cand.name], cand.name)] += 1
+        if cand.label in ("SLOGAN", "PLACE", "ORG") and cand.priority >= RULE:
+            result.names[(cand.label, surface, cand.name)] += 1
+            for part in slogan.plus_parts(cand.name) if cand.label == "SLOGAN" else ():
+                result.names[("SLOGAN", part, cand.name)] += 1
+    quoted = [c for c in found if c.label == "SLOGAN" and c.priority >= RULE]
+    for longer, term in slogan.variants(text, quoted):
+        result.names[("SLOGAN~", longer, term)] += 1
+    for match in company.ALIAS_INTRO.finditer(text):
+        owner = next((c for c in found if c.end == match.start() and c.label in ("COMPANY", "ORG")), None)
+        if owner is not None:
+            result.names[(owner.label, match.group(1), owner.name)] += 1
+    return result
+
+
+def corpus_lexicon(harvests: Iterable[Harvest], base: Lexicon | None = None) -> CorpusLexicon:
+    """The built-in lexicon plus everything the corpus proved in pass 1."""
+    total = Harvest()
+    for part in harvests:
+        total.update(part)
+    lexicon = (base or builtin()).copy()
+    slogans = {surface for (label, surface, _name) in total.names if label == "SLOGAN"}
+    for (label, surface, name), _count in sorted(total.names.items()):
+        if label == "SLOGAN~":
+            # “四链”融合: one entity; the longer form is canonical when it is itself quoted somewhere
+            if surface in slogans:
+                lexicon.add(name, "SLOGAN", surface, HARVEST + 1)
+            else:
+                lexicon.add(surface, "SLOGAN", name, HARVEST)
+            continue
+        if len(surface) >= 2:
+            lexicon.add(surface, label, name, HARVEST)
+    roles: dict[str, Counter] = {}
+    for (name, role), count in total.roles.items():
+        roles.setdefault(name, Counter())[role] += count
+    only_role = {name: next(iter(c)) for name, c in roles.items() if len(c) == 1 and next(iter(c))}
+    return CorpusLexicon(lexicon, only_role)
+
+
+def extract(parsed: ParsedDocument, corpus: CorpusLexicon) -> DocumentResult:
+    """Pass 2 on one document: mentions with original offsets, and HOLDS relations."""
+    found = _analyse(parsed, corpus.lexicon)
+    doc = parsed.doc
+    starts = [b[0] for b in parsed.bounds]
+    mentions = []
+    for cand in found:
+        raw_start, raw_end = parsed.clean.span_to_raw(cand.start, cand.end)
+        sentence = max(0, bisect_right(starts, cand.start) - 1)
+        role = cand.role or (corpus.roles.get(cand.name) if cand.label == "PERSON" else None)
+        mentions.append(Mention(doc.id, cand.label, doc.text[raw_start:raw_end], cand.name, raw_start, raw_end,
+                                sentence, role))
+    relations = _holds(parsed, found, starts)
+    return DocumentResult(doc.id, tuple(mentions), tuple(relations))
+
+
+def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
+    """HOLDS for titles right before a name (with stacks joined by 、) and titles right after it."""
+    text = parsed.text
+    positions_by_end = {c.end: c for c in found if c.label == "POSITION"}
+    positions_by_start = {c.start: c for c in found if c.label == "POSITION" and c.priority == WEAK}
+    pairs: list[tuple[Candidate, Candidate]] = []
+    for cand in found:
+        if cand.label != "PERSON":
+            continue
+        pos = positions_by_end.get(cand.start)
+        while pos is not None:
+            pairs.append((cand, pos))
+            pos = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] == "、" else None
+        after = positions_by_start.get(cand.end)
+        if after is not None:
+            pairs.append((cand, after))
+    relations = []
+    for who, pos in pairs:
+        index = max(0, bisect_right(starts, who.start) - 1)
+        sentence = parsed.sentences[index] if parsed.sentences else None
+        relations.append(Relation(
+            "HOLDS", entity_id("PERSON", who.name), entity_id("POSITION", pos.name), parsed.doc.id, index,
+            sentence.start if sentence else 0, sentence.end if sentence else 0))
+    return sorted(set(relations), key=lambda r: (r.sentence, r.source, r.target))

@@ -1,0 +1,60 @@
+"""POSITION: titles, qualified by the body or place they belong to.
+
+A qualified position is a body, place or company followed by a title
+(市委 + 副书记, 渝北区委 + 书记, 市经信委 + 副主任). A bare title (市长, 局长,
+总书记) counts only next to a person; `keep_bare` drops the others after the
+people are known. In a stack "市水利局党组书记、局长" the second title inherits
+the body of the first.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from policykg.extract.candidates import RULE, WEAK, Candidate
+from policykg.extract.resources import titles
+
+_OWN_LEVEL = ("市", "区", "县", "省", "州", "镇", "乡", "总书记", "国家主席", "总理", "副总理", "委员长")
+
+
+@lru_cache(maxsize=None)
+def title_pattern() -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, titles())) + ")(?![会处])")
+
+
+def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
+    """Qualified positions and bare titles (WEAK) found in `text`."""
+    by_end: dict[int, Candidate] = {}
+    for q in sorted(qualifiers, key=lambda c: (c.length, c.start)):
+        by_end[q.end] = q  # the longest qualifier ending there wins
+    found: list[Candidate] = []
+    previous: tuple[int, str] | None = None  # (end, qualifier name) of the last qualified position
+    for match in title_pattern().finditer(text):
+        start, end, title = match.start(), match.end(), match.group()
+        qualifier = by_end.get(start)
+        if qualifier is not None:
+            found.append(Candidate(qualifier.start, end, "POSITION", qualifier.name + title, RULE))
+            previous = (end, qualifier.name)
+        elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not title.startswith(_OWN_LEVEL):
+            found.append(Candidate(start, end, "POSITION", previous[1] + title, RULE))
+            previous = (end, previous[1])
+        else:
+            found.append(Candidate(start, end, "POSITION", title, WEAK))
+            previous = None
+    return found
+
+
+def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
+    """Drop bare titles that neither touch a person nor sit in a stack of titles that does."""
+    person_starts = {m.start for m in mentions if m.label == "PERSON"}
+    person_ends = {m.end for m in mentions if m.label == "PERSON"}
+    positions = sorted((m for m in mentions if m.label == "POSITION"), key=lambda m: -m.start)
+    leads: set[int] = set()  # starts of titles whose stack ends at a person
+    drop: set[Candidate] = set()
+    for pos in positions:
+        stacked = pos.end < len(text) and text[pos.end] == "、" and pos.end + 1 in leads
+        if pos.end in person_starts or stacked:
+            leads.add(pos.start)
+        elif pos.priority == WEAK and pos.start not in person_ends:
+            drop.add(pos)
+    return [m for m in mentions if m not in drop]

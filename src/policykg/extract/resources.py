@@ -1,0 +1,147 @@
+"""Package data: gazetteers, titles, surnames and the general-language dictionary.
+
+Everything here is read once per process and cached.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA = resources.files("policykg") / "data"
+HAN = "\u4e00-\u9fff"
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(_lines(name), delimiter="\t"))
+
+
+@lru_cache(maxsize=None)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    words = {w for line in _lines("surnames.txt") for w in line.split()}
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@lru_cache(maxsize=None)
+def titles() -> tuple[str, ...]:
+    """Core position titles, longest first."""
+    return tuple(sorted({line.strip() for line in _lines("titles.txt")}, key=lambda t: (-len(t), t)))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer entry: the canonical name, its other spellings and a kind."""
+
+    label: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = ""
+
+
+def _entries(name: str, label: str) -> list[Entry]:
+    rows = _table(name)
+    return [Entry(label, r["name"], tuple(a for a in (r.get("aliases") or "").split("|") if a), r.get("kind") or "")
+            for r in rows]
+
+
+@lru_cache(maxsize=None)
+def departments() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(short form, other spellings, full-name template) of government departments."""
+    return tuple((r["short"], tuple(a for a in (r.get("aliases") or "").split("|") if a), r.get("full") or "")
+                 for r in _table("departments.tsv"))
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    code: str
+    name: str
+    level: str  # province, city, county
+    short: str
+
+
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "新区", "地区", "盟",
+             "省", "市", "区", "县", "旗")
+_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?族)+(?=自治[州县旗])")
+
+
+def short_form(name: str) -> str:
+    """北碚区 → 北碚, 重庆市 → 重庆, 石柱土家族自治县 → 石柱; unchanged when too short."""
+    base = _ETHNIC.sub("", name) if "自治" in name else name
+    for suffix in _SUFFIXES:
+        if base.endswith(suffix) and len(base) - len(suffix) >= 2:
+            return base[: -len(suffix)]
+    return name
+
+
+@lru_cache(maxsize=None)
+def divisions() -> tuple[Division, ...]:
+    """China's divisions to county level (NBS 2023), with short forms."""
+    result = []
+    for level, file in (("province", "provinces.csv"), ("city", "cities.csv"), ("county", "areas.csv")):
+        with (DATA / "admin_divisions" / file).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                name = row["name"]
+                if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                    continue
+                result.append(Division(row["code"], name, level, short_form(name)))
+    return tuple(result)
+
+
+@lru_cache(maxsize=None)
+def places() -> tuple[Entry, ...]:
+    return tuple(_entries("places.tsv", "PLACE"))
+
+
+@lru_cache(maxsize=None)
+def orgs() -> tuple[Entry, ...]:
+    return tuple(_entries("orgs.tsv", "ORG"))
+
+
+@lru_cache(maxsize=None)
+def formulations() -> tuple[Entry, ...]:
+    return tuple(_entries("formulations.tsv", "SLOGAN"))
+
+
+@lru_cache(maxsize=None)
+def dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's general dictionary: word → (frequency, part-of-speech tag)."""
+    import jieba
+
+    words: dict[str, tuple[int, str]] = {}
+    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 2:
+                words[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
+    return words
+
+
+def is_common_word(word: str, min_freq: int = 3) -> bool:
+    """Whether `word` is an ordinary dictionary word (names tagged nr/ns by jieba included)."""
+    entry = dictionary().get(word)
+    return entry is not None and entry[0] >= min_freq
+
+
+@lru_cache(maxsize=None)
+def given_name_log_ratio() -> dict[str, float]:
+    """log(P(char in a given name) / P(char in general text)) for every character seen in names."""
+    import math
+
+    names = {row["char"]: int(row["count"]) for row in _table("given_name_chars.tsv")}
+    text: dict[str, int] = {}
+    for word, (freq, _tag) in dictionary().items():
+        for ch in word:
+            text[ch] = text.get(ch, 0) + freq
+    total_names = sum(names.values())
+    total_text = sum(text.values())
+    return {ch: math.log((count / total_names) / ((text.get(ch, 0) + 100) / total_text))
+            for ch, count in names.items()}

@@ -1,0 +1,59 @@
+"""Character classes shared by the extractors."""
+from __future__ import annotations
+
+import re
+
+HAN = "\u4e00-\u9fff"
+HAN_RE = re.compile(f"[{HAN}]")
+PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】—…·,.;:!?()[]\"' \n\t/|-")
+
+# Characters that end a name-like run when scanning left from a suffix (的 is not
+# here: 美的, 重庆美的通用制冷设备有限公司).
+LEFT_STOPS = set("在由与和及对向从把被将于到给同跟以据经为是了着过让等并或其该各每这那此")
+LEFT_STOP_WORDS = ("位于", "来自", "包括", "联合", "依托", "推动", "支持", "引进", "落户", "携手", "通过", "其中", "以及",
+                   "作为", "成立", "组建", "牵头", "依靠", "参观", "走进", "记者", "近日", "目前", "如今", "据悉", "同时")
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> int:
+    """Where a name ending at `end` starts, given the maximal name-like run text[start:end].
+
+    Cuts after the last stop character or stop word; cuts after 的 too, unless the
+    name starts with a place and the 的 comes later (重庆美的通用制冷设备有限公司).
+    `place_ends` maps the start of each PLACE found in the text to its end.
+    """
+    best = start
+    for i in range(start, end):
+        if text[i] in LEFT_STOPS:
+            best = i + 1
+    span = text[best:end]
+    for word in LEFT_STOP_WORDS:
+        pos = span.rfind(word)
+        if pos >= 0:
+            best = max(best, best + pos + len(word))
+    k = text.rfind("的", best, end)
+    if k >= 0:
+        place_end = place_ends.get(best)
+        if place_end is None or k <= place_end:
+            best = k + 1
+    return best
+
+
+def crosses_word(text: str, pos: int, min_freq: int = 50) -> bool:
+    """Whether a dictionary word (two to four characters) runs across position `pos`."""
+    from policykg.extract.resources import dictionary
+
+    if pos <= 0 or pos >= len(text) or not is_han(text[pos - 1]) or not is_han(text[pos]):
+        return False
+    words = dictionary()
+    for left in (1, 2, 3):
+        for right in (1, 2, 3):
+            if left + right > 4 or pos - left < 0:
+                continue
+            entry = words.get(text[pos - left:pos + right])
+            if entry is not None and entry[0] >= min_freq:
+                return True
+    return False

@@ -1,0 +1,268 @@
+"""Aggregate extraction results into the knowledge graph, one document at a time.
+
+The builder keeps counts and the first N pieces of evidence per edge, so memory
+grows with the graph, not with the corpus. `build()` computes the weights and
+returns a NetworkX MultiDiGraph in the schema of `policykg.graph.schema`.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import networkx as nx
+
+from policykg.model import Mention, Sentence, split_entity_id
+
+WINDOWS = ("sentence", "paragraph", "document")
+MAX_DOC_IDS = 100
+
+
+@dataclass(frozen=True)
+class GraphOptions:
+    """How co-occurrence is counted and filtered."""
+
+    window: str = "sentence"
+    evidence: int = 5  # references kept per edge
+    min_count: int = 1  # CO_OCCURS edges seen fewer times are dropped
+    top_k: int | None = None  # keep an edge only if it is among the k strongest of one of its ends
+    pair_types: frozenset[frozenset[str]] | None = None  # e.g. {frozenset({"PERSON", "SLOGAN"})}
+    labels: frozenset[str] | None = None  # node types to keep
+    skip_roles: frozenset[str] = frozenset({"reporter", "photographer", "editor"})  # kept as nodes, not in CO_OCCURS
+    analytics: bool = True
+
+    def __post_init__(self):
+        if self.window not in WINDOWS:
+            raise ValueError(f"window must be one of {', '.join(WINDOWS)}, not {self.window!r}")
+
+
+def parse_pair_types(spec: str | None) -> frozenset[frozenset[str]] | None:
+    """"PERSON-SLOGAN,PERSON-PLACE" → {{PERSON, SLOGAN}, {PERSON, PLACE}}."""
+    if not spec:
+        return None
+    pairs = set()
+    for part in spec.split(","):
+        a, sep, b = part.strip().upper().partition("-")
+        if not sep or not a or not b:
+            raise ValueError(f"pair type {part!r} is not of the form TYPE-TYPE")
+        pairs.add(frozenset({a, b}))
+    return frozenset(pairs)
+
+
+@dataclass
+class _Node:
+    label: str
+    name: str
+    mentions: int = 0
+    documents: int = 0
+    last_doc: int = -1
+    doc_ids: list = field(default_factory=list)
+    surfaces: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    windows: int = 0
+    first_seen: str | None = None
+    last_seen: str | None = None
+    by_year: Counter = field(default_factory=Counter)
+    by_month: Counter = field(default_factory=Counter)
+
+
+@dataclass
+class _Edge:
+    count: int = 0
+    documents: int = 0
+    last_doc: int = -1
+    evidence: list = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    by_year: Counter = field(default_factory=Counter)
+    notes: Counter = field(default_factory=Counter)
+
+
+def _date_range(item, date: str | None) -> None:
+    if date:
+        if item.first_seen is None or date < item.first_seen:
+            item.first_seen = date
+        if item.last_seen is None or date > item.last_seen:
+            item.last_seen = date
+        item.by_year[date[:4]] += 1
+
+
+class GraphBuilder:
+    """Feed `add()` the processed documents in corpus order, then call `build()`."""
+
+    def __init__(self, options: GraphOptions | None = None):
+        self.options = options or GraphOptions()
+        self.nodes: dict[str, _Node] = {}
+        self.cooccur: dict[tuple[str, str], _Edge] = {}
+        self.relations: dict[tuple[str, str, str], _Edge] = {}
+        self.total_windows = 0
+        self.documents: list[dict] = []
+
+    def add(self, processed) -> None:
+        """Add one `policykg.corpus.Processed` document."""
+        doc, sentences, result = processed.document, processed.sentences, processed.result
+        index = len(self.documents)
+        self.documents.append({
+            "id": doc.id, "source": doc.source, "date": doc.date, "title": doc.title,
+            "date_origin": doc.date_origin, "chars": len(doc.text), "sentences": len(sentences),
+            "mentions": len(result.mentions),
+        })
+        for mention in result.mentions:
+            self._add_mention(mention, index, doc.date)
+        self._add_windows(result.mentions, sentences, doc, index)
+        for rel in result.relations:
+            edge = self.relations.setdefault((rel.kind, rel.source, rel.target), _Edge())
+            self._count(edge, index, doc, rel.sentence, rel.start, rel.end, sentences)
+            if rel.note:
+                edge.notes[rel.note] += 1
+
+    def _add_mention(self, mention: Mention, index: int, date: str | None) -> None:
+        node = self.nodes.get(mention.key)
+        if node is None:
+            node = self.nodes[mention.key] = _Node(mention.label, mention.name)
+        node.mentions += 1
+        if node.last_doc != index:
+            node.last_doc = index
+            node.documents += 1
+            if len(node.doc_ids) < MAX_DOC_IDS:
+                node.doc_ids.append(self.documents[index]["id"])
+        surface = "".join(mention.text.split())
+        if surface != mention.name:
+            node.surfaces[surface] += 1
+        if mention.role:
+            node.roles[mention.role] += 1
+        else:
+            node.roles[""] += 1
+        _date_range(node, date)
+        if date and len(date) >= 7:
+            node.by_month[date[:7]] += 1
+
+    def _window_key(self, mention: Mention, sentences: tuple[Sentence, ...]) -> int:
+        if self.options.window == "sentence":
+            return mention.sentence
+        if self.options.window == "paragraph":
+            return sentences[mention.sentence].paragraph if sentences else 0
+        return 0
+
+    def _add_windows(self, mentions, sentences, doc, index: int) -> None:
+        window = self.options.window
+        if window == "sentence":
+            self.total_windows += len(sentences)
+        elif window == "paragraph":
+            self.total_windows += len({s.paragraph for s in sentences})
+        else:
+            self.total_windows += 1
+        members: dict[int, dict[str, int]] = {}  # window → entity → first sentence
+        for m in mentions:
+            if m.role in self.options.skip_roles:
+                continue
+            group = members.setdefault(self._window_key(m, sentences), {})
+            group.setdefault(m.key, m.sentence)
+        for key in sorted(members):
+            group = members[key]
+            for entity in group:
+                self.nodes[entity].windows += 1
+            for a, b in combinations(sorted(group), 2):
+                edge = self.cooccur.setdefault((a, b), _Edge())
+                sentence = max(group[a], group[b])
+                span = sentences[sentence] if sentences else None
+                self._count(edge, index, doc, sentence, span.start if span else 0, span.end if span else 0, sentences)
+
+    def _count(self, edge: _Edge, index: int, doc, sentence: int, start: int, end: int, sentences) -> None:
+        edge.count += 1
+        if edge.last_doc != index:
+            edge.last_doc = index
+            edge.documents += 1
+        _date_range(edge, doc.date)
+        if len(edge.evidence) < self.options.evidence:
+            text = sentences[sentence].text if sentences and sentence < len(sentences) else doc.text[start:end]
+            ref = {"doc": doc.id, "sentence": sentence, "start": start, "end": end, "text": text}
+            if not edge.evidence or edge.evidence[-1] != ref:
+                edge.evidence.append(ref)
+
+    def build(self) -> nx.MultiDiGraph:
+        """The graph, with weights computed and filters applied."""
+        opts = self.options
+        keep = {k for k, n in self.nodes.items() if opts.labels is None or n.label in opts.labels}
+        graph = nx.MultiDiGraph(window=opts.window, documents=len(self.documents), windows=self.total_windows)
+        for key in sorted(keep):
+            node = self.nodes[key]
+            roles = [r for r, _ in node.roles.most_common() if r]
+            attrs = {
+                "label": node.label, "name": node.name,
+                "aliases": sorted(node.surfaces),
+                "mentions": node.mentions, "documents": node.documents, "doc_ids": list(node.doc_ids),
+                "by_year": dict(sorted(node.by_year.items())), "by_month": dict(sorted(node.by_month.items())),
+            }
+            if roles and node.roles[""] == 0:
+                attrs["role"] = roles[0]
+            if node.first_seen:
+                attrs["first_seen"], attrs["last_seen"] = node.first_seen, node.last_seen
+            graph.add_node(key, **attrs)
+        for (a, b), edge in sorted(self.cooccur.items()):
+            if a not in keep or b not in keep or edge.count < opts.min_count:
+                continue
+            if opts.pair_types is not None and \
+                    frozenset({self.nodes[a].label, self.nodes[b].label}) not in opts.pair_types:
+                continue
+            graph.add_edge(a, b, key="CO_OCCURS", kind="CO_OCCURS",
+                           **self._cooccur_weights(a, b, edge), **self._edge_attrs(edge))
+        if opts.top_k:
+            _keep_top_k(graph, opts.top_k)
+        for (kind, a, b), edge in sorted(self.relations.items()):
+            for key, label in ((a, split_entity_id(a)[0]), (b, split_entity_id(b)[0])):
+                if key not in graph and (opts.labels is None or label in opts.labels):
+                    graph.add_node(key, label=label, name=split_entity_id(key)[1], aliases=[], mentions=0,
+                                   documents=0, doc_ids=[], by_year={}, by_month={})
+            if a in graph and b in graph:
+                attrs = {"kind": kind, "weight": float(edge.count), "count": edge.count, **self._edge_attrs(edge)}
+                if edge.notes:
+                    attrs["note"] = edge.notes.most_common(1)[0][0]
+                graph.add_edge(a, b, key=kind, **attrs)
+        if opts.analytics:
+            from policykg.graph.analytics import annotate
+
+            annotate(graph)
+        return graph
+
+    def _cooccur_weights(self, a: str, b: str, edge: _Edge) -> dict:
+        n = max(self.total_windows, 1)
+        return {"weight": float(edge.count), "count": edge.count,
+                **cooccurrence_measures(edge.count, self.nodes[a].windows, self.nodes[b].windows, n)}
+
+    @staticmethod
+    def _edge_attrs(edge: _Edge) -> dict:
+        attrs = {"documents": edge.documents, "by_year": dict(sorted(edge.by_year.items())),
+                 "evidence": list(edge.evidence)}
+        if edge.first_seen:
+            attrs["first_seen"], attrs["last_seen"] = edge.first_seen, edge.last_seen
+        return attrs
+
+
+def cooccurrence_measures(c_ij: int, n_i: int, n_j: int, n: int) -> dict[str, float]:
+    """NPMI, association strength and Jaccard of a pair seen together in c_ij of n windows."""
+    p_ij, p_i, p_j = c_ij / n, n_i / n, n_j / n
+    if c_ij >= n:
+        npmi = 1.0
+    else:
+        npmi = math.log(p_ij / (p_i * p_j)) / -math.log(p_ij)
+    return {
+        "npmi": round(npmi, 6),
+        "association": round(n * c_ij / (n_i * n_j), 6),
+        "jaccard": round(c_ij / (n_i + n_j - c_ij), 6),
+    }
+
+
+def _keep_top_k(graph: nx.MultiDiGraph, k: int) -> None:
+    """Keep a CO_OCCURS edge when it is among the k strongest of at least one of its ends."""
+    best: dict[str, set[tuple[str, str]]] = {}
+    for node in graph.nodes:
+        edges = [(u, v, d["count"]) for u, v, key, d in graph.out_edges(node, keys=True, data=True) if key == "CO_OCCURS"]
+        edges += [(u, v, d["count"]) for u, v, key, d in graph.in_edges(node, keys=True, data=True) if key == "CO_OCCURS"]
+        edges.sort(key=lambda e: (-e[2], e[0], e[1]))
+        best[node] = {(u, v) for u, v, _ in edges[:k]}
+    drop = [(u, v) for u, v, key in graph.edges(keys=True)
+            if key == "CO_OCCURS" and (u, v) not in best[u] and (u, v) not in best[v]]
+    for u, v in drop:
+        graph.remove_edge(u, v, key="CO_OCCURS")

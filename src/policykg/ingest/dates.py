@@ -1,0 +1,60 @@
+"""Dates of documents: from fields, file names and the text itself."""
+from __future__ import annotations
+
+import re
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_ISO = re.compile(r"^\s*((?:19|20)\d{2})(?:[-/.年]\s*(\d{1,2})(?:[-/.月]\s*(\d{1,2})日?)?月?)?\s*$")
+_FILENAME_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_FILENAME_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?!\d)")
+_FILENAME_Y = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})(?![0-9A-Za-z])")
+_TEXT_YMD = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+_TEXT_MD = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+
+
+def normalise_date(value: object) -> str | None:
+    """An ISO date string (YYYY, YYYY-MM or YYYY-MM-DD) from a field value, or None."""
+    if value is None:
+        return None
+    match = _ISO.match(str(value))
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return _iso(year, month, day)
+
+
+def date_from_filename(name: str) -> str | None:
+    """A date written in a file name: 20250321, 2025-03-21, 2025-03 or a lone year."""
+    for pattern in (_FILENAME_YMD, _FILENAME_YM, _FILENAME_Y):
+        match = pattern.search(name)
+        if match:
+            return _iso(*match.groups())
+    return None
+
+
+def date_from_text(text: str, year_hint: str | None = None) -> str | None:
+    """The first full date in the opening of a text; "3月21日" needs the year from elsewhere."""
+    head = text[:3000]
+    match = _TEXT_YMD.search(head)
+    if match:
+        return _iso(*match.groups())
+    match = _TEXT_MD.search(head)
+    if match and year_hint:
+        return _iso(year_hint[:4], *match.groups())
+    return None
+
+
+def _iso(year: str, month: str | None = None, day: str | None = None) -> str | None:
+    y = int(year)
+    if month is None:
+        return f"{y:04d}"
+    m = int(month)
+    if not 1 <= m <= 12:
+        return f"{y:04d}"
+    if day is None:
+        return f"{y:04d}-{m:02d}"
+    d = int(day)
+    if not 1 <= d <= 31:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"

@@ -1,0 +1,148 @@
+"""Repair PDF/OCR page text for matching, keeping a map back to the original offsets.
+
+The repaired ("clean") text joins lines broken mid-sentence, turns the breaks that
+remain into single "\\n" paragraph separators, drops indentation, and unifies
+full-/half-width forms character for character. Only deletions change lengths,
+so a clean offset maps to the original by one binary search over the kept runs.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+TERMINAL = "。！？!?…"
+CLOSERS = "”’」』）)》"
+CONTINUATION = "，、：；,:;“‘（(《—-·"
+_SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+_BYLINE_START = re.compile(
+    r"^(?:[（(]?(?:新重庆-)?[\u4e00-\u9fff]{0,10}(?:记者|通讯员|评论员|特约摄影|摄影)|据《|据新重庆|[\u4e00-\u9fff]{2,4}[ \u3000]*摄/)"
+)
+
+_ITEM_START = re.compile(r"^(?:[-*•]\s|\d{1,3}[.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+_CREDIT_END = re.compile(r"(?:摄影?|记者|通讯员)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})*(?:/[^\s/]{2,8})?$|/视觉[\u4e00-\u9fff]{2}$")
+_SPACED_WORDS = re.compile(r"[\u4e00-\u9fff”][ \u3000]+[\u4e00-\u9fff“]")
+
+# Full-width ASCII letters and digits become ASCII; ASCII punctuation used in Chinese
+# prose becomes the full-width form; the ideographic space becomes a space.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+_WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
+_WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
+_WIDTH.update({ord(","): "，", ord(";"): "；", ord(":"): "：", ord("?"): "？", ord("!"): "！",
+               ord("("): "（", ord(")"): "）", 0x3000: " ", 0x00A0: " ", 0xFEFF: " ",
+               0xFF0B: "+", 0xFF05: "%", 0xFF0E: ".", 0xFF0D: "-", 0xFF0F: "/"})
+_DIGIT_PUNCT = re.compile(r"(?<=\d)[，：](?=\d)")
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]{0,200})"')
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """Repaired text plus the runs that map it back to the original."""
+
+    text: str
+    starts: tuple[int, ...]  # clean offset where each run starts
+    raw_starts: tuple[int, ...]  # original offset of each run's first character
+
+    def to_raw(self, index: int) -> int:
+        """Original offset of the clean character at `index`."""
+        k = bisect_right(self.starts, index) - 1
+        return self.raw_starts[k] + index - self.starts[k]
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of a clean span; anything deleted inside it is included."""
+        if end <= start:
+            raw = self.to_raw(start) if start < len(self.text) else self.raw_end()
+            return raw, raw
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+    def raw_end(self) -> int:
+        if not self.starts:
+            return 0
+        return self.raw_starts[-1] + len(self.text) - self.starts[-1]
+
+
+def normalise_width(text: str) -> str:
+    """Unify full-/half-width forms, one character for one character."""
+    text = text.translate(_WIDTH)
+    text = _DIGIT_PUNCT.sub(lambda m: "," if m.group() == "，" else ":", text)
+    return _STRAIGHT_QUOTES.sub(lambda m: "“" + m.group(1) + "”", text)
+
+
+def _is_terminal(line: str) -> bool:
+    stripped = line.rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def _column_width(lengths: list[int]) -> int | None:
+    """The column width of a newspaper-column layout, or None for free text."""
+    long_enough = [n for n in lengths if n >= 8]
+    if len(long_enough) < 8:
+        return None
+    width, _ = Counter(long_enough).most_common(1)[0]
+    near = sum(1 for n in long_enough if width - 3 <= n <= width + 2)
+    return width if near >= 0.5 * len(long_enough) and width <= 40 else None
+
+
+def _is_deck(line: str) -> bool:
+    """A headline or deck: words separated by spaces, no sentence punctuation."""
+    return _SPACED_WORDS.search(line) is not None and not any(ch in "，。；（）(),;" for ch in line)
+
+
+def _joins(prev: str, nxt: str, column: int | None) -> bool:
+    """Whether the break between two non-empty lines falls inside a sentence."""
+    if _is_terminal(prev) or _BYLINE_START.match(nxt) or _ITEM_START.match(nxt) or _CREDIT_END.search(prev):
+        return False
+    if _is_deck(prev) or _is_deck(nxt):
+        return False
+    if prev[-1] in CONTINUATION:
+        return True
+    if column is not None:
+        return len(prev) >= column - 3
+    return len(prev) >= 40 or (len(prev) >= 8 and any(ch in "，,；;" for ch in prev))
+
+
+def repair(raw: str) -> CleanText:
+    """Join broken lines and normalise widths; see the module docstring."""
+    lines = []  # (content start, content end, is a markdown heading), non-empty lines only
+    pos = 0
+    for line in raw.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        while a < b and raw[a] in _SPACE:
+            a += 1
+        while b > a and raw[b - 1] in _SPACE:
+            b -= 1
+        if a < b:
+            heading = _MARKDOWN_HEADING.match(raw, a, b)
+            if heading and heading.end() < b:
+                a = heading.end()
+            lines.append((a, b, heading is not None))
+    column = _column_width([b - a for a, b, _ in lines])
+
+    pieces: list[str] = []
+    starts: list[int] = []
+    raw_starts: list[int] = []
+    length = 0
+    for i, (a, b, heading) in enumerate(lines):
+        content = raw[a:b]
+        if i:
+            pa, pb, prev_heading = lines[i - 1]
+            previous = raw[pa:pb]
+            if heading or prev_heading or not _joins(previous, content, column):
+                separator = "\n"
+            elif previous[-1].isascii() and previous[-1].isalnum() and content[0].isascii() and content[0].isalnum():
+                separator = " "
+            else:
+                separator = ""
+            if separator:
+                pieces.append(separator)
+                starts.append(length)
+                raw_starts.append(pb)
+                length += 1
+        pieces.append(content)
+        starts.append(length)
+        raw_starts.append(a)
+        length += len(content)
+    return CleanText(normalise_width("".join(pieces)), tuple(starts), tuple(raw_starts))

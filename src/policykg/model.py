@@ -1,0 +1,90 @@
+"""Small frozen records that carry data between the stages of policykg.
+
+Offsets (`start`, `end`) always index the document's original decoded text, so
+`document.text[m.start:m.end] == m.text` holds for every mention.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LABELS = ("PERSON", "POSITION", "PLACE", "COMPANY", "ORG", "SLOGAN")
+RELATIONS = ("HOLDS", "DEFINES", "PROMOTES")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input text: a file, or one row of a JSONL/CSV corpus."""
+
+    id: str
+    text: str
+    source: str = ""
+    date: str | None = None  # ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    title: str | None = None
+    date_origin: str | None = None  # field, manifest, filename, text
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document, with its paragraph and article numbers."""
+
+    doc: str
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    article: int
+    text: str  # the repaired text of the sentence (line breaks removed)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity in a document."""
+
+    doc: str
+    label: str
+    text: str  # surface as in the original input (may contain line breaks)
+    name: str  # canonical name
+    start: int
+    end: int
+    sentence: int
+    role: str | None = None  # e.g. "reporter", "photographer" for PERSON
+
+    @property
+    def key(self) -> str:
+        return entity_id(self.label, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed relation between two entities, with the sentence that states it."""
+
+    kind: str  # HOLDS, DEFINES, PROMOTES
+    source: str  # entity id
+    target: str  # entity id
+    doc: str
+    sentence: int
+    start: int  # evidence offsets in the original text
+    end: int
+    note: str | None = None  # e.g. "count 4/4" for DEFINES
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An entity aggregated over a corpus."""
+
+    id: str
+    label: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    docs: tuple[str, ...] = field(default=())
+
+
+def entity_id(label: str, name: str) -> str:
+    """The identity key of an entity: its label and canonical name."""
+    return f"{label}:{name}"
+
+
+def split_entity_id(key: str) -> tuple[str, str]:
+    label, _, name = key.partition(":")
+    return label, name
