@@ -4,11 +4,11 @@
     kg = policykg.build(["seeds"])          # NetworkX graph + tables
     kg.nodes.head(); kg.ego("33618"); kg.write("out")
 """
-from policykg.api import KnowledgeGraph, build, extract
+from policykg.api import KnowledgeGraph, build, process
 from policykg.graph.build import GraphOptions
 from policykg.model import Document, Entity, Mention, Relation, Sentence
 
 __version__ = "0.1.0"
 
 __all__ = ["Document", "Entity", "GraphOptions", "KnowledgeGraph", "Mention", "Relation", "Sentence", "build",
-           "extract", "__version__"]
+           "process", "__version__"]

@@ -36,7 +36,7 @@ def relation_record(r: Relation) -> dict:
     return record
 
 
-def extract(paths: Iterable[str | os.PathLike], on_error: Callable[[InputError], None] | None = None,
+def process(paths: Iterable[str | os.PathLike], on_error: Callable[[InputError], None] | None = None,
             manifest: str | os.PathLike | None = None) -> Iterator[Processed]:
     """Both extraction passes over the documents under `paths`, one processed document at a time."""
     return Corpus(paths, on_error=on_error, manifest=manifest).process()

@@ -38,7 +38,7 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
 ):
     """Print every mention and relation found (the record contract of eval/score.py)."""
-    from policykg.api import extract as run_extract
+    from policykg.api import process as run_extract
     from policykg.api import mention_record, relation_record
     from policykg.io import atomic_write
 

@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 import threading
 from pathlib import Path
+from typing import IO
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "neo4j-server.sh"
 READY_PREFIX = "policykg-neo4j ready "
@@ -34,9 +35,9 @@ def _script() -> Path:
 
 
 def _summary(text: str) -> str:
-    """The first Maven ``[ERROR]`` line of ``text``, else its last non-empty line."""
+    """The first informative Maven ``[ERROR]`` line of ``text``, else its last non-empty line."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    errors = [line for line in lines if line.startswith("[ERROR]")]
+    errors = [line for line in lines if line.startswith("[ERROR]") and "COMPILATION ERROR" not in line]
     line = errors[0] if errors else lines[-1] if lines else "no output"
     return line.removeprefix("neo4j-server.sh: ")
 
@@ -79,7 +80,8 @@ class LocalNeo4j:
         self.pagecache = pagecache
         self.uri: str | None = None
         self._proc: subprocess.Popen[str] | None = None
-        self._stderr = None
+        self._stderr: IO[bytes] | None = None
+        self._reader: threading.Thread | None = None
         self._tmp_dir: str | None = None
 
     def __enter__(self) -> LocalNeo4j:
@@ -119,7 +121,8 @@ class LocalNeo4j:
         self._proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                       stderr=self._stderr, env=env, text=True)
         lines: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=_read_lines, args=(self._proc.stdout, lines), daemon=True).start()
+        self._reader = threading.Thread(target=_read_lines, args=(self._proc.stdout, lines), daemon=True)
+        self._reader.start()
         try:
             line = lines.get(timeout=self.startup_timeout)
         except queue.Empty:
@@ -145,6 +148,7 @@ class LocalNeo4j:
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait()
+            self._reader.join(timeout=5)  # it sees end of file once the process is gone
             proc.stdout.close()
         if self._stderr is not None:
             self._stderr.close()

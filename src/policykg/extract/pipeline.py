@@ -11,9 +11,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from policykg.extract import company, org, person, place, position, slogan
+from policykg.extract import company, defines, org, person, place, position, promotes, slogan
 from policykg.extract.candidates import HARVEST, RULE, WEAK, Candidate, resolve
 from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
 from policykg.extract.text import crosses_word
@@ -40,6 +40,7 @@ class CorpusLexicon:
 
     lexicon: Lexicon
     roles: dict[str, str]  # person name → role, for names only ever seen as reporters etc.
+    canonical: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, name) → merged name
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class DocumentResult:
     relations: tuple[Relation, ...]
 
 
-def _analyse(parsed: ParsedDocument, lexicon: Lexicon) -> list[Candidate]:
+def _analyse(parsed: ParsedDocument, lexicon: Lexicon, canonical: dict | None = None) -> list[Candidate]:
     text = parsed.text
     hits = [c for c in lexicon.find(text)
             if c.priority > HARVEST or not (crosses_word(text, c.start) or crosses_word(text, c.end))]
@@ -63,7 +64,10 @@ def _analyse(parsed: ParsedDocument, lexicon: Lexicon) -> list[Candidate]:
     slogans = slogan.find_quoted(text)
     resolved = position.keep_bare(text, resolve(hits + places + companies + orgs + positions + persons + slogans))
     spans = [(c.start, c.end) for c in resolved if c.label == "POSITION"]
-    return [c for c in resolved if not (c.role == "committee" and any(a <= c.start and c.end <= b for a, b in spans))]
+    kept = [c for c in resolved if not (c.role == "committee" and any(a <= c.start and c.end <= b for a, b in spans))]
+    if canonical:
+        kept = [replace(c, name=canonical.get((c.label, c.name), c.name)) for c in kept]
+    return kept
 
 
 def harvest(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> Harvest:
@@ -107,10 +111,12 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: Lexicon | None = None) -> 
         total.update(part)
     lexicon = (base or builtin()).copy()
     slogans = {surface for (label, surface, _name) in total.names if label == "SLOGAN"}
+    canonical: dict[tuple[str, str], str] = {}
     for (label, surface, name), _count in sorted(total.names.items()):
         if label == "SLOGAN~":
             # “四链”融合: one entity; the longer form is canonical when it is itself quoted somewhere
             if surface in slogans:
+                canonical[("SLOGAN", name)] = surface
                 lexicon.add(name, "SLOGAN", surface, HARVEST + 1)
             else:
                 lexicon.add(surface, "SLOGAN", name, HARVEST)
@@ -121,12 +127,12 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: Lexicon | None = None) -> 
     for (name, role), count in total.roles.items():
         roles.setdefault(name, Counter())[role] += count
     only_role = {name: next(iter(c)) for name, c in roles.items() if len(c) == 1 and next(iter(c))}
-    return CorpusLexicon(lexicon, only_role)
+    return CorpusLexicon(lexicon, only_role, canonical)
 
 
 def extract(parsed: ParsedDocument, corpus: CorpusLexicon) -> DocumentResult:
     """Pass 2 on one document: mentions with original offsets, and HOLDS relations."""
-    found = _analyse(parsed, corpus.lexicon)
+    found = _analyse(parsed, corpus.lexicon, corpus.canonical)
     doc = parsed.doc
     starts = [b[0] for b in parsed.bounds]
     mentions = []
@@ -136,8 +142,38 @@ def extract(parsed: ParsedDocument, corpus: CorpusLexicon) -> DocumentResult:
         role = cand.role or (corpus.roles.get(cand.name) if cand.label == "PERSON" else None)
         mentions.append(Mention(doc.id, cand.label, doc.text[raw_start:raw_end], cand.name, raw_start, raw_end,
                                 sentence, role))
-    relations = _holds(parsed, found, starts)
-    return DocumentResult(doc.id, tuple(mentions), tuple(relations))
+    relations = _holds(parsed, found, starts) + _defines(parsed, found, starts) + _promotes(parsed, found)
+    return DocumentResult(doc.id, tuple(mentions), tuple(sorted(set(relations), key=_relation_order)))
+
+
+def _relation_order(r: Relation):
+    return (r.sentence, r.kind, r.source, r.target, r.note or "")
+
+
+def _sentence_span(parsed: ParsedDocument, index: int) -> tuple[int, int]:
+    sentence = parsed.sentences[index] if parsed.sentences else None
+    return (sentence.start, sentence.end) if sentence else (0, 0)
+
+
+def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
+    slogans = [c for c in found if c.label == "SLOGAN"]
+    relations = []
+    for d in defines.find_definitions(parsed.text, slogans, list(parsed.bounds)):
+        index = max(0, bisect_right(starts, d.start) - 1)
+        raw = parsed.clean.span_to_raw(d.start, d.end)
+        for part in d.parts:
+            relations.append(Relation("DEFINES", entity_id("SLOGAN", d.name), entity_id("SLOGAN", part),
+                                      parsed.doc.id, index, raw[0], raw[1], d.note))
+    return relations
+
+
+def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
+    relations = []
+    for a in promotes.attribute(parsed.text, parsed.paragraphs, list(parsed.bounds), found):
+        start, end = _sentence_span(parsed, a.sentence)
+        relations.append(Relation("PROMOTES", entity_id("PERSON", a.speaker), entity_id("SLOGAN", a.slogan),
+                                  parsed.doc.id, a.sentence, start, end))
+    return relations
 
 
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
@@ -159,8 +195,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     relations = []
     for who, pos in pairs:
         index = max(0, bisect_right(starts, who.start) - 1)
-        sentence = parsed.sentences[index] if parsed.sentences else None
-        relations.append(Relation(
-            "HOLDS", entity_id("PERSON", who.name), entity_id("POSITION", pos.name), parsed.doc.id, index,
-            sentence.start if sentence else 0, sentence.end if sentence else 0))
-    return sorted(set(relations), key=lambda r: (r.sentence, r.source, r.target))
+        start, end = _sentence_span(parsed, index)
+        relations.append(Relation("HOLDS", entity_id("PERSON", who.name), entity_id("POSITION", pos.name),
+                                  parsed.doc.id, index, start, end))
+    return relations
