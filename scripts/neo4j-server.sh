@@ -37,7 +37,7 @@ run() {
             shift
         fi
     done
-    exec java -Xms"$heap" -Xmx"$heap" -XX:+ExitOnOutOfMemoryError \
+    exec java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError \
         --add-opens=java.base/java.nio=ALL-UNNAMED \
         --add-opens=java.base/java.io=ALL-UNNAMED \
         --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \

@@ -123,6 +123,49 @@ def build(
     _summary(kg, output)
 
 
+@app.command()
+def terms(
+    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt/.md pages, .jsonl/.csv corpora."),
+    by: str = typer.Option("year", help="Count per year or month."),
+    label: str = typer.Option("SLOGAN", help="Entity types to list, comma-separated, or ALL."),
+    min_mentions: int = typer.Option(1, help="Leave out terms mentioned fewer times."),
+    manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date (or year), title, source columns."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the table as CSV here."),
+):
+    """Each term's first and last appearance, counts per period and decoded parts."""
+    from policykg.api import build as run_build
+    from policykg.graph.build import GraphOptions
+    from policykg.graph.tables import write_table
+    from policykg.graph.timeline import term_table
+
+    labels = None if label.upper() == "ALL" else tuple(x.strip().upper() for x in label.split(","))
+    try:
+        kg = run_build(paths, GraphOptions(analytics=False), on_error=_warn, manifest=manifest, keep_mentions=False)
+        if not kg.documents_list:
+            raise PolicyKGError("no document could be read")
+        table = term_table(kg.graph, by=by, labels=labels, min_mentions=min_mentions)
+        if output:
+            write_table(table, output)
+    except ValueError as err:
+        _fail(str(err), 2)
+    except (PolicyKGError, OSError) as err:
+        _fail(str(err))
+    _report_undated(kg.documents_list)
+    import pandas as pd
+
+    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
+                           "display.unicode.east_asian_width", True):
+        typer.echo(table.to_string(index=False))
+
+
+def _report_undated(documents: list[dict]) -> None:
+    undated = [d["id"] for d in documents if not d.get("date")]
+    if undated:
+        shown = ", ".join(undated[:10]) + (f" and {len(undated) - 10} more" if len(undated) > 10 else "")
+        typer.echo(f"policykg: warning: {len(undated)} of {len(documents)} documents have no date "
+                   f"(kept, left out of time counts): {shown}", err=True)
+
+
 def _summary(kg, output: Path) -> None:
     graph = kg.graph
     by_label = Counter(d["label"] for _, d in graph.nodes(data=True))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,10 +52,12 @@ def numeral_value(name: str) -> int | None:
 def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[tuple[int, int]]) -> list[Definition]:
     """Decodings stated in `text` for the formulations found in it."""
     found: list[Definition] = []
+    starts = [a for a, _ in sentence_bounds]
     for cand in slogans:
         open_at = cand.start - 1 if cand.start and text[cand.start - 1] in "“‘「" else cand.start
         close_at = cand.end + 1 if cand.end < len(text) and text[cand.end] in "”’」" else cand.end
-        sentence = next(((a, b) for a, b in sentence_bounds if a <= cand.start < b), (0, len(text)))
+        k = bisect_right(starts, cand.start) - 1
+        sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
         count = numeral_value(cand.name)
         if count is not None and count >= 2:
             parts = _list_before(text, sentence[0], open_at, count) or _list_after(text, close_at, sentence[1], count)
@@ -71,13 +74,14 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
 
 
 def _items(chunk: str) -> list[str]:
-    return [item[:-1] if item.endswith("的") and len(item) > 2 else item for item in chunk.split("、")]
+    items = [re.sub(r"[“”‘’]", "", item) for item in chunk.split("、")]
+    return [item[:-1] if item.endswith("的") and len(item) > 2 else item for item in items]
 
 
 def _list_before(text: str, floor: int, end: int, count: int) -> list[str] | None:
     """Parts listed right before position `end` (the opening quote)."""
     chunk = text[floor:end]
-    chunk = re.split(r"[，；：。（）“”‘’]", chunk)[-1]
+    chunk = re.split(r"[，；：。（）]", chunk)[-1]
     if not chunk:
         return None
     if "、" in chunk:
@@ -85,12 +89,32 @@ def _list_before(text: str, floor: int, end: int, count: int) -> list[str] | Non
         if len(items) < count:
             return None
         items = items[-count:]
+        if re.search(r"[和与及]", items[0]) or any("“" in raw for raw in chunk.split("、")[-count:]):
+            return None  # a larger coordination, or a list of clauses about other formulations
     else:
         items = _shared_suffix_split(chunk, count)
         if items is None:
             return None
     items[0] = _trim_lead(items[0], items[1:])
-    return items if _sane(items, count) else None
+    return items if _sane(items, count) and _parallel(items) else None
+
+
+def _parallel(items: list[str]) -> bool:
+    """Items of one kind: one length and a shared first or last character (政府侧、社会侧), or
+    nominal items (no leading verb) sharing a character or, three or more, of like length."""
+    lengths = [len(i) for i in items]
+    shared = len({i[-1] for i in items}) == 1 or len({i[0] for i in items}) == 1
+    if shared and len(set(lengths)) == 1:
+        return True
+    if any(_starts_with_verb(i) for i in items):
+        return False
+    return shared or (len(items) >= 3 and max(lengths) <= 3 * min(lengths))
+
+
+@lru_cache(maxsize=4096)
+def _starts_with_verb(item: str) -> bool:
+    words = _tag(item)
+    return bool(words) and words[0].flag.startswith(("v", "d", "p", "c", "m", "t"))
 
 
 def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
@@ -116,13 +140,13 @@ def _list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | 
     if len(items) < count:
         return None
     items = items[:count]
-    return items if _sane(items, count) else None
+    return items if _sane(items, count) and _parallel(items) else None
 
 
 def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]) -> list[Definition]:
     """“33618”: counted lists that follow (3大, 3大, 6大, 18个) and spell the code in order."""
-    first = next((i for i, (a, b) in enumerate(bounds) if a <= start < b), None)
-    if first is None:
+    first = bisect_right([a for a, _ in bounds], start) - 1
+    if first < 0:
         return []
     stop = bounds[min(first + 2, len(bounds) - 1)][1]
     counts, parts, end = [], [], start
@@ -151,14 +175,19 @@ _LEAD_VERBS = re.compile(
     r"升级|创新|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握)+)")
 
 
-@lru_cache(maxsize=4096)
-def _trim_lead_cached(item: str) -> str:
+def _tag(text: str) -> list:
+    """jieba part-of-speech tags (quiet; the dictionary loads on first use)."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    return list(jieba.posseg.cut(text))
+
+
+@lru_cache(maxsize=4096)
+def _trim_lead_cached(item: str) -> str:
     item = _LEAD_VERBS.sub("", item) or item
-    words = list(jieba.posseg.cut(item))
+    words = _tag(item)
     i = 0
     while i < len(words) - 1 and words[i].flag in _VERBISH:
         i += 1
@@ -171,7 +200,7 @@ def _trim_lead(item: str, others: list[str]) -> str:
     When the other items share a first character (最快…、最小…) the item starts at its
     last occurrence; when they all have one length, the item gets that length.
     """
-    if not others or len(item) <= min(len(o) for o in others):
+    if not others or not all(others) or len(item) <= min(len(o) for o in others):
         return item
     lead = others[0][0]
     if all(o[0] == lead for o in others) and lead in item[:-1]:
@@ -183,5 +212,18 @@ def _trim_lead(item: str, others: list[str]) -> str:
 
 
 def _sane(items: list[str], count: int) -> bool:
-    return len(items) == count and all(1 <= len(i) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9+]+", i)
-                                       for i in items)
+    """The right number of short, parallel, nominal items."""
+    if len(items) != count or not all(1 <= len(i) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9+]+", i)
+                                      for i in items):
+        return False
+    if any(i[0] in "和与及或" or "等" in i[1:] for i in items):
+        return False
+    lengths = [len(i) for i in items]
+    return max(lengths) <= 4 * min(lengths) and not any(_is_verb(i) for i in items)
+
+
+@lru_cache(maxsize=4096)
+def _is_verb(item: str) -> bool:
+    """A lone verb or adverb (做到, 切实), which governs a list rather than belonging to it."""
+    words = _tag(item)
+    return len(words) == 1 and words[0].flag in ("v", "vd", "d", "ad", "a")

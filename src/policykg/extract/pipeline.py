@@ -92,8 +92,6 @@ def harvest(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> Harvest:
             result.names[("PLACE", county_short_forms()[cand.name], cand.name)] += 1
         if cand.label in ("SLOGAN", "PLACE", "ORG") and cand.priority >= RULE:
             result.names[(cand.label, surface, cand.name)] += 1
-            for part in slogan.plus_parts(cand.name) if cand.label == "SLOGAN" else ():
-                result.names[("SLOGAN", part, cand.name)] += 1
     quoted = [c for c in found if c.label == "SLOGAN" and c.priority >= RULE]
     for longer, term in slogan.variants(text, quoted):
         result.names[("SLOGAN~", longer, term)] += 1

@@ -13,6 +13,7 @@ from itertools import combinations
 
 import networkx as nx
 
+from policykg.extract.slogan import plus_parts
 from policykg.model import Mention, Sentence, split_entity_id
 
 WINDOWS = ("sentence", "paragraph", "document")
@@ -191,7 +192,7 @@ class GraphBuilder:
             roles = [r for r, _ in node.roles.most_common() if r]
             attrs = {
                 "label": node.label, "name": node.name,
-                "aliases": sorted(node.surfaces),
+                "aliases": sorted(set(node.surfaces) | set(plus_parts(node.name) if node.label == "SLOGAN" else ())),
                 "mentions": node.mentions, "documents": node.documents, "doc_ids": list(node.doc_ids),
                 "by_year": dict(sorted(node.by_year.items())), "by_month": dict(sorted(node.by_month.items())),
             }
@@ -220,6 +221,7 @@ class GraphBuilder:
                 if edge.notes:
                     attrs["note"] = edge.notes.most_common(1)[0][0]
                 graph.add_edge(a, b, key=kind, **attrs)
+        _decoded_parts(graph)
         if opts.analytics:
             from policykg.graph.analytics import annotate
 
@@ -238,6 +240,20 @@ class GraphBuilder:
         if edge.first_seen:
             attrs["first_seen"], attrs["last_seen"] = edge.first_seen, edge.last_seen
         return attrs
+
+
+def _decoded_parts(graph: nx.MultiDiGraph) -> None:
+    """Copy DEFINES targets onto the formulation: `parts` (components) and `descriptor`."""
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        if key != "DEFINES":
+            continue
+        name = graph.nodes[v]["name"]
+        if data.get("note") == "descriptor":
+            graph.nodes[u].setdefault("descriptor", name)
+        else:
+            parts = graph.nodes[u].setdefault("parts", [])
+            if name not in parts:
+                parts.append(name)
 
 
 def cooccurrence_measures(c_ij: int, n_i: int, n_j: int, n: int) -> dict[str, float]:

@@ -34,8 +34,8 @@ def date_from_filename(name: str) -> str | None:
 
 
 def date_from_text(text: str, year_hint: str | None = None) -> str | None:
-    """The first full date in the opening of a text; "3月21日" needs the year from elsewhere."""
-    head = text[:3000]
+    """A dateline near the start of a text; "3月21日" needs the year from elsewhere."""
+    head = text[:300]
     match = _TEXT_YMD.search(head)
     if match:
         return _iso(*match.groups())
