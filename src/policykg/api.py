@@ -37,9 +37,9 @@ def relation_record(r: Relation) -> dict:
 
 
 def process(paths: Iterable[str | os.PathLike], on_error: Callable[[InputError], None] | None = None,
-            manifest: str | os.PathLike | None = None) -> Iterator[Processed]:
+            manifest: str | os.PathLike | None = None, jobs: int = 1) -> Iterator[Processed]:
     """Both extraction passes over the documents under `paths`, one processed document at a time."""
-    return Corpus(paths, on_error=on_error, manifest=manifest).process()
+    return Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs).process()
 
 
 @dataclass
@@ -80,11 +80,17 @@ class KnowledgeGraph:
 
 def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = None,
           on_error: Callable[[InputError], None] | None = None, manifest: str | os.PathLike | None = None,
-          keep_mentions: bool = True, mention_sink: Callable[[Processed], None] | None = None) -> KnowledgeGraph:
-    """Extract from the documents under `paths` and build the graph."""
+          keep_mentions: bool = True, mention_sink: Callable[[Processed], None] | None = None,
+          jobs: int = 1, cache: str | os.PathLike | None = None) -> KnowledgeGraph:
+    """Extract from the documents under `paths` and build the graph.
+
+    `jobs` worker processes extract in parallel (same output as one); `cache` is a
+    SQLite file that makes rebuilds after adding documents extract only what changed.
+    """
     builder = GraphBuilder(options)
     mentions: list[Mention] = []
-    for processed in Corpus(paths, on_error=on_error, manifest=manifest).process():
+    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache)
+    for processed in corpus.process():
         builder.add(processed)
         if keep_mentions:
             mentions.extend(processed.result.mentions)

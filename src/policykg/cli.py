@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,6 +37,7 @@ def extract(
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one record per line) or table."),
     manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date, title, source columns."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for extraction (0: all cores)."),
 ):
     """Print every mention and relation found (the record contract of eval/score.py)."""
     from policykg.api import process as run_extract
@@ -48,7 +50,7 @@ def extract(
     documents = 0
     try:
         with (atomic_write(output) if output else _stdout()) as stream:
-            for processed in run_extract(paths, on_error=_warn, manifest=manifest):
+            for processed in run_extract(paths, on_error=_warn, manifest=manifest, jobs=jobs or os.cpu_count() or 1):
                 documents += 1
                 result = processed.result
                 if format == "jsonl":
@@ -94,6 +96,8 @@ def build(
                                                         "neo4j-csv; or all."),
     manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date, title, source columns."),
     title: str = typer.Option("policykg", help="Heading of the HTML page."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for extraction (0: all cores)."),
+    cache: bool = typer.Option(True, help="Keep OUT/.cache so a rebuild only extracts what changed."),
     progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
 ):
     """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables)."""
@@ -111,7 +115,8 @@ def build(
                 writer.write(processed)
                 bar.update(1)
 
-            kg = run_build(paths, options, on_error=_warn, manifest=manifest, keep_mentions=False, mention_sink=sink)
+            kg = run_build(paths, options, on_error=_warn, manifest=manifest, keep_mentions=False, mention_sink=sink,
+                           jobs=jobs or os.cpu_count() or 1, cache=output / ".cache" / "extract.sqlite" if cache else None)
             bar.close()
             if not kg.documents_list:
                 raise PolicyKGError("no document could be read; nothing written")

@@ -1,20 +1,39 @@
-"""Run the two-pass extraction over a corpus of files, streaming.
+"""Run the two-pass extraction over a corpus: streaming, in parallel, with a cache.
 
 Pass 1 reads every document and harvests anchored names; pass 2 reads them
 again and extracts with the corpus lexicon. Only the harvest (which grows with
-the vocabulary, not the number of documents) stays in memory between passes.
+the vocabulary, not with the number of documents) stays in memory between the
+passes. Worker processes get documents in order and hand results back in order,
+so `jobs=N` gives the same output as `jobs=1`.
+
+The cache (SQLite) keeps each document's harvest and extraction, keyed by the
+document's id and text and by the extractor version. A cached extraction is
+reused only if none of the lexicon entries that changed since it was made
+occurs in the document, so a rebuild gives the same output as a clean build.
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
+import sqlite3
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
 
 from policykg.errors import InputError
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
 from policykg.ingest import parse, read_documents
 from policykg.ingest.readers import ErrorHandler
 from policykg.model import Document, Sentence
+
+_WHITESPACE = {ord(ch): None for ch in " \t\r\n\f\v\u3000\u00a0"}
 
 
 @dataclass(frozen=True)
@@ -26,16 +45,210 @@ class Processed:
     result: DocumentResult
 
 
+@lru_cache(maxsize=None)
+def extractor_version() -> str:
+    """A digest of the code and data that extraction depends on."""
+    digest = hashlib.sha256()
+    package = resources.files("policykg")
+    for folder in ("ingest", "extract", "data"):
+        for path in sorted(Path(str(package / folder)).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".csv"):
+                digest.update(path.relative_to(Path(str(package))).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def document_key(doc: Document) -> str:
+    return hashlib.sha256(f"{doc.id}\0{doc.date}\0{doc.text}".encode()).hexdigest()
+
+
+class Cache:
+    """Per-document harvests and extractions, and the lexicon of the last run."""
+
+    def __init__(self, path: str | os.PathLike):
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # read by the pool's task-feeding thread, written by the main thread: one lock for both
+        self.lock = threading.Lock()
+        self.db = sqlite3.connect(str(path), check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, harvest BLOB, result BLOB, lexicon TEXT)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB)")
+        version = self._meta("version")
+        if version != extractor_version().encode():
+            self.db.execute("DELETE FROM docs")
+            self.db.execute("DELETE FROM meta")
+            self._set_meta("version", extractor_version().encode())
+        self.db.commit()
+
+    def _meta(self, name: str) -> bytes | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, name: str, value: bytes) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
+    def harvest(self, key: str) -> bytes | None:
+        with self.lock:
+            row = self.db.execute("SELECT harvest FROM docs WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def result(self, key: str) -> tuple[bytes, str] | None:
+        """The cached extraction and the digest of the lexicon it was made with."""
+        with self.lock:
+            row = self.db.execute("SELECT result, lexicon FROM docs WHERE key = ?", (key,)).fetchone()
+        return (row[0], row[1]) if row and row[0] is not None else None
+
+    def put_harvest(self, key: str, blob: bytes) -> None:
+        with self.lock:
+            self.db.execute("INSERT INTO docs (key, harvest) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET harvest = ?",
+                            (key, blob, blob))
+
+    def put_result(self, key: str, blob: bytes | None, lexicon: str) -> None:
+        """Store an extraction, or (blob None) mark the cached one as valid for `lexicon`."""
+        with self.lock:
+            if blob is None:
+                self.db.execute("UPDATE docs SET lexicon = ? WHERE key = ?", (lexicon, key))
+            else:
+                self.db.execute("UPDATE docs SET result = ?, lexicon = ? WHERE key = ?", (blob, lexicon, key))
+
+    def previous_lexicon(self) -> dict | None:
+        blob = self._meta("lexicon")
+        return pickle.loads(blob) if blob else None
+
+    def save_lexicon(self, signature: dict) -> None:
+        self._set_meta("lexicon", pickle.dumps(signature, protocol=5))
+
+    def commit(self) -> None:
+        with self.lock:
+            self.db.commit()
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()
+
+
+def lexicon_signature(corpus: CorpusLexicon) -> dict:
+    """Everything of a corpus lexicon that can change an extraction, keyed by surface form."""
+    signature: dict[str, tuple] = {surface: entry for surface, entry in corpus.lexicon.items()}
+    for (label, name), target in corpus.canonical.items():
+        signature.setdefault(name, ())
+        signature[name] = signature[name] + (("canonical", label, target),)
+    for name, role in corpus.roles.items():
+        signature.setdefault(name, ())
+        signature[name] = signature[name] + (("role", role),)
+    return signature
+
+
+def signature_digest(signature: dict | None) -> str | None:
+    if signature is None:
+        return None
+    return hashlib.sha256(pickle.dumps(sorted(signature.items()), protocol=5)).hexdigest()[:16]
+
+
+def changed_surfaces(old: dict | None, new: dict) -> list[str]:
+    """Surface forms whose entry differs between two signatures."""
+    old = old or {}
+    return sorted(s for s in set(old) | set(new) if old.get(s) != new.get(s))
+
+
+# --- work done in worker processes (or in-process with jobs=1) ---------------------------------
+
+_STATE: dict = {}
+
+
+def _init_worker(corpus: CorpusLexicon | None, changed: list[str]) -> None:
+    _STATE.clear()
+    _STATE["corpus"] = corpus
+    automaton = ahocorasick.Automaton()
+    for surface in changed:
+        compact = surface.translate(_WHITESPACE)
+        if compact:
+            automaton.add_word(compact, 1)
+    automaton.make_automaton()
+    _STATE["changed"] = automaton if len(automaton) else None
+
+
+def _harvest_task(doc: Document) -> bytes:
+    return pickle.dumps(harvest(parse(doc)), protocol=5)
+
+
+def _extract_task(task: tuple[Document, bytes | None, bool]) -> tuple[bytes, bool]:
+    """(pickled (sentences, result), whether it came from the cache).
+
+    A cached blob made with the current lexicon is used as is; one made with the
+    previous lexicon is used when no changed entry occurs in the document.
+    """
+    doc, cached, current = task
+    if cached is not None and (current or _unaffected(doc)):
+        return cached, True
+    parsed = parse(doc)
+    return pickle.dumps((parsed.sentences, extract(parsed, _STATE["corpus"])), protocol=5), False
+
+
+def _unaffected(doc: Document) -> bool:
+    """Whether no changed lexicon entry occurs in the document (whitespace ignored, so conservative)."""
+    automaton = _STATE.get("changed")
+    if automaton is None:
+        return True
+    from policykg.ingest.repair import normalise_width
+
+    text = normalise_width(doc.text).translate(_WHITESPACE)
+    return next(automaton.iter(text), None) is None
+
+
+class _Runner:
+    """Ordered map over documents, in-process or with a pool; at most `window` tasks in flight."""
+
+    def __init__(self, jobs: int, initargs: tuple):
+        self.jobs = jobs
+        self.initargs = initargs
+        self.pool = None
+
+    def __enter__(self) -> _Runner:
+        if self.jobs > 1:
+            import multiprocessing
+
+            context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+            self.pool = context.Pool(self.jobs, initializer=_init_worker, initargs=self.initargs)
+        else:
+            _init_worker(*self.initargs)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.terminate() if exc[0] else self.pool.close()
+            self.pool.join()
+
+    def map(self, function: Callable, tasks: Iterable) -> Iterator:
+        if self.pool is None:
+            yield from map(function, tasks)
+            return
+        window = threading.BoundedSemaphore(self.jobs * 64)
+
+        def throttled():
+            for task in tasks:
+                window.acquire()
+                yield task
+
+        for result in self.pool.imap(function, throttled(), chunksize=8):
+            window.release()
+            yield result
+
+
 class Corpus:
     """Documents under some paths, read as often as the passes need."""
 
     def __init__(self, paths: Iterable[str | os.PathLike], on_error: ErrorHandler | None = None,
-                 manifest: str | os.PathLike | None = None, progress: Callable[[int], None] | None = None):
+                 manifest: str | os.PathLike | None = None, progress: Callable[[int], None] | None = None,
+                 jobs: int = 1, cache: str | os.PathLike | None = None):
         self.paths = [str(p) for p in paths]
         self.errors: list[InputError] = []
         self._on_error = on_error
         self.manifest = manifest
         self.progress = progress
+        self.jobs = max(1, jobs)
+        self.cache_path = cache
+        self.stats = {"harvested": 0, "extracted": 0, "from_cache": 0}
         self._reported: set[str] = set()
 
     def _error(self, error: InputError) -> None:
@@ -50,21 +263,84 @@ class Corpus:
     def documents(self) -> Iterator[Document]:
         return read_documents(self.paths, self._error, self.manifest)
 
-    def lexicon(self) -> CorpusLexicon:
-        """Pass 1 over the whole corpus."""
+    def process(self) -> Iterator[Processed]:
+        """Both passes; yields the processed documents in corpus order."""
+        cache = Cache(self.cache_path) if self.cache_path else None
+        try:
+            lexicon = self._pass_one(cache)
+            yield from self._pass_two(lexicon, cache)
+        finally:
+            if cache is not None:
+                cache.close()
+
+    def _pass_one(self, cache: Cache | None) -> CorpusLexicon:
         total = Harvest()
-        for doc in self.documents():
-            total.update(harvest(parse(doc)))
+
+        def tasks():
+            for doc in self.documents():
+                blob = cache.harvest(document_key(doc)) if cache else None
+                yield doc, blob
+
+        with _Runner(self.jobs, (None, [])) as runner:
+            pending = []
+            for doc, blob in tasks():
+                pending.append((doc, blob))
+                if len(pending) >= 256:
+                    self._harvest_batch(pending, runner, cache, total)
+                    pending = []
+            self._harvest_batch(pending, runner, cache, total)
+        if cache:
+            cache.commit()
         return corpus_lexicon([total])
 
-    def process(self, lexicon: CorpusLexicon | None = None) -> Iterator[Processed]:
-        """Pass 2 (after pass 1 when no lexicon is given), one document at a time."""
-        lexicon = lexicon or self.lexicon()
-        for count, doc in enumerate(self.documents(), start=1):
-            parsed = parse(doc)
-            yield Processed(doc, parsed.sentences, extract(parsed, lexicon))
-            if self.progress is not None:
-                self.progress(count)
+    def _harvest_batch(self, batch, runner: _Runner, cache: Cache | None, total: Harvest) -> None:
+        todo = [doc for doc, blob in batch if blob is None]
+        fresh = iter(runner.map(_harvest_task, todo))
+        for doc, blob in batch:
+            if blob is None:
+                blob = next(fresh)
+                self.stats["harvested"] += 1
+                if cache:
+                    cache.put_harvest(document_key(doc), blob)
+            total.update(pickle.loads(blob))
+
+    def _pass_two(self, lexicon: CorpusLexicon, cache: Cache | None) -> Iterator[Processed]:
+        signature = lexicon_signature(lexicon) if cache else None
+        digest = signature_digest(signature)
+        previous = cache.previous_lexicon() if cache else None
+        previous_digest = signature_digest(previous)
+        changed = changed_surfaces(previous, signature) if cache and previous_digest != digest else []
+        documents: deque[Document] = deque()  # the documents whose tasks are in flight
+
+        def tasks():
+            for doc in self.documents():
+                documents.append(doc)
+                cached = cache.result(document_key(doc)) if cache else None
+                if cached is None or cached[1] not in (digest, previous_digest):
+                    yield doc, None, False
+                else:
+                    yield doc, cached[0], cached[1] == digest
+
+        count = 0
+        with _Runner(self.jobs, (lexicon, changed)) as runner:
+            for blob, from_cache in runner.map(_extract_task, tasks()):
+                doc = documents.popleft()
+                sentences, result = pickle.loads(blob)
+                if from_cache:
+                    self.stats["from_cache"] += 1
+                else:
+                    self.stats["extracted"] += 1
+                if cache:
+                    cache.put_result(document_key(doc), None if from_cache else blob, digest)
+                count += 1
+                if cache and count % 512 == 0:
+                    cache.commit()
+                if self.progress is not None:
+                    self.progress(count)
+                yield Processed(doc, sentences, result)
+        if cache:
+            cache.save_lexicon(signature)
+            cache.commit()
 
 
 def process_documents(documents: Iterable[Document]) -> list[Processed]:

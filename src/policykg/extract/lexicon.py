@@ -31,6 +31,12 @@ class Lexicon:
         self._banned: set[str] = set()
         self._automaton = None
 
+    def __getstate__(self) -> dict:
+        return {"entries": self._entries, "banned": self._banned}
+
+    def __setstate__(self, state: dict) -> None:
+        self._entries, self._banned, self._automaton = state["entries"], state["banned"], None
+
     def copy(self) -> Lexicon:
         other = Lexicon()
         other._entries = dict(self._entries)

@@ -66,7 +66,7 @@ def _analyse(parsed: ParsedDocument, lexicon: Lexicon, canonical: dict | None = 
     spans = [(c.start, c.end) for c in resolved if c.label == "POSITION"]
     kept = [c for c in resolved if not (c.role == "committee" and any(a <= c.start and c.end <= b for a, b in spans))]
     if canonical:
-        kept = [replace(c, name=canonical.get((c.label, c.name), c.name)) for c in kept]
+        kept = [replace(c, name=canonical[(c.label, c.name)]) if (c.label, c.name) in canonical else c for c in kept]
     return kept
 
 
