@@ -11,7 +11,7 @@ import re
 
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin
-from policykg.extract.resources import is_common_word
+from policykg.extract.resources import dictionary, is_common_word
 from policykg.extract.text import PUNCT, trim_left
 
 _LEGAL = re.compile(
@@ -83,4 +83,6 @@ def short_name(full: str) -> str | None:
         if entry is not None and entry[0] == "PLACE" and len(core) - size >= 4:
             core = core[size:]
             break
-    return core if 4 <= len(core) <= 6 and not is_common_word(core) else None
+    entry = dictionary().get(core)
+    ordinary = entry is not None and entry[1] not in ("nt", "nz", "nr", "ns") and entry[0] >= 3
+    return core if 4 <= len(core) <= 6 and not ordinary else None

@@ -14,7 +14,8 @@ from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.text import LEFT_STOPS, PUNCT
 
 LEVELS = "市区县省州镇乡"
-_COMMITTEES = frozenset({"委", "党工委", "管委会"})  # the party committee or the administration of a place
+# The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
+_COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 _INSTITUTION = re.compile(r"(?:大学|学院|研究院|研究所|科学院|工程院|实验室|医院|党校|代表团)")
 _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国")
 

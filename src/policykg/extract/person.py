@@ -60,6 +60,9 @@ def is_plausible_name(name: str, threshold: float = -1.3) -> bool:
     entry = dictionary().get(name)
     if entry and entry[1] not in ("nr", "ns", "nz") and entry[0] >= 20:
         return False
+    given_entry = dictionary().get(given) if len(given) == 2 else None
+    if given_entry and given_entry[1] not in ("nr", "nrt", "ns", "t") and given_entry[0] >= 1000:
+        return False  # 和有关, 高度重视
     return name_score(name) >= threshold
 
 

@@ -10,10 +10,18 @@ import re
 
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.resources import is_common_word
-from policykg.extract.text import LEFT_STOPS
+from policykg.extract.text import LEFT_STOPS, crosses_word
 
 _ZONE = re.compile(r"(?:高新区|经开区|高新技术产业开发区|经济技术开发区|新区|自贸片区|综保区|综合保税区|开发区|工业园区|产业园区|工业园|园区|科学城)")
 _SUBUNIT = re.compile(r"([\u4e00-\u9fff]{1,5}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
+
+
+def _plausible_subunit(text: str, sub: re.Match) -> bool:
+    """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word) nor 是制造重镇."""
+    name = sub.group(1)
+    joint = text[sub.start(2) - 1:sub.end(2)]
+    return (not is_common_word(sub.group()) and not any(ch in LEFT_STOPS for ch in name)
+            and not is_common_word(joint, 20) and not crosses_word(text, sub.end()))
 
 
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
@@ -29,8 +37,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 found.append(Candidate(place.start, zone.end(), "PLACE", surface, RULE))
                 continue
             sub = _SUBUNIT.match(text, place.end)
-            if sub and not is_common_word(sub.group()) and not is_common_word(sub.group(1)) \
-                    and not any(ch in LEFT_STOPS for ch in sub.group(1)) and not sub.group().endswith(("重镇", "城镇", "乡镇")):
+            if sub and _plausible_subunit(text, sub):
                 cand = Candidate(sub.start(), sub.end(), "PLACE", sub.group(), RULE)
                 found.append(cand)
                 extended.append(cand)

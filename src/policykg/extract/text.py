@@ -25,6 +25,8 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
     name starts with a place and the 的 comes later (重庆美的通用制冷设备有限公司).
     `place_ends` maps the start of each PLACE found in the text to its end.
     """
+    if start in place_ends and (start == 0 or text[start - 1] in "、（(：:，,；;\n "):
+        return start  # a list item or bracketed name that begins with a place: 重庆中科云从科技有限公司
     best = start
     for i in range(start, end):
         if text[i] in LEFT_STOPS:
