@@ -64,13 +64,13 @@ def extract(
                     for r in result.relations:
                         record = relation_record(r)
                         stream.write(f"{r.doc}\t{r.kind}\t{record['source']}\t{record['target']}\t{r.start}\t{r.end}\n")
+            if documents == 0:  # inside the with: atomic_write then keeps an existing OUTPUT as it was
+                raise PolicyKGError("no document could be read")
     except BrokenPipeError:
         sys.stderr.close()
         raise typer.Exit(0)
     except (PolicyKGError, OSError) as err:
         _fail(str(err))
-    if documents == 0:
-        _fail("no document could be read")
 
 
 class _stdout:

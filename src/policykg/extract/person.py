@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.resources import dictionary, given_name_log_ratio, surnames
-from policykg.extract.text import is_han
+from policykg.extract.text import crosses_word, is_han
 
 # Single characters that end a name: they start the word after it.
 _AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由率陪同、，。；：！？“”（）《》 ")
@@ -21,7 +21,18 @@ _AFTER_TWO = (
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起"
 ).split()
-_TITLES_BEFORE_NAMES = frozenset("市长 副市长 区长 县长 省长 副省长 主席 副主席 总理 副总理 部长 局长 主任 书记 副书记 董事长 院长".split())
+# Bare titles and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南).
+_BEFORE_NAMES = re.compile(
+    "(?:" + "|".join(sorted(set((
+        "市长 副市长 区长 县长 省长 副省长 主席 副主席 总理 副总理 部长 副部长 局长 副局长 主任 副主任 书记 副书记 董事长 "
+        "副董事长 院长 副院长 校长 副校长 厂长 经理 总经理 总裁 会长 秘书长 委员长 外长 首相 总统 副总统 国王 议长 大使 "
+        "总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
+        "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
+        "主持人 负责人 发言人 记者 编辑 女士 老人 大娘 大爷 同志 战士 民警 干警 工人 农民 店主 老板 创始人 主编 社长 台长 "
+        "行长 馆长 所长 站长 庭长 处长 科长 干部 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官").split()), key=len,
+        reverse=True)) + ")")
+# Surnames that are more often a preposition or verb right after a role noun (记者向…, 总书记来渝).
+_VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|告诉记者|回答|主持|出席|讲话|提出|要求|谈到|称)")
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _ROLES = {"记者": "reporter", "通讯员": "reporter", "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer",
@@ -93,10 +104,16 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
     for pos in positions:
-        if pos.priority > WEAK or pos.name in _TITLES_BEFORE_NAMES:
+        if pos.priority > WEAK:
             end = read_name(text, pos.end)
             if end is not None:
-                add(pos.end, end, threshold=-2.5 if pos.priority > WEAK else 0.0)
+                add(pos.end, end, threshold=-2.5)
+    for match in _BEFORE_NAMES.finditer(text):
+        if text[match.end():match.end() + 1] in _VERB_SURNAMES or text[max(0, match.start() - 1):match.end()] == "总书记":
+            continue
+        end = read_name(text, match.end())
+        if end is not None and not crosses_word(text, end):
+            add(match.end(), end, threshold=-1.5)
     for match in _SPEECH.finditer(text):
         _name_before(text, match.start(), add)
     for match in _TITLE_AFTER.finditer(text):
