@@ -8,7 +8,15 @@ from policykg.api import KnowledgeGraph, build, process
 from policykg.graph.build import GraphOptions
 from policykg.model import Document, Entity, Mention, Relation, Sentence
 
+
+def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str | None = None):
+    """A spaCy pipeline with the policykg component (see `policykg.spacy_component`)."""
+    from policykg.spacy_component import nlp as make
+
+    return make(segmenter, pkuseg_model, lexicon)
+
+
 __version__ = "0.1.0"
 
 __all__ = ["Document", "Entity", "GraphOptions", "KnowledgeGraph", "Mention", "Relation", "Sentence", "build",
-           "process", "__version__"]
+           "nlp", "process", "__version__"]

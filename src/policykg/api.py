@@ -12,6 +12,7 @@ import pandas as pd
 
 from policykg.corpus import Corpus, Processed
 from policykg.errors import InputError
+from policykg.extract.user import load_user_lexicon
 from policykg.graph import analytics, tables
 from policykg.graph.build import GraphBuilder, GraphOptions
 from policykg.io import atomic_write
@@ -37,9 +38,11 @@ def relation_record(r: Relation) -> dict:
 
 
 def process(paths: Iterable[str | os.PathLike], on_error: Callable[[InputError], None] | None = None,
-            manifest: str | os.PathLike | None = None, jobs: int = 1) -> Iterator[Processed]:
+            manifest: str | os.PathLike | None = None, jobs: int = 1,
+            lexicon: str | os.PathLike | None = None) -> Iterator[Processed]:
     """Both extraction passes over the documents under `paths`, one processed document at a time."""
-    return Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs).process()
+    user = load_user_lexicon(lexicon) if lexicon else None
+    return Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, user=user).process()
 
 
 @dataclass
@@ -81,15 +84,18 @@ class KnowledgeGraph:
 def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = None,
           on_error: Callable[[InputError], None] | None = None, manifest: str | os.PathLike | None = None,
           keep_mentions: bool = True, mention_sink: Callable[[Processed], None] | None = None,
-          jobs: int = 1, cache: str | os.PathLike | None = None) -> KnowledgeGraph:
+          jobs: int = 1, cache: str | os.PathLike | None = None,
+          lexicon: str | os.PathLike | None = None) -> KnowledgeGraph:
     """Extract from the documents under `paths` and build the graph.
 
     `jobs` worker processes extract in parallel (same output as one); `cache` is a
-    SQLite file that makes rebuilds after adding documents extract only what changed.
+    SQLite file that makes rebuilds after adding documents extract only what changed;
+    `lexicon` is a user lexicon (YAML or CSV, see `policykg.extract.user`).
     """
     builder = GraphBuilder(options)
     mentions: list[Mention] = []
-    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache)
+    user = load_user_lexicon(lexicon) if lexicon else None
+    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, user=user)
     for processed in corpus.process():
         builder.add(processed)
         if keep_mentions:

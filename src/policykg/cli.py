@@ -38,6 +38,7 @@ def extract(
     manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date, title, source columns."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for extraction (0: all cores)."),
+    lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
 ):
     """Print every mention and relation found (the record contract of eval/score.py)."""
     from policykg.api import process as run_extract
@@ -50,7 +51,8 @@ def extract(
     documents = 0
     try:
         with (atomic_write(output) if output else _stdout()) as stream:
-            for processed in run_extract(paths, on_error=_warn, manifest=manifest, jobs=jobs or os.cpu_count() or 1):
+            for processed in run_extract(paths, on_error=_warn, manifest=manifest, jobs=jobs or os.cpu_count() or 1,
+                                         lexicon=lexicon):
                 documents += 1
                 result = processed.result
                 if format == "jsonl":
@@ -98,6 +100,7 @@ def build(
     title: str = typer.Option("policykg", help="Heading of the HTML page."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for extraction (0: all cores)."),
     cache: bool = typer.Option(True, help="Keep OUT/.cache so a rebuild only extracts what changed."),
+    lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
     progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
 ):
     """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables)."""
@@ -116,7 +119,8 @@ def build(
                 bar.update(1)
 
             kg = run_build(paths, options, on_error=_warn, manifest=manifest, keep_mentions=False, mention_sink=sink,
-                           jobs=jobs or os.cpu_count() or 1, cache=output / ".cache" / "extract.sqlite" if cache else None)
+                           jobs=jobs or os.cpu_count() or 1, cache=output / ".cache" / "extract.sqlite" if cache else None,
+                           lexicon=lexicon)
             bar.close()
             if not kg.documents_list:
                 raise PolicyKGError("no document could be read; nothing written")
@@ -136,6 +140,7 @@ def terms(
     min_mentions: int = typer.Option(1, help="Leave out terms mentioned fewer times."),
     manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date (or year), title, source columns."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the table as CSV here."),
+    lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
 ):
     """Each term's first and last appearance, counts per period and decoded parts."""
     from policykg.api import build as run_build
@@ -145,7 +150,8 @@ def terms(
 
     labels = None if label.upper() == "ALL" else tuple(x.strip().upper() for x in label.split(","))
     try:
-        kg = run_build(paths, GraphOptions(analytics=False), on_error=_warn, manifest=manifest, keep_mentions=False)
+        kg = run_build(paths, GraphOptions(analytics=False), on_error=_warn, manifest=manifest, keep_mentions=False,
+                       lexicon=lexicon)
         if not kg.documents_list:
             raise PolicyKGError("no document could be read")
         table = term_table(kg.graph, by=by, labels=labels, min_mentions=min_mentions)

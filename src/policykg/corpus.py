@@ -29,6 +29,8 @@ import ahocorasick
 
 from policykg.errors import InputError
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
+from policykg.extract.pipeline import base_lexicon
+from policykg.extract.user import UserLexicon
 from policykg.ingest import parse, read_documents
 from policykg.ingest.readers import ErrorHandler
 from policykg.model import Document, Sentence
@@ -65,7 +67,7 @@ def document_key(doc: Document) -> str:
 class Cache:
     """Per-document harvests and extractions, and the lexicon of the last run."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, salt: bytes = b""):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         # read by the pool's task-feeding thread, written by the main thread: one lock for both
         self.lock = threading.Lock()
@@ -73,11 +75,11 @@ class Cache:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, harvest BLOB, result BLOB, lexicon TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB)")
-        version = self._meta("version")
-        if version != extractor_version().encode():
+        version = hashlib.sha256(extractor_version().encode() + salt).hexdigest().encode()
+        if self._meta("version") != version:
             self.db.execute("DELETE FROM docs")
             self.db.execute("DELETE FROM meta")
-            self._set_meta("version", extractor_version().encode())
+            self._set_meta("version", version)
         self.db.commit()
 
     def _meta(self, name: str) -> bytes | None:
@@ -169,7 +171,7 @@ def _init_worker(corpus: CorpusLexicon | None, changed: list[str]) -> None:
 
 
 def _harvest_task(doc: Document) -> bytes:
-    return pickle.dumps(harvest(parse(doc)), protocol=5)
+    return pickle.dumps(harvest(parse(doc), _STATE["corpus"]), protocol=5)
 
 
 def _extract_task(task: tuple[Document, bytes | None, bool]) -> tuple[bytes, bool]:
@@ -240,7 +242,7 @@ class Corpus:
 
     def __init__(self, paths: Iterable[str | os.PathLike], on_error: ErrorHandler | None = None,
                  manifest: str | os.PathLike | None = None, progress: Callable[[int], None] | None = None,
-                 jobs: int = 1, cache: str | os.PathLike | None = None):
+                 jobs: int = 1, cache: str | os.PathLike | None = None, user: UserLexicon | None = None):
         self.paths = [str(p) for p in paths]
         self.errors: list[InputError] = []
         self._on_error = on_error
@@ -248,6 +250,7 @@ class Corpus:
         self.progress = progress
         self.jobs = max(1, jobs)
         self.cache_path = cache
+        self.base = base_lexicon(user)
         self.stats = {"harvested": 0, "extracted": 0, "from_cache": 0}
         self._reported: set[str] = set()
 
@@ -265,7 +268,8 @@ class Corpus:
 
     def process(self) -> Iterator[Processed]:
         """Both passes; yields the processed documents in corpus order."""
-        cache = Cache(self.cache_path) if self.cache_path else None
+        salt = pickle.dumps(self.base.user, protocol=5) if self.base.user else b""
+        cache = Cache(self.cache_path, salt) if self.cache_path else None
         try:
             lexicon = self._pass_one(cache)
             yield from self._pass_two(lexicon, cache)
@@ -281,7 +285,7 @@ class Corpus:
                 blob = cache.harvest(document_key(doc)) if cache else None
                 yield doc, blob
 
-        with _Runner(self.jobs, (None, [])) as runner:
+        with _Runner(self.jobs, (self.base, [])) as runner:
             pending = []
             for doc, blob in tasks():
                 pending.append((doc, blob))
@@ -291,7 +295,7 @@ class Corpus:
             self._harvest_batch(pending, runner, cache, total)
         if cache:
             cache.commit()
-        return corpus_lexicon([total])
+        return corpus_lexicon([total], self.base)
 
     def _harvest_batch(self, batch, runner: _Runner, cache: Cache | None, total: Harvest) -> None:
         todo = [doc for doc, blob in batch if blob is None]
@@ -343,8 +347,9 @@ class Corpus:
             cache.commit()
 
 
-def process_documents(documents: Iterable[Document]) -> list[Processed]:
+def process_documents(documents: Iterable[Document], user: UserLexicon | None = None) -> list[Processed]:
     """Both passes over documents already in memory (small corpora, tests, notebooks)."""
+    base = base_lexicon(user)
     parsed = [parse(doc) for doc in documents]
-    lexicon = corpus_lexicon(harvest(p) for p in parsed)
+    lexicon = corpus_lexicon((harvest(p, base) for p in parsed), base)
     return [Processed(p.doc, p.sentences, extract(p, lexicon)) for p in parsed]

@@ -9,7 +9,8 @@ NESTABLE = {
     "POSITION": frozenset({"PLACE", "ORG"}),
 }
 
-# Evidence strength: anchored rules beat dictionary hits, full names beat short forms.
+# Evidence strength: the user's lexicon first, then anchored rules, full names, harvested names, short forms.
+USER = 60
 RULE = 50
 FULL = 40
 HARVEST = 30

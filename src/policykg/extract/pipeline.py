@@ -12,11 +12,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from policykg.extract import company, defines, org, person, place, position, promotes, slogan
-from policykg.extract.candidates import HARVEST, RULE, WEAK, Candidate, resolve
+from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan
+from policykg.extract.candidates import HARVEST, RULE, USER, WEAK, Candidate, resolve
 from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
 from policykg.extract.text import crosses_word
+from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
 
@@ -27,10 +29,12 @@ class Harvest:
 
     names: Counter = field(default_factory=Counter)  # (label, surface, name) → count
     roles: Counter = field(default_factory=Counter)  # (person name, role) → count
+    regions: Counter = field(default_factory=Counter)  # province- and city-level places → mentions
 
     def update(self, other: Harvest) -> Harvest:
         self.names.update(other.names)
         self.roles.update(other.roles)
+        self.regions.update(other.regions)
         return self
 
 
@@ -39,8 +43,25 @@ class CorpusLexicon:
     """The lexicon for pass 2, with the corpus-wide facts that go with it."""
 
     lexicon: Lexicon
-    roles: dict[str, str]  # person name → role, for names only ever seen as reporters etc.
+    roles: dict[str, str] = field(default_factory=dict)  # person name → role, for names only seen in bylines
     canonical: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, name) → merged name
+    bans: frozenset = frozenset()  # (label or None, surface) never extracted
+    home: str | None = None  # the place 市/市委/市长 refer to (重庆市 for Chongqing Daily)
+    user: UserLexicon | None = None
+
+
+def base_lexicon(user: UserLexicon | None = None) -> CorpusLexicon:
+    """The lexicon for pass 1: the built-in one and the user's additions, renames and bans."""
+    if user is None:
+        return CorpusLexicon(builtin())
+    lexicon = builtin().copy()
+    for label, surface in sorted(user.bans, key=lambda b: (b[0] or "", b[1])):
+        entry = lexicon.get(surface)
+        if entry is not None and label in (None, entry[0]):
+            lexicon.ban(surface)
+    for label, surface, name in user.adds:
+        lexicon.add(surface, label, name, USER)
+    return CorpusLexicon(lexicon, canonical=dict(user.renames), bans=user.bans, user=user)
 
 
 @dataclass(frozen=True)
@@ -50,9 +71,9 @@ class DocumentResult:
     relations: tuple[Relation, ...]
 
 
-def _analyse(parsed: ParsedDocument, lexicon: Lexicon, canonical: dict | None = None) -> list[Candidate]:
+def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     text = parsed.text
-    hits = [c for c in lexicon.find(text)
+    hits = [c for c in corpus.lexicon.find(text)
             if c.priority > HARVEST or not (crosses_word(text, c.start) or crosses_word(text, c.end))]
     places = [c for c in hits if c.label == "PLACE"]
     places += place.find_places(text, places)
@@ -65,18 +86,31 @@ def _analyse(parsed: ParsedDocument, lexicon: Lexicon, canonical: dict | None = 
     resolved = position.keep_bare(text, resolve(hits + places + companies + orgs + positions + persons + slogans))
     spans = [(c.start, c.end) for c in resolved if c.label == "POSITION"]
     kept = [c for c in resolved if not (c.role == "committee" and any(a <= c.start and c.end <= b for a, b in spans))]
-    if canonical:
-        kept = [replace(c, name=canonical[(c.label, c.name)]) if (c.label, c.name) in canonical else c for c in kept]
-    return kept
+    if corpus.bans:
+        kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
+                                         (None, c.name), (c.label, c.name)} & corpus.bans)]
+    return [_canonical(c, corpus) for c in kept]
 
 
-def harvest(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> Harvest:
+def _canonical(cand: Candidate, corpus: CorpusLexicon) -> Candidate:
+    """Merged and home-relative names: 重庆市经信委 → 市经信委 when the corpus is about 重庆市."""
+    name = cand.name
+    if corpus.home and cand.label in ("ORG", "POSITION") and name.startswith(corpus.home) \
+            and name[len(corpus.home) - 1] in "市省" and len(name) > len(corpus.home):
+        name = name[len(corpus.home) - 1:]
+    name = corpus.canonical.get((cand.label, name), name)
+    return cand if name == cand.name else replace(cand, name=name)
+
+
+def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None) -> Harvest:
     """Pass 1 on one document."""
-    lexicon = lexicon or builtin()
     text = parsed.text
-    found = _analyse(parsed, lexicon)
+    found = _analyse(parsed, base or base_lexicon())
     result = Harvest()
+    regions = _regions()
     for cand in found:
+        if cand.label == "PLACE" and cand.name in regions:
+            result.regions[cand.name] += 1
         if cand.priority < RULE - 15:
             continue
         surface = text[cand.start:cand.end]
@@ -102,12 +136,13 @@ def harvest(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> Harvest:
     return result
 
 
-def corpus_lexicon(harvests: Iterable[Harvest], base: Lexicon | None = None) -> CorpusLexicon:
-    """The built-in lexicon plus everything the corpus proved in pass 1."""
+def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = None) -> CorpusLexicon:
+    """The pass-1 lexicon plus everything the corpus proved in pass 1."""
+    base = base or base_lexicon()
     total = Harvest()
     for part in harvests:
         total.update(part)
-    lexicon = (base or builtin()).copy()
+    lexicon = base.lexicon.copy()
     slogans = {surface for (label, surface, _name) in total.names if label == "SLOGAN"}
     canonical: dict[tuple[str, str], str] = {}
     for (label, surface, name), _count in sorted(total.names.items()):
@@ -125,12 +160,27 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: Lexicon | None = None) -> 
     for (name, role), count in total.roles.items():
         roles.setdefault(name, Counter())[role] += count
     only_role = {name: next(iter(c)) for name, c in roles.items() if len(c) == 1 and next(iter(c))}
-    return CorpusLexicon(lexicon, only_role, canonical)
+    canonical.update(base.canonical)  # the user's renames win
+    return CorpusLexicon(lexicon, only_role, canonical, base.bans, _home(total.regions), base.user)
+
+
+@lru_cache(maxsize=None)
+def _regions() -> frozenset[str]:
+    return frozenset(d.name for d in resources.divisions() if d.level in ("province", "city"))
+
+
+def _home(regions: Counter) -> str | None:
+    """The province or city that dominates the corpus (at least 30% of such mentions), if any."""
+    total = sum(regions.values())
+    if not total:
+        return None
+    name, count = min(regions.items(), key=lambda item: (-item[1], item[0]))
+    return name if count >= 3 and count >= 0.3 * total and name.endswith("市") else None
 
 
 def extract(parsed: ParsedDocument, corpus: CorpusLexicon) -> DocumentResult:
     """Pass 2 on one document: mentions with original offsets, and HOLDS relations."""
-    found = _analyse(parsed, corpus.lexicon, corpus.canonical)
+    found = _analyse(parsed, corpus)
     doc = parsed.doc
     starts = [b[0] for b in parsed.bounds]
     mentions = []
