@@ -4,7 +4,7 @@
     kg = policykg.build(["seeds"])          # NetworkX graph + tables
     kg.nodes.head(); kg.ego("33618"); kg.write("out")
 """
-from policykg.api import KnowledgeGraph, build, process
+from policykg.api import KnowledgeGraph, build, load, process
 from policykg.graph.build import GraphOptions
 from policykg.model import Document, Entity, Mention, Relation, Sentence
 
@@ -19,4 +19,4 @@ def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str |
 __version__ = "0.1.0"
 
 __all__ = ["Document", "Entity", "GraphOptions", "KnowledgeGraph", "Mention", "Relation", "Sentence", "build",
-           "nlp", "process", "__version__"]
+           "load", "nlp", "process", "__version__"]

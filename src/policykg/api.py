@@ -11,7 +11,7 @@ import networkx as nx
 import pandas as pd
 
 from policykg.corpus import Corpus, Processed
-from policykg.errors import InputError
+from policykg.errors import InputError, PolicyKGError
 from policykg.extract.user import load_user_lexicon
 from policykg.graph import analytics, tables
 from policykg.graph.build import GraphBuilder, GraphOptions
@@ -52,6 +52,7 @@ class KnowledgeGraph:
     graph: nx.MultiDiGraph
     documents_list: list[dict] = field(default_factory=list)
     mentions_list: list[Mention] = field(default_factory=list)
+    periods: dict[str, nx.MultiDiGraph] = field(default_factory=dict)  # one graph per year or month, if asked
 
     @property
     def nodes(self) -> pd.DataFrame:
@@ -77,32 +78,60 @@ class KnowledgeGraph:
 
     def write(self, folder: str | os.PathLike, formats: Iterable[str] = FORMATS, title: str = "policykg") -> list[Path]:
         """Write the graph in the given formats; returns the files written."""
-        return write_outputs(self.graph, self.documents_list, folder, formats, title,
-                             mentions=self.mentions_list)
+        written = write_outputs(self.graph, self.documents_list, folder, formats, title, mentions=self.mentions_list)
+        return written + write_periods(self.periods, folder)
+
+
+def load(folder: str | os.PathLike) -> KnowledgeGraph:
+    """A build output folder read back: the graph from its tables (Parquet, else CSV), documents and mentions."""
+    folder = Path(folder)
+    suffix = "parquet" if (folder / "nodes.parquet").is_file() else "csv"
+    if not (folder / f"nodes.{suffix}").is_file():
+        raise PolicyKGError(f"{folder}: no nodes.parquet or nodes.csv; is it the output folder of policykg build?")
+    graph = tables.graph_from_tables(tables.read_table(folder / f"nodes.{suffix}"),
+                                     tables.read_table(folder / f"edges.{suffix}"))
+    documents = tables.read_table(folder / f"documents.{suffix}").to_dict("records") \
+        if (folder / f"documents.{suffix}").is_file() else []
+    mentions = []
+    if (folder / f"mentions.{suffix}").is_file():
+        for row in tables.read_table(folder / f"mentions.{suffix}").to_dict("records"):
+            role = row["role"] if isinstance(row["role"], str) and row["role"] else None
+            mentions.append(Mention(row["doc"], row["label"], row["text"], row["name"], int(row["start"]),
+                                    int(row["end"]), int(row["sentence"]), role))
+    return KnowledgeGraph(graph, documents, mentions)
 
 
 def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = None,
           on_error: Callable[[InputError], None] | None = None, manifest: str | os.PathLike | None = None,
           keep_mentions: bool = True, mention_sink: Callable[[Processed], None] | None = None,
           jobs: int = 1, cache: str | os.PathLike | None = None,
-          lexicon: str | os.PathLike | None = None) -> KnowledgeGraph:
+          lexicon: str | os.PathLike | None = None, by: str | None = None) -> KnowledgeGraph:
     """Extract from the documents under `paths` and build the graph.
 
     `jobs` worker processes extract in parallel (same output as one); `cache` is a
     SQLite file that makes rebuilds after adding documents extract only what changed;
-    `lexicon` is a user lexicon (YAML or CSV, see `policykg.extract.user`).
+    `lexicon` is a user lexicon (YAML or CSV, see `policykg.extract.user`); `by`
+    ("year" or "month") also builds one graph per period from the dated documents.
     """
+    if by not in (None, "year", "month"):
+        raise ValueError(f"by must be year or month, not {by!r}")
     builder = GraphBuilder(options)
+    period_builders: dict[str, GraphBuilder] = {}
     mentions: list[Mention] = []
     user = load_user_lexicon(lexicon) if lexicon else None
     corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, user=user)
     for processed in corpus.process():
         builder.add(processed)
+        date = processed.document.date
+        if by and date and len(date) >= (4 if by == "year" else 7):
+            key = date[:4] if by == "year" else date[:7]
+            period_builders.setdefault(key, GraphBuilder(options)).add(processed)
         if keep_mentions:
             mentions.extend(processed.result.mentions)
         if mention_sink is not None:
             mention_sink(processed)
-    return KnowledgeGraph(builder.build(), builder.documents, mentions)
+    periods = {key: b.build() for key, b in sorted(period_builders.items())}
+    return KnowledgeGraph(builder.build(), builder.documents, mentions, periods)
 
 
 def write_outputs(graph: nx.MultiDiGraph, documents: list[dict], folder: str | os.PathLike,
@@ -146,6 +175,14 @@ def write_outputs(graph: nx.MultiDiGraph, documents: list[dict], folder: str | o
     if "neo4j-csv" in formats:
         write_neo4j_admin(graph, folder / "neo4j")
         written += [folder / "neo4j" / "nodes.csv", folder / "neo4j" / "relationships.csv"]
+    return written
+
+
+def write_periods(periods: dict[str, nx.MultiDiGraph], folder: str | os.PathLike) -> list[Path]:
+    """One folder per period (by_period/2024/...) with GraphML, GEXF and the node and edge tables."""
+    written: list[Path] = []
+    for key, graph in periods.items():
+        written += write_outputs(graph, [], Path(folder) / "by_period" / key, ["graphml", "gexf", "csv"])
     return written
 
 

@@ -101,10 +101,11 @@ def build(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for extraction (0: all cores)."),
     cache: bool = typer.Option(True, help="Keep OUT/.cache so a rebuild only extracts what changed."),
     lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
+    by: Optional[str] = typer.Option(None, help="Also write one graph per year or month into OUT/by_period/."),
     progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
 ):
     """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables)."""
-    from policykg.api import FORMATS, MentionWriter, build as run_build, write_outputs
+    from policykg.api import FORMATS, MentionWriter, build as run_build, write_outputs, write_periods
     from policykg.graph.build import GraphOptions, parse_pair_types
 
     try:
@@ -120,11 +121,12 @@ def build(
 
             kg = run_build(paths, options, on_error=_warn, manifest=manifest, keep_mentions=False, mention_sink=sink,
                            jobs=jobs or os.cpu_count() or 1, cache=output / ".cache" / "extract.sqlite" if cache else None,
-                           lexicon=lexicon)
+                           lexicon=lexicon, by=by)
             bar.close()
             if not kg.documents_list:
                 raise PolicyKGError("no document could be read; nothing written")
             write_outputs(kg.graph, kg.documents_list, output, chosen, title=title)
+            write_periods(kg.periods, output)
     except ValueError as err:
         _fail(str(err), 2)
     except (PolicyKGError, OSError) as err:
