@@ -194,6 +194,69 @@ def _summary(kg, output: Path) -> None:
             typer.echo(f"top {label}: " + "，".join(f"{name}({n})" for n, name in top))
 
 
+neo4j_app = typer.Typer(no_args_is_help=True, help="Run the bundled Neo4j server; push a graph into Neo4j.")
+app.add_typer(neo4j_app, name="neo4j")
+
+
+@neo4j_app.command("serve")
+def neo4j_serve(
+    port: int = typer.Option(7687, help="Bolt port on 127.0.0.1."),
+    data: Path = typer.Option(Path(".neo4j-data"), help="Database folder (kept between runs)."),
+    password: Optional[str] = typer.Option(None, envvar="NEO4J_PASSWORD",
+                                           help="Password of user neo4j (8+ characters); auth is off without one."),
+):
+    """Start the bundled Neo4j 5.26 Community server (built with Maven on first use); Ctrl-C stops it."""
+    from policykg.neo4j_server import Neo4jServerError, serve
+
+    typer.echo("policykg: starting Neo4j (the first run builds it with Maven, downloading Neo4j)…", err=True)
+    try:
+        serve(port=port, data_dir=data, password=password)
+    except Neo4jServerError as err:
+        _fail(str(err))
+
+
+@neo4j_app.command("push")
+def neo4j_push(
+    paths: list[Path] = typer.Argument(..., help="A policykg build output folder, or input texts to build first."),
+    uri: str = typer.Option("bolt://127.0.0.1:7687", envvar="NEO4J_URI", help="Bolt URI of the Neo4j server."),
+    user: str = typer.Option("neo4j", envvar="NEO4J_USERNAME", help="User name."),
+    password: Optional[str] = typer.Option(None, envvar="NEO4J_PASSWORD", help="Password; none: no auth."),
+    database: str = typer.Option("neo4j", envvar="NEO4J_DATABASE", help="Database name."),
+    wipe: bool = typer.Option(False, "--wipe", help="Delete EVERYTHING in the database first."),
+    documents: bool = typer.Option(False, "--documents", help="Also push :Document nodes and MENTIONS."),
+    batch_size: int = typer.Option(5000, min=1, help="Rows per transaction."),
+    progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
+):
+    """Push a graph into Neo4j (idempotent: pushing again updates, never duplicates)."""
+    from tqdm import tqdm
+
+    from policykg.api import build as run_build
+    from policykg.export.neo4j import is_build_folder, load_build, push
+
+    try:
+        if len(paths) == 1 and is_build_folder(paths[0]):
+            kg = load_build(paths[0])
+        else:
+            kg = run_build(paths, on_error=_warn, keep_mentions=documents)
+            if not kg.documents_list:
+                raise PolicyKGError("no document could be read")
+        with tqdm(unit="row", file=sys.stderr, disable=not progress, leave=False) as bar:
+            def update(done: int, total: int, stage: str) -> None:
+                bar.total = total
+                bar.set_description_str(stage, refresh=False)
+                bar.update(done - bar.n)
+
+            stats = push(kg, uri, user=user, password=password, database=database, batch_size=batch_size,
+                         wipe=wipe, documents=documents, progress=update)
+    except (PolicyKGError, OSError) as err:
+        _fail(str(err))
+    wiped = f"wiped {stats.nodes_deleted} nodes and {stats.relationships_deleted} relationships; " if wipe else ""
+    docs = f", {stats.documents} documents, {stats.mentions} MENTIONS" if documents else ""
+    typer.echo(f"{wiped}pushed {stats.nodes} entities, {stats.relationships} relationships{docs} to {uri} "
+               f"(database {database}) in {sum(stats.seconds.values()):.1f} s: {stats.nodes_created} nodes and "
+               f"{stats.relationships_created} relationships created")
+
+
 def main() -> None:
     app()
 

@@ -8,6 +8,7 @@ Three shapes are read:
   where the counts read in order spell the code.
 A decoding is kept only when the number of parts matches the numeral (四 → 4;
 33618 → 3, 3, 6, 18). A code also gets its descriptor: “33618”现代制造业集群体系.
+Glossary entries (名词解释: “供应链改造”是指……。) give a formulation its definition.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5,
 _COUNTED = re.compile(r"(\d{1,3})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(r"[”’」]?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
 _DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
+_GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
+                       r"|[”’」][^：:，。\n]{0,12}[：:](?:是指|指的是|即)?([^。；\n]{6,200})[。；\n]")
 _VERBISH = ("v", "vd", "vn", "d", "ad", "p", "c", "r")
 
 
@@ -35,7 +38,7 @@ class Definition:
     start: int
     end: int
     note: str
-    role: str = "part"  # or "descriptor"
+    role: str = "part"  # or "descriptor", "definition"
 
 
 def numeral_value(name: str) -> int | None:
@@ -64,6 +67,11 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if parts:
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                         f"{len(parts)} parts for {cand.name[0]}"))
+        if close_at > cand.end and not any(d.name == cand.name and d.role == "part" for d in found):
+            definition = _glossary(text, cand, close_at, sentence[0])
+            if definition:
+                found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
+                                        "definition"))
         if cand.name.isdigit():
             found.extend(_decode_code(text, cand.name, close_at, sentence_bounds))
             match = _DESCRIPTOR.match(text, close_at)
@@ -71,6 +79,21 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 found.append(Definition(cand.name, (match.group(),), sentence[0], sentence[1], "descriptor",
                                         "descriptor"))
     return found
+
+
+def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
+    """The definition of a glossary entry that opens its sentence: “X”是指……。 or, in a numbered
+    名词解释 list, 6.“两重”：是指……。"""
+    head = text[sentence_start:cand.start - 1]
+    numbered = re.fullmatch(r"\d{1,3}[.、．]|[（(]\d{1,3}[）)]", head) is not None
+    if head and not numbered:
+        return None
+    match = _GLOSSARY.match(text, close_at - 1)
+    if match and match.group(1):
+        return match.group(1)
+    if match and numbered:
+        return match.group(2)
+    return None
 
 
 def _items(chunk: str) -> list[str]:

@@ -212,6 +212,10 @@ class GraphBuilder:
         if opts.top_k:
             _keep_top_k(graph, opts.top_k)
         for (kind, a, b), edge in sorted(self.relations.items()):
+            if "definition" in edge.notes:  # a glossary text: an attribute of the formulation, not an edge
+                if a in graph and "definition" not in graph.nodes[a]:
+                    graph.nodes[a]["definition"] = split_entity_id(b)[1]
+                continue
             for key, label in ((a, split_entity_id(a)[0]), (b, split_entity_id(b)[0])):
                 if key not in graph and (opts.labels is None or label in opts.labels):
                     graph.add_node(key, label=label, name=split_entity_id(key)[1], aliases=[], mentions=0,

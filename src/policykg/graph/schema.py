@@ -26,6 +26,7 @@ NODE_FIELDS = {
     "by_month": ("json", "mentions per month (object)"),
     "parts": ("json", "for SLOGAN: decoded components, from DEFINES (list)"),
     "descriptor": ("str", "for a code: what it names (“33618” → 现代制造业集群体系)"),
+    "definition": ("str", "for SLOGAN: a glossary definition (名词解释) found in the texts"),
     "degree": ("int", "number of co-occurrence neighbours"),
     "weighted_degree": ("float", "sum of co-occurrence counts"),
     "pagerank": ("float", "PageRank on the co-occurrence graph (weight = count)"),

@@ -1,0 +1,261 @@
+"""Push a graph into a running Neo4j with the official driver: idempotent, batched, parameterised.
+
+Nodes become ``(:Entity:<Type> {id: "LABEL:name", ...})`` and edges relationships of their kind; with
+``documents=True`` also ``(:Document {id, ...})-[:MENTIONS {count, starts, ends, sentences}]->(:Entity)``.
+Rows go in batches of ``UNWIND $rows ... MERGE`` on the identity key (node ``id``; start, end and type of a
+relationship) and ``SET x += row.props``, so pushing again updates properties and never duplicates.
+Lists of scalars stay Neo4j lists; objects and lists of objects (``by_year``, ``by_month``,
+``evidence``) are stored as JSON text. Labels and types come from fixed whitelists only.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import networkx as nx
+import neo4j
+from neo4j.exceptions import AuthError, DriverError, Neo4jError
+
+from policykg.api import KnowledgeGraph, load
+from policykg.errors import PolicyKGError
+from policykg.export.graphml import read_graphml
+from policykg.export.neo4j_admin import TYPE_LABELS
+from policykg.graph.schema import EDGE_KINDS
+from policykg.model import Mention
+
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+CONSTRAINTS = (
+    "CREATE CONSTRAINT policykg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+    "CREATE CONSTRAINT policykg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+)
+# Labels and relationship types are formatted into the text only from TYPE_LABELS and EDGE_KINDS.
+NODE_QUERY = "UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) SET e:{label}, e += row.props"
+RELATIONSHIP_QUERY = ("UNWIND $rows AS row MATCH (a:Entity {{id: row.source}}) MATCH (b:Entity {{id: row.target}}) "
+                      "MERGE (a)-[r:{kind}]->(b) SET r += row.props")
+DOCUMENT_QUERY = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props"
+MENTION_QUERY = ("UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MATCH (e:Entity {id: row.entity}) "
+                 "MERGE (d)-[m:MENTIONS]->(e) SET m += row.props")
+WIPE_QUERIES = ("MATCH ()-[r]->() WITH r LIMIT $n DELETE r RETURN count(*) AS n",
+                "MATCH (n) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS n")
+
+_COUNTS = ("chars", "sentences", "mentions")
+Progress = Callable[[int, int, str], None]  # (rows done, rows in all, current stage)
+
+
+class Neo4jPushError(PolicyKGError):
+    """A push to Neo4j failed; the message is one line."""
+
+
+class Neo4jConnectionError(Neo4jPushError):
+    """Neo4j is unreachable, refused the credentials or has no such database."""
+
+
+class Neo4jBatchError(Neo4jPushError):
+    """Neo4j rejected one batch; earlier batches are stored and re-running the push is safe."""
+
+
+@dataclass
+class PushStats:
+    """What a push sent and what Neo4j reported changing."""
+
+    nodes: int = 0  # entity rows sent
+    relationships: int = 0  # entity-to-entity rows sent
+    documents: int = 0
+    mentions: int = 0  # MENTIONS rows sent (one per document and entity)
+    nodes_created: int = 0
+    relationships_created: int = 0
+    nodes_deleted: int = 0  # by wipe
+    relationships_deleted: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: "wipe", "PERSON", "CO_OCCURS", ...
+
+
+def push(graph: nx.MultiDiGraph | KnowledgeGraph, uri: str, user: str | None = None, password: str | None = None,
+         database: str = "neo4j", batch_size: int = 5000, wipe: bool = False, documents: bool = False,
+         progress: Progress | None = None) -> PushStats:
+    """Push `graph` (or a KnowledgeGraph) to Neo4j at `uri`; ``password=None`` connects without auth.
+
+    ``wipe=True`` first deletes everything in the database, in batches. ``documents=True`` also pushes
+    the :Document nodes and MENTIONS relationships, which needs a KnowledgeGraph with its documents and
+    mentions (`policykg.build` or `load_build`).
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    kg = graph if isinstance(graph, KnowledgeGraph) else KnowledgeGraph(graph)
+    stages = [(label, NODE_QUERY.format(label=TYPE_LABELS[label]), rows) for label, rows in node_rows(kg.graph).items()]
+    stages += [(kind, RELATIONSHIP_QUERY.format(kind=kind), rows) for kind, rows in relationship_rows(kg.graph).items()]
+    stats = PushStats(nodes=kg.graph.number_of_nodes(), relationships=kg.graph.number_of_edges())
+    if documents:
+        if not kg.documents_list or not kg.mentions_list:
+            raise Neo4jPushError("pushing documents needs the build's documents and mentions "
+                                 "(documents.csv and mentions.parquet, .csv or .jsonl in the output folder)")
+        docs, mentions = document_rows(kg.documents_list), mention_rows(kg.mentions_list, kg.graph, kg.documents_list)
+        stages += [("Document", DOCUMENT_QUERY, docs), ("MENTIONS", MENTION_QUERY, mentions)]
+        stats.documents, stats.mentions = len(docs), len(mentions)
+    total = sum(len(rows) for _, _, rows in stages)
+    done = 0
+    with _connect(uri, user, password) as driver, driver.session(database=database) as session:
+        _call(session, lambda tx: [tx.run(q).consume() for q in CONSTRAINTS], uri, database, "creating constraints")
+        if wipe:
+            started = time.perf_counter()
+            stats.relationships_deleted, stats.nodes_deleted = (
+                _wipe(session, query, batch_size, uri, database) for query in WIPE_QUERIES)
+            stats.seconds["wipe"] = time.perf_counter() - started
+        for stage, query, rows in stages:
+            started = time.perf_counter()
+            batches = range(0, len(rows), batch_size)
+            for number, start in enumerate(batches, 1):
+                batch = rows[start:start + batch_size]
+                what = f"batch {number} of {len(batches)} of {_describe(stage)}"
+                counters = _call(session, lambda tx: tx.run(query, rows=batch).consume().counters, uri, database, what)
+                stats.nodes_created += counters.nodes_created
+                stats.relationships_created += counters.relationships_created
+                done += len(batch)
+                if progress is not None:
+                    progress(done, total, stage)
+            stats.seconds[stage] = time.perf_counter() - started
+    return stats
+
+
+def node_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
+    """Entity rows ``{id, props}`` per type, in TYPE_LABELS order; unknown types raise."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for node, data in graph.nodes(data=True):
+        label = data.get("label")
+        if label not in TYPE_LABELS:
+            raise Neo4jPushError(f"node {node!r} has type {label!r}; Neo4j gets only {', '.join(TYPE_LABELS)}")
+        rows[label].append({"id": node, "props": {"id": node, **_props(data)}})
+    return {label: rows[label] for label in TYPE_LABELS if label in rows}
+
+
+def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
+    """Relationship rows ``{source, target, props}`` per kind, in EDGE_KINDS order; unknown kinds raise."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for u, v, kind, data in graph.edges(keys=True, data=True):
+        if kind not in EDGE_KINDS:
+            raise Neo4jPushError(f"edge {u!r} → {v!r} has kind {kind!r}; Neo4j gets only {', '.join(EDGE_KINDS)}")
+        rows[kind].append({"source": u, "target": v, "props": _props({k: x for k, x in data.items() if k != "kind"})})
+    return {kind: rows[kind] for kind in EDGE_KINDS if kind in rows}
+
+
+def document_rows(documents: Iterable[dict]) -> list[dict]:
+    """Document rows ``{id, props}``; counts read back from CSV as text become integers again."""
+    return [{"id": d["id"], "props": {k: int(v) if k in _COUNTS else v for k, v in _props(d).items()}}
+            for d in documents]
+
+
+def mention_rows(mentions: Iterable[Mention], graph: nx.MultiDiGraph, documents: Iterable[dict]) -> list[dict]:
+    """One MENTIONS row per document and entity of the graph, with the offsets of every mention."""
+    doc_ids = {d["id"] for d in documents}
+    grouped: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.doc in doc_ids and m.key in graph:
+            grouped[m.doc, m.key].append(m)
+    rows = []
+    for (doc, entity), ms in grouped.items():
+        ms.sort(key=lambda m: m.start)
+        rows.append({"doc": doc, "entity": entity, "props": {
+            "count": len(ms), "starts": [m.start for m in ms], "ends": [m.end for m in ms],
+            "sentences": [m.sentence for m in ms]}})
+    return rows
+
+
+def _props(data: dict) -> dict:
+    return {k: _value(v) for k, v in data.items() if not _missing(v)}
+
+
+def _value(value):
+    """Lists of scalars as lists; objects and lists holding objects or lists as JSON text."""
+    if isinstance(value, dict) or isinstance(value, (list, tuple)) and any(
+            isinstance(x, (dict, list, tuple)) for x in value):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _missing(value) -> bool:
+    return value is None or isinstance(value, float) and value != value
+
+
+def _describe(stage: str) -> str:
+    if stage in TYPE_LABELS:
+        return f"{stage} nodes"
+    return "Document nodes" if stage == "Document" else f"{stage} relationships"
+
+
+def _connect(uri: str, user: str | None, password: str | None) -> neo4j.Driver:
+    scheme = urlsplit(uri).scheme
+    if scheme not in SCHEMES:
+        raise Neo4jConnectionError(f"{uri!r} is not a Neo4j Bolt URI: use bolt://HOST:7687 or neo4j+s://HOST "
+                                   f"(schemes: {', '.join(SCHEMES)})")
+    auth = (user or "neo4j", password) if password is not None else None
+    try:
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth, user_agent="policykg",
+                                            notifications_min_severity="OFF")
+    except (DriverError, ValueError) as err:
+        raise Neo4jConnectionError(f"cannot use the Neo4j URI {uri!r}: {err}") from None
+    try:
+        driver.verify_connectivity()  # fails at once, where transactions would retry for 30 s
+    except (Neo4jError, DriverError) as err:
+        driver.close()
+        raise Neo4jConnectionError(_connection_message(err, uri, "neo4j", auth)
+                                   or f"Neo4j at {uri} refused the connection: {_one_line(str(err))}") from None
+    return driver
+
+
+def _call(session: neo4j.Session, work, uri: str, database: str, what: str):
+    """Run `work` in a write transaction (with the driver's retries); failures as one-line errors."""
+    try:
+        return session.execute_write(work)
+    except (Neo4jError, DriverError) as err:
+        message = _connection_message(err, uri, database, auth=True)
+        if message:
+            raise Neo4jConnectionError(message) from None
+        reason = _one_line(err.message if isinstance(err, Neo4jError) else str(err))
+        raise Neo4jBatchError(f"Neo4j at {uri} rejected {what}: {reason} (batches before it are stored; "
+                              f"the push is idempotent, so re-running it is safe)") from None
+
+
+def _connection_message(err: Exception, uri: str, database: str, auth) -> str | None:
+    """The one-line message for an unreachable server, bad credentials or a missing database, else None."""
+    if isinstance(err, AuthError):
+        hint = "" if auth else " (no password given: use --password or NEO4J_PASSWORD)"
+        return f"Neo4j at {uri} refused the user name or password{hint}: {_one_line(err.message)}"
+    if isinstance(err, Neo4jError) and err.code == "Neo.ClientError.Database.DatabaseNotFound":
+        return (f"Neo4j at {uri} has no database {database!r} (Neo4j Community has one user database, "
+                f"'neo4j'): {_one_line(err.message)}")
+    if isinstance(err, DriverError) and not isinstance(err, Neo4jError):
+        return f"cannot reach Neo4j at {uri}: {_one_line(str(err))}"
+    return None
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join(line.strip() for line in (text or "").splitlines() if line.strip()) or "no reason given"
+
+
+def _wipe(session: neo4j.Session, query: str, batch_size: int, uri: str, database: str) -> int:
+    deleted = 0
+    while True:
+        n = _call(session, lambda tx: tx.run(query, n=batch_size).single()["n"], uri, database, "a wipe batch")
+        if n == 0:
+            return deleted
+        deleted += n
+
+
+def load_build(folder: str | os.PathLike) -> KnowledgeGraph:
+    """A `policykg build` output folder: `policykg.api.load` (tables, documents, mentions), else graph.graphml."""
+    folder = Path(folder)
+    if any((folder / f"nodes.{suffix}").is_file() for suffix in ("parquet", "csv")):
+        return load(folder)
+    if (folder / "graph.graphml").is_file():
+        return KnowledgeGraph(read_graphml(folder / "graph.graphml"))
+    raise PolicyKGError(f"{folder}: not a policykg build output (no nodes.parquet, nodes.csv or graph.graphml)")
+
+
+def is_build_folder(path: str | os.PathLike) -> bool:
+    """Whether `path` is a folder written by `policykg build`."""
+    return any((Path(path) / name).is_file() for name in ("nodes.parquet", "nodes.csv", "graph.graphml"))
