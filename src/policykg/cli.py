@@ -240,7 +240,7 @@ def neo4j_push(
             kg = run_build(paths, on_error=_warn, keep_mentions=documents)
             if not kg.documents_list:
                 raise PolicyKGError("no document could be read")
-        with tqdm(unit="row", file=sys.stderr, disable=not progress, leave=False) as bar:
+        with tqdm(unit="row", file=sys.stderr, disable=not progress, leave=False, delay=0.2) as bar:
             def update(done: int, total: int, stage: str) -> None:
                 bar.total = total
                 bar.set_description_str(stage, refresh=False)

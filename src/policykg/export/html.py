@@ -95,9 +95,9 @@ def show(graph: nx.MultiDiGraph, height: int | str = 720, title: str = "policykg
         raise ImportError("policykg.export.html.show needs IPython (pip install 'policykg[notebooks]')") from exc
     page = render_html(graph, title, **options)
     css_height = f"{int(height)}px" if isinstance(height, (int, float)) else str(height)
-    frame = (f'<iframe srcdoc="{_html.escape(page, quote=True)}" title="{_html.escape(str(title), quote=True)}" '
+    frame = (f'<div class="policykg-frame"><iframe srcdoc="{_html.escape(page, quote=True)}" title="{_html.escape(str(title), quote=True)}" '
              f'sandbox="allow-scripts" style="width: 100%; height: {_html.escape(css_height, quote=True)}; '
-             f'border: 1px solid #ddd;"></iframe>')
+             f'border: 1px solid #ddd;"></iframe></div>')  # a div: IPython warns about a bare <iframe>
     return HTML(frame)
 
 
@@ -158,7 +158,11 @@ def page_data(graph: nx.MultiDiGraph, title: str = "policykg", *, documents=None
         aliases = [_str(a) for a in (attrs.get("aliases") or []) if _str(a)]
         if aliases:
             record["aliases"] = aliases
-        for field, out in (("role", "role"), ("first_seen", "first"), ("last_seen", "last")):
+        parts = [_str(x) for x in (attrs.get("parts") or []) if _str(x)] if isinstance(attrs.get("parts"), list) else []
+        if parts:
+            record["parts"] = parts
+        for field, out in (("role", "role"), ("descriptor", "descriptor"), ("definition", "definition"),
+                           ("first_seen", "first"), ("last_seen", "last")):
             if _str(attrs.get(field)):
                 record[out] = _str(attrs[field])
         for field in ("documents", "degree", "community"):
@@ -860,6 +864,9 @@ _APP_JS = r"""(function () {
     field(dl, "类型 Type", t.name + (t.name !== t.key ? " " + t.key : ""));
     if (n.aliases && n.aliases.length) field(dl, "别名 Aliases", n.aliases.join("、"));
     field(dl, "身份 Role", n.role);
+    field(dl, "所指 Stands for", n.descriptor);
+    if (n.parts && n.parts.length) field(dl, "组成 Parts", n.parts.join("；"));
+    field(dl, "释义 Definition", n.definition);
     field(dl, "提及 Mentions", n.mentions);
     field(dl, "文档 Documents", n.ndocs);
     field(dl, "时间 Seen", span(n.first, n.last));

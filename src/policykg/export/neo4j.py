@@ -30,9 +30,10 @@ from policykg.graph.schema import EDGE_KINDS
 from policykg.model import Mention
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-CONSTRAINTS = (
+SCHEMA = (  # uniqueness constraints for MERGE; the name index for the cookbook's lookups
     "CREATE CONSTRAINT policykg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
     "CREATE CONSTRAINT policykg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    "CREATE INDEX policykg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
 )
 # Labels and relationship types are formatted into the text only from TYPE_LABELS and EDGE_KINDS.
 NODE_QUERY = "UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) SET e:{label}, e += row.props"
@@ -100,7 +101,7 @@ def push(graph: nx.MultiDiGraph | KnowledgeGraph, uri: str, user: str | None = N
     total = sum(len(rows) for _, _, rows in stages)
     done = 0
     with _connect(uri, user, password) as driver, driver.session(database=database) as session:
-        _call(session, lambda tx: [tx.run(q).consume() for q in CONSTRAINTS], uri, database, "creating constraints")
+        _call(session, lambda tx: [tx.run(q).consume() for q in SCHEMA], uri, database, "creating constraints")
         if wipe:
             started = time.perf_counter()
             stats.relationships_deleted, stats.nodes_deleted = (

@@ -12,7 +12,7 @@ import re
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_common_word
-from policykg.extract.text import PUNCT, trim_left
+from policykg.extract.text import PUNCT, crosses_word, trim_left
 
 _LEGAL = re.compile(
     r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|(?<![分子总])公司)"
@@ -24,20 +24,26 @@ _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限�
 _MAX_NAME = 30
 
 
-def find_companies(text: str, places: list[Candidate]) -> list[Candidate]:
-    """Companies anchored by a legal suffix or by 集团."""
+def find_companies(text: str, places: list[Candidate], known: list[Candidate] = ()) -> list[Candidate]:
+    """Companies anchored by a legal suffix or by 集团 (unless a known name ends there: 二十国集团)."""
     place_ends = {p.start: p.end for p in places}
+    known_ends = {k.end for k in known}
     found: list[Candidate] = []
     for match in _LEGAL.finditer(text):
         start = _name_start(text, match.start(), place_ends)
-        core = 4 if match.group().startswith("公司") else 2
-        if start is not None and match.start() - start >= core and not is_common_word(text[start:match.start()], 50):
-            name = text[start:match.end()]
-            found.append(Candidate(start, match.end(), "COMPANY", name, RULE))
-    for match in _GROUP.finditer(text):
-        start = _name_start(text, match.end(1), place_ends, limit=4)
-        if start is None:
+        if start is None or match.start() - start < 2 or is_common_word(text[start:match.start()], 50) \
+                or crosses_word(text, match.end()):
             continue
+        if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2):
+            continue  # a bare 公司 names a company only after a place: 长春长生公司, not 融资平台公司
+        found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
+    place_spans = sorted(place_ends.items())
+    for match in _GROUP.finditer(text):
+        start = _name_start(text, match.end(1), place_ends, limit=10)
+        if start is None or match.end() in known_ends:
+            continue
+        start = max(start, match.start(1))
+        start = next((a for a, b in place_spans if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
         core = text[start:match.end(1)]
         if len(core) > 2 and is_common_word(core[:2], 100):
             start, core = start + 2, core[2:]

@@ -14,7 +14,7 @@ from policykg.extract.resources import dictionary, given_name_log_ratio, surname
 from policykg.extract.text import crosses_word, is_han
 
 # Single characters that end a name: they start the word after it.
-_AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由率陪同、，。；：！？“”（）《》 ")
+_AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由率陪同作、，。；：！？“”（）《》 ")
 # Two-character words that follow names: verbs of speech and attendance, titles.
 _AFTER_TWO = (
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
@@ -28,8 +28,8 @@ _BEFORE_NAMES = re.compile(
         "副董事长 院长 副院长 校长 副校长 厂长 经理 总经理 总裁 会长 秘书长 委员长 外长 首相 总统 副总统 国王 议长 大使 "
         "总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
         "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
-        "主持人 负责人 发言人 记者 编辑 女士 老人 大娘 大爷 同志 战士 民警 干警 工人 农民 店主 老板 创始人 主编 社长 台长 "
-        "行长 馆长 所长 站长 庭长 处长 科长 干部 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官").split()), key=len,
+        "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
+        "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官").split()), key=len,
         reverse=True)) + ")")
 # Surnames that are more often a preposition or verb right after a role noun (记者向…, 总书记来渝).
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是")
@@ -104,13 +104,14 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
     for pos in positions:
-        if pos.priority > WEAK:
+        if pos.priority > WEAK and text[pos.end:pos.end + 1] not in _VERB_SURNAMES:
             end = read_name(text, pos.end)
             if end is not None:
                 add(pos.end, end, threshold=-2.5)
     for match in _BEFORE_NAMES.finditer(text):
-        if text[match.end():match.end() + 1] in _VERB_SURNAMES or text[max(0, match.start() - 1):match.end()] == "总书记":
-            continue
+        if text[match.end():match.end() + 1] in _VERB_SURNAMES or text[max(0, match.start() - 1):match.end()] == "总书记" \
+                or crosses_word(text, match.end()) or crosses_word(text, match.start()):
+            continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙)
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
             add(match.end(), end, threshold=-1.5)

@@ -78,7 +78,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     places = [c for c in hits if c.label == "PLACE"]
     places += place.find_places(text, places)
     lex_orgs = [c for c in hits if c.label == "ORG"]
-    companies = company.find_companies(text, places)
+    companies = company.find_companies(text, places, lex_orgs)
     orgs = org.find_orgs(text, places, lex_orgs)
     positions = position.find_positions(text, orgs + lex_orgs + places + companies)
     persons = person.find_persons(text, positions, person.byline_spans(text, parsed.paragraphs))

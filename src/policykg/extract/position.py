@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.resources import titles
+from policykg.extract.text import crosses_word
 
 _OWN_LEVEL = ("市", "区", "县", "省", "州", "镇", "乡", "总书记", "国家主席", "总理", "副总理", "委员长")
 
@@ -31,6 +32,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     previous: tuple[int, str] | None = None  # (end, qualifier name) of the last qualified position
     for match in title_pattern().finditer(text):
         start, end, title = match.start(), match.end(), match.group()
+        if crosses_word(text, end) and not _name_follows(text, end):
+            continue  # 所长期; but 局长江夏 (a name follows)
         qualifier = by_end.get(start)
         if qualifier is not None:
             found.append(Candidate(qualifier.start, end, "POSITION", qualifier.name + title, RULE))
@@ -42,6 +45,13 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(start, end, "POSITION", title, WEAK))
             previous = None
     return found
+
+
+def _name_follows(text: str, at: int) -> bool:
+    from policykg.extract.person import is_plausible_name, read_name
+
+    end = read_name(text, at)
+    return end is not None and is_plausible_name(text[at:end], -2.5)
 
 
 def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:

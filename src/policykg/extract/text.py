@@ -9,9 +9,12 @@ PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【�
 
 # Characters that end a name-like run when scanning left from a suffix (的 is not
 # here: 美的, 重庆美的通用制冷设备有限公司).
+CONJUNCTIONS = set("与和及或并")
 LEFT_STOPS = set("在由与和及对向从把被将于到给同跟以据经为是了着过让等并或其该各每这那此")
 LEFT_STOP_WORDS = ("位于", "来自", "包括", "联合", "依托", "推动", "支持", "引进", "落户", "携手", "通过", "其中", "以及",
-                   "作为", "成立", "组建", "牵头", "依靠", "参观", "走进", "记者", "近日", "目前", "如今", "据悉", "同时")
+                   "作为", "成立", "组建", "牵头", "依靠", "参观", "走进", "记者", "近日", "目前", "如今", "据悉", "同时",
+                   "成为", "获批", "设立", "打造", "建设", "发挥", "完善", "强化", "推进", "深化", "加快", "引导", "办好",
+                   "抓好", "培育", "壮大", "做强", "新组建", "重组", "整合", "举办", "主办", "承办")
 
 
 def is_han(ch: str) -> bool:
@@ -21,15 +24,16 @@ def is_han(ch: str) -> bool:
 def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> int:
     """Where a name ending at `end` starts, given the maximal name-like run text[start:end].
 
-    Cuts after the last stop character or stop word; cuts after 的 too, unless the
-    name starts with a place and the 的 comes later (重庆美的通用制冷设备有限公司).
-    `place_ends` maps the start of each PLACE found in the text to its end.
+    Cuts after the last stop word, conjunction (与, 和) or preposition; a list item or
+    bracketed name that begins with a place keeps its prepositions (重庆中科云从科技有限公司).
+    Cuts after 的 too, unless the name starts with a place and the 的 comes later
+    (重庆美的通用制冷设备有限公司). `place_ends` maps each PLACE's start to its end.
     """
-    if start in place_ends and (start == 0 or text[start - 1] in "、（(：:，,；;\n "):
-        return start  # a list item or bracketed name that begins with a place: 重庆中科云从科技有限公司
+    list_item = start in place_ends and (start == 0 or text[start - 1] in "、（(：:，,；;\n ")
+    stops = CONJUNCTIONS if list_item else LEFT_STOPS
     best = start
     for i in range(start, end):
-        if text[i] in LEFT_STOPS:
+        if text[i] in stops:
             best = i + 1
     span = text[best:end]
     for word in LEFT_STOP_WORDS:
