@@ -1,0 +1,78 @@
+"""COMPANY: legal names with suffixes, brackets and branches; left boundary; aliases and short names."""
+import pytest
+
+from policykg.corpus import process_documents
+from policykg.model import Document
+
+
+def run(*texts):
+    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
+
+
+def companies(result) -> set[str]:
+    return {m.name for m in result.mentions if m.label == "COMPANY"}
+
+
+def surfaces(result) -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in result.mentions if m.label == "COMPANY"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("长城汽车股份有限公司重庆分公司负责人作交流发言。", {"长城汽车股份有限公司重庆分公司"}),
+    ("中船西南（重庆）装备研究院有限公司正式揭牌。", {"中船西南（重庆）装备研究院有限公司"}),
+    ("重庆美的通用制冷设备有限公司、中信建投资本管理有限公司负责人作了交流发言。",
+     {"重庆美的通用制冷设备有限公司", "中信建投资本管理有限公司"}),
+    ("重庆中科云从科技有限公司、赛力斯集团股份有限公司签约。", {"重庆中科云从科技有限公司", "赛力斯集团股份有限公司"}),
+])
+def test_company_legal_names(text, expected):
+    assert companies(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("位于巴南区的重庆美心门业有限公司加快数字化改造。", {"重庆美心门业有限公司"}),
+    ("记者来到重庆京东方光电科技有限公司生产车间。", {"重庆京东方光电科技有限公司"}),
+    ("近日，重庆川仪精密机械有限公司新增一条产线。", {"重庆川仪精密机械有限公司"}),
+])
+def test_company_left_boundary(text, expected):
+    assert companies(run(text)[0]) == expected
+
+
+def test_company_left_boundary_keeps_place_outside():
+    result = run("位于巴南区的重庆美心门业有限公司加快数字化改造。")[0]
+    assert {m.name for m in result.mentions if m.label == "PLACE"} == {"巴南区"}
+
+
+def test_company_alias_intro_is_same_entity():
+    text = "重庆川仪精密机械有限公司（以下简称“川仪精密”）是一家专精特新企业。川仪精密今年产值增长20%。"
+    result = run(text)[0]
+    assert companies(result) == {"重庆川仪精密机械有限公司"}
+    assert [s for s, _ in surfaces(result)] == ["重庆川仪精密机械有限公司", "川仪精密", "川仪精密"]
+    assert "川仪精密" not in {m.name for m in result.mentions if m.label == "SLOGAN"}
+
+
+def test_company_alias_found_in_other_documents():
+    _, later = run("重庆川仪精密机械有限公司（以下简称“川仪精密”）成立于2009年。", "川仪精密今年产值增长20%。")
+    assert surfaces(later) == [("川仪精密", "重庆川仪精密机械有限公司")]
+
+
+def test_company_short_name_from_full_name_in_corpus():
+    full, short = run("重庆长安汽车股份有限公司负责人作交流发言。", "会上，长安汽车、再升科技围绕会议主题作交流发言。")
+    assert companies(full) == {"重庆长安汽车股份有限公司"}
+    assert surfaces(short) == [("长安汽车", "重庆长安汽车股份有限公司")]
+
+
+@pytest.mark.parametrize("text", [
+    "公司加快发展。有限公司数量增长。",
+    "该公司今年营收增长。",
+    "国有企业改革深化提升。",
+    "引导企业加大研发投入，支持民营企业发展壮大。",
+])
+def test_company_not_without_name(text):
+    assert companies(run(text)[0]) == set()
+
+
+@pytest.mark.xfail(strict=True, reason="a company followed by a title is swallowed by the POSITION "
+                                       "(NESTABLE lets only PLACE and ORG sit inside a position)")
+def test_company_kept_before_title():
+    result = run("重庆长安汽车股份有限公司董事长朱华荣说，要加快智能网联新能源汽车发展。")[0]
+    assert "重庆长安汽车股份有限公司" in companies(result)

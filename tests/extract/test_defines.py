@@ -1,0 +1,118 @@
+"""DEFINES (issue 4): formulations decoded into the parts the text spells out, with the count checked."""
+import pytest
+
+from policykg.corpus import process_documents
+from policykg.extract.defines import numeral_value
+from policykg.model import Document
+
+# seed 003 (重庆日报 2023-06-06), the sentence that spells out "33618"
+SENTENCE_33618 = (
+    "袁家军强调，要着力打造“33618”现代制造业集群体系，立足现有基础，放大特色优势，构建“四梁八柱”，聚力打造智能网联"
+    "新能源汽车、新一代电子信息制造业、先进材料3大万亿级主导产业集群，升级打造智能装备及智能制造、食品及农产品加工、"
+    "软件信息服务3大五千亿级支柱产业集群，创新打造新型显示、高端摩托车、轻合金材料、轻纺、生物医药、新能源及新型储能"
+    "6大千亿级特色优势产业集群，聚焦未来产业和高成长性产业培育壮大18个“新星”产业集群。"
+)
+PARTS_33618 = {"智能网联新能源汽车", "新一代电子信息制造业", "先进材料", "智能装备及智能制造", "食品及农产品加工",
+               "软件信息服务", "新型显示", "高端摩托车", "轻合金材料", "轻纺", "生物医药", "新能源及新型储能"}
+
+
+def run(*texts):
+    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
+
+
+def defines(result) -> dict[str, set[str]]:
+    """formulation → parts (descriptors left out)."""
+    found: dict[str, set[str]] = {}
+    for r in result.relations:
+        if r.kind == "DEFINES" and r.note != "descriptor":
+            found.setdefault(r.source.removeprefix("SLOGAN:"), set()).add(r.target.removeprefix("SLOGAN:"))
+    return found
+
+
+def descriptors(result) -> dict[str, str]:
+    return {r.source.removeprefix("SLOGAN:"): r.target.removeprefix("SLOGAN:")
+            for r in result.relations if r.kind == "DEFINES" and r.note == "descriptor"}
+
+
+FOUR_CHAINS = {"创新链", "产业链", "资金链", "人才链"}
+FOUR_SIDES = {"政府侧", "社会侧", "产业侧", "企业侧"}
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("以钉钉子精神推动创新链产业链资金链人才链“四链融合”。", "四链融合", FOUR_CHAINS),
+    ("推动创新链、产业链、资金链、人才链“四链”融合。", "四链", FOUR_CHAINS),
+    ("强化政府侧、社会侧、产业侧、企业侧“四侧”协同。", "四侧", FOUR_SIDES),
+    ("扎实做好“六稳”，即稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。", "六稳",
+     {"稳就业", "稳金融", "稳外贸", "稳外资", "稳投资", "稳预期"}),
+])
+def test_defines_list(text, term, parts):
+    assert defines(run(text)[0]) == {term: parts}
+
+
+def test_defines_variant_merged_with_quoted_long_form():
+    """“四链”融合 decodes to the same entity as “四链融合” when the long form is quoted in the corpus."""
+    first, _ = run("推动创新链、产业链、资金链、人才链“四链”融合。", "做深做透“四链融合”文章。")
+    assert defines(first) == {"四链融合": FOUR_CHAINS}
+
+
+def test_defines_note_records_count():
+    result = run("强化政府侧、社会侧、产业侧、企业侧“四侧”协同。")[0]
+    notes = {r.note for r in result.relations if r.kind == "DEFINES"}
+    assert notes == {"4 parts for 四"}
+
+
+def test_defines_33618_from_seed_sentence():
+    result = run(SENTENCE_33618)[0]
+    assert defines(result) == {"33618": PARTS_33618}
+    assert {r.note for r in result.relations if r.kind == "DEFINES" and r.note != "descriptor"} == {"3+3+6+18 = 33618"}
+
+
+def test_defines_33618_group_with_wrong_count_left_out():
+    """Two items before 3大: that group gives no parts, the others still do."""
+    text = SENTENCE_33618.replace("新一代电子信息制造业、先进材料3大", "新一代电子信息制造业3大")
+    parts = defines(run(text)[0]).get("33618", set())
+    assert "智能网联新能源汽车" not in parts and "新一代电子信息制造业" not in parts
+    assert {"新型显示", "软件信息服务"} <= parts
+
+
+@pytest.mark.parametrize("text, code, descriptor", [
+    ("久久为功做大做强“33618”现代制造业集群体系。", "33618", "现代制造业集群体系"),
+    ("构建完善“416”科技创新布局。", "416", "科技创新布局"),
+    ("健全完善党建统领“885”工作体系。", "885", "工作体系"),
+])
+def test_defines_descriptor(text, code, descriptor):
+    result = run(text)[0]
+    assert descriptors(result) == {code: descriptor}
+    assert defines(result) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "强化政府侧、社会侧、产业侧“四侧”协同。",
+    "推动创新链、产业链、资金链“四链融合”。",
+    "扎实做好“六稳”，即稳就业、稳金融、稳外贸、稳外资、稳投资。",
+    "要着力打造“33618”现代制造业集群体系，聚力打造智能网联新能源汽车、新一代电子信息制造业、先进材料、生物医药3大万亿级主导产业集群。",
+    "坚持稳中求进、守正创新“两个确立”。",
+])
+def test_defines_no_edge_when_count_contradicts(text):
+    assert defines(run(text)[0]) == {}
+
+
+@pytest.mark.xfail(strict=True, reason="five items before “四链融合”: the last four are taken as the parts "
+                                       "(创新链 dropped, 数据链 kept) instead of rejecting the count mismatch")
+def test_defines_no_edge_when_list_is_longer_than_numeral():
+    assert defines(run("推动创新链、产业链、资金链、人才链、数据链“四链融合”。")[0]) == {}
+
+
+@pytest.mark.xfail(strict=True, reason="a list after the formulation is read only right after the closing quote: "
+                                       "“六稳”工作，即… is not decoded")
+def test_defines_list_after_noun():
+    text = "扎实做好“六稳”工作，即稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。"
+    assert defines(run(text)[0]) == {"六稳": {"稳就业", "稳金融", "稳外贸", "稳外资", "稳投资", "稳预期"}}
+
+
+@pytest.mark.parametrize("name, value", [
+    ("四链融合", 4), ("两大定位", 2), ("三个作用", 3), ("九大关键枢纽", 9), ("十四五", None), ("十五五", None),
+    ("十大行动", 10), ("十二个", 12), ("二十条", 20), ("33618", None), ("新星", None),
+])
+def test_defines_numeral_value(name, value):
+    assert numeral_value(name) == value

@@ -1,0 +1,59 @@
+"""ORG: party and government bodies, aliases of bodies, universities, institutes, delegations, media."""
+import pytest
+
+from policykg.corpus import process_documents
+from policykg.model import Document
+
+
+def run(*texts):
+    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
+
+
+def orgs(result) -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in result.mentions if m.label == "ORG"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市委常委会召开会议。", "市委常委会"),
+    ("重庆大学与两江新区签署合作协议。", "重庆大学"),
+    ("上海交通大学重庆人工智能研究院揭牌。", "上海交通大学重庆人工智能研究院"),
+    ("重庆代表团举行开放团组会议。", "重庆代表团"),
+    ("新华社记者参加采访。", "新华社"),
+    ("市委办公厅、市政府办公厅印发通知。", "市政府办公厅"),
+    ("国家发展改革委、工业和信息化部联合发文。", "工业和信息化部"),
+    ("市科技局、市教委、市人力社保局联合发布。", "市人力社保局"),
+])
+def test_org_names(text, expected):
+    assert expected in {name for _, name in orgs(run(text)[0])}
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("市经信委、市经济信息委负责人参加。", "市经信委"),
+    ("市发展改革委、市发改委负责人参加。", "市发展改革委"),
+])
+def test_org_aliases_share_canonical_name(text, canonical):
+    found = orgs(run(text)[0])
+    assert len(found) == 2 and {name for _, name in found} == {canonical}
+
+
+@pytest.mark.parametrize("text", [
+    "重庆市经信委发布通知。重庆市加快发展。重庆市推进改革。重庆市扩大开放。",
+    "重庆市经济和信息化委员会发布通知。重庆市加快发展。重庆市推进改革。重庆市扩大开放。",
+])
+def test_org_home_relative_name(text):
+    """In a corpus about 重庆市, 重庆市经信委 is the same body as 市经信委."""
+    assert {name for _, name in orgs(run(text)[0])} == {"市经信委"}
+
+
+def test_org_home_relative_across_documents():
+    home, other = run("重庆市加快发展。重庆市推进改革。重庆市扩大开放。", "重庆市经信委发布通知。市经信委负责人介绍。")
+    assert {name for _, name in orgs(other)} == {"市经信委"}
+
+
+@pytest.mark.parametrize("text", [
+    "推动城市发展改革，提升超大城市治理水平。",
+    "全市上下要深入学习，各区县要抓好落实。",
+    "全市经济运行稳中向好，市场主体活力迸发。",
+])
+def test_org_not_inside_words(text):
+    assert orgs(run(text)[0]) == []

@@ -1,0 +1,83 @@
+"""PLACE: divisions, short forms, zones, regions, countries, towns and streets, and false friends."""
+import pytest
+
+from policykg.corpus import process_documents
+from policykg.model import Document
+
+
+def run(*texts):
+    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
+
+
+def places(result) -> set[str]:
+    return {m.name for m in result.mentions if m.label == "PLACE"}
+
+
+def surfaces(result) -> set[tuple[str, str]]:
+    return {(m.text, m.name) for m in result.mentions if m.label == "PLACE"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上，涪陵区、江津区、巴南区作交流发言。", {"涪陵区", "江津区", "巴南区"}),
+    ("荣昌区加快建设国家畜牧科技城。", {"荣昌区"}),
+])
+def test_place_divisions(text, expected):
+    assert places(run(text)[0]) == expected
+
+
+def test_place_short_form_once_full_form_in_corpus():
+    full, short = run("北碚区加快建设科学城。", "北碚将打造缙云山生态屏障。")
+    assert surfaces(full) == {("北碚区", "北碚区")}
+    assert surfaces(short) == {("北碚", "北碚区")}
+
+
+def test_place_short_form_alone_is_not_a_place():
+    assert places(run("北碚将打造缙云山生态屏障。")[0]) == set()
+
+
+@pytest.mark.parametrize("text", ["重庆加快建设西部陆海新通道。", "习近平总书记对重庆寄予厚望。"])
+def test_place_chongqing_is_chongqing_municipality(text):
+    assert ("重庆", "重庆市") in surfaces(run(text)[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("两江新区、重庆高新区、万盛经开区加快发展。", {"两江新区", "重庆高新区", "万盛经开区"}),
+    ("西部（重庆）科学城建设提速，璧山高新区新增企业120家。", {"西部（重庆）科学城", "璧山高新区"}),
+])
+def test_place_zones(text, expected):
+    assert places(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动成渝地区双城经济圈建设，加强与长三角、粤港澳大湾区合作。", {"成渝地区双城经济圈", "长三角", "粤港澳大湾区"}),
+    ("深化与新加坡、东盟国家合作。", {"新加坡", "东盟"}),
+])
+def test_place_regions_and_countries(text, expected):
+    assert places(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("九龙坡区二郎街道云泽路社区开展志愿服务。", {"九龙坡区", "二郎街道", "云泽路社区"}),
+    ("江北区观音桥街道、渝中区解放碑街道开展活动。", {"江北区", "观音桥街道", "渝中区", "解放碑街道"}),
+])
+def test_place_towns_and_streets_after_district(text, expected):
+    assert places(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推进城乡融合发展。",
+    "祝愿祖国繁荣昌盛。",
+    "重庆是制造重镇，制造业门类齐全。",
+    "加强都市圈建设，深化县城改革。",
+])
+def test_place_not_inside_words(text):
+    assert places(run(text)[0]) - {"重庆市"} == set()
+
+
+def test_place_short_form_not_inside_word():
+    """荣昌 is a short form once 荣昌区 is seen, but not the 荣昌 inside 繁荣昌盛."""
+    text = "祝愿祖国繁荣昌盛，荣昌发展势头良好。"
+    _, result = run("荣昌区加快发展。", text)
+    found = [(m.start, m.end) for m in result.mentions if m.label == "PLACE"]
+    at = text.index("，荣昌") + 1
+    assert found == [(at, at + 2)]

@@ -1,0 +1,90 @@
+"""POSITION and HOLDS: stacked titles, qualified positions, inheritance in stacks, bare titles."""
+import pytest
+
+from policykg.corpus import process_documents
+from policykg.model import Document
+
+
+def run(*texts):
+    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
+
+
+def holds(result) -> set[tuple[str, str]]:
+    return {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
+            for r in result.relations if r.kind == "HOLDS"}
+
+
+def names(result, label: str) -> set[str]:
+    return {m.name for m in result.mentions if m.label == label}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市委副书记、市人大常委会副主任李明清出席。", {("李明清", "市委副书记"), ("李明清", "市人大常委会副主任")}),
+    ("市委副书记、市长胡衡华主持会议。", {("胡衡华", "市委副书记"), ("胡衡华", "市长")}),
+    ("市委常委、市委秘书长罗蔺出席。", {("罗蔺", "市委常委"), ("罗蔺", "市委秘书长")}),
+    ("区委书记、区长王伟出席。", {("王伟", "区委书记"), ("王伟", "区长")}),
+    ("市委书记袁家军，市长胡衡华出席。", {("袁家军", "市委书记"), ("胡衡华", "市长")}),
+])
+def test_position_stacked_titles_one_holds_each(text, expected):
+    assert holds(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, position, place, person", [
+    ("渝北区委书记杨晓云说，要加快发展。", "渝北区委书记", "渝北区", "杨晓云"),
+    ("九龙坡区委副书记、区长王伟出席。", "九龙坡区委副书记", "九龙坡区", "王伟"),
+    ("两江新区管委会主任罗林出席。", "两江新区管委会主任", "两江新区", "罗林"),
+])
+def test_position_qualified_by_place(text, position, place, person):
+    result = run(text)[0]
+    assert position in names(result, "POSITION")
+    assert place in names(result, "PLACE")
+    assert (person, position) in holds(result)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市水利局党组书记、局长江夏介绍。", {("江夏", "市水利局党组书记"), ("江夏", "市水利局局长")}),
+    ("市委常委、市政府党组副书记、常务副市长王炯出席。",
+     {("王炯", "市委常委"), ("王炯", "市政府党组副书记"), ("王炯", "市政府常务副市长")}),
+])
+def test_position_stack_inherits_body(text, expected):
+    assert holds(run(text)[0]) == expected
+
+
+def test_position_inherited_title_keeps_its_surface():
+    result = run("市水利局党组书记、局长江夏介绍。")[0]
+    inherited = next(m for m in result.mentions if m.name == "市水利局局长")
+    assert inherited.text == "局长"
+
+
+@pytest.mark.xfail(strict=True, reason="a title that names its own level (副市长, 常务副市长) inherits the body of "
+                                       "the title before it: 市委常委、副市长 → '市委副市长'")
+@pytest.mark.parametrize("text", ["市委常委、副市长张安疆出席。", "市委常委、常务副市长王炯出席。"])
+def test_position_stack_does_not_inherit_into_own_level(text):
+    assert not any(name.startswith("市委") and "市长" in name for name in names(run(text)[0], "POSITION"))
+
+
+@pytest.mark.xfail(strict=True, reason="市委常委、组织部部长张轩: 组织部 is not a qualifier, so the stack breaks "
+                                       "and 市委常委 gets no HOLDS")
+def test_position_stack_with_department_title():
+    result = run("市委常委、组织部部长张轩出席。")[0]
+    assert ("张轩", "市委常委") in holds(result) and len(holds(result)) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("习近平总书记对重庆寄予厚望。", {("习近平", "总书记")}),
+    ("习近平总书记来渝考察时强调，要加快建设现代化产业体系。", {("习近平", "总书记")}),
+])
+def test_position_title_after_name(text, expected):
+    assert holds(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "要当好局长，做好书记。",
+    "拨打市长热线反映问题。",
+    "总书记强调，要坚持不懈。",
+    "书记处会议召开。",
+    "市委高度重视制造业发展。",
+])
+def test_position_bare_title_without_person(text):
+    result = run(text)[0]
+    assert names(result, "POSITION") == set() and holds(result) == set()
