@@ -115,12 +115,21 @@ def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = Non
     """
     if by not in (None, "year", "month"):
         raise ValueError(f"by must be year or month, not {by!r}")
+    user = load_user_lexicon(lexicon) if lexicon else None
+    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, user=user)
+    return aggregate(corpus.process(), options, keep_mentions=keep_mentions, mention_sink=mention_sink, by=by)
+
+
+def aggregate(processed_documents: Iterable[Processed], options: GraphOptions | None = None,
+              keep_mentions: bool = True, mention_sink: Callable[[Processed], None] | None = None,
+              by: str | None = None) -> KnowledgeGraph:
+    """The graph of processed documents given in corpus order (shared by `build` and `policykg.distributed`)."""
+    if by not in (None, "year", "month"):
+        raise ValueError(f"by must be year or month, not {by!r}")
     builder = GraphBuilder(options)
     period_builders: dict[str, GraphBuilder] = {}
     mentions: list[Mention] = []
-    user = load_user_lexicon(lexicon) if lexicon else None
-    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, user=user)
-    for processed in corpus.process():
+    for processed in processed_documents:
         builder.add(processed)
         date = processed.document.date
         if by and date and len(date) >= (4 if by == "year" else 7):

@@ -168,7 +168,7 @@ def terms(
 
     with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                            "display.unicode.east_asian_width", True):
-        typer.echo(table.to_string(index=False))
+        typer.echo(table.fillna("").to_string(index=False))
 
 
 def _report_undated(documents: list[dict]) -> None:

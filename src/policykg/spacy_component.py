@@ -53,17 +53,22 @@ class PolicyKGComponent:
         parsed = parse(Document("doc", doc.text))
         corpus = self.corpus or corpus_lexicon([harvest(parsed, self.base)], self.base)
         result = extract(parsed, corpus)
-        spans = []
+        spans, outer = [], []
         for m in result.mentions:
-            span = doc.char_span(m.start, m.end, label=m.label) or \
-                doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+            nested = any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                         for o in result.mentions)
+            span = doc.char_span(m.start, m.end, label=m.label)
+            if span is None and not nested:  # widen an outer mention to whole tokens; drop a nested one
+                span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
             if span is None:
                 continue
             span._.kg_name = m.name
             span._.kg_role = m.role
             spans.append(span)
+            if not nested:
+                outer.append(span)
         doc.spans[SPAN_KEY] = spans
-        doc.ents = spacy.util.filter_spans(spans)
+        doc.ents = spacy.util.filter_spans(outer)
         doc._.kg_relations = result.relations
         return doc
 

@@ -71,8 +71,6 @@ def test_company_not_without_name(text):
     assert companies(run(text)[0]) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="a company followed by a title is swallowed by the POSITION "
-                                       "(NESTABLE lets only PLACE and ORG sit inside a position)")
 def test_company_kept_before_title():
     result = run("重庆长安汽车股份有限公司董事长朱华荣说，要加快智能网联新能源汽车发展。")[0]
     assert "重庆长安汽车股份有限公司" in companies(result)

@@ -37,8 +37,6 @@ def test_person_list_continuation(text, expected):
     assert persons(run(text)[0]) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="list continuation starts only from names a rule found in the same "
-                                       "document, not from names the corpus pass matched (胡衡华 here)")
 def test_person_list_continues_from_corpus_name():
     body, listing = run("市委副书记、市长胡衡华主持会议。", "胡衡华、王炯、程丽华出席。")
     assert persons(listing) == {"胡衡华", "王炯", "程丽华"}
@@ -79,8 +77,6 @@ def test_person_byline_role(text, expected):
     assert roles(run(text)[0]) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a byline with spaced characters （记者 张 珺） builds the name '张 珺' "
-                                       "(with the space), which is_plausible_name rejects")
 def test_person_byline_spaced_name():
     result = run("重庆日报讯（记者 张 珺）6月5日下午，重庆市推动制造业高质量发展大会召开。")[0]
     assert ("张珺", "reporter") in roles(result)

@@ -46,8 +46,6 @@ def test_slogan_corpus_term_not_found_without_quotes_anywhere(text):
     assert slogans(run(text)[0]) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="a harvested term is dropped where a dictionary word crosses its edge: "
-                                       "小县大城建设 (城建) loses 小县大城 although it is quoted elsewhere")
 def test_slogan_quoted_once_found_before_word():
     _, second = run("一体推进“小县大城”。", "小县大城建设取得新进展。")
     assert "小县大城" in slogans(second)
@@ -104,20 +102,18 @@ def test_slogan_rejected_quotes(text):
     assert slogans(run(text)[0]) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="quoted idioms and metaphors are accepted: numeral-led ones skip the "
-                                       "metaphor checks, and a term before 工程/作用-like words counts as a campaign")
 @pytest.mark.parametrize("text", [
     "发挥财政资金“四两拨千斤”作用。",
     "坚持“十年磨一剑”的精神。",
     "更好发挥“看不见的手”作用。",
-    "坚决防止“半拉子”工程。",
+    pytest.param("坚决防止“半拉子”工程。", marks=pytest.mark.xfail(
+        strict=True, reason="known weakness: a three-character coinage before 工程 counts as a campaign name "
+                            "(like “满天星”行动); jieba has no idiom tag for 半拉子")),
 ])
 def test_slogan_rejects_quoted_idiom(text):
     assert slogans(run(text)[0]) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="a formulation in single quotes inside a double-quoted speech is not "
-                                       "harvested: the outer “…。” quote is rejected and its content skipped")
 def test_slogan_nested_quote_in_speech():
     result = run("“要以钉钉子精神做深做透‘四链融合’文章。”渝北区委书记杨晓云说。")[0]
     assert slogans(result) == {"四链融合"}

@@ -75,9 +75,6 @@ def test_user_ban_in_both_passes(lexicon):
     assert "王炯" in {m.name for m in run(TEXTS)[2].mentions}
 
 
-@pytest.mark.xfail(strict=True, reason="the corpus variant rule (四侧 → 四侧协同, since “四侧协同” is quoted) and the "
-                                       "user's merge (四侧协同 → 四侧) are each applied once, so the two names swap "
-                                       "instead of merging")
 def test_user_merge_into_short_variant(tmp_path):
     path = tmp_path / "merge.yaml"
     path.write_text("merge:\n  - {label: SLOGAN, names: [四侧协同, 四侧], into: 四侧}\n", encoding="utf-8")

@@ -13,7 +13,7 @@ from policykg.cli import app
 from policykg.graph.timeline import term_table
 
 ROOT = Path(__file__).resolve().parents[2]
-NATIONAL = ROOT / "tests" / "data" / "national_gwr"
+NATIONAL = ROOT / "corpus" / "national_gwr"
 SEEDS = ROOT / "seeds"
 FIXED = ["name", "label", "first_seen", "last_seen", "mentions", "documents", "parts", "descriptor"]
 

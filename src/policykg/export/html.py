@@ -893,9 +893,10 @@ _APP_JS = r"""(function () {
       li.appendChild(document.createTextNode(" "));
       li.appendChild(edgeLink(ei, "证据 ×" + fmt(e.count !== undefined ? e.count : e.weight)));
     }
-    section("职务 Positions held", holds, relation);
-    section("任职者 Held by", heldBy, relation);
-    section("其他关系 Relations", other, relation);
+    function more(list) { return list.length > 20 ? "共 " + fmt(list.length) + " 条 (20 shown)" : null; }
+    section("职务 Positions held", holds.slice(0, 20), relation, more(holds));
+    section("任职者 Held by", heldBy.slice(0, 20), relation, more(heldBy));
+    section("其他关系 Relations", other.slice(0, 20), relation, more(other));
     var top = Object.keys(nb).map(function (k) { return nb[k]; });
     top.sort(function (a, b) { return b.w - a.w || N[b.j].mentions - N[a.j].mentions || a.j - b.j; });
     section("主要关联 Top neighbours", top.slice(0, 15), function (li, item) {

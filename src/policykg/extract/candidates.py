@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 # Which labels may sit inside a longer span of another label and still be kept.
 NESTABLE = {
-    "POSITION": frozenset({"PLACE", "ORG"}),
+    "POSITION": frozenset({"PLACE", "ORG", "COMPANY"}),
 }
 
 # Evidence strength: the user's lexicon first, then anchored rules, full names, harvested names, short forms.

@@ -22,7 +22,7 @@ from policykg.extract.candidates import Candidate
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNTED = re.compile(r"(\d{1,3})(?:大|个|项|条|张|类|种|件)")
-_AFTER_INTRO = re.compile(r"[”’」]?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
+_AFTER_INTRO = re.compile(r"[”’」]?(?:[\u4e00-\u9fff]{1,4}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
 _DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
                        r"|[”’」][^：:，。\n]{0,12}[：:](?:是指|指的是|即)?([^。；\n]{6,200})[。；\n]")
@@ -109,10 +109,9 @@ def _list_before(text: str, floor: int, end: int, count: int) -> list[str] | Non
         return None
     if "、" in chunk:
         items = _items(chunk)
-        if len(items) < count:
-            return None
-        items = items[-count:]
-        if re.search(r"[和与及]", items[0]) or any("“" in raw for raw in chunk.split("、")[-count:]):
+        if len(items) != count:
+            return None  # more or fewer items than the numeral says
+        if re.search(r"[和与及]", items[0]) or any("“" in raw for raw in chunk.split("、")):
             return None  # a larger coordination, or a list of clauses about other formulations
     else:
         items = _shared_suffix_split(chunk, count)
@@ -144,10 +143,9 @@ def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
     """创新链产业链资金链人才链 → [创新链, 产业链, 资金链, 人才链]: `count` items ending in the same character."""
     suffix = chunk[-1]
     cuts = [i + 1 for i, ch in enumerate(chunk) if ch == suffix]
-    if len(cuts) < count:
+    if len(cuts) != count:
         return None
-    cuts = cuts[-count - 1:]
-    bounds = ([0] if len(cuts) == count else []) + cuts
+    bounds = [0] + cuts
     items = [chunk[a:b] for a, b in zip(bounds, bounds[1:])]
     lengths = {len(i) for i in items[1:]}
     return items if len(lengths) == 1 and len(items) == count else None
@@ -160,9 +158,8 @@ def _list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | 
         return None
     chunk = re.split(r"[，；。（）]", text[intro.end():ceiling])[0]
     items = _items(chunk)
-    if len(items) < count:
+    if len(items) != count:
         return None
-    items = items[:count]
     return items if _sane(items, count) and _parallel(items) else None
 
 

@@ -17,6 +17,8 @@ LEVELS = "市区县省州镇乡"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 _INSTITUTION = re.compile(r"(?:大学|学院|研究院|研究所|科学院|工程院|实验室|医院|党校|代表团)")
+# A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
+_STACKED_DEPARTMENT = re.compile(r"、(组织部|宣传部|统战部|政法委|秘书长|办公厅)(?=部长|副部长|书记|主任|秘书长|常务)")
 _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国")
 
 
@@ -51,6 +53,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             continue
         found.append(Candidate(level_at, match.end(), "ORG", match.group(1) + dept, RULE, role))
 
+    for match in _STACKED_DEPARTMENT.finditer(text):
+        found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found, key=lambda c: c.start)
     starts = {c.start for c in anchors}
     for match in _INSTITUTION.finditer(text):

@@ -94,12 +94,14 @@ def read_name(text: str, i: int) -> int | None:
     return end
 
 
-def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple[int, int]]) -> list[Candidate]:
-    """Names after titles, before speech verbs and titles, in bylines, and continuing lists."""
+def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple[int, int]],
+                 known: list[Candidate] = ()) -> list[Candidate]:
+    """Names after titles, before speech verbs and titles, in bylines, and continuing lists
+    (which may start from `known` names the corpus pass found)."""
     found: dict[tuple[int, int], Candidate] = {}
 
     def add(start: int, end: int, role: str | None = None, threshold: float = -1.3) -> None:
-        name = text[start:end]
+        name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
         if (start, end) not in found and is_plausible_name(name, threshold):
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
@@ -123,7 +125,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _bylines(text, start, end, add)
     for match in _PHOTO_CREDIT.finditer(text):
         add(match.start(1), match.end(1), "photographer")
-    _continue_lists(text, found, add)
+    _continue_lists(text, found, add, known)
     return list(found.values())
 
 
@@ -159,9 +161,9 @@ def _bylines(text: str, start: int, end: int, add) -> None:
                 add(a, b, role)
 
 
-def _continue_lists(text: str, found: dict, add) -> None:
+def _continue_lists(text: str, found: dict, add, known) -> None:
     """胡衡华、王炯、程丽华: names after a found name and "、"."""
-    frontier = sorted(found.values(), key=lambda c: c.start)
+    frontier = sorted([*found.values(), *known], key=lambda c: c.start)
     while frontier:
         new = []
         for person in frontier:

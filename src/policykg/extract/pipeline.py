@@ -61,7 +61,7 @@ def base_lexicon(user: UserLexicon | None = None) -> CorpusLexicon:
             lexicon.ban(surface)
     for label, surface, name in user.adds:
         lexicon.add(surface, label, name, USER)
-    return CorpusLexicon(lexicon, canonical=dict(user.renames), bans=user.bans, user=user)
+    return CorpusLexicon(lexicon, bans=user.bans, user=user)
 
 
 @dataclass(frozen=True)
@@ -73,15 +73,15 @@ class DocumentResult:
 
 def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     text = parsed.text
-    hits = [c for c in corpus.lexicon.find(text)
-            if c.priority > HARVEST or not (crosses_word(text, c.start) or crosses_word(text, c.end))]
+    hits = [c for c in corpus.lexicon.find(text) if c.priority > HARVEST or not _crossed(text, c)]
     places = [c for c in hits if c.label == "PLACE"]
     places += place.find_places(text, places)
     lex_orgs = [c for c in hits if c.label == "ORG"]
     companies = company.find_companies(text, places, lex_orgs)
     orgs = org.find_orgs(text, places, lex_orgs)
     positions = position.find_positions(text, orgs + lex_orgs + places + companies)
-    persons = person.find_persons(text, positions, person.byline_spans(text, parsed.paragraphs))
+    persons = person.find_persons(text, positions, person.byline_spans(text, parsed.paragraphs),
+                                  [c for c in hits if c.label == "PERSON"])
     slogans = slogan.find_quoted(text)
     resolved = position.keep_bare(text, resolve(hits + places + companies + orgs + positions + persons + slogans))
     spans = [(c.start, c.end) for c in resolved if c.label == "POSITION"]
@@ -92,6 +92,16 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     return [_canonical(c, corpus) for c in kept]
 
 
+def _crossed(text: str, cand: Candidate) -> bool:
+    """A dictionary word runs across the match's edge (荣昌 in 繁荣昌盛, 重庆制造 in 重庆制造业).
+
+    For a formulation only words that take two of its characters count: 小县大城建设 is fine.
+    """
+    inside = 2 if cand.label == "SLOGAN" else 1
+    return crosses_word(text, cand.start, min_inside=inside, side="right") or \
+        crosses_word(text, cand.end, min_inside=inside, side="left")
+
+
 def _canonical(cand: Candidate, corpus: CorpusLexicon) -> Candidate:
     """Merged and home-relative names: 重庆市经信委 → 市经信委 when the corpus is about 重庆市."""
     name = cand.name
@@ -99,6 +109,8 @@ def _canonical(cand: Candidate, corpus: CorpusLexicon) -> Candidate:
             and name[len(corpus.home) - 1] in "市省" and len(name) > len(corpus.home):
         name = name[len(corpus.home) - 1:]
     name = corpus.canonical.get((cand.label, name), name)
+    if corpus.user is not None:
+        name = corpus.user.renames.get((cand.label, name), name)
     return cand if name == cand.name else replace(cand, name=name)
 
 
@@ -160,7 +172,9 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = Non
     for (name, role), count in total.roles.items():
         roles.setdefault(name, Counter())[role] += count
     only_role = {name: next(iter(c)) for name, c in roles.items() if len(c) == 1 and next(iter(c))}
-    canonical.update(base.canonical)  # the user's renames win
+    if base.user is not None:  # the user's renames and merges win over the corpus's merges
+        protected = {key for key in base.user.renames} | {(label, target) for (label, _), target in base.user.renames.items()}
+        canonical = {key: value for key, value in canonical.items() if key not in protected}
     return CorpusLexicon(lexicon, only_role, canonical, base.bans, _home(total.regions), base.user)
 
 

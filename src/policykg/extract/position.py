@@ -15,7 +15,7 @@ from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.resources import titles
 from policykg.extract.text import crosses_word
 
-_OWN_LEVEL = ("市", "区", "县", "省", "州", "镇", "乡", "总书记", "国家主席", "总理", "副总理", "委员长")
+_OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
 
 
 @lru_cache(maxsize=None)
@@ -38,7 +38,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if qualifier is not None:
             found.append(Candidate(qualifier.start, end, "POSITION", qualifier.name + title, RULE))
             previous = (end, qualifier.name)
-        elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not title.startswith(_OWN_LEVEL):
+        elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not any(t in title for t in _OWN_LEVEL):
             found.append(Candidate(start, end, "POSITION", previous[1] + title, RULE))
             previous = (end, previous[1])
         else:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from policykg.extract.candidates import RULE, Candidate
-from policykg.extract.resources import is_common_word
+from policykg.extract.resources import dictionary, is_common_word
 
-_QUOTED = re.compile(r"“([^“”\n]{1,24})”|‘([^‘’\n]{1,24})’|「([^「」\n]{1,24})」")
+_QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 NUMERALS = "一二两三四五六七八九十百千万双"
 _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|工程|计划|战略|品牌|模式|改革|机制|体系|工作法|建设|文章|布局)")
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
@@ -21,7 +21,8 @@ _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变�
 _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
 _PLAN = re.compile(r"十[一二三四五六七八九]五(?=规划|时期|期间|末|以来|开局|收官)")
 _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\d+\.\d+|\d{1,2}")
-_SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦我你他她它]")
+_SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦我你他她它的]")
+_CRAFT = re.compile(r".+(?:[一二三四五六七八九十\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
 
 
 def judge(term: str, before: str, after: str) -> str | None:
@@ -37,10 +38,12 @@ def judge(term: str, before: str, after: str) -> str | None:
     if has_digit:
         codelike = re.fullmatch(r"\d{3,8}", term) or 3 <= len(term) <= 12 and re.search(r"[\u4e00-\u9fff]", term)
         return term if codelike else None
-    if len(term) > 14 or _SPEECHY.search(term):
+    if len(term) > 14 or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term):
         return None
     if term[0] in NUMERALS and len(term) >= 2:
-        return None if is_common_word(term, 50) else term
+        entry = dictionary().get(term)
+        ordinary = entry is not None and entry[0] >= 20 and entry[1] not in ("nz", "j", "l")  # 一把手, 四两拨千斤
+        return None if ordinary or len(term) > 8 else term
     if _CAMPAIGN_AFTER.match(after) and len(term) >= 2 and not before.endswith(_METAPHOR_BEFORE):
         return term
     if len(term) >= 4 and not is_common_word(term) and not before.endswith(_METAPHOR_BEFORE):
@@ -48,15 +51,21 @@ def judge(term: str, before: str, after: str) -> str | None:
     return None
 
 
+def _idiom(term: str) -> bool:
+    """An idiom or a proverb of the general language (千方百计, 十年磨一剑); four-character set
+    phrases tagged l are often formulations themselves (一国两制, 五位一体) and stay."""
+    entry = dictionary().get(term)
+    return entry is not None and (entry[1] == "i" or (entry[1] == "l" and len(term) >= 5))
+
+
 def find_quoted(text: str) -> list[Candidate]:
-    """Formulations in quotes; the span includes the quote marks."""
+    """Formulations in quotes (“”, ‘’ also inside quoted speech, 「」); spans exclude the marks."""
     found = []
-    for match in _QUOTED.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-        term = match.group(group)
-        name = judge(term, text[max(0, match.start() - 4):match.start()], text[match.end():match.end() + 6])
-        if name is not None:
-            found.append(Candidate(match.start(group), match.end(group), "SLOGAN", name, RULE))
+    for pattern in _QUOTES:
+        for match in pattern.finditer(text):
+            name = judge(match.group(1), text[max(0, match.start() - 4):match.start()], text[match.end():match.end() + 6])
+            if name is not None:
+                found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
     for match in _PLAN.finditer(text):
         found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
     return found

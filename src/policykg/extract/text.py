@@ -48,8 +48,12 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
     return best
 
 
-def crosses_word(text: str, pos: int, min_freq: int = 50) -> bool:
-    """Whether a dictionary word (two to four characters) runs across position `pos`."""
+def crosses_word(text: str, pos: int, min_freq: int = 50, min_inside: int = 1, side: str = "both") -> bool:
+    """Whether a dictionary word (two to four characters) runs across position `pos`.
+
+    `min_inside` characters of the word must lie on `side` ("left" or "right") of `pos`
+    (both sides when side is "both").
+    """
     from policykg.extract.resources import dictionary
 
     if pos <= 0 or pos >= len(text) or not is_han(text[pos - 1]) or not is_han(text[pos]):
@@ -58,6 +62,8 @@ def crosses_word(text: str, pos: int, min_freq: int = 50) -> bool:
     for left in (1, 2, 3):
         for right in (1, 2, 3):
             if left + right > 4 or pos - left < 0:
+                continue
+            if (side == "left" and left < min_inside) or (side == "right" and right < min_inside):
                 continue
             entry = words.get(text[pos - left:pos + right])
             if entry is not None and entry[0] >= min_freq:

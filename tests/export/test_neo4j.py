@@ -1,0 +1,264 @@
+"""policykg.export.neo4j, the cookbook and `policykg neo4j push` against the real local Neo4j server."""
+import json
+import re
+import shutil
+import socket
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+import policykg
+from policykg.cli import app
+from policykg.errors import PolicyKGError
+from policykg.export.neo4j import (Neo4jBatchError, Neo4jConnectionError, Neo4jPushError, load_build,
+                                   mention_rows, push)
+from policykg.export.neo4j_admin import TYPE_LABELS
+from policykg.neo4j_server import LocalNeo4j
+
+neo4j = pytest.importorskip("neo4j")
+
+pytestmark = [
+    pytest.mark.neo4j,
+    pytest.mark.xdist_group("neo4j_push"),
+    pytest.mark.skipif(shutil.which("java") is None or shutil.which("mvn") is None,
+                       reason="java and mvn are needed to build and run the local Neo4j server"),
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+QUERIES = sorted((ROOT / "queries").glob("*.cypher"))
+PASSWORD = "policykg-push-test"
+HOSTILE = ['引号"双\'单', "back`tick`", "{brace}", "}) DETACH DELETE n //", "MATCH (n) DETACH DELETE n",
+           "RETURN 1; CALL db.clearQueryCaches()", "$rows", "反斜杠\\n\\", "line\nbreak", "WITH * MERGE (x) SET x:Evil"]
+
+
+@pytest.fixture(scope="module")
+def server():
+    with LocalNeo4j(password=PASSWORD) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def driver(server):
+    with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", PASSWORD)) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return policykg.build([ROOT / "seeds"])
+
+
+def send(graph, server, **kwargs):
+    return push(graph, server.uri, password=PASSWORD, **kwargs)
+
+
+def query(driver, cypher, **params):
+    return [dict(r) for r in driver.execute_query(cypher, params, database_="neo4j").records]
+
+
+def counts(driver) -> tuple[Counter, Counter]:
+    labels = Counter({r["label"]: r["n"] for r in query(
+        driver, "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")})
+    types = Counter({r["type"]: r["n"] for r in query(driver, "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")})
+    return labels, types
+
+
+def expected(graph: nx.MultiDiGraph) -> tuple[Counter, Counter]:
+    labels = Counter(TYPE_LABELS[d["label"]] for _, d in graph.nodes(data=True))
+    labels["Entity"] = graph.number_of_nodes()
+    return labels, Counter(k for _, _, k in graph.edges(keys=True))
+
+
+def test_push_matches_the_graph_and_is_idempotent(server, driver, kg):
+    stats = send(kg.graph, server, wipe=True, batch_size=100)
+    assert counts(driver) == expected(kg.graph)
+    assert (stats.nodes_created, stats.relationships_created) == (kg.graph.number_of_nodes(), kg.graph.number_of_edges())
+    again = send(kg.graph, server)
+    assert counts(driver) == expected(kg.graph)
+    assert (again.nodes_created, again.relationships_created) == (0, 0)
+
+    node = query(driver, "MATCH (s:Entity:Slogan {id: 'SLOGAN:33618'}) RETURN properties(s) AS p")[0]["p"]
+    data = kg.graph.nodes["SLOGAN:33618"]
+    assert node["parts"] == data["parts"] and node["aliases"] == data["aliases"]  # lists stay lists
+    assert json.loads(node["by_year"]) == data["by_year"]  # objects are JSON text
+    edge = query(driver, "MATCH (:Person {name: '袁家军'})-[r:PROMOTES]->(:Slogan {name: '33618'}) "
+                         "RETURN properties(r) AS p")[0]["p"]
+    data = kg.graph.edges["PERSON:袁家军", "SLOGAN:33618", "PROMOTES"]
+    assert json.loads(edge["evidence"]) == data["evidence"] and edge["count"] == data["count"]
+    assert "kind" not in edge
+
+
+def test_a_larger_build_adds_and_wipe_starts_clean(server, driver, kg):
+    part = kg.graph.subgraph(sorted(kg.graph)[::3]).copy()
+    send(part, server, wipe=True)
+    assert counts(driver) == expected(part)
+    send(kg.graph, server)
+    assert counts(driver) == expected(kg.graph)
+    stats = send(part, server, wipe=True, batch_size=50)
+    assert counts(driver) == expected(part)
+    assert (stats.nodes_deleted, stats.relationships_deleted) == (kg.graph.number_of_nodes(), kg.graph.number_of_edges())
+
+
+def test_documents_and_mentions(server, driver, kg):
+    stats = send(kg, server, wipe=True, documents=True)
+    rows = mention_rows(kg.mentions_list, kg.graph, kg.documents_list)
+    labels, types = counts(driver)
+    assert labels["Document"] == stats.documents == len(kg.documents_list) == 5
+    assert types["MENTIONS"] == stats.mentions == len(rows) > 0
+    starts = sorted(m.start for m in kg.mentions_list if m.key == "SLOGAN:33618" and m.doc == kg.documents_list[0]["id"])
+    stored = query(driver, "MATCH (d:Document {id: $doc})-[m:MENTIONS]->(:Entity {id: 'SLOGAN:33618'}) RETURN m",
+                   doc=kg.documents_list[0]["id"])[0]["m"]
+    assert stored["starts"] == starts and stored["count"] == len(starts)
+    assert isinstance(query(driver, "MATCH (d:Document) RETURN d.chars AS n LIMIT 1")[0]["n"], int)
+
+
+def test_documents_need_mentions(server, kg):
+    with pytest.raises(Neo4jPushError, match="documents and mentions"):
+        send(kg.graph, server, documents=True)
+
+
+def _cookbook_params(driver, path: Path) -> dict:
+    header = re.search(r"^// :param (\{.*\})$", path.read_text(encoding="utf-8"), re.M)
+    assert header, f"{path.name}: no '// :param {{...}}' line with the defaults"
+    return query(driver, f"RETURN {header.group(1)} AS p")[0]["p"]
+
+
+def _names(rows, key):
+    return [r[key] for r in rows]
+
+
+CHECKS = {
+    "officials_for_formulation": lambda rows: rows[0]["official"] == "袁家军" and rows[0]["promotes"] > 0,
+    "formulations_promoted_by": lambda rows: "33618" in _names(rows, "formulation"),
+    "districts_with_formulation": lambda rows: {"涪陵区", "渝北区"} & set(_names(rows, "district"))
+    and all(r["district"][-1] in "区县" for r in rows),
+    "shortest_path": lambda rows: len(rows) == 1 and rows[0]["entities"][0] == "袁家军"
+    and rows[0]["entities"][-1] == "重庆川仪精密机械有限公司"
+    and all(json.loads(step["evidence"])[0]["text"] for step in rows[0]["steps"]),
+    "formulations_by_first_year": lambda rows: _names(rows, "year") == sorted(_names(rows, "year"))
+    and any(f["name"] == "33618" and f["descriptor"] for r in rows for f in r["most_mentioned"]),
+    "communities": lambda rows: len(rows) > 1 and rows[0]["size"] >= rows[-1]["size"] >= 2,
+    "positions_held": lambda rows: {"official": "袁家军", "positions": ["市委书记"]}.items()
+    <= next(r for r in rows if r["official"] == "袁家军").items(),
+    "strongest_cooccurrences": lambda rows: rows and all(r["sentences"] >= 2 for r in rows)
+    and _names(rows, "npmi") == sorted(_names(rows, "npmi"), reverse=True),
+    "documents_mentioning": lambda rows: len(rows) == 5 and all(r["starts"] for r in rows),
+}
+
+
+def test_every_cookbook_query_has_a_check():
+    assert sorted(p.stem for p in QUERIES) == sorted(CHECKS)
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
+def test_cookbook_query(server, driver, kg, path):
+    if query(driver, "MATCH (d:Document) RETURN count(d) AS n")[0]["n"] != len(kg.documents_list):
+        send(kg, server, wipe=True, documents=True)
+    rows = query(driver, path.read_text(encoding="utf-8"), **_cookbook_params(driver, path))
+    assert rows and CHECKS[path.stem](rows), rows[:5]
+
+
+def hostile_graph() -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for i, name in enumerate(HOSTILE):
+        person, slogan = f"PERSON:{name}", f"SLOGAN:{name}"
+        graph.add_node(person, label="PERSON", name=name, aliases=[name, "`"], mentions=i, by_year={name: i},
+                       **{"odd`key} SET n.x=1 //": name})
+        graph.add_node(slogan, label="SLOGAN", name=name, aliases=[])
+        graph.add_edge(person, slogan, key="PROMOTES", kind="PROMOTES", count=1, note=name,
+                       evidence=[{"doc": name, "sentence": 0, "start": 0, "end": len(name), "text": name}])
+    return graph
+
+
+def test_hostile_names_are_stored_verbatim_and_run_nothing(server, driver, kg):
+    send(kg.graph, server, wipe=True)
+    graph = hostile_graph()
+    send(graph, server)
+    both = nx.compose(kg.graph, graph)
+    assert counts(driver) == expected(both)
+    for name in HOSTILE:
+        node = query(driver, "MATCH (p:Entity:Person {id: $id}) RETURN properties(p) AS p", id=f"PERSON:{name}")[0]["p"]
+        assert node["name"] == name and node["aliases"] == [name, "`"] and node["odd`key} SET n.x=1 //"] == name
+        assert json.loads(node["by_year"]) == {name: HOSTILE.index(name)}
+        edge = query(driver, "MATCH (:Person {id: $a})-[r:PROMOTES]->(:Slogan {id: $b}) RETURN r",
+                     a=f"PERSON:{name}", b=f"SLOGAN:{name}")[0]["r"]
+        assert edge["note"] == name and json.loads(edge["evidence"])[0]["text"] == name
+    assert query(driver, "MATCH (n) WHERE n:Evil OR n.x IS NOT NULL RETURN count(n) AS n")[0]["n"] == 0
+
+
+@pytest.mark.parametrize("change", ["label", "kind"])
+def test_types_outside_the_whitelist_are_refused(server, driver, kg, change):
+    send(kg.graph, server, wipe=True)
+    graph = nx.MultiDiGraph()
+    evil = "PERSON`) DETACH DELETE n //"
+    graph.add_node("PERSON:a", label=evil if change == "label" else "PERSON", name="a")
+    graph.add_node("PERSON:b", label="PERSON", name="b")
+    graph.add_edge("PERSON:a", "PERSON:b", key=evil if change == "kind" else "HOLDS", kind="x")
+    with pytest.raises(Neo4jPushError, match="Neo4j gets only"):
+        send(graph, server)
+    assert counts(driver) == expected(kg.graph)
+
+
+def test_a_rejected_batch_names_the_batch(server):
+    graph = nx.MultiDiGraph()
+    for i in range(5):
+        graph.add_node(f"PERSON:p{i}", label="PERSON", name=f"p{i}", aliases=["text", 1] if i == 3 else [])
+    with pytest.raises(Neo4jBatchError) as caught:
+        send(graph, server, batch_size=2)
+    message = str(caught.value)
+    assert "batch 2 of 3 of PERSON nodes" in message and "re-running it is safe" in message
+    assert "\n" not in message
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.parametrize("case", ["wrong password", "no password", "unreachable", "unknown database", "not bolt"])
+def test_connection_failures_say_one_clear_line(server, kg, case):
+    uri, password, database = server.uri, PASSWORD, "neo4j"
+    if case == "wrong password":
+        password = "not-the-password"
+    elif case == "no password":
+        password = None
+    elif case == "unreachable":
+        uri = f"bolt://127.0.0.1:{free_port()}"
+    elif case == "unknown database":
+        database = "nosuchdb"
+    else:
+        uri = server.uri.replace("bolt://", "http://")
+    with pytest.raises(Neo4jConnectionError) as caught:
+        push(kg.graph, uri, password=password, database=database)
+    message = str(caught.value)
+    assert isinstance(caught.value, PolicyKGError) and "\n" not in message
+    assert {"wrong password": "refused the user name or password", "no password": "no password given",
+            "unreachable": f"cannot reach Neo4j at {uri}", "unknown database": "no database 'nosuchdb'",
+            "not bolt": "is not a Neo4j Bolt URI"}[case] in message
+
+
+def test_cli_push(server, driver, kg, tmp_path):
+    runner = CliRunner()
+    kg.write(tmp_path, formats=["csv"])
+    env = {"NEO4J_URI": server.uri, "NEO4J_USERNAME": "neo4j", "NEO4J_PASSWORD": PASSWORD}
+    result = runner.invoke(app, ["neo4j", "push", str(tmp_path), "--wipe", "--documents", "--batch-size", "500"],
+                           env=env)
+    assert result.exit_code == 0, result.output
+    assert "pushed" in result.stdout
+    labels, types = counts(driver)
+    assert (labels - Counter({"Document": 5}), types - Counter({"MENTIONS": types["MENTIONS"]})) \
+        == expected(load_build(tmp_path).graph)
+    assert labels["Document"] == 5 and types["MENTIONS"] > 0
+
+    result = runner.invoke(app, ["neo4j", "push", str(ROOT / "seeds"), "--wipe", "--no-progress"], env=env)
+    assert result.exit_code == 0, result.output
+    assert counts(driver) == expected(kg.graph)
+
+    result = runner.invoke(app, ["neo4j", "push", str(tmp_path), "--password", "wrong-password"], env=env)
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines[-1].startswith("policykg: error: Neo4j at ") and "Traceback" not in result.output
