@@ -1,6 +1,7 @@
 """The Python API: build a knowledge graph from paths, inspect it, write it out."""
 from __future__ import annotations
 
+import csv
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +28,17 @@ def mention_record(m: Mention) -> dict:
     if m.role:
         record["role"] = m.role
     return record
+
+
+_quote = json.encoder.encode_basestring  # how json.dumps(..., ensure_ascii=False) writes a string
+
+
+def mention_line(m: Mention) -> str:
+    """`json.dumps(mention_record(m), ensure_ascii=False)` and a newline, without the dict (the same bytes)."""
+    role = f', "role": {_quote(m.role)}' if m.role else ""
+    return (f'{{"doc": {_quote(m.doc)}, "label": {_quote(m.label)}, "text": {_quote(m.text)}, '
+            f'"name": {_quote(m.name)}, "start": {int(m.start)}, "end": {int(m.end)}, '
+            f'"sentence": {int(m.sentence)}{role}}}\n')
 
 
 def relation_record(r: Relation) -> dict:
@@ -145,8 +157,9 @@ def aggregate(processed_documents: Iterable[Processed], options: GraphOptions | 
 
 def write_outputs(graph: nx.MultiDiGraph, documents: list[dict], folder: str | os.PathLike,
                   formats: Iterable[str] = FORMATS, title: str = "policykg",
-                  mentions: list[Mention] | None = None) -> list[Path]:
-    """Write the requested formats into `folder`, each file atomically."""
+                  mentions: list[Mention] | None = None, max_nodes: int = 10_000) -> list[Path]:
+    """Write the requested formats into `folder`, each file atomically; the HTML page keeps the
+    `max_nodes` most important nodes (and says what it left out)."""
     from policykg.export.gexf import write_gexf
     from policykg.export.graphml import write_graphml
     from policykg.export.html import write_html
@@ -161,7 +174,7 @@ def write_outputs(graph: nx.MultiDiGraph, documents: list[dict], folder: str | o
         raise ValueError(f"unknown format(s): {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
     written: list[Path] = []
     if "html" in formats:
-        write_html(graph, folder / "graph.html", title=title)
+        write_html(graph, folder / "graph.html", title=title, documents=documents, max_nodes=max_nodes)
         written.append(folder / "graph.html")
     if "graphml" in formats:
         write_graphml(graph, folder / "graph.graphml")
@@ -211,6 +224,8 @@ class MentionWriter:
         self._csv = self._open("mentions.csv") if "csv" in self.formats else None
         if self._csv is not None:
             self._csv.write(",".join(tables.MENTION_COLUMNS) + "\n")
+            # the csv module with pandas' to_csv settings: the same bytes, without a DataFrame per document
+            self._csv_rows = csv.writer(self._csv, lineterminator="\n")
         self._parquet = None
         self._batch: list[Mention] = []
 
@@ -226,12 +241,12 @@ class MentionWriter:
     def write(self, processed: Processed) -> None:
         mentions = processed.result.mentions
         if self._jsonl is not None:
-            for m in mentions:
-                self._jsonl.write(json.dumps(mention_record(m), ensure_ascii=False) + "\n")
+            self._jsonl.write("".join(map(mention_line, mentions)))
             for r in processed.result.relations:
                 self._jsonl.write(json.dumps(relation_record(r), ensure_ascii=False) + "\n")
         if self._csv is not None and mentions:
-            tables.mentions_table(mentions).to_csv(self._csv, header=False, index=False, lineterminator="\n")
+            self._csv_rows.writerows([m.doc, m.label, m.name, m.text, m.start, m.end, m.sentence, m.role or "", m.key]
+                                     for m in mentions)
         if "parquet" in self.formats:
             self._batch.extend(mentions)
             if len(self._batch) >= 50_000:

@@ -98,6 +98,7 @@ def build(
                                                         "neo4j-csv; or all."),
     manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date, title, source columns."),
     title: str = typer.Option("policykg", help="Heading of the HTML page."),
+    max_nodes: int = typer.Option(10_000, help="The HTML page shows at most this many nodes (the most important)."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for extraction (0: all cores)."),
     cache: bool = typer.Option(True, help="Keep OUT/.cache so a rebuild only extracts what changed."),
     lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
@@ -125,7 +126,7 @@ def build(
             bar.close()
             if not kg.documents_list:
                 raise PolicyKGError("no document could be read; nothing written")
-            write_outputs(kg.graph, kg.documents_list, output, chosen, title=title)
+            write_outputs(kg.graph, kg.documents_list, output, chosen, title=title, max_nodes=max_nodes)
             write_periods(kg.periods, output)
     except ValueError as err:
         _fail(str(err), 2)
@@ -228,11 +229,14 @@ def neo4j_push(
     progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
 ):
     """Push a graph into Neo4j (idempotent: pushing again updates, never duplicates)."""
+    import logging
+
     from tqdm import tqdm
 
     from policykg.api import build as run_build
     from policykg.export.neo4j import is_build_folder, load_build, push
 
+    logging.getLogger("neo4j").setLevel(logging.ERROR)  # the driver's retry warnings; failures come as one line
     try:
         if len(paths) == 1 and is_build_folder(paths[0]):
             kg = load_build(paths[0])
