@@ -13,8 +13,7 @@ from typer.testing import CliRunner
 import policykg
 from policykg.cli import app
 from policykg.errors import PolicyKGError
-from policykg.export.neo4j import (Neo4jBatchError, Neo4jConnectionError, Neo4jPushError, load_build,
-                                   mention_rows, push)
+from policykg.export.neo4j import Neo4jBatchError, Neo4jConnectionError, Neo4jPushError, load_build, plan, push
 from policykg.export.neo4j_admin import TYPE_LABELS
 from policykg.neo4j_server import LocalNeo4j
 
@@ -104,7 +103,7 @@ def test_a_larger_build_adds_and_wipe_starts_clean(server, driver, kg):
 
 def test_documents_and_mentions(server, driver, kg):
     stats = send(kg, server, wipe=True, documents=True)
-    rows = mention_rows(kg.mentions_list, kg.graph, kg.documents_list)
+    rows = next(stage.rows for stage in plan(kg, documents=True) if stage.name == "MENTIONS")
     labels, types = counts(driver)
     assert labels["Document"] == stats.documents == len(kg.documents_list) == 5
     assert types["MENTIONS"] == stats.mentions == len(rows) > 0

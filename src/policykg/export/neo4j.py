@@ -3,9 +3,9 @@
 Nodes become ``(:Entity:<Type> {id: "LABEL:name", ...})`` and edges relationships of their kind; with
 ``documents=True`` also ``(:Document {id, ...})-[:MENTIONS {count, starts, ends, sentences}]->(:Entity)``.
 Rows go in batches of ``UNWIND $rows ... MERGE`` on the identity key (node ``id``; start, end and type of a
-relationship) and ``SET x += row.props``, so pushing again updates properties and never duplicates.
-Lists of scalars stay Neo4j lists; objects and lists of objects (``by_year``, ``by_month``,
-``evidence``) are stored as JSON text. Labels and types come from fixed whitelists only.
+relationship) followed by ``SET``, so pushing again updates properties and never duplicates. Lists of
+scalars stay Neo4j lists; objects and lists of objects (``by_year``, ``by_month``, ``evidence``) are
+stored as JSON text. Labels, types and property keys in the query text come from fixed whitelists only.
 """
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ from policykg.api import KnowledgeGraph, load
 from policykg.errors import PolicyKGError
 from policykg.export.graphml import read_graphml
 from policykg.export.neo4j_admin import TYPE_LABELS
-from policykg.graph.schema import EDGE_KINDS
+from policykg.graph.schema import EDGE_FIELDS, EDGE_KINDS, NODE_FIELDS
+from policykg.graph.tables import DOCUMENT_COLUMNS
 from policykg.model import Mention
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -35,17 +36,20 @@ SCHEMA = (  # uniqueness constraints for MERGE; the name index for the cookbook'
     "CREATE CONSTRAINT policykg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
     "CREATE INDEX policykg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
 )
-# Labels and relationship types are formatted into the text only from TYPE_LABELS and EDGE_KINDS.
-NODE_QUERY = "UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) SET e:{label}, e += row.props"
-RELATIONSHIP_QUERY = ("UNWIND $rows AS row MATCH (a:Entity {{id: row.source}}) MATCH (b:Entity {{id: row.target}}) "
-                      "MERGE (a)-[r:{kind}]->(b) SET r += row.props")
-DOCUMENT_QUERY = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props"
-MENTION_QUERY = ("UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MATCH (e:Entity {id: row.entity}) "
-                 "MERGE (d)-[m:MENTIONS]->(e) SET m += row.props")
+# The only text formatted into queries: labels from TYPE_LABELS, types from EDGE_KINDS, property keys
+# from the schema (NODE_FIELDS, EDGE_FIELDS, DOCUMENT_COLUMNS, MENTION_FIELDS). Rows are lists: the
+# identity first, then one column per schema property (`SET x.key = row[i]`, null removes it), then a
+# map of any other properties (`SET x += row[-1]`), sent only when there are some.
+NODE_MERGE = "UNWIND $rows AS row MERGE (x:Entity {{id: row[0]}}) SET x:{label}"
+RELATIONSHIP_MERGE = ("UNWIND $rows AS row MATCH (a:Entity {{id: row[0]}}) MATCH (b:Entity {{id: row[1]}}) "
+                      "MERGE (a)-[x:{kind}]->(b)")
+DOCUMENT_MERGE = "UNWIND $rows AS row MERGE (x:Document {id: row[0]})"
+MENTION_MERGE = ("UNWIND $rows AS row MATCH (d:Document {id: row[0]}) MATCH (e:Entity {id: row[1]}) "
+                 "MERGE (d)-[x:MENTIONS]->(e)")
+MENTION_FIELDS = ("count", "starts", "ends", "sentences")
 WIPE_QUERIES = ("MATCH ()-[r]->() WITH r LIMIT $n DELETE r RETURN count(*) AS n",
                 "MATCH (n) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS n")
 
-_COUNTS = ("chars", "sentences", "mentions")
 Progress = Callable[[int, int, str], None]  # (rows done, rows in all, current stage)
 
 
@@ -76,6 +80,15 @@ class PushStats:
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: "wipe", "PERSON", "CO_OCCURS", ...
 
 
+@dataclass
+class Stage:
+    """One kind of row and the query that writes a batch of them."""
+
+    name: str  # PERSON … SLOGAN, CO_OCCURS … PROMOTES, Document, MENTIONS
+    query: str
+    rows: list[list]
+
+
 def push(graph: nx.MultiDiGraph | KnowledgeGraph, uri: str, user: str | None = None, password: str | None = None,
          database: str = "neo4j", batch_size: int = 5000, wipe: bool = False, documents: bool = False,
          progress: Progress | None = None) -> PushStats:
@@ -87,99 +100,122 @@ def push(graph: nx.MultiDiGraph | KnowledgeGraph, uri: str, user: str | None = N
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    kg = graph if isinstance(graph, KnowledgeGraph) else KnowledgeGraph(graph)
-    stages = [(label, NODE_QUERY.format(label=TYPE_LABELS[label]), rows) for label, rows in node_rows(kg.graph).items()]
-    stages += [(kind, RELATIONSHIP_QUERY.format(kind=kind), rows) for kind, rows in relationship_rows(kg.graph).items()]
-    stats = PushStats(nodes=kg.graph.number_of_nodes(), relationships=kg.graph.number_of_edges())
-    if documents:
-        if not kg.documents_list or not kg.mentions_list:
-            raise Neo4jPushError("pushing documents needs the build's documents and mentions "
-                                 "(documents.csv and mentions.parquet, .csv or .jsonl in the output folder)")
-        docs, mentions = document_rows(kg.documents_list), mention_rows(kg.mentions_list, kg.graph, kg.documents_list)
-        stages += [("Document", DOCUMENT_QUERY, docs), ("MENTIONS", MENTION_QUERY, mentions)]
-        stats.documents, stats.mentions = len(docs), len(mentions)
-    total = sum(len(rows) for _, _, rows in stages)
-    done = 0
+    stages = plan(graph, documents)
+    sizes = {stage.name: len(stage.rows) for stage in stages}
+    stats = PushStats(nodes=sum(sizes.get(label, 0) for label in TYPE_LABELS),
+                      relationships=sum(sizes.get(kind, 0) for kind in EDGE_KINDS),
+                      documents=sizes.get("Document", 0), mentions=sizes.get("MENTIONS", 0))
+    total, done = sum(sizes.values()), 0
     with _connect(uri, user, password) as driver, driver.session(database=database) as session:
-        _call(session, lambda tx: [tx.run(q).consume() for q in SCHEMA], uri, database, "creating constraints")
+        _call(session, lambda tx: [tx.run(q).consume() for q in SCHEMA], uri, database, "the constraints")
         if wipe:
             started = time.perf_counter()
             stats.relationships_deleted, stats.nodes_deleted = (
                 _wipe(session, query, batch_size, uri, database) for query in WIPE_QUERIES)
             stats.seconds["wipe"] = time.perf_counter() - started
-        for stage, query, rows in stages:
+        for stage in stages:
             started = time.perf_counter()
-            batches = range(0, len(rows), batch_size)
+            batches = range(0, len(stage.rows), batch_size)
             for number, start in enumerate(batches, 1):
-                batch = rows[start:start + batch_size]
-                what = f"batch {number} of {len(batches)} of {_describe(stage)}"
-                counters = _call(session, lambda tx: tx.run(query, rows=batch).consume().counters, uri, database, what)
+                batch = stage.rows[start:start + batch_size]
+                what = f"batch {number} of {len(batches)} of {_describe(stage.name)}"
+                counters = _call(session, lambda tx: tx.run(stage.query, rows=batch).consume().counters,
+                                 uri, database, what)
                 stats.nodes_created += counters.nodes_created
                 stats.relationships_created += counters.relationships_created
                 done += len(batch)
                 if progress is not None:
-                    progress(done, total, stage)
-            stats.seconds[stage] = time.perf_counter() - started
+                    progress(done, total, stage.name)
+            stats.seconds[stage.name] = time.perf_counter() - started
     return stats
 
 
-def node_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    """Entity rows ``{id, props}`` per type, in TYPE_LABELS order; unknown types raise."""
-    rows: dict[str, list[dict]] = defaultdict(list)
-    for node, data in graph.nodes(data=True):
+def plan(graph: nx.MultiDiGraph | KnowledgeGraph, documents: bool = False) -> list[Stage]:
+    """The stages of a push, in order: nodes per type, relationships per kind, then documents and mentions.
+
+    Raises Neo4jPushError for a node type or edge kind outside the whitelists, or for ``documents=True``
+    without the documents and mentions of the build.
+    """
+    kg = graph if isinstance(graph, KnowledgeGraph) else KnowledgeGraph(graph)
+    nodes: dict[str, list] = defaultdict(list)
+    for node, data in kg.graph.nodes(data=True):
         label = data.get("label")
         if label not in TYPE_LABELS:
             raise Neo4jPushError(f"node {node!r} has type {label!r}; Neo4j gets only {', '.join(TYPE_LABELS)}")
-        rows[label].append({"id": node, "props": {"id": node, **_props(data)}})
-    return {label: rows[label] for label in TYPE_LABELS if label in rows}
-
-
-def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    """Relationship rows ``{source, target, props}`` per kind, in EDGE_KINDS order; unknown kinds raise."""
-    rows: dict[str, list[dict]] = defaultdict(list)
-    for u, v, kind, data in graph.edges(keys=True, data=True):
+        nodes[label].append(([node], data))
+    edges: dict[str, list] = defaultdict(list)
+    for u, v, kind, data in kg.graph.edges(keys=True, data=True):
         if kind not in EDGE_KINDS:
             raise Neo4jPushError(f"edge {u!r} → {v!r} has kind {kind!r}; Neo4j gets only {', '.join(EDGE_KINDS)}")
-        rows[kind].append({"source": u, "target": v, "props": _props({k: x for k, x in data.items() if k != "kind"})})
-    return {kind: rows[kind] for kind in EDGE_KINDS if kind in rows}
+        edges[kind].append(([u, v], data))
+    stages = [_stage(label, NODE_MERGE.format(label=TYPE_LABELS[label]), NODE_FIELDS, nodes[label], skip={"id"})
+              for label in TYPE_LABELS if label in nodes]
+    stages += [_stage(kind, RELATIONSHIP_MERGE.format(kind=kind), EDGE_FIELDS, edges[kind], skip={"kind"})
+               for kind in EDGE_KINDS if kind in edges]
+    if documents:
+        if not kg.documents_list or not kg.mentions_list:
+            raise Neo4jPushError("pushing documents needs the build's documents and mentions "
+                                 "(documents and mentions tables in the output folder)")
+        docs = [([d["id"]], {k: int(v) if k in ("chars", "sentences", "mentions") and _value(v) is not None else v
+                             for k, v in d.items()}) for d in kg.documents_list]  # counts read from CSV are text
+        stages.append(_stage("Document", DOCUMENT_MERGE, DOCUMENT_COLUMNS, docs, skip={"id"}))
+        stages.append(_stage("MENTIONS", MENTION_MERGE, MENTION_FIELDS,
+                             _mentions(kg.mentions_list, kg.graph, {d["id"] for d in kg.documents_list})))
+    return stages
 
 
-def document_rows(documents: Iterable[dict]) -> list[dict]:
-    """Document rows ``{id, props}``; counts read back from CSV as text become integers again."""
-    return [{"id": d["id"], "props": {k: int(v) if k in _COUNTS else v for k, v in _props(d).items()}}
-            for d in documents]
+def _stage(name: str, merge: str, fields: Iterable[str], items: list[tuple[list, dict]],
+           skip: frozenset[str] | set[str] = frozenset()) -> Stage:
+    """Rows ``identity + [one column per schema field present] (+ [map of other properties])``.
+
+    `skip`: keys never sent as properties (the identity key, the relationship kind).
+    """
+    keys = set().union(*(data for _, data in items))
+    present = [f for f in fields if f in keys and f not in skip]
+    known = {*present, *skip}
+    other = bool(keys - known)
+    width = len(items[0][0]) if items else 0
+    sets = [f"x.{f} = row[{width + i}]" for i, f in enumerate(present)]
+    if other:
+        sets.append(f"x += row[{width + len(present)}]")
+    rows = []
+    for identity, data in items:
+        row = identity + [_value(data.get(f)) for f in present]
+        if other:
+            row.append({k: x for k, v in data.items() if k not in known and (x := _value(v)) is not None})
+        rows.append(row)
+    joiner = ", " if " SET " in merge else " SET "
+    return Stage(name, merge + (joiner + ", ".join(sets) if sets else ""), rows)
 
 
-def mention_rows(mentions: Iterable[Mention], graph: nx.MultiDiGraph, documents: Iterable[dict]) -> list[dict]:
-    """One MENTIONS row per document and entity of the graph, with the offsets of every mention."""
-    doc_ids = {d["id"] for d in documents}
+def _mentions(mentions: Iterable[Mention], graph: nx.MultiDiGraph, doc_ids: set[str]) -> list[tuple[list, dict]]:
+    """One MENTIONS item per document and entity of the graph, with the offsets of every mention."""
     grouped: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.doc in doc_ids and m.key in graph:
             grouped[m.doc, m.key].append(m)
-    rows = []
+    items = []
     for (doc, entity), ms in grouped.items():
         ms.sort(key=lambda m: m.start)
-        rows.append({"doc": doc, "entity": entity, "props": {
-            "count": len(ms), "starts": [m.start for m in ms], "ends": [m.end for m in ms],
-            "sentences": [m.sentence for m in ms]}})
-    return rows
-
-
-def _props(data: dict) -> dict:
-    return {k: _value(v) for k, v in data.items() if not _missing(v)}
+        items.append(([doc, entity], {"count": len(ms), "starts": [m.start for m in ms],
+                                      "ends": [m.end for m in ms], "sentences": [m.sentence for m in ms]}))
+    return items
 
 
 def _value(value):
-    """Lists of scalars as lists; objects and lists holding objects or lists as JSON text."""
-    if isinstance(value, dict) or isinstance(value, (list, tuple)) and any(
-            isinstance(x, (dict, list, tuple)) for x in value):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return list(value) if isinstance(value, tuple) else value
+    """None for a missing value (None, NaN); lists of scalars as lists; objects and lists of them as JSON text."""
+    if isinstance(value, (list, tuple)):
+        if any(isinstance(x, (dict, list, tuple)) for x in value):
+            return _json(value)
+        return value if isinstance(value, list) else list(value)
+    if isinstance(value, dict):
+        return _json(value)
+    if isinstance(value, float) and value != value:
+        return None
+    return value
 
 
-def _missing(value) -> bool:
-    return value is None or isinstance(value, float) and value != value
+_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def _describe(stage: str) -> str:
@@ -195,8 +231,8 @@ def _connect(uri: str, user: str | None, password: str | None) -> neo4j.Driver:
                                    f"(schemes: {', '.join(SCHEMES)})")
     auth = (user or "neo4j", password) if password is not None else None
     try:
-        driver = neo4j.GraphDatabase.driver(uri, auth=auth, user_agent="policykg",
-                                            notifications_min_severity="OFF")
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth, user_agent="policykg", notifications_min_severity="OFF",
+                                            max_transaction_retry_time=15)
     except (DriverError, ValueError) as err:
         raise Neo4jConnectionError(f"cannot use the Neo4j URI {uri!r}: {err}") from None
     try:
@@ -213,10 +249,13 @@ def _call(session: neo4j.Session, work, uri: str, database: str, what: str):
     try:
         return session.execute_write(work)
     except (Neo4jError, DriverError) as err:
+        if not isinstance(err, Neo4jError):
+            raise Neo4jConnectionError(f"lost the connection to Neo4j at {uri} during {what}: {_one_line(str(err))} "
+                                       f"(the push is idempotent, so re-running it is safe)") from None
         message = _connection_message(err, uri, database, auth=True)
         if message:
             raise Neo4jConnectionError(message) from None
-        reason = _one_line(err.message if isinstance(err, Neo4jError) else str(err))
+        reason = _one_line(err.message)
         raise Neo4jBatchError(f"Neo4j at {uri} rejected {what}: {reason} (batches before it are stored; "
                               f"the push is idempotent, so re-running it is safe)") from None
 
@@ -229,7 +268,7 @@ def _connection_message(err: Exception, uri: str, database: str, auth) -> str | 
     if isinstance(err, Neo4jError) and err.code == "Neo.ClientError.Database.DatabaseNotFound":
         return (f"Neo4j at {uri} has no database {database!r} (Neo4j Community has one user database, "
                 f"'neo4j'): {_one_line(err.message)}")
-    if isinstance(err, DriverError) and not isinstance(err, Neo4jError):
+    if not isinstance(err, Neo4jError):
         return f"cannot reach Neo4j at {uri}: {_one_line(str(err))}"
     return None
 
