@@ -85,7 +85,7 @@ def _column_width(lengths: list[int]) -> int | None:
     return width if near >= 0.5 * len(long_enough) and width <= 40 else None
 
 
-def _is_deck(line: str) -> bool:
+def is_deck(line: str) -> bool:
     """A headline or deck: words separated by spaces, no sentence punctuation."""
     return _SPACED_WORDS.search(line) is not None and not any(ch in "，。；（）(),;" for ch in line)
 
@@ -94,7 +94,7 @@ def _joins(prev: str, nxt: str, column: int | None) -> bool:
     """Whether the break between two non-empty lines falls inside a sentence."""
     if _is_terminal(prev) or _BYLINE_START.match(nxt) or _ITEM_START.match(nxt) or _CREDIT_END.search(prev):
         return False
-    if _is_deck(prev) or _is_deck(nxt):
+    if is_deck(prev) or is_deck(nxt):
         return False
     if prev[-1] in CONTINUATION:
         return True

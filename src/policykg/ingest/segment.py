@@ -1,7 +1,7 @@
 """Split repaired text into paragraphs, articles and sentences.
 
 A newspaper page holds several articles. Each paragraph is classified as a
-headline, a byline/credit, a marker such as "（上接01版）", or body text; a new
+headline, a byline/credit, a photo caption, a marker such as "（上接01版）", or body text; a new
 article starts at a headline that opens the page or follows a byline or credit.
 Headlines inside an article (sub-heads) stay with it.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policykg.ingest.repair import CleanText, repair
+from policykg.ingest.repair import CleanText, is_deck, repair
 from policykg.model import Document, Sentence
 
 _ROLE = r"(?:记者|通讯员|评论员|特约摄影|摄影|编辑|见习记者|特约记者)"
@@ -21,6 +21,8 @@ BYLINE = re.compile(
     r"|^[\u4e00-\u9fff]{2,4}[ ]*摄(?:/[\u4e00-\u9fff]{2,8})?$"
 )
 MARKER = re.compile(r"^[（(](?:上接|下转|转|接)[^）)]{1,10}[）)]$")
+_CAPTION_CREDIT = re.compile(r"(?:特约摄影|摄影|摄)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:/[\u4e00-\u9fff]{2,6})?$|"
+                             r"[\u4e00-\u9fff]{2,4}[ \u3000]*摄/[\u4e00-\u9fff]{2,6}$")
 _LIST_ITEM = re.compile(r"^[-*•]\s")
 _SENTENCE = re.compile(r"[^。！？!?…\n]*(?:[。！？!?]+|…+|$)[”’」』）)]*")
 
@@ -50,13 +52,17 @@ class ParsedDocument:
 
 
 def classify(text: str) -> str:
+    """headline, byline, caption (a photo caption ending with its credit), marker or body."""
     if MARKER.match(text):
         return "marker"
     if _LIST_ITEM.match(text):
         return "body"
     if BYLINE.match(text):
         return "byline"
-    if len(text) <= 40 and "。" not in text and not text.rstrip("”’」』）)").endswith(("！", "？", "!", "?", "…", "：")):
+    if _CAPTION_CREDIT.search(text):
+        return "caption"
+    if "。" not in text and not text.rstrip("”’」』）)").endswith(("！", "？", "!", "?", "…", "：")) \
+            and (len(text) <= 40 or (len(text) <= 80 and is_deck(text))):
         return "headline"
     return "body"
 
