@@ -9,10 +9,10 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("dask.bag")
 
-from policykg.api import MentionWriter, build, write_outputs  # noqa: E402
-from policykg.corpus import Corpus  # noqa: E402
-from policykg.distributed import aggregate_parquet, build_distributed, read_processed  # noqa: E402
-from policykg.graph.build import GraphOptions  # noqa: E402
+from policykg.api import MentionWriter, build, write_outputs
+from policykg.corpus import Corpus
+from policykg.distributed import aggregate_parquet, build_distributed, read_processed
+from policykg.graph.build import GraphOptions
 
 pytestmark = pytest.mark.xdist_group("dask")  # one LocalCluster for the module, in one pytest worker
 
@@ -22,7 +22,7 @@ def client():
     from distributed import Client, LocalCluster
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=50)
+                           scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=50)
     client = Client(cluster)
     yield client
     client.close()

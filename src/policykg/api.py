@@ -259,8 +259,13 @@ class MentionWriter:
         schema = _mention_schema()
         if self._parquet is None:
             self._parquet = pq.ParquetWriter(self._temp("mentions.parquet"), schema, compression="zstd")
-        self._parquet.write_table(pa.Table.from_pandas(tables.mentions_table(self._batch), schema=schema,
-                                                       preserve_index=False))
+        batch = self._batch
+        # columns straight into Arrow (the writer's schema, so the same file as through a DataFrame)
+        columns = {"doc": [m.doc for m in batch], "label": [m.label for m in batch], "name": [m.name for m in batch],
+                   "text": [m.text for m in batch], "start": [m.start for m in batch], "end": [m.end for m in batch],
+                   "sentence": [m.sentence for m in batch], "role": [m.role for m in batch],
+                   "entity": [m.key for m in batch]}
+        self._parquet.write_table(pa.Table.from_pydict(columns, schema=schema))
         self._batch = []
 
     def close(self, ok: bool = True) -> None:

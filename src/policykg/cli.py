@@ -104,6 +104,11 @@ def build(
     lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
     by: Optional[str] = typer.Option(None, help="Also write one graph per year or month into OUT/by_period/."),
     progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
+    dask: Optional[str] = typer.Option(
+        None, "--dask", metavar="SCHEDULER",
+        help="Extract on Dask: 'local' (a LocalCluster with --jobs workers) or a scheduler address such as "
+             "tcp://scheduler:8786 (inputs and OUT on storage the workers share); Parquet partitions go to "
+             "OUT/parts/; no cache."),
 ):
     """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables)."""
     from policykg.api import FORMATS, MentionWriter, build as run_build, write_outputs, write_periods
@@ -120,9 +125,12 @@ def build(
                 writer.write(processed)
                 bar.update(1)
 
-            kg = run_build(paths, options, on_error=_warn, manifest=manifest, keep_mentions=False, mention_sink=sink,
-                           jobs=jobs or os.cpu_count() or 1, cache=output / ".cache" / "extract.sqlite" if cache else None,
-                           lexicon=lexicon, by=by)
+            if dask:
+                kg = _build_on_dask(dask, paths, output, options, manifest, lexicon, by, sink, jobs)
+            else:
+                kg = run_build(paths, options, on_error=_warn, manifest=manifest, keep_mentions=False,
+                               mention_sink=sink, jobs=jobs or os.cpu_count() or 1,
+                               cache=output / ".cache" / "extract.sqlite" if cache else None, lexicon=lexicon, by=by)
             bar.close()
             if not kg.documents_list:
                 raise PolicyKGError("no document could be read; nothing written")
@@ -133,6 +141,26 @@ def build(
     except (PolicyKGError, OSError) as err:
         _fail(str(err))
     _summary(kg, output)
+
+
+def _build_on_dask(scheduler: str, paths, output: Path, options, manifest, lexicon, by, sink, jobs: int):
+    """`policykg build --dask`: the two passes on a Dask cluster (see policykg.distributed)."""
+    try:
+        from distributed import Client
+
+        from policykg.distributed import build_distributed, local_client
+    except ImportError as err:
+        raise PolicyKGError(f"--dask needs dask and distributed ({err}); pip install 'policykg[dask]'") from None
+    local = scheduler == "local"
+    client = local_client(jobs or None) if local else Client(scheduler, timeout="30s")
+    try:
+        return build_distributed(paths, output / "parts", client=client, options=options, on_error=_warn,
+                                 manifest=manifest, lexicon=lexicon, keep_mentions=False, mention_sink=sink, by=by)
+    finally:
+        cluster = client.cluster if local else None
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 @app.command()

@@ -13,7 +13,11 @@ occurs in the document, so a rebuild gives the same output as a clean build.
 """
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import hashlib
+import io
+import operator
 import os
 import pickle
 import sqlite3
@@ -25,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 
 from policykg.errors import InputError
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
@@ -33,7 +37,7 @@ from policykg.extract.pipeline import base_lexicon
 from policykg.extract.user import UserLexicon
 from policykg.ingest import parse, read_documents
 from policykg.ingest.readers import ErrorHandler
-from policykg.model import Document, Sentence
+from policykg.model import Document, Mention, Relation, Sentence
 
 _WHITESPACE = {ord(ch): None for ch in " \t\r\n\f\v\u3000\u00a0"}
 
@@ -60,6 +64,32 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
+# Extraction results are pickled with a constructor call per record, cls(*fields): unpickling the
+# default way (dataclasses' __setstate__, which calls fields() on every object) took 2.7 times as
+# long, and the main process unpickles every document's result.
+_RECORDS = (Sentence, Mention, Relation, DocumentResult)
+
+
+def _reducer(cls: type) -> Callable:
+    get = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+    return lambda obj: (cls, get(obj))
+
+
+_DISPATCH = copyreg.dispatch_table.copy()
+_DISPATCH.update((cls, _reducer(cls)) for cls in _RECORDS)
+# part of the cache version: a record with other fields invalidates the cached blobs
+BLOB_FORMAT = ";".join(f"{c.__name__}({','.join(f.name for f in dataclasses.fields(c))})" for c in _RECORDS).encode()
+
+
+def dumps(obj) -> bytes:
+    """Pickle (protocol 5) with the fast reducers of the result records; `pickle.loads` reads it."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(obj)
+    return buffer.getvalue()
+
+
 def document_key(doc: Document) -> str:
     return hashlib.sha256(f"{doc.id}\0{doc.date}\0{doc.text}".encode()).hexdigest()
 
@@ -69,13 +99,13 @@ class Cache:
 
     def __init__(self, path: str | os.PathLike, salt: bytes = b""):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        # read by the pool's task-feeding thread, written by the main thread: one lock for both
+        # one lock, for callers that share a Cache between threads (Corpus uses it from one thread)
         self.lock = threading.Lock()
         self.db = sqlite3.connect(str(path), check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, harvest BLOB, result BLOB, lexicon TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB)")
-        version = hashlib.sha256(extractor_version().encode() + salt).hexdigest().encode()
+        version = hashlib.sha256(extractor_version().encode() + BLOB_FORMAT + salt).hexdigest().encode()
         if self._meta("version") != version:
             self.db.execute("DELETE FROM docs")
             self.db.execute("DELETE FROM meta")
@@ -158,48 +188,61 @@ def changed_surfaces(old: dict | None, new: dict) -> list[str]:
 _STATE: dict = {}
 
 
-def _init_worker(corpus: CorpusLexicon | None, changed: list[str]) -> None:
+def _init_worker(corpus: CorpusLexicon | None) -> None:
     _STATE.clear()
     _STATE["corpus"] = corpus
-    automaton = ahocorasick.Automaton()
-    for surface in changed:
-        compact = surface.translate(_WHITESPACE)
-        if compact:
-            automaton.add_word(compact, 1)
-    automaton.make_automaton()
-    _STATE["changed"] = automaton if len(automaton) else None
 
 
 def _harvest_task(doc: Document) -> bytes:
     return pickle.dumps(harvest(parse(doc), _STATE["corpus"]), protocol=5)
 
 
-def _extract_task(task: tuple[Document, bytes | None, bool]) -> tuple[bytes, bool]:
-    """(pickled (sentences, result), whether it came from the cache).
-
-    A cached blob made with the current lexicon is used as is; one made with the
-    previous lexicon is used when no changed entry occurs in the document.
-    """
-    doc, cached, current = task
-    if cached is not None and (current or _unaffected(doc)):
-        return cached, True
+def _extract_task(doc: Document) -> bytes:
+    """Pickled (sentences, result) of one document."""
     parsed = parse(doc)
-    return pickle.dumps((parsed.sentences, extract(parsed, _STATE["corpus"])), protocol=5), False
+    return dumps((parsed.sentences, extract(parsed, _STATE["corpus"])))
 
 
-def _unaffected(doc: Document) -> bool:
+def _run_batch(function: Callable, tasks: list) -> list:
+    return [function(task) for task in tasks]
+
+
+def _changed_automaton(changed: list[str]):
+    """An automaton of the changed lexicon entries (whitespace removed), or None when nothing changed."""
+    patterns = sorted({compact for surface in changed if (compact := surface.translate(_WHITESPACE))})
+    return AhoCorasick(patterns) if patterns else None
+
+
+def _unaffected(doc: Document, automaton) -> bool:
     """Whether no changed lexicon entry occurs in the document (whitespace ignored, so conservative)."""
-    automaton = _STATE.get("changed")
     if automaton is None:
         return True
     from policykg.ingest.repair import normalise_width
 
     text = normalise_width(doc.text).translate(_WHITESPACE)
-    return next(automaton.iter(text), None) is None
+    return not automaton.find_matches_as_indexes(text)
+
+
+class _Batch:
+    """Tasks sent to a worker together."""
+
+    __slots__ = ("pending", "tasks")
+
+    def __init__(self):
+        self.tasks: list = []
+        self.pending = None  # the AsyncResult once submitted
 
 
 class _Runner:
-    """Ordered map over documents, in-process or with a pool; at most `window` tasks in flight."""
+    """Ordered map over documents, in-process or with a pool; at most `window` items in flight.
+
+    The items are (context, done, value): `value` is already the result when
+    `done` (a cache hit, answered in this process), else the task for `function`.
+    The main thread reads the items and submits batches of tasks, so the pool is
+    started only when some document has to be worked on.
+    """
+
+    BATCH = 8
 
     def __init__(self, jobs: int, initargs: tuple):
         self.jobs = jobs
@@ -207,12 +250,7 @@ class _Runner:
         self.pool = None
 
     def __enter__(self) -> _Runner:
-        if self.jobs > 1:
-            import multiprocessing
-
-            context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-            self.pool = context.Pool(self.jobs, initializer=_init_worker, initargs=self.initargs)
-        else:
+        if self.jobs == 1:
             _init_worker(*self.initargs)
         return self
 
@@ -220,21 +258,53 @@ class _Runner:
         if self.pool is not None:
             self.pool.terminate() if exc[0] else self.pool.close()
             self.pool.join()
+            self.pool = None
 
-    def map(self, function: Callable, tasks: Iterable) -> Iterator:
-        if self.pool is None:
-            yield from map(function, tasks)
+    def _start(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        self.pool = context.Pool(self.jobs, initializer=_init_worker, initargs=self.initargs)
+
+    def map(self, function: Callable, items: Iterable[tuple]) -> Iterator[tuple]:
+        """(context, result, done) for every item, in order."""
+        if self.jobs == 1:
+            for context, done, value in items:
+                yield context, value if done else function(value), done
             return
-        window = threading.BoundedSemaphore(self.jobs * 64)
+        window = self.jobs * 64
+        pending: deque = deque()  # (context, done, value) or (context, _Batch, index)
+        batch = _Batch()
 
-        def throttled():
-            for task in tasks:
-                window.acquire()
-                yield task
+        def submit() -> None:
+            nonlocal batch
+            if batch.tasks:
+                if self.pool is None:
+                    self._start()
+                batch.pending = self.pool.apply_async(_run_batch, (function, batch.tasks))
+                batch = _Batch()
 
-        for result in self.pool.imap(function, throttled(), chunksize=8):
-            window.release()
-            yield result
+        def result(entry: tuple) -> tuple:
+            context, done, value = entry
+            if done is True:
+                return context, value, True
+            if done is batch:  # still being filled: send it now
+                submit()
+            return context, done.pending.get()[value], False
+
+        for context, done, value in items:
+            if done:
+                pending.append((context, True, value))
+            else:
+                pending.append((context, batch, len(batch.tasks)))
+                batch.tasks.append(value)
+                if len(batch.tasks) >= self.BATCH:
+                    submit()
+            while len(pending) > window:
+                yield result(pending.popleft())
+        submit()
+        while pending:
+            yield result(pending.popleft())
 
 
 class Corpus:
@@ -280,62 +350,55 @@ class Corpus:
     def _pass_one(self, cache: Cache | None) -> CorpusLexicon:
         total = Harvest()
 
-        def tasks():
+        def items():
             for doc in self.documents():
-                blob = cache.harvest(document_key(doc)) if cache else None
-                yield doc, blob
+                key = document_key(doc) if cache else None
+                blob = cache.harvest(key) if cache else None
+                yield key, blob is not None, doc if blob is None else blob
 
-        with _Runner(self.jobs, (self.base, [])) as runner:
-            pending = []
-            for doc, blob in tasks():
-                pending.append((doc, blob))
-                if len(pending) >= 256:
-                    self._harvest_batch(pending, runner, cache, total)
-                    pending = []
-            self._harvest_batch(pending, runner, cache, total)
+        with _Runner(self.jobs, (self.base,)) as runner:
+            for key, blob, from_cache in runner.map(_harvest_task, items()):
+                if not from_cache:
+                    self.stats["harvested"] += 1
+                    if cache:
+                        cache.put_harvest(key, blob)
+                total.update(pickle.loads(blob))
         if cache:
             cache.commit()
         return corpus_lexicon([total], self.base)
-
-    def _harvest_batch(self, batch, runner: _Runner, cache: Cache | None, total: Harvest) -> None:
-        todo = [doc for doc, blob in batch if blob is None]
-        fresh = iter(runner.map(_harvest_task, todo))
-        for doc, blob in batch:
-            if blob is None:
-                blob = next(fresh)
-                self.stats["harvested"] += 1
-                if cache:
-                    cache.put_harvest(document_key(doc), blob)
-            total.update(pickle.loads(blob))
 
     def _pass_two(self, lexicon: CorpusLexicon, cache: Cache | None) -> Iterator[Processed]:
         signature = lexicon_signature(lexicon) if cache else None
         digest = signature_digest(signature)
         previous = cache.previous_lexicon() if cache else None
         previous_digest = signature_digest(previous)
-        changed = changed_surfaces(previous, signature) if cache and previous_digest != digest else []
-        documents: deque[Document] = deque()  # the documents whose tasks are in flight
+        changed = _changed_automaton(changed_surfaces(previous, signature)) \
+            if cache and previous_digest != digest else None
 
-        def tasks():
+        def items():
+            """A cached extraction made with the current lexicon is used as is; one made with the
+            previous lexicon when no changed entry occurs in the document."""
             for doc in self.documents():
-                documents.append(doc)
-                cached = cache.result(document_key(doc)) if cache else None
-                if cached is None or cached[1] not in (digest, previous_digest):
-                    yield doc, None, False
+                key = document_key(doc) if cache else None
+                cached = cache.result(key) if cache else None
+                if cached is not None and (cached[1] == digest or
+                                           (cached[1] == previous_digest and _unaffected(doc, changed))):
+                    yield (doc, key, cached[1] == digest), True, cached[0]
                 else:
-                    yield doc, cached[0], cached[1] == digest
+                    yield (doc, key, False), False, doc
 
         count = 0
-        with _Runner(self.jobs, (lexicon, changed)) as runner:
-            for blob, from_cache in runner.map(_extract_task, tasks()):
-                doc = documents.popleft()
+        with _Runner(self.jobs, (lexicon,)) as runner:
+            for (doc, key, current), blob, from_cache in runner.map(_extract_task, items()):
                 sentences, result = pickle.loads(blob)
                 if from_cache:
                     self.stats["from_cache"] += 1
+                    if cache and not current:
+                        cache.put_result(key, None, digest)
                 else:
                     self.stats["extracted"] += 1
-                if cache:
-                    cache.put_result(document_key(doc), None if from_cache else blob, digest)
+                    if cache:
+                        cache.put_result(key, blob, digest)
                 count += 1
                 if cache and count % 512 == 0:
                     cache.commit()

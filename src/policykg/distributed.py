@@ -58,8 +58,7 @@ from policykg.errors import InputError, PolicyKGError
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
 from policykg.extract.pipeline import base_lexicon
 from policykg.graph.build import GraphOptions
-from policykg.ingest import parse
-from policykg.ingest import readers
+from policykg.ingest import parse, readers
 from policykg.model import Document, Mention, Relation, Sentence
 
 TABLES = ("documents", "sentences", "mentions", "relations")
@@ -327,8 +326,10 @@ def local_client(n_workers: int | None = None, threads_per_worker: int = 1):
 
     if n_workers is None:
         n_workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    # no dashboard; the scheduler's small HTTP server (health, metrics) on a free port, not on 8787
     cluster = LocalCluster(n_workers=max(1, n_workers), threads_per_worker=threads_per_worker, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+                           dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"},
+                           silence_logs=logging.ERROR)
     return Client(cluster)
 
 
@@ -375,15 +376,16 @@ def build_distributed(paths: Iterable[str | os.PathLike], output_folder: str | o
     tasks, problems = file_tasks(paths, manifest)
     folder = Path(output_folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
+    _clear(folder)
+    if not tasks:  # nothing to read: no cluster needed
+        _report(problems, report)
+        return aggregate(iter(()), options, keep_mentions=keep_mentions, mention_sink=mention_sink, by=by)
     own_client = client is None
     if own_client:
         client = local_client()
     try:
         threads = sum(client.nthreads().values()) or 1
         count = max(1, min(len(tasks), partitions or 4 * threads))
-        if not tasks:
-            _report(problems, report)
-            return aggregate(iter(()), options, keep_mentions=keep_mentions, mention_sink=mention_sink, by=by)
         files = db.from_sequence(tasks, npartitions=count)
 
         base_ref = client.scatter(base, broadcast=True, hash=False)
@@ -393,7 +395,6 @@ def build_distributed(paths: Iterable[str | os.PathLike], output_folder: str | o
         _report(problems + errors, report)  # in the order the local path meets them
         corpus = corpus_lexicon([total], base)
 
-        _clear(folder)
         corpus_ref = client.scatter(corpus, broadcast=True, hash=False)
         pass_two = files.map_partitions(_extract_partition_list, corpus_ref, str(folder))
         parts = client.compute(pass_two).result()

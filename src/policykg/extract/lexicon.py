@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from policykg.extract import resources
 from policykg.extract.candidates import FULL, SHORT, Candidate
@@ -75,13 +75,11 @@ class Lexicon:
         if not self._entries:
             return []
         if self._automaton is None:
-            automaton = ahocorasick.Automaton()
-            for surface, (label, name, priority) in sorted(self._entries.items()):
-                automaton.add_word(surface, (len(surface), label, name, priority))
-            automaton.make_automaton()
-            self._automaton = automaton
-        return [Candidate(end - length + 1, end + 1, label, name, priority)
-                for end, (length, label, name, priority) in self._automaton.iter_long(text)]
+            surfaces = sorted(self._entries)
+            self._automaton = (AhoCorasick(surfaces, matchkind=MatchKind.LeftmostLongest),
+                               [self._entries[s] for s in surfaces])
+        automaton, entries = self._automaton
+        return [Candidate(start, end, *entries[i]) for i, start, end in automaton.find_matches_as_indexes(text)]
 
 
 @lru_cache(maxsize=None)
