@@ -13,9 +13,10 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from policykg.io import atomic_write
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -123,10 +124,8 @@ def main() -> None:
               "| tool | chars/s | ratio |", "|---|---:|---:|",
               f"| policykg (harvest + extract) | {numbers['policykg']:,.0f} | {numbers['policykg'] / numbers['jieba']:.1f}× |",
               f"| jieba.posseg (same text, same run) | {numbers['jieba']:,.0f} | 1.0× |", ""]
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=args.output.parent, delete=False) as handle:
-        handle.write("\n".join(parts))
-    Path(handle.name).replace(args.output)
+    with atomic_write(args.output) as handle:
+        handle.write("\n".join(parts) + "\n")
     print(args.output.read_text(encoding="utf-8"))
 
 

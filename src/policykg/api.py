@@ -16,7 +16,6 @@ from policykg.errors import InputError, PolicyKGError
 from policykg.extract.user import load_user_lexicon
 from policykg.graph import analytics, tables
 from policykg.graph.build import GraphBuilder, GraphOptions
-from policykg.io import atomic_write
 from policykg.model import Mention, Relation, split_entity_id
 
 FORMATS = ("html", "graphml", "gexf", "json", "csv", "parquet", "neo4j-csv")
