@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Which labels may sit inside a longer span of another label and still be kept.
 NESTABLE = {
@@ -18,8 +18,9 @@ SHORT = 20
 WEAK = 10
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A proposed mention (a light tuple: extraction makes many of them)."""
+
     start: int  # offsets into the clean text
     end: int
     label: str

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan
@@ -111,7 +111,7 @@ def _canonical(cand: Candidate, corpus: CorpusLexicon) -> Candidate:
     name = corpus.canonical.get((cand.label, name), name)
     if corpus.user is not None:
         name = corpus.user.renames.get((cand.label, name), name)
-    return cand if name == cand.name else replace(cand, name=name)
+    return cand if name == cand.name else cand._replace(name=name)
 
 
 def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None) -> Harvest:

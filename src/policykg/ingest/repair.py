@@ -33,6 +33,7 @@ _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
 _WIDTH.update({ord(","): "，", ord(";"): "；", ord(":"): "：", ord("?"): "？", ord("!"): "！",
                ord("("): "（", ord(")"): "）", 0x3000: " ", 0x00A0: " ", 0xFEFF: " ",
                0xFF0B: "+", 0xFF05: "%", 0xFF0E: ".", 0xFF0D: "-", 0xFF0F: "/"})
+_NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]+")
 _DIGIT_PUNCT = re.compile(r"(?<=\d)[，：](?=\d)")
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{0,200})"')
 
@@ -65,7 +66,7 @@ class CleanText:
 
 def normalise_width(text: str) -> str:
     """Unify full-/half-width forms, one character for one character."""
-    text = text.translate(_WIDTH)
+    text = _NEEDS_WIDTH.sub(lambda m: m.group().translate(_WIDTH), text)
     text = _DIGIT_PUNCT.sub(lambda m: "," if m.group() == "，" else ":", text)
     return _STRAIGHT_QUOTES.sub(lambda m: "“" + m.group(1) + "”", text)
 
@@ -85,6 +86,11 @@ def _column_width(lengths: list[int]) -> int | None:
     return width if near >= 0.5 * len(long_enough) and width <= 40 else None
 
 
+def _ends_with_credit(line: str) -> bool:
+    tail = line[-40:]
+    return ("摄" in tail or "记者" in tail or "通讯员" in tail or "/视觉" in tail) and _CREDIT_END.search(tail) is not None
+
+
 def is_deck(line: str) -> bool:
     """A headline or deck: words separated by spaces, no sentence punctuation."""
     return _SPACED_WORDS.search(line) is not None and not any(ch in "，。；（）(),;" for ch in line)
@@ -92,7 +98,7 @@ def is_deck(line: str) -> bool:
 
 def _joins(prev: str, nxt: str, column: int | None) -> bool:
     """Whether the break between two non-empty lines falls inside a sentence."""
-    if _is_terminal(prev) or _BYLINE_START.match(nxt) or _ITEM_START.match(nxt) or _CREDIT_END.search(prev):
+    if _is_terminal(prev) or _BYLINE_START.match(nxt) or _ITEM_START.match(nxt) or _ends_with_credit(prev):
         return False
     if is_deck(prev) or is_deck(nxt):
         return False

@@ -59,7 +59,7 @@ def classify(text: str) -> str:
         return "body"
     if BYLINE.match(text):
         return "byline"
-    if _CAPTION_CREDIT.search(text):
+    if "摄" in text[-40:] and _CAPTION_CREDIT.search(text[-40:]):
         return "caption"
     if "。" not in text and not text.rstrip("”’」』）)").endswith(("！", "？", "!", "?", "…", "：")) \
             and (len(text) <= 40 or (len(text) <= 80 and is_deck(text))):
