@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-BETWEENNESS_EXACT_LIMIT = 2000
+BETWEENNESS_EXACT_LIMIT = 1000
 BETWEENNESS_SAMPLES = 500
 SEED = 42
 

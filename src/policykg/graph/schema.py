@@ -30,7 +30,7 @@ NODE_FIELDS = {
     "degree": ("int", "number of co-occurrence neighbours"),
     "weighted_degree": ("float", "sum of co-occurrence counts"),
     "pagerank": ("float", "PageRank on the co-occurrence graph (weight = count)"),
-    "betweenness": ("float", "betweenness centrality (sampled above 2,000 nodes, fixed seed)"),
+    "betweenness": ("float", "betweenness centrality (sampled from 500 sources above 1,000 nodes, fixed seed)"),
     "community": ("int", "Louvain community (fixed seed), numbered by size"),
 }
 
