@@ -238,3 +238,11 @@ def test_cli_extract_seeds_scores_on_gold(tmp_path):
     found, wanted = map(int, re.search(r"HOLDS\s+recall (\d+)/(\d+)", score).groups())
     assert f1 >= 0.85, score
     assert wanted > 0 and found == wanted, score
+
+
+def test_cli_build_into_a_file_is_a_clean_error(tmp_path, seeds_dir):
+    target = tmp_path / "out.txt"
+    target.write_text("keep me", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(seeds_dir), "-o", str(target), "--no-progress"])
+    assert result.exit_code == 2 and "is not a folder" in result.output and "Traceback" not in result.output
+    assert target.read_text(encoding="utf-8") == "keep me"

@@ -114,6 +114,8 @@ def build(
     from policykg.api import FORMATS, MentionWriter, build as run_build, write_outputs, write_periods
     from policykg.graph.build import GraphOptions, parse_pair_types
 
+    if output.exists() and not output.is_dir():
+        _fail(f"{output} exists and is not a folder; give -o a folder for the outputs", 2)
     try:
         chosen = list(FORMATS) if formats == "all" else [f.strip() for f in formats.split(",") if f.strip()]
         options = GraphOptions(window=window, evidence=evidence, min_count=min_count, top_k=top_k,
