@@ -1,12 +1,7 @@
 """COMPANY: legal names with suffixes, brackets and branches; left boundary; aliases and short names."""
 import pytest
+from helpers import run
 
-from policykg.corpus import process_documents
-from policykg.model import Document
-
-
-def run(*texts):
-    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
 
 
 def companies(result) -> set[str]:

@@ -1,9 +1,8 @@
 """DEFINES (issue 4): formulations decoded into the parts the text spells out, with the count checked."""
 import pytest
 
-from policykg.corpus import process_documents
 from policykg.extract.defines import numeral_value
-from policykg.model import Document
+from helpers import run
 
 # seed 003 (重庆日报 2023-06-06), the sentence that spells out "33618"
 SENTENCE_33618 = (
@@ -14,10 +13,6 @@ SENTENCE_33618 = (
 )
 PARTS_33618 = {"智能网联新能源汽车", "新一代电子信息制造业", "先进材料", "智能装备及智能制造", "食品及农产品加工",
                "软件信息服务", "新型显示", "高端摩托车", "轻合金材料", "轻纺", "生物医药", "新能源及新型储能"}
-
-
-def run(*texts):
-    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
 
 
 def defines(result) -> dict[str, set[str]]:

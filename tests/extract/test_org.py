@@ -1,12 +1,7 @@
 """ORG: party and government bodies, aliases of bodies, universities, institutes, delegations, media."""
 import pytest
+from helpers import run
 
-from policykg.corpus import process_documents
-from policykg.model import Document
-
-
-def run(*texts):
-    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
 
 
 def orgs(result) -> list[tuple[str, str]]:

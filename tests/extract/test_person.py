@@ -1,13 +1,7 @@
 """PERSON: title-anchored names, lists, headlines, deputies, bylines, compound surnames, and what is not a name."""
 import pytest
+from helpers import run
 
-from policykg.corpus import process_documents
-from policykg.model import Document
-
-
-def run(*texts):
-    """Both passes over the texts as one corpus; one result per text."""
-    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
 
 
 def persons(result) -> set[str]:

@@ -1,12 +1,7 @@
 """PLACE: divisions, short forms, zones, regions, countries, towns and streets, and false friends."""
 import pytest
+from helpers import run
 
-from policykg.corpus import process_documents
-from policykg.model import Document
-
-
-def run(*texts):
-    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
 
 
 def places(result) -> set[str]:

@@ -1,12 +1,7 @@
 """POSITION and HOLDS: stacked titles, qualified positions, inheritance in stacks, bare titles."""
 import pytest
+from helpers import run
 
-from policykg.corpus import process_documents
-from policykg.model import Document
-
-
-def run(*texts):
-    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
 
 
 def holds(result) -> set[tuple[str, str]]:

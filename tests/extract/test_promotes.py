@@ -1,12 +1,7 @@
 """PROMOTES (issue 4): who says a formulation — carry-over, hand-over, pronouns, collective speakers, boundaries."""
 import pytest
+from helpers import run
 
-from policykg.corpus import process_documents
-from policykg.model import Document
-
-
-def run(*texts):
-    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
 
 
 def promotes(result) -> set[tuple[str, str]]:

@@ -1,13 +1,8 @@
 """SLOGAN: codes, numeral-led and "+" formulations, campaigns, merged variants, and what quotes hold otherwise."""
 import pytest
 
-from policykg.corpus import process_documents
 from policykg.extract.slogan import plus_parts
-from policykg.model import Document
-
-
-def run(*texts):
-    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)])]
+from helpers import run
 
 
 def slogans(result) -> set[str]:

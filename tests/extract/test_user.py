@@ -1,9 +1,8 @@
 """User lexicons (YAML and CSV): add, rename, merge and ban in both passes, and one-line errors."""
 import pytest
 
-from policykg.corpus import process_documents
 from policykg.extract.user import LexiconError, load_user_lexicon
-from policykg.model import Document
+from helpers import run
 
 YAML = """\
 add:
@@ -40,45 +39,41 @@ def lexicon(request, tmp_path):
     return load_user_lexicon(path)
 
 
-def run(texts, user=None):
-    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)], user=user)]
-
-
 def mentions(results, label: str) -> set[tuple[str, str]]:
     return {(m.text, m.name) for r in results for m in r.mentions if m.label == label}
 
 
 def test_user_add_finds_company(lexicon):
-    assert ("博腾制药", "重庆博腾制药科技股份有限公司") in mentions(run(TEXTS, lexicon), "COMPANY")
-    assert mentions(run(TEXTS), "COMPANY") == set()
+    assert ("博腾制药", "重庆博腾制药科技股份有限公司") in mentions(run(*TEXTS, user=lexicon), "COMPANY")
+    assert mentions(run(*TEXTS), "COMPANY") == set()
 
 
 def test_user_add_alias_of_person(lexicon):
-    assert ("袁书记", "袁家军") in mentions(run(TEXTS, lexicon), "PERSON")
+    assert ("袁书记", "袁家军") in mentions(run(*TEXTS, user=lexicon), "PERSON")
 
 
 def test_user_rename_org(lexicon):
-    assert mentions(run(TEXTS, lexicon), "ORG") == {("市经信委", "市经济和信息化委员会"),
+    assert mentions(run(*TEXTS, user=lexicon), "ORG") == {("市经信委", "市经济和信息化委员会"),
                                                     ("市经济信息委", "市经济和信息化委员会")}
 
 
 def test_user_merge_slogans(lexicon):
-    names = {name for _, name in mentions(run(TEXTS, lexicon), "SLOGAN")}
+    names = {name for _, name in mentions(run(*TEXTS, user=lexicon), "SLOGAN")}
     assert names == {"三攻坚一盘活"}
-    assert {name for _, name in mentions(run(TEXTS), "SLOGAN")} == {"四梁八柱", "三攻坚一盘活改革", "三攻坚一盘活"}
+    assert {name for _, name in mentions(run(*TEXTS), "SLOGAN")} == {"四梁八柱", "三攻坚一盘活改革", "三攻坚一盘活"}
 
 
 def test_user_ban_in_both_passes(lexicon):
-    results = run(TEXTS, lexicon)
+    results = run(*TEXTS, user=lexicon)
     assert "四梁八柱" not in {name for _, name in mentions(results, "SLOGAN")}
     assert {name for _, name in mentions(results, "PERSON")} == {"袁家军", "程丽华"}  # 王炯 not even in the headline
-    assert "王炯" in {m.name for m in run(TEXTS)[2].mentions}
+    assert "王炯" in {m.name for m in run(*TEXTS)[2].mentions}
 
 
 def test_user_merge_into_short_variant(tmp_path):
     path = tmp_path / "merge.yaml"
     path.write_text("merge:\n  - {label: SLOGAN, names: [四侧协同, 四侧], into: 四侧}\n", encoding="utf-8")
-    results = run(["推动“四侧协同”，突出“四侧”协同。"], load_user_lexicon(path))
+    results = run("推动“四侧协同”，突出“四侧”协同。", user=load_user_lexicon(path))
     assert {name for _, name in mentions(results, "SLOGAN")} == {"四侧"}
 
 

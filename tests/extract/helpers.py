@@ -1,0 +1,8 @@
+"""Shared by the extractor tests: both passes over short inline texts."""
+from policykg.corpus import process_documents
+from policykg.model import Document
+
+
+def run(*texts, user=None):
+    """Both passes over the texts as one corpus; one DocumentResult per text."""
+    return [p.result for p in process_documents([Document(f"d{i}", t) for i, t in enumerate(texts)], user=user)]
