@@ -6,7 +6,8 @@ import pytest
 from typer.testing import CliRunner
 
 from policykg.cli import app
-from policykg.corpus import Corpus, changed_surfaces, lexicon_signature
+from policykg import api
+from policykg.corpus import Corpus, _Runner, changed_surfaces, lexicon_signature
 from policykg.extract import corpus_lexicon, harvest
 from policykg.extract.pipeline import base_lexicon
 from policykg.ingest import parse, read_documents
@@ -36,14 +37,18 @@ def clean_build(seeds_dir, tmp_path_factory):
     return out
 
 
-def test_jobs_2_output_equals_jobs_1(seeds_dir, clean_build, tmp_path):
+@pytest.mark.parametrize("inline_chars", [0, 12_000])  # all documents in the workers; the first here
+def test_jobs_2_output_equals_jobs_1(seeds_dir, clean_build, tmp_path, monkeypatch, inline_chars):
+    monkeypatch.setattr(_Runner, "INLINE_CHARS", inline_chars)
+    monkeypatch.setattr(api, "PARALLEL_EDGES", 0)  # the HTML page and GEXF file written by a second process
     build(seeds_dir, "-o", tmp_path / "j2", "--jobs", "2", "--no-cache")
     reference = checksums(clean_build)
     assert len(reference) >= 15
     assert checksums(tmp_path / "j2") == reference
 
 
-def test_cached_rebuild_equals_clean_build(seeds_dir, clean_build, tmp_path):
+def test_cached_rebuild_equals_clean_build(seeds_dir, clean_build, tmp_path, monkeypatch):
+    monkeypatch.setattr(_Runner, "INLINE_CHARS", 0)
     out = tmp_path / "cached"
     build(seeds_dir, "-o", out, "--jobs", "1")
     assert (out / ".cache" / "extract.sqlite").is_file()

@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,66 +135,97 @@ def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = Non
 
 def aggregate(processed_documents: Iterable[Processed], options: GraphOptions | None = None,
               keep_mentions: bool = True, mention_sink: Callable[[Processed], None] | None = None,
-              by: str | None = None) -> KnowledgeGraph:
-    """The graph of processed documents given in corpus order (shared by `build` and `policykg.distributed`)."""
+              by: str | None = None, builder: GraphBuilder | None = None,
+              periods: dict[str, GraphBuilder] | None = None) -> KnowledgeGraph:
+    """The graph of processed documents given in corpus order (shared by `build` and `policykg.distributed`).
+
+    `builder` and `periods` (one builder per year or month) continue builders fed before.
+    """
     if by not in (None, "year", "month"):
         raise ValueError(f"by must be year or month, not {by!r}")
-    builder = GraphBuilder(options)
-    period_builders: dict[str, GraphBuilder] = {}
+    builder = builder if builder is not None else GraphBuilder(options)
+    period_builders = periods if periods is not None else {}
     mentions: list[Mention] = []
     for processed in processed_documents:
         builder.add(processed)
         date = processed.document.date
         if by and date and len(date) >= (4 if by == "year" else 7):
             key = date[:4] if by == "year" else date[:7]
-            period_builders.setdefault(key, GraphBuilder(options)).add(processed)
+            if key not in period_builders:
+                period_builders[key] = GraphBuilder(options)
+            period_builders[key].add(processed)
         if keep_mentions:
             mentions.extend(processed.result.mentions)
         if mention_sink is not None:
             mention_sink(processed)
-    periods = {key: b.build() for key, b in sorted(period_builders.items())}
-    return KnowledgeGraph(builder.build(), builder.documents, mentions, periods)
+    built = {key: b.build() for key, b in sorted(period_builders.items())}
+    return KnowledgeGraph(builder.build(), builder.documents, mentions, built)
+
+
+PARALLEL_EDGES = 5_000  # graphs with fewer edges are written faster than a process starts
+CHILD_FORMATS = ("html", "gexf")  # written by a second process when `jobs` > 1 (about half the time)
 
 
 def write_outputs(graph: nx.MultiDiGraph, documents: list[dict], folder: str | os.PathLike,
                   formats: Iterable[str] = FORMATS, title: str = "policykg",
-                  mentions: list[Mention] | None = None, max_nodes: int = 10_000) -> list[Path]:
+                  mentions: list[Mention] | None = None, max_nodes: int = 10_000, jobs: int = 1) -> list[Path]:
     """Write the requested formats into `folder`, each file atomically; the HTML page keeps the
-    `max_nodes` most important nodes (and says what it left out)."""
-    from policykg.export.gexf import write_gexf
-    from policykg.export.graphml import write_graphml
-    from policykg.export.html import write_html
-    from policykg.export.json import write_json
-    from policykg.export.neo4j_admin import write_neo4j_admin
-
+    `max_nodes` most important nodes (and says what it left out). With `jobs` > 1 a large
+    graph's HTML page and GEXF file are written by a second process meanwhile."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     formats = list(formats)
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
         raise ValueError(f"unknown format(s): {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    chosen = [f for f in FORMATS if f in formats]
+    elsewhere = [f for f in chosen if f in CHILD_FORMATS] \
+        if jobs > 1 and graph.number_of_edges() >= PARALLEL_EDGES and len(chosen) > 1 else []
+    if not elsewhere:
+        return _write_formats(graph, documents, folder, chosen, title, mentions, max_nodes)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        future = pool.submit(_write_formats, graph, documents, folder, elsewhere, title, None, max_nodes)
+        here = _write_formats(graph, documents, folder, [f for f in chosen if f not in elsewhere], title,
+                              mentions, max_nodes)
+        there = future.result()
+    return there + here
+
+
+def _write_formats(graph: nx.MultiDiGraph, documents: list[dict], folder: Path, formats: list[str], title: str,
+                   mentions: list[Mention] | None, max_nodes: int) -> list[Path]:
+    from policykg.export.gexf import write_gexf
+    from policykg.export.graphml import write_graphml
+    from policykg.export.html import write_html
+    from policykg.export.json import write_json
+    from policykg.export.neo4j_admin import write_neo4j_admin
+
     written: list[Path] = []
     if "html" in formats:
         write_html(graph, folder / "graph.html", title=title, documents=documents, max_nodes=max_nodes)
         written.append(folder / "graph.html")
-    if "graphml" in formats:
-        write_graphml(graph, folder / "graph.graphml")
-        written.append(folder / "graph.graphml")
     if "gexf" in formats:
         write_gexf(graph, folder / "graph.gexf")
         written.append(folder / "graph.gexf")
+    if "graphml" in formats:
+        write_graphml(graph, folder / "graph.graphml")
+        written.append(folder / "graph.graphml")
     if "json" in formats:
         write_json(graph, folder / "graph.json")
         written.append(folder / "graph.json")
-    frames = {"nodes": tables.nodes_table(graph), "edges": tables.edges_table(graph),
-              "documents": tables.documents_table(documents)}
-    if mentions is not None:
-        frames["mentions"] = tables.mentions_table(mentions)
-    for suffix in ("csv", "parquet"):
-        if suffix in formats:
-            for name, frame in frames.items():
-                tables.write_table(frame, folder / f"{name}.{suffix}")
-                written.append(folder / f"{name}.{suffix}")
+    if "csv" in formats or "parquet" in formats:
+        frames = {"nodes": tables.nodes_table(graph), "edges": tables.edges_table(graph),
+                  "documents": tables.documents_table(documents)}
+        if mentions is not None:
+            frames["mentions"] = tables.mentions_table(mentions)
+        for suffix in ("csv", "parquet"):
+            if suffix in formats:
+                for name, frame in frames.items():
+                    tables.write_table(frame, folder / f"{name}.{suffix}")
+                    written.append(folder / f"{name}.{suffix}")
     if "neo4j-csv" in formats:
         write_neo4j_admin(graph, folder / "neo4j")
         written += [folder / "neo4j" / "nodes.csv", folder / "neo4j" / "relationships.csv"]
@@ -207,26 +240,63 @@ def write_periods(periods: dict[str, nx.MultiDiGraph], folder: str | os.PathLike
     return written
 
 
+@dataclass(frozen=True)
+class MentionFiles:
+    """How a MentionWriter left its files, so that a later build can extend them."""
+
+    stats: tuple[tuple[str, int, int], ...]  # (file name, size, mtime in ns) of each file written
+    row_groups: int  # Parquet row groups written in full
+    pending: tuple[Mention, ...]  # the mentions of the last, partial row group
+
+    def unchanged(self, folder: str | os.PathLike) -> bool:
+        """Whether the files in `folder` are still the ones written."""
+        for name, size, mtime in self.stats:
+            try:
+                stat = (Path(folder) / name).stat()
+            except OSError:
+                return False
+            if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
+                return False
+        return True
+
+
 class MentionWriter:
     """Streams mentions to mentions.jsonl (with relation records), mentions.csv and mentions.parquet.
 
     Each file is written under a temporary name and renamed by `close()`, so an
-    interrupted build leaves the previous outputs untouched.
+    interrupted build leaves the previous outputs untouched. Given the `MentionFiles`
+    of an earlier writer (see `ended()`), it starts from that writer's files, so the
+    result is what one writer given both runs' documents would have written; the old
+    files are copied by a thread meanwhile.
     """
 
-    def __init__(self, folder: str | os.PathLike, formats: Iterable[str] = ("jsonl", "csv", "parquet")):
+    ROW_GROUP = 50_000  # mentions per Parquet row group (at least)
+
+    def __init__(self, folder: str | os.PathLike, formats: Iterable[str] = ("jsonl", "csv", "parquet"),
+                 extend: MentionFiles | None = None):
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.formats = set(formats)
         self._temps: dict[Path, Path] = {}  # final path → temporary path
-        self._jsonl = self._open("mentions.jsonl") if "jsonl" in self.formats else None
-        self._csv = self._open("mentions.csv") if "csv" in self.formats else None
+        self._tails: dict[Path, Path] = {}  # temporary path → file of the new lines, appended at close()
+        self._jsonl = self._open("mentions.jsonl", extend) if "jsonl" in self.formats else None
+        self._csv = self._open("mentions.csv", extend) if "csv" in self.formats else None
         if self._csv is not None:
-            self._csv.write(",".join(tables.MENTION_COLUMNS) + "\n")
+            if extend is None:
+                self._csv.write(",".join(tables.MENTION_COLUMNS) + "\n")
             # the csv module with pandas' to_csv settings: the same bytes, without a DataFrame per document
             self._csv_rows = csv.writer(self._csv, lineterminator="\n")
         self._parquet = None
+        self._row_groups = 0
         self._batch: list[Mention] = []
+        self._ended: MentionFiles | None = None
+        self._restoring: threading.Thread | None = None
+        self._restore_error: BaseException | None = None
+        if extend is not None:
+            self._batch = list(extend.pending) if "parquet" in self.formats else []
+            self._row_groups = extend.row_groups
+            self._restoring = threading.Thread(target=self._restore, args=(extend.row_groups,), daemon=True)
+            self._restoring.start()
 
     def _temp(self, name: str) -> Path:
         final = self.folder / name
@@ -234,8 +304,34 @@ class MentionWriter:
         self._temps[final] = temp
         return temp
 
-    def _open(self, name: str):
-        return open(self._temp(name), "w", encoding="utf-8", newline="\n")
+    def _open(self, name: str, extend: MentionFiles | None):
+        temp = self._temp(name)
+        if extend is not None:
+            tail = self._tails[temp] = self.folder / f".{name}.{os.getpid()}.tail.tmp"
+            return open(tail, "w", encoding="utf-8", newline="\n")
+        return open(temp, "w", encoding="utf-8", newline="\n")
+
+    def _restore(self, row_groups: int) -> None:
+        """Copy the earlier files: JSONL and CSV whole, the Parquet file's full row groups."""
+        try:
+            for final, temp in self._temps.items():
+                if temp in self._tails:
+                    shutil.copyfile(final, temp)
+            if row_groups and "parquet" in self.formats:
+                import pyarrow.parquet as pq
+
+                old = pq.ParquetFile(self.folder / "mentions.parquet")
+                for group in range(row_groups):
+                    self._parquet_writer().write_table(old.read_row_group(group))
+        except BaseException as err:  # raised again by the main thread in _wait()
+            self._restore_error = err
+
+    def _wait(self) -> None:
+        if self._restoring is not None:
+            self._restoring.join()
+            self._restoring = None
+            if self._restore_error is not None:
+                raise self._restore_error
 
     def write(self, processed: Processed) -> None:
         mentions = processed.result.mentions
@@ -248,37 +344,71 @@ class MentionWriter:
                                      for m in mentions)
         if "parquet" in self.formats:
             self._batch.extend(mentions)
-            if len(self._batch) >= 50_000:
+            if len(self._batch) >= self.ROW_GROUP:
                 self._flush()
+                self._row_groups += 1
 
     def _flush(self) -> None:
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
-        schema = _mention_schema()
-        if self._parquet is None:
-            self._parquet = pq.ParquetWriter(self._temp("mentions.parquet"), schema, compression="zstd")
         batch = self._batch
         # columns straight into Arrow (the writer's schema, so the same file as through a DataFrame)
         columns = {"doc": [m.doc for m in batch], "label": [m.label for m in batch], "name": [m.name for m in batch],
                    "text": [m.text for m in batch], "start": [m.start for m in batch], "end": [m.end for m in batch],
                    "sentence": [m.sentence for m in batch], "role": [m.role for m in batch],
                    "entity": [m.key for m in batch]}
-        self._parquet.write_table(pa.Table.from_pydict(columns, schema=schema))
+        self._write_parquet(pa.Table.from_pydict(columns, schema=_mention_schema()))
         self._batch = []
+
+    def _write_parquet(self, table) -> None:
+        self._wait()
+        self._parquet_writer().write_table(table)
+
+    def _parquet_writer(self):
+        import pyarrow.parquet as pq
+
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(self._temp("mentions.parquet"), _mention_schema(), compression="zstd")
+        return self._parquet
 
     def close(self, ok: bool = True) -> None:
         """Rename the finished files into place (ok) or delete them."""
-        if ok and "parquet" in self.formats:
-            self._flush()
+        pending = tuple(self._batch)
+        try:
+            if ok and "parquet" in self.formats:
+                self._flush()
+            self._wait()
+        except BaseException:
+            ok = False
+            raise
+        finally:
+            self._finish(ok, pending)
+
+    def _finish(self, ok: bool, pending: tuple[Mention, ...]) -> None:
+        if self._restoring is not None:
+            self._restoring.join()
         for handle in (self._jsonl, self._csv, self._parquet):
             if handle is not None:
                 handle.close()
+        for temp, tail in self._tails.items():
+            if ok:
+                with open(temp, "ab") as target, open(tail, "rb") as source:
+                    shutil.copyfileobj(source, target)
+            tail.unlink(missing_ok=True)
         for final, temp in self._temps.items():
             if ok:
                 os.replace(temp, final)
             else:
                 temp.unlink(missing_ok=True)
+        if ok:
+            stats = tuple((final.name, (st := final.stat()).st_size, st.st_mtime_ns) for final in sorted(self._temps))
+            self._ended = MentionFiles(stats, self._row_groups, pending)
+
+    def ended(self) -> MentionFiles:
+        """How the files were left (after a successful `close()`)."""
+        if self._ended is None:
+            raise RuntimeError("the mention files are not written yet")
+        return self._ended
 
     def __enter__(self) -> MentionWriter:
         return self

@@ -110,38 +110,50 @@ def build(
              "tcp://scheduler:8786 (inputs and OUT on storage the workers share); Parquet partitions go to "
              "OUT/parts/; no cache."),
 ):
-    """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables)."""
-    from policykg.api import FORMATS, MentionWriter, build as run_build, write_outputs, write_periods
+    """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables).
+
+    With the cache, a rebuild after adding input files (that sort after the old ones)
+    only reads the new files.
+    """
+    from policykg.api import FORMATS, MentionWriter, write_outputs, write_periods
     from policykg.graph.build import GraphOptions, parse_pair_types
+    from policykg.incremental import build_folder
 
     if output.exists() and not output.is_dir():
         _fail(f"{output} exists and is not a folder; give -o a folder for the outputs", 2)
+    kept = 0
     try:
         chosen = list(FORMATS) if formats == "all" else [f.strip() for f in formats.split(",") if f.strip()]
         options = GraphOptions(window=window, evidence=evidence, min_count=min_count, top_k=top_k,
                                pair_types=parse_pair_types(pairs),
                                labels=frozenset(x.strip().upper() for x in labels.split(",")) if labels else None)
         bar = _progress("extracting", progress)
-        with MentionWriter(output, ["jsonl"] + [f for f in ("csv", "parquet") if f in chosen]) as writer:
-            def sink(processed):
-                writer.write(processed)
-                bar.update(1)
+        if dask:
+            with MentionWriter(output, ["jsonl"] + [f for f in ("csv", "parquet") if f in chosen]) as writer:
+                def sink(processed):
+                    writer.write(processed)
+                    bar.update(1)
 
-            if dask:
                 kg = _build_on_dask(dask, paths, output, options, manifest, lexicon, by, sink, jobs)
-            else:
-                kg = run_build(paths, options, on_error=_warn, manifest=manifest, keep_mentions=False,
-                               mention_sink=sink, jobs=jobs or os.cpu_count() or 1,
-                               cache=output / ".cache" / "extract.sqlite" if cache else None, lexicon=lexicon, by=by)
-            bar.close()
-            if not kg.documents_list:
-                raise PolicyKGError("no document could be read; nothing written")
-            write_outputs(kg.graph, kg.documents_list, output, chosen, title=title, max_nodes=max_nodes)
+                bar.close()
+                if not kg.documents_list:
+                    raise PolicyKGError("no document could be read; nothing written")
+            write_outputs(kg.graph, kg.documents_list, output, chosen, title=title, max_nodes=max_nodes,
+                          jobs=jobs or os.cpu_count() or 1)
             write_periods(kg.periods, output)
+        else:
+            result = build_folder(paths, output, options, chosen, manifest=manifest, jobs=jobs or os.cpu_count() or 1,
+                                  lexicon=lexicon, by=by, cache=cache, on_error=_warn,
+                                  progress=lambda _: bar.update(1), title=title, max_nodes=max_nodes)
+            bar.close()
+            kg, kept = result.graph, result.documents_kept
     except ValueError as err:
         _fail(str(err), 2)
     except (PolicyKGError, OSError) as err:
         _fail(str(err))
+    if kept:
+        typer.echo(f"kept the {kept} documents of the last build in {output}/ and added "
+                   f"{len(kg.documents_list) - kept}")
     _summary(kg, output)
 
 

@@ -17,6 +17,8 @@ import copyreg
 import dataclasses
 import hashlib
 import io
+import itertools
+import math
 import operator
 import os
 import pickle
@@ -35,8 +37,8 @@ from policykg.errors import InputError
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
 from policykg.extract.pipeline import base_lexicon
 from policykg.extract.user import UserLexicon
-from policykg.ingest import parse, read_documents
-from policykg.ingest.readers import ErrorHandler
+from policykg.ingest import parse
+from policykg.ingest.readers import ErrorHandler, Source, read_source, sources
 from policykg.model import Document, Mention, Relation, Sentence
 
 _WHITESPACE = {ord(ch): None for ch in " \t\r\n\f\v\u3000\u00a0"}
@@ -147,6 +149,11 @@ class Cache:
         blob = self._meta("lexicon")
         return pickle.loads(blob) if blob else None
 
+    def revalidate(self, old: str | None, new: str | None) -> None:
+        """Mark the extractions made with lexicon `old` as valid for lexicon `new`."""
+        with self.lock:
+            self.db.execute("UPDATE docs SET lexicon = ? WHERE lexicon = ?", (new, old))
+
     def save_lexicon(self, signature: dict) -> None:
         self._set_meta("lexicon", pickle.dumps(signature, protocol=5))
 
@@ -243,15 +250,15 @@ class _Runner:
     """
 
     BATCH = 8
+    INLINE_CHARS = 4_000_000  # about 3 s of work on one core; starting two workers takes about 1.5 s
 
     def __init__(self, jobs: int, initargs: tuple):
         self.jobs = jobs
         self.initargs = initargs
         self.pool = None
+        self._inline = False  # whether this process is set up to do the work itself
 
     def __enter__(self) -> _Runner:
-        if self.jobs == 1:
-            _init_worker(*self.initargs)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -267,10 +274,25 @@ class _Runner:
         self.pool = context.Pool(self.jobs, initializer=_init_worker, initargs=self.initargs)
 
     def map(self, function: Callable, items: Iterable[tuple]) -> Iterator[tuple]:
-        """(context, result, done) for every item, in order."""
-        if self.jobs == 1:
-            for context, done, value in items:
-                yield context, value if done else function(value), done
+        """(context, result, done) for every item, in order.
+
+        The first INLINE_CHARS characters of work are done in this process: less
+        work than that does not pay for starting the pool.
+        """
+        items = iter(items)
+        budget = self.INLINE_CHARS if self.jobs > 1 else math.inf
+        for context, done, value in items:
+            if not done:
+                if budget <= 0:
+                    items = itertools.chain([(context, done, value)], items)
+                    break
+                budget -= len(value.text)
+                if not self._inline:
+                    _init_worker(*self.initargs)
+                    self._inline = True
+                value = function(value)
+            yield context, value, done
+        else:
             return
         window = self.jobs * 64
         pending: deque = deque()  # (context, done, value) or (context, _Batch, index)
@@ -322,10 +344,12 @@ class Corpus:
         self.cache_path = cache
         self.base = base_lexicon(user)
         self.stats = {"harvested": 0, "extracted": 0, "from_cache": 0}
+        self.harvest: Harvest | None = None
+        self.signature: dict | None = None
         self._reported: set[str] = set()
 
-    def _error(self, error: InputError) -> None:
-        # the same problem is met in both passes; report it once
+    def report(self, error: InputError) -> None:
+        """Pass a problem with an input on to `on_error`, once (both passes meet it)."""
         if error.message in self._reported:
             return
         self._reported.add(error.message)
@@ -333,25 +357,73 @@ class Corpus:
         if self._on_error is not None:
             self._on_error(error)
 
-    def documents(self) -> Iterator[Document]:
-        return read_documents(self.paths, self._error, self.manifest)
+    def sources(self) -> Iterator[Source]:
+        """The input files, in corpus order."""
+        return sources(self.paths, self.report, self.manifest)
+
+    def documents(self, chosen: Iterable[Source] | None = None) -> Iterator[Document]:
+        """The documents of all input files, or of the `chosen` ones."""
+        for source in self.sources() if chosen is None else chosen:
+            yield from read_source(source, self.report)
 
     def process(self) -> Iterator[Processed]:
-        """Both passes; yields the processed documents in corpus order."""
-        salt = pickle.dumps(self.base.user, protocol=5) if self.base.user else b""
-        cache = Cache(self.cache_path, salt) if self.cache_path else None
+        """Both passes; yields the processed documents in corpus order.
+
+        Afterwards `harvest` holds the corpus harvest and `signature` the lexicon used.
+        """
+        cache = self._open_cache()
         try:
-            lexicon = self._pass_one(cache)
-            yield from self._pass_two(lexicon, cache)
+            lexicon = corpus_lexicon([self._pass_one(cache, self.documents(), Harvest())], self.base)
+            yield from self._pass_two(lexicon, cache, self.documents)
         finally:
             if cache is not None:
                 cache.close()
 
-    def _pass_one(self, cache: Cache | None) -> CorpusLexicon:
-        total = Harvest()
+    def extend(self, harvest: Harvest, signature: dict, old: list[Source], new: list[Source]
+               ) -> Iterator[Processed] | None:
+        """Add the `new` input files to a corpus of `old` ones processed before.
+
+        `harvest` and `signature` are what `process()` left for the old files. Runs
+        pass 1 over the new files; if the lexicon that results would change the
+        extraction of some old document, returns None (run `process()` instead),
+        else pass 2 over the new files only.
+        """
+        cache = self._open_cache()
+        try:
+            total = self._pass_one(cache, self.documents(new), harvest)
+            lexicon = corpus_lexicon([total], self.base)
+            changed = _changed_automaton(changed_surfaces(signature, lexicon_signature(lexicon)))
+            if changed is not None:
+                if not all(_unaffected(doc, changed) for doc in self.documents(old)):
+                    if cache is not None:
+                        cache.close()
+                    return None
+                if cache is not None:  # the old documents' cached extractions hold for the new lexicon
+                    cache.revalidate(signature_digest(signature), signature_digest(lexicon_signature(lexicon)))
+        except BaseException:
+            if cache is not None:
+                cache.close()
+            raise
+        return self._extend_pass_two(lexicon, cache, new)
+
+    def _extend_pass_two(self, lexicon: CorpusLexicon, cache: Cache | None, new: list[Source]) -> Iterator[Processed]:
+        try:
+            yield from self._pass_two(lexicon, cache, lambda: self.documents(new))
+        finally:
+            if cache is not None:
+                cache.close()
+
+    def _open_cache(self) -> Cache | None:
+        if not self.cache_path:
+            return None
+        salt = self.base.user.fingerprint() if self.base.user else b""
+        return Cache(self.cache_path, salt)
+
+    def _pass_one(self, cache: Cache | None, documents: Iterable[Document], total: Harvest) -> Harvest:
+        """Harvest the documents into `total` (and return it)."""
 
         def items():
-            for doc in self.documents():
+            for doc in documents:
                 key = document_key(doc) if cache else None
                 blob = cache.harvest(key) if cache else None
                 yield key, blob is not None, doc if blob is None else blob
@@ -365,10 +437,12 @@ class Corpus:
                 total.update(pickle.loads(blob))
         if cache:
             cache.commit()
-        return corpus_lexicon([total], self.base)
+        self.harvest = total
+        return total
 
-    def _pass_two(self, lexicon: CorpusLexicon, cache: Cache | None) -> Iterator[Processed]:
-        signature = lexicon_signature(lexicon) if cache else None
+    def _pass_two(self, lexicon: CorpusLexicon, cache: Cache | None,
+                  documents: Callable[[], Iterable[Document]]) -> Iterator[Processed]:
+        signature = self.signature = lexicon_signature(lexicon)
         digest = signature_digest(signature)
         previous = cache.previous_lexicon() if cache else None
         previous_digest = signature_digest(previous)
@@ -378,7 +452,7 @@ class Corpus:
         def items():
             """A cached extraction made with the current lexicon is used as is; one made with the
             previous lexicon when no changed entry occurs in the document."""
-            for doc in self.documents():
+            for doc in documents():
                 key = document_key(doc) if cache else None
                 cached = cache.result(key) if cache else None
                 if cached is not None and (cached[1] == digest or

@@ -77,15 +77,15 @@ SCHEMAS = {
                   ("sentence", _INT), ("start", _INT), ("end", _INT), ("note", _STRING)],
 }
 
-# (file number, path, document id prefix, manifest fields or None)
-FileTask = tuple[int, str, str, dict | None]
+# (file number, the input file with its document id and manifest fields)
+FileTask = tuple[int, readers.Source]
 
 
 # --- reading inputs: the same documents, in the same order, as policykg.ingest.read_documents ---------------
 
 def file_tasks(paths: Iterable[str | os.PathLike], manifest: str | os.PathLike | None = None
                ) -> tuple[list[FileTask], list[tuple]]:
-    """The input files under `paths` in corpus order, each with the manifest fields that apply to it.
+    """The input files under `paths` in corpus order.
 
     Also the problems met (missing paths, bad manifests) as (file number, 0, error):
     number of the file before which `read_documents` would have reported them.
@@ -96,29 +96,9 @@ def file_tasks(paths: Iterable[str | os.PathLike], manifest: str | os.PathLike |
     def on_error(error: InputError) -> None:
         problems.append((len(tasks), 0, error.source, error.reason, error.line))
 
-    explicit = readers.load_manifest(Path(manifest), on_error) if manifest else {}
-    folder_manifests: dict[Path, dict] = {}
-    for number, (file, doc_id) in enumerate(readers.discover([str(p) for p in paths], on_error)):
-        if file.parent not in folder_manifests:
-            folder_manifests[file.parent] = readers._folder_manifest(file.parent, on_error)
-        meta = None
-        if file.suffix.lower() not in readers.CORPUS_SUFFIXES:
-            meta = explicit.get(file.name) or explicit.get(doc_id) or folder_manifests[file.parent].get(file.name, {})
-        tasks.append((number, str(file), doc_id, meta))
+    for source in readers.sources([str(p) for p in paths], on_error, manifest):
+        tasks.append((len(tasks), source))
     return tasks, problems
-
-
-def read_file(task: FileTask, on_error: readers.ErrorHandler) -> Iterator[Document]:
-    """The documents of one input file (what `read_documents` yields for it inside the whole corpus)."""
-    _number, file, doc_id, meta = task
-    path = Path(file)
-    if meta is None:  # a JSONL/CSV corpus: rows carry their own ids, dates and titles
-        suffix = path.suffix.lower()
-        yield from (readers._read_jsonl if suffix == ".jsonl" else readers._read_csv)(path, on_error)
-        return
-    doc = readers._read_text_file(path, doc_id, meta, on_error)
-    if doc is not None:
-        yield doc
 
 
 class _Errors:
@@ -136,7 +116,7 @@ class _Errors:
 def _partition_documents(tasks: Iterable[FileTask], errors: _Errors) -> Iterator[Document]:
     for task in tasks:
         errors.file = task[0]
-        yield from read_file(task, errors)
+        yield from readers.read_source(task[1], errors)
 
 
 # --- the tasks that run on the workers -------------------------------------------------------------------

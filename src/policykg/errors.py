@@ -15,6 +15,9 @@ class InputError(PolicyKGError):
         self.line = line
         super().__init__(self.message)
 
+    def __reduce__(self):
+        return type(self), (self.source, self.reason, self.line)
+
     @property
     def message(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source

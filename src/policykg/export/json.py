@@ -10,10 +10,22 @@ from policykg.io import atomic_write
 
 
 def write_json(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
+    """Node-link JSON with one node or link per line."""
     data = nx.node_link_data(graph, edges="links")
+    fields = []
+    for key in sorted(data):
+        value = data[key]
+        if isinstance(value, list) and value:  # item by item: json.dumps is C code, json.dump with indent is not
+            value_text = "[\n" + ",\n".join(map(_encode, value)) + "\n]"
+        else:
+            value_text = _encode(value)
+        fields.append(f"{_encode(key)}: {value_text}")
     with atomic_write(path) as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
-        handle.write("\n")
+        handle.write("{\n" + ",\n".join(fields) + "\n}\n")
+
+
+def _encode(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def read_json(path: str | os.PathLike) -> nx.MultiDiGraph:

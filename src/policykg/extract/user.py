@@ -42,6 +42,11 @@ class UserLexicon:
     renames: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, name) → name
     bans: frozenset[tuple[str | None, str]] = frozenset()  # (label or None, surface)
 
+    def fingerprint(self) -> bytes:
+        """The same bytes for the same lexicon in every process (set order varies with the hash seed)."""
+        return repr((self.adds, sorted(self.renames.items()),
+                     sorted(self.bans, key=lambda ban: (ban[0] or "", ban[1])))).encode()
+
 
 def load_user_lexicon(path: str | os.PathLike) -> UserLexicon:
     """Read a YAML (.yaml/.yml) or CSV user lexicon; LexiconError names the file and the problem."""

@@ -10,6 +10,7 @@ import io
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from policykg.errors import InputError
@@ -52,27 +53,51 @@ def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_
             on_error(InputError(str(path), "not a regular file"))
 
 
+@dataclass(frozen=True)
+class Source:
+    """One input file: a page (its document gets `doc_id` and the manifest fields `meta`) or a corpus."""
+
+    file: Path
+    doc_id: str
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+def sources(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_error,
+            manifest: str | os.PathLike | None = None) -> Iterator[Source]:
+    """The input files under `paths` in corpus order, with the manifest fields that apply to each page."""
+    explicit = load_manifest(Path(manifest), on_error) if manifest else {}
+    folder_manifests: dict[Path, dict[str, dict[str, str]]] = {}
+    for file, doc_id in discover(paths, on_error):
+        if file.parent not in folder_manifests:
+            folder_manifests[file.parent] = _folder_manifest(file.parent, on_error)
+        if file.suffix.lower() in CORPUS_SUFFIXES:  # rows carry their own ids, dates and titles
+            yield Source(file, doc_id)
+            continue
+        meta = explicit.get(file.name) or explicit.get(doc_id) or folder_manifests[file.parent].get(file.name, {})
+        yield Source(file, doc_id, tuple(sorted(meta.items())))
+
+
+def read_source(source: Source, on_error: ErrorHandler = raise_error) -> Iterator[Document]:
+    """The documents of one input file."""
+    suffix = source.file.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(source.file, on_error)
+    elif suffix == ".csv":
+        yield from _read_csv(source.file, on_error)
+    else:
+        doc = _read_text_file(source.file, source.doc_id, dict(source.meta), on_error)
+        if doc is not None:
+            yield doc
+
+
 def read_documents(
     paths: Iterable[str | os.PathLike],
     on_error: ErrorHandler = raise_error,
     manifest: str | os.PathLike | None = None,
 ) -> Iterator[Document]:
     """Yield the documents found under `paths` (files, folders, corpora)."""
-    explicit = load_manifest(Path(manifest), on_error) if manifest else {}
-    folder_manifests: dict[Path, dict[str, dict[str, str]]] = {}
-    for file, doc_id in discover(paths, on_error):
-        if file.parent not in folder_manifests:
-            folder_manifests[file.parent] = _folder_manifest(file.parent, on_error)
-        meta = explicit.get(file.name) or explicit.get(doc_id) or folder_manifests[file.parent].get(file.name, {})
-        suffix = file.suffix.lower()
-        if suffix == ".jsonl":
-            yield from _read_jsonl(file, on_error)
-        elif suffix == ".csv":
-            yield from _read_csv(file, on_error)
-        else:
-            doc = _read_text_file(file, doc_id, meta, on_error)
-            if doc is not None:
-                yield doc
+    for source in sources(paths, on_error, manifest):
+        yield from read_source(source, on_error)
 
 
 def load_manifest(path: Path, on_error: ErrorHandler = raise_error) -> dict[str, dict[str, str]]:

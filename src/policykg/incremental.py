@@ -1,0 +1,158 @@
+"""Build into an output folder; when only new input files came, add them to the last build.
+
+`build_folder` keeps in OUT/.cache, beside the per-document cache, the state of
+the folder's last build: the input files with their content digests, the corpus
+harvest, the lexicon, the graph builders and how the mention files ended. When a
+new run's input files begin with exactly those files (same contents, order and
+manifest fields, same settings and policykg code) and the lexicon, once the new
+files are harvested, changes nothing in the old documents, only the new files are
+read: their documents are harvested, extracted and added to the saved builders,
+and the mention files are extended. Otherwise everything is rebuilt (the cache
+still saves the extraction of unchanged documents). Both ways give the same files.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from policykg.api import FORMATS, KnowledgeGraph, MentionFiles, MentionWriter, aggregate, write_outputs, write_periods
+from policykg.corpus import BLOB_FORMAT, Corpus, Processed
+from policykg.errors import InputError, PolicyKGError
+from policykg.extract import Harvest
+from policykg.extract.user import load_user_lexicon
+from policykg.graph.build import GraphBuilder, GraphOptions
+from policykg.ingest.readers import Source
+from policykg.io import atomic_write
+
+CACHE_FOLDER = ".cache"
+STATE_FILE = "state.pickle"
+
+
+@dataclass
+class BuildState:
+    """What a later build of the same folder needs to add documents to this one."""
+
+    config: str  # digest of the settings and code the build depends on
+    inputs: list[tuple[Source, str | None]]  # input files in corpus order, with content digests
+    errors: list[InputError]  # problems met reading those files, reported again when resuming
+    harvest: Harvest
+    signature: dict  # the lexicon of pass 2 (policykg.corpus.lexicon_signature)
+    builder: GraphBuilder
+    periods: dict[str, GraphBuilder]
+    mentions: MentionFiles
+
+
+@dataclass(frozen=True)
+class FolderBuild:
+    """The result of `build_folder`."""
+
+    graph: KnowledgeGraph
+    documents_added: int  # documents read and added in this run
+    documents_kept: int  # documents of the last build kept without reading them (0: a full build)
+
+
+def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, options: GraphOptions | None = None,
+                 formats: Iterable[str] = FORMATS, manifest: str | os.PathLike | None = None, jobs: int = 1,
+                 lexicon: str | os.PathLike | None = None, by: str | None = None, cache: bool = True,
+                 on_error: Callable[[InputError], None] | None = None,
+                 progress: Callable[[Processed], None] | None = None,
+                 title: str = "policykg", max_nodes: int = 10_000) -> FolderBuild:
+    """Extract, build the graph and write it with its mention files into `output`.
+
+    With `cache`, documents already extracted are taken from OUT/.cache and, when
+    the inputs only grew by new files at the end, the last build is extended (see
+    the module docstring). `progress` is called with each document added.
+    """
+    if by not in (None, "year", "month"):
+        raise ValueError(f"by must be year or month, not {by!r}")
+    options = options or GraphOptions()
+    formats = list(formats)
+    output = Path(output)
+    cache_folder = output / CACHE_FOLDER
+    user = load_user_lexicon(lexicon) if lexicon else None
+    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs,
+                    cache=cache_folder / "extract.sqlite" if cache else None, user=user)
+    mention_formats = ["jsonl"] + [f for f in ("csv", "parquet") if f in formats]
+    config = _config(options, by, mention_formats, corpus)
+    inputs = [(source, _digest(source.file)) for source in corpus.sources()] if cache else []
+    state = _load_state(cache_folder / STATE_FILE, config) if cache else None
+
+    processed, kept = None, 0
+    if state is not None and state.inputs == inputs[:len(state.inputs)] and state.mentions.unchanged(output):
+        for error in state.errors:
+            corpus.report(error)
+        old = [source for source, _ in state.inputs]
+        processed = corpus.extend(state.harvest, state.signature, old, [s for s, _ in inputs[len(old):]])
+        kept = len(state.builder.documents) if processed is not None else 0
+    if processed is None:
+        state = BuildState(config, inputs, [], Harvest(), {}, GraphBuilder(options), {},
+                           MentionFiles((), 0, ()))
+        processed = corpus.process()
+
+    with MentionWriter(output, mention_formats, extend=state.mentions if kept else None) as writer:
+        def sink(item: Processed) -> None:
+            writer.write(item)
+            if progress is not None:
+                progress(item)
+
+        kg = aggregate(processed, options, keep_mentions=False, mention_sink=sink, by=by,
+                       builder=state.builder, periods=state.periods)
+        if not kg.documents_list:
+            raise PolicyKGError("no document could be read; nothing written")
+    write_outputs(kg.graph, kg.documents_list, output, formats, title=title, max_nodes=max_nodes, jobs=jobs)
+    write_periods(kg.periods, output)
+    if cache:
+        files = {str(source.file) for source, _ in inputs}
+        state.inputs = inputs
+        state.errors = [error for error in corpus.errors if error.source in files]
+        state.harvest, state.signature = corpus.harvest, corpus.signature
+        state.mentions = writer.ended()
+        with atomic_write(cache_folder / STATE_FILE, "wb") as handle:
+            pickle.dump(state, handle, protocol=5)
+    return FolderBuild(kg, len(kg.documents_list) - kept, kept)
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def code_version() -> str:
+    """A digest of policykg's code and data (a saved state is only used by the code that wrote it)."""
+    digest = hashlib.sha256(BLOB_FORMAT)
+    package = Path(str(resources.files("policykg")))
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".csv", ".json"):
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _config(options: GraphOptions, by: str | None, mention_formats: list[str], corpus: Corpus) -> str:
+    settings = (
+        options.window, options.evidence, options.min_count, options.top_k,
+        sorted(sorted(pair) for pair in options.pair_types) if options.pair_types else None,
+        sorted(options.labels) if options.labels else None, sorted(options.skip_roles), options.analytics,
+        by, mention_formats, corpus.base.user.fingerprint() if corpus.base.user else None,
+    )
+    return hashlib.sha256(code_version().encode() + pickle.dumps(settings, protocol=5)).hexdigest()
+
+
+def _load_state(path: Path, config: str) -> BuildState | None:
+    """The state of the last build if it was made with the same settings and code."""
+    try:
+        with open(path, "rb") as handle:
+            state = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return state if isinstance(state, BuildState) and state.config == config else None
