@@ -185,13 +185,18 @@ def write_outputs(graph: nx.MultiDiGraph, documents: list[dict], folder: str | o
         return _write_formats(graph, documents, folder, chosen, title, mentions, max_nodes)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(1, mp_context=context) as pool:
         future = pool.submit(_write_formats, graph, documents, folder, elsewhere, title, None, max_nodes)
         here = _write_formats(graph, documents, folder, [f for f in chosen if f not in elsewhere], title,
                               mentions, max_nodes)
-        there = future.result()
+        try:
+            there = future.result()
+        except BrokenProcessPool:
+            raise PolicyKGError(f"the process writing {' and '.join(elsewhere)} into {folder} died "
+                                "(out of memory?); rerun with --jobs 1") from None
     return there + here
 
 

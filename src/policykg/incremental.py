@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,7 +74,11 @@ def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
         raise ValueError(f"by must be year or month, not {by!r}")
     options = options or GraphOptions()
     formats = list(formats)
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown format(s): {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
     output = Path(output)
+    existed = output.exists()
     cache_folder = output / CACHE_FOLDER
     user = load_user_lexicon(lexicon) if lexicon else None
     corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs,
@@ -104,6 +109,8 @@ def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
         kg = aggregate(processed, options, keep_mentions=False, mention_sink=sink, by=by,
                        builder=state.builder, periods=state.periods)
         if not kg.documents_list:
+            if not existed:
+                shutil.rmtree(output, ignore_errors=True)
             raise PolicyKGError("no document could be read; nothing written")
     write_outputs(kg.graph, kg.documents_list, output, formats, title=title, max_nodes=max_nodes, jobs=jobs)
     write_periods(kg.periods, output)
