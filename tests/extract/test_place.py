@@ -64,9 +64,23 @@ def test_place_towns_and_streets_after_district(text, expected):
     "祝愿祖国繁荣昌盛。",
     "重庆是制造重镇，制造业门类齐全。",
     "加强都市圈建设，深化县城改革。",
+    "创建国家全域旅游示范县2个。",  # 范县 (Henan)
+    "巩固东部沿海地区开放先导地位。",  # 海地 (Haiti)
+    "推动各类资源下沉到县镇村，镇村医保服务实现全覆盖。",  # levels, not a town
 ])
 def test_place_not_inside_words(text):
     assert places(run(text)[0]) - {"重庆市"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("启动环南昆山—罗浮山县镇村高质量发展引领区建设。", set()),  # not 浮山县 (Shanxi) inside 罗浮山
+    ("有效处置华容县团洲垸洞庭湖决口险情。", {"华容县"}),  # not 容县 (Guangxi) inside it
+    ("公安县、钟祥市、黄梅县加快发展。", {"公安县", "钟祥市", "黄梅县"}),  # tagged nr in jieba's dictionary
+    ("产业加快向中西部地区梯度转移。", {"中西部地区"}),  # not 西部地区
+    ("城区、郊区和矿区都要加强管理。", set()),  # divisions named with everyday words
+])
+def test_place_divisions_at_word_boundaries(text, expected):
+    assert places(run(text)[0]) == expected
 
 
 def test_place_short_form_not_inside_word():

@@ -114,6 +114,13 @@ def county_short_forms() -> dict[str, str]:
     return {full: short for short, (full, level) in short_forms().items() if level == "county"}
 
 
+def _generic_division_name(name: str) -> bool:
+    """A division named with an everyday word: 城区, 郊区, 矿区, 解放区 (not 华容县, which
+    jieba's dictionary happens to tag as a person name)."""
+    freq, tag = resources.dictionary().get(name, (0, ""))
+    return tag != "ns" and (freq >= 1000 or (freq >= 50 and len(name) <= 2))
+
+
 @lru_cache(maxsize=None)
 def builtin() -> Lexicon:
     """The lexicon made of the package data (never modified; copy it to extend).
@@ -123,8 +130,7 @@ def builtin() -> Lexicon:
     """
     lex = Lexicon()
     for div in resources.divisions():
-        freq, tag = resources.dictionary().get(div.name, (0, ""))
-        if freq < 50 or tag == "ns":
+        if not _generic_division_name(div.name):
             lex.add(div.name, "PLACE", div.name, FULL)
     for entry in resources.places() + resources.orgs() + resources.formulations():
         lex.add(entry.name, entry.label, entry.name, FULL)

@@ -73,7 +73,8 @@ class DocumentResult:
 
 def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     text = parsed.text
-    hits = [c for c in corpus.lexicon.find(text) if c.priority > HARVEST or not _crossed(text, c)]
+    hits = [c for c in corpus.lexicon.find(text) if not (_crossed(text, c) if c.priority <= HARVEST else
+                                                         c.label == "PLACE" and _starts_inside_word(text, c))]
     places = [c for c in hits if c.label == "PLACE"]
     places += place.find_places(text, places)
     lex_orgs = [c for c in hits if c.label == "ORG"]
@@ -100,6 +101,13 @@ def _crossed(text: str, cand: Candidate) -> bool:
     inside = 2 if cand.label == "SLOGAN" else 1
     return crosses_word(text, cand.start, min_inside=inside, side="right") or \
         crosses_word(text, cand.end, min_inside=inside, side="left")
+
+
+def _starts_inside_word(text: str, cand: Candidate) -> bool:
+    """A dictionary word takes the place's first two characters: 海地 in 沿海地区, 浮山县 in
+    罗浮山县镇村 (罗浮山 is a rare word: for county-level names rare words count too)."""
+    rare = 5 if cand.name[-1] in "县区市旗" else 50
+    return cand.priority < USER and crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right")
 
 
 def _canonical(cand: Candidate, corpus: CorpusLexicon) -> Candidate:

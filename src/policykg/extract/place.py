@@ -13,14 +13,16 @@ from policykg.extract.resources import is_common_word
 from policykg.extract.text import LEFT_STOPS, crosses_word
 
 _ZONE = re.compile(r"(?:高新区|经开区|高新技术产业开发区|经济技术开发区|新区|自贸片区|综保区|综合保税区|开发区|工业园区|产业园区|工业园|园区|科学城)")
+_LEVELS = set("省市县区镇乡村街道社组")
 _SUBUNIT = re.compile(r"([\u4e00-\u9fff]{1,5}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
 
 
 def _plausible_subunit(text: str, sub: re.Match) -> bool:
-    """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word) nor 是制造重镇."""
+    """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word), 是制造重镇 nor 县镇村 (levels, not a name)."""
     name = sub.group(1)
     joint = text[sub.start(2) - 1:sub.end(2)]
     return (not is_common_word(sub.group()) and not any(ch in LEFT_STOPS for ch in name)
+            and not set(name) <= _LEVELS
             and not is_common_word(joint, 20) and not crosses_word(text, sub.end()))
 
 
