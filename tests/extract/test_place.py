@@ -23,11 +23,11 @@ def test_place_divisions(text, expected):
 def test_place_short_form_once_full_form_in_corpus():
     full, short = run("北碚区加快建设科学城。", "北碚将打造缙云山生态屏障。")
     assert surfaces(full) == {("北碚区", "北碚区")}
-    assert surfaces(short) == {("北碚", "北碚区")}
+    assert surfaces(short) == {("北碚", "北碚区"), ("缙云山", "缙云山")}
 
 
 def test_place_short_form_alone_is_not_a_place():
-    assert places(run("北碚将打造缙云山生态屏障。")[0]) == set()
+    assert places(run("北碚将打造缙云山生态屏障。")[0]) == {"缙云山"}
 
 
 @pytest.mark.parametrize("text", ["重庆加快建设西部陆海新通道。", "习近平总书记对重庆寄予厚望。"])
@@ -74,7 +74,7 @@ def test_place_not_inside_words(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("启动环南昆山—罗浮山县镇村高质量发展引领区建设。", set()),  # not 浮山县 (Shanxi) inside 罗浮山
-    ("有效处置华容县团洲垸洞庭湖决口险情。", {"华容县"}),  # not 容县 (Guangxi) inside it
+    ("有效处置华容县团洲垸洞庭湖决口险情。", {"华容县", "洞庭湖"}),  # not 容县 (Guangxi) inside it
     ("公安县、钟祥市、黄梅县加快发展。", {"公安县", "钟祥市", "黄梅县"}),  # tagged nr in jieba's dictionary
     ("产业加快向中西部地区梯度转移。", {"中西部地区"}),  # not 西部地区
     ("城区、郊区和矿区都要加强管理。", set()),  # divisions named with everyday words
@@ -90,3 +90,26 @@ def test_place_short_form_not_inside_word():
     found = [(m.start, m.end) for m in result.mentions if m.label == "PLACE"]
     at = text.index("，荣昌") + 1
     assert found == [(at, at + 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国健儿在巴黎奥运会上取得佳绩，代表团经莫斯科、伊斯坦布尔回国。", {"中国", "巴黎", "莫斯科", "伊斯坦布尔"}),
+    ("实施长江十年禁渔，推进洞庭湖、鄱阳湖生态治理。", {"长江", "洞庭湖", "鄱阳湖"}),
+    ("他在胜利马拉松比赛中夺冠。", set()),  # not 利马 (Lima)
+    ("免费提供地中海贫血筛查。", set()),
+])
+def test_place_world_cities_and_geography(text, expected):
+    assert places(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中美关系保持稳定。", [("中", "中国"), ("美", "美国")]),
+    ("推动中日韩自贸区谈判。", [("中", "中国"), ("日", "日本"), ("韩", "韩国")]),
+    ("全力打造中新互联互通项目。", [("中", "中国"), ("新", "新加坡")]),
+    ("中非合作论坛北京峰会成功举行。", [("中", "中国"), ("非", "非洲"), ("北京", "北京市")]),
+    ("严厉打击非法贸易。", []),  # 非法 is a word
+    ("中欧班列开行量增长。", []),  # a train service, no bilateral word after it
+])
+def test_place_countries_of_bilateral_phrases(text, expected):
+    found = sorted((m.start, m.text, m.name) for m in run(text)[0].mentions if m.label == "PLACE")
+    assert [(t, n) for _, t, n in found] == expected

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from policykg.extract import resources
-from policykg.extract.candidates import FULL, SHORT, Candidate
+from policykg.extract.candidates import FULL, HARVEST, SHORT, Candidate
 
 # Short forms of divisions that are ordinary words or names of other things.
 _UNSAFE_SHORT = frozenset(
@@ -133,9 +133,12 @@ def builtin() -> Lexicon:
         if not _generic_division_name(div.name):
             lex.add(div.name, "PLACE", div.name, FULL)
     for entry in resources.places() + resources.orgs() + resources.formulations():
-        lex.add(entry.name, entry.label, entry.name, FULL)
+        # names of cities abroad and of rivers or mountains are checked at both edges like harvested
+        # ones (利马 is not in 胜利马拉松)
+        priority = HARVEST if entry.kind in ("city", "feature") else FULL
+        lex.add(entry.name, entry.label, entry.name, priority)
         for alias in entry.aliases:
-            lex.add(alias, entry.label, entry.name, FULL)
+            lex.add(alias, entry.label, entry.name, priority)
     for short, (full, level) in short_forms().items():
         if level != "county":
             lex.add(short, "PLACE", full, SHORT)

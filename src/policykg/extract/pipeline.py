@@ -84,7 +84,9 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     persons = person.find_persons(text, positions, person.byline_spans(text, parsed.paragraphs),
                                   [c for c in hits if c.label == "PERSON"])
     slogans = slogan.find_quoted(text)
-    resolved = position.keep_bare(text, resolve(hits + places + companies + orgs + positions + persons + slogans))
+    pairs = place.find_country_pairs(text)
+    resolved = position.keep_bare(text, resolve(hits + places + pairs + companies + orgs + positions + persons
+                                                + slogans))
     spans = [(c.start, c.end) for c in resolved if c.label == "POSITION"]
     kept = [c for c in resolved if not (c.role == "committee" and any(a <= c.start and c.end <= b for a, b in spans))]
     if corpus.bans:
