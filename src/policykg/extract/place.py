@@ -55,7 +55,7 @@ ABBREVIATIONS = {  # one-character names of countries and blocs, as in 中美关
     "新": "新加坡", "埃": "埃及", "墨": "墨西哥", "蒙": "蒙古",
 }
 _BILATERAL = re.compile(
-    f"(?<![{''.join(ABBREVIATIONS)}])([{''.join(ABBREVIATIONS)}]{{2,3}})"
+    f"([{''.join(ABBREVIATIONS)}]{{2,3}})"
     "(?=关系|两国|三国|双方|建交|会谈|会晤|峰会|首脑|元首|领导人|外长|合作|贸易|经贸|友好|友谊|战略|对话|"
     "论坛|联合声明|互联互通|自贸)")
 _NAME_TAGS = ("ns", "nz", "nt", "nr", "t")  # how jieba's dictionary tags 中美, 中欧, 中日 …
@@ -66,6 +66,8 @@ def find_country_pairs(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _BILATERAL.finditer(text):
         letters = match.group(1)
+        if match.start() and text[match.start() - 1] in ABBREVIATIONS:  # four in a row: not a phrase of names
+            continue
         freq, tag = dictionary().get(letters, (0, ""))
         if len(set(letters)) < len(letters) or (freq >= 50 and tag not in _NAME_TAGS) or letters in ("美德",):
             continue
