@@ -1,4 +1,5 @@
-"""ORG: party and government bodies, aliases of bodies, universities, institutes, delegations, media."""
+"""ORG: party and government bodies, aliases of bodies, universities, institutes, delegations, media,
+international organisations and foreign state bodies."""
 import pytest
 from helpers import run
 
@@ -52,3 +53,21 @@ def test_org_home_relative_across_documents():
 ])
 def test_org_not_inside_words(text):
     assert orgs(run(text)[0]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("人民币加入国际货币基金组织特别提款权货币篮子。", {"国际货币基金组织"}),
+    ("发起创办亚投行，出席联大系列高级别会议。", {"亚洲基础设施投资银行", "联合国大会"}),
+    ("美国国会通过法案，日本政府表示关切，韩国外交部发表声明。", {"美国国会", "日本政府", "韩国外交部"}),
+])
+def test_org_international_and_foreign_bodies(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("WHOLESALE市场保持稳定。", "世界卫生组织"),  # WHO inside a Latin word
+    ("美国财政部长会见代表团。", "财政部长会见代表团"),  # a verb between the anchor and 代表团
+    ("支持安顺学院更名建设贵州文化旅游学院。", "安顺学院更名建设贵州文化旅游学院"),
+])
+def test_org_spans_stop_at_words_and_verbs(text, unwanted):
+    assert unwanted not in {name for _, name in orgs(run(text)[0])}

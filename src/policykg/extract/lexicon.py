@@ -79,7 +79,13 @@ class Lexicon:
             self._automaton = (AhoCorasick(surfaces, matchkind=MatchKind.LeftmostLongest),
                                [self._entries[s] for s in surfaces])
         automaton, entries = self._automaton
-        return [Candidate(start, end, *entries[i]) for i, start, end in automaton.find_matches_as_indexes(text)]
+        return [Candidate(start, end, *entries[i]) for i, start, end in automaton.find_matches_as_indexes(text)
+                if not (_latin(text, start - 1) and _latin(text, start)) and not (_latin(text, end - 1) and _latin(text, end))]
+
+
+def _latin(text: str, i: int) -> bool:
+    """Whether text[i] is an ASCII letter or digit (WHO is not in WHOLESALE, G20 not in G200)."""
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
 @lru_cache(maxsize=None)

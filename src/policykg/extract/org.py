@@ -1,6 +1,7 @@
-"""ORG: party and government bodies, congresses, CPPCC, universities, institutes, media.
+"""ORG: party and government bodies, congresses, CPPCC, universities, institutes, media,
+international organisations and the state bodies of other countries.
 
-National bodies and media come from the lexicon. Local bodies are built from a
+National bodies, media and international organisations come from the lexicon. Local bodies are built from a
 level (市, 区, 县 ...) or a place (渝北区) plus a department, with one canonical
 short name per body: 市经济信息委, 市经信委 and 市经济和信息化委员会 are all 市经信委.
 """
@@ -11,7 +12,7 @@ from functools import lru_cache
 
 from policykg.extract import resources
 from policykg.extract.candidates import FULL, RULE, Candidate
-from policykg.extract.text import LEFT_STOPS, PUNCT
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT
 
 LEVELS = "市区县省州镇乡"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -35,11 +36,26 @@ def department_forms() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, canonical
 
 
+# The state bodies of another country named after it: 美国国会, 日本政府, 韩国外交部.
+_FOREIGN_BODY = re.compile(r"(?:政府|国会|议会|参议院|众议院|内阁|外交部|国防部|财政部|商务部|司法部|国务院|中央银行|央行|"
+                           r"驻华大使馆|驻华使馆|总统府)")
+
+
+@lru_cache(maxsize=None)
+def _foreign_countries() -> frozenset[str]:
+    return frozenset(e.name for e in resources.places() if e.kind == "country" and e.name != "中国")
+
+
 def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
-    """Local bodies (level or place + department), delegations and institutions."""
+    """Local bodies (level or place + department), foreign state bodies, delegations and institutions."""
     pattern, canonical = department_forms()
     place_by_end = {p.end: p for p in places}
     found: list[Candidate] = []
+    countries = _foreign_countries()
+    for place in places:
+        body = _FOREIGN_BODY.match(text, place.end) if place.name in countries else None
+        if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
+            found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
     for match in pattern.finditer(text):
         level_at = match.start(1)
         dept = canonical[match.group(2)]
@@ -73,6 +89,8 @@ def _institution_start(text: str, suffix_at: int, anchor_starts: set[int], neare
         if ch in PUNCT or ch in LEFT_STOPS or ch == "的" or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
             break
         i -= 1
+        if text.startswith(LEFT_STOP_WORDS, i):  # 会见 in 财政部长会见代表团
+            break
         if i in anchor_starts or text.startswith(_DIRECTIONS, i):
             best = i
             if nearest:
