@@ -104,3 +104,23 @@ def test_person_compound_surname(text, expected):
 ])
 def test_person_no_dictionary_word(text, expected):
     assert persons(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国总统克林顿今天会见了来访的以色列总理内塔尼亚胡。", {"克林顿", "内塔尼亚胡"}),
+    ("俄罗斯外长普里马科夫在会谈中表示。", {"普里马科夫"}),  # not 普里马 (普 is a surname)
+    ("联合国秘书长科菲·安南发表讲话。", {"科菲·安南"}),
+    ("联合国秘书长安南发表讲话。", {"安南"}),  # not 安南发 (发表)
+    ("国务卿奥尔布赖特抵达北京。", {"奥尔布赖特"}),
+])
+def test_person_transliterated_names_after_foreign_titles(text, expected):
+    assert persons(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "菲律宾总统廉政委员会主席发表讲话。",  # 廉政 is tagged as a name in jieba's dictionary
+    "美国总统府发表声明。",
+    "美国总统大选进入最后阶段。",
+])
+def test_person_no_name_after_foreign_titles(text):
+    assert persons(run(text)[0]) == set()

@@ -33,6 +33,15 @@ _BEFORE_NAMES = re.compile(
         reverse=True)) + ")")
 # Surnames that are more often a preposition or verb right after a role noun (记者向…, 总书记来渝).
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是")
+# Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
+_FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
+                   "总督", "大使", "秘书长", "总理")
+# Characters of transliterated foreign names (Xinhua's tables, the common part).
+_TRANSLITERATION = set(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福夫盖冈戈格"
+    "根古瓜哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛"
+    "马玛迈麦曼梅蒙米摩莫姆穆纳奈南内尼涅纽努诺帕潘佩皮普齐奇乔切琼萨塞桑森沙莎舍什施斯松苏索塔泰坦汤特提"
+    "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延·")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|告诉记者|回答|主持|出席|讲话|提出|要求|谈到|称)")
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _ROLES = {"记者": "reporter", "通讯员": "reporter", "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer",
@@ -89,9 +98,32 @@ def read_name(text: str, i: int) -> int | None:
     if base >= len(text) or not is_han(text[base]) or text[base] in _AFTER_ONE:
         return None
     end = base + 1
-    if end < len(text) and is_han(text[end]) and text[end] not in _AFTER_ONE and text[end:end + 2] not in _AFTER_TWO:
+    if end < len(text) and is_han(text[end]) and text[end] not in _AFTER_ONE and text[end:end + 2] not in _AFTER_TWO \
+            and not _starts_word(text, end):
         end += 1
     return end
+
+
+def read_transliteration(text: str, i: int) -> int | None:
+    """End of a transliterated name starting at `i` (克林顿, 内塔尼亚胡, 约翰·克里), or None."""
+    j = i
+    while j < len(text) and j - i < 12 and text[j] in _TRANSLITERATION and text[j:j + 2] not in _AFTER_TWO \
+            and not _starts_word(text, j):
+        j += 1
+    while j > i and text[j - 1] == "·":
+        j -= 1
+    name = text[i:j]
+    entry = dictionary().get(name)
+    if len(name) < 2 or name[0] == "·" or (entry and entry[1] not in ("nr", "nrt", "nrfg") and entry[0] >= 50) \
+            or (len(name) == 2 and crosses_word(text, j)):
+        return None
+    return j
+
+
+def _starts_word(text: str, i: int) -> bool:
+    """Whether text[i] begins a common verb with the next character (安南发表: 发表, not 安南发)."""
+    entry = dictionary().get(text[i:i + 2])
+    return entry is not None and entry[0] >= 500 and entry[1].startswith("v")
 
 
 def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple[int, int]],
@@ -105,18 +137,25 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if (start, end) not in found and is_plausible_name(name, threshold):
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
+    def after_title(at: int, foreign: bool, threshold: float) -> None:
+        """The name right after a title: a transliterated one after a foreign title when that is
+        longer (外长普里马科夫, not 普里马), else a Chinese one that ends at a word boundary (not 廉政
+        in 总统廉政委员会: 政委)."""
+        end = read_name(text, at)
+        far = read_transliteration(text, at) if foreign else None
+        if far is not None and (end is None or far > end):
+            found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
+        elif end is not None and not crosses_word(text, end):
+            add(at, end, threshold=threshold)
+
     for pos in positions:
         if pos.priority > WEAK and text[pos.end:pos.end + 1] not in _VERB_SURNAMES:
-            end = read_name(text, pos.end)
-            if end is not None:
-                add(pos.end, end, threshold=-2.5)
+            after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES), -2.5)
     for match in _BEFORE_NAMES.finditer(text):
         if text[match.end():match.end() + 1] in _VERB_SURNAMES or text[max(0, match.start() - 1):match.end()] == "总书记" \
                 or crosses_word(text, match.end()) or crosses_word(text, match.start()):
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙)
-        end = read_name(text, match.end())
-        if end is not None and not crosses_word(text, end):
-            add(match.end(), end, threshold=-1.5)
+        after_title(match.end(), match.group() in _FOREIGN_TITLES, -1.5)
     for match in _SPEECH.finditer(text):
         _name_before(text, match.start(), add)
     for match in _TITLE_AFTER.finditer(text):
