@@ -124,3 +124,14 @@ def test_person_transliterated_names_after_foreign_titles(text, expected):
 ])
 def test_person_no_name_after_foreign_titles(text):
     assert persons(run(text)[0]) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("萨默斯说，七国集团将继续合作。", {"萨默斯"}),
+    ("会上，姆贝基表示支持。", {"姆贝基"}),
+    ("香港邵一夫先生为学校捐款。", set()),  # no boundary before 邵一夫: left alone
+    ("据介绍，张雅茹女士为学校捐款。", {"张雅茹"}),
+    ("巴西表示欢迎，布基纳法索总统孔波雷出席。", {"孔波雷"}),  # countries are not speakers' names
+])
+def test_person_names_before_speech_verbs_and_honorifics(text, expected):
+    assert persons(run(text)[0]) == expected

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
+from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, given_name_log_ratio, surnames
 from policykg.extract.text import crosses_word, is_han
 
@@ -41,9 +42,12 @@ _TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福夫盖冈戈格"
     "根古瓜哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛"
     "马玛迈麦曼梅蒙米摩莫姆穆纳奈南内尼涅纽努诺帕潘佩皮普齐奇乔切琼萨塞桑森沙莎舍什施斯松苏索塔泰坦汤特提"
-    "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延·")
+    "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒·")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|告诉记者|回答|主持|出席|讲话|提出|要求|谈到|称)")
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人)")  # after a name that has a boundary before it
+# What may follow a transliterated name that has a boundary before it (，萨默斯说).
+_AFTER_FOREIGN = re.compile(r"(?:说|表示|指出|强调|认为|透露|宣布|先生|女士|小姐|夫人|总统|首相|总理|外长|国务卿|议长|国王)")
 _ROLES = {"记者": "reporter", "通讯员": "reporter", "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer",
           "摄": "photographer", "编辑": "editor"}
 _BYLINE = re.compile(r"(特约摄影|摄影|记者|通讯员|编辑)[ \u3000]*((?:[\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,3})*))")
@@ -120,6 +124,19 @@ def read_transliteration(text: str, i: int) -> int | None:
     return j
 
 
+def _transliteration_before(text: str, end: int) -> int | None:
+    """Start of a transliterated name of 3 to 12 characters ending at `end` with a boundary before
+    it (，萨默斯说), or None; not a place or body (，布基纳法索表示)."""
+    i = end
+    while i > 0 and end - i < 12 and text[i - 1] in _TRANSLITERATION:
+        i -= 1
+    name = text[i:end]
+    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE) or builtin().get(name):
+        return None
+    entry = dictionary().get(name)
+    return None if entry and entry[1] not in ("nr", "nrt", "nrfg") else i
+
+
 def _starts_word(text: str, i: int) -> bool:
     """Whether text[i] begins a common verb with the next character (安南发表: 发表, not 安南发)."""
     entry = dictionary().get(text[i:i + 2])
@@ -134,7 +151,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
 
     def add(start: int, end: int, role: str | None = None, threshold: float = -1.3) -> None:
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
-        if (start, end) not in found and is_plausible_name(name, threshold):
+        if (start, end) not in found and is_plausible_name(name, threshold) and not builtin().get(name):  # not 巴西
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
     def after_title(at: int, foreign: bool, threshold: float) -> None:
@@ -160,6 +177,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _name_before(text, match.start(), add)
     for match in _TITLE_AFTER.finditer(text):
         _name_before(text, match.start(), add, strict=False)
+    for match in _HONORIFIC.finditer(text):
+        _name_before(text, match.start(), add)
+    for match in _AFTER_FOREIGN.finditer(text):
+        start = _transliteration_before(text, match.start())
+        if start is not None and not any(k[1] == match.start() for k in found):
+            found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
     for start, end in byline_spans:
         _bylines(text, start, end, add)
     for match in _PHOTO_CREDIT.finditer(text):
