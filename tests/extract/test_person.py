@@ -135,3 +135,13 @@ def test_person_no_name_after_foreign_titles(text):
 ])
 def test_person_names_before_speech_verbs_and_honorifics(text, expected):
     assert persons(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("李富林立即意识到问题的严重性。", {"李富林"}),
+    ("全省新增城镇就业65万人。", set()),
+    ("成功应对严重洪涝灾害。", set()),
+    ("王明是一个常见的名字。", set()),  # two characters: too often a word at a clause start
+])
+def test_person_three_character_name_opening_a_clause(text, expected):
+    assert persons(run(text)[0]) == expected

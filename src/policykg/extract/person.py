@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
-from policykg.extract.resources import dictionary, given_name_log_ratio, surnames
+from policykg.extract.resources import dictionary, given_name_log_ratio, is_common_word, surnames
 from policykg.extract.text import crosses_word, is_han
 
 # Single characters that end a name: they start the word after it.
@@ -45,6 +45,8 @@ _TRANSLITERATION = set(
     "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒·")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|告诉记者|回答|主持|出席|讲话|提出|要求|谈到|称)")
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
+_CLAUSE_START = re.compile(r"(?:^|[。！？；\n])")
+_SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人)")  # after a name that has a boundary before it
 # What may follow a transliterated name that has a boundary before it (，萨默斯说).
 _AFTER_FOREIGN = re.compile(r"(?:说|表示|指出|强调|认为|透露|宣布|先生|女士|小姐|夫人|总统|首相|总理|外长|国务卿|议长|国王)")
@@ -137,10 +139,11 @@ def _transliteration_before(text: str, end: int) -> int | None:
     return None if entry and entry[1] not in ("nr", "nrt", "nrfg") else i
 
 
-def _starts_word(text: str, i: int) -> bool:
-    """Whether text[i] begins a common verb with the next character (安南发表: 发表, not 安南发)."""
+def _starts_word(text: str, i: int, tags: str = "v") -> bool:
+    """Whether text[i] begins a common verb (or another part of speech of `tags`) with the next
+    character (安南发表: 发表, not 安南发)."""
     entry = dictionary().get(text[i:i + 2])
-    return entry is not None and entry[0] >= 500 and entry[1].startswith("v")
+    return entry is not None and entry[0] >= 500 and entry[1][:1] in tags
 
 
 def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple[int, int]],
@@ -183,6 +186,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
+    for match in _CLAUSE_START.finditer(text):
+        at = match.end()
+        end = read_name(text, at)
+        if end is not None and end - at == 3 and not is_common_word(text[at:at + 2], 20) \
+                and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
+            add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对
     for start, end in byline_spans:
         _bylines(text, start, end, add)
     for match in _PHOTO_CREDIT.finditer(text):
