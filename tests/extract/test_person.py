@@ -145,3 +145,14 @@ def test_person_names_before_speech_verbs_and_honorifics(text, expected):
 ])
 def test_person_three_character_name_opening_a_clause(text, expected):
     assert persons(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("农民利益有保障。", set()),  # 利益 is a word
+    ("每个球员都曾在赛场上拼搏。", set()),
+    ("巴西外援鲁西亚努小角度射门得分。", {"鲁西亚努"}),
+    ("前锋巴蒂斯图塔两次破门。", {"巴蒂斯图塔"}),  # longer than the Chinese reading 巴蒂斯
+    ("村民张桂兰告诉记者，今年收成不错。", {"张桂兰"}),
+])
+def test_person_after_role_nouns(text, expected):
+    assert persons(run(text)[0]) == expected

@@ -30,10 +30,15 @@ _BEFORE_NAMES = re.compile(
         "总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
         "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
         "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
-        "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官").split()), key=len,
+        "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 "
+        "村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 冠军 作者 "
+        "编剧 烈士 劳动模范").split()), key=len,
         reverse=True)) + ")")
-# Surnames that are more often a preposition or verb right after a role noun (记者向…, 总书记来渝).
-_VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是")
+# Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
+_ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
+                        "冠军 作者 编剧 烈士 劳动模范".split())
+# Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
+_VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理")
@@ -42,7 +47,7 @@ _TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福夫盖冈戈格"
     "根古瓜哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛"
     "马玛迈麦曼梅蒙米摩莫姆穆纳奈南内尼涅纽努诺帕潘佩皮普齐奇乔切琼萨塞桑森沙莎舍什施斯松苏索塔泰坦汤特提"
-    "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒·")
+    "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡·")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|告诉记者|回答|主持|出席|讲话|提出|要求|谈到|称)")
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _CLAUSE_START = re.compile(r"(?:^|[。！？；\n])")
@@ -158,12 +163,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
     def after_title(at: int, foreign: bool, threshold: float) -> None:
-        """The name right after a title: a transliterated one after a foreign title when that is
-        longer (外长普里马科夫, not 普里马), else a Chinese one that ends at a word boundary (not 廉政
-        in 总统廉政委员会: 政委)."""
+        """The name right after a title: a transliterated one when that is longer (after a foreign
+        title, 外长普里马科夫 not 普里马) or longer by two (司法部长卡洛斯·阿马特), else a Chinese one that
+        ends at a word boundary (not 廉政 in 总统廉政委员会: 政委)."""
         end = read_name(text, at)
-        far = read_transliteration(text, at) if foreign else None
-        if far is not None and (end is None or far > end):
+        far = read_transliteration(text, at)
+        if far is not None and (end is None or far > end + (0 if foreign else 1)):
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
         elif end is not None and not crosses_word(text, end):
             add(at, end, threshold=threshold)
@@ -175,7 +180,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if text[match.end():match.end() + 1] in _VERB_SURNAMES or text[max(0, match.start() - 1):match.end()] == "总书记" \
                 or crosses_word(text, match.end()) or crosses_word(text, match.start()):
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙)
-        after_title(match.end(), match.group() in _FOREIGN_TITLES, -1.5)
+        if match.group() in _ROLE_NOUNS and is_common_word(text[match.end():match.end() + 2], 20):
+            continue
+        after_title(match.end(), match.group() in _FOREIGN_TITLES or match.group() in _ROLE_NOUNS, -1.5)
     for match in _SPEECH.finditer(text):
         _name_before(text, match.start(), add)
     for match in _TITLE_AFTER.finditer(text):
