@@ -52,7 +52,7 @@ _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|�
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _CLAUSE_START = re.compile(r"(?:^|[。！？；\n])")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
-_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人)")  # after a name that has a boundary before it
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # after a name that has a boundary before it
 # What may follow a transliterated name that has a boundary before it (，萨默斯说).
 _AFTER_FOREIGN = re.compile(r"(?:说|表示|指出|强调|认为|透露|宣布|先生|女士|小姐|夫人|总统|首相|总理|外长|国务卿|议长|国王)")
 _ROLES = {"记者": "reporter", "通讯员": "reporter", "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer",
