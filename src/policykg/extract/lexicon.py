@@ -77,14 +77,15 @@ class Lexicon:
         if self._automaton is None:
             surfaces = sorted(self._entries)
             self._automaton = (AhoCorasick(surfaces, matchkind=MatchKind.LeftmostLongest),
-                               [self._entries[s] for s in surfaces])
-        automaton, entries = self._automaton
+                               [self._entries[s] for s in surfaces], [_latin(s, 0) or _latin(s, len(s) - 1) for s in surfaces])
+        automaton, entries, latin = self._automaton
         return [Candidate(start, end, *entries[i]) for i, start, end in automaton.find_matches_as_indexes(text)
-                if not (_latin(text, start - 1) and _latin(text, start)) and not (_latin(text, end - 1) and _latin(text, end))]
+                if not latin[i] or not (_latin(text, start - 1) and _latin(text, start) or
+                                        _latin(text, end - 1) and _latin(text, end))]
 
 
 def _latin(text: str, i: int) -> bool:
-    """Whether text[i] is an ASCII letter or digit (WHO is not in WHOLESALE, G20 not in G200)."""
+    """Whether text[i] exists and is an ASCII letter or digit (WHO is not in WHOLESALE, G20 not in G200)."""
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 

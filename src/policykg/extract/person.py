@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, given_name_log_ratio, is_common_word, surnames
@@ -22,18 +24,17 @@ _AFTER_TWO = (
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起"
 ).split()
-# Bare titles and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南).
-_BEFORE_NAMES = re.compile(
-    "(?:" + "|".join(sorted(set((
-        "市长 副市长 区长 县长 省长 副省长 主席 副主席 总理 副总理 部长 副部长 局长 副局长 主任 副主任 书记 副书记 董事长 "
-        "副董事长 院长 副院长 校长 副校长 厂长 经理 总经理 总裁 会长 秘书长 委员长 外长 首相 总统 副总统 国王 议长 大使 "
-        "总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
-        "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
-        "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
-        "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 "
-        "村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 冠军 作者 "
-        "编剧 烈士 劳动模范").split()), key=len,
-        reverse=True)) + ")")
+# Bare titles and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), matched
+# leftmost-longest by an automaton (a regular expression of these alternatives was 15 times slower).
+_BEFORE_NAMES = AhoCorasick(sorted(set((
+    "市长 副市长 区长 县长 省长 副省长 主席 副主席 总理 副总理 部长 副部长 局长 副局长 主任 副主任 书记 副书记 董事长 "
+    "副董事长 院长 副院长 校长 副校长 厂长 经理 总经理 总裁 会长 秘书长 委员长 外长 首相 总统 副总统 国王 议长 大使 "
+    "总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
+    "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
+    "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
+    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 "
+    "村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 冠军 作者 "
+    "编剧 烈士 劳动模范").split())), matchkind=MatchKind.LeftmostLongest)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 作者 编剧 烈士 劳动模范".split())
@@ -50,7 +51,6 @@ _TRANSLITERATION = set(
     "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡·")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|告诉记者|回答|主持|出席|讲话|提出|要求|谈到|称)")
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
-_CLAUSE_START = re.compile(r"(?:^|[。！？；\n])")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # after a name that has a boundary before it
 # What may follow a transliterated name that has a boundary before it (，萨默斯说).
@@ -65,6 +65,14 @@ _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set
 @lru_cache(maxsize=None)
 def _surnames():
     return surnames()
+
+
+@lru_cache(maxsize=None)
+def _clause_start() -> re.Pattern:
+    """Where a clause starts with a surname character."""
+    single, compound = _surnames()
+    first = "".join(sorted(set(single) | {name[0] for name in compound}))
+    return re.compile(f"(?:^|(?<=[。！？；\n]))(?=[{re.escape(first)}])")
 
 
 def name_score(name: str) -> float:
@@ -176,13 +184,14 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for pos in positions:
         if pos.priority > WEAK and text[pos.end:pos.end + 1] not in _VERB_SURNAMES:
             after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES), -2.5)
-    for match in _BEFORE_NAMES.finditer(text):
-        if text[match.end():match.end() + 1] in _VERB_SURNAMES or text[max(0, match.start() - 1):match.end()] == "总书记" \
-                or crosses_word(text, match.end()) or crosses_word(text, match.start()):
+    for _, start, end in _BEFORE_NAMES.find_matches_as_indexes(text):
+        title = text[start:end]
+        if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \
+                or crosses_word(text, end) or crosses_word(text, start):
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙)
-        if match.group() in _ROLE_NOUNS and is_common_word(text[match.end():match.end() + 2], 20):
+        if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20):
             continue
-        after_title(match.end(), match.group() in _FOREIGN_TITLES or match.group() in _ROLE_NOUNS, -1.5)
+        after_title(end, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5)
     for match in _SPEECH.finditer(text):
         _name_before(text, match.start(), add)
     for match in _TITLE_AFTER.finditer(text):
@@ -193,7 +202,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
-    for match in _CLAUSE_START.finditer(text):
+    for match in _clause_start().finditer(text):
         at = match.end()
         end = read_name(text, at)
         if end is not None and end - at == 3 and not is_common_word(text[at:at + 2], 20) \
@@ -201,7 +210,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对
     for start, end in byline_spans:
         _bylines(text, start, end, add)
-    for match in _PHOTO_CREDIT.finditer(text):
+    for match in _PHOTO_CREDIT.finditer(text) if "摄" in text else ():  # the scan is slow; credits are rare
         add(match.start(1), match.end(1), "photographer")
     _continue_lists(text, found, add, known)
     return list(found.values())

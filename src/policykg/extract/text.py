@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HAN = "\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -57,16 +58,19 @@ def crosses_word(text: str, pos: int, min_freq: int = 50, min_inside: int = 1, s
     """
     from policykg.extract.resources import dictionary
 
-    if pos <= 0 or pos >= len(text) or not is_han(text[pos - 1]) or not is_han(text[pos]):
+    if pos <= 0 or pos >= len(text) or not ("\u4e00" <= text[pos - 1] <= "\u9fff" and "\u4e00" <= text[pos] <= "\u9fff"):
         return False
     words = dictionary()
-    for left in (1, 2, 3):
-        for right in (1, 2, 3):
-            if left + right > 4 or pos - left < 0:
-                continue
-            if (side == "left" and left < min_inside) or (side == "right" and right < min_inside):
-                continue
+    for left, right in _word_spans(side, min_inside):
+        if left <= pos:
             entry = words.get(text[pos - left:pos + right])
             if entry is not None and entry[0] >= min_freq:
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _word_spans(side: str, min_inside: int) -> tuple[tuple[int, int], ...]:
+    """(characters left of the position, characters right of it) of the words `crosses_word` looks up."""
+    return tuple((left, right) for left in (1, 2, 3) for right in (1, 2, 3) if left + right <= 4
+                 and not (side == "left" and left < min_inside) and not (side == "right" and right < min_inside))
