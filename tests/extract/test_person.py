@@ -156,3 +156,9 @@ def test_person_three_character_name_opening_a_clause(text, expected):
 ])
 def test_person_after_role_nouns(text, expected):
     assert persons(run(text)[0]) == expected
+
+
+def test_person_reporters_named_inline_keep_their_role():
+    result = run("本报北京3月5日讯记者王霞光、李长云报道：会议召开。")[0]
+    assert {(m.name, m.role) for m in result.mentions if m.label == "PERSON"} == {("王霞光", "reporter"),
+                                                                                    ("李长云", "reporter")}

@@ -22,7 +22,7 @@ _AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要�
 _AFTER_TWO = (
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
-    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起"
+    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道"
 ).split()
 # Bare titles and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), matched
 # leftmost-longest by an automaton (a regular expression of these alternatives was 15 times slower).
@@ -170,7 +170,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if (start, end) not in found and is_plausible_name(name, threshold) and not builtin().get(name):  # not 巴西
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
-    def after_title(at: int, foreign: bool, threshold: float) -> None:
+    def after_title(at: int, foreign: bool, threshold: float, role: str | None = None) -> None:
         """The name right after a title: a transliterated one when that is longer (after a foreign
         title, 外长普里马科夫 not 普里马) or longer by two (司法部长卡洛斯·阿马特), else a Chinese one that
         ends at a word boundary (not 廉政 in 总统廉政委员会: 政委)."""
@@ -179,7 +179,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if far is not None and (end is None or far > end + (0 if foreign else 1)):
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
         elif end is not None and not crosses_word(text, end):
-            add(at, end, threshold=threshold)
+            add(at, end, role, threshold=threshold)
 
     for pos in positions:
         if pos.priority > WEAK and text[pos.end:pos.end + 1] not in _VERB_SURNAMES:
@@ -191,7 +191,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20):
             continue
-        after_title(end, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5)
+        after_title(end, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, _ROLES.get(title))  # 记者: reporter
     for match in _SPEECH.finditer(text):
         _name_before(text, match.start(), add)
     for match in _TITLE_AFTER.finditer(text):
