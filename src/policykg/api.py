@@ -162,6 +162,15 @@ def aggregate(processed_documents: Iterable[Processed], options: GraphOptions | 
     return KnowledgeGraph(builder.build(), builder.documents, mentions, built)
 
 
+def check_formats(formats: Iterable[str]) -> list[str]:
+    """The formats in FORMATS order; ValueError names any unknown one."""
+    formats = list(formats)
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown format(s): {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    return [f for f in FORMATS if f in formats]
+
+
 PARALLEL_EDGES = 5_000  # graphs with fewer edges are written faster than a process starts
 CHILD_FORMATS = ("html", "gexf")  # written by a second process when `jobs` > 1 (about half the time)
 
@@ -172,13 +181,9 @@ def write_outputs(graph: nx.MultiDiGraph, documents: list[dict], folder: str | o
     """Write the requested formats into `folder`, each file atomically; the HTML page keeps the
     `max_nodes` most important nodes (and says what it left out). With `jobs` > 1 a large
     graph's HTML page and GEXF file are written by a second process meanwhile."""
+    chosen = check_formats(formats)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    formats = list(formats)
-    unknown = sorted(set(formats) - set(FORMATS))
-    if unknown:
-        raise ValueError(f"unknown format(s): {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
-    chosen = [f for f in FORMATS if f in formats]
     elsewhere = [f for f in chosen if f in CHILD_FORMATS] \
         if jobs > 1 and graph.number_of_edges() >= PARALLEL_EDGES and len(chosen) > 1 else []
     if not elsewhere:

@@ -389,21 +389,20 @@ class Corpus:
         else pass 2 over the new files only.
         """
         cache = self._open_cache()
+        resumable = False
         try:
             total = self._pass_one(cache, self.documents(new), harvest)
             lexicon = corpus_lexicon([total], self.base)
-            changed = _changed_automaton(changed_surfaces(signature, lexicon_signature(lexicon)))
-            if changed is not None:
-                if not all(_unaffected(doc, changed) for doc in self.documents(old)):
-                    if cache is not None:
-                        cache.close()
-                    return None
-                if cache is not None:  # the old documents' cached extractions hold for the new lexicon
-                    cache.revalidate(signature_digest(signature), signature_digest(lexicon_signature(lexicon)))
-        except BaseException:
-            if cache is not None:
+            current = lexicon_signature(lexicon)
+            changed = _changed_automaton(changed_surfaces(signature, current))
+            if changed is not None and not all(_unaffected(doc, changed) for doc in self.documents(old)):
+                return None
+            if changed is not None and cache is not None:  # the old documents' extractions hold for the new lexicon
+                cache.revalidate(signature_digest(signature), signature_digest(current))
+            resumable = True
+        finally:
+            if cache is not None and not resumable:
                 cache.close()
-            raise
         return self._extend_pass_two(lexicon, cache, new)
 
     def _extend_pass_two(self, lexicon: CorpusLexicon, cache: Cache | None, new: list[Source]) -> Iterator[Processed]:

@@ -22,7 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from policykg.api import FORMATS, KnowledgeGraph, MentionFiles, MentionWriter, aggregate, write_outputs, write_periods
+from policykg.api import (FORMATS, KnowledgeGraph, MentionFiles, MentionWriter, aggregate, check_formats, write_outputs,
+                          write_periods)
 from policykg.corpus import BLOB_FORMAT, Corpus, Processed
 from policykg.errors import InputError, PolicyKGError
 from policykg.extract import Harvest
@@ -73,10 +74,7 @@ def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
     if by not in (None, "year", "month"):
         raise ValueError(f"by must be year or month, not {by!r}")
     options = options or GraphOptions()
-    formats = list(formats)
-    unknown = sorted(set(formats) - set(FORMATS))
-    if unknown:
-        raise ValueError(f"unknown format(s): {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    formats = check_formats(formats)
     output = Path(output)
     existed = output.exists()
     cache_folder = output / CACHE_FOLDER

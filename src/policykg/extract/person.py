@@ -24,6 +24,9 @@ _AFTER_TWO = (
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道"
 ).split()
+# Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
+_ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
+                        "冠军 作者 编剧 烈士 劳动模范".split())
 # Bare titles and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), matched
 # leftmost-longest by an automaton (a regular expression of these alternatives was 15 times slower).
 _BEFORE_NAMES = AhoCorasick(sorted(set((
@@ -32,12 +35,8 @@ _BEFORE_NAMES = AhoCorasick(sorted(set((
     "总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
     "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
     "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
-    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 "
-    "村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 冠军 作者 "
-    "编剧 烈士 劳动模范").split())), matchkind=MatchKind.LeftmostLongest)
-# Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
-_ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
-                        "冠军 作者 编剧 烈士 劳动模范".split())
+    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官").split()) | _ROLE_NOUNS),
+    matchkind=MatchKind.LeftmostLongest)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -132,9 +131,7 @@ def read_transliteration(text: str, i: int) -> int | None:
     while j > i and text[j - 1] == "·":
         j -= 1
     name = text[i:j]
-    entry = dictionary().get(name)
-    if len(name) < 2 or name[0] == "·" or (entry and entry[1] not in ("nr", "nrt", "nrfg") and entry[0] >= 50) \
-            or (len(name) == 2 and crosses_word(text, j)):
+    if len(name) < 2 or name[0] == "·" or _ordinary_word(name) or (len(name) == 2 and crosses_word(text, j)):
         return None
     return j
 
@@ -146,10 +143,16 @@ def _transliteration_before(text: str, end: int) -> int | None:
     while i > 0 and end - i < 12 and text[i - 1] in _TRANSLITERATION:
         i -= 1
     name = text[i:end]
-    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE) or builtin().get(name):
+    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE) or builtin().get(name) \
+            or _ordinary_word(name, 1):
         return None
+    return i
+
+
+def _ordinary_word(name: str, min_freq: int = 50) -> bool:
+    """Whether a transliteration-like run is a dictionary word other than a name (阿拉伯, not 克林顿)."""
     entry = dictionary().get(name)
-    return None if entry and entry[1] not in ("nr", "nrt", "nrfg") else i
+    return entry is not None and entry[1] not in ("nr", "nrt", "nrfg") and entry[0] >= min_freq
 
 
 def _starts_word(text: str, i: int, tags: str = "v") -> bool:
