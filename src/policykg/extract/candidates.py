@@ -15,6 +15,7 @@ RULE = 50
 FULL = 40
 HARVEST = 30
 SHORT = 20
+CONTEXT = 15  # a short form that is a place only with context (in a list of places, after its province)
 WEAK = 10
 
 

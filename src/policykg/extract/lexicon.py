@@ -12,16 +12,7 @@ from functools import lru_cache
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from policykg.extract import resources
-from policykg.extract.candidates import FULL, HARVEST, SHORT, Candidate
-
-# Short forms of divisions that are ordinary words or names of other things.
-_UNSAFE_SHORT = frozenset(
-    "和平 新华 城关 朝阳 长安 江夏 金山 普陀 白云 青山 东风 红旗 前进 向阳 新城 城中 城东 城西 城南 城北 东区 西区 南区 北区 "
-    "中山 黄山 太平 平安 永安 长寿 永定 新兴 开发 高新 矿区 郊区 市中 河东 河西 江南 江北 海南 东方 宁安 合作 文化 建设 胜利 "
-    "团结 民主 光明 先锋 卫东 铁西 铁东 站前 新市 龙华 大同 通州 和田 阿里 安宁 南岸 石柱 秀山 城口 吉利 华为 美的 "
-    "海沧 思明 集美 新都 温江 双流 金牛 武侯 成华 青羊 锦江 龙泉 高坪 顺庆 大安 沿滩 自流井 红花岗 汇川 西湖 上城 拱墅".split()
-)
-
+from policykg.extract.candidates import CONTEXT, FULL, HARVEST, SHORT, Candidate
 
 class Lexicon:
     """Surface form → (label, name, priority), with a lazily built automaton."""
@@ -90,35 +81,61 @@ def _latin(text: str, i: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def short_forms() -> dict[str, tuple[str, str]]:
-    """Safe short form → (full division name, level), e.g. 北碚 → (北碚区, county).
-
-    A short form shared by several divisions of the same level, or that is an
-    ordinary word, is left out.
-    """
+def short_form_owners() -> dict[str, tuple[resources.Division, ...]]:
+    """Each short form of a division (北碚 for 北碚区) → the divisions that share it, highest level first."""
     rank = {"province": 0, "city": 1, "county": 2}
-    owners: dict[str, set[tuple[int, str]]] = {}
+    owners: dict[str, list[resources.Division]] = {}
     for div in resources.divisions():
-        if div.short != div.name:
-            owners.setdefault(div.short, set()).add((rank[div.level], div.name))
-    levels = {v: k for k, v in rank.items()}
+        if div.short != div.name and len(div.short) >= 2:
+            owners.setdefault(div.short, []).append(div)
+    return {short: tuple(sorted(divs, key=lambda d: (rank[d.level], d.code))) for short, divs in owners.items()}
+
+
+@lru_cache(maxsize=None)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(short forms that are ordinary words, short forms the dictionary mistakes for words)."""
+    sections: dict[str, set[str]] = {"[words]": set(), "[names]": set()}
+    current = None
+    for line in resources.lines("place_words.txt"):
+        if line in sections:
+            current = sections[line]
+        elif current is not None:
+            current.update(line.split())
+    return frozenset(sections["[words]"]), frozenset(sections["[names]"])
+
+
+_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "j", "t", "")
+
+
+def is_word_like(short: str) -> bool:
+    """Whether a short form is also an ordinary word (安康, 东至, 资源) and needs context to be a place."""
+    words, names = _place_words()
+    if short in words:
+        return True
+    if short in names:
+        return False
+    freq, tag = resources.dictionary().get(short, (0, ""))
+    return freq >= 100 and tag not in _NAME_TAGS
+
+
+@lru_cache(maxsize=None)
+def short_forms() -> dict[str, tuple[str, str]]:
+    """Short forms that name a place wherever they occur → (full division name, level): those of a
+    single province or city (北京, 宜昌) that are not ordinary words. The others (those of counties,
+    shared ones, word-like ones) are found with context: see `place.contextual_places`."""
     result = {}
-    for short, names in sorted(owners.items()):
-        top = min(level for level, _ in names)
-        candidates = sorted(name for level, name in names if level == top)
-        if len(candidates) > 1 or len(short) < 2 or short in _UNSAFE_SHORT:
-            continue
-        freq, tag = resources.dictionary().get(short, (0, ""))
-        if freq >= 200 and tag != "ns":
-            continue
-        result[short] = (candidates[0], levels[top])
+    for short, divs in sorted(short_form_owners().items()):
+        top = [d for d in divs if d.level == divs[0].level]
+        if divs[0].level != "county" and len(top) == 1 and not is_word_like(short):
+            result[short] = (top[0].name, top[0].level)
     return result
 
 
 @lru_cache(maxsize=None)
 def county_short_forms() -> dict[str, str]:
-    """Full county-level name → its short form, used once the full name is seen in a corpus."""
-    return {full: short for short, (full, level) in short_forms().items() if level == "county"}
+    """Full name of a county-level division → its short form when no other division has it."""
+    return {divs[0].name: short for short, divs in short_form_owners().items()
+            if len(divs) == 1 and divs[0].level == "county"}
 
 
 def _generic_division_name(name: str) -> bool:
@@ -132,13 +149,15 @@ def _generic_division_name(name: str) -> bool:
 def builtin() -> Lexicon:
     """The lexicon made of the package data (never modified; copy it to extend).
 
-    Short forms of provinces and cities are in it; those of counties are added by
-    the corpus pass when the full name occurs (北碚 once 北碚区 has been seen).
+    Short forms of provinces and cities are in it; the others need context (CONTEXT) or the
+    full name elsewhere in the corpus (北碚 once 北碚区 has been seen).
     """
     lex = Lexicon()
     for div in resources.divisions():
         if not _generic_division_name(div.name):
             lex.add(div.name, "PLACE", div.name, FULL)
+        if "自治" in div.name and div.short != div.name and div.name[-1] in "州县旗":  # 凉山州, 石柱县 for the autonomous 凉山彝族自治州, 石柱…自治县
+            lex.add(div.short + div.name[-1], "PLACE", div.name, FULL)
     for entry in resources.places() + resources.orgs() + resources.formulations():
         # names of cities abroad and of rivers or mountains are checked at both edges like harvested
         # ones (利马 is not in 胜利马拉松)
@@ -146,7 +165,10 @@ def builtin() -> Lexicon:
         lex.add(entry.name, entry.label, entry.name, priority)
         for alias in entry.aliases:
             lex.add(alias, entry.label, entry.name, priority)
-    for short, (full, level) in short_forms().items():
-        if level != "county":
-            lex.add(short, "PLACE", full, SHORT)
+    safe = short_forms()
+    for short in short_form_owners():
+        if short in safe:
+            lex.add(short, "PLACE", safe[short][0], SHORT)
+        else:
+            lex.add(short, "PLACE", short, CONTEXT)  # a place only with context (place.contextual_places)
     return lex

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from policykg.extract.candidates import RULE, WEAK, Candidate
+from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, given_name_log_ratio, is_common_word, surnames
 from policykg.extract.text import crosses_word, is_han
@@ -143,10 +143,17 @@ def _transliteration_before(text: str, end: int) -> int | None:
     while i > 0 and end - i < 12 and text[i - 1] in _TRANSLITERATION:
         i -= 1
     name = text[i:end]
-    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE) or builtin().get(name) \
+    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE) or _named_place(name) \
             or _ordinary_word(name, 1):
         return None
     return i
+
+
+def _named_place(name: str) -> bool:
+    """Whether the built-in lexicon names something else by `name` everywhere (巴西; not 江夏, a short
+    form that is a place only with context)."""
+    entry = builtin().get(name)
+    return entry is not None and entry[2] > CONTEXT
 
 
 def _ordinary_word(name: str, min_freq: int = 50) -> bool:
@@ -170,7 +177,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
 
     def add(start: int, end: int, role: str | None = None, threshold: float = -1.3) -> None:
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
-        if (start, end) not in found and is_plausible_name(name, threshold) and not builtin().get(name):  # not 巴西
+        if (start, end) not in found and is_plausible_name(name, threshold) and not _named_place(name):  # not 巴西
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
     def after_title(at: int, foreign: bool, threshold: float, role: str | None = None) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan
-from policykg.extract.candidates import HARVEST, RULE, USER, WEAK, Candidate, resolve
+from policykg.extract.candidates import CONTEXT, HARVEST, RULE, USER, WEAK, Candidate, resolve
 from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
 from policykg.extract.text import crosses_word
 from policykg.extract.user import UserLexicon
@@ -74,7 +74,11 @@ class DocumentResult:
 def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     text = parsed.text
     hits = [c for c in corpus.lexicon.find(text) if not (_crossed(text, c) if c.priority <= HARVEST else
-                                                         c.label == "PLACE" and _starts_inside_word(text, c))]
+                                                     c.label == "PLACE" and _starts_inside_word(text, c))]
+    short = [c for c in hits if c.priority == CONTEXT]
+    hits = [c for c in hits if c.priority != CONTEXT]
+    places = [c for c in hits if c.label == "PLACE"]
+    hits += place.contextual_places(text, short, places, place.home_province(places))
     places = [c for c in hits if c.label == "PLACE"]
     places += place.find_places(text, places)
     lex_orgs = [c for c in hits if c.label == "ORG"]
@@ -98,11 +102,13 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
 def _crossed(text: str, cand: Candidate) -> bool:
     """A dictionary word runs across the match's edge (荣昌 in 繁荣昌盛, 重庆制造 in 重庆制造业).
 
-    For a formulation only words that take two of its characters count: 小县大城建设 is fine.
+    For a formulation only words that take two of its characters count: 小县大城建设 is fine. For
+    a short form that needs context rare words count too (昆山 in 南昆山).
     """
     inside = 2 if cand.label == "SLOGAN" else 1
-    return crosses_word(text, cand.start, min_inside=inside, side="right") or \
-        crosses_word(text, cand.end, min_inside=inside, side="left")
+    rare = 3 if cand.priority == CONTEXT else 50
+    return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \
+        crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left")
 
 
 def _starts_inside_word(text: str, cand: Candidate) -> bool:

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from policykg.extract import resources
 from policykg.extract.candidates import RULE, Candidate
+from policykg.extract.lexicon import is_word_like, short_form_owners
 from policykg.extract.resources import dictionary, is_common_word
 from policykg.extract.text import LEFT_STOPS, crosses_word
 
-_ZONE = re.compile(r"(?:高新区|经开区|高新技术产业开发区|经济技术开发区|新区|自贸片区|综保区|综合保税区|开发区|工业园区|产业园区|工业园|园区|科学城)")
+_ZONE = re.compile(r"(?:新城|高新区|经开区|高新技术产业开发区|经济技术开发区|新区|自贸片区|综保区|综合保税区|开发区|工业园区|产业园区|工业园|园区|科学城)")
 _LEVELS = set("省市县区镇乡村街道社组")
-_SUBUNIT = re.compile(r"([\u4e00-\u9fff]{1,5}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
+_SUBUNIT = re.compile(r"((?:(?![省市县区州旗])[\u4e00-\u9fff]){1,5}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
 
 
 def _plausible_subunit(text: str, sub: re.Match) -> bool:
@@ -74,3 +78,83 @@ def find_country_pairs(text: str) -> list[Candidate]:
         found += [Candidate(match.start() + i, match.start() + i + 1, "PLACE", ABBREVIATIONS[ch], RULE)
                   for i, ch in enumerate(letters)]
     return found
+
+
+@lru_cache(maxsize=None)
+def _code_of() -> dict[str, str]:
+    """Full division name → its code, for names only one division has."""
+    codes: dict[str, list[str]] = {}
+    for div in resources.divisions():
+        codes.setdefault(div.name, []).append(div.code)
+    return {name: c[0] for name, c in codes.items() if len(c) == 1}
+
+
+def home_province(places: list[Candidate]) -> str | None:
+    """The province most of a document's places belong to (its code), if one leads."""
+    counts: dict[str, int] = {}
+    for place in places:
+        code = _code_of().get(place.name)
+        if code is not None:
+            counts[code[:2]] = counts.get(code[:2], 0) + 1
+    if not counts:
+        return None
+    best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return best[0][0] if len(best) == 1 or best[0][1] > best[1][1] else None
+
+
+# After the last item of a list of places: 等15个县市, 3个县市, 等地.
+_PLACE_LIST_END = re.compile(r"等?(?:\d+|[一二两三四五六七八九十]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
+                             r"(?![\u4e00-\u9fff]{0,1}(?:场|长|委|民|政|级))")
+_JOINERS = "、和与及"
+# After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
+_FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|"
+                       r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店)")
+_ROUTE = "至到"
+
+
+def contextual_places(text: str, hits: list[Candidate], places: list[Candidate], home: str | None) -> list[Candidate]:
+    """The short forms among `hits` (CONTEXT: counties, shared or word-like short forms) that name a
+    place here: one of the document's province that is not an ordinary word, or any one with
+    context — a neighbour in a list of places (孝感、黄冈), a count after the list (天门、潜江、松滋等15个县市),
+    a province or city right before it (湖北孝感), a route (宜昌至涪陵)."""
+    owners = short_form_owners()
+    codes = _code_of()
+    accepted: dict[int, Candidate] = {}
+    place_ends = {p.end for p in places}
+    place_starts = {p.start for p in places}
+    parents = {p.end: codes[p.name] for p in places if p.name in codes}  # 湖北 in 湖北孝感
+    pending = []
+    for hit in hits:
+        if _FACILITY.match(text, hit.end):
+            continue
+        divs = owners.get(hit.name, ())
+        at_home = [d for d in divs if d.code[:2] == home]
+        owner = at_home[0] if len(at_home) == 1 else divs[0] if len(divs) == 1 else None
+        cand = hit._replace(name=owner.name) if owner else hit
+        known = at_home or dictionary().get(hit.name, (0, ""))[1] == "ns"  # 汶川 anywhere; 潜江 in Hubei
+        if owner is not None and not is_word_like(hit.name) and known:
+            accepted[hit.start] = cand
+        elif owner is not None and owner.code.startswith(parents.get(hit.start, "-")):
+            accepted[hit.start] = cand
+        else:
+            pending.append(cand)
+    changed = True
+    while changed and pending:
+        changed = False
+        ends = place_ends | {c.end for c in accepted.values()}
+        starts = place_starts | {c.start for c in accepted.values()}
+        hit_ends = ends | {c.end for c in pending}
+        hit_starts = starts | {c.start for c in pending}
+        for cand in list(pending):
+            a, b = cand.start, cand.end
+            before, after = text[a - 1:a], text[b:b + 1]
+            listed = (before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts)
+            counted = bool(_PLACE_LIST_END.match(text, b)) and (before in "、，,：（(" or a - 1 in ends or a == 0)
+            route = (after in _ROUTE and b + 1 in hit_starts) or (before in _ROUTE and a - 1 in hit_ends)
+            if listed or counted or route:
+                accepted[a] = cand
+                pending.remove(cand)
+                changed = True
+    known = {c.name for c in accepted.values()}
+    accepted.update({c.start: c for c in pending if c.name in known})  # the same place again in this document
+    return sorted(accepted.values())

@@ -15,26 +15,26 @@ DATA = resources.files("policykg") / "data"
 HAN = "\u4e00-\u9fff"
 
 
-def _lines(name: str) -> list[str]:
+def lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _table(name: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(_lines(name), delimiter="\t"))
+    return list(csv.DictReader(lines(name), delimiter="\t"))
 
 
 @lru_cache(maxsize=None)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames)."""
-    words = {w for line in _lines("surnames.txt") for w in line.split()}
+    words = {w for line in lines("surnames.txt") for w in line.split()}
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 
 @lru_cache(maxsize=None)
 def titles() -> tuple[str, ...]:
     """Core position titles, longest first."""
-    return tuple(sorted({line.strip() for line in _lines("titles.txt")}, key=lambda t: (-len(t), t)))
+    return tuple(sorted({line.strip() for line in lines("titles.txt")}, key=lambda t: (-len(t), t)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +70,12 @@ class Division:
 
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "新区", "地区", "盟",
              "省", "市", "区", "县", "旗")
-_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?族)+(?=自治[州县旗])")
+_ETHNIC_GROUPS = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各").split()
+_GROUP = "(?:" + "|".join(sorted(_ETHNIC_GROUPS, key=len, reverse=True)) + ")"
+_ETHNIC = re.compile(f"(?:{_GROUP}族)*{_GROUP}族?(?=自治[州县旗])")  # 土家族苗族 in 湘西土家族苗族自治州
 
 
 def short_form(name: str) -> str:
