@@ -8,14 +8,17 @@ form removed (重庆长安汽车股份有限公司 → 长安汽车).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policykg.extract.candidates import RULE, Candidate
+from policykg.extract import resources
 from policykg.extract.lexicon import builtin
-from policykg.extract.resources import dictionary, is_common_word
+from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word
 from policykg.extract.text import PUNCT, crosses_word, trim_left
 
 _LEGAL = re.compile(
-    r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|(?<![分子总])公司)"
+    r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|(?<![分子总])公司"
+    r"|控股集团|控股(?=[^\u4e00-\u9fff]|董事长|总裁|总经理|等|与|和|、)|股份(?=[^\u4e00-\u9fff]|董事长|总裁|成为|等|与|和|、))"
     r"(?:[\u4e00-\u9fff]{2,6}?分公司)?(?:（(?:普通合伙|有限合伙)）)?"
 )
 _GROUP = re.compile(r"([\u4e00-\u9fff]{2,4})集团(?![\u4e00-\u9fff]{0,2}(?:公司|军))")
@@ -34,6 +37,10 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if start is None or match.start() - start < 2 or is_common_word(text[start:match.start()], 50) \
                 or crosses_word(text, match.end()):
             continue
+        if "等" in text[start:match.start()]:
+            continue  # 美国瑞思迈等跨国公司: the end of a list
+        if match.group() in ("控股", "股份") and match.start() - start > 4:
+            continue  # 卓尔控股, 速达股份: a short name before it
         if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2):
             continue  # a bare 公司 names a company only after a place: 长春长生公司, not 融资平台公司
         found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
@@ -92,3 +99,53 @@ def short_name(full: str) -> str | None:
     entry = dictionary().get(core)
     ordinary = entry is not None and entry[1] not in ("nt", "nz", "nr", "ns") and entry[0] >= 3
     return core if 4 <= len(core) <= 6 and not ordinary else None
+
+
+# A list of companies: 宇通、一拖、中国重汽等1000余家进出口企业; 美国碧迪医疗、荷兰飞利浦等跨国公司;
+# 国药、华润、通用、中信等生物医药类央企; 以富士康、超聚变为头雁企业.
+_LIST_END = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十百千几多]+)?(?:余|多)?[家组个批]?|等)(?:[\u4e00-\u9fff]{0,8}?)"
+                       r"(?:企业|公司|车企|央企|国企|集团|厂商|跨国公司|金融机构|银行|券商|链主)"
+                       r"|为(?:龙头|头雁|链主|领军)企业")
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]{2,14}$")
+_PROVINCIAL_GROUP = re.compile(r"(?<![\u4e00-\u9fff])[省市](?:交|联|能|建|城|国|铁|水|科|发|旅|农|产|金|数|港|航|文旅|交通|城建|高速)投"
+                               r"(?:集团)?")
+
+
+def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """Companies named in a list that the text says is one of companies, and provincial investment
+    groups by their short names (省交投, 省联投)."""
+    countries = {p.start: p.end for p in places if p.name in _countries() and p.name != "中国"}
+    known_ends = {k.end for k in known}
+    found: list[Candidate] = []
+    for match in _PROVINCIAL_GROUP.finditer(text):
+        found.append(Candidate(match.start(), match.end(), "COMPANY", match.group(), RULE))
+    for match in _LIST_END.finditer(text):
+        end = match.start()
+        while end > 0:
+            start = end
+            while start > 0 and text[start - 1] not in _SEPARATORS and end - start < 16:
+                start -= 1
+            first = start == 0 or text[start - 1] not in _JOINERS
+            if first:
+                start = trim_left(text, start, end, {})
+            name_start = min(countries.get(start, start), end)  # 荷兰飞利浦 → 飞利浦
+            item = text[name_start:end]
+            if _ITEM.match(item) and end not in known_ends and not is_ordinary_word(item) \
+                    and not (first and len(item) > 6) and not item.endswith(_GENERIC_ENDS) \
+                    and not _NOT_A_NAME.search(item):
+                found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
+            if first:
+                break
+            end = start - 1
+    return found
+
+
+_JOINERS = "、与和及"
+_SEPARATORS = set(PUNCT) | set(_JOINERS)
+_GENERIC_ENDS = ("企业", "公司", "产业", "项目", "平台", "基地", "行业", "领域")
+_NOT_A_NAME = re.compile(r"[的了着是在有]|\d")
+
+
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    return frozenset(e.name for e in resources.places() if e.kind == "country")

@@ -104,9 +104,6 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections["[words]"]), frozenset(sections["[names]"])
 
 
-_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "j", "t", "")
-
-
 def is_word_like(short: str) -> bool:
     """Whether a short form is also an ordinary word (安康, 东至, 资源) and needs context to be a place."""
     words, names = _place_words()
@@ -115,7 +112,7 @@ def is_word_like(short: str) -> bool:
     if short in names:
         return False
     freq, tag = resources.dictionary().get(short, (0, ""))
-    return freq >= 100 and tag not in _NAME_TAGS
+    return freq >= 100 and tag not in resources.NAME_TAGS + ("t",)
 
 
 @lru_cache(maxsize=None)

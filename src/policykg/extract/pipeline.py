@@ -83,6 +83,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     places += place.find_places(text, places)
     lex_orgs = [c for c in hits if c.label == "ORG"]
     companies = company.find_companies(text, places, lex_orgs)
+    companies += company.find_listed(text, places, [c for c in hits if c.label != "PLACE"] + companies)
     orgs = org.find_orgs(text, places, lex_orgs)
     positions = position.find_positions(text, orgs + lex_orgs + places + companies)
     persons = person.find_persons(text, positions, person.byline_spans(text, parsed.paragraphs),

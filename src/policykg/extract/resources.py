@@ -130,6 +130,16 @@ def dictionary() -> dict[str, tuple[int, str]]:
     return words
 
 
+# Tags jieba's dictionary gives to names (people, places, bodies, brands) and abbreviations.
+NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nt", "nz", "j")
+
+
+def is_ordinary_word(word: str, min_freq: int = 20) -> bool:
+    """Whether `word` is a dictionary word that is not tagged as a name (通用, not 飞利浦 or 中信)."""
+    entry = dictionary().get(word)
+    return entry is not None and entry[0] >= min_freq and entry[1] not in NAME_TAGS
+
+
 def is_common_word(word: str, min_freq: int = 3) -> bool:
     """Whether `word` is an ordinary dictionary word (names tagged nr/ns by jieba included)."""
     entry = dictionary().get(word)
