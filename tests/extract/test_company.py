@@ -51,9 +51,28 @@ def test_company_alias_found_in_other_documents():
 
 
 def test_company_short_name_from_full_name_in_corpus():
-    full, short = run("重庆长安汽车股份有限公司负责人作交流发言。", "会上，长安汽车、再升科技围绕会议主题作交流发言。")
-    assert companies(full) == {"重庆长安汽车股份有限公司"}
-    assert surfaces(short) == [("长安汽车", "重庆长安汽车股份有限公司")]
+    full, short = run("重庆植恩生物技术股份有限公司负责人作交流发言。", "会上，植恩生物技术围绕会议主题作交流发言。")
+    assert companies(full) == {"重庆植恩生物技术股份有限公司"}
+    assert surfaces(short) == [("植恩生物技术", "重庆植恩生物技术股份有限公司")]
+
+
+def test_company_known_names_share_the_gazetteer_name():
+    full, short = run("重庆长安汽车股份有限公司负责人作交流发言。", "会上，长安汽车、比亚迪、京东方A作交流发言。")
+    assert companies(full) == {"长安汽车"}
+    assert surfaces(short)[:2] == [("长安汽车", "长安汽车"), ("比亚迪", "比亚迪")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("引进国药、华润、通用、中信等生物医药类央企。", {"国药集团", "华润", "中信"}),  # known names
+    ("签约引进美国碧迪医疗、荷兰飞利浦等跨国公司。", {"碧迪医疗", "飞利浦"}),  # the country is not part of the name
+    ("推动国有企业、民营企业等各类企业发展。", set()),
+    ("省联投、省交投、省文旅集团等6家地方国企营收增长。", {"省联投", "省交投", "省文旅集团"}),
+    ("卓尔控股董事长阎志表示。", {"卓尔控股"}),
+    ("要加强生态保护。", set()),  # 强生 is inside 加强
+    ("东风本田新能源、亿纬动力超级工厂等项目加快推进。", {"东风本田", "亿纬锂能"}),
+])
+def test_company_lists_and_known_names(text, expected):
+    assert companies(run(text)[0]) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -68,4 +87,4 @@ def test_company_not_without_name(text):
 
 def test_company_kept_before_title():
     result = run("重庆长安汽车股份有限公司董事长朱华荣说，要加快智能网联新能源汽车发展。")[0]
-    assert "重庆长安汽车股份有限公司" in companies(result)
+    assert "长安汽车" in companies(result)  # the known company's name

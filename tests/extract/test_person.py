@@ -46,9 +46,19 @@ def test_person_headline_run_together_found_via_corpus(headline, expected):
     assert persons(head) == expected
 
 
-@pytest.mark.parametrize("headline", ["王炯程丽华出席", "袁家军胡衡华等回答记者提问"])
+@pytest.mark.parametrize("headline", ["王炯程丽华出席", "陈鸣波李明清等回答记者提问"])
 def test_person_headline_without_anchor_is_empty(headline):
     assert persons(run(headline)[0]) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("袁家军胡衡华等回答记者提问", {"袁家军", "胡衡华"}),  # leaders are known by name
+    ("李强在北京会见普京。", {"李强", "普京"}),
+    ("要加强调查研究，李强调研时指出。", set()),  # no name runs into a word: 强调, 调研
+    ("支持紫金山、钟山实验室建设。", set()),  # 钟山 is a place too
+])
+def test_person_leaders_known_by_name(text, expected):
+    assert persons(run(text)[0]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,7 @@ from helpers import run
 
 YAML = """\
 add:
-  - {label: COMPANY, name: 重庆博腾制药科技股份有限公司, aliases: [博腾制药]}
+  - {label: COMPANY, name: 重庆植恩生物技术股份有限公司, aliases: [植恩生物]}
   - {label: PERSON, name: 袁家军, aliases: [袁书记]}
 rename:
   - {label: ORG, from: 市经信委, to: 市经济和信息化委员会}
@@ -18,7 +18,7 @@ ban:
 """
 CSV = """\
 action,label,name,target
-add,COMPANY,重庆博腾制药科技股份有限公司,博腾制药
+add,COMPANY,重庆植恩生物技术股份有限公司,植恩生物
 add,PERSON,袁家军,袁书记
 rename,ORG,市经信委,市经济和信息化委员会
 merge,SLOGAN,三攻坚一盘活改革|三攻坚一盘活,三攻坚一盘活
@@ -26,7 +26,7 @@ ban,,四梁八柱,
 ban,PERSON,王炯,
 """
 TEXTS = (
-    "会上，博腾制药、长安汽车作交流发言。市经信委、市经济信息委负责人参加。构建“四梁八柱”，深入推进“三攻坚一盘活改革”。",
+    "会上，植恩生物、长安汽车作交流发言。市经信委、市经济信息委负责人参加。构建“四梁八柱”，深入推进“三攻坚一盘活改革”。",
     "袁书记强调，要深入推进“三攻坚一盘活”。市委常委王炯、程丽华出席会议。",
     "王炯程丽华出席",
 )
@@ -44,8 +44,8 @@ def mentions(results, label: str) -> set[tuple[str, str]]:
 
 
 def test_user_add_finds_company(lexicon):
-    assert ("博腾制药", "重庆博腾制药科技股份有限公司") in mentions(run(*TEXTS, user=lexicon), "COMPANY")
-    assert mentions(run(*TEXTS), "COMPANY") == set()
+    assert ("植恩生物", "重庆植恩生物技术股份有限公司") in mentions(run(*TEXTS, user=lexicon), "COMPANY")
+    assert ("植恩生物", "重庆植恩生物技术股份有限公司") not in mentions(run(*TEXTS), "COMPANY")
 
 
 def test_user_add_alias_of_person(lexicon):

@@ -111,6 +111,37 @@ _PROVINCIAL_GROUP = re.compile(r"(?<![\u4e00-\u9fff])[省市](?:交|联|能|建|
                                r"(?:集团)?")
 
 
+# After a company's short name that is also an everyday word: 美的集团, 长城汽车的, 平安董事长.
+_COMPANY_NEXT = re.compile(r"(?:集团|公司|股份|控股|董事长|总裁|总经理|创始人|旗下|等(?:企业|公司|车企|央企|国企|龙头))")
+
+
+# A business line after a known short name that belongs to the name as printed (亿纬动力 for 亿纬, 博腾制药).
+_BUSINESS = re.compile(r"(?:动力|制药|科技|电子|光电|股份|控股|集团|时代|智能|材料|医药|电气|重工|锂能|新材)")
+
+
+def extend_known(text: str, hits: list[Candidate]) -> list[Candidate]:
+    """Known company names widened to the business line printed right after them (亿纬 → 亿纬动力)."""
+    result = []
+    for hit in hits:
+        match = _BUSINESS.match(text, hit.end) if hit.label == "COMPANY" else None
+        result.append(hit._replace(end=match.end()) if match and not crosses_word(text, match.end()) else hit)
+    return result
+
+
+def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """The ambiguous company names among `hits` (美的, 长城, 国网) that the context makes companies: a
+    company word after them, or a company next to them in a list."""
+    ends = {k.end for k in known if k.label == "COMPANY"}
+    starts = {k.start for k in known if k.label == "COMPANY"}
+    accepted = []
+    for hit in hits:
+        before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]
+        if _COMPANY_NEXT.match(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
+                or (after in _JOINERS and hit.end + 1 in starts):
+            accepted.append(hit)
+    return accepted
+
+
 def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """Companies named in a list that the text says is one of companies, and provincial investment
     groups by their short names (省交投, 省联投)."""

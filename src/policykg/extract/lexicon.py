@@ -162,6 +162,17 @@ def builtin() -> Lexicon:
         lex.add(entry.name, entry.label, entry.name, priority)
         for alias in entry.aliases:
             lex.add(alias, entry.label, entry.name, priority)
+    ambiguous = resources.ambiguous_company_names()
+    for entry in resources.companies():
+        for surface in (entry.name, *entry.aliases):
+            # two-character names are checked at both edges like harvested ones (强生 is not in 加强生态)
+            priority = CONTEXT if surface in ambiguous else HARVEST if len(surface) <= 2 else FULL
+            lex.add(surface, "COMPANY", entry.name, priority)
+    places = short_form_owners()
+    for entry in resources.people():  # checked at both edges like harvested names (李强 is not in 李强调)
+        for surface in (entry.name, *entry.aliases):
+            if surface not in places and not resources.is_ordinary_word(surface):  # not 钟山, a place too
+                lex.add(surface, "PERSON", entry.name, HARVEST)
     safe = short_forms()
     for short in short_form_owners():
         if short in safe:

@@ -153,7 +153,7 @@ def _named_place(name: str) -> bool:
     """Whether the built-in lexicon names something else by `name` everywhere (巴西; not 江夏, a short
     form that is a place only with context)."""
     entry = builtin().get(name)
-    return entry is not None and entry[2] > CONTEXT
+    return entry is not None and entry[0] != "PERSON" and entry[2] > CONTEXT
 
 
 def _ordinary_word(name: str, min_freq: int = 50) -> bool:

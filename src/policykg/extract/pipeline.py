@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan
-from policykg.extract.candidates import CONTEXT, HARVEST, RULE, USER, WEAK, Candidate, resolve
+from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
 from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
 from policykg.extract.text import crosses_word
 from policykg.extract.user import UserLexicon
@@ -75,10 +75,13 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     text = parsed.text
     hits = [c for c in corpus.lexicon.find(text) if not (_crossed(text, c) if c.priority <= HARVEST else
                                                      c.label == "PLACE" and _starts_inside_word(text, c))]
-    short = [c for c in hits if c.priority == CONTEXT]
+    needs_context = [c for c in hits if c.priority == CONTEXT]
     hits = [c for c in hits if c.priority != CONTEXT]
     places = [c for c in hits if c.label == "PLACE"]
-    hits += place.contextual_places(text, short, places, place.home_province(places))
+    hits += place.contextual_places(text, [c for c in needs_context if c.label == "PLACE"], places,
+                                    place.home_province(places))
+    hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"], hits)
+    hits = company.extend_known(text, hits)
     places = [c for c in hits if c.label == "PLACE"]
     places += place.find_places(text, places)
     lex_orgs = [c for c in hits if c.label == "ORG"]
@@ -97,7 +100,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     if corpus.bans:
         kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
                                          (None, c.name), (c.label, c.name)} & corpus.bans)]
-    return [_canonical(c, corpus) for c in kept]
+    return [_canonical(c, corpus, text) for c in kept]
 
 
 def _crossed(text: str, cand: Candidate) -> bool:
@@ -119,9 +122,13 @@ def _starts_inside_word(text: str, cand: Candidate) -> bool:
     return cand.priority < USER and crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right")
 
 
-def _canonical(cand: Candidate, corpus: CorpusLexicon) -> Candidate:
-    """Merged and home-relative names: 重庆市经信委 → 市经信委 when the corpus is about 重庆市."""
+def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:
+    """Known, merged and home-relative names: 重庆长安汽车股份有限公司 → 长安汽车 (a known company's
+    legal name), 重庆市经信委 → 市经信委 when the corpus is about 重庆市."""
     name = cand.name
+    known = corpus.lexicon.get(text[cand.start:cand.end]) if cand.priority >= RULE - 15 else None
+    if known is not None and known[0] == cand.label and known[2] >= FULL:
+        name = known[1]
     if corpus.home and cand.label in ("ORG", "POSITION") and name.startswith(corpus.home) \
             and name[len(corpus.home) - 1] in "市省" and len(name) > len(corpus.home):
         name = name[len(corpus.home) - 1:]

@@ -117,6 +117,28 @@ def formulations() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=None)
+def companies() -> tuple[Entry, ...]:
+    """Well-known companies; `kind` is their kind of owner or sector."""
+    return tuple(_entries("companies.tsv", "COMPANY"))
+
+
+@lru_cache(maxsize=None)
+def ambiguous_company_names() -> frozenset[str]:
+    """Company names that are also everyday words or places (美的, 长城, 国网): found only with context."""
+    return frozenset(a for r in _table("companies.tsv") for a in (r.get("ambiguous") or "").split("|") if a)
+
+
+@lru_cache(maxsize=None)
+def people() -> tuple[Entry, ...]:
+    """Leaders' names (national, provincial, ministers, foreign, international) with their other
+    spellings, one entry per person (people.tsv has a row per post held)."""
+    merged: dict[str, set[str]] = {}
+    for row in _table("people.tsv"):
+        merged.setdefault(row["name"], set()).update(a for a in (row.get("aliases") or "").split("|") if a)
+    return tuple(Entry("PERSON", name, tuple(sorted(aliases))) for name, aliases in sorted(merged.items()))
+
+
+@lru_cache(maxsize=None)
 def dictionary() -> dict[str, tuple[int, str]]:
     """jieba's general dictionary: word → (frequency, part-of-speech tag)."""
     import jieba
