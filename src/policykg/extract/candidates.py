@@ -44,7 +44,7 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     starts: list[int] = []  # top-level spans, disjoint, sorted by start
     tops: list[Candidate] = []
-    nested: set[tuple[int, int]] = set()
+    nested: set[tuple[int, int, str]] = set()
     for cand in order:
         i = bisect_right(starts, cand.start) - 1
         clash = None
@@ -57,8 +57,8 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             starts.insert(i + 1, cand.start)
             tops.insert(i + 1, cand)
         elif (clash.start <= cand.start and cand.end <= clash.end and cand.label in NESTABLE.get(clash.label, ())
-              and (cand.start, cand.end) not in nested):
-            kept.append(cand)
-            nested.add((cand.start, cand.end))
+              and not any(a < cand.end and cand.start < b for a, b, label in nested if label == cand.label)):
+            kept.append(cand)  # the longest of overlapping nested spans of a label (贵州省商务厅, not also 省商务厅)
+            nested.add((cand.start, cand.end, cand.label))
     kept.sort(key=lambda c: (c.start, c.end, c.label, c.name))
     return kept

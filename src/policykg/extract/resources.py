@@ -33,8 +33,10 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=None)
 def titles() -> tuple[str, ...]:
-    """Core position titles, longest first."""
-    return tuple(sorted({line.strip() for line in lines("titles.txt")}, key=lambda t: (-len(t), t)))
+    """Core position titles, longest first; every deputy title also with 常务 (常务副部长)."""
+    core = {line.strip() for line in lines("titles.txt")}
+    core |= {"常务" + t for t in core if t.startswith("副")}
+    return tuple(sorted(core, key=lambda t: (-len(t), t)))
 
 
 @dataclass(frozen=True, slots=True)
