@@ -71,3 +71,31 @@ def test_org_international_and_foreign_bodies(text, expected):
 ])
 def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     assert unwanted not in {name for _, name in orgs(run(text)[0])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("东湖论坛、中非创新合作与发展论坛影响力持续扩大。", {"东湖论坛", "中非创新合作与发展论坛"}),
+    ("建成江门中微子实验站，优化省实验室体系。", {"江门中微子实验站"}),
+    ("推动设立尚思自然科学研究院。", {"尚思自然科学研究院"}),  # a name without a place
+    ("合成生物学创新中心等新型研发机构成立运行。", {"合成生物学创新中心"}),  # ordinary words, but context
+    ("让湖北省枝江市优化营商环境协调服务中心主任李强干劲更足。", {"枝江市优化营商环境协调服务中心"}),
+    ("举办中国—北欧经贸合作论坛。", {"中国—北欧经贸合作论坛"}),
+    ("吴越文化博物馆建成开馆。", {"吴越文化博物馆"}),
+    ("贵州省商务厅厅长吕劲松说。", {"贵州省商务厅"}),
+    ("在中共湖北省委坚强领导下。", {"湖北省委"}),
+])
+def test_org_institutions_by_head_noun(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "建设国家级研发中心和具有全球影响力的科技创新中心。",  # ranks and roles, not bodies
+    "加快建设国际航运中心、国际贸易中心。",
+    "开展公立医院改革。",
+    "2025年广东省政府工作报告",  # a document
+    "加强公安部门和财政部门协作。",  # 部门: departments in general
+    "打造中国共产党人精神谱系展示体验带。",
+    "更多好种子走出实验室。",
+])
+def test_org_not_categories_roles_or_inside_words(text):
+    assert orgs(run(text)[0]) == []

@@ -10,14 +10,42 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from policykg.extract import resources
+from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT
 
 LEVELS = "市区县省州镇乡"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
-_INSTITUTION = re.compile(r"(?:大学|学院|研究院|研究所|科学院|工程院|实验室|医院|党校|代表团)")
+# Head nouns of institutions.
+_INSTITUTION = re.compile(r"(?:大学(?![生城])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
+                          r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
+                          r"研究会|联盟|兵团|军校|总领事馆|领事馆|大使馆|创新院|中心(?![城区镇组站点]))")
+# Verbs that put an institution after them as their object: the name starts after them.
+_BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
+                       "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
+                       "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
+                       "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
+                       "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占")
+# Verbs that may open the run before an institution without being part of its name (推进…中心建设).
+_LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强")
+# Verbs that end a clause inside a run without an anchor (龙头企业建强技术创新中心).
+_CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强")
+# Context that shows a run of ordinary words before a head noun names one institution.
+_INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "举办", "召开", "运行",
+                       "出席", "参加", "依托")
+_INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|揭牌|挂牌|成立|开馆|开业|建成|"
+                                r"致贺信|等(?:[\u4e00-\u9fff]{0,4})?(?:机构|平台|单位|论坛))")
+# A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
+_GENERIC = re.compile(r"国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
+                      r"综合性|专业化|[\d一二三四五六七八九十百千几多]+[个家所座批]|类$")
+_ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
+def _is_division_row(first: Candidate, second: Candidate) -> bool:
+    """Two divisions in a row, the second inside the first (湖北省枝江市), not 四川 + 中国."""
+    return first.label == second.label == "PLACE" and first.name[-1] in "省市州" and second.name[-1] in "市县区州旗"
+
+
+_STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(r"、(组织部|宣传部|统战部|政法委|秘书长|办公厅)(?=部长|副部长|书记|主任|秘书长|常务)")
 _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国")
@@ -60,9 +88,12 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
         level_at = match.start(1)
         dept = canonical[match.group(2)]
         role = "committee" if dept in _COMMITTEES else None
+        if text.startswith("工作报告", match.end()):
+            continue  # 广东省政府工作报告: a document
         place = place_by_end.get(level_at + 1)
         if place is not None and place.start < level_at:
-            found.append(Candidate(place.start, match.end(), "ORG", place.name + dept, RULE, role))
+            start = place.start - 2 if text[place.start - 2:place.start] == "中共" else place.start  # 中共湖北省委
+            found.append(Candidate(start, match.end(), "ORG", place.name + dept, RULE, role))
             continue
         before = text[level_at - 1:level_at + 1] if level_at else ""
         if before and resources.is_common_word(before, 20):
@@ -72,27 +103,71 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
     for match in _STACKED_DEPARTMENT.finditer(text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found, key=lambda c: c.start)
-    starts = {c.start for c in anchors}
+    spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     for match in _INSTITUTION.finditer(text):
-        start = _institution_start(text, match.start(), starts, nearest=match.group() == "代表团")
+        start = _institution_start(text, match.start(), match.end(), spans, nearest=match.group() == "代表团")
         if start is not None and match.end() - start >= 4:
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
     return found
 
 
-def _institution_start(text: str, suffix_at: int, anchor_starts: set[int], nearest: bool) -> int | None:
-    """The leftmost (or nearest) anchor — a place, a body, a direction word — that starts a clean run to the suffix."""
+def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], nearest: bool) -> int | None:
+    """Where the institution whose head noun starts at `head_at` begins, or None.
+
+    The name runs left to punctuation or to a verb that takes it as its object (举办, 建成, 成立 …).
+    Within that run it starts at the leftmost anchor — a place, a body, a direction word — (the
+    nearest one for a delegation), at the last of places in a row (湖北省枝江市…中心 → 枝江市…), or
+    after the verb of a short place name that is its subject (惠州建设…中心); else at the start of the
+    run, without leading verbs and ordinals (第六届). A category or rank (国家级研发中心, 首个…) is none;
+    a name without an anchor made only of ordinary words (公立医院), and any 中心, needs context
+    that shows one institution (成立, 揭牌, 主任, 等新型研发机构).
+    """
     best = None
-    i = suffix_at
-    while i > 0 and suffix_at - i < 16:
+    i = head_at
+    ends = {a.end for a in anchors.values()}
+    while i > 0 and head_at - i < 18:
         ch = text[i - 1]
-        if ch in PUNCT or ch in LEFT_STOPS or ch == "的" or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
+        if ch in "—－-" and i - 1 in ends:
+            i -= 1  # 中国—北欧经贸合作论坛
+            continue
+        if ch in PUNCT or ch in _STOP_CHARS or ch == "的" or not "\u4e00" <= ch <= "\u9fff":
             break
+        if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)):
+            break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name
         i -= 1
-        if text.startswith(LEFT_STOP_WORDS, i):  # 会见 in 财政部长会见代表团
-            break
-        if i in anchor_starts or text.startswith(_DIRECTIONS, i):
+        if i in anchors or text.startswith(_DIRECTIONS, i):
             best = i
             if nearest:
                 break
-    return best
+    if nearest:
+        return best
+    core_start = i
+    if best is not None and best in anchors:
+        anchor = anchors[best]
+        while anchor.end in anchors and _is_division_row(anchor, anchors[anchor.end]):
+            anchor = anchors[anchor.end]  # 湖北省枝江市…中心 → 枝江市…中心
+        best, core_start = anchor.start, anchor.end
+        verb = next((v for v in _LEADING_VERBS if text.startswith(v, anchor.end)), None)
+        if verb and anchor.name != text[anchor.start:anchor.end]:
+            best = None  # 惠州建设…中心: a short place name as the subject of a verb
+            i = anchor.end + len(verb)
+    elif best is not None:
+        core_start = best + 2  # 国家, 中国, 西南 …
+    if best is None:
+        verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0]
+        i = max(verbs, default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
+        while True:
+            lead = next((v for v in _LEADING_VERBS if text.startswith(v, i, head_at)), None) or \
+                (_ORDINAL.match(text, i, head_at) or [None])[0]
+            if not lead:
+                break
+            i += len(lead)
+        best = core_start = i
+    name = text[best:head_end]
+    if head_at - best < 2 or _GENERIC.search(name) or resources.is_ordinary_word(name, 5):
+        return None
+    context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end)
+    if text.startswith("中心", head_at):  # a role as often as a body (国际航运中心, 城市副中心)
+        return best if context else None
+    anchored = core_start > best
+    return best if anchored or context or words.has_name_word(text[core_start:head_at]) else None

@@ -74,7 +74,8 @@ class DocumentResult:
 def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     text = parsed.text
     hits = [c for c in corpus.lexicon.find(text) if not (_crossed(text, c) if c.priority <= HARVEST else
-                                                     c.label == "PLACE" and _starts_inside_word(text, c))]
+                                                     c.label == "PLACE" and _starts_inside_word(text, c) or
+                                                     c.label == "ORG" and _ends_inside_word(text, c))]
     needs_context = [c for c in hits if c.priority == CONTEXT]
     hits = [c for c in hits if c.priority != CONTEXT]
     places = [c for c in hits if c.label == "PLACE"]
@@ -120,6 +121,12 @@ def _starts_inside_word(text: str, cand: Candidate) -> bool:
     罗浮山县镇村 (罗浮山 is a rare word: for county-level names rare words count too)."""
     rare = 5 if cand.name[-1] in "县区市旗" else 50
     return cand.priority < USER and crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right")
+
+
+def _ends_inside_word(text: str, cand: Candidate) -> bool:
+    """A dictionary word takes the body's last character: 公安部 in 公安部门, 国防部 in 国防部长,
+    中国共产党 in 中国共产党人."""
+    return cand.priority < USER and crosses_word(text, cand.end, min_inside=1, side="left")
 
 
 def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:
