@@ -117,3 +117,33 @@ def test_slogan_nested_quote_in_speech():
 @pytest.mark.parametrize("text", ["落实“十四五”规划。", "“十四五”时期，经济稳步增长。", "十四五规划顺利实施。"])
 def test_slogan_plan_names(text):
     assert slogans(run(text)[0]) == {"十四五"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深入实施消费保稳提质、潜能挖掘、供给优化、环境提升四大工程。", {"四大工程"}),
+    ("全力打好汽车、钢铁、化工三大产业转型攻坚战。", {"三大产业转型攻坚战"}),
+    ("深入实施颠覆性技术策源、应用场景牵引等6大行动。", {"6大行动"}),
+    ("抓好支持高质量共建“一带一路”八项行动的落实落地。", {"一带一路", "八项行动"}),
+    ("城市12分钟急救圈、农村30分钟医疗圈初步形成。", {"12分钟急救圈", "30分钟医疗圈"}),
+    ("加快提升四大都市区和中心城市能级。", {"四大都市区"}),
+    ("推动四大产业协同发展，培育3大万亿级主导产业集群。", set()),  # vague groups and statistics
+])
+def test_slogan_counted_names_without_quotes(text, expected):
+    assert slogans(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("注重‘一乡一业、一村一品’错位发展。", {"一乡一业、一村一品"}),
+    ("深入推进产业用地“两评估、一清单、一盘活”行动。", {"两评估、一清单、一盘活"}),
+    ("盘活国有“三资”3708亿元。", {"三资"}),
+    ("“国家所需”“浙江所能”有机结合，荣获“中国美术奖”。", set()),
+    ("日子一定会“越来越好”。", set()),
+])
+def test_slogan_quoted_numbered_lists_and_non_terms(text, expected):
+    assert slogans(run(text)[0]) == expected
+
+
+def test_slogan_code_used_as_a_count():
+    quoted, counted = run("推广“301”线上快贷模式。", "开展第二批301个典型镇建设。")
+    assert slogans(quoted) == {"301"}
+    assert slogans(counted) == set()

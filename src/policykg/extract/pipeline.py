@@ -76,6 +76,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     hits = [c for c in corpus.lexicon.find(text) if not (_crossed(text, c) if c.priority <= HARVEST else
                                                      c.label == "PLACE" and _starts_inside_word(text, c) or
                                                      c.label == "ORG" and _ends_inside_word(text, c))]
+    hits = [c for c in hits if c.label != "SLOGAN" or not slogan.is_count(text, c)]
     needs_context = [c for c in hits if c.priority == CONTEXT]
     hits = [c for c in hits if c.priority != CONTEXT]
     places = [c for c in hits if c.label == "PLACE"]
@@ -92,7 +93,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     positions = position.find_positions(text, orgs + lex_orgs + places + companies)
     persons = person.find_persons(text, positions, person.byline_spans(text, parsed.paragraphs),
                                   [c for c in hits if c.label == "PERSON"])
-    slogans = slogan.find_quoted(text)
+    slogans = slogan.find_quoted(text) + slogan.find_counted(text)
     pairs = place.find_country_pairs(text)
     resolved = position.keep_bare(text, resolve(hits + places + pairs + companies + orgs + positions + persons
                                                 + slogans))

@@ -12,6 +12,7 @@ import re
 
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.resources import dictionary, is_common_word
+from policykg.extract.text import crosses_word
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 NUMERALS = "一二两三四五六七八九十百千万双"
@@ -22,6 +23,8 @@ _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
 _PLAN = re.compile(r"十[一二三四五六七八九]五(?=规划|时期|期间|末|以来|开局|收官)")
 _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\d+\.\d+|\d{1,2}")
 _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦我你他她它的]")
+# Quoted things that are not formulations: speech (越来越好), X所需 (国家所需、浙江所能), awards and contests.
+_NOT_A_TERM = re.compile(r"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$")
 _CRAFT = re.compile(r".+(?:[一二三四五六七八九十\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
 
 
@@ -38,17 +41,25 @@ def judge(term: str, before: str, after: str) -> str | None:
     if has_digit:
         codelike = re.fullmatch(r"\d{3,8}", term) or 3 <= len(term) <= 12 and re.search(r"[\u4e00-\u9fff]", term)
         return term if codelike else None
-    if len(term) > 14 or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term):
+    if len(term) > 14 or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) or _NOT_A_TERM.search(term):
         return None
-    if term[0] in NUMERALS and len(term) >= 2:
-        entry = dictionary().get(term)
-        ordinary = entry is not None and entry[0] >= 20 and entry[1] not in ("nz", "j", "l")  # 一把手, 四两拨千斤
-        return None if ordinary or len(term) > 8 else term
-    if _CAMPAIGN_AFTER.match(after) and len(term) >= 2 and not before.endswith(_METAPHOR_BEFORE):
+    parts = term.split("、")
+    if all(p and p[0] in NUMERALS for p in parts) and len(term) >= 2:  # 两评估、一清单、一盘活
+        return term if all(_numbered(p) for p in parts) else None
+    if before.endswith(_METAPHOR_BEFORE):
+        return None
+    if _CAMPAIGN_AFTER.match(after) and len(term) >= 2:
         return term
-    if len(term) >= 4 and not is_common_word(term) and not before.endswith(_METAPHOR_BEFORE):
+    if len(term) >= 4 and not is_common_word(term):
         return term
     return None
+
+
+def _numbered(term: str) -> bool:
+    """A numeral-led formulation rather than a set phrase of the language (一把手, 四两拨千斤, 一流)."""
+    entry = dictionary().get(term)
+    ordinary = entry is not None and entry[0] >= (300 if len(term) == 2 else 20) and entry[1] not in ("nz", "j", "l")
+    return not ordinary and len(term) <= 8
 
 
 def _idiom(term: str) -> bool:
@@ -68,6 +79,41 @@ def find_quoted(text: str) -> list[Candidate]:
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
     for match in _PLAN.finditer(text):
         found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
+    return found
+
+
+# Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
+_COUNTED = re.compile(r"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})(?:大(?:(?![和与及的])[\u4e00-\u9fff]){0,8}"
+                      r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
+                      r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|"
+                      r"品牌|基地|集群|体系)|项[\u4e00-\u9fff]{0,6}(?:行动|工程|举措|改革|机制|任务|措施|计划))"
+                      r"(?![\u4e00-\u9fff]{0,1}(?:企业|公司|项目|等))")
+# Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群.
+_COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$")
+# Service circles: 15分钟托育服务圈, 12分钟急救圈.
+_MINUTE_CIRCLE = re.compile(r"\d{1,2}分钟[\u4e00-\u9fff]{1,6}?圈")
+
+
+# A number used as a count, not a code: 301个典型镇, 18条标志性产业链.
+_COUNT_AFTER = re.compile(r"[个家项条所座批万亿元年月日天人次件例名位户台辆吨]")
+
+
+def is_count(text: str, cand: Candidate) -> bool:
+    """Whether a code found without quotes is a count here ("301"个, "18条"产业链)."""
+    name = cand.name
+    if not name[:1].isdigit() or (cand.start and text[cand.start - 1] in "“‘「"):
+        return False
+    return bool(_COUNT_AFTER.match(text, cand.end)) or (not name.isdigit() and _COUNT_AFTER.match(name[-1]) is not None
+                                                        and cand.end < len(text) and "\u4e00" <= text[cand.end] <= "\u9fff")
+
+
+def find_counted(text: str) -> list[Candidate]:
+    """Formulations without quotes by their shape: counted programmes (四大工程) and service circles."""
+    found = []
+    for pattern in (_COUNTED, _MINUTE_CIRCLE):
+        for match in pattern.finditer(text):
+            if not crosses_word(text, match.end(), side="left") and not _COUNTED_VAGUE.search(match.group()):
+                found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
     return found
 
 
