@@ -107,3 +107,42 @@ def test_defines_list_after_noun():
 ])
 def test_defines_numeral_value(name, value):
     assert numeral_value(name) == value
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("深入实施消费保稳提质、潜能挖掘、供给优化、环境提升四大工程。", "四大工程", {"消费保稳提质", "潜能挖掘", "供给优化", "环境提升"}),
+    ("农村实现寄递物流、充电桩、5G网络、四好农村路“四个全覆盖”。", "四个全覆盖", {"寄递物流", "充电桩", "5G网络", "四好农村路"}),
+    ("奋力打造先进制造业中心、商贸物流中心、创意时尚中心、创新创业中心、人才中心“五大中心”。", "五大中心",
+     {"先进制造业中心", "商贸物流中心", "创意时尚中心", "创新创业中心", "人才中心"}),
+    ("天府、双流国际机场“两场一体”协同高效运营。", "两场一体", {"天府", "双流国际机场"}),
+])
+def test_defines_counted_lists_before(text, name, parts):
+    assert defines(run(text)[0]) == {name: parts}
+
+
+@pytest.mark.parametrize("text, name, parts, note", [
+    ("深入实施颠覆性技术策源、应用场景牵引等6大行动。", "6大行动", {"颠覆性技术策源", "应用场景牵引"}, "2 of 6 parts (等)"),
+    ("强化“德聊吨半粮”“鲁西南”等六大引领区示范带动。", "六大引领区", {"德聊吨半粮", "鲁西南"}, "2 of 6 parts (等)"),
+])
+def test_defines_open_lists_give_some_parts(text, name, parts, note):
+    result = run(text)[0]
+    assert defines(result) == {name: parts}
+    assert {r.note for r in result.relations if r.kind == "DEFINES"} == {note}
+
+
+def test_defines_glossary_entry_lists_parts():
+    text = ("名词解释\n5.“五良”：推动良田、良种、良机、良法、良制融合发展，实现提单产、稳面积、增总产目标。\n"
+            "6.“九小场所”：小型学校幼儿园、小型医疗机构、小商店、小餐饮、小旅店、小歌舞娱乐、小网吧、小美容洗浴、"
+            "小生产加工企业等9类场所。")
+    found = defines(run(text)[0])
+    assert found["五良"] >= {"良田", "良种", "良机", "良法", "良制"}
+    assert len(found["九小场所"] - {d for d in found["九小场所"] if len(d) > 12}) == 9
+
+
+@pytest.mark.parametrize("text", [
+    "坚定拥护“两个确立”、坚决做到“两个维护”，落实“三张清单”。",  # clauses about other formulations
+    "确保不发生规模性返贫致贫、守住确保国家粮食安全“两条底线”。",  # clauses, not parts
+])
+def test_defines_not_clauses(text):
+    found = defines(run(text)[0])
+    assert all(not found.get(name) for name in ("两个维护", "两条底线"))

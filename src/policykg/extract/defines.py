@@ -12,21 +12,19 @@ Glossary entries (名词解释: “供应链改造”是指……。) give a for
 """
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from policykg.extract.candidates import Candidate
+from policykg.extract.resources import dictionary
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNTED = re.compile(r"(\d{1,3})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(r"[”’」]?(?:[\u4e00-\u9fff]{1,4}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
-_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
+_DESCRIPTOR = re.compile(r"(?:(?!等)[\u4e00-\u9fff]){2,10}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
                        r"|[”’」][^：:，。\n]{0,12}[：:](?:是指|指的是|即)?([^。；\n]{6,200})[。；\n]")
-_VERBISH = ("v", "vd", "vn", "d", "ad", "p", "c", "r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +40,10 @@ class Definition:
 
 
 def numeral_value(name: str) -> int | None:
-    """四链融合 → 4, 两大定位 → 2, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9."""
+    """四链融合 → 4, 两大定位 → 2, 6大行动 → 6, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9."""
+    counted = re.match(r"(\d{1,2})(?=[大项个条张类种件])", name)  # 6大行动
+    if counted:
+        return int(counted.group(1))
     if not name or name[0] not in _DIGITS or name.startswith(("十一五", "十二五", "十三五", "十四五", "十五五")):
         return None
     if name[0] == "十" and len(name) > 1 and name[1] in _DIGITS and name[1] != "十":
@@ -63,15 +64,20 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
         count = numeral_value(cand.name)
         if count is not None and count >= 2:
-            parts = _list_before(text, sentence[0], open_at, count) or _list_after(text, close_at, sentence[1], count)
-            if parts:
-                found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
-                                        f"{len(parts)} parts for {cand.name[0]}"))
+            listed = _list_before(text, sentence[0], open_at, count) or _list_after(text, close_at, sentence[1], count)
+            if listed:
+                parts, partial = listed
+                note = f"{len(parts)} of {count} parts (等)" if len(parts) < count else f"{len(parts)} parts for {cand.name[0]}"
+                found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1], note))
         if close_at > cand.end and not any(d.name == cand.name and d.role == "part" for d in found):
             definition = _glossary(text, cand, close_at, sentence[0])
             if definition:
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                         "definition"))
+                parts = _parts_in_definition(definition, count) if count and count >= 2 else None
+                if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
+                    found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
+                                            f"{len(parts)} parts for {cand.name[0]} (definition)"))
         if cand.name.isdigit():
             found.extend(_decode_code(text, cand.name, close_at, sentence_bounds))
             match = _DESCRIPTOR.match(text, close_at)
@@ -96,51 +102,86 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
     return None
 
 
+def _parts_in_definition(definition: str, count: int) -> list[str] | None:
+    """The parts a glossary definition lists: the first list of `count` items in it (推动良田、良种、良机、
+    良法、良制融合发展 → 良田 … 良制); a list closed by 等N类 may hold all of them."""
+    for chunk in re.split(r"[，；：。（）]", definition):
+        if chunk.count("、") + 1 < count:
+            continue
+        chunk = re.sub(r"等(?:\d+|[一二两三四五六七八九十]+)[类个种项家].*$", "", chunk)
+        items = _items(chunk)
+        if len(items) != count:
+            continue
+        items[0] = _trim_lead(items[0], items[1:])
+        items[-1] = _trim_tail(items[-1], items[:-1])
+        if _sane(items, count) and _parallel(items):
+            return items
+    return None
+
+
+def _trim_tail(item: str, others: list[str]) -> str:
+    """Drop what follows the last item of a list (良制融合发展 → 良制): when the other items share their
+    last character, the item ends at its first occurrence."""
+    tail = others[0][-1] if others else ""
+    if tail and all(o[-1] == tail for o in others) and tail in item[:-1]:
+        return item[:item.index(tail) + 1]
+    lengths = {len(o) for o in others}
+    if len(lengths) == 1 and others[0][0] == item[0] and all(o[0] == item[0] for o in others):
+        return item[:lengths.pop()]  # 良田、良种……良制融合发展 → 良制
+    return item
+
+
 def _items(chunk: str) -> list[str]:
     items = [re.sub(r"[“”‘’]", "", item) for item in chunk.split("、")]
     return [item[:-1] if item.endswith("的") and len(item) > 2 else item for item in items]
 
 
-def _list_before(text: str, floor: int, end: int, count: int) -> list[str] | None:
-    """Parts listed right before position `end` (the opening quote)."""
+_QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
+
+
+def _list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
+    """Parts listed right before position `end` (the formulation or its opening quote), and whether
+    the list is open (A、B等六大行动: some of the parts)."""
     chunk = text[floor:end]
     chunk = re.split(r"[，；：。（）]", chunk)[-1]
+    partial = chunk.endswith("等")
+    chunk = chunk[:-1] if partial else chunk
     if not chunk:
         return None
-    if "、" in chunk:
+    quoted = _QUOTED_RUN.search(chunk)
+    if quoted and quoted.end() == len(chunk):  # “德聊吨半粮”“鲁西南”等六大引领区: names as printed
+        items = re.findall(r"“([^“”]+)”", quoted.group())
+        return (items, partial) if len(items) == count or (partial and len(items) < count) else None
+    elif "、" in chunk:
         items = _items(chunk)
-        if len(items) != count:
-            return None  # more or fewer items than the numeral says
-        if re.search(r"[和与及]", items[0]) or any("“" in raw for raw in chunk.split("、")):
-            return None  # a larger coordination, or a list of clauses about other formulations
+        if re.search(r"[和与及]", items[0]) or re.search(r"“[一二两三四五六七八九十双][^”]*”.", chunk):
+            return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
     else:
         items = _shared_suffix_split(chunk, count)
         if items is None:
             return None
+    if len(items) != count and not (partial and 2 <= len(items) < count):
+        return None  # more or fewer items than the numeral says
     items[0] = _trim_lead(items[0], items[1:])
-    return items if _sane(items, count) and _parallel(items) else None
+    return (items, partial) if _sane(items, len(items)) and _parallel(items) else None
 
 
 def _parallel(items: list[str]) -> bool:
-    """Items of one kind: one length and a shared first or last character (政府侧、社会侧), or
-    nominal items (no leading verb) sharing a character or, three or more, of like length."""
+    """Items of one kind: one head noun (先进制造业中心、商贸物流中心), or one length and a shared first
+    character (最快…、最小…), or nominal items of like length (no item opens with a verb of action)."""
     lengths = [len(i) for i in items]
-    shared = len({i[-1] for i in items}) == 1 or len({i[0] for i in items}) == 1
-    if shared and len(set(lengths)) == 1:
+    if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1):
         return True
-    if any(_starts_with_verb(i) for i in items):
+    if any(_LEAD_VERBS.match(i) for i in items):
         return False
-    return shared or (len(items) >= 3 and max(lengths) <= 3 * min(lengths))
-
-
-@lru_cache(maxsize=4096)
-def _starts_with_verb(item: str) -> bool:
-    words = _tag(item)
-    return bool(words) and words[0].flag.startswith(("v", "d", "p", "c", "m", "t"))
+    return max(lengths) <= (3 if len(items) == 3 else 4) * min(lengths)
 
 
 def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
-    """创新链产业链资金链人才链 → [创新链, 产业链, 资金链, 人才链]: `count` items ending in the same character."""
+    """创新链产业链资金链人才链 → [创新链, 产业链, 资金链, 人才链]: `count` (three or more) items ending in
+    the same character."""
+    if count < 3:
+        return None
     suffix = chunk[-1]
     cuts = [i + 1 for i, ch in enumerate(chunk) if ch == suffix]
     if len(cuts) != count:
@@ -160,7 +201,7 @@ def _list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | 
     items = _items(chunk)
     if len(items) != count:
         return None
-    return items if _sane(items, count) and _parallel(items) else None
+    return (items, False) if _sane(items, count) and _parallel(items) else None
 
 
 def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]) -> list[Definition]:
@@ -192,43 +233,33 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
 
 _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
-    r"升级|创新|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握)+)")
-
-
-def _tag(text: str) -> list:
-    """jieba part-of-speech tags (quiet; the dictionary loads on first use)."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return list(jieba.posseg.cut(text))
-
-
-@lru_cache(maxsize=4096)
-def _trim_lead_cached(item: str) -> str:
-    item = _LEAD_VERBS.sub("", item) or item
-    words = _tag(item)
-    i = 0
-    while i < len(words) - 1 and words[i].flag in _VERBISH:
-        i += 1
-    return "".join(w.word for w in words[i:])
+    r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
+    r"深入|全面|奋力|加强|开展|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|"
+    r"推行|实行)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
     """Drop the words that lead the first item of a list (聚力打造智能网联新能源汽车 → 智能网联新能源汽车).
 
     When the other items share a first character (最快…、最小…) the item starts at its
-    last occurrence; when they all have one length, the item gets that length.
+    last occurrence; else it loses its leading verbs (深入实施消费保稳提质 → 消费保稳提质), and when still
+    much longer than the others, all of one length, it gets that length; else it starts after its last
+    verb of action (农村实现寄递物流 → 寄递物流).
     """
     if not others or not all(others) or len(item) <= min(len(o) for o in others):
         return item
     lead = others[0][0]
     if all(o[0] == lead for o in others) and lead in item[:-1]:
         return item[item.rindex(lead, 0, len(item) - 1):]
+    trimmed = _LEAD_VERBS.sub("", item) or item
     lengths = {len(o) for o in others}
-    if len(lengths) == 1:
+    if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
         return item[-lengths.pop():]
-    return _trim_lead_cached(item)
+    verbs = [m.end() for m in _INNER_VERB.finditer(trimmed) if m.end() < len(trimmed) - 1]
+    return trimmed[max(verbs):] if verbs else trimmed
+
+
+_INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕")
 
 
 def _sane(items: list[str], count: int) -> bool:
@@ -236,14 +267,19 @@ def _sane(items: list[str], count: int) -> bool:
     if len(items) != count or not all(1 <= len(i) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9+]+", i)
                                       for i in items):
         return False
-    if any(i[0] in "和与及或" or "等" in i[1:] for i in items):
+    if any(i[0] in _NOT_FIRST or i[-1] in _NOT_LAST or "等" in i[1:] or _NOT_A_PART.search(i) for i in items):
         return False
     lengths = [len(i) for i in items]
     return max(lengths) <= 4 * min(lengths) and not any(_is_verb(i) for i in items)
 
 
-@lru_cache(maxsize=4096)
+_NOT_FIRST = set("和与及或在对从向把被为将于")
+_NOT_LAST = set("和与及这那其")
+# A clause rather than a part: a year, a time span, a verb of continuation at the end.
+_NOT_A_PART = re.compile(r"\d{4}年|\d+年(?:实现|以来)|(?:持续|实现|连续|不断)$")
+
+
 def _is_verb(item: str) -> bool:
-    """A lone verb or adverb (做到, 切实), which governs a list rather than belonging to it."""
-    words = _tag(item)
-    return len(words) == 1 and words[0].flag in ("v", "vd", "d", "ad", "a")
+    """A lone verb, adverb or adjective (做到, 切实), or a set phrase (稳中求进), which governs or
+    describes a list rather than belonging to it."""
+    return dictionary().get(item, (0, ""))[1] in ("v", "vd", "d", "ad", "a", "i", "l")
