@@ -14,7 +14,7 @@ from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT
 
-LEVELS = "市区县省州镇乡"
+LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 # Head nouns of institutions.
@@ -97,7 +97,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             continue
         before = text[level_at - 1:level_at + 1] if level_at else ""
         if before and resources.is_common_word(before, 20):
-            continue
+            if dept == "管委会":  # 园区管委会
+                found.append(Candidate(level_at - 1, match.end(), "ORG", before + dept, RULE, role))
+            continue  # 地区, 社区 …
         found.append(Candidate(level_at, match.end(), "ORG", match.group(1) + dept, RULE, role))
 
     for match in _STACKED_DEPARTMENT.finditer(text):

@@ -35,7 +35,7 @@ _BEFORE_NAMES = AhoCorasick(sorted(set((
     "总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
     "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
     "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
-    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官").split()) | _ROLE_NOUNS),
+    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 传承人").split()) | _ROLE_NOUNS),
     matchkind=MatchKind.LeftmostLongest)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")

@@ -273,7 +273,11 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
     """HOLDS for titles right before a name (with stacks joined by 、) and titles right after it."""
     text = parsed.text
-    positions_by_end = {c.end: c for c in found if c.label == "POSITION"}
+    positions_by_end = {}
+    for c in found:
+        if c.label == "POSITION":
+            gap = len(text[c.end:c.end + 4]) - len(text[c.end:c.end + 4].lstrip(" \u3000"))
+            positions_by_end[c.end + gap] = c  # 广东省省长 王伟中: a title and a name apart in a header
     positions_by_start = {c.start: c for c in found if c.label == "POSITION" and c.priority == WEAK}
     pairs: list[tuple[Candidate, Candidate]] = []
     for cand in found:

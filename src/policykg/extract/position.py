@@ -35,11 +35,12 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if crosses_word(text, end) and not _name_follows(text, end):
             continue  # 所长期; but 局长江夏 (a name follows)
         qualifier = by_end.get(start)
-        if qualifier is not None:
-            found.append(Candidate(qualifier.start, end, "POSITION", qualifier.name + title, RULE))
-            previous = (end, qualifier.name)
+        if qualifier is not None:  # the post as printed: 湖北省人民政府代省长, not 湖北省政府代省长
+            printed = text[qualifier.start:qualifier.end]
+            found.append(Candidate(qualifier.start, end, "POSITION", printed + title, RULE))
+            previous = (end, printed)
         elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not any(t in title for t in _OWN_LEVEL):
-            found.append(Candidate(start, end, "POSITION", previous[1] + title, RULE))
+            found.append(Candidate(start, end, "POSITION", title, RULE))  # 董事长、总裁: the second post as printed
             previous = (end, previous[1])
         else:
             found.append(Candidate(start, end, "POSITION", title, WEAK))
