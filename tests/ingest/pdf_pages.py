@@ -1,4 +1,4 @@
-"""PDF pages made for the reader tests with reportlab and a CJK font from the machine.
+"""PDF pages made for the reader tests and the benchmark with reportlab and a CJK font from the machine.
 
 `newspaper_pdf` sets articles as a newspaper does: a running header and a page number on every
 page, each article's headline and decks centred across its region and its text in balanced
@@ -32,7 +32,7 @@ def cjk_font() -> str | None:
     return found if found.endswith((".ttf", ".ttc", ".otf")) and Path(found).is_file() else None
 
 
-def _register(font: str) -> None:
+def register(font: str) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -115,7 +115,7 @@ def newspaper_pdf(path: Path, articles: list[list[tuple[str, str]]], font: str) 
     """`articles`: each a list of (kind, text), kind headline, body, byline or other (from a parsed page)."""
     from reportlab.pdfgen import canvas as pdf_canvas
 
-    _register(font)
+    register(font)
     canvas = pdf_canvas.Canvas(str(path), pagesize=PAGE, invariant=1)
     width, height = PAGE
     top = height - 60
@@ -133,20 +133,49 @@ def newspaper_pdf(path: Path, articles: list[list[tuple[str, str]]], font: str) 
     return path
 
 
-def text_pdf(path: Path, pages: list[list[str]], font: str, size: float = 12.0) -> Path:
-    """Plain pages: each a list of paragraphs, set in one indented column with a page number below."""
+def text_pdf(path: Path, paragraphs: list[str], font: str, lines_per_page: int = 40, size: float = 12.0) -> Path:
+    """Paragraphs flowed over A4 pages in one column (first lines indented), a page number under each."""
     from reportlab.pdfgen import canvas as pdf_canvas
 
-    _register(font)
+    register(font)
+    lines = [(2 * size if i == 0 else 0.0, line) for paragraph in paragraphs
+             for i, line in enumerate(wrap(paragraph, 595.0 - 144, size, indent=2 * size))]
     canvas = pdf_canvas.Canvas(str(path), pagesize=(595.0, 842.0), invariant=1)
-    for number, paragraphs in enumerate(pages, start=1):
+    for number, first in enumerate(range(0, len(lines), lines_per_page), start=1):
         canvas.setFont(FONT_NAME, size)
-        y = 842.0 - 72
-        for paragraph in paragraphs:
-            for i, line in enumerate(wrap(paragraph, 595.0 - 144, size, indent=2 * size)):
-                canvas.drawString(72 + (2 * size if i == 0 else 0), y, line)
-                y -= size * 1.6
+        for n, (indent, line) in enumerate(lines[first: first + lines_per_page]):
+            canvas.drawString(72 + indent, 842.0 - 72 - n * size * 1.6, line)
         canvas.drawCentredString(595.0 / 2, 40, f"- {number} -")
         canvas.showPage()
     canvas.save()
     return path
+
+
+def justified_pdf(path: Path, lines: list[tuple[str, str]], font: str, size: float = 12.0) -> list[str]:
+    """One paragraph set line by line: each line is (head, tail); every line but the last is filled to
+    the measure with 国 characters between head and tail and justified by letter spacing, the first is
+    indented by two characters. Returns the lines as drawn."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas as pdf_canvas
+
+    register(font)
+    canvas = pdf_canvas.Canvas(str(path), invariant=1)
+    measure, y = 26 * size, 760.0
+    drawn = []
+    for n, (head, tail) in enumerate(lines):
+        indent = 2 * size if n == 0 else 0.0
+        line = head + tail
+        last = n == len(lines) - 1
+        while not last and stringWidth(line + "国", FONT_NAME, size) <= measure - indent:
+            head += "国"
+            line = head + tail
+        text = canvas.beginText(72 + indent, y)
+        text.setFont(FONT_NAME, size)
+        if not last:
+            text.setCharSpace((measure - indent - stringWidth(line, FONT_NAME, size)) / (len(line) - 1))
+        text.textLine(line)
+        canvas.drawText(text)
+        drawn.append(line)
+        y -= 1.6 * size
+    canvas.save()
+    return drawn

@@ -29,6 +29,7 @@ _BLOCK = frozenset({"address", "article", "blockquote", "body", "caption", "cent
                     "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
                     "tfoot", "th", "thead", "tr", "ul"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TEXT_ELEMENTS = _HEADINGS | {"p", "span", "font", "strong", "b", "em", "i", "a", "li", "td", "th", "pre", "blockquote"}
 _SENTENCE_MARKS = frozenset("。！？；，、,;!?")
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _BREAK_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\r\n\f]*\n[ \t\r\n\f]*(?=[{_CJK}])")
@@ -75,7 +76,10 @@ def read_html(path: Path) -> Laid:
     from lxml.etree import ParserError
 
     name = str(path)
-    text = decode_html(path.read_bytes(), name)
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(name, "empty file")
+    text = decode_html(data, name)
     try:
         root = lxml.html.document_fromstring(_END_OF_DOCUMENT.sub("", _XML_DECLARATION.sub("", text, count=1)))
     except (ParserError, ValueError) as err:
@@ -215,8 +219,9 @@ def _is_data_table(table) -> bool:
 
 
 def _article(lines: list[_Line]):
-    """The element whose lines score highest together (the deepest one on a tie), widened to its
-    parents while what they add comes before it, has no links and is shorter than what it holds."""
+    """The element whose lines score highest together (the deepest one on a tie; a paragraph gives way
+    to the element holding it), widened to its parents while what they add comes before it, has no
+    links and is shorter than what it holds."""
     totals: dict = {}
     depth: dict = {}
     for line in lines:
@@ -229,6 +234,8 @@ def _article(lines: list[_Line]):
     best = max(totals, key=lambda element: (totals[element], depth[element]))
     if totals[best] <= 0:
         return None
+    if best.tag in _TEXT_ELEMENTS and best.getparent() is not None:  # an article holds paragraphs
+        best = best.getparent()
     while True:  # take in the lines just before it when none is a link and they are fewer (a title, a note)
         parent = best.getparent()
         if parent is None or parent.tag in ("body", "html"):

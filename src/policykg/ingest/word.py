@@ -25,6 +25,7 @@ _LINE_BREAKS = frozenset({W + "br", W + "cr"})
 _HEADING_STYLE = re.compile(r"^(?:heading|title|subtitle|标题|副标题)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
                        r"|第[一二三四五六七八九十百零〇\d]{1,4}[编章节部分条]|\d{1,2}(?:\.\d{1,2})*[.、．](?!\d))")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .doc, or an encrypted Office file
 SHORT_HEADING = 40  # a bold or numbered paragraph up to this length is a heading
 
 
@@ -37,9 +38,13 @@ def read_docx(path: Path) -> Laid:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile):
-        raise InputError(str(path), "not a .docx file (no Word zip package: a password-protected or old .doc "
-                                    "file saved as .docx?)") from None
-    except (KeyError, ValueError, XMLSyntaxError, zipfile.LargeZipFile) as err:
+        with open(path, "rb") as handle:
+            magic = handle.read(8)
+        reason = ("damaged .docx (the zip archive is incomplete or corrupt)" if magic.startswith(b"PK") else
+                  "not a .docx package: a password-protected or Word 97-2003 file; save an unprotected .docx"
+                  if magic == _OLE_MAGIC else "not a .docx file (not a zip package)")
+        raise InputError(str(path), reason) from None
+    except (KeyError, ValueError, XMLSyntaxError) as err:
         raise InputError(str(path), f"damaged .docx ({_short(err)})") from None
     layout = Layout()
     styles = _StyleFacts(document)
@@ -49,7 +54,8 @@ def read_docx(path: Path) -> Laid:
 
 
 def _short(err: Exception) -> str:
-    return (str(err).splitlines() or [type(err).__name__])[0][:120]
+    text = str(err.args[0]) if err.args else type(err).__name__
+    return (text.splitlines() or [type(err).__name__])[0][:120]
 
 
 def _add_body(body, layout: Layout, styles: _StyleFacts) -> None:
