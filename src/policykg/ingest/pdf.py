@@ -30,7 +30,7 @@ from policykg.ingest.repair import CLOSERS, TERMINAL
 
 HEADING = 1.15  # a block set this much larger than the body text is a heading
 MARGIN = 0.12  # share of the page height at the top and bottom where running headers and footers sit
-_LATIN = re.compile(r"[0-9A-Za-z]")
+_LATIN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－―_·•~〜]*\d{1,4}[-—–－―_·•~〜]*|第\d{1,4}页(?:共\d{1,4}页)?|共\d{1,4}页第\d{1,4}页"
                           r"|\d{1,4}/\d{1,4}|(?:page|p\.?)\d{1,4}(?:of\d{1,4})?|[ivxlc]{1,6}|[（(]\d{1,4}[)）])$",
                           re.IGNORECASE)
@@ -91,7 +91,7 @@ def read_pdf(path: Path) -> Laid:
             page = pdf[number - 1]
             textpage = page.get_textpage()
             chars, bad = _chars(textpage)
-            left, bottom, right, top = page.get_bbox()
+            _, bottom, _, top = page.get_bbox()
             if not chars and _has_images(page):
                 scanned.append(number)
             if bad > 0.3 * max(1, len(chars)):
@@ -140,7 +140,8 @@ def _has_images(page) -> bool:
 
 
 def _chars(textpage) -> tuple[list[tuple], int]:
-    """(baseline, x0, x1, bottom, top, size, char) of every drawn character, and how many have no Unicode."""
+    """(baseline, x0, x1, bottom, top, font size, char) of every drawn character, and how many have no
+    Unicode."""
     import pypdfium2.raw as pdfium_c
 
     handle = textpage.raw
@@ -166,7 +167,10 @@ def _chars(textpage) -> tuple[list[tuple], int]:
             continue
         loose_box(handle, index, box_ref)
         origin(handle, index, x_ref, y_ref)
-        chars.append((y.value, box.left, box.right, box.bottom, box.top, font_size(handle, index), chr(code)))
+        size = font_size(handle, index)
+        if size <= 1.5:  # a font set at size 1 and scaled by the text matrix: its box's height instead
+            size = max(box.top - box.bottom, 0.1)
+        chars.append((y.value, box.left, box.right, box.bottom, box.top, size, chr(code)))
     return chars, bad
 
 
@@ -193,7 +197,7 @@ def _pieces(group: list[tuple]) -> list[_Line]:
         if last is not None:
             if char[6] == last[6] and abs(char[1] - last[1]) < 0.3 * char[5]:
                 continue  # drawn twice (fake bold)
-            if char[1] - last[2] > 0.9 * max(char[5], last[5], 1.0):
+            if char[1] - last[2] > 0.9 * (char[5] if char[5] > last[5] else last[5]):
                 pieces.append(_line(current))
                 current = []
         current.append(char)
@@ -206,22 +210,20 @@ def _pieces(group: list[tuple]) -> list[_Line]:
 def _line(chars: list[tuple]) -> _Line:
     """One line piece; a space goes where the gap is wide for its neighbours (Chinese: a quarter em,
     between Chinese and Latin: more than half an em, Latin: a sixth), but not in spread-out lines."""
-    drawn = [c for c in chars if not c[6].isspace()]
-    gaps = []  # gaps between neighbours, in em of the larger font
-    for left, right in zip(drawn, drawn[1:]):
-        gaps.append((right[1] - left[2]) / max(right[5], left[5], 1.0))
-    chinese_gaps = sorted(g for (left, right), g in zip(zip(drawn, drawn[1:]), gaps)
-                          if not _LATIN.match(left[6]) and not _LATIN.match(right[6]))
+    sizes = sorted(c[5] for c in chars)
+    em = max(sizes[len(sizes) // 2], 1.0)
+    latin = [c[6] in _LATIN_CHARS for c in chars]
+    gaps = [(right[1] - left[2]) / em for left, right in zip(chars, chars[1:])]
+    chinese_gaps = sorted(g for g, a, b in zip(gaps, latin, latin[1:]) if not a and not b)
     stretched = len(chinese_gaps) >= 2 and chinese_gaps[len(chinese_gaps) // 2] > 0.15
-    text = [drawn[0][6]]
-    for (left, right), gap in zip(zip(drawn, drawn[1:]), gaps):
-        latin = (_LATIN.match(left[6]) is not None) + (_LATIN.match(right[6]) is not None)
-        if gap > (0.25, 0.6, 0.16)[latin] and not (stretched and latin == 0):
+    thresholds = (0.25, 0.6, 0.16)
+    text = [chars[0][6]]
+    for right, gap, a, b in zip(chars[1:], gaps, latin, latin[1:]):
+        if gap > thresholds[a + b] and not (stretched and not a and not b):
             text.append(" ")
         text.append(right[6])
-    sizes = sorted(c[5] for c in drawn)
-    return _Line("".join(text), min(c[1] for c in drawn), max(c[2] for c in drawn), min(c[3] for c in drawn),
-                 max(c[4] for c in drawn), sizes[len(sizes) // 2], stretched)
+    return _Line("".join(text), min(c[1] for c in chars), max(c[2] for c in chars), min(c[3] for c in chars),
+                 max(c[4] for c in chars), sizes[len(sizes) // 2], stretched)
 
 
 def _drop_furniture(pages: list[tuple[list[_Line], float, float]]) -> None:
