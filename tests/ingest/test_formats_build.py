@@ -52,6 +52,21 @@ def test_build_reads_every_format_and_offsets_index_the_stored_text(formats, tmp
         assert documents.loc[m["doc"], "text"][m["start"]:m["end"]] == m["text"]
 
 
+def test_extract_mixed_folder_reads_every_format_and_names_the_broken_file(formats, tmp_path):
+    folder = tmp_path / "mixed"
+    shutil.copytree(formats, folder / "formats")
+    (folder / "notes").mkdir()
+    (folder / "notes" / "page.txt").write_text("市委书记袁家军出席会议并讲话。\n", encoding="utf-8")
+    (folder / "notes" / "rows.jsonl").write_text(json.dumps({"id": "row-1", "text": "市长胡衡华主持会议。"},
+                                                            ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "notes" / "scan.pdf").write_bytes(b"%PDF-1.4\n%broken")
+    result = run("extract", folder, "--format", "table")
+    assert result.exit_code == 0
+    assert {line.split("\t")[0] for line in result.stdout.splitlines()} == {
+        f"formats/{name}" for name in FILES if not name.startswith("people")} | {"notes/page.txt", "row-1"}
+    assert result.stderr == f"policykg: warning: {folder / 'notes' / 'scan.pdf'}: not a readable PDF (Data format error)\n"
+
+
 def test_build_include_and_exclude_choose_the_files(formats, tmp_path):
     folder = tmp_path / "mixed"
     shutil.copytree(formats, folder / "formats")
