@@ -8,8 +8,8 @@ has sentence punctuation and is mostly not link text) and loses them when it is 
 or a short label; the article is the element whose lines score highest together. Its lines are
 kept in order, except those that are mostly links ("点击进入…>>", page numbers). The title, date
 and source come from the page's metadata (ArticleTitle, og:title, PubDate, ContentSource …, else
-<title>); the headline shown on the page, with its kicker and subtitle, opens the text unless the
-article already starts with it.
+<title>); the headline shown on the page, with its kicker and subtitle (or the title a <meta>
+states), opens the text unless the article already starts with it.
 """
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def read_html(path: Path) -> Laid:
         root = lxml.html.document_fromstring(_END_OF_DOCUMENT.sub("", _XML_DECLARATION.sub("", text, count=1)))
     except (ParserError, ValueError) as err:
         raise InputError(name, f"not an HTML page ({err})") from None
-    meta = _metadata(root)
+    meta, stated = _metadata(root)
     lines = _Lines()
     body = root.find("body")
     lines.walk(body if body is not None else root)
@@ -93,7 +93,7 @@ def read_html(path: Path) -> Laid:
         raise InputError(name, "no article text found in the page")
     kept = [line for line in lines.lines if line.inside(article) and not line.is_navigation]
     layout = Layout()
-    headline = _headline(lines.lines, meta.get("title"), article)
+    headline = _headline(lines.lines, meta.get("title"), article, stated)
     opening = "".join("".join(line.text for line in kept[:8]).split())
     if headline and not opening.startswith("".join(meta["title"].split())):
         for line in headline:
@@ -248,8 +248,9 @@ def _article(lines: list[_Line]):
         best = parent
 
 
-def _headline(lines: list[_Line], title: str | None, article) -> list[_Line]:
-    """The page's headline line matching the title, with the headings beside it (kicker, subtitle)."""
+def _headline(lines: list[_Line], title: str | None, article, stated: bool) -> list[_Line]:
+    """The page's headline line matching the title, with the headings beside it (kicker, subtitle);
+    else the title itself when the page's metadata states it (`stated`), not when it is cut out of <title>."""
     if not title:
         return []
     wanted = "".join(title.split())
@@ -262,7 +263,7 @@ def _headline(lines: list[_Line], title: str | None, article) -> list[_Line]:
                      if other.kind == "heading" and not other.is_navigation and parent in other.ancestors
                      and not other.inside(article)]
             return group
-    return [_Line(text=title, chars=len(wanted), kind="title")]
+    return [_Line(text=title, chars=len(wanted), kind="title")] if stated else []
 
 
 def _date_near(lines: list[_Line], headline: _Line, first: _Line | None) -> dict[str, str]:
@@ -279,8 +280,8 @@ def _date_near(lines: list[_Line], headline: _Line, first: _Line | None) -> dict
     return {}
 
 
-def _metadata(root) -> dict[str, str]:
-    """title, date and source from <meta> elements and <title>."""
+def _metadata(root) -> tuple[dict[str, str], bool]:
+    """title, date and source from <meta> elements and <title>; whether a <meta> states the title."""
     metas: dict[str, str] = {}
     for meta in root.iter("meta"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
@@ -289,6 +290,7 @@ def _metadata(root) -> dict[str, str]:
             metas[key] = value
     found: dict[str, str] = {}
     title = next((metas[k] for k in _TITLE_NAMES if metas.get(k)), None)
+    stated = bool(title)
     if not title:
         element = root.find(".//title")
         title = _page_title(element.text_content()) if element is not None else None
@@ -304,7 +306,7 @@ def _metadata(root) -> dict[str, str]:
         source = _SOURCE_SUFFIX.sub("", _SOURCE_PREFIX.sub("", _tidy(source)))
         if source:
             found["source"] = source
-    return found
+    return found, stated
 
 
 def _page_title(text: str) -> str | None:
