@@ -4,15 +4,17 @@ Each character comes from PDFium (pypdfium2) with its box, baseline and font siz
 on one baseline form a line, cut where a gap wider than a character opens (column gutters);
 lines of one font size stacked closely and overlapping horizontally form a block (a column,
 a headline, a caption). Blocks are put in reading order by recursive XY-cut: a page is cut
-along its widest empty horizontal or vertical band, then each part again, so columns are read
-one after the other and a headline before the columns it spans. Lines in the margins that are
+along empty bands into columns when they all begin at its top, else into rows, then each part
+again, so columns are read one after the other, side-by-side stories one after the other, and a
+headline before the columns under it even when it is narrower than they. Lines in the margins that are
 page numbers ("— 1 —", "第 2 页", "3/10") or that repeat on other pages (running headers and
 footers, digits ignored) are dropped.
 
 Lines are rejoined into paragraphs: a paragraph ends where a line stops short of its block's
 right edge or the next line is indented, and continues into the next block (the next column
 or page) when its last line is full, does not end a sentence, and the next block's first line
-is not indented. A soft hyphen ends a line without a trace and stands for a hyphen inside one.
+is not indented. A soft hyphen ends a line without a trace and stands for a hyphen inside one;
+a hyphen between Latin letters at a line end goes too, a hyphen before Chinese stays.
 Lines spread out to a fixed width (the stacked issuers of a joint official document) stay
 apart. Headings are paragraphs set at least 15 % larger than the body text.
 """
