@@ -52,10 +52,15 @@ def relation_record(r: Relation) -> dict:
 
 def process(paths: Iterable[str | os.PathLike], on_error: Callable[[InputError], None] | None = None,
             manifest: str | os.PathLike | None = None, jobs: int = 1,
-            lexicon: str | os.PathLike | None = None) -> Iterator[Processed]:
-    """Both extraction passes over the documents under `paths`, one processed document at a time."""
+            lexicon: str | os.PathLike | None = None, include: Iterable[str] = (),
+            exclude: Iterable[str] = ()) -> Iterator[Processed]:
+    """Both extraction passes over the documents under `paths`, one processed document at a time.
+
+    `include`/`exclude`: glob patterns for the files found in folders (`policykg.ingest.readers.discover`).
+    """
     user = load_user_lexicon(lexicon) if lexicon else None
-    return Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, user=user).process()
+    return Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, user=user, include=include,
+                  exclude=exclude).process()
 
 
 @dataclass
@@ -118,8 +123,10 @@ def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = Non
           on_error: Callable[[InputError], None] | None = None, manifest: str | os.PathLike | None = None,
           keep_mentions: bool = True, mention_sink: Callable[[Processed], None] | None = None,
           jobs: int = 1, cache: str | os.PathLike | None = None,
-          lexicon: str | os.PathLike | None = None, by: str | None = None) -> KnowledgeGraph:
-    """Extract from the documents under `paths` and build the graph.
+          lexicon: str | os.PathLike | None = None, by: str | None = None, include: Iterable[str] = (),
+          exclude: Iterable[str] = ()) -> KnowledgeGraph:
+    """Extract from the documents under `paths` (folders' files filtered by the `include` and
+    `exclude` glob patterns) and build the graph.
 
     `jobs` worker processes extract in parallel (same output as one); `cache` is a
     SQLite file that makes rebuilds after adding documents extract only what changed;
@@ -129,7 +136,8 @@ def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = Non
     if by not in (None, "year", "month"):
         raise ValueError(f"by must be year or month, not {by!r}")
     user = load_user_lexicon(lexicon) if lexicon else None
-    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, user=user)
+    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, user=user, include=include,
+                    exclude=exclude)
     return aggregate(corpus.process(), options, keep_mentions=keep_mentions, mention_sink=mention_sink, by=by)
 
 

@@ -16,6 +16,12 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Turn Chinese policy news into a knowledge graph.")
 
 
+_PATHS_HELP = "Files or folders: .txt/.md pages, .jsonl/.csv corpora, .pdf, .docx, .html/.htm."
+_INCLUDE = typer.Option(None, "--include", metavar="GLOB",
+                        help="Read only the files in folders that match (repeatable), e.g. '*.pdf' or 'reports/*'.")
+_EXCLUDE = typer.Option(None, "--exclude", metavar="GLOB", help="Skip the files in folders that match (repeatable).")
+
+
 def _warn(error: InputError) -> None:
     typer.echo(f"policykg: warning: {error.message}", err=True)
 
@@ -33,12 +39,14 @@ def _progress(desc: str, enabled: bool):
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt/.md pages, .jsonl/.csv corpora."),
+    paths: list[Path] = typer.Argument(..., help=_PATHS_HELP),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one record per line) or table."),
     manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date, title, source columns."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for extraction (0: all cores)."),
     lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
+    include: Optional[list[str]] = _INCLUDE,
+    exclude: Optional[list[str]] = _EXCLUDE,
 ):
     """Print every mention and relation found (the record contract of eval/score.py)."""
     from policykg.api import process as run_extract
@@ -52,7 +60,7 @@ def extract(
     try:
         with (atomic_write(output) if output else _stdout()) as stream:
             for processed in run_extract(paths, on_error=_warn, manifest=manifest, jobs=jobs or os.cpu_count() or 1,
-                                         lexicon=lexicon):
+                                         lexicon=lexicon, include=include or (), exclude=exclude or ()):
                 documents += 1
                 result = processed.result
                 if format == "jsonl":
@@ -86,7 +94,7 @@ class _stdout:
 
 @app.command()
 def build(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt/.md pages, .jsonl/.csv corpora."),
+    paths: list[Path] = typer.Argument(..., help=_PATHS_HELP),
     output: Path = typer.Option(Path("out"), "--output", "-o", help="Folder for the outputs."),
     window: str = typer.Option("sentence", help="Co-occurrence window: sentence, paragraph or document."),
     min_count: int = typer.Option(1, help="Drop co-occurrence edges seen fewer times."),
@@ -109,6 +117,8 @@ def build(
         help="Extract on Dask: 'local' (a LocalCluster with --jobs workers) or a scheduler address such as "
              "tcp://scheduler:8786 (inputs and OUT on storage the workers share); Parquet partitions go to "
              "OUT/parts/; no cache."),
+    include: Optional[list[str]] = _INCLUDE,
+    exclude: Optional[list[str]] = _EXCLUDE,
 ):
     """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables).
 
@@ -134,7 +144,8 @@ def build(
                     writer.write(processed)
                     bar.update(1)
 
-                kg = _build_on_dask(dask, paths, output, options, manifest, lexicon, by, sink, jobs)
+                kg = _build_on_dask(dask, paths, output, options, manifest, lexicon, by, sink, jobs,
+                                    include or (), exclude or ())
                 bar.close()
                 if not kg.documents_list:
                     raise PolicyKGError("no document could be read; nothing written")
@@ -144,7 +155,8 @@ def build(
         else:
             result = build_folder(paths, output, options, chosen, manifest=manifest, jobs=jobs or os.cpu_count() or 1,
                                   lexicon=lexicon, by=by, cache=cache, on_error=_warn,
-                                  progress=lambda _: bar.update(1), title=title, max_nodes=max_nodes)
+                                  progress=lambda _: bar.update(1), title=title, max_nodes=max_nodes,
+                                  include=include or (), exclude=exclude or ())
             bar.close()
             kg, kept = result.graph, result.documents_kept
     except ValueError as err:
@@ -157,7 +169,8 @@ def build(
     _summary(kg, output)
 
 
-def _build_on_dask(scheduler: str, paths, output: Path, options, manifest, lexicon, by, sink, jobs: int):
+def _build_on_dask(scheduler: str, paths, output: Path, options, manifest, lexicon, by, sink, jobs: int,
+                   include=(), exclude=()):
     """`policykg build --dask`: the two passes on a Dask cluster (see policykg.distributed)."""
     try:
         from distributed import Client
@@ -169,7 +182,8 @@ def _build_on_dask(scheduler: str, paths, output: Path, options, manifest, lexic
     client = local_client(jobs or None) if local else Client(scheduler, timeout="30s")
     try:
         return build_distributed(paths, output / "parts", client=client, options=options, on_error=_warn,
-                                 manifest=manifest, lexicon=lexicon, keep_mentions=False, mention_sink=sink, by=by)
+                                 manifest=manifest, lexicon=lexicon, keep_mentions=False, mention_sink=sink, by=by,
+                                 include=include, exclude=exclude)
     finally:
         cluster = client.cluster if local else None
         client.close()
@@ -179,13 +193,15 @@ def _build_on_dask(scheduler: str, paths, output: Path, options, manifest, lexic
 
 @app.command()
 def terms(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt/.md pages, .jsonl/.csv corpora."),
+    paths: list[Path] = typer.Argument(..., help=_PATHS_HELP),
     by: str = typer.Option("year", help="Count per year or month."),
     label: str = typer.Option("SLOGAN", help="Entity types to list, comma-separated, or ALL."),
     min_mentions: int = typer.Option(1, help="Leave out terms mentioned fewer times."),
     manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date (or year), title, source columns."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the table as CSV here."),
     lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
+    include: Optional[list[str]] = _INCLUDE,
+    exclude: Optional[list[str]] = _EXCLUDE,
 ):
     """Each term's first and last appearance, counts per period and decoded parts."""
     from policykg.api import build as run_build
@@ -196,7 +212,7 @@ def terms(
     labels = None if label.upper() == "ALL" else tuple(x.strip().upper() for x in label.split(","))
     try:
         kg = run_build(paths, GraphOptions(analytics=False), on_error=_warn, manifest=manifest, keep_mentions=False,
-                       lexicon=lexicon)
+                       lexicon=lexicon, include=include or (), exclude=exclude or ())
         if not kg.documents_list:
             raise PolicyKGError("no document could be read")
         table = term_table(kg.graph, by=by, labels=labels, min_mentions=min_mentions)

@@ -334,8 +334,10 @@ class Corpus:
 
     def __init__(self, paths: Iterable[str | os.PathLike], on_error: ErrorHandler | None = None,
                  manifest: str | os.PathLike | None = None, progress: Callable[[int], None] | None = None,
-                 jobs: int = 1, cache: str | os.PathLike | None = None, user: UserLexicon | None = None):
+                 jobs: int = 1, cache: str | os.PathLike | None = None, user: UserLexicon | None = None,
+                 include: Iterable[str] = (), exclude: Iterable[str] = ()):
         self.paths = [str(p) for p in paths]
+        self.include, self.exclude = tuple(include), tuple(exclude)  # glob patterns for files in folders
         self.errors: list[InputError] = []
         self._on_error = on_error
         self.manifest = manifest
@@ -359,7 +361,7 @@ class Corpus:
 
     def sources(self) -> Iterator[Source]:
         """The input files, in corpus order."""
-        return sources(self.paths, self.report, self.manifest)
+        return sources(self.paths, self.report, self.manifest, self.include, self.exclude)
 
     def documents(self, chosen: Iterable[Source] | None = None) -> Iterator[Document]:
         """The documents of all input files, or of the `chosen` ones."""

@@ -52,6 +52,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import astuple
 from pathlib import Path
 
 from policykg.errors import InputError, PolicyKGError
@@ -59,7 +60,7 @@ from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexi
 from policykg.extract.pipeline import base_lexicon
 from policykg.graph.build import GraphOptions
 from policykg.ingest import parse, readers
-from policykg.model import Document, Mention, Relation, Sentence
+from policykg.model import Block, Document, Mention, Relation, Sentence
 
 TABLES = ("documents", "sentences", "mentions", "relations")
 FLUSH_DOCUMENTS = 1000  # documents per Parquet row group
@@ -68,7 +69,7 @@ _STRING = "string"
 _INT = "int64"
 SCHEMAS = {
     "documents": [("n", _INT), ("id", _STRING), ("source", _STRING), ("date", _STRING), ("title", _STRING),
-                  ("date_origin", _STRING), ("text", _STRING)],
+                  ("date_origin", _STRING), ("text", _STRING), ("blocks", _STRING)],
     "sentences": [("n", _INT), ("index", _INT), ("start", _INT), ("end", _INT), ("paragraph", _INT),
                   ("article", _INT), ("text", _STRING)],
     "mentions": [("n", _INT), ("doc", _STRING), ("label", _STRING), ("name", _STRING), ("text", _STRING),
@@ -83,8 +84,8 @@ FileTask = tuple[int, readers.Source]
 
 # --- reading inputs: the same documents, in the same order, as policykg.ingest.read_documents ---------------
 
-def file_tasks(paths: Iterable[str | os.PathLike], manifest: str | os.PathLike | None = None
-               ) -> tuple[list[FileTask], list[tuple]]:
+def file_tasks(paths: Iterable[str | os.PathLike], manifest: str | os.PathLike | None = None,
+               include: Iterable[str] = (), exclude: Iterable[str] = ()) -> tuple[list[FileTask], list[tuple]]:
     """The input files under `paths` in corpus order.
 
     Also the problems met (missing paths, bad manifests) as (file number, 0, error):
@@ -96,7 +97,7 @@ def file_tasks(paths: Iterable[str | os.PathLike], manifest: str | os.PathLike |
     def on_error(error: InputError) -> None:
         problems.append((len(tasks), 0, error.source, error.reason, error.line))
 
-    for source in readers.sources([str(p) for p in paths], on_error, manifest):
+    for source in readers.sources([str(p) for p in paths], on_error, manifest, include, exclude):
         tasks.append((len(tasks), source))
     return tasks, problems
 
@@ -165,7 +166,8 @@ class _PartitionWriter:
     def add(self, n: int, doc: Document, sentences: tuple[Sentence, ...], result: DocumentResult) -> None:
         rows = self.rows
         for name, value in (("n", n), ("id", doc.id), ("source", doc.source), ("date", doc.date),
-                            ("title", doc.title), ("date_origin", doc.date_origin), ("text", doc.text)):
+                            ("title", doc.title), ("date_origin", doc.date_origin), ("text", doc.text),
+                            ("blocks", json.dumps([astuple(b) for b in doc.blocks]) if doc.blocks else None)):
             rows["documents"][name].append(value)
         table = rows["sentences"]
         for s in sentences:
@@ -253,9 +255,11 @@ def read_partition(folder: str | os.PathLike, name: str) -> Iterator:
     rels = _columns(folder / "relations" / f"{name}.parquet", "relations")
     s_i = m_i = r_i = 0
     s_n, m_n, r_n = len(sents["n"]), len(ments["n"]), len(rels["n"])
-    for n, doc_id, source, date, title, origin, text in zip(docs["n"], docs["id"], docs["source"], docs["date"],
-                                                            docs["title"], docs["date_origin"], docs["text"]):
-        document = Document(doc_id, text, source, date, title, origin)
+    for n, doc_id, source, date, title, origin, text, blocks in zip(
+            docs["n"], docs["id"], docs["source"], docs["date"], docs["title"], docs["date_origin"], docs["text"],
+            docs["blocks"]):
+        document = Document(doc_id, text, source, date, title, origin,
+                            tuple(Block(*b) for b in json.loads(blocks)) if blocks else ())
         start = s_i
         while s_i < s_n and sents["n"][s_i] == n:
             s_i += 1
@@ -325,7 +329,8 @@ def build_distributed(paths: Iterable[str | os.PathLike], output_folder: str | o
                       options: GraphOptions | None = None, partitions: int | None = None, *,
                       on_error: Callable[[InputError], None] | None = None,
                       manifest: str | os.PathLike | None = None, lexicon: str | os.PathLike | None = None,
-                      keep_mentions: bool = True, mention_sink: Callable | None = None, by: str | None = None):
+                      keep_mentions: bool = True, mention_sink: Callable | None = None, by: str | None = None,
+                      include: Iterable[str] = (), exclude: Iterable[str] = ()):
     """Extract the documents under `paths` on a Dask cluster and build the graph (a `policykg.api.KnowledgeGraph`).
 
     `client` is a `distributed.Client`; without one a LocalCluster with one
@@ -353,7 +358,7 @@ def build_distributed(paths: Iterable[str | os.PathLike], output_folder: str | o
 
     user = load_user_lexicon(lexicon) if lexicon else None
     base = base_lexicon(user)
-    tasks, problems = file_tasks(paths, manifest)
+    tasks, problems = file_tasks(paths, manifest, include, exclude)
     folder = Path(output_folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
     _clear(folder)

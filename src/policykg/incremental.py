@@ -64,7 +64,8 @@ def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
                  lexicon: str | os.PathLike | None = None, by: str | None = None, cache: bool = True,
                  on_error: Callable[[InputError], None] | None = None,
                  progress: Callable[[Processed], None] | None = None,
-                 title: str = "policykg", max_nodes: int = 10_000) -> FolderBuild:
+                 title: str = "policykg", max_nodes: int = 10_000, include: Iterable[str] = (),
+                 exclude: Iterable[str] = ()) -> FolderBuild:
     """Extract, build the graph and write it with its mention files into `output`.
 
     With `cache`, documents already extracted are taken from OUT/.cache and, when
@@ -80,7 +81,8 @@ def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
     cache_folder = output / CACHE_FOLDER
     user = load_user_lexicon(lexicon) if lexicon else None
     corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs,
-                    cache=cache_folder / "extract.sqlite" if cache else None, user=user)
+                    cache=cache_folder / "extract.sqlite" if cache else None, user=user, include=include,
+                    exclude=exclude)
     mention_formats = ["jsonl"] + [f for f in ("csv", "parquet") if f in formats]
     config = _config(options, by, mention_formats, corpus)
     inputs = [(source, _digest(source.file)) for source in corpus.sources()] if cache else []

@@ -12,15 +12,30 @@ RELATIONS = ("HOLDS", "DEFINES", "PROMOTES")
 
 
 @dataclass(frozen=True, slots=True)
+class Block:
+    """Where a stretch `text[start:end]` of a document read from a PDF, Word or HTML file came from."""
+
+    start: int
+    end: int
+    kind: str  # title, heading, paragraph, table (a row), caption
+    page: int | None = None  # PDF: 1-based page number
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """One input text: a file, or one row of a JSONL/CSV corpus."""
+    """One input text: a file, or one row of a JSONL/CSV corpus.
+
+    Documents read from PDF, Word and HTML files carry `blocks`: their text is laid out by the
+    reader, one paragraph per line, so its line breaks are paragraph breaks and are kept.
+    """
 
     id: str
     text: str
     source: str = ""
     date: str | None = None  # ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"
     title: str | None = None
-    date_origin: str | None = None  # field, manifest, filename, text
+    date_origin: str | None = None  # field, metadata, filename, text
+    blocks: tuple[Block, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,15 +49,15 @@ def test_readers_bad_file_is_one_error_and_rest_is_read(tmp_path, case):
 def test_readers_missing_path_and_empty_folder(tmp_path):
     (tmp_path / "empty_dir").mkdir()
     (tmp_path / "other_dir").mkdir()
-    (tmp_path / "other_dir" / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "other_dir" / "scan.png").write_bytes(b"\x89PNG")
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
     docs, errors = read([tmp_path / "missing.txt", tmp_path / "empty_dir", tmp_path / "other_dir", good])
     assert [d.id for d in docs] == ["good.txt"]
     assert [(e.source, e.reason) for e in errors] == [
         (str(tmp_path / "missing.txt"), "no such file or folder"),
-        (str(tmp_path / "empty_dir"), "folder holds no .txt, .md, .jsonl or .csv files"),
-        (str(tmp_path / "other_dir"), "folder holds no .txt, .md, .jsonl or .csv files"),
+        (str(tmp_path / "empty_dir"), "folder holds no .txt, .md, .jsonl, .csv, .pdf, .docx or .html files"),
+        (str(tmp_path / "other_dir"), "folder holds no .txt, .md, .jsonl, .csv, .pdf, .docx or .html files"),
     ]
 
 

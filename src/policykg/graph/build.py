@@ -89,6 +89,14 @@ def _date_range(item, date: str | None) -> None:
         item.by_year[date[:4]] += 1
 
 
+def laid_out(doc) -> dict:
+    """For a document read from a PDF, Word or HTML file: the text its offsets index and its blocks."""
+    if not doc.blocks:
+        return {}
+    return {"text": doc.text, "blocks": [{"start": b.start, "end": b.end, "kind": b.kind,
+                                          **({"page": b.page} if b.page is not None else {})} for b in doc.blocks]}
+
+
 class GraphBuilder:
     """Feed `add()` the processed documents in corpus order, then call `build()`."""
 
@@ -107,7 +115,7 @@ class GraphBuilder:
         self.documents.append({
             "id": doc.id, "source": doc.source, "date": doc.date, "title": doc.title,
             "date_origin": doc.date_origin, "chars": len(doc.text), "sentences": len(sentences),
-            "mentions": len(result.mentions),
+            "mentions": len(result.mentions), **laid_out(doc),
         })
         for mention in result.mentions:
             self._add_mention(mention, index, doc.date)

@@ -49,7 +49,8 @@ EDGE_FIELDS = {
     "evidence": ("json", "up to N references {doc, sentence, start, end, text}, first in corpus order (list)"),
 }
 
-JSON_FIELDS = frozenset(k for k, (t, _) in {**NODE_FIELDS, **EDGE_FIELDS}.items() if t == "json")
+# documents.*: `blocks` of a document read from a PDF, Word or HTML file, [{start, end, kind, page}, ...]
+JSON_FIELDS = frozenset(k for k, (t, _) in {**NODE_FIELDS, **EDGE_FIELDS}.items() if t == "json") | {"blocks"}
 
 
 def encode(key: str, value):

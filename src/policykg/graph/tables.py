@@ -17,7 +17,7 @@ from policykg.io import atomic_path
 from policykg.model import Mention
 
 MENTION_COLUMNS = ["doc", "label", "name", "text", "start", "end", "sentence", "role", "entity"]
-DOCUMENT_COLUMNS = ["id", "source", "date", "title", "date_origin", "chars", "sentences", "mentions"]
+DOCUMENT_COLUMNS = ["id", "source", "date", "title", "date_origin", "chars", "sentences", "mentions", "text", "blocks"]
 
 
 def nodes_table(graph: nx.MultiDiGraph) -> pd.DataFrame:

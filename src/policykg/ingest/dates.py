@@ -11,6 +11,8 @@ _FILENAME_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?!\d)")
 _FILENAME_Y = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})(?![0-9A-Za-z])")
 _TEXT_YMD = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _TEXT_MD = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+_SIGNATURE_DATE = re.compile(r"^[ \u3000]*((?:19|20)\d{2})[ \u3000]*年[ \u3000]*(\d{1,2})[ \u3000]*月[ \u3000]*(\d{1,2})"
+                             r"[ \u3000]*日[ \u3000]*$", re.MULTILINE)
 
 
 def normalise_date(value: object) -> str | None:
@@ -43,6 +45,12 @@ def date_from_text(text: str, year_hint: str | None = None) -> str | None:
     if match and year_hint:
         return _iso(year_hint[:4], *match.groups())
     return None
+
+
+def date_from_signature(text: str) -> str | None:
+    """The date of an official document: a line holding only a date among its last lines (成文日期)."""
+    matches = list(_SIGNATURE_DATE.finditer(text[-300:]))
+    return _iso(*matches[-1].groups()) if matches else None
 
 
 def _iso(year: str, month: str | None = None, day: str | None = None) -> str | None:

@@ -1,4 +1,4 @@
-"""Read documents from files and folders: .txt/.md pages, .jsonl/.csv corpora.
+"""Read documents from files and folders: .txt/.md pages, .jsonl/.csv corpora, PDF, Word and web pages.
 
 Problems with one input are reported through `on_error` as InputError and the
 reading goes on with the rest.
@@ -6,20 +6,43 @@ reading goes on with the rest.
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from policykg.errors import InputError
-from policykg.ingest.dates import date_from_filename, date_from_text, normalise_date
+from policykg.ingest.dates import date_from_filename, date_from_signature, date_from_text, normalise_date
 from policykg.ingest.encoding import decode
-from policykg.model import Document
+from policykg.model import Block, Document
 
 TEXT_SUFFIXES = (".txt", ".md")
 CORPUS_SUFFIXES = (".jsonl", ".csv")
+# files whose text a reader lays out (policykg.ingest.layout): suffix → (module, function)
+LAID_OUT = {
+    ".pdf": ("policykg.ingest.pdf", "read_pdf"),
+    ".docx": ("policykg.ingest.word", "read_docx"),
+    ".html": ("policykg.ingest.webpage", "read_html"),
+    ".htm": ("policykg.ingest.webpage", "read_html"),
+    ".shtml": ("policykg.ingest.webpage", "read_html"),
+    ".xhtml": ("policykg.ingest.webpage", "read_html"),
+}
+# document formats met in folders that are not read: one line each instead of silence
+UNSUPPORTED = {
+    ".doc": "Word 97-2003 .doc files are not read; save it as .docx",
+    ".wps": "WPS .wps files are not read; save it as .docx",
+    ".rtf": "RTF files are not read; save it as .docx",
+    ".odt": "OpenDocument .odt files are not read; save it as .docx",
+    ".ofd": "OFD files are not read; export it as PDF",
+    ".caj": "CAJ files are not read; export it as PDF",
+    ".mht": "web archives (.mht) are not read; save the page as HTML",
+    ".mhtml": "web archives (.mhtml) are not read; save the page as HTML",
+}
+SUFFIXES = TEXT_SUFFIXES + CORPUS_SUFFIXES + tuple(LAID_OUT)
 MANIFEST_NAMES = ("manifest.csv", "manifest.tsv", "sources.tsv")
 
 ErrorHandler = Callable[[InputError], None]
@@ -31,18 +54,30 @@ def raise_error(error: InputError) -> None:
     raise error
 
 
-def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_error) -> Iterator[tuple[Path, str]]:
-    """Yield (file, document id prefix) for every readable input under `paths`, in a stable order."""
+def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_error,
+             include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Iterator[tuple[Path, str]]:
+    """Yield (file, document id prefix) for every input under `paths`, in a stable order.
+
+    Folders are read recursively, hidden files and folders and manifests left out. `include`
+    and `exclude` are glob patterns ("*.pdf", "reports/2024/*") matched against a file's path
+    relative to the folder given and against its name: a file found in a folder is read when
+    it matches an include pattern (or none is given) and no exclude pattern. Files named
+    directly are always read.
+    """
+    include, exclude = tuple(include), tuple(exclude)
     for given in paths:
         path = Path(given)
         if path.is_dir():
             files = sorted(
-                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + CORPUS_SUFFIXES
-                 and p.name not in MANIFEST_NAMES and not any(part.startswith(".") for part in p.relative_to(path).parts)),
+                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES + tuple(UNSUPPORTED)
+                 and p.name not in MANIFEST_NAMES and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                 and selected(p.relative_to(path).as_posix(), include, exclude)),
                 key=lambda p: p.relative_to(path).as_posix(),
             )
-            if not files:
-                on_error(InputError(str(path), "folder holds no .txt, .md, .jsonl or .csv files"))
+            if not any(p.suffix.lower() in SUFFIXES for p in files):
+                patterns = " matching the include/exclude patterns" if include or exclude else ""
+                on_error(InputError(str(path), f"folder holds no .txt, .md, .jsonl, .csv, .pdf, .docx or .html "
+                                               f"files{patterns}"))
             for file in files:
                 yield file, file.relative_to(path).as_posix()
         elif path.is_file():
@@ -51,6 +86,16 @@ def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_
             on_error(InputError(str(path), "no such file or folder"))
         else:
             on_error(InputError(str(path), "not a regular file"))
+
+
+def selected(relative: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+    """Whether a file at `relative` (a POSIX path inside a folder given) passes the glob patterns."""
+    name = relative.rsplit("/", 1)[-1]
+
+    def matches(patterns: tuple[str, ...]) -> bool:
+        return any(fnmatchcase(relative, pattern) or fnmatchcase(name, pattern) for pattern in patterns)
+
+    return (not include or matches(include)) and not matches(exclude)
 
 
 @dataclass(frozen=True)
@@ -63,11 +108,12 @@ class Source:
 
 
 def sources(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_error,
-            manifest: str | os.PathLike | None = None) -> Iterator[Source]:
+            manifest: str | os.PathLike | None = None, include: Iterable[str] = (),
+            exclude: Iterable[str] = ()) -> Iterator[Source]:
     """The input files under `paths` in corpus order, with the manifest fields that apply to each page."""
     explicit = load_manifest(Path(manifest), on_error) if manifest else {}
     folder_manifests: dict[Path, dict[str, dict[str, str]]] = {}
-    for file, doc_id in discover(paths, on_error):
+    for file, doc_id in discover(paths, on_error, include, exclude):
         if file.parent not in folder_manifests:
             folder_manifests[file.parent] = _folder_manifest(file.parent, on_error)
         if file.suffix.lower() in CORPUS_SUFFIXES:  # rows carry their own ids, dates and titles
@@ -84,8 +130,11 @@ def read_source(source: Source, on_error: ErrorHandler = raise_error) -> Iterato
         yield from _read_jsonl(source.file, on_error)
     elif suffix == ".csv":
         yield from _read_csv(source.file, on_error)
+    elif suffix in UNSUPPORTED:
+        on_error(InputError(str(source.file), UNSUPPORTED[suffix]))
     else:
-        doc = _read_text_file(source.file, source.doc_id, dict(source.meta), on_error)
+        read = _read_laid_out if suffix in LAID_OUT else _read_text_file
+        doc = read(source.file, source.doc_id, dict(source.meta), on_error)
         if doc is not None:
             yield doc
 
@@ -94,9 +143,11 @@ def read_documents(
     paths: Iterable[str | os.PathLike],
     on_error: ErrorHandler = raise_error,
     manifest: str | os.PathLike | None = None,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
 ) -> Iterator[Document]:
-    """Yield the documents found under `paths` (files, folders, corpora)."""
-    for source in sources(paths, on_error, manifest):
+    """Yield the documents found under `paths` (files, folders, corpora); see `discover` for the patterns."""
+    for source in sources(paths, on_error, manifest, include, exclude):
         yield from read_source(source, on_error)
 
 
@@ -162,32 +213,60 @@ def _read_text_file(file: Path, doc_id: str, meta: dict[str, str], on_error: Err
     return make_document(doc_id, text, str(file), meta, file.name)
 
 
-def make_document(doc_id: str, text: str, source: str, meta: dict, filename: str | None = None) -> Document:
-    """A Document with the best date available: field or manifest, file name, then the text."""
-    date = normalise_date(meta.get("date")) or normalise_date(meta.get("year"))
-    origin = "field" if date else None
-    if date and len(date) == 4:
-        better = date_from_text(text, year_hint=date)
-        if better and better.startswith(date):
-            date, origin = better, "field+text"
-    if not date and filename:
-        date = date_from_filename(filename)
-        origin = "filename" if date else None
-        if date and len(date) == 4:
-            better = date_from_text(text, year_hint=date)
-            if better and better.startswith(date):
-                date, origin = better, "filename+text"
-    if not date:
-        date = date_from_text(text)
-        origin = "text" if date else None
+def _read_laid_out(file: Path, doc_id: str, meta: dict[str, str], on_error: ErrorHandler) -> Document | None:
+    """A PDF, Word or HTML file through its reader; the file's own title, date and source yield to `meta`."""
+    module, function = LAID_OUT[file.suffix.lower()]
+    try:
+        laid = getattr(importlib.import_module(module), function)(file)
+    except InputError as err:
+        on_error(err)
+        return None
+    except OSError as err:
+        on_error(InputError(str(file), f"cannot read ({err.strerror or err})"))
+        return None
+    except Exception as err:  # noqa: BLE001 - a parser failing on a damaged file must not end the run
+        on_error(InputError(str(file), f"cannot read: damaged or unusual file ({type(err).__name__}: "
+                                       f"{str(err).splitlines()[0][:120] if str(err) else 'no detail'})"))
+        return None
+    for warning in laid.warnings:
+        on_error(InputError(str(file), warning))
+    if not laid.text.strip():
+        on_error(InputError(str(file), "no text found"))
+        return None
+    return make_document(doc_id, laid.text, str(file), meta, file.name, laid.blocks, laid.meta)
+
+
+def make_document(doc_id: str, text: str, source: str, meta: dict, filename: str | None = None,
+                  blocks: tuple[Block, ...] = (), found: dict[str, str] | None = None) -> Document:
+    """A Document with the best date available: field or manifest (`meta`), the file's own metadata
+    (`found`), the file name, then the text. Title and source likewise: `meta`, then `found`."""
+    found = found or {}
+    date, origin = _best_date(text, meta, found, filename)
     return Document(
         id=doc_id,
         text=text,
-        source=str(meta.get("source") or source),
+        source=str(meta.get("source") or found.get("source") or source),
         date=date,
-        title=(meta.get("title") or None),
+        title=(meta.get("title") or found.get("title") or None),
         date_origin=origin,
+        blocks=tuple(blocks),
     )
+
+
+def _best_date(text: str, meta: dict, found: dict[str, str], filename: str | None) -> tuple[str | None, str | None]:
+    """The date and where it came from; a bare year is completed by a dateline ("3月21日") in the text."""
+    candidates = ((normalise_date(meta.get("date")) or normalise_date(meta.get("year")), "field"),
+                  (normalise_date(found.get("date")), "metadata"),
+                  (date_from_filename(filename) if filename else None, "filename"))
+    for date, origin in candidates:
+        if date:
+            if len(date) == 4:
+                better = date_from_text(text, year_hint=date)
+                if better and better.startswith(date):
+                    return better, f"{origin}+text"
+            return date, origin
+    date = date_from_text(text) or date_from_signature(text)
+    return date, ("text" if date else None)
 
 
 def _row_document(row: dict, file: Path, line: int, on_error: ErrorHandler) -> Document | None:

@@ -109,8 +109,11 @@ def _joins(prev: str, nxt: str, column: int | None) -> bool:
     return len(prev) >= 40 or (len(prev) >= 8 and any(ch in "，,；;" for ch in prev))
 
 
-def repair(raw: str) -> CleanText:
-    """Join broken lines and normalise widths; see the module docstring."""
+def repair(raw: str, keep_breaks: bool = False) -> CleanText:
+    """Join broken lines and normalise widths; see the module docstring.
+
+    `keep_breaks`: every line is a paragraph (text laid out by the PDF, Word and HTML readers).
+    """
     lines = []  # (content start, content end, is a markdown heading), non-empty lines only
     pos = 0
     for line in raw.split("\n"):
@@ -125,7 +128,7 @@ def repair(raw: str) -> CleanText:
             if heading and heading.end() < b:
                 a = heading.end()
             lines.append((a, b, heading is not None))
-    column = _column_width([b - a for a, b, _ in lines])
+    column = None if keep_breaks else _column_width([b - a for a, b, _ in lines])
 
     pieces: list[str] = []
     starts: list[int] = []
@@ -136,7 +139,7 @@ def repair(raw: str) -> CleanText:
         if i:
             pa, pb, prev_heading = lines[i - 1]
             previous = raw[pa:pb]
-            if heading or prev_heading or not _joins(previous, content, column):
+            if keep_breaks or heading or prev_heading or not _joins(previous, content, column):
                 separator = "\n"
             elif previous[-1].isascii() and previous[-1].isalnum() and content[0].isascii() and content[0].isalnum():
                 separator = " "

@@ -69,7 +69,7 @@ def classify(text: str) -> str:
 
 def parse(doc: Document) -> ParsedDocument:
     """Repair the text of `doc` and segment it."""
-    clean = repair(doc.text)
+    clean = repair(doc.text, keep_breaks=bool(doc.blocks))
     text = clean.text
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
