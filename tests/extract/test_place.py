@@ -113,3 +113,35 @@ def test_place_world_cities_and_geography(text, expected):
 def test_place_countries_of_bilateral_phrases(text, expected):
     found = sorted((m.start, m.text, m.name) for m in run(text)[0].mentions if m.label == "PLACE")
     assert [(t, n) for _, t, n in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动粤东粤西粤北地区加快发展，鲁西南、皖北、川南协同。", {"粤东", "粤西", "粤北地区", "鲁西南", "皖北", "川南"}),
+    ("新中国成立以来，云南、湘西发生巨变。", {"中国", "云南省", "湘西土家族苗族自治州"}),  # names the lexicon knows
+])
+def test_place_parts_of_provinces(text, expected):
+    assert places(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快成都都市圈建设，推进济南新旧动能转换起步区、湖北自贸区、宜昌东部产业新区建设。",
+     {"成都都市圈", "成都市", "济南新旧动能转换起步区", "济南市", "湖北自贸区", "湖北省", "宜昌东部产业新区", "宜昌市"}),
+    ("在天津市滨海新区，企业加快转型。", {"天津市", "滨海新区"}),  # two divisions, not one zone
+    ("长三角生态绿色一体化发展示范区新推出18项制度创新成果。", {"长三角生态绿色一体化发展示范区", "长三角"}),
+    ("推进中国—东盟自贸区3.0版谈判。", {"中国", "东盟"}),  # an agreement abroad, not a zone
+    ("上海示范区线东延伸加快建设。", {"上海市"}),  # a metro line
+])
+def test_place_zones_named_after_a_place(text, expected):
+    assert places(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("咸丰、大冶、枝江3个县市入选全国乡村治理典型案例。", {"咸丰县", "大冶市", "枝江市"}),
+    ("沿江高铁宜昌至涪陵段加快建设。", {"宜昌市", "涪陵区"}),
+    ("湖北孝感、黄冈跨越3000亿元。", {"湖北省", "孝感市", "黄冈市"}),
+    ("合肥、大连、义乌、汶川、凉山", {"合肥市", "大连市", "义乌市", "汶川县", "凉山彝族自治州"}),
+    ("比如说要加强合作，向东至海边。", set()),  # short forms that are words need context
+    ("重庆江北机场举行演练。", {"重庆市"}),  # a facility named after a district
+])
+def test_place_short_forms_with_context(text, expected):
+    assert places(run(text)[0]) == expected

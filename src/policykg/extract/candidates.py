@@ -7,6 +7,7 @@ from typing import NamedTuple
 # Which labels may sit inside a longer span of another label and still be kept.
 NESTABLE = {
     "POSITION": frozenset({"PLACE", "ORG", "COMPANY"}),
+    "PLACE": frozenset({"PLACE"}),  # the place a zone is named after (阳江 in 阳江渔港经济区)
 }
 
 # Evidence strength: the user's lexicon first, then anchored rules, full names, harvested names, short forms.

@@ -13,11 +13,20 @@ from functools import lru_cache
 
 from policykg.extract import resources
 from policykg.extract.candidates import RULE, Candidate
-from policykg.extract.lexicon import is_word_like, short_form_owners
+from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.resources import dictionary, is_common_word
-from policykg.extract.text import LEFT_STOPS, crosses_word
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
 
-_ZONE = re.compile(r"(?:新城|高新区|经开区|高新技术产业开发区|经济技术开发区|新区|自贸片区|综保区|综合保税区|开发区|工业园区|产业园区|工业园|园区|科学城)")
+# A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
+# 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
+_ZONE = re.compile(r"(?:(?:(?![的和与及在是为对把被将、，。；：“”（）])[\u4e00-\u9fff]){0,10}?"
+                   r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
+                   r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|示范区|先行区|"
+                   r"引领区|起步区|合作区|功能区|商务区)"
+                   r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
+# Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南.
+_DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇]"
+                          r"(?:东西北|东南|东北|西南|西北|东|西|南|北|中)(?:部|地区)?")
 _LEVELS = set("省市县区镇乡村街道社组")
 _SUBUNIT = re.compile(r"((?:(?![省市县区州旗])[\u4e00-\u9fff]){1,5}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
 
@@ -31,17 +40,30 @@ def _plausible_subunit(text: str, sub: re.Match) -> bool:
             and not is_common_word(joint, 20) and not crosses_word(text, sub.end()))
 
 
+_LEFT_STOP_WORD = re.compile("|".join(LEFT_STOP_WORDS + ("视察", "考察", "调研", "来到", "前往")))
+_NOT_ANCHORS = frozenset({"中国"})  # 美丽中国先行示范区, 中国—东盟自贸区: not zones of China
+
+
+@lru_cache(maxsize=None)
+def _countries_and_world() -> frozenset[str]:
+    """Places abroad: a zone named after them (东盟自贸区) is an agreement, not a place in China."""
+    return frozenset(e.name for e in resources.places() if e.kind in ("country", "world", "city"))
+
+
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
-    """Zones and sub-units attached to the gazetteer places already found."""
-    found: list[Candidate] = []
-    frontier = sorted(places, key=lambda c: c.start)
+    """Zones and sub-units attached to the gazetteer places already found, and parts of provinces."""
+    found = _directional(text)
+    starts = {p.start for p in places}
+    frontier = sorted((p for p in places if p.name not in _countries_and_world()), key=lambda c: c.start)
     while frontier:
         extended = []
         for place in frontier:
-            zone = _ZONE.match(text, place.end)
-            if zone:
+            zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS else None
+            if zone and not _LEFT_STOP_WORD.search(zone.group()) and not any(
+                    place.end <= a < zone.end() for a in starts):  # 天津市滨海新区: two places
                 surface = text[place.start:zone.end()]
-                found.append(Candidate(place.start, zone.end(), "PLACE", surface, RULE))
+                # just below RULE: not harvested, as the rule finds the zone wherever its place is named
+                found.append(Candidate(place.start, zone.end(), "PLACE", surface, RULE - 1))
                 continue
             sub = _SUBUNIT.match(text, place.end)
             if sub and _plausible_subunit(text, sub):
@@ -158,3 +180,13 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     known = {c.name for c in accepted.values()}
     accepted.update({c.start: c for c in pending if c.name in known})  # the same place again in this document
     return sorted(accepted.values())
+
+
+def _directional(text: str) -> list[Candidate]:
+    """粤东, 鲁西南, 皖北: not a name the lexicon knows otherwise (云南, 湘西) nor inside a word."""
+    found = []
+    for match in _DIRECTIONAL.finditer(text):
+        a, b = match.span()
+        if builtin().get(match.group()) is None and not crosses_word(text, a) and not crosses_word(text, b):
+            found.append(Candidate(a, b, "PLACE", match.group(), RULE))
+    return found
