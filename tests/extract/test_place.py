@@ -145,3 +145,14 @@ def test_place_zones_named_after_a_place(text, expected):
 ])
 def test_place_short_forms_with_context(text, expected):
     assert places(run(text)[0]) == expected
+
+
+def test_place_hidden_by_a_match_inside_a_word():
+    # 广安 (a city) would match inside 推广; the county 安吉 after it is found once the text is scanned again
+    results = run("浙江省安吉县推进改革。", "推广安吉经验，浙江省各地学习。")
+    assert "安吉县" in places(results[1])
+
+
+@pytest.mark.parametrize("text", ["深入实施西部大开发、东北全面振兴、中部地区加快崛起。", "加紧聊城机场新建、威海机场迁建。"])
+def test_place_words_are_not_list_items_unless_whole(text):
+    assert not places(run(text)[0]) & {"振兴区", "新建区"}

@@ -73,9 +73,7 @@ class DocumentResult:
 
 def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
     text = parsed.text
-    hits = [c for c in corpus.lexicon.find(text) if not (_crossed(text, c) if c.priority <= HARVEST else
-                                                     c.label == "PLACE" and _starts_inside_word(text, c) or
-                                                     c.label == "ORG" and _ends_inside_word(text, c))]
+    hits = _lexicon_hits(text, corpus.lexicon)
     hits = [c for c in hits if c.label != "SLOGAN" or not slogan.is_count(text, c)]
     needs_context = [c for c in hits if c.priority == CONTEXT]
     hits = [c for c in hits if c.priority != CONTEXT]
@@ -103,6 +101,25 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
         kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
                                          (None, c.name), (c.label, c.name)} & corpus.bans)]
     return [_canonical(c, corpus, text) for c in kept]
+
+
+def _lexicon_hits(text: str, lexicon: Lexicon) -> list[Candidate]:
+    """Lexicon matches that do not run into a word; where one does (广安 in 推广安吉), the text is
+    matched again from its second character, so the match it hid is found (安吉)."""
+    hits, rejected = [], []
+    for cand in lexicon.find(text):
+        (rejected if _inside_word(text, cand) else hits).append(cand)
+    for cand in rejected:
+        hits += [c for c in lexicon.find(text, cand.start + 1, cand.end + 12)
+                 if c.start < cand.end and not _inside_word(text, c)]
+    return hits
+
+
+def _inside_word(text: str, cand: Candidate) -> bool:
+    if cand.priority <= HARVEST:
+        return _crossed(text, cand)
+    return cand.label == "PLACE" and _starts_inside_word(text, cand) or \
+        cand.label == "ORG" and _ends_inside_word(text, cand)
 
 
 def _crossed(text: str, cand: Candidate) -> bool:

@@ -128,6 +128,8 @@ def home_province(places: list[Candidate]) -> str | None:
 _PLACE_LIST_END = re.compile(r"等?(?:\d+|[一二两三四五六七八九十]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
                              r"(?![\u4e00-\u9fff]{0,1}(?:场|长|委|民|政|级))")
 _JOINERS = "、和与及"
+_ITEM_BEFORE = "、，,：:（( \n和与及"
+_ITEM_AFTER = "、，,。；;）)和与及等"
 # After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|"
                        r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店)")
@@ -170,7 +172,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         for cand in list(pending):
             a, b = cand.start, cand.end
             before, after = text[a - 1:a], text[b:b + 1]
-            listed = (before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts)
+            whole_item = (a == 0 or before in _ITEM_BEFORE or a in ends) and (b == len(text) or after in _ITEM_AFTER)
+            listed = whole_item and ((before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts))
             counted = bool(_PLACE_LIST_END.match(text, b)) and (before in "、，,：（(" or a - 1 in ends or a == 0)
             route = (after in _ROUTE and b + 1 in hit_starts) or (before in _ROUTE and a - 1 in hit_ends)
             if listed or counted or route:
