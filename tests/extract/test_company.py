@@ -88,3 +88,15 @@ def test_company_not_without_name(text):
 def test_company_kept_before_title():
     result = run("重庆长安汽车股份有限公司董事长朱华荣说，要加快智能网联新能源汽车发展。")[0]
     assert "长安汽车" in companies(result)  # the known company's name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("组建四川科创投资集团、省储备粮集团，四川农商联合银行开业运营。", {"四川科创投资集团", "省储备粮集团", "四川农商联合银行"}),
+    ("抓好济南天岳碳化硅扩产、青岛物元先进封装、菏泽海辰等项目。", {"天岳", "物元", "海辰"}),  # firms behind projects
+    ("推进城市更新、乡村振兴等项目。", set()),
+    ("山东省滨州市沾化区汇宏新材料有限公司智慧工厂内。", {"汇宏新材料有限公司"}),  # an address before the name
+    ("一家农业科技有限公司的工作人员查看农作物。", set()),
+    ("北京银行业运行平稳。", set()),  # the sector, not the bank
+])
+def test_company_groups_banks_and_projects(text, expected):
+    assert companies(run(text)[0]) == expected

@@ -14,17 +14,18 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract import resources
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word
-from policykg.extract.text import PUNCT, crosses_word, trim_left
+from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, is_han, trim_left
 
 _LEGAL = re.compile(
     r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|(?<![分子总])公司"
     r"|控股集团|控股(?=[^\u4e00-\u9fff]|董事长|总裁|总经理|等|与|和|、)|股份(?=[^\u4e00-\u9fff]|董事长|总裁|成为|等|与|和|、))"
     r"(?:[\u4e00-\u9fff]{2,6}?分公司)?(?:（(?:普通合伙|有限合伙)）)?"
 )
-_GROUP = re.compile(r"([\u4e00-\u9fff]{2,4})集团(?![\u4e00-\u9fff]{0,2}(?:公司|军))")
+_GROUP = re.compile(r"([\u4e00-\u9fff]{2,4})(集团|银行)(?!业)(?![\u4e00-\u9fff]{0,2}(?:公司|军))")
 ALIAS_INTRO = re.compile(r"[（(]以下简称“([^”]{2,12})”[）)]")
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
 _MAX_NAME = 30
+_QUANTIFIED = re.compile(r"[一二两三四五六七八九十几多数每某各该此这那]+[家个]|某")
 
 
 def find_companies(text: str, places: list[Candidate], known: list[Candidate] = ()) -> list[Candidate]:
@@ -35,8 +36,11 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
     for match in _LEGAL.finditer(text):
         start = _name_start(text, match.start(), place_ends)
         if start is None or match.start() - start < 2 or is_common_word(text[start:match.start()], 50) \
-                or crosses_word(text, match.end()):
-            continue
+                or crosses_word(text, match.end()) or _QUANTIFIED.match(text, start):
+            continue  # 一家农业科技有限公司: some company
+        if start in place_ends and place_ends[start] in place_ends:  # 山东省滨州市沾化区汇宏新材料有限公司: an address
+            while start in place_ends and place_ends[start] < match.start():
+                start = place_ends[start]
         if "等" in text[start:match.start()]:
             continue  # 美国瑞思迈等跨国公司: the end of a list
         if match.group() in ("控股", "股份") and match.start() - start > 4:
@@ -49,18 +53,24 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         start = _name_start(text, match.end(1), place_ends, limit=10)
         if start is None or match.end() in known_ends:
             continue
-        start = max(start, match.start(1))
+        # a bank's name may hold words that otherwise lead a name (四川农商联合银行)
+        run = _name_start(text, match.end(1), place_ends, limit=10, trim=False) if match.group(2) == "银行" else start
+        anchored = next((a for a, _ in place_spans if run <= a < match.start(1)
+                         and not any(ch in LEFT_STOPS for ch in text[a:match.start(1)])), None)
+        start = anchored if anchored is not None else max(start, match.start(1))  # 四川科创投资集团
         start = next((a for a, b in place_spans if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
         core = text[start:match.end(1)]
-        if len(core) > 2 and is_common_word(core[:2], 100):
+        if len(core) > 2 and is_common_word(core[:2], 100) and anchored is None:
             start, core = start + 2, core[2:]
         if len(core) >= 2 and not is_common_word(core, 50) and not is_common_word(core + "集团"):
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
     return found
 
 
-def _name_start(text: str, end: int, place_ends: dict[int, int], limit: int = _MAX_NAME) -> int | None:
-    """Start of the name that ends at `end`: a run of name characters, brackets balanced."""
+def _name_start(text: str, end: int, place_ends: dict[int, int], limit: int = _MAX_NAME,
+                trim: bool = True) -> int | None:
+    """Start of the name that ends at `end`: a run of name characters, brackets balanced, without the
+    words that lead it (unless `trim` is false)."""
     i = end
     depth = 0
     while i > 0 and end - i < limit:
@@ -76,7 +86,7 @@ def _name_start(text: str, end: int, place_ends: dict[int, int], limit: int = _M
         i -= 1
     if depth:
         return None
-    return trim_left(text, i, end, place_ends)
+    return trim_left(text, i, end, place_ends) if trim else i
 
 
 def short_name(full: str) -> str | None:
@@ -151,24 +161,59 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
     for match in _PROVINCIAL_GROUP.finditer(text):
         found.append(Candidate(match.start(), match.end(), "COMPANY", match.group(), RULE))
     for match in _LIST_END.finditer(text):
-        end = match.start()
-        while end > 0:
-            start = end
-            while start > 0 and text[start - 1] not in _SEPARATORS and end - start < 16:
-                start -= 1
-            first = start == 0 or text[start - 1] not in _JOINERS
-            if first:
-                start = trim_left(text, start, end, {})
+        items = _list_items(text, match.start())
+        for start, end in items:
             name_start = min(countries.get(start, start), end)  # 荷兰飞利浦 → 飞利浦
             item = text[name_start:end]
+            first = (start, end) == items[-1]
             if _ITEM.match(item) and end not in known_ends and not is_ordinary_word(item) \
                     and not (first and len(item) > 6) and not item.endswith(_GENERIC_ENDS) \
                     and not _NOT_A_NAME.search(item):
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
-            if first:
-                break
-            end = start - 1
+    places_at = {p.start: p.end for p in places}
+    for match in _PROJECT_END.finditer(text):
+        for start, end in _list_items(text, match.start()):
+            after_place = places_at.get(start)
+            if after_place is None:
+                continue  # 济南天岳碳化硅扩产: a place, a firm's name, its project
+            size = _unknown_run(text[after_place:end])
+            if size:
+                found.append(Candidate(after_place, after_place + size, "COMPANY", text[after_place:after_place + size],
+                                       RULE - 15))
     return found
+
+
+# A list of projects: 济南天岳碳化硅扩产、青岛物元先进封装、菏泽海辰等项目.
+_PROJECT_END = re.compile(r"等(?:\d+个)?(?:重大|重点|产业|制造业)?项目")
+
+
+def _list_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of the list that ends at `end`, last first (the first without the words
+    that lead it)."""
+    items = []
+    while end > 0:
+        start = end
+        while start > 0 and text[start - 1] not in _SEPARATORS and end - start < 16:
+            start -= 1
+        first = start == 0 or text[start - 1] not in _JOINERS
+        items.append((trim_left(text, start, end, {}) if first else start, end))
+        if first:
+            break
+        end = start - 1
+    return items
+
+
+def _unknown_run(text: str) -> int:
+    """The length of the name that opens `text` as two or three characters no word takes (天岳 in
+    天岳碳化硅扩产), or 0."""
+    from policykg.extract.words import segment
+
+    size = 0
+    for word in segment(text):
+        if len(word) > 1 or not is_han(word):
+            break
+        size += 1
+    return size if 2 <= size <= 3 and not is_common_word(text[:size]) else 0
 
 
 _JOINERS = "、与和及"

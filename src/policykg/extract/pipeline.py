@@ -119,7 +119,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.priority <= HARVEST:
         return _crossed(text, cand)
     return cand.label == "PLACE" and _starts_inside_word(text, cand) or \
-        cand.label == "ORG" and _ends_inside_word(text, cand)
+        cand.label == "ORG" and _ends_inside_word(text, cand) or \
+        cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
 
 
 def _crossed(text: str, cand: Candidate) -> bool:
