@@ -99,3 +99,13 @@ def test_org_institutions_by_head_noun(text, expected):
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全国人大常委会预算工作委员会主任许宏才作说明。", {"全国人大常委会预算工作委员会"}),
+    ("数据来源：郑州航空港经济综合实验区党群工作部", {"郑州航空港经济综合实验区党群工作部"}),
+    ("国务院新闻办公室举行发布会。", {"国务院新闻办公室"}),
+    ("国务院常务会议召开。", {"国务院"}),
+])
+def test_org_bodies_inside_bodies(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

@@ -46,6 +46,9 @@ def _is_division_row(first: Candidate, second: Candidate) -> bool:
 
 
 _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸
+# A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
+_SUB_BODY = re.compile(r"(?:(?![的和与及在是为对把、，。；：“”（）])[\u4e00-\u9fff]){2,8}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
+                       r"(?![\u4e00-\u9fff]{0,1}(?:委员|会议))")
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(r"、(组织部|宣传部|统战部|政法委|秘书长|办公厅)(?=部长|副部长|书记|主任|秘书长|常务)")
 _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国")
@@ -102,6 +105,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             continue  # 地区, 社区 …
         found.append(Candidate(level_at, match.end(), "ORG", match.group(1) + dept, RULE, role))
 
+    for body in sorted(orgs + found + [p for p in places if len(p.name) >= 4 and p.name[-1] == "区"], key=lambda c: c.start):
+        sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
+        if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS):
+            found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
     for match in _STACKED_DEPARTMENT.finditer(text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found, key=lambda c: c.start)

@@ -21,7 +21,7 @@ from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
 _ZONE = re.compile(r"(?:(?:(?![的和与及在是为对把被将、，。；：“”（）])[\u4e00-\u9fff]){0,10}?"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
-                   r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|示范区|先行区|"
+                   r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|实验区|示范区|先行区|"
                    r"引领区|起步区|合作区|功能区|商务区)"
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南.
