@@ -37,7 +37,7 @@ _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成
 _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|揭牌|挂牌|成立|开馆|开业|建成|"
                                 r"致贺信|等(?:[\u4e00-\u9fff]{0,4})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
-_GENERIC = re.compile(r"国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
+_GENERIC = re.compile(r"^[个家所座批项]|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       r"综合性|专业化|[\d一二三四五六七八九十百千几多]+[个家所座批]|类$")
 _ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
 def _is_division_row(first: Candidate, second: Candidate) -> bool:

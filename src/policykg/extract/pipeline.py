@@ -156,7 +156,8 @@ def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:
     if known is not None and known[0] == cand.label and known[2] >= FULL:
         name = known[1]
     if corpus.home and cand.label in ("ORG", "POSITION") and name.startswith(corpus.home) \
-            and name[len(corpus.home) - 1] in "市省" and len(name) > len(corpus.home):
+            and name[len(corpus.home) - 1] in "市省" and len(name) > len(corpus.home) \
+            and name[len(corpus.home)] != name[len(corpus.home) - 1]:  # not 北京市市长 → 市市长
         name = name[len(corpus.home) - 1:]
     name = corpus.canonical.get((cand.label, name), name)
     if corpus.user is not None:
