@@ -88,8 +88,9 @@ _COUNTED = re.compile(r"(?<![\d一二两三四五六七八九十百千万])(?:[�
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|"
                       r"品牌|基地|集群|体系)|项[\u4e00-\u9fff]{0,6}(?:行动|工程|举措|改革|机制|任务|措施|计划))"
                       r"(?![\u4e00-\u9fff]{0,1}(?:企业|公司|项目|等))")
-# Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群.
-_COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$")
+# Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
+# 三大主导产业集群.
+_COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$|集群$")
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
 _MINUTE_CIRCLE = re.compile(r"\d{1,2}分钟[\u4e00-\u9fff]{1,6}?圈")
 
