@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, crosses_word
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -139,8 +139,9 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue
-        if ch in PUNCT or ch in _STOP_CHARS or ch == "的" or not "\u4e00" <= ch <= "\u9fff":
-            break
+        if ch in PUNCT or ch == "的" or not "\u4e00" <= ch <= "\u9fff" or \
+                ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)):
+            break  # a preposition or conjunction, not a character of a word (据 in 根据地)
         if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)):
             break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name
         i -= 1
