@@ -14,7 +14,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, given_name_log_ratio, is_common_word, surnames
-from policykg.extract.text import crosses_word, is_han
+from policykg.extract.text import TRANSLITERATION, crosses_word, is_han
 
 # Single characters that end a name: they start the word after it.
 _AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由率陪同作、，。；：！？“”（）《》 ")
@@ -42,12 +42,6 @@ _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连�
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理")
-# Characters of transliterated foreign names (Xinhua's tables, the common part).
-_TRANSLITERATION = set(
-    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福夫盖冈戈格"
-    "根古瓜哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛"
-    "马玛迈麦曼梅蒙米摩莫姆穆纳奈南内尼涅纽努诺帕潘佩皮普齐奇乔切琼萨塞桑森沙莎舍什施斯松苏索塔泰坦汤特提"
-    "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡·")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|告诉记者|回答|主持|出席|讲话|提出|要求|谈到|称)")
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
@@ -125,7 +119,7 @@ def read_name(text: str, i: int) -> int | None:
 def read_transliteration(text: str, i: int) -> int | None:
     """End of a transliterated name starting at `i` (克林顿, 内塔尼亚胡, 约翰·克里), or None."""
     j = i
-    while j < len(text) and j - i < 12 and text[j] in _TRANSLITERATION and text[j:j + 2] not in _AFTER_TWO \
+    while j < len(text) and j - i < 12 and text[j] in TRANSLITERATION and text[j:j + 2] not in _AFTER_TWO \
             and not _starts_word(text, j):
         j += 1
     while j > i and text[j - 1] == "·":
@@ -140,7 +134,7 @@ def _transliteration_before(text: str, end: int) -> int | None:
     """Start of a transliterated name of 3 to 12 characters ending at `end` with a boundary before
     it (，萨默斯说), or None; not a place or body (，布基纳法索表示)."""
     i = end
-    while i > 0 and end - i < 12 and text[i - 1] in _TRANSLITERATION:
+    while i > 0 and end - i < 12 and text[i - 1] in TRANSLITERATION:
         i -= 1
     name = text[i:end]
     if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE) or _named_place(name) \

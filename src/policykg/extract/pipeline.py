@@ -118,7 +118,7 @@ def _lexicon_hits(text: str, lexicon: Lexicon) -> list[Candidate]:
 def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.priority <= HARVEST:
         return _crossed(text, cand)
-    return cand.label == "PLACE" and _starts_inside_word(text, cand) or \
+    return cand.label == "PLACE" and _place_inside_word(text, cand) or \
         cand.label == "ORG" and _ends_inside_word(text, cand) or \
         cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
 
@@ -135,11 +135,17 @@ def _crossed(text: str, cand: Candidate) -> bool:
         crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left")
 
 
-def _starts_inside_word(text: str, cand: Candidate) -> bool:
-    """A dictionary word takes the place's first two characters: 海地 in 沿海地区, 浮山县 in
-    罗浮山县镇村 (罗浮山 is a rare word: for county-level names rare words count too)."""
+def _place_inside_word(text: str, cand: Candidate) -> bool:
+    """A dictionary word takes the place's first two characters: 浮山县 in 罗浮山县镇村 (罗浮山 is a
+    rare word: for county-level names rare words count too); or a two-character name runs into a
+    word: 海地 in 沿海地区, 成县 in 成县域, 和县 in 和县城, 西区 in 西区块."""
+    if cand.priority >= USER:
+        return False
     rare = 5 if cand.name[-1] in "县区市旗" else 50
-    return cand.priority < USER and crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right")
+    if cand.length == 2:  # 海地 in 沿海地区; 成县 in 成县域
+        return crosses_word(text, cand.start, side="right") or \
+            cand.name[-1] in "县区市旗" and crosses_word(text, cand.end, min_freq=rare, side="left")
+    return crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right")
 
 
 def _ends_inside_word(text: str, cand: Candidate) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.resources import dictionary, is_common_word
-from policykg.extract.text import crosses_word
+from policykg.extract.text import TRANSLITERATION, crosses_word
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 NUMERALS = "一二两三四五六七八九十百千万双"
@@ -25,6 +25,8 @@ _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\
 _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦我你他她它的]")
 # Quoted things that are not formulations: speech (越来越好), X所需 (国家所需、浙江所能), awards and contests.
 _NOT_A_TERM = re.compile(r"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$")
+# A service or product with a "+" in its name (澜湄快线+), not a "+" formulation (旅游+).
+_SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+")
 _CRAFT = re.compile(r".+(?:[一二三四五六七八九十\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
 
 
@@ -35,8 +37,10 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None
     if before.endswith(("简称", "称为", "名为", "叫做", "以下称")):
         return None
+    if "·" in term or all(ch in TRANSLITERATION for ch in term):
+        return None  # a foreign name: a person, a typhoon, a ship (哈里·杜鲁门, 贝碧嘉)
     if "+" in term:
-        return term if len(term) >= 2 else None
+        return term if len(term) >= 2 and not _SERVICE.search(term) else None
     has_digit = any(ch.isdigit() for ch in term)
     if has_digit:
         codelike = re.fullmatch(r"\d{3,8}", term) or 3 <= len(term) <= 12 and re.search(r"[\u4e00-\u9fff]", term)

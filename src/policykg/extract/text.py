@@ -8,6 +8,12 @@ HAN = "\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】—…·,.;:!?()[]\"' \n\t/|-")
 
+# Characters of transliterated foreign names (Xinhua's tables, the common part).
+TRANSLITERATION = set(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福夫盖冈戈格"
+    "根古瓜哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛"
+    "马玛迈麦曼梅蒙米摩莫姆穆纳奈南内尼涅纽努诺帕潘佩皮普齐奇乔切琼萨塞桑森沙莎舍什施斯松苏索塔泰坦汤特提"
+    "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡·")
 # Characters that end a name-like run when scanning left from a suffix (的 is not
 # here: 美的, 重庆美的通用制冷设备有限公司).
 CONJUNCTIONS = set("与和及或并")

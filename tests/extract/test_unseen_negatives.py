@@ -1,0 +1,43 @@
+"""The false positives issue 13 lists for unseen texts, one test per kind."""
+import pytest
+
+from helpers import run
+
+
+def names(text: str, label: str) -> set[str]:
+    return {m.name for m in run(text)[0].mentions if m.label == label}
+
+
+@pytest.mark.parametrize("text", ["这是成县域经济的重要支撑。", "推动西区块开发。", "和县城一起发展。"])
+def test_no_county_from_inside_a_word(text):
+    assert names(text, "PLACE") == set()
+
+
+def test_counties_named_as_such_are_found():
+    assert names("甘肃成县、安徽和县、重庆西区", "PLACE") >= {"成县", "和县", "西区"}
+
+
+def test_no_place_only_inside_a_company_name():
+    assert names("锦州银行发布公告。", "PLACE") == set()
+    assert names("锦州银行发布公告。", "COMPANY") == {"锦州银行"}
+
+
+@pytest.mark.parametrize("text", ["要求是明确的。", "坚持实事求是。"])
+def test_no_journal_from_inside_words(text):
+    assert names(text, "ORG") == set()
+
+
+def test_foreign_bodies_keep_their_names():
+    text = "国防部长董军会见欧洲央行行长拉加德。"
+    assert names(text, "ORG") == {"欧洲中央银行"}  # not 国防部 (inside 国防部长), not 中国人民银行
+    assert names(text, "POSITION") == {"国防部长", "欧洲央行行长"}
+
+
+@pytest.mark.parametrize("text", [
+    "开通“澜湄快线+”班列。",  # a train service
+    "美国海军“哈里·杜鲁门”号航母。",  # a ship
+    "打造人才“高地”。",  # a metaphor
+    "日子“越来越好”。",  # speech
+])
+def test_no_brands_ships_or_metaphors_as_formulations(text):
+    assert names(text, "SLOGAN") == set()
