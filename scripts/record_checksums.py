@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Checksums of every output file of `policykg build` (and `extract`), recorded to catch unintended changes.
+
+    .venv/bin/python scripts/record_checksums.py            # build every case, write tests/data/output_checksums.json
+    .venv/bin/python scripts/record_checksums.py seeds-dask  # only the named cases (the others are kept)
+
+tests/test_output_checksums.py builds the same cases and compares. When extraction output changes on
+purpose (better extractors), run this script again and commit the new file with the change.
+
+Cases: the seeds and ../shared/corpus/policy_texts (skipped when absent), each built in one process
+without the cache, with `--jobs 2` and the cache, incrementally (the last input file added to a first
+build: its new names send the rebuild through the cache), extended (a folder of new documents made of
+the old paragraphs given last: the last build is extended) and on Dask (`--dask local`); the seeds also
+`--by year` and through `policykg extract`. Every command runs in a fixed working folder with the input
+given by a fixed relative path, because documents without a manifest source record the path they were
+read from. Each case also records what the command printed.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+RECORD = ROOT / "tests" / "data" / "output_checksums.json"
+
+# corpus → (folder, the path given on the command line, relative to the working folder ROOT)
+CORPORA = {"seeds": (ROOT / "seeds", "seeds"),
+           "policy_texts": (SHARED / "corpus" / "policy_texts", "../shared/corpus/policy_texts")}
+VARIANTS = {  # variant → build options (incremental: a first build without the last input file)
+    "local": ["--jobs", "1", "--no-cache"],
+    "jobs2": ["--jobs", "2"],
+    "incremental": ["--jobs", "2"],
+    "extended": ["--jobs", "2"],
+    "dask": ["--dask", "local", "--jobs", "2"],
+}
+CASES = [f"{corpus}-{variant}" for corpus in CORPORA for variant in VARIANTS] + [
+    "seeds-by-year", "seeds-extract-jsonl", "seeds-extract-table"]
+
+
+def checksums(folder: Path) -> dict[str, str]:
+    """sha256 of every file under `folder` by relative path, the cache (OUT/.cache) left out."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and ".cache" not in p.relative_to(folder).parts}
+
+
+def available(case: str) -> bool:
+    return CORPORA[case.split("-", 1)[0]][0].is_dir()
+
+
+@contextlib.contextmanager
+def _inside(folder: Path):
+    previous = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
+
+
+def _policykg(*args: str) -> str:
+    """Run the command line in this process; its standard output."""
+    from typer.testing import CliRunner
+
+    from policykg.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    if result.exit_code != 0:
+        raise RuntimeError(f"policykg {' '.join(args)} failed ({result.exit_code}): {result.output}"
+                           + (repr(result.exception) if result.exception else ""))
+    return result.stdout
+
+
+def _with_stdout(out: Path, stdout: str) -> dict[str, str]:
+    """The checksums of `out` and of what the command printed (`out` written as OUT)."""
+    printed = stdout.replace(str(out), "OUT").encode()
+    return {**checksums(out), "(stdout)": hashlib.sha256(printed).hexdigest()}
+
+
+def run_case(case: str, work: Path) -> dict[str, str]:
+    """Build one case in the empty folder `work`; the checksums of what it wrote."""
+    corpus, variant = case.split("-", 1)
+    source, given = CORPORA[corpus]
+    out = work / "out"
+    if variant.startswith("extract"):
+        with _inside(ROOT):
+            said = _policykg("extract", given, "--format", variant.split("-")[1], "-o", str(out / "extract.txt"))
+        return _with_stdout(out, said)
+    if variant == "by-year":
+        with _inside(ROOT):
+            said = _policykg("build", given, "-o", str(out), "--by", "year", "--jobs", "1", "--no-cache",
+                             "--no-progress")
+        return _with_stdout(out, said)
+    if variant == "incremental":  # a copy at the same relative path from a working folder beside it
+        cwd = work / "repo"
+        copy = cwd / given
+        files = sorted(p for p in source.rglob("*") if p.is_file())
+        last = max((p for p in files if p.suffix in (".txt", ".md")), key=lambda p: p.relative_to(source).as_posix())
+        for file in files:
+            if file != last:
+                (copy / file.relative_to(source)).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(file, copy / file.relative_to(source))
+        with _inside(cwd):
+            _policykg("build", given, "-o", str(out), *VARIANTS[variant], "--no-progress")
+            shutil.copy2(last, copy / last.relative_to(source))
+            said = _policykg("build", given, "-o", str(out), *VARIANTS[variant], "--no-progress")
+        return _with_stdout(out, said)
+    if variant == "extended":
+        with _inside(ROOT):
+            _policykg("build", given, "-o", str(out), *VARIANTS[variant], "--no-progress")
+            said = _policykg("build", given, str(_more(source, work / "more")), "-o", str(out), *VARIANTS[variant],
+                             "--no-progress")
+        if "kept the" not in said:
+            print(f"warning: {case}: the second build did not extend the first", file=sys.stderr)
+        return _with_stdout(out, said)
+    with _inside(ROOT):
+        said = _policykg("build", given, "-o", str(out), *VARIANTS[variant], "--no-progress")
+    return _with_stdout(out, said)
+
+
+def _more(source: Path, folder: Path) -> Path:
+    """A folder with one JSONL file of new documents: the first half of each page's paragraphs, reversed."""
+    rows = []
+    for n, page in enumerate(sorted(source.glob("*.txt"))):
+        paragraphs = [p for p in page.read_text(encoding="utf-8").split("\n") if p.strip()]
+        rows.append({"id": f"more-{n}", "source": "more", "text": "\n".join(reversed(paragraphs[:len(paragraphs) // 2]))})
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "more.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return folder
+
+
+def recorded() -> dict[str, dict[str, str]]:
+    return json.loads(RECORD.read_text(encoding="utf-8")) if RECORD.is_file() else {}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("cases", nargs="*", help=f"cases to record (default all): {', '.join(CASES)}")
+    args = parser.parse_args()
+    unknown = sorted(set(args.cases) - set(CASES))
+    if unknown:
+        sys.exit(f"record_checksums.py: unknown case(s) {', '.join(unknown)}; choose from {', '.join(CASES)}")
+    record = recorded()
+    for case in args.cases or CASES:
+        if not available(case):
+            print(f"{case}: skipped ({CORPORA[case.split('-', 1)[0]][0]} not found)", flush=True)
+            continue
+        with tempfile.TemporaryDirectory(prefix="policykg-checksums-") as work:
+            record[case] = run_case(case, Path(work))
+        print(f"{case}: {len(record[case])} files", flush=True)
+    RECORD.parent.mkdir(parents=True, exist_ok=True)
+    RECORD.write_text(json.dumps(dict(sorted(record.items())), indent=1) + "\n", encoding="utf-8")
+    print(f"written: {RECORD.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
