@@ -5,13 +5,15 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
+from policykg import export
 from policykg.cli import app
-from policykg import api
-from policykg.corpus import Corpus, _Runner, changed_surfaces, lexicon_signature
 from policykg.extract import corpus_lexicon, harvest
 from policykg.extract.pipeline import base_lexicon
 from policykg.ingest import parse, read_documents
 from policykg.ingest.repair import normalise_width
+from policykg.run.cache import changed_surfaces, lexicon_signature
+from policykg.run.corpus import Corpus
+from policykg.run.local import Pool
 
 runner = CliRunner()
 WHITESPACE = {ord(ch): None for ch in " \t\r\n\f\v\u3000\u00a0"}
@@ -39,8 +41,8 @@ def clean_build(seeds_dir, tmp_path_factory):
 
 @pytest.mark.parametrize("inline_chars", [0, 12_000])  # all documents in the workers; the first here
 def test_jobs_2_output_equals_jobs_1(seeds_dir, clean_build, tmp_path, monkeypatch, inline_chars):
-    monkeypatch.setattr(_Runner, "INLINE_CHARS", inline_chars)
-    monkeypatch.setattr(api, "PARALLEL_EDGES", 0)  # the HTML page and GEXF file written by a second process
+    monkeypatch.setattr(Pool, "INLINE_CHARS", inline_chars)
+    monkeypatch.setattr(export, "PARALLEL_EDGES", 0)  # the HTML page and GEXF file written by a second process
     build(seeds_dir, "-o", tmp_path / "j2", "--jobs", "2", "--no-cache")
     reference = checksums(clean_build)
     assert len(reference) >= 15
@@ -48,7 +50,7 @@ def test_jobs_2_output_equals_jobs_1(seeds_dir, clean_build, tmp_path, monkeypat
 
 
 def test_cached_rebuild_equals_clean_build(seeds_dir, clean_build, tmp_path, monkeypatch):
-    monkeypatch.setattr(_Runner, "INLINE_CHARS", 0)
+    monkeypatch.setattr(Pool, "INLINE_CHARS", 0)
     out = tmp_path / "cached"
     build(seeds_dir, "-o", out, "--jobs", "1")
     assert (out / ".cache" / "extract.sqlite").is_file()

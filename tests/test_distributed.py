@@ -9,9 +9,11 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("dask.bag")
 
-from policykg.api import MentionWriter, build, write_outputs
-from policykg.corpus import Corpus
-from policykg.distributed import aggregate_parquet, build_distributed, read_processed
+from policykg.api import build
+from policykg.export import write_outputs
+from policykg.export.mentions import MentionWriter
+from policykg.run.corpus import Corpus
+from policykg.run.dask import aggregate_parquet, build_distributed, read_processed
 from policykg.graph.build import GraphOptions
 
 pytestmark = pytest.mark.xdist_group("dask")  # one LocalCluster for the module, in one pytest worker

@@ -5,12 +5,12 @@ import shutil
 
 import pytest
 
-from policykg import api, incremental
-from policykg.api import MentionWriter
-from policykg.corpus import Corpus
+from policykg.export.mentions import MentionFiles, MentionWriter
 from policykg.graph.build import GraphOptions
-from policykg.incremental import build_folder
 from policykg.ingest import read_documents
+from policykg.run import folder
+from policykg.run.corpus import Corpus
+from policykg.run.folder import build_folder
 from test_corpus import checksums
 
 OLD = ["000_438ca7892967b830.txt", "001_0c57ab9ed425abbc.txt", "002_13a88698e4410121.txt", "003_aa07825944ce722c.txt"]
@@ -99,7 +99,7 @@ def test_incremental_anything_else_rebuilds_everything(corpus, tmp_path, change)
     elif change == "mention file touched":
         os.utime(out / "mentions.csv", ns=(0, 0))
     else:
-        (out / ".cache" / incremental.STATE_FILE).write_bytes(b"not a pickle")
+        (out / ".cache" / folder.STATE_FILE).write_bytes(b"not a pickle")
     result = build(corpus, out, options=options)
     assert result.documents_kept == 0
     build(corpus, tmp_path / "clean", options=options, cache=False)
@@ -115,7 +115,7 @@ def test_incremental_failed_build_leaves_a_state_that_still_works(corpus, tmp_pa
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(incremental, "write_outputs", disk_full)
+        patch.setattr(folder, "write_outputs", disk_full)
         with pytest.raises(OSError):
             build(corpus, out)  # the mention files were replaced, the graph files and the state were not
     build(corpus, out)
@@ -149,4 +149,4 @@ def test_incremental_mention_writer_extends_its_files(seeds_dir, tmp_path, monke
             second.write(item)
     assert checksums(tmp_path / "two") == checksums(tmp_path / "one")
     assert second.ended().unchanged(tmp_path / "two")
-    assert not api.MentionFiles(second.ended().stats, 0, ()).unchanged(tmp_path / "one" / "missing")
+    assert not MentionFiles(second.ended().stats, 0, ()).unchanged(tmp_path / "one" / "missing")

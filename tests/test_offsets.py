@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policykg.corpus import process_documents
+from policykg.run import process_documents
 from policykg.ingest import parse, read_documents
 from policykg.ingest.repair import normalise_width
 from policykg.model import LABELS, Document

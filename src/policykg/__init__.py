@@ -6,7 +6,7 @@
 """
 from policykg.api import KnowledgeGraph, build, load, process
 from policykg.graph.build import GraphOptions
-from policykg.model import Document, Entity, Mention, Relation, Sentence
+from policykg.model import Document, Mention, Relation, Sentence
 
 
 def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str | None = None):
@@ -18,5 +18,5 @@ def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str |
 
 __version__ = "0.1.0"
 
-__all__ = ["Document", "Entity", "GraphOptions", "KnowledgeGraph", "Mention", "Relation", "Sentence", "build",
-           "load", "nlp", "process", "__version__"]
+__all__ = ["Document", "GraphOptions", "KnowledgeGraph", "Mention", "Relation", "Sentence", "build", "load", "nlp",
+           "process", "__version__"]

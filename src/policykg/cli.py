@@ -1,25 +1,59 @@
-"""The policykg command line: a thin layer over the library."""
+"""The policykg command line: parses the options and calls the library.
+
+Options shared by several commands are defined once (the `Annotated` types below); options with
+fixed values are Enums built from the library's own lists, so typer checks them.
+"""
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections import Counter
+from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 
 from policykg.errors import InputError, PolicyKGError
+from policykg.export import FORMATS
+from policykg.graph.build import WINDOWS
+from policykg.graph.timeline import PERIODS
+from policykg.records import mention_line, mention_tsv, relation_line, relation_tsv
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn Chinese policy news into a knowledge graph.")
 
+RECORD_LINES = {"jsonl": (mention_line, relation_line), "table": (mention_tsv, relation_tsv)}
 
-_PATHS_HELP = "Files or folders: .txt/.md pages, .jsonl/.csv corpora, .pdf, .docx, .html/.htm."
-_INCLUDE = typer.Option(None, "--include", metavar="GLOB",
-                        help="Read only the files in folders that match (repeatable), e.g. '*.pdf' or 'reports/*'.")
-_EXCLUDE = typer.Option(None, "--exclude", metavar="GLOB", help="Skip the files in folders that match (repeatable).")
+RecordFormat = Enum("RecordFormat", {name: name for name in RECORD_LINES}, type=str)
+Window = Enum("Window", {name: name for name in WINDOWS}, type=str)
+Period = Enum("Period", {name: name for name in PERIODS}, type=str)
+
+
+def _formats(value: str | list[str]) -> list[str]:
+    """The formats of a comma-separated list, or all of them for "all"."""
+    if isinstance(value, list):
+        return value
+    chosen = list(FORMATS) if value == "all" else [f.strip() for f in value.split(",") if f.strip()]
+    unknown = sorted(set(chosen) - set(FORMATS))
+    if unknown:
+        raise typer.BadParameter(f"unknown format(s): {', '.join(unknown)}; choose from {', '.join(FORMATS)} or all")
+    return chosen
+
+
+Paths = Annotated[list[Path], typer.Argument(help="Files or folders: .txt/.md pages, .jsonl/.csv corpora, .pdf, .docx, "
+                                                   ".html/.htm.")]
+Include = Annotated[Optional[list[str]], typer.Option(
+    "--include", metavar="GLOB", help="Read only the files in folders that match (repeatable), e.g. '*.pdf' or "
+                                      "'reports/*'.")]
+Exclude = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB",
+                                                      help="Skip the files in folders that match (repeatable).")]
+Manifest = Annotated[Optional[Path], typer.Option(help="CSV/TSV with file, date (or year), title, source columns.")]
+Lexicon = Annotated[Optional[Path], typer.Option(help="User lexicon (YAML or CSV): add, rename, merge, ban.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: all cores).")]
+ShowProgress = Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar on standard error.")]
+OutputFile = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")]
 
 
 def _warn(error: InputError) -> None:
@@ -31,200 +65,159 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _progress(desc: str, enabled: bool):
+@contextmanager
+def _user_errors():
+    """A user's error as one line on standard error: bad values exit with 2, other failures with 1."""
+    try:
+        yield
+    except BrokenPipeError:  # `policykg extract … | head`: not an error
+        raise
+    except ValueError as err:
+        _fail(str(err), 2)
+    except (PolicyKGError, OSError) as err:
+        _fail(str(err))
+
+
+def _jobs(jobs: int) -> int:
+    return jobs or os.cpu_count() or 1
+
+
+def _progress(desc: str | None, enabled: bool, unit: str = "doc", delay: float = 0):
     from tqdm import tqdm
 
-    return tqdm(desc=desc, unit="doc", file=sys.stderr, disable=not enabled, leave=False)
+    return tqdm(desc=desc, unit=unit, file=sys.stderr, disable=not enabled, leave=False, delay=delay)
 
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help=_PATHS_HELP),
-    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one record per line) or table."),
-    manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date, title, source columns."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for extraction (0: all cores)."),
-    lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
-    include: Optional[list[str]] = _INCLUDE,
-    exclude: Optional[list[str]] = _EXCLUDE,
+    paths: Paths,
+    format: Annotated[RecordFormat, typer.Option("--format", "-f", help="jsonl (one record per line) or table.")]
+    = RecordFormat.jsonl,
+    manifest: Manifest = None,
+    output: OutputFile = None,
+    jobs: Jobs = 1,
+    lexicon: Lexicon = None,
+    include: Include = None,
+    exclude: Exclude = None,
 ):
     """Print every mention and relation found (the record contract of eval/score.py)."""
-    from policykg.api import process as run_extract
-    from policykg.api import mention_record, relation_record
+    from policykg.api import process
     from policykg.io import atomic_write
 
-    if format not in ("jsonl", "table"):
-        _fail(f"--format must be jsonl or table, not {format!r}", 2)
-    stream = None
+    mention, relation = RECORD_LINES[format.value]
     documents = 0
     try:
-        with (atomic_write(output) if output else _stdout()) as stream:
-            for processed in run_extract(paths, on_error=_warn, manifest=manifest, jobs=jobs or os.cpu_count() or 1,
-                                         lexicon=lexicon, include=include or (), exclude=exclude or ()):
+        with _user_errors(), (atomic_write(output) if output else _stdout()) as stream:
+            for processed in process(paths, on_error=_warn, manifest=manifest, jobs=_jobs(jobs), lexicon=lexicon,
+                                     include=include or (), exclude=exclude or ()):
                 documents += 1
-                result = processed.result
-                if format == "jsonl":
-                    for m in result.mentions:
-                        stream.write(json.dumps(mention_record(m), ensure_ascii=False) + "\n")
-                    for r in result.relations:
-                        stream.write(json.dumps(relation_record(r), ensure_ascii=False) + "\n")
-                else:
-                    for m in result.mentions:
-                        stream.write(f"{m.doc}\t{m.label}\t{m.name}\t{m.text.replace(chr(10), ' ')}\t{m.start}\t{m.end}\n")
-                    for r in result.relations:
-                        record = relation_record(r)
-                        stream.write(f"{r.doc}\t{r.kind}\t{record['source']}\t{record['target']}\t{r.start}\t{r.end}\n")
+                stream.write("".join(map(mention, processed.result.mentions)))
+                stream.write("".join(map(relation, processed.result.relations)))
             if documents == 0:  # inside the with: atomic_write then keeps an existing OUTPUT as it was
                 raise PolicyKGError("no document could be read")
     except BrokenPipeError:
         sys.stderr.close()
         raise typer.Exit(0)
-    except (PolicyKGError, OSError) as err:
-        _fail(str(err))
 
 
-class _stdout:
-    def __enter__(self):
-        return sys.stdout
-
-    def __exit__(self, *exc):
+@contextmanager
+def _stdout():
+    try:
+        yield sys.stdout
+    finally:
         sys.stdout.flush()
-        return False
 
 
 @app.command()
 def build(
-    paths: list[Path] = typer.Argument(..., help=_PATHS_HELP),
-    output: Path = typer.Option(Path("out"), "--output", "-o", help="Folder for the outputs."),
-    window: str = typer.Option("sentence", help="Co-occurrence window: sentence, paragraph or document."),
-    min_count: int = typer.Option(1, help="Drop co-occurrence edges seen fewer times."),
-    top_k: Optional[int] = typer.Option(None, help="Keep an edge only among the k strongest of one of its ends."),
-    pairs: Optional[str] = typer.Option(None, help="Only these co-occurrence pairs, e.g. PERSON-SLOGAN,PERSON-PLACE."),
-    labels: Optional[str] = typer.Option(None, help="Only these entity types, e.g. PERSON,SLOGAN,PLACE."),
-    evidence: int = typer.Option(5, help="Evidence sentences kept per edge."),
-    formats: str = typer.Option("all", "--formats", help="Comma-separated: html, graphml, gexf, json, csv, parquet, "
-                                                        "neo4j-csv; or all."),
-    manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date, title, source columns."),
-    title: str = typer.Option("policykg", help="Heading of the HTML page."),
-    max_nodes: int = typer.Option(10_000, help="The HTML page shows at most this many nodes (the most important)."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for extraction (0: all cores)."),
-    cache: bool = typer.Option(True, help="Keep OUT/.cache so a rebuild only extracts what changed."),
-    lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
-    by: Optional[str] = typer.Option(None, help="Also write one graph per year or month into OUT/by_period/."),
-    progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
-    dask: Optional[str] = typer.Option(
-        None, "--dask", metavar="SCHEDULER",
+    paths: Paths,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the outputs.")] = Path("out"),
+    window: Annotated[Window, typer.Option(help="Co-occurrence window.")] = Window.sentence,
+    min_count: Annotated[int, typer.Option(help="Drop co-occurrence edges seen fewer times.")] = 1,
+    top_k: Annotated[Optional[int], typer.Option(help="Keep an edge only among the k strongest of one of its "
+                                                      "ends.")] = None,
+    pairs: Annotated[Optional[str], typer.Option(help="Only these co-occurrence pairs, e.g. "
+                                                      "PERSON-SLOGAN,PERSON-PLACE.")] = None,
+    labels: Annotated[Optional[str], typer.Option(help="Only these entity types, e.g. PERSON,SLOGAN,PLACE.")] = None,
+    evidence: Annotated[int, typer.Option(help="Evidence sentences kept per edge.")] = 5,
+    formats: Annotated[str, typer.Option("--formats", parser=_formats, metavar="FORMATS",
+                                               help=f"Comma-separated: {', '.join(FORMATS)}; or all.")] = "all",
+    manifest: Manifest = None,
+    title: Annotated[str, typer.Option(help="Heading of the HTML page.")] = "policykg",
+    max_nodes: Annotated[int, typer.Option(help="The HTML page shows at most this many nodes (the most "
+                                                "important).")] = 10_000,
+    jobs: Jobs = 0,
+    cache: Annotated[bool, typer.Option(help="Keep OUT/.cache so a rebuild only extracts what changed.")] = True,
+    lexicon: Lexicon = None,
+    by: Annotated[Optional[Period], typer.Option(help="Also write one graph per period into OUT/by_period/.")]
+    = None,
+    progress: ShowProgress = True,
+    dask: Annotated[Optional[str], typer.Option(
+        "--dask", metavar="SCHEDULER",
         help="Extract on Dask: 'local' (a LocalCluster with --jobs workers) or a scheduler address such as "
              "tcp://scheduler:8786 (inputs and OUT on storage the workers share); Parquet partitions go to "
-             "OUT/parts/; no cache."),
-    include: Optional[list[str]] = _INCLUDE,
-    exclude: Optional[list[str]] = _EXCLUDE,
+             "OUT/parts/; no cache.")] = None,
+    include: Include = None,
+    exclude: Exclude = None,
 ):
     """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables).
 
     With the cache, a rebuild after adding input files (that sort after the old ones)
     only reads the new files.
     """
-    from policykg.api import FORMATS, MentionWriter, write_outputs, write_periods
     from policykg.graph.build import GraphOptions, parse_pair_types
-    from policykg.incremental import build_folder
+    from policykg.run.folder import build_folder
 
     if output.exists() and not output.is_dir():
         _fail(f"{output} exists and is not a folder; give -o a folder for the outputs", 2)
-    kept = 0
-    try:
-        chosen = list(FORMATS) if formats == "all" else [f.strip() for f in formats.split(",") if f.strip()]
-        options = GraphOptions(window=window, evidence=evidence, min_count=min_count, top_k=top_k,
+    with _user_errors():
+        options = GraphOptions(window=window.value, evidence=evidence, min_count=min_count, top_k=top_k,
                                pair_types=parse_pair_types(pairs),
                                labels=frozenset(x.strip().upper() for x in labels.split(",")) if labels else None)
         bar = _progress("extracting", progress)
-        if dask:
-            with MentionWriter(output, ["jsonl"] + [f for f in ("csv", "parquet") if f in chosen]) as writer:
-                def sink(processed):
-                    writer.write(processed)
-                    bar.update(1)
-
-                kg = _build_on_dask(dask, paths, output, options, manifest, lexicon, by, sink, jobs,
-                                    include or (), exclude or ())
-                bar.close()
-                if not kg.documents_list:
-                    raise PolicyKGError("no document could be read; nothing written")
-            write_outputs(kg.graph, kg.documents_list, output, chosen, title=title, max_nodes=max_nodes,
-                          jobs=jobs or os.cpu_count() or 1)
-            write_periods(kg.periods, output)
-        else:
-            result = build_folder(paths, output, options, chosen, manifest=manifest, jobs=jobs or os.cpu_count() or 1,
-                                  lexicon=lexicon, by=by, cache=cache, on_error=_warn,
-                                  progress=lambda _: bar.update(1), title=title, max_nodes=max_nodes,
-                                  include=include or (), exclude=exclude or ())
-            bar.close()
-            kg, kept = result.graph, result.documents_kept
-    except ValueError as err:
-        _fail(str(err), 2)
-    except (PolicyKGError, OSError) as err:
-        _fail(str(err))
-    if kept:
-        typer.echo(f"kept the {kept} documents of the last build in {output}/ and added "
-                   f"{len(kg.documents_list) - kept}")
+        result = build_folder(paths, output, options, formats, manifest=manifest, jobs=_jobs(jobs), lexicon=lexicon,
+                              by=by.value if by else None, cache=cache, on_error=_warn,
+                              progress=lambda _: bar.update(1), title=title, max_nodes=max_nodes,
+                              include=include or (), exclude=exclude or (), dask=dask)
+        bar.close()
+    kg = result.graph
+    if result.documents_kept:
+        typer.echo(f"kept the {result.documents_kept} documents of the last build in {output}/ and added "
+                   f"{result.documents_added}")
     _summary(kg, output)
-
-
-def _build_on_dask(scheduler: str, paths, output: Path, options, manifest, lexicon, by, sink, jobs: int,
-                   include=(), exclude=()):
-    """`policykg build --dask`: the two passes on a Dask cluster (see policykg.distributed)."""
-    try:
-        from distributed import Client
-
-        from policykg.distributed import build_distributed, local_client
-    except ImportError as err:
-        raise PolicyKGError(f"--dask needs dask and distributed ({err}); pip install 'policykg[dask]'") from None
-    local = scheduler == "local"
-    client = local_client(jobs or None) if local else Client(scheduler, timeout="30s")
-    try:
-        return build_distributed(paths, output / "parts", client=client, options=options, on_error=_warn,
-                                 manifest=manifest, lexicon=lexicon, keep_mentions=False, mention_sink=sink, by=by,
-                                 include=include, exclude=exclude)
-    finally:
-        cluster = client.cluster if local else None
-        client.close()
-        if cluster is not None:
-            cluster.close()
 
 
 @app.command()
 def terms(
-    paths: list[Path] = typer.Argument(..., help=_PATHS_HELP),
-    by: str = typer.Option("year", help="Count per year or month."),
-    label: str = typer.Option("SLOGAN", help="Entity types to list, comma-separated, or ALL."),
-    min_mentions: int = typer.Option(1, help="Leave out terms mentioned fewer times."),
-    manifest: Optional[Path] = typer.Option(None, help="CSV/TSV with file, date (or year), title, source columns."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the table as CSV here."),
-    lexicon: Optional[Path] = typer.Option(None, help="User lexicon (YAML or CSV): add, rename, merge, ban."),
-    include: Optional[list[str]] = _INCLUDE,
-    exclude: Optional[list[str]] = _EXCLUDE,
+    paths: Paths,
+    by: Annotated[Period, typer.Option(help="Count per period.")] = Period.year,
+    label: Annotated[str, typer.Option(help="Entity types to list, comma-separated, or ALL.")] = "SLOGAN",
+    min_mentions: Annotated[int, typer.Option(help="Leave out terms mentioned fewer times.")] = 1,
+    manifest: Manifest = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the table as CSV here.")]
+    = None,
+    lexicon: Lexicon = None,
+    include: Include = None,
+    exclude: Exclude = None,
 ):
     """Each term's first and last appearance, counts per period and decoded parts."""
+    import pandas as pd
+
     from policykg.api import build as run_build
     from policykg.graph.build import GraphOptions
     from policykg.graph.tables import write_table
     from policykg.graph.timeline import term_table
 
     labels = None if label.upper() == "ALL" else tuple(x.strip().upper() for x in label.split(","))
-    try:
+    with _user_errors():
         kg = run_build(paths, GraphOptions(analytics=False), on_error=_warn, manifest=manifest, keep_mentions=False,
                        lexicon=lexicon, include=include or (), exclude=exclude or ())
         if not kg.documents_list:
             raise PolicyKGError("no document could be read")
-        table = term_table(kg.graph, by=by, labels=labels, min_mentions=min_mentions)
+        table = term_table(kg.graph, by=by.value, labels=labels, min_mentions=min_mentions)
         if output:
             write_table(table, output)
-    except ValueError as err:
-        _fail(str(err), 2)
-    except (PolicyKGError, OSError) as err:
-        _fail(str(err))
     _report_undated(kg.documents_list)
-    import pandas as pd
-
     with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                            "display.unicode.east_asian_width", True):
         typer.echo(table.fillna("").to_string(index=False))
@@ -259,10 +252,10 @@ app.add_typer(neo4j_app, name="neo4j")
 
 @neo4j_app.command("serve")
 def neo4j_serve(
-    port: int = typer.Option(7687, help="Bolt port on 127.0.0.1."),
-    data: Path = typer.Option(Path(".neo4j-data"), help="Database folder (kept between runs)."),
-    password: Optional[str] = typer.Option(None, envvar="NEO4J_PASSWORD",
-                                           help="Password of user neo4j (8+ characters); auth is off without one."),
+    port: Annotated[int, typer.Option(help="Bolt port on 127.0.0.1.")] = 7687,
+    data: Annotated[Path, typer.Option(help="Database folder (kept between runs).")] = Path(".neo4j-data"),
+    password: Annotated[Optional[str], typer.Option(envvar="NEO4J_PASSWORD", help="Password of user neo4j (8+ "
+                                                    "characters); auth is off without one.")] = None,
 ):
     """Start the bundled Neo4j 5.26 Community server (built with Maven on first use); Ctrl-C stops it."""
     from policykg.neo4j_server import Neo4jServerError, serve
@@ -276,33 +269,34 @@ def neo4j_serve(
 
 @neo4j_app.command("push")
 def neo4j_push(
-    paths: list[Path] = typer.Argument(..., help="A policykg build output folder, or input texts to build first."),
-    uri: str = typer.Option("bolt://127.0.0.1:7687", envvar="NEO4J_URI", help="Bolt URI of the Neo4j server."),
-    user: str = typer.Option("neo4j", envvar="NEO4J_USERNAME", help="User name."),
-    password: Optional[str] = typer.Option(None, envvar="NEO4J_PASSWORD", help="Password; none: no auth."),
-    database: str = typer.Option("neo4j", envvar="NEO4J_DATABASE", help="Database name."),
-    wipe: bool = typer.Option(False, "--wipe", help="Delete EVERYTHING in the database first."),
-    documents: bool = typer.Option(False, "--documents", help="Also push :Document nodes and MENTIONS."),
-    batch_size: int = typer.Option(5000, min=1, help="Rows per transaction."),
-    progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
+    paths: Annotated[list[Path], typer.Argument(help="A policykg build output folder, or input texts to build "
+                                                     "first.")],
+    uri: Annotated[str, typer.Option(envvar="NEO4J_URI", help="Bolt URI of the Neo4j server.")]
+    = "bolt://127.0.0.1:7687",
+    user: Annotated[str, typer.Option(envvar="NEO4J_USERNAME", help="User name.")] = "neo4j",
+    password: Annotated[Optional[str], typer.Option(envvar="NEO4J_PASSWORD", help="Password; none: no auth.")]
+    = None,
+    database: Annotated[str, typer.Option(envvar="NEO4J_DATABASE", help="Database name.")] = "neo4j",
+    wipe: Annotated[bool, typer.Option("--wipe", help="Delete EVERYTHING in the database first.")] = False,
+    documents: Annotated[bool, typer.Option("--documents", help="Also push :Document nodes and MENTIONS.")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 5000,
+    progress: ShowProgress = True,
 ):
     """Push a graph into Neo4j (idempotent: pushing again updates, never duplicates)."""
     import logging
-
-    from tqdm import tqdm
 
     from policykg.api import build as run_build
     from policykg.export.neo4j import is_build_folder, load_build, push
 
     logging.getLogger("neo4j").setLevel(logging.ERROR)  # the driver's retry warnings; failures come as one line
-    try:
+    with _user_errors():
         if len(paths) == 1 and is_build_folder(paths[0]):
             kg = load_build(paths[0])
         else:
             kg = run_build(paths, on_error=_warn, keep_mentions=documents)
             if not kg.documents_list:
                 raise PolicyKGError("no document could be read")
-        with tqdm(unit="row", file=sys.stderr, disable=not progress, leave=False, delay=0.2) as bar:
+        with _progress(None, progress, unit="row", delay=0.2) as bar:
             def update(done: int, total: int, stage: str) -> None:
                 bar.total = total
                 bar.set_description_str(stage, refresh=False)
@@ -310,8 +304,6 @@ def neo4j_push(
 
             stats = push(kg, uri, user=user, password=password, database=database, batch_size=batch_size,
                          wipe=wipe, documents=documents, progress=update)
-    except (PolicyKGError, OSError) as err:
-        _fail(str(err))
     wiped = f"wiped {stats.nodes_deleted} nodes and {stats.relationships_deleted} relationships; " if wipe else ""
     docs = f", {stats.documents} documents, {stats.mentions} MENTIONS" if documents else ""
     typer.echo(f"{wiped}pushed {stats.nodes} entities, {stats.relationships} relationships{docs} to {uri} "

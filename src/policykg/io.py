@@ -1,4 +1,4 @@
-"""Atomic file writing: write to a temporary name in the same folder, then rename."""
+"""Atomic file writing: write under a temporary name in the same folder, then rename."""
 from __future__ import annotations
 
 import os
@@ -7,21 +7,45 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+class AtomicFiles:
+    """Files written under temporary names, renamed into place together by `commit()` or removed by `discard()`."""
+
+    def __init__(self):
+        self.temps: dict[Path, Path] = {}  # target → temporary path
+
+    def path(self, target: str | os.PathLike) -> Path:
+        """A new temporary path (an empty file, with the permissions of a new file) for `target`."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        self.temps[target] = Path(tmp)
+        return Path(tmp)
+
+    def commit(self) -> None:
+        for target, tmp in self.temps.items():
+            os.replace(tmp, target)
+        self.temps.clear()
+
+    def discard(self) -> None:
+        for tmp in self.temps.values():
+            tmp.unlink(missing_ok=True)
+        self.temps.clear()
+
+
 @contextmanager
 def atomic_path(path: str | os.PathLike):
     """Yield a temporary path; on success it replaces `path`, on error it is removed."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
+    files = AtomicFiles()
+    tmp = files.path(path)
     try:
-        yield Path(tmp)
-        os.replace(tmp, target)
+        yield tmp
+        files.commit()
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        files.discard()
         raise
 
 

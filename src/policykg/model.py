@@ -5,7 +5,7 @@ Offsets (`start`, `end`) always index the document's original decoded text, so
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 LABELS = ("PERSON", "POSITION", "PLACE", "COMPANY", "ORG", "SLOGAN")
 RELATIONS = ("HOLDS", "DEFINES", "PROMOTES")
@@ -40,7 +40,7 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of a document, with its paragraph and article numbers."""
+    """A sentence of document `doc` (its id), with its paragraph and article numbers."""
 
     doc: str
     index: int
@@ -53,7 +53,7 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One occurrence of an entity in a document."""
+    """One occurrence of an entity in a document (`doc` is the document's id)."""
 
     doc: str
     label: str
@@ -71,7 +71,7 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Relation:
-    """A typed relation between two entities, with the sentence that states it."""
+    """A typed relation between two entities, with the sentence that states it (in document `doc`)."""
 
     kind: str  # HOLDS, DEFINES, PROMOTES
     source: str  # entity id
@@ -83,23 +83,12 @@ class Relation:
     note: str | None = None  # e.g. "count 4/4" for DEFINES
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """An entity aggregated over a corpus."""
-
-    id: str
-    label: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    mentions: int = 0
-    docs: tuple[str, ...] = field(default=())
-
-
 def entity_id(label: str, name: str) -> str:
     """The identity key of an entity: its label and canonical name."""
     return f"{label}:{name}"
 
 
 def split_entity_id(key: str) -> tuple[str, str]:
+    """(label, name) of an entity id."""
     label, _, name = key.partition(":")
     return label, name

@@ -21,11 +21,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from policykg.extract import CorpusLexicon, corpus_lexicon, extract, harvest
+from policykg.extract import CorpusLexicon
 from policykg.extract.pipeline import base_lexicon
 from policykg.extract.user import load_user_lexicon
-from policykg.ingest import parse
 from policykg.model import Document
+from policykg.run.passes import Documents, extract_document, learn, two_passes
 
 SPAN_KEY = "policykg"
 SEGMENTERS = ("char", "jieba", "pkuseg")
@@ -46,13 +46,15 @@ class PolicyKGComponent:
 
     def learn(self, texts: Iterable[str]) -> None:
         """First pass over a corpus: names anchored anywhere in it are then found in every doc."""
-        self.corpus = corpus_lexicon((harvest(parse(Document(str(i), t)), self.base) for i, t in enumerate(texts)),
-                                     self.base)
+        self.corpus = learn(Documents(Document(str(i), t) for i, t in enumerate(texts)), self.base)
 
     def __call__(self, doc: Doc) -> Doc:
-        parsed = parse(Document("doc", doc.text))
-        corpus = self.corpus or corpus_lexicon([harvest(parsed, self.base)], self.base)
-        result = extract(parsed, corpus)
+        document = Document("doc", doc.text)
+        if self.corpus is None:  # both passes over this document alone
+            processed = next(two_passes(Documents([document]), self.base))
+        else:
+            processed = extract_document(document, self.corpus)
+        result = processed.result
         spans, outer = [], []
         for m in result.mentions:
             nested = any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)

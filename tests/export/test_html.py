@@ -193,7 +193,7 @@ def test_notebook_helper_is_an_iframe_of_the_same_page(seeds_kg):
 
 
 def test_write_html_via_the_api_signature(seeds_kg, tmp_path):
-    written = policykg.api.write_outputs(seeds_kg.graph, seeds_kg.documents_list, tmp_path, formats=["html"],
+    written = policykg.export.write_outputs(seeds_kg.graph, seeds_kg.documents_list, tmp_path, formats=["html"],
                                          title="API")
     assert written == [tmp_path / "graph.html"]
     assert data_block((tmp_path / "graph.html").read_text(encoding="utf-8"))["meta"]["shown_nodes"] == \

@@ -14,7 +14,7 @@ import policykg
 from policykg.cli import app
 from policykg.errors import PolicyKGError
 from policykg.export.neo4j import Neo4jBatchError, Neo4jConnectionError, Neo4jPushError, load_build, plan, push
-from policykg.export.neo4j_admin import TYPE_LABELS
+from policykg.graph.schema import NEO4J_LABELS
 from policykg.neo4j_server import LocalNeo4j
 
 neo4j = pytest.importorskip("neo4j")
@@ -66,7 +66,7 @@ def counts(driver) -> tuple[Counter, Counter]:
 
 
 def expected(graph: nx.MultiDiGraph) -> tuple[Counter, Counter]:
-    labels = Counter(TYPE_LABELS[d["label"]] for _, d in graph.nodes(data=True))
+    labels = Counter(NEO4J_LABELS[d["label"]] for _, d in graph.nodes(data=True))
     labels["Entity"] = graph.number_of_nodes()
     return labels, Counter(k for _, _, k in graph.edges(keys=True))
 

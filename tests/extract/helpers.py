@@ -1,5 +1,5 @@
 """Shared by the extractor tests: both passes over short inline texts."""
-from policykg.corpus import process_documents
+from policykg.run import process_documents
 from policykg.model import Document
 
 

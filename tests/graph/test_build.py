@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from networkx.algorithms import bipartite
 
-from policykg.corpus import Processed
+from policykg.run import Processed
 from policykg.extract import DocumentResult
 from policykg.graph.build import GraphBuilder, GraphOptions, cooccurrence_measures, parse_pair_types
 from policykg.model import Document, Mention, Sentence

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.corpus import process_documents
+from policykg.run import process_documents
 from policykg.errors import InputError
 from policykg.ingest import read_documents
 from policykg.ingest.encoding import decode

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pdf_pages import FONT_NAME, justified_pdf, newspaper_pdf, register, text_pdf
 
-from policykg.corpus import process_documents
+from policykg.run import process_documents
 from policykg.errors import InputError
 from policykg.ingest import parse, read_documents
 from policykg.ingest.pdf import read_pdf

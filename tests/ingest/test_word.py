@@ -6,7 +6,7 @@ from pathlib import Path
 import docx
 from lxml import etree
 
-from policykg.corpus import process_documents
+from policykg.run import process_documents
 from policykg.errors import InputError
 from policykg.ingest import read_documents
 from policykg.ingest.readers import make_document

@@ -1,17 +1,20 @@
-"""GEXF for Gephi: names as labels, entity types as colours, CO_OCCURS undirected."""
+"""GEXF for Gephi: names as labels, entity types as colours (`policykg.graph.style`), CO_OCCURS undirected."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import networkx as nx
 
-from policykg.export.graphml import flat_copy
+from policykg.graph.schema import flat_copy
+from policykg.graph.style import COLOURS, DEFAULT_COLOUR
 from policykg.io import atomic_path
 
-COLOURS = {  # entity type → (r, g, b), the same palette as the HTML explorer
-    "PERSON": (231, 76, 60), "POSITION": (149, 165, 166), "PLACE": (39, 174, 96),
-    "COMPANY": (41, 128, 185), "ORG": (142, 68, 173), "SLOGAN": (243, 156, 18),
-}
+
+def write(content, folder: Path) -> list[Path]:
+    """The `gexf` writer of `policykg.export.WRITERS`: folder/graph.gexf."""
+    write_gexf(content.graph, folder / "graph.gexf")
+    return [folder / "graph.gexf"]
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
@@ -20,7 +23,7 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     out = nx.MultiDiGraph()
     for node, data in flat.nodes(data=True):
         attrs = {k: v for k, v in data.items() if k not in ("label", "name")}
-        r, g, b = COLOURS.get(data.get("label"), (120, 120, 120))
+        r, g, b = COLOURS.get(data.get("label"), DEFAULT_COLOUR)
         out.add_node(node, label=data.get("name", node), type=data.get("label", ""),
                      viz={"color": {"r": r, "g": g, "b": b, "a": 1.0},
                           "size": 4.0 + min(40.0, float(data.get("mentions", 1)) ** 0.5 * 3)},

@@ -2,31 +2,18 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import networkx as nx
 
-from policykg.graph.schema import decode, encode
+from policykg.graph.schema import flat_copy, restore
 from policykg.io import atomic_path
 
 
-def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose property values are all scalars (lists and objects as JSON text)."""
-    flat = nx.MultiDiGraph(**{k: v for k, v in graph.graph.items() if isinstance(v, (str, int, float))})
-    for node, data in graph.nodes(data=True):
-        flat.add_node(node, **{k: encode(k, v) for k, v in data.items() if v is not None})
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **{k: encode(k, val) for k, val in data.items() if val is not None})
-    return flat
-
-
-def restore(flat: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The inverse of `flat_copy`."""
-    graph = nx.MultiDiGraph(**flat.graph)
-    for node, data in flat.nodes(data=True):
-        graph.add_node(node, **{k: decode(k, v) for k, v in data.items()})
-    for u, v, key, data in flat.edges(keys=True, data=True):
-        graph.add_edge(u, v, key=key, **{k: decode(k, val) for k, val in data.items()})
-    return graph
+def write(content, folder: Path) -> list[Path]:
+    """The `graphml` writer of `policykg.export.WRITERS`: folder/graph.graphml."""
+    write_graphml(content.graph, folder / "graph.graphml")
+    return [folder / "graph.graphml"]
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:

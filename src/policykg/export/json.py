@@ -3,10 +3,17 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import networkx as nx
 
 from policykg.io import atomic_write
+
+
+def write(content, folder: Path) -> list[Path]:
+    """The `json` writer of `policykg.export.WRITERS`: folder/graph.json."""
+    write_json(content.graph, folder / "graph.json")
+    return [folder / "graph.json"]
 
 
 def write_json(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:

@@ -22,13 +22,12 @@ import networkx as nx
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
-from policykg.api import KnowledgeGraph, load
 from policykg.errors import PolicyKGError
 from policykg.export.graphml import read_graphml
-from policykg.export.neo4j_admin import TYPE_LABELS
-from policykg.graph.schema import EDGE_FIELDS, EDGE_KINDS, NODE_FIELDS
-from policykg.graph.tables import DOCUMENT_COLUMNS
+from policykg.graph.schema import EDGE_FIELDS, EDGE_KINDS, NEO4J_LABELS, NODE_FIELDS
+from policykg.knowledge import KnowledgeGraph, load
 from policykg.model import Mention
+from policykg.records import DOCUMENT_COLUMNS
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 SCHEMA = (  # uniqueness constraints for MERGE; the name index for the cookbook's lookups
@@ -36,7 +35,7 @@ SCHEMA = (  # uniqueness constraints for MERGE; the name index for the cookbook'
     "CREATE CONSTRAINT policykg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
     "CREATE INDEX policykg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
 )
-# The only text formatted into queries: labels from TYPE_LABELS, types from EDGE_KINDS, property keys
+# The only text formatted into queries: labels from NEO4J_LABELS, types from EDGE_KINDS, property keys
 # from the schema (NODE_FIELDS, EDGE_FIELDS, DOCUMENT_COLUMNS, MENTION_FIELDS). Rows are lists: the
 # identity first, then one column per schema property (`SET x.key = row[i]`, null removes it), then a
 # map of any other properties (`SET x += row[-1]`), sent only when there are some.
@@ -102,7 +101,7 @@ def push(graph: nx.MultiDiGraph | KnowledgeGraph, uri: str, user: str | None = N
         raise ValueError("batch_size must be at least 1")
     stages = plan(graph, documents)
     sizes = {stage.name: len(stage.rows) for stage in stages}
-    stats = PushStats(nodes=sum(sizes.get(label, 0) for label in TYPE_LABELS),
+    stats = PushStats(nodes=sum(sizes.get(label, 0) for label in NEO4J_LABELS),
                       relationships=sum(sizes.get(kind, 0) for kind in EDGE_KINDS),
                       documents=sizes.get("Document", 0), mentions=sizes.get("MENTIONS", 0))
     total, done = sum(sizes.values()), 0
@@ -140,16 +139,16 @@ def plan(graph: nx.MultiDiGraph | KnowledgeGraph, documents: bool = False) -> li
     nodes: dict[str, list] = defaultdict(list)
     for node, data in kg.graph.nodes(data=True):
         label = data.get("label")
-        if label not in TYPE_LABELS:
-            raise Neo4jPushError(f"node {node!r} has type {label!r}; Neo4j gets only {', '.join(TYPE_LABELS)}")
+        if label not in NEO4J_LABELS:
+            raise Neo4jPushError(f"node {node!r} has type {label!r}; Neo4j gets only {', '.join(NEO4J_LABELS)}")
         nodes[label].append(([node], data))
     edges: dict[str, list] = defaultdict(list)
     for u, v, kind, data in kg.graph.edges(keys=True, data=True):
         if kind not in EDGE_KINDS:
             raise Neo4jPushError(f"edge {u!r} → {v!r} has kind {kind!r}; Neo4j gets only {', '.join(EDGE_KINDS)}")
         edges[kind].append(([u, v], data))
-    stages = [_stage(label, NODE_MERGE.format(label=TYPE_LABELS[label]), NODE_FIELDS, nodes[label], skip={"id"})
-              for label in TYPE_LABELS if label in nodes]
+    stages = [_stage(label, NODE_MERGE.format(label=NEO4J_LABELS[label]), NODE_FIELDS, nodes[label], skip={"id"})
+              for label in NEO4J_LABELS if label in nodes]
     stages += [_stage(kind, RELATIONSHIP_MERGE.format(kind=kind), EDGE_FIELDS, edges[kind], skip={"kind"})
                for kind in EDGE_KINDS if kind in edges]
     if documents:
@@ -219,7 +218,7 @@ _json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":
 
 
 def _describe(stage: str) -> str:
-    if stage in TYPE_LABELS:
+    if stage in NEO4J_LABELS:
         return f"{stage} nodes"
     return "Document nodes" if stage == "Document" else f"{stage} relationships"
 
@@ -287,7 +286,7 @@ def _wipe(session: neo4j.Session, query: str, batch_size: int, uri: str, databas
 
 
 def load_build(folder: str | os.PathLike) -> KnowledgeGraph:
-    """A `policykg build` output folder: `policykg.api.load` (tables, documents, mentions), else graph.graphml."""
+    """A `policykg build` output folder: `policykg.load` (tables, documents, mentions), else graph.graphml."""
     folder = Path(folder)
     if any((folder / f"nodes.{suffix}").is_file() for suffix in ("parquet", "csv")):
         return load(folder)

@@ -11,12 +11,16 @@ from pathlib import Path
 
 import networkx as nx
 
-from policykg.graph.schema import EDGE_FIELDS, NODE_FIELDS, encode
+from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS, encode
 from policykg.io import atomic_write
 
-TYPE_LABELS = {"PERSON": "Person", "POSITION": "Position", "PLACE": "Place", "COMPANY": "Company", "ORG": "Org",
-               "SLOGAN": "Slogan"}
 _NEO4J_TYPES = {"str": "string", "int": "long", "float": "double", "json": "string"}
+
+
+def write(content, folder: Path) -> list[Path]:
+    """The `neo4j-csv` writer of `policykg.export.WRITERS`: folder/neo4j/{nodes,relationships}.csv."""
+    write_neo4j_admin(content.graph, folder / "neo4j")
+    return [folder / "neo4j" / "nodes.csv", folder / "neo4j" / "relationships.csv"]
 
 
 def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike) -> None:
@@ -26,7 +30,7 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike) -> None
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["id:ID", ":LABEL"] + [f"{f}:{_NEO4J_TYPES[NODE_FIELDS[f][0]]}" for f in node_fields])
         for node, data in sorted(graph.nodes(data=True)):
-            labels = "Entity;" + TYPE_LABELS.get(data.get("label"), "Entity")
+            labels = "Entity;" + NEO4J_LABELS.get(data.get("label"), "Entity")
             writer.writerow([node, labels] + [_cell(f, data.get(f)) for f in node_fields])
     edge_fields = [f for f in EDGE_FIELDS if f != "kind" and any(f in d for _, _, d in graph.edges(data=True))]
     with atomic_write(folder / "relationships.csv") as handle:

@@ -29,9 +29,7 @@ def annotate(graph: nx.MultiDiGraph) -> None:
     pagerank = nx.pagerank(simple, weight="weight") if simple.number_of_edges() else {n: 1 / len(simple) for n in simple}
     sampled = simple.number_of_nodes() > BETWEENNESS_EXACT_LIMIT
     betweenness = betweenness_centrality(simple, k=BETWEENNESS_SAMPLES if sampled else None, seed=SEED)
-    communities = nx.community.louvain_communities(simple, weight="weight", seed=SEED)
-    ordered = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
-    community = {node: i for i, members in enumerate(ordered) for node in members}
+    community = communities(simple, SEED)
     for node in simple.nodes:
         attrs = graph.nodes[node]
         attrs["degree"] = simple.degree(node)
@@ -39,6 +37,13 @@ def annotate(graph: nx.MultiDiGraph) -> None:
         attrs["pagerank"] = round(pagerank[node], 8)
         attrs["betweenness"] = round(betweenness[node], 8)
         attrs["community"] = community[node]
+
+
+def communities(graph: nx.Graph, seed: int = SEED) -> dict:
+    """Louvain communities (edge attribute `weight`, 1 when missing), numbered by size: 0 = the largest."""
+    found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    ordered = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+    return {node: i for i, members in enumerate(ordered) for node in members}
 
 
 def betweenness_centrality(graph: nx.Graph, k: int | None = None, seed: int = SEED) -> dict:

@@ -14,7 +14,9 @@ from itertools import combinations
 import networkx as nx
 
 from policykg.extract.slogan import plus_parts
-from policykg.model import Mention, Sentence, split_entity_id
+from policykg.graph.timeline import check_period
+from policykg.model import Document, Mention, Sentence, split_entity_id
+from policykg.records import document_record
 
 WINDOWS = ("sentence", "paragraph", "document")
 MAX_DOC_IDS = 100
@@ -89,14 +91,6 @@ def _date_range(item, date: str | None) -> None:
         item.by_year[date[:4]] += 1
 
 
-def laid_out(doc) -> dict:
-    """For a document read from a PDF, Word or HTML file: the text its offsets index and its blocks."""
-    if not doc.blocks:
-        return {}
-    return {"text": doc.text, "blocks": [{"start": b.start, "end": b.end, "kind": b.kind,
-                                          **({"page": b.page} if b.page is not None else {})} for b in doc.blocks]}
-
-
 class GraphBuilder:
     """Feed `add()` the processed documents in corpus order, then call `build()`."""
 
@@ -109,22 +103,18 @@ class GraphBuilder:
         self.documents: list[dict] = []
 
     def add(self, processed) -> None:
-        """Add one `policykg.corpus.Processed` document."""
-        doc, sentences, result = processed.document, processed.sentences, processed.result
+        """Add one processed document (`policykg.run.Processed`)."""
+        document, sentences, result = processed.document, processed.sentences, processed.result
         index = len(self.documents)
-        self.documents.append({
-            "id": doc.id, "source": doc.source, "date": doc.date, "title": doc.title,
-            "date_origin": doc.date_origin, "chars": len(doc.text), "sentences": len(sentences),
-            "mentions": len(result.mentions), **laid_out(doc),
-        })
+        self.documents.append(document_record(document, len(sentences), len(result.mentions)))
         for mention in result.mentions:
-            self._add_mention(mention, index, doc.date)
-        self._add_windows(result.mentions, sentences, doc, index)
+            self._add_mention(mention, index, document.date)
+        self._add_windows(result.mentions, sentences, document, index)
         for rel in result.relations:
             edge = self.relations.get((rel.kind, rel.source, rel.target))
             if edge is None:  # not setdefault: an _Edge (two Counters) per occurrence was a third of add()
                 edge = self.relations[(rel.kind, rel.source, rel.target)] = _Edge()
-            self._count(edge, index, doc, rel.sentence, rel.start, rel.end, sentences)
+            self._count(edge, index, document, rel.sentence, rel.start, rel.end, sentences)
             if rel.note:
                 edge.notes[rel.note] += 1
 
@@ -156,7 +146,7 @@ class GraphBuilder:
             return sentences[mention.sentence].paragraph if sentences else 0
         return 0
 
-    def _add_windows(self, mentions, sentences, doc, index: int) -> None:
+    def _add_windows(self, mentions, sentences, document: Document, index: int) -> None:
         window = self.options.window
         if window == "sentence":
             self.total_windows += len(sentences)
@@ -180,17 +170,19 @@ class GraphBuilder:
                     edge = self.cooccur[(a, b)] = _Edge()
                 sentence = max(group[a], group[b])
                 span = sentences[sentence] if sentences else None
-                self._count(edge, index, doc, sentence, span.start if span else 0, span.end if span else 0, sentences)
+                self._count(edge, index, document, sentence, span.start if span else 0, span.end if span else 0,
+                            sentences)
 
-    def _count(self, edge: _Edge, index: int, doc, sentence: int, start: int, end: int, sentences) -> None:
+    def _count(self, edge: _Edge, index: int, document: Document, sentence: int, start: int, end: int,
+               sentences) -> None:
         edge.count += 1
         if edge.last_doc != index:
             edge.last_doc = index
             edge.documents += 1
-        _date_range(edge, doc.date)
+        _date_range(edge, document.date)
         if len(edge.evidence) < self.options.evidence:
-            text = sentences[sentence].text if sentences and sentence < len(sentences) else doc.text[start:end]
-            ref = {"doc": doc.id, "sentence": sentence, "start": start, "end": end, "text": text}
+            text = sentences[sentence].text if sentences and sentence < len(sentences) else document.text[start:end]
+            ref = {"doc": document.id, "sentence": sentence, "start": start, "end": end, "text": text}
             if not edge.evidence or edge.evidence[-1] != ref:
                 edge.evidence.append(ref)
 
@@ -256,6 +248,28 @@ class GraphBuilder:
         if edge.first_seen:
             attrs["first_seen"], attrs["last_seen"] = edge.first_seen, edge.last_seen
         return attrs
+
+
+
+class PeriodBuilders:
+    """One GraphBuilder per year or month (`by`), fed the dated documents."""
+
+    def __init__(self, by: str | None, options: GraphOptions | None = None):
+        check_period(by)
+        self.by = by
+        self.options = options
+        self.builders: dict[str, GraphBuilder] = {}
+
+    def add(self, processed) -> None:
+        date = processed.document.date
+        if self.by and date and len(date) >= (4 if self.by == "year" else 7):
+            key = date[:4] if self.by == "year" else date[:7]
+            if key not in self.builders:
+                self.builders[key] = GraphBuilder(self.options)
+            self.builders[key].add(processed)
+
+    def build(self) -> dict[str, nx.MultiDiGraph]:
+        return {key: builder.build() for key, builder in sorted(self.builders.items())}
 
 
 def _decoded_parts(graph: nx.MultiDiGraph) -> None:

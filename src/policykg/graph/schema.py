@@ -1,15 +1,22 @@
 """The one schema shared by NetworkX, the tables, GraphML/GEXF/JSON, HTML and Neo4j.
 
-Nodes are keyed "LABEL:name". Edges live in a MultiDiGraph with the kind as the
-key; CO_OCCURS is symmetric and stored once, from the smaller id to the larger.
+Nodes are keyed "LABEL:name" (LABEL one of `policykg.model.LABELS`). Edges live in a
+MultiDiGraph with the kind as the key; CO_OCCURS is symmetric and stored once, from
+the smaller id to the larger. Owns the property tables, their flat encoding (JSON
+text for lists and objects) and the Neo4j names of the node types.
 """
 from __future__ import annotations
 
 import json
 
-NODE_LABELS = ("PERSON", "POSITION", "PLACE", "COMPANY", "ORG", "SLOGAN")
-EDGE_KINDS = ("CO_OCCURS", "HOLDS", "DEFINES", "PROMOTES")
-DIRECTED = frozenset({"HOLDS", "DEFINES", "PROMOTES"})
+import networkx as nx
+
+from policykg.model import RELATIONS
+
+EDGE_KINDS = ("CO_OCCURS", *RELATIONS)
+DIRECTED = frozenset(RELATIONS)
+NEO4J_LABELS = {"PERSON": "Person", "POSITION": "Position", "PLACE": "Place", "COMPANY": "Company", "ORG": "Org",
+                "SLOGAN": "Slogan"}
 
 # Node properties: name → (type, description). Types: str, int, float, json.
 NODE_FIELDS = {
@@ -65,3 +72,23 @@ def decode(key: str, value):
     if key in JSON_FIELDS and isinstance(value, str):
         return json.loads(value) if value else None
     return value
+
+
+def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose property values are all scalars (lists and objects as JSON text)."""
+    flat = nx.MultiDiGraph(**{k: v for k, v in graph.graph.items() if isinstance(v, (str, int, float))})
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **{k: encode(k, v) for k, v in data.items() if v is not None})
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        flat.add_edge(u, v, key=key, **{k: encode(k, val) for k, val in data.items() if val is not None})
+    return flat
+
+
+def restore(flat: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The inverse of `flat_copy`."""
+    graph = nx.MultiDiGraph(**flat.graph)
+    for node, data in flat.nodes(data=True):
+        graph.add_node(node, **{k: decode(k, v) for k, v in data.items()})
+    for u, v, key, data in flat.edges(keys=True, data=True):
+        graph.add_edge(u, v, key=key, **{k: decode(k, val) for k, val in data.items()})
+    return graph

@@ -15,9 +15,7 @@ import pandas as pd
 from policykg.graph.schema import EDGE_FIELDS, JSON_FIELDS, NODE_FIELDS, decode, encode
 from policykg.io import atomic_path
 from policykg.model import Mention
-
-MENTION_COLUMNS = ["doc", "label", "name", "text", "start", "end", "sentence", "role", "entity"]
-DOCUMENT_COLUMNS = ["id", "source", "date", "title", "date_origin", "chars", "sentences", "mentions", "text", "blocks"]
+from policykg.records import DOCUMENT_COLUMNS, MENTION_COLUMNS, mention_rows
 
 
 def nodes_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
@@ -35,13 +33,11 @@ def edges_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
 
 
 def mentions_table(mentions: Iterable[Mention]) -> pd.DataFrame:
-    rows = [{"doc": m.doc, "label": m.label, "name": m.name, "text": m.text, "start": m.start, "end": m.end,
-             "sentence": m.sentence, "role": m.role, "entity": m.key} for m in mentions]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return pd.DataFrame(mention_rows(list(mentions)), columns=list(MENTION_COLUMNS))
 
 
 def documents_table(documents: list[dict]) -> pd.DataFrame:
-    return pd.DataFrame(documents, columns=DOCUMENT_COLUMNS)
+    return pd.DataFrame(documents, columns=list(DOCUMENT_COLUMNS))
 
 
 def graph_from_tables(nodes: pd.DataFrame, edges: pd.DataFrame, **graph_attrs) -> nx.MultiDiGraph:

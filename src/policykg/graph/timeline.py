@@ -7,14 +7,19 @@ import pandas as pd
 PERIODS = ("year", "month")
 
 
+def check_period(by: str | None) -> None:
+    """ValueError unless `by` is None or one of PERIODS."""
+    if by is not None and by not in PERIODS:
+        raise ValueError(f"by must be year or month, not {by!r}")
+
+
 def term_table(graph: nx.MultiDiGraph, by: str = "year", labels: tuple[str, ...] | None = ("SLOGAN",),
                min_mentions: int = 1) -> pd.DataFrame:
     """One row per entity: first/last seen, mentions, documents, decoded parts, counts per period.
 
     Rows are ordered by first appearance, then by mentions.
     """
-    if by not in PERIODS:
-        raise ValueError(f"--by must be year or month, not {by!r}")
+    check_period(by)
     field = "by_year" if by == "year" else "by_month"
     rows = []
     for node, data in graph.nodes(data=True):

@@ -1,0 +1,20 @@
+"""How entity types and edge kinds look: colours, shapes and Chinese names (GEXF and the HTML page)."""
+from __future__ import annotations
+
+COLOURS = {  # entity type → (r, g, b)
+    "PERSON": (231, 76, 60), "POSITION": (149, 165, 166), "PLACE": (39, 174, 96),
+    "COMPANY": (41, 128, 185), "ORG": (142, 68, 173), "SLOGAN": (243, 156, 18),
+}
+DEFAULT_COLOUR = (120, 120, 120)  # any other type
+SHAPES = {"PERSON": "dot", "POSITION": "square", "PLACE": "triangle", "COMPANY": "diamond",
+          "ORG": "hexagon", "SLOGAN": "star"}
+TYPE_NAMES = {"PERSON": "人物", "POSITION": "职务", "PLACE": "地点", "COMPANY": "企业", "ORG": "机构",
+              "SLOGAN": "提法"}
+KIND_STYLES = {  # edge kind → (colour, Chinese name)
+    "CO_OCCURS": ("#aab4be", "共现"), "HOLDS": ("#c0392b", "任职"), "DEFINES": ("#d68910", "定义"),
+    "PROMOTES": ("#7d3c98", "推动"),
+}
+
+
+def hex_colour(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)

@@ -1,0 +1,219 @@
+"""Runners on this machine (see `policykg.run.passes`): `Inline` runs the passes in this process,
+`Pool` hands documents to worker processes in order and takes the results back in order, so
+`jobs=N` gives the same output as one process. With a cache (`policykg.run.cache.Cache`) both
+take the documents harvested or extracted before from it.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+
+from policykg.extract import CorpusLexicon, Harvest
+from policykg.model import Document
+from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, dumps, lexicon_signature,
+                                signature_digest, unaffected)
+from policykg.run.passes import Inputs, Processed, extract_document, harvest_document
+
+# items of a map: (context, document, cached blob or None); results: (context, payload, computed, blob)
+Item = tuple[object, Document, bytes | None]
+
+
+def _harvest_step(document: Document, lexicon: CorpusLexicon) -> Harvest:
+    return harvest_document(document, lexicon)
+
+
+def _extract_step(document: Document, lexicon: CorpusLexicon) -> tuple:
+    processed = extract_document(document, lexicon)
+    return processed.sentences, processed.result
+
+
+class Inline:
+    """Both passes in this process, one document after the other."""
+
+    COMMIT_EVERY = 512  # documents extracted between cache commits
+
+    def __init__(self, cache: Cache | None = None, progress: Callable[[int], None] | None = None):
+        self.cache = cache
+        self.progress = progress  # called with the number of documents extracted so far
+        self.stats = {"harvested": 0, "extracted": 0, "from_cache": 0}
+        self.signature: dict | None = None  # with a cache: the signature of the lexicon of pass 2
+
+    def harvest(self, inputs: Inputs, base: CorpusLexicon, total: Harvest) -> Harvest:
+        cache = self.cache
+
+        def items() -> Iterator[Item]:
+            for document in inputs.documents():
+                key = document_key(document) if cache else None
+                yield key, document, cache.harvest(key) if cache else None
+
+        for key, payload, computed, blob in self._map(_harvest_step, base, items()):
+            if computed:
+                self.stats["harvested"] += 1
+                if cache:
+                    cache.put_harvest(key, blob)
+            total.update(payload)
+        if cache:
+            cache.commit()
+        return total
+
+    def extract(self, inputs: Inputs, lexicon: CorpusLexicon) -> Iterator[Processed]:
+        """Pass 2. A cached extraction made with the current lexicon is used as is; one made with the
+        previous lexicon when no changed entry occurs in the document."""
+        cache = self.cache
+        if cache:
+            signature = self.signature = lexicon_signature(lexicon)
+            digest = signature_digest(signature)
+            previous = cache.previous_lexicon()
+            previous_digest = signature_digest(previous)
+            changed = changed_automaton(changed_surfaces(previous, signature)) if previous_digest != digest else None
+
+        def items() -> Iterator[Item]:
+            for document in inputs.documents():
+                if not cache:
+                    yield (document, None, False), document, None
+                    continue
+                key = document_key(document)
+                cached = cache.result(key)
+                if cached is not None and (cached[1] == digest or
+                                           (cached[1] == previous_digest and unaffected(document, changed))):
+                    yield (document, key, cached[1] == digest), document, cached[0]
+                else:
+                    yield (document, key, False), document, None
+
+        count = 0
+        for (document, key, current), (sentences, result), computed, blob in self._map(_extract_step, lexicon, items()):
+            if computed:
+                self.stats["extracted"] += 1
+                if cache:
+                    cache.put_result(key, blob, digest)
+            else:
+                self.stats["from_cache"] += 1
+                if not current:
+                    cache.put_result(key, None, digest)
+            count += 1
+            if cache and count % self.COMMIT_EVERY == 0:
+                cache.commit()
+            if self.progress is not None:
+                self.progress(count)
+            yield Processed(document, sentences, result)
+        if cache:
+            cache.save_lexicon(signature)
+            cache.commit()
+
+    def _map(self, step: Callable, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
+        """(context, payload, computed, blob) per item, in order: the payload of `step(document, lexicon)`
+        or of the cached blob; `blob` is the computed payload pickled when a cache keeps it."""
+        for context, document, cached in items:
+            if cached is not None:
+                yield context, pickle.loads(cached), False, None
+            else:
+                payload = step(document, lexicon)
+                yield context, payload, True, dumps(payload) if self.cache else None
+
+
+# --- worker processes ----------------------------------------------------------------------------------
+
+_LEXICON: CorpusLexicon | None = None  # the lexicon of the pass a worker process works for
+
+
+def _start_worker(lexicon: CorpusLexicon) -> None:
+    global _LEXICON
+    _LEXICON = lexicon
+
+
+def _run_batch(step: Callable, documents: list[Document]) -> list[bytes]:
+    return [dumps(step(document, _LEXICON)) for document in documents]
+
+
+class _Batch:
+    """Documents sent to a worker together."""
+
+    __slots__ = ("pending", "documents")
+
+    def __init__(self):
+        self.documents: list[Document] = []
+        self.pending = None  # the AsyncResult once submitted
+
+
+class Pool(Inline):
+    """Both passes in `jobs` worker processes, at most `jobs * 64` documents in flight.
+
+    The first INLINE_CHARS characters of each pass are worked on in this process (less work than
+    that does not pay for starting the pool), and the pool is started only when a document has to be
+    worked on; the main process reads the documents and answers cache hits itself.
+    """
+
+    BATCH = 8
+    INLINE_CHARS = 4_000_000  # about 3 s of work on one core; starting two workers takes about 1.5 s
+
+    def __init__(self, jobs: int, cache: Cache | None = None, progress: Callable[[int], None] | None = None):
+        super().__init__(cache, progress)
+        self.jobs = jobs
+
+    def _map(self, step: Callable, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
+        items = iter(items)
+        budget = self.INLINE_CHARS
+        for item in items:
+            if item[2] is None:
+                if budget <= 0:
+                    items = itertools.chain([item], items)
+                    break
+                budget -= len(item[1].text)
+            yield from super()._map(step, lexicon, [item])
+        else:
+            return
+        yield from self._in_workers(step, lexicon, items)
+
+    def _in_workers(self, step: Callable, lexicon: CorpusLexicon, items: Iterator[Item]) -> Iterator[tuple]:
+        import multiprocessing
+
+        pool = None
+        window = self.jobs * 64
+        pending: deque = deque()  # (context, None, cached blob) or (context, _Batch, index)
+        batch = _Batch()
+
+        def submit() -> None:
+            nonlocal batch, pool
+            if batch.documents:
+                if pool is None:
+                    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+                    pool = context.Pool(self.jobs, initializer=_start_worker, initargs=(lexicon,))
+                batch.pending = pool.apply_async(_run_batch, (step, batch.documents))
+                batch = _Batch()
+
+        def result(entry: tuple) -> tuple:
+            context, sent, value = entry
+            if sent is None:
+                return context, pickle.loads(value), False, None
+            if sent is batch:  # still being filled: send it now
+                submit()
+            blob = sent.pending.get()[value]
+            return context, pickle.loads(blob), True, blob
+
+        try:
+            for context, document, cached in items:
+                if cached is not None:
+                    pending.append((context, None, cached))
+                else:
+                    pending.append((context, batch, len(batch.documents)))
+                    batch.documents.append(document)
+                    if len(batch.documents) >= self.BATCH:
+                        submit()
+                while len(pending) > window:
+                    yield result(pending.popleft())
+            submit()
+            while pending:
+                yield result(pending.popleft())
+        except BaseException:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+                pool = None
+            raise
+        finally:
+            if pool is not None:
+                pool.close()
+                pool.join()

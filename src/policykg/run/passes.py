@@ -1,0 +1,101 @@
+"""The two passes over a corpus, defined once.
+
+Pass 1 harvests every document (the names its anchors prove) and `learn` merges the harvests
+into the corpus lexicon; pass 2 extracts every document with that lexicon. Only the harvest
+(which grows with the vocabulary, not with the number of documents) is kept between the passes.
+
+A runner decides where the per-document steps (`harvest_document`, `extract_document`) run:
+`policykg.run.local.Inline` (this process), `policykg.run.local.Pool` (worker processes) or
+`policykg.run.dask.Dask` (a Dask cluster). Every runner has the same two methods:
+
+- ``harvest(inputs, base, total) -> Harvest``: pass 1 over the inputs, merged into `total`;
+- ``extract(inputs, lexicon) -> Iterator[Processed]``: pass 2, in corpus order;
+- ``cache`` (the local runners' `policykg.run.cache.Cache`, or None) and ``signature`` (with a
+  cache, the lexicon signature of the last pass 2, else None).
+
+Inputs give their documents in corpus order (``documents()``, read where the runner runs them;
+the Dask runner reads the files on the workers: ``sources(on_error)`` and ``report(error)``):
+`policykg.run.corpus.Corpus` for files, `Documents` for documents already in memory.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
+from policykg.extract.pipeline import base_lexicon
+from policykg.extract.user import UserLexicon
+from policykg.ingest import parse
+from policykg.model import Document, Sentence
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One document after pass 2: the document, its sentences and what was extracted."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    result: DocumentResult
+
+
+def harvest_document(document: Document, base: CorpusLexicon) -> Harvest:
+    """Pass 1 on one document."""
+    return harvest(parse(document), base)
+
+
+def extract_document(document: Document, lexicon: CorpusLexicon) -> Processed:
+    """Pass 2 on one document."""
+    parsed = parse(document)
+    return Processed(document, parsed.sentences, extract(parsed, lexicon))
+
+
+class Inputs(Protocol):
+    def documents(self) -> Iterator[Document]: ...
+
+
+class Runner(Protocol):
+    cache: object | None
+    signature: dict | None
+
+    def harvest(self, inputs: Inputs, base: CorpusLexicon, total: Harvest) -> Harvest: ...
+
+    def extract(self, inputs: Inputs, lexicon: CorpusLexicon) -> Iterator[Processed]: ...
+
+
+@dataclass(frozen=True)
+class Documents:
+    """Inputs given as documents: read once per pass (a list for both passes; any iterable for `learn`)."""
+
+    items: Iterable[Document]
+
+    def documents(self) -> Iterator[Document]:
+        return iter(self.items)
+
+
+def learn(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None,
+          total: Harvest | None = None) -> CorpusLexicon:
+    """Pass 1: the corpus lexicon of the inputs (their harvest is added to `total` when given)."""
+    from policykg.run.local import Inline
+
+    runner = runner or Inline()
+    return corpus_lexicon([runner.harvest(inputs, base, total if total is not None else Harvest())], base)
+
+
+def two_passes(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None, total: Harvest | None = None,
+               on_lexicon: Callable[[CorpusLexicon], None] | None = None) -> Iterator[Processed]:
+    """Both passes over the inputs with `runner` (default: in this process), yielding the processed
+    documents in corpus order. Pass 1's harvest goes into `total` when given; `on_lexicon` is called
+    with the corpus lexicon before pass 2."""
+    from policykg.run.local import Inline
+
+    runner = runner or Inline()
+    lexicon = learn(inputs, base, runner, total)
+    if on_lexicon is not None:
+        on_lexicon(lexicon)
+    yield from runner.extract(inputs, lexicon)
+
+
+def process_documents(documents: Iterable[Document], user: UserLexicon | None = None) -> list[Processed]:
+    """Both passes over documents already in memory (small corpora, tests, notebooks)."""
+    return list(two_passes(Documents(list(documents)), base_lexicon(user)))
