@@ -177,9 +177,10 @@ def extraction_speed(size: int, sample_docs: int) -> dict:
     import jieba
     import jieba.posseg
 
-    from policykg.extract import corpus_lexicon, extract, harvest
     from policykg.extract.pipeline import base_lexicon
-    from policykg.ingest import parse, read_documents
+    from policykg.ingest import read_documents
+    from policykg.run.local import Inline
+    from policykg.run.passes import Documents, learn
 
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -190,23 +191,21 @@ def extraction_speed(size: int, sample_docs: int) -> dict:
         "real texts (policy_texts + seeds)": list(read_documents([make_corpus.TEXTS, make_corpus.SEEDS])),
     }
     results = {}
+    runner = Inline()
     for name, docs in samples.items():
         chars = sum(len(d.text) for d in docs)
         base = base_lexicon()
-        lexicon = corpus_lexicon([harvest(parse(d), base) for d in docs[:50]], base)
-        for d in docs[:50]:  # warm-up: automata, lazily loaded tables
-            extract(parse(d), lexicon)
+        inputs = Documents(docs)
+        for _ in runner.extract(Documents(docs[:50]), learn(Documents(docs[:50]), base)):  # warm-up: automata, tables
+            pass
         clock = time.process_time
         t = clock()
-        harvests = [harvest(parse(d), base) for d in docs]
+        lexicon = learn(inputs, base, runner)  # pass 1 and the corpus lexicon
+        lexicon.lexicon.find("预热")
         pass_one = clock() - t
         t = clock()
-        lexicon = corpus_lexicon(harvests, base)
-        lexicon.lexicon.find("预热")
-        merge = clock() - t
-        t = clock()
-        for d in docs:
-            extract(parse(d), lexicon)
+        for _ in runner.extract(inputs, lexicon):
+            pass
         pass_two = clock() - t
         t = clock()
         for d in docs:
@@ -216,43 +215,30 @@ def extraction_speed(size: int, sample_docs: int) -> dict:
         results[name] = {
             "documents": len(docs), "chars": chars,
             "pass1_chars_per_s": round(chars / pass_one), "pass2_chars_per_s": round(chars / pass_two),
-            "both_passes_chars_per_s": round(chars / (pass_one + merge + pass_two)),
+            "both_passes_chars_per_s": round(chars / (pass_one + pass_two)),
             "jieba_posseg_chars_per_s": round(chars / posseg),
-            "speedup_vs_jieba_posseg": round(posseg / (pass_one + merge + pass_two), 1),
+            "speedup_vs_jieba_posseg": round(posseg / (pass_one + pass_two), 1),
         }
         print(f"[speed] {name}: {results[name]}", flush=True)
     return results
 
 
 def dask_speed(size: int, work: Path, jobs: int) -> dict:
-    """The Dask path on a LocalCluster, writing the same files as `policykg build` (as in the CLI)."""
-    from policykg.api import MentionWriter, write_outputs
-    from policykg.distributed import build_distributed, local_client
+    """`policykg build --dask local` in this process: the Dask path writing the files of the local path."""
+    from policykg.run.folder import build_folder
 
     base, extra = make_corpus.make(size)  # both folders: the local output to compare with is the +1 % one
     out = work / f"dask-{label(size)}"
     shutil.rmtree(out, ignore_errors=True)
     load = os.getloadavg()[0]
     start = time.perf_counter()
-    client = local_client(jobs)
-    started = time.perf_counter() - start
-    try:
-        with MentionWriter(out, ["jsonl", "csv", "parquet"]) as writer:
-            kg = build_distributed([base, extra], out / "parts", client=client, keep_mentions=False,
-                                   mention_sink=writer.write)
-        write_outputs(kg.graph, kg.documents_list, out)
-        wall = time.perf_counter() - start
-    finally:
-        cluster = client.cluster
-        client.close()
-        cluster.close()
+    kg = build_folder([base, extra], out, jobs=jobs, dask="local").graph
+    wall = time.perf_counter() - start
     same = checksums(out) == checksums(work / f"out-{label(size)}") if (work / f"out-{label(size)}").is_dir() else None
     shutil.rmtree(out, ignore_errors=True)
     return {"documents": len(kg.documents_list), "workers": jobs, "wall_s": round(wall, 1),
-            "cluster_start_s": round(started, 1), "load_before": round(load, 2),
-            "same_files_as_local": same,
-            "call": f"build_distributed([{rel(base)!r}, {rel(extra)!r}], {rel(out / 'parts')!r}, client=local_client({jobs}), "
-                    "keep_mentions=False, mention_sink=MentionWriter(...).write) + write_outputs(...)"}
+            "load_before": round(load, 2), "same_files_as_local": same,
+            "call": f"build_folder([{rel(base)!r}, {rel(extra)!r}], {rel(out)!r}, jobs={jobs}, dask='local')"}
 
 
 def markdown(results: dict) -> str:
@@ -266,7 +252,7 @@ def markdown(results: dict) -> str:
     if "dask" in results:
         d = results["dask"]
         lines += ["", f"Dask ({d['workers']} workers, LocalCluster): {d['documents']:,} documents in {d['wall_s']} s "
-                      f"with the same outputs written (cluster start {d['cluster_start_s']} s); "
+                      f"with the same outputs written (cluster start included); "
                       f"files identical to the local build: {d['same_files_as_local']}"]
     lines.append("")
     lines.append("| text | pass 1 | pass 2 | both passes | jieba.posseg | × posseg |")

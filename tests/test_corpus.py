@@ -1,10 +1,10 @@
 """Parallel and incremental builds give the same output files as a clean single-process build."""
-import hashlib
 import shutil
 
 import pytest
 from typer.testing import CliRunner
 
+from conftest import checksums
 from policykg import export
 from policykg.cli import app
 from policykg.extract import corpus_lexicon, harvest
@@ -17,12 +17,6 @@ from policykg.run.local import Pool
 
 runner = CliRunner()
 WHITESPACE = {ord(ch): None for ch in " \t\r\n\f\v\u3000\u00a0"}
-
-
-def checksums(folder):
-    """sha256 of every output file (the cache excluded), by relative path."""
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and ".cache" not in p.parts}
 
 
 def build(*args):

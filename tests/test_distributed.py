@@ -1,5 +1,4 @@
 """The Dask path on a LocalCluster gives the graph, mentions and files of the local path."""
-import hashlib
 import json
 import shutil
 
@@ -9,81 +8,59 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("dask.bag")
 
+from conftest import checksums
 from policykg.api import build
-from policykg.export import write_outputs
-from policykg.export.mentions import MentionWriter
-from policykg.run.corpus import Corpus
-from policykg.run.dask import aggregate_parquet, build_distributed, read_processed
 from policykg.graph.build import GraphOptions
+from policykg.run.corpus import Corpus
+from policykg.run.dask import aggregate_parquet, build_distributed, dask_client, read_processed
+from policykg.run.folder import build_folder
 
 pytestmark = pytest.mark.xdist_group("dask")  # one LocalCluster for the module, in one pytest worker
 
 
 @pytest.fixture(scope="module")
 def client():
-    from distributed import Client, LocalCluster
-
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                           scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=50)
-    client = Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
-
-
-def checksums(folder):
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    with dask_client("local", 2) as client:
+        yield client
 
 
 def edges(graph):
     return sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
 
 
-def write_all(kg_factory, folder):
-    """What `policykg build` writes: the mention files streamed during the build, then the graph files."""
-    with MentionWriter(folder, ["jsonl", "csv", "parquet"]) as writer:
-        kg = kg_factory(writer.write)
-    write_outputs(kg.graph, kg.documents_list, folder)
-    return kg
-
-
 @pytest.fixture(scope="module")
-def local(seeds_dir, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("local")
-    return folder, write_all(lambda sink: build([seeds_dir], mention_sink=sink), folder)
+def local(seeds_dir):
+    return build([seeds_dir])
 
 
 @pytest.fixture(scope="module")
 def dask_built(seeds_dir, tmp_path_factory, client):
-    folder = tmp_path_factory.mktemp("dask")
-    parts = folder / "parts"
-    kg = write_all(lambda sink: build_distributed([seeds_dir], parts, client=client, mention_sink=sink),
-                   folder / "out")
-    return parts, folder / "out", kg
+    parts = tmp_path_factory.mktemp("dask") / "parts"
+    return parts, build_distributed([seeds_dir], parts, client=client)
 
 
 def test_dask_graph_equals_local(local, dask_built):
-    _, reference = local
-    _, _, kg = dask_built
-    assert kg.graph.graph == reference.graph.graph
-    assert sorted(kg.graph.nodes(data=True)) == sorted(reference.graph.nodes(data=True))
-    assert edges(kg.graph) == edges(reference.graph)
+    _, kg = dask_built
+    assert kg.graph.graph == local.graph.graph
+    assert sorted(kg.graph.nodes(data=True)) == sorted(local.graph.nodes(data=True))
+    assert edges(kg.graph) == edges(local.graph)
     assert kg.graph.number_of_edges() > 500
-    assert kg.mentions_list == reference.mentions_list and len(kg.mentions_list) > 500
-    assert kg.documents_list == reference.documents_list
+    assert kg.mentions_list == local.mentions_list and len(kg.mentions_list) > 500
+    assert kg.documents_list == local.documents_list
 
 
-def test_dask_output_files_equal_local(local, dask_built):
-    reference_folder, _ = local
-    _, out, _ = dask_built
-    reference = checksums(reference_folder)
-    assert len(reference) >= 15
-    assert checksums(out) == reference
+def test_build_folder_on_dask_writes_the_files_of_the_local_path(seeds_dir, tmp_path, client):
+    build_folder([seeds_dir], tmp_path / "local", cache=False)
+    reference = checksums(tmp_path / "local")
+    on_dask = build_folder([seeds_dir], tmp_path / "dask", dask=client)
+    assert on_dask.documents_kept == 0 and not (tmp_path / "dask" / ".cache").exists()
+    files = checksums(tmp_path / "dask")
+    assert len(reference) >= 15 and {name for name in files if name.startswith("parts/")}
+    assert {name: digest for name, digest in files.items() if not name.startswith("parts/")} == reference
 
 
 def test_parquet_partitions_hold_the_processed_documents(seeds_dir, dask_built):
-    parts, _, _ = dask_built
+    parts, _ = dask_built
     listing = json.loads((parts / "parts.json").read_text(encoding="utf-8"))
     assert listing["documents"] == 5 and [p["first_file"] for p in listing["parts"]] == sorted(
         p["first_file"] for p in listing["parts"])
@@ -105,7 +82,7 @@ def test_one_partition_other_options_and_reaggregation(seeds_dir, tmp_path, clie
     for key, graph in reference.periods.items():
         assert edges(kg.periods[key]) == edges(graph)
     # the graph again from the Parquet of the first build, without the cluster
-    parts, _, _ = dask_built
+    parts, _ = dask_built
     again = aggregate_parquet(parts, options)
     assert edges(again.graph) == edges(reference.graph)
 

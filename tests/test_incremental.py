@@ -5,13 +5,13 @@ import shutil
 
 import pytest
 
+from conftest import checksums
 from policykg.export.mentions import MentionFiles, MentionWriter
 from policykg.graph.build import GraphOptions
 from policykg.ingest import read_documents
 from policykg.run import folder
 from policykg.run.corpus import Corpus
 from policykg.run.folder import build_folder
-from test_corpus import checksums
 
 OLD = ["000_438ca7892967b830.txt", "001_0c57ab9ed425abbc.txt", "002_13a88698e4410121.txt", "003_aa07825944ce722c.txt"]
 NEW_NAMES = "004_5d84bcd904901e88.txt"  # its names change lexicon entries that occur in the old pages

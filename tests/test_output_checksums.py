@@ -3,15 +3,9 @@
 The record was made by scripts/record_checksums.py; when extraction output changes on purpose, run that
 script again (`.venv/bin/python scripts/record_checksums.py`) and commit the new record with the change.
 """
-import importlib.util
-
 import pytest
 
-from conftest import ROOT
-
-_spec = importlib.util.spec_from_file_location("record_checksums", ROOT / "scripts" / "record_checksums.py")
-record_checksums = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(record_checksums)
+from conftest import record_checksums
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, marks=pytest.mark.xdist_group("dask")) if "dask" in case

@@ -1,0 +1,41 @@
+"""The flat forms of the records: JSON lines, table columns and rows read back."""
+import json
+from dataclasses import fields
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policykg.model import Document, Mention
+from policykg.records import (DOCUMENT_COLUMNS, MENTION_COLUMNS, PARTITION_COLUMNS, document_record,
+                              mention_columns, mention_from_row, mention_line, mention_record)
+
+text = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12)
+mentions = st.builds(Mention, text, st.sampled_from(["PERSON", "SLOGAN"]), text, text, st.integers(0, 10**9),
+                     st.integers(0, 10**9), st.integers(0, 10**5), st.one_of(st.none(), st.just(""), text))
+
+
+@given(mentions)
+def test_the_fast_json_line_is_the_record(m):
+    assert mention_line(m) == json.dumps(mention_record(m), ensure_ascii=False) + "\n"
+    assert list(mention_record(m)) == [f.name for f in fields(Mention) if f.name != "role" or m.role]
+
+
+def test_columns_come_from_the_dataclasses():
+    assert set(MENTION_COLUMNS) == {f.name for f in fields(Mention)} | {"entity"}
+    assert set(DOCUMENT_COLUMNS) == {f.name for f in fields(Document)} - {"text"} | {"chars", "sentences", "mentions"}
+    assert PARTITION_COLUMNS["mentions"] == MENTION_COLUMNS and PARTITION_COLUMNS["documents"][-1] == "text"
+
+
+def test_mention_rows_read_back():
+    ms = [Mention("d", "PERSON", "袁 家军", "袁家军", 3, 7, 0, "reporter"), Mention("d", "SLOGAN", "33618", "33618", 9, 14, 1)]
+    columns = mention_columns(ms)
+    assert columns["entity"] == ["PERSON:袁家军", "SLOGAN:33618"] and columns["role"] == ["reporter", None]
+    rows = [{name: str(values[i]) if values[i] is not None else float("nan") for name, values in columns.items()}
+            for i in range(len(ms))]  # as a CSV file gives them back: text, NaN when empty
+    assert [mention_from_row(row) for row in rows] == ms
+
+
+def test_document_record():
+    record = document_record(Document("a.txt", "重庆。", "src", "2025", None, "field"), 1, 2)
+    assert record == {"id": "a.txt", "source": "src", "date": "2025", "title": None, "date_origin": "field",
+                      "chars": 3, "sentences": 1, "mentions": 2}
