@@ -177,10 +177,9 @@ def extraction_speed(size: int, sample_docs: int) -> dict:
     import jieba
     import jieba.posseg
 
-    from policykg.extract.pipeline import base_lexicon
     from policykg.ingest import read_documents
     from policykg.run.local import Inline
-    from policykg.run.passes import Documents, learn
+    from policykg.run.passes import Documents, learn, pass_one_lexicon
 
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -194,7 +193,7 @@ def extraction_speed(size: int, sample_docs: int) -> dict:
     runner = Inline()
     for name, docs in samples.items():
         chars = sum(len(d.text) for d in docs)
-        base = base_lexicon()
+        base = pass_one_lexicon()
         inputs = Documents(docs)
         for _ in runner.extract(Documents(docs[:50]), learn(Documents(docs[:50]), base)):  # warm-up: automata, tables
             pass

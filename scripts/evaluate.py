@@ -56,13 +56,12 @@ def speed(shared: Path) -> dict[str, float]:
     code = f"""
 import time, json, logging
 import jieba, jieba.posseg
-from policykg.extract.pipeline import base_lexicon
 from policykg.ingest import read_documents
-from policykg.run.passes import Documents, two_passes
+from policykg.run.passes import Documents, pass_one_lexicon, two_passes
 jieba.setLogLevel(logging.WARNING)
 docs = Documents(list(read_documents([{str(shared / 'corpus' / 'policy_texts')!r}])))
 chars = sum(len(d.text) for d in docs.items)
-base = base_lexicon()
+base = pass_one_lexicon()
 list(two_passes(Documents(docs.items[:1]), base)); list(jieba.posseg.cut("预热"))
 best = None
 for _ in range(3):

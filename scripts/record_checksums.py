@@ -11,7 +11,7 @@ Cases: the seeds and ../shared/corpus/policy_texts (skipped when absent), each b
 without the cache, with `--jobs 2` and the cache, incrementally (the last input file added to a first
 build: its new names send the rebuild through the cache), extended (a folder of new documents made of
 the old paragraphs given last: the last build is extended) and on Dask (`--dask local`); the seeds also
-`--by year` and through `policykg extract`. Every command runs in a fixed working folder with the input
+`--by year`, with a user lexicon and other options (OPTIONS), and through `policykg extract`. Every command runs in a fixed working folder with the input
 given by a fixed relative path, because documents without a manifest source record the path they were
 read from. Each case also records what the command printed.
 """
@@ -41,8 +41,10 @@ VARIANTS = {  # variant → build options (incremental: a first build without th
     "extended": ["--jobs", "2"],
     "dask": ["--dask", "local", "--jobs", "2"],
 }
+OPTIONS = ["--lexicon", "tests/data/lexicon.yaml", "--window", "paragraph", "--evidence", "2", "--top-k", "5",
+           "--by", "month", "--title", "测试 <b>", "--max-nodes", "50", "--jobs", "2"]  # the "seeds-options" case
 CASES = [f"{corpus}-{variant}" for corpus in CORPORA for variant in VARIANTS] + [
-    "seeds-by-year", "seeds-extract-jsonl", "seeds-extract-table"]
+    "seeds-by-year", "seeds-options", "seeds-extract-jsonl", "seeds-extract-table"]
 
 
 def checksums(folder: Path) -> dict[str, str]:
@@ -93,10 +95,10 @@ def run_case(case: str, work: Path) -> dict[str, str]:
         with _inside(ROOT):
             said = _policykg("extract", given, "--format", variant.split("-")[1], "-o", str(out / "extract.txt"))
         return _with_stdout(out, said)
-    if variant == "by-year":
+    if variant in ("by-year", "options"):
+        options = ["--by", "year", "--jobs", "1", "--no-cache"] if variant == "by-year" else OPTIONS
         with _inside(ROOT):
-            said = _policykg("build", given, "-o", str(out), "--by", "year", "--jobs", "1", "--no-cache",
-                             "--no-progress")
+            said = _policykg("build", given, "-o", str(out), *options, "--no-progress")
         return _with_stdout(out, said)
     if variant == "incremental":  # a copy at the same relative path from a working folder beside it
         cwd = work / "repo"

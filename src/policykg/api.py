@@ -7,7 +7,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 
 from policykg.errors import InputError
-from policykg.extract.user import load_user_lexicon
 from policykg.graph.build import GraphOptions, PeriodBuilders
 from policykg.knowledge import KnowledgeGraph, load
 from policykg.run.aggregate import aggregate
@@ -25,8 +24,7 @@ def process(paths: Iterable[str | os.PathLike], on_error: Callable[[InputError],
 
     `include`/`exclude`: glob patterns for the files found in folders (`policykg.ingest.readers.discover`).
     """
-    user = load_user_lexicon(lexicon) if lexicon else None
-    return Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, user=user, include=include,
+    return Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, lexicon=lexicon, include=include,
                   exclude=exclude).process()
 
 
@@ -45,8 +43,7 @@ def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = Non
     ("year" or "month") also builds one graph per period from the dated documents.
     """
     periods = PeriodBuilders(by, options)
-    user = load_user_lexicon(lexicon) if lexicon else None
-    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, user=user, include=include,
-                    exclude=exclude)
+    corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, lexicon=lexicon,
+                    include=include, exclude=exclude)
     return aggregate(corpus.process(), options, keep_mentions=keep_mentions, mention_sink=mention_sink,
                      periods=periods)

@@ -22,10 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from policykg.extract import CorpusLexicon
-from policykg.extract.pipeline import base_lexicon
-from policykg.extract.user import load_user_lexicon
 from policykg.model import Document
-from policykg.run.passes import Documents, extract_document, learn, two_passes
+from policykg.run.passes import Documents, extract_document, learn, pass_one_lexicon, two_passes
 
 SPAN_KEY = "policykg"
 SEGMENTERS = ("char", "jieba", "pkuseg")
@@ -41,7 +39,7 @@ class PolicyKGComponent:
     """Runs policykg's extractors on `doc.text` and writes the mentions as spans."""
 
     def __init__(self, lexicon: str | None = None):
-        self.base = base_lexicon(load_user_lexicon(lexicon) if lexicon else None)
+        self.base = pass_one_lexicon(lexicon)
         self.corpus: CorpusLexicon | None = None
 
     def learn(self, texts: Iterable[str]) -> None:

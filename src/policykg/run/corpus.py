@@ -13,13 +13,11 @@ from contextlib import ExitStack, contextmanager
 
 from policykg.errors import InputError
 from policykg.extract import Harvest
-from policykg.extract.pipeline import base_lexicon
-from policykg.extract.user import UserLexicon
 from policykg.ingest.readers import ErrorHandler, Source, read_source, sources
 from policykg.model import Document
 from policykg.run.cache import Cache, changed_automaton, changed_surfaces, lexicon_signature, signature_digest, unaffected
 from policykg.run.local import Inline, Pool
-from policykg.run.passes import Processed, Runner, learn, two_passes
+from policykg.run.passes import Processed, Runner, learn, pass_one_lexicon, two_passes
 
 
 class Corpus:
@@ -27,10 +25,11 @@ class Corpus:
 
     def __init__(self, paths: Iterable[str | os.PathLike], on_error: ErrorHandler | None = None,
                  manifest: str | os.PathLike | None = None, jobs: int = 1, cache: str | os.PathLike | None = None,
-                 user: UserLexicon | None = None, runner: Runner | None = None, include: Iterable[str] = (),
-                 exclude: Iterable[str] = ()):
-        """`cache`: a SQLite file of the local runners; `runner`: where to run instead (it keeps no cache);
-        `include`/`exclude`: glob patterns for the files found in folders."""
+                 lexicon: str | os.PathLike | None = None, runner: Runner | None = None,
+                 include: Iterable[str] = (), exclude: Iterable[str] = ()):
+        """`cache`: a SQLite file of the local runners; `lexicon`: a user lexicon file; `runner`: where to
+        run instead of this machine (it keeps no cache); `include`/`exclude`: glob patterns for the files
+        found in folders."""
         self.paths = [str(p) for p in paths]
         self.include, self.exclude = tuple(include), tuple(exclude)
         self.errors: list[InputError] = []
@@ -39,7 +38,7 @@ class Corpus:
         self.jobs = max(1, jobs)
         self.cache_path = cache
         self.runner = runner
-        self.base = base_lexicon(user)
+        self.base = pass_one_lexicon(lexicon)
         self.stats = {"harvested": 0, "extracted": 0, "from_cache": 0}
         self.harvest: Harvest | None = None  # after a run: the harvest of pass 1
         self.signature: dict | None = None  # after a run with a cache: the lexicon of pass 2

@@ -57,7 +57,6 @@ from pathlib import Path
 
 from policykg.errors import InputError, PolicyKGError
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest
-from policykg.extract.user import load_user_lexicon
 from policykg.graph.build import GraphOptions
 from policykg.ingest import readers
 from policykg.io import AtomicFiles, atomic_write
@@ -382,9 +381,8 @@ def build_distributed(paths: Iterable[str | os.PathLike], output_folder: str | o
     from policykg.run.corpus import Corpus
 
     periods = PeriodBuilders(by, options)  # checks `by` before the cluster starts
-    user = load_user_lexicon(lexicon) if lexicon else None
     with dask_client(client if client is not None else "local") as running:
-        corpus = Corpus(paths, on_error, manifest, user=user, include=include, exclude=exclude,
+        corpus = Corpus(paths, on_error, manifest, lexicon=lexicon, include=include, exclude=exclude,
                         runner=Dask(running, output_folder, partitions))
         return aggregate(corpus.process(), options, keep_mentions=keep_mentions, mention_sink=mention_sink,
                          periods=periods)

@@ -26,7 +26,6 @@ from policykg.errors import InputError, PolicyKGError
 from policykg.export import FORMATS, check_formats, write_outputs, write_periods
 from policykg.export.mentions import MentionFiles, MentionWriter
 from policykg.extract import Harvest
-from policykg.extract.user import load_user_lexicon
 from policykg.graph.build import GraphBuilder, GraphOptions, PeriodBuilders
 from policykg.ingest.readers import Source
 from policykg.io import atomic_write
@@ -87,17 +86,16 @@ def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
     existed = output.exists()
     cache = cache and dask is None
     cache_folder = output / CACHE_FOLDER
-    user = load_user_lexicon(lexicon) if lexicon else None
     mention_formats = ["jsonl"] + [f for f in ("csv", "parquet") if f in formats]
     with ExitStack() as running:
         if dask is not None:
             from policykg.run.dask import Dask, dask_client
 
             client = running.enter_context(dask_client(dask, jobs))
-            corpus = Corpus(paths, on_error, manifest, user=user, include=include, exclude=exclude,
+            corpus = Corpus(paths, on_error, manifest, lexicon=lexicon, include=include, exclude=exclude,
                             runner=Dask(client, output / PARTS_FOLDER))
         else:
-            corpus = Corpus(paths, on_error, manifest, jobs, cache_folder / "extract.sqlite" if cache else None, user,
+            corpus = Corpus(paths, on_error, manifest, jobs, cache_folder / "extract.sqlite" if cache else None, lexicon,
                             include=include, exclude=exclude)
         config = _config(options, by, mention_formats, corpus) if cache else ""
         inputs = [(source, _digest(source.file)) for source in corpus.sources()] if cache else []

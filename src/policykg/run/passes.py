@@ -19,13 +19,14 @@ the Dask runner reads the files on the workers: ``sources(on_error)`` and ``repo
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
 from policykg.extract.pipeline import base_lexicon
-from policykg.extract.user import UserLexicon
+from policykg.extract.user import UserLexicon, load_user_lexicon
 from policykg.ingest import parse
 from policykg.model import Document, Sentence
 
@@ -37,6 +38,11 @@ class Processed:
     document: Document
     sentences: tuple[Sentence, ...]
     result: DocumentResult
+
+
+def pass_one_lexicon(lexicon: str | os.PathLike | None = None) -> CorpusLexicon:
+    """The lexicon pass 1 starts from: the built-in one, with the user lexicon file `lexicon` (YAML or CSV)."""
+    return base_lexicon(load_user_lexicon(lexicon) if lexicon else None)
 
 
 def harvest_document(document: Document, base: CorpusLexicon) -> Harvest:
