@@ -10,6 +10,7 @@ import networkx as nx
 import pandas as pd
 
 from policykg.errors import PolicyKGError
+from policykg.export import FORMATS, write_outputs, write_periods
 from policykg.graph import analytics, tables
 from policykg.model import Mention
 from policykg.records import mention_from_row
@@ -49,8 +50,6 @@ class KnowledgeGraph:
     def write(self, folder: str | os.PathLike, formats: Iterable[str] | None = None,
               title: str = "policykg") -> list[Path]:
         """Write the graph in the given formats (default: all of `policykg.export.FORMATS`); returns the files."""
-        from policykg.export import FORMATS, write_outputs, write_periods
-
         written = write_outputs(self.graph, self.documents_list, folder, FORMATS if formats is None else formats,
                                 title, mentions=self.mentions_list)
         return written + write_periods(self.periods, folder)

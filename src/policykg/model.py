@@ -1,7 +1,8 @@
 """Small frozen records that carry data between the stages of policykg.
 
 Offsets (`start`, `end`) always index the document's original decoded text, so
-`document.text[m.start:m.end] == m.text` holds for every mention.
+`document.text[m.start:m.end] == m.text` holds for every mention. A field or variable named
+`doc` holds a document's id; a `Document` itself is called `document`.
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import astuple, fields
 from operator import attrgetter
+from typing import get_type_hints
 
 from policykg.model import Block, Document, Mention, Relation, Sentence, split_entity_id
 
@@ -19,8 +20,9 @@ def field_names(cls: type) -> tuple[str, ...]:
 
 
 def field_types(cls: type) -> dict[str, str]:
-    """Field name → "str" or "int" (optional strings are "str")."""
-    return {f.name: str(f.type).removesuffix(" | None") for f in fields(cls)}
+    """Field name → "int" for whole numbers, "str" for the others (optional strings included)."""
+    hints = get_type_hints(cls)
+    return {f.name: "int" if hints[f.name] is int else "str" for f in fields(cls)}
 
 
 # Mention tables: the document and the entity first, the other fields in record order, the entity id last.

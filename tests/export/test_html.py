@@ -15,7 +15,6 @@ import networkx as nx
 import pytest
 
 import policykg
-from policykg.export import html as html_export
 from policykg.export.html import page_data, render_html, show, write_html
 
 ROOT = Path(__file__).resolve().parents[2]

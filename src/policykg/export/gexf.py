@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -10,8 +11,11 @@ from policykg.graph.schema import flat_copy
 from policykg.graph.style import COLOURS, DEFAULT_COLOUR
 from policykg.io import atomic_path
 
+if TYPE_CHECKING:
+    from policykg.export import Content
 
-def write(content, folder: Path) -> list[Path]:
+
+def write(content: Content, folder: Path) -> list[Path]:
     """The `gexf` writer of `policykg.export.WRITERS`: folder/graph.gexf."""
     write_gexf(content.graph, folder / "graph.gexf")
     return [folder / "graph.gexf"]

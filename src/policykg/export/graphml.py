@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from policykg.graph.schema import flat_copy, restore
 from policykg.io import atomic_path
 
+if TYPE_CHECKING:
+    from policykg.export import Content
 
-def write(content, folder: Path) -> list[Path]:
+
+def write(content: Content, folder: Path) -> list[Path]:
     """The `graphml` writer of `policykg.export.WRITERS`: folder/graph.graphml."""
     write_graphml(content.graph, folder / "graph.graphml")
     return [folder / "graph.graphml"]

@@ -4,13 +4,17 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from policykg.io import atomic_write
 
+if TYPE_CHECKING:
+    from policykg.export import Content
 
-def write(content, folder: Path) -> list[Path]:
+
+def write(content: Content, folder: Path) -> list[Path]:
     """The `json` writer of `policykg.export.WRITERS`: folder/graph.json."""
     write_json(content.graph, folder / "graph.json")
     return [folder / "graph.json"]

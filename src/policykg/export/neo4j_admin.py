@@ -8,16 +8,20 @@ from __future__ import annotations
 import csv
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS, encode
 from policykg.io import atomic_write
 
+if TYPE_CHECKING:
+    from policykg.export import Content
+
 _NEO4J_TYPES = {"str": "string", "int": "long", "float": "double", "json": "string"}
 
 
-def write(content, folder: Path) -> list[Path]:
+def write(content: Content, folder: Path) -> list[Path]:
     """The `neo4j-csv` writer of `policykg.export.WRITERS`: folder/neo4j/{nodes,relationships}.csv."""
     write_neo4j_admin(content.graph, folder / "neo4j")
     return [folder / "neo4j" / "nodes.csv", folder / "neo4j" / "relationships.csv"]

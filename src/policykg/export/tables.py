@@ -5,21 +5,25 @@ The mention files of a build are streamed by `policykg.export.mentions.MentionWr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policykg.graph.tables import write_table
 
+if TYPE_CHECKING:
+    from policykg.export import Content
 
-def write_csv(content, folder: Path) -> list[Path]:
+
+def write_csv(content: Content, folder: Path) -> list[Path]:
     """The `csv` writer of `policykg.export.WRITERS`: folder/{nodes,edges,documents,mentions}.csv."""
     return _write(content, folder, "csv")
 
 
-def write_parquet(content, folder: Path) -> list[Path]:
+def write_parquet(content: Content, folder: Path) -> list[Path]:
     """The `parquet` writer of `policykg.export.WRITERS`: folder/{nodes,edges,documents,mentions}.parquet."""
     return _write(content, folder, "parquet")
 
 
-def _write(content, folder: Path, suffix: str) -> list[Path]:
+def _write(content: Content, folder: Path, suffix: str) -> list[Path]:
     written = []
     for name, frame in content.tables.items():
         write_table(frame, folder / f"{name}.{suffix}")

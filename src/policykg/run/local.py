@@ -35,9 +35,8 @@ class Inline:
 
     COMMIT_EVERY = 512  # documents extracted between cache commits
 
-    def __init__(self, cache: Cache | None = None, progress: Callable[[int], None] | None = None):
+    def __init__(self, cache: Cache | None = None):
         self.cache = cache
-        self.progress = progress  # called with the number of documents extracted so far
         self.stats = {"harvested": 0, "extracted": 0, "from_cache": 0}
         self.signature: dict | None = None  # with a cache: the signature of the lexicon of pass 2
 
@@ -96,8 +95,6 @@ class Inline:
             count += 1
             if cache and count % self.COMMIT_EVERY == 0:
                 cache.commit()
-            if self.progress is not None:
-                self.progress(count)
             yield Processed(document, sentences, result)
         if cache:
             cache.save_lexicon(signature)
@@ -149,8 +146,8 @@ class Pool(Inline):
     BATCH = 8
     INLINE_CHARS = 4_000_000  # about 3 s of work on one core; starting two workers takes about 1.5 s
 
-    def __init__(self, jobs: int, cache: Cache | None = None, progress: Callable[[int], None] | None = None):
-        super().__init__(cache, progress)
+    def __init__(self, jobs: int, cache: Cache | None = None):
+        super().__init__(cache)
         self.jobs = jobs
 
     def _map(self, step: Callable, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:

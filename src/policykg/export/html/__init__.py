@@ -20,18 +20,22 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from string import Template
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from policykg.export.html.data import FONT_STACK, MAX_EDGES, MAX_NODES, PHYSICS_THRESHOLD, SEED, page_data
 from policykg.io import atomic_write
 
+if TYPE_CHECKING:
+    from policykg.export import Content
+
 __all__ = ["page_data", "render_html", "show", "write", "write_html"]
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def write(content, folder: Path) -> list[Path]:
+def write(content: Content, folder: Path) -> list[Path]:
     """The `html` writer of `policykg.export.WRITERS`: folder/graph.html."""
     path = folder / "graph.html"
     write_html(content.graph, path, title=content.title, documents=content.documents, max_nodes=content.max_nodes)
