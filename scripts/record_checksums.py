@@ -2,15 +2,16 @@
 """Checksums of every output file of `policykg build` (and `extract`), recorded to catch unintended changes.
 
     .venv/bin/python scripts/record_checksums.py            # build every case, write tests/data/output_checksums.json
-    .venv/bin/python scripts/record_checksums.py seeds-dask  # only the named cases (the others are kept)
+    .venv/bin/python scripts/record_checksums.py seeds-dask  # only the named runs (the other records are kept)
 
 tests/test_output_checksums.py builds the same cases and compares. When extraction output changes on
 purpose (better extractors), run this script again and commit the new file with the change.
 
 Cases: the seeds and ../shared/corpus/policy_texts (skipped when absent), each built in one process
-without the cache, with `--jobs 2` and the cache, incrementally (the last input file added to a first
-build: its new names send the rebuild through the cache), extended (a folder of new documents made of
-the old paragraphs given last: the last build is extended) and on Dask (`--dask local`); the seeds also
+without the cache, with `--jobs 2` and the cache, then extended (a folder of new documents made of the
+old paragraphs given last: the last build is extended; the same run), incrementally (the last input file
+added to a first build: its new names send the rebuild through the cache) and on Dask (`--dask local`);
+the seeds also
 `--by year`, with a user lexicon and other options (OPTIONS), and through `policykg extract`. Every command runs in a fixed working folder with the input
 given by a fixed relative path, because documents without a manifest source record the path they were
 read from. Each case also records what the command printed.
@@ -34,16 +35,16 @@ RECORD = ROOT / "tests" / "data" / "output_checksums.json"
 # corpus → (folder, the path given on the command line, relative to the working folder ROOT)
 CORPORA = {"seeds": (ROOT / "seeds", "seeds"),
            "policy_texts": (SHARED / "corpus" / "policy_texts", "../shared/corpus/policy_texts")}
-VARIANTS = {  # variant → build options (incremental: a first build without the last input file)
+OPTIONS = {  # run → build options
     "local": ["--jobs", "1", "--no-cache"],
-    "jobs2": ["--jobs", "2"],
+    "jobs2": ["--jobs", "2"],  # then "extended"
     "incremental": ["--jobs", "2"],
-    "extended": ["--jobs", "2"],
     "dask": ["--dask", "local", "--jobs", "2"],
+    "by-year": ["--by", "year", "--jobs", "1", "--no-cache"],
+    "options": ["--lexicon", "tests/data/lexicon.yaml", "--window", "paragraph", "--evidence", "2", "--top-k", "5",
+                "--by", "month", "--title", "测试 <b>", "--max-nodes", "50", "--jobs", "2"],
 }
-OPTIONS = ["--lexicon", "tests/data/lexicon.yaml", "--window", "paragraph", "--evidence", "2", "--top-k", "5",
-           "--by", "month", "--title", "测试 <b>", "--max-nodes", "50", "--jobs", "2"]  # the "seeds-options" case
-CASES = [f"{corpus}-{variant}" for corpus in CORPORA for variant in VARIANTS] + [
+RUNS = [f"{corpus}-{variant}" for corpus in CORPORA for variant in ("local", "jobs2", "incremental", "dask")] + [
     "seeds-by-year", "seeds-options", "seeds-extract-jsonl", "seeds-extract-table"]
 
 
@@ -53,8 +54,8 @@ def checksums(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file() and ".cache" not in p.relative_to(folder).parts}
 
 
-def available(case: str) -> bool:
-    return CORPORA[case.split("-", 1)[0]][0].is_dir()
+def available(run: str) -> bool:
+    return CORPORA[run.split("-", 1)[0]][0].is_dir()
 
 
 @contextlib.contextmanager
@@ -86,20 +87,15 @@ def _with_stdout(out: Path, stdout: str) -> dict[str, str]:
     return {**checksums(out), "(stdout)": hashlib.sha256(printed).hexdigest()}
 
 
-def run_case(case: str, work: Path) -> dict[str, str]:
-    """Build one case in the empty folder `work`; the checksums of what it wrote."""
-    corpus, variant = case.split("-", 1)
+def run(name: str, work: Path) -> dict[str, dict[str, str]]:
+    """Build the cases of one run in the empty folder `work`: {case: checksums of what it wrote}."""
+    corpus, variant = name.split("-", 1)
     source, given = CORPORA[corpus]
     out = work / "out"
     if variant.startswith("extract"):
         with _inside(ROOT):
             said = _policykg("extract", given, "--format", variant.split("-")[1], "-o", str(out / "extract.txt"))
-        return _with_stdout(out, said)
-    if variant in ("by-year", "options"):
-        options = ["--by", "year", "--jobs", "1", "--no-cache"] if variant == "by-year" else OPTIONS
-        with _inside(ROOT):
-            said = _policykg("build", given, "-o", str(out), *options, "--no-progress")
-        return _with_stdout(out, said)
+        return {name: _with_stdout(out, said)}
     if variant == "incremental":  # a copy at the same relative path from a working folder beside it
         cwd = work / "repo"
         copy = cwd / given
@@ -110,21 +106,21 @@ def run_case(case: str, work: Path) -> dict[str, str]:
                 (copy / file.relative_to(source)).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(file, copy / file.relative_to(source))
         with _inside(cwd):
-            _policykg("build", given, "-o", str(out), *VARIANTS[variant], "--no-progress")
+            _policykg("build", given, "-o", str(out), *OPTIONS[variant], "--no-progress")
             shutil.copy2(last, copy / last.relative_to(source))
-            said = _policykg("build", given, "-o", str(out), *VARIANTS[variant], "--no-progress")
-        return _with_stdout(out, said)
-    if variant == "extended":
+            said = _policykg("build", given, "-o", str(out), *OPTIONS[variant], "--no-progress")
+        return {name: _with_stdout(out, said)}
+    with _inside(ROOT):
+        said = _policykg("build", given, "-o", str(out), *OPTIONS[variant], "--no-progress")
+    found = {name: _with_stdout(out, said)}
+    if variant == "jobs2":  # extended by new documents given last
         with _inside(ROOT):
-            _policykg("build", given, "-o", str(out), *VARIANTS[variant], "--no-progress")
-            said = _policykg("build", given, str(_more(source, work / "more")), "-o", str(out), *VARIANTS[variant],
+            said = _policykg("build", given, str(_more(source, work / "more")), "-o", str(out), *OPTIONS[variant],
                              "--no-progress")
         if "kept the" not in said:
-            print(f"warning: {case}: the second build did not extend the first", file=sys.stderr)
-        return _with_stdout(out, said)
-    with _inside(ROOT):
-        said = _policykg("build", given, "-o", str(out), *VARIANTS[variant], "--no-progress")
-    return _with_stdout(out, said)
+            print(f"warning: {corpus}-extended: the second build did not extend the first", file=sys.stderr)
+        found[f"{corpus}-extended"] = _with_stdout(out, said)
+    return found
 
 
 def _more(source: Path, folder: Path) -> Path:
@@ -144,19 +140,20 @@ def recorded() -> dict[str, dict[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("cases", nargs="*", help=f"cases to record (default all): {', '.join(CASES)}")
+    parser.add_argument("runs", nargs="*", help=f"runs to record (default all): {', '.join(RUNS)}")
     args = parser.parse_args()
-    unknown = sorted(set(args.cases) - set(CASES))
+    unknown = sorted(set(args.runs) - set(RUNS))
     if unknown:
-        sys.exit(f"record_checksums.py: unknown case(s) {', '.join(unknown)}; choose from {', '.join(CASES)}")
+        sys.exit(f"record_checksums.py: unknown run(s) {', '.join(unknown)}; choose from {', '.join(RUNS)}")
     record = recorded()
-    for case in args.cases or CASES:
-        if not available(case):
-            print(f"{case}: skipped ({CORPORA[case.split('-', 1)[0]][0]} not found)", flush=True)
+    for name in args.runs or RUNS:
+        if not available(name):
+            print(f"{name}: skipped ({CORPORA[name.split('-', 1)[0]][0]} not found)", flush=True)
             continue
         with tempfile.TemporaryDirectory(prefix="policykg-checksums-") as work:
-            record[case] = run_case(case, Path(work))
-        print(f"{case}: {len(record[case])} files", flush=True)
+            found = run(name, Path(work))
+        record.update(found)
+        print(", ".join(f"{case}: {len(sums)} files" for case, sums in found.items()), flush=True)
     RECORD.parent.mkdir(parents=True, exist_ok=True)
     RECORD.write_text(json.dumps(dict(sorted(record.items())), indent=1) + "\n", encoding="utf-8")
     print(f"written: {RECORD.relative_to(ROOT)}")

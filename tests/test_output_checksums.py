@@ -8,14 +8,15 @@ import pytest
 from conftest import record_checksums
 
 
-@pytest.mark.parametrize("case", [pytest.param(case, marks=pytest.mark.xdist_group("dask")) if "dask" in case
-                                  else case for case in record_checksums.CASES])
-def test_outputs_match_the_recorded_checksums(case, tmp_path):
-    if not record_checksums.available(case):
-        pytest.skip(f"{case}: ../shared/corpus/policy_texts is not available")
-    expected = record_checksums.recorded().get(case)
-    assert expected, f"{case} is not recorded: run scripts/record_checksums.py {case}"
-    found = record_checksums.run_case(case, tmp_path)
-    changed = sorted(name for name in set(expected) | set(found) if expected.get(name) != found.get(name))
-    assert not changed, (f"{case}: {len(changed)} output files differ from the record ({', '.join(changed[:6])}); "
-                         f"if the change is intended, run scripts/record_checksums.py {case}")
+@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xdist_group("dask")) if "dask" in name
+                                  else name for name in record_checksums.RUNS])
+def test_outputs_match_the_recorded_checksums(name, tmp_path):
+    if not record_checksums.available(name):
+        pytest.skip(f"{name}: ../shared/corpus/policy_texts is not available")
+    recorded = record_checksums.recorded()
+    for case, found in record_checksums.run(name, tmp_path).items():
+        expected = recorded.get(case)
+        assert expected, f"{case} is not recorded: run scripts/record_checksums.py {name}"
+        changed = sorted(file for file in set(expected) | set(found) if expected.get(file) != found.get(file))
+        assert not changed, (f"{case}: {len(changed)} output files differ from the record ({', '.join(changed[:6])}); "
+                             f"if the change is intended, run scripts/record_checksums.py {name}")
