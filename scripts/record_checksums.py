@@ -11,10 +11,10 @@ Cases: the seeds and ../shared/corpus/policy_texts (skipped when absent), each b
 without the cache, with `--jobs 2` and the cache, then extended (a folder of new documents made of the
 old paragraphs given last: the last build is extended; the same run), incrementally (the last input file
 added to a first build: its new names send the rebuild through the cache) and on Dask (`--dask local`);
-the seeds also
-`--by year`, with a user lexicon and other options (OPTIONS), and through `policykg extract`. Every command runs in a fixed working folder with the input
-given by a fixed relative path, because documents without a manifest source record the path they were
-read from. Each case also records what the command printed.
+the seeds also with a user lexicon, `--by month` and other options, and through `policykg extract`.
+Every command runs in a fixed working folder with the input given by a fixed relative path, because
+documents without a manifest source record the path they were read from. Each case also records what
+the command printed.
 """
 from __future__ import annotations
 
@@ -40,12 +40,11 @@ OPTIONS = {  # run → build options
     "jobs2": ["--jobs", "2"],  # then "extended"
     "incremental": ["--jobs", "2"],
     "dask": ["--dask", "local", "--jobs", "2"],
-    "by-year": ["--by", "year", "--jobs", "1", "--no-cache"],
     "options": ["--lexicon", "tests/data/lexicon.yaml", "--window", "paragraph", "--evidence", "2", "--top-k", "5",
                 "--by", "month", "--title", "测试 <b>", "--max-nodes", "50", "--jobs", "2"],
 }
 RUNS = [f"{corpus}-{variant}" for corpus in CORPORA for variant in ("local", "jobs2", "incremental", "dask")] + [
-    "seeds-by-year", "seeds-options", "seeds-extract-jsonl", "seeds-extract-table"]
+    "seeds-options", "seeds-extract-jsonl", "seeds-extract-table"]
 
 
 def checksums(folder: Path) -> dict[str, str]:

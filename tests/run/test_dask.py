@@ -8,12 +8,10 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("dask.bag")
 
-from conftest import checksums
 from policykg.api import build
 from policykg.graph.build import GraphOptions
 from policykg.run.corpus import Corpus
 from policykg.run.dask import aggregate_parquet, build_distributed, dask_client, read_processed
-from policykg.run.folder import build_folder
 
 pytestmark = pytest.mark.xdist_group("dask")  # one LocalCluster for the module, in one pytest worker
 
@@ -47,16 +45,6 @@ def test_dask_graph_equals_local(local, dask_built):
     assert kg.graph.number_of_edges() > 500
     assert kg.mentions_list == local.mentions_list and len(kg.mentions_list) > 500
     assert kg.documents_list == local.documents_list
-
-
-def test_build_folder_on_dask_writes_the_files_of_the_local_path(seeds_dir, tmp_path, client):
-    build_folder([seeds_dir], tmp_path / "local", cache=False)
-    reference = checksums(tmp_path / "local")
-    on_dask = build_folder([seeds_dir], tmp_path / "dask", dask=client)
-    assert on_dask.documents_kept == 0 and not (tmp_path / "dask" / ".cache").exists()
-    files = checksums(tmp_path / "dask")
-    assert len(reference) >= 15 and {name for name in files if name.startswith("parts/")}
-    assert {name: digest for name, digest in files.items() if not name.startswith("parts/")} == reference
 
 
 def test_parquet_partitions_hold_the_processed_documents(seeds_dir, dask_built):
