@@ -60,7 +60,8 @@ def _affected(old_docs, new_docs):
     return [d.id for d in old_docs if any(s in normalise_width(d.text).translate(WHITESPACE) for s in surfaces)]
 
 
-def test_adding_a_file_extracts_new_and_affected_only(seeds_dir, clean_build, tmp_path):
+def test_adding_a_file_extracts_new_and_affected_only(seeds_dir, tmp_path):
+    """(The files of such a rebuild: the seeds-incremental case of tests/test_output_checksums.py.)"""
     added = "004_5d84bcd904901e88.txt"  # its names change lexicon entries that occur in two of the other four
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -69,7 +70,7 @@ def test_adding_a_file_extracts_new_and_affected_only(seeds_dir, clean_build, tm
         if path.name != added:
             shutil.copy(path, corpus)
     out = tmp_path / "out"
-    build(corpus, "-o", out, "--jobs", "1")
+    build(corpus, "-o", out, "--jobs", "1", "--formats", "json")
     old_docs = list(read_documents([corpus]))
     shutil.copy(seeds_dir / added, corpus)
     new_docs = [d for d in read_documents([corpus]) if d.id == added]
@@ -85,17 +86,14 @@ def test_adding_a_file_extracts_new_and_affected_only(seeds_dir, clean_build, tm
     assert 0 < len(affected) < len(old_docs)  # the case is not trivial either way
     assert processed == list(Corpus([corpus]).process())
 
-    # through the command line: the same files as a clean build of all the seeds
-    build(corpus, "-o", out, "--jobs", "2")
-    assert checksums(out) == clean_build
-
 
 def test_removing_a_file_then_rebuilding_equals_clean_build(seeds_dir, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(seeds_dir, corpus)
     out = tmp_path / "out"
-    build(corpus, "-o", out, "--jobs", "1")
+    tables = ("--formats", "json,csv,parquet")  # the other writers do not care how the graph came
+    build(corpus, "-o", out, "--jobs", "1", *tables)
     (corpus / "002_13a88698e4410121.txt").unlink()
-    build(corpus, "-o", out, "--jobs", "1")
-    build(corpus, "-o", tmp_path / "clean", "--jobs", "1", "--no-cache")
+    build(corpus, "-o", out, "--jobs", "1", *tables)
+    build(corpus, "-o", tmp_path / "clean", "--jobs", "1", "--no-cache", *tables)
     assert checksums(out) == checksums(tmp_path / "clean")

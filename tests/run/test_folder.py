@@ -45,6 +45,8 @@ def reshuffled(folder, name="zz_more.jsonl"):
 
 
 def build(paths, out, **kwargs):
+    """build_folder with the mention files and the tables (the other writers do not care how the graph came)."""
+    kwargs.setdefault("formats", ["json", "csv", "parquet"])
     return build_folder(paths if isinstance(paths, list) else [paths], out, **kwargs)
 
 
