@@ -20,7 +20,7 @@ the Dask runner reads the files on the workers: ``sources(on_error)`` and ``repo
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -88,18 +88,14 @@ def learn(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None,
     return corpus_lexicon([runner.harvest(inputs, base, total if total is not None else Harvest())], base)
 
 
-def two_passes(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None, total: Harvest | None = None,
-               on_lexicon: Callable[[CorpusLexicon], None] | None = None) -> Iterator[Processed]:
+def two_passes(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None,
+               total: Harvest | None = None) -> Iterator[Processed]:
     """Both passes over the inputs with `runner` (default: in this process), yielding the processed
-    documents in corpus order. Pass 1's harvest goes into `total` when given; `on_lexicon` is called
-    with the corpus lexicon before pass 2."""
+    documents in corpus order; pass 1's harvest is added to `total` when given."""
     from policykg.run.local import Inline
 
     runner = runner or Inline()
-    lexicon = learn(inputs, base, runner, total)
-    if on_lexicon is not None:
-        on_lexicon(lexicon)
-    yield from runner.extract(inputs, lexicon)
+    yield from runner.extract(inputs, learn(inputs, base, runner, total))
 
 
 def process_documents(documents: Iterable[Document], user: UserLexicon | None = None) -> list[Processed]:
