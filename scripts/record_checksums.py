@@ -11,7 +11,8 @@ Cases: the seeds and ../shared/corpus/policy_texts (skipped when absent), each b
 without the cache, with `--jobs 2` and the cache, then extended (a folder of new documents made of the
 old paragraphs given last: the last build is extended; the same run), incrementally (the last input file
 added to a first build: its new names send the rebuild through the cache) and on Dask (`--dask local`);
-the seeds also with a user lexicon, `--by month` and other options, and through `policykg extract`.
+the seeds also with a user lexicon, `--by month` and other options, and through `policykg extract`; the
+PDF, Word and HTML files of ../shared/corpus/formats in one process and on Dask.
 Every command runs in a fixed working folder with the input given by a fixed relative path, because
 documents without a manifest source record the path they were read from. Each case also records what
 the command printed.
@@ -34,7 +35,8 @@ RECORD = ROOT / "tests" / "data" / "output_checksums.json"
 
 # corpus → (folder, the path given on the command line, relative to the working folder ROOT)
 CORPORA = {"seeds": (ROOT / "seeds", "seeds"),
-           "policy_texts": (SHARED / "corpus" / "policy_texts", "../shared/corpus/policy_texts")}
+           "policy_texts": (SHARED / "corpus" / "policy_texts", "../shared/corpus/policy_texts"),
+           "formats": (SHARED / "corpus" / "formats", "../shared/corpus/formats")}
 OPTIONS = {  # run → build options
     "local": ["--jobs", "1", "--no-cache"],
     "jobs2": ["--jobs", "2"],  # then "extended"
@@ -43,8 +45,9 @@ OPTIONS = {  # run → build options
     "options": ["--lexicon", "tests/data/lexicon.yaml", "--window", "paragraph", "--evidence", "2", "--top-k", "5",
                 "--by", "month", "--title", "测试 <b>", "--max-nodes", "50", "--jobs", "2"],
 }
-RUNS = [f"{corpus}-{variant}" for corpus in CORPORA for variant in ("local", "jobs2", "incremental", "dask")] + [
-    "seeds-options", "seeds-extract-jsonl", "seeds-extract-table"]
+RUNS = [f"{corpus}-{variant}" for corpus in ("seeds", "policy_texts") for variant in ("local", "jobs2", "incremental",
+                                                                                      "dask")] + [
+    "seeds-options", "seeds-extract-jsonl", "seeds-extract-table", "formats-local", "formats-dask"]
 
 
 def checksums(folder: Path) -> dict[str, str]:

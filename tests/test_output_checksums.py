@@ -12,7 +12,7 @@ from conftest import record_checksums
                                   else name for name in record_checksums.RUNS])
 def test_outputs_match_the_recorded_checksums(name, tmp_path):
     if not record_checksums.available(name):
-        pytest.skip(f"{name}: ../shared/corpus/policy_texts is not available")
+        pytest.skip(f"{name}: ../shared/corpus is not available")
     recorded = record_checksums.recorded()
     for case, found in record_checksums.run(name, tmp_path).items():
         expected = recorded.get(case)
