@@ -7,7 +7,7 @@ import tokenize
 
 import pytest
 
-from conftest import ROOT
+from recorded import ROOT
 
 SRC = ROOT / "src" / "policykg"
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|^\s*[#.]?[a-zA-Z][\w-]*(?:\s*[,>]\s*[#.]?[\w-]+)*\s*\{[^}]*\}?\s*$"

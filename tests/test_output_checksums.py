@@ -5,7 +5,7 @@ script again (`.venv/bin/python scripts/record_checksums.py`) and commit the new
 """
 import pytest
 
-from conftest import record_checksums
+from recorded import record_checksums
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xdist_group("dask")) if "dask" in name

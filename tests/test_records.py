@@ -5,9 +5,9 @@ from dataclasses import fields
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policykg.model import Document, Mention
-from policykg.records import (DOCUMENT_COLUMNS, MENTION_COLUMNS, PARTITION_COLUMNS, document_record,
-                              mention_columns, mention_from_row, mention_line, mention_record)
+from policykg.model import Block, Document, Mention
+from policykg.records import (DOCUMENT_COLUMNS, MENTION_COLUMNS, PARTITION_COLUMNS, blocks_from_json, blocks_json,
+                              document_record, mention_columns, mention_from_row, mention_line, mention_record)
 
 text = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12)
 mentions = st.builds(Mention, text, st.sampled_from(["PERSON", "SLOGAN"]), text, text, st.integers(0, 10**9),
@@ -22,8 +22,9 @@ def test_the_fast_json_line_is_the_record(m):
 
 def test_columns_come_from_the_dataclasses():
     assert set(MENTION_COLUMNS) == {f.name for f in fields(Mention)} | {"entity"}
-    assert set(DOCUMENT_COLUMNS) == {f.name for f in fields(Document)} - {"text"} | {"chars", "sentences", "mentions"}
-    assert PARTITION_COLUMNS["mentions"] == MENTION_COLUMNS and PARTITION_COLUMNS["documents"][-1] == "text"
+    assert set(DOCUMENT_COLUMNS) == {f.name for f in fields(Document)} | {"chars", "sentences", "mentions"}
+    assert PARTITION_COLUMNS["mentions"] == MENTION_COLUMNS
+    assert DOCUMENT_COLUMNS[-2:] == PARTITION_COLUMNS["documents"][-2:] == ("text", "blocks")
 
 
 def test_mention_rows_read_back():
@@ -39,3 +40,7 @@ def test_document_record():
     record = document_record(Document("a.txt", "重庆。", "src", "2025", None, "field"), 1, 2)
     assert record == {"id": "a.txt", "source": "src", "date": "2025", "title": None, "date_origin": "field",
                       "chars": 3, "sentences": 1, "mentions": 2}
+    laid_out = Document("a.pdf", "标题\n重庆。", blocks=(Block(0, 2, "title", 1), Block(3, 6, "paragraph")))
+    assert document_record(laid_out, 2, 0)["blocks"] == [{"start": 0, "end": 2, "kind": "title", "page": 1},
+                                                          {"start": 3, "end": 6, "kind": "paragraph"}]
+    assert blocks_from_json(blocks_json(laid_out.blocks)) == laid_out.blocks and blocks_json(()) is None

@@ -4,7 +4,7 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from conftest import checksums, record_checksums
+from recorded import checksums, record_checksums
 from policykg import export
 from policykg.cli import app
 from policykg.extract import corpus_lexicon, harvest

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from conftest import checksums
+from recorded import checksums
 from policykg.export.mentions import MentionFiles, MentionWriter
 from policykg.graph.build import GraphOptions
 from policykg.ingest import read_documents
