@@ -8,11 +8,12 @@ tests/test_output_checksums.py builds the same cases and compares. When extracti
 purpose (better extractors), run this script again and commit the new file with the change.
 
 Cases: the seeds and ../shared/corpus/policy_texts (skipped when absent), each built in one process
-without the cache, with `--jobs 2` and the cache, then extended (a folder of new documents made of the
-old paragraphs given last: the last build is extended; the same run), incrementally (the last input file
-added to a first build: its new names send the rebuild through the cache) and on Dask (`--dask local`);
-the seeds also with a user lexicon, `--by month` and other options, and through `policykg extract`; the
-PDF, Word and HTML files of ../shared/corpus/formats in one process and on Dask.
+without the cache, with `--jobs 2` and the cache, then incrementally extended (a folder of new documents
+made of the old paragraphs given last: the last build is extended; the same run) and on Dask (`--dask`
+with the address of a LocalCluster the Dask runs share); the seeds also rebuilt through the cache (the
+last page added to a first build: its new names make it a full rebuild), with a user lexicon, `--by
+month` and other options, and through `policykg extract`; the PDF, Word and HTML files of
+../shared/corpus/formats in one process and on Dask.
 Every command runs in a fixed working folder with the input given by a fixed relative path, because
 documents without a manifest source record the path they were read from. Each case also records what
 the command printed.
@@ -23,6 +24,7 @@ import argparse
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sys
@@ -41,13 +43,14 @@ OPTIONS = {  # run → build options
     "local": ["--jobs", "1", "--no-cache"],
     "jobs2": ["--jobs", "2"],  # then "extended"
     "incremental": ["--jobs", "2"],
-    "dask": ["--dask", "local", "--jobs", "1"],  # a LocalCluster of one worker process (four partitions)
+    "dask": ["--jobs", "1"],  # and --dask with the address of a LocalCluster of one worker (four partitions)
     "options": ["--lexicon", "tests/data/lexicon.yaml", "--window", "paragraph", "--evidence", "2", "--top-k", "5",
                 "--by", "month", "--title", "测试 <b>", "--max-nodes", "50", "--jobs", "2"],
 }
-RUNS = [f"{corpus}-{variant}" for corpus in ("seeds", "policy_texts") for variant in ("local", "jobs2", "incremental",
-                                                                                      "dask")] + [
-    "seeds-options", "seeds-extract-jsonl", "seeds-extract-table", "formats-local", "formats-dask"]
+RUNS = ["seeds-local", "seeds-jobs2", "seeds-incremental", "seeds-dask", "seeds-options", "seeds-extract-jsonl",
+        "seeds-extract-table", "policy_texts-local", "policy_texts-jobs2", "policy_texts-dask", "formats-local",
+        "formats-dask"]
+_CLUSTER = []  # the LocalCluster the Dask runs share
 
 
 def checksums(folder: Path) -> dict[str, str]:
@@ -58,6 +61,21 @@ def checksums(folder: Path) -> dict[str, str]:
 
 def available(run: str) -> bool:
     return CORPORA[run.split("-", 1)[0]][0].is_dir()
+
+
+def dask_scheduler() -> str:
+    """The address of the LocalCluster (one single-threaded worker process) the Dask runs share."""
+    if not _CLUSTER:
+        from distributed import LocalCluster
+
+        _CLUSTER.append(LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                                     scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.ERROR))
+    return _CLUSTER[0].scheduler_address
+
+
+def close_cluster() -> None:
+    while _CLUSTER:
+        _CLUSTER.pop().close()
 
 
 @contextlib.contextmanager
@@ -112,8 +130,9 @@ def run(name: str, work: Path) -> dict[str, dict[str, str]]:
             shutil.copy2(last, copy / last.relative_to(source))
             said = _policykg("build", given, "-o", str(out), *OPTIONS[variant], "--no-progress")
         return {name: _with_stdout(out, said)}
+    options = OPTIONS[variant] + (["--dask", dask_scheduler()] if variant == "dask" else [])
     with _inside(ROOT):
-        said = _policykg("build", given, "-o", str(out), *OPTIONS[variant], "--no-progress")
+        said = _policykg("build", given, "-o", str(out), *options, "--no-progress")
     found = {name: _with_stdout(out, said)}
     if variant == "jobs2":  # extended by new documents given last
         with _inside(ROOT):
@@ -156,6 +175,7 @@ def main() -> None:
             found = run(name, Path(work))
         record.update(found)
         print(", ".join(f"{case}: {len(sums)} files" for case, sums in found.items()), flush=True)
+    close_cluster()
     RECORD.parent.mkdir(parents=True, exist_ok=True)
     RECORD.write_text(json.dumps(dict(sorted(record.items())), indent=1) + "\n", encoding="utf-8")
     print(f"written: {RECORD.relative_to(ROOT)}")

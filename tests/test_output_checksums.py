@@ -8,6 +8,13 @@ import pytest
 from recorded import record_checksums
 
 
+@pytest.fixture(scope="module", autouse=True)
+def shared_cluster():
+    """The Dask runs share one LocalCluster (started by the first); it is closed after the module."""
+    yield
+    record_checksums.close_cluster()
+
+
 @pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xdist_group("dask")) if "dask" in name
                                   else name for name in record_checksums.RUNS])
 def test_outputs_match_the_recorded_checksums(name, tmp_path):
