@@ -78,7 +78,7 @@ def test_segment_sentences_keep_closing_quotes_and_raw_offsets():
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_segment_sentences_cover_seed_in_order(prefix):
     parsed = parsed_seed(prefix)
-    raw = parsed.doc.text
+    raw = parsed.document.text
     assert len(parsed.sentences) > 40
     previous_end = 0
     for s in parsed.sentences:

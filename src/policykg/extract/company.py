@@ -14,14 +14,15 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract import resources
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word
-from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, is_han, trim_left
+from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, trim_left
+from policykg.vocabulary import HAN, is_han
 
 _LEGAL = re.compile(
     r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|(?<![分子总])公司"
-    r"|控股集团|控股(?=[^\u4e00-\u9fff]|董事长|总裁|总经理|等|与|和|、)|股份(?=[^\u4e00-\u9fff]|董事长|总裁|成为|等|与|和|、))"
-    r"(?:[\u4e00-\u9fff]{2,6}?分公司)?(?:（(?:普通合伙|有限合伙)）)?"
+    rf"|控股集团|控股(?=[^{HAN}]|董事长|总裁|总经理|等|与|和|、)|股份(?=[^{HAN}]|董事长|总裁|成为|等|与|和|、))"
+    rf"(?:[{HAN}]{{2,6}}?分公司)?(?:（(?:普通合伙|有限合伙)）)?"
 )
-_GROUP = re.compile(r"([\u4e00-\u9fff]{2,4})(集团|银行)(?!业)(?![\u4e00-\u9fff]{0,2}(?:公司|军))")
+_GROUP = re.compile(rf"([{HAN}]{{2,4}})(集团|银行)(?!业)(?![{HAN}]{{0,2}}(?:公司|军))")
 ALIAS_INTRO = re.compile(r"[（(]以下简称“([^”]{2,12})”[）)]")
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
 _MAX_NAME = 30
@@ -81,7 +82,7 @@ def _name_start(text: str, end: int, place_ends: dict[int, int], limit: int = _M
             if depth == 0:
                 break
             depth -= 1
-        elif ch in PUNCT or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
+        elif ch in PUNCT or not (is_han(ch) or ch.isalnum()):
             break
         i -= 1
     if depth:
@@ -114,11 +115,11 @@ def short_name(full: str) -> str | None:
 # A list of companies: 宇通、一拖、中国重汽等1000余家进出口企业; 美国碧迪医疗、荷兰飞利浦等跨国公司;
 # 国药、华润、通用、中信等生物医药类央企; 以富士康、超聚变为头雁企业.
 _LIST_END = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十百千几多]+)?(?:余|多)?[家组个批]?|等)"
-                       r"(?:(?!领域|行业|产业|方面)[\u4e00-\u9fff]){0,8}?"  # not 等领域省属国有企业: sectors
+                       rf"(?:(?!领域|行业|产业|方面)[{HAN}]){{0,8}}?"  # not 等领域省属国有企业: sectors
                        r"(?:企业|公司|车企|央企|国企|集团|厂商|跨国公司|金融机构|银行|券商|链主)"
                        r"|为(?:龙头|头雁|链主|领军)企业")
-_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]{2,14}$")
-_PROVINCIAL_GROUP = re.compile(r"(?<![\u4e00-\u9fff])[省市](?:交|联|能|建|城|国|铁|水|科|发|旅|农|产|金|数|港|航|文旅|交通|城建|高速)投"
+_ITEM = re.compile(rf"[{HAN}A-Za-z0-9·\-]{{2,14}}$")
+_PROVINCIAL_GROUP = re.compile(rf"(?<![{HAN}])[省市](?:交|联|能|建|城|国|铁|水|科|发|旅|农|产|金|数|港|航|文旅|交通|城建|高速)投"
                                r"(?:集团)?")
 
 

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 from policykg.extract.candidates import Candidate
 from policykg.extract.resources import dictionary
+from policykg.vocabulary import HAN
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNTED = re.compile(r"(\d{1,3})(?:大|个|项|条|张|类|种|件)")
-_AFTER_INTRO = re.compile(r"[”’」]?(?:[\u4e00-\u9fff]{1,4}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
-_DESCRIPTOR = re.compile(r"(?:(?!等)[\u4e00-\u9fff]){2,10}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
+_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
+_DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
                        r"|[”’」][^：:，。\n]{0,12}[：:](?:是指|指的是|即)?([^。；\n]{6,200})[。；\n]")
 
@@ -264,7 +265,7 @@ _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培�
 
 def _sane(items: list[str], count: int) -> bool:
     """The right number of short, parallel, nominal items."""
-    if len(items) != count or not all(1 <= len(i) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9+]+", i)
+    if len(items) != count or not all(1 <= len(i) <= 16 and re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", i)
                                       for i in items):
         return False
     if any(i[0] in _NOT_FIRST or i[-1] in _NOT_LAST or "等" in i[1:] or _NOT_A_PART.search(i) for i in items):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, crosses_word
+from policykg.vocabulary import HAN, is_han
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -35,7 +36,7 @@ _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强")
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "举办", "召开", "运行",
                        "出席", "参加", "依托")
 _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|揭牌|挂牌|成立|开馆|开业|建成|"
-                                r"致贺信|等(?:[\u4e00-\u9fff]{0,4})?(?:机构|平台|单位|论坛))")
+                                rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(r"^[个家所座批项]|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       r"综合性|专业化|[\d一二三四五六七八九十百千几多]+[个家所座批]|类$")
@@ -47,8 +48,8 @@ def _is_division_row(first: Candidate, second: Candidate) -> bool:
 
 _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
-_SUB_BODY = re.compile(r"(?:(?![的和与及在是为对把、，。；：“”（）])[\u4e00-\u9fff]){2,8}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
-                       r"(?![\u4e00-\u9fff]{0,1}(?:委员|会议))")
+_SUB_BODY = re.compile(rf"(?:(?![的和与及在是为对把、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
+                       rf"(?![{HAN}]{{0,1}}(?:委员|会议))")
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(r"、(组织部|宣传部|统战部|政法委|秘书长|办公厅)(?=部长|副部长|书记|主任|秘书长|常务)")
 _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国")
@@ -139,7 +140,7 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue
-        if ch in PUNCT or ch == "的" or not "\u4e00" <= ch <= "\u9fff" or \
+        if ch in PUNCT or ch == "的" or not is_han(ch) or \
                 ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地)
         if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)):

@@ -14,7 +14,8 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, given_name_log_ratio, is_common_word, surnames
-from policykg.extract.text import TRANSLITERATION, crosses_word, is_han
+from policykg.extract.text import TRANSLITERATION, crosses_word
+from policykg.vocabulary import BYLINE_ROLE, BYLINE_ROLES, HAN, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
 _AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由率陪同作、，。；：！？“”（）《》 ")
@@ -42,16 +43,15 @@ _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连�
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理")
-_SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|认为|透露|坦言|告诉记者|回答|主持|出席|讲话|提出|要求|谈到|称)")
+_SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # after a name that has a boundary before it
 # What may follow a transliterated name that has a boundary before it (，萨默斯说).
-_AFTER_FOREIGN = re.compile(r"(?:说|表示|指出|强调|认为|透露|宣布|先生|女士|小姐|夫人|总统|首相|总理|外长|国务卿|议长|国王)")
-_ROLES = {"记者": "reporter", "通讯员": "reporter", "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer",
-          "摄": "photographer", "编辑": "editor"}
-_BYLINE = re.compile(r"(特约摄影|摄影|记者|通讯员|编辑)[ \u3000]*((?:[\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,3})*))")
-_PHOTO_CREDIT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u3000]*摄(?=/|$|\n| )")
+_AFTER_FOREIGN = re.compile(alternation(SPEECH_VERBS + ("先生", "女士", "小姐", "夫人", "总统", "首相", "总理", "外长", "国务卿",
+                                                        "议长", "国王")))
+_BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{HAN}]{{1,3}})*))")
+_PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 
 
@@ -195,7 +195,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20):
             continue
-        after_title(end, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, _ROLES.get(title))  # 记者: reporter
+        after_title(end, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter
     for match in _SPEECH.finditer(text):
         _name_before(text, match.start(), add)
     for match in _TITLE_AFTER.finditer(text):
@@ -235,8 +235,8 @@ def _name_before(text: str, end: int, add, strict: bool = True) -> None:
 
 def _bylines(text: str, start: int, end: int, add) -> None:
     for match in _BYLINE.finditer(text, start, end):
-        role = _ROLES[match.group(1)]
-        tokens = re.finditer(r"[\u4e00-\u9fff]+", match.group(2))
+        role = BYLINE_ROLES[match.group(1)]
+        tokens = re.finditer(f"[{HAN}]+", match.group(2))
         pending = None  # a one-character token waiting for its second half ("张 珺")
         base = match.start(2)
         for token in tokens:
@@ -275,5 +275,5 @@ def byline_spans(text: str, paragraphs) -> list[tuple[int, int]]:
     """Clean spans where bylines may be: byline paragraphs and "（记者 张 珺）" asides."""
     spans = [(p.start, p.end) for p in paragraphs if p.kind == "byline"]
     spans += [m.span() for m in re.finditer(r"[（(][^（()）]{0,12}(?:记者|通讯员)[^（()）]{1,30}[）)]", text)]
-    spans += [m.span() for m in re.finditer(r"(?:特约摄影|摄影)[ \u3000]*[\u4e00-\u9fff]{2,4}(?=/)", text)]
+    spans += [m.span() for m in re.finditer(rf"(?:特约摄影|摄影)[ \u3000]*[{HAN}]{{2,4}}(?=/)", text)]
     return spans

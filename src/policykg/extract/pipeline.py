@@ -252,17 +252,17 @@ def _home(regions: Counter) -> str | None:
 def extract(parsed: ParsedDocument, corpus: CorpusLexicon) -> DocumentResult:
     """Pass 2 on one document: mentions with original offsets, and HOLDS relations."""
     found = _analyse(parsed, corpus)
-    doc = parsed.doc
+    document = parsed.document
     starts = [b[0] for b in parsed.bounds]
     mentions = []
     for cand in found:
         raw_start, raw_end = parsed.clean.span_to_raw(cand.start, cand.end)
         sentence = max(0, bisect_right(starts, cand.start) - 1)
         role = cand.role or (corpus.roles.get(cand.name) if cand.label == "PERSON" else None)
-        mentions.append(Mention(doc.id, cand.label, doc.text[raw_start:raw_end], cand.name, raw_start, raw_end,
+        mentions.append(Mention(document.id, cand.label, document.text[raw_start:raw_end], cand.name, raw_start, raw_end,
                                 sentence, role))
     relations = _holds(parsed, found, starts) + _defines(parsed, found, starts) + _promotes(parsed, found)
-    return DocumentResult(doc.id, tuple(mentions), tuple(sorted(set(relations), key=_relation_order)))
+    return DocumentResult(document.id, tuple(mentions), tuple(sorted(set(relations), key=_relation_order)))
 
 
 def _relation_order(r: Relation):
@@ -282,7 +282,7 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
         raw = parsed.clean.span_to_raw(d.start, d.end)
         for part in d.parts:
             relations.append(Relation("DEFINES", entity_id("SLOGAN", d.name), entity_id("SLOGAN", part),
-                                      parsed.doc.id, index, raw[0], raw[1], d.note))
+                                      parsed.document.id, index, raw[0], raw[1], d.note))
     return relations
 
 
@@ -291,7 +291,7 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
     for a in promotes.attribute(parsed.text, parsed.paragraphs, list(parsed.bounds), found):
         start, end = _sentence_span(parsed, a.sentence)
         relations.append(Relation("PROMOTES", entity_id("PERSON", a.speaker), entity_id("SLOGAN", a.slogan),
-                                  parsed.doc.id, a.sentence, start, end))
+                                  parsed.document.id, a.sentence, start, end))
     return relations
 
 
@@ -320,5 +320,5 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         index = max(0, bisect_right(starts, who.start) - 1)
         start, end = _sentence_span(parsed, index)
         relations.append(Relation("HOLDS", entity_id("PERSON", who.name), entity_id("POSITION", pos.name),
-                                  parsed.doc.id, index, start, end))
+                                  parsed.document.id, index, start, end))
     return relations

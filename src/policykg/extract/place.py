@@ -16,10 +16,11 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.resources import dictionary, is_common_word
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
+from policykg.vocabulary import HAN
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
-_ZONE = re.compile(r"(?:(?:(?![的和与及在是为对把被将、，。；：“”（）])[\u4e00-\u9fff]){0,10}?"
+_ZONE = re.compile(rf"(?:(?:(?![的和与及在是为对把被将、，。；：“”（）])[{HAN}]){{0,10}}?"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
                    r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|实验区|示范区|先行区|"
                    r"引领区|起步区|合作区|功能区|商务区)"
@@ -28,7 +29,7 @@ _ZONE = re.compile(r"(?:(?:(?![的和与及在是为对把被将、，。；：�
 _DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇]"
                           r"(?:东西北|东南|东北|西南|西北|东|西|南|北|中)(?:部|地区)?")
 _LEVELS = set("省市县区镇乡村街道社组")
-_SUBUNIT = re.compile(r"((?:(?![省市县区州旗])[\u4e00-\u9fff]){1,5}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
+_SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
 
 
 def _plausible_subunit(text: str, sub: re.Match) -> bool:
@@ -126,7 +127,7 @@ def home_province(places: list[Candidate]) -> str | None:
 
 # After the last item of a list of places: 等15个县市, 3个县市, 等地.
 _PLACE_LIST_END = re.compile(r"等?(?:\d+|[一二两三四五六七八九十]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
-                             r"(?![\u4e00-\u9fff]{0,1}(?:场|长|委|民|政|级))")
+                             rf"(?![{HAN}]{{0,1}}(?:场|长|委|民|政|级))")
 _JOINERS = "、和与及"
 _ITEM_BEFORE = "、，,：:（( \n和与及"
 _ITEM_AFTER = "、，,。；;）)和与及等"

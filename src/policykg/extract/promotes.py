@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from policykg.extract.candidates import Candidate
+from policykg.vocabulary import SPEECH_VERBS, alternation
 
-_VERB = r"(?:指出|强调|说|表示|要求|认为|提出|介绍|透露|坦言|谈到|称|回答|宣布|部署|希望)"
+_VERB = alternation(SPEECH_VERBS + ("部署", "希望"))
 _FILLER = r"(?:在[^，。“”]{0,14}?(?:中|上|时)|最后|还|也|进一步|同时|特别|再次|代表|[^，。“”]{0,4}?时)?"
 _AFTER_PERSON = re.compile(_FILLER + _VERB)
 _PRONOUN = re.compile(r"(?:他|她)" + _FILLER + _VERB)

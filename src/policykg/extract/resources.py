@@ -12,7 +12,6 @@ from importlib import resources
 from pathlib import Path
 
 DATA = resources.files("policykg") / "data"
-HAN = "\u4e00-\u9fff"
 
 
 def lines(name: str) -> list[str]:

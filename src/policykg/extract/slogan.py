@@ -13,6 +13,7 @@ import re
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.resources import dictionary, is_common_word
 from policykg.extract.text import TRANSLITERATION, crosses_word
+from policykg.vocabulary import HAN, is_han
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 NUMERALS = "一二两三四五六七八九十百千万双"
@@ -43,7 +44,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if len(term) >= 2 and not _SERVICE.search(term) else None
     has_digit = any(ch.isdigit() for ch in term)
     if has_digit:
-        codelike = re.fullmatch(r"\d{3,8}", term) or 3 <= len(term) <= 12 and re.search(r"[\u4e00-\u9fff]", term)
+        codelike = re.fullmatch(r"\d{3,8}", term) or 3 <= len(term) <= 12 and re.search(rf"[{HAN}]", term)
         return term if codelike else None
     if len(term) > 14 or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) or _NOT_A_TERM.search(term):
         return None
@@ -87,16 +88,16 @@ def find_quoted(text: str) -> list[Candidate]:
 
 
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
-_COUNTED = re.compile(r"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})(?:大(?:(?![和与及的])[\u4e00-\u9fff]){0,8}"
+_COUNTED = re.compile(rf"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?:大(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|"
-                      r"品牌|基地|集群|体系)|项[\u4e00-\u9fff]{0,6}(?:行动|工程|举措|改革|机制|任务|措施|计划))"
-                      r"(?![\u4e00-\u9fff]{0,1}(?:企业|公司|项目|等))")
+                      rf"品牌|基地|集群|体系)|项[{HAN}]{{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划))"
+                      rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等))")
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
 _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$|集群$")
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
-_MINUTE_CIRCLE = re.compile(r"\d{1,2}分钟[\u4e00-\u9fff]{1,6}?圈")
+_MINUTE_CIRCLE = re.compile(rf"\d{{1,2}}分钟[{HAN}]{{1,6}}?圈")
 
 
 # A number used as a count, not a code: 301个典型镇, 18条标志性产业链.
@@ -109,7 +110,7 @@ def is_count(text: str, cand: Candidate) -> bool:
     if not name[:1].isdigit() or (cand.start and text[cand.start - 1] in "“‘「"):
         return False
     return bool(_COUNT_AFTER.match(text, cand.end)) or (not name.isdigit() and _COUNT_AFTER.match(name[-1]) is not None
-                                                        and cand.end < len(text) and "\u4e00" <= text[cand.end] <= "\u9fff")
+                                                        and cand.end < len(text) and is_han(text[cand.end]))
 
 
 def find_counted(text: str) -> list[Candidate]:

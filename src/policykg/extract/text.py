@@ -1,11 +1,10 @@
 """Character classes shared by the extractors."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-HAN = "\u4e00-\u9fff"
-HAN_RE = re.compile(f"[{HAN}]")
+from policykg.vocabulary import is_han
+
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】—…·,.;:!?()[]\"' \n\t/|-")
 
 # Characters of transliterated foreign names (Xinhua's tables, the common part).
@@ -24,10 +23,6 @@ LEFT_STOP_WORDS = ("位于", "来自", "包括", "联合", "依托", "推动", "
                    "抓好", "培育", "壮大", "做强", "新组建", "重组", "整合", "举办", "主办", "承办", "会见", "会晤",
                    "接见", "率领", "出席", "欢迎", "访问", "看望", "慰问", "当选", "荣获", "获得", "获批", "新增",
                    "提高")
-
-
-def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> int:
@@ -65,7 +60,7 @@ def crosses_word(text: str, pos: int, min_freq: int = 50, min_inside: int = 1, s
     """
     from policykg.extract.resources import dictionary
 
-    if pos <= 0 or pos >= len(text) or not ("\u4e00" <= text[pos - 1] <= "\u9fff" and "\u4e00" <= text[pos] <= "\u9fff"):
+    if pos <= 0 or pos >= len(text) or not (is_han(text[pos - 1]) and is_han(text[pos])):
         return False
     words = dictionary()
     for left, right in _word_spans(side, min_inside):

@@ -12,18 +12,20 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from policykg.vocabulary import HAN, BYLINE_ROLE
+
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)》"
 CONTINUATION = "，、：；,:;“‘（(《—-·"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _BYLINE_START = re.compile(
-    r"^(?:[（(]?(?:新重庆-)?[\u4e00-\u9fff]{0,10}(?:记者|通讯员|评论员|特约摄影|摄影)|据《|据新重庆|[\u4e00-\u9fff]{2,4}[ \u3000]*摄/)"
+    rf"^(?:[（(]?(?:新重庆-)?[{HAN}]{{0,10}}{BYLINE_ROLE}|据《|据新重庆|[{HAN}]{{2,4}}[ \u3000]*摄/)"
 )
 
 _ITEM_START = re.compile(r"^(?:[-*•]\s|\d{1,3}[.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
-_CREDIT_END = re.compile(r"(?:摄影?|记者|通讯员)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})*(?:/[^\s/]{2,8})?$|/视觉[\u4e00-\u9fff]{2}$")
-_SPACED_WORDS = re.compile(r"[\u4e00-\u9fff”][ \u3000]+[\u4e00-\u9fff“]")
+_CREDIT_END = re.compile(rf"(?:摄影?|记者|通讯员)[ \u3000]*[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}})*(?:/[^\s/]{{2,8}})?$|/视觉[{HAN}]{{2}}$")
+_SPACED_WORDS = re.compile(rf"[{HAN}”][ \u3000]+[{HAN}“]")
 
 # Full-width ASCII letters and digits become ASCII; ASCII punctuation used in Chinese
 # prose becomes the full-width form; the ideographic space becomes a space.

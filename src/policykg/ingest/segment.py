@@ -12,17 +12,18 @@ from dataclasses import dataclass
 
 from policykg.ingest.repair import CleanText, is_deck, repair
 from policykg.model import Document, Sentence
+from policykg.vocabulary import BYLINE_ROLE, HAN
 
-_ROLE = r"(?:记者|通讯员|评论员|特约摄影|摄影|编辑|见习记者|特约记者)"
+_ROLE = BYLINE_ROLE
 BYLINE = re.compile(
-    rf"^[（(]?(?:本报讯)?[（(]?(?:新重庆-)?[\u4e00-\u9fff]{{0,8}}{_ROLE}"
-    rf"(?:[ \u3000]+[\u4e00-\u9fff·]{{1,4}}|[ \u3000]*{_ROLE})*[ \u3000]*(?:摄影报道|报道)?[）)]?$"
-    r"|^据《[^》]{1,20}》$|^据[\u4e00-\u9fff\-]{2,20}$"
-    r"|^[\u4e00-\u9fff]{2,4}[ ]*摄(?:/[\u4e00-\u9fff]{2,8})?$"
+    rf"^[（(]?(?:本报讯)?[（(]?(?:新重庆-)?[{HAN}]{{0,8}}{_ROLE}"
+    rf"(?:[ \u3000]+[{HAN}·]{{1,4}}|[ \u3000]*{_ROLE})*[ \u3000]*(?:摄影报道|报道)?[）)]?$"
+    rf"|^据《[^》]{{1,20}}》$|^据[{HAN}\-]{{2,20}}$"
+    rf"|^[{HAN}]{{2,4}}[ ]*摄(?:/[{HAN}]{{2,8}})?$"
 )
 MARKER = re.compile(r"^[（(](?:上接|下转|转|接)[^）)]{1,10}[）)]$")
-_CAPTION_CREDIT = re.compile(r"(?:特约摄影|摄影|摄)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:/[\u4e00-\u9fff]{2,6})?$|"
-                             r"[\u4e00-\u9fff]{2,4}[ \u3000]*摄/[\u4e00-\u9fff]{2,6}$")
+_CAPTION_CREDIT = re.compile(rf"(?:特约摄影|摄影|摄)[ \u3000]*[{HAN}]{{2,4}}(?:/[{HAN}]{{2,6}})?$|"
+                             rf"[{HAN}]{{2,4}}[ \u3000]*摄/[{HAN}]{{2,6}}$")
 _LIST_ITEM = re.compile(r"^[-*•]\s")
 _SENTENCE = re.compile(r"[^。！？!?…\n]*(?:[。！？!?]+|…+|$)[”’」』）)]*")
 
@@ -40,7 +41,7 @@ class Paragraph:
 class ParsedDocument:
     """A document with its repaired text and its structure (clean offsets)."""
 
-    doc: Document
+    document: Document
     clean: CleanText
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]  # raw offsets, for output
@@ -67,9 +68,9 @@ def classify(text: str) -> str:
     return "body"
 
 
-def parse(doc: Document) -> ParsedDocument:
-    """Repair the text of `doc` and segment it."""
-    clean = repair(doc.text, keep_breaks=bool(doc.blocks))
+def parse(document: Document) -> ParsedDocument:
+    """Repair the text of `document` and segment it."""
+    clean = repair(document.text, keep_breaks=bool(document.blocks))
     text = clean.text
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
@@ -93,6 +94,6 @@ def parse(doc: Document) -> ParsedDocument:
             if a >= b:
                 continue
             raw_start, raw_end = clean.span_to_raw(a, b)
-            sentences.append(Sentence(doc.id, len(sentences), raw_start, raw_end, index, article, text[a:b]))
+            sentences.append(Sentence(document.id, len(sentences), raw_start, raw_end, index, article, text[a:b]))
             bounds.append((a, b))
-    return ParsedDocument(doc, clean, tuple(paragraphs), tuple(sentences), tuple(bounds))
+    return ParsedDocument(document, clean, tuple(paragraphs), tuple(sentences), tuple(bounds))

@@ -1,0 +1,27 @@
+"""The vocabulary the readers and the extractors share: the Han character range, speech verbs, and the
+roles of people named in bylines and photo credits."""
+from __future__ import annotations
+
+HAN = "\u4e00-\u9fff"
+
+# Verbs that report what a person said (袁家军强调, 胡衡华说): they anchor names and make speakers.
+SPEECH_VERBS = ("说", "表示", "指出", "强调", "介绍", "认为", "透露", "坦言", "回答", "提出", "要求", "谈到", "称", "宣布")
+
+# Words that name the role of a person in a byline or a credit, and the role they give.
+BYLINE_ROLES = {"记者": "reporter", "见习记者": "reporter", "特约记者": "reporter", "通讯员": "reporter",
+                "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer", "摄": "photographer",
+                "编辑": "editor"}
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def alternation(words) -> str:
+    """A regular-expression group of `words`, longest first (so 特约摄影 wins over 摄影)."""
+    import re
+
+    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) + ")"
+
+
+BYLINE_ROLE = alternation(role for role in BYLINE_ROLES if role != "摄")  # 摄 alone is a credit, not a byline
