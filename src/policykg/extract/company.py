@@ -22,7 +22,7 @@ _LEGAL = re.compile(
     rf"|控股集团|控股(?=[^{HAN}]|董事长|总裁|总经理|等|与|和|、)|股份(?=[^{HAN}]|董事长|总裁|成为|等|与|和|、))"
     rf"(?:[{HAN}]{{2,6}}?分公司)?(?:（(?:普通合伙|有限合伙)）)?"
 )
-_GROUP = re.compile(rf"([{HAN}]{{2,4}})(集团|银行)(?!业)(?![{HAN}]{{0,2}}(?:公司|军))")
+_GROUP = re.compile(rf"(?:集团|银行)(?!业)(?![{HAN}]{{0,2}}(?:公司|军))")  # after two to four Han characters
 ALIAS_INTRO = re.compile(r"[（(]以下简称“([^”]{2,12})”[）)]")
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
 _MAX_NAME = 30
@@ -51,16 +51,22 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
     place_spans = sorted(place_ends.items())
     for match in _GROUP.finditer(text):
-        start = _name_start(text, match.end(1), place_ends, limit=10)
+        head = match.start()
+        core_from = head
+        while core_from > 0 and head - core_from < 4 and is_han(text[core_from - 1]):
+            core_from -= 1
+        if head - core_from < 2:
+            continue
+        start = _name_start(text, head, place_ends, limit=10)
         if start is None or match.end() in known_ends:
             continue
         # a bank's name may hold words that otherwise lead a name (四川农商联合银行)
-        run = _name_start(text, match.end(1), place_ends, limit=10, trim=False) if match.group(2) == "银行" else start
-        anchored = next((a for a, _ in place_spans if run <= a < match.start(1)
-                         and not any(ch in LEFT_STOPS for ch in text[a:match.start(1)])), None)
-        start = anchored if anchored is not None else max(start, match.start(1))  # 四川科创投资集团
+        run = _name_start(text, head, place_ends, limit=10, trim=False) if match.group() == "银行" else start
+        anchored = next((a for a, _ in place_spans if run <= a < core_from
+                         and not any(ch in LEFT_STOPS for ch in text[a:core_from])), None)
+        start = anchored if anchored is not None else max(start, core_from)  # 四川科创投资集团
         start = next((a for a, b in place_spans if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
-        core = text[start:match.end(1)]
+        core = text[start:head]
         if len(core) > 2 and is_common_word(core[:2], 100) and anchored is None:
             start, core = start + 2, core[2:]
         if len(core) >= 2 and not is_common_word(core, 50) and not is_common_word(core + "集团"):

@@ -61,8 +61,8 @@ class Lexicon:
     def items(self) -> Iterable[tuple[str, tuple[str, str, int]]]:
         return sorted(self._entries.items())
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
-        """Leftmost-longest matches in `text` (or in text[start:end]), offsets into `text`."""
+    def find(self, text: str, starts: set[int] | None = None) -> list[Candidate]:
+        """Leftmost-longest matches in `text` (only those starting at `starts`, when given)."""
         if not self._entries:
             return []
         if self._automaton is None:
@@ -70,10 +70,9 @@ class Lexicon:
             self._automaton = (AhoCorasick(surfaces, matchkind=MatchKind.LeftmostLongest),
                                [self._entries[s] for s in surfaces], [_latin(s, 0) or _latin(s, len(s) - 1) for s in surfaces])
         automaton, entries, latin = self._automaton
-        window = text if start == 0 and end is None else text[start:end]
-        return [Candidate(start + a, start + b, *entries[i]) for i, a, b in automaton.find_matches_as_indexes(window)
-                if not latin[i] or not (_latin(text, start + a - 1) and _latin(text, start + a) or
-                                        _latin(text, start + b - 1) and _latin(text, start + b))]
+        return [Candidate(a, b, *entries[i]) for i, a, b in automaton.find_matches_as_indexes(text)
+                if (starts is None or a in starts) and (not latin[i] or not (
+                    _latin(text, a - 1) and _latin(text, a) or _latin(text, b - 1) and _latin(text, b)))]
 
 
 def _latin(text: str, i: int) -> bool:

@@ -109,9 +109,12 @@ def _lexicon_hits(text: str, lexicon: Lexicon) -> list[Candidate]:
     hits, rejected = [], []
     for cand in lexicon.find(text):
         (rejected if _inside_word(text, cand) else hits).append(cand)
-    for cand in rejected:
-        hits += [c for c in lexicon.find(text, cand.start + 1, cand.end + 12)
-                 if c.start < cand.end and not _inside_word(text, c)]
+    if rejected:  # one more scan with the first character of each rejected match masked
+        masked = list(text)
+        for cand in rejected:
+            masked[cand.start] = "\x00"
+        inside = {i for cand in rejected for i in range(cand.start + 1, cand.end)}
+        hits += [c for c in lexicon.find("".join(masked), inside) if not _inside_word(text, c)]
     return hits
 
 
