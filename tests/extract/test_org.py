@@ -96,6 +96,7 @@ def test_org_institutions_by_head_noun(text, expected):
     "加强公安部门和财政部门协作。",  # 部门: departments in general
     "打造中国共产党人精神谱系展示体验带。",
     "更多好种子走出实验室。",
+    "多渠道扩大学前教育供给。",  # 扩大, not 大学
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

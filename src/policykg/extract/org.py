@@ -116,6 +116,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
     anchors = sorted(places + orgs + found, key=lambda c: c.start)
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     for match in _INSTITUTION.finditer(text):
+        if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
+            continue  # 扩大学前教育: not a university
         start = _institution_start(text, match.start(), match.end(), spans, nearest=match.group() == "代表团")
         if start is not None and match.end() - start >= 4:
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
