@@ -59,53 +59,25 @@ def gold_table(shared: Path, gold: Path) -> str:
     return run([PYTHON, str(shared / "eval" / "score.py"), "--gold", str(gold)], extract(files))
 
 
+def _scores(table: str) -> tuple[tuple[str, str, str], tuple[str, str]]:
+    """(micro P, R, F1) and (label, recall) of the label with the lowest recall, from a scorer's table."""
+    rows = {m.group(1): m.groups()[1:] for m in re.finditer(r"^(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", table, re.M)}
+    lowest = min(((label, v[1]) for label, v in rows.items() if label != "ALL"), key=lambda item: float(item[1]))
+    return rows["ALL"], lowest
+
+
 def summary_row(title: str, table: str) -> str:
     """One row of the summary: micro P/R/F1, the lowest label recall, HOLDS and DEFINES recall."""
-    rows = {m.group(1): m.groups()[1:] for m in re.finditer(r"^(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", table, re.M)}
+    (p, r, f), (label, recall) = _scores(table)
     relations = dict(re.findall(r"^(HOLDS|DEFINES)\s+recall (\d+/\d+)", table, re.M))
-    p, r, f = rows["ALL"]
-    label, recall = min(((lab, v[1]) for lab, v in rows.items() if lab != "ALL"), key=lambda item: float(item[1]))
     return (f"| {title.split(' (')[0]} | {f} | {p} | {r} | {recall} ({label}) | {relations.get('HOLDS', '–')} | "
             f"{relations.get('DEFINES', '–')} |")
 
 
-def span_table(shared: Path, file: str, maps: list[str]) -> str:
-    gold = shared / "eval" / "ner" / file
-    predictions = extract([str(gold)])
-    args = [PYTHON, str(shared / "eval" / "score_spans.py"), "--gold", str(gold)]
-    for m in maps:
-        args += ["--map", m]
-    return run(args, predictions)
-
-
-def speed(shared: Path) -> dict[str, float]:
-    """Single-core chars/s of both passes over the policy texts, and of jieba.posseg on the same text."""
-    code = f"""
-import time, json, logging
-import jieba, jieba.posseg
-from policykg.ingest import read_documents
-from policykg.run.passes import Documents, pass_one_lexicon, two_passes
-jieba.setLogLevel(logging.WARNING)
-docs = Documents(list(read_documents([{str(shared / 'corpus' / 'policy_texts')!r}])))
-chars = sum(len(d.text) for d in docs.items)
-base = pass_one_lexicon()
-list(two_passes(Documents(docs.items[:1]), base)); list(jieba.posseg.cut("预热"))
-best = None
-for _ in range(3):
-    t = time.perf_counter()
-    for _ in two_passes(docs, base):
-        pass
-    elapsed = time.perf_counter() - t
-    best = elapsed if best is None else min(best, elapsed)
-t = time.perf_counter()
-for d in docs.items:
-    list(jieba.posseg.cut(d.text))
-jieba_time = time.perf_counter() - t
-print(json.dumps({{"chars": chars, "policykg": chars / best, "jieba": chars / jieba_time}}))
-"""
-    import json
-
-    return json.loads(run([PYTHON, "-c", code]))
+def span_row(title: str, table: str) -> str:
+    """One row of the summary for a span-level set: micro P/R/F1 and the lowest label recall."""
+    (p, r, f), (label, recall) = _scores(table)
+    return f"| {title} (span F1) | {f} | {p} | {r} | {recall} ({label}) | | |"
 
 
 def main() -> None:
@@ -118,6 +90,8 @@ def main() -> None:
         sys.exit(f"evaluate.py: {args.shared}/eval not found; pass --shared")
 
     tables = [(title, gold_table(args.shared, gold)) for title, gold in gold_sets(args.shared, args.holdout)]
+    spans = [(title, maps, span_table(args.shared, file, maps)) for title, file, maps in SPAN_SETS
+             if (args.shared / "eval" / "ner" / file).is_file()]
     numbers = speed(args.shared)
     parts = ["# Evaluation", "",
              "Produced by `.venv/bin/python scripts/evaluate.py` (`make evaluate`) on "
@@ -128,18 +102,20 @@ def main() -> None:
              "| gold set | micro-F1 | precision | recall | lowest label recall | HOLDS | DEFINES |",
              "|---|---:|---:|---:|---|---:|---:|"]
     parts += [summary_row(title, table) for title, table in tables]
-    parts += ["", f"Extraction speed, both passes on one core: {numbers['policykg']:,.0f} characters/s "
-              f"({numbers['policykg'] / numbers['jieba']:.1f}× jieba.posseg in the same run; see below).", "",
+    parts += [span_row(title, table) for title, _, table in spans]
+    parts += [f"| Extraction speed, both passes, one core | {numbers['policykg']:,.0f} characters/s "
+              f"({numbers['policykg'] / numbers['jieba']:.1f}× jieba.posseg in the same run) | | | | | |", "",
+              "Document-level rows: score.py (names per document, all six labels). Span rows: score_spans.py "
+              "(exact spans; PER, LOC, ORG mapped to PERSON, PLACE, ORG+COMPANY).", "",
               "## Document-level gold (score.py)", ""]
     for title, table in tables:
         parts += [f"### {title}", "", "```", table.strip(), "```", ""]
     parts += ["Reference points on the seeds (from ../shared/eval/README.md), micro-F1 over all six labels: "
               "quoted spans as SLOGAN only 0.468; jieba.posseg (nr/ns/nt) 0.231; LAC (ONNX, PER/LOC/ORG) 0.402.", "",
               "## Public NER sets: exact span F1 (score_spans.py)", ""]
-    for title, file, maps in SPAN_SETS:
-        if (args.shared / "eval" / "ner" / file).is_file():
-            parts += [f"### {title}", "", "Label map: " + ", ".join(f"`{m}`" for m in maps), "", "```",
-                      span_table(args.shared, file, maps).strip(), "```", ""]
+    for title, maps, table in spans:
+        parts += [f"### {title}", "", "Label map: " + ", ".join(f"`{m}`" for m in maps), "", "```", table.strip(),
+                  "```", ""]
     parts += ["Reference points on People's Daily test (same scorer, from ../shared/eval/README.md): "
               "jieba.posseg PER 0.495 / LOC 0.636 / ORG 0.440 at about 60k chars/s; "
               "LAC (ONNX) PER 0.815 / LOC 0.731 / ORG 0.641 at about 38k chars/s; "
