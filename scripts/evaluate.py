@@ -80,6 +80,45 @@ def span_row(title: str, table: str) -> str:
     return f"| {title} (span F1) | {f} | {p} | {r} | {recall} ({label}) | | |"
 
 
+def span_table(shared: Path, file: str, maps: list[str]) -> str:
+    gold = shared / "eval" / "ner" / file
+    predictions = extract([str(gold)])
+    args = [PYTHON, str(shared / "eval" / "score_spans.py"), "--gold", str(gold)]
+    for m in maps:
+        args += ["--map", m]
+    return run(args, predictions)
+
+
+def speed(shared: Path) -> dict[str, float]:
+    """Single-core chars/s of both passes over the policy texts, and of jieba.posseg on the same text."""
+    code = f"""
+import time, json, logging
+import jieba, jieba.posseg
+from policykg.ingest import read_documents
+from policykg.run.passes import Documents, pass_one_lexicon, two_passes
+jieba.setLogLevel(logging.WARNING)
+docs = Documents(list(read_documents([{str(shared / 'corpus' / 'policy_texts')!r}])))
+chars = sum(len(d.text) for d in docs.items)
+base = pass_one_lexicon()
+list(two_passes(Documents(docs.items[:1]), base)); list(jieba.posseg.cut("预热"))
+best = None
+for _ in range(3):
+    t = time.perf_counter()
+    for _ in two_passes(docs, base):
+        pass
+    elapsed = time.perf_counter() - t
+    best = elapsed if best is None else min(best, elapsed)
+t = time.perf_counter()
+for d in docs.items:
+    list(jieba.posseg.cut(d.text))
+jieba_time = time.perf_counter() - t
+print(json.dumps({{"chars": chars, "policykg": chars / best, "jieba": chars / jieba_time}}))
+"""
+    import json
+
+    return json.loads(run([PYTHON, "-c", code]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
