@@ -146,3 +146,13 @@ def test_defines_glossary_entry_lists_parts():
 def test_defines_not_clauses(text):
     found = defines(run(text)[0])
     assert all(not found.get(name) for name in ("两个维护", "两条底线"))
+
+
+def test_defines_parts_one_per_paragraph_after_a_heading():
+    text = ("过去一年，我们加快建设“五个中心”。\n"
+            "（一）奋力落实“五个中心”建设重要使命，城市核心功能进一步强化\n"
+            "加快国际经济中心建设，产业体系现代化水平持续提升。\n加快国际金融中心建设，金融体系持续完善。\n"
+            "加快国际贸易中心建设，链接全球能力深化拓展。\n加快国际航运中心建设，航运枢纽功能持续增强。\n"
+            "加快国际科技创新中心建设，创新策源能力实现新突破。\n（二）全方位推进高水平改革开放\n加快数据中心建设。")
+    assert defines(run(text)[0]) == {"五个中心": {"国际经济中心", "国际金融中心", "国际贸易中心", "国际航运中心",
+                                                 "国际科技创新中心"}}

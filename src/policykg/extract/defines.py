@@ -88,6 +88,48 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     return found
 
 
+# A numbered heading of a report's section or item: （二）, 二、, 2.
+_SECTION_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]")
+_COUNTED_HEAD = re.compile(r"[一二两三四五六七八九十\d]{1,2}[个大]([\u4e00-\u9fff]{2})$")
+
+
+def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[Definition]:
+    """Parts spelled out one per paragraph after the heading that names the formulation: “五个中心”建设…
+    then paragraphs opening 加快国际经济中心建设, 加快国际金融中心建设 … (each opens with one part that
+    ends in the formulation's head noun, 中心); as many as the numeral says, before the next section."""
+    found = []
+    for cand in slogans:
+        head = _COUNTED_HEAD.search(cand.name)
+        count = numeral_value(cand.name)
+        if head is None or not count or count < 2:
+            continue
+        at = next((i for i, p in enumerate(paragraphs) if p.start <= cand.start < p.end), None)
+        if at is None:
+            continue
+        parts = []
+        # paragraphs, and the runs of text a paragraph holds after an indent (a heading and its first paragraph
+        # printed on one line: （一）…强化\u2003\u2003加快国际经济中心建设…)
+        chunks = [chunk.strip() for para in paragraphs[at + 1:at + 1 + 3 * count]
+                  for chunk in re.split(r"[\u3000\u2003]{2,}", text[para.start:para.end])]
+        for chunk in filter(None, chunks):
+            opening = chunk.split("，", 1)[0].split("。", 1)[0]
+            if _SECTION_START.match(opening) and parts:
+                break
+            if cand.name in opening:
+                continue  # the heading that names it again
+            item = re.search(f"[\u4e00-\u9fff]{{2,10}}?{head.group(1)}", opening)
+            if item:
+                part = _LEAD_VERBS.sub("", item.group()) or item.group()
+                if part != head.group(1) and part not in parts:
+                    parts.append(part)
+        if len(parts) == count and _sane(parts, count):
+            sentence_end = text.find("。", cand.end)
+            found.append(Definition(cand.name, tuple(parts), paragraphs[at].start,
+                                    sentence_end + 1 if sentence_end >= 0 else cand.end,
+                                    f"{count} parts for {cand.name[0]} (paragraphs)"))
+    return found
+
+
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
     """The definition of a glossary entry that opens its sentence: “X”是指……。 or, in a numbered
     名词解释 list, 6.“两重”：是指……。"""

@@ -280,7 +280,11 @@ def _sentence_span(parsed: ParsedDocument, index: int) -> tuple[int, int]:
 def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
     slogans = [c for c in found if c.label == "SLOGAN"]
     relations = []
-    for d in defines.find_definitions(parsed.text, slogans, list(parsed.bounds)):
+    definitions = defines.find_definitions(parsed.text, slogans, list(parsed.bounds))
+    decoded = {d.name for d in definitions if d.role == "part"}
+    definitions += defines.find_section_parts(parsed.text, [s for s in slogans if s.name not in decoded],
+                                              parsed.paragraphs)
+    for d in definitions:
         index = max(0, bisect_right(starts, d.start) - 1)
         raw = parsed.clean.span_to_raw(d.start, d.end)
         for part in d.parts:
