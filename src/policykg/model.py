@@ -64,6 +64,7 @@ class Mention:
     end: int
     sentence: int
     role: str | None = None  # e.g. "reporter", "photographer" for PERSON
+    by: str | None = None  # with --model: how it was found, "rule", "lexicon" or "model"
 
     @property
     def key(self) -> str:

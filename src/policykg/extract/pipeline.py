@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan
+from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan, tagger
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
 from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
 from policykg.extract.text import crosses_word
@@ -30,11 +30,13 @@ class Harvest:
     names: Counter = field(default_factory=Counter)  # (label, surface, name) → count
     roles: Counter = field(default_factory=Counter)  # (person name, role) → count
     regions: Counter = field(default_factory=Counter)  # province- and city-level places → mentions
+    proposed: Counter = field(default_factory=Counter)  # (label, surface, name) → count: names only the model found
 
     def update(self, other: Harvest) -> Harvest:
         self.names.update(other.names)
         self.roles.update(other.roles)
         self.regions.update(other.regions)
+        self.proposed.update(other.proposed)
         return self
 
 
@@ -48,12 +50,13 @@ class CorpusLexicon:
     bans: frozenset = frozenset()  # (label or None, surface) never extracted
     home: str | None = None  # the place 市/市委/市长 refer to (重庆市 for Chongqing Daily)
     user: UserLexicon | None = None
+    model: str | None = None  # "lac": a learned tagger proposes names in pass 1 too (extract.tagger)
 
 
-def base_lexicon(user: UserLexicon | None = None) -> CorpusLexicon:
+def base_lexicon(user: UserLexicon | None = None, model: str | None = None) -> CorpusLexicon:
     """The lexicon for pass 1: the built-in one and the user's additions, renames and bans."""
     if user is None:
-        return CorpusLexicon(builtin())
+        return CorpusLexicon(builtin(), model=model)
     lexicon = builtin().copy()
     for label, surface in sorted(user.bans, key=lambda b: (b[0] or "", b[1])):
         entry = lexicon.get(surface)
@@ -61,7 +64,7 @@ def base_lexicon(user: UserLexicon | None = None) -> CorpusLexicon:
             lexicon.ban(surface)
     for label, surface, name in user.adds:
         lexicon.add(surface, label, name, USER)
-    return CorpusLexicon(lexicon, bans=user.bans, user=user)
+    return CorpusLexicon(lexicon, bans=user.bans, user=user, model=model)
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class DocumentResult:
     relations: tuple[Relation, ...]
 
 
-def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
+def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candidate] = ()) -> list[Candidate]:
     text = parsed.text
     hits = _lexicon_hits(text, corpus.lexicon)
     hits = [c for c in hits if c.label != "SLOGAN" or not slogan.is_count(text, c)]
@@ -93,8 +96,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon) -> list[Candidate]:
                                   [c for c in hits if c.label == "PERSON"])
     slogans = slogan.find_quoted(text) + slogan.find_counted(text)
     pairs = place.find_country_pairs(text)
-    resolved = position.keep_bare(text, resolve(hits + places + pairs + companies + orgs + positions + persons
-                                                + slogans))
+    found = hits + places + pairs + companies + orgs + positions + persons + slogans
+    resolved = position.keep_bare(text, resolve(found + tagger.admit(text, proposed, found) if proposed else found))
     spans = [(c.start, c.end) for c in resolved if c.label == "POSITION"]
     kept = [c for c in resolved if not (c.role == "committee" and any(a <= c.start and c.end <= b for a, b in spans))]
     if corpus.bans:
@@ -177,12 +180,16 @@ def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:
 def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None) -> Harvest:
     """Pass 1 on one document."""
     text = parsed.text
-    found = _analyse(parsed, base or base_lexicon())
+    base = base or base_lexicon()
+    proposed = tagger.propose(parsed) if base.model else []
+    found = _analyse(parsed, base, proposed)
     result = Harvest()
     regions = _regions()
     for cand in found:
         if cand.label == "PLACE" and cand.name in regions:
             result.regions[cand.name] += 1
+        if cand.priority == tagger.MODEL:
+            result.proposed[(cand.label, text[cand.start:cand.end], cand.name)] += 1
         if cand.priority < RULE - 15:
             continue
         surface = text[cand.start:cand.end]
@@ -228,6 +235,7 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = Non
             continue
         if len(surface) >= 2:
             lexicon.add(surface, label, name, HARVEST)
+    tagger.learn(lexicon, total.proposed)
     roles: dict[str, Counter] = {}
     for (name, role), count in total.roles.items():
         roles.setdefault(name, Counter())[role] += count
@@ -235,7 +243,7 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = Non
     if base.user is not None:  # the user's renames and merges win over the corpus's merges
         protected = {key for key in base.user.renames} | {(label, target) for (label, _), target in base.user.renames.items()}
         canonical = {key: value for key, value in canonical.items() if key not in protected}
-    return CorpusLexicon(lexicon, only_role, canonical, base.bans, _home(total.regions), base.user)
+    return CorpusLexicon(lexicon, only_role, canonical, base.bans, _home(total.regions), base.user, base.model)
 
 
 @lru_cache(maxsize=None)
@@ -262,10 +270,20 @@ def extract(parsed: ParsedDocument, corpus: CorpusLexicon) -> DocumentResult:
         raw_start, raw_end = parsed.clean.span_to_raw(cand.start, cand.end)
         sentence = max(0, bisect_right(starts, cand.start) - 1)
         role = cand.role or (corpus.roles.get(cand.name) if cand.label == "PERSON" else None)
+        by = _source(cand, parsed.text[cand.start:cand.end]) if corpus.model else None
         mentions.append(Mention(document.id, cand.label, document.text[raw_start:raw_end], cand.name, raw_start, raw_end,
-                                sentence, role))
+                                sentence, role, by))
     relations = _holds(parsed, found, starts) + _defines(parsed, found, starts) + _promotes(parsed, found)
     return DocumentResult(document.id, tuple(mentions), tuple(sorted(set(relations), key=_relation_order)))
+
+
+def _source(cand: Candidate, surface: str) -> str:
+    """How a mention was found: "model" (a name the tagger proposed, here or elsewhere in the corpus),
+    "lexicon" (the built-in or the user's) or "rule" (a pattern, here or where pass 1 learnt the name)."""
+    if cand.priority == tagger.MODEL:
+        return "model"
+    entry = builtin().get(surface)
+    return "lexicon" if cand.priority == USER or entry is not None and entry[0] == cand.label else "rule"
 
 
 def _relation_order(r: Relation):
