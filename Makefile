@@ -19,4 +19,5 @@ bench: install-all
 	.venv/bin/python bench/run.py
 
 evaluate: install
+	.venv/bin/python -m pip install --quiet -e ".[model]"
 	.venv/bin/python scripts/evaluate.py

@@ -249,6 +249,7 @@ _NUMERALS = "千百万一二三四五六七八九十两"
 _MODIFIERS = "大小老新美超全各多"  # 大城市, 大山区, 美乡村 (of 和美乡村): a modifier and a common noun
 _ORG_HEAD = re.compile(r"(?:部|委|局|厅|署|办|院|所|校|会|党|政府|组织|联盟|中心|大学|学院|医院|银行|基金|军|部队|法院|"
                        r"检察院|电视台|报|社|台|馆|站|队|室|团|厂|处|科|议会|国会|内阁)$")
+_BODY_HEAD = re.compile(r"(?:部|委员会|局|厅|署|法院|检察院|议会|国会)$")  # a body named by its function: 财政部
 _COMPANY_HEAD = re.compile(r"(?:集团|公司|股份|有限)$")
 _PARTNERSHIP = re.compile(r"[（(](?:普通合伙|有限合伙)[）)]")
 # Context of a person: what may follow the name, and what may come right before it (titles, roles too).
@@ -312,8 +313,8 @@ def _check_place(text: str, cand: Candidate, confidence: float) -> Candidate | N
             return None
     elif len(name) > len(suffix.group()):
         stem = name[:suffix.start()]
-        if name[0] in _MODIFIERS and _common_noun(name[1:]) or is_ordinary_word(stem) or not words.has_name_word(stem):
-            return None  # 大城市, 中心镇, 合作区
+        if name[0] in _MODIFIERS and _common_noun(name[1:]) or not any(map(_place_word, words.segment(stem))):
+            return None  # 大城市, 中心镇, 合作区, 自贸试验区, 美丽乡村
     return cand
 
 
@@ -339,16 +340,14 @@ def _check_org(text: str, cand: Candidate, confidence: float) -> Candidate | Non
         stem = name[:head.start()]
         if name.endswith(("城市新中心", "城市中心")) or any(verb in stem for verb in org._CLAUSE_VERBS):
             return None  # 城市新中心 is a place; 商务区建设国际贸易中心 is a clause
-        if not (strong or _names_something(stem)):
-            return None  # 交易中心, 国际航运中心
+        if org._GENERIC.search(name) or not (_names_something(stem) or _BODY_HEAD.search(name) and not any(
+                dictionary().get(word, (0, ""))[1] == "v" for word in words.segment(stem))):
+            return None  # 交易中心, 国际航运中心, 高水平大学, 新时代党, 党中央总揽全局; not 财政部
         return cand._replace(label="COMPANY") if company else cand
     entry = dictionary().get(name)
     if strong and entry and entry[1] in ("nt", "j", "nz"):
-        return cand._replace(label="COMPANY") if entry[1] == "nz" else cand  # 北大; 联通
-    if not strong or len(name) < 3 or is_common_word(name) or not words.has_name_word(name) or \
-            crosses_word(text, cand.end, min_inside=1, side="left"):
-        return None  # 新时代, 聚力
-    return cand
+        return cand._replace(label="COMPANY") if entry[1] == "nz" else cand  # 北大, 妇联; 联通
+    return None  # 新时代, 聚力, 党中央总揽全局
 
 
 _CHECKS = {"PERSON": _check_person, "PLACE": _check_place, "ORG": _check_org}
@@ -400,13 +399,28 @@ def _common_noun(word: str) -> bool:
 
 
 def _names_something(text: str) -> bool:
-    """Whether `text` holds the name of a place, person or thing: not only ordinary words and bodies."""
+    """Whether `text` holds a name: a word the dictionary tags as a place, person or brand, a Latin
+    token or two characters in a row that form no word; not only ordinary words and bodies."""
     known = dictionary()
     single = 0
     for word in words.segment(text):
-        if word.isascii() or known.get(word, (0, ""))[1] in ("ns", "nr", "nrt", "nrfg", "nz", "j"):
+        if word.isascii() or known.get(word, (0, ""))[1] in ("ns", "nr", "nrt", "nrfg", "nz"):
             return True
         single = single + 1 if len(word) == 1 else 0
         if single >= 2:
             return True
     return False
+
+
+def _place_word(word: str) -> bool:
+    """A place the lexicon knows, or a rare word the dictionary tags as a place (肇兴, 虹桥; not 江河,
+    海岛, 美丽: jieba tags many common words ns)."""
+    from policykg.extract.lexicon import builtin
+
+    known = builtin().get(word)
+    entry = dictionary().get(word)
+    if known is not None and known[2] > CONTEXT:
+        return known[0] == "PLACE"
+    if known is not None:  # a short form that is also a word: 中原 (ns), not 合作 (vn), 城中 (s)
+        return known[0] == "PLACE" and entry is not None and entry[1] == "ns"
+    return entry is not None and entry[1] in ("ns", "nz") and entry[0] < 300
