@@ -289,8 +289,8 @@ def _check_person(text: str, cand: Candidate, confidence: float) -> Candidate | 
     score = person.name_score(name)
     if score < (-3.0 if confidence >= STRONG else -1.3):
         return None
-    if len(given) == 2 and not word and score >= 0:
-        return cand  # a full name of a common shape: 邵炜刚, 金志贤
+    if len(given) == 2 and not word and score >= 0 and confidence >= STRONG:
+        return cand  # a full name of a common shape, sure: 邵炜刚, 金志贤
     return cand._replace(role=_NEEDS_CONTEXT)  # 罗干, 陈嘉庚: only where the text shows a person
 
 
