@@ -362,9 +362,10 @@ def _crosses(text: str, cand: Candidate) -> bool:
 def _anchored(text: str, cand: Candidate, ends: set[int], starts: set[int]) -> bool:
     """Whether the text shows `cand` as a person: a speech verb, honorific or verb after it, a title,
     role or kin before it, or another person next to it in a list (persons end at `ends`, start at `starts`)."""
-    if _PERSON_AFTER.match(text, cand.end):
-        return True
     before, longest = _before_person()
+    if _PERSON_AFTER.match(text, cand.end) or any(text[cand.end:cand.end + k] in _titles_after()
+                                                  for k in range(2, 6)):
+        return True
     if any(text[cand.start - k:cand.start] in before for k in range(1, min(longest, cand.start) + 1)):
         return True
     return text[cand.start - 1:cand.start] in _LIST and cand.start - 1 in ends or \
@@ -375,6 +376,12 @@ def _anchored(text: str, cand: Candidate, ends: set[int], starts: set[int]) -> b
 def _before_person() -> tuple[frozenset[str], int]:
     before = frozenset(resources.titles()) | person._ROLE_NOUNS | frozenset(_PERSON_BEFORE)
     return before, max(map(len, before))
+
+
+@lru_cache(maxsize=None)
+def _titles_after() -> frozenset[str]:
+    """Titles that may follow a name (素帕猜副总理, 习近平总书记)."""
+    return frozenset(resources.titles()) | frozenset(person._FOREIGN_TITLES)
 
 
 @lru_cache(maxsize=None)
