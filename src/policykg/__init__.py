@@ -9,11 +9,12 @@ from policykg.graph.build import GraphOptions
 from policykg.model import Document, Mention, Relation, Sentence
 
 
-def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str | None = None):
+def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str | None = None,
+        model: str | None = None):
     """A spaCy pipeline with the policykg component (see `policykg.spacy_component`)."""
     from policykg.spacy_component import nlp as make
 
-    return make(segmenter, pkuseg_model, lexicon)
+    return make(segmenter, pkuseg_model, lexicon, model)
 
 
 __version__ = "0.1.0"

@@ -19,13 +19,14 @@ __all__ = ["KnowledgeGraph", "build", "load", "process"]
 def process(paths: Iterable[str | os.PathLike], on_error: Callable[[InputError], None] | None = None,
             manifest: str | os.PathLike | None = None, jobs: int = 1,
             lexicon: str | os.PathLike | None = None, include: Iterable[str] = (),
-            exclude: Iterable[str] = ()) -> Iterator[Processed]:
+            exclude: Iterable[str] = (), model: str | None = None) -> Iterator[Processed]:
     """Both extraction passes over the documents under `paths`, one processed document at a time.
 
-    `include`/`exclude`: glob patterns for the files found in folders (`policykg.ingest.readers.discover`).
+    `include`/`exclude`: glob patterns for the files found in folders (`policykg.ingest.readers.discover`);
+    `model="lac"`: accurate mode, a learned tagger proposes names too (needs `policykg[model]`).
     """
     return Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, lexicon=lexicon, include=include,
-                  exclude=exclude).process()
+                  exclude=exclude, model=model).process()
 
 
 def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = None,
@@ -33,17 +34,18 @@ def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = Non
           keep_mentions: bool = True, mention_sink: Callable[[Processed], None] | None = None,
           jobs: int = 1, cache: str | os.PathLike | None = None,
           lexicon: str | os.PathLike | None = None, by: str | None = None, include: Iterable[str] = (),
-          exclude: Iterable[str] = ()) -> KnowledgeGraph:
+          exclude: Iterable[str] = (), model: str | None = None) -> KnowledgeGraph:
     """Extract from the documents under `paths` (folders' files filtered by the `include` and
     `exclude` glob patterns) and build the graph.
 
     `jobs` worker processes extract in parallel (same output as one); `cache` is a
     SQLite file that makes rebuilds after adding documents extract only what changed;
     `lexicon` is a user lexicon (YAML or CSV, see `policykg.extract.user`); `by`
-    ("year" or "month") also builds one graph per period from the dated documents.
+    ("year" or "month") also builds one graph per period from the dated documents; `model="lac"`
+    runs accurate mode (a learned tagger proposes names too; needs `policykg[model]`).
     """
     periods = PeriodBuilders(by, options)
     corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, lexicon=lexicon,
-                    include=include, exclude=exclude)
+                    include=include, exclude=exclude, model=model)
     return aggregate(corpus.process(), options, keep_mentions=keep_mentions, mention_sink=mention_sink,
                      periods=periods)

@@ -17,6 +17,7 @@ import typer
 
 from policykg.errors import InputError, PolicyKGError
 from policykg.export import FORMATS
+from policykg.extract.tagger import MODELS
 from policykg.graph.build import WINDOWS
 from policykg.graph.timeline import PERIODS
 from policykg.records import mention_line, mention_tsv, relation_line, relation_tsv
@@ -29,6 +30,7 @@ RECORD_LINES = {"jsonl": (mention_line, relation_line), "table": (mention_tsv, r
 RecordFormat = Enum("RecordFormat", {name: name for name in RECORD_LINES}, type=str)
 Window = Enum("Window", {name: name for name in WINDOWS}, type=str)
 Period = Enum("Period", {name: name for name in PERIODS}, type=str)
+Model = Enum("Model", {name: name for name in MODELS}, type=str)
 
 
 def _formats(value: str | list[str]) -> list[str]:
@@ -54,6 +56,9 @@ Lexicon = Annotated[Optional[Path], typer.Option(help="User lexicon (YAML or CSV
 Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: all cores).")]
 ShowProgress = Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar on standard error.")]
 OutputFile = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")]
+UseModel = Annotated[Optional[Model], typer.Option(
+    "--model", help="Accurate mode: a learned tagger (lac: Baidu's LAC; pip install 'policykg\\[model]') proposes "
+                    "persons, places and bodies too; several times slower.")]
 
 
 def _warn(error: InputError) -> None:
@@ -78,6 +83,10 @@ def _user_errors():
         _fail(str(err))
 
 
+def _model(model: Model | None) -> str | None:
+    return model.value if model else None
+
+
 def _jobs(jobs: int) -> int:
     return jobs or os.cpu_count() or 1
 
@@ -99,6 +108,7 @@ def extract(
     lexicon: Lexicon = None,
     include: Include = None,
     exclude: Exclude = None,
+    model: UseModel = None,
 ):
     """Print every mention and relation found (the record contract of eval/score.py)."""
     from policykg.api import process
@@ -109,7 +119,7 @@ def extract(
     try:
         with _user_errors(), (atomic_write(output) if output else _stdout()) as stream:
             for processed in process(paths, on_error=_warn, manifest=manifest, jobs=_jobs(jobs), lexicon=lexicon,
-                                     include=include or (), exclude=exclude or ()):
+                                     include=include or (), exclude=exclude or (), model=_model(model)):
                 documents += 1
                 stream.write("".join(map(mention, processed.result.mentions)))
                 stream.write("".join(map(relation, processed.result.relations)))
@@ -159,6 +169,7 @@ def build(
              "OUT/parts/; no cache.")] = None,
     include: Include = None,
     exclude: Exclude = None,
+    model: UseModel = None,
 ):
     """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables).
 
@@ -178,7 +189,7 @@ def build(
         result = build_folder(paths, output, options, formats, manifest=manifest, jobs=_jobs(jobs), lexicon=lexicon,
                               by=by.value if by else None, cache=cache, on_error=_warn,
                               progress=lambda _: bar.update(1), title=title, max_nodes=max_nodes,
-                              include=include or (), exclude=exclude or (), dask=dask)
+                              include=include or (), exclude=exclude or (), dask=dask, model=_model(model))
         bar.close()
     kg = result.graph
     if result.documents_kept:
@@ -199,6 +210,7 @@ def terms(
     lexicon: Lexicon = None,
     include: Include = None,
     exclude: Exclude = None,
+    model: UseModel = None,
 ):
     """Each term's first and last appearance, counts per period and decoded parts."""
     import pandas as pd
@@ -211,7 +223,7 @@ def terms(
     labels = None if label.upper() == "ALL" else tuple(x.strip().upper() for x in label.split(","))
     with _user_errors():
         kg = run_build(paths, GraphOptions(analytics=False), on_error=_warn, manifest=manifest, keep_mentions=False,
-                       lexicon=lexicon, include=include or (), exclude=exclude or ())
+                       lexicon=lexicon, include=include or (), exclude=exclude or (), model=_model(model))
         if not kg.documents_list:
             raise PolicyKGError("no document could be read")
         table = term_table(kg.graph, by=by.value, labels=labels, min_mentions=min_mentions)

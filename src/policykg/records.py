@@ -15,6 +15,9 @@ from typing import get_type_hints
 from policykg.model import Block, Document, Mention, Relation, Sentence, split_entity_id
 
 
+OPTIONAL_MENTION_FIELDS = ("role", "by")  # in a mention's JSON record only when set
+
+
 def field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
@@ -102,10 +105,12 @@ def blocks_from_json(text: str | None) -> tuple[Block, ...]:
 
 
 def mention_record(m: Mention) -> dict:
-    """The JSON record of a mention (the record contract of eval/score.py): its fields, `role` only when set."""
+    """The JSON record of a mention (the record contract of eval/score.py): its fields, `role` and `by`
+    only when set."""
     record = {name: getattr(m, name) for name in field_names(Mention)}
-    if not m.role:
-        del record["role"]
+    for name in OPTIONAL_MENTION_FIELDS:
+        if not record[name]:
+            del record[name]
     return record
 
 
@@ -115,9 +120,10 @@ _quote = json.encoder.encode_basestring  # how json.dumps(..., ensure_ascii=Fals
 def mention_line(m: Mention) -> str:
     """`json.dumps(mention_record(m), ensure_ascii=False)` and a newline, without the dict (the same bytes)."""
     role = f', "role": {_quote(m.role)}' if m.role else ""
+    by = f', "by": {_quote(m.by)}' if m.by else ""
     return (f'{{"doc": {_quote(m.doc)}, "label": {_quote(m.label)}, "text": {_quote(m.text)}, '
             f'"name": {_quote(m.name)}, "start": {int(m.start)}, "end": {int(m.end)}, '
-            f'"sentence": {int(m.sentence)}{role}}}\n')
+            f'"sentence": {int(m.sentence)}{role}{by}}}\n')
 
 
 def relation_record(r: Relation) -> dict:
@@ -134,8 +140,9 @@ def relation_line(r: Relation) -> str:
 
 
 def mention_tsv(m: Mention) -> str:
-    """The `policykg extract --format table` line of a mention."""
-    return f"{m.doc}\t{m.label}\t{m.name}\t{m.text.replace(chr(10), ' ')}\t{m.start}\t{m.end}\n"
+    """The `policykg extract --format table` line of a mention (with `--model`, how it was found last)."""
+    by = f"\t{m.by}" if m.by else ""
+    return f"{m.doc}\t{m.label}\t{m.name}\t{m.text.replace(chr(10), ' ')}\t{m.start}\t{m.end}{by}\n"
 
 
 def relation_tsv(r: Relation) -> str:

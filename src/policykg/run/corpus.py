@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 
 from policykg.errors import InputError
-from policykg.extract import Harvest
+from policykg.extract import Harvest, tagger
 from policykg.ingest.readers import ErrorHandler, Source, read_source, sources
 from policykg.model import Document
 from policykg.run.cache import Cache, changed_automaton, changed_surfaces, lexicon_signature, signature_digest, unaffected
@@ -26,10 +26,10 @@ class Corpus:
     def __init__(self, paths: Iterable[str | os.PathLike], on_error: ErrorHandler | None = None,
                  manifest: str | os.PathLike | None = None, jobs: int = 1, cache: str | os.PathLike | None = None,
                  lexicon: str | os.PathLike | None = None, runner: Runner | None = None,
-                 include: Iterable[str] = (), exclude: Iterable[str] = ()):
+                 include: Iterable[str] = (), exclude: Iterable[str] = (), model: str | None = None):
         """`cache`: a SQLite file of the local runners; `lexicon`: a user lexicon file; `runner`: where to
         run instead of this machine (it keeps no cache); `include`/`exclude`: glob patterns for the files
-        found in folders."""
+        found in folders; `model`: "lac" for accurate mode (`policykg.extract.tagger`)."""
         self.paths = [str(p) for p in paths]
         self.include, self.exclude = tuple(include), tuple(exclude)
         self.errors: list[InputError] = []
@@ -38,7 +38,7 @@ class Corpus:
         self.jobs = max(1, jobs)
         self.cache_path = cache
         self.runner = runner
-        self.base = pass_one_lexicon(lexicon)
+        self.base = pass_one_lexicon(lexicon, model)
         self.stats = {"harvested": 0, "extracted": 0, "from_cache": 0}
         self.harvest: Harvest | None = None  # after a run: the harvest of pass 1
         self.signature: dict | None = None  # after a run with a cache: the lexicon of pass 2
@@ -107,7 +107,7 @@ class Corpus:
         if self.runner is not None:
             yield self.runner
             return
-        salt = self.base.user.fingerprint() if self.base.user else b""
+        salt = (self.base.user.fingerprint() if self.base.user else b"") + tagger.fingerprint(self.base.model)
         cache = Cache(self.cache_path, salt) if self.cache_path else None
         runner = Pool(self.jobs, cache) if self.jobs > 1 else Inline(cache)
         self.stats = runner.stats

@@ -25,7 +25,7 @@ from pathlib import Path
 from policykg.errors import InputError, PolicyKGError
 from policykg.export import FORMATS, check_formats, write_outputs, write_periods
 from policykg.export.mentions import MentionFiles, MentionWriter
-from policykg.extract import Harvest
+from policykg.extract import Harvest, tagger
 from policykg.graph.build import GraphBuilder, GraphOptions, PeriodBuilders
 from policykg.ingest.readers import Source
 from policykg.io import atomic_write
@@ -69,7 +69,7 @@ def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
                  on_error: Callable[[InputError], None] | None = None,
                  progress: Callable[[Processed], None] | None = None,
                  title: str = "policykg", max_nodes: int = 10_000, include: Iterable[str] = (),
-                 exclude: Iterable[str] = (), dask=None) -> FolderBuild:
+                 exclude: Iterable[str] = (), dask=None, model: str | None = None) -> FolderBuild:
     """Extract, build the graph and write it with its mention files into `output`.
 
     `include`/`exclude`: glob patterns for the files found in folders (`policykg.ingest.readers.discover`).
@@ -78,6 +78,7 @@ def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
     the Parquet partitions go to OUT/parts/ and there is no cache). With `cache`, documents already
     extracted are taken from OUT/.cache and, when the inputs only grew by new files at the end, the
     last build is extended (see the module docstring). `progress` is called with each document added.
+    `model` ("lac") runs accurate mode (`policykg.extract.tagger`).
     """
     options = options or GraphOptions()
     periods = PeriodBuilders(by, options)
@@ -93,10 +94,10 @@ def build_folder(paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
 
             client = running.enter_context(dask_client(dask, jobs))
             corpus = Corpus(paths, on_error, manifest, lexicon=lexicon, include=include, exclude=exclude,
-                            runner=Dask(client, output / PARTS_FOLDER))
+                            runner=Dask(client, output / PARTS_FOLDER), model=model)
         else:
             corpus = Corpus(paths, on_error, manifest, jobs, cache_folder / "extract.sqlite" if cache else None, lexicon,
-                            include=include, exclude=exclude)
+                            include=include, exclude=exclude, model=model)
         config = _config(options, by, mention_formats, corpus) if cache else ""
         inputs = [(source, _digest(source.file)) for source in corpus.sources()] if cache else []
         state = _load_state(cache_folder / STATE_FILE, config) if cache else None
@@ -152,6 +153,7 @@ def _config(options: GraphOptions, by: str | None, mention_formats: list[str], c
         sorted(sorted(pair) for pair in options.pair_types) if options.pair_types else None,
         sorted(options.labels) if options.labels else None, sorted(options.skip_roles), options.analytics,
         by, mention_formats, corpus.base.user.fingerprint() if corpus.base.user else None,
+        tagger.fingerprint(corpus.base.model),
     )
     return hashlib.sha256(code_version().encode() + pickle.dumps(settings, protocol=5)).hexdigest()
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
+from policykg.extract import tagger
 from policykg.extract.pipeline import base_lexicon
 from policykg.extract.user import UserLexicon, load_user_lexicon
 from policykg.ingest import parse
@@ -40,9 +41,12 @@ class Processed:
     result: DocumentResult
 
 
-def pass_one_lexicon(lexicon: str | os.PathLike | None = None) -> CorpusLexicon:
-    """The lexicon pass 1 starts from: the built-in one, with the user lexicon file `lexicon` (YAML or CSV)."""
-    return base_lexicon(load_user_lexicon(lexicon) if lexicon else None)
+def pass_one_lexicon(lexicon: str | os.PathLike | None = None, model: str | None = None) -> CorpusLexicon:
+    """The lexicon pass 1 starts from: the built-in one, with the user lexicon file `lexicon` (YAML or CSV);
+    with `model` ("lac") the learned tagger proposes names in pass 1 too (`policykg.extract.tagger`)."""
+    if model is not None:
+        tagger.require(model)
+    return base_lexicon(load_user_lexicon(lexicon) if lexicon else None, model)
 
 
 def harvest_document(document: Document, base: CorpusLexicon) -> Harvest:
