@@ -6,8 +6,11 @@
 Runs: the document-level gold sets (score.py): the seeds, the development gold of ../shared/eval, our
 tuning gold (eval/gold/tune.json) and, with --holdout, the gold we keep aside until the end
 (eval/gold/holdout.json); People's Daily 1998 test, MSRA test and CLUENER2020 dev (span F1,
-score_spans.py); and the extraction speed over ../shared/corpus/policy_texts on one core with
-jieba.posseg timed in the same run. The NER sets are read from ../shared only; they are never copied.
+score_spans.py); the same sets but the held-out one in accurate mode (`--model lac`) and with the
+learned tagger alone, the checks of issue 15 and the persons each mode finds in the policy texts; and
+the extraction speed over ../shared/corpus/policy_texts on one core in both modes, with the tagger alone
+and jieba.posseg timed in the same run. Needs `policykg[model]` (`make evaluate` installs it). The NER
+sets are read from ../shared only; they are never copied.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import re
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from policykg.io import atomic_write
@@ -29,14 +33,36 @@ SPAN_SETS = [
     ("CLUENER2020 dev", "cluener_dev.jsonl",
      ["name=PERSON", "position=POSITION", "company=COMPANY", "government=ORG", "address=PLACE"]),
 ]
+MODES = ("default", "--model lac", "model alone")  # the rules; the rules and the tagger; the tagger alone
+NAMES = ("PERSON", "PLACE", "ORG")  # what the tagger finds
 
 
 def run(args: list[str], stdin: str | None = None) -> str:
     return subprocess.run(args, input=stdin, capture_output=True, text=True, check=True, cwd=ROOT).stdout
 
 
-def extract(paths: list[str]) -> str:
-    return run([PYTHON, "-m", "policykg.cli", "extract", *paths, "--format", "jsonl"])
+def extract(paths: list[str], mode: str = "default") -> str:
+    """The JSON lines of `policykg extract` over `paths` in a mode, or (model alone) the tagger's names."""
+    if mode == "model alone":
+        return run([PYTHON, str(Path(__file__)), "--tagger-alone", *paths])
+    return run([PYTHON, "-m", "policykg.cli", "extract", *paths, "--format", "jsonl",
+                *(["--model", "lac"] if mode == "--model lac" else [])])
+
+
+def tagger_alone(paths: list[str]) -> None:
+    """Print the tagger's PERSON, PLACE and ORG names in the sentences of the documents as mention records."""
+    from policykg.extract.tagger import LABELS, tagger
+    from policykg.ingest import parse, read_documents
+
+    for document in read_documents(paths):
+        parsed = parse(document)
+        bounds = [(a, b) for a, b in parsed.bounds if b > a]
+        for (offset, _), spans in zip(bounds, tagger().entities([parsed.text[a:b] for a, b in bounds])):
+            for span in spans:
+                start, end = parsed.clean.span_to_raw(offset + span.start, offset + span.end)
+                text = document.text[start:end]
+                print(json.dumps({"doc": document.id, "label": LABELS[span.label], "text": text, "name": text,
+                                  "start": start, "end": end}, ensure_ascii=False))
 
 
 def gold_sets(shared: Path, holdout: bool) -> list[tuple[str, Path]]:
@@ -51,12 +77,12 @@ def gold_sets(shared: Path, holdout: bool) -> list[tuple[str, Path]]:
     return [(title, path) for title, path in sets if path.is_file()]
 
 
-def gold_table(shared: Path, gold: Path) -> str:
+def gold_table(shared: Path, gold: Path, mode: str = "default") -> str:
     """score.py's table for the documents of a gold file, found in seeds/ or ../shared/corpus."""
     folders = [ROOT / "seeds"] + sorted(p for p in (shared / "corpus").iterdir() if p.is_dir())
     names = json.loads(gold.read_text(encoding="utf-8"))["docs"]
     files = sorted(str(folder / name) for name in names for folder in folders if (folder / name).is_file())
-    return run([PYTHON, str(shared / "eval" / "score.py"), "--gold", str(gold)], extract(files))
+    return run([PYTHON, str(shared / "eval" / "score.py"), "--gold", str(gold)], extract(files, mode))
 
 
 def _scores(table: str) -> tuple[tuple[str, str, str], tuple[str, str]]:
@@ -80,9 +106,9 @@ def span_row(title: str, table: str) -> str:
     return f"| {title} (span F1) | {f} | {p} | {r} | {recall} ({label}) | | |"
 
 
-def span_table(shared: Path, file: str, maps: list[str]) -> str:
+def span_table(shared: Path, file: str, maps: list[str], mode: str = "default") -> str:
     gold = shared / "eval" / "ner" / file
-    predictions = extract([str(gold)])
+    predictions = extract([str(gold)], mode)
     args = [PYTHON, str(shared / "eval" / "score_spans.py"), "--gold", str(gold)]
     for m in maps:
         args += ["--map", m]
@@ -90,36 +116,142 @@ def span_table(shared: Path, file: str, maps: list[str]) -> str:
 
 
 def speed(shared: Path) -> dict[str, float]:
-    """Single-core chars/s of both passes over the policy texts, and of jieba.posseg on the same text."""
+    """Single-core chars/s (CPU time of the process) of both passes in both modes over the policy texts, of
+    the tagger alone and of jieba.posseg on the same text, in one run."""
     code = f"""
 import time, json, logging
 import jieba, jieba.posseg
-from policykg.ingest import read_documents
+from policykg.extract.tagger import tagger
+from policykg.ingest import parse, read_documents
 from policykg.run.passes import Documents, pass_one_lexicon, two_passes
 jieba.setLogLevel(logging.WARNING)
 docs = Documents(list(read_documents([{str(shared / 'corpus' / 'policy_texts')!r}])))
 chars = sum(len(d.text) for d in docs.items)
-base = pass_one_lexicon()
-list(two_passes(Documents(docs.items[:1]), base)); list(jieba.posseg.cut("预热"))
-best = None
-for _ in range(3):
-    t = time.perf_counter()
-    for _ in two_passes(docs, base):
-        pass
-    elapsed = time.perf_counter() - t
-    best = elapsed if best is None else min(best, elapsed)
-t = time.perf_counter()
+result = {{"chars": chars}}
+for name, model, runs in (("policykg", None, 3), ("model", "lac", 2)):
+    base = pass_one_lexicon(model=model)
+    list(two_passes(Documents(docs.items[:1]), base))
+    best = None
+    for _ in range(runs):
+        t = time.process_time()
+        for _ in two_passes(docs, base):
+            pass
+        elapsed = time.process_time() - t
+        best = elapsed if best is None else min(best, elapsed)
+    result[name] = chars / best
+sentences = [parsed.text[a:b] for parsed in map(parse, docs.items) for a, b in parsed.bounds if b > a]
+t = time.process_time()
+tagger().entities(sentences)
+result["tagger"] = sum(map(len, sentences)) / (time.process_time() - t)
+list(jieba.posseg.cut("预热"))
+t = time.process_time()
 for d in docs.items:
     list(jieba.posseg.cut(d.text))
-jieba_time = time.perf_counter() - t
-print(json.dumps({{"chars": chars, "policykg": chars / best, "jieba": chars / jieba_time}}))
+result["jieba"] = chars / (time.process_time() - t)
+print(json.dumps(result))
 """
-    import json
-
     return json.loads(run([PYTHON, "-c", code]))
 
 
+def whole_process(shared: Path) -> dict[str, float]:
+    """CPU seconds of `policykg extract` over the policy texts as a process of its own, in both modes
+    (start-up, the tagger's loading and writing the records included)."""
+    import resource
+
+    seconds = {}
+    for mode in MODES[:2]:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        extract([str(shared / "corpus" / "policy_texts")], mode)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        seconds[mode] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds
+
+
+def label_rows(table: str) -> dict[str, list[str]]:
+    """A scorer's table by label: the fields after the label."""
+    return {line.split()[0]: line.split()[1:] for line in table.splitlines()[1:] if line.strip()}
+
+
+def micro_f1(table: str) -> str:
+    return re.search(r"micro-F1 ([\d.]+)", table).group(1)
+
+
+def accurate_mode(shared: Path) -> tuple[list[str], dict]:
+    """The table default / --model lac / model alone over the gold sets (never the held-out one), and
+    the scorer tables by set and mode."""
+    lines = ["| gold set | measure | " + " | ".join(MODES) + " |", "|---|---|" + "---:|" * len(MODES)]
+    tables: dict = {}
+    for title, gold in gold_sets(shared, holdout=False):
+        title = title.split(" (")[0]
+        tables[title] = {mode: gold_table(shared, gold, mode) for mode in MODES}
+        by_mode = {mode: label_rows(table) for mode, table in tables[title].items()}
+        for label in NAMES:
+            lines.append(f"| {title} | {label} P / R | " + " | ".join(
+                f"{by_mode[mode][label][0]} / {by_mode[mode][label][1]}" for mode in MODES) + " |")
+        lines.append(f"| {title} | micro-F1, all six labels | " + " | ".join(
+            micro_f1(tables[title][mode]) for mode in MODES) + " |")
+    for title, file, maps in SPAN_SETS[:2]:
+        if not (shared / "eval" / "ner" / file).is_file():
+            continue
+        tables[title] = {mode: span_table(shared, file, maps, mode) for mode in MODES}
+        by_mode = {mode: label_rows(table) for mode, table in tables[title].items()}
+        for label in ("PER", "LOC", "ORG"):
+            lines.append(f"| {title} | {label} F1 (P / R) | " + " | ".join(
+                f"{by_mode[mode][label][2]} ({by_mode[mode][label][0]} / {by_mode[mode][label][1]})"
+                for mode in MODES) + " |")
+    return lines, tables
+
+
+def policy_persons(shared: Path) -> dict[str, Counter]:
+    """The persons each mode finds in the policy texts: name → mentions."""
+    found = {}
+    for mode in MODES[:2]:
+        records = map(json.loads, extract([str(shared / "corpus" / "policy_texts")], mode).splitlines())
+        found[mode] = Counter(r["name"] for r in records if r.get("label") == "PERSON")
+    return found
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def checks(tables: dict, persons: dict[str, Counter], numbers: dict[str, float]) -> list[str]:
+    """The acceptance checks of issue 15, each met or not, from the numbers above."""
+    lines = []
+    pd = tables.get("People's Daily 1998 test")
+    if pd:
+        model, alone = label_rows(pd["--model lac"]), label_rows(pd["model alone"])
+        for label, target in (("PER", 0.88), ("LOC", 0.82), ("ORG", 0.72)):
+            f1, base = float(model[label][2]), float(alone[label][2])
+            lines.append(f"- People's Daily test {label} F1 ≥ {target} and above the tagger alone: {f1:.3f} "
+                         f"(tagger alone {base:.3f}) — {_met(f1 >= target and f1 > base)}")
+    dev = tables.get("Development gold")
+    if dev:
+        found = label_rows(dev["--model lac"])
+        for label in NAMES:
+            p, r = float(found[label][0]), float(found[label][1])
+            lines.append(f"- Development gold {label} recall ≥ 0.90 at precision ≥ 0.90: R {r:.3f}, P {p:.3f} — "
+                         f"{_met(r >= 0.9 and p >= 0.9)}")
+    seeds = tables.get("Seeds")
+    if seeds:
+        default, model = float(micro_f1(seeds["default"])), float(micro_f1(seeds["--model lac"]))
+        lines.append(f"- Seeds micro-F1 not lower than the default mode: {model:.3f} against {default:.3f} — "
+                     f"{_met(model >= default)}")
+    added = sorted(set(persons["--model lac"]) - set(persons["default"]))
+    lost = sorted(set(persons["default"]) - set(persons["--model lac"]))
+    lines.append(f"- PERSON precision on the 28 policy texts not lower than the default mode's: the default mode finds "
+                 f"{len(persons['default'])} persons, `--model lac` keeps "
+                 f"{'all of them' if not lost else 'all but ' + '、'.join(lost)} and adds {len(added)}: "
+                 f"{'、'.join(added) or 'none'} — judge by reading the names (below)")
+    lines.append(f"- `--model lac` ≥ 150k characters/s per core, both passes, in-process: {numbers['model']:,.0f} "
+                 f"(default {numbers['policykg']:,.0f}, same run) — {_met(numbers['model'] >= 150_000)}")
+    return lines
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--tagger-alone"]:
+        tagger_alone(sys.argv[2:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "EVALUATION.md")
@@ -131,7 +263,10 @@ def main() -> None:
     tables = [(title, gold_table(args.shared, gold)) for title, gold in gold_sets(args.shared, args.holdout)]
     spans = [(title, maps, span_table(args.shared, file, maps)) for title, file, maps in SPAN_SETS
              if (args.shared / "eval" / "ner" / file).is_file()]
+    comparison, accurate = accurate_mode(args.shared)
+    persons = policy_persons(args.shared)
     numbers = speed(args.shared)
+    process_seconds = whole_process(args.shared)
     parts = ["# Evaluation", "",
              "Produced by `.venv/bin/python scripts/evaluate.py` (`make evaluate`) on "
              f"{time.strftime('%Y-%m-%d')}. Scorers and the shared gold: `../shared/eval/` (not shipped); our own "
@@ -143,7 +278,9 @@ def main() -> None:
     parts += [summary_row(title, table) for title, table in tables]
     parts += [span_row(title, table) for title, _, table in spans]
     parts += [f"| Extraction speed, both passes, one core | {numbers['policykg']:,.0f} characters/s "
-              f"({numbers['policykg'] / numbers['jieba']:.1f}× jieba.posseg in the same run) | | | | | |", "",
+              f"({numbers['policykg'] / numbers['jieba']:.1f}× jieba.posseg in the same run) | | | | | |",
+              f"| Extraction speed with `--model lac`, same run | {numbers['model']:,.0f} characters/s "
+              f"({numbers['model'] / numbers['jieba']:.1f}× jieba.posseg) | | | | | |", "",
               "Document-level rows: score.py (names per document, all six labels). Span rows: score_spans.py "
               "(exact spans; PER, LOC, ORG mapped to PERSON, PLACE, ORG+COMPANY).", "",
               "## Document-level gold (score.py)", ""]
@@ -168,12 +305,44 @@ def main() -> None:
               "learned tagger is for that). PD 1998 also marks single-character abbreviations (华人, 京) and many "
               "small places abroad as LOC; the CLUENER labels (company short names, game and book titles as "
               "organisations, generic addresses) are far from what policykg is built for.", "",
-              "## Speed (one core)", "",
+              "## Accurate mode (`--model lac`): default, accurate and the tagger alone", "",
+              "The same inputs in three ways: policykg's rules and lexicons (default), with the learned tagger "
+              "merged in (`--model lac`, see the README), and LAC's PER/LOC/ORG names alone (as PERSON, PLACE, "
+              "ORG, in policykg's sentences). Document-level sets (score.py): precision / recall per label and "
+              "the micro-F1 over all six labels (the tagger finds no positions, companies or formulations); NER "
+              "sets: exact span F1 (score_spans.py, PER, LOC, ORG mapped to PERSON, PLACE, ORG+COMPANY). The "
+              "held-out gold is not used here.", "", *comparison, "",
+              "### The checks of issue 15", "", *checks(accurate, persons, numbers), "",
+              "Persons in the 28 policy texts (`../shared/corpus/policy_texts`), mentions per name:", "",
+              "- default: " + "，".join(f"{n}({c})" for n, c in persons["default"].most_common()), "",
+              "- added by `--model lac`: " + ("，".join(f"{n}({c})" for n, c in persons["--model lac"].most_common()
+                                                    if n not in persons["default"]) or "none"), "",
+              "Accurate mode keeps the tagger's names only where they pass policykg's checks and agree with the "
+              "rules, and a person of weak shape (two characters, a short transliteration, a given name that is a "
+              "word, a name the tagger is unsure of) only in a person's context; so it keeps the precision of the "
+              "default mode on policy texts and the development gold, and on general news gains much recall over "
+              "the default mode but stays below the tagger alone for persons and bodies, whose many unanchored "
+              "two-character names and sports teams it does not take.", "",
+              "### Scorer tables in accurate mode", ""]
+    for title, modes in accurate.items():
+        parts += [f"{title}, `--model lac`:", "", "```", modes["--model lac"].strip(), "```", ""]
+    parts += ["## Speed (one core)", "",
               f"Both extraction passes over `../shared/corpus/policy_texts/` ({numbers['chars']:,} characters), "
-              "best of three runs, after warm-up, in one process:", "",
+              "in one process after warm-up, best of three runs (two with the model); CPU seconds of the process "
+              "(everything runs on one thread), so that other work on the machine does not count:", "",
               "| tool | chars/s | ratio |", "|---|---:|---:|",
               f"| policykg (harvest + extract) | {numbers['policykg']:,.0f} | {numbers['policykg'] / numbers['jieba']:.1f}× |",
-              f"| jieba.posseg (same text, same run) | {numbers['jieba']:,.0f} | 1.0× |", ""]
+              f"| policykg `--model lac` (harvest with the tagger + extract) | {numbers['model']:,.0f} | "
+              f"{numbers['model'] / numbers['jieba']:.1f}× |",
+              f"| the tagger alone (LAC on onnxruntime, the same sentences) | {numbers['tagger']:,.0f} | "
+              f"{numbers['tagger'] / numbers['jieba']:.1f}× |",
+              f"| jieba.posseg (same text, same run) | {numbers['jieba']:,.0f} | 1.0× |", "",
+              "As a process of its own, `policykg extract ../shared/corpus/policy_texts` took "
+              + " and ".join(f"{process_seconds[mode]:.1f} CPU seconds "
+                             f"{'with `--model lac`' if mode != 'default' else 'in the default mode'} "
+                             f"({numbers['chars'] / process_seconds[mode]:,.0f} chars/s)" for mode in MODES[:2])
+              + ", start-up (about 1 s more with the model: onnxruntime and the 32 MB model) and writing included.",
+              ""]
     with atomic_write(args.output) as handle:
         handle.write("\n".join(parts) + "\n")
     print(args.output.read_text(encoding="utf-8"))
