@@ -235,7 +235,7 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = Non
             continue
         if len(surface) >= 2:
             lexicon.add(surface, label, name, HARVEST)
-    tagger.learn(lexicon, total.proposed)
+    tagger.add_names(lexicon, total.proposed)
     roles: dict[str, Counter] = {}
     for (name, role), count in total.roles.items():
         roles.setdefault(name, Counter())[role] += count

@@ -214,13 +214,12 @@ def admit(text: str, proposed: list[Candidate], found: list[Candidate]) -> list[
     """The proposed names that agree with what the rules and lexicons found in `text`: not inside,
     across or equal to a span they are sure of, and holding such spans only as a longer place or body
     named after them (中原经济区, 广元市医疗事故技术鉴定委员会). A person of weak shape needs a person's
-    context (`_anchored`)."""
-    people = [c for c in found + proposed if c.label == "PERSON"]
-    ends, starts = {c.end for c in people}, {c.start for c in people}
+    context (`_Context`)."""
+    context = _Context(text, found + proposed)
     kept = []
     for cand in proposed:
         if cand.role == _NEEDS_CONTEXT:
-            if not _anchored(text, cand, ends, starts):
+            if not context.shows_person(cand):
                 continue
             cand = cand._replace(role=None)
         sure = [c for c in found if c.start < cand.end and cand.start < c.end and (
@@ -233,7 +232,7 @@ def admit(text: str, proposed: list[Candidate], found: list[Candidate]) -> list[
     return kept
 
 
-def learn(lexicon, names) -> None:
+def add_names(lexicon, names) -> None:
     """Add the names the tagger proposed and the rules admitted in pass 1 (`names`: (label, surface, name))
     to the corpus lexicon, below every other entry; a short form that is a place only with context
     (长安) becomes one everywhere once the tagger has confirmed it."""
@@ -273,16 +272,10 @@ _ORG_HEAD = re.compile(r"(?:部|委|局|厅|署|办|院|所|校|会|党|政府|�
 _BODY_HEAD = re.compile(r"(?:部|委员会|局|厅|署|法院|检察院|议会|国会)$")  # a body named by its function: 财政部
 _COMPANY_HEAD = re.compile(r"(?:集团|公司|股份|有限)$")
 _PARTNERSHIP = re.compile(r"[（(](?:普通合伙|有限合伙)[）)]")
-# Context of a person: what may follow the name, and what may come right before it (titles, roles too).
-_PERSON_AFTER = re.compile(r"(?:说|表示|指出|强调|认为|介绍|告诉|称|回答|谈到|宣布|主持|出席|讲话|提出|要求|会见|会晤|访问|率|陪同|"
-                           r"当选|获得|荣获|担任|出任|同志|先生|女士|小姐|夫人|教授|院士|博士|等人|一行|精神|诞辰|逝世|去世|生前|"
-                           r"[是在对把被将已曾也还就又都])")
-_PERSON_BEFORE = ("向", "学习", "纪念", "悼念", "会见", "会晤", "看望", "陪同", "欢迎", "采访", "接见", "致电", "致函", "同志",
-                  "总统", "首相", "国王", "女王", "议长", "大使", "外长", "教练", "主教练", "选手", "运动员", "演员", "作家",
-                  "画家", "诗人", "导演", "教授", "博士", "研究员", "工程师", "专家", "学者", "医生", "院士", "律师", "法官",
-                  "老师", "教师", "主持人", "负责人", "发言人", "记者", "编辑", "女士", "先生", "董事长", "总经理", "总裁",
-                  "创始人", "社长", "行长", "校长", "院长", "馆长", "所长", "站长", "厂长", "经理", "会长", "秘书长", "队长",
-                  "国务卿", "总书记", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "姑娘", "名将", "裁判")
+# A person's context besides the rules' own anchors (person.py): what may follow a name, what may precede it.
+_AFTER_PERSON = re.compile(r"(?:宣布|会见|会晤|访问|率|陪同|当选|获得|荣获|担任|出任|精神|诞辰|逝世|去世|生前)")
+_BEFORE_PERSON = frozenset("向 学习 纪念 悼念 会见 会晤 看望 陪同 欢迎 采访 接见 致电 致函 妻子 丈夫 儿子 女儿 父亲 母亲 姑娘 "
+                           "名将 裁判".split())
 _LIST = "、和与及"
 
 
@@ -380,29 +373,31 @@ def _crosses(text: str, cand: Candidate) -> bool:
         crosses_word(text, cand.end, min_inside=1, side="left")
 
 
-def _anchored(text: str, cand: Candidate, ends: set[int], starts: set[int]) -> bool:
-    """Whether the text shows `cand` as a person: a speech verb, honorific or verb after it, a title,
-    role or kin before it, or another person next to it in a list (persons end at `ends`, start at `starts`)."""
-    before, longest = _before_person()
-    if _PERSON_AFTER.match(text, cand.end) or any(text[cand.end:cand.end + k] in _titles_after()
-                                                  for k in range(2, 6)):
-        return True
-    if any(text[cand.start - k:cand.start] in before for k in range(1, min(longest, cand.start) + 1)):
-        return True
-    return text[cand.start - 1:cand.start] in _LIST and cand.start - 1 in ends or \
-        text[cand.end:cand.end + 1] in _LIST and cand.end + 1 in starts
+class _Context:
+    """Where a text shows a person: next to a position, a title or role, a speech verb, an honorific,
+    a verb or another person (the candidates `found` and proposed in it)."""
 
+    def __init__(self, text: str, candidates: list[Candidate]):
+        self.text = text
+        self.positions = {c.start for c in candidates if c.label == "POSITION"} | \
+            {c.end for c in candidates if c.label == "POSITION"}
+        self.starts = {c.start for c in candidates if c.label == "PERSON"}
+        self.ends = {c.end for c in candidates if c.label == "PERSON"}
 
-@lru_cache(maxsize=None)
-def _before_person() -> tuple[frozenset[str], int]:
-    before = frozenset(resources.titles()) | person._ROLE_NOUNS | frozenset(_PERSON_BEFORE)
-    return before, max(map(len, before))
-
-
-@lru_cache(maxsize=None)
-def _titles_after() -> frozenset[str]:
-    """Titles that may follow a name (素帕猜副总理, 习近平总书记)."""
-    return frozenset(resources.titles()) | frozenset(person._FOREIGN_TITLES)
+    def shows_person(self, cand: Candidate) -> bool:
+        text, start, end = self.text, cand.start, cand.end
+        if start in self.positions or end in self.positions:  # 外长素林, 素帕猜副总理
+            return True
+        if any(pattern.match(text, end) for pattern in (person._SPEECH, person._TITLE_AFTER, person._HONORIFIC,
+                                                          person._AFTER_FOREIGN, _AFTER_PERSON)) \
+                or text[end:end + 1] in person._SUBJECT_NEXT:
+            return True
+        window = text[max(0, start - 8):start]
+        if any(b == len(window) for _, _, b in person._BEFORE_NAMES.find_matches_as_indexes(window)) \
+                or text[start - 1:start] in _BEFORE_PERSON or text[start - 2:start] in _BEFORE_PERSON:
+            return True
+        return text[start - 1:start] in _LIST and start - 1 in self.ends or \
+            text[end:end + 1] in _LIST and end + 1 in self.starts
 
 
 @lru_cache(maxsize=None)
