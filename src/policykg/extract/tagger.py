@@ -24,7 +24,7 @@ import numpy as np
 from policykg.errors import PolicyKGError
 from policykg.extract import org, person, place, resources, words
 from policykg.extract.candidates import CONTEXT, FULL, Candidate
-from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word
+from policykg.extract.resources import dictionary, is_ordinary_word
 from policykg.extract.text import TRANSLITERATION, crosses_word, is_han
 
 MODELS = ("lac",)
