@@ -1,13 +1,28 @@
-"""The writers: one per format in the registry; GraphML, GEXF and node-link JSON in detail."""
-import xml.etree.ElementTree as ET
+"""The writers: one per format in the registry; GraphML, GEXF and node-link JSON in detail.
 
+GraphML and GEXF are validated against their official schemas (tests/data/schemas, with their licences)
+and read back with networkx.
+"""
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
 import pytest
+from lxml import etree
 
 import policykg
 from policykg.export import FORMATS, WRITERS, write_outputs
-from policykg.export.gexf import write_gexf
+from policykg.export.gexf import read_gexf, write_gexf
 from policykg.export.graphml import read_graphml, write_graphml
 from policykg.export.json import read_json, write_json
+from policykg.export.xmlgraph import token_text, xml_token
+from policykg.graph.schema import exchange_node, flat_properties
+
+SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"
+GRAPHML_NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
+GEXF_NS = {"g": "http://gexf.net/1.3"}
+ODD_NAMES = ["产业大脑+未来工厂", "西部（重庆）科学城", "“四链”融合", "a b\tc", "<b>&amp;\"'", "_x0041_", "𠮷野家", "㐀", "1st",
+             "", ":", "x" * 300]
 
 
 @pytest.fixture(scope="module")
@@ -24,24 +39,99 @@ def test_every_format_has_a_writer_that_says_what_it_wrote(seeds_kg, tmp_path):
         assert written and sorted(written) == files, name
 
 
-def test_graphml_round_trip_keeps_attributes_and_chinese(seeds_kg, tmp_path):
+def odd_graph() -> nx.MultiDiGraph:
+    """Names no XML name token holds, attributes of every type, a property name with odd characters."""
+    graph = nx.MultiDiGraph(window="sentence", documents=2)
+    for i, name in enumerate(ODD_NAMES):
+        graph.add_node(f"SLOGAN:{name}", label="SLOGAN", name=name, aliases=[name, "x"], mentions=i, pagerank=i / 7,
+                       by_year={"2024": i}, flag=bool(i % 2), **{"odd key <&>": name})
+    ids = list(graph)
+    for i, (u, v) in enumerate(zip(ids, ids[1:] + ids[:1])):
+        graph.add_edge(u, v, key="CO_OCCURS", kind="CO_OCCURS", weight=float(i) + 0.1, count=i,
+                       evidence=[{"doc": "a.txt", "sentence": i, "start": 0, "end": 3, "text": f"{u}\n{v}"}])
+        graph.add_edge(v, u, key="DEFINES", kind="DEFINES", weight=1.0, count=1, note="2 parts for 二")
+    return graph
+
+
+def validate(path: Path, schema) -> None:
+    document = etree.parse(str(path))
+    assert schema.validate(document), [f"{e.line}: {e.message}" for e in list(schema.error_log)[:5]]
+
+
+@pytest.fixture(scope="module")
+def graphml_schema():
+    return etree.XMLSchema(etree.parse(str(SCHEMAS / "graphml" / "graphml.xsd")))
+
+
+@pytest.fixture(scope="module")
+def gexf_schema():
+    return etree.RelaxNG(etree.parse(str(SCHEMAS / "gexf13" / "gexf.rng")))
+
+
+def same_graph(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> None:
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    assert sorted(a.edges(keys=True, data=True), key=repr) == sorted(b.edges(keys=True, data=True), key=repr)
+    assert a.graph == b.graph or not b.graph
+
+
+FORMATS_READ = {  # format: (writer, policykg's reader, networkx's reader, a node or property name as networkx reads it)
+    "graphml": (write_graphml, read_graphml, nx.read_graphml, token_text),
+    "gexf": (write_gexf, read_gexf, nx.read_gexf, str),
+}
+
+
+@pytest.mark.parametrize("which", ["seeds", "odd"])
+@pytest.mark.parametrize("fmt", list(FORMATS_READ))
+def test_valid_against_the_official_schema_and_read_back(seeds_kg, request, tmp_path, fmt, which):
+    write, read_back, nx_read, name = FORMATS_READ[fmt]
+    graph = seeds_kg.graph if which == "seeds" else odd_graph()
+    path = tmp_path / f"g.{fmt}"
+    write(graph, path)
+    validate(path, request.getfixturevalue(f"{fmt}_schema"))
+    same_graph(graph, read_back(path))
+
+    read = nx_read(path)  # networkx itself: the same nodes, edges and attributes (viz and ids aside)
+    assert (read.number_of_nodes(), read.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
+    assert {name(n): {name(k): v for k, v in d.items() if k != "viz"} for n, d in read.nodes(data=True)} == \
+        {n: exchange_node(d) for n, d in graph.nodes(data=True)}
+    assert sorted(({name(k): v for k, v in d.items() if k != "id"} for *_, d in read.edges(data=True)), key=repr) == \
+        sorted((flat_properties(d) for *_, d in graph.edges(data=True)), key=repr)
+
+
+def test_what_gephi_needs(seeds_kg, tmp_path):
+    """Unique edge ids, the name as `label`, the type in its own attribute, the kind on every edge."""
     graph = seeds_kg.graph
     write_graphml(graph, tmp_path / "g.graphml")
-    back = read_graphml(tmp_path / "g.graphml")
-    assert dict(graph.nodes(data=True)) == dict(back.nodes(data=True))
-    assert sorted(graph.edges(keys=True, data=True), key=repr) == sorted(back.edges(keys=True, data=True), key=repr)
-    assert "袁家军" in (tmp_path / "g.graphml").read_text(encoding="utf-8")
-
-
-def test_gexf_has_unique_edge_ids_names_as_labels_and_undirected_cooccurrence(seeds_kg, tmp_path):
-    graph = seeds_kg.graph
     write_gexf(graph, tmp_path / "g.gexf")
-    root = ET.parse(tmp_path / "g.gexf").getroot()
-    ns = {"g": root.tag.split("}")[0].strip("{")}
-    edges = root.findall(".//g:edge", ns)
+    root = ET.parse(tmp_path / "g.graphml").getroot()
+    keys = {k.get("id"): (k.get("for"), k.get("attr.name")) for k in root.findall("g:key", GRAPHML_NS)}
+    assert root.find("g:graph", GRAPHML_NS).get("edgedefault") == "undirected"
+    edges = root.findall(".//g:edge", GRAPHML_NS)
     assert len({e.get("id") for e in edges}) == len(edges) == graph.number_of_edges()
-    assert {e.get("type") for e in edges if e.get("label") == "CO_OCCURS"} == {"undirected"}
-    assert "袁家军" in {n.get("label") for n in root.findall(".//g:node", ns)}
+    node = root.find(".//g:node[@id='PERSON:袁家军']", GRAPHML_NS)
+    data = {keys[d.get("key")][1]: d.text for d in node.findall("g:data", GRAPHML_NS)}
+    assert (data["label"], data["type"]) == ("袁家军", "PERSON") and "name" not in data
+    assert {keys[d.get("key")][1] for e in edges for d in e.findall("g:data", GRAPHML_NS)} >= {"kind", "weight"}
+    holds = [e for e in edges if any(keys[d.get("key")][1] == "kind" and d.text == "HOLDS"
+                                     for d in e.findall("g:data", GRAPHML_NS))]
+    assert holds and all(e.get("source").startswith("PERSON:") for e in holds)  # written from source to target
+
+    root = ET.parse(tmp_path / "g.gexf").getroot()
+    assert root.get("version") == "1.3" and root.find("g:graph", GEXF_NS).get("defaultedgetype") == "undirected"
+    edges = root.findall(".//g:edge", GEXF_NS)
+    assert len({e.get("id") for e in edges}) == len(edges) == graph.number_of_edges()
+    assert {e.get("kind") for e in edges} == {k for *_, k in graph.edges(keys=True)}
+    assert "袁家军" in {n.get("label") for n in root.findall(".//g:node", GEXF_NS)}
+
+
+def test_xml_tokens():
+    for name in ODD_NAMES + ["PERSON:袁家军", "_x00", "a_x0041_b_"]:
+        token = xml_token(name)
+        assert token_text(token) == name
+        assert token and not set(token) - set("_-.:·0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") \
+            - {c for c in token if "\u4e00" <= c <= "\u9fa5"}
+    assert xml_token("PERSON:袁家军") == "PERSON:袁家军"
+    assert xml_token("西部（重庆）科学城") == "西部_xFF08_重庆_xFF09_科学城"
 
 
 def test_json_round_trip(seeds_kg, tmp_path):

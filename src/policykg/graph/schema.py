@@ -3,11 +3,13 @@
 Nodes are keyed "LABEL:name" (LABEL one of `policykg.model.LABELS`). Edges live in a
 MultiDiGraph with the kind as the key; CO_OCCURS is symmetric and stored once, from
 the smaller id to the larger. Owns the property tables, their flat encoding (JSON
-text for lists and objects) and the Neo4j names of the node types.
+text for lists and objects), the exchange form of GraphML and GEXF (`label` the name,
+`type` the entity type) and the Neo4j names of the node types.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 import networkx as nx
 
@@ -60,11 +62,14 @@ EDGE_FIELDS = {
 JSON_FIELDS = frozenset(k for k, (t, _) in {**NODE_FIELDS, **EDGE_FIELDS}.items() if t == "json") | {"blocks"}
 
 
+def json_text(value) -> str:
+    """Compact JSON with sorted keys and Chinese as it is: how flat formats hold lists and objects."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def encode(key: str, value):
     """A property value as stored in flat formats (GraphML, GEXF, CSV): JSON text for lists and objects."""
-    if key in JSON_FIELDS:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return value
+    return json_text(value) if key in JSON_FIELDS else value
 
 
 def decode(key: str, value):
@@ -74,21 +79,35 @@ def decode(key: str, value):
     return value
 
 
-def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose property values are all scalars (lists and objects as JSON text)."""
-    flat = nx.MultiDiGraph(**{k: v for k, v in graph.graph.items() if isinstance(v, (str, int, float))})
-    for node, data in graph.nodes(data=True):
-        flat.add_node(node, **{k: encode(k, v) for k, v in data.items() if v is not None})
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **{k: encode(k, val) for k, val in data.items() if val is not None})
-    return flat
+def flat_properties(data: dict) -> dict:
+    """Properties with lists and objects as JSON text and missing values left out."""
+    return {k: json_text(v) if isinstance(v, (list, dict, tuple)) else v for k, v in data.items() if v is not None}
 
 
-def restore(flat: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The inverse of `flat_copy`."""
-    graph = nx.MultiDiGraph(**flat.graph)
-    for node, data in flat.nodes(data=True):
-        graph.add_node(node, **{k: decode(k, v) for k, v in data.items()})
-    for u, v, key, data in flat.edges(keys=True, data=True):
-        graph.add_edge(u, v, key=key, **{k: decode(k, val) for k, val in data.items()})
-    return graph
+EXCHANGE_NAMES = {"name": "label", "label": "type"}  # node property → its name in GraphML and GEXF
+
+
+def _rename(data: dict, names: dict) -> dict:
+    """`data` with the properties of `names` renamed and put first, in the order of `names`."""
+    out = {names[k]: data[k] for k in names if k in data}
+    out.update((k, v) for k, v in data.items() if k not in names)
+    return out
+
+
+def exchange_node(data: dict) -> dict:
+    """A node's flat properties as GraphML and GEXF give them: `label` is the name (the label Gephi, yEd
+    and Cytoscape show), `type` the entity type."""
+    return _rename(flat_properties(data), EXCHANGE_NAMES)
+
+
+def from_exchange(nodes: Iterable[tuple[str, dict]], edges: Iterable[tuple[str, str, dict]],
+                  graph: dict | None = None) -> nx.MultiDiGraph:
+    """The graph from nodes and edges in the exchange form (the inverse of `exchange_node`): `type` back
+    to `label`, `label` back to `name`, JSON text decoded, each edge keyed by its `kind`."""
+    out = nx.MultiDiGraph(**(graph or {}))
+    back = {exchanged: name for name, exchanged in EXCHANGE_NAMES.items()}
+    for node, data in nodes:
+        out.add_node(node, **{k: decode(k, v) for k, v in _rename(data, back).items()})
+    for u, v, data in edges:
+        out.add_edge(u, v, key=data["kind"], **{k: decode(k, val) for k, val in data.items()})
+    return out
