@@ -140,3 +140,24 @@ def test_json_round_trip(seeds_kg, tmp_path):
     back = read_json(tmp_path / "g.json")
     assert dict(graph.nodes(data=True)) == dict(back.nodes(data=True))
     assert graph.number_of_edges() == back.number_of_edges()
+
+
+def test_neo4j_csv_types_lists_and_picks_a_free_array_delimiter(seeds_kg, tmp_path):
+    written = write_outputs(seeds_kg.graph, seeds_kg.documents_list, tmp_path, ["neo4j-csv"],
+                            mentions=seeds_kg.mentions_list)
+    assert sorted(p.name for p in written) == ["documents.csv", "import.sh", "mentions.csv", "nodes.csv",
+                                               "relationships.csv"]
+    script = (tmp_path / "neo4j" / "import.sh").read_text(encoding="utf-8")
+    assert "--array-delimiter=';'" in script and "--nodes=documents.csv" in script
+    header = (tmp_path / "neo4j" / "mentions.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header == ":START_ID(Document),:END_ID(Entity),:TYPE,count:long,starts:long[],ends:long[],sentences:long[]"
+
+    graph = nx.MultiDiGraph()  # a list value with ";" in it: another delimiter, named in import.sh
+    graph.add_node("PERSON:甲", label="PERSON", name="甲", aliases=["甲;乙", "丙"], mentions=1)
+    graph.add_node("PERSON:乙", label="PERSON", name="乙", aliases=[], mentions=0)
+    assert [p.name for p in write_outputs(graph, [], tmp_path / "semicolon", ["neo4j-csv"])] == \
+        ["nodes.csv", "relationships.csv", "import.sh"]  # no documents: no documents.csv, mentions.csv
+    rows = (tmp_path / "semicolon" / "neo4j" / "nodes.csv").read_text(encoding="utf-8").splitlines()
+    assert rows == ["id:ID(Entity),:LABEL,label:string,name:string,aliases:string[],mentions:long",
+                    "PERSON:乙,Entity|Person,PERSON,乙,,0", "PERSON:甲,Entity|Person,PERSON,甲,甲;乙|丙,1"]
+    assert "--array-delimiter='|'" in (tmp_path / "semicolon" / "neo4j" / "import.sh").read_text(encoding="utf-8")

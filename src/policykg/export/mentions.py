@@ -3,15 +3,16 @@ mentions.csv and mentions.parquet, in the columns of `policykg.records`."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from policykg.io import AtomicFiles
-from policykg.model import Mention
+from policykg.model import Mention, entity_id
 from policykg.records import (MENTION_COLUMNS, MENTION_TYPES, arrow_schema, mention_columns, mention_line,
                               mention_rows, relation_line)
 
@@ -186,3 +187,35 @@ class MentionWriter:
 
 def _schema():
     return arrow_schema(MENTION_COLUMNS, MENTION_TYPES)
+
+
+def streamed_mentions(folder: str | os.PathLike) -> Iterator[tuple[str, str, int, int, int]] | None:
+    """(document, entity id, start, end, sentence) of each mention in the mention file a build streamed into
+    `folder` (mentions.parquet, else .csv, else .jsonl), in corpus order; None when there is none."""
+    folder = Path(folder)
+    columns = ("doc", "entity", "start", "end", "sentence")
+    if (folder / "mentions.parquet").is_file():
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(folder / "mentions.parquet", columns=list(columns)).to_pydict()
+        return zip(*(table[c] for c in columns))
+    if (folder / "mentions.csv").is_file():
+        return _csv_mentions(folder / "mentions.csv")
+    if (folder / "mentions.jsonl").is_file():
+        return _jsonl_mentions(folder / "mentions.jsonl")
+    return None
+
+
+def _csv_mentions(path: Path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            yield row["doc"], row["entity"], int(row["start"]), int(row["end"]), int(row["sentence"])
+
+
+def _jsonl_mentions(path: Path):
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if "label" in record:  # the relation records have "relation"
+                yield (record["doc"], entity_id(record["label"], record["name"]), record["start"], record["end"],
+                       record["sentence"])

@@ -3,13 +3,13 @@
 Nodes become ``(:Entity:<Type> {id: "LABEL:name", ...})`` and edges relationships of their kind; with
 ``documents=True`` also ``(:Document {id, ...})-[:MENTIONS {count, starts, ends, sentences}]->(:Entity)``.
 Rows go in batches of ``UNWIND $rows ... MERGE`` on the identity key (node ``id``; start, end and type of a
-relationship) followed by ``SET``, so pushing again updates properties and never duplicates. Lists of
-scalars stay Neo4j lists; objects and lists of objects (``by_year``, ``by_month``, ``evidence``) are
-stored as JSON text. Labels, types and property keys in the query text come from fixed whitelists only.
+relationship) followed by ``SET``, so pushing again updates properties and never duplicates. Values are
+stored as `policykg.export.neo4j_values` says (lists of scalars as Neo4j lists; objects and lists of
+objects, ``by_year``, ``by_month``, ``evidence``, as JSON text), as in the neo4j-admin files. Labels,
+types and property keys in the query text come from fixed whitelists only.
 """
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections import defaultdict
@@ -24,9 +24,9 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from policykg.errors import PolicyKGError
 from policykg.export.graphml import read_graphml
+from policykg.export.neo4j_values import MENTION_FIELDS, document_properties, mention_relationships, neo4j_value
 from policykg.graph.schema import EDGE_FIELDS, EDGE_KINDS, NEO4J_LABELS, NODE_FIELDS
 from policykg.knowledge import KnowledgeGraph, load
-from policykg.model import Mention
 from policykg.records import DOCUMENT_COLUMNS
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -45,7 +45,6 @@ RELATIONSHIP_MERGE = ("UNWIND $rows AS row MATCH (a:Entity {{id: row[0]}}) MATCH
 DOCUMENT_MERGE = "UNWIND $rows AS row MERGE (x:Document {id: row[0]})"
 MENTION_MERGE = ("UNWIND $rows AS row MATCH (d:Document {id: row[0]}) MATCH (e:Entity {id: row[1]}) "
                  "MERGE (d)-[x:MENTIONS]->(e)")
-MENTION_FIELDS = ("count", "starts", "ends", "sentences")
 WIPE_QUERIES = ("MATCH ()-[r]->() WITH r LIMIT $n DELETE r RETURN count(*) AS n",
                 "MATCH (n) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS n")
 
@@ -155,11 +154,12 @@ def plan(graph: nx.MultiDiGraph | KnowledgeGraph, documents: bool = False) -> li
         if not kg.documents_list or not kg.mentions_list:
             raise Neo4jPushError("pushing documents needs the build's documents and mentions "
                                  "(documents and mentions tables in the output folder)")
-        docs = [([d["id"]], {k: int(v) if k in ("chars", "sentences", "mentions") and _value(v) is not None else v
-                             for k, v in d.items()}) for d in kg.documents_list]  # counts read from CSV are text
-        stages.append(_stage("Document", DOCUMENT_MERGE, DOCUMENT_COLUMNS, docs, skip={"id"}))
+        docs = [([d["id"]], document_properties(d)) for d in kg.documents_list]
+        stages.append(_stage("Document", DOCUMENT_MERGE, DOCUMENT_COLUMNS, docs))
+        mentions = ((m.doc, m.key, m.start, m.end, m.sentence) for m in kg.mentions_list)
         stages.append(_stage("MENTIONS", MENTION_MERGE, MENTION_FIELDS,
-                             _mentions(kg.mentions_list, kg.graph, {d["id"] for d in kg.documents_list})))
+                             [(list(pair), data) for pair, data in
+                              mention_relationships(mentions, kg.graph, {d["id"] for d in kg.documents_list})]))
     return stages
 
 
@@ -179,42 +179,12 @@ def _stage(name: str, merge: str, fields: Iterable[str], items: list[tuple[list,
         sets.append(f"x += row[{width + len(present)}]")
     rows = []
     for identity, data in items:
-        row = identity + [_value(data.get(f)) for f in present]
+        row = identity + [neo4j_value(data.get(f)) for f in present]
         if other:
-            row.append({k: x for k, v in data.items() if k not in known and (x := _value(v)) is not None})
+            row.append({k: x for k, v in data.items() if k not in known and (x := neo4j_value(v)) is not None})
         rows.append(row)
     joiner = ", " if " SET " in merge else " SET "
     return Stage(name, merge + (joiner + ", ".join(sets) if sets else ""), rows)
-
-
-def _mentions(mentions: Iterable[Mention], graph: nx.MultiDiGraph, doc_ids: set[str]) -> list[tuple[list, dict]]:
-    """One MENTIONS item per document and entity of the graph, with the offsets of every mention."""
-    grouped: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.doc in doc_ids and m.key in graph:
-            grouped[m.doc, m.key].append(m)
-    items = []
-    for (doc, entity), ms in grouped.items():
-        ms.sort(key=lambda m: m.start)
-        items.append(([doc, entity], {"count": len(ms), "starts": [m.start for m in ms],
-                                      "ends": [m.end for m in ms], "sentences": [m.sentence for m in ms]}))
-    return items
-
-
-def _value(value):
-    """None for a missing value (None, NaN); lists of scalars as lists; objects and lists of them as JSON text."""
-    if isinstance(value, (list, tuple)):
-        if any(isinstance(x, (dict, list, tuple)) for x in value):
-            return _json(value)
-        return value if isinstance(value, list) else list(value)
-    if isinstance(value, dict):
-        return _json(value)
-    if isinstance(value, float) and value != value:
-        return None
-    return value
-
-
-_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def _describe(stage: str) -> str:

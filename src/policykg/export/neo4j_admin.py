@@ -1,50 +1,115 @@
-"""CSV files with `neo4j-admin database import` headers, for bulk loads of large graphs.
+"""CSV files for `neo4j-admin database import full`: the database `policykg neo4j push --documents` makes.
 
-    neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv \
-        --array-delimiter=";" neo4j
+neo4j/nodes.csv holds the entities (`:Entity:<Type>`, ID space Entity), relationships.csv the edges;
+documents.csv and mentions.csv the `:Document` nodes and their MENTIONS when the build's mentions are
+known (given, or streamed into the folder by the build). Headers are typed as Neo4j stores the values
+(`policykg.export.neo4j_values`): lists as arrays (`aliases:string[]`, `starts:long[]`), objects as JSON
+text. neo4j/import.sh holds the command, with the array delimiter: ";" (Neo4j's default) unless a
+value contains one.
 """
 from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS, encode
+from policykg.errors import PolicyKGError
+from policykg.export.mentions import streamed_mentions
+from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_type,
+                                          neo4j_value)
+from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS
 from policykg.io import atomic_write
+from policykg.records import DOCUMENT_COLUMNS
 
 if TYPE_CHECKING:
     from policykg.export import Content
 
-_NEO4J_TYPES = {"str": "string", "int": "long", "float": "double", "json": "string"}
+ARRAY_DELIMITERS = (";", "|", "\x1f")  # the first that no array element contains
+IMPORT_SCRIPT = """#!/bin/sh
+# Import these files into a new or empty Neo4j 5 database with neo4j-admin (stop the database first):
+#   sh import.sh [DATABASE]        (default: neo4j)
+cd "$(dirname "$0")" || exit 1
+exec neo4j-admin database import full {options} "${{1:-neo4j}}"
+"""
 
 
 def write(content: Content, folder: Path) -> list[Path]:
-    """The `neo4j-csv` writer of `policykg.export.WRITERS`: folder/neo4j/{nodes,relationships}.csv."""
-    write_neo4j_admin(content.graph, folder / "neo4j")
-    return [folder / "neo4j" / "nodes.csv", folder / "neo4j" / "relationships.csv"]
+    """The `neo4j-csv` writer of `policykg.export.WRITERS`: folder/neo4j/{nodes,relationships}.csv, with
+    documents.csv and mentions.csv when the mentions are known, and import.sh."""
+    mentions = streamed_mentions(folder) if content.mentions is None else \
+        ((m.doc, m.key, m.start, m.end, m.sentence) for m in content.mentions)
+    return write_neo4j_admin(content.graph, folder / "neo4j", content.documents, mentions)
 
 
-def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike) -> None:
+def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documents: list[dict] = (),
+                      mentions: Iterable[tuple] | None = None) -> list[Path]:
+    """The files for `graph`; `mentions`: (document, entity id, start, end, sentence) in corpus order."""
     folder = Path(folder)
-    node_fields = [f for f in NODE_FIELDS if f != "label" and any(f in d for _, d in graph.nodes(data=True))]
-    with atomic_write(folder / "nodes.csv") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["id:ID", ":LABEL"] + [f"{f}:{_NEO4J_TYPES[NODE_FIELDS[f][0]]}" for f in node_fields])
-        for node, data in sorted(graph.nodes(data=True)):
-            labels = "Entity;" + NEO4J_LABELS.get(data.get("label"), "Entity")
-            writer.writerow([node, labels] + [_cell(f, data.get(f)) for f in node_fields])
-    edge_fields = [f for f in EDGE_FIELDS if f != "kind" and any(f in d for _, _, d in graph.edges(data=True))]
-    with atomic_write(folder / "relationships.csv") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow([":START_ID", ":END_ID", ":TYPE"] + [f"{f}:{_NEO4J_TYPES[EDGE_FIELDS[f][0]]}" for f in edge_fields])
-        for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1])):
-            writer.writerow([u, v, key] + [_cell(f, data.get(f)) for f in edge_fields])
+    tables = {  # file → (header of the identity columns, ((identity cells, properties), ...), property order)
+        "nodes.csv": (["id:ID(Entity)", ":LABEL"],
+                      [([node, ["Entity", NEO4J_LABELS[data["label"]]] if data.get("label") in NEO4J_LABELS
+                         else ["Entity"]], data) for node, data in sorted(graph.nodes(data=True))], NODE_FIELDS),
+        "relationships.csv": ([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"],
+                              [([u, v, key], {k: x for k, x in data.items() if k != "kind"}) for u, v, key, data in
+                               sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1]))],
+                              EDGE_FIELDS),
+    }
+    if documents and mentions is not None:
+        tables["documents.csv"] = (["id:ID(Document)", ":LABEL"],
+                                   [([d["id"], ["Document"]], document_properties(d)) for d in documents],
+                                   DOCUMENT_COLUMNS)
+        tables["mentions.csv"] = ([":START_ID(Document)", ":END_ID(Entity)", ":TYPE"],
+                                  [([doc, entity, "MENTIONS"], data) for (doc, entity), data in
+                                   mention_relationships(mentions, graph, {d["id"] for d in documents})],
+                                  MENTION_FIELDS)
+    typed = {name: _typed(identity, items, order) for name, (identity, items, order) in tables.items()}
+    delimiter = _array_delimiter(typed.values())
+    for name, (header, rows) in typed.items():
+        with atomic_write(folder / name) as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(header)
+            writer.writerows([delimiter.join(map(str, cell)) if isinstance(cell, list) else cell for cell in row]
+                             for row in rows)
+    options = [f"--nodes={name}" for name in ("nodes.csv", "documents.csv") if name in tables]
+    options += [f"--relationships={name}" for name in ("relationships.csv", "mentions.csv") if name in tables]
+    options += ["--array-delimiter=" + ("U+001F" if delimiter == "\x1f" else f"'{delimiter}'")]
+    if "documents.csv" in tables:
+        options.append("--multiline-fields=true")  # the text of a document read from a PDF, Word or HTML file
+    with atomic_write(folder / "import.sh") as handle:
+        handle.write(IMPORT_SCRIPT.format(options=" ".join(options)))
+    return [folder / name for name in tables] + [folder / "import.sh"]
 
 
-def _cell(field: str, value) -> str:
+def _typed(identity: list[str], items: list[tuple[list, dict]], order: Iterable[str]) -> tuple[list, list]:
+    """(header, rows): the identity columns, then one typed column per property present."""
+    values = [(cells, {k: neo4j_value(v) for k, v in data.items()}) for cells, data in items]
+    found: dict[str, list] = {}
+    for _, data in values:
+        for key, value in data.items():
+            if value is not None:
+                found.setdefault(key, []).append(value)
+    rank = {name: i for i, name in enumerate(order)}
+    columns = sorted(found, key=lambda k: (rank.get(k, len(rank)), k))
+    header = identity + [f"{column}:{neo4j_type(found[column])}" for column in columns]
+    rows = [cells + [_cell(data.get(column)) for column in columns] for cells, data in values]
+    return header, rows
+
+
+def _cell(value):
     if value is None:
         return ""
-    return str(encode(field, value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _array_delimiter(tables: Iterable[tuple[list, list]]) -> str:
+    elements = {str(x) for _, rows in tables for row in rows for cell in row if isinstance(cell, list) for x in cell}
+    for delimiter in ARRAY_DELIMITERS:
+        if not any(delimiter in element for element in elements):
+            return delimiter
+    raise PolicyKGError("neo4j-csv: list values contain every array delimiter policykg can use (; | U+001F)")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from policykg.graph.schema import EDGE_FIELDS, NODE_FIELDS, exchange_node, flat_properties
+from policykg.graph.schema import EDGE_FIELDS, NODE_FIELDS, exchange_node, flat_properties, scalar_type
 
 # XML 1.0 (second edition) name characters kept as they are in name tokens; any other character is
 # written _xHHHH_ (as in XmlConvert.EncodeName), and so is an underscore that starts such a sequence.
@@ -59,15 +59,6 @@ def value_text(value) -> str:
     return str(value)
 
 
-def value_type(values: Iterable) -> str:
-    """boolean, long, double or string: the narrowest type all the values read back as."""
-    kinds = {"boolean" if isinstance(v, bool) else "long" if isinstance(v, numbers.Integral)
-             else "double" if isinstance(v, numbers.Real) else "string" for v in values}
-    if len(kinds) == 1:
-        return kinds.pop()
-    return "double" if kinds == {"long", "double"} else "string"
-
-
 class Flat:
     """The graph as both formats write it: `nodes` (id, properties in the exchange form), `edges`
     (source, target, properties with `kind`) and the (name, type) of the graph, node and edge properties."""
@@ -90,7 +81,7 @@ def _fields(items: Iterable[dict], order: tuple[str, ...]) -> list[tuple[str, st
         for key, value in data.items():
             values.setdefault(key, []).append(value)
     rank = {name: i for i, name in enumerate(order)}
-    return [(key, value_type(values[key])) for key in sorted(values, key=lambda k: (rank.get(k, len(rank)), k))]
+    return [(key, scalar_type(values[key])) for key in sorted(values, key=lambda k: (rank.get(k, len(rank)), k))]
 
 
 def edge_ends(path, namespace: str) -> dict[str, tuple[str, str]]:

@@ -9,6 +9,7 @@ text for lists and objects), the exchange form of GraphML and GEXF (`label` the 
 from __future__ import annotations
 
 import json
+import numbers
 from collections.abc import Iterable
 
 import networkx as nx
@@ -65,6 +66,16 @@ JSON_FIELDS = frozenset(k for k, (t, _) in {**NODE_FIELDS, **EDGE_FIELDS}.items(
 def json_text(value) -> str:
     """Compact JSON with sorted keys and Chinese as it is: how flat formats hold lists and objects."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def scalar_type(values: Iterable) -> str:
+    """boolean, long, double or string: the narrowest type the values read back as (the type names of
+    GraphML, GEXF and neo4j-admin)."""
+    kinds = {"boolean" if isinstance(v, bool) else "long" if isinstance(v, numbers.Integral)
+             else "double" if isinstance(v, numbers.Real) else "string" for v in values}
+    if len(kinds) == 1:
+        return kinds.pop()
+    return "double" if kinds == {"long", "double"} else "string"
 
 
 def encode(key: str, value):
