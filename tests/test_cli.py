@@ -267,3 +267,91 @@ def test_cli_model_says_how_each_mention_was_found(tmp_path):
     with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert {row["by"] for row in rows} == {"rule", "lexicon", "model"}
+
+
+# ----------------------------------------------------------------------------------------------
+# polish: version, choices checked up front, plain help, warnings above the progress bar, README files
+
+
+def test_cli_version():
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout == f"policykg {version('policykg')}\n"
+
+
+@pytest.mark.parametrize("command, option, value, choice", [
+    ("build", "--labels", "PERSON,SLOGANS", "POSITION"), ("build", "--pairs", "PERSON-SLOGANS", "POSITION"),
+    ("build", "--formats", "htm", "graphml"), ("terms", "--label", "SLOGANS", "POSITION"),
+])
+def test_cli_checks_types_and_formats_before_reading(tmp_path, command, option, value, choice):
+    result = run(command, SEEDS, option, value, *(["-o", tmp_path / "out", "--no-progress"] if command == "build" else []))
+    assert result.exit_code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    message = " ".join(result.stderr.replace("│", " ").split())
+    assert f"Invalid value for '{option}'" in message and value.split(",")[-1] in message and choice in message
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_terms_labels_in_any_case_or_all():
+    result = run("terms", SEED_FILES[0], "--label", "person,slogan")
+    assert result.exit_code == 0 and "袁家军" in result.stdout and "33618" in result.stdout
+    assert run("terms", SEED_FILES[0], "--label", "all").exit_code == 0
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["build"], ["terms"], ["neo4j"], ["neo4j", "serve"],
+                                     ["neo4j", "push"]])
+def test_cli_help_has_no_type_placeholders(command):
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert not re.search(r"<(?:int|str|bool|path|float|list\[\w+\]|[\w|]+)>|\{\w+\}", result.stdout), result.stdout
+    usage = next(line for line in result.stdout.splitlines() if "Usage:" in line)
+    assert usage.split("[OPTIONS]")[-1].strip() in {"", "PATH...", "OUT_OR_PATH...", "COMMAND [ARGS]..."}
+
+
+def test_cli_warnings_are_lines_of_their_own_beside_the_progress_bar(tmp_path):
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    for file in SEED_FILES[:2]:
+        shutil.copy(file, corpus / file.name)
+    (corpus / "bad.txt").write_bytes(b"\x7fELF\x00\x00")
+    result = run("build", corpus, "-o", tmp_path / "out", "--jobs", "1")  # the progress bar on
+    assert result.exit_code == 0 and "extracting" in result.stderr
+    said = [segment for segment in re.split(r"[\r\n]", result.stderr) if "policykg:" in segment]
+    assert said and all(segment.startswith("policykg: warning: ") and "doc" not in segment.split(":")[0]
+                        for segment in said)
+    assert any("bad.txt: binary file" in segment for segment in said)
+
+
+def test_cli_readme_and_licence_files_in_folders_are_left_out_with_a_note(tmp_path):
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    shutil.copy(SEED_FILES[0], corpus / SEED_FILES[0].name)
+    (corpus / "README.md").write_text("# 说明\n本文件夹收录重庆日报版面。市委书记袁家军。\n", encoding="utf-8")
+    (corpus / "LICENSE.txt").write_text("CC BY 4.0\n", encoding="utf-8")
+    result = run("extract", corpus)
+    assert result.exit_code == 0 and {r["doc"] for r in records(result.stdout)} == {SEED_FILES[0].name}
+    notes = result.stderr.splitlines()
+    assert len(notes) == 2 and all("left out, a" in line and "not a document" in line for line in notes)
+    assert "README.md" in notes[1] and "LICENSE.txt" in notes[0]
+    named = run("extract", corpus / "README.md")  # named on the command line: read
+    assert named.exit_code == 0 and {r["doc"] for r in records(named.stdout)} == {"README.md"}
+    matched = run("extract", corpus, "--include", "README*")
+    assert matched.exit_code == 0 and {r["doc"] for r in records(matched.stdout)} == {"README.md"}
+
+
+def test_cli_terms_fit_the_terminal_and_wide_shows_every_period(tmp_path):
+    import unicodedata
+
+    def width(line):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    result = runner.invoke(app, ["terms", str(SEEDS), "--by", "month"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["name", "first", "last", "mentions", "docs", "2023-06…25-03", "parts"]
+    assert all(width(line) <= 80 for line in lines)
+    row = next(line for line in lines if line.startswith("33618 "))
+    assert "2023-06-05" in row and "2025-03-21" in row and "▄▂█" in row  # 2, 1 and 4 mentions
+    wide = runner.invoke(app, ["terms", str(SEEDS), "--by", "month", "--wide"], env={"COLUMNS": "80"})
+    header = wide.stdout.splitlines()[0].split()
+    assert header[-3:] == ["2023-06", "2024-04", "2025-03"] and "descriptor" in header

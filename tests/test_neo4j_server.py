@@ -58,3 +58,18 @@ def test_closing_stdin_stops_the_server():
         assert process.wait(timeout=60) == 0
     finally:
         server.stop()
+
+
+def test_serve_mentions_maven_only_when_the_server_is_not_built(tmp_path):
+    from typer.testing import CliRunner
+
+    from policykg.cli import app
+    from policykg.neo4j_server import build, is_built
+
+    build()
+    assert is_built()
+    result = CliRunner().invoke(app, ["neo4j", "serve", "--port", "-1", "--data", str(tmp_path / "data")])
+    assert result.exit_code == 1  # the launcher refuses the port
+    lines = result.stderr.splitlines()
+    assert lines[0] == "policykg: starting Neo4j…" and "Maven" not in result.stderr
+    assert lines[-1].startswith("policykg: error: Neo4j failed to start")

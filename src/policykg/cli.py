@@ -1,11 +1,14 @@
 """The policykg command line: parses the options and calls the library.
 
 Options shared by several commands are defined once (the `Annotated` types below); options with
-fixed values are Enums built from the library's own lists, so typer checks them.
+fixed values are Enums built from the library's own lists, and lists of values (formats, entity
+types, pairs) are checked by their parsers, so a bad value is a usage error before anything is read.
+Warnings and errors go to standard error through tqdm, never into a progress bar.
 """
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections import Counter
 from contextlib import contextmanager
@@ -14,15 +17,58 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from policykg.errors import InputError, PolicyKGError
 from policykg.export import FORMATS
 from policykg.extract.tagger import MODELS
 from policykg.graph.build import WINDOWS
 from policykg.graph.timeline import PERIODS
+from policykg.model import LABELS
 from policykg.records import mention_line, mention_tsv, relation_line, relation_tsv
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+
+class _PlainHelp:
+    """Help without typer's type labels (<int>, <list[Path]>, <bool>): the usage line names the arguments
+    (PATH...), options show a plain metavar (N, PATH, TEXT, the choices), flags none."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            _plain(param)
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        return option if option is None else _plain(option)
+
+
+class Command(_PlainHelp, TyperCommand):
+    """A command with plain help."""
+
+
+class Group(_PlainHelp, TyperGroup):
+    """A group of commands with plain help."""
+
+
+def _plain(param):
+    if isinstance(param, TyperArgument):
+        param.display_type_rich = lambda ctx: None
+        param.get_usage_pieces = lambda ctx: [param.metavar or param.name.upper() + ("..." if param.nargs != 1 else "")]
+    elif param.metavar is None:
+        param.display_type_rich = lambda ctx, label=param.display_type_rich: _metavar(label(ctx))
+    return param
+
+
+_METAVARS = {"int": "N", "float": "X", "path": "PATH", "str": "TEXT", "bool": ""}
+
+
+def _metavar(label: str | None) -> str:
+    """A plain metavar for typer's type label: "<int>" → "N", "<year|month>" → "year|month"."""
+    label = (label or "").removeprefix("<").removesuffix(">")
+    return _METAVARS.get(label, label)
+
+
+app = typer.Typer(cls=Group, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn Chinese policy news into a knowledge graph.")
 
 RECORD_LINES = {"jsonl": (mention_line, relation_line), "table": (mention_tsv, relation_tsv)}
@@ -33,40 +79,90 @@ Period = Enum("Period", {name: name for name in PERIODS}, type=str)
 Model = Enum("Model", {name: name for name in MODELS}, type=str)
 
 
-def _formats(value: str | list[str]) -> list[str]:
-    """The formats of a comma-separated list, or all of them for "all"."""
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"policykg {version('policykg')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Show the version and exit.")] = False) -> None:
+    """Turn Chinese policy news into a knowledge graph."""
+
+
+def _choices(value: str | list[str], allowed: tuple[str, ...], what: str, every: str = "all",
+             upper: bool = False) -> list[str]:
+    """The values of a comma-separated list, all of `allowed` for `every`; a usage error names any other."""
     if isinstance(value, list):
         return value
-    chosen = list(FORMATS) if value == "all" else [f.strip() for f in value.split(",") if f.strip()]
-    unknown = sorted(set(chosen) - set(FORMATS))
-    if unknown:
-        raise typer.BadParameter(f"unknown format(s): {', '.join(unknown)}; choose from {', '.join(FORMATS)} or all")
+    text = value.upper() if upper else value
+    chosen = list(allowed) if text.strip() == (every.upper() if upper else every) else \
+        [f.strip() for f in text.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in allowed]
+    if unknown or not chosen:
+        raise typer.BadParameter(f"unknown {what}: {', '.join(unknown) or repr(value)}; choose from "
+                                 f"{', '.join(allowed)} or {every}")
     return chosen
 
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders: .txt/.md pages, .jsonl/.csv corpora, .pdf, .docx, "
-                                                   ".html/.htm.")]
+def _formats(value: str | list[str]) -> list[str]:
+    """The formats of a comma-separated list, or all of them for "all"."""
+    return _choices(value, FORMATS, "format(s)")
+
+
+def _labels(value: str | list[str]) -> list[str]:
+    """Entity types of a comma-separated list (any case), or all of them for "ALL"."""
+    return _choices(value, LABELS, "entity type(s)", every="ALL", upper=True)
+
+
+def _pairs(value: str | list[str]) -> list[str]:
+    """Co-occurrence pairs TYPE-TYPE of a comma-separated list, each type one of LABELS."""
+    if isinstance(value, list):
+        return value
+    pairs = [p.strip().upper() for p in value.split(",") if p.strip()]
+    for pair in pairs:
+        ends = pair.split("-")
+        if len(ends) != 2 or any(end not in LABELS for end in ends):
+            raise typer.BadParameter(f"{pair!r} is not a pair TYPE-TYPE of the entity types {', '.join(LABELS)}")
+    return pairs
+
+
+Paths = Annotated[list[Path], typer.Argument(metavar="PATH...", help="Files or folders: .txt/.md pages, .jsonl/.csv "
+                                                                    "corpora, .pdf, .docx, .html/.htm.")]
 Include = Annotated[Optional[list[str]], typer.Option(
     "--include", metavar="GLOB", help="Read only the files in folders that match (repeatable), e.g. '*.pdf' or "
                                       "'reports/*'.")]
 Exclude = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB",
                                                       help="Skip the files in folders that match (repeatable).")]
-Manifest = Annotated[Optional[Path], typer.Option(help="CSV/TSV with file, date (or year), title, source columns.")]
-Lexicon = Annotated[Optional[Path], typer.Option(help="User lexicon (YAML or CSV): add, rename, merge, ban.")]
+Manifest = Annotated[Optional[Path], typer.Option(metavar="FILE", help="CSV/TSV with file, date (or year), title, "
+                                                                       "source columns.")]
+Lexicon = Annotated[Optional[Path], typer.Option(metavar="FILE", help="User lexicon (YAML or CSV): add, rename, merge, "
+                                                                     "ban.")]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: all cores).")]
 ShowProgress = Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar on standard error.")]
-OutputFile = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")]
+OutputFile = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE",
+                                                    help="Write here instead of standard output.")]
 UseModel = Annotated[Optional[Model], typer.Option(
     "--model", help="Accurate mode: a learned tagger (lac: Baidu's LAC; pip install 'policykg\\[model]') proposes "
                     "persons, places and bodies too; several times slower.")]
 
 
+def _say(line: str) -> None:
+    """A line on standard error, above any progress bar."""
+    from tqdm import tqdm
+
+    tqdm.write(line, file=sys.stderr)
+
+
 def _warn(error: InputError) -> None:
-    typer.echo(f"policykg: warning: {error.message}", err=True)
+    _say(f"policykg: warning: {error.message}")
 
 
 def _fail(message: str, code: int = 1) -> None:
-    typer.echo(f"policykg: error: {message}", err=True)
+    _say(f"policykg: error: {message}")
     raise typer.Exit(code)
 
 
@@ -97,7 +193,7 @@ def _progress(desc: str | None, enabled: bool, unit: str = "doc", delay: float =
     return tqdm(desc=desc, unit=unit, file=sys.stderr, disable=not enabled, leave=False, delay=delay)
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: Paths,
     format: Annotated[RecordFormat, typer.Option("--format", "-f", help="jsonl (one record per line) or table.")]
@@ -138,17 +234,21 @@ def _stdout():
         sys.stdout.flush()
 
 
-@app.command()
+@app.command(cls=Command)
 def build(
     paths: Paths,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the outputs.")] = Path("out"),
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the outputs.")]
+    = Path("out"),
     window: Annotated[Window, typer.Option(help="Co-occurrence window.")] = Window.sentence,
     min_count: Annotated[int, typer.Option(help="Drop co-occurrence edges seen fewer times.")] = 1,
     top_k: Annotated[Optional[int], typer.Option(help="Keep an edge only among the k strongest of one of its "
                                                       "ends.")] = None,
-    pairs: Annotated[Optional[str], typer.Option(help="Only these co-occurrence pairs, e.g. "
+    pairs: Annotated[Optional[str], typer.Option(parser=_pairs, metavar="TYPE-TYPE,...",
+                                                 help="Only these co-occurrence pairs, e.g. "
                                                       "PERSON-SLOGAN,PERSON-PLACE.")] = None,
-    labels: Annotated[Optional[str], typer.Option(help="Only these entity types, e.g. PERSON,SLOGAN,PLACE.")] = None,
+    labels: Annotated[Optional[str], typer.Option(parser=_labels, metavar="TYPES",
+                                                  help=f"Only these entity types: {', '.join(LABELS)} "
+                                                       "(comma-separated).")] = None,
     evidence: Annotated[int, typer.Option(help="Evidence sentences kept per edge.")] = 5,
     formats: Annotated[str, typer.Option("--formats", parser=_formats, metavar="FORMATS",
                                                help=f"Comma-separated: {', '.join(FORMATS)}; or all.")] = "all",
@@ -181,16 +281,14 @@ def build(
 
     if output.exists() and not output.is_dir():
         _fail(f"{output} exists and is not a folder; give -o a folder for the outputs", 2)
-    with _user_errors():
+    with _user_errors(), _progress("extracting", progress) as bar:  # the bar is gone before an error is said
         options = GraphOptions(window=window.value, evidence=evidence, min_count=min_count, top_k=top_k,
-                               pair_types=parse_pair_types(pairs),
-                               labels=frozenset(x.strip().upper() for x in labels.split(",")) if labels else None)
-        bar = _progress("extracting", progress)
+                               pair_types=parse_pair_types(",".join(pairs) if pairs else None),
+                               labels=frozenset(labels) if labels else None)
         result = build_folder(paths, output, options, formats, manifest=manifest, jobs=_jobs(jobs), lexicon=lexicon,
                               by=by.value if by else None, cache=cache, on_error=_warn,
                               progress=lambda _: bar.update(1), title=title, max_nodes=max_nodes,
                               include=include or (), exclude=exclude or (), dask=dask, model=_model(model))
-        bar.close()
     kg = result.graph
     if result.documents_kept:
         typer.echo(f"kept the {result.documents_kept} documents of the last build in {output}/ and added "
@@ -198,29 +296,37 @@ def build(
     _summary(kg, output)
 
 
-@app.command()
+@app.command(cls=Command)
 def terms(
     paths: Paths,
     by: Annotated[Period, typer.Option(help="Count per period.")] = Period.year,
-    label: Annotated[str, typer.Option(help="Entity types to list, comma-separated, or ALL.")] = "SLOGAN",
+    label: Annotated[str, typer.Option(parser=_labels, metavar="TYPES",
+                                       help=f"Entity types to list: {', '.join(LABELS)} (comma-separated), or "
+                                            "ALL.")] = "SLOGAN",
     min_mentions: Annotated[int, typer.Option(help="Leave out terms mentioned fewer times.")] = 1,
     manifest: Manifest = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the table as CSV here.")]
-    = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE",
+                                                   help="Also write the whole table as CSV here.")] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Print every column in full: a count per period instead of "
+                                                      "the sparkline, parts and descriptor uncut.")] = False,
     lexicon: Lexicon = None,
     include: Include = None,
     exclude: Exclude = None,
     model: UseModel = None,
 ):
-    """Each term's first and last appearance, counts per period and decoded parts."""
+    """Each term's first and last appearance, mentions, counts per period (a sparkline) and decoded parts.
+
+    Dates keep their precision ("2025", "2025-03-21") and compare as dates: the first appearance is the
+    date that starts first, the last the one that ends last.
+    """
     import pandas as pd
 
     from policykg.api import build as run_build
     from policykg.graph.build import GraphOptions
     from policykg.graph.tables import write_table
-    from policykg.graph.timeline import term_table
+    from policykg.graph.timeline import term_lines, term_table
 
-    labels = None if label.upper() == "ALL" else tuple(x.strip().upper() for x in label.split(","))
+    labels = None if set(label) == set(LABELS) else tuple(label)
     with _user_errors():
         kg = run_build(paths, GraphOptions(analytics=False), on_error=_warn, manifest=manifest, keep_mentions=False,
                        lexicon=lexicon, include=include or (), exclude=exclude or (), model=_model(model))
@@ -230,17 +336,23 @@ def terms(
         if output:
             write_table(table, output)
     _report_undated(kg.documents_list)
-    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
-                           "display.unicode.east_asian_width", True):
-        typer.echo(table.fillna("").to_string(index=False))
+    if table.empty:
+        _say(f"policykg: no {', '.join(labels) if labels else 'term'} mentioned {min_mentions} times or more")
+        return
+    if wide:
+        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", None,
+                               "display.unicode.east_asian_width", True):
+            typer.echo(table.fillna("").to_string(index=False))
+    else:
+        typer.echo("\n".join(term_lines(table.fillna(""), shutil.get_terminal_size((120, 24)).columns)))
 
 
 def _report_undated(documents: list[dict]) -> None:
     undated = [d["id"] for d in documents if not d.get("date")]
     if undated:
         shown = ", ".join(undated[:10]) + (f" and {len(undated) - 10} more" if len(undated) > 10 else "")
-        typer.echo(f"policykg: warning: {len(undated)} of {len(documents)} documents have no date "
-                   f"(kept, left out of time counts): {shown}", err=True)
+        _say(f"policykg: warning: {len(undated)} of {len(documents)} documents have no date "
+             f"(kept, left out of time counts): {shown}")
 
 
 def _summary(kg, output: Path) -> None:
@@ -258,31 +370,35 @@ def _summary(kg, output: Path) -> None:
             typer.echo(f"top {label}: " + "，".join(f"{name}({n})" for n, name in top))
 
 
-neo4j_app = typer.Typer(no_args_is_help=True, help="Run the bundled Neo4j server; push a graph into Neo4j.")
+neo4j_app = typer.Typer(cls=Group, no_args_is_help=True, help="Run the bundled Neo4j server; push a graph into Neo4j.")
 app.add_typer(neo4j_app, name="neo4j")
 
 
-@neo4j_app.command("serve")
+@neo4j_app.command("serve", cls=Command)
 def neo4j_serve(
     port: Annotated[int, typer.Option(help="Bolt port on 127.0.0.1.")] = 7687,
-    data: Annotated[Path, typer.Option(help="Database folder (kept between runs).")] = Path(".neo4j-data"),
+    data: Annotated[Path, typer.Option(metavar="FOLDER", help="Database folder (kept between runs).")]
+    = Path(".neo4j-data"),
     password: Annotated[Optional[str], typer.Option(envvar="NEO4J_PASSWORD", help="Password of user neo4j (8+ "
                                                     "characters); auth is off without one.")] = None,
 ):
     """Start the bundled Neo4j 5.26 Community server (built with Maven on first use); Ctrl-C stops it."""
-    from policykg.neo4j_server import Neo4jServerError, serve
+    from policykg.neo4j_server import Neo4jServerError, is_built, serve
 
-    typer.echo("policykg: starting Neo4j (the first run builds it with Maven, downloading Neo4j)…", err=True)
+    if is_built():
+        _say("policykg: starting Neo4j…")
+    else:
+        _say("policykg: building the Neo4j server with Maven first (it downloads Neo4j into ~/.m2 once)…")
     try:
         serve(port=port, data_dir=data, password=password)
     except Neo4jServerError as err:
         _fail(str(err))
 
 
-@neo4j_app.command("push")
+@neo4j_app.command("push", cls=Command)
 def neo4j_push(
-    paths: Annotated[list[Path], typer.Argument(help="A policykg build output folder, or input texts to build "
-                                                     "first.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="OUT_OR_PATH...", help="A policykg build output folder, "
+                                                                              "or input texts to build first.")],
     uri: Annotated[str, typer.Option(envvar="NEO4J_URI", help="Bolt URI of the Neo4j server.")]
     = "bolt://127.0.0.1:7687",
     user: Annotated[str, typer.Option(envvar="NEO4J_USERNAME", help="User name.")] = "neo4j",
@@ -291,7 +407,7 @@ def neo4j_push(
     database: Annotated[str, typer.Option(envvar="NEO4J_DATABASE", help="Database name.")] = "neo4j",
     wipe: Annotated[bool, typer.Option("--wipe", help="Delete EVERYTHING in the database first.")] = False,
     documents: Annotated[bool, typer.Option("--documents", help="Also push :Document nodes and MENTIONS.")] = False,
-    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 5000,
+    batch_size: Annotated[int, typer.Option(min=1, metavar="N", help="Rows per transaction.")] = 5000,
     progress: ShowProgress = True,
 ):
     """Push a graph into Neo4j (idempotent: pushing again updates, never duplicates)."""

@@ -42,6 +42,17 @@ def _summary(text: str) -> str:
     return line.removeprefix("neo4j-server.sh: ")
 
 
+def is_built() -> bool:
+    """Whether the server is compiled and its jars fetched, newer than its sources (as `neo4j-server.sh` checks)."""
+    project = SCRIPT.parents[1] / "neo4j-server"
+    stamp = project / "target" / ".built"
+    if not stamp.is_file():
+        return False
+    built = stamp.stat().st_mtime
+    sources = [project / "pom.xml", *(p for p in (project / "src").rglob("*") if p.is_file())]
+    return all(p.stat().st_mtime <= built for p in sources if p.exists())
+
+
 def build(quiet: bool = True) -> None:
     """Compile the server and fetch Neo4j's jars with Maven, unless already up to date."""
     command = ["bash", str(_script()), "build"]

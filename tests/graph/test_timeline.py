@@ -134,3 +134,27 @@ def test_timeline_term_table_empty_graph():
     import networkx as nx
 
     assert list(term_table(nx.MultiDiGraph(), by="month").columns) == FIXED
+
+
+def test_dates_of_any_precision_compare_as_dates(tmp_path):
+    """A year never hides a day of that year; a later year wins over a day of an earlier one."""
+    from policykg.ingest.dates import date_order, earlier, later
+
+    assert (earlier("2025", "2025-03-21"), later("2025", "2025-03-21")) == ("2025-03-21", "2025-03-21")
+    assert (earlier("2024", "2025-03-21"), later("2024", "2025-03-21")) == ("2024", "2025-03-21")
+    assert (earlier("2025-02", "2025-01-31"), later("2025-02", "2025-01-31")) == ("2025-01-31", "2025-02")
+    assert sorted(["2025-03-21", "2025", "2024-12", "2025-01-01"], key=date_order) == \
+        ["2024-12", "2025", "2025-01-01", "2025-03-21"]
+
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    text = "要做大做强“33618”现代制造业集群体系，推进“一带一路”建设。\n"
+    for name in ("report_2025.txt", "page_20250321.txt", "page_20240105.txt"):
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "older_2023.txt").write_text("推进“一带一路”建设。\n", encoding="utf-8")
+    out = tmp_path / "terms.csv"
+    assert cli("terms", corpus, "-o", out).exit_code == 0
+    table = read_csv(out)
+    assert table["name"].tolist() == ["一带一路", "33618"]  # sorted by first appearance
+    assert table.set_index("name").loc["33618", ["first_seen", "last_seen"]].tolist() == ["2024-01-05", "2025-03-21"]
+    assert table.set_index("name").loc["一带一路", ["first_seen", "last_seen"]].tolist() == ["2023", "2025-03-21"]

@@ -15,6 +15,7 @@ import networkx as nx
 
 from policykg.extract.slogan import plus_parts
 from policykg.graph.timeline import check_period
+from policykg.ingest.dates import earlier, later
 from policykg.model import Document, Mention, Sentence, split_entity_id
 from policykg.records import document_record
 
@@ -84,10 +85,8 @@ class _Edge:
 
 def _date_range(item, date: str | None) -> None:
     if date:
-        if item.first_seen is None or date < item.first_seen:
-            item.first_seen = date
-        if item.last_seen is None or date > item.last_seen:
-            item.last_seen = date
+        item.first_seen = earlier(item.first_seen, date)
+        item.last_seen = later(item.last_seen, date)
         item.by_year[date[:4]] += 1
 
 

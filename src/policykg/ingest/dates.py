@@ -1,4 +1,10 @@
-"""Dates of documents: from fields, file names and the text itself."""
+"""Dates of documents: from fields, file names and the text itself; comparing dates of any precision.
+
+A date keeps its precision (YYYY, YYYY-MM or YYYY-MM-DD) and is compared as a date, part by part down
+to the precision both have; when they agree that far, the more precise date is the earlier and the
+later one alike, so a year never hides a day of that year ("2025" and "2025-03-21": first and last
+seen 2025-03-21; "2024" and "2025-03-21": first seen 2024).
+"""
 from __future__ import annotations
 
 import re
@@ -64,3 +70,28 @@ def _iso(year: str, month: str | None = None, day: str | None = None) -> str | N
     if not 1 <= d <= 31:
         return f"{y:04d}-{m:02d}"
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def date_order(date: str) -> tuple[int, int, int]:
+    """Sort key of dates of any precision: (year, month, day), a missing part 0."""
+    parts = [int(x) for x in date.split("-")]
+    return (*parts, 0, 0)[:3]
+
+
+def earlier(a: str | None, b: str) -> str:
+    """The earlier of two dates (`a` may be None: none yet); the more precise one where they agree."""
+    return _pick(a, b, first=True)
+
+
+def later(a: str | None, b: str) -> str:
+    """The later of two dates (`a` may be None: none yet); the more precise one where they agree."""
+    return _pick(a, b, first=False)
+
+
+def _pick(a: str | None, b: str, first: bool) -> str:
+    if a is None:
+        return b
+    n = min(len(a), len(b))  # ISO dates: compared down to the precision both have
+    if a[:n] != b[:n]:
+        return b if (b[:n] < a[:n]) == first else a
+    return b if len(b) > len(a) else a

@@ -44,6 +44,7 @@ UNSUPPORTED = {
 }
 SUFFIXES = TEXT_SUFFIXES + CORPUS_SUFFIXES + tuple(LAID_OUT)
 MANIFEST_NAMES = ("manifest.csv", "manifest.tsv", "sources.tsv")
+NOT_DOCUMENTS = ("README", "LICENSE", "LICENCE")  # name prefixes (any case) of files in folders left out with a note
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -58,8 +59,9 @@ def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_
              include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Iterator[tuple[Path, str]]:
     """Yield (file, document id prefix) for every input under `paths`, in a stable order.
 
-    Folders are read recursively, hidden files and folders and manifests left out. `include`
-    and `exclude` are glob patterns ("*.pdf", "reports/2024/*") matched against a file's path
+    Folders are read recursively, hidden files and folders and manifests left out, and README and
+    LICENSE files with a note (an include pattern that matches one reads it). `include` and
+    `exclude` are glob patterns ("*.pdf", "reports/2024/*") matched against a file's path
     relative to the folder given and against its name: a file found in a folder is read when
     it matches an include pattern (or none is given) and no exclude pattern. Files named
     directly are always read.
@@ -74,6 +76,11 @@ def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_
                  and selected(p.relative_to(path).as_posix(), include, exclude)),
                 key=lambda p: p.relative_to(path).as_posix(),
             )
+            for file in [p for p in files if p.name.upper().startswith(NOT_DOCUMENTS)
+                         and not (include and _matches(p.relative_to(path).as_posix(), include))]:
+                files.remove(file)
+                on_error(InputError(str(file), f"left out, a {file.stem} file and not a document (name the file "
+                                               "itself, or match it with --include, to read it)"))
             if not any(p.suffix.lower() in SUFFIXES for p in files):
                 patterns = " matching the include/exclude patterns" if include or exclude else ""
                 on_error(InputError(str(path), f"folder holds no .txt, .md, .jsonl, .csv, .pdf, .docx or .html "
@@ -90,12 +97,12 @@ def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_
 
 def selected(relative: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
     """Whether a file at `relative` (a POSIX path inside a folder given) passes the glob patterns."""
+    return (not include or _matches(relative, include)) and not _matches(relative, exclude)
+
+
+def _matches(relative: str, patterns: tuple[str, ...]) -> bool:
     name = relative.rsplit("/", 1)[-1]
-
-    def matches(patterns: tuple[str, ...]) -> bool:
-        return any(fnmatchcase(relative, pattern) or fnmatchcase(name, pattern) for pattern in patterns)
-
-    return (not include or matches(include)) and not matches(exclude)
+    return any(fnmatchcase(relative, pattern) or fnmatchcase(name, pattern) for pattern in patterns)
 
 
 @dataclass(frozen=True)
