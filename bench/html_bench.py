@@ -2,8 +2,8 @@
 
 Writes the page, opens it from disk in headless Chromium (Debian's /usr/bin/chromium through
 Playwright, all non-file: requests blocked) and reports the time from navigation start until the
-page is interactive: the first draw of the network is complete (large graphs: positions precomputed,
-physics off) or, for small graphs, the physics stabilisation is done and the first draw after it.
+page is interactive: the first draw of the network, with its labels, is complete (positions are
+precomputed in Python, physics off).
 
     .venv/bin/python bench/html_bench.py                      # 10k nodes, 40k edges, 3 runs
     .venv/bin/python bench/html_bench.py --nodes 2000 --edges 8000 --runs 5

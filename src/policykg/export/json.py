@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from policykg.graph.schema import CONCORDANCE
 from policykg.io import atomic_write
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ def write(content: Content, folder: Path) -> list[Path]:
 def write_json(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     """Node-link JSON with one node or link per line."""
     data = nx.node_link_data(graph, edges="links")
+    data["graph"] = {k: v for k, v in data["graph"].items() if k != CONCORDANCE}  # for the HTML page only
     fields = []
     for key in sorted(data):
         value = data[key]

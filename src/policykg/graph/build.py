@@ -1,8 +1,9 @@
 """Aggregate extraction results into the knowledge graph, one document at a time.
 
-The builder keeps counts and the first N pieces of evidence per edge, so memory
-grows with the graph, not with the corpus. `build()` computes the weights and
-returns a NetworkX MultiDiGraph in the schema of `policykg.graph.schema`.
+The builder keeps counts, the first N pieces of evidence per edge and the sentences of the first
+CONCORDANCE mentions per entity (for the explorer's mentions list), so memory grows with the graph,
+not with the corpus. `build()` computes the weights and returns a NetworkX MultiDiGraph in the schema
+of `policykg.graph.schema`.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from itertools import combinations
 import networkx as nx
 
 from policykg.extract.slogan import plus_parts
+from policykg.graph.schema import CONCORDANCE
 from policykg.graph.timeline import check_period
 from policykg.ingest.dates import earlier, later
 from policykg.model import Document, Mention, Sentence, split_entity_id
@@ -21,6 +23,7 @@ from policykg.records import document_record
 
 WINDOWS = ("sentence", "paragraph", "document")
 MAX_DOC_IDS = 100
+MAX_CONTEXTS = 100  # sentences kept per entity for the concordance (the first in corpus order)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class _Node:
     last_seen: str | None = None
     by_year: Counter = field(default_factory=Counter)
     by_month: Counter = field(default_factory=Counter)
+    contexts: list = field(default_factory=list)  # (document number, sentence number, sentence text)
 
 
 @dataclass
@@ -91,10 +95,14 @@ def _date_range(item, date: str | None) -> None:
 
 
 class GraphBuilder:
-    """Feed `add()` the processed documents in corpus order, then call `build()`."""
+    """Feed `add()` the processed documents in corpus order, then call `build()`.
 
-    def __init__(self, options: GraphOptions | None = None):
+    `contexts`: the mention sentences kept per entity for the graph's concordance (0: none).
+    """
+
+    def __init__(self, options: GraphOptions | None = None, contexts: int = MAX_CONTEXTS):
         self.options = options or GraphOptions()
+        self.contexts = contexts
         self.nodes: dict[str, _Node] = {}
         self.cooccur: dict[tuple[str, str], _Edge] = {}
         self.relations: dict[tuple[str, str, str], _Edge] = {}
@@ -107,7 +115,7 @@ class GraphBuilder:
         index = len(self.documents)
         self.documents.append(document_record(document, len(sentences), len(result.mentions)))
         for mention in result.mentions:
-            self._add_mention(mention, index, document.date)
+            self._add_mention(mention, index, document.date, sentences)
         self._add_windows(result.mentions, sentences, document, index)
         for rel in result.relations:
             edge = self.relations.get((rel.kind, rel.source, rel.target))
@@ -117,11 +125,15 @@ class GraphBuilder:
             if rel.note:
                 edge.notes[rel.note] += 1
 
-    def _add_mention(self, mention: Mention, index: int, date: str | None) -> None:
+    def _add_mention(self, mention: Mention, index: int, date: str | None, sentences) -> None:
         node = self.nodes.get(mention.key)
         if node is None:
             node = self.nodes[mention.key] = _Node(mention.label, mention.name)
         node.mentions += 1
+        contexts = node.contexts
+        if len(contexts) < self.contexts and (not contexts or contexts[-1][:2] != (index, mention.sentence)):
+            text = sentences[mention.sentence].text if mention.sentence < len(sentences) else mention.text
+            contexts.append((index, mention.sentence, text))
         if node.last_doc != index:
             node.last_doc = index
             node.documents += 1
@@ -190,6 +202,9 @@ class GraphBuilder:
         opts = self.options
         keep = {k for k, n in self.nodes.items() if opts.labels is None or n.label in opts.labels}
         graph = nx.MultiDiGraph(window=opts.window, documents=len(self.documents), windows=self.total_windows)
+        if self.contexts:
+            graph.graph[CONCORDANCE] = {key: [(self.documents[d]["id"], s, text) for d, s, text in contexts]
+                                        for key in sorted(keep) if (contexts := self.nodes[key].contexts)}
         for key in sorted(keep):
             node = self.nodes[key]
             roles = [r for r, _ in node.roles.most_common() if r]
@@ -264,7 +279,7 @@ class PeriodBuilders:
         if self.by and date and len(date) >= (4 if self.by == "year" else 7):
             key = date[:4] if self.by == "year" else date[:7]
             if key not in self.builders:
-                self.builders[key] = GraphBuilder(self.options)
+                self.builders[key] = GraphBuilder(self.options, contexts=0)
             self.builders[key].add(processed)
 
     def build(self) -> dict[str, nx.MultiDiGraph]:

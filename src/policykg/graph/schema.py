@@ -18,6 +18,9 @@ from policykg.model import RELATIONS
 
 EDGE_KINDS = ("CO_OCCURS", *RELATIONS)
 DIRECTED = frozenset(RELATIONS)
+# Graph attribute: entity id → [(document id, sentence number, sentence text), ...] of its first mentions, for
+# the HTML page's concordance; the page is the only output that writes it.
+CONCORDANCE = "concordance"
 NEO4J_LABELS = {"PERSON": "Person", "POSITION": "Position", "PLACE": "Place", "COMPANY": "Company", "ORG": "Org",
                 "SLOGAN": "Slogan"}
 

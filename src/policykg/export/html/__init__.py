@@ -2,7 +2,7 @@
 
 The page is the template `page.html` with `page.css`, `app.js` and vis-network 9.1.2
 (`vendor/`, with its licences) inlined, and the data of `policykg.export.html.data`;
-positions of large graphs come from `policykg.export.html.layout`.
+positions come from `policykg.export.html.layout`.
 
 Safety: every string from the input travels inside one ``<script type="application/json">`` block
 (``<``, ``>``, ``&``, U+2028 and U+2029 escaped) and reaches the page only through ``textContent``,
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from policykg.export.html.data import FONT_STACK, MAX_EDGES, MAX_NODES, PHYSICS_THRESHOLD, SEED, page_data
+from policykg.export.html.data import FONT_STACK, MAX_EDGES, MAX_NODES, SEED, page_data
 from policykg.io import atomic_write
 
 if TYPE_CHECKING:
@@ -44,26 +44,22 @@ def write(content: Content, folder: Path) -> list[Path]:
 
 def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike, title: str = "policykg", *,
                documents=None, max_nodes: int | None = MAX_NODES, max_edges: int | None = MAX_EDGES,
-               physics_threshold: int = PHYSICS_THRESHOLD, seed: int = SEED) -> None:
+               seed: int = SEED) -> None:
     """Write the explorer page for `graph` to `path` (UTF-8, atomically).
 
     `documents`: optional document records (dicts with "id" and any of "title", "date", "source",
     e.g. ``KnowledgeGraph.documents_list``) so evidence shows document titles instead of ids.
-    `max_nodes` / `max_edges`: caps (None for no cap); `physics_threshold`: node count above which
-    the layout is precomputed in Python and physics is off in the browser.
+    `max_nodes` / `max_edges`: caps (None for no cap); `seed`: of the layout.
     """
-    page = render_html(graph, title, documents=documents, max_nodes=max_nodes, max_edges=max_edges,
-                       physics_threshold=physics_threshold, seed=seed)
+    page = render_html(graph, title, documents=documents, max_nodes=max_nodes, max_edges=max_edges, seed=seed)
     with atomic_write(path) as handle:
         handle.write(page)
 
 
 def render_html(graph: nx.MultiDiGraph, title: str = "policykg", *, documents=None,
-                max_nodes: int | None = MAX_NODES, max_edges: int | None = MAX_EDGES,
-                physics_threshold: int = PHYSICS_THRESHOLD, seed: int = SEED) -> str:
+                max_nodes: int | None = MAX_NODES, max_edges: int | None = MAX_EDGES, seed: int = SEED) -> str:
     """The explorer page as a string (see `write_html`)."""
-    data = page_data(graph, title, documents=documents, max_nodes=max_nodes, max_edges=max_edges,
-                     physics_threshold=physics_threshold, seed=seed)
+    data = page_data(graph, title, documents=documents, max_nodes=max_nodes, max_edges=max_edges, seed=seed)
     return Template(_text("page.html")).substitute(  # one pass: the values are not scanned again
         title=html.escape(str(title), quote=True), css=_css(), vis=_text("vendor/vis-network.min.js"),
         app=_text("app.js"), data=_json_for_script(data))

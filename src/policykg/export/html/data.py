@@ -1,36 +1,41 @@
-"""What the explorer page shows, as plain JSON-able data: nodes, edges, documents, legend, notes.
+"""What the explorer page shows, as plain JSON-able data: nodes with their positions, edges, the sentences
+behind them, documents, legends, notes.
 
-Deterministic for a given graph. Above `physics_threshold` nodes the positions are computed
-here (`policykg.export.html.layout`); `max_nodes` / `max_edges` keep the most important nodes
-(PageRank, then mentions) and the heaviest edges, and `meta` says what was left out.
+Deterministic for a given graph. Positions come from `policykg.export.html.layout` (communities apart,
+isolated nodes gathered below). `max_nodes` / `max_edges` keep the most important nodes (PageRank and
+mentions in turn, each with the entities its relations name) and the heaviest edges, and `meta` says
+what was left out. Sentences (edge evidence and each node's concordance, from the graph attribute
+`policykg.graph.schema.CONCORDANCE`) are stored once and referred to by number; at most
+`MAX_SENTENCES` of them, the concordance of every node cut to the same length when there are more.
 """
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 
 import networkx as nx
 import numpy as np
 
 from policykg.export.html.layout import layout
 from policykg.graph.analytics import communities
-from policykg.graph.schema import DIRECTED, decode
-from policykg.graph.style import COLOURS, DEFAULT_COLOUR, KIND_STYLES, SHAPES, TYPE_NAMES, hex_colour
+from policykg.graph.schema import CONCORDANCE, DIRECTED, decode
+from policykg.graph.style import (COLOURS, COMMUNITY_COLOURS, DEFAULT_COLOUR, KIND_STYLES, SHAPES, TYPE_NAMES,
+                                  hex_colour)
 from policykg.model import LABELS
 
-PHYSICS_THRESHOLD = 500   # nodes; above it positions are precomputed and physics is off
 MAX_NODES = 10_000        # default cap on nodes shown (None: no cap)
 MAX_EDGES = 50_000        # default cap on edges shown (None: no cap)
 MAX_EVIDENCE = 20         # evidence sentences kept per edge
 MAX_DOCS = 100            # documents listed per node
+MAX_SENTENCES = 30_000    # sentences in the page (evidence and concordance)
 SEED = 42
 FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", '
               '"PingFang SC", "Hiragino Sans GB", "Heiti SC", "Noto Sans SC", sans-serif')
+METRICS = ("mentions", "documents", "degree", "pagerank", "betweenness")  # node size and label priority
 
 
 def page_data(graph: nx.MultiDiGraph, title: str = "policykg", *, documents=None,
-              max_nodes: int | None = MAX_NODES, max_edges: int | None = MAX_EDGES,
-              physics_threshold: int = PHYSICS_THRESHOLD, seed: int = SEED) -> dict:
+              max_nodes: int | None = MAX_NODES, max_edges: int | None = MAX_EDGES, seed: int = SEED) -> dict:
     """Everything the page shows (see the module docstring)."""
     all_ids = sorted(graph.nodes, key=str)
     kept, omitted = _select_nodes(graph, all_ids, max_nodes)
@@ -49,13 +54,19 @@ def page_data(graph: nx.MultiDiGraph, title: str = "policykg", *, documents=None
         raw_edges = [raw_edges[i] for i in keep]
 
     docs = _Documents(documents if documents is not None else graph.graph.get("documents"))
+    sentences = _Sentences(docs)
+    kinds, weights, edges = _edges(raw_edges, sentences)
     types, nodes = _nodes(graph, kept, docs)
-    kinds, weights, edges = _edges(raw_edges, docs)
-    static = len(kept) > physics_threshold
-    if static:
-        pairs = [(e["s"], e["t"]) for e in edges]
-        for record, (x, y) in zip(nodes, layout(_communities(graph, kept, pairs, seed), pairs, seed)):
-            record["x"], record["y"] = x, y
+    concordance = _concordance(graph.graph.get(CONCORDANCE), kept, sentences)
+    for record, found in zip(nodes, concordance):
+        if found:
+            record["ctx"] = found
+    pairs = [(e["s"], e["t"], e["weight"] or 1.0) for e in edges]
+    groups = _groups(graph, kept, pairs, seed)
+    for record, group in zip(nodes, groups):
+        record["group"] = group
+    for record, (x, y) in zip(nodes, layout(groups, pairs, [n["size"] for n in nodes], seed)):
+        record["x"], record["y"] = x, y
     years = sorted({int(y) for item in nodes + edges for y in (item.get("by_year") or {})}
                    | {int(item[f][:4]) for item in nodes + edges for f in ("first", "last")
                       if item.get(f, "")[:4].isdigit()})
@@ -66,11 +77,13 @@ def page_data(graph: nx.MultiDiGraph, title: str = "policykg", *, documents=None
         "omitted_by_type": [[TYPE_NAMES.get(t, t), t, c] for t, c in
                             sorted(omitted_types.items(), key=lambda tc: (-tc[1], tc[0]))],
         "omitted_top": [_str(graph.nodes[n].get("name")) or _name_from_id(n) for n in omitted[:10]],
-        "max_nodes": max_nodes, "max_edges": max_edges, "layout": "precomputed" if static else "physics",
+        "max_nodes": max_nodes, "max_edges": max_edges, "concordance": CONCORDANCE in graph.graph,
+        "sentences_cut": sentences.cut,
     }
-    return {"format": "policykg-html/1", "title": str(title), "static": static, "font": FONT_STACK, "meta": meta,
-            "types": types, "kinds": kinds, "weights": _weight_steps(weights), "years": years,
-            "docs": docs.records(), "nodes": nodes, "edges": edges}
+    return {"format": "policykg-html/2", "title": str(title), "font": FONT_STACK, "meta": meta, "types": types,
+            "kinds": kinds, "groups": _group_legend(nodes, groups), "metrics": list(METRICS),
+            "weights": _weight_steps(weights), "years": years, "docs": docs.records(),
+            "sentences": sentences.records, "nodes": nodes, "edges": edges}
 
 
 class _Documents:
@@ -87,6 +100,26 @@ class _Documents:
 
     def records(self) -> list[dict]:
         return [_doc_record(doc, self.meta.get(doc)) for doc in self.numbers]
+
+
+class _Sentences:
+    """Sentences numbered once: [document number or -1, sentence number or None, text]."""
+
+    def __init__(self, docs: _Documents):
+        self.docs = docs
+        self.records: list[list] = []
+        self.numbers: dict[tuple, int] = {}
+        self.cut = 0  # concordance sentences left out for MAX_SENTENCES
+
+    def number(self, doc, sentence, text: str) -> int:
+        doc_number = self.docs.number(doc) if doc is not None else -1
+        sentence = _json_number(sentence) if isinstance(sentence, (int, float)) else None
+        key = (doc_number, sentence, text)
+        found = self.numbers.get(key)
+        if found is None:
+            found = self.numbers[key] = len(self.records)
+            self.records.append([doc_number, sentence, text])
+        return found
 
 
 def _nodes(graph: nx.MultiDiGraph, kept: list, docs: _Documents) -> tuple[list[dict], list[dict]]:
@@ -113,11 +146,12 @@ def _nodes(graph: nx.MultiDiGraph, kept: list, docs: _Documents) -> tuple[list[d
                            ("first_seen", "first"), ("last_seen", "last")):
             if _str(attrs.get(field)):
                 record[out] = _str(attrs[field])
-        for field in ("documents", "degree", "community"):
+        for field, out in (("documents", "ndocs"), ("community", "community")):
             if attrs.get(field) is not None:
-                record["ndocs" if field == "documents" else field] = _json_number(attrs[field])
-        if attrs.get("pagerank") is not None:
-            record["pagerank"] = _json_number(round(_number(attrs["pagerank"], 0.0), 6))
+                record[out] = _json_number(attrs[field])
+        for field in ("pagerank", "betweenness"):
+            if attrs.get(field) is not None:
+                record[field] = _json_number(round(_number(attrs[field], 0.0), 8))
         by_year = _by_year(attrs.get("by_year"))
         if by_year:
             record["by_year"] = by_year
@@ -130,7 +164,7 @@ def _nodes(graph: nx.MultiDiGraph, kept: list, docs: _Documents) -> tuple[list[d
     return types, nodes
 
 
-def _edges(raw_edges: list[tuple], docs: _Documents) -> tuple[list[dict], list[float], list[dict]]:
+def _edges(raw_edges: list[tuple], sentences: _Sentences) -> tuple[list[dict], list[float], list[dict]]:
     """(the legend of edge kinds, the edge weights, one record per edge)."""
     pair_count = Counter((min(s, t), max(s, t)) for s, t, *_ in raw_edges)
     pair_seen: Counter = Counter()
@@ -161,7 +195,7 @@ def _edges(raw_edges: list[tuple], docs: _Documents) -> tuple[list[dict], list[f
         by_year = _by_year(attrs.get("by_year"))
         if by_year:
             record["by_year"] = by_year
-        evidence = _evidence(attrs.get("evidence"), docs)
+        evidence = _evidence(attrs.get("evidence"), sentences)
         if evidence:
             record["ev"] = evidence
         edges.append(record)
@@ -170,45 +204,97 @@ def _edges(raw_edges: list[tuple], docs: _Documents) -> tuple[list[dict], list[f
     return kinds, weights, edges
 
 
-def _evidence(items, docs: _Documents) -> list[list]:
-    """[document number or -1, sentence or None, text] per evidence reference."""
+def _evidence(items, sentences: _Sentences) -> list[int]:
+    """The sentence numbers of an edge's evidence."""
     evidence = []
     for item in list(items or [])[:MAX_EVIDENCE]:
         if isinstance(item, dict):
             text = _str(item.get("text"))
-            if not text:
-                continue
-            sentence = item.get("sentence")
-            evidence.append([docs.number(item.get("doc", "")) if item.get("doc") is not None else -1,
-                             _json_number(sentence) if isinstance(sentence, (int, float)) else None, text])
+            if text:
+                evidence.append(sentences.number(item.get("doc"), item.get("sentence"), text))
         elif _str(item):
-            evidence.append([-1, None, _str(item)])
+            evidence.append(sentences.number(None, None, _str(item)))
     return evidence
 
 
-def _communities(graph: nx.MultiDiGraph, kept: list, edges: list[tuple[int, int]], seed: int) -> list[int]:
-    """The community of each kept node: the graph's own, else Louvain on the edges shown."""
+def _concordance(found, kept: list, sentences: _Sentences) -> list[list[int]]:
+    """Each kept node's concordance as sentence numbers: its mention sentences, all of them if the page
+    has room, else the first `cap` of each node with the largest cap that keeps within MAX_SENTENCES."""
+    lists = [list(found.get(node) or []) if isinstance(found, dict) else [] for node in kept]
+    room = max(0, MAX_SENTENCES - len(sentences.records))
+    low, high = 0, max(map(len, lists), default=0)
+    while low < high:  # the largest cap with sum(min(length, cap)) <= room
+        middle = (low + high + 1) // 2
+        if sum(min(len(x), middle) for x in lists) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    cap = low
+    sentences.cut = sum(max(0, len(x) - cap) for x in lists)
+    return [[sentences.number(doc, sentence, _str(text)) for doc, sentence, text in refs[:cap]] for refs in lists]
+
+
+def _groups(graph: nx.MultiDiGraph, kept: list, pairs: list[tuple[int, int, float]], seed: int) -> list[int]:
+    """The community of each kept node, numbered by size: the graph's own (else Louvain on the edges shown),
+    with a node alone in its community joining the community of its strongest neighbour."""
     values = [graph.nodes[node].get("community") for node in kept]
-    if all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in values):
-        return [int(v) for v in values]
-    simple = nx.Graph()
-    simple.add_nodes_from(range(len(kept)))
-    simple.add_edges_from((s, t) for s, t in edges if s != t)
-    found = communities(simple, seed)
-    return [found[i] for i in range(len(kept))]
+    if not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in values):
+        simple = nx.Graph()
+        simple.add_nodes_from(range(len(kept)))
+        simple.add_edges_from((s, t) for s, t, _ in pairs if s != t)
+        found = communities(simple, seed)
+        values = [found[i] for i in range(len(kept))]
+    size = Counter(values)
+    strongest: dict[int, tuple[float, int]] = {}
+    for s, t, weight in pairs:
+        for a, b in ((s, t), (t, s)):
+            if size[values[b]] > 1 and (a not in strongest or (weight, -b) > (strongest[a][0], -strongest[a][1])):
+                strongest[a] = (weight, b)
+    joined = [values[strongest[i][1]] if size[v] == 1 and i in strongest else v for i, v in enumerate(values)]
+    order = {g: rank for rank, (g, _) in enumerate(sorted(Counter(joined).items(), key=lambda gc: (-gc[1], gc[0])))}
+    return [order[g] for g in joined]
+
+
+def _group_legend(nodes: list[dict], groups: list[int]) -> list[dict]:
+    """Each community: its colour, size and best-known members (by mentions)."""
+    members = defaultdict(list)
+    for record, group in zip(nodes, groups):
+        members[group].append(record)
+    legend = []
+    for group in sorted(members):
+        top = sorted(members[group], key=lambda n: (-(n.get("mentions") or 0), n["name"]))[:3]
+        legend.append({"colour": COMMUNITY_COLOURS[group] if group < len(COMMUNITY_COLOURS) else hex_colour(DEFAULT_COLOUR),
+                       "size": len(members[group]), "top": [n["name"] for n in top]})
+    return legend
+
+
 def _select_nodes(graph, ids, max_nodes):
-    """(kept ids in sorted order, omitted ids by decreasing importance)."""
+    """(kept ids in sorted order, omitted ids by decreasing importance).
+
+    The most important nodes by PageRank and by mentions in turn; a node kept brings what its DEFINES
+    and HOLDS edges point to, so a formulation comes with its parts and an official with the positions.
+    """
     if max_nodes is None or len(ids) <= max_nodes:
         return ids, []
 
-    def importance(node):
-        attrs = graph.nodes[node]
-        return (-_number(decode("pagerank", attrs.get("pagerank")), 0.0), -_number(attrs.get("mentions"), 0.0),
-                -_number(attrs.get("weighted_degree"), _number(attrs.get("degree"), 0.0)), str(node))
+    def rank(key):
+        return sorted(ids, key=lambda n: (-key(graph.nodes[n]), str(n)))
 
-    ranked = sorted(ids, key=importance)
-    keep = set(ranked[:max(0, max_nodes)])
-    return [n for n in ids if n in keep], ranked[max(0, max_nodes):]
+    by_pagerank = rank(lambda a: _number(decode("pagerank", a.get("pagerank")), 0.0))
+    by_mentions = rank(lambda a: _number(a.get("mentions"), 0.0))
+    position = {node: i for i, node in enumerate(by_pagerank)}
+    partners = defaultdict(list)
+    for u, v, key in graph.edges(keys=True):
+        if key in ("DEFINES", "HOLDS"):
+            partners[u].append(v)
+    order, seen = [], set()
+    for node in (n for pair in zip(by_pagerank, by_mentions) for n in pair):
+        for item in (node, *sorted(partners.get(node, ()), key=position.__getitem__)):
+            if item not in seen:
+                seen.add(item)
+                order.append(item)
+    keep = set(order[:max(0, max_nodes)])
+    return [n for n in ids if n in keep], order[max(0, max_nodes):]
 
 
 def _document_meta(documents) -> dict[str, dict]:
@@ -224,10 +310,14 @@ def _document_meta(documents) -> dict[str, dict]:
 
 
 def _doc_record(doc_id: str, record: dict | None) -> dict:
+    """id, title, date and source, but not a source that is the file's path (the id names the file)."""
     out = {"id": doc_id}
     for field in ("title", "date", "source"):
         if record and _str(record.get(field)):
             out[field] = _str(record[field])
+    source = out.get("source", "")
+    if source and (source.replace("\\", "/").endswith(doc_id) or "/" in source or "\\" in source):
+        del out["source"]
     return out
 
 
