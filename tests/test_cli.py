@@ -331,12 +331,16 @@ def test_cli_readme_and_licence_files_in_folders_are_left_out_with_a_note(tmp_pa
     result = run("extract", corpus)
     assert result.exit_code == 0 and {r["doc"] for r in records(result.stdout)} == {SEED_FILES[0].name}
     notes = result.stderr.splitlines()
-    assert len(notes) == 2 and all("left out, a" in line and "not a document" in line for line in notes)
+    assert len(notes) == 2 and all(line.startswith("policykg: note: ") and "left out, a" in line
+                                   and "not a document" in line for line in notes)
     assert "README.md" in notes[1] and "LICENSE.txt" in notes[0]
     named = run("extract", corpus / "README.md")  # named on the command line: read
     assert named.exit_code == 0 and {r["doc"] for r in records(named.stdout)} == {"README.md"}
     matched = run("extract", corpus, "--include", "README*")
     assert matched.exit_code == 0 and {r["doc"] for r in records(matched.stdout)} == {"README.md"}
+    from policykg.ingest import read_documents
+
+    assert [d.id for d in read_documents([corpus])] == [SEED_FILES[0].name]  # the API leaves them out quietly
 
 
 def test_cli_terms_fit_the_terminal_and_wide_shows_every_period(tmp_path):

@@ -19,7 +19,7 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
-from policykg.errors import InputError, PolicyKGError
+from policykg.errors import InputError, InputNote, PolicyKGError
 from policykg.export import FORMATS
 from policykg.extract.tagger import MODELS
 from policykg.graph.build import WINDOWS
@@ -158,7 +158,7 @@ def _say(line: str) -> None:
 
 
 def _warn(error: InputError) -> None:
-    _say(f"policykg: warning: {error.message}")
+    _say(f"policykg: {'note' if isinstance(error, InputNote) else 'warning'}: {error.message}")
 
 
 def _fail(message: str, code: int = 1) -> None:

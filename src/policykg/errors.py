@@ -22,3 +22,7 @@ class InputError(PolicyKGError):
     def message(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         return f"{where}: {self.reason}"
+
+
+class InputNote(InputError):
+    """Not a problem: an input left out on purpose (a README in a folder), said once; never raised."""

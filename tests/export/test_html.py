@@ -420,6 +420,25 @@ def test_filters_hide_nodes_with_their_edges(tab, seeds_kg):
 
 
 @pytest.mark.browser
+def test_a_dragged_node_keeps_its_label_and_its_clicks(tab):
+    i = node_index(tab, "PERSON:袁家军")
+    start = tab.js("i => policykg.domPosition(i)", i)
+    tab.page.mouse.move(start["x"], start["y"])
+    tab.page.mouse.down()
+    tab.page.mouse.move(start["x"] + 60, start["y"] + 40, steps=8)
+    tab.page.mouse.up()
+    moved = tab.js("i => policykg.domPosition(i)", i)
+    assert abs(moved["x"] - start["x"] - 60) < 3 and abs(moved["y"] - start["y"] - 40) < 3
+    label = next(label for label in tab.js("policykg.labels()") if label["i"] == i)
+    box = tab.page.locator("#pk-network").bounding_box()
+    assert abs(box["x"] + label["x"] + label["w"] / 2 - moved["x"]) < 2  # under the node where it is now
+    tab.page.mouse.click(box["x"] + 5, box["y"] + 5)
+    tab.click_node(i)
+    assert tab.js("document.getElementById('pk-panel').getAttribute('data-node')") == str(i)
+    assert tab.errors == []
+
+
+@pytest.mark.browser
 def test_large_capped_page_reports_omissions(browser, tmp_path):
     path = tmp_path / "big.html"
     write_html(big_graph(), path, max_nodes=1000)

@@ -84,6 +84,27 @@ def test_clicks_hit_the_node_under_the_pointer(tab):
                                                    {"x": label["x"] + label["w"] / 2, "y": label["y"] + label["h"] / 2}) == int(opened)
 
 
+def test_hovering_a_node_names_it(tab):
+    i = tab.node("十四五")
+    at = tab.js("i => policykg.domPosition(i)", i)
+    tab.page.mouse.move(at["x"], at["y"])
+    tab.page.wait_for_selector("#pk-tip:not([hidden])")
+    assert tab.page.locator("#pk-tip").inner_text().startswith("十四五 · 提法")
+
+
+def test_a_capped_page_keeps_the_key_terms_and_their_parts(reports):
+    from policykg.export.html import page_data
+
+    data = page_data(reports.graph, max_nodes=300)
+    names = {n["name"] for n in data["nodes"]}
+    slogans = sorted((d for _, d in reports.graph.nodes(data=True) if d["label"] == "SLOGAN"),
+                     key=lambda d: (-d["mentions"], d["name"]))
+    assert {d["name"] for d in slogans[:20]} <= names  # the most mentioned formulations
+    assert "DEFINES" in {k["key"] for k in data["kinds"]}
+    kept_with_parts = [d for d in slogans if d["name"] in names and d.get("parts")]
+    assert kept_with_parts and all(set(d["parts"]) <= names for d in kept_with_parts[:10])
+
+
 def test_the_path_finder_gives_the_strongest_path_with_its_evidence(tab, reports):
     tab.page.fill("#pk-path-from", "习近平")
     tab.page.fill("#pk-path-to", "宁德时代")

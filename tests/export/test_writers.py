@@ -140,6 +140,7 @@ def test_json_round_trip(seeds_kg, tmp_path):
     back = read_json(tmp_path / "g.json")
     assert dict(graph.nodes(data=True)) == dict(back.nodes(data=True))
     assert graph.number_of_edges() == back.number_of_edges()
+    assert CONCORDANCE in graph.graph and CONCORDANCE not in back.graph  # for the HTML page only
 
 
 def test_neo4j_csv_types_lists_and_picks_a_free_array_delimiter(seeds_kg, tmp_path):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,8 +19,8 @@ import networkx as nx
 
 from policykg.errors import PolicyKGError
 from policykg.export.mentions import streamed_mentions
-from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_type,
-                                          neo4j_value)
+from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_kind,
+                                          neo4j_type, neo4j_value)
 from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS
 from policykg.io import atomic_write
 from policykg.records import DOCUMENT_COLUMNS
@@ -47,33 +47,40 @@ def write(content: Content, folder: Path) -> list[Path]:
 
 def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documents: list[dict] = (),
                       mentions: Iterable[tuple] | None = None) -> list[Path]:
-    """The files for `graph`; `mentions`: (document, entity id, start, end, sentence) in corpus order."""
+    """The files for `graph`; `mentions`: (document, entity id, start, end, sentence) in corpus order.
+
+    Two passes over each table: the first finds the columns, their types and the array delimiter, the
+    second writes the rows.
+    """
     folder = Path(folder)
-    tables = {  # file → (header of the identity columns, ((identity cells, properties), ...), property order)
-        "nodes.csv": (["id:ID(Entity)", ":LABEL"],
-                      [([node, ["Entity", NEO4J_LABELS[data["label"]]] if data.get("label") in NEO4J_LABELS
-                         else ["Entity"]], data) for node, data in sorted(graph.nodes(data=True))], NODE_FIELDS),
-        "relationships.csv": ([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"],
-                              [([u, v, key], {k: x for k, x in data.items() if k != "kind"}) for u, v, key, data in
-                               sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1]))],
-                              EDGE_FIELDS),
+    tables: dict[str, tuple[list[str], Callable[[], Iterator[tuple[list, dict]]], Iterable[str]]] = {
+        "nodes.csv": (["id:ID(Entity)", ":LABEL"], lambda: (
+            ([node, ["Entity", NEO4J_LABELS[data["label"]]] if data.get("label") in NEO4J_LABELS else ["Entity"]], data)
+            for node, data in sorted(graph.nodes(data=True))), NODE_FIELDS),
+        "relationships.csv": ([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"], lambda: (
+            ([u, v, key], {k: x for k, x in data.items() if k != "kind"})
+            for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1]))),
+            EDGE_FIELDS),
     }
     if documents and mentions is not None:
-        tables["documents.csv"] = (["id:ID(Document)", ":LABEL"],
-                                   [([d["id"], ["Document"]], document_properties(d)) for d in documents],
-                                   DOCUMENT_COLUMNS)
-        tables["mentions.csv"] = ([":START_ID(Document)", ":END_ID(Entity)", ":TYPE"],
-                                  [([doc, entity, "MENTIONS"], data) for (doc, entity), data in
-                                   mention_relationships(mentions, graph, {d["id"] for d in documents})],
-                                  MENTION_FIELDS)
-    typed = {name: _typed(identity, items, order) for name, (identity, items, order) in tables.items()}
-    delimiter = _array_delimiter(typed.values())
-    for name, (header, rows) in typed.items():
+        relationships = mention_relationships(mentions, graph, {d["id"] for d in documents})
+        tables["documents.csv"] = (["id:ID(Document)", ":LABEL"], lambda: (
+            ([d["id"], ["Document"]], document_properties(d)) for d in documents), DOCUMENT_COLUMNS)
+        tables["mentions.csv"] = ([":START_ID(Document)", ":END_ID(Entity)", ":TYPE"], lambda: (
+            ([doc, entity, "MENTIONS"], data) for (doc, entity), data in relationships), MENTION_FIELDS)
+    taken: set[str] = set()  # array delimiters some list item holds
+    columns = {name: _columns(items(), order, taken) for name, (_, items, order) in tables.items()}
+    delimiter = next((d for d in ARRAY_DELIMITERS if d not in taken), None)
+    if delimiter is None:
+        raise PolicyKGError("neo4j-csv: list values contain every array delimiter policykg can use (; | U+001F)")
+    for name, (identity, items, _) in tables.items():
         with atomic_write(folder / name) as handle:
             writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(header)
-            writer.writerows([delimiter.join(map(str, cell)) if isinstance(cell, list) else cell for cell in row]
-                             for row in rows)
+            writer.writerow(identity + [f"{column}:{kind}" for column, kind in columns[name]])
+            for cells, data in items():
+                row = cells + [neo4j_value(data.get(column)) for column, _ in columns[name]]
+                writer.writerow([delimiter.join(map(str, cell)) if isinstance(cell, list) else _cell(cell)
+                                 for cell in row])
     options = [f"--nodes={name}" for name in ("nodes.csv", "documents.csv") if name in tables]
     options += [f"--relationships={name}" for name in ("relationships.csv", "mentions.csv") if name in tables]
     options += ["--array-delimiter=" + ("U+001F" if delimiter == "\x1f" else f"'{delimiter}'")]
@@ -84,19 +91,29 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documen
     return [folder / name for name in tables] + [folder / "import.sh"]
 
 
-def _typed(identity: list[str], items: list[tuple[list, dict]], order: Iterable[str]) -> tuple[list, list]:
-    """(header, rows): the identity columns, then one typed column per property present."""
-    values = [(cells, {k: neo4j_value(v) for k, v in data.items()}) for cells, data in items]
-    found: dict[str, list] = {}
-    for _, data in values:
+def _columns(items: Iterator[tuple[list, dict]], order: Iterable[str], taken: set[str]) -> list[tuple[str, str]]:
+    """(property, neo4j-admin type) of every property present, those of `order` first; adds to `taken` the
+    array delimiters found in list items."""
+    kinds: dict[str, set[str]] = {}
+    for cells, data in items:
+        for value in cells:  # the :LABEL cell
+            if isinstance(value, list):
+                _delimiters(value, taken)
         for key, value in data.items():
+            value = neo4j_value(value)
             if value is not None:
-                found.setdefault(key, []).append(value)
+                kinds.setdefault(key, set()).add(neo4j_kind(value))
+                if isinstance(value, list):
+                    _delimiters(value, taken)
     rank = {name: i for i, name in enumerate(order)}
-    columns = sorted(found, key=lambda k: (rank.get(k, len(rank)), k))
-    header = identity + [f"{column}:{neo4j_type(found[column])}" for column in columns]
-    rows = [cells + [_cell(data.get(column)) for column in columns] for cells, data in values]
-    return header, rows
+    return [(key, neo4j_type(kinds[key])) for key in sorted(kinds, key=lambda k: (rank.get(k, len(rank)), k))]
+
+
+def _delimiters(items: list, taken: set[str]) -> None:
+    if items and isinstance(items[0], str):
+        for delimiter in ARRAY_DELIMITERS:
+            if delimiter not in taken and any(delimiter in item for item in items):
+                taken.add(delimiter)
 
 
 def _cell(value):
@@ -105,11 +122,3 @@ def _cell(value):
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
-
-
-def _array_delimiter(tables: Iterable[tuple[list, list]]) -> str:
-    elements = {str(x) for _, rows in tables for row in rows for cell in row if isinstance(cell, list) for x in cell}
-    for delimiter in ARRAY_DELIMITERS:
-        if not any(delimiter in element for element in elements):
-            return delimiter
-    raise PolicyKGError("neo4j-csv: list values contain every array delimiter policykg can use (; | U+001F)")

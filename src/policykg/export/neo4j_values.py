@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from policykg.graph.schema import json_text, scalar_type
+from policykg.graph.schema import common_kind, json_text, value_kind
 
 MENTION_FIELDS = ("count", "starts", "ends", "sentences")
 DOCUMENT_COUNTS = ("chars", "sentences", "mentions")  # whole numbers (text when read back from CSV)
@@ -16,8 +16,8 @@ DOCUMENT_COUNTS = ("chars", "sentences", "mentions")  # whole numbers (text when
 
 def neo4j_value(value):
     """The value as Neo4j stores it (None: no property)."""
-    if isinstance(value, (list, tuple)):
-        if any(isinstance(x, (dict, list, tuple)) for x in value):
+    if isinstance(value, (list, tuple)):  # the lists of the schema hold one kind of item
+        if value and isinstance(value[0], (dict, list, tuple)):
             return json_text(value)
         return list(value) or None
     if isinstance(value, dict):
@@ -27,12 +27,17 @@ def neo4j_value(value):
     return value
 
 
-def neo4j_type(values: Iterable) -> str:
-    """The neo4j-admin header type of a column of stored values: string, long, double, boolean or an array."""
-    values = list(values)
-    if values and all(isinstance(v, list) for v in values):
-        return scalar_type(x for v in values for x in v) + "[]"
-    return scalar_type(values)
+def neo4j_kind(value) -> str:
+    """The neo4j-admin type of a stored value (not None): long, double, boolean, string, or an array of one."""
+    return value_kind(value[0]) + "[]" if isinstance(value, list) else value_kind(value)
+
+
+def neo4j_type(kinds: set[str]) -> str:
+    """The header type of a column whose values have these kinds."""
+    arrays = [k for k in kinds if k.endswith("[]")]
+    if arrays and len(arrays) == len(kinds):
+        return common_kind(k[:-2] for k in arrays) + "[]"
+    return "string" if arrays else common_kind(kinds)
 
 
 def document_properties(document: dict) -> dict:
@@ -45,13 +50,14 @@ def mention_relationships(mentions: Iterable[tuple], graph: nx.MultiDiGraph, doc
                           ) -> list[tuple[tuple[str, str], dict]]:
     """One MENTIONS relationship per document and entity of the graph, in order of first mention, with the
     offsets of every mention; `mentions`: (document, entity id, start, end, sentence)."""
+    nodes = graph.nodes
     grouped: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
     for doc, entity, start, end, sentence in mentions:
-        if doc in doc_ids and entity in graph:
-            grouped[doc, entity].append((int(start), int(end), int(sentence)))
+        if entity in nodes and doc in doc_ids:
+            grouped[doc, entity].append((start, end, sentence))
     relationships = []
     for pair, found in grouped.items():
         found.sort()
-        relationships.append((pair, {"count": len(found), "starts": [m[0] for m in found],
-                                     "ends": [m[1] for m in found], "sentences": [m[2] for m in found]}))
+        starts, ends, sentences = map(list, zip(*found))
+        relationships.append((pair, {"count": len(found), "starts": starts, "ends": ends, "sentences": sentences}))
     return relationships

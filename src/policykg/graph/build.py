@@ -89,8 +89,10 @@ class _Edge:
 
 def _date_range(item, date: str | None) -> None:
     if date:
-        item.first_seen = earlier(item.first_seen, date)
-        item.last_seen = later(item.last_seen, date)
+        if date != item.first_seen:
+            item.first_seen = earlier(item.first_seen, date)
+        if date != item.last_seen:
+            item.last_seen = later(item.last_seen, date)
         item.by_year[date[:4]] += 1
 
 

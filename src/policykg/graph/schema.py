@@ -71,14 +71,27 @@ def json_text(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def scalar_type(values: Iterable) -> str:
-    """boolean, long, double or string: the narrowest type the values read back as (the type names of
-    GraphML, GEXF and neo4j-admin)."""
-    kinds = {"boolean" if isinstance(v, bool) else "long" if isinstance(v, numbers.Integral)
-             else "double" if isinstance(v, numbers.Real) else "string" for v in values}
+def value_kind(value) -> str:
+    """boolean, long, double or string: the type a scalar reads back as (the type names of GraphML, GEXF
+    and neo4j-admin)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, numbers.Integral):
+        return "long"
+    return "double" if isinstance(value, numbers.Real) else "string"
+
+
+def common_kind(kinds: Iterable[str]) -> str:
+    """The narrowest type all values of these kinds read back as (long and double: double)."""
+    kinds = set(kinds)
     if len(kinds) == 1:
         return kinds.pop()
     return "double" if kinds == {"long", "double"} else "string"
+
+
+def scalar_type(values: Iterable) -> str:
+    """The narrowest type all the values read back as."""
+    return common_kind(map(value_kind, values))
 
 
 def encode(key: str, value):

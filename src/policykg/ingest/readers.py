@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from policykg.errors import InputError
+from policykg.errors import InputError, InputNote
 from policykg.ingest.dates import date_from_filename, date_from_signature, date_from_text, normalise_date
 from policykg.ingest.encoding import decode
 from policykg.model import Block, Document
@@ -52,7 +52,9 @@ csv.field_size_limit(2**31 - 1)
 
 
 def raise_error(error: InputError) -> None:
-    raise error
+    """The default `on_error`: raise a problem (a note, `InputNote`, is not one)."""
+    if not isinstance(error, InputNote):
+        raise error
 
 
 def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_error,
@@ -79,8 +81,8 @@ def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_
             for file in [p for p in files if p.name.upper().startswith(NOT_DOCUMENTS)
                          and not (include and _matches(p.relative_to(path).as_posix(), include))]:
                 files.remove(file)
-                on_error(InputError(str(file), f"left out, a {file.stem} file and not a document (name the file "
-                                               "itself, or match it with --include, to read it)"))
+                on_error(InputNote(str(file), f"left out, a {file.stem} file and not a document (name the file "
+                                              "itself, or match it with --include, to read it)"))
             if not any(p.suffix.lower() in SUFFIXES for p in files):
                 patterns = " matching the include/exclude patterns" if include or exclude else ""
                 on_error(InputError(str(path), f"folder holds no .txt, .md, .jsonl, .csv, .pdf, .docx or .html "

@@ -171,16 +171,22 @@
     nodesDS.update(moves.map(function (m) { return {id: m[0], x: m[1], y: m[2]}; }));
     buildGrid();
   }
-  network.on("dragEnd", function (p) {
-    if (!p.nodes.length) return;
-    var at = network.getPositions(p.nodes);
-    moveNodes(p.nodes.map(function (i) { return [i, at[i].x, at[i].y]; }));
-  });
+  function syncPositions() {  // after vis moved nodes itself (dragging, physics)
+    var body = network.body.nodes;
+    for (var i = 0; i < n; i++) if (body[i]) { X[i] = body[i].x; Y[i] = body[i].y; }
+    buildGrid();
+  }
+  network.on("dragEnd", syncPositions);
+  network.on("stabilized", syncPositions);
   function view() {
     var v = network.body.view;
     return {scale: v.scale, tx: v.translation.x, ty: v.translation.y};
   }
   function toDOM(i, v) { return {x: X[i] * v.scale + v.tx, y: Y[i] * v.scale + v.ty}; }
+  function drawnAt(i, v, body) {  // where vis draws a node now (it moves them while dragging and in physics)
+    var b = body[i];
+    return b ? {x: b.x * v.scale + v.tx, y: b.y * v.scale + v.ty} : toDOM(i, v);
+  }
   function nodeAt(domX, domY) {
     // the visible node whose disc (plus a few pixels) holds the point; the nearest centre wins; else a label
     var v = view(), cx = (domX - v.tx) / v.scale, cy = (domY - v.ty) / v.scale;
@@ -218,7 +224,7 @@
     return w;
   }
   function drawLabels(ctx) {
-    var v = view(), ratio = network.canvas.pixelRatio || 1;
+    var v = view(), ratio = network.canvas.pixelRatio || 1, body = network.body.nodes;
     var width = container.clientWidth, height = container.clientHeight, cell = 48, taken = new Map();
     placed = [];
     function free(x, y, w, h) {
@@ -254,7 +260,7 @@
     ctx.lineJoin = "round";
     function place(i) {
       if (!nodeOn[i] || placed.length >= LABEL_BUDGET) return;
-      var d = toDOM(i, v);
+      var d = drawnAt(i, v, body);
       if (d.x < -50 || d.y < -50 || d.x > width + 50 || d.y > height + 50) return;
       var size = Math.round(LABEL_MIN + (LABEL_MAX - LABEL_MIN) * state.importance[i]);
       if (i === state.selected) size = LABEL_MAX;
@@ -462,10 +468,7 @@
   var physicsBox = $("pk-physics");
   physicsBox.addEventListener("change", function () {
     network.setOptions({physics: {enabled: physicsBox.checked}});
-    if (!physicsBox.checked) {
-      var at = network.getPositions();
-      moveNodes(Object.keys(at).map(function (k) { return [+k, at[k].x, at[k].y]; }));
-    }
+    if (!physicsBox.checked) syncPositions();
   });
 
   // ---- side panel
