@@ -162,3 +162,23 @@ def test_neo4j_csv_types_lists_and_picks_a_free_array_delimiter(seeds_kg, tmp_pa
     assert rows == ["id:ID(Entity),:LABEL,label:string,name:string,aliases:string[],mentions:long",
                     "PERSON:乙,Entity|Person,PERSON,乙,,0", "PERSON:甲,Entity|Person,PERSON,甲,甲;乙|丙,1"]
     assert "--array-delimiter='|'" in (tmp_path / "semicolon" / "neo4j" / "import.sh").read_text(encoding="utf-8")
+
+
+def test_neo4j_csv_mentions_are_the_same_from_every_mention_file(seeds_dir, tmp_path):
+    """A build streams its mentions to mentions.jsonl (and .csv, .parquet when asked); the MENTIONS of the
+    neo4j-admin files come out the same from each, and from the mentions given to write_outputs."""
+    from typer.testing import CliRunner
+
+    from policykg.cli import app
+
+    found = {}
+    for formats in ("neo4j-csv", "neo4j-csv,csv", "neo4j-csv,parquet"):
+        out = tmp_path / formats.replace(",", "-")
+        result = CliRunner().invoke(app, ["build", str(seeds_dir), "-o", str(out), "--formats", formats,
+                                          "--no-progress", "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+        found[formats] = (out / "neo4j" / "mentions.csv").read_bytes()
+    kg = policykg.build([seeds_dir])
+    write_outputs(kg.graph, kg.documents_list, tmp_path / "given", ["neo4j-csv"], mentions=kg.mentions_list)
+    found["given"] = (tmp_path / "given" / "neo4j" / "mentions.csv").read_bytes()
+    assert len(set(found.values())) == 1 and found["given"].count(b"\n") > 300

@@ -48,7 +48,7 @@ WRITERS: dict[str, Writer] = {
 }
 FORMATS = tuple(WRITERS)
 PARALLEL_EDGES = 5_000  # graphs with fewer edges are written faster than a process starts
-CHILD_FORMATS = ("html", "gexf")  # written by a second process when `jobs` > 1 (about half the time)
+CHILD_FORMATS = ("html", "gexf", "neo4j-csv")  # written by a second process when `jobs` > 1 (about half the time)
 
 
 def check_formats(formats: Iterable[str]) -> list[str]:
@@ -65,7 +65,7 @@ def write_outputs(graph: nx.MultiDiGraph, documents: list[dict], folder: str | o
                   mentions: list[Mention] | None = None, max_nodes: int = 10_000, jobs: int = 1) -> list[Path]:
     """Write the requested formats into `folder`, each file atomically; the HTML page keeps the
     `max_nodes` most important nodes (and says what it left out). With `jobs` > 1 a large
-    graph's HTML page and GEXF file are written by a second process meanwhile."""
+    graph's HTML page, GEXF file and neo4j-admin files are written by a second process meanwhile."""
     chosen = check_formats(formats)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

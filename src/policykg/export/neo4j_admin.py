@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from policykg.errors import PolicyKGError
-from policykg.export.mentions import streamed_mentions
-from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_kind,
-                                          neo4j_type, neo4j_value)
+from policykg.export.mentions import mention_table
+from policykg.export.neo4j_values import MENTION_FIELDS, document_properties, neo4j_kind, neo4j_type, neo4j_value
 from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS
 from policykg.io import atomic_write
 from policykg.records import DOCUMENT_COLUMNS
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from policykg.export import Content
 
 ARRAY_DELIMITERS = (";", "|", "\x1f")  # the first that no array element contains
+MENTION_COLUMNS = [("count", "long"), ("starts", "long[]"), ("ends", "long[]"), ("sentences", "long[]")]
 IMPORT_SCRIPT = """#!/bin/sh
 # Import these files into a new or empty Neo4j 5 database with neo4j-admin (stop the database first):
 #   sh import.sh [DATABASE]        (default: neo4j)
@@ -40,19 +40,20 @@ exec neo4j-admin database import full {options} "${{1:-neo4j}}"
 def write(content: Content, folder: Path) -> list[Path]:
     """The `neo4j-csv` writer of `policykg.export.WRITERS`: folder/neo4j/{nodes,relationships}.csv, with
     documents.csv and mentions.csv when the mentions are known, and import.sh."""
-    mentions = streamed_mentions(folder) if content.mentions is None else \
-        ((m.doc, m.key, m.start, m.end, m.sentence) for m in content.mentions)
-    return write_neo4j_admin(content.graph, folder / "neo4j", content.documents, mentions)
+    return write_neo4j_admin(content.graph, folder / "neo4j", content.documents,
+                             mention_table(folder, content.mentions))
 
 
 def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documents: list[dict] = (),
-                      mentions: Iterable[tuple] | None = None) -> list[Path]:
-    """The files for `graph`; `mentions`: (document, entity id, start, end, sentence) in corpus order.
+                      mentions=None) -> list[Path]:
+    """The files for `graph`; `mentions`: an Arrow table of doc, entity, start, end and sentence in corpus
+    order (`policykg.export.mentions.mention_table`).
 
     Two passes over each table: the first finds the columns, their types and the array delimiter, the
-    second writes the rows.
+    second writes the rows. The MENTIONS are grouped by Arrow (a build has millions of mentions).
     """
     folder = Path(folder)
+    # file → (identity columns, the rows' identity cells and properties, property order)
     tables: dict[str, tuple[list[str], Callable[[], Iterator[tuple[list, dict]]], Iterable[str]]] = {
         "nodes.csv": (["id:ID(Entity)", ":LABEL"], lambda: (
             ([node, ["Entity", NEO4J_LABELS[data["label"]]] if data.get("label") in NEO4J_LABELS else ["Entity"]], data)
@@ -63,11 +64,8 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documen
             EDGE_FIELDS),
     }
     if documents and mentions is not None:
-        relationships = mention_relationships(mentions, graph, {d["id"] for d in documents})
         tables["documents.csv"] = (["id:ID(Document)", ":LABEL"], lambda: (
             ([d["id"], ["Document"]], document_properties(d)) for d in documents), DOCUMENT_COLUMNS)
-        tables["mentions.csv"] = ([":START_ID(Document)", ":END_ID(Entity)", ":TYPE"], lambda: (
-            ([doc, entity, "MENTIONS"], data) for (doc, entity), data in relationships), MENTION_FIELDS)
     taken: set[str] = set()  # array delimiters some list item holds
     columns = {name: _columns(items(), order, taken) for name, (_, items, order) in tables.items()}
     delimiter = next((d for d in ARRAY_DELIMITERS if d not in taken), None)
@@ -81,14 +79,47 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documen
                 row = cells + [neo4j_value(data.get(column)) for column, _ in columns[name]]
                 writer.writerow([delimiter.join(map(str, cell)) if isinstance(cell, list) else _cell(cell)
                                  for cell in row])
-    options = [f"--nodes={name}" for name in ("nodes.csv", "documents.csv") if name in tables]
-    options += [f"--relationships={name}" for name in ("relationships.csv", "mentions.csv") if name in tables]
-    options += ["--array-delimiter=" + ("U+001F" if delimiter == "\x1f" else f"'{delimiter}'")]
+    files = list(tables)
     if "documents.csv" in tables:
+        _write_mentions(folder / "mentions.csv", mentions, graph, [d["id"] for d in documents], delimiter)
+        files.append("mentions.csv")
+    options = [f"--nodes={name}" for name in ("nodes.csv", "documents.csv") if name in files]
+    options += [f"--relationships={name}" for name in ("relationships.csv", "mentions.csv") if name in files]
+    options += ["--array-delimiter=" + ("U+001F" if delimiter == "\x1f" else f"'{delimiter}'")]
+    if "documents.csv" in files:
         options.append("--multiline-fields=true")  # the text of a document read from a PDF, Word or HTML file
     with atomic_write(folder / "import.sh") as handle:
         handle.write(IMPORT_SCRIPT.format(options=" ".join(options)))
-    return [folder / name for name in tables] + [folder / "import.sh"]
+    return [folder / name for name in files] + [folder / "import.sh"]
+
+
+def _write_mentions(path: Path, mentions, graph: nx.MultiDiGraph, doc_ids: list[str], delimiter: str) -> None:
+    """One MENTIONS row per document and entity of the graph, in order of first mention, with the
+    offsets of every mention in order (as `policykg.export.neo4j_values.mention_relationships` for push)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    keep = pc.and_(pc.is_in(mentions["entity"], value_set=pa.array([str(n) for n in graph], pa.string())),
+                   pc.is_in(mentions["doc"], value_set=pa.array(doc_ids, pa.string())))
+    table = mentions.filter(keep)
+    table = table.append_column("order", pc.index_in(table["doc"], value_set=pc.unique(table["doc"])))
+    table = table.sort_by([("order", "ascending"), ("start", "ascending"), ("end", "ascending"),
+                           ("sentence", "ascending")])
+    table = table.append_column("row", pa.array(np.arange(table.num_rows)))
+    offsets = ("start", "end", "sentence")  # → the columns starts, ends, sentences
+    grouped = table.group_by(["doc", "entity"], use_threads=False).aggregate(
+        [("row", "min"), ("start", "count"), *((column, "list") for column in offsets)]).sort_by("row_min")
+    lists = [pc.binary_join(pc.cast(grouped[f"{column}_list"], pa.list_(pa.string())), delimiter)
+             for column in offsets]
+    with atomic_write(path) as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow([":START_ID(Document)", ":END_ID(Entity)", ":TYPE",
+                         *(f"{column}:{kind}" for column, kind in MENTION_COLUMNS)])
+        for start in range(0, grouped.num_rows, 100_000):
+            part = [column.slice(start, 100_000).to_pylist()
+                    for column in (grouped["doc"], grouped["entity"], grouped["start_count"], *lists)]
+            writer.writerows((doc, entity, "MENTIONS", *rest) for doc, entity, *rest in zip(*part))
 
 
 def _columns(items: Iterator[tuple[list, dict]], order: Iterable[str], taken: set[str]) -> list[tuple[str, str]]:

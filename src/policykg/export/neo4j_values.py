@@ -3,8 +3,7 @@ Neo4j lists, objects and lists of objects as JSON text, nothing for a missing va
 (neo4j-admin cannot type an empty array); and the MENTIONS of documents."""
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
@@ -47,17 +46,23 @@ def document_properties(document: dict) -> dict:
 
 
 def mention_relationships(mentions: Iterable[tuple], graph: nx.MultiDiGraph, doc_ids: set[str]
-                          ) -> list[tuple[tuple[str, str], dict]]:
+                          ) -> Iterator[tuple[tuple[str, str], dict]]:
     """One MENTIONS relationship per document and entity of the graph, in order of first mention, with the
-    offsets of every mention; `mentions`: (document, entity id, start, end, sentence)."""
-    nodes = graph.nodes
-    grouped: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
+    offsets of every mention; `mentions`: (document, entity id, start, end, sentence), a document's
+    together (as the mention files and `KnowledgeGraph.mentions_list` hold them). One document at a time."""
+    entities = set(graph)
+    current, found = None, {}
     for doc, entity, start, end, sentence in mentions:
-        if entity in nodes and doc in doc_ids:
-            grouped[doc, entity].append((start, end, sentence))
-    relationships = []
-    for pair, found in grouped.items():
-        found.sort()
-        starts, ends, sentences = map(list, zip(*found))
-        relationships.append((pair, {"count": len(found), "starts": starts, "ends": ends, "sentences": sentences}))
-    return relationships
+        if doc != current:
+            yield from _relationships(current, found)
+            current, found = doc, {}
+        if entity in entities and doc in doc_ids:
+            found.setdefault(entity, []).append((start, end, sentence))
+    yield from _relationships(current, found)
+
+
+def _relationships(doc, found: dict):
+    for entity, offsets in found.items():
+        offsets.sort()
+        starts, ends, sentences = map(list, zip(*offsets))
+        yield (doc, entity), {"count": len(offsets), "starts": starts, "ends": ends, "sentences": sentences}
