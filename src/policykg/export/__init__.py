@@ -80,7 +80,9 @@ def write_outputs(graph: nx.MultiDiGraph, documents: list[dict], folder: str | o
 
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(1, mp_context=context) as pool:
-        future = pool.submit(_write_formats, replace(content, mentions=None), folder, elsewhere)
+        # the mentions (a build has none here: it streamed them into the folder) only for neo4j-csv
+        future = pool.submit(_write_formats, replace(content, mentions=content.mentions if "neo4j-csv" in elsewhere
+                                                     else None), folder, elsewhere)
         here = _write_formats(content, folder, [f for f in chosen if f not in elsewhere])
         try:
             there = future.result()

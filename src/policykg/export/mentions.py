@@ -3,15 +3,16 @@ mentions.csv and mentions.parquet, in the columns of `policykg.records`."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from policykg.io import AtomicFiles
-from policykg.model import Mention
+from policykg.model import Mention, entity_id
 from policykg.records import (MENTION_COLUMNS, MENTION_TYPES, arrow_schema, mention_columns, mention_line,
                               mention_rows, relation_line)
 
@@ -188,35 +189,42 @@ def _schema():
     return arrow_schema(MENTION_COLUMNS, MENTION_TYPES)
 
 
-def mention_table(folder: str | os.PathLike, mentions: Iterable[Mention] | None = None):
-    """The mentions as an Arrow table of doc, entity, start, end and sentence, in corpus order: `mentions`
-    when given, else the mention file a build streamed into `folder` (mentions.parquet, else .csv, else
-    .jsonl); None when there is none."""
-    import pyarrow as pa
-
-    columns = ["doc", "entity", "start", "end", "sentence"]
+def mention_offsets(folder: str | os.PathLike, mentions: Iterable[Mention] | None = None
+                    ) -> Iterator[tuple[str, str, int, int, int]] | None:
+    """(document, entity id, start, end, sentence) of each mention in corpus order, read as it goes:
+    `mentions` when given, else the mention file a build streamed into `folder` (mentions.parquet, else
+    .csv, else .jsonl); None when there is none."""
     folder = Path(folder)
     if mentions is not None:
-        return pa.table(mention_columns(list(mentions))).select(columns)
+        return ((m.doc, m.key, m.start, m.end, m.sentence) for m in mentions)
     if (folder / "mentions.parquet").is_file():
-        import pyarrow.parquet as pq
-
-        return pq.read_table(folder / "mentions.parquet", columns=columns)
-    types = {"doc": pa.string(), "entity": pa.string(), "start": pa.int64(), "end": pa.int64(), "sentence": pa.int64()}
+        return _parquet_offsets(folder / "mentions.parquet")
     if (folder / "mentions.csv").is_file():
-        import pyarrow.csv as pcsv
-
-        return pcsv.read_csv(folder / "mentions.csv", convert_options=pcsv.ConvertOptions(
-            column_types=types, include_columns=columns, strings_can_be_null=False)).select(columns)
+        return _csv_offsets(folder / "mentions.csv")
     if (folder / "mentions.jsonl").is_file():
-        import pyarrow.compute as pc
-        import pyarrow.json as pjson
-
-        schema = pa.schema([("doc", pa.string()), ("label", pa.string()), ("name", pa.string()),
-                            *((c, types[c]) for c in columns[2:])])
-        table = pjson.read_json(folder / "mentions.jsonl", parse_options=pjson.ParseOptions(
-            explicit_schema=schema, unexpected_field_behavior="ignore"))
-        table = table.filter(pc.is_valid(table["label"]))  # not the relation records
-        entity = pc.binary_join_element_wise(table["label"], table["name"], ":")
-        return pa.table({"doc": table["doc"], "entity": entity, **{c: table[c] for c in columns[2:]}})
+        return _jsonl_offsets(folder / "mentions.jsonl")
     return None
+
+
+def _parquet_offsets(path: Path):
+    import pyarrow.parquet as pq
+
+    columns = ["doc", "entity", "start", "end", "sentence"]
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=65_536, columns=columns):
+        table = batch.to_pydict()
+        yield from zip(*(table[c] for c in columns))
+
+
+def _csv_offsets(path: Path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            yield row["doc"], row["entity"], int(row["start"]), int(row["end"]), int(row["sentence"])
+
+
+def _jsonl_offsets(path: Path):
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if "label" in record:  # not a relation record
+                yield (record["doc"], entity_id(record["label"], record["name"]), record["start"], record["end"],
+                       record["sentence"])

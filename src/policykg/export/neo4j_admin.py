@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from policykg.errors import PolicyKGError
-from policykg.export.mentions import mention_table
-from policykg.export.neo4j_values import MENTION_FIELDS, document_properties, neo4j_kind, neo4j_type, neo4j_value
+from policykg.export.mentions import mention_offsets
+from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_kind,
+                                          neo4j_type, neo4j_value)
 from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS
 from policykg.io import atomic_write
 from policykg.records import DOCUMENT_COLUMNS
@@ -41,16 +42,17 @@ def write(content: Content, folder: Path) -> list[Path]:
     """The `neo4j-csv` writer of `policykg.export.WRITERS`: folder/neo4j/{nodes,relationships}.csv, with
     documents.csv and mentions.csv when the mentions are known, and import.sh."""
     return write_neo4j_admin(content.graph, folder / "neo4j", content.documents,
-                             mention_table(folder, content.mentions))
+                             mention_offsets(folder, content.mentions))
 
 
 def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documents: list[dict] = (),
-                      mentions=None) -> list[Path]:
-    """The files for `graph`; `mentions`: an Arrow table of doc, entity, start, end and sentence in corpus
-    order (`policykg.export.mentions.mention_table`).
+                      mentions: Iterable[tuple] | None = None) -> list[Path]:
+    """The files for `graph`; `mentions`: (document, entity id, start, end, sentence) in corpus order
+    (`policykg.export.mentions.mention_offsets`), read once.
 
-    Two passes over each table: the first finds the columns, their types and the array delimiter, the
-    second writes the rows. The MENTIONS are grouped by Arrow (a build has millions of mentions).
+    Two passes over each table of the graph and the documents: the first finds the columns, their types
+    and the array delimiter, the second writes the rows. The MENTIONS are written as they are grouped,
+    one document at a time (a build has millions of mentions).
     """
     folder = Path(folder)
     # file → (identity columns, the rows' identity cells and properties, property order)
@@ -81,7 +83,7 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documen
                                  for cell in row])
     files = list(tables)
     if "documents.csv" in tables:
-        _write_mentions(folder / "mentions.csv", mentions, graph, [d["id"] for d in documents], delimiter)
+        _write_mentions(folder / "mentions.csv", mentions, graph, {d["id"] for d in documents}, delimiter)
         files.append("mentions.csv")
     options = [f"--nodes={name}" for name in ("nodes.csv", "documents.csv") if name in files]
     options += [f"--relationships={name}" for name in ("relationships.csv", "mentions.csv") if name in files]
@@ -93,33 +95,15 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documen
     return [folder / name for name in files] + [folder / "import.sh"]
 
 
-def _write_mentions(path: Path, mentions, graph: nx.MultiDiGraph, doc_ids: list[str], delimiter: str) -> None:
-    """One MENTIONS row per document and entity of the graph, in order of first mention, with the
-    offsets of every mention in order (as `policykg.export.neo4j_values.mention_relationships` for push)."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    keep = pc.and_(pc.is_in(mentions["entity"], value_set=pa.array([str(n) for n in graph], pa.string())),
-                   pc.is_in(mentions["doc"], value_set=pa.array(doc_ids, pa.string())))
-    table = mentions.filter(keep)
-    table = table.append_column("order", pc.index_in(table["doc"], value_set=pc.unique(table["doc"])))
-    table = table.sort_by([("order", "ascending"), ("start", "ascending"), ("end", "ascending"),
-                           ("sentence", "ascending")])
-    table = table.append_column("row", pa.array(np.arange(table.num_rows)))
-    offsets = ("start", "end", "sentence")  # → the columns starts, ends, sentences
-    grouped = table.group_by(["doc", "entity"], use_threads=False).aggregate(
-        [("row", "min"), ("start", "count"), *((column, "list") for column in offsets)]).sort_by("row_min")
-    lists = [pc.binary_join(pc.cast(grouped[f"{column}_list"], pa.list_(pa.string())), delimiter)
-             for column in offsets]
+def _write_mentions(path: Path, mentions: Iterable[tuple], graph: nx.MultiDiGraph, doc_ids: set[str],
+                    delimiter: str) -> None:
     with atomic_write(path) as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow([":START_ID(Document)", ":END_ID(Entity)", ":TYPE",
                          *(f"{column}:{kind}" for column, kind in MENTION_COLUMNS)])
-        for start in range(0, grouped.num_rows, 100_000):
-            part = [column.slice(start, 100_000).to_pylist()
-                    for column in (grouped["doc"], grouped["entity"], grouped["start_count"], *lists)]
-            writer.writerows((doc, entity, "MENTIONS", *rest) for doc, entity, *rest in zip(*part))
+        writer.writerows((doc, entity, "MENTIONS", data["count"], *(delimiter.join(map(str, data[field]))
+                                                                   for field in MENTION_FIELDS[1:]))
+                         for (doc, entity), data in mention_relationships(mentions, graph, doc_ids))
 
 
 def _columns(items: Iterator[tuple[list, dict]], order: Iterable[str], taken: set[str]) -> list[tuple[str, str]]:
