@@ -265,16 +265,21 @@
       var size = Math.round(LABEL_MIN + (LABEL_MAX - LABEL_MIN) * state.importance[i]);
       if (i === state.selected) size = LABEL_MAX;
       var w = labelWidth(ctx, i, size) + 4, h = size + 3;
-      var r = {i: i, x: d.x - w / 2, y: d.y + R[i] * v.scale + 1, w: w, h: h, size: size};
-      if (r.x < 0 || r.y < 0 || r.x + w > width || r.y + h > height || !free(r.x, r.y, w, h)) return;
+      var gap = R[i] * v.scale + 1, r = null;
+      var spots = [[d.x - w / 2, d.y + gap], [d.x - w / 2, d.y - gap - h], [d.x + gap, d.y - h / 2], [d.x - gap - w, d.y - h / 2]];
+      for (var s = 0; s < spots.length && !r; s++) {  // below the node, else above, right, left
+        var x = spots[s][0], y = spots[s][1];
+        if (x >= 0 && y >= 0 && x + w <= width && y + h <= height && free(x, y, w, h)) r = {i: i, x: x, y: y, w: w, h: h, size: size};
+      }
+      if (!r) return;
       take(r);
       placed.push(r);
       ctx.font = (i === state.selected ? "bold " : "") + size + "px " + DATA.font;
       ctx.lineWidth = 3;
       ctx.strokeStyle = "rgba(255,255,255,0.92)";
-      ctx.strokeText(N[i].name, d.x, r.y + 1);
+      ctx.strokeText(N[i].name, r.x + w / 2, r.y + 1);
       ctx.fillStyle = "#1d1d1d";
-      ctx.fillText(N[i].name, d.x, r.y + 1);
+      ctx.fillText(N[i].name, r.x + w / 2, r.y + 1);
     }
     var done = new Uint8Array(n);
     first.forEach(function (i) { if (!done[i]) { done[i] = 1; place(i); } });
