@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -74,28 +74,59 @@ class DocumentResult:
     relations: tuple[Relation, ...]
 
 
-def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candidate] = ()) -> list[Candidate]:
+class Reuse:
+    """What pass 1 worked out for a document that pass 2 may take again: each step's inputs and result.
+
+    A step is a pure function of the document's text and its inputs; pass 2 takes the result of
+    pass 1 when the inputs are the same (text-only steps always), and computes it otherwise."""
+
+    __slots__ = ("steps",)
+
+    def __init__(self) -> None:
+        self.steps: dict[str, tuple] = {}
+
+    def __call__(self, step: str, inputs: tuple[list, ...], compute: Callable[[], list]) -> list:
+        inputs = tuple(map(tuple, inputs))  # a copy: the callers' lists grow afterwards
+        kept = self.steps.get(step)
+        if kept is not None and kept[0] == inputs:
+            return list(kept[1])
+        result = compute()
+        self.steps[step] = (inputs, tuple(result))
+        return list(result)
+
+
+def _compute(step: str, inputs: tuple, compute: Callable[[], list]) -> list:
+    return compute()
+
+
+def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candidate] = (),
+             reuse: Reuse | None = None) -> list[Candidate]:
     text = parsed.text
+    step = reuse or _compute
     hits = _lexicon_hits(text, corpus.lexicon)
     hits = [c for c in hits if c.label != "SLOGAN" or not slogan.is_count(text, c)]
     needs_context = [c for c in hits if c.priority == CONTEXT]
     hits = [c for c in hits if c.priority != CONTEXT]
     places = [c for c in hits if c.label == "PLACE"]
-    hits += place.contextual_places(text, [c for c in needs_context if c.label == "PLACE"], places,
-                                    place.home_province(places))
+    context_places = [c for c in needs_context if c.label == "PLACE"]
+    hits += step("contextual_places", (context_places, places), lambda: place.contextual_places(
+        text, context_places, places, place.home_province(places)))
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"], hits)
     hits = company.extend_known(text, hits)
     places = [c for c in hits if c.label == "PLACE"]
-    places += place.find_places(text, places)
+    places += step("find_places", (places,), lambda: place.find_places(text, places))
     lex_orgs = [c for c in hits if c.label == "ORG"]
-    companies = company.find_companies(text, places, lex_orgs)
-    companies += company.find_listed(text, places, [c for c in hits if c.label != "PLACE"] + companies)
-    orgs = org.find_orgs(text, places, lex_orgs)
-    positions = position.find_positions(text, orgs + lex_orgs + places + companies)
-    persons = person.find_persons(text, positions, person.byline_spans(text, parsed.paragraphs),
-                                  [c for c in hits if c.label == "PERSON"])
-    slogans = slogan.find_quoted(text) + slogan.find_counted(text)
-    pairs = place.find_country_pairs(text)
+    companies = step("find_companies", (places, lex_orgs), lambda: company.find_companies(text, places, lex_orgs))
+    known = [c for c in hits if c.label != "PLACE"] + companies
+    companies += step("find_listed", (places, known), lambda: company.find_listed(text, places, known))
+    orgs = step("find_orgs", (places, lex_orgs), lambda: org.find_orgs(text, places, lex_orgs))
+    qualifiers = orgs + lex_orgs + places + companies
+    positions = step("find_positions", (qualifiers,), lambda: position.find_positions(text, qualifiers))
+    lex_persons = [c for c in hits if c.label == "PERSON"]
+    persons = step("find_persons", (positions, lex_persons), lambda: person.find_persons(
+        text, positions, person.byline_spans(text, parsed.paragraphs), lex_persons))
+    slogans = step("slogans", (), lambda: slogan.find_quoted(text) + slogan.find_counted(text))
+    pairs = step("pairs", (), lambda: place.find_country_pairs(text))
     found = hits + places + pairs + companies + orgs + positions + persons + slogans
     resolved = position.keep_bare(text, resolve(found + tagger.admit(text, proposed, found) if proposed else found))
     spans = [(c.start, c.end) for c in resolved if c.label == "POSITION"]
@@ -177,12 +208,12 @@ def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:
     return cand if name == cand.name else cand._replace(name=name)
 
 
-def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None) -> Harvest:
-    """Pass 1 on one document."""
+def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Reuse | None = None) -> Harvest:
+    """Pass 1 on one document (what pass 2 may take again goes into `reuse`)."""
     text = parsed.text
     base = base or base_lexicon()
     proposed = tagger.propose(parsed) if base.model else []
-    found = _analyse(parsed, base, proposed)
+    found = _analyse(parsed, base, proposed, reuse)
     result = Harvest()
     regions = _regions()
     for cand in found:
@@ -260,9 +291,10 @@ def _home(regions: Counter) -> str | None:
     return name if count >= 3 and count >= 0.3 * total and name.endswith("市") else None
 
 
-def extract(parsed: ParsedDocument, corpus: CorpusLexicon) -> DocumentResult:
-    """Pass 2 on one document: mentions with original offsets, and HOLDS relations."""
-    found = _analyse(parsed, corpus)
+def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None = None) -> DocumentResult:
+    """Pass 2 on one document: mentions with original offsets, and HOLDS relations (with what pass 1
+    left in `reuse`)."""
+    found = _analyse(parsed, corpus, reuse=reuse)
     document = parsed.document
     starts = [b[0] for b in parsed.bounds]
     mentions = []

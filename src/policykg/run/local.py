@@ -15,28 +15,30 @@ from policykg.extract import CorpusLexicon, Harvest
 from policykg.model import Document
 from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, dumps, lexicon_signature,
                                 signature_digest, unaffected)
-from policykg.run.passes import Inputs, Processed, extract_document, harvest_document
+from policykg.run.passes import Inputs, Kept, Processed, extract_document, harvest_document
 
 # items of a map: (context, document, cached blob or None); results: (context, payload, computed, blob)
 Item = tuple[object, Document, bytes | None]
 
 
-def _harvest_step(document: Document, lexicon: CorpusLexicon) -> Harvest:
-    return harvest_document(document, lexicon)
+def _harvest_step(document: Document, lexicon: CorpusLexicon, kept: Kept | None = None) -> Harvest:
+    return harvest_document(document, lexicon, kept)
 
 
-def _extract_step(document: Document, lexicon: CorpusLexicon) -> tuple:
-    processed = extract_document(document, lexicon)
+def _extract_step(document: Document, lexicon: CorpusLexicon, kept: Kept | None = None) -> tuple:
+    processed = extract_document(document, lexicon, kept)
     return processed.sentences, processed.result
 
 
 class Inline:
-    """Both passes in this process, one document after the other."""
+    """Both passes in this process, one document after the other; pass 2 takes up what pass 1 worked
+    out for the same document (`policykg.run.passes.Kept`)."""
 
     COMMIT_EVERY = 512  # documents extracted between cache commits
 
     def __init__(self, cache: Cache | None = None):
         self.cache = cache
+        self.kept = Kept()
         self.stats = {"harvested": 0, "extracted": 0, "from_cache": 0}
         self.signature: dict | None = None  # with a cache: the signature of the lexicon of pass 2
 
@@ -107,7 +109,7 @@ class Inline:
             if cached is not None:
                 yield context, pickle.loads(cached), False, None
             else:
-                payload = step(document, lexicon)
+                payload = step(document, lexicon, self.kept)
                 yield context, payload, True, dumps(payload) if self.cache else None
 
 

@@ -26,9 +26,10 @@ from typing import Protocol
 
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
 from policykg.extract import tagger
-from policykg.extract.pipeline import base_lexicon
+from policykg.extract.pipeline import Reuse, base_lexicon
 from policykg.extract.user import UserLexicon, load_user_lexicon
 from policykg.ingest import parse
+from policykg.ingest.segment import ParsedDocument
 from policykg.model import Document, Sentence
 
 
@@ -49,15 +50,46 @@ def pass_one_lexicon(lexicon: str | os.PathLike | None = None, model: str | None
     return base_lexicon(load_user_lexicon(lexicon) if lexicon else None, model)
 
 
-def harvest_document(document: Document, base: CorpusLexicon) -> Harvest:
-    """Pass 1 on one document."""
-    return harvest(parse(document), base)
+class Kept:
+    """What pass 1 worked out for documents, kept for pass 2 of the same run: each document's parse and
+    the results pass 2 may take again (`policykg.extract.pipeline.Reuse`), for documents up to `chars`
+    characters in all (pass 2 works the others out again: the outputs are the same either way)."""
+
+    CHARS = 40_000_000  # about 1.2 GB
+
+    def __init__(self, chars: int = CHARS):
+        self.room = chars
+        self.documents: dict[Document, tuple[ParsedDocument, Reuse]] = {}
+
+    def keep(self, document: Document, parsed: ParsedDocument, reuse: Reuse) -> None:
+        if len(document.text) <= self.room:
+            self.room -= len(document.text)
+            self.documents[document] = (parsed, reuse)
+
+    def take(self, document: Document) -> tuple[ParsedDocument, Reuse | None]:
+        """The kept work on `document` (no longer kept), or its parse and no reuse."""
+        kept = self.documents.pop(document, None)
+        if kept is None:
+            return parse(document), None
+        self.room += len(document.text)
+        return kept
 
 
-def extract_document(document: Document, lexicon: CorpusLexicon) -> Processed:
-    """Pass 2 on one document."""
+def harvest_document(document: Document, base: CorpusLexicon, kept: Kept | None = None) -> Harvest:
+    """Pass 1 on one document (its work kept for pass 2 in `kept`, when given)."""
     parsed = parse(document)
-    return Processed(document, parsed.sentences, extract(parsed, lexicon))
+    if kept is None:
+        return harvest(parsed, base)
+    reuse = Reuse()
+    result = harvest(parsed, base, reuse)
+    kept.keep(document, parsed, reuse)
+    return result
+
+
+def extract_document(document: Document, lexicon: CorpusLexicon, kept: Kept | None = None) -> Processed:
+    """Pass 2 on one document (with what pass 1 left in `kept`, when given)."""
+    parsed, reuse = kept.take(document) if kept is not None else (parse(document), None)
+    return Processed(document, parsed.sentences, extract(parsed, lexicon, reuse))
 
 
 class Inputs(Protocol):
