@@ -6,7 +6,8 @@ the first pass harvested, so a name anchored once is found everywhere.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -15,23 +16,34 @@ from policykg.extract import resources
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, SHORT, Candidate
 
 class Lexicon:
-    """Surface form → (label, name, priority), with a lazily built automaton."""
+    """Surface form → (label, name, priority), matched leftmost-longest.
+
+    A copy that only adds to (or changes entries of) the lexicon it was copied from — a corpus lexicon,
+    the built-in one plus what pass 1 harvested — is matched with the original's automaton and a small
+    one of its own surfaces (`_search`), so no automaton of all its surfaces has to be built.
+    """
 
     def __init__(self) -> None:
         self._entries: dict[str, tuple[str, str, int]] = {}
         self._banned: set[str] = set()
         self._automaton = None
+        self._prefixes = None  # (the proper prefixes of its own surfaces, the original or None)
+        self._version = 0  # counts changes, so a copy knows whether its original is still as copied
+        self._base: tuple[Lexicon, int] | None = None  # the original and its version when copied
+        self._changed: set[str] = set()  # surfaces added or changed since the copy
 
     def __getstate__(self) -> dict:
         return {"entries": self._entries, "banned": self._banned}
 
     def __setstate__(self, state: dict) -> None:
-        self._entries, self._banned, self._automaton = state["entries"], state["banned"], None
+        self.__init__()
+        self._entries, self._banned = state["entries"], state["banned"]
 
     def copy(self) -> Lexicon:
         other = Lexicon()
         other._entries = dict(self._entries)
         other._banned = set(self._banned)
+        other._base = (self, self._version)
         return other
 
     def add(self, surface: str, label: str, name: str, priority: int = FULL) -> None:
@@ -42,12 +54,18 @@ class Lexicon:
         old = self._entries.get(surface)
         if old is None or (-new[2], new[0], new[1]) < (-old[2], old[0], old[1]):
             self._entries[surface] = new
-            self._automaton = None
+            self._changed.add(surface)
+            self._changed_now()
 
     def ban(self, surface: str) -> None:
         self._banned.add(surface)
         if self._entries.pop(surface, None) is not None:
-            self._automaton = None
+            self._base = None  # a surface less than the original: matched with an automaton of its own
+            self._changed_now()
+
+    def _changed_now(self) -> None:
+        self._automaton = self._prefixes = None
+        self._version += 1
 
     def get(self, surface: str) -> tuple[str, str, int] | None:
         return self._entries.get(surface)
@@ -61,18 +79,159 @@ class Lexicon:
     def items(self) -> Iterable[tuple[str, tuple[str, str, int]]]:
         return sorted(self._entries.items())
 
-    def find(self, text: str, starts: set[int] | None = None) -> list[Candidate]:
-        """Leftmost-longest matches in `text` (only those starting at `starts`, when given)."""
+    def find(self, text: str, seen: dict | None = None) -> list[Candidate]:
+        """Leftmost-longest matches in `text`. `seen` keeps the matches of texts by lexicon: a copy's
+        search of the same text takes its original's."""
         if not self._entries:
             return []
+        return self._candidates(text, self._search(text, seen), ())
+
+    def find_masked(self, text: str, start: int, stop: int, limit: int, masked: Container[int]) -> list[Candidate]:
+        """The leftmost-longest matches from `start` on that start before `stop`, in `text` cut at `limit`
+        (where a masked character stands: no match holds one)."""
+        matches = []
+        pos = start
+        while pos < stop:
+            for at in range(pos, stop):
+                end = self._longest_at(text, at, limit)
+                if end is not None:
+                    matches.append((at, end, text[at:end]))
+                    pos = end
+                    break
+            else:
+                break
+        return self._candidates(text, matches, masked)
+
+    def _candidates(self, text: str, matches: list[tuple[int, int, str]], masked: Container[int]) -> list[Candidate]:
+        """The matches as candidates. A name with a Latin letter or digit at an edge must not run on into
+        Latin letters or digits (WHO is not in WHOLESALE, G20 not in G200); characters at `masked`
+        positions count as neither."""
+        found = []
+        for a, b, surface in matches:
+            if surface[0].isascii() or surface[-1].isascii():  # a quick pre-check of the Latin edges
+                if _latin(surface, 0) and _latin(text, a - 1) and a - 1 not in masked and _latin(text, a) or \
+                        _latin(surface, len(surface) - 1) and _latin(text, b) and b not in masked and _latin(text, b - 1):
+                    continue
+            found.append(Candidate(a, b, *self._entries[surface]))
+        return found
+
+    def _longest_at(self, text: str, at: int, limit: int) -> int | None:
+        """The end of the longest surface form at text[at:] that ends by `limit`, or None."""
+        best = None
+        for end in range(at + 1, limit + 1):
+            piece = text[at:end]
+            if piece in self._entries:
+                best = end
+            if not self._is_prefix(piece):
+                break
+        return best
+
+    def _is_prefix(self, piece: str) -> bool:
+        """Whether `piece` begins a longer surface form."""
+        original = self._original()
+        if self._prefixes is None:
+            own = self._changed if original is not None else self._entries
+            self._prefixes = (frozenset(surface[:i] for surface in own for i in range(1, len(surface))), original)
+        own, base = self._prefixes
+        return piece in own or base is not None and base._is_prefix(piece)
+
+    def longest(self) -> int:
+        """The length of the longest surface form."""
+        original = self._original()
+        own = self._compiled()[2]
+        return max(own, original.longest()) if original is not None else own
+
+    def _original(self) -> Lexicon | None:
+        """The lexicon this one was copied from, if it is as it was then and this one only adds to it."""
+        if self._base is not None and self._base[0]._version != self._base[1]:
+            self._base = None  # it changed since: this lexicon is matched on its own
+            self._automaton = self._prefixes = None
+        return self._base[0] if self._base is not None else None
+
+    def _compiled(self) -> tuple:
+        """(automaton or None, its surfaces, the longest one's length): an automaton of the surfaces this
+        lexicon added or changed when its original can be used for the others, else of all of them."""
         if self._automaton is None:
-            surfaces = sorted(self._entries)
-            self._automaton = (AhoCorasick(surfaces, matchkind=MatchKind.LeftmostLongest),
-                               [self._entries[s] for s in surfaces], [_latin(s, 0) or _latin(s, len(s) - 1) for s in surfaces])
-        automaton, entries, latin = self._automaton
-        return [Candidate(a, b, *entries[i]) for i, a, b in automaton.find_matches_as_indexes(text)
-                if (starts is None or a in starts) and (not latin[i] or not (
-                    _latin(text, a - 1) and _latin(text, a) or _latin(text, b - 1) and _latin(text, b)))]
+            own = sorted(self._changed) if self._original() is not None else sorted(self._entries)
+            automaton = AhoCorasick(own, matchkind=MatchKind.LeftmostLongest) if own else None
+            self._automaton = (automaton, own, max(map(len, own), default=0))
+        return self._automaton
+
+    def _own(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, surface) of the leftmost-longest matches of this lexicon's own automaton."""
+        automaton, surfaces, _ = self._compiled()
+        return [(a, b, surfaces[i]) for i, a, b in automaton.find_matches_as_indexes(text)] if automaton else []
+
+    def _search(self, text: str, seen: dict | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, surface) of the leftmost-longest matches in `text` (kept in `seen`, when given)."""
+        if seen is not None and self in seen:
+            return seen[self]
+        original = self._original()
+        matches = self._own(text)
+        if original is not None:
+            matches = _union(_Chain(original._search(text, seen), original._search, original.longest(), text),
+                             _Chain(matches, self._own, self._compiled()[2], text), len(text))
+        if seen is not None:
+            seen[self] = matches
+        return matches
+
+
+def _union(chain: _Chain, added: _Chain, length: int) -> list[tuple[int, int, str]]:
+    """Leftmost-longest over the surfaces of two automata together: at each step the leftmost of their
+    next matches, the longer one when they start together (the same surface, when they also end
+    together: its entry is that of `added`, the copy's)."""
+    if not added.matches:
+        return chain.matches
+    result = []
+    pos = 0
+    while True:
+        first, other = chain.first(pos), added.first(pos)
+        if first is None and other is None:
+            return result
+        if other is None or first is not None and (first[0] < other[0] or first[0] == other[0] and first[1] > other[1]):
+            taken = chain.before(first, other[0] if other is not None else length)
+            result += taken
+            pos = taken[-1][1]
+        else:
+            result.append(other)
+            pos = other[1]
+
+
+class _Chain:
+    """The leftmost-longest matches of one automaton in a text, asked for from any position on: the
+    chain of matches from the text's start holds from any position outside its matches; from inside
+    one, the text that follows is searched (as far as a match starting inside it can reach)."""
+
+    __slots__ = ("matches", "search", "longest", "text", "starts", "k")
+
+    def __init__(self, matches: list, search: Callable[[str], list], longest: int, text: str):
+        self.matches, self.search, self.longest, self.text = matches, search, longest, text
+        self.starts = [m[0] for m in matches]
+        self.k = 0  # the first match that ends after the position last asked for
+
+    def first(self, pos: int) -> tuple[int, int, str] | None:
+        """The first match starting at `pos` or later (the positions asked for only grow)."""
+        matches, k = self.matches, self.k
+        while k < len(matches) and matches[k][1] <= pos:
+            k += 1
+        self.k = k
+        if k == len(matches):
+            return None
+        if matches[k][0] >= pos:
+            return matches[k]
+        end = matches[k][1]
+        hidden = self.search(self.text[pos:min(len(self.text), end - 1 + self.longest)])
+        if hidden and hidden[0][0] + pos < end:
+            return hidden[0][0] + pos, hidden[0][1] + pos, hidden[0][2]
+        return matches[k + 1] if k + 1 < len(matches) else None
+
+    def before(self, first: tuple, stop: int) -> list[tuple[int, int, str]]:
+        """`first` (what `first()` returned) and, when it is the chain's own, the matches after it that
+        start before `stop`."""
+        k = self.k
+        if k == len(self.matches) or first is not self.matches[k]:
+            return [first]
+        return self.matches[k:max(k + 1, bisect_left(self.starts, stop, k))]
 
 
 def _latin(text: str, i: int) -> bool:

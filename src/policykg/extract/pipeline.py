@@ -80,10 +80,12 @@ class Reuse:
     A step is a pure function of the document's text and its inputs; pass 2 takes the result of
     pass 1 when the inputs are the same (text-only steps always), and computes it otherwise."""
 
-    __slots__ = ("steps",)
+    __slots__ = ("steps", "matches", "checked")
 
     def __init__(self) -> None:
         self.steps: dict[str, tuple] = {}
+        self.matches: dict[Lexicon, list] = {}  # the matches of the text by lexicon (`Lexicon.find`)
+        self.checked: dict[Candidate, bool] = {}  # lexicon matches: whether they run into a word
 
     def __call__(self, step: str, inputs: tuple[list, ...], compute: Callable[[], list]) -> list:
         inputs = tuple(map(tuple, inputs))  # a copy: the callers' lists grow afterwards
@@ -103,7 +105,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
              reuse: Reuse | None = None) -> list[Candidate]:
     text = parsed.text
     step = reuse or _compute
-    hits = _lexicon_hits(text, corpus.lexicon)
+    hits = _lexicon_hits(text, corpus.lexicon, reuse)
     hits = [c for c in hits if c.label != "SLOGAN" or not slogan.is_count(text, c)]
     needs_context = [c for c in hits if c.priority == CONTEXT]
     hits = [c for c in hits if c.priority != CONTEXT]
@@ -137,18 +139,28 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     return [_canonical(c, corpus, text) for c in kept]
 
 
-def _lexicon_hits(text: str, lexicon: Lexicon) -> list[Candidate]:
+def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> list[Candidate]:
     """Lexicon matches that do not run into a word; where one does (广安 in 推广安吉), the text is
-    matched again from its second character, so the match it hid is found (安吉)."""
+    matched again from its second character, so the match it hid is found (安吉). `reuse` keeps the
+    matches of the lexicon that pass 1 used and which matches run into a word, for pass 2."""
+    checked = reuse.checked if reuse is not None else None
+
+    def inside(cand: Candidate) -> bool:
+        if checked is None:
+            return _inside_word(text, cand)
+        result = checked.get(cand)
+        if result is None:
+            result = checked[cand] = _inside_word(text, cand)
+        return result
+
     hits, rejected = [], []
-    for cand in lexicon.find(text):
-        (rejected if _inside_word(text, cand) else hits).append(cand)
-    if rejected:  # one more scan with the first character of each rejected match masked
-        masked = list(text)
-        for cand in rejected:
-            masked[cand.start] = "\x00"
-        inside = {i for cand in rejected for i in range(cand.start + 1, cand.end)}
-        hits += [c for c in lexicon.find("".join(masked), inside) if not _inside_word(text, c)]
+    for cand in lexicon.find(text, reuse.matches if reuse is not None else None):
+        (rejected if inside(cand) else hits).append(cand)
+    if rejected:  # matched again with the first character of each rejected match masked
+        masked = {cand.start for cand in rejected}
+        for i, cand in enumerate(rejected):
+            limit = rejected[i + 1].start if i + 1 < len(rejected) else len(text)
+            hits += [c for c in lexicon.find_masked(text, cand.start + 1, cand.end, limit, masked) if not inside(c)]
     return hits
 
 
