@@ -42,7 +42,7 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     Spans nested inside a kept span are kept when NESTABLE allows it (渝北区 inside
     the position 渝北区委书记); other overlaps are dropped.
     """
-    order = sorted(set(candidates), key=lambda c: (-c.length, -c.priority, c.start, c.label, c.name))
+    order = sorted(set(candidates), key=lambda c: (c.start - c.end, -c.priority, c.start, c.label, c.name))  # longest first
     kept: list[Candidate] = []
     starts: list[int] = []  # top-level spans, disjoint, sorted by start
     tops: list[Candidate] = []

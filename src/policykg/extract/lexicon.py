@@ -107,12 +107,13 @@ class Lexicon:
         Latin letters or digits (WHO is not in WHOLESALE, G20 not in G200); characters at `masked`
         positions count as neither."""
         found = []
+        entries = self._entries
         for a, b, surface in matches:
             if surface[0].isascii() or surface[-1].isascii():  # a quick pre-check of the Latin edges
                 if _latin(surface, 0) and _latin(text, a - 1) and a - 1 not in masked and _latin(text, a) or \
                         _latin(surface, len(surface) - 1) and _latin(text, b) and b not in masked and _latin(text, b - 1):
                     continue
-            found.append(Candidate(a, b, *self._entries[surface]))
+            found.append(_new(Candidate, (a, b, *entries[surface], None)))
         return found
 
     def _longest_at(self, text: str, at: int, limit: int) -> int | None:
@@ -232,6 +233,9 @@ class _Chain:
         if k == len(self.matches) or first is not self.matches[k]:
             return [first]
         return self.matches[k:max(k + 1, bisect_left(self.starts, stop, k))]
+
+
+_new = tuple.__new__  # Candidate(...) without the call of its Python constructor
 
 
 def _latin(text: str, i: int) -> bool:

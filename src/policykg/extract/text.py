@@ -1,8 +1,6 @@
 """Character classes shared by the extractors."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from policykg.vocabulary import is_han
 
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】—…·,.;:!?()[]\"' \n\t/|-")
@@ -58,12 +56,10 @@ def crosses_word(text: str, pos: int, min_freq: int = 50, min_inside: int = 1, s
     `min_inside` characters of the word must lie on `side` ("left" or "right") of `pos`
     (both sides when side is "both").
     """
-    from policykg.extract.resources import dictionary
-
-    if pos <= 0 or pos >= len(text) or not (is_han(text[pos - 1]) and is_han(text[pos])):
+    if pos <= 0 or pos >= len(text) or not ("\u4e00" <= text[pos - 1] <= "\u9fff" and "\u4e00" <= text[pos] <= "\u9fff"):
         return False
-    words = dictionary()
-    for left, right in _word_spans(side, min_inside):
+    words = _WORDS or _load_words()
+    for left, right in _WORD_SPANS[side, min_inside]:
         if left <= pos:
             entry = words.get(text[pos - left:pos + right])
             if entry is not None and entry[0] >= min_freq:
@@ -71,8 +67,19 @@ def crosses_word(text: str, pos: int, min_freq: int = 50, min_inside: int = 1, s
     return False
 
 
-@lru_cache(maxsize=None)
-def _word_spans(side: str, min_inside: int) -> tuple[tuple[int, int], ...]:
-    """(characters left of the position, characters right of it) of the words `crosses_word` looks up."""
-    return tuple((left, right) for left in (1, 2, 3) for right in (1, 2, 3) if left + right <= 4
-                 and not (side == "left" and left < min_inside) and not (side == "right" and right < min_inside))
+_WORDS: dict[str, tuple[int, str]] = {}  # the dictionary, once loaded
+
+
+def _load_words() -> dict[str, tuple[int, str]]:
+    global _WORDS
+    from policykg.extract.resources import dictionary
+
+    _WORDS = dictionary()
+    return _WORDS
+
+
+# (characters left of the position, characters right of it) of the words `crosses_word` looks up, by
+# (side, min_inside)
+_WORD_SPANS = {(side, inside): tuple((left, right) for left in (1, 2, 3) for right in (1, 2, 3) if left + right <= 4
+                                     and not (side == "left" and left < inside) and not (side == "right" and right < inside))
+               for side in ("left", "right", "both") for inside in (1, 2, 3)}
