@@ -140,7 +140,9 @@ def learn(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None,
     from policykg.run.local import Inline
 
     runner = runner or Inline()
-    return corpus_lexicon([runner.harvest(inputs, base, total if total is not None else Harvest())], base)
+    with _collector_paused():
+        harvest = runner.harvest(inputs, base, total if total is not None else Harvest())
+    return corpus_lexicon([harvest], base)
 
 
 def two_passes(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None,
@@ -150,7 +152,13 @@ def two_passes(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None
     from policykg.run.local import Inline
 
     runner = runner or Inline()
-    yield from runner.extract(inputs, learn(inputs, base, runner, total))
+    with _collector_paused():
+        lexicon = learn(inputs, base, runner, total)
+        gc.freeze()  # pass 2's collections leave out what pass 1 made (much of it kept for pass 2)
+    try:
+        yield from runner.extract(inputs, lexicon)
+    finally:
+        gc.unfreeze()
 
 
 def process_documents(documents: Iterable[Document], user: UserLexicon | None = None) -> list[Processed]:
