@@ -359,3 +359,16 @@ def test_cli_terms_fit_the_terminal_and_wide_shows_every_period(tmp_path):
     wide = runner.invoke(app, ["terms", str(SEEDS), "--by", "month", "--wide"], env={"COLUMNS": "80"})
     header = wide.stdout.splitlines()[0].split()
     assert header[-3:] == ["2023-06", "2024-04", "2025-03"] and "descriptor" in header
+
+
+def test_extract_loads_only_what_extraction_needs(tmp_path):
+    """`policykg extract` starts without pandas, NetworkX or jieba (its dictionary comes compiled)."""
+    page = tmp_path / "page.txt"
+    page.write_text(GOOD, encoding="utf-8")
+    code = ("import sys; from policykg.cli import app\n"
+            f"sys.argv = ['policykg', 'extract', {str(page)!r}]\n"
+            "try:\n    app()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'networkx', 'pyarrow', 'jieba', 'scipy') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert '"name": "袁家军"' in result.stdout
+    assert result.stdout.splitlines()[-1] == "[]"

@@ -3,10 +3,24 @@
     import policykg
     kg = policykg.build(["seeds"])          # NetworkX graph + tables
     kg.nodes.head(); kg.ego("33618"); kg.write("out")
+
+The public names are imported when first used, so `import policykg` (and `policykg extract`) does not
+load pandas or NetworkX.
 """
-from policykg.api import KnowledgeGraph, build, load, process
-from policykg.graph.build import GraphOptions
+from importlib import import_module
+
 from policykg.model import Document, Mention, Relation, Sentence
+
+_LAZY = {"KnowledgeGraph": "policykg.api", "build": "policykg.api", "load": "policykg.api", "process": "policykg.api",
+         "GraphOptions": "policykg.graph.build"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'policykg' has no attribute {name!r}")
 
 
 def nlp(segmenter: str = "char", pkuseg_model: str | None = None, lexicon: str | None = None,

@@ -1,19 +1,33 @@
 """The Python API: build a knowledge graph from paths, read one back from a build folder, or stream the
 processed documents. Building into an output folder (what `policykg build` does) is
-`policykg.run.folder.build_folder`."""
+`policykg.run.folder.build_folder`.
+
+Streaming (`process`, what `policykg extract` runs) loads neither NetworkX nor pandas: the graph
+modules are imported by `build` and on first use of `KnowledgeGraph` and `load`.
+"""
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from policykg.errors import InputError
-from policykg.graph.build import GraphOptions, PeriodBuilders
-from policykg.knowledge import KnowledgeGraph, load
-from policykg.run.aggregate import aggregate
 from policykg.run.corpus import Corpus
 from policykg.run.passes import Processed
 
+if TYPE_CHECKING:
+    from policykg.graph.build import GraphOptions
+    from policykg.knowledge import KnowledgeGraph
+
 __all__ = ["KnowledgeGraph", "build", "load", "process"]
+
+
+def __getattr__(name: str):
+    if name in ("KnowledgeGraph", "load"):
+        from policykg import knowledge
+
+        return getattr(knowledge, name)
+    raise AttributeError(f"module 'policykg.api' has no attribute {name!r}")
 
 
 def process(paths: Iterable[str | os.PathLike], on_error: Callable[[InputError], None] | None = None,
@@ -44,6 +58,9 @@ def build(paths: Iterable[str | os.PathLike], options: GraphOptions | None = Non
     ("year" or "month") also builds one graph per period from the dated documents; `model="lac"`
     runs accurate mode (a learned tagger proposes names too; needs `policykg[model]`).
     """
+    from policykg.graph.build import PeriodBuilders
+    from policykg.run.aggregate import aggregate
+
     periods = PeriodBuilders(by, options)
     corpus = Corpus(paths, on_error=on_error, manifest=manifest, jobs=jobs, cache=cache, lexicon=lexicon,
                     include=include, exclude=exclude, model=model)

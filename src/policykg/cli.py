@@ -19,11 +19,9 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+from policykg.choices import FORMATS, PERIODS, WINDOWS
 from policykg.errors import InputError, InputNote, PolicyKGError
-from policykg.export import FORMATS
 from policykg.extract.tagger import MODELS
-from policykg.graph.build import WINDOWS
-from policykg.graph.timeline import PERIODS
 from policykg.model import LABELS
 from policykg.records import mention_line, mention_tsv, relation_line, relation_tsv
 

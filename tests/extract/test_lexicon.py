@@ -1,10 +1,19 @@
-"""Lexicon matching: a copy that adds to a lexicon matches as a lexicon built from all its entries; the
-masked matching of `find_masked` is the matching of a text whose masked characters match nothing."""
+"""Lexicon matching: a copy that adds to a lexicon matches as a lexicon built from all its entries, with
+automata or by looking up pieces of the text; the masked matching of `find_masked` is the matching of a
+text whose masked characters match nothing."""
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policykg.extract import lexicon as lexicon_module
 from policykg.extract.candidates import FULL, HARVEST
 from policykg.extract.lexicon import Lexicon
+
+
+@pytest.fixture(autouse=True, params=["automata", "lookups"])
+def matching(request, monkeypatch):
+    """Every test twice: lexicons matching with automata, and by looking up pieces of the text."""
+    monkeypatch.setattr(lexicon_module, "PROBED_CHARS", 0 if request.param == "automata" else 10**9)
 
 # a small alphabet makes overlapping and nested surfaces likely; A and 1 test the Latin edges
 _TEXT = st.text(alphabet="甲乙丙丁A1 ", max_size=60)
@@ -19,8 +28,9 @@ def _lexicon(surfaces, label="PLACE", priority=FULL) -> Lexicon:
 
 
 def _alone(lexicon: Lexicon) -> Lexicon:
-    """The same entries in a lexicon of its own (matched with one automaton of all of them)."""
+    """The same entries in a lexicon of its own, matched with one automaton of all of them."""
     alone = Lexicon()
+    alone._probed = lexicon_module.PROBED_CHARS + 1
     for surface, (label, name, priority) in lexicon.items():
         alone.add(surface, label, name, priority)
     return alone

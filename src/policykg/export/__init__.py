@@ -15,6 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from policykg.choices import FORMATS
 from policykg.errors import PolicyKGError
 from policykg.export import gexf, graphml, html, json, neo4j_admin, tables
 from policykg.graph import tables as graph_tables
@@ -46,7 +47,6 @@ WRITERS: dict[str, Writer] = {
     "html": html.write, "graphml": graphml.write, "gexf": gexf.write, "json": json.write,
     "csv": tables.write_csv, "parquet": tables.write_parquet, "neo4j-csv": neo4j_admin.write,
 }
-FORMATS = tuple(WRITERS)
 PARALLEL_EDGES = 5_000  # graphs with fewer edges are written faster than a process starts
 CHILD_FORMATS = ("html", "gexf", "neo4j-csv")  # written by a second process when `jobs` > 1 (about half the time)
 

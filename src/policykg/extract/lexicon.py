@@ -15,6 +15,11 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from policykg.extract import resources
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, SHORT, Candidate
 
+# Characters a lexicon matches by looking up the pieces of the text before it builds an automaton, which
+# takes as long as looking up about 50,000 characters: short inputs are matched without one.
+PROBED_CHARS = 20_000
+
+
 class Lexicon:
     """Surface form → (label, name, priority), matched leftmost-longest.
 
@@ -28,6 +33,7 @@ class Lexicon:
         self._banned: set[str] = set()
         self._automaton = None
         self._prefixes = None  # (the proper prefixes of its own surfaces, the original or None)
+        self._probed = 0  # characters matched by looking up pieces of text (`PROBED_CHARS`)
         self._version = 0  # counts changes, so a copy knows whether its original is still as copied
         self._base: tuple[Lexicon, int] | None = None  # the original and its version when copied
         self._changed: set[str] = set()  # surfaces added or changed since the copy
@@ -89,6 +95,11 @@ class Lexicon:
     def find_masked(self, text: str, start: int, stop: int, limit: int, masked: Container[int]) -> list[Candidate]:
         """The leftmost-longest matches from `start` on that start before `stop`, in `text` cut at `limit`
         (where a masked character stands: no match holds one)."""
+        return self._candidates(text, self._probe(text, start, stop, limit), masked)
+
+    def _probe(self, text: str, start: int, stop: int, limit: int) -> list[tuple[int, int, str]]:
+        """(start, end, surface) of the leftmost-longest matches from `start` on that start before `stop`
+        and end by `limit`, found by looking up the text's pieces (no automaton)."""
         matches = []
         pos = start
         while pos < stop:
@@ -100,7 +111,7 @@ class Lexicon:
                     break
             else:
                 break
-        return self._candidates(text, matches, masked)
+        return matches
 
     def _candidates(self, text: str, matches: list[tuple[int, int, str]], masked: Container[int]) -> list[Candidate]:
         """The matches as candidates. A name with a Latin letter or digit at an edge must not run on into
@@ -168,10 +179,14 @@ class Lexicon:
         if seen is not None and self in seen:
             return seen[self]
         original = self._original()
-        matches = self._own(text)
-        if original is not None:
-            matches = _union(_Chain(original._search(text, seen), original._search, original.longest(), text),
-                             _Chain(matches, self._own, self._compiled()[2], text), len(text))
+        if self._automaton is None and self._probed + len(text) <= PROBED_CHARS:
+            self._probed += len(text)
+            matches = self._probe(text, 0, len(text), len(text))
+        else:
+            matches = self._own(text)
+            if original is not None:
+                matches = _union(_Chain(original._search(text, seen), original._search, original.longest(), text),
+                                 _Chain(matches, self._own, self._compiled()[2], text), len(text))
         if seen is not None:
             seen[self] = matches
         return matches
@@ -307,11 +322,21 @@ def _generic_division_name(name: str) -> bool:
 
 @lru_cache(maxsize=None)
 def builtin() -> Lexicon:
-    """The lexicon made of the package data (never modified; copy it to extend).
+    """The lexicon made of the package data (never modified; copy it to extend); compiled once
+    (`policykg.extract.compiled`).
 
     Short forms of provinces and cities are in it; the others need context (CONTEXT) or the
     full name elsewhere in the corpus (北碚 once 北碚区 has been seen).
     """
+    from policykg.extract import compiled
+
+    lex = Lexicon()
+    lex._entries = compiled.data().lexicon
+    return lex
+
+
+def compile_builtin() -> dict[str, tuple[str, str, int]]:
+    """The entries of `builtin`, worked out from the package data."""
     lex = Lexicon()
     for div in resources.divisions():
         if not _generic_division_name(div.name):
@@ -342,4 +367,4 @@ def builtin() -> Lexicon:
             lex.add(short, "PLACE", safe[short][0], SHORT)
         else:
             lex.add(short, "PLACE", short, CONTEXT)  # a place only with context (place.contextual_places)
-    return lex
+    return lex._entries

@@ -141,11 +141,16 @@ def people() -> tuple[Entry, ...]:
 
 @lru_cache(maxsize=None)
 def dictionary() -> dict[str, tuple[int, str]]:
-    """jieba's general dictionary: word → (frequency, part-of-speech tag)."""
-    import jieba
+    """jieba's general dictionary: word → (frequency, part-of-speech tag) (`policykg.extract.compiled`)."""
+    from policykg.extract import compiled
 
+    return compiled.dictionary()
+
+
+def read_dictionary(path: Path) -> dict[str, tuple[int, str]]:
+    """A dictionary file in jieba's format: a word, its frequency and its tag on each line."""
     words: dict[str, tuple[int, str]] = {}
-    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) >= 2:
@@ -172,11 +177,18 @@ def is_common_word(word: str, min_freq: int = 3) -> bool:
 @lru_cache(maxsize=None)
 def given_name_log_ratio() -> dict[str, float]:
     """log(P(char in a given name) / P(char in general text)) for every character seen in names."""
+    from policykg.extract import compiled
+
+    return compiled.data().given_name
+
+
+def compute_given_name_log_ratio(words: dict[str, tuple[int, str]]) -> dict[str, float]:
+    """`given_name_log_ratio` worked out from the dictionary `words`."""
     import math
 
     names = {row["char"]: int(row["count"]) for row in _table("given_name_chars.tsv")}
     text: dict[str, int] = {}
-    for word, (freq, _tag) in dictionary().items():
+    for word, (freq, _tag) in words.items():
         for ch in word:
             text[ch] = text.get(ch, 0) + freq
     total_names = sum(names.values())

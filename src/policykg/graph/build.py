@@ -14,6 +14,7 @@ from itertools import combinations
 
 import networkx as nx
 
+from policykg.choices import WINDOWS
 from policykg.extract.slogan import plus_parts
 from policykg.graph.schema import CONCORDANCE
 from policykg.graph.timeline import check_period
@@ -21,7 +22,6 @@ from policykg.ingest.dates import earlier, later
 from policykg.model import Document, Mention, Sentence, split_entity_id
 from policykg.records import document_record
 
-WINDOWS = ("sentence", "paragraph", "document")
 MAX_DOC_IDS = 100
 MAX_CONTEXTS = 100  # sentences kept per entity for the concordance (the first in corpus order)
 

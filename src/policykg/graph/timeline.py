@@ -8,9 +8,9 @@ import unicodedata
 import networkx as nx
 import pandas as pd
 
+from policykg.choices import PERIODS
 from policykg.ingest.dates import date_order
 
-PERIODS = ("year", "month")
 FIXED = ["name", "label", "first_seen", "last_seen", "mentions", "documents", "parts", "descriptor"]
 SPARKS = "▁▂▃▄▅▆▇█"
 NAME_WIDTH = 24  # columns; longer names are cut in `term_lines` (the CSV and --wide keep them)

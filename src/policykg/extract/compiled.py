@@ -1,0 +1,169 @@
+"""The package data compiled once and kept in a cache file, so a process starts in a fraction of a second.
+
+Reading jieba's dictionary (349,000 lines), the given-name statistics drawn from it and the built-in
+lexicon (`policykg.extract.lexicon.builtin`) take about a second; their results are written to
+``compiled-<digest>.data`` in the user's cache folder (``$POLICYKG_CACHE``, else
+``$XDG_CACHE_HOME/policykg``, else ``~/.cache/policykg``) and read back from there. The digest covers
+the extractor's code and the package data, jieba's dictionary file and this file format, so any change
+to them compiles again. The file holds text, JSON and arrays of integers only: reading it runs no code
+(no pickle). When the folder cannot be written, the data are compiled in memory each time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as package_files
+from importlib.util import find_spec
+from pathlib import Path
+
+MAGIC = b"policykg compiled data 1\n"
+
+
+@dataclass(frozen=True)
+class Compiled:
+    dictionary: dict[str, tuple[int, str]]  # jieba's dictionary: word → (frequency, part-of-speech tag)
+    given_name: dict[str, float]  # character → log ratio of given names to general text
+    lexicon: dict[str, tuple[str, str, int]]  # the built-in lexicon: surface → (label, name, priority)
+
+
+def cache_folder() -> Path:
+    """Where compiled data are kept."""
+    if os.environ.get("POLICYKG_CACHE"):
+        return Path(os.environ["POLICYKG_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "policykg"
+
+
+def jieba_dictionary() -> Path:
+    """jieba's dictionary file (found without importing jieba, which takes a third of a second)."""
+    spec = find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ImportError("jieba is not installed")
+    return Path(spec.origin).parent / "dict.txt"
+
+
+@lru_cache(maxsize=None)
+def digest() -> str:
+    """A digest of what the compiled data are made from: the extractor's code, the package data,
+    jieba's dictionary (its path, size and time) and the file format."""
+    package = Path(str(package_files.files("policykg")))
+    hashed = hashlib.sha256(MAGIC)
+    for folder in ("extract", "data"):
+        for path in sorted((package / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".csv"):
+                hashed.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    words = jieba_dictionary()
+    stat = words.stat()
+    hashed.update(f"{words}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    return hashed.hexdigest()[:24]
+
+
+_compiling: dict | None = None  # jieba's dictionary while the rest is compiled from it
+
+
+def dictionary() -> dict[str, tuple[int, str]]:
+    return _compiling if _compiling is not None else data().dictionary
+
+
+@lru_cache(maxsize=None)
+def data() -> Compiled:
+    """The compiled data: read from the cache file, or compiled (and the file written)."""
+    path = cache_folder() / f"compiled-{digest()}.data"
+    try:
+        return read(path)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
+        pass
+    compiled = compile_data()
+    try:
+        write(compiled, path)
+    except OSError:
+        pass  # a folder that cannot be written: compiled again next time
+    return compiled
+
+
+def compile_data() -> Compiled:
+    """The data compiled from the package data and jieba's dictionary."""
+    global _compiling
+    from policykg.extract import lexicon, resources
+
+    words = _compiling = resources.read_dictionary(jieba_dictionary())
+    try:
+        return Compiled(words, resources.compute_given_name_log_ratio(words), lexicon.compile_builtin())
+    finally:
+        _compiling = None
+
+
+# --- the file: MAGIC, a JSON line naming the sections and their lengths, then the sections -------------
+
+def write(compiled: Compiled, path: Path) -> None:
+    words = list(compiled.dictionary)
+    values = sorted(set(compiled.dictionary.values()))
+    number = {value: i for i, value in enumerate(values)}
+    surfaces = list(compiled.lexicon)
+    sections = {
+        "words": "\n".join(words).encode(),
+        "values": json.dumps(values, ensure_ascii=False).encode(),
+        "value_of_word": _ints(number[compiled.dictionary[w]] for w in words),
+        "given_name": json.dumps(compiled.given_name, ensure_ascii=False).encode(),
+        "surfaces": "\n".join(surfaces).encode(),
+        "entries": json.dumps([compiled.lexicon[s] for s in surfaces], ensure_ascii=False).encode(),
+    }
+    if any("\n" in w for w in words + surfaces):
+        raise ValueError("a line break in a word")  # cannot happen with jieba's dictionary and the package data
+    header = json.dumps([[name, len(blob)] for name, blob in sections.items()]).encode() + b"\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".compiled-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(MAGIC + header + b"".join(sections.values()))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    for old in path.parent.glob("compiled-*.data"):  # compiled from other versions of the code or data
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
+def read(path: Path) -> Compiled:
+    """The compiled data in `path`; ValueError (or another error of decoding) when it is damaged."""
+    blob = path.read_bytes()
+    if not blob.startswith(MAGIC):
+        raise ValueError(f"{path} is not a file of compiled data")
+    header_end = blob.index(b"\n", len(MAGIC))
+    sections, at = {}, header_end + 1
+    for name, length in json.loads(blob[len(MAGIC):header_end]):
+        sections[name] = blob[at:at + length]
+        at += length
+    if at != len(blob):
+        raise ValueError(f"{path} is damaged")
+    words = sections["words"].decode().split("\n")
+    values = [(freq, tag) for freq, tag in json.loads(sections["values"])]
+    value_of_word = _read_ints(sections["value_of_word"])
+    surfaces = sections["surfaces"].decode().split("\n")
+    entries = [(label, name, priority) for label, name, priority in json.loads(sections["entries"])]
+    if len(value_of_word) != len(words) or len(entries) != len(surfaces):
+        raise ValueError(f"{path} is damaged")
+    return Compiled(dict(zip(words, map(values.__getitem__, value_of_word))),
+                    json.loads(sections["given_name"]), dict(zip(surfaces, entries)))
+
+
+def _ints(numbers) -> bytes:
+    result = array("I", numbers)
+    if sys.byteorder != "little":
+        result.byteswap()
+    return result.tobytes()
+
+
+def _read_ints(blob: bytes) -> array:
+    result = array("I")
+    result.frombytes(blob)
+    if sys.byteorder != "little":
+        result.byteswap()
+    return result

@@ -1,0 +1,51 @@
+"""The compiled package data: the cache file holds exactly what compiling gives, is read without running
+code, and a damaged or foreign file is compiled again."""
+import pytest
+
+from policykg.extract import compiled
+
+
+@pytest.fixture(scope="module")
+def fresh():
+    return compiled.compile_data()
+
+
+def test_the_cache_file_gives_back_what_was_compiled(fresh, tmp_path):
+    path = tmp_path / "compiled-x.data"
+    compiled.write(fresh, path)
+    back = compiled.read(path)
+    assert back.dictionary == fresh.dictionary
+    assert back.given_name == fresh.given_name  # floats through JSON: exactly the same
+    assert back.lexicon == fresh.lexicon
+    assert compiled.data() == fresh  # what this process uses (from the user's cache folder)
+
+
+def test_the_file_is_text_json_and_integers(fresh, tmp_path):
+    path = tmp_path / "compiled-x.data"
+    compiled.write(fresh, path)
+    blob = path.read_bytes()
+    assert blob.startswith(compiled.MAGIC) and b"pickle" not in blob and b"\x80\x05" not in blob[:200]
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[:-10], lambda b: b"junk" + b, lambda b: b[:100] + b"\xff" + b[101:]])
+def test_a_damaged_file_is_refused(fresh, tmp_path, damage):
+    path = tmp_path / "compiled-x.data"
+    compiled.write(fresh, path)
+    path.write_bytes(damage(path.read_bytes()))
+    with pytest.raises((ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError)):
+        compiled.read(path)
+
+
+def test_compiled_into_the_cache_folder_and_old_files_removed(fresh, tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path))
+    (tmp_path / "compiled-old.data").write_bytes(b"from an older version")
+    compiled.data.cache_clear()
+    try:
+        assert compiled.data() == fresh
+        assert [p.name for p in tmp_path.iterdir()] == [f"compiled-{compiled.digest()}.data"]
+        (tmp_path / f"compiled-{compiled.digest()}.data").write_bytes(b"damaged")
+        compiled.data.cache_clear()
+        assert compiled.data() == fresh  # compiled again
+        assert compiled.read(tmp_path / f"compiled-{compiled.digest()}.data") == fresh
+    finally:
+        compiled.data.cache_clear()
