@@ -437,6 +437,37 @@ def neo4j_push(
                f"{stats.relationships_created} relationships created")
 
 
+@neo4j_app.command("import")
+def neo4j_import(
+    build: Annotated[Path, typer.Argument(help="A policykg build output folder (with neo4j/nodes.csv, the neo4j-csv "
+                                               "format).")],
+    data: Annotated[Path, typer.Option(help="Database folder of the bundled server (as for serve).")]
+    = Path(".neo4j-data"),
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the database if it exists.")] = False,
+    neo4j_home: Annotated[Optional[Path], typer.Option(help="Import with this Neo4j 5 installation's neo4j-admin "
+                                                            "instead (stop its database first).")] = None,
+    database: Annotated[str, typer.Option(help="Database name (with --neo4j-home).")] = "neo4j",
+):
+    """Load a build into a new or stopped database with neo4j-admin: for graphs too big to push."""
+    from policykg.export.neo4j import SCHEMA
+    from policykg.export.neo4j_import import bulk_import
+    from policykg.neo4j_server import Neo4jServerError
+
+    where = f"database {database} of {neo4j_home}" if neo4j_home else f"{data}"
+    with _user_errors():
+        try:
+            stats = bulk_import(build, data, database, overwrite, neo4j_home)
+        except Neo4jServerError as err:
+            raise PolicyKGError(str(err)) from None
+    typer.echo(f"imported {stats.nodes} entities and {stats.relationships} relationships into {where} in "
+               f"{sum(stats.seconds.values()):.1f} s")
+    if neo4j_home:
+        typer.echo("start the database and create the constraint and index a push makes:\n"
+                   + "\n".join(f"  {statement};" for statement in SCHEMA))
+    else:
+        typer.echo(f"serve it with: policykg neo4j serve --data {data}")
+
+
 def main() -> None:
     app()
 

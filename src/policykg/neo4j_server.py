@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "neo4j-server.sh"
+JARS = SCRIPT.parents[1] / "neo4j-server" / "target" / "lib"  # Neo4j's jars, neo4j-admin's included
 READY_PREFIX = "policykg-neo4j ready "
 _PASSWORD_ENV = "POLICYKG_NEO4J_PASSWORD"
 
@@ -64,6 +65,14 @@ def build(quiet: bool = True) -> None:
         output = "see the output above"
     if result.returncode != 0:
         raise Neo4jServerError(f"Neo4j server build failed: {_summary(output)}")
+
+
+def admin_command(home: str | os.PathLike[str], heap: str = "1g") -> tuple[list[str], dict[str, str]]:
+    """The bundled server's neo4j-admin (built first if needed) for the Neo4j home `home` (databases in
+    home/data, as the server's --data folder): the command and its environment."""
+    build()
+    command = ["java", f"-Xmx{heap}", "-XX:+ExitOnOutOfMemoryError", "-cp", f"{JARS}{os.sep}*", "org.neo4j.cli.AdminTool"]
+    return command, {**os.environ, "NEO4J_HOME": os.fspath(home)}
 
 
 class LocalNeo4j:
