@@ -417,7 +417,7 @@ def neo4j_push(
     logging.getLogger("neo4j").setLevel(logging.ERROR)  # the driver's retry warnings; failures come as one line
     with _user_errors():
         if len(paths) == 1 and is_build_folder(paths[0]):
-            kg = load_build(paths[0])
+            kg = load_build(paths[0], mentions=documents)  # the mentions only for --documents
         else:
             kg = run_build(paths, on_error=_warn, keep_mentions=documents)
             if not kg.documents_list:

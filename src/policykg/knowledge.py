@@ -55,8 +55,9 @@ class KnowledgeGraph:
         return written + write_periods(self.periods, folder)
 
 
-def load(folder: str | os.PathLike) -> KnowledgeGraph:
-    """A build output folder read back: the graph from its tables (Parquet, else CSV), documents and mentions."""
+def load(folder: str | os.PathLike, mentions: bool = True) -> KnowledgeGraph:
+    """A build output folder read back: the graph from its tables (Parquet, else CSV), documents and (unless
+    `mentions` is false: they are the largest table by far) mentions."""
     folder = Path(folder)
     suffix = "parquet" if (folder / "nodes.parquet").is_file() else "csv"
     if not (folder / f"nodes.{suffix}").is_file():
@@ -65,6 +66,6 @@ def load(folder: str | os.PathLike) -> KnowledgeGraph:
                                      tables.read_table(folder / f"edges.{suffix}"))
     documents = tables.read_table(folder / f"documents.{suffix}").to_dict("records") \
         if (folder / f"documents.{suffix}").is_file() else []
-    mentions = [mention_from_row(row) for row in tables.read_table(folder / f"mentions.{suffix}").to_dict("records")] \
-        if (folder / f"mentions.{suffix}").is_file() else []
-    return KnowledgeGraph(graph, documents, mentions)
+    mentions_list = [mention_from_row(row) for row in tables.read_table(folder / f"mentions.{suffix}").to_dict("records")] \
+        if mentions and (folder / f"mentions.{suffix}").is_file() else []
+    return KnowledgeGraph(graph, documents, mentions_list)

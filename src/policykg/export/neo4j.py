@@ -255,11 +255,12 @@ def _wipe(session: neo4j.Session, query: str, batch_size: int, uri: str, databas
         deleted += n
 
 
-def load_build(folder: str | os.PathLike) -> KnowledgeGraph:
-    """A `policykg build` output folder: `policykg.load` (tables, documents, mentions), else graph.graphml."""
+def load_build(folder: str | os.PathLike, mentions: bool = True) -> KnowledgeGraph:
+    """A `policykg build` output folder: `policykg.load` (tables, documents and, when `mentions`, mentions),
+    else graph.graphml."""
     folder = Path(folder)
     if any((folder / f"nodes.{suffix}").is_file() for suffix in ("parquet", "csv")):
-        return load(folder)
+        return load(folder, mentions)
     if (folder / "graph.graphml").is_file():
         return KnowledgeGraph(read_graphml(folder / "graph.graphml"))
     raise PolicyKGError(f"{folder}: not a policykg build output (no nodes.parquet, nodes.csv or graph.graphml)")

@@ -57,7 +57,7 @@ class Kept:
     the results pass 2 may take again (`policykg.extract.pipeline.Reuse`), for documents up to `chars`
     characters in all (pass 2 works the others out again: the outputs are the same either way)."""
 
-    CHARS = 40_000_000  # about 1.2 GB
+    CHARS = 20_000_000  # about 500 MB (25 bytes a character)
 
     def __init__(self, chars: int = CHARS):
         self.room = chars
