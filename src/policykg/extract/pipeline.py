@@ -88,13 +88,14 @@ class Reuse:
         self.checked: dict[Candidate, bool] = {}  # lexicon matches: whether they run into a word
 
     def __call__(self, step: str, inputs: tuple[list, ...], compute: Callable[[], list]) -> list:
-        inputs = tuple(map(tuple, inputs))  # a copy: the callers' lists grow afterwards
+        """The result of `compute()`, or pass 1's when `inputs` are the same (they are kept as they are: the
+        caller must not change them afterwards)."""
         kept = self.steps.get(step)
         if kept is not None and kept[0] == inputs:
-            return list(kept[1])
+            return kept[1][:]
         result = compute()
-        self.steps[step] = (inputs, tuple(result))
-        return list(result)
+        self.steps[step] = (inputs, result)
+        return result[:]
 
 
 def _compute(step: str, inputs: tuple, compute: Callable[[], list]) -> list:
@@ -116,7 +117,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"], hits)
     hits = company.extend_known(text, hits)
     places = [c for c in hits if c.label == "PLACE"]
-    places += step("find_places", (places,), lambda: place.find_places(text, places))
+    places = places + step("find_places", (places,), lambda: place.find_places(text, places))
     lex_orgs = [c for c in hits if c.label == "ORG"]
     companies = step("find_companies", (places, lex_orgs), lambda: company.find_companies(text, places, lex_orgs))
     known = [c for c in hits if c.label != "PLACE"] + companies
