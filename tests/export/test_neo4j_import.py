@@ -1,5 +1,5 @@
 """`policykg neo4j import` against the real bundled server: the database neo4j-admin makes from a build's
-files answers every query as a push of the same build does."""
+files (with their documents and mentions) answers every query as a push --documents of the same build does."""
 import re
 import shutil
 from pathlib import Path
@@ -22,7 +22,7 @@ pytestmark = [
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
-QUERIES = sorted(p for p in (ROOT / "queries").glob("*.cypher") if p.stem != "documents_mentioning")  # no documents
+QUERIES = sorted((ROOT / "queries").glob("*.cypher"))
 runner = CliRunner()
 
 
@@ -46,7 +46,7 @@ def imported(build, tmp_path_factory):
 @pytest.fixture(scope="module")
 def pushed(build):
     with LocalNeo4j() as server, neo4j.GraphDatabase.driver(server.uri, auth=None) as driver:
-        push(load_build(build), server.uri)
+        push(load_build(build), server.uri, documents=True)
         yield driver
 
 
@@ -103,5 +103,5 @@ def test_bad_requests_say_one_line(build, tmp_path, case):
     assert result.exit_code == 1 and "Traceback" not in result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("policykg: error: ")
-    assert {"no build": "no neo4j/nodes.csv", "not neo4j-csv": "no neo4j/nodes.csv", "other database": "serves one",
+    assert {"no build": "no neo4j/import.sh", "not neo4j-csv": "no neo4j/import.sh", "other database": "serves one",
             "no neo4j home": "no bin/neo4j-admin"}[case] in lines[0]

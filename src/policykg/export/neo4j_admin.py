@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shlex
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,6 +94,15 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documen
     with atomic_write(folder / "import.sh") as handle:
         handle.write(IMPORT_SCRIPT.format(options=" ".join(options)))
     return [folder / name for name in files] + [folder / "import.sh"]
+
+
+def import_options(folder: str | os.PathLike) -> list[str]:
+    """The options of `neo4j-admin database import full` that folder/import.sh (written by
+    `write_neo4j_admin`) gives, with file names relative to `folder`; ValueError if it holds none."""
+    for line in (Path(folder) / "import.sh").read_text(encoding="utf-8").splitlines():
+        if line.startswith("exec neo4j-admin database import full "):
+            return [word for word in shlex.split(line)[5:] if word.startswith("--")]
+    raise ValueError(f"{folder}/import.sh: no neo4j-admin command")
 
 
 def _write_mentions(path: Path, mentions: Iterable[tuple], graph: nx.MultiDiGraph, doc_ids: set[str],

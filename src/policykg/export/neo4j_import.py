@@ -1,7 +1,7 @@
 """Load a build into a new or stopped Neo4j database with `neo4j-admin database import full`.
 
 For graphs too big for a transactional push: neo4j-admin writes the store files directly from the
-neo4j-admin CSV files of the build (``OUT/neo4j/``, the ``neo4j-csv`` format), many times faster than
+neo4j-admin CSV files of the build (``OUT/neo4j/``, the ``neo4j-csv`` format, with the options of its import.sh), many times faster than
 `policykg.export.neo4j.push`, and gives the database a push makes. By default it imports into the
 bundled server's database folder (what ``policykg neo4j serve --data DIR`` serves; built with Maven on
 first use) and then starts that server once to create the constraint and index a push creates; with
@@ -20,8 +20,8 @@ from pathlib import Path
 
 from policykg.errors import PolicyKGError
 from policykg.export.neo4j import SCHEMA
+from policykg.export.neo4j_admin import import_options
 
-FILES = ("nodes.csv", "relationships.csv")  # in OUT/neo4j/, as the neo4j-csv writer names them
 _IMPORTED = re.compile(r"Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties")
 
 
@@ -43,10 +43,11 @@ def bulk_import(build: str | os.PathLike, data_dir: str | os.PathLike = ".neo4j-
     installation `neo4j_home`); `overwrite` replaces a database that exists. The database must not be
     running."""
     folder = Path(build) / "neo4j"
-    missing = [name for name in FILES if not (folder / name).is_file()]
-    if missing:
-        raise Neo4jImportError(f"{build}: no neo4j/{missing[0]}: build with the neo4j-csv format "
-                               f"(policykg build … --formats …,neo4j-csv; it is in the default formats)")
+    try:
+        options = import_options(folder)
+    except (OSError, ValueError):
+        raise Neo4jImportError(f"{build}: no neo4j/import.sh: build with the neo4j-csv format "
+                               f"(policykg build … --formats …,neo4j-csv; it is in the default formats)") from None
     if neo4j_home is None:
         from policykg.neo4j_server import admin_command
 
@@ -57,7 +58,7 @@ def bulk_import(build: str | os.PathLike, data_dir: str | os.PathLike = ".neo4j-
         if not overwrite and store.is_dir() and any(p.name != "database_lock" for p in store.iterdir()):
             raise Neo4jImportError(f"{data_dir} already holds a database {database!r}: add --overwrite to replace "
                                    f"it (stop its server first)")
-        command, env = admin_command(data_dir)
+        command, env = admin_command(Path(data_dir).resolve())
         report = Path(data_dir) / "logs" / "import.report"
         report.parent.mkdir(parents=True, exist_ok=True)
     else:
@@ -66,13 +67,12 @@ def bulk_import(build: str | os.PathLike, data_dir: str | os.PathLike = ".neo4j-
             raise Neo4jImportError(f"{neo4j_home}: no bin/{admin.name}: give the folder of a Neo4j 5 installation")
         command, env = [str(admin)], {**os.environ, "NEO4J_HOME": os.fspath(neo4j_home)}
         report = Path(tempfile.gettempdir()) / f"policykg-import-{os.getpid()}.report"
-    arguments = ["database", "import", "full", *(f"--{name.split('.')[0]}={(folder / name).resolve()}"
-                                                  for name in FILES),
-                 "--array-delimiter=;", f"--report-file={report.resolve()}", "--max-off-heap-memory=1G"]
+    arguments = ["database", "import", "full", *options, f"--report-file={report.resolve()}",
+                 "--max-off-heap-memory=1G"]
     if overwrite:
         arguments.append("--overwrite-destination")
     started = time.perf_counter()
-    result = subprocess.run(command + arguments + [database], env=env, stdin=subprocess.DEVNULL,
+    result = subprocess.run(command + arguments + [database], env=env, cwd=folder, stdin=subprocess.DEVNULL,
                             capture_output=True, text=True)
     seconds = {"import": time.perf_counter() - started}
     counts = _IMPORTED.search(result.stdout + result.stderr)
