@@ -54,9 +54,11 @@ _CLUSTER = []  # the LocalCluster the Dask runs share
 
 
 def checksums(folder: Path) -> dict[str, str]:
-    """sha256 of every file under `folder` by relative path, the cache (OUT/.cache) left out."""
+    """sha256 of every file under `folder` by relative path, the cache (OUT/.cache) and the marker of a build
+    folder (OUT/.policykg.json, which lists the files) left out."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and ".cache" not in p.relative_to(folder).parts}
+            for p in sorted(folder.rglob("*")) if p.is_file() and ".cache" not in p.relative_to(folder).parts
+            and p.relative_to(folder).as_posix() != ".policykg.json"}
 
 
 def available(run: str) -> bool:

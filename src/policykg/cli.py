@@ -268,11 +268,14 @@ def build(
     include: Include = None,
     exclude: Exclude = None,
     model: UseModel = None,
+    force: Annotated[bool, typer.Option("--force", help="Write into OUT although policykg did not write it "
+                                                        "(files of the same names are replaced, the others "
+                                                        "kept).")] = False,
 ):
     """Extract, build the graph and write it to OUT (HTML, GraphML, GEXF, JSON, tables).
 
-    With the cache, a rebuild after adding input files (that sort after the old ones)
-    only reads the new files.
+    OUT is replaced whole when the build is complete. With the cache, a rebuild after
+    adding input files (that sort after the old ones) only reads the new files.
     """
     from policykg.graph.build import GraphOptions, parse_pair_types
     from policykg.run.folder import build_folder
@@ -286,7 +289,8 @@ def build(
         result = build_folder(paths, output, options, formats, manifest=manifest, jobs=_jobs(jobs), lexicon=lexicon,
                               by=by.value if by else None, cache=cache, on_error=_warn,
                               progress=lambda _: bar.update(1), title=title, max_nodes=max_nodes,
-                              include=include or (), exclude=exclude or (), dask=dask, model=_model(model))
+                              include=include or (), exclude=exclude or (), dask=dask, model=_model(model),
+                              force=force)
     kg = result.graph
     if result.documents_kept:
         typer.echo(f"kept the {result.documents_kept} documents of the last build in {output}/ and added "

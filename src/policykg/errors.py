@@ -1,6 +1,19 @@
 """Errors that carry a one-line message for the user."""
 from __future__ import annotations
 
+import re
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` without lone surrogates, so it can be written as UTF-8: the bytes of a file name that is not
+    UTF-8 (Python's surrogate escapes) as \\xNN, other lone surrogates as \\uNNNN."""
+    if _SURROGATES.search(text) is None:
+        return text
+    return _SURROGATES.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if 0xDC80 <= ord(m.group()) <= 0xDCFF
+                           else f"\\u{ord(m.group()):04x}", text)
+
 
 class PolicyKGError(Exception):
     """An error the CLI prints as one line, without a traceback."""
@@ -21,7 +34,7 @@ class InputError(PolicyKGError):
     @property
     def message(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
-        return f"{where}: {self.reason}"
+        return printable(f"{where}: {self.reason}")
 
 
 class InputNote(InputError):

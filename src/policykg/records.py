@@ -7,10 +7,13 @@ fast JSON line writer `mention_line` is spelled out; a test holds it to `mention
 from __future__ import annotations
 
 import json
+import types
 from collections.abc import Sequence
 from dataclasses import astuple, fields
+from functools import lru_cache
+from itertools import repeat
 from operator import attrgetter
-from typing import get_type_hints
+from typing import Union, get_args, get_origin, get_type_hints
 
 from policykg.model import Block, Document, Mention, Relation, Sentence, split_entity_id
 
@@ -26,6 +29,42 @@ def field_types(cls: type) -> dict[str, str]:
     """Field name → "int" for whole numbers, "str" for the others (optional strings included)."""
     hints = get_type_hints(cls)
     return {f.name: "int" if hints[f.name] is int else "str" for f in fields(cls)}
+
+
+@lru_cache(maxsize=None)
+def field_kinds(cls: type) -> dict[str, frozenset[type]]:
+    """Field name → the Python types its values may have (int, str, and NoneType for an optional field)."""
+    kinds = {}
+    for name, hint in get_type_hints(cls).items():
+        union = isinstance(hint, types.UnionType) or get_origin(hint) is Union
+        kinds[name] = frozenset(get_args(hint) if union else (get_origin(hint) or hint,))
+    return kinds
+
+
+class RecordError(ValueError):
+    """Stored columns that do not make records of the expected shape."""
+
+
+def record_columns(cls: type, records: Sequence, given: tuple[str, ...] = ()) -> list[list]:
+    """The fields of `records` as one list per field (in field order), without the `given` fields."""
+    return [list(map(attrgetter(name), records)) for name in field_names(cls) if name not in given]
+
+
+def records_from_columns(cls: type, columns, given: dict[str, object] | None = None) -> tuple:
+    """The records of `record_columns` output, the `given` fields set to one value for all; RecordError
+    when the columns are not lists of one length holding values of the fields' types."""
+    given = given or {}
+    kinds = field_kinds(cls)
+    stored = [name for name in field_names(cls) if name not in given]
+    if type(columns) is not list or len(columns) != len(stored):
+        raise RecordError(f"{len(stored)} columns of {cls.__name__} expected")
+    count = len(columns[0]) if columns else 0
+    for name, column in zip(stored, columns):
+        if type(column) is not list or len(column) != count or not set(map(type, column)) <= kinds[name]:
+            raise RecordError(f"bad {cls.__name__}.{name} column")
+    values = iter(columns)
+    return tuple(map(cls, *(repeat(given[name], count) if name in given else next(values)
+                            for name in field_names(cls))))
 
 
 # Mention tables: the document and the entity first, the other fields in record order, the entity id last.

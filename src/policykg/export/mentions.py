@@ -42,17 +42,18 @@ class MentionWriter:
 
     Each file is written under a temporary name and renamed by `close()`, so an
     interrupted build leaves the previous outputs untouched. Given the `MentionFiles`
-    of an earlier writer (see `ended()`), it starts from that writer's files, so the
-    result is what one writer given both runs' documents would have written; the old
-    files are copied by a thread meanwhile.
+    of an earlier writer (see `ended()`), it starts from that writer's files (in
+    `previous`, by default `folder`), so the result is what one writer given both runs'
+    documents would have written; the old files are copied by a thread meanwhile.
     """
 
     ROW_GROUP = 50_000  # mentions per Parquet row group (at least)
 
     def __init__(self, folder: str | os.PathLike, formats: Iterable[str] = ("jsonl", "csv", "parquet"),
-                 extend: MentionFiles | None = None):
+                 extend: MentionFiles | None = None, previous: str | os.PathLike | None = None):
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.previous = Path(previous) if previous is not None else self.folder
         self.formats = set(formats)
         self._files = AtomicFiles()  # final path → temporary path, renamed into place by close()
         self._tails: dict[Path, Path] = {}  # temporary path → file of the new lines, appended at close()
@@ -91,11 +92,11 @@ class MentionWriter:
         try:
             for final, temp in list(self._files.temps.items()):
                 if temp in self._tails:
-                    shutil.copyfile(final, temp)
+                    shutil.copyfile(self.previous / final.name, temp)
             if row_groups and "parquet" in self.formats:
                 import pyarrow.parquet as pq
 
-                old = pq.ParquetFile(self.folder / "mentions.parquet")
+                old = pq.ParquetFile(self.previous / "mentions.parquet")
                 for group in range(row_groups):
                     self._parquet_writer().write_table(old.read_row_group(group))
         except BaseException as err:  # raised again by the main thread in _wait()

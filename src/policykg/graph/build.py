@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import combinations
 
 import networkx as nx
@@ -199,6 +199,31 @@ class GraphBuilder:
             if not edge.evidence or edge.evidence[-1] != ref:
                 edge.evidence.append(ref)
 
+    def state(self) -> dict:
+        """What was added so far, as JSON values (`from_state` reads it back)."""
+        return {"nodes": [[key, *_fields_state(node)] for key, node in self.nodes.items()],
+                "cooccur": [[a, b, *_fields_state(edge)] for (a, b), edge in self.cooccur.items()],
+                "relations": [[*key, *_fields_state(edge)] for key, edge in self.relations.items()],
+                "total_windows": self.total_windows, "documents": self.documents}
+
+    @classmethod
+    def from_state(cls, state: dict, options: GraphOptions | None = None) -> GraphBuilder:
+        """A builder that continues the one whose `state()` this is; ValueError when it is not one."""
+        builder = cls(options)
+        try:
+            builder.nodes = {_str(row[0]): _from_fields(_Node, row[1:]) for row in state["nodes"]}
+            builder.cooccur = {(_str(row[0]), _str(row[1])): _from_fields(_Edge, row[2:]) for row in state["cooccur"]}
+            builder.relations = {(_str(row[0]), _str(row[1]), _str(row[2])): _from_fields(_Edge, row[3:])
+                                 for row in state["relations"]}
+            builder.total_windows = _int(state["total_windows"])
+            builder.documents = state["documents"]
+            if type(builder.documents) is not list or \
+                    not all(type(d) is dict and type(d.get("id")) is str for d in builder.documents):
+                raise ValueError("documents")
+        except (KeyError, IndexError, TypeError) as err:
+            raise ValueError(f"not a graph builder's state ({type(err).__name__})") from None
+        return builder
+
     def build(self) -> nx.MultiDiGraph:
         """The graph, with weights computed and filters applied."""
         opts = self.options
@@ -267,6 +292,45 @@ class GraphBuilder:
 
 
 
+def _fields_state(item) -> list:
+    """The fields of a _Node or _Edge as JSON values (Counters as [key, count] pairs, in order)."""
+    return [list(map(list, value.items())) if isinstance(value, Counter) else value
+            for value in (getattr(item, f.name) for f in fields(item))]
+
+
+def _str(value) -> str:
+    if type(value) is not str:
+        raise TypeError
+    return value
+
+
+def _int(value) -> int:
+    if type(value) is not int:
+        raise TypeError
+    return value
+
+
+def _evidence(refs) -> list:
+    kinds = {"doc": str, "sentence": int, "start": int, "end": int, "text": str}
+    if type(refs) is not list or not all(type(r) is dict and r.keys() == kinds.keys() and
+                                         all(type(r[k]) is t for k, t in kinds.items()) for r in refs):
+        raise TypeError
+    return refs
+
+
+_FIELD_READERS = {"int": _int, "str": _str, "str | None": lambda v: v if v is None else _str(v),
+                  "list": lambda v: [_str(x) for x in v] if type(v) is list else _int(None),
+                  "Counter": lambda v: Counter({_str(k): _int(n) for k, n in v}) if type(v) is list else _int(None)}
+
+
+def _from_fields(cls, values: list):
+    """The inverse of `_fields_state`, checking every value's type (TypeError)."""
+    names = fields(cls)
+    if type(values) is not list or len(values) != len(names):
+        raise TypeError
+    return cls(*(_evidence(v) if f.name == "evidence" else _FIELD_READERS[f.type](v) for f, v in zip(names, values)))
+
+
 class PeriodBuilders:
     """One GraphBuilder per year or month (`by`), fed the dated documents."""
 
@@ -286,6 +350,18 @@ class PeriodBuilders:
 
     def build(self) -> dict[str, nx.MultiDiGraph]:
         return {key: builder.build() for key, builder in sorted(self.builders.items())}
+
+    def state(self) -> dict:
+        """The builders' states (`GraphBuilder.state`) by period."""
+        return {key: builder.state() for key, builder in self.builders.items()}
+
+    @classmethod
+    def from_state(cls, state: dict, by: str | None, options: GraphOptions | None = None) -> PeriodBuilders:
+        periods = cls(by, options)
+        if type(state) is not dict or not all(type(key) is str for key in state):
+            raise ValueError("not the state of period builders")
+        periods.builders = {key: GraphBuilder.from_state(value, options) for key, value in state.items()}
+        return periods
 
 
 def _decoded_parts(graph: nx.MultiDiGraph) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from policykg.errors import InputError, InputNote
+from policykg.errors import InputError, InputNote, printable
 from policykg.ingest.dates import date_from_filename, date_from_signature, date_from_text, normalise_date
 from policykg.ingest.encoding import decode
 from policykg.model import Block, Document
@@ -45,6 +45,7 @@ UNSUPPORTED = {
 SUFFIXES = TEXT_SUFFIXES + CORPUS_SUFFIXES + tuple(LAID_OUT)
 MANIFEST_NAMES = ("manifest.csv", "manifest.tsv", "sources.tsv")
 NOT_DOCUMENTS = ("README", "LICENSE", "LICENCE")  # name prefixes (any case) of files in folders left out with a note
+OUTPUT_MARKER = ".policykg.json"  # in the output folder of a build (policykg.run.folder): never read as input
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -58,43 +59,79 @@ def raise_error(error: InputError) -> None:
 
 
 def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_error,
-             include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Iterator[tuple[Path, str]]:
+             include: Iterable[str] = (), exclude: Iterable[str] = (),
+             skip: Iterable[str | os.PathLike] = ()) -> Iterator[tuple[Path, str]]:
     """Yield (file, document id prefix) for every input under `paths`, in a stable order.
 
-    Folders are read recursively, hidden files and folders and manifests left out, and README and
-    LICENSE files with a note (an include pattern that matches one reads it). `include` and
-    `exclude` are glob patterns ("*.pdf", "reports/2024/*") matched against a file's path
-    relative to the folder given and against its name: a file found in a folder is read when
-    it matches an include pattern (or none is given) and no exclude pattern. Files named
-    directly are always read.
+    Folders are read recursively (links to folders followed once), hidden files and folders and
+    manifests left out, and so are the output folders of builds (they hold OUTPUT_MARKER) and the
+    folders in `skip`; README and LICENSE files are left out with a note (an include pattern that
+    matches one reads it); a folder that cannot be read is reported. `include` and `exclude` are glob
+    patterns ("*.pdf", "reports/2024/*") matched against a file's path relative to the folder given
+    and against its name: a file found in a folder is read when it matches an include pattern (or
+    none is given) and no exclude pattern. Files named directly are always read.
     """
     include, exclude = tuple(include), tuple(exclude)
+    skip = {os.path.realpath(folder) for folder in skip}
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = sorted(
-                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES + tuple(UNSUPPORTED)
-                 and p.name not in MANIFEST_NAMES and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                 and selected(p.relative_to(path).as_posix(), include, exclude)),
-                key=lambda p: p.relative_to(path).as_posix(),
-            )
-            for file in [p for p in files if p.name.upper().startswith(NOT_DOCUMENTS)
-                         and not (include and _matches(p.relative_to(path).as_posix(), include))]:
-                files.remove(file)
-                on_error(InputNote(str(file), f"left out, a {file.stem} file and not a document (name the file "
-                                              "itself, or match it with --include, to read it)"))
-            if not any(p.suffix.lower() in SUFFIXES for p in files):
+            if (path / OUTPUT_MARKER).is_file() or os.path.realpath(path) in skip:
+                on_error(InputError(str(path), "the output folder of a policykg build: not read"))
+                continue
+            files = []
+            for relative, file in sorted(_walk(path, on_error, skip, include, exclude)):
+                if file.name.upper().startswith(NOT_DOCUMENTS) and not (include and _matches(relative, include)):
+                    on_error(InputNote(str(file), f"left out, a {file.stem} file and not a document (name the file "
+                                                  "itself, or match it with --include, to read it)"))
+                else:
+                    files.append((relative, file))
+            if not any(Path(relative).suffix.lower() in SUFFIXES for relative, _ in files):
                 patterns = " matching the include/exclude patterns" if include or exclude else ""
-                on_error(InputError(str(path), f"folder holds no .txt, .md, .jsonl, .csv, .pdf, .docx or .html "
-                                               f"files{patterns}"))
-            for file in files:
-                yield file, file.relative_to(path).as_posix()
+                on_error(InputError(str(path), f"folder holds no .txt, .md, .jsonl, .csv, .pdf, .docx "
+                                                          f"or .html files{patterns}"))
+            for relative, file in files:
+                yield file, printable(relative)
         elif path.is_file():
-            yield path, path.name
-        elif not path.exists():
+            yield path, printable(path.name)
+        elif not os.path.lexists(path):
             on_error(InputError(str(path), "no such file or folder"))
         else:
-            on_error(InputError(str(path), "not a regular file"))
+            on_error(InputError(str(path), "not a regular file, or a link to nothing"))
+
+
+def _walk(top: Path, on_error: ErrorHandler, skip: set[str], include: tuple[str, ...],
+          exclude: tuple[str, ...]) -> Iterator[tuple[str, Path]]:
+    """(relative POSIX path, file) of the input files under `top`, without recursion (any depth)."""
+    seen: set[tuple[int, int]] = set()
+    stack = [(top, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            status = folder.stat()
+            if (status.st_dev, status.st_ino) in seen:
+                continue  # a link back to a folder already read
+            seen.add((status.st_dev, status.st_ino))
+            with os.scandir(folder) as scan:
+                entries = list(scan)
+        except OSError as err:
+            on_error(InputError(str(folder), f"cannot read the folder ({err.strerror or err}); "
+                                                        "its files are left out"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            relative = prefix + entry.name
+            try:
+                if entry.is_dir():
+                    if not os.path.lexists(os.path.join(entry.path, OUTPUT_MARKER)) and \
+                            os.path.realpath(entry.path) not in skip:
+                        stack.append((Path(entry.path), relative + "/"))
+                elif entry.is_file() and Path(entry.name).suffix.lower() in SUFFIXES + tuple(UNSUPPORTED) \
+                        and entry.name not in MANIFEST_NAMES and selected(relative, include, exclude):
+                    yield relative, Path(entry.path)
+            except OSError as err:
+                on_error(InputError(entry.path, f"cannot read ({err.strerror or err})"))
 
 
 def selected(relative: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
@@ -118,11 +155,12 @@ class Source:
 
 def sources(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_error,
             manifest: str | os.PathLike | None = None, include: Iterable[str] = (),
-            exclude: Iterable[str] = ()) -> Iterator[Source]:
-    """The input files under `paths` in corpus order, with the manifest fields that apply to each page."""
+            exclude: Iterable[str] = (), skip: Iterable[str | os.PathLike] = ()) -> Iterator[Source]:
+    """The input files under `paths` in corpus order, with the manifest fields that apply to each page
+    (`skip`: folders never read, see `discover`)."""
     explicit = load_manifest(Path(manifest), on_error) if manifest else {}
     folder_manifests: dict[Path, dict[str, dict[str, str]]] = {}
-    for file, doc_id in discover(paths, on_error, include, exclude):
+    for file, doc_id in discover(paths, on_error, include, exclude, skip):
         if file.parent not in folder_manifests:
             folder_manifests[file.parent] = _folder_manifest(file.parent, on_error)
         if file.suffix.lower() in CORPUS_SUFFIXES:  # rows carry their own ids, dates and titles

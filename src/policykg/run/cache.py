@@ -2,20 +2,21 @@
 lexicon signatures that say which cached extractions still hold.
 
 The cache keeps each document's harvest and extraction, keyed by the document's id, date and text,
-under a version made of the extractor's code and data (`extractor_version`) and the record layout
-(`BLOB_FORMAT`). A cached extraction is reused only if none of the lexicon entries that changed since
-it was made occurs in the document, so a rebuild gives the same output as a clean build.
+as JSON blobs (`policykg.run.codec`) under a version made of the extractor's code and data
+(`extractor_version`) and the blob layout (`policykg.run.codec.VERSION`). A cached extraction is reused
+only if none of the lexicon entries that changed since it was made occurs in the document, so a rebuild
+gives the same output as a clean build.
+
+Nothing read from the cache can run code. A cache that is damaged (not SQLite, malformed pages, a blob
+that does not decode), foreign (other tables) or not a plain file is reported in one line through
+`on_problem` and started again empty; the run goes on.
 """
 from __future__ import annotations
 
-import copyreg
-import dataclasses
 import hashlib
-import io
-import operator
 import os
-import pickle
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -24,8 +25,11 @@ from pathlib import Path
 
 from ahocorasick_rs import AhoCorasick
 
-from policykg.extract import CorpusLexicon, DocumentResult
-from policykg.model import Document, Mention, Relation, Sentence
+from policykg.extract import CorpusLexicon
+from policykg.io import remove
+from policykg.model import Document
+from policykg.run import codec
+from policykg.run.codec import CodecError, signature_digest
 
 _WHITESPACE = {ord(ch): None for ch in " \t\r\n\f\v\u3000\u00a0"}
 CODE_SUFFIXES = (".py", ".txt", ".tsv", ".csv", ".json", ".html", ".css", ".js")
@@ -52,61 +56,103 @@ def extractor_version() -> str:
 @lru_cache(maxsize=None)
 def code_version() -> str:
     """A digest of all of policykg's code and data (a saved build state is only used by the code that wrote it)."""
-    digest = hashlib.sha256(BLOB_FORMAT)
+    digest = hashlib.sha256(codec.VERSION.encode())
     _digest_files(digest)
     return digest.hexdigest()
 
 
-# Extraction results are pickled with a constructor call per record, cls(*fields): unpickling the
-# default way (dataclasses' __setstate__, which calls fields() on every object) took 2.7 times as
-# long, and the main process unpickles every document's result.
-_RECORDS = (Sentence, Mention, Relation, DocumentResult)
-
-
-def _reducer(cls: type) -> Callable:
-    get = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
-    return lambda obj: (cls, get(obj))
-
-
-_DISPATCH = copyreg.dispatch_table.copy()
-_DISPATCH.update((cls, _reducer(cls)) for cls in _RECORDS)
-# part of the cache version: a record with other fields invalidates the cached blobs
-BLOB_FORMAT = ";".join(f"{c.__name__}({','.join(f.name for f in dataclasses.fields(c))})" for c in _RECORDS).encode()
-
-
-def dumps(obj) -> bytes:
-    """Pickle (protocol 5) with the fast reducers of the result records; `pickle.loads` reads it."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.dispatch_table = _DISPATCH
-    pickler.dump(obj)
-    return buffer.getvalue()
-
-
 def document_key(document: Document) -> str:
     """The cache key of a document: its id, date and text."""
-    return hashlib.sha256(f"{document.id}\0{document.date}\0{document.text}".encode()).hexdigest()
+    return hashlib.sha256(f"{document.id}\0{document.date}\0{document.text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+SCHEMA = {  # the tables of a cache, as sqlite_master holds them
+    "docs": "CREATE TABLE docs (key TEXT PRIMARY KEY, harvest BLOB, result BLOB, lexicon TEXT)",
+    "meta": "CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB)",
+}
+CACHE_FILES = ("", "-wal", "-shm", "-journal")  # suffixes of the files SQLite keeps for a database
 
 
 class Cache:
-    """Per-document harvests and extractions, and the lexicon of the last run."""
+    """Per-document harvests and extractions (JSON blobs), and the lexicon of the last run.
 
-    def __init__(self, path: str | os.PathLike, salt: bytes = b""):
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Reads give None (a miss) and writes are dropped while the cache is unusable; a damaged cache is
+    reported once through `on_problem` and started again empty.
+    """
+
+    def __init__(self, path: str | os.PathLike, salt: bytes = b"", on_problem: Callable[[str], None] | None = None):
+        self.path = Path(path)
+        self.on_problem = on_problem
         # one lock, for callers that share a Cache between threads (Corpus uses it from one thread)
         self.lock = threading.Lock()
-        self.db = sqlite3.connect(str(path), check_same_thread=False)
+        self.version = hashlib.sha256(extractor_version().encode() + codec.VERSION.encode() + salt).hexdigest()
+        self.db: sqlite3.Connection | None = None
+        self._reported = False
+        try:
+            self._open()
+        except (sqlite3.Error, CodecError) as err:
+            self.damaged(_reason(err))
+
+    def _open(self) -> None:
+        """Open the database (replacing anything at its path that is not a plain file) and check it."""
+        folder = self.path.parent
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            self._problem(f"{folder} is not a folder")
+            folder.unlink()
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            mode = os.lstat(self.path).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):
+            self._problem("not a plain file")
+            remove(self.path)
+        self.db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=5)
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, harvest BLOB, result BLOB, lexicon TEXT)")
-        self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB)")
-        version = hashlib.sha256(extractor_version().encode() + BLOB_FORMAT + salt).hexdigest().encode()
-        if self._meta("version") != version:
+        tables = dict(self.db.execute("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite%'"))
+        if not tables:
+            for sql in SCHEMA.values():
+                self.db.execute(sql)
+        elif tables != SCHEMA:
+            raise CodecError(f"foreign tables ({', '.join(sorted(tables))})")
+        if self._meta("version") != self.version.encode():
             self.db.execute("DELETE FROM docs")
             self.db.execute("DELETE FROM meta")
-            self._set_meta("version", version)
+            self._set_meta("version", self.version.encode())
         self.db.commit()
 
-    def _meta(self, name: str) -> bytes | None:
+    def _problem(self, reason: str) -> None:
+        if not self._reported and self.on_problem is not None:
+            self.on_problem(f"damaged or foreign cache ({reason}); it is rebuilt")
+        self._reported = True
+
+    def damaged(self, reason: str) -> None:
+        """Report the cache as damaged (once), delete it and start an empty one; without one if that fails."""
+        self._problem(reason)
+        self.close(commit=False)
+        try:
+            for suffix in CACHE_FILES:
+                remove(self.path.with_name(self.path.name + suffix))
+            self._open()
+        except (OSError, sqlite3.Error, CodecError) as err:
+            self.close(commit=False)
+            if self.on_problem is not None:
+                self.on_problem(f"cannot start a new cache ({_reason(err)}); this run keeps none")
+
+    def _run(self, sql: str, args: tuple = (), fetch: bool = False):
+        """Execute one statement; a failure makes the cache damaged and returns None."""
+        with self.lock:
+            if self.db is None:
+                return None
+            try:
+                cursor = self.db.execute(sql, args)
+                return cursor.fetchone() if fetch else True
+            except sqlite3.Error as err:
+                error = err
+        self.damaged(_reason(error))
+        return None
+
+    def _meta(self, name: str):
         row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None
 
@@ -114,66 +160,79 @@ class Cache:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
 
     def harvest(self, key: str) -> bytes | None:
-        with self.lock:
-            row = self.db.execute("SELECT harvest FROM docs WHERE key = ?", (key,)).fetchone()
+        row = self._run("SELECT harvest FROM docs WHERE key = ?", (key,), fetch=True)
         return row[0] if row else None
 
     def result(self, key: str) -> tuple[bytes, str] | None:
         """The cached extraction and the digest of the lexicon it was made with."""
-        with self.lock:
-            row = self.db.execute("SELECT result, lexicon FROM docs WHERE key = ?", (key,)).fetchone()
+        row = self._run("SELECT result, lexicon FROM docs WHERE key = ?", (key,), fetch=True)
         return (row[0], row[1]) if row and row[0] is not None else None
 
     def put_harvest(self, key: str, blob: bytes) -> None:
-        with self.lock:
-            self.db.execute("INSERT INTO docs (key, harvest) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET harvest = ?",
-                            (key, blob, blob))
+        self._run("INSERT INTO docs (key, harvest) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET harvest = ?",
+                  (key, blob, blob))
 
     def put_result(self, key: str, blob: bytes | None, lexicon: str) -> None:
         """Store an extraction, or (blob None) mark the cached one as valid for `lexicon`."""
-        with self.lock:
-            if blob is None:
-                self.db.execute("UPDATE docs SET lexicon = ? WHERE key = ?", (lexicon, key))
-            else:
-                self.db.execute("UPDATE docs SET result = ?, lexicon = ? WHERE key = ?", (blob, lexicon, key))
+        if blob is None:
+            self._run("UPDATE docs SET lexicon = ? WHERE key = ?", (lexicon, key))
+        else:
+            self._run("UPDATE docs SET result = ?, lexicon = ? WHERE key = ?", (blob, lexicon, key))
 
     def previous_lexicon(self) -> dict | None:
-        blob = self._meta("lexicon")
-        return pickle.loads(blob) if blob else None
+        row = self._run("SELECT value FROM meta WHERE name = 'lexicon'", fetch=True)
+        if not row or row[0] is None:
+            return None
+        try:
+            return codec.decode_signature(row[0])
+        except CodecError as err:
+            self.damaged(f"the lexicon: {err}")
+            return None
 
     def revalidate(self, old: str | None, new: str | None) -> None:
         """Mark the extractions made with lexicon `old` as valid for lexicon `new`."""
-        with self.lock:
-            self.db.execute("UPDATE docs SET lexicon = ? WHERE lexicon = ?", (new, old))
+        self._run("UPDATE docs SET lexicon = ? WHERE lexicon = ?", (new, old))
 
     def save_lexicon(self, signature: dict) -> None:
-        self._set_meta("lexicon", pickle.dumps(signature, protocol=5))
+        self._run("INSERT OR REPLACE INTO meta VALUES ('lexicon', ?)", (codec.encode_signature(signature),))
 
     def commit(self) -> None:
         with self.lock:
-            self.db.commit()
+            if self.db is None:
+                return
+            try:
+                self.db.commit()
+                return
+            except sqlite3.Error as err:
+                error = err
+        self.damaged(_reason(error))
 
-    def close(self) -> None:
-        self.db.commit()
-        self.db.close()
+    def close(self, commit: bool = True) -> None:
+        with self.lock:
+            db, self.db = self.db, None
+        if db is not None:
+            try:
+                if commit:
+                    db.commit()
+            except sqlite3.Error:
+                pass
+            finally:
+                db.close()
 
 
-def lexicon_signature(corpus: CorpusLexicon) -> dict:
-    """Everything of a corpus lexicon that can change an extraction, keyed by surface form."""
-    signature: dict[str, tuple] = {surface: entry for surface, entry in corpus.lexicon.items()}
+def _reason(err: Exception) -> str:
+    return str(err).splitlines()[0] if str(err) else type(err).__name__
+
+
+def lexicon_signature(corpus: CorpusLexicon) -> dict[str, list]:
+    """Everything of a corpus lexicon that can change an extraction, keyed by surface form (JSON values:
+    the entry's label, name and priority, then ["canonical", label, target] and ["role", role] items)."""
+    signature: dict[str, list] = {surface: list(entry) for surface, entry in corpus.lexicon.items()}
     for (label, name), target in corpus.canonical.items():
-        signature.setdefault(name, ())
-        signature[name] = signature[name] + (("canonical", label, target),)
+        signature.setdefault(name, []).append(["canonical", label, target])
     for name, role in corpus.roles.items():
-        signature.setdefault(name, ())
-        signature[name] = signature[name] + (("role", role),)
+        signature.setdefault(name, []).append(["role", role])
     return signature
-
-
-def signature_digest(signature: dict | None) -> str | None:
-    if signature is None:
-        return None
-    return hashlib.sha256(pickle.dumps(sorted(signature.items()), protocol=5)).hexdigest()[:16]
 
 
 def changed_surfaces(old: dict | None, new: dict) -> list[str]:

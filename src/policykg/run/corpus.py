@@ -26,12 +26,14 @@ class Corpus:
     def __init__(self, paths: Iterable[str | os.PathLike], on_error: ErrorHandler | None = None,
                  manifest: str | os.PathLike | None = None, jobs: int = 1, cache: str | os.PathLike | None = None,
                  lexicon: str | os.PathLike | None = None, runner: Runner | None = None,
-                 include: Iterable[str] = (), exclude: Iterable[str] = (), model: str | None = None):
+                 include: Iterable[str] = (), exclude: Iterable[str] = (), model: str | None = None,
+                 skip: Iterable[str | os.PathLike] = ()):
         """`cache`: a SQLite file of the local runners; `lexicon`: a user lexicon file; `runner`: where to
         run instead of this machine (it keeps no cache); `include`/`exclude`: glob patterns for the files
-        found in folders; `model`: "lac" for accurate mode (`policykg.extract.tagger`)."""
+        found in folders; `model`: "lac" for accurate mode (`policykg.extract.tagger`); `skip`: folders
+        never read (the output folder)."""
         self.paths = [str(p) for p in paths]
-        self.include, self.exclude = tuple(include), tuple(exclude)
+        self.include, self.exclude, self.skip = tuple(include), tuple(exclude), tuple(skip)
         self.errors: list[InputError] = []
         self._on_error = on_error
         self.manifest = manifest
@@ -55,7 +57,7 @@ class Corpus:
 
     def sources(self, on_error: ErrorHandler | None = None) -> Iterator[Source]:
         """The input files, in corpus order (problems go to `on_error`, by default `report`)."""
-        return sources(self.paths, on_error or self.report, self.manifest, self.include, self.exclude)
+        return sources(self.paths, on_error or self.report, self.manifest, self.include, self.exclude, self.skip)
 
     def documents(self, chosen: Iterable[Source] | None = None) -> Iterator[Document]:
         """The documents of all input files, or of the `chosen` ones."""
@@ -108,7 +110,8 @@ class Corpus:
             yield self.runner
             return
         salt = (self.base.user.fingerprint() if self.base.user else b"") + tagger.fingerprint(self.base.model)
-        cache = Cache(self.cache_path, salt) if self.cache_path else None
+        cache = Cache(self.cache_path, salt, lambda reason: self.report(InputError(str(self.cache_path), reason))) \
+            if self.cache_path else None
         runner = Pool(self.jobs, cache) if self.jobs > 1 else Inline(cache)
         self.stats = runner.stats
         try:

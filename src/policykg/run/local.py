@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import itertools
 import os
-import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from policykg.extract import CorpusLexicon, Harvest
 from policykg.model import Document
-from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, dumps, lexicon_signature,
+from policykg.run import codec
+from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, lexicon_signature,
                                 signature_digest, unaffected)
 from policykg.run.passes import Inputs, Kept, Processed, extract_document, harvest_document
 
@@ -21,13 +22,27 @@ from policykg.run.passes import Inputs, Kept, Processed, extract_document, harve
 Item = tuple[object, Document, bytes | None]
 
 
-def _harvest_step(document: Document, lexicon: CorpusLexicon, kept: Kept | None = None) -> Harvest:
-    return harvest_document(document, lexicon, kept)
-
-
-def _extract_step(document: Document, lexicon: CorpusLexicon, kept: Kept | None = None) -> tuple:
+def _extract(document: Document, lexicon: CorpusLexicon, kept: Kept | None = None) -> tuple:
     processed = extract_document(document, lexicon, kept)
     return processed.sentences, processed.result
+
+
+def _encode_extraction(payload: tuple) -> bytes:
+    return codec.encode_extraction(*payload)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A per-document step and the JSON form of its payload (`policykg.run.codec`), in which workers send
+    it back and the cache keeps it."""
+
+    run: Callable[[Document, CorpusLexicon, Kept | None], object]  # kept: pass 1's work for pass 2
+    encode: Callable[[object], bytes]
+    decode: Callable[[bytes], object]
+
+
+HARVEST = Step(harvest_document, codec.encode_harvest, codec.decode_harvest)
+EXTRACT = Step(_extract, _encode_extraction, codec.decode_extraction)
 
 
 class Inline:
@@ -50,7 +65,7 @@ class Inline:
                 key = document_key(document) if cache else None
                 yield key, document, cache.harvest(key) if cache else None
 
-        for key, payload, computed, blob in self._map(_harvest_step, base, items()):
+        for key, payload, computed, blob in self._map(HARVEST, base, items()):
             if computed:
                 self.stats["harvested"] += 1
                 if cache:
@@ -85,7 +100,7 @@ class Inline:
                     yield (document, key, False), document, None
 
         count = 0
-        for (document, key, current), (sentences, result), computed, blob in self._map(_extract_step, lexicon, items()):
+        for (document, key, current), (sentences, result), computed, blob in self._map(EXTRACT, lexicon, items()):
             if computed:
                 self.stats["extracted"] += 1
                 if cache:
@@ -102,15 +117,26 @@ class Inline:
             cache.save_lexicon(signature)
             cache.commit()
 
-    def _map(self, step: Callable, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
-        """(context, payload, computed, blob) per item, in order: the payload of `step(document, lexicon)`
-        or of the cached blob; `blob` is the computed payload pickled when a cache keeps it."""
+    def _map(self, step: Step, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
+        """(context, payload, computed, blob) per item, in order: the payload of `step.run(document, lexicon)`
+        or of the cached blob; `blob` is the computed payload encoded when a cache keeps it."""
         for context, document, cached in items:
-            if cached is not None:
-                yield context, pickle.loads(cached), False, None
+            payload = self._decoded(step, cached)
+            if payload is not None:
+                yield context, payload, False, None
             else:
-                payload = step(document, lexicon, self.kept)
-                yield context, payload, True, dumps(payload) if self.cache else None
+                payload = step.run(document, lexicon, self.kept)
+                yield context, payload, True, step.encode(payload) if self.cache else None
+
+    def _decoded(self, step: Step, cached: bytes | None):
+        """The payload of a cached blob; None when there is none or it does not decode (the cache is damaged)."""
+        if cached is None:
+            return None
+        try:
+            return step.decode(cached)
+        except codec.CodecError as err:
+            self.cache.damaged(f"a stored document: {err}")
+            return None
 
 
 # --- worker processes ----------------------------------------------------------------------------------
@@ -123,8 +149,8 @@ def _start_worker(lexicon: CorpusLexicon) -> None:
     _LEXICON = lexicon
 
 
-def _run_batch(step: Callable, documents: list[Document]) -> list[bytes]:
-    return [dumps(step(document, _LEXICON)) for document in documents]
+def _run_batch(step: Step, documents: list[Document]) -> list[bytes]:
+    return [step.encode(step.run(document, _LEXICON)) for document in documents]
 
 
 class _Batch:
@@ -152,7 +178,7 @@ class Pool(Inline):
         super().__init__(cache)
         self.jobs = jobs
 
-    def _map(self, step: Callable, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
+    def _map(self, step: Step, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
         items = iter(items)
         budget = self.INLINE_CHARS
         for item in items:
@@ -166,12 +192,12 @@ class Pool(Inline):
             return
         yield from self._in_workers(step, lexicon, items)
 
-    def _in_workers(self, step: Callable, lexicon: CorpusLexicon, items: Iterator[Item]) -> Iterator[tuple]:
+    def _in_workers(self, step: Step, lexicon: CorpusLexicon, items: Iterator[Item]) -> Iterator[tuple]:
         import multiprocessing
 
         pool = None
         window = self.jobs * 64
-        pending: deque = deque()  # (context, None, cached blob) or (context, _Batch, index)
+        pending: deque = deque()  # (context, None, cached payload) or (context, _Batch, index)
         batch = _Batch()
 
         def submit() -> None:
@@ -186,16 +212,17 @@ class Pool(Inline):
         def result(entry: tuple) -> tuple:
             context, sent, value = entry
             if sent is None:
-                return context, pickle.loads(value), False, None
+                return context, value, False, None
             if sent is batch:  # still being filled: send it now
                 submit()
             blob = sent.pending.get()[value]
-            return context, pickle.loads(blob), True, blob
+            return context, step.decode(blob), True, blob
 
         try:
             for context, document, cached in items:
-                if cached is not None:
-                    pending.append((context, None, cached))
+                payload = self._decoded(step, cached)
+                if payload is not None:
+                    pending.append((context, None, payload))
                 else:
                     pending.append((context, batch, len(batch.documents)))
                     batch.documents.append(document)
