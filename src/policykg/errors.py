@@ -6,11 +6,14 @@ import re
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def printable(text: str) -> str:
-    """`text` without lone surrogates, so it can be written as UTF-8: the bytes of a file name that is not
-    UTF-8 (Python's surrogate escapes) as \\xNN, other lone surrogates as \\uNNNN."""
+def printable(text: str, replacement: str | None = None) -> str:
+    """`text` without lone surrogates, so it can be written as UTF-8 (`text` itself when it has none): each
+    replaced by `replacement`, or shown as an escape: the bytes of a file name that is not UTF-8 (Python's
+    surrogate escapes) as \\xNN, other lone surrogates as \\uNNNN."""
     if _SURROGATES.search(text) is None:
         return text
+    if replacement is not None:
+        return _SURROGATES.sub(replacement, text)
     return _SURROGATES.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if 0xDC80 <= ord(m.group()) <= 0xDCFF
                            else f"\\u{ord(m.group()):04x}", text)
 

@@ -178,13 +178,17 @@ def relation_line(r: Relation) -> str:
     return json.dumps(relation_record(r), ensure_ascii=False) + "\n"
 
 
+_TSV = str.maketrans("\t\n\r", "   ")  # tabs and line breaks inside a field of a table line become spaces
+
+
 def mention_tsv(m: Mention) -> str:
     """The `policykg extract --format table` line of a mention (with `--model`, how it was found last)."""
     by = f"\t{m.by}" if m.by else ""
-    return f"{m.doc}\t{m.label}\t{m.name}\t{m.text.replace(chr(10), ' ')}\t{m.start}\t{m.end}{by}\n"
+    return "\t".join(field.translate(_TSV) for field in (m.doc, m.label, m.name, m.text)) + f"\t{m.start}\t{m.end}{by}\n"
 
 
 def relation_tsv(r: Relation) -> str:
     """The `policykg extract --format table` line of a relation."""
     record = relation_record(r)
-    return f"{r.doc}\t{r.kind}\t{record['source']}\t{record['target']}\t{r.start}\t{r.end}\n"
+    fields = (r.doc, r.kind, record["source"], record["target"])
+    return "\t".join(field.translate(_TSV) for field in fields) + f"\t{r.start}\t{r.end}\n"

@@ -23,6 +23,7 @@ _TOKEN_ESCAPE = re.compile(r"_x([0-9A-F]{4,6})_")
 _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
                                     "\r": "&#13;", "\t": "&#9;"})
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not allowed in XML 1.0: U+FFFD
 _NODE_ORDER = ("label", "type", *(f for f in NODE_FIELDS if f not in ("label", "name")))
 
 
@@ -40,12 +41,12 @@ def token_text(token: str) -> str:
 
 def attribute(value: str) -> str:
     """Text for an XML attribute value between double quotes (line breaks and tabs kept)."""
-    return value.translate(_ATTRIBUTE_ESCAPES)
+    return _NOT_XML.sub("\ufffd", value).translate(_ATTRIBUTE_ESCAPES)
 
 
 def text(value: str) -> str:
     """Text for element content."""
-    return value.translate(_TEXT_ESCAPES)
+    return _NOT_XML.sub("\ufffd", value).translate(_TEXT_ESCAPES)
 
 
 def value_text(value) -> str:

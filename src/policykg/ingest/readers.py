@@ -292,9 +292,9 @@ def make_document(doc_id: str, text: str, source: str, meta: dict, filename: str
     return Document(
         id=doc_id,
         text=text,
-        source=str(meta.get("source") or found.get("source") or source),
+        source=printable(str(meta.get("source") or found.get("source") or source)),
         date=date,
-        title=(meta.get("title") or found.get("title") or None),
+        title=printable(meta.get("title") or found.get("title") or "") or None,
         date_origin=origin,
         blocks=tuple(blocks),
     )
@@ -324,25 +324,52 @@ def _row_document(row: dict, file: Path, line: int, on_error: ErrorHandler) -> D
     if not text.strip():
         on_error(InputError(str(file), "row has an empty 'text'", line))
         return None
+    fixed = printable(text, "\ufffd")
+    if fixed is not text:
+        on_error(InputError(str(file), "lone surrogates in 'text' (not characters) replaced with U+FFFD", line))
     doc_id = row.get("id")
-    doc_id = str(doc_id) if doc_id not in (None, "") else f"{file.name}:{line}"
-    meta = {k: row.get(k) for k in ("date", "title", "source", "year")}
-    meta = {k: str(v) for k, v in meta.items() if v not in (None, "")}
-    return make_document(doc_id, text, meta.get("source") or str(file), meta)
+    if doc_id is not None and not _scalar(doc_id, int):
+        on_error(InputError(str(file), f"'id' is {_kind(doc_id)}, not a string or a whole number: the row's id is "
+                                       f"{file.name}:{line}", line))
+        doc_id = None
+    doc_id = printable(str(doc_id)) if doc_id not in (None, "") else f"{printable(file.name)}:{line}"
+    meta = {}
+    for key in ("date", "title", "source", "year"):
+        value = row.get(key)
+        if value is None or value == "":
+            continue
+        if _scalar(value, int, float) if key in ("date", "year") else _scalar(value):
+            meta[key] = printable(str(value))
+        else:
+            on_error(InputError(str(file), f"'{key}' is {_kind(value)}, not a string: left out", line))
+    return make_document(doc_id, fixed, meta.get("source") or printable(str(file)), meta)
+
+
+def _scalar(value, *kinds: type) -> bool:
+    """A string (or one of `kinds`; never a bool)."""
+    return type(value) is str or (type(value) is not bool and isinstance(value, kinds))
+
+
+def _kind(value) -> str:
+    return {bool: "true or false", list: "a list", dict: "an object"}.get(type(value), f"a {type(value).__name__}")
 
 
 def _read_jsonl(file: Path, on_error: ErrorHandler) -> Iterator[Document]:
+    """One JSON object per line; lines end at "\\n" only (U+2028, U+0085 … are characters inside a row)."""
     text = _decode_file(file, on_error)
     if text is None:
         return
     seen: set[str] = set()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as err:
             on_error(InputError(str(file), f"not valid JSON ({err.msg} at column {err.colno})", number))
+            continue
+        except RecursionError:
+            on_error(InputError(str(file), "not valid JSON (nested too deeply)", number))
             continue
         if not isinstance(row, dict):
             on_error(InputError(str(file), "line is not a JSON object", number))

@@ -35,6 +35,9 @@ _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
 _WIDTH.update({ord(","): "，", ord(";"): "；", ord(":"): "：", ord("?"): "？", ord("!"): "！",
                ord("("): "（", ord(")"): "）", 0x3000: " ", 0x00A0: " ", 0xFEFF: " ",
                0xFF0B: "+", 0xFF05: "%", 0xFF0E: ".", 0xFF0D: "-", 0xFF0F: "/"})
+# Control characters (a form feed or vertical tab from a PDF) become spaces: no name carries one into an export.
+_WIDTH.update({cp: " " for cp in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFFFE,
+                                  0xFFFF)})
 _NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]+")
 _DIGIT_PUNCT = re.compile(r"(?<=\d)[，：](?=\d)")
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{0,200})"')
