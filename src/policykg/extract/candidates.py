@@ -46,7 +46,7 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     starts: list[int] = []  # top-level spans, disjoint, sorted by start
     tops: list[Candidate] = []
-    nested: set[tuple[int, int, str]] = set()
+    nested: dict[str, tuple[list[int], list[int]]] = {}  # label → starts and ends of its kept nested spans
     for cand in order:
         i = bisect_right(starts, cand.start) - 1
         clash = None
@@ -59,8 +59,19 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             starts.insert(i + 1, cand.start)
             tops.insert(i + 1, cand)
         elif (clash.start <= cand.start and cand.end <= clash.end and cand.label in NESTABLE.get(clash.label, ())
-              and not any(a < cand.end and cand.start < b for a, b, label in nested if label == cand.label)):
+              and not _overlaps(nested.get(cand.label), cand)):
             kept.append(cand)  # the longest of overlapping nested spans of a label (贵州省商务厅, not also 省商务厅)
-            nested.add((cand.start, cand.end, cand.label))
+            spans = nested.setdefault(cand.label, ([], []))
+            k = bisect_right(spans[0], cand.start)
+            spans[0].insert(k, cand.start)
+            spans[1].insert(k, cand.end)
     kept.sort(key=lambda c: (c.start, c.end, c.label, c.name))
     return kept
+
+
+def _overlaps(spans: tuple[list[int], list[int]] | None, cand: Candidate) -> bool:
+    """Whether `cand` overlaps one of `spans` (disjoint, sorted): only the last one starting before its end can."""
+    if spans is None:
+        return False
+    k = bisect_right(spans[0], cand.end - 1) - 1
+    return k >= 0 and spans[1][k] > cand.start

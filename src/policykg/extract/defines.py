@@ -58,6 +58,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     """Decodings stated in `text` for the formulations found in it."""
     found: list[Definition] = []
     starts = [a for a, _ in sentence_bounds]
+    decoded: set[str] = set()  # formulations given parts by a list
     for cand in slogans:
         open_at = cand.start - 1 if cand.start and text[cand.start - 1] in "“‘「" else cand.start
         close_at = cand.end + 1 if cand.end < len(text) and text[cand.end] in "”’」" else cand.end
@@ -65,12 +66,15 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
         count = numeral_value(cand.name)
         if count is not None and count >= 2:
-            listed = _list_before(text, sentence[0], open_at, count) or _list_after(text, close_at, sentence[1], count)
+            # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
+            listed = _list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count) or \
+                _list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count)
             if listed:
                 parts, partial = listed
                 note = f"{len(parts)} of {count} parts (等)" if len(parts) < count else f"{len(parts)} parts for {cand.name[0]}"
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1], note))
-        if close_at > cand.end and not any(d.name == cand.name and d.role == "part" for d in found):
+                decoded.add(cand.name)
+        if close_at > cand.end and cand.name not in decoded:
             definition = _glossary(text, cand, close_at, sentence[0])
             if definition:
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
@@ -80,7 +84,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                             f"{len(parts)} parts for {cand.name[0]} (definition)"))
         if cand.name.isdigit():
-            found.extend(_decode_code(text, cand.name, close_at, sentence_bounds))
+            found.extend(_decode_code(text, cand.name, close_at, sentence_bounds, starts))
             match = _DESCRIPTOR.match(text, close_at)
             if match and close_at == cand.end + 1:
                 found.append(Definition(cand.name, (match.group(),), sentence[0], sentence[1], "descriptor",
@@ -133,6 +137,8 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
     """The definition of a glossary entry that opens its sentence: “X”是指……。 or, in a numbered
     名词解释 list, 6.“两重”：是指……。"""
+    if cand.start - 1 - sentence_start > 6:  # longer than a list number: not at the sentence's start
+        return None
     head = text[sentence_start:cand.start - 1]
     numbered = re.fullmatch(r"\d{1,3}[.、．]|[（(]\d{1,3}[）)]", head) is not None
     if head and not numbered:
@@ -179,6 +185,7 @@ def _items(chunk: str) -> list[str]:
     return [item[:-1] if item.endswith("的") and len(item) > 2 else item for item in items]
 
 
+LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most 99 items of at most 16 characters)
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
 
 
@@ -247,9 +254,11 @@ def _list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | 
     return (items, False) if _sane(items, count) and _parallel(items) else None
 
 
-def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]) -> list[Definition]:
-    """“33618”: counted lists that follow (3大, 3大, 6大, 18个) and spell the code in order."""
-    first = bisect_right([a for a, _ in bounds], start) - 1
+def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]],
+                 starts: list[int]) -> list[Definition]:
+    """“33618”: counted lists that follow (3大, 3大, 6大, 18个) and spell the code in order (`starts`: the
+    sentences' starts)."""
+    first = bisect_right(starts, start) - 1
     if first < 0:
         return []
     stop = bounds[min(first + 2, len(bounds) - 1)][1]

@@ -132,12 +132,30 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     pairs = step("pairs", (), lambda: place.find_country_pairs(text))
     found = hits + places + pairs + companies + orgs + positions + persons + slogans
     resolved = position.keep_bare(text, resolve(found + tagger.admit(text, proposed, found) if proposed else found))
-    spans = [(c.start, c.end) for c in resolved if c.label == "POSITION"]
-    kept = [c for c in resolved if not (c.role == "committee" and any(a <= c.start and c.end <= b for a, b in spans))]
+    starts, reach = _position_reach(resolved)
+    kept = [c for c in resolved if not (c.role == "committee" and _inside(c, starts, reach))]
     if corpus.bans:
         kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
                                          (None, c.name), (c.label, c.name)} & corpus.bans)]
     return [_canonical(c, corpus, text) for c in kept]
+
+
+def _position_reach(resolved: list[Candidate]) -> tuple[list[int], list[int]]:
+    """The starts of the POSITION spans of `resolved` (sorted by start), and the largest end among each
+    one and those before it."""
+    starts, reach = [], []
+    for c in resolved:
+        if c.label == "POSITION":
+            starts.append(c.start)
+            reach.append(max(c.end, reach[-1]) if reach else c.end)
+    return starts, reach
+
+
+def _inside(cand: Candidate, starts: list[int], reach: list[int]) -> bool:
+    """Whether one of the spans of `_position_reach` contains `cand` (one that starts at or before it
+    reaches its end)."""
+    k = bisect_right(starts, cand.start)
+    return k > 0 and reach[k - 1] >= cand.end
 
 
 def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> list[Candidate]:
@@ -252,8 +270,12 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
     quoted = [c for c in found if c.label == "SLOGAN" and c.priority >= RULE]
     for longer, term in slogan.variants(text, quoted):
         result.names[("SLOGAN~", longer, term)] += 1
+    owners: dict[int, Candidate] = {}  # the first company or body ending at each offset
+    for c in found:
+        if c.label in ("COMPANY", "ORG"):
+            owners.setdefault(c.end, c)
     for match in company.ALIAS_INTRO.finditer(text):
-        owner = next((c for c in found if c.end == match.start() and c.label in ("COMPANY", "ORG")), None)
+        owner = owners.get(match.start())
         if owner is not None:
             result.names[(owner.label, match.group(1), owner.name)] += 1
     return result

@@ -9,6 +9,7 @@ closed by "……。”杨晓云说" gives the quoted sentences to that speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from policykg.extract.candidates import Candidate
@@ -30,8 +31,8 @@ class Attribution:
 
 def attribute(text: str, paragraphs, bounds: list[tuple[int, int]], found: list[Candidate]) -> list[Attribution]:
     """Speaker → formulation pairs, one per sentence in which the formulation is said."""
-    persons = sorted((c for c in found if c.label == "PERSON" and not c.role), key=lambda c: c.start)
-    slogans = sorted((c for c in found if c.label == "SLOGAN"), key=lambda c: c.start)
+    persons = _Spans(c for c in found if c.label == "PERSON" and not c.role)
+    slogans = _Spans(c for c in found if c.label == "SLOGAN")
     results: list[Attribution] = []
     article_starts: dict[int, int] = {}
     for para in paragraphs:
@@ -59,19 +60,36 @@ def attribute(text: str, paragraphs, bounds: list[tuple[int, int]], found: list[
     return sorted(set(results), key=lambda r: (r.sentence, r.speaker, r.slogan))
 
 
-def _said(speaker: str, slogans: list[Candidate], index: int, span: tuple[int, int]) -> list[Attribution]:
-    a, b = span
-    return [Attribution(speaker, s.name, index) for s in slogans if a <= s.start < b]
+class _Spans:
+    """Candidates sorted by start, found by the range their start falls in (work per sentence stays
+    bounded by the candidates near it)."""
+
+    def __init__(self, candidates):
+        self.items = sorted(candidates, key=lambda c: c.start)
+        self.starts = [c.start for c in self.items]
+
+    def within(self, a: int, b: int) -> list[Candidate]:
+        """The candidates that start in [a, b), in order."""
+        return self.items[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+    def last_before(self, a: int, floor: int) -> Candidate | None:
+        """The last candidate that starts before `a` but not before `floor`."""
+        k = bisect_left(self.starts, a) - 1
+        return self.items[k] if k >= 0 and self.starts[k] >= floor else None
 
 
-def _speaker(text: str, a: int, b: int, persons: list[Candidate], article_start: int) -> str | None:
+def _said(speaker: str, slogans: _Spans, index: int, span: tuple[int, int]) -> list[Attribution]:
+    return [Attribution(speaker, s.name, index) for s in slogans.within(*span)]
+
+
+def _speaker(text: str, a: int, b: int, persons: _Spans, article_start: int) -> str | None:
     """The person who speaks in text[a:b]; "" for a collective speaker; None when nobody does."""
-    for person in persons:
-        if a <= person.start < b and _AFTER_PERSON.match(text, person.end) and _clause_start(text, a, person.start):
+    for person in persons.within(a, b):
+        if _AFTER_PERSON.match(text, person.end) and _clause_start(text, a, person.start):
             return person.name
     if _PRONOUN.match(text, a) or (text[a] == "”" and _PRONOUN.match(text, a + 1)):
-        earlier = [p for p in persons if article_start <= p.start < a]
-        return earlier[-1].name if earlier else None
+        earlier = persons.last_before(a, article_start)
+        return earlier.name if earlier else None
     if _COLLECTIVE.match(text, a):
         return ""
     return None
@@ -79,5 +97,7 @@ def _speaker(text: str, a: int, b: int, persons: list[Candidate], article_start:
 
 def _clause_start(text: str, a: int, start: int) -> bool:
     """Whether the person opens a clause: only a title, a quote or a place/body name before it."""
+    if start - a > 30:
+        return False
     before = text[a:start]
-    return "，" not in before and "。" not in before and len(before) <= 30
+    return "，" not in before and "。" not in before

@@ -1,5 +1,8 @@
 """User lexicons: add, rename, merge or ban entities of any type, in both passes.
 
+The names matched against the text are width-normalised like the text (`policykg.ingest.repair`):
+"A&B(中国)" matches "A&B（中国）" as printed.
+
 YAML:
 
     add:                                   # found everywhere, before any rule
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.errors import PolicyKGError
+from policykg.ingest.repair import normalise_width
 from policykg.model import LABELS
 
 
@@ -66,15 +70,15 @@ def load_user_lexicon(path: str | os.PathLike) -> UserLexicon:
             if label is None:
                 raise LexiconError(f"{path}: {where}: 'add' needs a label")
             for surface in names + target:
-                adds.append((label, surface, names[0]))
+                adds.append((label, normalise_width(surface), names[0]))
         elif action in ("rename", "merge"):
             if label is None or not target:
                 raise LexiconError(f"{path}: {where}: '{action}' needs a label and a target name")
             for name in names:
                 if name != target[0]:
-                    renames[(label, name)] = target[0]
+                    renames[(label, normalise_width(name))] = target[0]
         elif action == "ban":
-            bans.update((label, name) for name in names)
+            bans.update((label, normalise_width(name)) for name in names)
         else:
             raise LexiconError(f"{path}: {where}: unknown action {action!r} (add, rename, merge or ban)")
     return UserLexicon(tuple(adds), renames, frozenset(bans))
