@@ -416,9 +416,10 @@ def neo4j_push(
     import logging
 
     from policykg.api import build as run_build
-    from policykg.export.neo4j import is_build_folder, load_build, push
+    from policykg.export.neo4j import Neo4jBatchError, is_build_folder, load_build, push
 
     logging.getLogger("neo4j").setLevel(logging.ERROR)  # the driver's retry warnings; failures come as one line
+    rejected = None
     with _user_errors():
         if len(paths) == 1 and is_build_folder(paths[0]):
             kg = load_build(paths[0], mentions=documents)  # the mentions only for --documents
@@ -432,13 +433,22 @@ def neo4j_push(
                 bar.set_description_str(stage, refresh=False)
                 bar.update(done - bar.n)
 
-            stats = push(kg, uri, user=user, password=password, database=database, batch_size=batch_size,
-                         wipe=wipe, documents=documents, progress=update)
+            try:
+                stats = push(kg, uri, user=user, password=password, database=database, batch_size=batch_size,
+                             wipe=wipe, documents=documents, progress=update)
+            except Neo4jBatchError as err:
+                if err.stats is None:
+                    raise
+                stats, rejected = err.stats, err
+    for row in (rejected.stats.rejected[:20] if rejected else []):
+        typer.echo(f"policykg: warning: Neo4j rejected the {row}", err=True)
     wiped = f"wiped {stats.nodes_deleted} nodes and {stats.relationships_deleted} relationships; " if wipe else ""
     docs = f", {stats.documents} documents, {stats.mentions} MENTIONS" if documents else ""
     typer.echo(f"{wiped}pushed {stats.nodes} entities, {stats.relationships} relationships{docs} to {uri} "
                f"(database {database}) in {sum(stats.seconds.values()):.1f} s: {stats.nodes_created} nodes and "
                f"{stats.relationships_created} relationships created")
+    if rejected:
+        _fail(str(rejected))
 
 
 @neo4j_app.command("import")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
-import shutil
 import stat
 import sys
 import tempfile
@@ -160,10 +159,22 @@ def remove(path: str | os.PathLike) -> None:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
         return
-    if stat.S_ISDIR(mode):
-        shutil.rmtree(path)
-    else:
+    if not stat.S_ISDIR(mode):
         path.unlink()
+        return
+    stack = [(path, False)]  # without recursion: folders of any depth
+    while stack:
+        folder, emptied = stack.pop()
+        if emptied:
+            os.rmdir(folder)
+            continue
+        stack.append((folder, True))
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((Path(entry.path), False))
+                else:
+                    os.unlink(entry.path)
 
 
 def exchange(a: str | os.PathLike, b: str | os.PathLike) -> bool:

@@ -178,7 +178,8 @@ def relation_line(r: Relation) -> str:
     return json.dumps(relation_record(r), ensure_ascii=False) + "\n"
 
 
-_TSV = str.maketrans("\t\n\r", "   ")  # tabs and line breaks inside a field of a table line become spaces
+# tabs and line breaks (any that str.splitlines() knows) inside a field of a table line become spaces
+_TSV = str.maketrans({ch: " " for ch in "\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"})
 
 
 def mention_tsv(m: Mention) -> str:

@@ -25,7 +25,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError
 from policykg.errors import PolicyKGError
 from policykg.export.graphml import read_graphml
 from policykg.export.neo4j_values import MENTION_FIELDS, document_properties, mention_relationships, neo4j_value
-from policykg.graph.schema import EDGE_FIELDS, EDGE_KINDS, NEO4J_LABELS, NODE_FIELDS
+from policykg.graph.schema import EDGE_FIELDS, EDGE_KINDS, NEO4J_LABELS, NODE_FIELDS, neo4j_id
 from policykg.knowledge import KnowledgeGraph, load
 from policykg.records import DOCUMENT_COLUMNS
 
@@ -60,7 +60,13 @@ class Neo4jConnectionError(Neo4jPushError):
 
 
 class Neo4jBatchError(Neo4jPushError):
-    """Neo4j rejected one batch; earlier batches are stored and re-running the push is safe."""
+    """Neo4j rejected rows: a batch (`reason`), or at the end of a push the single rows it would not take
+    (`stats.rejected`); the other rows are stored and re-running the push is safe."""
+
+    def __init__(self, message: str, reason: str = "", stats: PushStats | None = None):
+        super().__init__(message)
+        self.reason = reason
+        self.stats = stats
 
 
 @dataclass
@@ -76,6 +82,7 @@ class PushStats:
     nodes_deleted: int = 0  # by wipe
     relationships_deleted: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: "wipe", "PERSON", "CO_OCCURS", ...
+    rejected: list[str] = field(default_factory=list)  # rows Neo4j would not take: "what: reason"
 
 
 @dataclass
@@ -94,7 +101,9 @@ def push(graph: nx.MultiDiGraph | KnowledgeGraph, uri: str, user: str | None = N
 
     ``wipe=True`` first deletes everything in the database, in batches. ``documents=True`` also pushes
     the :Document nodes and MENTIONS relationships, which needs a KnowledgeGraph with its documents and
-    mentions (`policykg.build` or `load_build`).
+    mentions (`policykg.build` or `load_build`). A batch Neo4j rejects is split until the rows it would
+    not take are found; the others are stored, and Neo4jBatchError (with `stats`) names the rejected
+    rows at the end.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -116,16 +125,35 @@ def push(graph: nx.MultiDiGraph | KnowledgeGraph, uri: str, user: str | None = N
             batches = range(0, len(stage.rows), batch_size)
             for number, start in enumerate(batches, 1):
                 batch = stage.rows[start:start + batch_size]
-                what = f"batch {number} of {len(batches)} of {_describe(stage.name)}"
-                counters = _call(session, lambda tx: tx.run(stage.query, rows=batch).consume().counters,
-                                 uri, database, what)
-                stats.nodes_created += counters.nodes_created
-                stats.relationships_created += counters.relationships_created
+                _write(session, stage, batch, f"batch {number} of {len(batches)} of {_describe(stage.name)}", uri,
+                       database, stats)
                 done += len(batch)
                 if progress is not None:
                     progress(done, total, stage.name)
             stats.seconds[stage.name] = time.perf_counter() - started
+    if stats.rejected:
+        more = f" and {len(stats.rejected) - 1} more" if len(stats.rejected) > 1 else ""
+        raise Neo4jBatchError(f"Neo4j at {uri} rejected {len(stats.rejected)} of {total} rows ({stats.rejected[0]}"
+                              f"{more}); the other rows are stored, and re-running the push is safe",
+                              stats.rejected[0], stats)
     return stats
+
+
+def _write(session: neo4j.Session, stage: Stage, rows: list[list], what: str, uri: str, database: str,
+           stats: PushStats) -> None:
+    """Write rows in one transaction; when Neo4j rejects them, the halves apart, down to the rejected rows."""
+    try:
+        counters = _call(session, lambda tx: tx.run(stage.query, rows=rows).consume().counters, uri, database, what)
+    except Neo4jBatchError as err:
+        if len(rows) == 1:
+            stats.rejected.append(f"{_describe_row(stage, rows[0])}: {err.reason}")
+            return
+        half = len(rows) // 2
+        for part in (rows[:half], rows[half:]):
+            _write(session, stage, part, f"{len(part)} rows of {_describe(stage.name)}", uri, database, stats)
+        return
+    stats.nodes_created += counters.nodes_created
+    stats.relationships_created += counters.relationships_created
 
 
 def plan(graph: nx.MultiDiGraph | KnowledgeGraph, documents: bool = False) -> list[Stage]:
@@ -140,12 +168,12 @@ def plan(graph: nx.MultiDiGraph | KnowledgeGraph, documents: bool = False) -> li
         label = data.get("label")
         if label not in NEO4J_LABELS:
             raise Neo4jPushError(f"node {node!r} has type {label!r}; Neo4j gets only {', '.join(NEO4J_LABELS)}")
-        nodes[label].append(([node], data))
+        nodes[label].append(([neo4j_id(node)], data))
     edges: dict[str, list] = defaultdict(list)
     for u, v, kind, data in kg.graph.edges(keys=True, data=True):
         if kind not in EDGE_KINDS:
             raise Neo4jPushError(f"edge {u!r} → {v!r} has kind {kind!r}; Neo4j gets only {', '.join(EDGE_KINDS)}")
-        edges[kind].append(([u, v], data))
+        edges[kind].append(([neo4j_id(u), neo4j_id(v)], data))
     stages = [_stage(label, NODE_MERGE.format(label=NEO4J_LABELS[label]), NODE_FIELDS, nodes[label], skip={"id"})
               for label in NEO4J_LABELS if label in nodes]
     stages += [_stage(kind, RELATIONSHIP_MERGE.format(kind=kind), EDGE_FIELDS, edges[kind], skip={"kind"})
@@ -154,7 +182,7 @@ def plan(graph: nx.MultiDiGraph | KnowledgeGraph, documents: bool = False) -> li
         if not kg.documents_list or not kg.mentions_list:
             raise Neo4jPushError("pushing documents needs the build's documents and mentions "
                                  "(documents and mentions tables in the output folder)")
-        docs = [([d["id"]], document_properties(d)) for d in kg.documents_list]
+        docs = [([neo4j_id(d["id"])], document_properties(d)) for d in kg.documents_list]
         stages.append(_stage("Document", DOCUMENT_MERGE, DOCUMENT_COLUMNS, docs))
         mentions = ((m.doc, m.key, m.start, m.end, m.sentence) for m in kg.mentions_list)
         stages.append(_stage("MENTIONS", MENTION_MERGE, MENTION_FIELDS,
@@ -193,9 +221,24 @@ def _describe(stage: str) -> str:
     return "Document nodes" if stage == "Document" else f"{stage} relationships"
 
 
+def _describe_row(stage: Stage, row: list) -> str:
+    """"PERSON node PERSON:袁家军", "HOLDS relationship PERSON:袁家军 → POSITION:市委书记" (long ids cut)."""
+    def short(value) -> str:
+        return value if len(str(value)) <= 80 else f"{str(value)[:77]}…"
+
+    if stage.name in NEO4J_LABELS or stage.name == "Document":
+        return f"{_describe(stage.name)[:-1]} {short(row[0])}"
+    return f"{_describe(stage.name)[:-1]} {short(row[0])} → {short(row[1])}"
+
+
 def _connect(uri: str, user: str | None, password: str | None) -> neo4j.Driver:
-    scheme = urlsplit(uri).scheme
-    if scheme not in SCHEMES:
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number from 0 to 65535
+    except ValueError as err:
+        raise Neo4jConnectionError(f"{uri!r} is not a valid Neo4j address ({err}): use bolt://HOST:7687 or "
+                                   "neo4j+s://HOST") from None
+    if parts.scheme not in SCHEMES:
         raise Neo4jConnectionError(f"{uri!r} is not a Neo4j Bolt URI: use bolt://HOST:7687 or neo4j+s://HOST "
                                    f"(schemes: {', '.join(SCHEMES)})")
     auth = (user or "neo4j", password) if password is not None else None
@@ -206,7 +249,7 @@ def _connect(uri: str, user: str | None, password: str | None) -> neo4j.Driver:
         raise Neo4jConnectionError(f"cannot use the Neo4j URI {uri!r}: {err}") from None
     try:
         driver.verify_connectivity()  # fails at once, where transactions would retry for 30 s
-    except (Neo4jError, DriverError) as err:
+    except (Neo4jError, DriverError, ValueError, OSError) as err:
         driver.close()
         raise Neo4jConnectionError(_connection_message(err, uri, "neo4j", auth)
                                    or f"Neo4j at {uri} refused the connection: {_one_line(str(err))}") from None
@@ -219,27 +262,51 @@ def _call(session: neo4j.Session, work, uri: str, database: str, what: str):
         return session.execute_write(work)
     except (Neo4jError, DriverError) as err:
         if not isinstance(err, Neo4jError):
-            raise Neo4jConnectionError(f"lost the connection to Neo4j at {uri} during {what}: {_one_line(str(err))} "
+            raise Neo4jConnectionError(f"lost the connection to Neo4j at {uri} during {what}: "
+                                       f"{_unreachable(str(err))} "
                                        f"(the push is idempotent, so re-running it is safe)") from None
         message = _connection_message(err, uri, database, auth=True)
         if message:
             raise Neo4jConnectionError(message) from None
         reason = _one_line(err.message)
         raise Neo4jBatchError(f"Neo4j at {uri} rejected {what}: {reason} (batches before it are stored; "
-                              f"the push is idempotent, so re-running it is safe)") from None
+                              f"the push is idempotent, so re-running it is safe)", reason) from None
 
 
 def _connection_message(err: Exception, uri: str, database: str, auth) -> str | None:
-    """The one-line message for an unreachable server, bad credentials or a missing database, else None."""
-    if isinstance(err, AuthError):
+    """The one-line message, in plain words, for an unreachable server, bad credentials, too many of them,
+    or a missing database; else None."""
+    code = getattr(err, "code", None) or ""
+    if code == "Neo.ClientError.Security.AuthenticationRateLimit":
+        return (f"Neo4j at {uri} refuses to log in for a while after too many wrong passwords in a row; check "
+                "the user name and password (--user, --password or NEO4J_PASSWORD) and try again in a few seconds")
+    if isinstance(err, AuthError) or code.startswith("Neo.ClientError.Security.Unauthorized"):
         hint = "" if auth else " (no password given: use --password or NEO4J_PASSWORD)"
-        return f"Neo4j at {uri} refused the user name or password{hint}: {_one_line(err.message)}"
-    if isinstance(err, Neo4jError) and err.code == "Neo.ClientError.Database.DatabaseNotFound":
+        return f"Neo4j at {uri} refused the user name or password{hint}: {_one_line(getattr(err, 'message', ''))}"
+    if isinstance(err, Neo4jError) and code == "Neo.ClientError.Database.DatabaseNotFound":
         return (f"Neo4j at {uri} has no database {database!r} (Neo4j Community has one user database, "
                 f"'neo4j'): {_one_line(err.message)}")
     if not isinstance(err, Neo4jError):
-        return f"cannot reach Neo4j at {uri}: {_one_line(str(err))}"
+        return f"cannot reach Neo4j at {uri}: {_unreachable(str(err))}"
     return None
+
+
+_UNREACHABLE = (  # what a failure to connect says → the same in plain words
+    (("Connection refused", "Errno 111"), "nothing answers on that port (is the server running? `policykg neo4j "
+                                          "serve` starts the bundled one)"),
+    (("Name or service not known", "nodename nor servname", "DNS resolve", "Servname not supported"),
+     "the host name or port is not known"),
+    (("timed out", "Timeout"), "no answer in time (a firewall, or a wrong host?)"),
+    (("SSL", "certificate"), "the secure connection failed (bolt+s/neo4j+s needs a server with TLS; use "
+                             "bolt+ssc for a self-signed certificate, bolt:// for none)"),
+)
+
+
+def _unreachable(reason: str) -> str:
+    for markers, words in _UNREACHABLE:
+        if any(marker in reason for marker in markers):
+            return words
+    return _one_line(reason)
 
 
 def _one_line(text: str | None) -> str:

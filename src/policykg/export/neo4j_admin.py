@@ -22,7 +22,7 @@ from policykg.errors import PolicyKGError
 from policykg.export.mentions import mention_offsets
 from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_kind,
                                           neo4j_type, neo4j_value)
-from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS
+from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS, neo4j_id
 from policykg.io import atomic_write
 from policykg.records import DOCUMENT_COLUMNS
 
@@ -59,16 +59,16 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documen
     # file → (identity columns, the rows' identity cells and properties, property order)
     tables: dict[str, tuple[list[str], Callable[[], Iterator[tuple[list, dict]]], Iterable[str]]] = {
         "nodes.csv": (["id:ID(Entity)", ":LABEL"], lambda: (
-            ([node, ["Entity", NEO4J_LABELS[data["label"]]] if data.get("label") in NEO4J_LABELS else ["Entity"]], data)
+            ([neo4j_id(node), ["Entity", NEO4J_LABELS[data["label"]]] if data.get("label") in NEO4J_LABELS else ["Entity"]], data)
             for node, data in sorted(graph.nodes(data=True))), NODE_FIELDS),
         "relationships.csv": ([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"], lambda: (
-            ([u, v, key], {k: x for k, x in data.items() if k != "kind"})
+            ([neo4j_id(u), neo4j_id(v), key], {k: x for k, x in data.items() if k != "kind"})
             for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1]))),
             EDGE_FIELDS),
     }
     if documents and mentions is not None:
         tables["documents.csv"] = (["id:ID(Document)", ":LABEL"], lambda: (
-            ([d["id"], ["Document"]], document_properties(d)) for d in documents), DOCUMENT_COLUMNS)
+            ([neo4j_id(d["id"]), ["Document"]], document_properties(d)) for d in documents), DOCUMENT_COLUMNS)
     taken: set[str] = set()  # array delimiters some list item holds
     columns = {name: _columns(items(), order, taken) for name, (_, items, order) in tables.items()}
     delimiter = next((d for d in ARRAY_DELIMITERS if d not in taken), None)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
-from policykg.graph.schema import common_kind, json_text, value_kind
+from policykg.graph.schema import common_kind, json_text, neo4j_id, value_kind
 
 MENTION_FIELDS = ("count", "starts", "ends", "sentences")
 DOCUMENT_COUNTS = ("chars", "sentences", "mentions")  # whole numbers (text when read back from CSV)
@@ -48,7 +48,7 @@ def document_properties(document: dict) -> dict:
 def mention_relationships(mentions: Iterable[tuple], graph: nx.MultiDiGraph, doc_ids: set[str]
                           ) -> Iterator[tuple[tuple[str, str], dict]]:
     """One MENTIONS relationship per document and entity of the graph, in order of first mention, with the
-    offsets of every mention; `mentions`: (document, entity id, start, end, sentence), a document's
+    offsets of every mention, between the documents' and entities' Neo4j ids; `mentions`: (document, entity id, start, end, sentence), a document's
     together (as the mention files and `KnowledgeGraph.mentions_list` hold them). One document at a time."""
     entities = set(graph)
     current, found = None, {}
@@ -65,4 +65,5 @@ def _relationships(doc, found: dict):
     for entity, offsets in found.items():
         offsets.sort()
         starts, ends, sentences = map(list, zip(*offsets))
-        yield (doc, entity), {"count": len(offsets), "starts": starts, "ends": ends, "sentences": sentences}
+        yield (neo4j_id(doc), neo4j_id(entity)), {"count": len(offsets), "starts": starts, "ends": ends,
+                                                  "sentences": sentences}

@@ -8,6 +8,7 @@ form removed (重庆长安汽车股份有限公司 → 长安汽车).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from policykg.extract.candidates import RULE, Candidate
@@ -50,6 +51,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # a bare 公司 names a company only after a place: 长春长生公司, not 融资平台公司
         found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
     place_spans = sorted(place_ends.items())
+    span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
+    longest = max((b - a for a, b in place_spans), default=0)
     for match in _GROUP.finditer(text):
         head = match.start()
         core_from = head
@@ -62,10 +65,11 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue
         # a bank's name may hold words that otherwise lead a name (四川农商联合银行)
         run = _name_start(text, head, place_ends, limit=10, trim=False) if match.group() == "银行" else start
-        anchored = next((a for a, _ in place_spans if run <= a < core_from
-                         and not any(ch in LEFT_STOPS for ch in text[a:core_from])), None)
+        near = place_spans[bisect_left(span_starts, run):bisect_left(span_starts, core_from)]
+        anchored = next((a for a, _ in near if not any(ch in LEFT_STOPS for ch in text[a:core_from])), None)
         start = anchored if anchored is not None else max(start, core_from)  # 四川科创投资集团
-        start = next((a for a, b in place_spans if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
+        around = place_spans[bisect_left(span_starts, start - longest):bisect_left(span_starts, start)]
+        start = next((a for a, b in around if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
         core = text[start:head]
         if len(core) > 2 and is_common_word(core[:2], 100) and anchored is None:
             start, core = start + 2, core[2:]

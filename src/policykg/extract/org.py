@@ -115,16 +115,18 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found, key=lambda c: c.start)
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
+    ends = {a.end for a in spans.values()}
     for match in _INSTITUTION.finditer(text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
-        start = _institution_start(text, match.start(), match.end(), spans, nearest=match.group() == "代表团")
+        start = _institution_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团")
         if start is not None and match.end() - start >= 4:
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
     return found
 
 
-def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], nearest: bool) -> int | None:
+def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
+                       nearest: bool) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
 
     The name runs left to punctuation or to a verb that takes it as its object (举办, 建成, 成立 …).
@@ -133,11 +135,10 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
     after the verb of a short place name that is its subject (惠州建设…中心); else at the start of the
     run, without leading verbs and ordinals (第六届). A category or rank (国家级研发中心, 首个…) is none;
     a name without an anchor made only of ordinary words (公立医院), and any 中心, needs context
-    that shows one institution (成立, 揭牌, 主任, 等新型研发机构).
+    that shows one institution (成立, 揭牌, 主任, 等新型研发机构). `ends`: where the anchors end.
     """
     best = None
     i = head_at
-    ends = {a.end for a in anchors.values()}
     while i > 0 and head_at - i < 18:
         ch = text[i - 1]
         if ch in "—－-" and i - 1 in ends:

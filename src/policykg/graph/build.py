@@ -99,6 +99,10 @@ def _date_range(item, date: str | None) -> None:
 class GraphBuilder:
     """Feed `add()` the processed documents in corpus order, then call `build()`.
 
+    A document may come in parts (`processed.part` > 0 continues the document before, see
+    `policykg.run.passes.windows`); the graph does not depend on where the parts were cut, as long as
+    no sentence or paragraph spans two parts.
+
     `contexts`: the mention sentences kept per entity for the graph's concordance (0: none).
     """
 
@@ -110,15 +114,24 @@ class GraphBuilder:
         self.relations: dict[tuple[str, str, str], _Edge] = {}
         self.total_windows = 0
         self.documents: list[dict] = []
+        self._open: dict[str, Sentence | int] = {}  # window "document": the open document's entities
+        self._open_document: tuple[int, Document] | None = None  # … and its number and document
 
     def add(self, processed) -> None:
-        """Add one processed document (`policykg.run.Processed`)."""
+        """Add one processed document, or a part of one (`policykg.run.Processed`)."""
         document, sentences, result = processed.document, processed.sentences, processed.result
-        index = len(self.documents)
-        self.documents.append(document_record(document, len(sentences), len(result.mentions)))
+        if processed.part:
+            index = len(self.documents) - 1
+            record = self.documents[index]
+            record["sentences"] += len(sentences)
+            record["mentions"] += len(result.mentions)
+        else:
+            self._close_document()
+            index = len(self.documents)
+            self.documents.append(document_record(document, len(sentences), len(result.mentions)))
         for mention in result.mentions:
             self._add_mention(mention, index, document.date, sentences)
-        self._add_windows(result.mentions, sentences, document, index)
+        self._add_windows(result.mentions, sentences, document, index, processed.part)
         for rel in result.relations:
             edge = self.relations.get((rel.kind, rel.source, rel.target))
             if edge is None:  # not setdefault: an _Edge (two Counters) per occurrence was a third of add()
@@ -156,16 +169,17 @@ class GraphBuilder:
         if self.options.window == "sentence":
             return mention.sentence
         if self.options.window == "paragraph":
-            return sentences[mention.sentence].paragraph if sentences else 0
+            sentence = _sentence(sentences, mention.sentence)
+            return sentence.paragraph if sentence else 0
         return 0
 
-    def _add_windows(self, mentions, sentences, document: Document, index: int) -> None:
+    def _add_windows(self, mentions, sentences, document: Document, index: int, part: int = 0) -> None:
         window = self.options.window
         if window == "sentence":
             self.total_windows += len(sentences)
         elif window == "paragraph":
             self.total_windows += len({s.paragraph for s in sentences})
-        else:
+        elif not part:
             self.total_windows += 1
         members: dict[int, dict[str, int]] = {}  # window → entity → first sentence
         for m in mentions:
@@ -173,34 +187,54 @@ class GraphBuilder:
                 continue
             group = members.setdefault(self._window_key(m, sentences), {})
             group.setdefault(m.key, m.sentence)
+        if window == "document":  # counted when the document is complete (it may come in parts)
+            for entity, sentence in members.get(0, {}).items():
+                self._open.setdefault(entity, _sentence(sentences, sentence) or sentence)
+            self._open_document = (index, document)
+            return
         for key in sorted(members):
             group = members[key]
-            for entity in group:
-                self.nodes[entity].windows += 1
-            for a, b in combinations(sorted(group), 2):
-                edge = self.cooccur.get((a, b))
-                if edge is None:
-                    edge = self.cooccur[(a, b)] = _Edge()
-                sentence = max(group[a], group[b])
-                span = sentences[sentence] if sentences else None
-                self._count(edge, index, document, sentence, span.start if span else 0, span.end if span else 0,
-                            sentences)
+            self._count_window({entity: _sentence(sentences, first) or first for entity, first in group.items()},
+                               index, document)
+
+    def _close_document(self) -> None:
+        """Count the co-occurrences of the open document (window "document")."""
+        if self._open:
+            self._count_window(self._open, *self._open_document)
+            self._open = {}
+
+    def _count_window(self, group: dict[str, Sentence | int], index: int, document: Document) -> None:
+        """Count one window: entity → its first sentence (or the sentence's number where it is not known)."""
+        for entity in group:
+            self.nodes[entity].windows += 1
+        for a, b in combinations(sorted(group), 2):
+            edge = self.cooccur.get((a, b))
+            if edge is None:
+                edge = self.cooccur[(a, b)] = _Edge()
+            span = max(group[a], group[b], key=_number)
+            if isinstance(span, Sentence):
+                self._count(edge, index, document, span.index, span.start, span.end, span)
+            else:
+                self._count(edge, index, document, span, 0, 0, None)
 
     def _count(self, edge: _Edge, index: int, document: Document, sentence: int, start: int, end: int,
                sentences) -> None:
+        """Count a statement or co-occurrence in `sentence` (its Sentence, or the document's sentences)."""
         edge.count += 1
         if edge.last_doc != index:
             edge.last_doc = index
             edge.documents += 1
         _date_range(edge, document.date)
         if len(edge.evidence) < self.options.evidence:
-            text = sentences[sentence].text if sentences and sentence < len(sentences) else document.text[start:end]
+            found = sentences if isinstance(sentences, Sentence) else _sentence(sentences, sentence)
+            text = found.text if found else document.text[start:end]
             ref = {"doc": document.id, "sentence": sentence, "start": start, "end": end, "text": text}
             if not edge.evidence or edge.evidence[-1] != ref:
                 edge.evidence.append(ref)
 
     def state(self) -> dict:
         """What was added so far, as JSON values (`from_state` reads it back)."""
+        self._close_document()
         return {"nodes": [[key, *_fields_state(node)] for key, node in self.nodes.items()],
                 "cooccur": [[a, b, *_fields_state(edge)] for (a, b), edge in self.cooccur.items()],
                 "relations": [[*key, *_fields_state(edge)] for key, edge in self.relations.items()],
@@ -226,6 +260,7 @@ class GraphBuilder:
 
     def build(self) -> nx.MultiDiGraph:
         """The graph, with weights computed and filters applied."""
+        self._close_document()
         opts = self.options
         keep = {k for k, n in self.nodes.items() if opts.labels is None or n.label in opts.labels}
         graph = nx.MultiDiGraph(window=opts.window, documents=len(self.documents), windows=self.total_windows)
@@ -290,6 +325,16 @@ class GraphBuilder:
             attrs["first_seen"], attrs["last_seen"] = edge.first_seen, edge.last_seen
         return attrs
 
+
+
+def _sentence(sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
+    """The sentence numbered `index` among `sentences` (consecutive; those of a part of a document)."""
+    k = index - sentences[0].index if sentences else -1
+    return sentences[k] if 0 <= k < len(sentences) else None
+
+
+def _number(span: Sentence | int) -> int:
+    return span.index if isinstance(span, Sentence) else span
 
 
 def _fields_state(item) -> list:

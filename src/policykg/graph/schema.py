@@ -8,6 +8,7 @@ text for lists and objects), the exchange form of GraphML and GEXF (`label` the 
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import numbers
 from collections.abc import Iterable
@@ -23,6 +24,17 @@ DIRECTED = frozenset(RELATIONS)
 CONCORDANCE = "concordance"
 NEO4J_LABELS = {"PERSON": "Person", "POSITION": "Position", "PLACE": "Place", "COMPANY": "Company", "ORG": "Org",
                 "SLOGAN": "Slogan"}
+
+NEO4J_ID_BYTES = 4000  # ids longer than this (UTF-8) do not fit a Neo4j index key (8 kB in all): hashed
+
+
+def neo4j_id(key: str) -> str:
+    """The id of a node in Neo4j: its key ("PERSON:袁家军", a document id), or for a key too long for an index
+    its first 64 characters, "…#" and the SHA-256 of the whole key (the name stays a property)."""
+    if len(key) * 4 <= NEO4J_ID_BYTES or len(key.encode("utf-8", "surrogatepass")) <= NEO4J_ID_BYTES:
+        return key
+    return f"{key[:64]}…#{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()}"
+
 
 # Node properties: name → (type, description). Types: str, int, float, json.
 NODE_FIELDS = {

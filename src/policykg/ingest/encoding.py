@@ -44,7 +44,7 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
     BOMs decide first, then strict UTF-8, then UTF-8 with a few bad bytes replaced, then the legacy
     CJK encodings (`LEGACY`, best reading first), then charset-normalizer.
     """
-    if not data.strip():
+    if not data or data.isspace():  # (not data.strip(): no copy of a large file)
         raise InputError(name, "empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -102,8 +102,8 @@ def _looks_like_text(text: str) -> bool:
 def _common(label: str) -> frozenset[str]:
     """The common characters of a legacy encoding, with the CJK punctuation and full-width forms."""
     _, codec, ranges = next(entry for entry in LEGACY if entry[0] == label)
-    chars = {chr(cp) for cp in (*range(0x3000, 0x3040), *range(0xFF00, 0xFFF0), 0x2014, 0x2026, 0x201C, 0x201D,
-                                0x2018, 0x2019, 0x00B7)}
+    chars = {chr(cp) for cp in (*range(0x3000, 0x3040), *range(0xFF00, 0xFF61), 0x2014, 0x2026, 0x201C, 0x201D,
+                                0x2018, 0x2019, 0x00B7)}  # (not the half-width katakana from U+FF61)
     for leads, trails in ranges:
         for lead in leads:
             for trail in trails:

@@ -72,11 +72,11 @@ def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_
     none is given) and no exclude pattern. Files named directly are always read.
     """
     include, exclude = tuple(include), tuple(exclude)
-    skip = {os.path.realpath(folder) for folder in skip}
+    skip = {_identity(os.stat(folder)) for folder in skip if os.path.isdir(folder)}
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            if (path / OUTPUT_MARKER).is_file() or os.path.realpath(path) in skip:
+            if (path / OUTPUT_MARKER).is_file() or _identity(path.stat()) in skip:
                 on_error(InputError(str(path), "the output folder of a policykg build: not read"))
                 continue
             files = []
@@ -100,18 +100,23 @@ def discover(paths: Iterable[str | os.PathLike], on_error: ErrorHandler = raise_
             on_error(InputError(str(path), "not a regular file, or a link to nothing"))
 
 
-def _walk(top: Path, on_error: ErrorHandler, skip: set[str], include: tuple[str, ...],
+def _identity(status: os.stat_result) -> tuple[int, int]:
+    return status.st_dev, status.st_ino
+
+
+def _walk(top: Path, on_error: ErrorHandler, skip: set[tuple[int, int]], include: tuple[str, ...],
           exclude: tuple[str, ...]) -> Iterator[tuple[str, Path]]:
-    """(relative POSIX path, file) of the input files under `top`, without recursion (any depth)."""
-    seen: set[tuple[int, int]] = set()
+    """(relative POSIX path, file) of the input files under `top`, without recursion (any depth); `skip`:
+    the (device, inode) of folders left out."""
+    seen = set(skip)
     stack = [(top, "")]
     while stack:
         folder, prefix = stack.pop()
         try:
-            status = folder.stat()
-            if (status.st_dev, status.st_ino) in seen:
-                continue  # a link back to a folder already read
-            seen.add((status.st_dev, status.st_ino))
+            identity = _identity(folder.stat())
+            if identity in seen:
+                continue  # a link back to a folder already read, or one left out
+            seen.add(identity)
             with os.scandir(folder) as scan:
                 entries = list(scan)
         except OSError as err:
@@ -124,8 +129,7 @@ def _walk(top: Path, on_error: ErrorHandler, skip: set[str], include: tuple[str,
             relative = prefix + entry.name
             try:
                 if entry.is_dir():
-                    if not os.path.lexists(os.path.join(entry.path, OUTPUT_MARKER)) and \
-                            os.path.realpath(entry.path) not in skip:
+                    if not os.path.lexists(os.path.join(entry.path, OUTPUT_MARKER)):
                         stack.append((Path(entry.path), relative + "/"))
                 elif entry.is_file() and Path(entry.name).suffix.lower() in SUFFIXES + tuple(UNSUPPORTED) \
                         and entry.name not in MANIFEST_NAMES and selected(relative, include, exclude):

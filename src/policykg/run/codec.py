@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 
 from policykg.extract import DocumentResult, Harvest
@@ -22,6 +23,7 @@ VERSION = f"{FORMAT};" + ";".join(f"{cls.__name__}({','.join(field_names(cls))})
                                   for cls in (Sentence, Mention, Relation))
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class CodecError(ValueError):
@@ -29,8 +31,11 @@ class CodecError(ValueError):
 
 
 def dumps(value) -> bytes:
-    """JSON bytes (UTF-8; lone surrogates, as in file names that are not UTF-8, kept)."""
-    return _encode(value).encode("utf-8", "surrogatepass")
+    """JSON as UTF-8 bytes; lone surrogates (of file names that are not UTF-8) written as \\u escapes."""
+    text = _encode(value)
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text.encode("utf-8")
 
 
 def loads(blob) -> object:
@@ -38,7 +43,7 @@ def loads(blob) -> object:
     if type(blob) is not bytes:
         raise CodecError(f"a {type(blob).__name__}, not bytes")
     try:
-        return json.loads(blob.decode("utf-8", "surrogatepass"))
+        return json.loads(blob.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as err:
         raise CodecError(f"not JSON ({type(err).__name__})") from None
 

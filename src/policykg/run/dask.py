@@ -63,7 +63,7 @@ from policykg.io import AtomicFiles, atomic_write
 from policykg.model import Document, Mention, Relation, Sentence
 from policykg.records import (PARTITION_COLUMNS, PARTITION_TYPES, arrow_schema, blocks_from_json, blocks_json,
                               field_names, mention_rows)
-from policykg.run.passes import Processed, extract_document, harvest_document
+from policykg.run.passes import Processed, extract_parts, harvest_document
 
 TABLES = tuple(PARTITION_COLUMNS)  # documents, sentences, mentions, relations
 FLUSH_DOCUMENTS = 1000  # documents per Parquet row group
@@ -150,9 +150,11 @@ class _PartitionWriter:
         self.rows: dict[str, list[tuple]] = {table: [] for table in TABLES}
 
     def add(self, n: int, processed: Processed) -> None:
-        document = dict(zip(PARTITION_COLUMNS["documents"], _ROW["documents"](processed.document)))
-        document["blocks"] = blocks_json(document["blocks"])
-        self.rows["documents"].append((n, *document.values()))
+        """Add a processed document, or a part of one (`processed.part` > 0: its rows only)."""
+        if not processed.part:
+            document = dict(zip(PARTITION_COLUMNS["documents"], _ROW["documents"](processed.document)))
+            document["blocks"] = blocks_json(document["blocks"])
+            self.rows["documents"].append((n, *document.values()))
         self.rows["sentences"] += [(n, *_ROW["sentences"](s)) for s in processed.sentences]
         self.rows["mentions"] += [(n, *row) for row in mention_rows(processed.result.mentions)]
         self.rows["relations"] += [(n, *_ROW["relations"](r)) for r in processed.result.relations]
@@ -191,12 +193,14 @@ def extract_partition(tasks: Iterable[FileTask], lexicon: CorpusLexicon, folder:
     writer = _PartitionWriter(Path(folder), name)
     try:
         for n, document in enumerate(_partition_documents(tasks, errors)):
-            processed = extract_document(document, lexicon)
-            writer.add(n, processed)
             counts["documents"] += 1
             counts["chars"] += len(document.text)
-            counts["mentions"] += len(processed.result.mentions)
-            counts["relations"] += len(processed.result.relations)
+            for processed in extract_parts(document, lexicon):
+                writer.add(n, processed)
+                counts["mentions"] += len(processed.result.mentions)
+                counts["relations"] += len(processed.result.relations)
+                if processed.part:  # a long document's windows: written as they come
+                    writer.flush()
             if (n + 1) % FLUSH_DOCUMENTS == 0:
                 writer.flush()
     except BaseException:

@@ -273,13 +273,16 @@ def _stale_temp(name: str) -> bool:
 
 
 def _folder_for(path: Path, top: Path) -> bool:
-    """Make the folders above `path` (up to `top`); False when a file stands where one should be."""
+    """Make the folders above `path` (below `top`); False when something else stands where one should be."""
+    missing = []
     parent = path.parent
-    if parent.is_dir() and not parent.is_symlink():
-        return True
-    if os.path.lexists(parent) or parent == top or not _folder_for(parent, top):
+    while parent != top and not os.path.lexists(parent):
+        missing.append(parent)
+        parent = parent.parent
+    if not (parent.is_dir() and not parent.is_symlink()):
         return False
-    parent.mkdir()
+    for folder in reversed(missing):
+        folder.mkdir()
     return True
 
 
@@ -455,7 +458,9 @@ def _load_state(path: Path, config: str, options: GraphOptions, by: str | None,
         if not stat.S_ISREG(mode):
             raise ValueError("not a plain file")
         value = codec.loads(path.read_bytes())
-        if type(value) is not dict or value.get("format") != STATE_FORMAT or value.get("config") != config:
+        if type(value) is not dict or type(value.get("format")) is not int:
+            raise ValueError("not a build state")
+        if value["format"] != STATE_FORMAT or value.get("config") != config:
             return None  # another version or other settings: not damaged, just not this build's
         return _state_from_value(value, config, options, by)
     except (OSError, ValueError, TypeError, KeyError, IndexError) as err:

@@ -16,7 +16,7 @@ from policykg.model import Document
 from policykg.run import codec
 from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, lexicon_signature,
                                 signature_digest, unaffected)
-from policykg.run.passes import Inputs, Kept, Processed, extract_document, harvest_document
+from policykg.run.passes import Inputs, Kept, Processed, Stitcher, extract_document, harvest_document, windows
 
 # items of a map: (context, document, cached blob or None); results: (context, payload, computed, blob)
 Item = tuple[object, Document, bytes | None]
@@ -61,9 +61,10 @@ class Inline:
         cache = self.cache
 
         def items() -> Iterator[Item]:
-            for document in inputs.documents():
-                key = document_key(document) if cache else None
-                yield key, document, cache.harvest(key) if cache else None
+            for whole in inputs.documents():
+                for window in windows(whole):
+                    key = document_key(window.document) if cache else None
+                    yield key, window.document, cache.harvest(key) if cache else None
 
         for key, payload, computed, blob in self._map(HARVEST, base, items()):
             if computed:
@@ -87,20 +88,22 @@ class Inline:
             changed = changed_automaton(changed_surfaces(previous, signature)) if previous_digest != digest else None
 
         def items() -> Iterator[Item]:
-            for document in inputs.documents():
+            for window in (window for whole in inputs.documents() for window in windows(whole)):
+                document = window.document
                 if not cache:
-                    yield (document, None, False), document, None
+                    yield (window, None, False), document, None
                     continue
                 key = document_key(document)
                 cached = cache.result(key)
                 if cached is not None and (cached[1] == digest or
                                            (cached[1] == previous_digest and unaffected(document, changed))):
-                    yield (document, key, cached[1] == digest), document, cached[0]
+                    yield (window, key, cached[1] == digest), document, cached[0]
                 else:
-                    yield (document, key, False), document, None
+                    yield (window, key, False), document, None
 
         count = 0
-        for (document, key, current), (sentences, result), computed, blob in self._map(EXTRACT, lexicon, items()):
+        stitch = Stitcher()
+        for (window, key, current), (sentences, result), computed, blob in self._map(EXTRACT, lexicon, items()):
             if computed:
                 self.stats["extracted"] += 1
                 if cache:
@@ -112,7 +115,7 @@ class Inline:
             count += 1
             if cache and count % self.COMMIT_EVERY == 0:
                 cache.commit()
-            yield Processed(document, sentences, result)
+            yield stitch(window, sentences, result)
         if cache:
             cache.save_lexicon(signature)
             cache.commit()
@@ -164,14 +167,17 @@ class _Batch:
 
 
 class Pool(Inline):
-    """Both passes in `jobs` worker processes, at most `jobs * 64` documents in flight.
+    """Both passes in `jobs` worker processes, at most `jobs * 64` documents (and IN_FLIGHT_BATCHES
+    batches' worth of characters per worker) in flight.
 
     The first INLINE_CHARS characters of each pass are worked on in this process (less work than
     that does not pay for starting the pool), and the pool is started only when a document has to be
     worked on; the main process reads the documents and answers cache hits itself.
     """
 
-    BATCH = 8
+    BATCH = 8  # documents sent to a worker together (fewer when they hold BATCH_CHARS characters)
+    BATCH_CHARS = 1_000_000
+    IN_FLIGHT_BATCHES = 2  # per worker: at most this many BATCH_CHARS sent and not yet taken back (memory)
     INLINE_CHARS = 4_000_000  # about 3 s of work on one core; starting two workers takes about 1.5 s
 
     def __init__(self, jobs: int, cache: Cache | None = None):
@@ -197,11 +203,13 @@ class Pool(Inline):
 
         pool = None
         window = self.jobs * 64
-        pending: deque = deque()  # (context, None, cached payload) or (context, _Batch, index)
+        pending: deque = deque()  # (context, None, cached payload, 0) or (context, _Batch, index, characters)
         batch = _Batch()
+        in_flight = batch_chars = 0
 
         def submit() -> None:
-            nonlocal batch, pool
+            nonlocal batch, pool, batch_chars
+            batch_chars = 0
             if batch.documents:
                 if pool is None:
                     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
@@ -210,7 +218,9 @@ class Pool(Inline):
                 batch = _Batch()
 
         def result(entry: tuple) -> tuple:
-            context, sent, value = entry
+            nonlocal in_flight
+            context, sent, value, chars = entry
+            in_flight -= chars
             if sent is None:
                 return context, value, False, None
             if sent is batch:  # still being filled: send it now
@@ -221,14 +231,17 @@ class Pool(Inline):
         try:
             for context, document, cached in items:
                 payload = self._decoded(step, cached)
-                if payload is not None:
-                    pending.append((context, None, payload))
+                if payload is not None:  # (held until its turn: it counts as in flight too)
+                    pending.append((context, None, payload, len(document.text)))
+                    in_flight += len(document.text)
                 else:
-                    pending.append((context, batch, len(batch.documents)))
+                    pending.append((context, batch, len(batch.documents), len(document.text)))
                     batch.documents.append(document)
-                    if len(batch.documents) >= self.BATCH:
+                    in_flight += len(document.text)
+                    batch_chars += len(document.text)
+                    if len(batch.documents) >= self.BATCH or batch_chars >= self.BATCH_CHARS:
                         submit()
-                while len(pending) > window:
+                while len(pending) > window or in_flight > self.IN_FLIGHT_BATCHES * self.jobs * self.BATCH_CHARS:
                     yield result(pending.popleft())
             submit()
             while pending:

@@ -16,6 +16,13 @@ A runner decides where the per-document steps (`harvest_document`, `extract_docu
 Inputs give their documents in corpus order (``documents()``, read where the runner runs them;
 the Dask runner reads the files on the workers: ``sources(on_error)`` and ``report(error)``):
 `policykg.run.corpus.Corpus` for files, `Documents` for documents already in memory.
+
+A document longer than WINDOW_CHARS is worked on in windows of about that size (`windows`), cut at a
+paragraph break, else after a sentence: the runners harvest and extract each window as a document of
+its own and `Stitcher` puts the results back into the document's offsets and numbering, one
+`Processed` part per window (``part`` 0, 1, …), so memory does not grow with a document's length
+beyond its text. A paragraph cut by a window continues as a new paragraph; nothing is related across
+a cut (a speaker, a list of parts).
 """
 from __future__ import annotations
 
@@ -31,17 +38,85 @@ from policykg.extract import tagger
 from policykg.extract.pipeline import Reuse, base_lexicon
 from policykg.extract.user import UserLexicon, load_user_lexicon
 from policykg.ingest import parse
+from policykg.ingest.repair import CLOSERS, TERMINAL
 from policykg.ingest.segment import ParsedDocument
-from policykg.model import Document, Sentence
+from policykg.model import Block, Document, Mention, Relation, Sentence
+
+WINDOW_CHARS = 1_000_000  # longer documents are worked on in windows of about this many characters
 
 
 @dataclass(frozen=True)
 class Processed:
-    """One document after pass 2: the document, its sentences and what was extracted."""
+    """One document after pass 2: the document, its sentences and what was extracted. A document
+    worked on in windows comes in parts, one per window (`part` > 0: the same document continued)."""
 
     document: Document
     sentences: tuple[Sentence, ...]
     result: DocumentResult
+    part: int = 0
+
+
+@dataclass(frozen=True)
+class Window:
+    """A stretch of a document worked on as a document of its own (`document`: the same id and fields)."""
+
+    whole: Document
+    document: Document
+    start: int  # where the window starts in the whole document's text
+    part: int  # its number, from 0
+
+
+def windows(document: Document, size: int = WINDOW_CHARS) -> Iterator[Window]:
+    """The document as one window, or (longer than `size`) in windows of at most `size` characters, cut
+    after the last line break in the second half of a window, else after the last sentence there."""
+    text = document.text
+    if len(text) <= size:
+        yield Window(document, document, 0, 0)
+        return
+    start, part = 0, 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            floor = start + size // 2
+            cut = text.rfind("\n", floor, end) + 1 or max(text.rfind(mark, floor, end) for mark in TERMINAL) + 1
+            while cut and cut < end and text[cut] in CLOSERS:
+                cut += 1
+            end = cut or end
+        piece = Document(document.id, text[start:end], document.source, document.date, document.title,
+                         document.date_origin, _blocks(document.blocks, start, end))
+        yield Window(document, piece, start, part)
+        start, part = end, part + 1
+
+
+def _blocks(blocks: tuple[Block, ...], start: int, end: int) -> tuple[Block, ...]:
+    """The blocks of text[start:end], in its offsets."""
+    return tuple(Block(max(b.start, start) - start, min(b.end, end) - start, b.kind, b.page)
+                 for b in blocks if b.start < end and b.end > start)
+
+
+class Stitcher:
+    """Puts the results of a document's windows, given in order, into the document's offsets and numbering."""
+
+    def __init__(self):
+        self.sentences = self.paragraphs = self.articles = 0  # numbers the next window continues from
+
+    def __call__(self, window: Window, sentences: tuple[Sentence, ...], result: DocumentResult) -> Processed:
+        if window.document is window.whole:
+            return Processed(window.whole, sentences, result)
+        if window.part == 0:
+            self.sentences = self.paragraphs = self.articles = 0
+        at, s, p, a = window.start, self.sentences, self.paragraphs, self.articles
+        sentences = tuple(Sentence(x.doc, x.index + s, x.start + at, x.end + at, x.paragraph + p, x.article + a, x.text)
+                          for x in sentences)
+        mentions = tuple(Mention(m.doc, m.label, m.text, m.name, m.start + at, m.end + at, m.sentence + s, m.role)
+                         for m in result.mentions)
+        relations = tuple(Relation(r.kind, r.source, r.target, r.doc, r.sentence + s, r.start + at, r.end + at, r.note)
+                          for r in result.relations)
+        if sentences:
+            self.sentences += len(sentences)
+            self.paragraphs = sentences[-1].paragraph + 1  # a paragraph cut by the window continues as a new one
+            self.articles = sentences[-1].article
+        return Processed(window.whole, sentences, DocumentResult(result.doc, mentions, relations), window.part)
 
 
 def pass_one_lexicon(lexicon: str | os.PathLike | None = None, model: str | None = None) -> CorpusLexicon:
@@ -93,22 +168,39 @@ def _collector_paused() -> Iterator[None]:
 
 
 def harvest_document(document: Document, base: CorpusLexicon, kept: Kept | None = None) -> Harvest:
-    """Pass 1 on one document (its work kept for pass 2 in `kept`, when given)."""
+    """Pass 1 on one document, window by window when it is long (the work on each window kept for pass 2
+    in `kept`, when given)."""
+    total = None
     with _collector_paused():
-        parsed = parse(document)
-        if kept is None:
-            return harvest(parsed, base)
-        reuse = Reuse()
-        result = harvest(parsed, base, reuse)
-        kept.keep(document, parsed, reuse)
-        return result
+        for window in windows(document):
+            parsed = parse(window.document)
+            if kept is None:
+                found = harvest(parsed, base)
+            else:
+                reuse = Reuse()
+                found = harvest(parsed, base, reuse)
+                kept.keep(window.document, parsed, reuse)
+            if total is None:
+                total = found
+            else:
+                total.update(found)
+    return total
 
 
 def extract_document(document: Document, lexicon: CorpusLexicon, kept: Kept | None = None) -> Processed:
-    """Pass 2 on one document (with what pass 1 left in `kept`, when given)."""
+    """Pass 2 on one document as one text (a window: see `extract_parts`), with what pass 1 left in
+    `kept`, when given."""
     with _collector_paused():
         parsed, reuse = kept.take(document) if kept is not None else (parse(document), None)
         return Processed(document, parsed.sentences, extract(parsed, lexicon, reuse))
+
+
+def extract_parts(document: Document, lexicon: CorpusLexicon, kept: Kept | None = None) -> Iterator[Processed]:
+    """Pass 2 on one document, window by window: one Processed per window."""
+    stitch = Stitcher()
+    for window in windows(document):
+        processed = extract_document(window.document, lexicon, kept)
+        yield stitch(window, processed.sentences, processed.result)
 
 
 class Inputs(Protocol):
