@@ -7,8 +7,8 @@
 1. Entity-dense paragraphs of 100k, 200k and 400k characters (the seed pages without their line
    breaks, repeated), both passes in this process (CPU time, best of three), and jieba.lcut on the same
    text as the reference of a linear tool: the 400k paragraph must take at most 5 times the 100k one.
-2. A file of one line of MEGABYTES MB (200 by default; the same text, no line break at all, generated
-   into bench/corpus/ when missing) built with ``policykg build FILE -o OUT --jobs 2`` as a subprocess:
+2. A file of one line of MEGABYTES MB (200 by default; the seed sentences in a random order, no line
+   break at all, generated into bench/corpus/ when missing) built with ``policykg build FILE -o OUT --jobs 2`` as a subprocess:
    wall time and the peak of the summed RSS of the build and its workers (bench/run.py's Monitor) must
    stay under 5 minutes and 1.5 GB.
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import shutil
 import sys
 import time
@@ -72,22 +73,25 @@ def dense_paragraphs() -> dict:
 
 
 def single_line_file(megabytes: int) -> Path:
-    """bench/corpus/single-line-NNNmb.txt: the seed text repeated on one line, MEGABYTES × 2**20 bytes."""
+    """bench/corpus/single-line-NNNmb.txt: the sentences of the seed pages in a random order (seeded, so no
+    two windows of the document repeat and none comes from the cache), on one line, MEGABYTES × 2**20
+    bytes."""
     path = HERE / "corpus" / f"single-line-{megabytes}mb.txt"
     if path.is_file():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    chunk = seed_text().encode("utf-8")
+    sentences = [s + "。" for s in seed_text().split("。") if s]
+    rng = random.Random(19)
     size = megabytes * 2**20
     with open(path.with_suffix(".tmp"), "wb") as handle:
         written = 0
         while written < size:
-            piece = chunk[:size - written]
+            piece = "".join(rng.choice(sentences) for _ in range(1000)).encode("utf-8")[:size - written]
             piece = piece.decode("utf-8", "ignore").encode("utf-8")  # whole characters only
-            handle.write(piece)
-            written += len(piece)
             if not piece:
                 break
+            handle.write(piece)
+            written += len(piece)
     path.with_suffix(".tmp").rename(path)
     return path
 

@@ -211,7 +211,7 @@ def extract(
     mention, relation = RECORD_LINES[format.value]
     documents = 0
     try:
-        with _user_errors(), (atomic_write(output) if output else _stdout()) as stream:
+        with _user_errors(), _check_output(output, paths), (atomic_write(output) if output else _stdout()) as stream:
             for processed in process(paths, on_error=_warn, manifest=manifest, jobs=_jobs(jobs), lexicon=lexicon,
                                      include=include or (), exclude=exclude or (), model=_model(model)):
                 documents += 1
@@ -222,6 +222,16 @@ def extract(
     except BrokenPipeError:
         sys.stderr.close()
         raise typer.Exit(0)
+
+
+@contextmanager
+def _check_output(output: Path | None, paths: list[Path]):
+    """Refuse an output file that is an input (policykg.run.folder.check_output_file)."""
+    if output is not None:
+        from policykg.run.folder import check_output_file
+
+        check_output_file(output, paths)
+    yield
 
 
 @contextmanager
@@ -329,7 +339,7 @@ def terms(
     from policykg.graph.timeline import term_lines, term_table
 
     labels = None if set(label) == set(LABELS) else tuple(label)
-    with _user_errors():
+    with _user_errors(), _check_output(output, paths):
         kg = run_build(paths, GraphOptions(analytics=False), on_error=_warn, manifest=manifest, keep_mentions=False,
                        lexicon=lexicon, include=include or (), exclude=exclude or (), model=_model(model))
         if not kg.documents_list:

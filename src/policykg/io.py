@@ -122,7 +122,13 @@ class FolderLock:
     def acquire(self) -> None:
         """Take the lock, or raise LockedError naming the process that holds it."""
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            except OSError as err:
+                if err.errno != errno.ELOOP:
+                    raise
+                self.path.unlink()  # a link where the lock file belongs: never followed
+                continue
             try:
                 if fcntl is not None:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -227,5 +233,5 @@ def swap_folders(new: str | os.PathLike, target: str | os.PathLike, old: str | o
 
 def recover_swap(target: str | os.PathLike, old: str | os.PathLike) -> None:
     """Finish a `swap_folders` interrupted between its two renames: the old folder goes back to `target`."""
-    if not os.path.lexists(target) and os.path.isdir(old):
+    if not os.path.lexists(target) and os.path.isdir(old) and not os.path.islink(old):
         os.rename(old, target)

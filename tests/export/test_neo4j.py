@@ -1,6 +1,7 @@
 """policykg.export.neo4j, the cookbook and `policykg neo4j push` against the real local Neo4j server."""
 import json
 import socket
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -186,15 +187,34 @@ def test_types_outside_the_whitelist_are_refused(server, driver, kg, change):
     assert counts(driver) == expected(kg.graph)
 
 
-def test_a_rejected_batch_names_the_batch(server):
+def test_a_rejected_row_is_named_and_the_others_are_stored(server, driver):
     graph = nx.MultiDiGraph()
     for i in range(5):
         graph.add_node(f"PERSON:p{i}", label="PERSON", name=f"p{i}", aliases=["text", 1] if i == 3 else [])
-    with pytest.raises(Neo4jBatchError) as caught:
-        send(graph, server, batch_size=2)
-    message = str(caught.value)
-    assert "batch 2 of 3 of PERSON nodes" in message and "re-running it is safe" in message
-    assert "\n" not in message
+        graph.add_edge(f"PERSON:p{i}", f"PERSON:p{(i + 1) % 5}", key="CO_OCCURS", kind="CO_OCCURS", count=1)
+    for attempt in range(2):  # and again: the push goes on past the bad row every time
+        with pytest.raises(Neo4jBatchError) as caught:
+            send(graph, server, batch_size=2, wipe=attempt == 0)
+        message = str(caught.value)
+        assert message.startswith(f"Neo4j at {server.uri} rejected 1 of 10 rows (PERSON node PERSON:p3: ")
+        assert "re-running the push is safe" in message and "\n" not in message
+        assert caught.value.stats.rejected == [f"PERSON node PERSON:p3: {caught.value.reason}"]
+        labels, types = counts(driver)
+        assert (labels["Person"], types["CO_OCCURS"]) == (4, 3)  # the edges of p3 have no end to attach to
+
+
+def test_a_name_too_long_for_an_index_is_stored_whole(server, driver):
+    long = "很长的名字" * 4_000  # 20,000 characters, 60 kB of UTF-8: more than an index key holds
+    graph = nx.MultiDiGraph()
+    graph.add_node(f"SLOGAN:{long}", label="SLOGAN", name=long, aliases=[long], mentions=1)
+    graph.add_node("PERSON:袁家军", label="PERSON", name="袁家军", mentions=1)
+    graph.add_edge("PERSON:袁家军", f"SLOGAN:{long}", key="PROMOTES", kind="PROMOTES", count=1)
+    send(graph, server, wipe=True)
+    again = send(graph, server)
+    assert (again.nodes_created, again.relationships_created) == (0, 0)
+    node = query(driver, "MATCH (:Person {name: '袁家军'})-[:PROMOTES]->(s:Slogan) RETURN s.id AS id, s.name AS name")
+    assert node[0]["name"] == long and node[0]["id"].startswith(f"SLOGAN:{long[:57]}…#")
+    assert len(node[0]["id"].encode()) < 300
 
 
 def free_port() -> int:
@@ -203,7 +223,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.mark.parametrize("case", ["wrong password", "no password", "unreachable", "unknown database", "not bolt"])
+@pytest.mark.parametrize("case", ["wrong password", "no password", "unreachable", "unknown database", "not bolt",
+                                  "not a port", "port out of range", "unknown host"])
 def test_connection_failures_say_one_clear_line(server, kg, case):
     uri, password, database = server.uri, PASSWORD, "neo4j"
     if case == "wrong password":
@@ -214,6 +235,12 @@ def test_connection_failures_say_one_clear_line(server, kg, case):
         uri = f"bolt://127.0.0.1:{free_port()}"
     elif case == "unknown database":
         database = "nosuchdb"
+    elif case == "not a port":
+        uri = "bolt://127.0.0.1:notaport"
+    elif case == "port out of range":
+        uri = "bolt://127.0.0.1:99999"
+    elif case == "unknown host":
+        uri = "bolt://no-such-host.invalid:7687"
     else:
         uri = server.uri.replace("bolt://", "http://")
     with pytest.raises(Neo4jConnectionError) as caught:
@@ -221,8 +248,10 @@ def test_connection_failures_say_one_clear_line(server, kg, case):
     message = str(caught.value)
     assert isinstance(caught.value, PolicyKGError) and "\n" not in message
     assert {"wrong password": "refused the user name or password", "no password": "no password given",
-            "unreachable": f"cannot reach Neo4j at {uri}", "unknown database": "no database 'nosuchdb'",
-            "not bolt": "is not a Neo4j Bolt URI"}[case] in message
+            "unreachable": f"cannot reach Neo4j at {uri}: nothing answers on that port",
+            "unknown database": "no database 'nosuchdb'", "not bolt": "is not a Neo4j Bolt URI",
+            "not a port": "is not a valid Neo4j address", "port out of range": "is not a valid Neo4j address",
+            "unknown host": "the host name or port is not known"}[case] in message
 
 
 def test_cli_push(server, driver, kg, tmp_path):
@@ -246,3 +275,14 @@ def test_cli_push(server, driver, kg, tmp_path):
     assert result.exit_code == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert lines[-1].startswith("policykg: error: Neo4j at ") and "Traceback" not in result.output
+
+
+def test_too_many_wrong_passwords_say_so_in_plain_words(server, kg):
+    """(Last in the module: Neo4j then refuses logins of user neo4j for a few seconds.)"""
+    messages = []
+    for _ in range(5):
+        with pytest.raises(Neo4jConnectionError) as caught:
+            push(kg.graph, server.uri, password="not-the-password")
+        messages.append(str(caught.value))
+    assert "too many wrong passwords in a row" in messages[-1] and "Neo.ClientError" not in messages[-1]
+    time.sleep(6)  # the lock of the account ends (dbms.security.auth_lock_time, 5 s)

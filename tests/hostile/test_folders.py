@@ -1,6 +1,8 @@
 """Hostile and careless output folders: nothing of the user's is overwritten, builds never mix, never read
 their own outputs, and one build at a time writes a folder."""
 import os
+import tempfile
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -172,12 +174,41 @@ def test_an_unreadable_folder_is_named(corpus, tmp_path):
 def test_folder_links_in_a_loop_and_deep_nesting_are_read_once(corpus, tmp_path):
     (corpus / "loop").symlink_to(corpus, target_is_directory=True)
     (corpus / "self").symlink_to(corpus / "self")  # a link to itself
-    deep = corpus
-    for _ in range(1500):  # (Path.mkdir(parents=True) and shutil.rmtree would recurse too deep)
-        deep = deep / "d"
-        deep.mkdir()
-    (deep / "deep.txt").write_text(PAGE.replace("袁家军", "王炯"), encoding="utf-8")
+    # The deep folders live outside pytest's tmp_path: shutil.rmtree, which pytest cleans up with, recurses
+    # once per level and would fail on them (also in later sessions, if this one were killed).
+    outside = Path(tempfile.mkdtemp(prefix="policykg-deep-"))
+    (corpus / "deep").symlink_to(outside, target_is_directory=True)
+    deep = outside
+    try:
+        for _ in range(1500):  # (Path.mkdir(parents=True) recurses too)
+            deep = deep / "d"
+            deep.mkdir()
+        (deep / "deep.txt").write_text(PAGE.replace("袁家军", "王炯"), encoding="utf-8")
+        result = cli(corpus, "-o", tmp_path / "out", "--formats", "csv")
+        assert result.exit_code == 0, result.output
+        assert "3 documents" in result.stdout and "self" in result.stderr
+    finally:
+        remove(outside)
+
+
+@pytest.mark.parametrize("command", ["extract", "terms"])
+def test_extract_and_terms_never_write_over_an_input(corpus, command):
+    page = corpus / "a.txt"
+    before = page.read_bytes()
+    result = runner.invoke(app, [command, str(corpus), "-o", str(page)])
+    assert result.exit_code == 2 and "inside the input folder" in result.stderr and "Traceback" not in result.output
+    assert page.read_bytes() == before
+    result = runner.invoke(app, [command, str(page), "-o", str(page)])
+    assert result.exit_code == 2 and "is an input" in result.stderr and page.read_bytes() == before
+
+
+def test_links_planted_beside_the_output_folder_are_never_followed(corpus, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "precious.txt").write_text("keep", encoding="utf-8")
+    for name in (".out.policykg-staging", ".out.policykg-old", ".out.policykg-lock"):
+        (tmp_path / name).symlink_to(elsewhere, target_is_directory=True)
     result = cli(corpus, "-o", tmp_path / "out", "--formats", "csv")
     assert result.exit_code == 0, result.output
-    assert "3 documents" in result.stdout and "self" in result.stderr
-    remove(corpus / "d")
+    assert tree(elsewhere) == {"precious.txt": b"keep"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "elsewhere", "out"]

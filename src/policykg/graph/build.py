@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from itertools import combinations
 
@@ -114,8 +115,10 @@ class GraphBuilder:
         self.relations: dict[tuple[str, str, str], _Edge] = {}
         self.total_windows = 0
         self.documents: list[dict] = []
-        self._open: dict[str, Sentence | int] = {}  # window "document": the open document's entities
-        self._open_document: tuple[int, Document] | None = None  # … and its number and document
+        # window "document": the open document's entities with their first sentences, its number and document
+        self._open: dict[str, int] = {}
+        self._open_sentences: dict[int, Sentence | None] = {}
+        self._open_document: tuple[int, Document] | None = None
 
     def add(self, processed) -> None:
         """Add one processed document, or a part of one (`policykg.run.Processed`)."""
@@ -136,7 +139,7 @@ class GraphBuilder:
             edge = self.relations.get((rel.kind, rel.source, rel.target))
             if edge is None:  # not setdefault: an _Edge (two Counters) per occurrence was a third of add()
                 edge = self.relations[(rel.kind, rel.source, rel.target)] = _Edge()
-            self._count(edge, index, document, rel.sentence, rel.start, rel.end, sentences)
+            self._count(edge, index, document, rel.sentence, rel.start, rel.end, _sentence(sentences, rel.sentence))
             if rel.note:
                 edge.notes[rel.note] += 1
 
@@ -188,45 +191,43 @@ class GraphBuilder:
             group = members.setdefault(self._window_key(m, sentences), {})
             group.setdefault(m.key, m.sentence)
         if window == "document":  # counted when the document is complete (it may come in parts)
-            for entity, sentence in members.get(0, {}).items():
-                self._open.setdefault(entity, _sentence(sentences, sentence) or sentence)
+            for entity, first in members.get(0, {}).items():
+                if entity not in self._open:
+                    self._open[entity] = first
+                    self._open_sentences[first] = _sentence(sentences, first)
             self._open_document = (index, document)
             return
         for key in sorted(members):
-            group = members[key]
-            self._count_window({entity: _sentence(sentences, first) or first for entity, first in group.items()},
-                               index, document)
+            self._count_window(members[key], index, document, lambda number: _sentence(sentences, number))
 
     def _close_document(self) -> None:
         """Count the co-occurrences of the open document (window "document")."""
         if self._open:
-            self._count_window(self._open, *self._open_document)
-            self._open = {}
+            self._count_window(self._open, *self._open_document, self._open_sentences.get)
+            self._open, self._open_sentences = {}, {}
 
-    def _count_window(self, group: dict[str, Sentence | int], index: int, document: Document) -> None:
-        """Count one window: entity → its first sentence (or the sentence's number where it is not known)."""
+    def _count_window(self, group: dict[str, int], index: int, document: Document,
+                      find: Callable[[int], Sentence | None]) -> None:
+        """Count one window: entity → the number of its first sentence (`find` gives the sentence)."""
         for entity in group:
             self.nodes[entity].windows += 1
         for a, b in combinations(sorted(group), 2):
             edge = self.cooccur.get((a, b))
             if edge is None:
                 edge = self.cooccur[(a, b)] = _Edge()
-            span = max(group[a], group[b], key=_number)
-            if isinstance(span, Sentence):
-                self._count(edge, index, document, span.index, span.start, span.end, span)
-            else:
-                self._count(edge, index, document, span, 0, 0, None)
+            sentence = max(group[a], group[b])
+            span = find(sentence) if len(edge.evidence) < self.options.evidence else None
+            self._count(edge, index, document, sentence, span.start if span else 0, span.end if span else 0, span)
 
     def _count(self, edge: _Edge, index: int, document: Document, sentence: int, start: int, end: int,
-               sentences) -> None:
-        """Count a statement or co-occurrence in `sentence` (its Sentence, or the document's sentences)."""
+               found: Sentence | None) -> None:
+        """Count a statement or co-occurrence in `sentence` (`found`: that Sentence, when known)."""
         edge.count += 1
         if edge.last_doc != index:
             edge.last_doc = index
             edge.documents += 1
         _date_range(edge, document.date)
         if len(edge.evidence) < self.options.evidence:
-            found = sentences if isinstance(sentences, Sentence) else _sentence(sentences, sentence)
             text = found.text if found else document.text[start:end]
             ref = {"doc": document.id, "sentence": sentence, "start": start, "end": end, "text": text}
             if not edge.evidence or edge.evidence[-1] != ref:
@@ -331,10 +332,6 @@ def _sentence(sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
     """The sentence numbered `index` among `sentences` (consecutive; those of a part of a document)."""
     k = index - sentences[0].index if sentences else -1
     return sentences[k] if 0 <= k < len(sentences) else None
-
-
-def _number(span: Sentence | int) -> int:
-    return span.index if isinstance(span, Sentence) else span
 
 
 def _fields_state(item) -> list:

@@ -231,6 +231,21 @@ class OutputFolder:
             self.lock.release()
 
 
+def check_output_file(output: str | os.PathLike, inputs: Iterable[str | os.PathLike]) -> None:
+    """OutputRefused when a file to write (`extract -o`, `terms -o`) is a folder, an input, or inside an
+    input folder (it would replace an input, or be read as one by the next run)."""
+    target = Path(output).resolve()
+    if target.is_dir():
+        raise OutputRefused(f"{output} is a folder; give -o a file")
+    for given in inputs:
+        path = Path(given).resolve()
+        if path == target:
+            raise OutputRefused(f"{output} is an input: writing it would replace it; choose another output file")
+        if path in target.parents:
+            raise OutputRefused(f"{output} is inside the input folder {given}: it would replace an input or be read "
+                                "as one; choose a file elsewhere")
+
+
 def read_marker(folder: str | os.PathLike) -> dict | None:
     """The marker of a folder written by policykg build ({"format": N, "files": [...]}), else None."""
     path = Path(folder) / MARKER

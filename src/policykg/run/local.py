@@ -16,7 +16,8 @@ from policykg.model import Document
 from policykg.run import codec
 from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, lexicon_signature,
                                 signature_digest, unaffected)
-from policykg.run.passes import Inputs, Kept, Processed, Stitcher, extract_document, harvest_document, windows
+from policykg.run.passes import (WINDOW_CHARS, Inputs, Kept, Processed, Stitcher, extract_document,
+                                 harvest_document, windows)
 
 # items of a map: (context, document, cached blob or None); results: (context, payload, computed, blob)
 Item = tuple[object, Document, bytes | None]
@@ -171,8 +172,9 @@ class Pool(Inline):
     batches' worth of characters per worker) in flight.
 
     The first INLINE_CHARS characters of each pass are worked on in this process (less work than
-    that does not pay for starting the pool), and the pool is started only when a document has to be
-    worked on; the main process reads the documents and answers cache hits itself.
+    that does not pay for starting the pool) unless a document is long (half a window or more), and the
+    pool is started only when a document has to be worked on; the main process reads the documents and
+    answers cache hits itself.
     """
 
     BATCH = 8  # documents sent to a worker together (fewer when they hold BATCH_CHARS characters)
@@ -189,7 +191,7 @@ class Pool(Inline):
         budget = self.INLINE_CHARS
         for item in items:
             if item[2] is None:
-                if budget <= 0:
+                if budget <= 0 or len(item[1].text) >= WINDOW_CHARS // 2:  # a long document: workers at once
                     items = itertools.chain([item], items)
                     break
                 budget -= len(item[1].text)

@@ -66,9 +66,11 @@ class Window:
     part: int  # its number, from 0
 
 
-def windows(document: Document, size: int = WINDOW_CHARS) -> Iterator[Window]:
-    """The document as one window, or (longer than `size`) in windows of at most `size` characters, cut
-    after the last line break in the second half of a window, else after the last sentence there."""
+def windows(document: Document, size: int | None = None) -> Iterator[Window]:
+    """The document as one window, or (longer than `size`, default WINDOW_CHARS) in windows of at most
+    `size` characters, cut after the last line break in the second half of a window, else after the last
+    sentence there."""
+    size = size or WINDOW_CHARS
     text = document.text
     if len(text) <= size:
         yield Window(document, document, 0, 0)
