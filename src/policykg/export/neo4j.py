@@ -1,6 +1,7 @@
 """Push a graph into a running Neo4j with the official driver: idempotent, batched, parameterised.
 
-Nodes become ``(:Entity:<Type> {id: "LABEL:name", ...})`` and edges relationships of their kind; with
+Nodes become ``(:Entity:<Type> {id: "LABEL:name", ...})`` and edges relationships of their kind (an id or
+name too long for an index shortened by `policykg.graph.schema.neo4j_id`, the whole name in ``full_name``); with
 ``documents=True`` also ``(:Document {id, ...})-[:MENTIONS {count, starts, ends, sentences}]->(:Entity)``.
 Rows go in batches of ``UNWIND $rows ... MERGE`` on the identity key (node ``id``; start, end and type of a
 relationship) followed by ``SET``, so pushing again updates properties and never duplicates. Values are
@@ -134,8 +135,7 @@ def push(graph: nx.MultiDiGraph | KnowledgeGraph, uri: str, user: str | None = N
     if stats.rejected:
         more = f" and {len(stats.rejected) - 1} more" if len(stats.rejected) > 1 else ""
         raise Neo4jBatchError(f"Neo4j at {uri} rejected {len(stats.rejected)} of {total} rows ({stats.rejected[0]}"
-                              f"{more}); the other rows are stored, and re-running the push is safe",
-                              stats.rejected[0], stats)
+                              f"{more}); the other rows are stored, and re-running the push is safe", stats=stats)
     return stats
 
 
@@ -168,6 +168,8 @@ def plan(graph: nx.MultiDiGraph | KnowledgeGraph, documents: bool = False) -> li
         label = data.get("label")
         if label not in NEO4J_LABELS:
             raise Neo4jPushError(f"node {node!r} has type {label!r}; Neo4j gets only {', '.join(NEO4J_LABELS)}")
+        if isinstance(data.get("name"), str) and neo4j_id(data["name"]) != data["name"]:  # too long for the index
+            data = {**data, "name": neo4j_id(data["name"]), "full_name": data["name"]}
         nodes[label].append(([neo4j_id(node)], data))
     edges: dict[str, list] = defaultdict(list)
     for u, v, kind, data in kg.graph.edges(keys=True, data=True):
