@@ -13,7 +13,7 @@ from policykg.ingest.repair import normalise_width
 from policykg.model import LABELS, Document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-_SPACE = re.compile(r"[\s\ufeff]")
+_SPACE = re.compile(r"[\s\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")  # and control characters: spaces
 
 
 def same_modulo_width(raw_ch: str, clean_ch: str) -> bool:

@@ -17,8 +17,8 @@ def seed(prefix: str) -> str:
 
 def same_modulo_width(raw_ch: str, clean_ch: str) -> bool:
     """Whether a clean character is the raw one after the width/punctuation table."""
-    if clean_ch.isspace():  # kept spaces and the separators that replace line breaks
-        return raw_ch.isspace() or raw_ch == "\ufeff"
+    if clean_ch.isspace():  # kept spaces, the separators that replace line breaks, control characters
+        return raw_ch.isspace() or raw_ch == "\ufeff" or normalise_width(raw_ch) == clean_ch
     if clean_ch == normalise_width(raw_ch):
         return True
     if raw_ch == '"':  # straight quotes pair up as “ ”
