@@ -154,3 +154,19 @@ def test_fuzzed_texts_are_extracted_with_valid_offsets(pieces):
         assert text[mention.start:mention.end] == mention.text
     for sentence in processed.sentences:
         assert 0 <= sentence.start <= sentence.end <= len(text)
+
+
+def test_lexicon_entries_with_ascii_punctuation_match_the_width_normalised_text(tmp_path):
+    from policykg.run.passes import process_documents as process
+    from policykg.extract.user import load_user_lexicon
+
+    lexicon = tmp_path / "lexicon.yaml"
+    lexicon.write_text("add: [{label: COMPANY, name: 'A&B(中国)有限公司'}, {label: SLOGAN, name: '1+N, 双循环'}]\n"
+                       "ban: ['X(Y)']\n", encoding="utf-8")
+    user = load_user_lexicon(lexicon)
+    text = "A&B(中国)有限公司宣布推进“1+N, 双循环”。X(Y)公司。"
+    (processed,) = process([Document("d", text)], user)
+    found = {(m.label, m.name, m.text) for m in processed.result.mentions}
+    assert ("COMPANY", "A&B(中国)有限公司", "A&B(中国)有限公司") in found
+    assert ("SLOGAN", "1+N, 双循环", "1+N, 双循环") in found
+    assert not any("X" in m.text for m in processed.result.mentions)
