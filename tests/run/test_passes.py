@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from recorded import checksums
-from policykg.extract.pipeline import base_lexicon
 from policykg.graph.build import GraphBuilder, GraphOptions
 from policykg.model import Block, Document
 from policykg.run import passes

@@ -150,7 +150,8 @@ class GraphBuilder:
         node.mentions += 1
         contexts = node.contexts
         if len(contexts) < self.contexts and (not contexts or contexts[-1][:2] != (index, mention.sentence)):
-            text = sentences[mention.sentence].text if mention.sentence < len(sentences) else mention.text
+            found = _sentence(sentences, mention.sentence)
+            text = found.text if found else mention.text
             contexts.append((index, mention.sentence, text))
         if node.last_doc != index:
             node.last_doc = index
@@ -242,9 +243,9 @@ class GraphBuilder:
                 "total_windows": self.total_windows, "documents": self.documents}
 
     @classmethod
-    def from_state(cls, state: dict, options: GraphOptions | None = None) -> GraphBuilder:
+    def from_state(cls, state: dict, options: GraphOptions | None = None, contexts: int = MAX_CONTEXTS) -> GraphBuilder:
         """A builder that continues the one whose `state()` this is; ValueError when it is not one."""
-        builder = cls(options)
+        builder = cls(options, contexts)
         try:
             builder.nodes = {_str(row[0]): _from_fields(_Node, row[1:]) for row in state["nodes"]}
             builder.cooccur = {(_str(row[0]), _str(row[1])): _from_fields(_Edge, row[2:]) for row in state["cooccur"]}
@@ -352,6 +353,12 @@ def _int(value) -> int:
     return value
 
 
+def _contexts(items) -> list:
+    if type(items) is not list:
+        raise TypeError
+    return [(_int(d), _int(s), _str(text)) for d, s, text in items]
+
+
 def _evidence(refs) -> list:
     kinds = {"doc": str, "sentence": int, "start": int, "end": int, "text": str}
     if type(refs) is not list or not all(type(r) is dict and r.keys() == kinds.keys() and
@@ -370,7 +377,8 @@ def _from_fields(cls, values: list):
     names = fields(cls)
     if type(values) is not list or len(values) != len(names):
         raise TypeError
-    return cls(*(_evidence(v) if f.name == "evidence" else _FIELD_READERS[f.type](v) for f, v in zip(names, values)))
+    return cls(*(_evidence(v) if f.name == "evidence" else _contexts(v) if f.name == "contexts" else
+                 _FIELD_READERS[f.type](v) for f, v in zip(names, values)))
 
 
 class PeriodBuilders:
@@ -402,7 +410,7 @@ class PeriodBuilders:
         periods = cls(by, options)
         if type(state) is not dict or not all(type(key) is str for key in state):
             raise ValueError("not the state of period builders")
-        periods.builders = {key: GraphBuilder.from_state(value, options) for key, value in state.items()}
+        periods.builders = {key: GraphBuilder.from_state(value, options, contexts=0) for key, value in state.items()}
         return periods
 
 

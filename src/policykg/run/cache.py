@@ -29,7 +29,7 @@ from policykg.extract import CorpusLexicon
 from policykg.io import remove
 from policykg.model import Document
 from policykg.run import codec
-from policykg.run.codec import CodecError, signature_digest
+from policykg.run.codec import CodecError
 
 _WHITESPACE = {ord(ch): None for ch in " \t\r\n\f\v\u3000\u00a0"}
 CODE_SUFFIXES = (".py", ".txt", ".tsv", ".csv", ".json", ".html", ".css", ".js")

@@ -78,27 +78,28 @@ def decode_harvest(blob) -> Harvest:
     return harvest_from_value(loads(blob))
 
 
+# Harvest's Counters and the lengths of their keys: names and proposed (label, surface, name), roles
+# (name, role), regions (name)
+_HARVEST_KEYS = {"names": 3, "roles": 2, "regions": 1, "proposed": 3}
+
+
 def harvest_value(harvest: Harvest) -> list:
     """A harvest as JSON values: its Counters as [key..., count] rows."""
-    return [[[*key, count] for key, count in harvest.names.items()],
-            [[*key, count] for key, count in harvest.roles.items()],
-            [[key, count] for key, count in harvest.regions.items()]]
-
-
-_HARVEST_KEYS = (3, 2, 1)  # key lengths of names (label, surface, name), roles (name, role), regions (name)
+    return [[[*key, count] if width > 1 else [key, count] for key, count in getattr(harvest, name).items()]
+            for name, width in _HARVEST_KEYS.items()]
 
 
 def harvest_from_value(value) -> Harvest:
-    if type(value) is not list or len(value) != 3:
+    if type(value) is not list or len(value) != len(_HARVEST_KEYS):
         raise CodecError("not a harvest")
-    counters = []
-    for rows, width in zip(value, _HARVEST_KEYS):
+    counters = {}
+    for rows, (name, width) in zip(value, _HARVEST_KEYS.items()):
         if type(rows) is not list or not all(type(row) is list and len(row) == width + 1 and
                                              all(type(x) is str for x in row[:width]) and type(row[width]) is int
                                              for row in rows):
             raise CodecError("not a harvest")
-        counters.append(Counter({(row[0] if width == 1 else tuple(row[:width])): row[width] for row in rows}))
-    return Harvest(*counters)
+        counters[name] = Counter({(row[0] if width == 1 else tuple(row[:width])): row[width] for row in rows})
+    return Harvest(**counters)
 
 
 def encode_signature(signature: dict) -> bytes:

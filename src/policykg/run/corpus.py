@@ -15,7 +15,8 @@ from policykg.errors import InputError
 from policykg.extract import Harvest, tagger
 from policykg.ingest.readers import ErrorHandler, Source, read_source, sources
 from policykg.model import Document
-from policykg.run.cache import Cache, changed_automaton, changed_surfaces, lexicon_signature, signature_digest, unaffected
+from policykg.run.cache import Cache, changed_automaton, changed_surfaces, lexicon_signature, unaffected
+from policykg.run.codec import signature_digest
 from policykg.run.local import Inline, Pool
 from policykg.run.passes import Processed, Runner, learn, pass_one_lexicon, two_passes
 

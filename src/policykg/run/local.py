@@ -15,7 +15,8 @@ from policykg.extract import CorpusLexicon, Harvest
 from policykg.model import Document
 from policykg.run import codec
 from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, lexicon_signature,
-                                signature_digest, unaffected)
+                                unaffected)
+from policykg.run.codec import signature_digest
 from policykg.run.passes import (WINDOW_CHARS, Inputs, Kept, Processed, Stitcher, extract_document,
                                  harvest_document, windows)
 
