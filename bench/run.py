@@ -4,6 +4,7 @@
     .venv/bin/python bench/run.py --sizes 10000        # a quicker run
     .venv/bin/python bench/run.py --sizes 10000 --dask # also the Dask path on a LocalCluster
     .venv/bin/python bench/run.py --only process,speed # some parts: process, speed, scale, neo4j
+    .venv/bin/python bench/run.py --only neo4j         # push and import of the largest build kept (--keep)
 
 What the user feels (`process`): whole processes, as a user runs them — wall time and CPU time (user +
 system, of the process and its children) of `policykg extract` on a one-sentence file, on the 28
@@ -124,6 +125,10 @@ def snapshot(work: Path) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "src" / "policykg", target / "policykg",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for name in ("scripts", "neo4j-server"):  # the bundled Neo4j server, found beside the package's src/
+        link = work / name
+        if not link.is_symlink():
+            link.symlink_to(ROOT / name)
     SNAPSHOT = target
     return target
 
@@ -327,7 +332,8 @@ def whole_process(sizes: list[int], work: Path, posseg_100k: bool) -> dict:
 
 
 def neo4j_load(out: Path, work: Path) -> dict:
-    """`policykg neo4j push` (into the bundled server, running) and `policykg neo4j import` of a build."""
+    """`policykg neo4j push --documents` (into the bundled server, running) and `policykg neo4j import` of a
+    build: the same database both ways."""
     from policykg.neo4j_server import LocalNeo4j
 
     data = work / "neo4j-import"
@@ -336,7 +342,9 @@ def neo4j_load(out: Path, work: Path) -> dict:
     with LocalNeo4j(heap="2g", pagecache="512m") as server:
         env = dict(snapshot_env(), NEO4J_URI=server.uri)
         timed(policykg_command("neo4j", "push", str(ROOT / "seeds"), "--no-progress"), env=env)  # warm-up
-        wall, cpu = timed(policykg_command("neo4j", "push", rel(out), "--wipe", "--no-progress"), env=env)
+        # --documents: the same database as the import (documents and MENTIONS with their offsets)
+        wall, cpu = timed(policykg_command("neo4j", "push", rel(out), "--wipe", "--documents", "--no-progress"),
+                          env=env)
         result["push"] = {"wall_s": round(wall, 1), "cpu_s_client": round(cpu, 1)}
     wall, cpu = timed(policykg_command("neo4j", "import", rel(out), "--data", str(data)), env=snapshot_env())
     result["import"] = {"wall_s": round(wall, 1), "cpu_s_client": round(cpu, 1)}
@@ -435,6 +443,9 @@ def main() -> None:
             results["neo4j"] = {"build": label(size), **neo4j_load(args.work / f"out-{label(size)}", args.work)}
         if not args.keep:
             shutil.rmtree(args.work / f"out-{label(size)}", ignore_errors=True)
+    if "neo4j" in parts and "scale" not in parts:  # the largest build of an earlier run with --keep
+        print(f"[{label(sizes[-1])}] Neo4j: push and import …", flush=True)
+        results["neo4j"] = {"build": label(sizes[-1]), **neo4j_load(args.work / f"out-{label(sizes[-1])}", args.work)}
     if len(results["scale"]) > 1:
         small, large = results["scale"][label(sizes[0])], results["scale"][label(sizes[-1])]
         results["rss_ratio_large_small"] = round(large["clean"]["peak_rss_mb"] / small["clean"]["peak_rss_mb"], 2)

@@ -41,3 +41,21 @@ def test_foreign_bodies_keep_their_names():
 ])
 def test_no_brands_ships_or_metaphors_as_formulations(text):
     assert names(text, "SLOGAN") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "加快税务、海关、电力等单位与金融机构信息联通。",  # bodies before 等单位, then 与金融机构
+    "加大重大应用场景、科技基础设施等向民营企业开放力度。",  # 等 then a verb phrase
+    "扩大环境保护、节能节水等企业所得税优惠目录范围。",  # sectors
+    "依法平等保护各种所有制企业产权。",  # 等 inside 平等
+    "设立中小型银行等金融机构。",  # a kind of bank
+    "完成人力资源、检验检测等13项市属国企专业化整合。",  # sectors of state firms
+    "支持项目684个、撬动银行贷款1470亿元。",  # a verb before 银行贷款
+])
+def test_no_company_from_sectors_kinds_or_verbs_before_a_company_word(text):
+    assert names(text, "COMPANY") == set()
+
+
+def test_companies_in_a_list_are_still_found():
+    found = names("福耀玻璃、新和成、中伟等龙头企业加快布局。", "COMPANY")
+    assert {"福耀玻璃", "新和成", "中伟"} <= found

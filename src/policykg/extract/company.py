@@ -58,8 +58,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         core_from = head
         while core_from > 0 and head - core_from < 4 and is_han(text[core_from - 1]):
             core_from -= 1
-        if head - core_from < 2:
-            continue
+        if head - core_from < 2 or any(is_common_word(text[head:match.end() + k]) for k in (1, 2)):
+            continue  # 撬动银行贷款: 银行 starts a word
         start = _name_start(text, head, place_ends, limit=10)
         if start is None or match.end() in known_ends:
             continue
@@ -73,7 +73,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         core = text[start:head]
         if len(core) > 2 and is_common_word(core[:2], 100) and anchored is None:
             start, core = start + 2, core[2:]
-        if len(core) >= 2 and not is_common_word(core, 50) and not is_common_word(core + "集团"):
+        if len(core) >= 2 and not is_common_word(core, 50) and not is_common_word(core + "集团") \
+                and not (anchored is None and _is_verb(core)):
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
     return found
 
@@ -125,7 +126,8 @@ def short_name(full: str) -> str | None:
 # A list of companies: 宇通、一拖、中国重汽等1000余家进出口企业; 美国碧迪医疗、荷兰飞利浦等跨国公司;
 # 国药、华润、通用、中信等生物医药类央企; 以富士康、超聚变为头雁企业.
 _LIST_END = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十百千几多]+)?(?:余|多)?[家组个批]?|等)"
-                       rf"(?:(?!领域|行业|产业|方面)[{HAN}]){{0,8}}?"  # not 等领域省属国有企业: sectors
+                       # not 等领域省属国有企业 (sectors), 等单位与金融机构, 等向民营企业 (another noun or a verb)
+                       rf"(?:(?!领域|行业|产业|方面|单位|部门|[向与和及对把被在给从于将让使])[{HAN}]){{0,8}}?"
                        r"(?:企业|公司|车企|央企|国企|集团|厂商|跨国公司|金融机构|银行|券商|链主)"
                        r"|为(?:龙头|头雁|链主|领军)企业")
 _ITEM = re.compile(rf"[{HAN}A-Za-z0-9·\-]{{2,14}}$")
@@ -173,6 +175,8 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
     for match in _PROVINCIAL_GROUP.finditer(text):
         found.append(Candidate(match.start(), match.end(), "COMPANY", match.group(), RULE))
     for match in _LIST_END.finditer(text):
+        if match.group().startswith("等") and is_common_word(text[match.start() - 1:match.start() + 1], 50):
+            continue  # 依法平等保护…企业: 等 inside a word
         items = _list_items(text, match.start())
         for start, end in items:
             name_start = min(countries.get(start, start), end)  # 荷兰飞利浦 → 飞利浦
@@ -180,7 +184,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
             first = (start, end) == items[-1]
             if _ITEM.match(item) and end not in known_ends and not is_ordinary_word(item) \
                     and not (first and len(item) > 6) and not item.endswith(_GENERIC_ENDS) \
-                    and not _NOT_A_NAME.search(item):
+                    and not _NOT_A_NAME.search(item) and not _only_ordinary_words(item):
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
     places_at = {p.start: p.end for p in places}
     for match in _PROJECT_END.finditer(text):
@@ -213,6 +217,20 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
             break
         end = start - 1
     return items
+
+
+def _is_verb(word: str) -> bool:
+    """Whether the dictionary has `word` as a verb (撬动): no name of a bank or a group."""
+    entry = dictionary().get(word)
+    return entry is not None and entry[1] == "v"
+
+
+def _only_ordinary_words(item: str) -> bool:
+    """Whether `item` is made of ordinary words of two characters or more (检验检测, 中小型银行, 科技基础设施):
+    a sector or a kind, not a company's name, which has a name of its own in it (福耀玻璃, 宁德时代)."""
+    from policykg.extract.words import segment
+
+    return all(len(word) > 1 and is_ordinary_word(word, 3) for word in segment(item))
 
 
 def _unknown_run(text: str) -> int:
