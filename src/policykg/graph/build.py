@@ -90,10 +90,19 @@ class _Edge:
 
 def _date_range(item, date: str | None) -> None:
     if date:
-        if date != item.first_seen:
-            item.first_seen = earlier(item.first_seen, date)
-        if date != item.last_seen:
-            item.last_seen = later(item.last_seen, date)
+        first, last = item.first_seen, item.last_seen
+        if first is None:
+            item.first_seen = item.last_seen = date
+        elif len(date) == len(first) == len(last):  # the same precision: ISO dates compare as strings
+            if date < first:
+                item.first_seen = date
+            elif date > last:
+                item.last_seen = date
+        else:
+            if date != first:
+                item.first_seen = earlier(first, date)
+            if date != last:
+                item.last_seen = later(last, date)
         item.by_year[date[:4]] += 1
 
 
