@@ -299,13 +299,13 @@ def test_cli_terms_labels_in_any_case_or_all():
 
 
 @pytest.mark.parametrize("command", [[], ["extract"], ["build"], ["terms"], ["neo4j"], ["neo4j", "serve"],
-                                     ["neo4j", "push"]])
+                                     ["neo4j", "push"], ["neo4j", "import"]])
 def test_cli_help_has_no_type_placeholders(command):
     result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "120"})
     assert result.exit_code == 0
     assert not re.search(r"<(?:int|str|bool|path|float|list\[\w+\]|[\w|]+)>|\{\w+\}", result.stdout), result.stdout
     usage = next(line for line in result.stdout.splitlines() if "Usage:" in line)
-    assert usage.split("[OPTIONS]")[-1].strip() in {"", "PATH...", "OUT_OR_PATH...", "COMMAND [ARGS]..."}
+    assert usage.split("[OPTIONS]")[-1].strip() in {"", "PATH...", "OUT", "OUT_OR_PATH...", "COMMAND [ARGS]..."}
 
 
 def test_cli_warnings_are_lines_of_their_own_beside_the_progress_bar(tmp_path):

@@ -461,10 +461,10 @@ def neo4j_push(
         _fail(str(rejected))
 
 
-@neo4j_app.command("import")
+@neo4j_app.command("import", cls=Command)
 def neo4j_import(
-    build: Annotated[Path, typer.Argument(help="A policykg build output folder (with neo4j/nodes.csv, the neo4j-csv "
-                                               "format).")],
+    build: Annotated[Path, typer.Argument(metavar="OUT", help="A policykg build output folder (with neo4j/import.sh, "
+                                                             "the neo4j-csv format).")],
     data: Annotated[Path, typer.Option(help="Database folder of the bundled server (as for serve).")]
     = Path(".neo4j-data"),
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the database if it exists.")] = False,

@@ -164,6 +164,21 @@ def test_neo4j_csv_types_lists_and_picks_a_free_array_delimiter(seeds_kg, tmp_pa
     assert "--array-delimiter='|'" in (tmp_path / "semicolon" / "neo4j" / "import.sh").read_text(encoding="utf-8")
 
 
+def test_neo4j_csv_shortens_ids_and_names_too_long_for_an_index_as_a_push_does(tmp_path):
+    import csv
+
+    from policykg.graph.schema import neo4j_id
+
+    long = "很长的名字" * 4_000  # 60 kB of UTF-8
+    graph = nx.MultiDiGraph()
+    graph.add_node(f"SLOGAN:{long}", label="SLOGAN", name=long, mentions=1)
+    write_outputs(graph, [], tmp_path, ["neo4j-csv"])
+    with open(tmp_path / "neo4j" / "nodes.csv", encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["id:ID(Entity)"] == neo4j_id(f"SLOGAN:{long}") and row["name:string"] == neo4j_id(long)
+    assert row["full_name:string"] == long
+
+
 def test_neo4j_csv_mentions_are_the_same_from_every_mention_file(seeds_dir, tmp_path):
     """A build streams its mentions to mentions.jsonl (and .csv, .parquet when asked); the MENTIONS of the
     neo4j-admin files come out the same from each, and from the mentions given to write_outputs."""

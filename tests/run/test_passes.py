@@ -127,3 +127,20 @@ def test_garbage_collection_is_back_on_after_the_passes():
     next(passes)
     passes.close()  # a consumer that stops early (policykg extract | head)
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_parts_keep_every_field_of_their_mentions(small_windows):
+    """Stitching moves offsets and numbers and keeps the rest (a mention's `by` in accurate mode)."""
+    from policykg.model import Mention, Relation, Sentence
+
+    document = Document("d", "甲" * 3 * WINDOW)
+    parts = list(windows(document, WINDOW))
+    stitch = passes.Stitcher()
+    stitch(parts[0], (Sentence("d", 0, 0, 5, 0, 0, "甲" * 5),), DocumentResult("d", (), ()))
+    sentence = Sentence("d", 0, 0, 5, 0, 0, "甲" * 5)
+    mention = Mention("d", "PERSON", "甲甲", "甲甲", 1, 3, 0, None, "model")
+    relation = Relation("HOLDS", "PERSON:甲甲", "POSITION:乙", "d", 0, 1, 3)
+    stitched = stitch(parts[1], (sentence,), DocumentResult("d", (mention,), (relation,)))
+    (moved,) = stitched.result.mentions
+    assert (moved.start, moved.end, moved.sentence, moved.by) == (parts[1].start + 1, parts[1].start + 3, 1, "model")
+    assert stitched.result.relations[0].sentence == 1 and stitched.sentences[0].index == 1

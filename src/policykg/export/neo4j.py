@@ -25,7 +25,8 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from policykg.errors import PolicyKGError
 from policykg.export.graphml import read_graphml
-from policykg.export.neo4j_values import MENTION_FIELDS, document_properties, mention_relationships, neo4j_value
+from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_value,
+                                          node_properties)
 from policykg.graph.schema import EDGE_FIELDS, EDGE_KINDS, NEO4J_LABELS, NODE_FIELDS, neo4j_id
 from policykg.knowledge import KnowledgeGraph, load
 from policykg.records import DOCUMENT_COLUMNS
@@ -168,9 +169,7 @@ def plan(graph: nx.MultiDiGraph | KnowledgeGraph, documents: bool = False) -> li
         label = data.get("label")
         if label not in NEO4J_LABELS:
             raise Neo4jPushError(f"node {node!r} has type {label!r}; Neo4j gets only {', '.join(NEO4J_LABELS)}")
-        if isinstance(data.get("name"), str) and neo4j_id(data["name"]) != data["name"]:  # too long for the index
-            data = {**data, "name": neo4j_id(data["name"]), "full_name": data["name"]}
-        nodes[label].append(([neo4j_id(node)], data))
+        nodes[label].append(([neo4j_id(node)], node_properties(data)))
     edges: dict[str, list] = defaultdict(list)
     for u, v, kind, data in kg.graph.edges(keys=True, data=True):
         if kind not in EDGE_KINDS:

@@ -21,7 +21,7 @@ import networkx as nx
 from policykg.errors import PolicyKGError
 from policykg.export.mentions import mention_offsets
 from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_kind,
-                                          neo4j_type, neo4j_value)
+                                          neo4j_type, neo4j_value, node_properties)
 from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS, neo4j_id
 from policykg.io import atomic_write
 from policykg.records import DOCUMENT_COLUMNS
@@ -59,7 +59,8 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, folder: str | os.PathLike, documen
     # file → (identity columns, the rows' identity cells and properties, property order)
     tables: dict[str, tuple[list[str], Callable[[], Iterator[tuple[list, dict]]], Iterable[str]]] = {
         "nodes.csv": (["id:ID(Entity)", ":LABEL"], lambda: (
-            ([neo4j_id(node), ["Entity", NEO4J_LABELS[data["label"]]] if data.get("label") in NEO4J_LABELS else ["Entity"]], data)
+            ([neo4j_id(node), ["Entity", NEO4J_LABELS[data["label"]]] if data.get("label") in NEO4J_LABELS else ["Entity"]],
+             node_properties(data))
             for node, data in sorted(graph.nodes(data=True))), NODE_FIELDS),
         "relationships.csv": ([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"], lambda: (
             ([neo4j_id(u), neo4j_id(v), key], {k: x for k, x in data.items() if k != "kind"})

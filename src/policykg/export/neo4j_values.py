@@ -39,6 +39,15 @@ def neo4j_type(kinds: set[str]) -> str:
     return "string" if arrays else common_kind(kinds)
 
 
+def node_properties(data: dict) -> dict:
+    """A node's properties as Neo4j stores them: a name too long for the name index shortened like an id
+    (`policykg.graph.schema.neo4j_id`), the whole name in ``full_name``."""
+    name = data.get("name")
+    if isinstance(name, str) and neo4j_id(name) != name:
+        return {**data, "name": neo4j_id(name), "full_name": name}
+    return data
+
+
 def document_properties(document: dict) -> dict:
     """A document record's properties for its :Document node (its id aside)."""
     return {k: int(v) if k in DOCUMENT_COUNTS and neo4j_value(v) is not None else v

@@ -23,7 +23,8 @@ from policykg.errors import PolicyKGError
 from policykg.extract import org, person, place, resources, words
 from policykg.extract.candidates import CONTEXT, FULL, Candidate
 from policykg.extract.resources import dictionary, is_ordinary_word
-from policykg.extract.text import TRANSLITERATION, crosses_word, is_han
+from policykg.extract.text import TRANSLITERATION, crosses_word
+from policykg.vocabulary import is_han
 
 if TYPE_CHECKING:
     import numpy as np

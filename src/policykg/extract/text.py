@@ -1,8 +1,6 @@
 """Character classes shared by the extractors."""
 from __future__ import annotations
 
-from policykg.vocabulary import is_han
-
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】—…·,.;:!?()[]\"' \n\t/|-")
 
 # Characters of transliterated foreign names (Xinhua's tables, the common part).

@@ -30,7 +30,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
@@ -40,7 +40,7 @@ from policykg.extract.user import UserLexicon, load_user_lexicon
 from policykg.ingest import parse
 from policykg.ingest.repair import CLOSERS, TERMINAL
 from policykg.ingest.segment import ParsedDocument
-from policykg.model import Block, Document, Mention, Relation, Sentence
+from policykg.model import Block, Document, Sentence
 
 WINDOW_CHARS = 1_000_000  # longer documents are worked on in windows of about this many characters
 
@@ -108,11 +108,10 @@ class Stitcher:
         if window.part == 0:
             self.sentences = self.paragraphs = self.articles = 0
         at, s, p, a = window.start, self.sentences, self.paragraphs, self.articles
-        sentences = tuple(Sentence(x.doc, x.index + s, x.start + at, x.end + at, x.paragraph + p, x.article + a, x.text)
-                          for x in sentences)
-        mentions = tuple(Mention(m.doc, m.label, m.text, m.name, m.start + at, m.end + at, m.sentence + s, m.role)
-                         for m in result.mentions)
-        relations = tuple(Relation(r.kind, r.source, r.target, r.doc, r.sentence + s, r.start + at, r.end + at, r.note)
+        sentences = tuple(replace(x, index=x.index + s, start=x.start + at, end=x.end + at, paragraph=x.paragraph + p,
+                                  article=x.article + a) for x in sentences)
+        mentions = tuple(replace(m, start=m.start + at, end=m.end + at, sentence=m.sentence + s) for m in result.mentions)
+        relations = tuple(replace(r, sentence=r.sentence + s, start=r.start + at, end=r.end + at)
                           for r in result.relations)
         if sentences:
             self.sentences += len(sentences)
