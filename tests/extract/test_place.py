@@ -156,3 +156,19 @@ def test_place_hidden_by_a_match_inside_a_word():
 @pytest.mark.parametrize("text", ["深入实施西部大开发、东北全面振兴、中部地区加快崛起。", "加紧聊城机场新建、威海机场迁建。"])
 def test_place_words_are_not_list_items_unless_whole(text):
     assert not places(run(text)[0]) & {"振兴区", "新建区"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动长株潭一体化发展。", {"长株潭"}),  # 长沙, 株洲, 湘潭
+    ("加快宁镇扬一体化，建设苏锡常都市圈。", {"宁镇扬", "苏锡常"}),  # 南京 is 宁
+    ("推进成德眉资同城化发展。", {"成德眉资"}),
+    ("广佛同城化。", {"广佛"}),
+])
+def test_regions_named_by_the_initials_of_their_cities(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} >= expected
+
+
+@pytest.mark.parametrize("text", ["推进区域一体化和城乡一体化。", "推动产城融合发展，促进两业融合发展。", "深化军民融合发展。"])
+def test_no_region_from_words_before_a_region_word(text):
+    assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} == set()
+

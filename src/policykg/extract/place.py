@@ -15,7 +15,7 @@ from functools import lru_cache
 from policykg.extract import resources
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
-from policykg.extract.resources import dictionary, is_common_word
+from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
 from policykg.vocabulary import HAN
 
@@ -53,8 +53,9 @@ def _countries_and_world() -> frozenset[str]:
 
 
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
-    """Zones and sub-units attached to the gazetteer places already found, and parts of provinces."""
-    found = _directional(text)
+    """Zones and sub-units attached to the gazetteer places already found, parts of provinces, and
+    regions named by the initials of their cities."""
+    found = _directional(text) + _city_initials(text)
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     frontier = sorted((p for p in places if p.name not in _countries_and_world()), key=lambda c: c.start)
     while frontier:
@@ -185,6 +186,44 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     known = {c.name for c in accepted.values()}
     accepted.update({c.start: c for c in pending if c.name in known})  # the same place again in this document
     return sorted(accepted.values())
+
+
+# A region named by the initials of its cities (长株潭: 长沙, 株洲, 湘潭; 宁镇扬: 南京, 镇江, 扬州), before a
+# word that says it is a region; two initials only before the strongest of those words (广佛同城化).
+_REGION_AFTER = re.compile(rf"([{HAN}]{{2,4}})(?=一体化|都市圈|城市群|同城化|经济圈|大都市区|协同发展|融合发展)")
+_PAIR_AFTER = ("一体化", "都市圈", "同城化")
+# Cities whose one-character name in such regions is not their first character.
+_CITY_ALIASES = {"南京市": "宁", "广州市": "穗", "福州市": "榕", "成都市": "蓉", "厦门市": "鹭"}
+
+
+@lru_cache(maxsize=None)
+def _initials_by_province() -> dict[str, frozenset[str]]:
+    """Province code → the one-character names of its prefecture-level cities (the first or last
+    character of the short name, and the aliases of `_CITY_ALIASES`)."""
+    initials: dict[str, set[str]] = {}
+    for division in resources.divisions():
+        if division.level == "city":
+            chars = initials.setdefault(division.code[:2], set())
+            chars.update((division.short[0], division.short[-1]))  # 长沙, 株洲, 湘潭: 长株潭
+            if division.name in _CITY_ALIASES:
+                chars.add(_CITY_ALIASES[division.name])
+    return {code: frozenset(chars) for code, chars in initials.items()}
+
+
+def _city_initials(text: str) -> list[Candidate]:
+    """长株潭一体化, 厦漳泉都市圈, 宁镇扬同城化: distinct initials of cities of one province, no word."""
+    found = []
+    for match in _REGION_AFTER.finditer(text):
+        run = match.group(1)
+        for size in range(min(4, len(run)), 1, -1):  # the longest end of the run that names a region
+            name = run[-size:]
+            if size == 2 and not text.startswith(_PAIR_AFTER, match.end()):
+                break
+            if len(set(name)) == size and not is_ordinary_word(name) and builtin().get(name) is None and \
+                    any(set(name) <= chars for chars in _initials_by_province().values()):
+                found.append(Candidate(match.end() - size, match.end(), "PLACE", name, RULE))
+                break
+    return found
 
 
 def _directional(text: str) -> list[Candidate]:
