@@ -70,7 +70,9 @@ def gold_sets(shared: Path, holdout: bool) -> list[tuple[str, Path]]:
     sets = [("Seeds (Chongqing Daily pages; the rules were written on them)", shared / "eval" / "seeds_gold.json"),
             ("Development gold (../shared/eval/dev_gold.json: 3 reports, 3 People's Daily articles)",
              shared / "eval" / "dev_gold.json"),
-            ("Our tuning gold (eval/gold/tune.json: 4 reports)", ROOT / "eval" / "gold" / "tune.json")]
+            ("Our tuning gold (eval/gold/tune.json: 4 reports)", ROOT / "eval" / "gold" / "tune.json"),
+            ("Our second tuning gold (eval/gold/tune2.json: 2 reports, a party congress report)",
+             ROOT / "eval" / "gold" / "tune2.json")]  # eval/gold/holdout2.json is kept aside for a later session
     if holdout:
         sets.append(("Our held-out gold (eval/gold/holdout.json: 4 reports, 2 web news pages; kept aside until the end)",
                      ROOT / "eval" / "gold" / "holdout.json"))

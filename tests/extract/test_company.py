@@ -70,6 +70,8 @@ def test_company_known_names_share_the_gazetteer_name():
     ("卓尔控股董事长阎志表示。", {"卓尔控股"}),
     ("要加强生态保护。", set()),  # 强生 is inside 加强
     ("东风本田新能源、亿纬动力超级工厂等项目加快推进。", {"东风本田", "亿纬锂能"}),
+    ("新组建省纺织集团、省外经贸集团、省农发集团。", {"省纺织集团", "省外经贸集团", "省农发集团"}),  # provincial groups
+    ("支持省属企业集团做强做优，推动市属国有企业集团改革，全省集团化发展。", set()),  # kinds of groups
 ])
 def test_company_lists_and_known_names(text, expected):
     assert companies(run(text)[0]) == expected

@@ -39,6 +39,8 @@ FOUR_SIDES = {"政府侧", "社会侧", "产业侧", "企业侧"}
     ("强化政府侧、社会侧、产业侧、企业侧“四侧”协同。", "四侧", FOUR_SIDES),
     ("扎实做好“六稳”，即稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。", "六稳",
      {"稳就业", "稳金融", "稳外贸", "稳外资", "稳投资", "稳预期"}),
+    ("电动汽车、锂电池、太阳能电池“新三样”出口增长。", "新三样", {"电动汽车", "锂电池", "太阳能电池"}),
+    ("健全货币政策和宏观审慎政策“双支柱”调控框架。", "双支柱", {"货币政策", "宏观审慎政策"}),  # two, joined by 和
 ])
 def test_defines_list(text, term, parts):
     assert defines(run(text)[0]) == {term: parts}
@@ -103,7 +105,8 @@ def test_defines_list_after_noun():
 
 @pytest.mark.parametrize("name, value", [
     ("四链融合", 4), ("两大定位", 2), ("三个作用", 3), ("九大关键枢纽", 9), ("十四五", None), ("十五五", None),
-    ("十大行动", 10), ("十二个", 12), ("二十条", 20), ("33618", None), ("新星", None),
+    ("十大行动", 10), ("十二个", 12), ("二十条", 20), ("33618", None), ("新星", None), ("新三样", 3), ("老三样", 3),
+    ("新时代", None),
 ])
 def test_defines_numeral_value(name, value):
     assert numeral_value(name) == value
@@ -156,3 +159,8 @@ def test_defines_parts_one_per_paragraph_after_a_heading():
             "加快国际科技创新中心建设，创新策源能力实现新突破。\n（二）全方位推进高水平改革开放\n加快数据中心建设。")
     assert defines(run(text)[0]) == {"五个中心": {"国际经济中心", "国际金融中心", "国际贸易中心", "国际航运中心",
                                                  "国际科技创新中心"}}
+
+
+def test_no_pronouns_as_parts():
+    assert defines(run("我们和他们“两大阵营”。")[0]) == {}
+

@@ -49,6 +49,7 @@ def test_position_stack_gives_each_post_as_printed(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("湖北省人民政府代省长李殿勋作政府工作报告。", ("李殿勋", "湖北省人民政府代省长")),  # as printed
     ("广东省省长 王伟中", ("王伟中", "广东省省长")),  # a report's header
+    ("在省第十四届人民代表大会第三次会议上\n省长 李炳军\n各位代表：", ("李炳军", "省长")),  # the bare title heads its line
     ("李德仁院士获国家最高科学技术奖。", ("李德仁", "院士")),
     ("村党支部书记王希昌说。", ("王希昌", "村党支部书记")),
     ("园区管委会主任康治平畅谈未来规划。", ("康治平", "园区管委会主任")),
@@ -85,3 +86,8 @@ def test_position_title_after_name(text, expected):
 def test_position_bare_title_without_person(text):
     result = run(text)[0]
     assert names(result, "POSITION") == set() and holds(result) == set()
+
+
+def test_a_bare_title_inside_a_line_is_not_the_next_name_s_post():
+    assert holds(run("会见了省长 和李炳军。")[0]) == set()
+

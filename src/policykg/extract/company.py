@@ -74,7 +74,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if len(core) > 2 and is_common_word(core[:2], 100) and anchored is None:
             start, core = start + 2, core[2:]
         if len(core) >= 2 and not is_common_word(core, 50) and not is_common_word(core + "集团") \
-                and not (anchored is None and _is_verb(core)):
+                and not (anchored is None and (_is_verb(core) or _only_ordinary_words(core))):  # 省属企业集团
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
     return found
 
@@ -132,7 +132,10 @@ _LIST_END = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十百千�
                        r"|为(?:龙头|头雁|链主|领军)企业")
 _ITEM = re.compile(rf"[{HAN}A-Za-z0-9·\-]{{2,14}}$")
 _PROVINCIAL_GROUP = re.compile(rf"(?<![{HAN}])[省市](?:交|联|能|建|城|国|铁|水|科|发|旅|农|产|金|数|港|航|文旅|交通|城建|高速)投"
-                               r"(?:集团)?")
+                               r"(?:集团)?"
+                               # 省纺织集团, 省外经贸集团 (after a list mark, or a verb that founds one)
+                               rf"|(?:(?<![{HAN}])|(?<=组建)|(?<=成立)|(?<=重组)|(?<=整合)|(?<=设立))[省市]"
+                               rf"(?:(?!属|级|内|委|直|管|企业|国有|龙头|大型|骨干|重点)[{HAN}]){{1,4}}?集团(?![{HAN}]*化)")
 
 
 # After a company's short name that is also an everyday word: 美的集团, 长城汽车的, 平安董事长.

@@ -41,10 +41,12 @@ class Definition:
 
 
 def numeral_value(name: str) -> int | None:
-    """四链融合 → 4, 两大定位 → 2, 6大行动 → 6, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9."""
+    """四链融合 → 4, 两大定位 → 2, 6大行动 → 6, 新三样 → 3, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9."""
     counted = re.match(r"(\d{1,2})(?=[大项个条张类种件])", name)  # 6大行动
     if counted:
         return int(counted.group(1))
+    if name[:1] in ("新", "老") and name[1:2] in _DIGITS and name[1:2] != "十":  # 新三样, 老三样
+        name = name[1:]
     if not name or name[0] not in _DIGITS or name.startswith(("十一五", "十二五", "十三五", "十四五", "十五五")):
         return None
     if name[0] == "十" and len(name) > 1 and name[1] in _DIGITS and name[1] != "十":
@@ -206,6 +208,11 @@ def _list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str]
         items = _items(chunk)
         if re.search(r"[和与及]", items[0]) or re.search(r"“[一二两三四五六七八九十双][^”]*”.", chunk):
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
+    elif count == 2 and len(re.findall(r"[和与及]", chunk)) == 1:  # 货币政策和宏观审慎政策“双支柱”
+        items = _items(re.sub(r"[和与及]", "、", chunk))
+        items[0] = _LEAD_VERBS.sub("", items[0]) or items[0]
+        if items[0][-1:] != items[1][-1:]:
+            return None  # two parts of one kind share their head (政策); else the 和 joins something larger
     else:
         items = _shared_suffix_split(chunk, count)
         if items is None:
@@ -287,7 +294,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|"
-    r"推行|实行)+)")
+    r"推行|实行|健全|建立)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
@@ -332,6 +339,6 @@ _NOT_A_PART = re.compile(r"\d{4}年|\d+年(?:实现|以来)|(?:持续|实现|连
 
 
 def _is_verb(item: str) -> bool:
-    """A lone verb, adverb or adjective (做到, 切实), or a set phrase (稳中求进), which governs or
-    describes a list rather than belonging to it."""
-    return dictionary().get(item, (0, ""))[1] in ("v", "vd", "d", "ad", "a", "i", "l")
+    """A lone verb, adverb, adjective or pronoun (做到, 切实, 我们), or a set phrase (稳中求进), which
+    governs or describes a list rather than belonging to it."""
+    return dictionary().get(item, (0, ""))[1] in ("v", "vd", "d", "ad", "a", "i", "l", "r")

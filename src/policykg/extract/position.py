@@ -64,8 +64,19 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
     drop: set[Candidate] = set()
     for pos in positions:
         stacked = pos.end < len(text) and text[pos.end] == "、" and pos.end + 1 in leads
-        if pos.end in person_starts or stacked:
+        if pos.end in person_starts or stacked or _heads_a_line_before(text, pos, person_starts):
             leads.add(pos.start)
         elif pos.priority == WEAK and pos.start not in person_ends:
             drop.add(pos)
     return [m for m in mentions if m not in drop]
+
+
+def _heads_a_line_before(text: str, pos: Candidate, person_starts: set[int]) -> bool:
+    """A title that opens a line and a name after spaces: a report's author (省长 李炳军)."""
+    if pos.start and text[pos.start - 1] != "\n":
+        return False
+    gap = pos.end
+    while gap < len(text) and text[gap] in " \u3000\t":
+        gap += 1
+    return gap > pos.end and gap in person_starts
+
