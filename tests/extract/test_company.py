@@ -72,6 +72,9 @@ def test_company_known_names_share_the_gazetteer_name():
     ("东风本田新能源、亿纬动力超级工厂等项目加快推进。", {"东风本田", "亿纬锂能"}),
     ("新组建省纺织集团、省外经贸集团、省农发集团。", {"省纺织集团", "省外经贸集团", "省农发集团"}),  # provincial groups
     ("支持省属企业集团做强做优，推动市属国有企业集团改革，全省集团化发展。", set()),  # kinds of groups
+    ("永荣磷氟煤产业基地、盛义信煤焦化、裕能铜冶炼、瓮福江山新材料等一批百亿级重大项目落地。",
+     {"盛义信", "裕能", "瓮福"}),  # firms before what their projects make (the first item may hold lead words)
+    ("乡村振兴示范点、城市更新试点、老旧小区改造等项目。", set()),  # no industrial project, no firm
 ])
 def test_company_lists_and_known_names(text, expected):
     assert companies(run(text)[0]) == expected

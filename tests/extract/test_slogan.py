@@ -52,6 +52,8 @@ def test_slogan_quoted_once_found_before_word():
     ("深入实施“满天星”行动计划。", {"满天星"}),
     ("加快建设“六区一高地”，“一县一策”促进山区库区高质量发展。", {"六区一高地", "一县一策"}),
     ("打造“九大关键枢纽”。", {"九大关键枢纽"}),
+    ("“保交房”项目交付房屋9.43万套。建立政务服务“好差评”制度。", {"保交房", "好差评"}),  # programmes by what follows
+    ("开展“血拼”政策宣传。", set()),  # two characters before 政策 are not enough
 ])
 def test_slogan_shapes(text, expected):
     assert slogans(run(text)[0]) == expected

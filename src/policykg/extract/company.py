@@ -190,12 +190,21 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                     and not _NOT_A_NAME.search(item) and not _only_ordinary_words(item):
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
     places_at = {p.start: p.end for p in places}
+    known_starts = {k.start for k in known}
     for match in _PROJECT_END.finditer(text):
-        for start, end in _list_items(text, match.start()):
+        items = _list_items(text, match.start())
+        for start, end in items:
             after_place = places_at.get(start)
-            if after_place is None:
-                continue  # 济南天岳碳化硅扩产: a place, a firm's name, its project
-            size = _unknown_run(text[after_place:end])
+            if after_place is None:  # 永荣磷氟煤产业基地: a firm's name, an industrial project (not the first item)
+                if (start, end) == items[-1] or len(items) < 3 or start in known_starts:
+                    continue
+                size = _unknown_run(text[start:end])
+                if size == 3 and text[start + 2] in _MATERIALS:
+                    size = 2  # 裕能铜冶炼: 裕能, then what it smelts
+                if size and _INDUSTRIAL.search(text, start + size, end):
+                    found.append(Candidate(start, start + size, "COMPANY", text[start:start + size], RULE - 15))
+                continue
+            size = _unknown_run(text[after_place:end])  # 济南天岳碳化硅扩产: a place, a firm's name, its project
             if size:
                 found.append(Candidate(after_place, after_place + size, "COMPANY", text[after_place:after_place + size],
                                        RULE - 15))
@@ -203,7 +212,10 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
 
 
 # A list of projects: 济南天岳碳化硅扩产、青岛物元先进封装、菏泽海辰等项目.
-_PROJECT_END = re.compile(r"等(?:\d+个)?(?:重大|重点|产业|制造业)?项目")
+# What an industrial project makes, after a firm's name without its place (盛义信煤焦化, 瓮福江山新材料).
+_MATERIALS = "煤焦氢铜铝钢锂硅"
+_INDUSTRIAL = re.compile(f"[{_MATERIALS}]|化工|材料|电池|储能|新能源|冶炼|工厂|芯片|装备|汽车|整车|制造")
+_PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元级)?(?:重大|重点|产业|制造业)?项目")
 
 
 def _list_items(text: str, end: int) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from policykg.vocabulary import HAN, is_han
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 NUMERALS = "一二两三四五六七八九十百千万双"
 _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|工程|计划|战略|品牌|模式|改革|机制|体系|工作法|建设|文章|布局)")
+_PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
                     "一块", "这块", "一把", "一股", "一剂")
 _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
@@ -53,7 +54,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if all(_numbered(p) for p in parts) else None
     if before.endswith(_METAPHOR_BEFORE):
         return None
-    if _CAMPAIGN_AFTER.match(after) and len(term) >= 2:
+    if _CAMPAIGN_AFTER.match(after) and len(term) >= 2 or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
     if len(term) >= 4 and not is_common_word(term):
         return term

@@ -272,7 +272,8 @@ def _select_nodes(graph, ids, max_nodes):
     """(kept ids in sorted order, omitted ids by decreasing importance).
 
     The most important nodes by PageRank and by mentions in turn; a node kept brings what its DEFINES
-    and HOLDS edges point to, so a formulation comes with its parts and an official with the positions.
+    and HOLDS edges point to, so a formulation comes with its parts and an official with the positions
+    (a node whose group does not fit in what is left is held back whole).
     """
     if max_nodes is None or len(ids) <= max_nodes:
         return ids, []
@@ -287,14 +288,19 @@ def _select_nodes(graph, ids, max_nodes):
     for u, v, key in graph.edges(keys=True):
         if key in ("DEFINES", "HOLDS"):
             partners[u].append(v)
-    order, seen = [], set()
+    kept, left, seen = [], [], set()
     for node in (n for pair in zip(by_pagerank, by_mentions) for n in pair):
-        for item in (node, *sorted(partners.get(node, ()), key=position.__getitem__)):
-            if item not in seen:
-                seen.add(item)
-                order.append(item)
-    keep = set(order[:max(0, max_nodes)])
-    return [n for n in ids if n in keep], order[max(0, max_nodes):]
+        group = [item for item in (node, *sorted(partners.get(node, ()), key=position.__getitem__)) if item not in seen]
+        if not group or group[0] != node:
+            continue  # the node came with another one's group, or a group of its own that did not fit
+        seen.update(group)
+        if len(kept) + len(group) <= max(0, max_nodes):  # a formulation with all its parts, or not at all
+            kept.extend(group)
+        else:
+            left.append(node)
+            seen.difference_update(group[1:])  # its partners may still come on their own
+    keep, held_back = set(kept), set(left)
+    return [n for n in ids if n in keep], left + [n for n in by_pagerank if n not in keep and n not in held_back]
 
 
 def _document_meta(documents) -> dict[str, dict]:
