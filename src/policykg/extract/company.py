@@ -131,11 +131,11 @@ _LIST_END = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十百千�
                        r"(?:企业|公司|车企|央企|国企|集团|厂商|跨国公司|金融机构|银行|券商|链主)"
                        r"|为(?:龙头|头雁|链主|领军)企业")
 _ITEM = re.compile(rf"[{HAN}A-Za-z0-9·\-]{{2,14}}$")
-_PROVINCIAL_GROUP = re.compile(rf"(?<![{HAN}])[省市](?:交|联|能|建|城|国|铁|水|科|发|旅|农|产|金|数|港|航|文旅|交通|城建|高速)投"
-                               r"(?:集团)?"
-                               # 省纺织集团, 省外经贸集团 (after a list mark, or a verb that founds one)
-                               rf"|(?:(?<![{HAN}])|(?<=组建)|(?<=成立)|(?<=重组)|(?<=整合)|(?<=设立))[省市]"
-                               rf"(?:(?!属|级|内|委|直|管|企业|国有|龙头|大型|骨干|重点)[{HAN}]){{1,4}}?集团(?![{HAN}]*化)")
+_PROVINCIAL_GROUP = re.compile(  # 省 or 市 first: the scan looks for them; what comes before is looked at then
+    rf"[省市](?:(?<![{HAN}][省市])(?:交|联|能|建|城|国|铁|水|科|发|旅|农|产|金|数|港|航|文旅|交通|城建|高速)投(?:集团)?"
+    # 省纺织集团, 省外经贸集团 (after a list mark, or a verb that founds one)
+    rf"|(?:(?<![{HAN}][省市])|(?<=组建[省市])|(?<=成立[省市])|(?<=重组[省市])|(?<=整合[省市])|(?<=设立[省市]))"
+    rf"(?:(?!属|级|内|委|直|管|企业|国有|龙头|大型|骨干|重点)[{HAN}]){{1,4}}?集团(?![{HAN}]*化))")
 
 
 # After a company's short name that is also an everyday word: 美的集团, 长城汽车的, 平安董事长.

@@ -17,7 +17,7 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
-from policykg.vocabulary import HAN
+from policykg.vocabulary import HAN, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
@@ -190,7 +190,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
 
 # A region named by the initials of its cities (长株潭: 长沙, 株洲, 湘潭; 宁镇扬: 南京, 镇江, 扬州), before a
 # word that says it is a region; two initials only before the strongest of those words (广佛同城化).
-_REGION_AFTER = re.compile(rf"([{HAN}]{{2,4}})(?=一体化|都市圈|城市群|同城化|经济圈|大都市区|协同发展|融合发展)")
+_REGION_WORD = re.compile(r"一体化|都市圈|城市群|同城化|经济圈|大都市区|协同发展|融合发展")
 _PAIR_AFTER = ("一体化", "都市圈", "同城化")
 # Cities whose one-character name in such regions is not their first character.
 _CITY_ALIASES = {"南京市": "宁", "广州市": "穗", "福州市": "榕", "成都市": "蓉", "厦门市": "鹭"}
@@ -213,15 +213,16 @@ def _initials_by_province() -> dict[str, frozenset[str]]:
 def _city_initials(text: str) -> list[Candidate]:
     """长株潭一体化, 厦漳泉都市圈, 宁镇扬同城化: distinct initials of cities of one province, no word."""
     found = []
-    for match in _REGION_AFTER.finditer(text):
-        run = match.group(1)
-        for size in range(min(4, len(run)), 1, -1):  # the longest end of the run that names a region
+    for match in _REGION_WORD.finditer(text):
+        end = match.start()
+        run = text[max(0, end - 4):end]
+        for size in range(len(run), 1, -1):  # the longest end of the run that names a region
             name = run[-size:]
-            if size == 2 and not text.startswith(_PAIR_AFTER, match.end()):
+            if size == 2 and not text.startswith(_PAIR_AFTER, end):
                 break
-            if len(set(name)) == size and not is_ordinary_word(name) and builtin().get(name) is None and \
-                    any(set(name) <= chars for chars in _initials_by_province().values()):
-                found.append(Candidate(match.end() - size, match.end(), "PLACE", name, RULE))
+            if all(is_han(ch) for ch in name) and len(set(name)) == size and not is_ordinary_word(name) and \
+                    builtin().get(name) is None and any(set(name) <= chars for chars in _initials_by_province().values()):
+                found.append(Candidate(end - size, end, "PLACE", name, RULE))
                 break
     return found
 
