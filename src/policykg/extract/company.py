@@ -14,7 +14,7 @@ from functools import lru_cache
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract import resources
 from policykg.extract.lexicon import builtin
-from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word
+from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, trim_left
 from policykg.vocabulary import HAN, is_han
 
@@ -74,7 +74,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if len(core) > 2 and is_common_word(core[:2], 100) and anchored is None:
             start, core = start + 2, core[2:]
         if len(core) >= 2 and not is_common_word(core, 50) and not is_common_word(core + "集团") \
-                and not (anchored is None and (_is_verb(core) or _only_ordinary_words(core))):  # 省属企业集团
+                and not (anchored is None and (word_tag(core) == "v" or _only_ordinary_words(core))):  # 撬动, 省属企业
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
     return found
 
@@ -232,12 +232,6 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
             break
         end = start - 1
     return items
-
-
-def _is_verb(word: str) -> bool:
-    """Whether the dictionary has `word` as a verb (撬动): no name of a bank or a group."""
-    entry = dictionary().get(word)
-    return entry is not None and entry[1] == "v"
 
 
 def _only_ordinary_words(item: str) -> bool:

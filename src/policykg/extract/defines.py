@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from policykg.extract.candidates import Candidate
-from policykg.extract.resources import dictionary
+from policykg.extract.resources import word_tag
 from policykg.vocabulary import HAN
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -341,4 +341,4 @@ _NOT_A_PART = re.compile(r"\d{4}年|\d+年(?:实现|以来)|(?:持续|实现|连
 def _is_verb(item: str) -> bool:
     """A lone verb, adverb, adjective or pronoun (做到, 切实, 我们), or a set phrase (稳中求进), which
     governs or describes a list rather than belonging to it."""
-    return dictionary().get(item, (0, ""))[1] in ("v", "vd", "d", "ad", "a", "i", "l", "r")
+    return word_tag(item) in ("v", "vd", "d", "ad", "a", "i", "l", "r")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from policykg.extract import resources
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
-from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word
+from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
 from policykg.vocabulary import HAN, is_han
 
@@ -158,7 +158,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         at_home = [d for d in divs if d.code[:2] == home]
         owner = at_home[0] if len(at_home) == 1 else divs[0] if len(divs) == 1 else None
         cand = hit._replace(name=owner.name) if owner else hit
-        known = at_home or dictionary().get(hit.name, (0, ""))[1] == "ns"  # 汶川 anywhere; 潜江 in Hubei
+        known = at_home or word_tag(hit.name) == "ns"  # 汶川 anywhere; 潜江 in Hubei
         if owner is not None and not is_word_like(hit.name) and known:
             accepted[hit.start] = cand
         elif owner is not None and owner.code.startswith(parents.get(hit.start, "-")):

@@ -168,6 +168,12 @@ def is_ordinary_word(word: str, min_freq: int = 20) -> bool:
     return entry is not None and entry[0] >= min_freq and entry[1] not in NAME_TAGS
 
 
+def word_tag(word: str) -> str:
+    """jieba's part-of-speech tag of a dictionary word ("v", "ns", …), "" for a word it does not have."""
+    entry = dictionary().get(word)
+    return entry[1] if entry is not None else ""
+
+
 def is_common_word(word: str, min_freq: int = 3) -> bool:
     """Whether `word` is an ordinary dictionary word (names tagged nr/ns by jieba included)."""
     entry = dictionary().get(word)

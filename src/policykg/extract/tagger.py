@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from policykg.errors import PolicyKGError
 from policykg.extract import org, person, place, resources, words
 from policykg.extract.candidates import CONTEXT, FULL, Candidate
-from policykg.extract.resources import dictionary, is_ordinary_word
+from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.vocabulary import is_han
 
@@ -360,7 +360,7 @@ def _check_org(text: str, cand: Candidate, confidence: float) -> Candidate | Non
         if name.endswith(("城市新中心", "城市中心")) or any(verb in stem for verb in org._CLAUSE_VERBS):
             return None  # 城市新中心 is a place; 商务区建设国际贸易中心 is a clause
         if org._GENERIC.search(name) or not (_names_something(stem) or _BODY_HEAD.search(name) and not any(
-                dictionary().get(word, (0, ""))[1] == "v" for word in words.segment(stem))):
+                word_tag(word) == "v" for word in words.segment(stem))):
             return None  # 交易中心, 国际航运中心, 高水平大学, 新时代党, 党中央总揽全局; not 财政部
         return cand._replace(label="COMPANY") if company else cand
     entry = dictionary().get(name)
