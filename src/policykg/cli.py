@@ -290,8 +290,6 @@ def build(
     from policykg.graph.build import GraphOptions, parse_pair_types
     from policykg.run.folder import build_folder
 
-    if output.exists() and not output.is_dir():
-        _fail(f"{output} exists and is not a folder; give -o a folder for the outputs", 2)
     with _user_errors(), _progress("extracting", progress) as bar:  # the bar is gone before an error is said
         options = GraphOptions(window=window.value, evidence=evidence, min_count=min_count, top_k=top_k,
                                pair_types=parse_pair_types(",".join(pairs) if pairs else None),

@@ -25,6 +25,7 @@ def field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+@lru_cache(maxsize=None)
 def field_types(cls: type) -> dict[str, str]:
     """Field name → "int" for whole numbers, "str" for the others (optional strings included)."""
     hints = get_type_hints(cls)

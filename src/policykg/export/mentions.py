@@ -190,6 +190,11 @@ def _schema():
     return arrow_schema(MENTION_COLUMNS, MENTION_TYPES)
 
 
+def offsets(mentions: Iterable[Mention]) -> Iterator[tuple]:
+    """(document, entity id, start, end, sentence) of each of `mentions`."""
+    return ((m.doc, m.key, m.start, m.end, m.sentence) for m in mentions)
+
+
 def mention_offsets(folder: str | os.PathLike, mentions: Iterable[Mention] | None = None
                     ) -> Iterator[tuple[str, str, int, int, int]] | None:
     """(document, entity id, start, end, sentence) of each mention in corpus order, read as it goes:
@@ -197,7 +202,7 @@ def mention_offsets(folder: str | os.PathLike, mentions: Iterable[Mention] | Non
     .csv, else .jsonl); None when there is none."""
     folder = Path(folder)
     if mentions is not None:
-        return ((m.doc, m.key, m.start, m.end, m.sentence) for m in mentions)
+        return offsets(mentions)
     if (folder / "mentions.parquet").is_file():
         return _parquet_offsets(folder / "mentions.parquet")
     if (folder / "mentions.csv").is_file():

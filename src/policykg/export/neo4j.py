@@ -25,6 +25,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from policykg.errors import PolicyKGError
 from policykg.export.graphml import read_graphml
+from policykg.export.mentions import offsets
 from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_value,
                                           node_properties)
 from policykg.graph.schema import EDGE_FIELDS, EDGE_KINDS, NEO4J_LABELS, NODE_FIELDS, neo4j_id
@@ -185,7 +186,7 @@ def plan(graph: nx.MultiDiGraph | KnowledgeGraph, documents: bool = False) -> li
                                  "(documents and mentions tables in the output folder)")
         docs = [([neo4j_id(d["id"])], document_properties(d)) for d in kg.documents_list]
         stages.append(_stage("Document", DOCUMENT_MERGE, DOCUMENT_COLUMNS, docs))
-        mentions = ((m.doc, m.key, m.start, m.end, m.sentence) for m in kg.mentions_list)
+        mentions = offsets(kg.mentions_list)
         stages.append(_stage("MENTIONS", MENTION_MERGE, MENTION_FIELDS,
                              [(list(pair), data) for pair, data in
                               mention_relationships(mentions, kg.graph, {d["id"] for d in kg.documents_list})]))

@@ -20,8 +20,8 @@ import networkx as nx
 
 from policykg.errors import PolicyKGError
 from policykg.export.mentions import mention_offsets
-from policykg.export.neo4j_values import (MENTION_FIELDS, document_properties, mention_relationships, neo4j_kind,
-                                          neo4j_type, neo4j_value, node_properties)
+from policykg.export.neo4j_values import (MENTION_FIELDS, MENTION_PROPERTY_TYPES, document_properties,
+                                          mention_relationships, neo4j_kind, neo4j_type, neo4j_value, node_properties)
 from policykg.graph.schema import EDGE_FIELDS, NEO4J_LABELS, NODE_FIELDS, neo4j_id
 from policykg.io import atomic_write
 from policykg.records import DOCUMENT_COLUMNS
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from policykg.export import Content
 
 ARRAY_DELIMITERS = (";", "|", "\x1f")  # the first that no array element contains
-MENTION_COLUMNS = [("count", "long"), ("starts", "long[]"), ("ends", "long[]"), ("sentences", "long[]")]
 IMPORT_SCRIPT = """#!/bin/sh
 # Import these files into a new or empty Neo4j 5 database with neo4j-admin (stop the database first):
 #   sh import.sh [DATABASE]        (default: neo4j)
@@ -111,7 +110,7 @@ def _write_mentions(path: Path, mentions: Iterable[tuple], graph: nx.MultiDiGrap
     with atomic_write(path) as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow([":START_ID(Document)", ":END_ID(Entity)", ":TYPE",
-                         *(f"{column}:{kind}" for column, kind in MENTION_COLUMNS)])
+                         *(f"{column}:{kind}" for column, kind in MENTION_PROPERTY_TYPES.items())])
         writer.writerows((doc, entity, "MENTIONS", data["count"], *(delimiter.join(map(str, data[field]))
                                                                    for field in MENTION_FIELDS[1:]))
                          for (doc, entity), data in mention_relationships(mentions, graph, doc_ids))

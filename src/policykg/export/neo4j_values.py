@@ -9,7 +9,9 @@ import networkx as nx
 
 from policykg.graph.schema import common_kind, json_text, neo4j_id, value_kind
 
-MENTION_FIELDS = ("count", "starts", "ends", "sentences")
+# The properties of a MENTIONS relationship and their neo4j-admin types.
+MENTION_PROPERTY_TYPES = {"count": "long", "starts": "long[]", "ends": "long[]", "sentences": "long[]"}
+MENTION_FIELDS = tuple(MENTION_PROPERTY_TYPES)
 DOCUMENT_COUNTS = ("chars", "sentences", "mentions")  # whole numbers (text when read back from CSV)
 
 

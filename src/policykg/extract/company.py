@@ -16,6 +16,7 @@ from policykg.extract import resources
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, trim_left
+from policykg.extract.words import segment
 from policykg.vocabulary import HAN, is_han
 
 _LEGAL = re.compile(
@@ -199,8 +200,6 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 if (start, end) == items[-1] or len(items) < 3 or start in known_starts:
                     continue
                 size = _unknown_run(text[start:end])
-                if size == 3 and text[start + 2] in _MATERIALS:
-                    size = 2  # 裕能铜冶炼: 裕能, then what it smelts
                 if size and _INDUSTRIAL.search(text, start + size, end):
                     found.append(Candidate(start, start + size, "COMPANY", text[start:start + size], RULE - 15))
                 continue
@@ -237,19 +236,15 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
 def _only_ordinary_words(item: str) -> bool:
     """Whether `item` is made of ordinary words of two characters or more (检验检测, 中小型银行, 科技基础设施):
     a sector or a kind, not a company's name, which has a name of its own in it (福耀玻璃, 宁德时代)."""
-    from policykg.extract.words import segment
-
     return all(len(word) > 1 and is_ordinary_word(word, 3) for word in segment(item))
 
 
 def _unknown_run(text: str) -> int:
     """The length of the name that opens `text` as two or three characters no word takes (天岳 in
-    天岳碳化硅扩产), or 0."""
-    from policykg.extract.words import segment
-
+    天岳碳化硅扩产; 裕能 in 裕能铜冶炼: a material after two characters is what the firm makes), or 0."""
     size = 0
     for word in segment(text):
-        if len(word) > 1 or not is_han(word):
+        if len(word) > 1 or not is_han(word) or size == 2 and word in _MATERIALS:
             break
         size += 1
     return size if 2 <= size <= 3 and not is_common_word(text[:size]) else 0

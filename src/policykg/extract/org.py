@@ -19,8 +19,7 @@ LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?=[大学研实观医党代博纪美图科档论交协商促联基兵军总领创中])"  # first characters: a fast scan
-                          r"(?:(?<!环)大学(?![生城])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|总领事馆|领事馆|大使馆|创新院|中心(?![城区镇组站点]))")
 # Verbs that put an institution after them as their object: the name starts after them.

@@ -33,9 +33,10 @@ class CodecError(ValueError):
 def dumps(value) -> bytes:
     """JSON as UTF-8 bytes; lone surrogates (of file names that are not UTF-8) written as \\u escapes."""
     text = _encode(value)
-    if _SURROGATES.search(text):
-        text = _SURROGATES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return text.encode("utf-8")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # only lone surrogates cannot be encoded
+        return _SURROGATES.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
 
 
 def loads(blob) -> object:
