@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -31,7 +32,6 @@ class AtomicFiles:
         """A new temporary path (an empty file, with the permissions of a new file) for `target`."""
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale_temps(target)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
         os.close(fd)
         umask = os.umask(0)
@@ -51,11 +51,19 @@ class AtomicFiles:
         self.temps.clear()
 
 
+_TEMP_NAME = re.compile(r"\..+\.\d+\.[a-z0-9_]{8}\.tmp")  # .NAME.PID.XXXXXXXX.tmp, as AtomicFiles names them
+
+
+def is_temp_name(name: str) -> bool:
+    """Whether `name` is that of a temporary file of `AtomicFiles` (a user's .notes.tmp is not)."""
+    return _TEMP_NAME.fullmatch(name) is not None
+
+
 def _remove_stale_temps(target: Path) -> None:
     """Remove the temporary files of `target` left by processes that no longer run."""
     prefix = f".{target.name}."
     try:
-        names = [name for name in os.listdir(target.parent) if name.startswith(prefix) and name.endswith(".tmp")]
+        names = [name for name in os.listdir(target.parent) if name.startswith(prefix) and is_temp_name(name)]
     except OSError:
         return
     for name in names:
@@ -83,6 +91,7 @@ def _running(pid: int) -> bool:
 def atomic_path(path: str | os.PathLike):
     """Yield a temporary path; on success it replaces `path`, on error it is removed."""
     files = AtomicFiles()
+    _remove_stale_temps(Path(path))  # a file the user names: what a killed run left beside it goes
     tmp = files.path(path)
     try:
         yield tmp

@@ -80,9 +80,11 @@ def test_files_the_user_added_to_a_build_folder_survive_rebuilds(corpus, tmp_pat
     (out / "analysis.ipynb").write_text("{}", encoding="utf-8")
     (out / "mine").mkdir()
     (out / "mine" / "notes.txt").write_text("notes", encoding="utf-8")
+    (out / ".draft.tmp").write_text("draft", encoding="utf-8")  # a user's file, not one of policykg's temporary files
     assert cli(corpus, "-o", out, "--formats", "csv").exit_code == 0  # other formats: the old graph.html goes
     files = tree(out)
     assert files["analysis.ipynb"] == b"{}" and files["mine/notes.txt"] == b"notes"
+    assert (out / ".draft.tmp").read_text(encoding="utf-8") == "draft"
     assert "graph.html" not in files and "nodes.csv" in files
 
 

@@ -40,7 +40,7 @@ from policykg.export.mentions import MentionFiles, MentionWriter
 from policykg.extract import Harvest, tagger
 from policykg.graph.build import GraphBuilder, GraphOptions, PeriodBuilders
 from policykg.ingest.readers import OUTPUT_MARKER, Source
-from policykg.io import FolderLock, LockedError, recover_swap, remove, swap_folders
+from policykg.io import FolderLock, LockedError, is_temp_name, recover_swap, remove, swap_folders
 from policykg.knowledge import KnowledgeGraph
 from policykg.run import codec
 from policykg.run.aggregate import aggregate
@@ -195,7 +195,7 @@ class OutputFolder:
         """Link the files of OUT that the last build did not write (and this one does not) into the new folder."""
         ours = set(self.marker["files"]) if self.marker is not None else set()
         for relative, entry in _entries(self.target, skip=CACHE_FOLDER if self.marker is not None else None):
-            if relative == MARKER or relative in ours or relative in written or _stale_temp(entry.name):
+            if relative == MARKER or relative in ours or relative in written or is_temp_name(entry.name):
                 continue
             destination = self.staging / relative
             if os.path.lexists(destination) or not _folder_for(destination, self.staging):
@@ -280,11 +280,6 @@ def _move_cache(source: Path, destination: Path) -> None:
 
 def _in_cache(relative: str) -> bool:
     return relative == CACHE_FOLDER or relative.startswith(CACHE_FOLDER + "/")
-
-
-def _stale_temp(name: str) -> bool:
-    """A temporary file of an atomic write (policykg.io.AtomicFiles) that a killed process left."""
-    return name.startswith(".") and name.endswith(".tmp")
 
 
 def _folder_for(path: Path, top: Path) -> bool:
