@@ -508,3 +508,13 @@ def test_xss_payloads_execute_nothing(browser, tmp_path):
         assert tab.requests == [] and tab.errors == []
     finally:
         tab.close()
+
+
+def test_nodes_and_edges_are_drawn_in_the_legend_s_colours(tab):
+    """Community colours and the co-occurrence colour come from the page's data, as the legend shows them."""
+    drawn = tab.js("""() => policykg.data.groups.map((g, i) => {
+        const group = policykg.network.groups.get('c' + Math.min(i, policykg.data.meta.coloured_groups) + 't0');
+        return [g.colour, group.color.background]; })""")
+    assert drawn and all(legend == colour for legend, colour in drawn)
+    co_occurs = next(k["colour"] for k in tab.js("policykg.data.kinds") if k["key"] == "CO_OCCURS")
+    assert tab.js("policykg.network.edgesHandler.options.color.color") == co_occurs

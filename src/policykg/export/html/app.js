@@ -106,7 +106,7 @@
 
   // ---- the network (no vis labels: the labels are drawn below)
   // vis groups: one per type (colour by type) and one per community and type (colour by community)
-  var visGroups = {}, COLOURED = 20;
+  var visGroups = {}, COLOURED = META.coloured_groups;
   function style(shape, c) {
     return {shape: shape, color: {background: c, border: "#3a3a3a", highlight: {background: c, border: "#000"},
                                   hover: {background: c, border: "#000"}}};
@@ -114,7 +114,7 @@
   TYPES.forEach(function (t, ti) {
     visGroups["t" + ti] = style(t.shape, t.colour);
     for (var g = 0; g <= Math.min(COLOURED, GROUPS.length); g++)
-      visGroups["c" + g + "t" + ti] = style(t.shape, g < COLOURED && GROUPS[g] ? GROUPS[g].colour : GREY);
+      visGroups["c" + g + "t" + ti] = style(t.shape, GROUPS[g] ? GROUPS[g].colour : GREY);  // the legend's colours
   });
   function visGroup(i) {
     var node = N[i];
@@ -140,7 +140,8 @@
     layout: {improvedLayout: false, randomSeed: 7},
     nodes: {borderWidth: 1, font: {size: 0}},
     edges: {smooth: false, selectionWidth: 2, hoverWidth: 0,
-            color: {color: "#b6bec7", highlight: "#e67e22", hover: "#e67e22", opacity: 0.55},
+            color: {color: (KINDS.filter(function (k) { return k.key === "CO_OCCURS"; })[0] || {colour: GREY}).colour,
+                    highlight: "#e67e22", hover: "#e67e22", opacity: 0.55},
             arrows: {to: {scaleFactor: 0.5}}},
     interaction: {hover: false, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false, multiselect: false,
                   selectConnectedEdges: true, tooltipDelay: 300},

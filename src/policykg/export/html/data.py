@@ -78,7 +78,7 @@ def page_data(graph: nx.MultiDiGraph, title: str = "policykg", *, documents=None
                             sorted(omitted_types.items(), key=lambda tc: (-tc[1], tc[0]))],
         "omitted_top": [_str(graph.nodes[n].get("name")) or _name_from_id(n) for n in omitted[:10]],
         "max_nodes": max_nodes, "max_edges": max_edges, "concordance": CONCORDANCE in graph.graph,
-        "sentences_cut": sentences.cut,
+        "sentences_cut": sentences.cut, "coloured_groups": len(COMMUNITY_COLOURS),  # the others share one grey
     }
     return {"format": "policykg-html/2", "title": str(title), "font": FONT_STACK, "meta": meta, "types": types,
             "kinds": kinds, "groups": _group_legend(nodes, groups), "metrics": list(METRICS),
