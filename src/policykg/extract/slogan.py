@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from policykg.extract import defines
 from policykg.extract.candidates import RULE, Candidate
-from policykg.extract.resources import dictionary, is_common_word
+from policykg.extract.resources import dictionary, is_common_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.vocabulary import HAN, is_han
 
@@ -115,13 +116,28 @@ def is_count(text: str, cand: Candidate) -> bool:
                                                         and cand.end < len(text) and is_han(text[cand.end]))
 
 
+# A counted name of any head that ends its clause, a formulation when the list before it has as many
+# items (A、B……等十大技术攻关项目).
+_COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用)$")
+_COUNTED_LISTED = re.compile(rf"(?<=[{HAN}])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})大[{HAN}]{{2,8}}(?=[，。；：）]|$)")
+
+
 def find_counted(text: str) -> list[Candidate]:
-    """Formulations without quotes by their shape: counted programmes (四大工程) and service circles."""
+    """Formulations without quotes by their shape: counted programmes (四大工程), counted names after a
+    list of as many parts, and service circles."""
     found = []
     for pattern in (_COUNTED, _MINUTE_CIRCLE):
         for match in pattern.finditer(text):
             if not crosses_word(text, match.end(), side="left") and not _COUNTED_VAGUE.search(match.group()):
                 found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
+    for match in _COUNTED_LISTED.finditer(text) if "大" in text else ():
+        name = match.group()
+        if _COUNTED_VAGUE.search(name) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
+                or any(c.start <= match.start() < c.end for c in found):
+            continue  # 三大优势; 两大类别实施
+        listed = defines.list_before(text, max(0, match.start() - 200), match.start(), defines.numeral_value(name))
+        if listed and len(listed[0]) == defines.numeral_value(name):
+            found.append(Candidate(match.start(), match.end(), "SLOGAN", name, RULE))
     return found
 
 
