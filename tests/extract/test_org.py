@@ -83,6 +83,11 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("吴越文化博物馆建成开馆。", {"吴越文化博物馆"}),
     ("贵州省商务厅厅长吕劲松说。", {"贵州省商务厅"}),
     ("在中共湖北省委坚强领导下。", {"湖北省委"}),
+    ("国家生猪技术创新中心综合实力稳步增强。", {"国家生猪技术创新中心"}),  # a national centre by its own name
+    ("成渝金融司法协同中心高效运行。", {"成渝金融司法协同中心"}),  # context after it
+    ("城市治理委员会组建运行。", {"城市治理委员会"}),
+    ("获批“一带一路”国际技术转移中心。", {"“一带一路”国际技术转移中心"}),  # named after a formulation
+    ("投用市技术转移研究院。", {"市技术转移研究院"}),  # a verb, then a body of the city
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -97,6 +102,9 @@ def test_org_institutions_by_head_noun(text, expected):
     "打造中国共产党人精神谱系展示体验带。",
     "更多好种子走出实验室。",
     "多渠道扩大学前教育供给。",  # 扩大, not 大学
+    "建设国家医学中心和区域医疗中心。",  # kinds of national centres
+    "打造国家重要先进制造业中心。",  # a role
+    "推动市属医院改革。",
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

@@ -8,7 +8,8 @@ from typing import NamedTuple
 NESTABLE = {
     "POSITION": frozenset({"PLACE", "ORG", "COMPANY"}),
     "PLACE": frozenset({"PLACE"}),  # the place a zone is named after (阳江 in 阳江渔港经济区)
-    "ORG": frozenset({"COMPANY"}),  # the company an institute belongs to (中国移动 in 中国移动齐鲁创新院)
+    "ORG": frozenset({"COMPANY", "SLOGAN"}),  # the company an institute belongs to (中国移动 in 中国移动齐鲁创新院), a
+    # formulation it is named after (“一带一路”国际技术转移中心)
 }
 
 # Evidence strength: the user's lexicon first, then anchored rules, full names, harvested names, short forms.
