@@ -59,7 +59,8 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(cand)
             starts.insert(i + 1, cand.start)
             tops.insert(i + 1, cand)
-        elif (clash.start <= cand.start and cand.end <= clash.end and cand.label in NESTABLE.get(clash.label, ())
+        elif (clash.start <= cand.start and cand.end <= clash.end and clash.length > cand.length
+              and cand.label in NESTABLE.get(clash.label, ())
               and not _overlaps(nested.get(cand.label), cand)):
             kept.append(cand)  # the longest of overlapping nested spans of a label (贵州省商务厅, not also 省商务厅)
             spans = nested.setdefault(cand.label, ([], []))
