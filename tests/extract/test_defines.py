@@ -193,3 +193,15 @@ def test_defines_more_shapes(text, name, parts):
 ])
 def test_defines_no_parts_from_other_lists(text):
     assert not any(defines(run(text)[0]).values())
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("实行碳排放总量和强度“双控”制度。", {"碳排放总量", "强度"}),  # two measures of one thing
+    ("健全货币政策和宏观审慎政策“双支柱”调控框架。", {"货币政策", "宏观审慎政策"}),
+])
+def test_defines_two_parts_joined_by_and(text, parts):
+    assert set().union(*defines(run(text)[0]).values()) == parts
+
+
+def test_defines_no_pair_across_other_quoted_terms():
+    assert defines(run("高职“双高计划”和中职“双优计划”深入实施。")[0]) == {}

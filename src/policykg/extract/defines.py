@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.resources import word_tag
 from policykg.vocabulary import HAN
@@ -220,11 +221,12 @@ def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str],
         items = _items(chunk)
         if re.search(r"[和与及]", items[0]) or re.search(r"“[一二两三四五六七八九十双][^”]*”.", chunk):
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
-    elif count == 2 and len(re.findall(r"[和与及]", chunk)) == 1:  # 货币政策和宏观审慎政策“双支柱”
+    elif count == 2 and len(re.findall(r"[和与及]", chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(re.sub(r"[和与及]", "、", chunk))
-        items[0] = _LEAD_VERBS.sub("", items[0]) or items[0]
-        if items[0][-1:] != items[1][-1:]:
+        items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
+        if items[0][-1:] != items[1][-1:] and not _nouns_of_one_thing(items):
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
+        return (items, partial) if _sane(items, 2) else None
     else:
         items = _shared_suffix_split(chunk, count)
         if items is None:
@@ -246,6 +248,27 @@ def _last_clause(chunk: str) -> str:
     masked = _QUALIFIER.sub(lambda m: "\x01" * len(m.group()), chunk)
     cut = max(masked.rfind(mark) for mark in "，；：。（）")
     return chunk[cut + 1:]
+
+
+def _nouns_of_one_thing(items: list[str]) -> bool:
+    """碳排放总量和强度: two measures of one thing, the second a short noun, the first ending in one."""
+    first, second = items
+    return 2 <= len(second) <= 3 and len(first) > len(second) and _tag(second) == "n" == _tag(first[-len(second):])
+
+
+def _after_adverb_and_verb(item: str) -> str:
+    """`item` without the adverb and verb that open it (逐步转向碳排放总量 → 碳排放总量; not 安全生产事故起数)."""
+    pieces = words.segment(item)
+    at = 0
+    while at < len(pieces) - 1 and len(pieces[at]) > 1 and _tag(pieces[at]) == "d":
+        at += 1
+    if 0 < at < len(pieces) - 1 and _tag(pieces[at]) == "v":
+        return "".join(pieces[at + 1:])
+    return item
+
+
+def _tag(word: str) -> str:
+    return word_tag(word)[:1]
 
 
 def _parallel(items: list[str]) -> bool:
