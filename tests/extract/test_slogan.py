@@ -158,3 +158,21 @@ def test_slogan_code_used_as_a_count():
 ])
 def test_counted_names_after_a_list_of_as_many(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "反对“筑墙设垒”、“脱钩断链”，反对单边制裁。",  # a run of criticised phrases
+    "健全反“长臂管辖”机制。",
+    "不搞“大水漫灌”。",
+    "处置“久供未建”项目907万平方米。",
+])
+def test_criticised_phrases_are_not_formulations(text):
+    assert [m for m in run(text)[0].mentions if m.label == "SLOGAN"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("坚决防止“两个确立”被动摇。", {"两个确立"}),  # numbered: a formulation whatever the verb
+    ("坚持“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。", {"一国两制", "港人治港", "澳人治澳"}),  # 港人治港 is tagged ns
+])
+def test_formulations_near_verbs_of_opposing_or_tagged_as_names(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == expected

@@ -165,9 +165,25 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
     for hit in hits:
         before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]
         if _COMPANY_NEXT.match(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
-                or (after in _JOINERS and hit.end + 1 in starts):
+                or (after in _JOINERS and hit.end + 1 in starts) or _makes_product(text, hit.end):
             accepted.append(hit)
     return accepted
+
+
+# What a company makes or builds, right after its name or after a brand or place between (吉利新车型,
+# 吉利贵阳基地, 阿里通义千问等一批大模型).
+_PRODUCT = re.compile(rf"([{HAN}]{{0,6}}?)(?:等[^，。；、]{{0,6}}?)?(?:新车型|车型|整车|基地|工厂|大模型|新品)")
+
+
+def _makes_product(text: str, end: int) -> bool:
+    """Whether a product of the name ending at `end` follows: directly, or after a brand of its own (a run
+    that is not all ordinary words: 通义千问) or a place (贵阳); not 长城国家文化公园."""
+    match = _PRODUCT.match(text, end)
+    if match is None:
+        return False
+    between = match.group(1)
+    place = builtin().get(between)
+    return between in ("", "新") or (place is not None and place[0] == "PLACE") or not _only_ordinary_words(between)
 
 
 def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:

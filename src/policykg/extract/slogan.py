@@ -12,7 +12,7 @@ import re
 
 from policykg.extract import defines
 from policykg.extract.candidates import RULE, Candidate
-from policykg.extract.resources import dictionary, is_common_word, word_tag
+from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.vocabulary import HAN, is_han
 
@@ -57,7 +57,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None
     if _CAMPAIGN_AFTER.match(after) and len(term) >= 2 or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
-    if len(term) >= 4 and not is_common_word(term):
+    if len(term) >= 4 and not is_ordinary_word(term, 3):  # 港人治港: tagged as a name by the dictionary
         return term
     return None
 
@@ -76,12 +76,24 @@ def _idiom(term: str) -> bool:
     return entry is not None and (entry[1] == "i" or (entry[1] == "l" and len(term) >= 5))
 
 
+# What is opposed or removed: the quoted phrases after it are criticised, not formulations (反对“筑墙设垒”、
+# “脱钩断链”; 反“长臂管辖”; 处置“久供未建”项目), unless numbered.
+_CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|处置|避免|警惕|不搞|不再|抵制|打破|消除)$")
+
+
 def find_quoted(text: str) -> list[Candidate]:
     """Formulations in quotes (“”, ‘’ also inside quoted speech, 「」); spans exclude the marks."""
     found = []
     for pattern in _QUOTES:
+        criticised_until = -1  # the end of a run of quoted phrases after a verb of opposing
         for match in pattern.finditer(text):
-            name = judge(match.group(1), text[max(0, match.start() - 4):match.start()], text[match.end():match.end() + 6])
+            before = text[max(0, match.start() - 4):match.start()]
+            if _CRITICISED_AFTER.search(before) or (match.start() - 1 == criticised_until
+                                                     and text[match.start() - 1] in "、和与及"):
+                criticised_until = match.end()
+                if not match.group(1)[:1] in NUMERALS:
+                    continue
+            name = judge(match.group(1), before, text[match.end():match.end() + 6])
             if name is not None:
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
     for match in _PLAN.finditer(text):
