@@ -88,6 +88,9 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("城市治理委员会组建运行。", {"城市治理委员会"}),
     ("获批“一带一路”国际技术转移中心。", {"“一带一路”国际技术转移中心"}),  # named after a formulation
     ("投用市技术转移研究院。", {"市技术转移研究院"}),  # a verb, then a body of the city
+    ("组建民营经济发展局，健全机制。", {"民营经济发展局"}),  # a bureau with context
+    ("成立中央全面依法治国领导小组。", {"中央全面依法治国领导小组"}),
+    ("加快建设中日韩创新合作中心。", {"中日韩创新合作中心"}),  # cooperation between countries
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -105,6 +108,8 @@ def test_org_institutions_by_head_noun(text, expected):
     "建设国家医学中心和区域医疗中心。",  # kinds of national centres
     "打造国家重要先进制造业中心。",  # a role
     "推动市属医院改革。",
+    "优化发展格局，统筹全局，打好开局。",  # 局 ending words
+    "加快建设大数据局面。",
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

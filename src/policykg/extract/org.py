@@ -21,7 +21,8 @@ _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "�
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
-                          r"研究会|联盟|兵团|军校|总领事馆|领事馆|大使馆|创新院|委员会(?![委议])|中心(?![城区镇组站点]))")
+                          r"研究会|联盟|兵团|军校|总领事馆|领事馆|大使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
+                          r"(?<![格布大结当全开赌饭骗时政残变新])局(?![长面势部限]))")
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
@@ -131,8 +132,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
 _QUOTED_LEAD = re.compile(r"(?<=[，。、；：（\n批设立])“[^“”，。；]{2,8}”$")
 _LEVEL_LEADS = "市省"
 # A national centre by its own name (国家生猪技术创新中心, 国家健康战略资源中心), not a kind or a role (国家医学中心,
-# 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between.
-_NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{6,14}")
+# 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
+# cooperation between countries named by their one-character names (中日韩创新合作中心).
+_NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{6,14}|[中日韩美俄欧非英法德澳东盟阿拉]{2,4}[^和与及、]{0,8}合作")
 
 
 def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
@@ -205,7 +207,7 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
     if head_at - best < 2 or _GENERIC.search(name) or resources.is_ordinary_word(name, 5):
         return None
     context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end)
-    if text.startswith(("中心", "委员会"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
+    if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
         return best if context or _NATIONAL_NAMED.fullmatch(text, best, head_at) else None
     anchored = core_start > best
     return best if anchored or context or words.has_name_word(text[core_start:head_at]) else None
