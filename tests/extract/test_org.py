@@ -91,6 +91,9 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("组建民营经济发展局，健全机制。", {"民营经济发展局"}),  # a bureau with context
     ("成立中央全面依法治国领导小组。", {"中央全面依法治国领导小组"}),
     ("加快建设中日韩创新合作中心。", {"中日韩创新合作中心"}),  # cooperation between countries
+    ("推进大湾区国家技术创新中心建设。", {"大湾区国家技术创新中心"}),  # a place, then a national centre
+    ("建设黄唇鱼种源保护与技术研究中心暨南海大黄鱼种业创新基地。", {"黄唇鱼种源保护与技术研究中心"}),
+    ("虹桥海外发展服务中心、国际人才服务中心揭牌成立。", {"虹桥海外发展服务中心", "国际人才服务中心"}),  # the list's context
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -39,7 +39,8 @@ _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强")
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "举办", "召开", "运行",
                        "出席", "参加", "依托", "获批", "投用", "启用")
 _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|揭牌|挂牌|成立|开馆|开业|建成|"
-                                r"正式运营|运营|高效运行|运行|投用|投运|启用|落成|组建|"
+                                r"正式运营|运营|高效运行|运行|投用|投运|启用|落成|组建|暨|"
+                                rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(r"^[个家所座批项]|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
@@ -195,7 +196,7 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
         core_start = best + 2  # 国家, 中国, 西南 …
     if best is None:
         verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0]
-        i = max(verbs, default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
+        i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
         while True:
             lead = next((v for v in _LEADING_VERBS if text.startswith(v, i, head_at)), None) or \
                 (_ORDINAL.match(text, i, head_at) or [None])[0]
@@ -207,7 +208,8 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
     if head_at - best < 2 or _GENERIC.search(name) or resources.is_ordinary_word(name, 5):
         return None
     context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end)
-    if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
-        return best if context or _NATIONAL_NAMED.fullmatch(text, best, head_at) else None
     anchored = core_start > best
+    if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
+        national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国"), core_start))
+        return best if context or national else None  # 大湾区国家技术创新中心: a place, then a national centre
     return best if anchored or context or words.has_name_word(text[core_start:head_at]) else None
