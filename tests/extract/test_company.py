@@ -118,3 +118,8 @@ def test_known_ambiguous_names_before_their_products(text, expected):
 
 def test_no_company_from_an_ambiguous_name_before_ordinary_words():
     assert [m for m in run("推进长城国家文化公园建设。")[0].mentions if m.label == "COMPANY"] == []
+
+
+def test_no_company_from_public_works_named_after_a_place():
+    text = "靖安洪屏抽水蓄能电站二期、信丰电厂扩建、南昌瑶湖科学岛一期等项目开工建设。"
+    assert [m for m in run(text)[0].mentions if m.label == "COMPANY"] == []

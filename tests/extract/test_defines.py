@@ -180,6 +180,10 @@ def test_no_pronouns_as_parts():
     # the periods a set of plans is drawn for
     ("制定2024年、2025年、“十五五”期间实施重大项目“三张清单”，完善机制。", "三张清单", {"2024年", "2025年", "十五五期间"}),
     ("绘制好2025年、“十五五”时期、到2035年及中长期“三张图”。", "三张图", {"2025年", "十五五时期", "到2035年及中长期"}),
+    # the last part joined by 和
+    ("完善招商产业、项目、目标企业和政策“四个清单”。", "四个清单", {"招商产业", "项目", "目标企业", "政策"}),
+    # a quoted list, then its count
+    ("突出抓好“开工新建一批、竣工投产一批、谋划储备一批”三个一批。", "三个一批", {"开工新建一批", "竣工投产一批", "谋划储备一批"}),
 ])
 def test_defines_more_shapes(text, name, parts):
     assert defines(run(text)[0]) == {name: parts}

@@ -94,6 +94,9 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("推进大湾区国家技术创新中心建设。", {"大湾区国家技术创新中心"}),  # a place, then a national centre
     ("建设黄唇鱼种源保护与技术研究中心暨南海大黄鱼种业创新基地。", {"黄唇鱼种源保护与技术研究中心"}),
     ("虹桥海外发展服务中心、国际人才服务中心揭牌成立。", {"虹桥海外发展服务中心", "国际人才服务中心"}),  # the list's context
+    ("太行国家实验室江西创新中心获批建设。", {"太行国家实验室江西创新中心"}),  # a name before 国家
+    ("在沪国家实验室加快建设。", {"国家实验室"}),  # not a one-character abbreviation
+    ("发展改革委办公厅 税务总局办公厅关于加强纳税信用建设的通知", {"发展改革委办公厅", "税务总局办公厅"}),  # offices
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

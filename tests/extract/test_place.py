@@ -179,6 +179,7 @@ def test_no_region_from_words_before_a_region_word(text):
     ("加大对中西部和农村的支持。", {"中西部"}),  # directions joined, as a noun
     ("推进丝绸之路经济带和中巴经济走廊建设。", {"丝绸之路经济带", "中巴经济走廊"}),
     ("推进孟中印缅经济走廊建设。", {"孟中印缅经济走廊"}),
+    ("发挥哈大齐自创区作用。", {"哈大齐", "哈大齐自创区"}),  # city initials before an innovation zone
 ])
 def test_named_regions_by_their_shape(text, expected):
     assert places(run(text)[0]) == expected

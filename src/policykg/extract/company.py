@@ -220,7 +220,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                     found.append(Candidate(start, start + size, "COMPANY", text[start:start + size], RULE - 15))
                 continue
             size = _unknown_run(text[after_place:end])  # 济南天岳碳化硅扩产: a place, a firm's name, its project
-            if size:
+            if size and not _INFRASTRUCTURE.search(text, after_place + size, end):  # not 靖安洪屏抽水蓄能电站
                 found.append(Candidate(after_place, after_place + size, "COMPANY", text[after_place:after_place + size],
                                        RULE - 15))
     return found
@@ -230,6 +230,9 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
 # What an industrial project makes, after a firm's name without its place (盛义信煤焦化, 瓮福江山新材料).
 _MATERIALS = "煤焦氢铜铝钢锂硅"
 _INDUSTRIAL = re.compile(f"[{_MATERIALS}]|化工|材料|电池|储能|新能源|冶炼|工厂|芯片|装备|汽车|整车|制造")
+# Public works named after a place, which no firm's name precedes (洪屏抽水蓄能电站, 西二绕城高速, 瑶湖科学岛).
+_INFRASTRUCTURE = re.compile(r"电站|电厂|水库|枢纽|灌区|机场|高速|公路|铁路|大桥|隧道|港|码头|航道|管道|科学岛|科学城|新城|园区|"
+                             r"医院|学校|大学|公园|场馆|体育|博物馆")
 _PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元级)?(?:重大|重点|产业|制造业)?项目")
 
 

@@ -219,6 +219,8 @@ def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str],
         return (items, partial) if len(items) == count or (partial and len(items) < count) else None
     elif "、" in chunk:
         items = _items(chunk)
+        if len(items) + 1 == count and len(re.findall(r"[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
+            items[-1:] = re.split(r"[和与及]", items[-1])
         if re.search(r"[和与及]", items[0]) or re.search(r"“[一二两三四五六七八九十双][^”]*”.", chunk):
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
     elif count == 2 and len(re.findall(r"[和与及]", chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”

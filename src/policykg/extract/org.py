@@ -19,7 +19,7 @@ LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|总领事馆|领事馆|大使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"(?<![格布大结当全开赌饭骗时政残变新])局(?![长面势部限]))")
@@ -39,7 +39,7 @@ _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强")
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "举办", "召开", "运行",
                        "出席", "参加", "依托", "获批", "投用", "启用")
 _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|揭牌|挂牌|成立|开馆|开业|建成|"
-                                r"正式运营|运营|高效运行|运行|投用|投运|启用|落成|组建|暨|"
+                                r"正式运营|运营|高效运行|运行|投用|投运|启用|落成|组建|暨|获批|"
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
@@ -53,8 +53,8 @@ def _is_division_row(first: Candidate, second: Candidate) -> bool:
 
 _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
-_SUB_BODY = re.compile(rf"(?:(?![的和与及在是为对把、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
-                       rf"(?![{HAN}]{{0,1}}(?:委员|会议))")
+_SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
+                       rf"|办公厅|办公室)(?![{HAN}]{{0,1}}(?:委员|会议))")
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(r"、(组织部|宣传部|统战部|政法委|秘书长|办公厅)(?=部长|副部长|书记|主任|秘书长|常务)")
 _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国")
@@ -194,6 +194,8 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
         core_start = best + 1
     elif best is not None:
         core_start = best + 2  # 国家, 中国, 西南 …
+        if 2 <= best - i <= 3 and words.has_name_word(text[i:best]):
+            best = i  # 太行国家实验室江西创新中心, 崖州湾国家实验室: a name before it
     if best is None:
         verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0]
         i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心

@@ -24,7 +24,7 @@ from policykg.vocabulary import HAN, is_han
 _ZONE = re.compile(rf"(?:(?:(?![的和与及在是为对把被将、，。；：“”（）])[{HAN}]){{0,10}}?"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
                    r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|实验区|示范区|先行区|"
-                   r"引领区|起步区|合作区|功能区|商务区|经济走廊)"
+                   r"引领区|起步区|合作区|功能区|商务区|经济走廊|自创区)"
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南.
 _DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇]"
@@ -164,7 +164,7 @@ _ITEM_AFTER = "、，,。；;）)和与及等"
 # After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|"
                        r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店)")
-_ROUTE = "至到"
+_ROUTE = "至到—－"  # 宜昌至涪陵, 虎林—长春天然气管道
 
 
 def contextual_places(text: str, hits: list[Candidate], places: list[Candidate], home: str | None) -> list[Candidate]:
@@ -218,7 +218,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
 
 # A region named by the initials of its cities (长株潭: 长沙, 株洲, 湘潭; 宁镇扬: 南京, 镇江, 扬州), before a
 # word that says it is a region; two initials only before the strongest of those words (广佛同城化).
-_REGION_WORD = re.compile(r"一体化|都市圈|城市群|同城化|经济圈|大都市区|协同发展|融合发展")
+_REGION_WORD = re.compile(r"一体化|都市圈|城市群|同城化|经济圈|大都市区|协同发展|融合发展|自创区|国家自主创新示范区")
 _PAIR_AFTER = ("一体化", "都市圈", "同城化")
 # Cities whose one-character name in such regions is not their first character.
 _CITY_ALIASES = {"南京市": "宁", "广州市": "穗", "福州市": "榕", "成都市": "蓉", "厦门市": "鹭"}
