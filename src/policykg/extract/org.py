@@ -22,7 +22,10 @@ _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "�
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|总领事馆|领事馆|大使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
-                          r"(?<![格布大结当全开赌饭骗时政残变新])局(?![长面势部限]))")
+                          r"局(?![长面势部限]))")
+# Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
+# `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
+_NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新")
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
@@ -123,6 +126,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
     for match in _INSTITUTION.finditer(text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
+        if match.group() == "局" and text[match.start() - 1:match.start()] in _NOT_BUREAU:
+            continue
         start = _institution_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团")
         if start is not None and match.end() - start >= 4:
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))

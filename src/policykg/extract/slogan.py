@@ -131,7 +131,9 @@ def is_count(text: str, cand: Candidate) -> bool:
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用)$")
-_COUNTED_LISTED = re.compile(rf"(?<=[{HAN}])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})大[{HAN}]{{2,8}}(?=[，。；：）]|$)")
+_COUNTED_LISTED = re.compile(rf"大[{HAN}]{{2,8}}(?=[，。；：）]|$)")  # 大 first: a literal, a fast scan
+_NUMERAL_CHARS = frozenset("一二两三四五六七八九十0123456789")
+_NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})$")
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -142,14 +144,18 @@ def find_counted(text: str) -> list[Candidate]:
         for match in pattern.finditer(text):
             if not crosses_word(text, match.end(), side="left") and not _COUNTED_VAGUE.search(match.group()):
                 found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
-    for match in _COUNTED_LISTED.finditer(text) if "大" in text else ():
-        name = match.group()
+    for match in _COUNTED_LISTED.finditer(text):
+        numeral = _NUMERAL_BEFORE.search(text, max(0, match.start() - 3), match.start()) \
+            if text[match.start() - 1:match.start()] in _NUMERAL_CHARS else None
+        if numeral is None:
+            continue
+        start, name = numeral.start(), text[numeral.start():match.end()]
         if _COUNTED_VAGUE.search(name) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
-                or any(c.start <= match.start() < c.end for c in found):
+                or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施
-        listed = defines.list_before(text, max(0, match.start() - 200), match.start(), defines.numeral_value(name))
+        listed = defines.list_before(text, max(0, start - 200), start, defines.numeral_value(name))
         if listed and len(listed[0]) == defines.numeral_value(name):
-            found.append(Candidate(match.start(), match.end(), "SLOGAN", name, RULE))
+            found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
     return found
 
 
