@@ -163,6 +163,8 @@ def test_counted_names_after_a_list_of_as_many(text, expected):
     "健全反“长臂管辖”机制。",
     "不搞“大水漫灌”。",
     "处置“久供未建”项目907万平方米。",
+    "决不允许“上有政策、下有对策”。",
+    "十七大对推进改革开放作出部署。",  # a party congress, not a count
 ])
 def test_criticised_phrases_are_not_formulations(text):
     assert [m for m in run(text)[0].mentions if m.label == "SLOGAN"] == []

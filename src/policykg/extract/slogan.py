@@ -78,7 +78,7 @@ def _idiom(term: str) -> bool:
 
 # What is opposed or removed: the quoted phrases after it are criticised, not formulations (反对“筑墙设垒”、
 # “脱钩断链”; 反“长臂管辖”; 处置“久供未建”项目), unless numbered.
-_CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|处置|避免|警惕|不搞|不再|抵制|打破|消除)$")
+_CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|处置|避免|警惕|不搞|不再|抵制|打破|消除|不允许)$")
 
 
 def find_quoted(text: str) -> list[Candidate]:
@@ -103,7 +103,7 @@ def find_quoted(text: str) -> list[Candidate]:
 
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
 _COUNTED = re.compile(rf"(?=[一二两三四五六七八九十\d])"  # a numeral first: a fast scan
-                      rf"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?:大(?:(?![和与及的])[{HAN}]){{0,8}}"
+                      rf"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|"
                       rf"品牌|基地|集群|体系)|项[{HAN}]{{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划))"
