@@ -221,3 +221,9 @@ def test_defines_joint_glossary_entry_and_codes_spelled_by_chinese_counts():
     assert found["两新"] == {"大规模设备更新和消费品以旧换新"}
     assert {"赣服通", "赣政通", "赣企通", "赣通码"} <= found["三通一码"]
     assert len(found["2653"]) == 16 and "风险分级管控" in found["2653"]
+
+
+def test_defines_a_list_of_actions_keeps_its_verbs():
+    text = "主要包括坚持开放合作、深化互联互通、坚持绿色发展、推进数字经济合作、坚持合规经营和履行社会责任等五点倡议。"
+    assert defines(run(text)[0]) == {"五点倡议": {"坚持开放合作", "深化互联互通", "坚持绿色发展", "推进数字经济合作",
+                                                 "坚持合规经营和履行社会责任"}}

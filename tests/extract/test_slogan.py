@@ -176,3 +176,11 @@ def test_criticised_phrases_are_not_formulations(text):
 ])
 def test_formulations_near_verbs_of_opposing_or_tagged_as_names(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("坚定支持三大全球倡议和“一带一路”倡议。", {"三大全球倡议", "一带一路"}),  # not cut at 议和 (a word)
+    ("提出五点倡议。", {"五点倡议"}),
+])
+def test_counted_initiatives(text, expected):
+    assert slogans(run(text)[0]) == expected

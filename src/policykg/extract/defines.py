@@ -107,8 +107,13 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     return found + _joint_glossary(text, {cand.name for cand in slogans})
 
 
-# A definition that names its formulation again first: “五边”为山边、水边…
-_RESTATED = re.compile(r"^“[^“”]+”(?:为|是指|是|即|指)")
+# A definition that names its formulation again first: “五边”为山边、水边… (not “1”是… of 1+3+8)
+_RESTATED = re.compile(r"^“([^“”]+)”(?:为|是指|是|即|指)")
+
+
+def _unrestated(definition: str, name: str) -> str:
+    match = _RESTATED.match(definition)
+    return definition[match.end():] if match and match.group(1) == name else definition
 # A glossary entry for several formulations, their definitions in the same order: 1.“两重”、“两新”：…；…。
 _JOINT_ENTRY = re.compile(r"^[ \u3000]*\d{1,3}[.、．][ \u3000]*((?:“[^“”\n]{1,12}”、?){2,4})[：:]([^\n]+)", re.M)
 
@@ -119,7 +124,7 @@ def _joint_glossary(text: str, names: set[str]) -> list[Definition]:
     for match in _JOINT_ENTRY.finditer(text) if "”、“" in text else ():
         terms = re.findall(r"“([^“”]+)”", match.group(1))
         definitions = [d.strip() for d in match.group(2).rstrip("。 ").split("；")]
-        definitions = [_RESTATED.sub("", d) for d in definitions]
+        definitions = [_unrestated(d, term) for d, term in zip(definitions, terms)]
         if len(definitions) != len(terms) or any(len(d) < 4 for d in definitions):
             continue
         for term, definition in zip(terms, definitions):
@@ -187,9 +192,9 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
         return None
     match = _GLOSSARY.match(text, close_at - 1)
     if match and match.group(1):
-        return _RESTATED.sub("", match.group(1))
+        return _unrestated(match.group(1), cand.name)
     if match and numbered:
-        return _RESTATED.sub("", match.group(2))
+        return _unrestated(match.group(2), cand.name)
     return None
 
 
@@ -306,6 +311,8 @@ def _parallel(items: list[str]) -> bool:
     lengths = [len(i) for i in items]
     if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1):
         return True
+    if len(items) >= 3 and all(_LEAD_VERBS.match(i) for i in items):
+        return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展
     if any(_LEAD_VERBS.match(i) for i in items):
         return False
     return max(lengths) <= (3 if len(items) == 3 else 4) * min(lengths)
@@ -426,6 +433,9 @@ def _trim_lead(item: str, others: list[str]) -> str:
     """
     if not others or not all(others):
         return item
+    if len(others) >= 2 and all(_LEAD_VERBS.match(o) for o in others):  # actions: the first from its last verb on
+        verbs = [i for i in range(1, len(item) - 1) if _LEAD_VERBS.match(item[i:])]
+        return item[verbs[-1]:] if verbs else item
     if len(item) <= min(len(o) for o in others):  # leading verbs only, when a name of four or more is left
         trimmed = _LEAD_VERBS.sub("", item)
         return trimmed if len(trimmed) >= 4 else item

@@ -46,7 +46,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校�
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
-_GENERIC = re.compile(r"^[个家所座批项]|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
+_GENERIC = re.compile(r"^[个家所座批项]|[本此这该上下]届|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       r"综合性|专业化|[\d一二三四五六七八九十百千几多]+[个家所座批]|类$")
 _ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
 def _is_division_row(first: Candidate, second: Candidate) -> bool:
@@ -135,7 +135,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
 
 
 # A quoted formulation that opens an institution's name after a verb or punctuation.
-_QUOTED_LEAD = re.compile(r"(?<=[，。、；：（\n批设立])“[^“”，。；]{2,8}”$")
+_QUOTED_LEAD = re.compile(r"(?<=[，。、；：（\n批设立届])“[^“”，。；]{2,8}”$")
+_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+|首)届$")
 _LEVEL_LEADS = "市省"
 # A national centre by its own name (国家生猪技术创新中心, 国家健康战略资源中心), not a kind or a role (国家医学中心,
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
@@ -164,7 +165,8 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
             continue
         if ch == "”" and _QUOTED_LEAD.search(text, max(0, i - 12), i):
             i = _QUOTED_LEAD.search(text, max(0, i - 12), i).start()  # “一带一路”国际技术转移中心
-            best = i
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, i - 6), i)
+            best = ordinal.start() if ordinal else i  # 第三届“一带一路”国际合作高峰论坛
             break
         if ch in _LEVEL_LEADS and i >= 3 and resources.word_tag(text[i - 3:i - 1]) == "v" and not crosses_word(text, i - 1) \
                 and head_at - i >= 4 and text[i] not in "属级部市省县区":
@@ -193,7 +195,7 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
         if verb and anchor.name != text[anchor.start:anchor.end]:
             best = None  # 惠州建设…中心: a short place name as the subject of a verb
             i = anchor.end + len(verb)
-    elif best is not None and text[best] == "“":
+    elif best is not None and "“" in text[best:best + 6]:
         core_start = text.index("”", best) + 1
     elif best is not None and text[best] in _LEVEL_LEADS:
         core_start = best + 1
@@ -212,7 +214,8 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
             i += len(lead)
         best = core_start = i
     name = text[best:head_end]
-    if head_at - best < 2 or _GENERIC.search(name) or resources.is_ordinary_word(name, 5):
+    if head_at - best < 2 or _GENERIC.search(name) or (resources.is_ordinary_word(name, 5)
+                                                       and not words.has_name_word(text[core_start:head_at])):
         return None
     context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end)
     anchored = core_start > best

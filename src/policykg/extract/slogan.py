@@ -105,8 +105,8 @@ def find_quoted(text: str) -> list[Candidate]:
 _COUNTED = re.compile(rf"(?=[一二两三四五六七八九十\d])"  # a numeral first: a fast scan
                       rf"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
-                      r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|"
-                      rf"品牌|基地|集群|体系)|项[{HAN}]{{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划))"
+                      r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|"
+                      rf"品牌|基地|集群|体系)|项[{HAN}]{{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划)|点(?:倡议|主张|建议|共识))"
                       rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等))")
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
@@ -142,7 +142,8 @@ def find_counted(text: str) -> list[Candidate]:
     found = []
     for pattern in (_COUNTED, _MINUTE_CIRCLE):
         for match in pattern.finditer(text):
-            if not crosses_word(text, match.end(), side="left") and not _COUNTED_VAGUE.search(match.group()):
+            ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
+            if ends_well and not _COUNTED_VAGUE.search(match.group()):  # 三大全球倡议和…: not 议和
                 found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
     for match in _COUNTED_LISTED.finditer(text):
         numeral = _NUMERAL_BEFORE.search(text, max(0, match.start() - 3), match.start()) \
