@@ -202,3 +202,7 @@ def test_news_transcript_people_and_posts(text, holds):
     result = run(text)[0]
     assert {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
             for r in result.relations if r.kind == "HOLDS"} == holds
+
+
+def test_a_known_person_before_a_title_is_not_read_with_the_verb_before_it():
+    assert persons(run("韩正说，完全赞成李强总理所作的政府工作报告。")[0]) == {"韩正", "李强"}  # not 成李强

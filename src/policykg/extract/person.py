@@ -240,8 +240,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
 
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False) -> None:
     """A name of 3 or 2 characters ending at `end`, with a boundary (or a verb of honouring) before it
-    when `strict`."""
-    for length in (3, 2, 4):
+    when `strict`; a person the lexicon knows first (赞成李强总理: 李强, not 成李强)."""
+    known = next((n for n in (2, 3) if _known_person(text[end - n:end])), None)
+    for length in (known,) if known else (3, 2, 4):
         start = end - length
         if start < 0:
             continue
@@ -250,6 +251,11 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         if read_name(text, start) == end and is_plausible_name(text[start:end], threshold, known_names):
             add(start, end, checked=True)
             return
+
+
+def _known_person(name: str) -> bool:
+    entry = builtin().get(name)
+    return entry is not None and entry[0] == "PERSON"
 
 
 def _bylines(text: str, start: int, end: int, add) -> None:
