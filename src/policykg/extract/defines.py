@@ -152,10 +152,17 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
     for cand in slogans:
         head = _COUNTED_HEAD.search(cand.name)
         count = numeral_value(cand.name)
-        if head is None or not count or count < 2:
+        if not count or count < 2:
             continue
         at = next((i for i, p in enumerate(paragraphs) if p.start <= cand.start < p.end), None)
         if at is None:
+            continue
+        parts = _sentence_parts(text, cand, count, paragraphs[at].end)
+        if parts:
+            found.append(Definition(cand.name, tuple(parts), cand.start, paragraphs[at].end,
+                                    f"{count} parts for {cand.name[0]} (sentences)"))
+            continue
+        if head is None:
             continue
         parts = []
         # paragraphs, and the runs of text a paragraph holds after an indent (a heading and its first paragraph
@@ -179,6 +186,30 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
                                     sentence_end + 1 if sentence_end >= 0 else cand.end,
                                     f"{count} parts for {cand.name[0]} (paragraphs)"))
     return found
+
+
+_ACTION_HEADS = re.compile(r"(?:行动|工程|计划|攻坚战|专项行动)$")
+_SENTENCE_LEAD = re.compile(r"^(?:深入实施|组织实施|实施|开展|推进|启动|推动)")  # one verb: 提升 of 提升轨道交通… stays
+
+
+def _sentence_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
+    """Parts given one per short sentence after a sentence that ends with the formulation: 实施城建“六大攻坚
+    行动”。实施重大基础设施建设攻坚行动。加快…。实施提升轨道交通分担率攻坚行动。… (each part ends in the
+    formulation's head noun, 行动; the sentences between them explain it)."""
+    head = _ACTION_HEADS.search(cand.name)
+    after = cand.end + 1 if text[cand.end:cand.end + 1] in "”’」" else cand.end
+    if head is None or text[after:after + 1] != "。":
+        return None
+    parts = []
+    for sentence in text[after + 1:limit].split("。"):
+        sentence = sentence.strip()
+        if sentence.endswith(head.group()) and len(sentence) <= 24 and "，" not in sentence:
+            part = _SENTENCE_LEAD.sub("", sentence) or sentence
+            if part != head.group() and part not in parts:
+                parts.append(part)
+        if len(parts) == count:
+            return parts if _sane(parts, count) else None
+    return None
 
 
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
