@@ -235,3 +235,8 @@ def test_defines_parts_one_per_sentence_after_the_formulation():
             "实施千个宜居宜业和美乡村建设行动。深化村庄规划治理改革。\n")
     assert defines(run(text)[0]) == {"四千行动": {"千万亩高标准农田改造提升行动", "千亿级生态特色产业培育行动",
                                                  "千万农民增收致富促进行动", "千个宜居宜业和美乡村建设行动"}}
+
+
+def test_defines_a_counted_name_before_a_colon_and_its_list():
+    text = "名词注释\n2.未来产业六大领域：未来材料、未来能源、未来生物、未来健康、未来显示、未来航空。\n"
+    assert defines(run(text)[0]) == {"六大领域": {"未来材料", "未来能源", "未来生物", "未来健康", "未来显示", "未来航空"}}

@@ -23,7 +23,7 @@ from policykg.vocabulary import HAN
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNTED = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,2})(?:大|个|项|条|张|类|种|件)")
-_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
+_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：")
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
                        r"|[”’」][^：:，。\n]{0,12}[：:](?:是指|指的是|即)?([^。；\n]{6,200})[。；\n]")
@@ -79,7 +79,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
             listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
-                _list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count) or \
+                list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
                  and _list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count))
             if listed:
@@ -364,8 +364,9 @@ def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
     return items if len(lengths) == 1 and len(items) == count else None
 
 
-def _list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | None:
-    """“六稳”，即稳就业、稳金融、…: parts listed right after an introducing word."""
+def list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | None:
+    """“六稳”，即稳就业、稳金融、…; 六大领域：未来材料、未来能源…: parts listed right after an introducing word
+    or a colon."""
     intro = _AFTER_INTRO.match(text, start)
     if not intro:
         return None
