@@ -180,6 +180,8 @@ def test_no_region_from_words_before_a_region_word(text):
     ("推进丝绸之路经济带和中巴经济走廊建设。", {"丝绸之路经济带", "中巴经济走廊"}),
     ("推进孟中印缅经济走廊建设。", {"孟中印缅经济走廊"}),
     ("发挥哈大齐自创区作用。", {"哈大齐", "哈大齐自创区"}),  # city initials before an innovation zone
+    ("虹桥国际中央商务区建设国际贸易中心新平台。", {"虹桥国际中央商务区"}),  # a zone named without a place
+    ("落实虹桥国际开放枢纽建设三年行动计划。", {"虹桥国际开放枢纽"}),  # not the verb before it
 ])
 def test_named_regions_by_their_shape(text, expected):
     assert places(run(text)[0]) == expected

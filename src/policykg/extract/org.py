@@ -31,7 +31,7 @@ _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
-                       "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用",
+                       "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",
                        "投运")
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
@@ -128,7 +128,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             continue  # 扩大学前教育: not a university
         if match.group() == "局" and text[match.start() - 1:match.start()] in _NOT_BUREAU:
             continue
-        start = _institution_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团")
+        start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团")
         if start is not None and match.end() - start >= 4:
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
     return found
@@ -144,8 +144,8 @@ _LEVEL_LEADS = "市省"
 _NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{6,14}|[中日韩美俄欧非英法德澳东盟阿拉]{2,4}[^和与及、]{0,8}合作")
 
 
-def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
-                       nearest: bool) -> int | None:
+def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
+               nearest: bool = False) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
 
     The name runs left to punctuation or to a verb that takes it as its object (举办, 建成, 成立 …).

@@ -17,6 +17,7 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
+from policykg.extract.words import segment
 from policykg.vocabulary import HAN, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
@@ -80,11 +81,35 @@ def _named_regions(text: str) -> list[Candidate]:
     return found
 
 
+# Zones named without a place before them (虹桥国际中央商务区, 洋山特殊综合保税区, 东方枢纽国际商务合作区): the name is
+# found as an institution's is (`org.name_start`: left to punctuation or a verb, with a name in it).
+_ZONE_HEAD = re.compile(r"综合保税区|中央商务区|商务合作区|合作区|开放枢纽|自主创新示范区")
+
+
+def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
+    from policykg.extract.org import name_start
+
+    anchors = {p.start: p for p in places}
+    ends = {p.end for p in places}
+    found = []
+    for match in _ZONE_HEAD.finditer(text):
+        start = name_start(text, match.start(), match.end(), anchors, ends)
+        if start is None:
+            continue
+        pieces = segment(text[start:match.start()])
+        verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and word_tag(piece) == "v"]
+        if verbs:  # 落实|虹桥国际开放枢纽, 广东视察|横琴粤澳深度合作区
+            start += len("".join(pieces[:verbs[-1] + 1]))
+        if match.start() - start >= 2 and text[start:match.start()] not in ("国家", "中国"):  # not a kind of zone
+            found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE - 1))
+    return found
+
+
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found, regions around them (环渤海,
     泛珠三角), parts of provinces, regions named by the initials of their cities or by directions, belts and
     corridors."""
-    found = _directional(text) + _city_initials(text) + _named_regions(text)
+    found = _directional(text) + _city_initials(text) + _named_regions(text) + _named_zones(text, places)
     found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
