@@ -206,3 +206,8 @@ def test_news_transcript_people_and_posts(text, holds):
 
 def test_a_known_person_before_a_title_is_not_read_with_the_verb_before_it():
     assert persons(run("韩正说，完全赞成李强总理所作的政府工作报告。")[0]) == {"韩正", "李强"}  # not 成李强
+
+
+def test_a_rare_surname_after_a_qualified_title_before_a_hard_boundary():
+    assert persons(run("上海合合信息科技股份有限公司董事长、总经理镇立新——")[0]) == {"镇立新"}
+    assert persons(run("市政府副市长介绍说，会议召开。")[0]) == set()

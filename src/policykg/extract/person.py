@@ -60,6 +60,8 @@ _AFTER_FOREIGN = re.compile(alternation(SPEECH_VERBS + ("先生", "女士", "小
                                                         "议长", "国王")))
 _BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{HAN}]{{1,3}})*))")
 _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
+# Three characters between a qualified title and a hard boundary: a name whose surname is rare (总经理镇立新——).
+_RARE_SURNAME_NAME = re.compile(rf"([{HAN}]{{3}})(?=——|[，。、；：（）\n ]|$)")
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 
 
@@ -200,6 +202,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for pos in positions:
         if pos.priority > WEAK and text[pos.end:pos.end + 1] not in _VERB_SURNAMES:
             after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES), -2.5)
+            rare = _RARE_SURNAME_NAME.match(text, pos.end)
+            if rare and read_name(text, pos.end) is None and name_score("_" + rare.group(1)[1:]) >= 0 \
+                    and not is_common_word(rare.group(1)[:2]) and not is_common_word(rare.group(1), 1):
+                found.setdefault((pos.end, rare.end(1)), Candidate(pos.end, rare.end(1), "PERSON", rare.group(1), RULE))
     for _, start, end in _BEFORE_NAMES.find_matches_as_indexes(text):
         title = text[start:end]
         if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \
