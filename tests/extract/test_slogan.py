@@ -184,3 +184,8 @@ def test_formulations_near_verbs_of_opposing_or_tagged_as_names(text, expected):
 ])
 def test_counted_initiatives(text, expected):
     assert slogans(run(text)[0]) == expected
+
+
+def test_codes_of_digits_and_a_letter():
+    assert slogans(run("加快培育“415X”先进制造业集群，打造“141X”体系。")[0]) == {"415X", "141X"}
+    assert slogans(run("完成“2025”年度目标，“5G”网络覆盖。")[0]) == set()

@@ -46,7 +46,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if len(term) >= 2 and not _SERVICE.search(term) else None
     has_digit = any(ch.isdigit() for ch in term)
     if has_digit:
-        codelike = re.fullmatch(r"\d{3,8}", term) or 3 <= len(term) <= 12 and re.search(rf"[{HAN}]", term)
+        codelike = re.fullmatch(r"\d{3,8}|\d{2,6}[A-Z]{1,2}", term) or 3 <= len(term) <= 12 and re.search(rf"[{HAN}]", term)
         return term if codelike else None
     if len(term) > 14 or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) or _NOT_A_TERM.search(term):
         return None
