@@ -16,7 +16,8 @@ from policykg.extract import resources
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, SHORT, Candidate
 
 # Characters a lexicon matches by looking up the pieces of the text before it builds an automaton, which
-# takes as long as looking up about 50,000 characters: short inputs are matched without one.
+# takes as long as looking up about 50,000 characters: short inputs are matched without one (not by a copy
+# matched with its original: see `Lexicon`, whose small automaton is quicker than looking up pieces).
 PROBED_CHARS = 20_000
 
 
@@ -179,7 +180,7 @@ class Lexicon:
         if seen is not None and self in seen:
             return seen[self]
         original = self._original()
-        if self._automaton is None and self._probed + len(text) <= PROBED_CHARS:
+        if original is None and self._automaton is None and self._probed + len(text) <= PROBED_CHARS:
             self._probed += len(text)
             matches = self._probe(text, 0, len(text), len(text))
         else:
