@@ -21,6 +21,7 @@ from policykg.extract.resources import word_tag
 from policykg.vocabulary import HAN
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
 _COUNTED = re.compile(r"(\d{1,3})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
@@ -42,7 +43,7 @@ class Definition:
 
 def numeral_value(name: str) -> int | None:
     """四链融合 → 4, 两大定位 → 2, 6大行动 → 6, 新三样 → 3, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9."""
-    counted = re.match(r"(\d{1,2})(?=[大项个条张类种件])", name)  # 6大行动
+    counted = _COUNT_FIRST.match(name)  # 6大行动
     if counted:
         return int(counted.group(1))
     if name[:1] in ("新", "老") and name[1:2] in _DIGITS and name[1:2] != "十":  # 新三样, 老三样
@@ -123,7 +124,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
                 break
             if cand.name in opening:
                 continue  # the heading that names it again
-            item = re.search(f"[\u4e00-\u9fff]{{2,10}}?{head.group(1)}", opening)
+            item = re.search(f"[\u4e00-\u9fff]{{2,10}}?{head.group(1)}", opening) if head.group(1) in opening else None
             if item:
                 part = _LEAD_VERBS.sub("", item.group()) or item.group()
                 if part != head.group(1) and part not in parts:
@@ -191,11 +192,18 @@ LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
 
 
+def _last_clause(text: str, start: int, end: int, marks: str) -> str:
+    """text[start:end] after the last of the characters `marks` in it."""
+    return text[max(start, max(text.rfind(mark, start, end) for mark in marks) + 1):end]
+
+
+_LIST_END = re.compile("[，；。（）]")
+
+
 def _list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
     """Parts listed right before position `end` (the formulation or its opening quote), and whether
     the list is open (A、B等六大行动: some of the parts)."""
-    chunk = text[floor:end]
-    chunk = re.split(r"[，；：。（）]", chunk)[-1]
+    chunk = _last_clause(text, floor, end, "，；：。（）")
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
@@ -254,7 +262,8 @@ def _list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | 
     intro = _AFTER_INTRO.match(text, start)
     if not intro:
         return None
-    chunk = re.split(r"[，；。（）]", text[intro.end():ceiling])[0]
+    stop = _LIST_END.search(text, intro.end(), ceiling)
+    chunk = text[intro.end():stop.start() if stop else ceiling]
     items = _items(chunk)
     if len(items) != count:
         return None
@@ -273,7 +282,7 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
     for match in _COUNTED.finditer(text, start, stop):
         counts.append(match.group(1))
         n = int(match.group(1))
-        chunk = re.split(r"[，；：。（）“”]", text[end:match.start()])[-1]
+        chunk = _last_clause(text, end, match.start(), "，；：。（）“”")
         items = _items(chunk)
         if len(items) == n and n > 1:
             items[0] = _trim_lead(items[0], items[1:])
