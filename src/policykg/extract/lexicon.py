@@ -33,6 +33,7 @@ class Lexicon:
         self._entries: dict[str, tuple[str, str, int]] = {}
         self._banned: set[str] = set()
         self._automaton = None
+        self._longest: int | None = None  # the length of the longest surface `_compiled` matches
         self._prefixes = None  # (the proper prefixes of its own surfaces, the original or None)
         self._probed = 0  # characters matched by looking up pieces of text (`PROBED_CHARS`)
         self._version = 0  # counts changes, so a copy knows whether its original is still as copied
@@ -71,7 +72,7 @@ class Lexicon:
             self._changed_now()
 
     def _changed_now(self) -> None:
-        self._automaton = self._prefixes = None
+        self._automaton = self._longest = self._prefixes = None
         self._version += 1
 
     def get(self, surface: str) -> tuple[str, str, int] | None:
@@ -151,28 +152,33 @@ class Lexicon:
     def longest(self) -> int:
         """The length of the longest surface form."""
         original = self._original()
-        own = self._compiled()[2]
+        own = self._own_longest()
         return max(own, original.longest()) if original is not None else own
+
+    def _own_longest(self) -> int:
+        """The length of the longest surface form `_compiled` matches (no automaton built to know it)."""
+        if self._longest is None:
+            self._longest = max(map(len, self._changed if self._original() is not None else self._entries), default=0)
+        return self._longest
 
     def _original(self) -> Lexicon | None:
         """The lexicon this one was copied from, if it is as it was then and this one only adds to it."""
         if self._base is not None and self._base[0]._version != self._base[1]:
             self._base = None  # it changed since: this lexicon is matched on its own
-            self._automaton = self._prefixes = None
+            self._automaton = self._longest = self._prefixes = None
         return self._base[0] if self._base is not None else None
 
     def _compiled(self) -> tuple:
-        """(automaton or None, its surfaces, the longest one's length): an automaton of the surfaces this
-        lexicon added or changed when its original can be used for the others, else of all of them."""
+        """(automaton or None, its surfaces): an automaton of the surfaces this lexicon added or changed
+        when its original can be used for the others, else of all of them."""
         if self._automaton is None:
             own = sorted(self._changed) if self._original() is not None else sorted(self._entries)
-            automaton = AhoCorasick(own, matchkind=MatchKind.LeftmostLongest) if own else None
-            self._automaton = (automaton, own, max(map(len, own), default=0))
+            self._automaton = (AhoCorasick(own, matchkind=MatchKind.LeftmostLongest) if own else None, own)
         return self._automaton
 
     def _own(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, surface) of the leftmost-longest matches of this lexicon's own automaton."""
-        automaton, surfaces, _ = self._compiled()
+        automaton, surfaces = self._compiled()
         return [(a, b, surfaces[i]) for i, a, b in automaton.find_matches_as_indexes(text)] if automaton else []
 
     def _search(self, text: str, seen: dict | None = None) -> list[tuple[int, int, str]]:
@@ -187,7 +193,7 @@ class Lexicon:
             matches = self._own(text)
             if original is not None:
                 matches = _union(_Chain(original._search(text, seen), original._search, original.longest(), text),
-                                 _Chain(matches, self._own, self._compiled()[2], text), len(text))
+                                 _Chain(matches, self._own, self._own_longest(), text), len(text))
         if seen is not None:
             seen[self] = matches
         return matches
