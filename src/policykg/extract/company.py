@@ -20,7 +20,8 @@ from policykg.extract.words import segment
 from policykg.vocabulary import HAN, is_han
 
 _LEGAL = re.compile(
-    r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|(?<![分子总])公司"
+    # every alternative opens with a literal (公司's lookbehind comes after it): the scan skips to their characters
+    r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司(?<![分子总]公司)"
     rf"|控股集团|控股(?=[^{HAN}]|董事长|总裁|总经理|等|与|和|、)|股份(?=[^{HAN}]|董事长|总裁|成为|等|与|和|、))"
     rf"(?:[{HAN}]{{2,6}}?分公司)?(?:（(?:普通合伙|有限合伙)）)?"
 )

@@ -83,8 +83,9 @@ ABBREVIATIONS = {  # one-character names of countries and blocs, as in 中美关
     "加": "加拿大", "越": "越南", "老": "老挝", "柬": "柬埔寨", "泰": "泰国", "缅": "缅甸", "菲": "菲律宾",
     "新": "新加坡", "埃": "埃及", "墨": "墨西哥", "蒙": "蒙古",
 }
+_LETTERS = "".join(ABBREVIATIONS)
 _BILATERAL = re.compile(
-    f"([{''.join(ABBREVIATIONS)}]{{2,3}})"
+    f"([{_LETTERS}][{_LETTERS}]{{1,2}})"  # (a set of characters first, not a repeat: the scan skips to them)
     "(?=关系|两国|三国|双方|建交|会谈|会晤|峰会|首脑|元首|领导人|外长|合作|贸易|经贸|友好|友谊|战略|对话|"
     "论坛|联合声明|互联互通|自贸)")
 _NAME_TAGS = ("ns", "nz", "nt", "nr", "t")  # how jieba's dictionary tags 中美, 中欧, 中日 …
