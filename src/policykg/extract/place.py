@@ -52,10 +52,14 @@ def _countries_and_world() -> frozenset[str]:
     return frozenset(e.name for e in resources.places() if e.kind in ("country", "world", "city"))
 
 
+def find_regions(text: str) -> list[Candidate]:
+    """Parts of provinces and regions named by the initials of their cities (found from the text alone)."""
+    return _directional(text) + _city_initials(text)
+
+
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
-    """Zones and sub-units attached to the gazetteer places already found, parts of provinces, and
-    regions named by the initials of their cities."""
-    found = _directional(text) + _city_initials(text)
+    """Zones and sub-units attached to the gazetteer places already found."""
+    found = []
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     frontier = sorted((p for p in places if p.name not in _countries_and_world()), key=lambda c: c.start)
     while frontier:
@@ -198,17 +202,24 @@ _CITY_ALIASES = {"南京市": "宁", "广州市": "穗", "福州市": "榕", "�
 
 
 @lru_cache(maxsize=None)
-def _initials_by_province() -> dict[str, frozenset[str]]:
-    """Province code → the one-character names of its prefecture-level cities (the first or last
-    character of the short name, and the aliases of `_CITY_ALIASES`)."""
-    initials: dict[str, set[str]] = {}
+def _provinces_by_initial() -> dict[str, frozenset[str]]:
+    """A one-character name of a prefecture-level city (the first or last character of its short name, or
+    an alias of `_CITY_ALIASES`) → the codes of the provinces that have such a city."""
+    provinces: dict[str, set[str]] = {}
     for division in resources.divisions():
         if division.level == "city":
-            chars = initials.setdefault(division.code[:2], set())
-            chars.update((division.short[0], division.short[-1]))  # 长沙, 株洲, 湘潭: 长株潭
+            initials = {division.short[0], division.short[-1]}  # 长沙, 株洲, 湘潭: 长株潭
             if division.name in _CITY_ALIASES:
-                chars.add(_CITY_ALIASES[division.name])
-    return {code: frozenset(chars) for code, chars in initials.items()}
+                initials.add(_CITY_ALIASES[division.name])
+            for initial in initials:
+                provinces.setdefault(initial, set()).add(division.code[:2])
+    return {initial: frozenset(codes) for initial, codes in provinces.items()}
+
+
+def _initials_of_one_province(name: str) -> bool:
+    """Whether every character of `name` is the initial of a city of one and the same province."""
+    provinces = _provinces_by_initial()
+    return bool(frozenset.intersection(*(provinces.get(ch, frozenset()) for ch in name)))
 
 
 def _city_initials(text: str) -> list[Candidate]:
@@ -221,8 +232,8 @@ def _city_initials(text: str) -> list[Candidate]:
             name = run[-size:]
             if size == 2 and not text.startswith(_PAIR_AFTER, end):
                 break
-            if all(is_han(ch) for ch in name) and len(set(name)) == size and not is_ordinary_word(name) and \
-                    builtin().get(name) is None and any(set(name) <= chars for chars in _initials_by_province().values()):
+            if all(is_han(ch) for ch in name) and len(set(name)) == size and _initials_of_one_province(name) and \
+                    not is_ordinary_word(name) and builtin().get(name) is None:
                 found.append(Candidate(end - size, end, "PLACE", name, RULE))
                 break
     return found
