@@ -16,7 +16,7 @@ from ahocorasick_rs import AhoCorasick, Implementation
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.resources import titles
-from policykg.extract.text import crosses_word
+from policykg.extract.text import crosses_word, scan
 
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
 
@@ -48,7 +48,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         by_end[q.end] = q  # the longest qualifier ending there wins
     found: list[Candidate] = []
     previous: tuple[int, str] | None = None  # (end, qualifier name) of the last qualified position
-    for match in _titles(text):
+    for match in scan(_titles, text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end):
             continue  # 所长期; but 局长江夏 (a name follows)
