@@ -174,7 +174,8 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
 def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """Companies named in a list that the text says is one of companies, and provincial investment
     groups by their short names (省交投, 省联投)."""
-    countries = {p.start: p.end for p in places if p.name in _countries() and p.name != "中国"}
+    abroad = _countries()
+    countries = {p.start: p.end for p in places if p.name in abroad and p.name != "中国"}
     known_ends = {k.end for k in known}
     found: list[Candidate] = []
     for match in scan(_PROVINCIAL_GROUP, text):

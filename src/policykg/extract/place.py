@@ -61,7 +61,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found."""
     found = []
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
-    frontier = sorted((p for p in places if p.name not in _countries_and_world()), key=lambda c: c.start)
+    abroad = _countries_and_world()
+    frontier = sorted((p for p in places if p.name not in abroad), key=lambda c: c.start)
     while frontier:
         extended = []
         for place in frontier:
@@ -122,8 +123,9 @@ def _code_of() -> dict[str, str]:
 def home_province(places: list[Candidate]) -> str | None:
     """The province most of a document's places belong to (its code), if one leads."""
     counts: dict[str, int] = {}
+    codes = _code_of()
     for place in places:
-        code = _code_of().get(place.name)
+        code = codes.get(place.name)
         if code is not None:
             counts[code[:2]] = counts.get(code[:2], 0) + 1
     if not counts:
