@@ -105,3 +105,21 @@ def test_company_kept_before_title():
 ])
 def test_company_groups_banks_and_projects(text, expected):
     assert companies(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("吉利新车型产销两旺。", {"吉利控股集团"}),  # an ambiguous known name before what it makes
+    ("推动吉利贵阳基地扩大整车生产规模。", {"吉利控股集团"}),  # … after a place
+    ("阿里通义千问等一批大模型加速发展。", {"阿里巴巴"}),  # … after a brand of its own
+])
+def test_known_ambiguous_names_before_their_products(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+
+
+def test_no_company_from_an_ambiguous_name_before_ordinary_words():
+    assert [m for m in run("推进长城国家文化公园建设。")[0].mentions if m.label == "COMPANY"] == []
+
+
+def test_no_company_from_public_works_named_after_a_place():
+    text = "靖安洪屏抽水蓄能电站二期、信丰电厂扩建、南昌瑶湖科学岛一期等项目开工建设。"
+    assert [m for m in run(text)[0].mentions if m.label == "COMPANY"] == []

@@ -106,7 +106,7 @@ def test_defines_list_after_noun():
 @pytest.mark.parametrize("name, value", [
     ("四链融合", 4), ("两大定位", 2), ("三个作用", 3), ("九大关键枢纽", 9), ("十四五", None), ("十五五", None),
     ("十大行动", 10), ("十二个", 12), ("二十条", 20), ("33618", None), ("新星", None), ("新三样", 3), ("老三样", 3),
-    ("新时代", None),
+    ("新时代", None), ("两增一稳", 3), ("两不愁三保障", 5), ("三去一降一补", 5), ("五位一体", 5), ("三个一批", 3),
 ])
 def test_defines_numeral_value(name, value):
     assert numeral_value(name) == value
@@ -164,3 +164,48 @@ def test_defines_parts_one_per_paragraph_after_a_heading():
 def test_no_pronouns_as_parts():
     assert defines(run("我们和他们“两大阵营”。")[0]) == {}
 
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    # a code of numbered groups counts them all (2 + 1), and the verb before it is not a part
+    ("粮食面积、总产、单产实现“两增一稳”，总产762亿斤。", "两增一稳", {"粮食面积", "总产", "单产"}),
+    ("刑事警情、治安警情实现“双下降”。", "双下降", {"刑事警情", "治安警情"}),
+    # a qualifier in brackets and a quoted word inside a part
+    ("推进三一集团氢能重卡、中联重科“人机环境”物流机器人、联通（湖南）产业互联网传输系统等三大攻关项目。", "三大攻关项目",
+     {"三一集团氢能重卡", "中联重科人机环境物流机器人", "联通（湖南）产业互联网传输系统"}),
+    # a list after the formulation whose items begin or end with what the numeral counts
+    ("持续推进“两业融合”，围绕先进制造业、现代服务业融合，发展新业态。", "两业融合", {"先进制造业", "现代服务业"}),
+    ("做好“六保”工作，强化保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。", "六保",
+     {"保居民就业", "保基本民生", "保市场主体", "保粮食能源安全", "保产业链供应链稳定", "保基层运转"}),
+    # the periods a set of plans is drawn for
+    ("制定2024年、2025年、“十五五”期间实施重大项目“三张清单”，完善机制。", "三张清单", {"2024年", "2025年", "十五五期间"}),
+    ("绘制好2025年、“十五五”时期、到2035年及中长期“三张图”。", "三张图", {"2025年", "十五五时期", "到2035年及中长期"}),
+    # the last part joined by 和
+    ("完善招商产业、项目、目标企业和政策“四个清单”。", "四个清单", {"招商产业", "项目", "目标企业", "政策"}),
+    # a quoted list, then its count
+    ("突出抓好“开工新建一批、竣工投产一批、谋划储备一批”三个一批。", "三个一批", {"开工新建一批", "竣工投产一批", "谋划储备一批"}),
+])
+def test_defines_more_shapes(text, name, parts):
+    assert defines(run(text)[0]) == {name: parts}
+
+
+@pytest.mark.parametrize("text", [
+    "坚持“一院一城一集群”融合发展，发挥省医学科学院、省中医药科学院、省科学院分院等创新平台作用。",  # not the groups
+    "高职“双高计划”深入实施，新增4所高校，普通高中录取比例、高水平大学录取人数再创新高。",  # a later clause
+    "公众安全感、满意度连续12年实现“双提升”。",  # a time span, not a part
+    "2023年、2024年连续两年实现“双提升”。",  # years of an achievement, not of plans
+])
+def test_defines_no_parts_from_other_lists(text):
+    assert not any(defines(run(text)[0]).values())
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("实行碳排放总量和强度“双控”制度。", {"碳排放总量", "强度"}),  # two measures of one thing
+    ("健全货币政策和宏观审慎政策“双支柱”调控框架。", {"货币政策", "宏观审慎政策"}),
+])
+def test_defines_two_parts_joined_by_and(text, parts):
+    assert set().union(*defines(run(text)[0]).values()) == parts
+
+
+def test_defines_no_pair_across_other_quoted_terms():
+    assert defines(run("高职“双高计划”和中职“双优计划”深入实施。")[0]) == {}

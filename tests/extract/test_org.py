@@ -83,6 +83,20 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("吴越文化博物馆建成开馆。", {"吴越文化博物馆"}),
     ("贵州省商务厅厅长吕劲松说。", {"贵州省商务厅"}),
     ("在中共湖北省委坚强领导下。", {"湖北省委"}),
+    ("国家生猪技术创新中心综合实力稳步增强。", {"国家生猪技术创新中心"}),  # a national centre by its own name
+    ("成渝金融司法协同中心高效运行。", {"成渝金融司法协同中心"}),  # context after it
+    ("城市治理委员会组建运行。", {"城市治理委员会"}),
+    ("获批“一带一路”国际技术转移中心。", {"“一带一路”国际技术转移中心"}),  # named after a formulation
+    ("投用市技术转移研究院。", {"市技术转移研究院"}),  # a verb, then a body of the city
+    ("组建民营经济发展局，健全机制。", {"民营经济发展局"}),  # a bureau with context
+    ("成立中央全面依法治国领导小组。", {"中央全面依法治国领导小组"}),
+    ("加快建设中日韩创新合作中心。", {"中日韩创新合作中心"}),  # cooperation between countries
+    ("推进大湾区国家技术创新中心建设。", {"大湾区国家技术创新中心"}),  # a place, then a national centre
+    ("建设黄唇鱼种源保护与技术研究中心暨南海大黄鱼种业创新基地。", {"黄唇鱼种源保护与技术研究中心"}),
+    ("虹桥海外发展服务中心、国际人才服务中心揭牌成立。", {"虹桥海外发展服务中心", "国际人才服务中心"}),  # the list's context
+    ("太行国家实验室江西创新中心获批建设。", {"太行国家实验室江西创新中心"}),  # a name before 国家
+    ("在沪国家实验室加快建设。", {"国家实验室"}),  # not a one-character abbreviation
+    ("发展改革委办公厅 税务总局办公厅关于加强纳税信用建设的通知", {"发展改革委办公厅", "税务总局办公厅"}),  # offices
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -97,6 +111,11 @@ def test_org_institutions_by_head_noun(text, expected):
     "打造中国共产党人精神谱系展示体验带。",
     "更多好种子走出实验室。",
     "多渠道扩大学前教育供给。",  # 扩大, not 大学
+    "建设国家医学中心和区域医疗中心。",  # kinds of national centres
+    "打造国家重要先进制造业中心。",  # a role
+    "推动市属医院改革。",
+    "优化发展格局，统筹全局，打好开局。",  # 局 ending words
+    "加快建设大数据局面。",
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

@@ -172,3 +172,22 @@ def test_person_reporters_named_inline_keep_their_role():
     result = run("本报北京3月5日讯记者王霞光、李长云报道：会议召开。")[0]
     assert {(m.name, m.role) for m in result.mentions if m.label == "PERSON"} == {("王霞光", "reporter"),
                                                                                     ("李长云", "reporter")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("举办纪念郑成功诞辰400周年、严复诞辰170周年等活动。", {"郑成功", "严复"}),  # historical persons, rare names
+    ("以及纪念陈嘉庚先生诞辰150周年。", {"陈嘉庚"}),  # a verb of honouring before the name
+    ("《冬夜读书示子聿》——（宋）陆游\n陆游十分注重家风教育。", {"陆游"}),  # an author's era before the name
+    ("晚清词人陈廷焯称赞此诗。", {"陈廷焯"}),  # a role noun of letters
+])
+def test_person_historical_and_cultural_figures(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "PERSON"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推动高水平对外开放，高水平建设自贸区。",  # tagged as a name in jieba's dictionary, an ordinary word here
+    "纪念抗战胜利诞辰。",
+    "（宋）体字。",
+])
+def test_no_person_from_loose_dictionary_names_or_cues(text):
+    assert [m for m in run(text)[0].mentions if m.label == "PERSON"] == []

@@ -172,3 +172,26 @@ def test_regions_named_by_the_initials_of_their_cities(text, expected):
 def test_no_region_from_words_before_a_region_word(text):
     assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} == set()
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快环渤海、泛珠三角区域合作。", {"环渤海", "泛珠三角"}),  # the region around a place
+    ("加大对中西部和农村的支持。", {"中西部"}),  # directions joined, as a noun
+    ("推进丝绸之路经济带和中巴经济走廊建设。", {"丝绸之路经济带", "中巴经济走廊"}),
+    ("推进孟中印缅经济走廊建设。", {"孟中印缅经济走廊"}),
+    ("发挥哈大齐自创区作用。", {"哈大齐", "哈大齐自创区"}),  # city initials before an innovation zone
+])
+def test_named_regions_by_their_shape(text, expected):
+    assert places(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text", ["要提质打造中西部国际交往中心。", "发展循环经济带动就业。", "推动中西部铁路建设。"])
+def test_no_named_region_from_qualifiers_or_words(text):
+    assert places(run(text)[0]) == set()
+
+
+def test_one_mention_per_span():
+    """A place a rule finds and the corpus lexicon finds again at the same span is one mention."""
+    result = run("推进粤东、粤西、粤北发展。")[0]
+    spans = [(m.start, m.end) for m in result.mentions]
+    assert len(spans) == len(set(spans)) == 3

@@ -91,3 +91,12 @@ def test_position_bare_title_without_person(text):
 def test_a_bare_title_inside_a_line_is_not_the_next_name_s_post():
     assert holds(run("会见了省长 和李炳军。")[0]) == set()
 
+
+
+def test_positions_keep_the_place_they_are_printed_with_in_a_city_corpus():
+    """Bodies of the corpus's city are merged (重庆市经信委 = 市经信委); a post keeps its place as printed."""
+    texts = ["重庆市人民政府市长 胡衡华\n各位代表：", "重庆市经信委、重庆市发展改革委负责人出席。重庆市召开会议。",
+             "重庆市渝北区举行活动，重庆市江北区参加。"]
+    first = run(*texts)[0]
+    assert ("胡衡华", "重庆市人民政府市长") in {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
+                                            for r in first.relations if r.kind == "HOLDS"}

@@ -103,9 +103,7 @@ def test_slogan_rejected_quotes(text):
     "发挥财政资金“四两拨千斤”作用。",
     "坚持“十年磨一剑”的精神。",
     "更好发挥“看不见的手”作用。",
-    pytest.param("坚决防止“半拉子”工程。", marks=pytest.mark.xfail(
-        strict=True, reason="known weakness: a three-character coinage before 工程 counts as a campaign name "
-                            "(like “满天星”行动); jieba has no idiom tag for 半拉子")),
+    "坚决防止“半拉子”工程。",  # criticised after 防止
 ])
 def test_slogan_rejects_quoted_idiom(text):
     assert slogans(run(text)[0]) == set()
@@ -149,3 +147,30 @@ def test_slogan_code_used_as_a_count():
     quoted, counted = run("推广“301”线上快贷模式。", "开展第二批301个典型镇建设。")
     assert slogans(quoted) == {"301"}
     assert slogans(counted) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大力推进氢能重卡、钠离子电池、取向硅钢等三大技术攻关项目，攻克难题。", {"三大技术攻关项目"}),
+    ("分为前置改革项目和常规项目两大类别实施。", set()),  # no list of two; a verb at the end
+    ("可实现静谧无感、高集成、高效率三大优势。", set()),  # traits, not a formulation
+])
+def test_counted_names_after_a_list_of_as_many(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "反对“筑墙设垒”、“脱钩断链”，反对单边制裁。",  # a run of criticised phrases
+    "健全反“长臂管辖”机制。",
+    "不搞“大水漫灌”。",
+    "处置“久供未建”项目907万平方米。",
+])
+def test_criticised_phrases_are_not_formulations(text):
+    assert [m for m in run(text)[0].mentions if m.label == "SLOGAN"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("坚决防止“两个确立”被动摇。", {"两个确立"}),  # numbered: a formulation whatever the verb
+    ("坚持“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。", {"一国两制", "港人治港", "澳人治澳"}),  # 港人治港 is tagged ns
+])
+def test_formulations_near_verbs_of_opposing_or_tagged_as_names(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == expected

@@ -9,7 +9,8 @@ from typing import NamedTuple
 NESTABLE = {
     "POSITION": frozenset({"PLACE", "ORG", "COMPANY"}),
     "PLACE": frozenset({"PLACE"}),  # the place a zone is named after (阳江 in 阳江渔港经济区)
-    "ORG": frozenset({"COMPANY"}),  # the company an institute belongs to (中国移动 in 中国移动齐鲁创新院)
+    "ORG": frozenset({"COMPANY", "SLOGAN"}),  # the company an institute belongs to (中国移动 in 中国移动齐鲁创新院), a
+    # formulation it is named after (“一带一路”国际技术转移中心)
 }
 
 # Evidence strength: the user's lexicon first, then anchored rules, full names, harvested names, short forms.
@@ -59,7 +60,8 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(cand)
             starts.insert(i + 1, cand.start)
             tops.insert(i + 1, cand)
-        elif (clash.start <= cand.start and cand.end <= clash.end and cand.label in NESTABLE.get(clash.label, ())
+        elif (clash.start <= cand.start and cand.end <= clash.end and clash.length > cand.length
+              and cand.label in NESTABLE.get(clash.label, ())
               and not _overlaps(nested.get(cand.label), cand)):
             kept.append(cand)  # the longest of overlapping nested spans of a label (贵州省商务厅, not also 省商务厅)
             spans = nested.setdefault(cand.label, ([], []))

@@ -166,9 +166,25 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
     for hit in hits:
         before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]
         if _COMPANY_NEXT.match(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
-                or (after in _JOINERS and hit.end + 1 in starts):
+                or (after in _JOINERS and hit.end + 1 in starts) or _makes_product(text, hit.end):
             accepted.append(hit)
     return accepted
+
+
+# What a company makes or builds, right after its name or after a brand or place between (吉利新车型,
+# 吉利贵阳基地, 阿里通义千问等一批大模型).
+_PRODUCT = re.compile(rf"([{HAN}]{{0,6}}?)(?:等[^，。；、]{{0,6}}?)?(?:新车型|车型|整车|基地|工厂|大模型|新品)")
+
+
+def _makes_product(text: str, end: int) -> bool:
+    """Whether a product of the name ending at `end` follows: directly, or after a brand of its own (a run
+    that is not all ordinary words: 通义千问) or a place (贵阳); not 长城国家文化公园."""
+    match = _PRODUCT.match(text, end)
+    if match is None:
+        return False
+    between = match.group(1)
+    place = builtin().get(between)
+    return between in ("", "新") or (place is not None and place[0] == "PLACE") or not _only_ordinary_words(between)
 
 
 def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
@@ -206,7 +222,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                     found.append(Candidate(start, start + size, "COMPANY", text[start:start + size], RULE - 15))
                 continue
             size = _unknown_run(text[after_place:end])  # 济南天岳碳化硅扩产: a place, a firm's name, its project
-            if size:
+            if size and not _INFRASTRUCTURE.search(text, after_place + size, end):  # not 靖安洪屏抽水蓄能电站
                 found.append(Candidate(after_place, after_place + size, "COMPANY", text[after_place:after_place + size],
                                        RULE - 15))
     return found
@@ -216,6 +232,9 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
 # What an industrial project makes, after a firm's name without its place (盛义信煤焦化, 瓮福江山新材料).
 _MATERIALS = "煤焦氢铜铝钢锂硅"
 _INDUSTRIAL = re.compile(f"[{_MATERIALS}]|化工|材料|电池|储能|新能源|冶炼|工厂|芯片|装备|汽车|整车|制造")
+# Public works named after a place, which no firm's name precedes (洪屏抽水蓄能电站, 西二绕城高速, 瑶湖科学岛).
+_INFRASTRUCTURE = re.compile(r"电站|电厂|水库|枢纽|灌区|机场|高速|公路|铁路|大桥|隧道|港|码头|航道|管道|科学岛|科学城|新城|园区|"
+                             r"医院|学校|大学|公园|场馆|体育|博物馆")
 _PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元级)?(?:重大|重点|产业|制造业)?项目")
 
 

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.resources import word_tag
 from policykg.vocabulary import HAN
@@ -41,8 +42,15 @@ class Definition:
     role: str = "part"  # or "descriptor", "definition"
 
 
+# A code of numbered groups: 两增一稳, 两不愁三保障, 三去一降一补, 一核两翼 (not 五位一体: "as one").
+_GROUPS = re.compile(r"(?:[一二两三四五六七八九双](?![体个])[^一二两三四五六七八九十双\d]{1,2}){2,3}")
+
+
 def numeral_value(name: str) -> int | None:
-    """四链融合 → 4, 两大定位 → 2, 6大行动 → 6, 新三样 → 3, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9."""
+    """四链融合 → 4, 两大定位 → 2, 6大行动 → 6, 新三样 → 3, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9;
+    a code of numbered groups counts them all: 两增一稳 → 3, 三去一降一补 → 5."""
+    if _GROUPS.fullmatch(name):
+        return sum(_DIGITS[ch] for ch in name if ch in _DIGITS)
     counted = _COUNT_FIRST.match(name)  # 6大行动
     if counted:
         return int(counted.group(1))
@@ -70,11 +78,16 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         count = numeral_value(cand.name)
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
-            listed = _list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count) or \
-                _list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count)
+            listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count) or \
+                _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
+                _list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count) or \
+                (_glossary(text, cand, close_at, sentence[0]) is None
+                 and _list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count))
             if listed:
                 parts, partial = listed
-                note = f"{len(parts)} of {count} parts (等)" if len(parts) < count else f"{len(parts)} parts for {cand.name[0]}"
+                numerals = "+".join(ch for ch in cand.name if ch in _DIGITS) if _GROUPS.fullmatch(cand.name) \
+                    else cand.name[0]
+                note = f"{len(parts)} of {count} parts (等)" if len(parts) < count else f"{len(parts)} parts for {numerals}"
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1], note))
                 decoded.add(cand.name)
         if close_at > cand.end and cand.name not in decoded:
@@ -178,7 +191,7 @@ def _trim_tail(item: str, others: list[str]) -> str:
     if tail and all(o[-1] == tail for o in others) and tail in item[:-1]:
         return item[:item.index(tail) + 1]
     lengths = {len(o) for o in others}
-    if len(lengths) == 1 and others[0][0] == item[0] and all(o[0] == item[0] for o in others):
+    if len(others) >= 2 and len(lengths) == 1 and others[0][0] == item[0] and all(o[0] == item[0] for o in others):
         return item[:lengths.pop()]  # 良田、良种……良制融合发展 → 良制
     return item
 
@@ -192,18 +205,11 @@ LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
 
 
-def _last_clause(text: str, start: int, end: int, marks: str) -> str:
-    """text[start:end] after the last of the characters `marks` in it."""
-    return text[max(start, max(text.rfind(mark, start, end) for mark in marks) + 1):end]
-
-
-_LIST_END = re.compile("[，；。（）]")
-
-
-def _list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
+def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
     """Parts listed right before position `end` (the formulation or its opening quote), and whether
     the list is open (A、B等六大行动: some of the parts)."""
-    chunk = _last_clause(text, floor, end, "，；：。（）")
+    chunk = _last_clause(text[floor:end])
+    chunk = _TAIL_VERB.sub("", chunk)  # 粮食面积、总产、单产实现“两增一稳”
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
@@ -214,13 +220,16 @@ def _list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str]
         return (items, partial) if len(items) == count or (partial and len(items) < count) else None
     elif "、" in chunk:
         items = _items(chunk)
+        if len(items) + 1 == count and len(re.findall(r"[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
+            items[-1:] = re.split(r"[和与及]", items[-1])
         if re.search(r"[和与及]", items[0]) or re.search(r"“[一二两三四五六七八九十双][^”]*”.", chunk):
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
-    elif count == 2 and len(re.findall(r"[和与及]", chunk)) == 1:  # 货币政策和宏观审慎政策“双支柱”
+    elif count == 2 and len(re.findall(r"[和与及]", chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(re.sub(r"[和与及]", "、", chunk))
-        items[0] = _LEAD_VERBS.sub("", items[0]) or items[0]
-        if items[0][-1:] != items[1][-1:]:
+        items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
+        if items[0][-1:] != items[1][-1:] and not _nouns_of_one_thing(items):
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
+        return (items, partial) if _sane(items, 2) else None
     else:
         items = _shared_suffix_split(chunk, count)
         if items is None:
@@ -229,6 +238,40 @@ def _list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str]
         return None  # more or fewer items than the numeral says
     items[0] = _trim_lead(items[0], items[1:])
     return (items, partial) if _sane(items, len(items)) and _parallel(items) else None
+
+
+# A qualifier in brackets inside a name (联通（湖南）产业互联网传输系统), which does not end a clause.
+_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}]{{1,4}}[）)](?=[{HAN}])")
+# A verb between a list and the formulation it makes up: 粮食面积、总产、单产实现“两增一稳”; A、B、C统称“三X”.
+_TAIL_VERB = re.compile(r"(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)$")
+
+
+def _last_clause(chunk: str) -> str:
+    """The clause `chunk` ends with: after its last comma, colon, full stop or bracket (not a qualifier's)."""
+    masked = _QUALIFIER.sub(lambda m: "\x01" * len(m.group()), chunk)
+    cut = max(masked.rfind(mark) for mark in "，；：。（）")
+    return chunk[cut + 1:]
+
+
+def _nouns_of_one_thing(items: list[str]) -> bool:
+    """碳排放总量和强度: two measures of one thing, the second a short noun, the first ending in one."""
+    first, second = items
+    return 2 <= len(second) <= 3 and len(first) > len(second) and _tag(second) == "n" == _tag(first[-len(second):])
+
+
+def _after_adverb_and_verb(item: str) -> str:
+    """`item` without the adverb and verb that open it (逐步转向碳排放总量 → 碳排放总量; not 安全生产事故起数)."""
+    pieces = words.segment(item)
+    at = 0
+    while at < len(pieces) - 1 and len(pieces[at]) > 1 and _tag(pieces[at]) == "d":
+        at += 1
+    if 0 < at < len(pieces) - 1 and _tag(pieces[at]) == "v":
+        return "".join(pieces[at + 1:])
+    return item
+
+
+def _tag(word: str) -> str:
+    return word_tag(word)[:1]
 
 
 def _parallel(items: list[str]) -> bool:
@@ -257,6 +300,9 @@ def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
     return items if len(lengths) == 1 and len(items) == count else None
 
 
+_LIST_END = re.compile("[，；。（）]")  # what ends a list after its introducing word
+
+
 def _list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | None:
     """“六稳”，即稳就业、稳金融、…: parts listed right after an introducing word."""
     intro = _AFTER_INTRO.match(text, start)
@@ -268,6 +314,46 @@ def _list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | 
     if len(items) != count:
         return None
     return (items, False) if _sane(items, count) and _parallel(items) else None
+
+
+# A period a plan is drawn for: 2025年, “十五五”时期, 到2035年及中长期, 近期.
+_PERIOD = r"(?:到|至)?(?:\d{4}年(?:及中长期|前)?|十[一二三四五六七八九]五(?:时期|期间)|近期|中期|远期|中长期)"
+_DOCUMENTS = re.compile(r"[张份本]|(?:清单|图|表|规划|计划|方案)$")
+_PERIODS = re.compile(rf"{_PERIOD}(?:(?:、|和|及){_PERIOD})+(?=[{HAN}]{{0,10}}$)")
+
+
+def _periods_before(text: str, floor: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """2024年、2025年、“十五五”期间实施重大项目“三张清单”: as many periods as counted, at most ten characters
+    of what is done in them before the formulation, which names documents (清单, 图, 规划; not “双提升”)."""
+    if not _DOCUMENTS.search(name):
+        return None
+    clause = re.sub(r"[“”]", "", _last_clause(text[floor:end]))
+    match = _PERIODS.search(clause)
+    if not match:
+        return None
+    items = re.findall(_PERIOD, match.group())
+    return (items, False) if len(items) == count else None
+
+
+def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """“两业融合”，围绕先进制造业、现代服务业融合: a list in the two clauses after a quoted formulation whose
+    `count` items all begin or end with the character the numeral counts (业 of 两业, 保 of 六保)."""
+    counted = name[1:2]
+    if not counted or counted in "大个项条张类种件名位" or name[0] not in _DIGITS or text[start - 1:start] not in "”’」" \
+            or _GROUPS.fullmatch(name):
+        return None
+    for clause in re.split(r"[，；。：]", text[start:ceiling])[:2]:
+        if "、" not in clause:
+            continue
+        items = _items(clause)
+        if len(items) != count or not all(items):
+            return None
+        items[-1] = _trim_tail(items[-1], items[:-1])
+        items[0] = _trim_lead(items[0], items[1:])
+        if all(counted in (item[0], item[-1]) for item in items) and _sane(items, count) and _parallel(items):
+            return items, False
+        return None
+    return None
 
 
 def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]],
@@ -282,7 +368,7 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
     for match in _COUNTED.finditer(text, start, stop):
         counts.append(match.group(1))
         n = int(match.group(1))
-        chunk = _last_clause(text, end, match.start(), "，；：。（）“”")
+        chunk = re.split(r"[，；：。（）“”]", text[end:match.start()])[-1]
         items = _items(chunk)
         if len(items) == n and n > 1:
             items[0] = _trim_lead(items[0], items[1:])
@@ -309,13 +395,16 @@ _LEAD_VERBS = re.compile(
 def _trim_lead(item: str, others: list[str]) -> str:
     """Drop the words that lead the first item of a list (聚力打造智能网联新能源汽车 → 智能网联新能源汽车).
 
-    When the other items share a first character (最快…、最小…) the item starts at its
+    An item no longer than the others loses only its leading verbs (推进三一集团氢能重卡). When the other items share a first character (最快…、最小…) the item starts at its
     last occurrence; else it loses its leading verbs (深入实施消费保稳提质 → 消费保稳提质), and when still
     much longer than the others, all of one length, it gets that length; else it starts after its last
     verb of action (农村实现寄递物流 → 寄递物流).
     """
-    if not others or not all(others) or len(item) <= min(len(o) for o in others):
+    if not others or not all(others):
         return item
+    if len(item) <= min(len(o) for o in others):  # leading verbs only, when a name of four or more is left
+        trimmed = _LEAD_VERBS.sub("", item)
+        return trimmed if len(trimmed) >= 4 else item
     lead = others[0][0]
     if all(o[0] == lead for o in others) and lead in item[:-1]:
         return item[item.rindex(lead, 0, len(item) - 1):]
@@ -332,7 +421,7 @@ _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培�
 
 def _sane(items: list[str], count: int) -> bool:
     """The right number of short, parallel, nominal items."""
-    if len(items) != count or not all(1 <= len(i) <= 16 and re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", i)
+    if len(items) != count or not all(1 <= len(i) <= 16 and re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", _QUALIFIER.sub("", i))
                                       for i in items):
         return False
     if any(i[0] in _NOT_FIRST or i[-1] in _NOT_LAST or "等" in i[1:] or _NOT_A_PART.search(i) for i in items):
@@ -344,7 +433,7 @@ def _sane(items: list[str], count: int) -> bool:
 _NOT_FIRST = set("和与及或在对从向把被为将于")
 _NOT_LAST = set("和与及这那其")
 # A clause rather than a part: a year, a time span, a verb of continuation at the end.
-_NOT_A_PART = re.compile(r"\d{4}年|\d+年(?:实现|以来)|(?:持续|实现|连续|不断)$")
+_NOT_A_PART = re.compile(r"\d{4}年|\d+年(?:实现|以来)?$|(?:持续|实现|连续|不断)$|再创|创新高")
 
 
 def _is_verb(item: str) -> bool:

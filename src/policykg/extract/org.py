@@ -19,23 +19,28 @@ LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
-                          r"研究会|联盟|兵团|军校|总领事馆|领事馆|大使馆|创新院|中心(?![城区镇组站点]))")
+                          r"研究会|联盟|兵团|军校|总领事馆|领事馆|大使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
+                          r"(?<![格布大结当全开赌饭骗时政残变新])局(?![长面势部限]))")
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
-                       "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得")
+                       "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用",
+                       "投运")
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
-_LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强")
+_LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
+                  "健全")
 # Verbs that end a clause inside a run without an anchor (龙头企业建强技术创新中心).
 _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强")
 # Context that shows a run of ordinary words before a head noun names one institution.
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "举办", "召开", "运行",
-                       "出席", "参加", "依托")
+                       "出席", "参加", "依托", "获批", "投用", "启用")
 _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|揭牌|挂牌|成立|开馆|开业|建成|"
+                                r"正式运营|运营|高效运行|运行|投用|投运|启用|落成|组建|暨|获批|"
+                                rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(r"^[个家所座批项]|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
@@ -48,8 +53,8 @@ def _is_division_row(first: Candidate, second: Candidate) -> bool:
 
 _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
-_SUB_BODY = re.compile(rf"(?:(?![的和与及在是为对把、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
-                       rf"(?![{HAN}]{{0,1}}(?:委员|会议))")
+_SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
+                       rf"|办公厅|办公室)(?![{HAN}]{{0,1}}(?:委员|会议))")
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(r"、(组织部|宣传部|统战部|政法委|秘书长|办公厅)(?=部长|副部长|书记|主任|秘书长|常务)")
 _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国")
@@ -124,6 +129,15 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
     return found
 
 
+# A quoted formulation that opens an institution's name after a verb or punctuation.
+_QUOTED_LEAD = re.compile(r"(?<=[，。、；：（\n批设立])“[^“”，。；]{2,8}”$")
+_LEVEL_LEADS = "市省"
+# A national centre by its own name (国家生猪技术创新中心, 国家健康战略资源中心), not a kind or a role (国家医学中心,
+# 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
+# cooperation between countries named by their one-character names (中日韩创新合作中心).
+_NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{6,14}|[中日韩美俄欧非英法德澳东盟阿拉]{2,4}[^和与及、]{0,8}合作")
+
+
 def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
                        nearest: bool) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
@@ -143,6 +157,15 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue
+        if ch == "”" and _QUOTED_LEAD.search(text, max(0, i - 12), i):
+            i = _QUOTED_LEAD.search(text, max(0, i - 12), i).start()  # “一带一路”国际技术转移中心
+            best = i
+            break
+        if ch in _LEVEL_LEADS and i >= 3 and resources.word_tag(text[i - 3:i - 1]) == "v" and not crosses_word(text, i - 1) \
+                and head_at - i >= 4 and text[i] not in "属级部市省县区":
+            i -= 1  # 投用|市技术转移研究院: a verb, then a body of the city
+            best = i
+            break
         if ch in PUNCT or ch == "的" or not is_han(ch) or \
                 ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地)
@@ -165,11 +188,17 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
         if verb and anchor.name != text[anchor.start:anchor.end]:
             best = None  # 惠州建设…中心: a short place name as the subject of a verb
             i = anchor.end + len(verb)
+    elif best is not None and text[best] == "“":
+        core_start = text.index("”", best) + 1
+    elif best is not None and text[best] in _LEVEL_LEADS:
+        core_start = best + 1
     elif best is not None:
         core_start = best + 2  # 国家, 中国, 西南 …
+        if 2 <= best - i <= 3 and words.has_name_word(text[i:best]):
+            best = i  # 太行国家实验室江西创新中心, 崖州湾国家实验室: a name before it
     if best is None:
         verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0]
-        i = max(verbs, default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
+        i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
         while True:
             lead = next((v for v in _LEADING_VERBS if text.startswith(v, i, head_at)), None) or \
                 (_ORDINAL.match(text, i, head_at) or [None])[0]
@@ -181,7 +210,8 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
     if head_at - best < 2 or _GENERIC.search(name) or resources.is_ordinary_word(name, 5):
         return None
     context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end)
-    if text.startswith("中心", head_at):  # a role as often as a body (国际航运中心, 城市副中心)
-        return best if context else None
     anchored = core_start > best
+    if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
+        national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国"), core_start))
+        return best if context or national else None  # 大湾区国家技术创新中心: a place, then a national centre
     return best if anchored or context or words.has_name_word(text[core_start:head_at]) else None

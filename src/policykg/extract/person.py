@@ -23,11 +23,12 @@ _AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要�
 _AFTER_TWO = (
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
-    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道"
+    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 诞辰 逝世 故居 旧居 生前"
 ).split()
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
-                        "冠军 作者 编剧 烈士 劳动模范".split())
+                        "冠军 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
+                        "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子".split())
 # Bare titles and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), matched
 # leftmost-longest by an automaton (a regular expression of these alternatives was 15 times slower; a DFA
 # scans Chinese text twice as fast as the default NFA and is built in a millisecond for so few words).
@@ -48,6 +49,12 @@ _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出�
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # after a name that has a boundary before it
+_MEMORIAL = re.compile(r"(?:诞辰|逝世|故居|旧居|生前)")  # 严复诞辰170周年: a historical person, often a rare name
+# Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
+_HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
+# The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
+_ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|三国|魏|蜀|吴|西晋|东晋|晋|南北朝|南朝|北朝|隋|唐|五代|北宋|南宋|宋|"
+                  r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")
 # What may follow a transliterated name that has a boundary before it (，萨默斯说).
 _AFTER_FOREIGN = re.compile(alternation(SPEECH_VERBS + ("先生", "女士", "小姐", "夫人", "总统", "首相", "总理", "外长", "国务卿",
                                                         "议长", "国王")))
@@ -84,8 +91,10 @@ def name_score(name: str) -> float:
     return sum(ratios.get(ch, -9.0) for ch in given) / max(1, len(given))
 
 
-def is_plausible_name(name: str, threshold: float = -1.3) -> bool:
-    """A surname plus one or two given characters that look like a given name, and not an ordinary word."""
+def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = False) -> bool:
+    """A surname plus one or two given characters that look like a given name, and not an ordinary word
+    (`known_names`: or a person's name in the dictionary, 郑成功, whose given name is a word; only where
+    the context says a person, as its dictionary tags names loosely: 高水平)."""
     single, compound = _surnames()
     if not 2 <= len(name) <= 4 or not all(is_han(ch) for ch in name):
         return False
@@ -98,9 +107,10 @@ def is_plausible_name(name: str, threshold: float = -1.3) -> bool:
     if not 1 <= len(given) <= 2 or any(ch in _AFTER_ONE for ch in given):
         return False
     entry = dictionary().get(name)
-    if entry and entry[1] not in ("nr", "ns", "nz") and entry[0] >= 20:
+    if entry and entry[1] not in ("nr", "nrfg", "nrt", "ns", "nz") and entry[0] >= 20:
         return False
-    given_entry = dictionary().get(given) if len(given) == 2 else None
+    known_person = known_names and entry is not None and entry[1] in ("nr", "nrfg") and entry[0] >= 20
+    given_entry = dictionary().get(given) if len(given) == 2 and not known_person else None
     if given_entry and given_entry[1] not in ("nr", "nrt", "ns", "t") and given_entry[0] >= 1000:
         return False  # 和有关, 高度重视
     return name_score(name) >= threshold
@@ -177,9 +187,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     (which may start from `known` names the corpus pass found)."""
     found: dict[tuple[int, int], Candidate] = {}
 
-    def add(start: int, end: int, role: str | None = None, threshold: float = -1.3) -> None:
+    def add(start: int, end: int, role: str | None = None, threshold: float = -1.3, checked: bool = False) -> None:
+        """A name at [start, end) if it looks like one (`checked`: the caller has judged it)."""
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
-        if (start, end) not in found and is_plausible_name(name, threshold) and not _named_place(name):  # not 巴西
+        if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
     def after_title(at: int, foreign: bool, threshold: float, role: str | None = None) -> None:
@@ -210,6 +221,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _name_before(text, match.start(), add, strict=False)
     for match in _HONORIFIC.finditer(text):
         _name_before(text, match.start(), add)
+    for match in _MEMORIAL.finditer(text):
+        _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
     for match in _AFTER_FOREIGN.finditer(text):
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
@@ -219,6 +232,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and end - at == 3 and not is_common_word(text[at:at + 2], 20) \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对
+    for match in _ERA.finditer(text) if "）" in text or "]" in text or "】" in text or "〕" in text or ")" in text else ():
+        end = read_name(text, match.end())
+        if end is not None and not crosses_word(text, end):
+            add(match.end(), end, checked=True)  # ——（宋）陆游: the era leaves no doubt
     for start, end in byline_spans:
         _bylines(text, start, end, add)
     for match in _PHOTO_CREDIT.finditer(text) if "摄" in text else ():  # the scan is slow; credits are rare
@@ -227,16 +244,17 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     return list(found.values())
 
 
-def _name_before(text: str, end: int, add, strict: bool = True) -> None:
-    """A name of 3 or 2 characters ending at `end`, with a boundary before it when `strict`."""
+def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False) -> None:
+    """A name of 3 or 2 characters ending at `end`, with a boundary (or a verb of honouring) before it
+    when `strict`."""
     for length in (3, 2, 4):
         start = end - length
         if start < 0:
             continue
-        if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE:
+        if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and not text.endswith(_HONOURING, 0, start):
             continue
-        if read_name(text, start) == end and is_plausible_name(text[start:end]):
-            add(start, end)
+        if read_name(text, start) == end and is_plausible_name(text[start:end], threshold, known_names):
+            add(start, end, checked=True)
             return
 
 

@@ -228,12 +228,13 @@ def _ends_inside_word(text: str, cand: Candidate) -> bool:
 
 def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:
     """Known, merged and home-relative names: 重庆长安汽车股份有限公司 → 长安汽车 (a known company's
-    legal name), 重庆市经信委 → 市经信委 when the corpus is about 重庆市."""
+    legal name), 重庆市经信委 → 市经信委 when the corpus is about 重庆市 (a body; a post keeps its place as
+    printed: 重庆市人民政府市长)."""
     name = cand.name
     known = corpus.lexicon.get(text[cand.start:cand.end]) if cand.priority >= RULE - 15 else None
     if known is not None and known[0] == cand.label and known[2] >= FULL:
         name = known[1]
-    if corpus.home and cand.label in ("ORG", "POSITION") and name.startswith(corpus.home) \
+    if corpus.home and cand.label == "ORG" and name.startswith(corpus.home) \
             and name[len(corpus.home) - 1] in "市省" and len(name) > len(corpus.home) \
             and name[len(corpus.home)] != name[len(corpus.home) - 1]:  # not 北京市市长 → 市市长
         name = name[len(corpus.home) - 1:]

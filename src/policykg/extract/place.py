@@ -24,7 +24,7 @@ from policykg.vocabulary import HAN, is_han
 _ZONE = re.compile(rf"(?:(?:(?![的和与及在是为对把被将、，。；：“”（）])[{HAN}]){{0,10}}?"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
                    r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|实验区|示范区|先行区|"
-                   r"引领区|起步区|合作区|功能区|商务区)"
+                   r"引领区|起步区|合作区|功能区|商务区|经济走廊|自创区)"
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南.
 _DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇]"
@@ -52,14 +52,42 @@ def _countries_and_world() -> frozenset[str]:
     return frozenset(e.name for e in resources.places() if e.kind in ("country", "world", "city"))
 
 
+# Macro-regions named by several directions (中西部, 东中西部), and named belts and corridors that are no
+# division: 丝绸之路经济带, 中巴经济走廊, 孟中印缅经济走廊.
+_DIRECTIONS_JOINED = re.compile(r"(?:东中西|中西|东中)部(?=[和与及、，。；]|$)")  # not 中西部国际交往中心
+_BELT = re.compile(rf"([{HAN}]{{2,4}})(?:经济带|经济走廊)")
+_CORRIDOR_LETTERS = frozenset("中美俄日韩朝英法德印欧非澳加越老柬泰缅菲新埃墨蒙巴孟吉哈塔乌土伊尼")
+
+
+def _named_regions(text: str) -> list[Candidate]:
+    """中西部 as a noun; 丝绸之路经济带 (a belt named after a word the dictionary knows as a name or a set phrase);
+    中巴经济走廊 (a corridor named by the one-character names of its countries)."""
+    found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _DIRECTIONS_JOINED.finditer(text)
+             if not crosses_word(text, m.start())]
+    for match in _BELT.finditer(text) if "经济" in text else ():
+        for size in range(len(match.group(1)), 1, -1):
+            start = match.end(1) - size
+            prefix = text[start:match.end(1)]
+            named = word_tag(prefix) in ("ns", "nz", "l") or (
+                text.startswith("经济走廊", match.end(1)) and set(prefix) <= _CORRIDOR_LETTERS)
+            if named and not crosses_word(text, start):
+                found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE))
+                break
+    return found
+
+
 def find_regions(text: str) -> list[Candidate]:
-    """Parts of provinces and regions named by the initials of their cities (found from the text alone)."""
-    return _directional(text) + _city_initials(text)
+    """Parts of provinces, regions named by the initials of their cities or by directions, belts and
+    corridors (found from the text alone)."""
+    return _directional(text) + _city_initials(text) + _named_regions(text)
 
 
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
-    """Zones and sub-units attached to the gazetteer places already found."""
-    found = []
+    """Zones and sub-units attached to the gazetteer places already found, and regions around them
+    (环渤海, 泛珠三角)."""
+    found = [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
+             if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
+             and not crosses_word(text, p.start - 1)]
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     abroad = _countries_and_world()
     frontier = sorted((p for p in places if p.name not in abroad), key=lambda c: c.start)
@@ -143,7 +171,7 @@ _ITEM_AFTER = "、，,。；;）)和与及等"
 # After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|"
                        r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店)")
-_ROUTE = "至到"
+_ROUTE = "至到—－"  # 宜昌至涪陵, 虎林—长春天然气管道
 
 
 def contextual_places(text: str, hits: list[Candidate], places: list[Candidate], home: str | None) -> list[Candidate]:
@@ -197,7 +225,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
 
 # A region named by the initials of its cities (长株潭: 长沙, 株洲, 湘潭; 宁镇扬: 南京, 镇江, 扬州), before a
 # word that says it is a region; two initials only before the strongest of those words (广佛同城化).
-_REGION_WORD = re.compile(r"一体化|都市圈|城市群|同城化|经济圈|大都市区|协同发展|融合发展")
+_REGION_WORD = re.compile(r"一体化|都市圈|城市群|同城化|经济圈|大都市区|协同发展|融合发展|自创区|国家自主创新示范区")
 _PAIR_AFTER = ("一体化", "都市圈", "同城化")
 # Cities whose one-character name in such regions is not their first character.
 _CITY_ALIASES = {"南京市": "宁", "广州市": "穗", "福州市": "榕", "成都市": "蓉", "厦门市": "鹭"}

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from policykg.extract import defines
 from policykg.extract.candidates import RULE, Candidate
-from policykg.extract.resources import dictionary, is_common_word
+from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.vocabulary import HAN, is_han
 
@@ -57,7 +58,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None
     if _CAMPAIGN_AFTER.match(after) and len(term) >= 2 or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
-    if len(term) >= 4 and not is_common_word(term):
+    if len(term) >= 4 and not is_ordinary_word(term, 3):  # 港人治港: tagged as a name by the dictionary
         return term
     return None
 
@@ -76,12 +77,24 @@ def _idiom(term: str) -> bool:
     return entry is not None and (entry[1] == "i" or (entry[1] == "l" and len(term) >= 5))
 
 
+# What is opposed or removed: the quoted phrases after it are criticised, not formulations (反对“筑墙设垒”、
+# “脱钩断链”; 反“长臂管辖”; 处置“久供未建”项目), unless numbered.
+_CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|处置|避免|警惕|不搞|不再|抵制|打破|消除)$")
+
+
 def find_quoted(text: str) -> list[Candidate]:
     """Formulations in quotes (“”, ‘’ also inside quoted speech, 「」); spans exclude the marks."""
     found = []
     for pattern in _QUOTES:
+        criticised_until = -1  # the end of a run of quoted phrases after a verb of opposing
         for match in pattern.finditer(text):
-            name = judge(match.group(1), text[max(0, match.start() - 4):match.start()], text[match.end():match.end() + 6])
+            before = text[max(0, match.start() - 4):match.start()]
+            if _CRITICISED_AFTER.search(before) or (match.start() - 1 == criticised_until
+                                                     and text[match.start() - 1] in "、和与及"):
+                criticised_until = match.end()
+                if not match.group(1)[:1] in NUMERALS:
+                    continue
+            name = judge(match.group(1), before, text[match.end():match.end() + 6])
             if name is not None:
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
     for match in _PLAN.finditer(text):
@@ -116,13 +129,28 @@ def is_count(text: str, cand: Candidate) -> bool:
                                                         and cand.end < len(text) and is_han(text[cand.end]))
 
 
+# A counted name of any head that ends its clause, a formulation when the list before it has as many
+# items (A、B……等十大技术攻关项目).
+_COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用)$")
+_COUNTED_LISTED = re.compile(rf"(?<=[{HAN}])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})大[{HAN}]{{2,8}}(?=[，。；：）]|$)")
+
+
 def find_counted(text: str) -> list[Candidate]:
-    """Formulations without quotes by their shape: counted programmes (四大工程) and service circles."""
+    """Formulations without quotes by their shape: counted programmes (四大工程), counted names after a
+    list of as many parts, and service circles."""
     found = []
     for pattern in (_COUNTED, _MINUTE_CIRCLE) if "分钟" in text else (_COUNTED,):  # (the scan for circles is slow)
         for match in pattern.finditer(text):
             if not crosses_word(text, match.end(), side="left") and not _COUNTED_VAGUE.search(match.group()):
                 found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
+    for match in _COUNTED_LISTED.finditer(text) if "大" in text else ():
+        name = match.group()
+        if _COUNTED_VAGUE.search(name) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
+                or any(c.start <= match.start() < c.end for c in found):
+            continue  # 三大优势; 两大类别实施
+        listed = defines.list_before(text, max(0, match.start() - 200), match.start(), defines.numeral_value(name))
+        if listed and len(listed[0]) == defines.numeral_value(name):
+            found.append(Candidate(match.start(), match.end(), "SLOGAN", name, RULE))
     return found
 
 
