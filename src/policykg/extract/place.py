@@ -64,7 +64,7 @@ def _named_regions(text: str) -> list[Candidate]:
     中巴经济走廊 (a corridor named by the one-character names of its countries)."""
     found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _DIRECTIONS_JOINED.finditer(text)
              if not crosses_word(text, m.start())]
-    for match in _BELT.finditer(text) if "经济" in text else ():
+    for match in _BELT.finditer(text) if "经济带" in text or "经济走廊" in text else ():  # (a slow scan)
         for size in range(len(match.group(1)), 1, -1):
             start = match.end(1) - size
             prefix = text[start:match.end(1)]

@@ -132,7 +132,10 @@ def is_count(text: str, cand: Candidate) -> bool:
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用)$")
-_COUNTED_LISTED = re.compile(rf"(?<=[{HAN}])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})大[{HAN}]{{2,8}}(?=[，。；：）]|$)")
+# (One or two numerals after a Han character, written numeral first, with the lookbehinds after it: the scan
+# skips to the numerals.)
+_COUNTED_LISTED = re.compile(rf"[一二两三四五六七八九十\d](?<=[{HAN}].)(?:(?<=[一二两三四五六七八九十])[一二两三四五六七八九十]?"
+                             rf"|(?<=\d)\d?)大[{HAN}]{{2,8}}(?=[，。；：）]|$)")
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -143,7 +146,7 @@ def find_counted(text: str) -> list[Candidate]:
         for match in pattern.finditer(text):
             if not crosses_word(text, match.end(), side="left") and not _COUNTED_VAGUE.search(match.group()):
                 found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
-    for match in _COUNTED_LISTED.finditer(text) if "大" in text else ():
+    for match in _COUNTED_LISTED.finditer(text):
         name = match.group()
         if _COUNTED_VAGUE.search(name) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
                 or any(c.start <= match.start() < c.end for c in found):
