@@ -102,9 +102,17 @@ def find_quoted(text: str) -> list[Candidate]:
     return found
 
 
+_DIGIT_WORDS = "一二两三四五六七八九十"
+
+
+def _count(before: str) -> str:
+    """One or two numerals or digits, with `before`, a lookbehind at the first of them for the character
+    before it and that one ("(?<=X.)"): written numeral first, lookbehinds after it, the scan skips to them."""
+    return rf"[{_DIGIT_WORDS}\d]{before}(?:(?<=[{_DIGIT_WORDS}])[{_DIGIT_WORDS}]?|(?<=\d)\d?)"
+
+
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
-_COUNTED = re.compile(rf"(?=[一二两三四五六七八九十\d])"  # a numeral first: a fast scan
-                      rf"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?:大(?:(?![和与及的])[{HAN}]){{0,8}}"
+_COUNTED = re.compile(_count(rf"(?<![\d{_DIGIT_WORDS}百千万].)") + rf"(?:大(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|"
                       rf"品牌|基地|集群|体系)|项[{HAN}]{{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划))"
@@ -132,10 +140,7 @@ def is_count(text: str, cand: Candidate) -> bool:
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用)$")
-# (One or two numerals after a Han character, written numeral first, with the lookbehinds after it: the scan
-# skips to the numerals.)
-_COUNTED_LISTED = re.compile(rf"[一二两三四五六七八九十\d](?<=[{HAN}].)(?:(?<=[一二两三四五六七八九十])[一二两三四五六七八九十]?"
-                             rf"|(?<=\d)\d?)大[{HAN}]{{2,8}}(?=[，。；：）]|$)")
+_COUNTED_LISTED = re.compile(_count(rf"(?<=[{HAN}].)") + rf"大[{HAN}]{{2,8}}(?=[，。；：）]|$)")
 
 
 def find_counted(text: str) -> list[Candidate]:

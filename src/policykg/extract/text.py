@@ -112,3 +112,15 @@ def scan(finder: re.Pattern | Callable[[str], Iterable[re.Match]], text: str) ->
     if scanned is None or scanned[0] is not text:
         scanned = kept[finder] = (text, list(find(text)))
     return scanned[1]
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` when every match starts at one of `starts` (ascending), tried there only: the
+    scan of a pattern that opens with a repeat, or with many alternatives of common characters, is slow."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match:
+                end = match.end()
+                yield match
