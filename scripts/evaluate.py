@@ -4,8 +4,8 @@
     .venv/bin/python scripts/evaluate.py [--shared ../shared] [--output docs/EVALUATION.md] [--holdout]
 
 Runs: the document-level gold sets (score.py): the seeds, the development gold of ../shared/eval, our
-tuning gold (eval/gold/tune.json) and, with --holdout, the gold we keep aside until the end
-(eval/gold/holdout.json); People's Daily 1998 test, MSRA test and CLUENER2020 dev (span F1,
+tuning gold (eval/gold/tune*.json) and, with --holdout, our held-out gold (eval/gold/holdout*.json, the
+second one kept aside until the end); People's Daily 1998 test, MSRA test and CLUENER2020 dev (span F1,
 score_spans.py); the same sets but the held-out one in accurate mode (`--model lac`) and with the
 learned tagger alone, the checks of issue 15 and the persons each mode finds in the policy texts; and
 the extraction speed over ../shared/corpus/policy_texts on one core in both modes, with the tagger alone
@@ -72,10 +72,16 @@ def gold_sets(shared: Path, holdout: bool) -> list[tuple[str, Path]]:
              shared / "eval" / "dev_gold.json"),
             ("Our tuning gold (eval/gold/tune.json: 4 reports)", ROOT / "eval" / "gold" / "tune.json"),
             ("Our second tuning gold (eval/gold/tune2.json: 2 reports, a party congress report)",
-             ROOT / "eval" / "gold" / "tune2.json")]  # eval/gold/holdout2.json is kept aside for a later session
+             ROOT / "eval" / "gold" / "tune2.json"),
+            ("Our third tuning gold (eval/gold/tune3.json: 3 reports, a party congress report)",
+             ROOT / "eval" / "gold" / "tune3.json"),
+            ("Our fourth tuning gold (eval/gold/tune4.json: 2 reports as .docx, a notice as PDF, a resolution as HTML)",
+             ROOT / "eval" / "gold" / "tune4.json")]
     if holdout:
-        sets.append(("Our held-out gold (eval/gold/holdout.json: 4 reports, 2 web news pages; kept aside until the end)",
-                     ROOT / "eval" / "gold" / "holdout.json"))
+        sets.append(("Our first held-out gold (eval/gold/holdout.json: 4 reports, 2 web news pages; scored once at the "
+                     "end of the fourth session, tuned on since)", ROOT / "eval" / "gold" / "holdout.json"))
+        sets.append(("Our second held-out gold (eval/gold/holdout2.json: 3 reports; kept aside until the end)",
+                     ROOT / "eval" / "gold" / "holdout2.json"))
     return [(title, path) for title, path in sets if path.is_file()]
 
 

@@ -123,3 +123,12 @@ def test_no_company_from_an_ambiguous_name_before_ordinary_words():
 def test_no_company_from_public_works_named_after_a_place():
     text = "靖安洪屏抽水蓄能电站二期、信丰电厂扩建、南昌瑶湖科学岛一期等项目开工建设。"
     assert [m for m in run(text)[0].mentions if m.label == "COMPANY"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("九江石化年产150万吨芳烃项目开工。", {"九江石化"}),  # a refinery's firm named after its place
+    ("镇海炼化扩建。", {"镇海炼化"}),
+    ("打造湛江石化产业园。", set()),  # an industrial park
+])
+def test_refineries_named_after_their_place(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected

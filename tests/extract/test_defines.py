@@ -209,3 +209,21 @@ def test_defines_two_parts_joined_by_and(text, parts):
 
 def test_defines_no_pair_across_other_quoted_terms():
     assert defines(run("高职“双高计划”和中职“双优计划”深入实施。")[0]) == {}
+
+
+def test_defines_joint_glossary_entry_and_codes_spelled_by_chinese_counts():
+    text = ("附件\n1.“两重”、“两新”：国家重大战略实施和重点领域安全能力建设；大规模设备更新和消费品以旧换新。\n"
+            "2.“三通一码”：赣服通、赣政通、赣企通、赣通码。\n"
+            "3.应急管理“2653”行动：聚焦生产安全事故持续下降、自然灾害损失不断减轻“两个目标”，推进本质安全提升、风险分级管控、"
+            "隐患治理攻坚、监管执法提质、应急救援强基、调查评估优化“六项行动”，强化法规制度、人才队伍、科技信息、基层基础、"
+            "宣教培训“五大体系”，落实加强组织领导、加强要素投入、加强考核督查“三条措施”。\n")
+    found = defines(run(text)[0])
+    assert found["两新"] == {"大规模设备更新和消费品以旧换新"}
+    assert {"赣服通", "赣政通", "赣企通", "赣通码"} <= found["三通一码"]
+    assert len(found["2653"]) == 16 and "风险分级管控" in found["2653"]
+
+
+def test_defines_a_list_of_actions_keeps_its_verbs():
+    text = "主要包括坚持开放合作、深化互联互通、坚持绿色发展、推进数字经济合作、坚持合规经营和履行社会责任等五点倡议。"
+    assert defines(run(text)[0]) == {"五点倡议": {"坚持开放合作", "深化互联互通", "坚持绿色发展", "推进数字经济合作",
+                                                 "坚持合规经营和履行社会责任"}}

@@ -97,6 +97,8 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("太行国家实验室江西创新中心获批建设。", {"太行国家实验室江西创新中心"}),  # a name before 国家
     ("在沪国家实验室加快建设。", {"国家实验室"}),  # not a one-character abbreviation
     ("发展改革委办公厅 税务总局办公厅关于加强纳税信用建设的通知", {"发展改革委办公厅", "税务总局办公厅"}),  # offices
+    ("会见来华出席第三届“一带一路”国际合作高峰论坛的肯尼亚总统。", {"第三届“一带一路”国际合作高峰论坛"}),
+    ("在辽宁抚顺的雷锋纪念馆，人们聆听雷锋故事。", {"雷锋纪念馆"}),  # named after a person
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -116,6 +118,7 @@ def test_org_institutions_by_head_noun(text, expected):
     "推动市属医院改革。",
     "优化发展格局，统筹全局，打好开局。",  # 局 ending words
     "加快建设大数据局面。",
+    "落实好两国元首重要共识和本届高峰论坛成果。",  # this session's forum: no name
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

@@ -191,3 +191,18 @@ def test_person_historical_and_cultural_figures(text, expected):
 ])
 def test_no_person_from_loose_dictionary_names_or_cues(text):
     assert [m for m in run(text)[0].mentions if m.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("全国政协主席王沪宁会见墨西哥众议长古铁雷斯。", {("王沪宁", "全国政协主席"), ("古铁雷斯", "墨西哥众议长")}),
+    ("联合国副秘书长马丁·格里菲思计划前往中东地区。", {("马丁·格里菲思", "联合国副秘书长")}),  # 思 ends the name
+    ("来自考古一线的全国人大代表何毓灵分享了最新发展。", {("何毓灵", "全国人大代表")}),  # a deputy named after the title
+])
+def test_news_transcript_people_and_posts(text, holds):
+    result = run(text)[0]
+    assert {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
+            for r in result.relations if r.kind == "HOLDS"} == holds
+
+
+def test_a_known_person_before_a_title_is_not_read_with_the_verb_before_it():
+    assert persons(run("韩正说，完全赞成李强总理所作的政府工作报告。")[0]) == {"韩正", "李强"}  # not 成李强

@@ -100,3 +100,14 @@ def test_positions_keep_the_place_they_are_printed_with_in_a_city_corpus():
     first = run(*texts)[0]
     assert ("胡衡华", "重庆市人民政府市长") in {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
                                             for r in first.relations if r.kind == "HOLDS"}
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("中国驻圣保罗总领馆副总领事孙仁安出席活动。", {("孙仁安", "中国驻圣保罗总领馆副总领事")}),  # a consulate's post
+    ("中国驻美国大使谢锋表示。", {("谢锋", "中国驻美国大使")}),  # an envoy, as printed
+    ("山西代表团团长、省贸促会会长陈河才介绍了投资环境。", {("陈河才", "山西代表团团长"), ("陈河才", "省贸促会会长")}),
+])
+def test_diplomatic_and_delegation_posts(text, holds):
+    result = run(text)[0]
+    assert {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
+            for r in result.relations if r.kind == "HOLDS"} == holds

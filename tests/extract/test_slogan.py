@@ -163,6 +163,8 @@ def test_counted_names_after_a_list_of_as_many(text, expected):
     "健全反“长臂管辖”机制。",
     "不搞“大水漫灌”。",
     "处置“久供未建”项目907万平方米。",
+    "决不允许“上有政策、下有对策”。",
+    "十七大对推进改革开放作出部署。",  # a party congress, not a count
 ])
 def test_criticised_phrases_are_not_formulations(text):
     assert [m for m in run(text)[0].mentions if m.label == "SLOGAN"] == []
@@ -174,3 +176,11 @@ def test_criticised_phrases_are_not_formulations(text):
 ])
 def test_formulations_near_verbs_of_opposing_or_tagged_as_names(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("坚定支持三大全球倡议和“一带一路”倡议。", {"三大全球倡议", "一带一路"}),  # not cut at 议和 (a word)
+    ("提出五点倡议。", {"五点倡议"}),
+])
+def test_counted_initiatives(text, expected):
+    assert slogans(run(text)[0]) == expected

@@ -25,6 +25,8 @@ _LEGAL = re.compile(
     rf"|控股集团|控股(?=[^{HAN}]|董事长|总裁|总经理|等|与|和|、)|股份(?=[^{HAN}]|董事长|总裁|成为|等|与|和|、))"
     rf"(?:[{HAN}]{{2,6}}?分公司)?(?:（(?:普通合伙|有限合伙)）)?"
 )
+# A refinery's firm named after its place (九江石化), not an industry or a park (湛江石化产业园, 宁波石化经济技术开发区).
+_REFINERY = re.compile(r"(?:石化|炼化)(?![产基园行经工业区项链])")
 _GROUP = re.compile(rf"(?:集团|银行)(?!业)(?![{HAN}]{{0,2}}(?:公司|军))")  # after two to four Han characters
 ALIAS_INTRO = re.compile(r"[（(]以下简称“([^”]{2,12})”[）)]")
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
@@ -52,6 +54,10 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2):
             continue  # a bare 公司 names a company only after a place: 长春长生公司, not 融资平台公司
         found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
+    for start, end in place_ends.items():
+        plant = _REFINERY.match(text, end)
+        if plant and end - start >= 2 and not crosses_word(text, plant.end()):  # 九江石化, 镇海炼化: a refinery's firm
+            found.append(Candidate(start, plant.end(), "COMPANY", text[start:plant.end()], RULE))
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
     longest = max((b - a for a, b in place_spans), default=0)

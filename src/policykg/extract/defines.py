@@ -23,7 +23,7 @@ from policykg.vocabulary import HAN
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
-_COUNTED = re.compile(r"(\d{1,3})(?:大|个|项|条|张|类|种|件)")
+_COUNTED = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,2})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
@@ -105,6 +105,38 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if match and close_at == cand.end + 1:
                 found.append(Definition(cand.name, (match.group(),), sentence[0], sentence[1], "descriptor",
                                         "descriptor"))
+    return found + _joint_glossary(text, {cand.name for cand in slogans})
+
+
+# A definition that names its formulation again first: “五边”为山边、水边… (not “1”是… of 1+3+8)
+_RESTATED = re.compile(r"^“([^“”]+)”(?:为|是指|是|即|指)")
+
+
+def _unrestated(definition: str, name: str) -> str:
+    match = _RESTATED.match(definition)
+    return definition[match.end():] if match and match.group(1) == name else definition
+# A glossary entry for several formulations, their definitions in the same order: 1.“两重”、“两新”：…；…。
+_JOINT_ENTRY = re.compile(r"^[ \u3000]*\d{1,3}[.、．][ \u3000]*((?:“[^“”\n]{1,12}”、?){2,4})[：:]([^\n]+)", re.M)
+
+
+def _joint_glossary(text: str, names: set[str]) -> list[Definition]:
+    """Each formulation of a joint glossary entry with its own definition, when there are as many of them."""
+    found = []
+    for match in _JOINT_ENTRY.finditer(text) if "”、“" in text else ():
+        terms = re.findall(r"“([^“”]+)”", match.group(1))
+        definitions = [d.strip() for d in match.group(2).rstrip("。 ").split("；")]
+        definitions = [_unrestated(d, term) for d, term in zip(definitions, terms)]
+        if len(definitions) != len(terms) or any(len(d) < 4 for d in definitions):
+            continue
+        for term, definition in zip(terms, definitions):
+            if term not in names:
+                continue
+            found.append(Definition(term, (definition,), match.start(), match.end(), "definition", "definition"))
+            count = numeral_value(term)
+            parts = _parts_in_definition(definition, count) if count and count >= 2 else None
+            if parts:  # “三清”、“五边”：…；“五边”为山边、水边、路边、镇村边、景区边
+                found.append(Definition(term, tuple(parts), match.start(), match.end(),
+                                        f"{len(parts)} parts for {term[0]} (definition)"))
     return found
 
 
@@ -161,9 +193,9 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
         return None
     match = _GLOSSARY.match(text, close_at - 1)
     if match and match.group(1):
-        return match.group(1)
+        return _unrestated(match.group(1), cand.name)
     if match and numbered:
-        return match.group(2)
+        return _unrestated(match.group(2), cand.name)
     return None
 
 
@@ -188,7 +220,7 @@ def _trim_tail(item: str, others: list[str]) -> str:
     """Drop what follows the last item of a list (良制融合发展 → 良制): when the other items share their
     last character, the item ends at its first occurrence."""
     tail = others[0][-1] if others else ""
-    if tail and all(o[-1] == tail for o in others) and tail in item[:-1]:
+    if tail and all(o[-1] == tail for o in others) and tail in item[:-2]:  # not 赣通码 after 赣服通、赣政通、赣企通
         return item[:item.index(tail) + 1]
     lengths = {len(o) for o in others}
     if len(others) >= 2 and len(lengths) == 1 and others[0][0] == item[0] and all(o[0] == item[0] for o in others):
@@ -280,6 +312,8 @@ def _parallel(items: list[str]) -> bool:
     lengths = [len(i) for i in items]
     if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1):
         return True
+    if len(items) >= 3 and all(_LEAD_VERBS.match(i) for i in items):
+        return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展
     if any(_LEAD_VERBS.match(i) for i in items):
         return False
     return max(lengths) <= (3 if len(items) == 3 else 4) * min(lengths)
@@ -358,17 +392,19 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
 
 def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]],
                  starts: list[int]) -> list[Definition]:
-    """“33618”: counted lists that follow (3大, 3大, 6大, 18个) and spell the code in order (`starts`: the
-    sentences' starts)."""
+    """“33618”: counted lists that follow (3大, 3大, 6大, 18个; 两个, 六项, 五大, 三条 for “2653”) and spell the
+    code in order (`starts`: the sentences' starts)."""
     first = bisect_right(starts, start) - 1
     if first < 0:
         return []
     stop = bounds[min(first + 2, len(bounds) - 1)][1]
     counts, parts, end = [], [], start
     for match in _COUNTED.finditer(text, start, stop):
-        counts.append(match.group(1))
-        n = int(match.group(1))
-        chunk = re.split(r"[，；：。（）“”]", text[end:match.start()])[-1]
+        n = int(match.group(1)) if match.group(1).isdigit() else numeral_value(match.group())
+        if n is None:
+            continue
+        counts.append(str(n))
+        chunk = re.split(r"[，；：。（）“”]", text[end:match.start()].rstrip("“‘"))[-1]
         items = _items(chunk)
         if len(items) == n and n > 1:
             items[0] = _trim_lead(items[0], items[1:])
@@ -402,6 +438,9 @@ def _trim_lead(item: str, others: list[str]) -> str:
     """
     if not others or not all(others):
         return item
+    if len(others) >= 2 and all(_LEAD_VERBS.match(o) for o in others):  # actions: the first from its last verb on
+        verbs = [i for i in range(1, len(item) - 1) if _LEAD_VERBS.match(item[i:])]
+        return item[verbs[-1]:] if verbs else item
     if len(item) <= min(len(o) for o in others):  # leading verbs only, when a name of four or more is left
         trimmed = _LEAD_VERBS.sub("", item)
         return trimmed if len(trimmed) >= 4 else item

@@ -18,11 +18,14 @@ from policykg.vocabulary import HAN, is_han
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
-# Head nouns of institutions (every alternative opens with a literal, lookbehinds after it: the scan skips to them).
+# Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
-                          r"研究会|联盟|兵团|军校|总领事馆|领事馆|大使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
-                          r"局(?<![格布大结当全开赌饭骗时政残变新]局)(?![长面势部限]))")
+                          r"研究会|联盟|兵团|军校|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
+                          r"局(?![长面势部限]))")
+# Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
+# `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
+_NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新")
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
@@ -38,12 +41,12 @@ _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强")
 # Context that shows a run of ordinary words before a head noun names one institution.
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "举办", "召开", "运行",
                        "出席", "参加", "依托", "获批", "投用", "启用")
-_INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|揭牌|挂牌|成立|开馆|开业|建成|"
+_INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
                                 r"正式运营|运营|高效运行|运行|投用|投运|启用|落成|组建|暨|获批|"
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
-_GENERIC = re.compile(r"^[个家所座批项]|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
+_GENERIC = re.compile(r"^[个家所座批项]|[本此这该上下]届|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       r"综合性|专业化|[\d一二三四五六七八九十百千几多]+[个家所座批]|类$")
 _ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
 def _is_division_row(first: Candidate, second: Candidate) -> bool:
@@ -69,7 +72,7 @@ def department_forms() -> tuple[re.Pattern, dict[str, str]]:
             if spelling:
                 canonical.setdefault(spelling, short)
     alternation = "|".join(sorted(map(re.escape, canonical), key=lambda s: (-len(s), s)))
-    pattern = re.compile(f"([{LEVELS}])({alternation})(?![托屈婉任派员会])")
+    pattern = re.compile(f"([{LEVELS}])({alternation})(?![托屈婉任派员]|会(?!长))")
     return pattern, canonical
 
 
@@ -123,6 +126,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
     for match in scan(_INSTITUTION, text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
+        if match.group() == "局" and text[match.start() - 1:match.start()] in _NOT_BUREAU:
+            continue
         start = _institution_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团")
         if start is not None and match.end() - start >= 4:
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
@@ -130,7 +135,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
 
 
 # A quoted formulation that opens an institution's name after a verb or punctuation.
-_QUOTED_LEAD = re.compile(r"(?<=[，。、；：（\n批设立])“[^“”，。；]{2,8}”$")
+_QUOTED_LEAD = re.compile(r"(?<=[，。、；：（\n批设立届])“[^“”，。；]{2,8}”$")
+_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+|首)届$")
 _LEVEL_LEADS = "市省"
 # A national centre by its own name (国家生猪技术创新中心, 国家健康战略资源中心), not a kind or a role (国家医学中心,
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
@@ -159,7 +165,8 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
             continue
         if ch == "”" and _QUOTED_LEAD.search(text, max(0, i - 12), i):
             i = _QUOTED_LEAD.search(text, max(0, i - 12), i).start()  # “一带一路”国际技术转移中心
-            best = i
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, i - 6), i)
+            best = ordinal.start() if ordinal else i  # 第三届“一带一路”国际合作高峰论坛
             break
         if ch in _LEVEL_LEADS and i >= 3 and resources.word_tag(text[i - 3:i - 1]) == "v" and not crosses_word(text, i - 1) \
                 and head_at - i >= 4 and text[i] not in "属级部市省县区":
@@ -188,7 +195,7 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
         if verb and anchor.name != text[anchor.start:anchor.end]:
             best = None  # 惠州建设…中心: a short place name as the subject of a verb
             i = anchor.end + len(verb)
-    elif best is not None and text[best] == "“":
+    elif best is not None and "“" in text[best:best + 6]:
         core_start = text.index("”", best) + 1
     elif best is not None and text[best] in _LEVEL_LEADS:
         core_start = best + 1
@@ -207,7 +214,8 @@ def _institution_start(text: str, head_at: int, head_end: int, anchors: dict[int
             i += len(lead)
         best = core_start = i
     name = text[best:head_end]
-    if head_at - best < 2 or _GENERIC.search(name) or resources.is_ordinary_word(name, 5):
+    if head_at - best < 2 or _GENERIC.search(name) or (resources.is_ordinary_word(name, 5)
+                                                       and not words.has_name_word(text[core_start:head_at])):
         return None
     context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end)
     anchored = core_start > best

@@ -37,6 +37,7 @@ _BEFORE_NAMES = AhoCorasick(sorted(set((
     "副董事长 院长 副院长 校长 副校长 厂长 经理 总经理 总裁 会长 秘书长 委员长 外长 首相 总统 副总统 国王 议长 大使 "
     "总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
     "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
+    "人大代表 全国人大代表 政协委员 全国政协委员 党代表 飞行员 航天员 "
     "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
     "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 传承人").split()) | _ROLE_NOUNS),
     matchkind=MatchKind.LeftmostLongest, implementation=Implementation.DFA)
@@ -246,8 +247,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
 
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False) -> None:
     """A name of 3 or 2 characters ending at `end`, with a boundary (or a verb of honouring) before it
-    when `strict`."""
-    for length in (3, 2, 4):
+    when `strict`; a person the lexicon knows first (赞成李强总理: 李强, not 成李强)."""
+    known = next((n for n in (2, 3) if _known_person(text[end - n:end])), None)
+    for length in (known,) if known else (3, 2, 4):
         start = end - length
         if start < 0:
             continue
@@ -256,6 +258,11 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         if read_name(text, start) == end and is_plausible_name(text[start:end], threshold, known_names):
             add(start, end, checked=True)
             return
+
+
+def _known_person(name: str) -> bool:
+    entry = builtin().get(name)
+    return entry is not None and entry[0] == "PERSON"
 
 
 def _bylines(text: str, start: int, end: int, add) -> None:

@@ -16,7 +16,7 @@ from policykg.extract import resources
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word, matches_at
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
 from policykg.vocabulary import HAN, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
@@ -55,8 +55,7 @@ def _countries_and_world() -> frozenset[str]:
 # Macro-regions named by several directions (中西部, 东中西部), and named belts and corridors that are no
 # division: 丝绸之路经济带, 中巴经济走廊, 孟中印缅经济走廊.
 _DIRECTIONS_JOINED = re.compile(r"(?:东中西|中西|东中)部(?=[和与及、，。；]|$)")  # not 中西部国际交往中心
-_BELT = re.compile(rf"([{HAN}]{{2,4}})(?:经济带|经济走廊)")
-_BELT_END = re.compile("经济(?:带|走廊)")  # where the scan for belts looks (`matches_at`)
+_BELT = re.compile(r"经济(?:带|走廊)")
 _CORRIDOR_LETTERS = frozenset("中美俄日韩朝英法德印欧非澳加越老柬泰缅菲新埃墨蒙巴孟吉哈塔乌土伊尼")
 
 
@@ -65,13 +64,16 @@ def _named_regions(text: str) -> list[Candidate]:
     中巴经济走廊 (a corridor named by the one-character names of its countries)."""
     found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _DIRECTIONS_JOINED.finditer(text)
              if not crosses_word(text, m.start())]
-    belts = sorted({at.start() - size for at in _BELT_END.finditer(text) for size in (2, 3, 4) if at.start() >= size})
-    for match in matches_at(_BELT, text, belts):
-        for size in range(len(match.group(1)), 1, -1):
-            start = match.end(1) - size
-            prefix = text[start:match.end(1)]
+    for match in _BELT.finditer(text):
+        head = match.start()
+        run = 0
+        while run < 4 and head - run > 0 and is_han(text[head - run - 1]):
+            run += 1
+        for size in range(run, 1, -1):
+            start = head - size
+            prefix = text[start:head]
             named = word_tag(prefix) in ("ns", "nz", "l") or (
-                text.startswith("经济走廊", match.end(1)) and set(prefix) <= _CORRIDOR_LETTERS)
+                text.startswith("经济走廊", head) and set(prefix) <= _CORRIDOR_LETTERS)
             if named and not crosses_word(text, start):
                 found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE))
                 break

@@ -49,8 +49,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             continue  # 所长期; but 局长江夏 (a name follows)
         qualifier = by_end.get(start)
         if qualifier is not None:  # the post as printed: 湖北省人民政府代省长, not 湖北省政府代省长
-            printed = text[qualifier.start:qualifier.end]
-            found.append(Candidate(qualifier.start, end, "POSITION", printed + title, RULE))
+            begin = qualifier.start
+            if text[begin - 1:begin] == "驻":  # an envoy: 中国驻美国大使
+                begin -= 3 if text[begin - 3:begin - 1] == "中国" else 1
+            printed = text[begin:qualifier.end]
+            found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
             previous = (end, printed)
         elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not any(t in title for t in _OWN_LEVEL):
             found.append(Candidate(start, end, "POSITION", title, RULE))  # 董事长、总裁: the second post as printed

@@ -79,7 +79,7 @@ def _idiom(term: str) -> bool:
 
 # What is opposed or removed: the quoted phrases after it are criticised, not formulations (反对“筑墙设垒”、
 # “脱钩断链”; 反“长臂管辖”; 处置“久供未建”项目), unless numbered.
-_CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|处置|避免|警惕|不搞|不再|抵制|打破|消除)$")
+_CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|处置|避免|警惕|不搞|不再|抵制|打破|消除|不允许)$")
 
 
 def find_quoted(text: str) -> list[Candidate]:
@@ -102,20 +102,12 @@ def find_quoted(text: str) -> list[Candidate]:
     return found
 
 
-_DIGIT_WORDS = "一二两三四五六七八九十"
-
-
-def _count(before: str) -> str:
-    """One or two numerals or digits, with `before`, a lookbehind at the first of them for the character
-    before it and that one ("(?<=X.)"): written numeral first, lookbehinds after it, the scan skips to them."""
-    return rf"[{_DIGIT_WORDS}\d]{before}(?:(?<=[{_DIGIT_WORDS}])[{_DIGIT_WORDS}]?|(?<=\d)\d?)"
-
-
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
-_COUNTED = re.compile(_count(rf"(?<![\d{_DIGIT_WORDS}百千万].)") + rf"(?:大(?:(?![和与及的])[{HAN}]){{0,8}}"
+_COUNTED = re.compile(rf"(?=[一二两三四五六七八九十\d])"  # a numeral first: a fast scan
+                      rf"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
-                      r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|"
-                      rf"品牌|基地|集群|体系)|项[{HAN}]{{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划))"
+                      r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|"
+                      rf"品牌|基地|集群|体系)|项[{HAN}]{{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划)|点(?:倡议|主张|建议|共识))"
                       rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等))")
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
@@ -140,7 +132,9 @@ def is_count(text: str, cand: Candidate) -> bool:
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用)$")
-_COUNTED_LISTED = re.compile(_count(rf"(?<=[{HAN}].)") + rf"大[{HAN}]{{2,8}}(?=[，。；：）]|$)")
+_COUNTED_LISTED = re.compile(rf"大[{HAN}]{{2,8}}(?=[，。；：）]|$)")  # 大 first: a literal, a fast scan
+_NUMERAL_CHARS = frozenset("一二两三四五六七八九十0123456789")
+_NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})$")
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -149,16 +143,21 @@ def find_counted(text: str) -> list[Candidate]:
     found = []
     for pattern in (_COUNTED, _MINUTE_CIRCLE) if "分钟" in text else (_COUNTED,):  # (the scan for circles is slow)
         for match in pattern.finditer(text):
-            if not crosses_word(text, match.end(), side="left") and not _COUNTED_VAGUE.search(match.group()):
+            ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
+            if ends_well and not _COUNTED_VAGUE.search(match.group()):  # 三大全球倡议和…: not 议和
                 found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
     for match in _COUNTED_LISTED.finditer(text):
-        name = match.group()
+        numeral = _NUMERAL_BEFORE.search(text, max(0, match.start() - 3), match.start()) \
+            if text[match.start() - 1:match.start()] in _NUMERAL_CHARS else None
+        if numeral is None:
+            continue
+        start, name = numeral.start(), text[numeral.start():match.end()]
         if _COUNTED_VAGUE.search(name) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
-                or any(c.start <= match.start() < c.end for c in found):
+                or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施
-        listed = defines.list_before(text, max(0, match.start() - 200), match.start(), defines.numeral_value(name))
+        listed = defines.list_before(text, max(0, start - 200), start, defines.numeral_value(name))
         if listed and len(listed[0]) == defines.numeral_value(name):
-            found.append(Candidate(match.start(), match.end(), "SLOGAN", name, RULE))
+            found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
     return found
 
 
