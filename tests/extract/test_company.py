@@ -63,7 +63,7 @@ def test_company_known_names_share_the_gazetteer_name():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("引进国药、华润、通用、中信等生物医药类央企。", {"国药集团", "华润", "中信"}),  # known names
+    ("引进国药、华润、通用、中信等生物医药类央企。", {"国药集团", "华润", "通用", "中信"}),  # known names, and a word among them
     ("签约引进美国碧迪医疗、荷兰飞利浦等跨国公司。", {"碧迪医疗", "飞利浦"}),  # the country is not part of the name
     ("推动国有企业、民营企业等各类企业发展。", set()),
     ("省联投、省交投、省文旅集团等6家地方国企营收增长。", {"省联投", "省交投", "省文旅集团"}),
@@ -132,3 +132,9 @@ def test_no_company_from_public_works_named_after_a_place():
 ])
 def test_refineries_named_after_their_place(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+
+
+def test_a_word_among_known_firms_in_a_list_of_firms():
+    found = {m.name for m in run("持续抓好北大荒、森工、龙煤等重点企业改革。")[0].mentions if m.label == "COMPANY"}
+    assert "森工" in found
+    assert not {m.name for m in run("支持物流、金融、制造等企业发展。")[0].mentions if m.label == "COMPANY"}

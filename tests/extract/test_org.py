@@ -99,6 +99,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("发展改革委办公厅 税务总局办公厅关于加强纳税信用建设的通知", {"发展改革委办公厅", "税务总局办公厅"}),  # offices
     ("会见来华出席第三届“一带一路”国际合作高峰论坛的肯尼亚总统。", {"第三届“一带一路”国际合作高峰论坛"}),
     ("在辽宁抚顺的雷锋纪念馆，人们聆听雷锋故事。", {"雷锋纪念馆"}),  # named after a person
+    ("以色列国防军16日表示。", {"以色列国防军"}),  # a country's armed forces
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -206,13 +206,15 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
         if match.group().startswith("等") and is_common_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 依法平等保护…企业: 等 inside a word
         items = _list_items(text, match.start())
+        among_known = len(items) >= 3 and sum(end in known_ends for _, end in items) == len(items) - 1
         for start, end in items:
             name_start = min(countries.get(start, start), end)  # 荷兰飞利浦 → 飞利浦
             item = text[name_start:end]
             first = (start, end) == items[-1]
-            if _ITEM.match(item) and end not in known_ends and not is_ordinary_word(item) \
+            named = among_known and len(item) <= 3 or not (is_ordinary_word(item) or _only_ordinary_words(item))
+            if _ITEM.match(item) and end not in known_ends and named \
                     and not (first and len(item) > 6) and not item.endswith(_GENERIC_ENDS) \
-                    and not _NOT_A_NAME.search(item) and not _only_ordinary_words(item):
+                    and not _NOT_A_NAME.search(item):  # 北大荒、森工、龙煤等: a word among known firms
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
     places_at = {p.start: p.end for p in places}
     known_starts = {k.start for k in known}

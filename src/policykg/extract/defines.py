@@ -24,7 +24,7 @@ from policykg.vocabulary import HAN
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
 _COUNTED = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,2})(?:大|个|项|条|张|类|种|件)")
-_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?")
+_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：")
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
                        r"|[”’」][^：:，。\n]{0,12}[：:](?:是指|指的是|即)?([^。；\n]{6,200})[。；\n]")
@@ -80,7 +80,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
             listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
-                _list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count) or \
+                list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
                  and _list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count))
             if listed:
@@ -153,10 +153,17 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
     for cand in slogans:
         head = _COUNTED_HEAD.search(cand.name)
         count = numeral_value(cand.name)
-        if head is None or not count or count < 2:
+        if not count or count < 2:
             continue
         at = next((i for i, p in enumerate(paragraphs) if p.start <= cand.start < p.end), None)
         if at is None:
+            continue
+        parts = _sentence_parts(text, cand, count, paragraphs[at].end)
+        if parts:
+            found.append(Definition(cand.name, tuple(parts), cand.start, paragraphs[at].end,
+                                    f"{count} parts for {cand.name[0]} (sentences)"))
+            continue
+        if head is None:
             continue
         parts = []
         # paragraphs, and the runs of text a paragraph holds after an indent (a heading and its first paragraph
@@ -180,6 +187,30 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
                                     sentence_end + 1 if sentence_end >= 0 else cand.end,
                                     f"{count} parts for {cand.name[0]} (paragraphs)"))
     return found
+
+
+_ACTION_HEADS = re.compile(r"(?:行动|工程|计划|攻坚战|专项行动)$")
+_SENTENCE_LEAD = re.compile(r"^(?:深入实施|组织实施|实施|开展|推进|启动|推动)")  # one verb: 提升 of 提升轨道交通… stays
+
+
+def _sentence_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
+    """Parts given one per short sentence after a sentence that ends with the formulation: 实施城建“六大攻坚
+    行动”。实施重大基础设施建设攻坚行动。加快…。实施提升轨道交通分担率攻坚行动。… (each part ends in the
+    formulation's head noun, 行动; the sentences between them explain it)."""
+    head = _ACTION_HEADS.search(cand.name)
+    after = cand.end + 1 if text[cand.end:cand.end + 1] in "”’」" else cand.end
+    if head is None or text[after:after + 1] != "。":
+        return None
+    parts = []
+    for sentence in text[after + 1:limit].split("。"):
+        sentence = sentence.strip()
+        if sentence.endswith(head.group()) and len(sentence) <= 24 and "，" not in sentence:
+            part = _SENTENCE_LEAD.sub("", sentence) or sentence
+            if part != head.group() and part not in parts:
+                parts.append(part)
+        if len(parts) == count:
+            return parts if _sane(parts, count) else None
+    return None
 
 
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
@@ -337,8 +368,9 @@ def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
 _LIST_END = re.compile("[，；。（）]")  # what ends a list after its introducing word
 
 
-def _list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | None:
-    """“六稳”，即稳就业、稳金融、…: parts listed right after an introducing word."""
+def list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | None:
+    """“六稳”，即稳就业、稳金融、…; 六大领域：未来材料、未来能源…: parts listed right after an introducing word
+    or a colon."""
     intro = _AFTER_INTRO.match(text, start)
     if not intro:
         return None

@@ -78,7 +78,7 @@ def department_forms() -> tuple[re.Pattern, dict[str, str]]:
 
 # The state bodies of another country named after it: 美国国会, 日本政府, 韩国外交部.
 _FOREIGN_BODY = re.compile(r"(?:政府|国会|议会|参议院|众议院|内阁|外交部|国防部|财政部|商务部|司法部|国务院|中央银行|央行|"
-                           r"驻华大使馆|驻华使馆|总统府)")
+                           r"驻华大使馆|驻华使馆|总统府|国防军|武装部队)")
 
 
 @lru_cache(maxsize=None)

@@ -138,8 +138,8 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}])(?:[一二两三四五六七八九�
 
 
 def find_counted(text: str) -> list[Candidate]:
-    """Formulations without quotes by their shape: counted programmes (四大工程), counted names after a
-    list of as many parts, and service circles."""
+    """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
+    list of as many parts (before them, or after a colon), and service circles."""
     found = []
     for pattern in (_COUNTED, _MINUTE_CIRCLE) if "分钟" in text else (_COUNTED,):  # (the scan for circles is slow)
         for match in pattern.finditer(text):
@@ -155,8 +155,10 @@ def find_counted(text: str) -> list[Candidate]:
         if _COUNTED_VAGUE.search(name) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
                 or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施
-        listed = defines.list_before(text, max(0, start - 200), start, defines.numeral_value(name))
-        if listed and len(listed[0]) == defines.numeral_value(name):
+        count = defines.numeral_value(name)
+        listed = defines.list_before(text, max(0, start - 200), start, count) or \
+            defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
+        if listed and len(listed[0]) == count:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
     return found
 
