@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import itemgetter
 from typing import NamedTuple
 
 # Which labels may sit inside a longer span of another label and still be kept.
@@ -67,7 +68,7 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             k = bisect_right(spans[0], cand.start)
             spans[0].insert(k, cand.start)
             spans[1].insert(k, cand.end)
-    kept.sort(key=lambda c: (c.start, c.end, c.label, c.name))
+    kept.sort(key=itemgetter(0, 1, 2, 3))  # start, end, label, name
     return kept
 
 

@@ -15,12 +15,13 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract import resources
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, trim_left
+from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, scan, trim_left
 from policykg.extract.words import segment
 from policykg.vocabulary import HAN, is_han
 
 _LEGAL = re.compile(
-    r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|(?<![分子总])公司"
+    # every alternative opens with a literal (公司's lookbehind comes after it): the scan skips to their characters
+    r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司(?<![分子总]公司)"
     rf"|控股集团|控股(?=[^{HAN}]|董事长|总裁|总经理|等|与|和|、)|股份(?=[^{HAN}]|董事长|总裁|成为|等|与|和|、))"
     rf"(?:[{HAN}]{{2,6}}?分公司)?(?:（(?:普通合伙|有限合伙)）)?"
 )
@@ -38,7 +39,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
     place_ends = {p.start: p.end for p in places}
     known_ends = {k.end for k in known}
     found: list[Candidate] = []
-    for match in _LEGAL.finditer(text):
+    for match in scan(_LEGAL, text):
         start = _name_start(text, match.start(), place_ends)
         if start is None or match.start() - start < 2 or is_common_word(text[start:match.start()], 50) \
                 or crosses_word(text, match.end()) or _QUANTIFIED.match(text, start):
@@ -60,7 +61,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
     longest = max((b - a for a, b in place_spans), default=0)
-    for match in _GROUP.finditer(text):
+    for match in scan(_GROUP, text):
         head = match.start()
         core_from = head
         while core_from > 0 and head - core_from < 4 and is_han(text[core_from - 1]):
@@ -195,12 +196,13 @@ def _makes_product(text: str, end: int) -> bool:
 def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """Companies named in a list that the text says is one of companies, and provincial investment
     groups by their short names (省交投, 省联投)."""
-    countries = {p.start: p.end for p in places if p.name in _countries() and p.name != "中国"}
+    abroad = _countries()
+    countries = {p.start: p.end for p in places if p.name in abroad and p.name != "中国"}
     known_ends = {k.end for k in known}
     found: list[Candidate] = []
-    for match in _PROVINCIAL_GROUP.finditer(text):
+    for match in scan(_PROVINCIAL_GROUP, text):
         found.append(Candidate(match.start(), match.end(), "COMPANY", match.group(), RULE))
-    for match in _LIST_END.finditer(text):
+    for match in scan(_LIST_END, text):
         if match.group().startswith("等") and is_common_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 依法平等保护…企业: 等 inside a word
         items = _list_items(text, match.start())
@@ -216,7 +218,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
     places_at = {p.start: p.end for p in places}
     known_starts = {k.start for k in known}
-    for match in _PROJECT_END.finditer(text):
+    for match in scan(_PROJECT_END, text):
         items = _list_items(text, match.start())
         for start, end in items:
             after_place = places_at.get(start)

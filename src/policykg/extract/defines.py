@@ -22,6 +22,7 @@ from policykg.extract.resources import word_tag
 from policykg.vocabulary import HAN
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
 _COUNTED = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,2})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：")
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
@@ -50,7 +51,7 @@ def numeral_value(name: str) -> int | None:
     a code of numbered groups counts them all: 两增一稳 → 3, 三去一降一补 → 5."""
     if _GROUPS.fullmatch(name):
         return sum(_DIGITS[ch] for ch in name if ch in _DIGITS)
-    counted = re.match(r"(\d{1,2})(?=[大项个条张类种件])", name)  # 6大行动
+    counted = _COUNT_FIRST.match(name)  # 6大行动
     if counted:
         return int(counted.group(1))
     if name[:1] in ("新", "老") and name[1:2] in _DIGITS and name[1:2] != "十":  # 新三样, 老三样
@@ -175,7 +176,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
                 break
             if cand.name in opening:
                 continue  # the heading that names it again
-            item = re.search(f"[\u4e00-\u9fff]{{2,10}}?{head.group(1)}", opening)
+            item = re.search(f"[\u4e00-\u9fff]{{2,10}}?{head.group(1)}", opening) if head.group(1) in opening else None
             if item:
                 part = _LEAD_VERBS.sub("", item.group()) or item.group()
                 if part != head.group(1) and part not in parts:
@@ -364,13 +365,17 @@ def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
     return items if len(lengths) == 1 and len(items) == count else None
 
 
+_LIST_END = re.compile("[，；。（）]")  # what ends a list after its introducing word
+
+
 def list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | None:
     """“六稳”，即稳就业、稳金融、…; 六大领域：未来材料、未来能源…: parts listed right after an introducing word
     or a colon."""
     intro = _AFTER_INTRO.match(text, start)
     if not intro:
         return None
-    chunk = re.split(r"[，；。（）]", text[intro.end():ceiling])[0]
+    stop = _LIST_END.search(text, intro.end(), ceiling)
+    chunk = text[intro.end():stop.start() if stop else ceiling]
     items = _items(chunk)
     if len(items) != count:
         return None

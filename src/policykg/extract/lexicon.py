@@ -10,13 +10,14 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from policykg.extract import resources
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, SHORT, Candidate
 
 # Characters a lexicon matches by looking up the pieces of the text before it builds an automaton, which
-# takes as long as looking up about 50,000 characters: short inputs are matched without one.
+# takes as long as looking up about 50,000 characters: short inputs are matched without one (not by a copy
+# matched with its original: see `Lexicon`, whose small automaton is quicker than looking up pieces).
 PROBED_CHARS = 20_000
 
 
@@ -32,6 +33,7 @@ class Lexicon:
         self._entries: dict[str, tuple[str, str, int]] = {}
         self._banned: set[str] = set()
         self._automaton = None
+        self._longest: int | None = None  # the length of the longest surface `_compiled` matches
         self._prefixes = None  # (the proper prefixes of its own surfaces, the original or None)
         self._probed = 0  # characters matched by looking up pieces of text (`PROBED_CHARS`)
         self._version = 0  # counts changes, so a copy knows whether its original is still as copied
@@ -70,7 +72,7 @@ class Lexicon:
             self._changed_now()
 
     def _changed_now(self) -> None:
-        self._automaton = self._prefixes = None
+        self._automaton = self._longest = self._prefixes = None
         self._version += 1
 
     def get(self, surface: str) -> tuple[str, str, int] | None:
@@ -150,28 +152,37 @@ class Lexicon:
     def longest(self) -> int:
         """The length of the longest surface form."""
         original = self._original()
-        own = self._compiled()[2]
+        own = self._own_longest()
         return max(own, original.longest()) if original is not None else own
+
+    def _own_longest(self) -> int:
+        """The length of the longest surface form `_compiled` matches (no automaton built to know it)."""
+        if self._longest is None:
+            self._longest = max(map(len, self._changed if self._original() is not None else self._entries), default=0)
+        return self._longest
 
     def _original(self) -> Lexicon | None:
         """The lexicon this one was copied from, if it is as it was then and this one only adds to it."""
         if self._base is not None and self._base[0]._version != self._base[1]:
             self._base = None  # it changed since: this lexicon is matched on its own
-            self._automaton = self._prefixes = None
+            self._automaton = self._longest = self._prefixes = None
         return self._base[0] if self._base is not None else None
 
     def _compiled(self) -> tuple:
-        """(automaton or None, its surfaces, the longest one's length): an automaton of the surfaces this
-        lexicon added or changed when its original can be used for the others, else of all of them."""
+        """(automaton or None, its surfaces): an automaton of the surfaces this lexicon added or changed
+        when its original can be used for the others (a DFA: few surfaces, built in milliseconds, scanned
+        a third faster), else of all of them."""
         if self._automaton is None:
-            own = sorted(self._changed) if self._original() is not None else sorted(self._entries)
-            automaton = AhoCorasick(own, matchkind=MatchKind.LeftmostLongest) if own else None
-            self._automaton = (automaton, own, max(map(len, own), default=0))
+            copy = self._original() is not None
+            own = sorted(self._changed) if copy else sorted(self._entries)
+            implementation = Implementation.DFA if copy else None
+            self._automaton = (AhoCorasick(own, matchkind=MatchKind.LeftmostLongest, implementation=implementation)
+                               if own else None, own)
         return self._automaton
 
     def _own(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, surface) of the leftmost-longest matches of this lexicon's own automaton."""
-        automaton, surfaces, _ = self._compiled()
+        automaton, surfaces = self._compiled()
         return [(a, b, surfaces[i]) for i, a, b in automaton.find_matches_as_indexes(text)] if automaton else []
 
     def _search(self, text: str, seen: dict | None = None) -> list[tuple[int, int, str]]:
@@ -179,14 +190,14 @@ class Lexicon:
         if seen is not None and self in seen:
             return seen[self]
         original = self._original()
-        if self._automaton is None and self._probed + len(text) <= PROBED_CHARS:
+        if original is None and self._automaton is None and self._probed + len(text) <= PROBED_CHARS:
             self._probed += len(text)
             matches = self._probe(text, 0, len(text), len(text))
         else:
             matches = self._own(text)
             if original is not None:
                 matches = _union(_Chain(original._search(text, seen), original._search, original.longest(), text),
-                                 _Chain(matches, self._own, self._compiled()[2], text), len(text))
+                                 _Chain(matches, self._own, self._own_longest(), text), len(text))
         if seen is not None:
             seen[self] = matches
         return matches

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, crosses_word
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, crosses_word, scan
 from policykg.vocabulary import HAN, is_han
 
 LEVELS = "市区县省州镇乡村"
@@ -96,7 +96,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
         body = _FOREIGN_BODY.match(text, place.end) if place.name in countries else None
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
-    for match in pattern.finditer(text):
+    for match in scan(pattern, text):
         level_at = match.start(1)
         dept = canonical[match.group(2)]
         role = "committee" if dept in _COMMITTEES else None
@@ -118,12 +118,12 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
         sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
         if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
-    for match in _STACKED_DEPARTMENT.finditer(text):
+    for match in scan(_STACKED_DEPARTMENT, text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found, key=lambda c: c.start)
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     ends = {a.end for a in spans.values()}
-    for match in _INSTITUTION.finditer(text):
+    for match in scan(_INSTITUTION, text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
         if match.group() == "局" and text[match.start() - 1:match.start()] in _NOT_BUREAU:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan, tagger
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
 from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
-from policykg.extract.text import crosses_word
+from policykg.extract.text import crosses_word, keeping_scans
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
@@ -78,14 +78,16 @@ class Reuse:
     """What pass 1 worked out for a document that pass 2 may take again: each step's inputs and result.
 
     A step is a pure function of the document's text and its inputs; pass 2 takes the result of
-    pass 1 when the inputs are the same (text-only steps always), and computes it otherwise."""
+    pass 1 when the inputs are the same (text-only steps always), and computes it otherwise, with the
+    scans of the text pass 1's run of the step made (`policykg.extract.text.scan`)."""
 
-    __slots__ = ("steps", "matches", "checked")
+    __slots__ = ("steps", "matches", "checked", "scans")
 
     def __init__(self) -> None:
         self.steps: dict[str, tuple] = {}
         self.matches: dict[Lexicon, list] = {}  # the matches of the text by lexicon (`Lexicon.find`)
         self.checked: dict[Candidate, bool] = {}  # lexicon matches: whether they run into a word
+        self.scans: dict = {}  # the matches of the text by the steps' patterns (`policykg.extract.text.scan`)
 
     def __call__(self, step: str, inputs: tuple[list, ...], compute: Callable[[], list]) -> list:
         """The result of `compute()`, or pass 1's when `inputs` are the same (they are kept as they are: the
@@ -93,7 +95,8 @@ class Reuse:
         kept = self.steps.get(step)
         if kept is not None and kept[0] == inputs:
             return kept[1][:]
-        result = compute()
+        with keeping_scans(self.scans):
+            result = compute()
         self.steps[step] = (inputs, result)
         return result[:]
 
@@ -117,7 +120,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"], hits)
     hits = company.extend_known(text, hits)
     places = [c for c in hits if c.label == "PLACE"]
-    places = places + step("find_places", (places,), lambda: place.find_places(text, places))
+    regions = step("find_regions", (), lambda: place.find_regions(text))
+    places = places + regions + step("find_places", (places,), lambda: place.find_places(text, places))
     lex_orgs = [c for c in hits if c.label == "ORG"]
     companies = step("find_companies", (places, lex_orgs), lambda: company.find_companies(text, places, lex_orgs))
     known = [c for c in hits if c.label != "PLACE"] + companies

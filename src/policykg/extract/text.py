@@ -1,6 +1,11 @@
 """Character classes shared by the extractors."""
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】—…·,.;:!?()[]\"' \n\t/|-")
 
 # Characters of transliterated foreign names (Xinhua's tables, the common part).
@@ -81,3 +86,41 @@ def _load_words() -> dict[str, tuple[int, str]]:
 _WORD_SPANS = {(side, inside): tuple((left, right) for left in (1, 2, 3) for right in (1, 2, 3) if left + right <= 4
                                      and not (side == "left" and left < inside) and not (side == "right" and right < inside))
                for side in ("left", "right", "both") for inside in (1, 2, 3)}
+
+
+_SCANS: ContextVar[dict | None] = ContextVar("scans", default=None)  # see `keeping_scans`
+
+
+@contextmanager
+def keeping_scans(kept: dict) -> Iterator[None]:
+    """Within it, `scan` keeps the matches it finds in `kept` (one document's) and gives them again for the
+    same text: pass 2 runs some steps again on the text pass 1 scanned, with other candidates."""
+    token = _SCANS.set(kept)
+    try:
+        yield
+    finally:
+        _SCANS.reset(token)
+
+
+def scan(finder: re.Pattern | Callable[[str], Iterable[re.Match]], text: str) -> Iterable[re.Match]:
+    """The matches of a pattern (`finditer`) or of a function in the whole of `text` (see `keeping_scans`)."""
+    kept = _SCANS.get()
+    find = finder.finditer if isinstance(finder, re.Pattern) else finder
+    if kept is None:
+        return find(text)
+    scanned = kept.get(finder)
+    if scanned is None or scanned[0] is not text:
+        scanned = kept[finder] = (text, list(find(text)))
+    return scanned[1]
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` when every match starts at one of `starts` (ascending), tried there only: the
+    scan of a pattern that opens with a repeat, or with many alternatives of common characters, is slow."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match:
+                end = match.end()
+                yield match

@@ -34,8 +34,9 @@ LEGACY = (
 SURE = 0.8  # share of common characters above which a legacy reading needs no warning
 CHINESE = 0.3  # a text with less CJK among its non-ASCII characters does not read as Chinese
 SAMPLE = 20_000  # characters looked at to judge a reading
-_WIDE = re.compile(r"[^\x00-\x7f\s]")  # non-ASCII, not a space
-_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af\U00020000-\U0003ffff—…“”‘’·]")
+# Runs of characters (counted by removing them: one match a run, not one a character)
+_WIDE = re.compile(r"[^\x00-\x7f\s]+")  # non-ASCII, not a space
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af\U00020000-\U0003ffff—…“”‘’·]+")
 
 
 def decode(data: bytes, name: str) -> tuple[str, str | None]:
@@ -115,14 +116,14 @@ def _common(label: str) -> frozenset[str]:
 
 
 def _count(pattern: re.Pattern, text: str) -> int:
-    """The characters of a sample of `text` that `pattern` matches."""
+    """The characters of a sample of `text` that `pattern` (runs of a class of characters) matches."""
     sample = text[:SAMPLE]
     return len(sample) - len(pattern.sub("", sample))
 
 
 def _common_share(text: str, label: str) -> float:
     """The share of the non-ASCII characters of `text` (a sample) that are common in encoding `label`."""
-    wide = _WIDE.findall(text[:SAMPLE])
+    wide = "".join(_WIDE.findall(text[:SAMPLE]))
     if not wide:
         return 1.0
     common = _common(label)

@@ -39,7 +39,7 @@ _WIDTH.update({ord(","): "，", ord(";"): "；", ord(":"): "：", ord("?"): "？
 _WIDTH.update({cp: " " for cp in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFFFE,
                                   0xFFFF)})
 _NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]+")
-_DIGIT_PUNCT = re.compile(r"(?<=\d)[，：](?=\d)")
+_DIGIT_PUNCT = re.compile(r"[，：](?<=\d[，：])(?=\d)")  # the mark first: the scan skips to the marks
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{0,200})"')
 
 
