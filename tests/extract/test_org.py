@@ -100,6 +100,10 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("会见来华出席第三届“一带一路”国际合作高峰论坛的肯尼亚总统。", {"第三届“一带一路”国际合作高峰论坛"}),
     ("在辽宁抚顺的雷锋纪念馆，人们聆听雷锋故事。", {"雷锋纪念馆"}),  # named after a person
     ("以色列国防军16日表示。", {"以色列国防军"}),  # a country's armed forces
+    ("省数据交易所、省知识产权交易所揭牌运营。", {"省数据交易所", "省知识产权交易所"}),  # the province's own
+    ("推进云南种子种业联合实验室建设，办好西南联合研究生院。", {"云南种子种业联合实验室", "西南联合研究生院"}),
+    ("加快国家碳计量中心（河南）建设。", {"国家碳计量中心（河南）"}),  # the place it serves, in brackets
+    ("联合知名高校和企业共建安徽高等研究院。", {"安徽高等研究院"}),
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -120,6 +124,7 @@ def test_org_institutions_by_head_noun(text, expected):
     "优化发展格局，统筹全局，打好开局。",  # 局 ending words
     "加快建设大数据局面。",
     "落实好两国元首重要共识和本届高峰论坛成果。",  # this session's forum: no name
+    "推进省内异地结算定点医院扩围。",  # 省内: within the province
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

@@ -182,6 +182,7 @@ def test_no_region_from_words_before_a_region_word(text):
     ("发挥哈大齐自创区作用。", {"哈大齐", "哈大齐自创区"}),  # city initials before an innovation zone
     ("虹桥国际中央商务区建设国际贸易中心新平台。", {"虹桥国际中央商务区"}),  # a zone named without a place
     ("落实虹桥国际开放枢纽建设三年行动计划。", {"虹桥国际开放枢纽"}),  # not the verb before it
+    ("中国（安徽）自贸试验区推出制度创新。", {"中国", "安徽省", "中国（安徽）自贸试验区"}),  # a province's zone in brackets
 ])
 def test_named_regions_by_their_shape(text, expected):
     assert places(run(text)[0]) == expected

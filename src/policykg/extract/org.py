@@ -19,12 +19,13 @@ LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|研究院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
+_BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新")
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
@@ -32,6 +33,7 @@ _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
                        "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",
+                       "共建",
                        "投运")
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
@@ -130,7 +132,11 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             continue
         start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团")
         if start is not None and match.end() - start >= 4:
-            found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
+            end = match.end()
+            qualifier = _BRACKETED_PLACE.match(text, end)
+            if qualifier and end + 1 in spans and spans[end + 1].end == qualifier.end() - 1:
+                end = qualifier.end()  # 国家碳计量中心（河南）: the place it serves, in brackets
+            found.append(Candidate(start, end, "ORG", text[start:end], FULL))
     return found
 
 
@@ -138,6 +144,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
 _QUOTED_LEAD = re.compile(r"(?<=[，。、；：（\n批设立届])“[^“”，。；]{2,8}”$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+|首)届$")
 _LEVEL_LEADS = "市省"
+_NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实验室, 省内…: not a body of the province or city
 # A national centre by its own name (国家生猪技术创新中心, 国家健康战略资源中心), not a kind or a role (国家医学中心,
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
 # cooperation between countries named by their one-character names (中日韩创新合作中心).
@@ -169,14 +176,14 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             best = ordinal.start() if ordinal else i  # 第三届“一带一路”国际合作高峰论坛
             break
         if ch in _LEVEL_LEADS and i >= 3 and resources.word_tag(text[i - 3:i - 1]) == "v" and not crosses_word(text, i - 1) \
-                and head_at - i >= 4 and text[i] not in "属级部市省县区":
+                and head_at - i >= 4 and text[i] not in _NOT_AFTER_LEVEL:
             i -= 1  # 投用|市技术转移研究院: a verb, then a body of the city
             best = i
             break
         if ch in PUNCT or ch == "的" or not is_han(ch) or \
                 ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地)
-        if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)):
+        if (text.endswith(_BEFORE_INSTITUTION, 0, i) and not (i == head_at and text.endswith("联合", 0, i))) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)):
             break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name
         i -= 1
         if i in anchors or text.startswith(_DIRECTIONS, i):
@@ -217,8 +224,11 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if head_at - best < 2 or _GENERIC.search(name) or (resources.is_ordinary_word(name, 5)
                                                        and not words.has_name_word(text[core_start:head_at])):
         return None
-    context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end)
-    anchored = core_start > best
+    bracketed = _BRACKETED_PLACE.match(text, head_end)
+    context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end) or (
+        bracketed and head_end + 1 in anchors and anchors[head_end + 1].end == bracketed.end() - 1)  # …中心（河南）
+    provincial = text[best] in _LEVEL_LEADS and head_at - best >= 3 and text[best + 1] not in _NOT_AFTER_LEVEL
+    anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
     if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国"), core_start))
         return best if context or national else None  # 大湾区国家技术创新中心: a place, then a national centre

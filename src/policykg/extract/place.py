@@ -105,6 +105,19 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _bracketed_zones(text: str, places: list[Candidate]) -> list[Candidate]:
+    """A zone of a place written in brackets inside a longer name: 中国（安徽）自贸试验区, 长江（安徽）经济带."""
+    found = []
+    before = {q.end: q for q in places}
+    for p in places:
+        outer = before.get(p.start - 1)
+        if outer is not None and text[p.start - 1:p.start] in "（(" and text[p.end:p.end + 1] in "）)":
+            zone = _ZONE.match(text, p.end + 1)
+            if zone and not _LEFT_STOP_WORD.search(zone.group()):
+                found.append(Candidate(outer.start, zone.end(), "PLACE", text[outer.start:zone.end()], RULE - 1))
+    return found
+
+
 def find_regions(text: str) -> list[Candidate]:
     """Parts of provinces, regions named by the initials of their cities or by directions, belts and
     corridors (found from the text alone)."""
@@ -114,7 +127,7 @@ def find_regions(text: str) -> list[Candidate]:
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found, regions around them (环渤海,
     泛珠三角), and zones named without a place before them."""
-    found = _named_zones(text, places)
+    found = _named_zones(text, places) + _bracketed_zones(text, places)
     found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
