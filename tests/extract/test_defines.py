@@ -240,3 +240,16 @@ def test_defines_parts_one_per_sentence_after_the_formulation():
 def test_defines_a_counted_name_before_a_colon_and_its_list():
     text = "名词注释\n2.未来产业六大领域：未来材料、未来能源、未来生物、未来健康、未来显示、未来航空。\n"
     assert defines(run(text)[0]) == {"六大领域": {"未来材料", "未来能源", "未来生物", "未来健康", "未来显示", "未来航空"}}
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("量子信息、聚变能源、深空探测三大科创引领高地建设成效显著。", "三大科创引领高地", {"量子信息", "聚变能源", "深空探测"}),
+    ("深入实施科技型企业“登高、升规、晋位、上市”四个工程，完善体系。", "四个工程", {"登高", "升规", "晋位", "上市"}),
+])
+def test_defines_counted_names_after_their_parts(text, name, parts):
+    assert defines(run(text)[0])[name] == parts
+
+
+def test_no_formulation_from_counts_of_things():
+    found = run("新增鄂州花湖机场、宜昌三峡机场2个国际机场。实施城乡生活污水治理3个“三年行动”。")[0]
+    assert {m.name for m in found.mentions if m.label == "SLOGAN"} == set()

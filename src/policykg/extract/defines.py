@@ -300,7 +300,8 @@ def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str],
     if len(items) != count and not (partial and 2 <= len(items) < count):
         return None  # more or fewer items than the numeral says
     items[0] = _trim_lead(items[0], items[1:])
-    return (items, partial) if _sane(items, len(items)) and _parallel(items) else None
+    quoted = chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
+    return (items, partial) if _sane(items, len(items), verbs=quoted) and _parallel(items) else None
 
 
 # A qualifier in brackets inside a name (联通（湖南）产业互联网传输系统), which does not end a clause.
@@ -490,15 +491,15 @@ def _trim_lead(item: str, others: list[str]) -> str:
 _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕")
 
 
-def _sane(items: list[str], count: int) -> bool:
-    """The right number of short, parallel, nominal items."""
+def _sane(items: list[str], count: int, verbs: bool = False) -> bool:
+    """The right number of short, parallel, nominal items (`verbs`: or verbs)."""
     if len(items) != count or not all(1 <= len(i) <= 16 and re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", _QUALIFIER.sub("", i))
                                       for i in items):
         return False
     if any(i[0] in _NOT_FIRST or i[-1] in _NOT_LAST or "等" in i[1:] or _NOT_A_PART.search(i) for i in items):
         return False
     lengths = [len(i) for i in items]
-    return max(lengths) <= 4 * min(lengths) and not any(_is_verb(i) for i in items)
+    return max(lengths) <= 4 * min(lengths) and (verbs or not any(_is_verb(i) for i in items))
 
 
 _NOT_FIRST = set("和与及或在对从向把被为将于")

@@ -26,8 +26,9 @@ _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
 _PLAN = re.compile(r"十[一二三四五六七八九]五(?=规划|时期|期间|末|以来|开局|收官)")
 _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\d+\.\d+|\d{1,2}")
 _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦我你他她它的]")
-# Quoted things that are not formulations: speech (越来越好), X所需 (国家所需、浙江所能), awards and contests.
-_NOT_A_TERM = re.compile(r"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$")
+# Quoted things that are not formulations: speech (越来越好), X所需 (国家所需、浙江所能), awards and contests, a
+# plain plan of some years (3个“三年行动”: it names no programme).
+_NOT_A_TERM = re.compile(r"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[一二两三四五六七八九十]年(?:行动|计划|规划)$")
 # A service or product with a "+" in its name (澜湄快线+), not a "+" formulation (旅游+).
 _SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+")
 _CRAFT = re.compile(r".+(?:[一二三四五六七八九十\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
@@ -132,9 +133,10 @@ def is_count(text: str, cand: Candidate) -> bool:
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用)$")
-_COUNTED_LISTED = re.compile(rf"大[{HAN}]{{2,8}}(?=[，。；：）]|$)")  # 大 first: a literal, a fast scan
+_COUNTED_LISTED = re.compile(rf"[大个][{HAN}]{{2,8}}?(?=[，。；：）]|$|建设|工作)")  # 大/个 first: a fast scan
+_QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,12}(?:、[^“”，。]{1,12})+”$")
 _NUMERAL_CHARS = frozenset("一二两三四五六七八九十0123456789")
-_NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})$")
+_NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})$")
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -152,6 +154,9 @@ def find_counted(text: str) -> list[Candidate]:
         if numeral is None:
             continue
         start, name = numeral.start(), text[numeral.start():match.end()]
+        if match.group()[0] == "个" and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
+                                        or name[0] in "一0123456789"):
+            continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程
         if _COUNTED_VAGUE.search(name) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
                 or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施
