@@ -183,6 +183,7 @@ def test_no_region_from_words_before_a_region_word(text):
     ("虹桥国际中央商务区建设国际贸易中心新平台。", {"虹桥国际中央商务区"}),  # a zone named without a place
     ("落实虹桥国际开放枢纽建设三年行动计划。", {"虹桥国际开放枢纽"}),  # not the verb before it
     ("中国（安徽）自贸试验区推出制度创新。", {"中国", "安徽省", "中国（安徽）自贸试验区"}),  # a province's zone in brackets
+    ("推进皖南国际文化旅游示范区全域高质量发展。", {"皖南", "皖南国际文化旅游示范区"}),  # a part of a province's zone
 ])
 def test_named_regions_by_their_shape(text, expected):
     assert places(run(text)[0]) == expected
@@ -198,3 +199,8 @@ def test_one_mention_per_span():
     result = run("推进粤东、粤西、粤北发展。")[0]
     spans = [(m.start, m.end) for m in result.mentions]
     assert len(spans) == len(set(spans)) == 3
+
+
+@pytest.mark.parametrize("text", ["加快漯河、平顶山融入都市圈步伐。", "长株潭纳入国家现代化都市圈。"])
+def test_no_zone_across_a_verb(text):
+    assert not any(len(name) > 4 for name in places(run(text)[0]))

@@ -121,7 +121,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     hits = company.extend_known(text, hits)
     places = [c for c in hits if c.label == "PLACE"]
     regions = step("find_regions", (), lambda: place.find_regions(text))
-    places = places + regions + step("find_places", (places,), lambda: place.find_places(text, places))
+    places = places + regions  # 皖南 too anchors a zone: 皖南国际文化旅游示范区
+    places = places + step("find_places", (places,), lambda: place.find_places(text, places))
     lex_orgs = [c for c in hits if c.label == "ORG"]
     companies = step("find_companies", (places, lex_orgs), lambda: company.find_companies(text, places, lex_orgs))
     known = [c for c in hits if c.label != "PLACE"] + companies

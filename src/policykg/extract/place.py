@@ -22,7 +22,7 @@ from policykg.vocabulary import HAN, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
-_ZONE = re.compile(rf"(?:(?:(?![的和与及在是为对把被将、，。；：“”（）])[{HAN}]){{0,10}}?"
+_ZONE = re.compile(rf"(?:((?:(?![的和与及在是为对把被将、，。；：“”（）])[{HAN}]){{0,10}}?)"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
                    r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|实验区|示范区|先行区|"
                    r"引领区|起步区|合作区|功能区|商务区|经济走廊|自创区)"
@@ -32,6 +32,12 @@ _DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫
                           r"(?:东西北|东南|东北|西南|西北|东|西|南|北|中)(?:部|地区)?")
 _LEVELS = set("省市县区镇乡村街道社组")
 _SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
+
+
+def _opens_with_verb(words: str | None) -> bool:
+    """平顶山|融入都市圈, 长株潭|纳入国家现代化都市圈: the words between a place and a zone's head open with a verb."""
+    first = segment(words)[0] if words else ""
+    return len(first) > 1 and word_tag(first) == "v"
 
 
 def _plausible_subunit(text: str, sub: re.Match) -> bool:
@@ -138,7 +144,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         extended = []
         for place in frontier:
             zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS else None
-            if zone and not _LEFT_STOP_WORD.search(zone.group()) and \
+            if zone and not _LEFT_STOP_WORD.search(zone.group()) and not _opens_with_verb(zone.group(1)) and \
                     bisect_left(starts, place.end) == bisect_left(starts, zone.end()):  # 天津市滨海新区: two places
                 surface = text[place.start:zone.end()]
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
@@ -317,6 +323,7 @@ def _directional(text: str) -> list[Candidate]:
     found = []
     for match in _DIRECTIONAL.finditer(text):
         a, b = match.span()
-        if builtin().get(match.group()) is None and not crosses_word(text, a) and not crosses_word(text, b):
+        if builtin().get(match.group()) is None and not crosses_word(text, a) and (
+                not crosses_word(text, b) or _ZONE.match(text, b)):  # 皖南|国际文化旅游示范区: 南国 is a word
             found.append(Candidate(a, b, "PLACE", match.group(), RULE))
     return found
