@@ -15,6 +15,7 @@ from functools import lru_cache
 from policykg.extract import resources
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
+from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
 from policykg.extract.words import segment
@@ -93,8 +94,6 @@ _ZONE_HEAD = re.compile(r"综合保税区|中央商务区|商务合作区|合作
 
 
 def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
-    from policykg.extract.org import name_start
-
     anchors = {p.start: p for p in places}
     ends = {p.end for p in places}
     found = []
