@@ -184,6 +184,7 @@ def test_no_region_from_words_before_a_region_word(text):
     ("落实虹桥国际开放枢纽建设三年行动计划。", {"虹桥国际开放枢纽"}),  # not the verb before it
     ("中国（安徽）自贸试验区推出制度创新。", {"中国", "安徽省", "中国（安徽）自贸试验区"}),  # a province's zone in brackets
     ("推进皖南国际文化旅游示范区全域高质量发展。", {"皖南", "皖南国际文化旅游示范区"}),  # a part of a province's zone
+    ("推动亦庄综保区、天竺综保区高质量发展。", {"亦庄综保区", "天竺综保区"}),  # bonded zones by their short name
 ])
 def test_named_regions_by_their_shape(text, expected):
     assert places(run(text)[0]) == expected

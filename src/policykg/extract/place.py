@@ -26,7 +26,7 @@ from policykg.vocabulary import HAN, is_han
 _ZONE = re.compile(rf"(?:((?:(?![的和与及在是为对把被将、，。；：“”（）])[{HAN}]){{0,10}}?)"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
                    r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|实验区|示范区|先行区|"
-                   r"引领区|起步区|合作区|功能区|商务区|经济走廊|自创区)"
+                   r"引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区)"
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南.
 _DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇]"
@@ -90,7 +90,7 @@ def _named_regions(text: str) -> list[Candidate]:
 
 # Zones named without a place before them (虹桥国际中央商务区, 洋山特殊综合保税区, 东方枢纽国际商务合作区): the name is
 # found as an institution's is (`org.name_start`: left to punctuation or a verb, with a name in it).
-_ZONE_HEAD = re.compile(r"综合保税区|中央商务区|商务合作区|合作区|开放枢纽|自主创新示范区")
+_ZONE_HEAD = re.compile(r"综合保税区|综保区|中央商务区|商务中心区|商务合作区|合作区|开放枢纽|自主创新示范区")
 
 
 def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
