@@ -104,6 +104,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("推进云南种子种业联合实验室建设，办好西南联合研究生院。", {"云南种子种业联合实验室", "西南联合研究生院"}),
     ("加快国家碳计量中心（河南）建设。", {"国家碳计量中心（河南）"}),  # the place it serves, in brackets
     ("联合知名高校和企业共建安徽高等研究院。", {"安徽高等研究院"}),
+    ("支持嵩山、神农等实验室成为基地。", {"嵩山", "神农"}),  # labs listed by their bare names
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -125,6 +126,7 @@ def test_org_institutions_by_head_noun(text, expected):
     "加快建设大数据局面。",
     "落实好两国元首重要共识和本届高峰论坛成果。",  # this session's forum: no name
     "推进省内异地结算定点医院扩围。",  # 省内: within the province
+    "支持物理、化学等实验室建设。",  # kinds of labs: everyday words
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

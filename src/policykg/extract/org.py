@@ -25,6 +25,7 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)
                           r"局(?![长面势部限]))")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
+_LABS_AFTER = re.compile(r"等(?:省|国家|全国重点)?实验室")
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新")
 # Verbs that put an institution after them as their object: the name starts after them.
@@ -120,6 +121,18 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
         sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
         if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
+    for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室: labs by their bare names
+        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
+        items = text[clause_start:match.start()].split("、")
+        if len(items) < 2 or not all(2 <= len(item) <= 6 and all(map(is_han, item)) for item in items):
+            continue
+        at = clause_start
+        for item in items:
+            lead = next((v for v in _BEFORE_INSTITUTION + _LEADING_VERBS if item.startswith(v)), "")
+            name = item[len(lead):]
+            if 2 <= len(name) <= 4 and not resources.is_ordinary_word(name, 20):
+                found.append(Candidate(at + len(lead), at + len(item), "ORG", name, RULE))
+            at += len(item) + 1
     for match in scan(_STACKED_DEPARTMENT, text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found, key=lambda c: c.start)
