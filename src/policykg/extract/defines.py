@@ -1,14 +1,17 @@
 """DEFINES: decode a formulation into the parts the text spells out.
 
-Three shapes are read:
+The shapes read:
 - a list right before a numeral formulation: 政府侧、社会侧、产业侧、企业侧“四侧”,
-  创新链产业链资金链人才链“四链融合”;
-- a list right after it: “六稳”，即稳就业、稳金融……;
-- a digit code followed by counted lists: “33618”……A、B、C3大……D、E、F3大……6大……18个,
-  where the counts read in order spell the code.
-A decoding is kept only when the number of parts matches the numeral (四 → 4;
+  创新链产业链资金链人才链“四链融合”, 粮食面积、总产、单产实现“两增一稳”, the periods of plans
+  (2024年、2025年、“十五五”期间…“三张清单”);
+- a list right after it: “六稳”，即稳就业、稳金融……; 六大领域：未来材料、…; a list whose items begin or end
+  with what the numeral counts (“六保”…保居民就业、保基本民生…);
+- a digit code followed by counted lists: “33618”……A、B、C3大……D、E、F3大……6大……18个 (or 两个…六项…
+  五大…三条 for “2653”), where the counts read in order spell the code;
+- parts one per paragraph or one per short sentence after the formulation.
+A decoding is kept only when the number of parts matches the numeral (四 → 4; 两增一稳 → 3;
 33618 → 3, 3, 6, 18). A code also gets its descriptor: “33618”现代制造业集群体系.
-Glossary entries (名词解释: “供应链改造”是指……。) give a formulation its definition.
+Glossary entries (名词解释: “供应链改造”是指……。, joint ones too) give a formulation its definition.
 """
 from __future__ import annotations
 
@@ -369,7 +372,7 @@ def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
 _LIST_END = re.compile("[，；。（）]")  # what ends a list after its introducing word
 
 
-def list_after(text: str, start: int, ceiling: int, count: int) -> list[str] | None:
+def list_after(text: str, start: int, ceiling: int, count: int) -> tuple[list[str], bool] | None:
     """“六稳”，即稳就业、稳金融、…; 六大领域：未来材料、未来能源…: parts listed right after an introducing word
     or a colon."""
     intro = _AFTER_INTRO.match(text, start)
