@@ -116,6 +116,7 @@ _RESTATED = re.compile(r"^“([^“”]+)”(?:为|是指|是|即|指)")
 
 
 def _unrestated(definition: str, name: str) -> str:
+    """`definition` without a restatement of `name` before it."""
     match = _RESTATED.match(definition)
     return definition[match.end():] if match and match.group(1) == name else definition
 # A glossary entry for several formulations, their definitions in the same order: 1.“两重”、“两新”：…；…。

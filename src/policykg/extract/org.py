@@ -19,14 +19,14 @@ LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
-# Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
-# `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
 _LABS_AFTER = re.compile(r"等(?:省|国家|全国重点)?实验室")
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
+# Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
+# `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新")
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
@@ -146,9 +146,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
         start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团")
         if start is not None and match.end() - start >= 4:
             end = match.end()
-            qualifier = _BRACKETED_PLACE.match(text, end)
-            if qualifier and end + 1 in spans and spans[end + 1].end == qualifier.end() - 1:
-                end = qualifier.end()  # 国家碳计量中心（河南）: the place it serves, in brackets
+            end = _served_place_end(text, end, spans) or end  # 国家碳计量中心（河南）
             found.append(Candidate(start, end, "ORG", text[start:end], FULL))
     return found
 
@@ -162,6 +160,14 @@ _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实�
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
 # cooperation between countries named by their one-character names (中日韩创新合作中心).
 _NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{6,14}|[中日韩美俄欧非英法德澳东盟阿拉]{2,4}[^和与及、]{0,8}合作")
+
+
+def _served_place_end(text: str, end: int, anchors: dict[int, Candidate]) -> int | None:
+    """The end of a place in brackets right after `end`, the place an institution serves (…中心（河南）)."""
+    bracketed = _BRACKETED_PLACE.match(text, end)
+    if bracketed and end + 1 in anchors and anchors[end + 1].end == bracketed.end() - 1:
+        return bracketed.end()
+    return None
 
 
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
@@ -183,8 +189,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue
-        if ch == "”" and _QUOTED_LEAD.search(text, max(0, i - 12), i):
-            i = _QUOTED_LEAD.search(text, max(0, i - 12), i).start()  # “一带一路”国际技术转移中心
+        if ch == "”" and (quoted := _QUOTED_LEAD.search(text, max(0, i - 12), i)):
+            i = quoted.start()  # “一带一路”国际技术转移中心
             ordinal = _ORDINAL_BEFORE.search(text, max(0, i - 6), i)
             best = ordinal.start() if ordinal else i  # 第三届“一带一路”国际合作高峰论坛
             break
@@ -196,7 +202,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in PUNCT or ch == "的" or not is_han(ch) or \
                 ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地)
-        if (text.endswith(_BEFORE_INSTITUTION, 0, i) and not (i == head_at and text.endswith("联合", 0, i))) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)):
+        if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)):
             break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name
         i -= 1
         if i in anchors or text.startswith(_DIRECTIONS, i):
@@ -237,9 +243,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if head_at - best < 2 or _GENERIC.search(name) or (resources.is_ordinary_word(name, 5)
                                                        and not words.has_name_word(text[core_start:head_at])):
         return None
-    bracketed = _BRACKETED_PLACE.match(text, head_end)
-    context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end) or (
-        bracketed and head_end + 1 in anchors and anchors[head_end + 1].end == bracketed.end() - 1)  # …中心（河南）
+    context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end) \
+        or _served_place_end(text, head_end, anchors)  # …中心（河南）
     provincial = text[best] in _LEVEL_LEADS and head_at - best >= 3 and text[best + 1] not in _NOT_AFTER_LEVEL
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
     if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)

@@ -19,12 +19,14 @@ from policykg.vocabulary import BYLINE_ROLE, BYLINE_ROLES, HAN, SPEECH_VERBS, al
 
 # Single characters that end a name: they start the word after it.
 _AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由率陪同作、，。；：！？“”（）《》 ")
+# Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
+_MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 # Two-character words that follow names: verbs of speech and attendance, titles.
 _AFTER_TWO = (
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
-    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 诞辰 逝世 故居 旧居 生前"
-).split()
+    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道"
+).split() + _MEMORIAL_WORDS
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
@@ -50,7 +52,7 @@ _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出�
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # after a name that has a boundary before it
-_MEMORIAL = re.compile(r"(?:诞辰|逝世|故居|旧居|生前)")  # 严复诞辰170周年: a historical person, often a rare name
+_MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
@@ -213,7 +215,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             rare = _RARE_SURNAME_NAME.match(text, pos.end)
             if rare and read_name(text, pos.end) is None and name_score("_" + rare.group(1)[1:]) >= 0 \
                     and not is_common_word(rare.group(1)[:2]) and not is_common_word(rare.group(1), 1):
-                found.setdefault((pos.end, rare.end(1)), Candidate(pos.end, rare.end(1), "PERSON", rare.group(1), RULE))
+                add(pos.end, rare.end(1), checked=True)
     for _, start, end in _BEFORE_NAMES.find_matches_as_indexes(text):
         title = text[start:end]
         if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \
@@ -239,7 +241,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and end - at == 3 and not is_common_word(text[at:at + 2], 20) \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对
-    for match in _ERA.finditer(text) if "）" in text or "]" in text or "】" in text or "〕" in text or ")" in text else ():
+    for match in _ERA.finditer(text):
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
             add(match.end(), end, checked=True)  # ——（宋）陆游: the era leaves no doubt

@@ -93,7 +93,7 @@ def find_quoted(text: str) -> list[Candidate]:
             if _CRITICISED_AFTER.search(before) or (match.start() - 1 == criticised_until
                                                      and text[match.start() - 1] in "、和与及"):
                 criticised_until = match.end()
-                if not match.group(1)[:1] in NUMERALS:
+                if match.group(1)[:1] not in NUMERALS:
                     continue
             name = judge(match.group(1), before, text[match.end():match.end() + 6])
             if name is not None:
