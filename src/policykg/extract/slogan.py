@@ -12,7 +12,7 @@ import re
 
 from policykg.extract import defines
 from policykg.extract.candidates import RULE, Candidate
-from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
+from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.vocabulary import HAN, is_han
 
