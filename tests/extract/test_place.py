@@ -185,12 +185,17 @@ def test_no_region_from_words_before_a_region_word(text):
     ("中国（安徽）自贸试验区推出制度创新。", {"中国", "安徽省", "中国（安徽）自贸试验区"}),  # a province's zone in brackets
     ("推进皖南国际文化旅游示范区全域高质量发展。", {"皖南", "皖南国际文化旅游示范区"}),  # a part of a province's zone
     ("推动亦庄综保区、天竺综保区高质量发展。", {"亦庄综保区", "天竺综保区"}),  # bonded zones by their short name
+    ("推动中原城市群和关中平原城市群建设。", {"中原城市群", "关中平原城市群"}),  # city regions by a region's name
+    ("支持长江中游城市群、天山北坡城市群发展。", {"长江中游城市群", "天山北坡城市群"}),  # by a part of a named place
+    ("建强洛阳中原城市群副中心城市。", {"洛阳市", "中原城市群"}),  # a city, then a region of its own name
+    ("建设湛江临港经济区。", {"湛江市", "湛江临港经济区"}),  # a zone of the city before it
 ])
 def test_named_regions_by_their_shape(text, expected):
     assert places(run(text)[0]) == expected
 
 
-@pytest.mark.parametrize("text", ["要提质打造中西部国际交往中心。", "发展循环经济带动就业。", "推动中西部铁路建设。"])
+@pytest.mark.parametrize("text", ["要提质打造中西部国际交往中心。", "发展循环经济带动就业。", "推动中西部铁路建设。",
+                                  "发展壮大城市群。"])
 def test_no_named_region_from_qualifiers_or_words(text):
     assert places(run(text)[0]) == set()
 

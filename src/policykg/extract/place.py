@@ -41,6 +41,16 @@ def _opens_with_verb(words: str | None) -> bool:
     return len(first) > 1 and word_tag(first) == "v"
 
 
+_REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)$")  # not 湛江|临港经济区, 福州|都市圈
+
+
+def _names_own_region(zone: re.Match) -> bool:
+    """洛阳|中原城市群, 福建|海峡西岸经济区: the words between a place and a region's head open with a region's
+    own name (a word the dictionary tags as a place), so the region is not named after the place before."""
+    words = segment(zone.group(1)) if zone.group(1) else []
+    return bool(words) and len(words[0]) > 1 and word_tag(words[0]) == "ns" and bool(_REGION_AFTER_NAME.search(zone.group()))
+
+
 def _plausible_subunit(text: str, sub: re.Match) -> bool:
     """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word), 是制造重镇 nor 县镇村 (levels, not a name)."""
     name = sub.group(1)
@@ -60,27 +70,33 @@ def _countries_and_world() -> frozenset[str]:
     return frozenset(e.name for e in resources.places() if e.kind in ("country", "world", "city"))
 
 
-# Macro-regions named by several directions (中西部, 东中西部), and named belts and corridors that are no
-# division: 丝绸之路经济带, 中巴经济走廊, 孟中印缅经济走廊.
+# Macro-regions named by several directions (中西部, 东中西部), and named belts, corridors and city regions
+# that are no division: 丝绸之路经济带, 中巴经济走廊, 孟中印缅经济走廊, 中原城市群, 海峡西岸经济区.
 _DIRECTIONS_JOINED = re.compile(r"(?:东中西|中西|东中)部(?=[和与及、，。；]|$)")  # not 中西部国际交往中心
-_BELT = re.compile(r"经济(?:带|走廊)")
+_BELT = re.compile(r"城市群|经济(?:带|圈|走廊)")
+_PART_OF_REGION = re.compile(r"(?:上游|中游|下游|沿岸|[东西南北]岸|[东西南北]坡|三角洲|[东西南北中]部)$")  # 长江中游, 天山北坡
 _CORRIDOR_LETTERS = frozenset("中美俄日韩朝英法德印欧非澳加越老柬泰缅菲新埃墨蒙巴孟吉哈塔乌土伊尼")
 
 
 def _named_regions(text: str) -> list[Candidate]:
-    """中西部 as a noun; 丝绸之路经济带 (a belt named after a word the dictionary knows as a name or a set phrase);
-    中巴经济走廊 (a corridor named by the one-character names of its countries)."""
+    """中西部 as a noun; 丝绸之路经济带, 关中平原城市群, 长江中游城市群 (a region of several places named after a
+    word the dictionary knows as a name or a set phrase, or a part of a named place; not the end of a word);
+    中巴经济走廊 (a corridor
+    named by the one-character names of its countries)."""
     found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _DIRECTIONS_JOINED.finditer(text)
              if not crosses_word(text, m.start())]
     for match in _BELT.finditer(text):
-        head = match.start()
+        head, head_word = match.start(), match.group()
         run = 0
-        while run < 4 and head - run > 0 and is_han(text[head - run - 1]):
+        while run < 6 and head - run > 0 and is_han(text[head - run - 1]):
             run += 1
         for size in range(run, 1, -1):
             start = head - size
             prefix = text[start:head]
-            named = word_tag(prefix) in ("ns", "nz", "l") or (
+            part = _PART_OF_REGION.search(prefix)
+            set_phrase = word_tag(prefix) == "l" and head_word.startswith("经济")  # 丝绸之路经济带; not 发展壮大城市群
+            named = (size <= 4 and (word_tag(prefix) in ("ns", "nz") or set_phrase)) or (
+                part is not None and part.start() >= 2 and word_tag(prefix[:part.start()]) == "ns") or (
                 text.startswith("经济走廊", head) and set(prefix) <= _CORRIDOR_LETTERS)
             if named and not crosses_word(text, start):
                 found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE))
@@ -144,6 +160,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         for place in frontier:
             zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS else None
             if zone and not _LEFT_STOP_WORD.search(zone.group()) and not _opens_with_verb(zone.group(1)) and \
+                    not _names_own_region(zone) and \
                     bisect_left(starts, place.end) == bisect_left(starts, zone.end()):  # 天津市滨海新区: two places
                 surface = text[place.start:zone.end()]
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
@@ -311,7 +328,7 @@ def _city_initials(text: str) -> list[Candidate]:
             if size == 2 and not text.startswith(_PAIR_AFTER, end):
                 break
             if all(is_han(ch) for ch in name) and len(set(name)) == size and _initials_of_one_province(name) and \
-                    not is_ordinary_word(name) and builtin().get(name) is None:
+                    not is_ordinary_word(name) and builtin().get(name) is None and not crosses_word(text, end - size):
                 found.append(Candidate(end - size, end, "PLACE", name, RULE))
                 break
     return found
