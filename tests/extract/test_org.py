@@ -105,6 +105,8 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("加快国家碳计量中心（河南）建设。", {"国家碳计量中心（河南）"}),  # the place it serves, in brackets
     ("联合知名高校和企业共建安徽高等研究院。", {"安徽高等研究院"}),
     ("支持嵩山、神农等实验室成为基地。", {"嵩山", "神农"}),  # labs listed by their bare names
+    ("推动郑州数据交易中心做大做强。", {"郑州数据交易中心"}),  # a centre doing a body's work, after a place
+    ("湖南博物院入选。", {"湖南博物院"}),
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -127,6 +129,7 @@ def test_org_institutions_by_head_noun(text, expected):
     "落实好两国元首重要共识和本届高峰论坛成果。",  # this session's forum: no name
     "推进省内异地结算定点医院扩围。",  # 省内: within the province
     "支持物理、化学等实验室建设。",  # kinds of labs: everyday words
+    "建设成都国际金融中心和重庆国际消费中心。",  # roles of cities
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

@@ -20,7 +20,7 @@ LEVELS = "市区县省州镇乡村"
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
+                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
 _LABS_AFTER = re.compile(r"等(?:省|国家|全国重点)?实验室")
@@ -51,6 +51,9 @@ _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校�
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(r"^[个家所座批项]|[本此这该上下]届|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       r"综合性|专业化|[\d一二三四五六七八九十百千几多]+[个家所座批]|类$")
+# What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
+_BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "预防控制", "急救",
+              "仲裁", "调解", "转化", "孵化")
 _ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
 def _is_division_row(first: Candidate, second: Candidate) -> bool:
     """Two divisions in a row, the second inside the first (湖北省枝江市), not 四川 + 中国."""
@@ -249,5 +252,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
     if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国"), core_start))
-        return best if context or national else None  # 大湾区国家技术创新中心: a place, then a national centre
+        # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
+        working = anchored and text.endswith(_BODY_WORK, core_start + 2, head_at) and text.startswith("中心", head_at)
+        return best if context or national or working else None  # 大湾区国家技术创新中心: a place, then a national centre
     return best if anchored or context or words.has_name_word(text[core_start:head_at]) else None
