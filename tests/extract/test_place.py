@@ -118,6 +118,9 @@ def test_place_countries_of_bilateral_phrases(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("推动粤东粤西粤北地区加快发展，鲁西南、皖北、川南协同。", {"粤东", "粤西", "粤北地区", "鲁西南", "皖北", "川南"}),
     ("新中国成立以来，云南、湘西发生巨变。", {"中国", "云南省", "湘西土家族苗族自治州"}),  # names the lexicon knows
+    ("加强豫西南山丘区治理，推动湘中南融入大湾区。", {"豫西南", "湘中南", "粤港澳大湾区"}),  # 南山 is a word, but 豫|西南|山丘区 reads
+    ("深化粤黔东西部协作。", set()),  # 黔|东西部, not 黔东
+    ("推进湘赣边区域合作，建设陕川界高速。", {"湘赣边", "陕川界"}),  # border areas of provinces
 ])
 def test_place_parts_of_provinces(text, expected):
     assert places(run(text)[0]) == expected
@@ -130,6 +133,9 @@ def test_place_parts_of_provinces(text, expected):
     ("长三角生态绿色一体化发展示范区新推出18项制度创新成果。", {"长三角生态绿色一体化发展示范区", "长三角"}),
     ("推进中国—东盟自贸区3.0版谈判。", {"中国", "东盟"}),  # an agreement abroad, not a zone
     ("上海示范区线东延伸加快建设。", {"上海市"}),  # a metro line
+    ("推进郑州航空港区建设。", {"郑州市", "郑州航空港区"}),
+    ("建设闽西革命老区高质量发展示范区。", {"闽西", "闽西革命老区高质量发展示范区"}),  # a zone in a zone
+    ("河南省科学院航空港区研究院成立。", set()),  # an institute's branch, not a zone of the province
 ])
 def test_place_zones_named_after_a_place(text, expected):
     assert places(run(text)[0]) == expected

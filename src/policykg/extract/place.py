@@ -26,11 +26,12 @@ from policykg.vocabulary import HAN, is_han
 _ZONE = re.compile(rf"(?:((?:(?![的和与及在是为对把被将、，。；：“”（）])[{HAN}]){{0,10}}?)"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
                    r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|实验区|示范区|先行区|"
-                   r"引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区)"
+                   r"引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区)"
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南.
 _DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇]"
-                          r"(?:东西北|东南|东北|西南|西北|东|西|南|北|中)(?:部|地区)?")
+                          r"(?:东西北|东南|东北|西南|西北|中南|东|西|南|北|中)(?:部|地区)?")
+_BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
 _SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
 
@@ -42,6 +43,15 @@ def _opens_with_verb(words: str | None) -> bool:
 
 
 _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)$")  # not 湛江|临港经济区, 福州|都市圈
+
+
+_HOST_ZONES = ("革命老区", "港区")  # zones that name further zones inside them
+
+
+def _plausible_zone(zone: re.Match) -> bool:
+    """Not across a verb or a word that ends a name (依托, 位于 …), nor a body's head noun (河南省科学院|航空港区)."""
+    return not _LEFT_STOP_WORD.search(zone.group()) and not _opens_with_verb(zone.group(1)) and \
+        not (zone.group(1) and _BODY_HEAD.search(zone.group(1)))
 
 
 def _names_own_region(zone: re.Match) -> bool:
@@ -134,7 +144,7 @@ def _bracketed_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         outer = before.get(p.start - 1)
         if outer is not None and text[p.start - 1:p.start] in "（(" and text[p.end:p.end + 1] in "）)":
             zone = _ZONE.match(text, p.end + 1)
-            if zone and not _LEFT_STOP_WORD.search(zone.group()):
+            if zone and _plausible_zone(zone):
                 found.append(Candidate(outer.start, zone.end(), "PLACE", text[outer.start:zone.end()], RULE - 1))
     return found
 
@@ -142,7 +152,7 @@ def _bracketed_zones(text: str, places: list[Candidate]) -> list[Candidate]:
 def find_regions(text: str) -> list[Candidate]:
     """Parts of provinces, regions named by the initials of their cities or by directions, belts and
     corridors (found from the text alone)."""
-    return _directional(text) + _city_initials(text) + _named_regions(text)
+    return _directional(text) + _city_initials(text) + _named_regions(text) + _borders(text)
 
 
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
@@ -159,12 +169,14 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         extended = []
         for place in frontier:
             zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS else None
-            if zone and not _LEFT_STOP_WORD.search(zone.group()) and not _opens_with_verb(zone.group(1)) and \
-                    not _names_own_region(zone) and \
+            if zone and _plausible_zone(zone) and not _names_own_region(zone) and \
                     bisect_left(starts, place.end) == bisect_left(starts, zone.end()):  # 天津市滨海新区: two places
-                surface = text[place.start:zone.end()]
+                end = zone.end()
+                inner = _ZONE.match(text, end) if zone.group().endswith(_HOST_ZONES) else None
+                if inner and _plausible_zone(inner):
+                    end = inner.end()  # 闽西革命老区|高质量发展示范区: a zone in a zone
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
-                found.append(Candidate(place.start, zone.end(), "PLACE", surface, RULE - 1))
+                found.append(Candidate(place.start, end, "PLACE", text[place.start:end], RULE - 1))
                 continue
             sub = _SUBUNIT.match(text, place.end)
             if sub and _plausible_subunit(text, sub):
@@ -334,12 +346,31 @@ def _city_initials(text: str) -> list[Candidate]:
     return found
 
 
+def _word_ends_at(text: str, start: int, end: int) -> bool:
+    """Whether the dictionary's words, read from `start`, end at `end` (豫|西南|山丘区, not 黔|东西部|协作)."""
+    at = start
+    for word in segment(text[start:end + 4]):
+        at += len(word)
+        if at >= end:
+            return at == end
+    return False
+
+
+# Border areas of provinces named by their one-character names: 湘赣边, 陕川界, 湘鄂渝黔边.
+_BORDER = re.compile(r"(?:[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘]{2,4})(?:边界|交界|边区(?!域)|边|界)")
+
+
+def _borders(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _BORDER.finditer(text)
+            if len(set(m.group().rstrip("边区界交"))) == len(m.group().rstrip("边区界交")) and not crosses_word(text, m.start())]
+
+
 def _directional(text: str) -> list[Candidate]:
     """粤东, 鲁西南, 皖北: not a name the lexicon knows otherwise (云南, 湘西) nor inside a word."""
     found = []
     for match in _DIRECTIONAL.finditer(text):
         a, b = match.span()
         if builtin().get(match.group()) is None and not crosses_word(text, a) and (
-                not crosses_word(text, b) or _ZONE.match(text, b)):  # 皖南|国际文化旅游示范区: 南国 is a word
+                not crosses_word(text, b) or _word_ends_at(text, a, b) or _ZONE.match(text, b)):  # 豫西南|山丘区, 皖南|国际
             found.append(Candidate(a, b, "PLACE", match.group(), RULE))
     return found
