@@ -18,6 +18,10 @@ from policykg.vocabulary import HAN, is_han
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
+# The leading organs of the party and the state, implied in the same way by a post (中共中央政治局常委, 中央军委副主席,
+# 全国人大常委会委员长).
+LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常委会", "中央书记处", "中央纪委", "中央纪委国家监委", "中央军委",
+                            "全国人大", "全国人大常委会", "全国政协", "国务院"})
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"

@@ -138,7 +138,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     found = hits + places + pairs + companies + orgs + positions + persons + slogans
     resolved = position.keep_bare(text, resolve(found + tagger.admit(text, proposed, found) if proposed else found))
     starts, reach = _position_reach(resolved)
-    kept = [c for c in resolved if not (c.role == "committee" and _inside(c, starts, reach))]
+    kept = [c for c in resolved if not ((c.role == "committee" or c.label == "ORG" and c.name in org.LEADING_ORGANS)
+                                        and _inside(c, starts, reach))]
     if corpus.bans:
         kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
                                          (None, c.name), (c.label, c.name)} & corpus.bans)]
