@@ -136,6 +136,11 @@ def test_place_parts_of_provinces(text, expected):
     ("推进郑州航空港区建设。", {"郑州市", "郑州航空港区"}),
     ("建设闽西革命老区高质量发展示范区。", {"闽西", "闽西革命老区高质量发展示范区"}),  # a zone in a zone
     ("河南省科学院航空港区研究院成立。", set()),  # an institute's branch, not a zone of the province
+    ("积极申建中国（甘肃）自由贸易试验区。", {"中国", "甘肃省", "中国（甘肃）自由贸易试验区"}),  # 申建|中国, though 建中 is a word
+    ("推进珲春海洋经济先导区建设。", {"珲春市", "珲春海洋经济先导区"}),
+    ("支持哈密国家级现代综合能源与产业化示范区发展。", {"哈密市", "哈密国家级现代综合能源与产业化示范区"}),
+    ("推动北疆城市带、喀什城市圈建设，南疆高校实现全覆盖。", {"北疆", "北疆城市带", "喀什地区", "喀什城市圈", "南疆"}),
+    ("三明入选国家中医药传承创新发展试验区。", {"三明市"}),  # a verb, then a national zone
 ])
 def test_place_zones_named_after_a_place(text, expected):
     assert places(run(text)[0]) == expected
@@ -191,7 +196,7 @@ def test_no_region_from_words_before_a_region_word(text):
     ("中国（安徽）自贸试验区推出制度创新。", {"中国", "安徽省", "中国（安徽）自贸试验区"}),  # a province's zone in brackets
     ("推进皖南国际文化旅游示范区全域高质量发展。", {"皖南", "皖南国际文化旅游示范区"}),  # a part of a province's zone
     ("推动亦庄综保区、天竺综保区高质量发展。", {"亦庄综保区", "天竺综保区"}),  # bonded zones by their short name
-    ("推动中原城市群和关中平原城市群建设。", {"中原城市群", "关中平原城市群"}),  # city regions by a region's name
+    ("推动中原城市群建设，融入关中平原城市群。", {"中原城市群", "关中平原城市群"}),  # city regions by a region's name
     ("支持长江中游城市群、天山北坡城市群发展。", {"长江中游城市群", "天山北坡城市群"}),  # by a part of a named place
     ("建强洛阳中原城市群副中心城市。", {"洛阳市", "中原城市群"}),  # a city, then a region of its own name
     ("建设湛江临港经济区。", {"湛江市", "湛江临港经济区"}),  # a zone of the city before it

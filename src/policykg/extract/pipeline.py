@@ -18,6 +18,7 @@ from policykg.extract import company, defines, org, person, place, position, pro
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
 from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
 from policykg.extract.text import crosses_word, keeping_scans
+from policykg.extract.words import reads_as_word
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
@@ -191,10 +192,29 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> li
 
 def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.priority <= HARVEST:
-        return _crossed(text, cand)
-    return cand.label == "PLACE" and _place_inside_word(text, cand) or \
-        cand.label == "ORG" and _ends_inside_word(text, cand) or \
-        cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
+        inside = _crossed(text, cand)
+    else:
+        inside = cand.label == "PLACE" and _place_inside_word(text, cand) or \
+            cand.label == "ORG" and _ends_inside_word(text, cand) or \
+            cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
+    return inside and not _place_read_as_word(text, cand)
+
+
+def _place_read_as_word(text: str, cand: Candidate) -> bool:
+    """A word runs across an edge of a place, but the likeliest reading of the text has the place as a word
+    (申建|中国: 建中 is a word), the word across is no name (川|东北 in 川东北: 川东 is one) and the place is
+    no everyday word, a short form that needs context (新建) nor a two-character county (西区块)."""
+    surface = text[cand.start:cand.end]
+    if cand.label != "PLACE" or cand.priority <= CONTEXT or resources.is_ordinary_word(surface, 3) or \
+            len(surface) == 2 and surface[-1] in "县区市旗":  # 西区 in 西区块, 成县 in 成县域
+        return False
+    for pos in (cand.start, cand.end):
+        for left in range(1, 4):
+            for right in range(1, 5 - left):
+                word = text[pos - left:pos + right] if pos >= left else ""
+                if resources.word_tag(word) in resources.NAME_TAGS:
+                    return False
+    return reads_as_word(text, cand.start, cand.end)
 
 
 def _crossed(text: str, cand: Candidate) -> bool:

@@ -18,19 +18,19 @@ from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
-from policykg.extract.words import segment
+from policykg.extract.words import read, reads_as_word, segment
 from policykg.vocabulary import HAN, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
-_ZONE = re.compile(rf"(?:((?:(?![的和与及在是为对把被将、，。；：“”（）])[{HAN}]){{0,10}}?)"
+_ZONE = re.compile(rf"(?:((?:(?![的和及在是为对把被将、，。；：“”（）])[{HAN}]){{0,14}}?)"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
-                   r"综保区|开发区|工业园区|产业园区|工业园|科学城|都市圈|都市区|城市群|经济圈|经济区|经济带|试验区|实验区|示范区|先行区|"
-                   r"引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区)"
+                   r"综保区|开发区|工业园区|产业园区|工业园|工业区|科学城|科技城|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
+                   r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区)"
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
-# Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南.
+# Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南; 南疆.
 _DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇]"
-                          r"(?:东西北|东南|东北|西南|西北|中南|东|西|南|北|中)(?:部|地区)?")
+                          r"(?:东西北|东南|东北|西南|西北|中南|东|西|南|北|中)(?:部|地区)?|[南北东]疆")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
 _SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
@@ -38,7 +38,7 @@ _SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|�
 
 def _opens_with_verb(words: str | None) -> bool:
     """平顶山|融入都市圈, 长株潭|纳入国家现代化都市圈: the words between a place and a zone's head open with a verb."""
-    first = segment(words)[0] if words else ""
+    first = read(words)[0] if words else ""
     return len(first) > 1 and word_tag(first) == "v"
 
 
@@ -108,7 +108,7 @@ def _named_regions(text: str) -> list[Candidate]:
             named = (size <= 4 and (word_tag(prefix) in ("ns", "nz") or set_phrase)) or (
                 part is not None and part.start() >= 2 and word_tag(prefix[:part.start()]) == "ns") or (
                 text.startswith("经济走廊", head) and set(prefix) <= _CORRIDOR_LETTERS)
-            if named and not crosses_word(text, start):
+            if named and (not crosses_word(text, start) or reads_as_word(text, start, head)):  # 融入|关中平原城市群
                 found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE))
                 break
     return found
@@ -346,16 +346,6 @@ def _city_initials(text: str) -> list[Candidate]:
     return found
 
 
-def _word_ends_at(text: str, start: int, end: int) -> bool:
-    """Whether the dictionary's words, read from `start`, end at `end` (豫|西南|山丘区, not 黔|东西部|协作)."""
-    at = start
-    for word in segment(text[start:end + 4]):
-        at += len(word)
-        if at >= end:
-            return at == end
-    return False
-
-
 # Border areas of provinces named by their one-character names: 湘赣边, 陕川界, 湘鄂渝黔边.
 _BORDER = re.compile(r"(?:[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘]{2,4})(?:边界|交界|边区(?!域)|边|界)")
 
@@ -371,6 +361,6 @@ def _directional(text: str) -> list[Candidate]:
     for match in _DIRECTIONAL.finditer(text):
         a, b = match.span()
         if builtin().get(match.group()) is None and not crosses_word(text, a) and (
-                not crosses_word(text, b) or _word_ends_at(text, a, b) or _ZONE.match(text, b)):  # 豫西南|山丘区, 皖南|国际
+                not crosses_word(text, b) or reads_as_word(text, a, b) or _ZONE.match(text, b)):  # 豫西南|山丘区, 皖南|国际
             found.append(Candidate(a, b, "PLACE", match.group(), RULE))
     return found

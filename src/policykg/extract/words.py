@@ -1,6 +1,8 @@
 """Words of the general dictionary in short stretches of text (maximum matching)."""
 from __future__ import annotations
 
+from math import log
+
 from policykg.extract.resources import NAME_TAGS, dictionary
 
 _LONGEST = 5
@@ -34,3 +36,41 @@ def has_name_word(text: str) -> bool:
         if single >= 2:
             return True
     return False
+
+
+_TOTAL = 60_101_964  # the sum of the dictionary's frequencies (jieba's, as `segment` reads it)
+_WINDOW = 4  # characters read on each side of the stretch `reads_as_word` looks at
+
+
+def read(text: str) -> list[str]:
+    """`text` cut into its likeliest reading by the dictionary's word frequencies (as jieba reads a
+    sentence, without its model of unknown words): 入选|国家|中医药, where `segment` gives 入选国|家中|医药."""
+    words = dictionary()
+    unknown = log(1 / _TOTAL)
+    best = [0.0] + [float("-inf")] * len(text)  # best[i]: the likeliest reading of text[:i]
+    cut = [0] * (len(text) + 1)
+    for i in range(len(text)):
+        for size in range(1, min(_LONGEST, len(text) - i) + 1):
+            entry = words.get(text[i:i + size])
+            if entry is None and size > 1:
+                continue
+            score = best[i] + (log(entry[0] / _TOTAL) if entry and entry[0] else unknown)
+            if score > best[i + size]:
+                best[i + size], cut[i + size] = score, i
+    pieces = []
+    i = len(text)
+    while i > 0:
+        pieces.append(text[cut[i]:i])
+        i = cut[i]
+    return pieces[::-1]
+
+
+def reads_as_word(text: str, start: int, end: int) -> bool:
+    """Whether the likeliest reading (`read`) of the text around `text[start:end]` has a word boundary at
+    both `start` and `end`: 申建|中国 (though 建中 is a word), 融入|关中平原; not 繁荣|昌盛 for 荣昌."""
+    low = max(0, start - _WINDOW)
+    bounds = {low}
+    for word in read(text[low:min(len(text), end + _WINDOW)]):
+        low += len(word)
+        bounds.add(low)
+    return start in bounds and end in bounds
