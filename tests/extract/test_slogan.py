@@ -127,6 +127,7 @@ def test_slogan_plan_names(text):
     ("城市12分钟急救圈、农村30分钟医疗圈初步形成。", {"12分钟急救圈", "30分钟医疗圈"}),
     ("加快提升四大都市区和中心城市能级。", {"四大都市区"}),
     ("推动四大产业协同发展，培育3大万亿级主导产业集群。", set()),  # vague groups and statistics
+    ("实施20项民心工程，落实八项规定和三项改革。", {"八项规定", "三项改革"}),  # 20项: a count; no 和 inside
 ])
 def test_slogan_counted_names_without_quotes(text, expected):
     assert slogans(run(text)[0]) == expected
@@ -138,6 +139,10 @@ def test_slogan_counted_names_without_quotes(text, expected):
     ("盘活国有“三资”3708亿元。", {"三资"}),
     ("“国家所需”“浙江所能”有机结合，荣获“中国美术奖”。", set()),
     ("日子一定会“越来越好”。", set()),
+    ("“一揽子”推动金融机构改革。", set()),  # a set phrase led by 一
+    ("深入实施“三北”“双重”等重点生态工程。", {"三北", "双重"}),  # a numbered word next to a formulation
+    ("扎实推进河湖库“清四乱”，落实“一盘棋”。", {"清四乱"}),  # a count inside a term, not a set phrase
+    ("发展“互贸+电商、互贸+旅游”等业态。", {"互贸+电商", "互贸+旅游"}),  # a list of "+" formulations
 ])
 def test_slogan_quoted_numbered_lists_and_non_terms(text, expected):
     assert slogans(run(text)[0]) == expected

@@ -14,6 +14,7 @@ from policykg.extract import defines
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
+from policykg.extract.words import read
 from policykg.vocabulary import HAN, is_han
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
@@ -55,6 +56,8 @@ def judge(term: str, before: str, after: str) -> str | None:
     parts = term.split("、")
     if all(p and p[0] in NUMERALS for p in parts) and len(term) >= 2:  # 两评估、一清单、一盘活
         return term if all(_numbered(p) for p in parts) else None
+    if 3 <= len(term) <= 6 and _inner_count(term):  # 清四乱, 反四风
+        return term
     if before.endswith(_METAPHOR_BEFORE):
         return None
     if _CAMPAIGN_AFTER.match(after) and len(term) >= 2 or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
@@ -65,10 +68,19 @@ def judge(term: str, before: str, after: str) -> str | None:
 
 
 def _numbered(term: str) -> bool:
-    """A numeral-led formulation rather than a set phrase of the language (一把手, 四两拨千斤, 一流)."""
+    """A numeral-led formulation rather than a set phrase of the language (一把手, 四两拨千斤, 一流; 一揽子, a
+    set phrase led by 一 with no other numeral)."""
     entry = dictionary().get(term)
-    ordinary = entry is not None and entry[0] >= (300 if len(term) == 2 else 20) and entry[1] not in ("nz", "j", "l")
+    phrases = ("nz", "j") if term[0] == "一" and sum(ch in NUMERALS for ch in term) == 1 else ("nz", "j", "l")
+    ordinary = entry is not None and entry[0] >= (300 if len(term) == 2 else 20) and entry[1] not in phrases
     return not ordinary and len(term) <= 8
+
+
+def _inner_count(term: str) -> bool:
+    """A count inside a short term that the likeliest reading keeps as a word of its own (清|四|乱), not a
+    numeral inside a word (统一|大|市场)."""
+    return any(len(word) == 1 and word in NUMERALS and i > 0 for i, word in enumerate(read(term))) and \
+        not is_ordinary_word(term, 3) and not _idiom(term)
 
 
 def _idiom(term: str) -> bool:
@@ -86,6 +98,7 @@ _CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整�
 def find_quoted(text: str) -> list[Candidate]:
     """Formulations in quotes (“”, ‘’ also inside quoted speech, 「」); spans exclude the marks."""
     found = []
+    numbered_words = []  # quoted numeral-led words of the language, formulations only next to one
     for pattern in _QUOTES:
         criticised_until = -1  # the end of a run of quoted phrases after a verb of opposing
         for match in pattern.finditer(text):
@@ -95,9 +108,24 @@ def find_quoted(text: str) -> list[Candidate]:
                 criticised_until = match.end()
                 if match.group(1)[:1] not in NUMERALS:
                     continue
-            name = judge(match.group(1), before, text[match.end():match.end() + 6])
+            term = match.group(1)
+            if "+" in term and "、" in term:  # “互贸+电商、互贸+旅游”: each "+" formulation of the list
+                at = match.start(1)
+                for part in term.split("、"):
+                    if judge(part, before, "") is not None:
+                        found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
+                    at += len(part) + 1
+                continue
+            name = judge(term, before, text[match.end():match.end() + 6])
             if name is not None:
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
+            elif term[:1] in NUMERALS and len(term) <= 4:
+                numbered_words.append(match)
+    # a numeral-led word quoted next to a formulation is one as well: “三北”“双重”等重点生态工程
+    edges = {c.start - 1 for c in found} | {c.end + 1 for c in found}
+    for match in numbered_words:
+        if (match.start() in edges or match.end() in edges) and not _idiom(match.group(1)):
+            found.append(Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE))
     for match in _PLAN.finditer(text):
         found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
     return found
@@ -108,7 +136,7 @@ _COUNTED = re.compile(rf"(?=[一二两三四五六七八九十\d])"  # a numeral
                       rf"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|"
-                      rf"品牌|基地|集群|体系)|项[{HAN}]{{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划)|点(?:倡议|主张|建议|共识))"
+                      rf"品牌|基地|集群|体系)|(?<![\d十][\d十])项(?:(?![和与及的])[{HAN}]){{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划)|点(?:倡议|主张|建议|共识))"
                       rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等))")
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
