@@ -107,6 +107,10 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("支持嵩山、神农等实验室成为基地。", {"嵩山", "神农"}),  # labs listed by their bare names
     ("推动郑州数据交易中心做大做强。", {"郑州数据交易中心"}),  # a centre doing a body's work, after a place
     ("湖南博物院入选。", {"湖南博物院"}),
+    ("组织长白山、三江、吉光3个省实验室和省科技创新研究院高效运行。", {"长白山", "三江", "吉光", "省科技创新研究院"}),
+    ("设立北京证券交易所和广州期货交易所。", {"北京证券交易所", "广州期货交易所"}),  # two, not one
+    ("支持“一带一路”高校联盟建设。", {"“一带一路”高校联盟"}),  # a verb, then a name led by a formulation
+    ("创建富油煤资源化学与利用全国重点实验室。", {"富油煤资源化学与利用全国重点实验室"}),  # a key lab by its field
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -130,6 +134,8 @@ def test_org_institutions_by_head_noun(text, expected):
     "推进省内异地结算定点医院扩围。",  # 省内: within the province
     "支持物理、化学等实验室建设。",  # kinds of labs: everyday words
     "建设成都国际金融中心和重庆国际消费中心。",  # roles of cities
+    "建设一批全国重点实验室，争取更多全国重点实验室。",  # kinds
+    "物理、化学2个实验室",
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

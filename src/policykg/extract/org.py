@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
+from policykg.extract.defines import numeral_value
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, crosses_word, scan
 from policykg.vocabulary import HAN, is_han
 
@@ -27,7 +28,8 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
-_LABS_AFTER = re.compile(r"等(?:省|国家|全国重点)?实验室")
+_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern})(?:和|与|及|以及)")  # one institution, then another
+_LABS_AFTER = re.compile(r"(?:等|([2-9]|[两三四五六七八九])个)(?:省|国家|全国重点)?实验室")
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
@@ -53,11 +55,13 @@ _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校�
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
-_GENERIC = re.compile(r"^[个家所座批项]|[本此这该上下]届|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
+_GENERIC = re.compile(r"^[个家所座批项]|[本此这该上下]届|更多|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       r"综合性|专业化|[\d一二三四五六七八九十百千几多]+[个家所座批]|类$")
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "预防控制", "急救",
               "仲裁", "调解", "转化", "孵化")
+# A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
+_KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:全国|国家)重点实验室$")
 _ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
 def _is_division_row(first: Candidate, second: Candidate) -> bool:
     """Two divisions in a row, the second inside the first (湖北省枝江市), not 四川 + 中国."""
@@ -128,14 +132,16 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
         sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
         if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
-    for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室: labs by their bare names
+    for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室, 长白山、三江、吉光3个省实验室: labs by their bare names
         clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
         items = text[clause_start:match.start()].split("、")
-        if len(items) < 2 or not all(2 <= len(item) <= 6 and all(map(is_han, item)) for item in items):
+        if len(items) < 2 or not all(2 <= len(item) <= 6 and all(map(is_han, item)) for item in items) or \
+                match.group(1) and len(items) != numeral_value(match.group(1) + "个"):  # 长白山、三江、吉光3个省实验室
             continue
         at = clause_start
         for item in items:
-            lead = next((v for v in _BEFORE_INSTITUTION + _LEADING_VERBS if item.startswith(v)), "")
+            first = words.read(item)[0]
+            lead = first if len(first) > 1 and resources.word_tag(first) == "v" and len(item) - len(first) >= 2 else ""
             name = item[len(lead):]
             if 2 <= len(name) <= 4 and not resources.is_ordinary_word(name, 20):
                 found.append(Candidate(at + len(lead), at + len(item), "ORG", name, RULE))
@@ -159,7 +165,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
 
 
 # A quoted formulation that opens an institution's name after a verb or punctuation.
-_QUOTED_LEAD = re.compile(r"(?<=[，。、；：（\n批设立届])“[^“”，。；]{2,8}”$")
+_QUOTED_LEAD = re.compile(r"“[^“”，。；]{2,8}”$")
+_BEFORE_QUOTED_LEAD = "，。、；：（\n批设立届"  # (or a verb that takes the institution as its object)
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+|首)届$")
 _LEVEL_LEADS = "市省"
 _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实验室, 省内…: not a body of the province or city
@@ -196,7 +203,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue
-        if ch == "”" and (quoted := _QUOTED_LEAD.search(text, max(0, i - 12), i)):
+        if ch == "”" and (quoted := _QUOTED_LEAD.search(text, max(0, i - 12), i)) and (
+                quoted.start() == 0 or text[quoted.start() - 1] in _BEFORE_QUOTED_LEAD
+                or text.endswith(_BEFORE_INSTITUTION + _LEADING_VERBS, 0, quoted.start())):
             i = quoted.start()  # “一带一路”国际技术转移中心
             ordinal = _ORDINAL_BEFORE.search(text, max(0, i - 6), i)
             best = ordinal.start() if ordinal else i  # 第三届“一带一路”国际合作高峰论坛
@@ -218,6 +227,12 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 break
     if nearest:
         return best
+    listed = None
+    for listed in _HEAD_AND.finditer(text, i, head_at):
+        pass
+    if listed is not None:  # 省实验室和|省科技创新研究院: another institution, then this one
+        i = listed.end()
+        best = best if best is not None and best >= i else None
     core_start = i
     if best is not None and best in anchors:
         anchor = anchors[best]
@@ -234,8 +249,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         core_start = best + 1
     elif best is not None:
         core_start = best + 2  # 国家, 中国, 西南 …
-        if 2 <= best - i <= 3 and words.has_name_word(text[i:best]):
-            best = i  # 太行国家实验室江西创新中心, 崖州湾国家实验室: a name before it
+        if 2 <= best - i <= 3 and words.has_name_word(text[i:best]) or \
+                best - i >= 4 and text.startswith(("全国重点实验室", "国家重点实验室"), best) and \
+                not text.startswith(("基地", "集群", "联盟", "体系"), head_end):  # not 南口全国重点实验室基地
+            best = i  # 太行国家实验室江西创新中心, 崖州湾国家实验室, 富油煤资源化学与利用全国重点实验室: a name before it
     if best is None:
         verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0]
         i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
@@ -247,7 +264,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             i += len(lead)
         best = core_start = i
     name = text[best:head_end]
-    if head_at - best < 2 or _GENERIC.search(name) or (resources.is_ordinary_word(name, 5)
+    if head_at - best < 2 or _GENERIC.search(_KEY_LAB.sub("", name)) or (resources.is_ordinary_word(name, 5)
                                                        and not words.has_name_word(text[core_start:head_at])):
         return None
     context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end) \
