@@ -138,3 +138,13 @@ def test_a_word_among_known_firms_in_a_list_of_firms():
     found = {m.name for m in run("持续抓好北大荒、森工、龙煤等重点企业改革。")[0].mentions if m.label == "COMPANY"}
     assert "森工" in found
     assert not {m.name for m in run("支持物流、金融、制造等企业发展。")[0].mentions if m.label == "COMPANY"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进吉能集团、交投集团战略性重组。", {"吉能集团", "交投集团"}),  # 交投: an abbreviation the dictionary knows
+    ("显著提升产投集团、森工集团竞争力。", {"产投集团", "森工集团"}),  # 森工 is a word, but listed with a group
+    ("诺和诺德、中美史克、SMC等增资扩产。", {"诺和诺德", "中美史克", "SMC"}),  # what only firms do
+    ("支持中小银行补充资本。", set()),
+])
+def test_groups_and_firms_by_their_lists(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected

@@ -81,10 +81,21 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         core = text[start:head]
         if len(core) > 2 and is_common_word(core[:2], 100) and anchored is None:
             start, core = start + 2, core[2:]
-        if len(core) >= 2 and not is_common_word(core, 50) and not is_common_word(core + "集团") \
-                and not (anchored is None and (word_tag(core) == "v" or _only_ordinary_words(core))):  # 撬动, 省属企业
+        abbreviation = word_tag(core) == "j" and match.group() == "集团"  # 交投集团: an abbreviation the dictionary knows (not 中小银行)
+        if len(core) >= 2 and (not is_common_word(core, 50) or abbreviation or _listed_group(text, start, match.end())) \
+                and not is_common_word(core + "集团") \
+                and not (anchored is None and (word_tag(core) == "v" or _only_ordinary_words(core) and not abbreviation
+                                               and not _listed_group(text, start, match.end()))):  # 撬动, 省属企业
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
     return found
+
+
+_LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
+
+
+def _listed_group(text: str, start: int, end: int) -> bool:
+    """Whether the group at `start:end` is listed next to another group (产投集团、森工集团): a firm then."""
+    return text.startswith("集团、", start - 3) or text.startswith("、", end) and bool(_LISTED_GROUP.match(text, end + 1))
 
 
 def _name_start(text: str, end: int, place_ends: dict[int, int], limit: int = _MAX_NAME,
@@ -132,12 +143,13 @@ def short_name(full: str) -> str | None:
 
 
 # A list of companies: 宇通、一拖、中国重汽等1000余家进出口企业; 美国碧迪医疗、荷兰飞利浦等跨国公司;
-# 国药、华润、通用、中信等生物医药类央企; 以富士康、超聚变为头雁企业.
+# 国药、华润、通用、中信等生物医药类央企; 以富士康、超聚变为头雁企业; 诺和诺德、中美史克等增资扩产.
 _LIST_END = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十百千几多]+)?(?:余|多)?[家组个批]?|等)"
                        # not 等领域省属国有企业 (sectors), 等单位与金融机构, 等向民营企业 (another noun or a verb)
                        rf"(?:(?!领域|行业|产业|方面|单位|部门|[向与和及对把被在给从于将让使])[{HAN}]){{0,8}}?"
                        r"(?:企业|公司|车企|央企|国企|集团|厂商|跨国公司|金融机构|银行|券商|链主)"
-                       r"|为(?:龙头|头雁|链主|领军)企业")
+                       r"|为(?:龙头|头雁|链主|领军)企业"
+                       r"|等(?=增资|扩产|追加投资)")  # 诺和诺德、中美史克、SMC等增资扩产: what only firms do
 _ITEM = re.compile(rf"[{HAN}A-Za-z0-9·\-]{{2,14}}$")
 _PROVINCIAL_GROUP = re.compile(  # 省 or 市 first: the scan looks for them; what comes before is looked at then
     rf"[省市](?:(?<![{HAN}][省市])(?:交|联|能|建|城|国|铁|水|科|发|旅|农|产|金|数|港|航|文旅|交通|城建|高速)投(?:集团)?"
