@@ -141,6 +141,9 @@ def test_place_parts_of_provinces(text, expected):
     ("支持哈密国家级现代综合能源与产业化示范区发展。", {"哈密市", "哈密国家级现代综合能源与产业化示范区"}),
     ("推动北疆城市带、喀什城市圈建设，南疆高校实现全覆盖。", {"北疆", "北疆城市带", "喀什地区", "喀什城市圈", "南疆"}),
     ("三明入选国家中医药传承创新发展试验区。", {"三明市"}),  # a verb, then a national zone
+    ("推进塔城重点开发开放试验区、吉木乃农业对外开放合作试验区建设。",
+     {"塔城地区", "塔城重点开发开放试验区", "吉木乃县", "吉木乃农业对外开放合作试验区"}),  # 对 inside 对外
+    ("建设丝绸之路经济带创新驱动发展试验区。", {"丝绸之路经济带", "丝绸之路经济带创新驱动发展试验区"}),  # what it does
 ])
 def test_place_zones_named_after_a_place(text, expected):
     assert places(run(text)[0]) == expected
@@ -221,3 +224,13 @@ def test_one_mention_per_span():
 @pytest.mark.parametrize("text", ["加快漯河、平顶山融入都市圈步伐。", "长株潭纳入国家现代化都市圈。"])
 def test_no_zone_across_a_verb(text):
     assert not any(len(name) > 4 for name in places(run(text)[0]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("将军庙至淖毛湖铁路建成。", {"将军庙", "淖毛湖"}),  # ends of a route the gazetteer does not know
+    ("加快黄桶至百色等铁路建设。", {"黄桶", "百色市"}),
+    ("加快主城区至机场高速建设，推进新区至口岸公路。", set()),  # everyday words
+    ("力争开工聊城至京沪二通道。", {"聊城市"}),
+])
+def test_route_ends(text, expected):
+    assert places(run(text)[0]) == expected

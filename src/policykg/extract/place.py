@@ -23,7 +23,7 @@ from policykg.vocabulary import HAN, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
-_ZONE = re.compile(rf"(?:((?:(?![的和及在是为对把被将、，。；：“”（）])[{HAN}]){{0,14}}?)"
+_ZONE = re.compile(rf"(?:((?:(?![的、，。；：“”（）])[{HAN}]){{0,14}}?)"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
                    r"综保区|开发区|工业园区|产业园区|工业园|工业区|科学城|科技城|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
                    r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区)"
@@ -36,10 +36,16 @@ _LEVELS = set("省市县区镇乡村街道社组")
 _SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
 
 
+# Verbs that say what a zone does, part of its name (丝绸之路经济带|创新驱动发展试验区, 长江|开放合作示范区).
+_ZONE_WORK = frozenset({"创新", "发展", "开放", "改革", "转型", "融合", "协同", "合作", "开发", "引领", "示范", "驱动", "保护",
+                        "振兴", "承接", "共享", "统筹", "试验"})
+
+
 def _opens_with_verb(words: str | None) -> bool:
-    """平顶山|融入都市圈, 长株潭|纳入国家现代化都市圈: the words between a place and a zone's head open with a verb."""
+    """平顶山|融入都市圈, 长株潭|纳入国家现代化都市圈: the words between a place and a zone's head open with a verb
+    (not one that says what the zone does)."""
     first = read(words)[0] if words else ""
-    return len(first) > 1 and word_tag(first) == "v"
+    return len(first) > 1 and word_tag(first) == "v" and first not in _ZONE_WORK
 
 
 _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)$")  # not 湛江|临港经济区, 福州|都市圈
@@ -48,10 +54,21 @@ _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)
 _HOST_ZONES = ("革命老区", "港区")  # zones that name further zones inside them
 
 
+_ZONE_STOPS = frozenset("和及在是为对把被将")  # read as words of their own, not inside one (农业对外开放)
+
+
 def _plausible_zone(zone: re.Match) -> bool:
-    """Not across a verb or a word that ends a name (依托, 位于 …), nor a body's head noun (河南省科学院|航空港区)."""
+    """Not across a verb or a word that ends a name (依托, 位于 …), a conjunction or a preposition read as a word
+    of its own (对, not 对外), nor a body's head noun (河南省科学院|航空港区)."""
+    words = read(zone.group(1)) if zone.group(1) else []
     return not _LEFT_STOP_WORD.search(zone.group()) and not _opens_with_verb(zone.group(1)) and \
-        not (zone.group(1) and _BODY_HEAD.search(zone.group(1)))
+        not (zone.group(1) and _BODY_HEAD.search(zone.group(1))) and not _ZONE_STOPS.intersection(words)
+
+
+def _zone_at(text: str, pos: int) -> re.Match | None:
+    """The plausible zone whose words start at `pos`, if any."""
+    zone = _ZONE.match(text, pos)
+    return zone if zone and _plausible_zone(zone) else None
 
 
 def _names_own_region(zone: re.Match) -> bool:
@@ -136,6 +153,26 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速.
+_ROUTE_LINE = re.compile(rf"([{HAN}]{{2,6}})[至到]((?:(?![等和与及一二三四五六七八九十])[{HAN}]){{2,4}}?)等?(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")
+
+
+def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
+    """The ends of a route that the gazetteer does not know (names of towns, ports, lakes): the last word of what
+    comes before 至 and what comes after it, neither an everyday word; an end the gazetteer knows is left to it."""
+    known = {(p.start, p.end) for p in places}
+    found = []
+    for match in _ROUTE_LINE.finditer(text):
+        head = read(match.group(1))
+        first = head[-1] if len(head[-1]) >= 2 else "".join(head[-2:])
+        ends = [(match.end(1) - len(first), match.end(1)), match.span(2)]
+        names = [text[a:b] for a, b in ends]
+        if any((a, b) not in known and (is_common_word(n, 100) or word_tag(n) == "v") for n, (a, b) in zip(names, ends)):
+            continue  # 城区至机场高速: everyday words (a rare one may name a place: 将军庙)
+        found += [Candidate(a, b, "PLACE", n, RULE - 1) for n, (a, b) in zip(names, ends) if (a, b) not in known]
+    return found
+
+
 def _bracketed_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     """A zone of a place written in brackets inside a longer name: 中国（安徽）自贸试验区, 长江（安徽）经济带."""
     found = []
@@ -143,8 +180,8 @@ def _bracketed_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     for p in places:
         outer = before.get(p.start - 1)
         if outer is not None and text[p.start - 1:p.start] in "（(" and text[p.end:p.end + 1] in "）)":
-            zone = _ZONE.match(text, p.end + 1)
-            if zone and _plausible_zone(zone):
+            zone = _zone_at(text, p.end + 1)
+            if zone:
                 found.append(Candidate(outer.start, zone.end(), "PLACE", text[outer.start:zone.end()], RULE - 1))
     return found
 
@@ -157,8 +194,8 @@ def find_regions(text: str) -> list[Candidate]:
 
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found, regions around them (环渤海,
-    泛珠三角), and zones named without a place before them."""
-    found = _named_zones(text, places) + _bracketed_zones(text, places)
+    泛珠三角), zones named without a place before them, and the ends of routes (将军庙至淖毛湖铁路)."""
+    found = _named_zones(text, places) + _bracketed_zones(text, places) + _route_ends(text, places)
     found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
@@ -172,8 +209,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             if zone and _plausible_zone(zone) and not _names_own_region(zone) and \
                     bisect_left(starts, place.end) == bisect_left(starts, zone.end()):  # 天津市滨海新区: two places
                 end = zone.end()
-                inner = _ZONE.match(text, end) if zone.group().endswith(_HOST_ZONES) else None
-                if inner and _plausible_zone(inner):
+                inner = _zone_at(text, end) if zone.group().endswith(_HOST_ZONES) else None
+                if inner:
                     end = inner.end()  # 闽西革命老区|高质量发展示范区: a zone in a zone
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
                 found.append(Candidate(place.start, end, "PLACE", text[place.start:end], RULE - 1))
@@ -361,6 +398,6 @@ def _directional(text: str) -> list[Candidate]:
     for match in _DIRECTIONAL.finditer(text):
         a, b = match.span()
         if builtin().get(match.group()) is None and not crosses_word(text, a) and (
-                not crosses_word(text, b) or reads_as_word(text, a, b) or _ZONE.match(text, b)):  # 豫西南|山丘区, 皖南|国际
+                not crosses_word(text, b) or reads_as_word(text, a, b) or _zone_at(text, b)):  # 豫西南|山丘区, 皖南|国际
             found.append(Candidate(a, b, "PLACE", match.group(), RULE))
     return found
