@@ -253,3 +253,12 @@ def test_defines_counted_names_after_their_parts(text, name, parts):
 def test_no_formulation_from_counts_of_things():
     found = run("新增鄂州花湖机场、宜昌三峡机场2个国际机场。实施城乡生活污水治理3个“三年行动”。")[0]
     assert {m.name for m in found.mentions if m.label == "SLOGAN"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("以冰雪和避暑“双品牌”为引领。", {("双品牌", "冰雪"), ("双品牌", "避暑")}),  # two words, a noun among them
+    ("坚持和落实“两个毫不动摇”。", set()),  # two verbs govern it
+])
+def test_a_pair_of_words_before_a_double(text, expected):
+    assert {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations
+            if r.kind == "DEFINES"} == expected

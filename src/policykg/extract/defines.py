@@ -294,9 +294,9 @@ def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str],
     elif count == 2 and len(re.findall(r"[和与及]", chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(re.sub(r"[和与及]", "、", chunk))
         items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
-        if items[0][-1:] != items[1][-1:] and not _nouns_of_one_thing(items):
+        if items[0][-1:] != items[1][-1:] and not _nouns_of_one_thing(items) and not _two_words(items):
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
-        return (items, partial) if _sane(items, 2) else None
+        return (items, partial) if _sane(items, 2, verbs=_two_words(items)) else None
     else:
         items = _shared_suffix_split(chunk, count)
         if items is None:
@@ -325,6 +325,13 @@ def _nouns_of_one_thing(items: list[str]) -> bool:
     """碳排放总量和强度: two measures of one thing, the second a short noun, the first ending in one."""
     first, second = items
     return 2 <= len(second) <= 3 and len(first) > len(second) and _tag(second) == "n" == _tag(first[-len(second):])
+
+
+def _two_words(items: list[str]) -> bool:
+    """冰雪和避暑“双品牌”: two words of the dictionary, each two characters, a noun among them, make up the pair
+    (not 坚持和落实“两个毫不动摇”, two verbs that govern it)."""
+    return all(len(item) == 2 and word_tag(item) for item in items) and any(_tag(item) == "n" for item in items) \
+        and sum(map(_is_verb, items)) <= 1
 
 
 def _after_adverb_and_verb(item: str) -> str:
@@ -462,7 +469,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|"
-    r"推行|实行|健全|建立)+)")
+    r"推行|实行|健全|建立|以)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
