@@ -144,6 +144,9 @@ def test_place_parts_of_provinces(text, expected):
     ("推进塔城重点开发开放试验区、吉木乃农业对外开放合作试验区建设。",
      {"塔城地区", "塔城重点开发开放试验区", "吉木乃县", "吉木乃农业对外开放合作试验区"}),  # 对 inside 对外
     ("建设丝绸之路经济带创新驱动发展试验区。", {"丝绸之路经济带", "丝绸之路经济带创新驱动发展试验区"}),  # what it does
+    ("推进延吉-长白重点开发开放试验区建设。", {"延吉市", "长白朝鲜族自治县", "延吉-长白重点开发开放试验区"}),  # of two places
+    ("推进酒嘉双城经济圈建设。", {"酒嘉", "酒嘉双城经济圈"}),  # 酒泉, 嘉峪关
+    ("支持上库高新技术产业开发区建设，新增2个国家级经济技术开发区。", {"上库高新技术产业开发区"}),  # by its own name
 ])
 def test_place_zones_named_after_a_place(text, expected):
     assert places(run(text)[0]) == expected

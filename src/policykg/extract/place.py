@@ -133,7 +133,8 @@ def _named_regions(text: str) -> list[Candidate]:
 
 # Zones named without a place before them (虹桥国际中央商务区, 洋山特殊综合保税区, 东方枢纽国际商务合作区): the name is
 # found as an institution's is (`org.name_start`: left to punctuation or a verb, with a name in it).
-_ZONE_HEAD = re.compile(r"综合保税区|综保区|中央商务区|商务中心区|商务合作区|合作区|开放枢纽|自主创新示范区")
+_ZONE_HEAD = re.compile(r"综合保税区|综保区|中央商务区|商务中心区|商务合作区|合作区|开放枢纽|自主创新示范区|高新技术产业开发区|"
+                        r"经济技术开发区")
 
 
 def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
@@ -148,7 +149,7 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and word_tag(piece) == "v"]
         if verbs:  # 落实|虹桥国际开放枢纽, 广东视察|横琴粤澳深度合作区
             start += len("".join(pieces[:verbs[-1] + 1]))
-        if match.start() - start >= 2 and text[start:match.start()] not in ("国家", "中国"):  # not a kind of zone
+        if match.start() - start >= 2 and text[start:match.start()] not in ("国家", "中国", "国家级", "省级"):  # not a kind
             found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE - 1))
     return found
 
@@ -200,6 +201,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
+    by_end = {p.end: p for p in places}
     abroad = _countries_and_world()
     frontier = sorted((p for p in places if p.name not in abroad), key=lambda c: c.start)
     while frontier:
@@ -212,8 +214,11 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 inner = _zone_at(text, end) if zone.group().endswith(_HOST_ZONES) else None
                 if inner:
                     end = inner.end()  # 闽西革命老区|高质量发展示范区: a zone in a zone
+                start = place.start
+                while start >= 2 and text[start - 1] in "-—－" and start - 1 in by_end:
+                    start = by_end[start - 1].start  # 延吉-长白重点开发开放试验区: a zone of two places
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
-                found.append(Candidate(place.start, end, "PLACE", text[place.start:end], RULE - 1))
+                found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 1))
                 continue
             sub = _SUBUNIT.match(text, place.end)
             if sub and _plausible_subunit(text, sub):
@@ -285,7 +290,7 @@ _ITEM_AFTER = "、，,。；;）)和与及等"
 # After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|"
                        r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店)")
-_ROUTE = "至到—－"  # 宜昌至涪陵, 虎林—长春天然气管道
+_ROUTE = "至到—－-"  # 宜昌至涪陵, 虎林—长春天然气管道, 延吉-长白
 
 
 def contextual_places(text: str, hits: list[Candidate], places: list[Candidate], home: str | None) -> list[Candidate]:
@@ -339,8 +344,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
 
 # A region named by the initials of its cities (长株潭: 长沙, 株洲, 湘潭; 宁镇扬: 南京, 镇江, 扬州), before a
 # word that says it is a region; two initials only before the strongest of those words (广佛同城化).
-_REGION_WORD = re.compile(r"一体化|都市圈|城市群|同城化|经济圈|大都市区|协同发展|融合发展|自创区|国家自主创新示范区")
-_PAIR_AFTER = ("一体化", "都市圈", "同城化")
+_REGION_WORD = re.compile(r"一体化|都市圈|城市群|同城化|双城经济圈|经济圈|大都市区|协同发展|融合发展|自创区|国家自主创新示范区")
+_PAIR_AFTER = ("一体化", "都市圈", "同城化", "双城经济圈")  # 酒嘉双城经济圈
 # Cities whose one-character name in such regions is not their first character.
 _CITY_ALIASES = {"南京市": "宁", "广州市": "穗", "福州市": "榕", "成都市": "蓉", "厦门市": "鹭"}
 
