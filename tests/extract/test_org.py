@@ -155,3 +155,11 @@ def test_leading_organs_inside_a_post_are_the_post():
     """中央政治局 in 中共中央政治局常委 (as 省委 in 省委书记) is implied by the post; named alone it is a body."""
     result = run("中共中央政治局常委、中央书记处书记蔡奇出席。中央政治局召开会议。")[0]
     assert [m.text for m in result.mentions if m.label == "ORG"] == ["中央政治局"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("英国工党领袖斯塔默表示。", {"英国工党"}),  # a party of another country
+    ("美国两党议员。", set()),
+])
+def test_foreign_parties(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

@@ -211,3 +211,14 @@ def test_a_known_person_before_a_title_is_not_read_with_the_verb_before_it():
 def test_a_rare_surname_after_a_qualified_title_before_a_hard_boundary():
     assert persons(run("上海合合信息科技股份有限公司董事长、总经理镇立新——")[0]) == {"镇立新"}
     assert persons(run("市政府副市长介绍说，会议召开。")[0]) == set()
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("日本自民党干事长森山裕表示。", "森山裕", "日本自民党干事长"),  # a Japanese surname after a post
+    ("日本首相石破茂，日本外相岩屋毅说。", "岩屋毅", "日本外相"),
+    ("会见朝鲜劳动党中央国际部部长金成男。", "金成男", "朝鲜劳动党中央国际部部长"),  # a post in a foreign party
+    ("越南共产党中央总书记苏林。", "苏林", "越南共产党中央总书记"),
+])
+def test_foreign_officials_and_their_posts(text, person, post):
+    result = run(text)[0]
+    assert (f"PERSON:{person}", f"POSITION:{post}") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}

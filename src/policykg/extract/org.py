@@ -95,6 +95,13 @@ _FOREIGN_BODY = re.compile(r"(?:政府|国会|议会|参议院|众议院|内阁|
                            r"驻华大使馆|驻华使馆|总统府|国防军|武装部队)")
 
 
+# A party of another country named after it (朝鲜劳动党, 日本自民党, 老挝人民革命党), not 党员, 党委 ….
+_FOREIGN_PARTY = re.compile(rf"(?![两各多])(?:(?![的和与及在对把、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
+
+
+_PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:[{HAN}]{{1,4}}?部(?![长门分]))?")
+
+
 @lru_cache(maxsize=None)
 def _foreign_countries() -> frozenset[str]:
     return frozenset(e.name for e in resources.places() if e.kind == "country" and e.name != "中国")
@@ -107,6 +114,12 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
     found: list[Candidate] = []
     countries = _foreign_countries()
     for place in places:
+        party = _FOREIGN_PARTY.match(text, place.end) if place.name in countries else None
+        if party:  # 朝鲜劳动党, 日本自民党, 越南共产党
+            found.append(Candidate(place.start, party.end(), "ORG", text[place.start:party.end()], FULL))
+            organ = _PARTY_ORGAN.match(text, party.end())
+            if organ:  # 越南共产党中央, 朝鲜劳动党中央国际部: the bodies a post there belongs to
+                found.append(Candidate(place.start, organ.end(), "ORG", text[place.start:organ.end()], FULL))
         body = _FOREIGN_BODY.match(text, place.end) if place.name in countries else None
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))

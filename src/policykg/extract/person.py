@@ -13,7 +13,7 @@ from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
-from policykg.extract.resources import dictionary, given_name_log_ratio, is_common_word, surnames
+from policykg.extract.resources import dictionary, given_name_log_ratio, is_common_word, japanese_surnames, surnames, titles
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.vocabulary import BYLINE_ROLE, BYLINE_ROLES, HAN, SPEECH_VERBS, alternation, is_han
 
@@ -166,6 +166,22 @@ def _transliteration_before(text: str, end: int) -> int | None:
     return i
 
 
+def _japanese_name(text: str, at: int) -> int | None:
+    """The end of a Japanese name at `at` (a post before it: 干事长森山裕表示, 首相石破茂，): a known surname, then
+    one to three characters up to a mark, a verb or a title."""
+    surname = next((text[at:at + size] for size in (3, 2) if text[at:at + size] in japanese_surnames()), None)
+    if surname is None:
+        return None
+    base = at + len(surname)
+    for end in range(base + 1, min(base + 3, len(text)) + 1):
+        if not is_han(text[end - 1]):
+            return None
+        if end == len(text) or text[end] in _BOUNDARY_BEFORE or _starts_word(text, end, "vp") \
+                or text.startswith(SPEECH_VERBS + titles(), end):
+            return end
+    return None
+
+
 def _named_place(name: str) -> bool:
     """Whether the built-in lexicon names something else by `name` everywhere (巴西; not 江夏, a short
     form that is a place only with context)."""
@@ -216,6 +232,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             if rare and read_name(text, pos.end) is None and name_score("_" + rare.group(1)[1:]) >= 0 \
                     and not is_common_word(rare.group(1)[:2]) and not is_common_word(rare.group(1), 1):
                 add(pos.end, rare.end(1), checked=True)
+            japanese = _japanese_name(text, pos.end) if pos.priority == RULE else None
+            if japanese is not None:
+                add(pos.end, japanese, checked=True)
     for _, start, end in _BEFORE_NAMES.find_matches_as_indexes(text):
         title = text[start:end]
         if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \

@@ -31,6 +31,12 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def japanese_surnames() -> frozenset[str]:
+    """Japanese surnames as Chinese texts write them (森山, 石破, 长谷川)."""
+    return frozenset(w for line in lines("japanese_surnames.txt") for w in line.split())
+
+
+@lru_cache(maxsize=None)
 def titles() -> tuple[str, ...]:
     """Core position titles, longest first; every deputy title also with 常务 (常务副部长)."""
     core = {line.strip() for line in lines("titles.txt")}
