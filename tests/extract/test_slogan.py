@@ -54,6 +54,7 @@ def test_slogan_quoted_once_found_before_word():
     ("打造“九大关键枢纽”。", {"九大关键枢纽"}),
     ("“保交房”项目交付房屋9.43万套。建立政务服务“好差评”制度。", {"保交房", "好差评"}),  # programmes by what follows
     ("开展“血拼”政策宣传。", set()),  # two characters before 政策 are not enough
+    ("加快敦煌研究院“典范”“高地”建设，实施“护苗”行动。", {"护苗"}),  # an everyday word before 建设 is a metaphor
 ])
 def test_slogan_shapes(text, expected):
     assert slogans(run(text)[0]) == expected

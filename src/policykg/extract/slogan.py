@@ -60,7 +60,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term
     if before.endswith(_METAPHOR_BEFORE):
         return None
-    if _CAMPAIGN_AFTER.match(after) and len(term) >= 2 or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
+    campaign = len(term) >= 3 or not is_ordinary_word(term, 20)  # “满天星”行动, “护苗”行动; not “高地”建设, a metaphor
+    if _CAMPAIGN_AFTER.match(after) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
     if len(term) >= 4 and not is_ordinary_word(term, 3):  # 港人治港: tagged as a name by the dictionary
         return term
