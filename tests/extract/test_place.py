@@ -146,6 +146,7 @@ def test_place_parts_of_provinces(text, expected):
     ("建设丝绸之路经济带创新驱动发展试验区。", {"丝绸之路经济带", "丝绸之路经济带创新驱动发展试验区"}),  # what it does
     ("推进延吉-长白重点开发开放试验区建设。", {"延吉市", "长白朝鲜族自治县", "延吉-长白重点开发开放试验区"}),  # of two places
     ("推进酒嘉双城经济圈建设。", {"酒嘉", "酒嘉双城经济圈"}),  # 酒泉, 嘉峪关
+    ("发挥好吉西南承接产业转移示范区功能。", {"吉西南", "吉西南承接产业转移示范区"}),  # not also 西南…示范区
     ("支持上库高新技术产业开发区建设，新增2个国家级经济技术开发区。", {"上库高新技术产业开发区"}),  # by its own name
 ])
 def test_place_zones_named_after_a_place(text, expected):
@@ -234,6 +235,7 @@ def test_no_zone_across_a_verb(text):
     ("加快黄桶至百色等铁路建设。", {"黄桶", "百色市"}),
     ("加快主城区至机场高速建设，推进新区至口岸公路。", set()),  # everyday words
     ("力争开工聊城至京沪二通道。", {"聊城市"}),
+    ("开工建设淖毛湖至梧桐水铁路。", {"淖毛湖", "梧桐水"}),  # after the verbs
 ])
 def test_route_ends(text, expected):
     assert places(run(text)[0]) == expected

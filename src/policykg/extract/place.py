@@ -162,11 +162,16 @@ def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
     """The ends of a route that the gazetteer does not know (names of towns, ports, lakes): the last word of what
     comes before 至 and what comes after it, neither an everyday word; an end the gazetteer knows is left to it."""
     known = {(p.start, p.end) for p in places}
+    known_ends = {p.start: p.end for p in places}
     found = []
     for match in _ROUTE_LINE.finditer(text):
         head = read(match.group(1))
-        first = head[-1] if len(head[-1]) >= 2 else "".join(head[-2:])
-        ends = [(match.end(1) - len(first), match.end(1)), match.span(2)]
+        verb = max((i for i, word in enumerate(head) if len(word) > 1 and word_tag(word).startswith("v")), default=-1)
+        words = head[verb + 1:] or head[-1:]  # 开工建设|淖毛湖: the words after the last verb
+        first = "".join(words) if len("".join(words)) <= 4 else head[-1] if len(head[-1]) >= 2 else "".join(head[-2:])
+        start = match.end(1) - len(first)
+        start = known_ends.get(start, start) if known_ends.get(start, start) < match.end(1) - 1 else start  # 叙永|大村
+        ends = [(start, match.end(1)), match.span(2)]
         names = [text[a:b] for a, b in ends]
         if any((a, b) not in known and (is_common_word(n, 100) or word_tag(n) == "v") for n, (a, b) in zip(names, ends)):
             continue  # 城区至机场高速: everyday words (a rare one may name a place: 将军庙)
@@ -203,7 +208,10 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     abroad = _countries_and_world()
-    frontier = sorted((p for p in places if p.name not in abroad), key=lambda c: c.start)
+    first_start = {}  # the start of the longest place ending at each offset: 西南 in 吉西南 anchors no zone of its own
+    for p in places:
+        first_start[p.end] = min(p.start, first_start.get(p.end, p.start))
+    frontier = sorted((p for p in places if p.name not in abroad and p.start == first_start[p.end]), key=lambda c: c.start)
     while frontier:
         extended = []
         for place in frontier:
