@@ -222,3 +222,9 @@ def test_a_rare_surname_after_a_qualified_title_before_a_hard_boundary():
 def test_foreign_officials_and_their_posts(text, person, post):
     result = run(text)[0]
     assert (f"PERSON:{person}", f"POSITION:{post}") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+
+
+def test_names_listed_after_a_title_are_taken_together():
+    """尹同跃 alone does not read as a name (同 rarely follows a surname); listed with 杭侃, 刘传健 it does."""
+    result = run("在代表通道上，全国人大代表尹同跃、杭侃、刘传健也就此回答了提问。")[0]
+    assert {m.name for m in result.mentions if m.label == "PERSON"} == {"尹同跃", "杭侃", "刘传健"}

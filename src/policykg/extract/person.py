@@ -268,6 +268,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _bylines(text, start, end, add)
     for match in _PHOTO_CREDIT.finditer(text) if "摄" in text else ():  # the scan is slow; credits are rare
         add(match.start(1), match.end(1), "photographer")
+    for pos in positions:
+        _names_listed_after(text, pos.end, add)
     _continue_lists(text, found, add, known)
     return list(found.values())
 
@@ -309,6 +311,31 @@ def _bylines(text: str, start: int, end: int, add) -> None:
                 pending = a
             elif 2 <= b - a <= 4:
                 add(a, b, role)
+
+
+_LISTED_NAMES = re.compile(rf"[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+")
+
+
+def _names_listed_after(text: str, at: int, add) -> None:
+    """全国人大代表尹同跃、杭侃、刘传健: names listed after a title, all taken when most of them read as names
+    (a given name may hold a character that rarely follows a surname: 尹同跃)."""
+    match = _LISTED_NAMES.match(text, at)
+    if match is None:
+        return
+    items, start = [], at
+    for item in match.group().split("、"):
+        items.append((start, start + len(item)))
+        start += len(item) + 1
+    last_start, last_end = items[-1]
+    if last_end - last_start == 3 and text[last_end - 1] in _AFTER_ONE:
+        items[-1] = (last_start, last_end - 1)  # …、刘传健也: not 传健也
+    names = ["".join(text[a:b]) for a, b in items]
+    plausible = sum(is_plausible_name(name, -2.5) for name in names)
+    if plausible >= 2 and plausible * 2 > len(names):
+        single, compound = _surnames()
+        for (a, b), name in zip(items, names):
+            if name[0] in single or name[:2] in compound:
+                add(a, b, checked=True)
 
 
 def _continue_lists(text: str, found: dict, add, known) -> None:
