@@ -112,6 +112,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("支持“一带一路”高校联盟建设。", {"“一带一路”高校联盟"}),  # a verb, then a name led by a formulation
     ("创建富油煤资源化学与利用全国重点实验室。", {"富油煤资源化学与利用全国重点实验室"}),  # a key lab by its field
     ("举办2024中国500强企业高峰论坛。", {"中国500强企业高峰论坛"}),  # digits inside the name, not the year before it
+    ("建设中国—太平洋岛国减贫与发展合作中心。", {"中国—太平洋岛国减贫与发展合作中心"}),  # China and others
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -185,8 +185,10 @@ _LEVEL_LEADS = "市省"
 _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实验室, 省内…: not a body of the province or city
 # A national centre by its own name (国家生猪技术创新中心, 国家健康战略资源中心), not a kind or a role (国家医学中心,
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
-# cooperation between countries named by their one-character names (中日韩创新合作中心).
-_NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{6,14}|[中日韩美俄欧非英法德澳东盟阿拉]{2,4}[^和与及、]{0,8}合作")
+# cooperation between countries named by their one-character names (中日韩创新合作中心) or between China and others
+# (中国—太平洋岛国减贫与发展合作中心).
+_NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{6,14}|[中日韩美俄欧非英法德澳东盟阿拉]{2,4}[^和与及、]{0,8}合作"
+                             r"|中国[—－-][^，。、]{2,16}合作")
 
 
 def _served_place_end(text: str, end: int, anchors: dict[int, Candidate]) -> int | None:
