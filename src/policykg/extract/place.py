@@ -155,23 +155,30 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
 
 
 # A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速.
-_ROUTE_LINE = re.compile(rf"([{HAN}]{{2,6}})[至到]((?:(?![等和与及一二三四五六七八九十])[{HAN}]){{2,4}}?)等?(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")
+# A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速 (至 first: the scan skips to it).
+_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及一二三四五六七八九十])[{HAN}]){{2,4}}?)等?"
+                         r"(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")
+_HAN_RUN_BEFORE = re.compile(rf"[{HAN}]{{2,6}}$")
 
 
 def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
-    """The ends of a route that the gazetteer does not know (names of towns, ports, lakes): the last word of what
-    comes before 至 and what comes after it, neither an everyday word; an end the gazetteer knows is left to it."""
+    """The ends of a route that the gazetteer does not know (names of towns, ports, lakes): the last words of what
+    comes before 至 (after its verbs) and what comes after it, neither an everyday word; an end the gazetteer
+    knows is left to it."""
     known = {(p.start, p.end) for p in places}
     known_ends = {p.start: p.end for p in places}
     found = []
     for match in _ROUTE_LINE.finditer(text):
-        head = read(match.group(1))
+        run = _HAN_RUN_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        if run is None:
+            continue
+        head = read(run.group())
         verb = max((i for i, word in enumerate(head) if len(word) > 1 and word_tag(word).startswith("v")), default=-1)
         words = head[verb + 1:] or head[-1:]  # 开工建设|淖毛湖: the words after the last verb
         first = "".join(words) if len("".join(words)) <= 4 else head[-1] if len(head[-1]) >= 2 else "".join(head[-2:])
-        start = match.end(1) - len(first)
-        start = known_ends.get(start, start) if known_ends.get(start, start) < match.end(1) - 1 else start  # 叙永|大村
-        ends = [(start, match.end(1)), match.span(2)]
+        start = match.start() - len(first)
+        start = known_ends.get(start, start) if known_ends.get(start, start) < match.start() - 1 else start  # 叙永|大村
+        ends = [(start, match.start()), match.span(1)]
         names = [text[a:b] for a, b in ends]
         if any((a, b) not in known and (is_common_word(n, 100) or word_tag(n) == "v") for n, (a, b) in zip(names, ends)):
             continue  # 城区至机场高速: everyday words (a rare one may name a place: 将军庙)
