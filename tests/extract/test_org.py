@@ -113,6 +113,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("创建富油煤资源化学与利用全国重点实验室。", {"富油煤资源化学与利用全国重点实验室"}),  # a key lab by its field
     ("举办2024中国500强企业高峰论坛。", {"中国500强企业高峰论坛"}),  # digits inside the name, not the year before it
     ("建设中国—太平洋岛国减贫与发展合作中心。", {"中国—太平洋岛国减贫与发展合作中心"}),  # China and others
+    ("东湖论坛、从都国际论坛致贺信。", {"东湖论坛", "从都国际论坛"}),  # 从 opens a list item: part of the name
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -232,8 +232,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             break
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
         if ch in PUNCT or ch == "的" or not (is_han(ch) or inner_digits) or \
-                ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)):
-            break  # a preposition or conjunction, not a character of a word (据 in 根据地); 中国500强企业高峰论坛
+                ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)) and text[i - 2:i - 1] != "、":
+            break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
+            # character (、从都国际论坛); 中国500强企业高峰论坛
         if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)):
             break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name
         i -= 1
