@@ -239,3 +239,14 @@ def test_no_zone_across_a_verb(text):
 ])
 def test_route_ends(text, expected):
     assert places(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("李希来到井冈山市茅坪镇神山村，婺源县汪口村、篁岭村。",
+     {"井冈山市", "茅坪镇", "神山村", "婺源县", "汪口村", "篁岭村"}),  # a village of a town (山村 is a word), a list
+    ("广东茂名柏桥村群山环抱。", {"广东省", "茂名市", "柏桥村"}),  # the village of the city, not 茂名柏桥村
+    ("北碚区澄江镇", {"北碚区", "澄江镇"}),
+    ("推进城乡融合，建设美丽山村。", set()),
+])
+def test_towns_and_villages(text, expected):
+    assert places(run(text)[0]) == expected

@@ -78,13 +78,26 @@ def _names_own_region(zone: re.Match) -> bool:
     return bool(words) and len(words[0]) > 1 and word_tag(words[0]) == "ns" and bool(_REGION_AFTER_NAME.search(zone.group()))
 
 
-def _plausible_subunit(text: str, sub: re.Match) -> bool:
-    """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word), 是制造重镇 nor 县镇村 (levels, not a name)."""
+def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
+    """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word), 是制造重镇 nor 县镇村 (levels, not a name); in a town a
+    village's last character may make a word with its level (神山村: 山村 is a word)."""
     name = sub.group(1)
     joint = text[sub.start(2) - 1:sub.end(2)]
     return (not is_common_word(sub.group()) and not any(ch in LEFT_STOPS for ch in name)
             and not set(name) <= _LEVELS
-            and not is_common_word(joint, 20) and not crosses_word(text, sub.end()))
+            and (in_town or not is_common_word(joint, 20)) and not crosses_word(text, sub.end()))
+
+
+def _listed_subunits(text: str, unit: Candidate) -> list[Candidate]:
+    """`unit` and the units of its level listed after it (汪口村、篁岭村)."""
+    units = [unit]
+    level = unit.name[-2:] if unit.name.endswith(("街道", "社区")) else unit.name[-1]
+    while text.startswith("、", units[-1].end):
+        sub = _SUBUNIT.match(text, units[-1].end + 1)
+        if not (sub and sub.group(2).endswith(level) and _plausible_subunit(text, sub, in_town=True)):
+            break
+        units.append(Candidate(sub.start(), sub.end(), "PLACE", sub.group(), RULE))
+    return units
 
 
 _LEFT_STOP_WORD = re.compile("|".join(LEFT_STOP_WORDS + ("视察", "考察", "调研", "来到", "前往")))
@@ -214,6 +227,9 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
               and not crosses_word(text, p.start - 1)]
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
+    by_start: dict[int, list[Candidate]] = {}
+    for p in places:
+        by_start.setdefault(p.start, []).append(p)
     abroad = _countries_and_world()
     first_start = {}  # the start of the longest place ending at each offset: 西南 in 吉西南 anchors no zone of its own
     for p in places:
@@ -236,10 +252,12 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 1))
                 continue
             sub = _SUBUNIT.match(text, place.end)
-            if sub and _plausible_subunit(text, sub):
-                cand = Candidate(sub.start(), sub.end(), "PLACE", sub.group(), RULE)
-                found.append(cand)
-                extended.append(cand)
+            in_town = place.name[-1] in "镇乡" or place.name.endswith("街道")  # 茅坪镇|神山村: a village of a town
+            if sub and _plausible_subunit(text, sub, in_town) and not any(  # not 广东|茂名柏桥村; but 北碚区|澄江镇
+                    place.end <= q.start and q.end < sub.start(2) for q in by_start.get(place.end, ())):
+                units = _listed_subunits(text, Candidate(sub.start(), sub.end(), "PLACE", sub.group(), RULE))
+                found += units
+                extended += units
         frontier = extended
     return found
 
