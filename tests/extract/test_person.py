@@ -228,3 +228,12 @@ def test_names_listed_after_a_title_are_taken_together():
     """尹同跃 alone does not read as a name (同 rarely follows a surname); listed with 杭侃, 刘传健 it does."""
     result = run("在代表通道上，全国人大代表尹同跃、杭侃、刘传健也就此回答了提问。")[0]
     assert {m.name for m in result.mentions if m.label == "PERSON"} == {"尹同跃", "杭侃", "刘传健"}
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("国家副主席韩正在北京会见德国外长。", "韩正", "国家副主席"),  # a known person after a title, though 正在 is a word
+    ("我赞赏阿比纳德尔总统坚定奉行一个中国政策。", "阿比纳德尔", "总统"),  # not the known 阿比 inside a longer name
+])
+def test_known_people_read_in_context(text, person, post):
+    result = run(text)[0]
+    assert (f"PERSON:{person}", f"POSITION:{post}") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}

@@ -217,13 +217,13 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     def after_title(at: int, foreign: bool, threshold: float, role: str | None = None) -> None:
         """The name right after a title: a transliterated one when that is longer (after a foreign
         title, 外长普里马科夫 not 普里马) or longer by two (司法部长卡洛斯·阿马特), else a Chinese one that
-        ends at a word boundary (not 廉政 in 总统廉政委员会: 政委)."""
+        ends at a word boundary (not 廉政 in 总统廉政委员会: 政委) unless it is a known person's."""
         end = read_name(text, at)
         far = read_transliteration(text, at)
         if far is not None and (end is None or far > end + (0 if foreign else 1)):
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
-        elif end is not None and not crosses_word(text, end):
-            add(at, end, role, threshold=threshold)
+        elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])):
+            add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word
 
     for pos in positions:
         if pos.priority > WEAK and text[pos.end:pos.end + 1] not in _VERB_SURNAMES:
@@ -251,6 +251,14 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _name_before(text, match.start(), add)
     for match in _MEMORIAL.finditer(text):
         _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
+    for hit in known:  # 路易斯·阿比纳德尔, not the known 阿比 inside a longer foreign name
+        if TRANSLITERATION.issuperset(hit.name):
+            start = hit.start
+            while start > 0 and text[start - 1] in TRANSLITERATION:
+                start -= 1
+            end = read_transliteration(text, hit.start)
+            if end is not None and (start, end) != (hit.start, hit.end) and end >= hit.end:
+                found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for match in _AFTER_FOREIGN.finditer(text):
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
