@@ -258,7 +258,15 @@ def test_no_formulation_from_counts_of_things():
 @pytest.mark.parametrize("text, expected", [
     ("以冰雪和避暑“双品牌”为引领。", {("双品牌", "冰雪"), ("双品牌", "避暑")}),  # two words, a noun among them
     ("坚持和落实“两个毫不动摇”。", set()),  # two verbs govern it
+    ("实现标准机架和算力规模“双翻番”。", {("双翻番", "标准机架"), ("双翻番", "算力规模")}),  # ending in nouns
+    ("守好发展和生态“两条底线”。", {("两条底线", "发展"), ("两条底线", "生态")}),  # not the verb before
 ])
 def test_a_pair_of_words_before_a_double(text, expected):
     assert {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations
             if r.kind == "DEFINES"} == expected
+
+
+def test_defines_a_list_then_a_comparison_and_a_verb():
+    text = "算力投资、标准机架、高端算卡、算力规模比2023年实现“四个翻番”。"
+    parts = {r.target.split(":", 1)[1] for r in run(text)[0].relations if r.kind == "DEFINES"}
+    assert parts == {"算力投资", "标准机架", "高端算卡", "算力规模"}

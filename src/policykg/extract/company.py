@@ -234,11 +234,12 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
         items = _list_items(text, match.start())
         for start, end in items:
             after_place = places_at.get(start)
-            if after_place is None:  # 永荣磷氟煤产业基地: a firm's name, an industrial project (not the first item)
+            if after_place is None:  # 永荣磷氟煤产业基地: a firm's name, an industrial project (not the first item, nor a
+                # term the text uses throughout: 绿电制氢)
                 if (start, end) == items[-1] or len(items) < 3 or start in known_starts:
                     continue
                 size = _unknown_run(text[start:end])
-                if size and _INDUSTRIAL.search(text, start + size, end):
+                if size and _INDUSTRIAL.search(text, start + size, end) and text.count(text[start:start + size]) < 3:
                     found.append(Candidate(start, start + size, "COMPANY", text[start:start + size], RULE - 15))
                 continue
             size = _unknown_run(text[after_place:end])  # 济南天岳碳化硅扩产: a place, a firm's name, its project

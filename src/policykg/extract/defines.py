@@ -294,6 +294,10 @@ def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str],
     elif count == 2 and len(re.findall(r"[和与及]", chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(re.sub(r"[和与及]", "、", chunk))
         items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
+        pieces = words.read(items[0])
+        while len(pieces) > 1 and _tag(pieces[0]) in ("v", "a") and len(pieces[0]) == 1:
+            pieces = pieces[1:]  # 守|好|发展和生态“两条底线”
+        items[0] = "".join(pieces)
         if items[0][-1:] != items[1][-1:] and not _nouns_of_one_thing(items) and not _two_words(items):
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
         return (items, partial) if _sane(items, 2, verbs=_two_words(items)) else None
@@ -311,7 +315,7 @@ def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str],
 # A qualifier in brackets inside a name (联通（湖南）产业互联网传输系统), which does not end a clause.
 _QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}]{{1,4}}[）)](?=[{HAN}])")
 # A verb between a list and the formulation it makes up: 粮食面积、总产、单产实现“两增一稳”; A、B、C统称“三X”.
-_TAIL_VERB = re.compile(r"(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)$")
+_TAIL_VERB = re.compile(r"(?:比\d{4}年)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)$")  # …比2023年实现“四个翻番”
 
 
 def _last_clause(chunk: str) -> str:
@@ -328,10 +332,13 @@ def _nouns_of_one_thing(items: list[str]) -> bool:
 
 
 def _two_words(items: list[str]) -> bool:
-    """冰雪和避暑“双品牌”: two words of the dictionary, each two characters, a noun among them, make up the pair
-    (not 坚持和落实“两个毫不动摇”, two verbs that govern it)."""
-    return all(len(item) == 2 and word_tag(item) for item in items) and any(_tag(item) == "n" for item in items) \
-        and sum(map(_is_verb, items)) <= 1
+    """冰雪和避暑“双品牌”, 标准机架和算力规模“双翻番”: two short items, each a word of the dictionary or ending in a
+    noun, a noun among them, make up the pair (not 坚持和落实“两个毫不动摇”, two verbs that govern it)."""
+    if not all(2 <= len(item) <= 4 for item in items):
+        return False
+    heads = [words.read(item)[-1] for item in items]
+    return all(word_tag(head) for head in heads) \
+        and any(_tag(head) == "n" for head in heads) and sum(map(_is_verb, items)) <= 1
 
 
 def _after_adverb_and_verb(item: str) -> str:

@@ -56,7 +56,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校�
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(r"^[个家所座批项]|[本此这该上下]届|更多|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
-                      r"综合性|专业化|[\d一二三四五六七八九十百千几多]+[个家所座批]|类$")
+                      r"综合性|专业化|[\d一二两三四五六七八九十百千几多]+[个家所座批]|类$")
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "预防控制", "急救",
               "仲裁", "调解", "转化", "孵化")
@@ -147,7 +147,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
     for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室, 长白山、三江、吉光3个省实验室: labs by their bare names
         clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
-        items = text[clause_start:match.start()].split("、")
+        items = re.split("[、和]", text[clause_start:match.start()])  # 六盘山和贺兰山两个实验室
         if len(items) < 2 or not all(2 <= len(item) <= 6 and all(map(is_han, item)) for item in items) or \
                 match.group(1) and len(items) != numeral_value(match.group(1) + "个"):  # 长白山、三江、吉光3个省实验室
             continue
@@ -235,8 +235,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)) and text[i - 2:i - 1] != "、":
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛
-        if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)):
-            break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name
+        if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)) or \
+                ch == "好" and resources.word_tag(text[i - 3:i - 1]).startswith("v"):
+            break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name; 建设好|大青山实验室
         i -= 1
         if i in anchors or text.startswith(_DIRECTIONS, i):
             best = i
