@@ -114,6 +114,8 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("举办2024中国500强企业高峰论坛。", {"中国500强企业高峰论坛"}),  # digits inside the name, not the year before it
     ("建设中国—太平洋岛国减贫与发展合作中心。", {"中国—太平洋岛国减贫与发展合作中心"}),  # China and others
     ("东湖论坛、从都国际论坛致贺信。", {"东湖论坛", "从都国际论坛"}),  # 从 opens a list item: part of the name
+    ("入选世界旅游联盟典型案例，国际葡萄酒组织大会召开。", {"世界旅游联盟", "国际葡萄酒组织"}),  # international bodies
+    ("发挥国际组织和国际金融组织作用。", set()),
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -146,6 +146,7 @@ def test_place_parts_of_provinces(text, expected):
     ("建设丝绸之路经济带创新驱动发展试验区。", {"丝绸之路经济带", "丝绸之路经济带创新驱动发展试验区"}),  # what it does
     ("推进延吉-长白重点开发开放试验区建设。", {"延吉市", "长白朝鲜族自治县", "延吉-长白重点开发开放试验区"}),  # of two places
     ("推进酒嘉双城经济圈建设。", {"酒嘉", "酒嘉双城经济圈"}),  # 酒泉, 嘉峪关
+    ("规划建设青南国际生态旅游目的地试验区。", {"青南", "青南国际生态旅游目的地试验区"}),  # 的 inside 目的地
     ("发挥好吉西南承接产业转移示范区功能。", {"吉西南", "吉西南承接产业转移示范区"}),  # not also 西南…示范区
     ("支持上库高新技术产业开发区建设，新增2个国家级经济技术开发区。", {"上库高新技术产业开发区"}),  # by its own name
 ])
@@ -247,6 +248,8 @@ def test_route_ends(text, expected):
     ("广东茂名柏桥村群山环抱。", {"广东省", "茂名市", "柏桥村"}),  # the village of the city, not 茂名柏桥村
     ("北碚区澄江镇", {"北碚区", "澄江镇"}),
     ("推进城乡融合，建设美丽山村。", set()),
+    ("龙泉村、姚磨村入选典型案例。", {"龙泉村", "姚磨村"}),  # villages listed without their town
+    ("推进农村、山村发展。", set()),
 ])
 def test_towns_and_villages(text, expected):
     assert places(run(text)[0]) == expected

@@ -29,6 +29,7 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)
                           r"研究会|联盟|兵团|军校|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern})(?:和|与|及|以及)")  # one institution, then another
+_WORLD_BODY = re.compile(rf"(?:国际|世界)[{HAN}]{{3,6}}?组织(?![部生工])")  # an international body by its shape
 _LABS_AFTER = re.compile(r"(?:等|([2-9]|[两三四五六七八九])个)(?:省|国家|全国重点)?实验室")
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
@@ -74,7 +75,8 @@ _SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把、，。；：�
                        rf"|办公厅|办公室)(?![{HAN}]{{0,1}}(?:委员|会议))")
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(r"、(组织部|宣传部|统战部|政法委|秘书长|办公厅)(?=部长|副部长|书记|主任|秘书长|常务)")
-_DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国")
+_WORLD = ("国际", "世界")
+_DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国") + _WORLD
 
 
 @lru_cache(maxsize=None)
@@ -159,6 +161,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             if 2 <= len(name) <= 4 and not resources.is_ordinary_word(name, 20):
                 found.append(Candidate(at + len(lead), at + len(item), "ORG", name, RULE))
             at += len(item) + 1
+    for match in scan(_WORLD_BODY, text):  # 国际葡萄酒组织; not 国际组织, 国际金融组织
+        if not crosses_word(text, match.start()):
+            found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in scan(_STACKED_DEPARTMENT, text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found, key=lambda c: c.start)
@@ -245,6 +250,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 break
     if nearest:
         return best
+    if best is not None and best > i and text.startswith(_WORLD, best):
+        best = None  # 东方枢纽|国际商务合作区: 国际 opens a name only where the run starts
     listed = None
     for listed in _HEAD_AND.finditer(text, i, head_at):
         pass

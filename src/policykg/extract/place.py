@@ -23,13 +23,13 @@ from policykg.vocabulary import HAN, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
-_ZONE = re.compile(rf"(?:((?:(?![的、，。；：“”（）])[{HAN}]){{0,14}}?)"
+_ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）])[{HAN}]){{0,14}}?)"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
                    r"综保区|开发区|工业园区|产业园区|工业园|工业区|科学城|科技城|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
                    r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区)"
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南; 南疆.
-_DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇]"
+_DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青]"
                           r"(?:东西北|东南|东北|西南|西北|中南|东|西|南|北|中)(?:部|地区)?|[南北东]疆")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
@@ -54,7 +54,7 @@ _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)
 _HOST_ZONES = ("革命老区", "港区")  # zones that name further zones inside them
 
 
-_ZONE_STOPS = frozenset("和及在是为对把被将")  # read as words of their own, not inside one (农业对外开放)
+_ZONE_STOPS = frozenset("的和及在是为对把被将")  # read as words of their own, not inside one (农业对外开放, 目的地)
 
 
 def _plausible_zone(zone: re.Match) -> bool:
@@ -86,6 +86,27 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
     return (not is_common_word(sub.group()) and not any(ch in LEFT_STOPS for ch in name)
             and not set(name) <= _LEVELS
             and (in_town or not is_common_word(joint, 20)) and not crosses_word(text, sub.end()))
+
+
+_VILLAGE = re.compile(rf"([{HAN}]{{2,3}})(村)")
+
+
+def _village_lists(text: str) -> list[Candidate]:
+    """Villages listed without their town, opening a clause (，龙泉村、姚磨村入选…): two or more, each a name."""
+    found: list[Candidate] = []
+    for mark in re.finditer("村、", text):
+        start = next((mark.start() - size for size in (3, 2) if mark.start() - size >= 0
+                      and all(is_han(ch) for ch in text[mark.start() - size:mark.start()])
+                      and (mark.start() - size == 0 or text[mark.start() - size - 1] in "，。；：\n")), None)
+        if start is None or any(c.start <= start < c.end for c in found):
+            continue
+        first = _VILLAGE.fullmatch(text, start, mark.end() - 1)
+        if first is None or not _plausible_subunit(text, first, in_town=True):
+            continue
+        units = _listed_subunits(text, Candidate(start, mark.end() - 1, "PLACE", text[start:mark.end() - 1], RULE))
+        if len(units) >= 2:
+            found += units
+    return found
 
 
 def _listed_subunits(text: str, unit: Candidate) -> list[Candidate]:
@@ -221,7 +242,7 @@ def find_regions(text: str) -> list[Candidate]:
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found, regions around them (环渤海,
     泛珠三角), zones named without a place before them, and the ends of routes (将军庙至淖毛湖铁路)."""
-    found = _named_zones(text, places) + _bracketed_zones(text, places) + _route_ends(text, places)
+    found = _named_zones(text, places) + _bracketed_zones(text, places) + _route_ends(text, places) + _village_lists(text)
     found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
