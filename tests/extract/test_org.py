@@ -116,6 +116,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("东湖论坛、从都国际论坛致贺信。", {"东湖论坛", "从都国际论坛"}),  # 从 opens a list item: part of the name
     ("入选世界旅游联盟典型案例，国际葡萄酒组织大会召开。", {"世界旅游联盟", "国际葡萄酒组织"}),  # international bodies
     ("发挥国际组织和国际金融组织作用。", set()),
+    ("举办乡村振兴(太谷)论坛。", {"乡村振兴（太谷）论坛"}),  # a place in brackets inside the name
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -223,6 +223,13 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue
+        if ch in "）)":  # 乡村振兴（太谷）论坛: the place it is held or serves, in brackets inside the name
+            opening = max(text.rfind("（", max(0, i - 8), i - 1), text.rfind("(", max(0, i - 8), i - 1))
+            inner = text[opening + 1:i - 1] if opening > 0 else ""
+            if 2 <= len(inner) <= 4 and all(map(is_han, inner)) and is_han(text[opening - 1]) and (
+                    opening + 1 in anchors or not resources.is_ordinary_word(inner)):
+                i = opening
+                continue
         if ch == "”" and (quoted := _QUOTED_LEAD.search(text, max(0, i - 12), i)) and (
                 quoted.start() == 0 or text[quoted.start() - 1] in _BEFORE_QUOTED_LEAD
                 or text.endswith(_BEFORE_INSTITUTION + _LEADING_VERBS, 0, quoted.start())):
