@@ -148,3 +148,34 @@ def test_a_word_among_known_firms_in_a_list_of_firms():
 ])
 def test_groups_and_firms_by_their_lists(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+
+
+def test_gazetteer_rules():
+    """companies.tsv as its header defines it: every form once, a known kind, ambiguous forms of their own line."""
+    from policykg.extract.resources import DATA
+
+    kinds = {"central_soe", "local_soe", "bank", "insurer", "securities", "foreign", "internet", "auto", "energy",
+             "tech", "private", "listed", "other"}
+    lines = [line.rstrip("\n").split("\t") for line in (DATA / "companies.tsv").open(encoding="utf-8")
+             if not line.startswith("#")][1:]
+    forms = [form for name, aliases, _, _ in lines for form in (name, *filter(None, aliases.split("|")))]
+    assert len(forms) == len(set(forms))
+    assert {kind for _, _, kind, _ in lines} <= kinds
+    for name, aliases, _, ambiguous in lines:
+        assert set(filter(None, ambiguous.split("|"))) <= {name, *aliases.split("|")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进台山核电3、4号机组核准，加快中海壳牌三期建设。", {"台山核电", "中海壳牌"}),
+    ("九牧王礼服“逐梦”巴黎奥运。", {"九牧王"}),  # not 九牧
+    ("鞍钢、华锦集团、沈阳黎明和大连华锐重工签约。", {"鞍钢集团", "华锦集团", "沈阳黎明", "大连华锐重工"}),
+    ("华电湖北公司与国家能源集团宁夏公司合作。", {"华电湖北公司", "国家能源集团宁夏公司"}),
+])
+def test_regional_groups_and_subsidiaries(text, expected):
+    assert companies(run(text)[0]) == expected
+
+
+def test_an_ambiguous_name_leaves_its_place():
+    result = run("西安地铁15号线年内建成投运，支持中西部建设有特色、高水平大学。")[0]
+    assert companies(result) == set()
+    assert "西安市" in {m.name for m in result.mentions if m.label == "PLACE"}
