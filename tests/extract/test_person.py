@@ -228,6 +228,8 @@ def test_names_listed_after_a_title_are_taken_together():
     """尹同跃 alone does not read as a name (同 rarely follows a surname); listed with 杭侃, 刘传健 it does."""
     result = run("在代表通道上，全国人大代表尹同跃、杭侃、刘传健也就此回答了提问。")[0]
     assert {m.name for m in result.mentions if m.label == "PERSON"} == {"尹同跃", "杭侃", "刘传健"}
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert holds == {(f"PERSON:{name}", "POSITION:全国人大代表") for name in ("尹同跃", "杭侃", "刘传健")}  # they share it
 
 
 @pytest.mark.parametrize("text, person, post", [

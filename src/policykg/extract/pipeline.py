@@ -415,7 +415,8 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
 
 
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
-    """HOLDS for titles right before a name (with stacks joined by 、) and titles right after it."""
+    """HOLDS for titles right before a name (with stacks joined by 、, and shared by the names listed after it)
+    and titles right after it."""
     text = parsed.text
     positions_by_end = {}
     for c in found:
@@ -424,14 +425,19 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             positions_by_end[c.end + gap] = c  # 广东省省长 王伟中: a title and a name apart in a header
     positions_by_start = {c.start: c for c in found if c.label == "POSITION" and c.priority == WEAK}
     pairs: list[tuple[Candidate, Candidate]] = []
-    for cand in found:
-        if cand.label != "PERSON":
-            continue
+    titled: dict[int, list[Candidate]] = {}  # the end of a person titled right before → those titles
+    for cand in sorted((c for c in found if c.label == "PERSON"), key=lambda c: c.start):
         pos = positions_by_end.get(cand.start)
+        titles = []
         while pos is not None:
-            pairs.append((cand, pos))
+            titles.append(pos)
             pos = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] == "、" else None
-        after = positions_by_start.get(cand.end)
+        if not titles and cand.start > 0 and text[cand.start - 1] == "、":
+            titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
+        titled[cand.end] = titles
+        pairs += [(cand, title) for title in titles]
+    for cand in found:
+        after = positions_by_start.get(cand.end) if cand.label == "PERSON" else None
         if after is not None:
             pairs.append((cand, after))
     relations = []
