@@ -2,15 +2,17 @@
 """Measure policykg against the scorers in ../shared/eval and write docs/EVALUATION.md.
 
     .venv/bin/python scripts/evaluate.py [--shared ../shared] [--output docs/EVALUATION.md] [--holdout]
+        [--external FOLDER ...]
 
 Runs: the document-level gold sets (score.py): the seeds, the development gold of ../shared/eval, our
 tuning gold (eval/gold/tune*.json) and, with --holdout, our held-out gold (eval/gold/holdout*.json, the
-second one kept aside until the end); People's Daily 1998 test, MSRA test and CLUENER2020 dev (span F1,
-score_spans.py); the same sets but the held-out one in accurate mode (`--model lac`) and with the
-learned tagger alone, the checks of issue 15 and the persons each mode finds in the policy texts; and
-the extraction speed over ../shared/corpus/policy_texts on one core in both modes, with the tagger alone
-and jieba.posseg timed in the same run. Needs `policykg[model]` (`make evaluate` installs it). The NER
-sets are read from ../shared only; they are never copied.
+second one kept aside until the end) and, with --external, the gold of texts that are not shipped
+(eval/gold/external, the texts read from the folders given); People's Daily 1998 test, MSRA test and
+CLUENER2020 dev (span F1, score_spans.py); the same sets but the held-out one in accurate mode
+(`--model lac`) and with the learned tagger alone, the checks of issue 15 and the persons each mode finds
+in the policy texts; and the extraction speed over ../shared/corpus/policy_texts on one core in both
+modes, with the tagger alone and jieba.posseg timed in the same run. Needs `policykg[model]` (`make
+evaluate` installs it). The NER sets are read from ../shared only; they are never copied.
 """
 from __future__ import annotations
 
@@ -65,7 +67,7 @@ def tagger_alone(paths: list[str]) -> None:
                                   "start": start, "end": end}, ensure_ascii=False))
 
 
-def gold_sets(shared: Path, holdout: bool) -> list[tuple[str, Path]]:
+def gold_sets(shared: Path, holdout: bool, external: bool = False) -> list[tuple[str, Path]]:
     """(title, gold file) of the document-level gold sets at hand."""
     sets = [("Seeds (Chongqing Daily pages; the rules were written on them)", shared / "eval" / "seeds_gold.json"),
             ("Development gold (../shared/eval/dev_gold.json: 3 reports, 3 People's Daily articles)",
@@ -82,12 +84,28 @@ def gold_sets(shared: Path, holdout: bool) -> list[tuple[str, Path]]:
                      "end of the fourth session, tuned on since)", ROOT / "eval" / "gold" / "holdout.json"))
         sets.append(("Our second held-out gold (eval/gold/holdout2.json: 3 reports; kept aside until the end)",
                      ROOT / "eval" / "gold" / "holdout2.json"))
+    if external:
+        for path in sorted((ROOT / "eval" / "gold" / "external").glob("*.json")):
+            if holdout or "holdout" not in path.stem:
+                title = EXTERNAL.get(path.stem, path.stem)
+                sets.append((f"{title} (eval/gold/external/{path.name}; texts not shipped)", path))
     return [(title, path) for title, path in sets if path.is_file()]
 
 
-def gold_table(shared: Path, gold: Path, mode: str = "default") -> str:
-    """score.py's table for the documents of a gold file, found in seeds/ or ../shared/corpus."""
-    folders = [ROOT / "seeds"] + sorted(p for p in (shared / "corpus").iterdir() if p.is_dir())
+# The gold of texts that are not shipped (eval/gold/external/README.md says where each comes from).
+EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 2025",
+            "holdout4_provinces": "External held-out gold: Liaoning, Guangxi, Hainan 2025",
+            "news_holdout": "External held-out gold: three 新闻联播 days",
+            "news_xwlb": "External tuning gold: three 新闻联播 days",
+            "news_tune2": "External tuning gold: three more 新闻联播 days",
+            "tune5_provinces": "External tuning gold: Gansu, Tianjin, Xinjiang, Jilin 2025",
+            "tune6_provinces": "External tuning gold: Shanxi, Ningxia, Hebei, Inner Mongolia, Qinghai 2025"}
+
+
+def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
+    """score.py's table for the documents of a gold file, found in seeds/, ../shared/corpus or the folders of
+    texts that are not shipped (`external`)."""
+    folders = [ROOT / "seeds"] + sorted(p for p in (shared / "corpus").iterdir() if p.is_dir()) + list(external)
     names = json.loads(gold.read_text(encoding="utf-8"))["docs"]
     files = sorted(str(folder / name) for name in names for folder in folders if (folder / name).is_file())
     return run([PYTHON, str(shared / "eval" / "score.py"), "--gold", str(gold)], extract(files, mode))
@@ -264,11 +282,14 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "EVALUATION.md")
     parser.add_argument("--holdout", action="store_true", help="also score the gold kept aside until the end")
+    parser.add_argument("--external", type=Path, action="append", default=[],
+                        help="a folder of texts that are not shipped (eval/gold/external/*_sources.tsv); repeatable")
     args = parser.parse_args()
     if not (args.shared / "eval" / "score.py").is_file():
         sys.exit(f"evaluate.py: {args.shared}/eval not found; pass --shared")
 
-    tables = [(title, gold_table(args.shared, gold)) for title, gold in gold_sets(args.shared, args.holdout)]
+    tables = [(title, gold_table(args.shared, gold, external=tuple(args.external)))
+              for title, gold in gold_sets(args.shared, args.holdout, bool(args.external))]
     spans = [(title, maps, span_table(args.shared, file, maps)) for title, file, maps in SPAN_SETS
              if (args.shared / "eval" / "ner" / file).is_file()]
     comparison, accurate = accurate_mode(args.shared)
@@ -339,7 +360,8 @@ def main() -> None:
               "in one process after warm-up, best of three runs (two with the model); CPU seconds of the process "
               "(everything runs on one thread), so that other work on the machine does not count:", "",
               "| tool | chars/s | ratio |", "|---|---:|---:|",
-              f"| policykg (harvest + extract) | {numbers['policykg']:,.0f} | {numbers['policykg'] / numbers['jieba']:.1f}× |",
+              f"| policykg (harvest + extract) | {numbers['policykg']:,.0f} | "
+              f"{numbers['policykg'] / numbers['jieba']:.1f}× |",
               f"| policykg `--model lac` (harvest with the tagger + extract) | {numbers['model']:,.0f} | "
               f"{numbers['model'] / numbers['jieba']:.1f}× |",
               f"| the tagger alone (LAC on onnxruntime, the same sentences) | {numbers['tagger']:,.0f} | "
