@@ -117,6 +117,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("入选世界旅游联盟典型案例，国际葡萄酒组织大会召开。", {"世界旅游联盟", "国际葡萄酒组织"}),  # international bodies
     ("发挥国际组织和国际金融组织作用。", set()),
     ("举办乡村振兴(太谷)论坛。", {"乡村振兴（太谷）论坛"}),  # a place in brackets inside the name
+    ("组建干旱区生态安全与可持续发展全国重点实验室。", {"干旱区生态安全与可持续发展全国重点实验室"}),  # 发展 in the field
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -142,6 +143,7 @@ def test_org_institutions_by_head_noun(text, expected):
     "建设成都国际金融中心和重庆国际消费中心。",  # roles of cities
     "建设一批全国重点实验室，争取更多全国重点实验室。",  # kinds
     "物理、化学2个实验室",
+    "分批推进全国重点实验室重组。",  # verbs before the kind, no field
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

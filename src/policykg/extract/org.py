@@ -62,6 +62,7 @@ _GENERIC = re.compile(r"^[个家所座批项]|[本此这该上下]届|更多|国
 _BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "预防控制", "急救",
               "仲裁", "调解", "转化", "孵化")
 # A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
+_KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
 _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:全国|国家)重点实验室$")
 _ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
 def _is_division_row(first: Candidate, second: Candidate) -> bool:
@@ -204,6 +205,16 @@ def _served_place_end(text: str, end: int, anchors: dict[int, Candidate]) -> int
     return None
 
 
+def _field_start(text: str, start: int, end: int) -> int:
+    """Where the field a key laboratory is named by starts in `text[start:end]`: after the adverbs and verbs
+    that open it (分批|推进|全国重点实验室: none)."""
+    for piece in words.read(text[start:end]):
+        if resources.word_tag(piece)[:1] not in ("d", "v", "p", "c", "m") or resources.word_tag(piece) == "vn":
+            break
+        start += len(piece)
+    return start
+
+
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
                nearest: bool = False) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
@@ -247,7 +258,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)) and text[i - 2:i - 1] != "、":
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛
-        if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)) or \
+        if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
+                                                         and not text.startswith(_KEY_LABS, best)) or \
                 ch == "好" and resources.word_tag(text[i - 3:i - 1]).startswith("v"):
             break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name; 建设好|大青山实验室
         i -= 1
@@ -281,10 +293,11 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         core_start = best + 1
     elif best is not None:
         core_start = best + 2  # 国家, 中国, 西南 …
-        if 2 <= best - i <= 3 and words.has_name_word(text[i:best]) or \
-                best - i >= 4 and text.startswith(("全国重点实验室", "国家重点实验室"), best) and \
-                not text.startswith(("基地", "集群", "联盟", "体系"), head_end):  # not 南口全国重点实验室基地
-            best = i  # 太行国家实验室江西创新中心, 崖州湾国家实验室, 富油煤资源化学与利用全国重点实验室: a name before it
+        field = _field_start(text, i, best) if text.startswith(_KEY_LABS, best) else best
+        if 2 <= best - i <= 3 and words.has_name_word(text[i:best]):
+            best = i  # 太行国家实验室江西创新中心, 崖州湾国家实验室: a name before it
+        elif best - field >= 4 and not text.startswith(("基地", "集群", "联盟", "体系"), head_end):
+            best = field  # 富油煤资源化学与利用全国重点实验室: its field (not 南口全国重点实验室基地)
     if best is None:
         verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0]
         i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
