@@ -97,6 +97,7 @@ def test_place_short_form_not_inside_word():
     ("实施长江十年禁渔，推进洞庭湖、鄱阳湖生态治理。", {"长江", "洞庭湖", "鄱阳湖"}),
     ("他在胜利马拉松比赛中夺冠。", set()),  # not 利马 (Lima)
     ("免费提供地中海贫血筛查。", set()),
+    ("深化与阿拉伯国家、太平洋岛国合作。", {"阿拉伯国家", "太平洋岛国"}),  # world regions named by their states
 ])
 def test_place_world_cities_and_geography(text, expected):
     assert places(run(text)[0]) == expected
