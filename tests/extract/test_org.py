@@ -118,6 +118,8 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("发挥国际组织和国际金融组织作用。", set()),
     ("举办乡村振兴(太谷)论坛。", {"乡村振兴（太谷）论坛"}),  # a place in brackets inside the name
     ("组建干旱区生态安全与可持续发展全国重点实验室。", {"干旱区生态安全与可持续发展全国重点实验室"}),  # 发展 in the field
+    ("中国西藏“环喜马拉雅”国际合作论坛影响力扩大。", {"中国西藏“环喜马拉雅”国际合作论坛"}),  # a formulation inside
+    ("在自治区党委领导下，自治区政府团结带领各族人民。", {"自治区政府"}),  # not 区政府
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -144,6 +146,7 @@ def test_org_institutions_by_head_noun(text, expected):
     "建设一批全国重点实验室，争取更多全国重点实验室。",  # kinds
     "物理、化学2个实验室",
     "分批推进全国重点实验室重组。",  # verbs before the kind, no field
+    "建成跨区域冷链物流集散中心7个。",  # a kind, counted
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

@@ -239,3 +239,9 @@ def test_names_listed_after_a_title_are_taken_together():
 def test_known_people_read_in_context(text, person, post):
     result = run(text)[0]
     assert (f"PERSON:{person}", f"POSITION:{post}") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+
+
+def test_authors_of_autonomous_regions_reports():
+    text = "——2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上\n西藏自治区代理主席 嘎玛泽登\n各位代表："
+    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert holds == {("PERSON:嘎玛泽登", "POSITION:西藏自治区代理主席")}

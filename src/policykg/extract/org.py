@@ -64,6 +64,7 @@ _BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计�
 # A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
 _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:全国|国家)重点实验室$")
+_COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百]+[个家所座批]")  # 建成…集散中心7个: a kind, counted
 _ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
 def _is_division_row(first: Candidate, second: Candidate) -> bool:
     """Two divisions in a row, the second inside the first (湖北省枝江市), not 四川 + 中国."""
@@ -137,6 +138,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             start = place.start - 2 if text[place.start - 2:place.start] == "中共" else place.start  # 中共湖北省委
             found.append(Candidate(start, match.end(), "ORG", place.name + dept, RULE, role))
             continue
+        if text.startswith("自治区", level_at - 2):  # 自治区政府, 自治区党委: the autonomous region's own
+            found.append(Candidate(level_at - 2, match.end(), "ORG", "自治区" + dept, RULE, role))
+            continue
         before = text[level_at - 1:level_at + 1] if level_at else ""
         if before and resources.is_common_word(before, 20):
             if dept == "管委会":  # 园区管委会
@@ -160,7 +164,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             lead = first if len(first) > 1 and resources.word_tag(first) == "v" and len(item) - len(first) >= 2 else ""
             name = item[len(lead):]
             if 2 <= len(name) <= 4 and not resources.is_ordinary_word(name, 20):
-                found.append(Candidate(at + len(lead), at + len(item), "ORG", name, RULE))
+                # just below RULE: a lab's bare name is one only in its list, not wherever it occurs (三江源)
+                found.append(Candidate(at + len(lead), at + len(item), "ORG", name, RULE - 1))
             at += len(item) + 1
     for match in scan(_WORLD_BODY, text):  # 国际葡萄酒组织; not 国际组织, 国际金融组织
         if not crosses_word(text, match.start()):
@@ -241,9 +246,12 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                     opening + 1 in anchors or not resources.is_ordinary_word(inner)):
                 i = opening
                 continue
-        if ch == "”" and (quoted := _QUOTED_LEAD.search(text, max(0, i - 12), i)) and (
-                quoted.start() == 0 or text[quoted.start() - 1] in _BEFORE_QUOTED_LEAD
-                or text.endswith(_BEFORE_INSTITUTION + _LEADING_VERBS, 0, quoted.start())):
+        quoted = _QUOTED_LEAD.search(text, max(0, i - 12), i) if ch == "”" else None
+        if quoted and quoted.start() in ends:
+            i = quoted.start()  # 中国西藏“环喜马拉雅”国际合作论坛: a formulation inside the name, after a place
+            continue
+        if quoted and (quoted.start() == 0 or text[quoted.start() - 1] in _BEFORE_QUOTED_LEAD
+                       or text.endswith(_BEFORE_INSTITUTION + _LEADING_VERBS, 0, quoted.start())):
             i = quoted.start()  # “一带一路”国际技术转移中心
             ordinal = _ORDINAL_BEFORE.search(text, max(0, i - 6), i)
             best = ordinal.start() if ordinal else i  # 第三届“一带一路”国际合作高峰论坛
@@ -309,7 +317,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             i += len(lead)
         best = core_start = i
     name = text[best:head_end]
-    if head_at - best < 2 or _GENERIC.search(_KEY_LAB.sub("", name)) or (resources.is_ordinary_word(name, 5)
+    if head_at - best < 2 or _GENERIC.search(_KEY_LAB.sub("", name)) or _COUNTED_AFTER.match(text, head_end) or (resources.is_ordinary_word(name, 5)
                                                        and not words.has_name_word(text[core_start:head_at])):
         return None
     context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end) \
