@@ -99,7 +99,8 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "news_xwlb": "External tuning gold: three 新闻联播 days",
             "news_tune2": "External tuning gold: three more 新闻联播 days",
             "tune5_provinces": "External tuning gold: Gansu, Tianjin, Xinjiang, Jilin 2025",
-            "tune6_provinces": "External tuning gold: Shanxi, Ningxia, Hebei, Inner Mongolia, Qinghai 2025"}
+            "tune6_provinces": "External tuning gold: Shanxi, Ningxia, Hebei, Inner Mongolia, Qinghai 2025",
+            "tune7_openings": "External tuning gold: openings of Xizang, Gansu, Xinjiang, Jilin 2025"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
