@@ -111,6 +111,7 @@ def test_company_groups_banks_and_projects(text, expected):
     ("吉利新车型产销两旺。", {"吉利控股集团"}),  # an ambiguous known name before what it makes
     ("推动吉利贵阳基地扩大整车生产规模。", {"吉利控股集团"}),  # … after a place
     ("阿里通义千问等一批大模型加速发展。", {"阿里巴巴"}),  # … after a brand of its own
+    ("湘潭吉利新能源汽车项目建成投产。", {"吉利控股集团"}),  # … before an industrial product
 ])
 def test_known_ambiguous_names_before_their_products(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected

@@ -184,7 +184,8 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
     for hit in hits:
         before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]
         if _COMPANY_NEXT.match(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
-                or (after in _JOINERS and hit.end + 1 in starts) or _makes_product(text, hit.end):
+                or (after in _JOINERS and hit.end + 1 in starts) or _makes_product(text, hit.end) \
+                or _INDUSTRIAL.match(text, hit.end) and not crosses_word(text, hit.end):  # 宝丰煤制烯烃
             accepted.append(hit)
     return accepted
 
