@@ -266,7 +266,9 @@ def test_a_pair_of_words_before_a_double(text, expected):
             if r.kind == "DEFINES"} == expected
 
 
-def test_defines_a_list_then_a_comparison_and_a_verb():
-    text = "算力投资、标准机架、高端算卡、算力规模比2023年实现“四个翻番”。"
-    parts = {r.target.split(":", 1)[1] for r in run(text)[0].relations if r.kind == "DEFINES"}
-    assert parts == {"算力投资", "标准机架", "高端算卡", "算力规模"}
+@pytest.mark.parametrize("text, parts", [
+    ("算力投资、标准机架、高端算卡、算力规模比2023年实现“四个翻番”。", {"算力投资", "标准机架", "高端算卡", "算力规模"}),
+    ("荒漠化、沙化土地面积持续“双缩减”。", {"荒漠化", "沙化土地面积"}),  # an adverb between
+])
+def test_defines_a_list_then_a_comparison_or_an_adverb(text, parts):
+    assert {r.target.split(":", 1)[1] for r in run(text)[0].relations if r.kind == "DEFINES"} == parts
