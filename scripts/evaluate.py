@@ -78,7 +78,9 @@ def gold_sets(shared: Path, holdout: bool, external: bool = False) -> list[tuple
             ("Our third tuning gold (eval/gold/tune3.json: 3 reports, a party congress report)",
              ROOT / "eval" / "gold" / "tune3.json"),
             ("Our fourth tuning gold (eval/gold/tune4.json: 2 reports as .docx, a notice as PDF, a resolution as HTML)",
-             ROOT / "eval" / "gold" / "tune4.json")]
+             ROOT / "eval" / "gold" / "tune4.json"),
+            ("Our eighth tuning gold (eval/gold/tune8.json: 3 national reports, a party congress report)",
+             ROOT / "eval" / "gold" / "tune8.json")]
     if holdout:
         sets.append(("Our first held-out gold (eval/gold/holdout.json: 4 reports, 2 web news pages; scored once at the "
                      "end of the fourth session, tuned on since)", ROOT / "eval" / "gold" / "holdout.json"))
