@@ -245,3 +245,16 @@ def test_authors_of_autonomous_regions_reports():
     text = "——2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上\n西藏自治区代理主席 嘎玛泽登\n各位代表："
     holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
     assert holds == {("PERSON:嘎玛泽登", "POSITION:西藏自治区代理主席")}
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("——2025年1月16日省长 张立伟在本省第十四届人民代表大会第三次会议上的讲话",  # a header's date, title and name
+     {("张立伟", "省长")}),
+    ("习近平在湖南省委书记沈晓明和省长毛伟明陪同下考察。", {("沈晓明", "湖南省委书记"), ("毛伟明", "省长")}),  # 长毛 is a word
+    ("中共中央政治局常委、国务院副总理、第五次全国经济普查领导小组组长丁薛祥出席。",  # a stack with an ordinal
+     {("丁薛祥", "中共中央政治局常委"), ("丁薛祥", "国务院副总理"), ("丁薛祥", "全国经济普查领导小组组长")}),
+    ("国务院总理李强会见美国财政部长耶伦。", {("李强", "国务院总理"), ("耶伦", "美国财政部长")}),  # a foreign minister
+])
+def test_posts_in_headers_stacks_and_abroad(text, holds):
+    found = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert found == holds

@@ -15,6 +15,7 @@ from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, given_name_log_ratio, is_common_word, japanese_surnames, surnames, titles
 from policykg.extract.text import TRANSLITERATION, crosses_word
+from policykg.extract.words import reads_as_word
 from policykg.vocabulary import BYLINE_ROLE, BYLINE_ROLES, HAN, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
@@ -65,6 +66,7 @@ _BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{
 _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
 # Three characters between a qualified title and a hard boundary: a name whose surname is rare (总经理镇立新——).
 _RARE_SURNAME_NAME = re.compile(rf"([{HAN}]{{3}})(?=——|[，。、；：（）\n ]|$)")
+_DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 
 
@@ -238,11 +240,15 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for _, start, end in _BEFORE_NAMES.find_matches_as_indexes(text):
         title = text[start:end]
         if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \
-                or crosses_word(text, end) or crosses_word(text, start):
-            continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙)
+                or (crosses_word(text, end) or crosses_word(text, start)) and not reads_as_word(text, start, end):
+            continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20):
             continue
-        after_title(end, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter
+        header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start)
+        at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
+        if text[at:at + 1] in _VERB_SURNAMES:
+            continue
+        after_title(at, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter
     for match in _SPEECH.finditer(text):
         _name_before(text, match.start(), add)
     for match in _TITLE_AFTER.finditer(text):

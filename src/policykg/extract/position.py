@@ -80,17 +80,16 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
     drop: set[Candidate] = set()
     for pos in positions:
         stacked = pos.end < len(text) and text[pos.end] == "、" and pos.end + 1 in leads
-        if pos.end in person_starts or stacked or _heads_a_line_before(text, pos, person_starts):
+        if pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
             leads.add(pos.start)
         elif pos.priority == WEAK and pos.start not in person_ends:
             drop.add(pos)
     return [m for m in mentions if m not in drop]
 
 
-def _heads_a_line_before(text: str, pos: Candidate, person_starts: set[int]) -> bool:
-    """A title that opens a line and a name after spaces: a report's author (省长 李炳军)."""
-    if pos.start and text[pos.start - 1] != "\n":
-        return False
+def _spaced_from_a_name(text: str, pos: Candidate, person_starts: set[int]) -> bool:
+    """A title and a name after spaces: a report's author (省长 李炳军 on a line of its own, ——2025年1月16日省长
+    李乐成在…的讲话)."""
     gap = pos.end
     while gap < len(text) and text[gap] in " \u3000\t":
         gap += 1
