@@ -260,6 +260,7 @@ def test_no_formulation_from_counts_of_things():
     ("坚持和落实“两个毫不动摇”。", set()),  # two verbs govern it
     ("实现标准机架和算力规模“双翻番”。", {("双翻番", "标准机架"), ("双翻番", "算力规模")}),  # ending in nouns
     ("守好发展和生态“两条底线”。", {("两条底线", "发展"), ("两条底线", "生态")}),  # not the verb before
+    ("积极参与建设长江和大运河两大国家文化公园。", {("两大国家文化公园", "长江"), ("两大国家文化公园", "大运河")}),  # 参与: no 与
 ])
 def test_a_pair_of_words_before_a_double(text, expected):
     assert {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations

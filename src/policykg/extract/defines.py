@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
-from policykg.extract.resources import word_tag
+from policykg.extract.resources import NAME_TAGS, word_tag
 from policykg.vocabulary import HAN
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -263,6 +263,16 @@ def _trim_tail(item: str, others: list[str]) -> str:
     return item
 
 
+def _joined(chunk: str) -> list[int]:
+    """Where 和, 与 or 及 join two things in `chunk`, read as words of their own (not 与 in 参与)."""
+    at, found = 0, []
+    for piece in words.read(chunk):
+        if piece in ("和", "与", "及"):
+            found.append(at)
+        at += len(piece)
+    return found
+
+
 def _items(chunk: str) -> list[str]:
     items = [re.sub(r"[“”‘’]", "", item) for item in chunk.split("、")]
     return [item[:-1] if item.endswith("的") and len(item) > 2 else item for item in items]
@@ -291,12 +301,14 @@ def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str],
             items[-1:] = re.split(r"[和与及]", items[-1])
         if re.search(r"[和与及]", items[0]) or re.search(r"“[一二两三四五六七八九十双][^”]*”.", chunk):
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
-    elif count == 2 and len(re.findall(r"[和与及]", chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
-        items = _items(re.sub(r"[和与及]", "、", chunk))
+    elif count == 2 and len(_joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
+        at = _joined(chunk)[0]
+        items = _items(chunk[:at] + "、" + chunk[at + 1:])
         items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
         pieces = words.read(items[0])
-        while len(pieces) > 1 and _tag(pieces[0]) in ("v", "a") and len(pieces[0]) == 1:
-            pieces = pieces[1:]  # 守|好|发展和生态“两条底线”
+        while len(pieces) > 1 and (word_tag(pieces[0]) in _LEADING_TAGS or len(pieces[0]) == 1 and _tag(pieces[0]) == "a"
+                                   or word_tag(pieces[0]) == "vn" and len(pieces) == 2 and word_tag(pieces[1]) in NAME_TAGS):
+            pieces = pieces[1:]  # 守|好|发展和生态“两条底线”, 参与|建设|长江和大运河两大国家文化公园 (not 生产|安全…)
         items[0] = "".join(pieces)
         if items[0][-1:] != items[1][-1:] and not _nouns_of_one_thing(items) and not _two_words(items):
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
@@ -330,6 +342,9 @@ def _nouns_of_one_thing(items: list[str]) -> bool:
     """碳排放总量和强度: two measures of one thing, the second a short noun, the first ending in one."""
     first, second = items
     return 2 <= len(second) <= 3 and len(first) > len(second) and _tag(second) == "n" == _tag(first[-len(second):])
+
+
+_LEADING_TAGS = ("v", "d", "p", "c", "ad")  # what leads the first of two parts, not part of it
 
 
 def _two_words(items: list[str]) -> bool:
