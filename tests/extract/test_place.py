@@ -73,7 +73,8 @@ def test_place_not_inside_words(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("启动环南昆山—罗浮山县镇村高质量发展引领区建设。", set()),  # not 浮山县 (Shanxi) inside 罗浮山
+    ("启动环南昆山—罗浮山县镇村高质量发展引领区建设。",  # not 浮山县 (Shanxi) inside 罗浮山
+     {"罗浮山", "环南昆山—罗浮山县镇村高质量发展引领区"}),
     ("有效处置华容县团洲垸洞庭湖决口险情。", {"华容县", "洞庭湖"}),  # not 容县 (Guangxi) inside it
     ("公安县、钟祥市、黄梅县加快发展。", {"公安县", "钟祥市", "黄梅县"}),  # tagged nr in jieba's dictionary
     ("产业加快向中西部地区梯度转移。", {"中西部地区"}),  # not 西部地区
@@ -254,3 +255,8 @@ def test_route_ends(text, expected):
 ])
 def test_towns_and_villages(text, expected):
     assert places(run(text)[0]) == expected
+
+
+def test_a_place_read_as_a_word_though_a_place_name_runs_across():
+    """南宁|都市圈: 宁都 (a county) runs across the end, but the likeliest reading has 南宁."""
+    assert places(run("大力建设现代化南宁都市圈。")[0]) == {"南宁市", "南宁都市圈"}

@@ -203,18 +203,12 @@ def _inside_word(text: str, cand: Candidate) -> bool:
 
 def _place_read_as_word(text: str, cand: Candidate) -> bool:
     """A word runs across an edge of a place, but the likeliest reading of the text has the place as a word
-    (申建|中国: 建中 is a word), the word across is no name (川|东北 in 川东北: 川东 is one) and the place is
-    no everyday word, a short form that needs context (新建) nor a two-character county (西区块)."""
+    (申建|中国: 建中 is a word; 南宁|都市圈: 宁都 is one) and the place is no everyday word, a short form that needs
+    context (新建) nor a two-character county (西区块)."""
     surface = text[cand.start:cand.end]
     if cand.label != "PLACE" or cand.priority <= CONTEXT or resources.is_ordinary_word(surface, 3) or \
             len(surface) == 2 and surface[-1] in "县区市旗":  # 西区 in 西区块, 成县 in 成县域
         return False
-    for pos in (cand.start, cand.end):
-        for left in range(1, 4):
-            for right in range(1, 5 - left):
-                word = text[pos - left:pos + right] if pos >= left else ""
-                if resources.word_tag(word) in resources.NAME_TAGS:
-                    return False
     return reads_as_word(text, cand.start, cand.end)
 
 

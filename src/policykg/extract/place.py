@@ -195,22 +195,31 @@ _ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及一二三四五六七八
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]{{2,6}}$")
 
 
+def _name_before_verbs(text: str, end: int) -> int | None:
+    """The start of the words before `end` that follow the last verb of the Han run ending there (开工建设|淖毛湖,
+    启动|环南昆山), two to five characters and no everyday word; None if there are none."""
+    run = _HAN_RUN_BEFORE.search(text, max(0, end - 6), end)
+    if run is None:
+        return None
+    head = read(run.group())
+    verb = max((i for i, word in enumerate(head) if len(word) > 1 and word_tag(word).startswith("v")), default=-1)
+    name = "".join(head[verb + 1:])
+    return end - len(name) if 2 <= len(name) <= 5 and not is_common_word(name, 100) else None
+
+
 def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
     """The ends of a route that the gazetteer does not know (names of towns, ports, lakes): the last words of what
     comes before 至 (after its verbs) and what comes after it, neither an everyday word; an end the gazetteer
     knows is left to it."""
     known = {(p.start, p.end) for p in places}
     known_ends = {p.start: p.end for p in places}
+    ending_at = {p.end: p for p in places}
     found = []
     for match in _ROUTE_LINE.finditer(text):
-        run = _HAN_RUN_BEFORE.search(text, max(0, match.start() - 6), match.start())
-        if run is None:
+        before = ending_at.get(match.start())  # a known place (新开工|黔江至吉首), else the words after the verbs
+        start = before.start if before is not None else _name_before_verbs(text, match.start())  # 开工建设|淖毛湖
+        if start is None:
             continue
-        head = read(run.group())
-        verb = max((i for i, word in enumerate(head) if len(word) > 1 and word_tag(word).startswith("v")), default=-1)
-        words = head[verb + 1:] or head[-1:]  # 开工建设|淖毛湖: the words after the last verb
-        first = "".join(words) if len("".join(words)) <= 4 else head[-1] if len(head[-1]) >= 2 else "".join(head[-2:])
-        start = match.start() - len(first)
         start = known_ends.get(start, start) if known_ends.get(start, start) < match.start() - 1 else start  # 叙永|大村
         ends = [(start, match.start()), match.span(1)]
         names = [text[a:b] for a, b in ends]
@@ -269,6 +278,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 start = place.start
                 while start >= 2 and text[start - 1] in "-—－" and start - 1 in by_end:
                     start = by_end[start - 1].start  # 延吉-长白重点开发开放试验区: a zone of two places
+                if start >= 3 and text[start - 1] in "-—－":  # 环南昆山—罗浮山县镇村…引领区: a place the gazetteer lacks
+                    start = _name_before_verbs(text, start - 1) or start
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
                 found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 1))
                 continue
