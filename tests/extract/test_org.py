@@ -175,3 +175,12 @@ def test_leading_organs_inside_a_post_are_the_post():
 ])
 def test_foreign_parties(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成功举办第四届国际医学创新合作论坛。", {"第四届国际医学创新合作论坛"}),  # an edition opens the name
+    ("，2025年国际医学创新合作论坛在武汉举办。", {"2025年国际医学创新合作论坛"}),  # a year too
+    ("举办10余场主题论坛。", set()),  # a count
+])
+def test_forums_by_their_edition(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

@@ -66,6 +66,7 @@ _BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计�
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
 _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:全国|国家)重点实验室$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百]+[个家所座批]")  # 建成…集散中心7个: a kind, counted
+_YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
 def _is_division_row(first: Candidate, second: Candidate) -> bool:
     """Two divisions in a row, the second inside the first (湖北省枝江市), not 四川 + 中国."""
@@ -278,6 +279,14 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 break
     if nearest:
         return best
+    year = _YEAR.search(text, max(0, i - 3), i + 5)
+    if year and year.start() <= i < year.end():
+        i = year.start()  # 2025年国际医学创新合作论坛: the year of an edition, as 第四届 (the run stopped inside it)
+    elif text[i:i + 1].isascii() and text[i:i + 1].isalnum():
+        while i < head_at and text[i].isascii() and text[i].isalnum():
+            i += 1  # 10余场主题论坛: digits open no name (中国500强 inside one)
+        if best is not None and best < i:
+            best = None
     if best is not None and best > i and text.startswith(_WORLD, best):
         best = None  # 东方枢纽|国际商务合作区: 国际 opens a name only where the run starts
     listed = None
@@ -310,18 +319,24 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if best is None:
         verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0]
         i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
+        edition = None  # where an ordinal or a year opens the name: 第四届…论坛, 2025年…论坛
         while True:
+            ordinal = _ORDINAL.match(text, i, head_at)
             lead = next((v for v in _LEADING_VERBS if text.startswith(v, i, head_at)), None) or \
-                (_ORDINAL.match(text, i, head_at) or [None])[0]
+                (ordinal.group() if ordinal else None)
             if not lead:
                 break
+            edition = i if ordinal and not lead.startswith(_LEADING_VERBS) else edition
             i += len(lead)
         best = core_start = i
+        if edition is not None and head_at - i >= 4:
+            best = edition
     name = text[best:head_end]
     if head_at - best < 2 or _GENERIC.search(_KEY_LAB.sub("", name)) or _COUNTED_AFTER.match(text, head_end) or (resources.is_ordinary_word(name, 5)
                                                        and not words.has_name_word(text[core_start:head_at])):
         return None
-    context = text.endswith(_INSTITUTION_BEFORE, 0, best) or _INSTITUTION_AFTER.match(text, head_end) \
+    context = best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \
+        or _INSTITUTION_AFTER.match(text, head_end) \
         or _served_place_end(text, head_end, anchors)  # …中心（河南）
     provincial = text[best] in _LEVEL_LEADS and head_at - best >= 3 and text[best + 1] not in _NOT_AFTER_LEVEL
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
