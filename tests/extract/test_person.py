@@ -258,3 +258,8 @@ def test_authors_of_autonomous_regions_reports():
 def test_posts_in_headers_stacks_and_abroad(text, holds):
     found = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
     assert found == holds
+
+
+@pytest.mark.parametrize("text", ["在学院大厅，习近平同师生代表亲切交流。", "村民们纷纷围拢过来欢送总书记。"])
+def test_no_person_from_words_before_a_title(text):
+    assert {m.name for m in run(text)[0].mentions if m.label == "PERSON"} <= {"习近平"}

@@ -298,8 +298,9 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
             continue
         if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and not text.endswith(_HONOURING, 0, start):
             continue
-        if read_name(text, start) == end and is_plausible_name(text[start:end], threshold, known_names):
-            add(start, end, checked=True)
+        if read_name(text, start) == end and is_plausible_name(text[start:end], threshold, known_names) and \
+                (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)):
+            add(start, end, checked=True)  # not 过来|欢送 总书记 (来欢送), 师生代表 (师生: a frequent word tagged nr)
             return
 
 
