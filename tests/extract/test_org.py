@@ -184,3 +184,8 @@ def test_foreign_parties(text, expected):
 ])
 def test_forums_by_their_edition(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+def test_foreign_parties_known_by_their_short_names():
+    result = run("会见日本日中友好议员联盟会长、自民党干事长森山裕。")[0]
+    assert ("PERSON:森山裕", "POSITION:自民党干事长") in {(r.source, r.target) for r in result.relations}

@@ -8,7 +8,6 @@ once is found in lists and headlines everywhere.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -409,9 +408,6 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
     return relations
 
 
-_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]+[次届]$")
-
-
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
     """HOLDS for titles right before a name (with stacks joined by 、, and shared by the names listed after it)
     and titles right after it."""
@@ -429,9 +425,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         titles = []
         while pos is not None:
             titles.append(pos)
-            ordinal = _ORDINAL_BEFORE.search(text, max(0, pos.start - 6), pos.start)  # 、第五次全国经济普查领导小组组长
-            lead = ordinal.start() if ordinal else pos.start
-            pos = positions_by_end.get(lead - 1) if lead > 0 and text[lead - 1] == "、" else None
+            pos = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] == "、" else None
         if not titles and cand.start > 0 and text[cand.start - 1] == "、":
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
         titled[cand.end] = titles

@@ -18,6 +18,7 @@ from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.resources import titles
 from policykg.extract.text import crosses_word, matches_at, scan
 
+_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十\d]+[次届]$")
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
 
 
@@ -52,6 +53,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             begin = qualifier.start
             if text[begin - 1:begin] == "驻":  # an envoy: 中国驻美国大使
                 begin -= 3 if text[begin - 3:begin - 1] == "中国" else 1
+            edition = _EDITION_BEFORE.search(text, max(0, begin - 6), begin)
+            if edition:  # 第五次全国经济普查领导小组组长: the body's edition belongs to the post as printed
+                begin = edition.start()
             printed = text[begin:qualifier.end]
             found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
             previous = (end, printed)
