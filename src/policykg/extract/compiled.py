@@ -10,12 +10,15 @@ to them compiles again. The file holds text, JSON and arrays of integers only: r
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import sys
 import tempfile
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as package_files
@@ -76,7 +79,8 @@ def data() -> Compiled:
     """The compiled data: read from the cache file, or compiled (and the file written)."""
     path = cache_folder() / f"compiled-{digest()}.data"
     try:
-        return read(path)
+        with collector_paused():
+            return read(path)
     except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
         pass
     compiled = compile_data()
@@ -97,6 +101,21 @@ def compile_data() -> Compiled:
         return Compiled(words, resources.compute_given_name_log_ratio(words), lexicon.compile_builtin())
     finally:
         _compiling = None
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while many objects are made and hardly any in a cycle (reading
+    the compiled data, extracting a document): it would run every 700 new objects and go through all the
+    objects kept so far each time."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 # --- the file: MAGIC, a JSON line naming the sections and their lengths, then the sections -------------
