@@ -25,7 +25,7 @@ from importlib import resources as package_files
 from importlib.util import find_spec
 from pathlib import Path
 
-MAGIC = b"policykg compiled data 1\n"
+MAGIC = b"policykg compiled data 2\n"
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ class Compiled:
     dictionary: dict[str, tuple[int, str]]  # jieba's dictionary: word → (frequency, part-of-speech tag)
     given_name: dict[str, float]  # character → log ratio of given names to general text
     lexicon: dict[str, tuple[str, str, int]]  # the built-in lexicon: surface → (label, name, priority)
+    prefixes: frozenset[str]  # the proper prefixes of the built-in lexicon's surfaces (`Lexicon._is_prefix`)
+    divisions: tuple  # China's divisions (`policykg.extract.resources.divisions`)
 
 
 def cache_folder() -> Path:
@@ -67,11 +69,15 @@ def digest() -> str:
     return hashed.hexdigest()[:24]
 
 
-_compiling: dict | None = None  # jieba's dictionary while the rest is compiled from it
+_compiling: dict | None = None  # what the rest is compiled from (jieba's dictionary, the divisions), meanwhile
 
 
 def dictionary() -> dict[str, tuple[int, str]]:
-    return _compiling if _compiling is not None else data().dictionary
+    return _compiling["dictionary"] if _compiling is not None else data().dictionary
+
+
+def divisions() -> tuple:
+    return _compiling["divisions"] if _compiling is not None else data().divisions
 
 
 @lru_cache(maxsize=None)
@@ -96,9 +102,12 @@ def compile_data() -> Compiled:
     global _compiling
     from policykg.extract import lexicon, resources
 
-    words = _compiling = resources.read_dictionary(jieba_dictionary())
+    words = resources.read_dictionary(jieba_dictionary())
+    _compiling = {"dictionary": words, "divisions": resources.read_divisions()}
     try:
-        return Compiled(words, resources.compute_given_name_log_ratio(words), lexicon.compile_builtin())
+        entries = lexicon.compile_builtin()
+        return Compiled(words, resources.compute_given_name_log_ratio(words), entries, lexicon.prefixes(entries),
+                        _compiling["divisions"])
     finally:
         _compiling = None
 
@@ -132,8 +141,11 @@ def write(compiled: Compiled, path: Path) -> None:
         "given_name": json.dumps(compiled.given_name, ensure_ascii=False).encode(),
         "surfaces": "\n".join(surfaces).encode(),
         "entries": json.dumps([compiled.lexicon[s] for s in surfaces], ensure_ascii=False).encode(),
+        "prefixes": "\n".join(sorted(compiled.prefixes)).encode(),
+        "divisions": json.dumps([[d.code, d.name, d.level, d.short] for d in compiled.divisions],
+                                ensure_ascii=False).encode(),
     }
-    if any("\n" in w for w in words + surfaces):
+    if any("\n" in w for w in words + surfaces + list(compiled.prefixes)):
         raise ValueError("a line break in a word")  # cannot happen with jieba's dictionary and the package data
     header = json.dumps([[name, len(blob)] for name, blob in sections.items()]).encode() + b"\n"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -152,6 +164,8 @@ def write(compiled: Compiled, path: Path) -> None:
 
 def read(path: Path) -> Compiled:
     """The compiled data in `path`; ValueError (or another error of decoding) when it is damaged."""
+    from policykg.extract.resources import Division
+
     blob = path.read_bytes()
     if not blob.startswith(MAGIC):
         raise ValueError(f"{path} is not a file of compiled data")
@@ -169,8 +183,11 @@ def read(path: Path) -> Compiled:
     entries = [(label, name, priority) for label, name, priority in json.loads(sections["entries"])]
     if len(value_of_word) != len(words) or len(entries) != len(surfaces):
         raise ValueError(f"{path} is damaged")
+    prefixes = sections["prefixes"].decode()
     return Compiled(dict(zip(words, map(values.__getitem__, value_of_word))),
-                    json.loads(sections["given_name"]), dict(zip(surfaces, entries)))
+                    json.loads(sections["given_name"]), dict(zip(surfaces, entries)),
+                    frozenset(prefixes.split("\n") if prefixes else ()),
+                    tuple(Division(*row) for row in json.loads(sections["divisions"])))
 
 
 def _ints(numbers) -> bytes:
