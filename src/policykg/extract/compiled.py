@@ -86,14 +86,14 @@ def data() -> Compiled:
     path = cache_folder() / f"compiled-{digest()}.data"
     try:
         with collector_paused():
-            return read(path)
+            compiled = read(path)
     except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
-        pass
-    compiled = compile_data()
-    try:
-        write(compiled, path)
-    except OSError:
-        pass  # a folder that cannot be written: compiled again next time
+        compiled = compile_data()
+        try:
+            write(compiled, path)
+        except OSError:
+            pass  # a folder that cannot be written: compiled again next time
+    write_patterns()
     return compiled
 
 
@@ -133,7 +133,7 @@ def write(compiled: Compiled, path: Path) -> None:
     words = list(compiled.dictionary)
     values = sorted(set(compiled.dictionary.values()))
     number = {value: i for i, value in enumerate(values)}
-    surfaces = list(compiled.lexicon)
+    surfaces = sorted(compiled.lexicon)  # read back in this order: the automaton sorts them again in no time
     sections = {
         "words": "\n".join(words).encode(),
         "values": json.dumps(values, ensure_ascii=False).encode(),
@@ -147,6 +147,12 @@ def write(compiled: Compiled, path: Path) -> None:
     }
     if any("\n" in w for w in words + surfaces + list(compiled.prefixes)):
         raise ValueError("a line break in a word")  # cannot happen with jieba's dictionary and the package data
+    _write_sections(path, sections, "compiled-*.data")
+
+
+def _write_sections(path: Path, sections: dict[str, bytes], others: str) -> None:
+    """MAGIC, a JSON line naming the sections and their lengths, then the sections, written to `path` at once;
+    the files in its folder that match `others` (of other versions of the code or data) are removed."""
     header = json.dumps([[name, len(blob)] for name, blob in sections.items()]).encode() + b"\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".compiled-", dir=path.parent)
@@ -157,7 +163,7 @@ def write(compiled: Compiled, path: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    for old in path.parent.glob("compiled-*.data"):  # compiled from other versions of the code or data
+    for old in path.parent.glob(others):
         if old != path:
             old.unlink(missing_ok=True)
 
@@ -166,16 +172,7 @@ def read(path: Path) -> Compiled:
     """The compiled data in `path`; ValueError (or another error of decoding) when it is damaged."""
     from policykg.extract.resources import Division
 
-    blob = path.read_bytes()
-    if not blob.startswith(MAGIC):
-        raise ValueError(f"{path} is not a file of compiled data")
-    header_end = blob.index(b"\n", len(MAGIC))
-    sections, at = {}, header_end + 1
-    for name, length in json.loads(blob[len(MAGIC):header_end]):
-        sections[name] = blob[at:at + length]
-        at += length
-    if at != len(blob):
-        raise ValueError(f"{path} is damaged")
+    sections = _read_sections(path)
     words = sections["words"].decode().split("\n")
     values = [(freq, tag) for freq, tag in json.loads(sections["values"])]
     value_of_word = _read_ints(sections["value_of_word"])
@@ -188,6 +185,86 @@ def read(path: Path) -> Compiled:
                     json.loads(sections["given_name"]), dict(zip(surfaces, entries)),
                     frozenset(prefixes.split("\n") if prefixes else ()),
                     tuple(Division(*row) for row in json.loads(sections["divisions"])))
+
+
+def _read_sections(path: Path) -> dict[str, bytes]:
+    blob = path.read_bytes()
+    if not blob.startswith(MAGIC):
+        raise ValueError(f"{path} is not a file of compiled data")
+    header_end = blob.index(b"\n", len(MAGIC))
+    sections, at = {}, header_end + 1
+    for name, length in json.loads(blob[len(MAGIC):header_end]):
+        sections[name] = blob[at:at + length]
+        at += length
+    if at != len(blob):
+        raise ValueError(f"{path} is damaged")
+    return sections
+
+
+# --- regular expressions: CPython's compiled code of the package's patterns, so none is compiled again ----
+
+def _patterns_path() -> Path | None:
+    """Where the compiled patterns are kept, for CPython 3.11 (whose regular expression engine this reads)."""
+    if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11):
+        return None
+    import _sre
+
+    return cache_folder() / f"compiled-{digest()}-{sys.implementation.cache_tag}-{_sre.MAGIC}.patterns"
+
+
+def load_patterns() -> None:
+    """Put the compiled patterns kept in the cache folder into `re`'s cache, so that compiling them (a tenth of
+    a second for the package's patterns) finds them there; nothing when there are none (or they are damaged)."""
+    try:
+        path = _patterns_path()
+    except ImportError:  # no jieba: the data cannot be compiled either
+        return
+    if path is None or not path.exists():
+        return
+    import re
+    import _sre
+
+    try:
+        sections = _read_sections(path)
+        code = _read_ints(sections["code"]).tolist()
+        at, loaded = 0, {}
+        for pattern, flags, final_flags, groups, groupindex, length in json.loads(sections["patterns"]):
+            indexgroup = [None] * (groups + 1)
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            loaded[str, pattern, flags] = _sre.compile(pattern, final_flags, code[at:at + length], groups,
+                                                       groupindex, tuple(indexgroup))
+            at += length
+    except (OSError, ValueError, KeyError, TypeError, IndexError, RuntimeError, UnicodeDecodeError):
+        return
+    room = re._MAXCACHE - len(re._cache)
+    for key, compiled_pattern in list(loaded.items())[:max(0, room)]:
+        re._cache.setdefault(key, compiled_pattern)
+
+
+def write_patterns() -> None:
+    """Keep the compiled code of the patterns `re` has compiled so far (the package's modules') in the cache
+    folder, when it is not there yet (and the folder can be written)."""
+    path = _patterns_path()
+    if path is None or path.exists():
+        return
+    import re
+    from re import _compiler, _parser
+
+    rows, code = [], []
+    for kind, pattern, flags in list(re._cache):
+        if kind is not str:
+            continue
+        parsed = _parser.parse(pattern, flags)
+        words = _compiler._code(parsed, flags)
+        rows.append([pattern, flags, flags | parsed.state.flags, parsed.state.groups - 1, parsed.state.groupdict,
+                     len(words)])
+        code += words
+    sections = {"patterns": json.dumps(rows).encode(), "code": _ints(code)}  # (ASCII: some hold lone surrogates)
+    try:
+        _write_sections(path, sections, "compiled-*.patterns")
+    except OSError:
+        pass  # a folder that cannot be written: compiled again next time
 
 
 def _ints(numbers) -> bytes:
