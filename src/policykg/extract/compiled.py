@@ -243,8 +243,9 @@ def load_patterns() -> None:
 
 
 def write_patterns() -> None:
-    """Keep the compiled code of the patterns `re` has compiled so far (the package's modules') in the cache
-    folder, when it is not there yet (and the folder can be written)."""
+    """Keep the compiled code of the patterns `re` has compiled so far in the cache folder (the modules' of the
+    package and of the libraries it imported, once the package's are compiled), when it is not there yet (and
+    the folder can be written)."""
     path = _patterns_path()
     if path is None or path.exists():
         return
