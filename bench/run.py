@@ -38,6 +38,7 @@ Results go to bench/output/results.json (and a Markdown summary on standard outp
 from __future__ import annotations
 
 import argparse
+import compileall
 import hashlib
 import json
 import os
@@ -119,12 +120,13 @@ SNAPSHOT: Path | None = None  # a frozen copy of src/, so edits made during a lo
 
 
 def snapshot(work: Path) -> Path:
-    """Copy src/policykg to WORK/src (builds import it from there)."""
+    """Copy src/policykg to WORK/src (builds import it from there), with its bytecode."""
     global SNAPSHOT
     target = work / "src"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "src" / "policykg", target / "policykg",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    compileall.compile_dir(target, quiet=1)  # as an installed package is (and PYTHONDONTWRITEBYTECODE may be set)
     for name in ("scripts", "neo4j-server"):  # the bundled Neo4j server, found beside the package's src/
         link = work / name
         if not link.is_symlink():

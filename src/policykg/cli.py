@@ -7,6 +7,9 @@ Warnings and errors go to standard error through tqdm, never into a progress bar
 """
 from __future__ import annotations
 
+import gc
+
+gc.disable()  # while the modules load (long-lived objects only: nothing to collect); frozen after them
 import os
 import shutil
 import sys
@@ -24,6 +27,9 @@ from policykg.errors import InputError, InputNote, PolicyKGError
 from policykg.extract.tagger import MODELS
 from policykg.model import LABELS
 from policykg.records import mention_line, mention_tsv, relation_line, relation_tsv
+
+gc.freeze()
+gc.enable()
 
 
 class _PlainHelp:

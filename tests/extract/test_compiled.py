@@ -1,5 +1,8 @@
 """The compiled package data: the cache file holds exactly what compiling gives, is read without running
-code, and a damaged or foreign file is compiled again."""
+code, and a damaged or foreign file is compiled again; the compiled patterns kept are what Python compiles."""
+import re
+from re import _compiler
+
 import pytest
 
 from policykg.extract import compiled
@@ -42,10 +45,43 @@ def test_compiled_into_the_cache_folder_and_old_files_removed(fresh, tmp_path, m
     compiled.data.cache_clear()
     try:
         assert compiled.data() == fresh
-        assert [p.name for p in tmp_path.iterdir()] == [f"compiled-{compiled.digest()}.data"]
+        patterns = compiled._patterns_path()
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+            [f"compiled-{compiled.digest()}.data"] + ([patterns.name] if patterns else []))
         (tmp_path / f"compiled-{compiled.digest()}.data").write_bytes(b"damaged")
         compiled.data.cache_clear()
         assert compiled.data() == fresh  # compiled again
         assert compiled.read(tmp_path / f"compiled-{compiled.digest()}.data") == fresh
     finally:
         compiled.data.cache_clear()
+
+
+@pytest.fixture
+def patterns_kept(tmp_path, monkeypatch):
+    """The patterns this process has compiled, kept in a cache folder of their own; `re`'s cache emptied."""
+    monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path))
+    path = compiled._patterns_path()
+    if path is None:
+        pytest.skip("compiled patterns are kept for CPython 3.11 only")
+    before = dict(re._cache)
+    compiled.write_patterns()
+    re._cache.clear()
+    yield path
+    re._cache.clear()
+    re._cache.update(before)
+
+
+def test_the_patterns_kept_are_those_python_compiles(patterns_kept):
+    compiled.load_patterns()
+    loaded = dict(re._cache)
+    assert len(loaded) > 100  # the package's patterns
+    for (kind, pattern, flags), kept in loaded.items():
+        assert kept == _compiler.compile(pattern, flags)  # the same pattern, flags and code
+
+
+def test_damaged_patterns_are_compiled_again(patterns_kept):
+    blob = patterns_kept.read_bytes()
+    patterns_kept.write_bytes(blob[:-8] + b"\xff" * 8)  # code that the engine's check refuses
+    compiled.load_patterns()
+    assert not re._cache
+    assert re.compile("(a)b").match("ab").group(1) == "a"

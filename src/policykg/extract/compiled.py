@@ -10,19 +10,22 @@ to them compiles again. The file holds text, JSON and arrays of integers only: r
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import sys
 import tempfile
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as package_files
 from importlib.util import find_spec
 from pathlib import Path
 
-MAGIC = b"policykg compiled data 1\n"
+MAGIC = b"policykg compiled data 2\n"
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ class Compiled:
     dictionary: dict[str, tuple[int, str]]  # jieba's dictionary: word → (frequency, part-of-speech tag)
     given_name: dict[str, float]  # character → log ratio of given names to general text
     lexicon: dict[str, tuple[str, str, int]]  # the built-in lexicon: surface → (label, name, priority)
+    prefixes: frozenset[str]  # the proper prefixes of the built-in lexicon's surfaces (`Lexicon._is_prefix`)
+    divisions: tuple  # China's divisions (`policykg.extract.resources.divisions`)
 
 
 def cache_folder() -> Path:
@@ -64,11 +69,15 @@ def digest() -> str:
     return hashed.hexdigest()[:24]
 
 
-_compiling: dict | None = None  # jieba's dictionary while the rest is compiled from it
+_compiling: dict | None = None  # what the rest is compiled from (jieba's dictionary, the divisions), meanwhile
 
 
 def dictionary() -> dict[str, tuple[int, str]]:
-    return _compiling if _compiling is not None else data().dictionary
+    return _compiling["dictionary"] if _compiling is not None else data().dictionary
+
+
+def divisions() -> tuple:
+    return _compiling["divisions"] if _compiling is not None else data().divisions
 
 
 @lru_cache(maxsize=None)
@@ -76,14 +85,15 @@ def data() -> Compiled:
     """The compiled data: read from the cache file, or compiled (and the file written)."""
     path = cache_folder() / f"compiled-{digest()}.data"
     try:
-        return read(path)
+        with collector_paused():
+            compiled = read(path)
     except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
-        pass
-    compiled = compile_data()
-    try:
-        write(compiled, path)
-    except OSError:
-        pass  # a folder that cannot be written: compiled again next time
+        compiled = compile_data()
+        try:
+            write(compiled, path)
+        except OSError:
+            pass  # a folder that cannot be written: compiled again next time
+    write_patterns()
     return compiled
 
 
@@ -92,11 +102,29 @@ def compile_data() -> Compiled:
     global _compiling
     from policykg.extract import lexicon, resources
 
-    words = _compiling = resources.read_dictionary(jieba_dictionary())
+    words = resources.read_dictionary(jieba_dictionary())
+    _compiling = {"dictionary": words, "divisions": resources.read_divisions()}
     try:
-        return Compiled(words, resources.compute_given_name_log_ratio(words), lexicon.compile_builtin())
+        entries = lexicon.compile_builtin()
+        return Compiled(words, resources.compute_given_name_log_ratio(words), entries, lexicon.prefixes(entries),
+                        _compiling["divisions"])
     finally:
         _compiling = None
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while many objects are made and hardly any in a cycle (reading
+    the compiled data, extracting a document): it would run every 700 new objects and go through all the
+    objects kept so far each time."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 # --- the file: MAGIC, a JSON line naming the sections and their lengths, then the sections -------------
@@ -105,7 +133,7 @@ def write(compiled: Compiled, path: Path) -> None:
     words = list(compiled.dictionary)
     values = sorted(set(compiled.dictionary.values()))
     number = {value: i for i, value in enumerate(values)}
-    surfaces = list(compiled.lexicon)
+    surfaces = sorted(compiled.lexicon)  # read back in this order: the automaton sorts them again in no time
     sections = {
         "words": "\n".join(words).encode(),
         "values": json.dumps(values, ensure_ascii=False).encode(),
@@ -113,9 +141,18 @@ def write(compiled: Compiled, path: Path) -> None:
         "given_name": json.dumps(compiled.given_name, ensure_ascii=False).encode(),
         "surfaces": "\n".join(surfaces).encode(),
         "entries": json.dumps([compiled.lexicon[s] for s in surfaces], ensure_ascii=False).encode(),
+        "prefixes": "\n".join(sorted(compiled.prefixes)).encode(),
+        "divisions": json.dumps([[d.code, d.name, d.level, d.short] for d in compiled.divisions],
+                                ensure_ascii=False).encode(),
     }
-    if any("\n" in w for w in words + surfaces):
+    if any("\n" in w for w in words + surfaces + list(compiled.prefixes)):
         raise ValueError("a line break in a word")  # cannot happen with jieba's dictionary and the package data
+    _write_sections(path, sections, "compiled-*.data")
+
+
+def _write_sections(path: Path, sections: dict[str, bytes], others: str) -> None:
+    """MAGIC, a JSON line naming the sections and their lengths, then the sections, written to `path` at once;
+    the files in its folder that match `others` (of other versions of the code or data) are removed."""
     header = json.dumps([[name, len(blob)] for name, blob in sections.items()]).encode() + b"\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".compiled-", dir=path.parent)
@@ -126,13 +163,31 @@ def write(compiled: Compiled, path: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    for old in path.parent.glob("compiled-*.data"):  # compiled from other versions of the code or data
+    for old in path.parent.glob(others):
         if old != path:
             old.unlink(missing_ok=True)
 
 
 def read(path: Path) -> Compiled:
     """The compiled data in `path`; ValueError (or another error of decoding) when it is damaged."""
+    from policykg.extract.resources import Division
+
+    sections = _read_sections(path)
+    words = sections["words"].decode().split("\n")
+    values = [(freq, tag) for freq, tag in json.loads(sections["values"])]
+    value_of_word = _read_ints(sections["value_of_word"])
+    surfaces = sections["surfaces"].decode().split("\n")
+    entries = [(label, name, priority) for label, name, priority in json.loads(sections["entries"])]
+    if len(value_of_word) != len(words) or len(entries) != len(surfaces):
+        raise ValueError(f"{path} is damaged")
+    prefixes = sections["prefixes"].decode()
+    return Compiled(dict(zip(words, map(values.__getitem__, value_of_word))),
+                    json.loads(sections["given_name"]), dict(zip(surfaces, entries)),
+                    frozenset(prefixes.split("\n") if prefixes else ()),
+                    tuple(Division(*row) for row in json.loads(sections["divisions"])))
+
+
+def _read_sections(path: Path) -> dict[str, bytes]:
     blob = path.read_bytes()
     if not blob.startswith(MAGIC):
         raise ValueError(f"{path} is not a file of compiled data")
@@ -143,15 +198,74 @@ def read(path: Path) -> Compiled:
         at += length
     if at != len(blob):
         raise ValueError(f"{path} is damaged")
-    words = sections["words"].decode().split("\n")
-    values = [(freq, tag) for freq, tag in json.loads(sections["values"])]
-    value_of_word = _read_ints(sections["value_of_word"])
-    surfaces = sections["surfaces"].decode().split("\n")
-    entries = [(label, name, priority) for label, name, priority in json.loads(sections["entries"])]
-    if len(value_of_word) != len(words) or len(entries) != len(surfaces):
-        raise ValueError(f"{path} is damaged")
-    return Compiled(dict(zip(words, map(values.__getitem__, value_of_word))),
-                    json.loads(sections["given_name"]), dict(zip(surfaces, entries)))
+    return sections
+
+
+# --- regular expressions: CPython's compiled code of the package's patterns, so none is compiled again ----
+
+def _patterns_path() -> Path | None:
+    """Where the compiled patterns are kept, for CPython 3.11 (whose regular expression engine this reads)."""
+    if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11):
+        return None
+    import _sre
+
+    return cache_folder() / f"compiled-{digest()}-{sys.implementation.cache_tag}-{_sre.MAGIC}.patterns"
+
+
+def load_patterns() -> None:
+    """Put the compiled patterns kept in the cache folder into `re`'s cache, so that compiling them (a tenth of
+    a second for the package's patterns) finds them there; nothing when there are none (or they are damaged)."""
+    try:
+        path = _patterns_path()
+    except ImportError:  # no jieba: the data cannot be compiled either
+        return
+    if path is None or not path.exists():
+        return
+    import re
+    import _sre
+
+    try:
+        sections = _read_sections(path)
+        code = _read_ints(sections["code"]).tolist()
+        at, loaded = 0, {}
+        for pattern, flags, final_flags, groups, groupindex, length in json.loads(sections["patterns"]):
+            indexgroup = [None] * (groups + 1)
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            loaded[str, pattern, flags] = _sre.compile(pattern, final_flags, code[at:at + length], groups,
+                                                       groupindex, tuple(indexgroup))
+            at += length
+    except (OSError, ValueError, KeyError, TypeError, IndexError, RuntimeError, UnicodeDecodeError):
+        return
+    room = re._MAXCACHE - len(re._cache)
+    for key, compiled_pattern in list(loaded.items())[:max(0, room)]:
+        re._cache.setdefault(key, compiled_pattern)
+
+
+def write_patterns() -> None:
+    """Keep the compiled code of the patterns `re` has compiled so far in the cache folder (the modules' of the
+    package and of the libraries it imported, once the package's are compiled), when it is not there yet (and
+    the folder can be written)."""
+    path = _patterns_path()
+    if path is None or path.exists():
+        return
+    import re
+    from re import _compiler, _parser
+
+    rows, code = [], []
+    for kind, pattern, flags in list(re._cache):
+        if kind is not str:
+            continue
+        parsed = _parser.parse(pattern, flags)
+        words = _compiler._code(parsed, flags)
+        rows.append([pattern, flags, flags | parsed.state.flags, parsed.state.groups - 1, parsed.state.groupdict,
+                     len(words)])
+        code += words
+    sections = {"patterns": json.dumps(rows).encode(), "code": _ints(code)}  # (ASCII: some hold lone surrogates)
+    try:
+        _write_sections(path, sections, "compiled-*.patterns")
+    except OSError:
+        pass  # a folder that cannot be written: compiled again next time
 
 
 def _ints(numbers) -> bytes:

@@ -147,6 +147,7 @@ def _joint_glossary(text: str, names: set[str]) -> list[Definition]:
 # A numbered heading of a report's section or item: （二）, 二、, 2.
 _SECTION_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]")
 _COUNTED_HEAD = re.compile(r"[一二两三四五六七八九十\d]{1,2}[个大]([\u4e00-\u9fff]{2})$")
+_INDENT = re.compile(r"[\u3000\u2003]{2,}")
 
 
 def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[Definition]:
@@ -154,13 +155,15 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
     then paragraphs opening 加快国际经济中心建设, 加快国际金融中心建设 … (each opens with one part that
     ends in the formulation's head noun, 中心); as many as the numeral says, before the next section."""
     found = []
+    starts = None
     for cand in slogans:
         head = _COUNTED_HEAD.search(cand.name)
         count = numeral_value(cand.name)
         if not count or count < 2:
             continue
-        at = next((i for i, p in enumerate(paragraphs) if p.start <= cand.start < p.end), None)
-        if at is None:
+        starts = starts or [p.start for p in paragraphs]
+        at = bisect_right(starts, cand.start) - 1  # the paragraph that holds it (they follow one another)
+        if at < 0 or cand.start >= paragraphs[at].end:
             continue
         parts = _sentence_parts(text, cand, count, paragraphs[at].end)
         if parts:
@@ -173,7 +176,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
         # paragraphs, and the runs of text a paragraph holds after an indent (a heading and its first paragraph
         # printed on one line: （一）…强化\u2003\u2003加快国际经济中心建设…)
         chunks = [chunk.strip() for para in paragraphs[at + 1:at + 1 + 3 * count]
-                  for chunk in re.split(r"[\u3000\u2003]{2,}", text[para.start:para.end])]
+                  for chunk in _INDENT.split(text[para.start:para.end])]
         for chunk in filter(None, chunks):
             opening = chunk.split("，", 1)[0].split("。", 1)[0]
             if _SECTION_START.match(opening) and parts:

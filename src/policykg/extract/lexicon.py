@@ -144,8 +144,7 @@ class Lexicon:
         """Whether `piece` begins a longer surface form."""
         original = self._original()
         if self._prefixes is None:
-            own = self._changed if original is not None else self._entries
-            self._prefixes = (frozenset(surface[:i] for surface in own for i in range(1, len(surface))), original)
+            self._prefixes = (prefixes(self._changed if original is not None else self._entries), original)
         own, base = self._prefixes
         return piece in own or base is not None and base._is_prefix(piece)
 
@@ -261,6 +260,11 @@ class _Chain:
         return self.matches[k:max(k + 1, bisect_left(self.starts, stop, k))]
 
 
+def prefixes(surfaces: Iterable[str]) -> frozenset[str]:
+    """The proper prefixes of the surfaces (中, 中国 and 中国共 for 中国共产党)."""
+    return frozenset(surface[:i] for surface in surfaces for i in range(1, len(surface)))
+
+
 _new = tuple.__new__  # Candidate(...) without the call of its Python constructor
 
 
@@ -343,6 +347,7 @@ def builtin() -> Lexicon:
 
     lex = Lexicon()
     lex._entries = compiled.data().lexicon
+    lex._prefixes = (compiled.data().prefixes, None)
     return lex
 
 

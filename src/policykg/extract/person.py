@@ -375,6 +375,12 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
 def byline_spans(text: str, paragraphs) -> list[tuple[int, int]]:
     """Clean spans where bylines may be: byline paragraphs and "（记者 张 珺）" asides."""
     spans = [(p.start, p.end) for p in paragraphs if p.kind == "byline"]
-    spans += [m.span() for m in re.finditer(r"[（(][^（()）]{0,12}(?:记者|通讯员)[^（()）]{1,30}[）)]", text)]
-    spans += [m.span() for m in re.finditer(rf"(?:特约摄影|摄影)[ \u3000]*[{HAN}]{{2,4}}(?=/)", text)]
+    if "记者" in text or "通讯员" in text:  # (the scan tries every bracket: a report has thousands)
+        spans += [m.span() for m in _BYLINE_ASIDE.finditer(text)]
+    if "摄影" in text:
+        spans += [m.span() for m in _PHOTOGRAPHER_AFTER.finditer(text)]
     return spans
+
+
+_BYLINE_ASIDE = re.compile(r"[（(][^（()）]{0,12}(?:记者|通讯员)[^（()）]{1,30}[）)]")
+_PHOTOGRAPHER_AFTER = re.compile(rf"(?:特约摄影|摄影)[ \u3000]*[{HAN}]{{2,4}}(?=/)")

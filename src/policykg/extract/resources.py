@@ -96,7 +96,15 @@ def short_form(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def divisions() -> tuple[Division, ...]:
-    """China's divisions to county level (NBS 2023), with short forms."""
+    """China's divisions to county level (NBS 2023), with short forms (`read_divisions`, compiled once:
+    `policykg.extract.compiled`)."""
+    from policykg.extract import compiled
+
+    return compiled.divisions()
+
+
+def read_divisions() -> tuple[Division, ...]:
+    """The divisions of the package data."""
     result = []
     for level, file in (("province", "provinces.csv"), ("city", "cities.csv"), ("county", "areas.csv")):
         with (DATA / "admin_divisions" / file).open(encoding="utf-8") as handle:

@@ -29,12 +29,12 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
 from policykg.extract import tagger
+from policykg.extract.compiled import collector_paused
 from policykg.extract.pipeline import Reuse, base_lexicon
 from policykg.extract.user import UserLexicon, load_user_lexicon
 from policykg.ingest import parse
@@ -153,26 +153,11 @@ class Kept:
         return kept
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while a document is worked on: it would run every 700 new
-    objects (extraction makes many small ones, hardly any in cycles) and go through the parses kept for
-    pass 2 each time, about a fifth of the time of both passes."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def harvest_document(document: Document, base: CorpusLexicon, kept: Kept | None = None) -> Harvest:
     """Pass 1 on one document, window by window when it is long (the work on each window kept for pass 2
     in `kept`, when given)."""
     total = None
-    with _collector_paused():
+    with collector_paused():
         for window in windows(document):
             parsed = parse(window.document)
             if kept is None:
@@ -191,7 +176,7 @@ def harvest_document(document: Document, base: CorpusLexicon, kept: Kept | None 
 def extract_document(document: Document, lexicon: CorpusLexicon, kept: Kept | None = None) -> Processed:
     """Pass 2 on one document as one text (a window: see `extract_parts`), with what pass 1 left in
     `kept`, when given."""
-    with _collector_paused():
+    with collector_paused():
         parsed, reuse = kept.take(document) if kept is not None else (parse(document), None)
         return Processed(document, parsed.sentences, extract(parsed, lexicon, reuse))
 
@@ -233,7 +218,7 @@ def learn(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None,
     from policykg.run.local import Inline
 
     runner = runner or Inline()
-    with _collector_paused():
+    with collector_paused():
         harvest = runner.harvest(inputs, base, total if total is not None else Harvest())
     return corpus_lexicon([harvest], base)
 
@@ -245,7 +230,7 @@ def two_passes(inputs: Inputs, base: CorpusLexicon, runner: Runner | None = None
     from policykg.run.local import Inline
 
     runner = runner or Inline()
-    with _collector_paused():
+    with collector_paused():
         lexicon = learn(inputs, base, runner, total)
         gc.freeze()  # pass 2's collections leave out what pass 1 made (much of it kept for pass 2)
     try:
