@@ -263,3 +263,11 @@ def test_posts_in_headers_stacks_and_abroad(text, holds):
 @pytest.mark.parametrize("text", ["在学院大厅，习近平同师生代表亲切交流。", "村民们纷纷围拢过来欢送总书记。"])
 def test_no_person_from_words_before_a_title(text):
     assert {m.name for m in run(text)[0].mentions if m.label == "PERSON"} <= {"习近平"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("广大干部群众铆足干劲，涌现出王立平、刘本成等先进典型。", {"王立平", "刘本成"}),  # names before 等 and a kind of people
+    ("支持华为、腾讯等企业。", set()),
+])
+def test_names_listed_before_a_kind_of_people(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "PERSON"} == expected

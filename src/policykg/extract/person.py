@@ -284,6 +284,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         add(match.start(1), match.end(1), "photographer")
     for pos in positions:
         _names_listed_after(text, pos.end, add)
+    for match in _PEOPLE_AFTER.finditer(text) if "等" in text else ():
+        _names_listed_before(text, match.start(), add)
     _continue_lists(text, found, add, known)
     return list(found.values())
 
@@ -344,7 +346,38 @@ def _names_listed_after(text: str, at: int, add) -> None:
     last_start, last_end = items[-1]
     if last_end - last_start == 3 and text[last_end - 1] in _AFTER_ONE:
         items[-1] = (last_start, last_end - 1)  # …、刘传健也: not 传健也
-    names = ["".join(text[a:b]) for a, b in items]
+    _take_listed_names(text, items, add)
+
+
+# A kind of people after a list of names: 李清学、刘本成等先进典型.
+_PEOPLE_AFTER = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)?[名位]?(?:先进典型|先进人物|英雄模范|劳动模范|模范人物|时代楷模|"
+                           r"优秀代表|同志|院士|专家|科学家|运动员|企业家)")
+
+
+def _names_listed_before(text: str, end: int, add) -> None:
+    """涌现出李清学、刘本成等先进典型: the names listed before 等 and a kind of people (the first after the words
+    that lead it)."""
+    clause = max(text.rfind(mark, 0, end) for mark in "，。；：\n") + 1
+    parts = text[clause:end].split("、")
+    if len(parts) < 2 or not all(2 <= len(part) for part in parts[1:]) or any(len(p) > 3 for p in parts[1:]):
+        return
+    items, at = [], clause
+    for part in parts:
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    first_start, first_end = items[0]
+    size = next((n for n in (3, 2) if first_end - n >= first_start
+                 and read_name(text, first_end - n) == first_end), None)
+    if size is None:
+        return
+    items[0] = (first_end - size, first_end)
+    _take_listed_names(text, items, add)
+
+
+def _take_listed_names(text: str, items: list[tuple[int, int]], add) -> None:
+    """The items of a list of names, all taken when most of them read as names (a given name may hold a
+    character that rarely follows a surname: 尹同跃), each with a surname."""
+    names = [text[a:b] for a, b in items]
     plausible = sum(is_plausible_name(name, -2.5) for name in names)
     if plausible >= 2 and plausible * 2 > len(names):
         single, compound = _surnames()
