@@ -121,6 +121,8 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("中国西藏“环喜马拉雅”国际合作论坛影响力扩大。", {"中国西藏“环喜马拉雅”国际合作论坛"}),  # a formulation inside
     ("在自治区党委领导下，自治区政府团结带领各族人民。", {"自治区政府"}),  # not 区政府
     ("“一带一路”国际智库合作委员会全体大会召开。", {"“一带一路”国际智库合作委员会"}),  # a body's plenary meeting
+    ("鞍钢博物馆入选国家一级博物馆。", {"鞍钢博物馆"}),  # named after a firm
+    ("组建省招商局。", {"省招商局"}),  # not the firm 招商局
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

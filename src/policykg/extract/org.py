@@ -113,8 +113,9 @@ def _foreign_countries() -> frozenset[str]:
     return frozenset(e.name for e in resources.places() if e.kind == "country" and e.name != "中国")
 
 
-def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
-    """Local bodies (level or place + department), foreign state bodies, delegations and institutions."""
+def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: list[Candidate] = ()) -> list[Candidate]:
+    """Local bodies (level or place + department), foreign state bodies, delegations and institutions (named after a
+    place, a body or a firm: `firms`)."""
     pattern, canonical = department_forms()
     place_by_end = {p.end: p for p in places}
     found: list[Candidate] = []
@@ -174,7 +175,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate]) -> list
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in scan(_STACKED_DEPARTMENT, text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
-    anchors = sorted(places + orgs + found, key=lambda c: c.start)
+    anchors = sorted(places + orgs + found + list(firms), key=lambda c: c.start)  # 鞍钢博物馆: a firm's
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     ends = {a.end for a in spans.values()}
     for match in scan(_INSTITUTION, text):
@@ -273,7 +274,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 ch == "好" and resources.word_tag(text[i - 3:i - 1]).startswith("v"):
             break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name; 建设好|大青山实验室
         i -= 1
-        if i in anchors or text.startswith(_DIRECTIONS, i):
+        if i in anchors and anchors[i].end <= head_at or text.startswith(_DIRECTIONS, i):  # not 招商局 in 省招商局
             best = i
             if nearest:
                 break
