@@ -123,6 +123,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("“一带一路”国际智库合作委员会全体大会召开。", {"“一带一路”国际智库合作委员会"}),  # a body's plenary meeting
     ("鞍钢博物馆入选国家一级博物馆。", {"鞍钢博物馆"}),  # named after a firm
     ("组建省招商局。", {"省招商局"}),  # not the firm 招商局
+    ("大连英博男足和辽宁禾丰女足成功冲超。", {"大连英博男足", "辽宁禾丰女足"}),  # a place's teams
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -150,6 +151,7 @@ def test_org_institutions_by_head_noun(text, expected):
     "物理、化学2个实验室",
     "分批推进全国重点实验室重组。",  # verbs before the kind, no field
     "建成跨区域冷链物流集散中心7个。",  # a kind, counted
+    "发展青少年男足和女足。",  # teams of no place
 ])
 def test_org_not_categories_roles_or_inside_words(text):
     assert orgs(run(text)[0]) == []

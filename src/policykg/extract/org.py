@@ -26,8 +26,9 @@ LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常�
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
-                          r"研究会|联盟|兵团|军校|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
+                          r"研究会|联盟|兵团|军校|男足|女足|男篮|女篮|男排|女排|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
+_TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern})(?:和|与|及|以及)")  # one institution, then another
 _WORLD_BODY = re.compile(rf"(?:国际|世界)[{HAN}]{{3,6}}?组织(?![部生工])")  # an international body by its shape
 _LABS_AFTER = re.compile(r"(?:等|([2-9]|[两三四五六七八九])个)(?:省|国家|全国重点)?实验室")
@@ -295,7 +296,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         pass
     if listed is not None:  # 省实验室和|省科技创新研究院: another institution, then this one
         i = listed.end()
-        best = best if best is not None and best >= i else None
+        best = next((at for at in range(i, head_at) if at in anchors and anchors[at].end <= head_at
+                     or text.startswith(_DIRECTIONS, at)), None)  # 大连英博男足和|辽宁禾丰女足: the first anchor after
     core_start = i
     if best is not None and best in anchors:
         anchor = anchors[best]
@@ -341,6 +343,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         or _served_place_end(text, head_end, anchors)  # …中心（河南）
     provincial = text[best] in _LEVEL_LEADS and head_at - best >= 3 and text[best + 1] not in _NOT_AFTER_LEVEL
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
+    if text.startswith(_TEAMS, head_at):
+        return best if anchored else None  # 辽宁男篮, 大连英博男足; not 青少年男足
     if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国"), core_start))
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
