@@ -124,6 +124,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("鞍钢博物馆入选国家一级博物馆。", {"鞍钢博物馆"}),  # named after a firm
     ("组建省招商局。", {"省招商局"}),  # not the firm 招商局
     ("大连英博男足和辽宁禾丰女足成功冲超。", {"大连英博男足", "辽宁禾丰女足"}),  # a place's teams
+    ("随后，他来到紫金山实验室，了解情况。", {"紫金山实验室"}),  # after the verb of a visit
 ])
 def test_org_institutions_by_head_noun(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
