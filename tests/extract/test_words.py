@@ -19,3 +19,11 @@ def test_read_takes_the_likeliest_words():
 def test_reads_as_word(text, word, expected):
     start = text.index(word)
     assert reads_as_word(text, start, start + len(word)) is expected
+
+
+def test_the_frequency_total_is_the_dictionary_s():
+    """`read` scores words against the sum of the dictionary's frequencies, kept as a constant (no start-up cost)."""
+    from policykg.extract import words
+    from policykg.extract.resources import dictionary
+
+    assert words._TOTAL == sum(freq for freq, _tag in dictionary().values())
