@@ -100,6 +100,8 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout4_provinces": "External held-out gold: Liaoning, Guangxi, Hainan 2025 — 0.854 when scored once, "
                                   "tuned on since",
             "news_holdout": "External held-out gold: three 新闻联播 days — 0.845 when scored once, tuned on since",
+            "holdout5_provinces": "External held-out gold: Shanxi, Ningxia tasks, Hebei opening 2025 — "
+                                  "scored at the end",
             "news_xwlb": "External tuning gold: three 新闻联播 days",
             "news_tune2": "External tuning gold: three more 新闻联播 days",
             "tune5_provinces": "External tuning gold: Gansu, Tianjin, Xinjiang, Jilin 2025",
