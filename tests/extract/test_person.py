@@ -271,3 +271,7 @@ def test_no_person_from_words_before_a_title(text):
 ])
 def test_names_listed_before_a_kind_of_people(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "PERSON"} == expected
+
+
+def test_no_person_from_an_adjective_opening_a_sentence():
+    assert not [m for m in run("社会救助对象扩大。普惠性发放高龄津贴。")[0].mentions if m.label == "PERSON"]

@@ -66,6 +66,7 @@ _BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{
 _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
 # Three characters between a qualified title and a hard boundary: a name whose surname is rare (总经理镇立新——).
 _RARE_SURNAME_NAME = re.compile(rf"([{HAN}]{{3}})(?=——|[，。、；：（）\n ]|$)")
+_WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 
@@ -272,8 +273,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for at in _clause_starts(text):
         end = read_name(text, at)
         if end is not None and end - at == 3 and not is_common_word(text[at:at + 2], 20) \
+                and text[end - 1] not in _WORD_SUFFIXES \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
-            add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对
+            add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放
     for match in _ERA.finditer(text):
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
