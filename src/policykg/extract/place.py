@@ -18,7 +18,7 @@ from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
-from policykg.extract.words import read, reads_as_word, segment
+from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import HAN, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
@@ -29,8 +29,8 @@ _ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）])[{HAN}]){{0,14}}?)
                    r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区)"
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南; 南疆.
-_DIRECTIONAL = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青]"
-                          r"(?:东西北|东南|东北|西南|西北|中南|东|西|南|北|中)(?:部|地区)?|[南北东]疆")
+_PROVINCE_LETTERS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青"  # one-character names of provinces
+_DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}](?:东西北|东南|东北|西南|西北|中南|东|西|南|北|中)(?:部|地区)?|[南北东]疆")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
 _SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
@@ -74,7 +74,7 @@ def _zone_at(text: str, pos: int) -> re.Match | None:
 def _names_own_region(zone: re.Match) -> bool:
     """洛阳|中原城市群, 福建|海峡西岸经济区: the words between a place and a region's head open with a region's
     own name (a word the dictionary tags as a place), so the region is not named after the place before."""
-    words = segment(zone.group(1)) if zone.group(1) else []
+    words = read(zone.group(1)) if zone.group(1) else []
     return bool(words) and len(words[0]) > 1 and word_tag(words[0]) == "ns" and bool(_REGION_AFTER_NAME.search(zone.group()))
 
 
@@ -142,8 +142,7 @@ _CORRIDOR_LETTERS = frozenset("中美俄日韩朝英法德印欧非澳加越老�
 def _named_regions(text: str) -> list[Candidate]:
     """中西部 as a noun; 丝绸之路经济带, 关中平原城市群, 长江中游城市群 (a region of several places named after a
     word the dictionary knows as a name or a set phrase, or a part of a named place; not the end of a word);
-    中巴经济走廊 (a corridor
-    named by the one-character names of its countries)."""
+    中巴经济走廊 (a corridor named by the one-character names of its countries)."""
     found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _DIRECTIONS_JOINED.finditer(text)
              if not crosses_word(text, m.start())]
     for match in _BELT.finditer(text):
@@ -179,7 +178,7 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         start = name_start(text, match.start(), match.end(), anchors, ends)
         if start is None:
             continue
-        pieces = segment(text[start:match.start()])
+        pieces = read(text[start:match.start()])
         verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and word_tag(piece) == "v"]
         if verbs:  # 落实|虹桥国际开放枢纽, 广东视察|横琴粤澳深度合作区
             start += len("".join(pieces[:verbs[-1] + 1]))
@@ -188,7 +187,6 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     return found
 
 
-# A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速.
 # A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速 (至 first: the scan skips to it).
 _ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及一二三四五六七八九十])[{HAN}]){{2,4}}?)等?"
                          r"(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")
@@ -220,7 +218,9 @@ def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
         start = before.start if before is not None else _name_before_verbs(text, match.start())  # 开工建设|淖毛湖
         if start is None:
             continue
-        start = known_ends.get(start, start) if known_ends.get(start, start) < match.start() - 1 else start  # 叙永|大村
+        inner_end = known_ends.get(start)
+        if inner_end is not None and inner_end < match.start() - 1:
+            start = inner_end  # 叙永|大村: the place before a village that the route starts from
         ends = [(start, match.start()), match.span(1)]
         names = [text[a:b] for a, b in ends]
         if any((a, b) not in known and (is_common_word(n, 100) or word_tag(n) == "v") for n, (a, b) in zip(names, ends)):
@@ -454,12 +454,13 @@ def _city_initials(text: str) -> list[Candidate]:
 
 
 # Border areas of provinces named by their one-character names: 湘赣边, 陕川界, 湘鄂渝黔边.
-_BORDER = re.compile(r"(?:[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘]{2,4})(?:边界|交界|边区(?!域)|边|界)")
+_BORDER = re.compile(rf"([{_PROVINCE_LETTERS}]{{2,4}})(?:边界|交界|边区(?!域)|边|界)")
 
 
 def _borders(text: str) -> list[Candidate]:
+    """湘赣边, 陕川界: distinct provinces' names before 边 or 界, not inside a word."""
     return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _BORDER.finditer(text)
-            if len(set(m.group().rstrip("边区界交"))) == len(m.group().rstrip("边区界交")) and not crosses_word(text, m.start())]
+            if len(set(m.group(1))) == len(m.group(1)) and not crosses_word(text, m.start())]
 
 
 def _directional(text: str) -> list[Candidate]:
