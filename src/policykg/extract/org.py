@@ -23,12 +23,12 @@ _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "�
 # 全国人大常委会委员长).
 LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常委会", "中央书记处", "中央纪委", "中央纪委国家监委", "中央军委",
                             "全国人大", "全国人大常委会", "全国政协", "国务院"})
+_TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
-                          r"研究会|联盟|兵团|军校|男足|女足|男篮|女篮|男排|女排|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
+                          r"研究会|联盟|兵团|军校|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
-_TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern})(?:和|与|及|以及)")  # one institution, then another
 _WORLD_BODY = re.compile(rf"(?:国际|世界)[{HAN}]{{3,6}}?组织(?![部生工])")  # an international body by its shape
 _LABS_AFTER = re.compile(r"(?:等|([2-9]|[两三四五六七八九])个)(?:省|国家|全国重点)?实验室")
@@ -65,7 +65,7 @@ _BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计�
               "仲裁", "调解", "转化", "孵化")
 # A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
-_KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:全国|国家)重点实验室$")
+_KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百]+[个家所座批]")  # 建成…集散中心7个: a kind, counted
 _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
@@ -335,8 +335,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if edition is not None and head_at - i >= 4:
             best = edition
     name = text[best:head_end]
-    if head_at - best < 2 or _GENERIC.search(_KEY_LAB.sub("", name)) or _COUNTED_AFTER.match(text, head_end) or (resources.is_ordinary_word(name, 5)
-                                                       and not words.has_name_word(text[core_start:head_at])):
+    if head_at - best < 2 or _GENERIC.search(_KEY_LAB.sub("", name)) or _COUNTED_AFTER.match(text, head_end) \
+            or resources.is_ordinary_word(name, 5) and not words.has_name_word(text[core_start:head_at]):
         return None
     context = best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \
         or _INSTITUTION_AFTER.match(text, head_end) \
