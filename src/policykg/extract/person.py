@@ -341,10 +341,7 @@ def _names_listed_after(text: str, at: int, add) -> None:
     match = _LISTED_NAMES.match(text, at)
     if match is None:
         return
-    items, start = [], at
-    for item in match.group().split("、"):
-        items.append((start, start + len(item)))
-        start += len(item) + 1
+    items = _item_spans(at, match.group().split("、"))
     last_start, last_end = items[-1]
     if last_end - last_start == 3 and text[last_end - 1] in _AFTER_ONE:
         items[-1] = (last_start, last_end - 1)  # …、刘传健也: not 传健也
@@ -361,12 +358,9 @@ def _names_listed_before(text: str, end: int, add) -> None:
     that lead it)."""
     clause = max(text.rfind(mark, 0, end) for mark in "，。；：\n") + 1
     parts = text[clause:end].split("、")
-    if len(parts) < 2 or not all(2 <= len(part) for part in parts[1:]) or any(len(p) > 3 for p in parts[1:]):
+    if len(parts) < 2 or any(not 2 <= len(part) <= 3 for part in parts[1:]):
         return
-    items, at = [], clause
-    for part in parts:
-        items.append((at, at + len(part)))
-        at += len(part) + 1
+    items = _item_spans(clause, parts)
     first_start, first_end = items[0]
     size = next((n for n in (3, 2) if first_end - n >= first_start
                  and read_name(text, first_end - n) == first_end), None)
@@ -374,6 +368,15 @@ def _names_listed_before(text: str, end: int, add) -> None:
         return
     items[0] = (first_end - size, first_end)
     _take_listed_names(text, items, add)
+
+
+def _item_spans(start: int, items: list[str]) -> list[tuple[int, int]]:
+    """The spans of `items`, listed from `start` with one separator between them."""
+    spans = []
+    for item in items:
+        spans.append((start, start + len(item)))
+        start += len(item) + 1
+    return spans
 
 
 def _take_listed_names(text: str, items: list[tuple[int, int]], add) -> None:
