@@ -81,11 +81,10 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         core = text[start:head]
         if len(core) > 2 and is_common_word(core[:2], 100) and anchored is None:
             start, core = start + 2, core[2:]
-        abbreviation = word_tag(core) == "j" and match.group() == "集团"  # 交投集团: an abbreviation the dictionary knows (not 中小银行)
-        if len(core) >= 2 and (not is_common_word(core, 50) or abbreviation or _listed_group(text, start, match.end())) \
-                and not is_common_word(core + "集团") \
-                and not (anchored is None and (word_tag(core) == "v" or _only_ordinary_words(core) and not abbreviation
-                                               and not _listed_group(text, start, match.end()))):  # 撬动, 省属企业
+        # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
+        vouched = word_tag(core) == "j" and match.group() == "集团" or _listed_group(text, start, match.end())
+        if len(core) >= 2 and (not is_common_word(core, 50) or vouched) and not is_common_word(core + "集团") \
+                and not (anchored is None and (word_tag(core) == "v" or _only_ordinary_words(core) and not vouched)):  # 撬动
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
     return found
 

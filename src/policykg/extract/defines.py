@@ -304,18 +304,18 @@ def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str],
             items[-1:] = re.split(r"[和与及]", items[-1])
         if re.search(r"[和与及]", items[0]) or re.search(r"“[一二两三四五六七八九十双][^”]*”.", chunk):
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
-    elif count == 2 and len(_joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
-        at = _joined(chunk)[0]
-        items = _items(chunk[:at] + "、" + chunk[at + 1:])
+    elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
+        items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
         items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
         pieces = words.read(items[0])
         while len(pieces) > 1 and (word_tag(pieces[0]) in _LEADING_TAGS or len(pieces[0]) == 1 and _tag(pieces[0]) == "a"
                                    or word_tag(pieces[0]) == "vn" and len(pieces) == 2 and word_tag(pieces[1]) in NAME_TAGS):
             pieces = pieces[1:]  # 守|好|发展和生态“两条底线”, 参与|建设|长江和大运河两大国家文化公园 (not 生产|安全…)
         items[0] = "".join(pieces)
-        if items[0][-1:] != items[1][-1:] and not _nouns_of_one_thing(items) and not _two_words(items):
+        two_words = _two_words(items)
+        if items[0][-1:] != items[1][-1:] and not _nouns_of_one_thing(items) and not two_words:
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
-        return (items, partial) if _sane(items, 2, verbs=_two_words(items)) else None
+        return (items, partial) if _sane(items, 2, verbs=two_words) else None
     else:
         items = _shared_suffix_split(chunk, count)
         if items is None:
