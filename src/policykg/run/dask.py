@@ -63,7 +63,7 @@ from policykg.io import AtomicFiles, atomic_write
 from policykg.model import Document, Mention, Relation, Sentence
 from policykg.records import (PARTITION_COLUMNS, PARTITION_TYPES, arrow_schema, blocks_from_json, blocks_json,
                               field_names, mention_rows)
-from policykg.run.passes import Processed, extract_parts, harvest_document
+from policykg.run.passes import Processed, extract_parts, failure, harvest_document
 
 TABLES = tuple(PARTITION_COLUMNS)  # documents, sentences, mentions, relations
 FLUSH_DOCUMENTS = 1000  # documents per Parquet row group
@@ -115,11 +115,17 @@ def _report(errors: list[tuple], report: Callable[[InputError], None]) -> None:
 # --- the tasks that run on the workers -------------------------------------------------------------------
 
 def harvest_partition(tasks: Iterable[FileTask], base: CorpusLexicon) -> tuple[Harvest, list[tuple]]:
-    """Pass 1 on a partition: the merged harvest of its documents and the input errors met."""
+    """Pass 1 on a partition: the merged harvest of its documents and the input errors met (a document
+    pass 1 fails on among them: reported, left out)."""
     errors = _Errors()
     total = Harvest()
     for document in _partition_documents(tasks, errors):
-        total.update(harvest_document(document, base))
+        try:
+            found = harvest_document(document, base)
+        except Exception as err:
+            errors(failure(document, err))
+            continue
+        total.update(found)
     return total, errors.items
 
 
@@ -183,7 +189,8 @@ class _PartitionWriter:
 
 
 def extract_partition(tasks: Iterable[FileTask], lexicon: CorpusLexicon, folder: str) -> dict:
-    """Pass 2 on a partition: extract and write its Parquet files; returns what it wrote."""
+    """Pass 2 on a partition: extract and write its Parquet files; returns what it wrote. A document pass 2
+    fails on is reported and left without results (the windows of it already written are kept)."""
     tasks = list(tasks)
     counts = {"documents": 0, "chars": 0, "mentions": 0, "relations": 0}
     if not tasks:
@@ -195,12 +202,19 @@ def extract_partition(tasks: Iterable[FileTask], lexicon: CorpusLexicon, folder:
         for n, document in enumerate(_partition_documents(tasks, errors)):
             counts["documents"] += 1
             counts["chars"] += len(document.text)
-            for processed in extract_parts(document, lexicon):
-                writer.add(n, processed)
-                counts["mentions"] += len(processed.result.mentions)
-                counts["relations"] += len(processed.result.relations)
-                if processed.part:  # a long document's windows: written as they come
-                    writer.flush()
+            written = False
+            try:
+                for processed in extract_parts(document, lexicon):
+                    writer.add(n, processed)
+                    written = True
+                    counts["mentions"] += len(processed.result.mentions)
+                    counts["relations"] += len(processed.result.relations)
+                    if processed.part:  # a long document's windows: written as they come
+                        writer.flush()
+            except Exception as err:
+                errors(failure(document, err))
+                if not written:
+                    writer.add(n, Processed(document, (), DocumentResult(document.id, (), ())))
             if (n + 1) % FLUSH_DOCUMENTS == 0:
                 writer.flush()
     except BaseException:

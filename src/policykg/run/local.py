@@ -11,13 +11,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from policykg.extract import CorpusLexicon, Harvest
+from policykg.errors import InputError
+from policykg.extract import CorpusLexicon, DocumentResult, Harvest
 from policykg.model import Document
 from policykg.run import codec
 from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, lexicon_signature,
                                 unaffected)
 from policykg.run.codec import signature_digest
-from policykg.run.passes import (WINDOW_CHARS, Inputs, Kept, Processed, Stitcher, extract_document,
+from policykg.run.passes import (WINDOW_CHARS, Inputs, Kept, Processed, Stitcher, extract_document, failure,
                                  harvest_document, windows)
 
 # items of a map: (context, document, cached blob or None); results: (context, payload, computed, blob)
@@ -41,15 +42,25 @@ class Step:
     run: Callable[[Document, CorpusLexicon, Kept | None], object]  # kept: pass 1's work for pass 2
     encode: Callable[[object], bytes]
     decode: Callable[[bytes], object]
+    empty: Callable[[Document], object]  # the payload of a document the step failed on
 
 
-HARVEST = Step(harvest_document, codec.encode_harvest, codec.decode_harvest)
-EXTRACT = Step(_extract, _encode_extraction, codec.decode_extraction)
+def _no_harvest(document: Document) -> Harvest:
+    return Harvest()
+
+
+def _no_extraction(document: Document) -> tuple:
+    return (), DocumentResult(document.id, (), ())
+
+
+HARVEST = Step(harvest_document, codec.encode_harvest, codec.decode_harvest, _no_harvest)
+EXTRACT = Step(_extract, _encode_extraction, codec.decode_extraction, _no_extraction)
 
 
 class Inline:
     """Both passes in this process, one document after the other; pass 2 takes up what pass 1 worked
-    out for the same document (`policykg.run.passes.Kept`)."""
+    out for the same document (`policykg.run.passes.Kept`). A document a step fails on is reported to the
+    inputs' `report` and left without results (not cached), or the failure is raised when they have none."""
 
     COMMIT_EVERY = 512  # documents extracted between cache commits
 
@@ -58,9 +69,10 @@ class Inline:
         self.kept = Kept()
         self.stats = {"harvested": 0, "extracted": 0, "from_cache": 0}
         self.signature: dict | None = None  # with a cache: the signature of the lexicon of pass 2
+        self.report = None  # the inputs' report of the pass running
 
     def harvest(self, inputs: Inputs, base: CorpusLexicon, total: Harvest) -> Harvest:
-        cache = self.cache
+        cache, self.report = self.cache, inputs.report
 
         def items() -> Iterator[Item]:
             for whole in inputs.documents():
@@ -71,7 +83,7 @@ class Inline:
         for key, payload, computed, blob in self._map(HARVEST, base, items()):
             if computed:
                 self.stats["harvested"] += 1
-                if cache:
+                if cache and blob is not None:  # (None: the document failed)
                     cache.put_harvest(key, blob)
             total.update(payload)
         if cache:
@@ -81,7 +93,7 @@ class Inline:
     def extract(self, inputs: Inputs, lexicon: CorpusLexicon) -> Iterator[Processed]:
         """Pass 2. A cached extraction made with the current lexicon is used as is; one made with the
         previous lexicon when no changed entry occurs in the document."""
-        cache = self.cache
+        cache, self.report = self.cache, inputs.report
         if cache:
             signature = self.signature = lexicon_signature(lexicon)
             digest = signature_digest(signature)
@@ -108,7 +120,7 @@ class Inline:
         for (window, key, current), (sentences, result), computed, blob in self._map(EXTRACT, lexicon, items()):
             if computed:
                 self.stats["extracted"] += 1
-                if cache:
+                if cache and blob is not None:
                     cache.put_result(key, blob, digest)
             else:
                 self.stats["from_cache"] += 1
@@ -124,14 +136,28 @@ class Inline:
 
     def _map(self, step: Step, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
         """(context, payload, computed, blob) per item, in order: the payload of `step.run(document, lexicon)`
-        or of the cached blob; `blob` is the computed payload encoded when a cache keeps it."""
+        or of the cached blob; `blob` is the computed payload encoded when a cache keeps it (None for a
+        document the step failed on)."""
         for context, document, cached in items:
             payload = self._decoded(step, cached)
             if payload is not None:
                 yield context, payload, False, None
-            else:
+                continue
+            try:
                 payload = step.run(document, lexicon, self.kept)
-                yield context, payload, True, step.encode(payload) if self.cache else None
+            except Exception as err:
+                if self.report is None:
+                    raise
+                yield context, self._left_out(step, document, failure(document, err)), True, None
+                continue
+            yield context, payload, True, step.encode(payload) if self.cache else None
+
+    def _left_out(self, step: Step, document: Document, error: InputError):
+        """Report a document `step` failed on; the payload it gets instead (no results)."""
+        if self.report is None:
+            raise error
+        self.report(error)
+        return step.empty(document)
 
     def _decoded(self, step: Step, cached: bytes | None):
         """The payload of a cached blob; None when there is none or it does not decode (the cache is damaged)."""
@@ -154,8 +180,15 @@ def _start_worker(lexicon: CorpusLexicon) -> None:
     _LEXICON = lexicon
 
 
-def _run_batch(step: Step, documents: list[Document]) -> list[bytes]:
-    return [step.encode(step.run(document, _LEXICON)) for document in documents]
+def _run_batch(step: Step, documents: list[Document]) -> list[bytes | InputError]:
+    """Each document's payload encoded, or the report of its failure."""
+    results: list[bytes | InputError] = []
+    for document in documents:
+        try:
+            results.append(step.encode(step.run(document, _LEXICON)))
+        except Exception as err:
+            results.append(failure(document, err))
+    return results
 
 
 class _Batch:
@@ -229,6 +262,8 @@ class Pool(Inline):
             if sent is batch:  # still being filled: send it now
                 submit()
             blob = sent.pending.get()[value]
+            if isinstance(blob, InputError):
+                return context, self._left_out(step, sent.documents[value], blob), True, None
             return context, step.decode(blob), True, blob
 
         try:

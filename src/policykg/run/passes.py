@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from policykg.errors import InputError
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
 from policykg.extract import tagger
 from policykg.extract.compiled import collector_paused
@@ -189,7 +190,19 @@ def extract_parts(document: Document, lexicon: CorpusLexicon, kept: Kept | None 
         yield stitch(window, processed.sentences, processed.result)
 
 
+def failure(document: Document, err: Exception) -> InputError:
+    """The one-line report of a document a per-document step failed on (a bug in policykg, not in the input):
+    the run goes on without the document's results."""
+    return InputError(document.source or document.id,
+                      f"left out: policykg failed on this document ({type(err).__name__}: {err}); please report it")
+
+
 class Inputs(Protocol):
+    """Where a runner takes the documents from; `report` takes the documents policykg failed on (None: the
+    failure is raised)."""
+
+    report: Callable[[InputError], None] | None
+
     def documents(self) -> Iterator[Document]: ...
 
 
@@ -204,9 +217,11 @@ class Runner(Protocol):
 
 @dataclass(frozen=True)
 class Documents:
-    """Inputs given as documents: read once per pass (a list for both passes; any iterable for `learn`)."""
+    """Inputs given as documents: read once per pass (a list for both passes; any iterable for `learn`).
+    With `report`, a document policykg fails on is reported to it and left without results."""
 
     items: Iterable[Document]
+    report: Callable[[InputError], None] | None = None
 
     def documents(self) -> Iterator[Document]:
         return iter(self.items)
