@@ -85,6 +85,7 @@ def test_company_lists_and_known_names(text, expected):
     "该公司今年营收增长。",
     "国有企业改革深化提升。",
     "引导企业加大研发投入，支持民营企业发展壮大。",
+    "用好稳岗返还、税费减免、就业补贴等政策支持企业减负稳岗。",  # a list of policies, not of firms
 ])
 def test_company_not_without_name(text):
     assert companies(run(text)[0]) == set()

@@ -194,3 +194,9 @@ def test_forums_by_their_edition(text, expected):
 def test_foreign_parties_known_by_their_short_names():
     result = run("会见日本日中友好议员联盟会长、自民党干事长森山裕。")[0]
     assert ("PERSON:森山裕", "POSITION:自民党干事长") in {(r.source, r.target) for r in result.relations}
+
+
+def test_party_organs_of_other_countries_and_the_discipline_commission():
+    result = run("李希会见古巴共产党中央政治局委员马丁内斯。中共中央政治局常委、中央纪委书记李希出席。")[0]
+    names = {name for _, name in orgs(result)}
+    assert {"古巴共产党中央政治局", "中央纪委"} <= names and "中央政治局" not in names  # a top organ stays implied

@@ -275,3 +275,17 @@ def test_names_listed_before_a_kind_of_people(text, expected):
 
 def test_no_person_from_an_adjective_opening_a_sentence():
     assert not [m for m in run("社会救助对象扩大。普惠性发放高龄津贴。")[0].mentions if m.label == "PERSON"]
+
+
+def _holds(result) -> set[tuple[str, str]]:
+    return {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in result.relations if r.kind == "HOLDS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("李希还会见阿斯旺省省长阿什拉夫。", {("阿什拉夫", "省长")}),  # a transliterated name no Chinese reading takes
+    ("国家副主席韩正在北京会见美国前财长鲍尔森。", {("韩正", "国家副主席"), ("鲍尔森", "美国前财长")}),  # a former post
+    ("李希会见古巴共产党中央政治局委员、阿特米萨省委第一书记马丁内斯。", {("马丁内斯", "省委第一书记")}),  # tagged ns
+    ("驻村第一书记王建国说。", {("王建国", "第一书记")}),
+])
+def test_foreign_office_holders_and_former_posts(text, expected):
+    assert _holds(run(text)[0]) == expected

@@ -196,3 +196,10 @@ def test_counted_initiatives(text, expected):
 def test_codes_of_digits_and_a_letter():
     assert slogans(run("加快培育“415X”先进制造业集群，打造“141X”体系。")[0]) == {"415X", "141X"}
     assert slogans(run("完成“2025”年度目标，“5G”网络覆盖。")[0]) == set()
+
+
+def test_two_character_terms_are_found_only_where_quoted():
+    quoted, bare = run("开展生态破坏事件“清零”行动，实施文物保护“强基”工程。",
+                       "确保零就业家庭动态清零，加强基层消防设施配备。")
+    assert slogans(quoted) == {"清零", "强基"} and slogans(bare) == set()
+    assert slogans(run("推动“两新”落地。", "两新政策加力扩围。")[1]) == {"两新"}  # a count: matched bare too

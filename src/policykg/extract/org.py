@@ -21,7 +21,7 @@ LEVELS = "市区县省州镇乡村"
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 # The leading organs of the party and the state, implied in the same way by a post (中共中央政治局常委, 中央军委副主席,
 # 全国人大常委会委员长).
-LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常委会", "中央书记处", "中央纪委", "中央纪委国家监委", "中央军委",
+LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常委会", "中央书记处", "中央军委",
                             "全国人大", "全国人大常委会", "全国政协", "国务院"})
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
@@ -106,7 +106,7 @@ _FOREIGN_BODY = re.compile(r"(?:政府|国会|议会|参议院|众议院|内阁|
 _FOREIGN_PARTY = re.compile(rf"(?![两各多])(?:(?![的和与及在对把、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
 
 
-_PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:[{HAN}]{{1,4}}?部(?![长门分]))?")
+_PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分]))?")
 
 
 @lru_cache(maxsize=None)

@@ -32,6 +32,9 @@ _AFTER_TWO = (
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子".split())
+# Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
+_FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
+                   "总督", "大使", "秘书长", "总理")
 # Bare titles and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), matched
 # leftmost-longest by an automaton (a regular expression of these alternatives was 15 times slower; a DFA
 # scans Chinese text twice as fast as the default NFA and is built in a millisecond for so few words).
@@ -42,13 +45,11 @@ _BEFORE_NAMES = AhoCorasick(sorted(set((
     "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
     "人大代表 全国人大代表 政协委员 全国政协委员 党代表 飞行员 航天员 "
     "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
-    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 传承人").split()) | _ROLE_NOUNS),
+    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 传承人").split()) | _ROLE_NOUNS
+    | set(_FOREIGN_TITLES)),
     matchkind=MatchKind.LeftmostLongest, implementation=Implementation.DFA)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
-# Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
-_FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
-                   "总督", "大使", "秘书长", "总理")
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
@@ -151,7 +152,8 @@ def read_transliteration(text: str, i: int) -> int | None:
     while j > i and text[j - 1] == "·":
         j -= 1
     name = text[i:j]
-    if len(name) < 2 or name[0] == "·" or _ordinary_word(name) or (len(name) == 2 and crosses_word(text, j)):
+    if len(name) < 2 or name[0] == "·" or (len(name) == 2 and crosses_word(text, j)) or _named_place(name) \
+            or _ordinary_word(name, names=("nr", "nrt", "nrfg", "ns")):  # 马丁内斯 and 普京 are tagged ns
         return None
     return j
 
@@ -192,10 +194,11 @@ def _named_place(name: str) -> bool:
     return entry is not None and entry[0] != "PERSON" and entry[2] > CONTEXT
 
 
-def _ordinary_word(name: str, min_freq: int = 50) -> bool:
-    """Whether a transliteration-like run is a dictionary word other than a name (阿拉伯, not 克林顿)."""
+def _ordinary_word(name: str, min_freq: int = 50, names: tuple[str, ...] = ("nr", "nrt", "nrfg")) -> bool:
+    """Whether a transliteration-like run is a dictionary word other than a name (阿拉伯, not 克林顿); with
+    `names` tags that count as names too."""
     entry = dictionary().get(name)
-    return entry is not None and entry[1] not in ("nr", "nrt", "nrfg") and entry[0] >= min_freq
+    return entry is not None and entry[1] not in names and entry[0] >= min_freq
 
 
 def _starts_word(text: str, i: int, tags: str = "v") -> bool:
@@ -219,11 +222,13 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
 
     def after_title(at: int, foreign: bool, threshold: float, role: str | None = None) -> None:
         """The name right after a title: a transliterated one when that is longer (after a foreign
-        title, 外长普里马科夫 not 普里马) or longer by two (司法部长卡洛斯·阿马特), else a Chinese one that
+        title, 外长普里马科夫 not 普里马, or when the Chinese reading is no name: 省长阿什拉夫) or longer by two
+        (司法部长卡洛斯·阿马特), else a Chinese one that
         ends at a word boundary (not 廉政 in 总统廉政委员会: 政委) unless it is a known person's."""
         end = read_name(text, at)
         far = read_transliteration(text, at)
-        if far is not None and (end is None or far > end + (0 if foreign else 1)):
+        chinese = end is not None and is_plausible_name(text[at:end], threshold)
+        if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)):
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
         elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])):
             add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word

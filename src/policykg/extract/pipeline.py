@@ -321,7 +321,7 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = Non
             else:
                 lexicon.add(surface, "SLOGAN", name, HARVEST)
             continue
-        if len(surface) >= 2:
+        if len(surface) >= 2 and not (label == "SLOGAN" and slogan.quoted_only(surface)):
             lexicon.add(surface, label, name, HARVEST)
     tagger.add_names(lexicon, total.proposed)
     roles: dict[str, Counter] = {}

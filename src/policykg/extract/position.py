@@ -49,6 +49,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if crosses_word(text, end) and not _name_follows(text, end):
             continue  # 所长期; but 局长江夏 (a name follows)
         qualifier = by_end.get(start)
+        former = qualifier is None and text[start - 1:start] == "前" and by_end.get(start - 1)
+        if former:  # 美国前财长: a former post as printed
+            qualifier = former
         if qualifier is not None:  # the post as printed: 湖北省人民政府代省长, not 湖北省政府代省长
             begin = qualifier.start
             if text[begin - 1:begin] == "驻":  # an envoy: 中国驻美国大使
@@ -56,7 +59,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             edition = _EDITION_BEFORE.search(text, max(0, begin - 6), begin)
             if edition:  # 第五次全国经济普查领导小组组长: the body's edition belongs to the post as printed
                 begin = edition.start()
-            printed = text[begin:qualifier.end]
+            printed = text[begin:start]
             found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
             previous = (end, printed)
         elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not any(t in title for t in _OWN_LEVEL):

@@ -68,6 +68,12 @@ def judge(term: str, before: str, after: str) -> str | None:
     return None
 
 
+def quoted_only(term: str) -> bool:
+    """A two-character formulation without a numeral (“清零”行动, “强基”工程): a word of the language too,
+    found only where it is quoted, never matched bare (动态清零, 加强基层)."""
+    return len(term) == 2 and not any(ch in NUMERALS or ch.isdigit() for ch in term)
+
+
 def _numbered(term: str) -> bool:
     """A numeral-led formulation rather than a set phrase of the language (一把手, 四两拨千斤, 一流; 一揽子, a
     set phrase led by 一 with no other numeral)."""
