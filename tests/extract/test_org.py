@@ -200,3 +200,12 @@ def test_party_organs_of_other_countries_and_the_discipline_commission():
     result = run("李希会见古巴共产党中央政治局委员马丁内斯。中共中央政治局常委、中央纪委书记李希出席。")[0]
     names = {name for _, name in orgs(result)}
     assert {"古巴共产党中央政治局", "中央纪委"} <= names and "中央政治局" not in names  # a top organ stays implied
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中央气象台今天继续发布高温橙色预警。", {"中央气象台"}),
+    ("中国国家监委与埃及行政监察署签署合作谅解备忘录。", {"国家监委", "埃及行政监察署"}),  # a known body, then this
+    ("烟台市发展改革委员会邀请企业座谈。", {"烟台市发展改革委"}),  # the full name without its 和
+])
+def test_more_heads_and_names_after_a_known_body(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

@@ -260,3 +260,11 @@ def test_towns_and_villages(text, expected):
 def test_a_place_read_as_a_word_though_a_place_name_runs_across():
     """南宁|都市圈: 宁都 (a county) runs across the end, but the likeliest reading has 南宁."""
     assert places(run("大力建设现代化南宁都市圈。")[0]) == {"南宁市", "南宁都市圈"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("纪念大会在贵州遵义举行。", {"贵州省", "遵义市"}),  # 义举 runs across its end: its province settles it
+    ("推动辽宁振兴取得新突破。", {"辽宁省"}),  # a common word stays one
+])
+def test_short_form_right_after_its_province(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} == expected

@@ -27,7 +27,7 @@ _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
-                          r"研究会|联盟|兵团|军校|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
+                          r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern})(?:和|与|及|以及)")  # one institution, then another
 _WORLD_BODY = re.compile(rf"(?:国际|世界)[{HAN}]{{3,6}}?组织(?![部生工])")  # an international body by its shape
@@ -86,10 +86,12 @@ _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华�
 
 @lru_cache(maxsize=None)
 def department_forms() -> tuple[re.Pattern, dict[str, str]]:
-    """A pattern for level + department, and each department spelling → canonical short form."""
+    """A pattern for level + department, and each department spelling → canonical short form (a full name
+    also without its 和: 发展改革委员会)."""
     canonical: dict[str, str] = {}
     for short, aliases, full in resources.departments():
-        for spelling in (short, *aliases, full.replace("{level}", "") if full else ""):
+        full = full.replace("{level}", "")
+        for spelling in (short, *aliases, full, full.replace("和", "")):
             if spelling:
                 canonical.setdefault(spelling, short)
     alternation = "|".join(sorted(map(re.escape, canonical), key=lambda s: (-len(s), s)))
@@ -179,12 +181,14 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     anchors = sorted(places + orgs + found + list(firms), key=lambda c: c.start)  # 鞍钢博物馆: a firm's
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     ends = {a.end for a in spans.values()}
+    body_ends = frozenset(a.end for a in spans.values() if a.label in ("ORG", "COMPANY"))
     for match in scan(_INSTITUTION, text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
         if match.group() == "局" and text[match.start() - 1:match.start()] in _NOT_BUREAU:
             continue
-        start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团")
+        start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团",
+                           body_ends=body_ends)
         if start is not None and match.end() - start >= 4:
             end = match.end()
             end = _served_place_end(text, end, spans) or end  # 国家碳计量中心（河南）
@@ -225,7 +229,7 @@ def _field_start(text: str, start: int, end: int) -> int:
 
 
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
-               nearest: bool = False) -> int | None:
+               nearest: bool = False, body_ends: frozenset[int] = frozenset()) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
 
     The name runs left to punctuation or to a verb that takes it as its object (举办, 建成, 成立 …).
@@ -234,7 +238,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     after the verb of a short place name that is its subject (惠州建设…中心); else at the start of the
     run, without leading verbs and ordinals (第六届). A category or rank (国家级研发中心, 首个…) is none;
     a name without an anchor made only of ordinary words (公立医院), and any 中心, needs context
-    that shows one institution (成立, 揭牌, 主任, 等新型研发机构). `ends`: where the anchors end.
+    that shows one institution (成立, 揭牌, 主任, 等新型研发机构). `ends`: where the anchors end; `body_ends`:
+    where those that are bodies or firms end.
     """
     best = None
     i = head_at
@@ -291,11 +296,12 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             best = None
     if best is not None and best > i and text.startswith(_WORLD, best):
         best = None  # 东方枢纽|国际商务合作区: 国际 opens a name only where the run starts
-    listed = None
-    for listed in _HEAD_AND.finditer(text, i, head_at):
-        pass
-    if listed is not None:  # 省实验室和|省科技创新研究院: another institution, then this one
-        i = listed.end()
+    # Another institution and a conjunction: this one starts after them (省实验室和|省科技创新研究院, a known body:
+    # 国家监委与|埃及行政监察署).
+    restart = max([m.end() for m in _HEAD_AND.finditer(text, i, head_at)] +
+                  [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及" and at in body_ends], default=None)
+    if restart is not None:
+        i = restart
         best = next((at for at in range(i, head_at) if at in anchors and anchors[at].end <= head_at
                      or text.startswith(_DIRECTIONS, at)), None)  # 大连英博男足和|辽宁禾丰女足: the first anchor after
     core_start = i

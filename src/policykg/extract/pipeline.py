@@ -198,7 +198,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         inside = cand.label == "PLACE" and _place_inside_word(text, cand) or \
             cand.label == "ORG" and _ends_inside_word(text, cand) or \
             cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
-    return inside and not _place_read_as_word(text, cand)
+    return inside and not _place_read_as_word(text, cand) and \
+        not (cand.label == "PLACE" and place.after_its_parent(text, cand))
 
 
 def _place_read_as_word(text: str, cand: Candidate) -> bool:

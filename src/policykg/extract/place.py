@@ -332,6 +332,22 @@ def _code_of() -> dict[str, str]:
     return {name: c[0] for name, c in codes.items() if len(c) == 1}
 
 
+def after_its_parent(text: str, cand: Candidate) -> bool:
+    """Whether a short form comes right after the name of its province or city (贵州遵义, 湖北孝感): the context
+    leaves no doubt, though a word runs across its end (遵义|举行), unless the short form is a common word (辽宁振兴)."""
+    surface = text[cand.start:cand.end]
+    if is_ordinary_word(surface, 500):
+        return False
+    owners = short_form_owners().get(surface, ())
+    codes = _code_of()
+    for size in (2, 3, 4):
+        entry = builtin().get(text[max(0, cand.start - size):cand.start]) if cand.start >= size else None
+        code = codes.get(entry[1]) if entry is not None and entry[0] == "PLACE" else None
+        if code is not None and any(d.code.startswith(code) and d.code != code for d in owners):
+            return True
+    return False
+
+
 def home_province(places: list[Candidate]) -> str | None:
     """The province most of a document's places belong to (its code), if one leads."""
     counts: dict[str, int] = {}
@@ -380,7 +396,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         known = at_home or word_tag(hit.name) == "ns"  # 汶川 anywhere; 潜江 in Hubei
         if owner is not None and not is_word_like(hit.name) and known:
             accepted[hit.start] = cand
-        elif owner is not None and owner.code.startswith(parents.get(hit.start, "-")):
+        elif owner is not None and owner.code.startswith(parents.get(hit.start, "-")) \
+                and not is_ordinary_word(hit.name, 500):  # 湖北孝感; not 辽宁振兴
             accepted[hit.start] = cand
         else:
             pending.append(cand)
