@@ -203,3 +203,13 @@ def test_two_character_terms_are_found_only_where_quoted():
                        "确保零就业家庭动态清零，加强基层消防设施配备。")
     assert slogans(quoted) == {"清零", "强基"} and slogans(bare) == set()
     assert slogans(run("推动“两新”落地。", "两新政策加力扩围。")[1]) == {"两新"}  # a count: matched bare too
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("优化“班列＋保税”等运行模式，开通“澜湄快线+”。", {"班列+保税"}),  # a "+" mode, not a service named with one
+    ("形成与“新两翼”错位联动发展格局。", {"新两翼"}),
+    ("深化运用主动想、扎实干、看效果抓工作“三部曲”。", {"三部曲"}),  # a numeral-led word after as many parts
+    ("做好外宾旁听、外媒报道自治区“两会”工作。", set()),  # the region's own sessions
+])
+def test_quoted_modes_renewed_counts_and_counted_words_after_their_parts(text, expected):
+    assert slogans(run(text)[0]) == expected

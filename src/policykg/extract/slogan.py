@@ -30,8 +30,8 @@ _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦我你他她它的]")
 # Quoted things that are not formulations: speech (越来越好), X所需 (国家所需、浙江所能), awards and contests, a
 # plain plan of some years (3个“三年行动”: it names no programme).
 _NOT_A_TERM = re.compile(r"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[一二两三四五六七八九十]年(?:行动|计划|规划)$")
-# A service or product with a "+" in its name (澜湄快线+), not a "+" formulation (旅游+).
-_SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+")
+# A service or product with a "+" after its name (澜湄快线+), not a "+" formulation (旅游+, 班列+保税).
+_SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+$")
 _CRAFT = re.compile(r".+(?:[一二三四五六七八九十\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
 _CLAUSE_MARKS = frozenset("。！？!?，,；;：:")  # a quoted clause, not a term
 
@@ -53,6 +53,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if codelike else None
     if len(term) > 14 or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) or _NOT_A_TERM.search(term):
         return None
+    if term[0] == "新" and term[1:2] in NUMERALS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
+        return term  # 新两翼, 新三样: a numeral-led formulation renewed
     parts = term.split("、")
     if all(p and p[0] in NUMERALS for p in parts) and len(term) >= 2:  # 两评估、一清单、一盘活
         return term if all(_numbered(p) for p in parts) else None
@@ -102,6 +104,9 @@ def _idiom(term: str) -> bool:
 _CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|处置|避免|警惕|不搞|不再|抵制|打破|消除|不允许)$")
 
 
+_PLACE_ENDS = ("全国", "省", "市", "区", "县", "州", "盟", "旗")  # a quoted word after them is the place's own thing
+
+
 def find_quoted(text: str) -> list[Candidate]:
     """Formulations in quotes (“”, ‘’ also inside quoted speech, 「」); spans exclude the marks."""
     found = []
@@ -128,10 +133,14 @@ def find_quoted(text: str) -> list[Candidate]:
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
             elif term[:1] in NUMERALS and len(term) <= 4:
                 numbered_words.append(match)
-    # a numeral-led word quoted next to a formulation is one as well: “三北”“双重”等重点生态工程
+    # a numeral-led word quoted next to a formulation is one as well (“三北”“双重”等重点生态工程), and after a list
+    # of as many parts (主动想、扎实干、看效果抓工作“三部曲”)
     edges = {c.start - 1 for c in found} | {c.end + 1 for c in found}
     for match in numbered_words:
-        if (match.start() in edges or match.end() in edges) and not _idiom(match.group(1)):
+        count = defines.numeral_value(match.group(1)) or 0
+        listed = count >= 2 and not text.endswith(_PLACE_ENDS, 0, match.start()) \
+            and defines.list_before(text, max(0, match.start() - 200), match.start(), count)  # not 自治区“两会”
+        if (match.start() in edges or match.end() in edges or listed and not listed[1]) and not _idiom(match.group(1)):
             found.append(Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE))
     for match in _PLAN.finditer(text):
         found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
