@@ -181,3 +181,14 @@ def test_an_ambiguous_name_leaves_its_place():
     result = run("西安地铁15号线年内建成投运，支持中西部建设有特色、高水平大学。")[0]
     assert companies(result) == set()
     assert "西安市" in {m.name for m in result.mentions if m.label == "PLACE"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快推进华电铁岭绿色氨醇等重点能源项目建设。", {"中国华电"}),  # an ambiguous short name before a place
+    ("国网湖南主配网调控技术项目落地。", {"国网湖南"}),  # a state group's provincial company as printed
+    ("比亚迪重庆基地投产。", {"比亚迪"}),
+    ("国能天津电力公司等落地。", {"国能天津电力公司"}),  # a branch: the firm, a place, its company
+    ("深入推进平安中国建设，建设平安四川。", set()),  # an everyday word before a place
+])
+def test_company_short_names_before_places(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected

@@ -167,24 +167,57 @@ _COMPANY_NEXT = re.compile(r"(?:集团|公司|股份|控股|董事长|总裁|总
 _BUSINESS = re.compile(r"(?:动力|制药|科技|电子|光电|股份|控股|集团|时代|智能|材料|医药|电气|重工|锂能|新材)")
 
 
+@lru_cache(maxsize=None)
+def _provinces() -> frozenset[str]:
+    return frozenset(d.name for d in resources.divisions() if d.level == "province")
+
+
+@lru_cache(maxsize=None)
+def _state_owned() -> frozenset[str]:
+    """The state-owned groups of the gazetteer, whose provincial companies are named after them and the
+    province (国网湖南, 中国电信四川)."""
+    return frozenset(e.name for e in resources.companies() if e.kind.endswith("soe"))
+
+
+# A firm's branch named after it and a place: 国能|天津|电力公司, 国家电投|江西|公司.
+_BRANCH = re.compile(rf"[{HAN}]{{0,4}}?(?:分公司|公司)")
+
+
 def extend_known(text: str, hits: list[Candidate]) -> list[Candidate]:
-    """Known company names widened to the business line printed right after them (亿纬 → 亿纬动力)."""
+    """Known company names widened to the business line printed right after them (亿纬 → 亿纬动力), to their
+    branch in a place (国能天津电力公司) or, for a state-owned group, to its company in a province (国网湖南;
+    not 比亚迪|重庆基地)."""
+    place_by_start = {p.start: p for p in hits if p.label == "PLACE"}
     result = []
     for hit in hits:
-        match = _BUSINESS.match(text, hit.end) if hit.label == "COMPANY" else None
+        if hit.label != "COMPANY":
+            result.append(hit)
+            continue
+        match = _BUSINESS.match(text, hit.end)
+        place = place_by_start.get(hit.end)
+        if place is not None:
+            branch = _BRANCH.match(text, place.end)
+            end = branch.end() if branch and not crosses_word(text, branch.end()) else \
+                place.end if place.name in _provinces() and hit.name in _state_owned() else None
+            if end is not None:  # 国能天津电力公司; 国网湖南: a state group's provincial company as printed
+                result.append(hit._replace(end=end, name=text[hit.start:end]))
+                continue
         result.append(hit._replace(end=match.end()) if match and not crosses_word(text, match.end()) else hit)
     return result
 
 
 def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """The ambiguous company names among `hits` (美的, 长城, 国网) that the context makes companies: a
-    company word after them, or a company next to them in a list."""
+    company word after them, a place after them unless they are an everyday word (国网湖南, 华电铁岭; not
+    平安中国), or a company next to them in a list."""
     ends = {k.end for k in known if k.label == "COMPANY"}
     starts = {k.start for k in known if k.label == "COMPANY"}
+    place_starts = {k.start for k in known if k.label == "PLACE"}
     accepted = []
     for hit in hits:
         before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]
         if _COMPANY_NEXT.match(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
+                or hit.end in place_starts and not is_ordinary_word(text[hit.start:hit.end], 100) \
                 or (after in _JOINERS and hit.end + 1 in starts) or _makes_product(text, hit.end) \
                 or _INDUSTRIAL.match(text, hit.end) and not crosses_word(text, hit.end):  # 宝丰煤制烯烃
             accepted.append(hit)
