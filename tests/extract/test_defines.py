@@ -273,3 +273,8 @@ def test_a_pair_of_words_before_a_double(text, expected):
 ])
 def test_defines_a_list_then_a_comparison_or_an_adverb(text, parts):
     assert {r.target.split(":", 1)[1] for r in run(text)[0].relations if r.kind == "DEFINES"} == parts
+
+
+def test_set_phrases_are_parts_of_a_count_right_after_them():
+    result = run("中方始终按照相互尊重、和平共处、合作共赢三原则看待和处理中美关系。")[0]
+    assert defines(result) == {"三原则": {"相互尊重", "和平共处", "合作共赢"}}

@@ -160,6 +160,8 @@ def test_slogan_code_used_as_a_count():
     ("大力推进氢能重卡、钠离子电池、取向硅钢等三大技术攻关项目，攻克难题。", {"三大技术攻关项目"}),
     ("分为前置改革项目和常规项目两大类别实施。", set()),  # no list of two; a verb at the end
     ("可实现静谧无感、高集成、高效率三大优势。", set()),  # traits, not a formulation
+    ("按照相互尊重、和平共处、合作共赢三原则处理关系。", {"三原则"}),  # the count right after the last part
+    ("川、渝、黔三地联合开展。", set()),  # a count of places
 ])
 def test_counted_names_after_a_list_of_as_many(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == expected

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
-from policykg.extract.resources import NAME_TAGS, word_tag
-from policykg.vocabulary import HAN
+from policykg.extract.resources import NAME_TAGS, is_common_word, word_tag
+from policykg.vocabulary import HAN, is_han
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
@@ -81,7 +81,9 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         count = numeral_value(cand.name)
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
-            listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count) or \
+            adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])  # set phrases as parts:
+            # 相互尊重、和平共处、合作共赢三原则
+            listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count, phrases=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
@@ -285,9 +287,10 @@ LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
 
 
-def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
+def list_before(text: str, floor: int, end: int, count: int, phrases: bool = False) -> tuple[list[str], bool] | None:
     """Parts listed right before position `end` (the formulation or its opening quote), and whether
-    the list is open (A、B等六大行动: some of the parts)."""
+    the list is open (A、B等六大行动: some of the parts); with `phrases`, set phrases and verbs may be
+    parts (相互尊重、和平共处、合作共赢三原则)."""
     chunk = _last_clause(text[floor:end])
     chunk = _TAIL_VERB.sub("", chunk)  # 粮食面积、总产、单产实现“两增一稳”
     partial = chunk.endswith("等")
@@ -324,7 +327,7 @@ def list_before(text: str, floor: int, end: int, count: int) -> tuple[list[str],
         return None  # more or fewer items than the numeral says
     items[0] = _trim_lead(items[0], items[1:])
     quoted = chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
-    return (items, partial) if _sane(items, len(items), verbs=quoted) and _parallel(items) else None
+    return (items, partial) if _sane(items, len(items), verbs=quoted or phrases) and _parallel(items) else None
 
 
 # A qualifier in brackets inside a name (联通（湖南）产业互联网传输系统), which does not end a clause.
@@ -533,7 +536,8 @@ def _sane(items: list[str], count: int, verbs: bool = False) -> bool:
     if len(items) != count or not all(1 <= len(i) <= 16 and re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", _QUALIFIER.sub("", i))
                                       for i in items):
         return False
-    if any(i[0] in _NOT_FIRST or i[-1] in _NOT_LAST or "等" in i[1:] or _NOT_A_PART.search(i) for i in items):
+    if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or "等" in i[1:]
+           or _NOT_A_PART.search(i) for i in items):  # (和平共处: 和 opens a word there)
         return False
     lengths = [len(i) for i in items]
     return max(lengths) <= 4 * min(lengths) and (verbs or not any(_is_verb(i) for i in items))

@@ -197,7 +197,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
 
 
 # A quoted formulation that opens an institution's name after a verb or punctuation.
-_QUOTED_LEAD = re.compile(r"“[^“”，。；]{2,8}”$")
+_QUOTED_LEAD = re.compile(r"“[^“”，。；]{2,12}”$")
 _BEFORE_QUOTED_LEAD = "，。、；：（\n批设立届"  # (or a verb that takes the institution as its object)
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+|首)届$")
 _LEVEL_LEADS = "市省"
@@ -255,7 +255,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                     opening + 1 in anchors or not resources.is_ordinary_word(inner)):
                 i = opening
                 continue
-        quoted = _QUOTED_LEAD.search(text, max(0, i - 12), i) if ch == "”" else None
+        quoted = _QUOTED_LEAD.search(text, max(0, i - 16), i) if ch == "”" else None
         if quoted and quoted.start() in ends:
             i = quoted.start()  # 中国西藏“环喜马拉雅”国际合作论坛: a formulation inside the name, after a place
             continue
