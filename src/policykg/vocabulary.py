@@ -1,5 +1,5 @@
-"""The vocabulary the readers and the extractors share: the Han character range, speech verbs, and the
-roles of people named in bylines and photo credits."""
+"""The vocabulary the readers and the extractors share: the Han character range, speech verbs, the
+roles of people named in bylines and photo credits, and the one-character names of countries."""
 from __future__ import annotations
 
 HAN = "\u4e00-\u9fff"
@@ -11,6 +11,14 @@ SPEECH_VERBS = ("说", "表示", "指出", "强调", "介绍", "认为", "透露
 BYLINE_ROLES = {"记者": "reporter", "见习记者": "reporter", "特约记者": "reporter", "通讯员": "reporter",
                 "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer", "摄": "photographer",
                 "编辑": "editor"}
+
+# One-character names of countries and blocs, as in 中美关系, 越共中央.
+COUNTRY_LETTERS = {
+    "中": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "朝": "朝鲜", "英": "英国",
+    "法": "法国", "德": "德国", "意": "意大利", "印": "印度", "欧": "欧盟", "非": "非洲", "澳": "澳大利亚",
+    "加": "加拿大", "越": "越南", "老": "老挝", "柬": "柬埔寨", "泰": "泰国", "缅": "缅甸", "菲": "菲律宾",
+    "新": "新加坡", "埃": "埃及", "墨": "墨西哥", "蒙": "蒙古",
+}
 
 
 def is_han(ch: str) -> bool:

@@ -14,7 +14,7 @@ from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, crosses_word, scan
-from policykg.vocabulary import HAN, is_han
+from policykg.vocabulary import COUNTRY_LETTERS, HAN, is_han
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -109,6 +109,8 @@ _FOREIGN_PARTY = re.compile(rf"(?![两各多])(?:(?![的和与及在对把、党
 
 
 _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分]))?")
+# A communist party of another country by its one-character name, before one of its organs: 越共中央.
+_COMMUNIST_PARTY = re.compile("([" + "".join(ch for ch in COUNTRY_LETTERS if ch != "中") + "])共(?=中央)")
 
 
 @lru_cache(maxsize=None)
@@ -133,6 +135,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         body = _FOREIGN_BODY.match(text, place.end) if place.name in countries else None
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
+    for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():
+        organ = _PARTY_ORGAN.match(text, match.end())
+        found.append(Candidate(match.start(), organ.end(), "ORG",
+                               COUNTRY_LETTERS[match.group(1)] + "共产党" + organ.group(), FULL))
     for match in scan(pattern, text):
         level_at = match.start(1)
         dept = canonical[match.group(2)]

@@ -19,7 +19,7 @@ from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
 from policykg.extract.words import read, reads_as_word
-from policykg.vocabulary import HAN, is_han
+from policykg.vocabulary import COUNTRY_LETTERS, HAN, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
@@ -123,6 +123,15 @@ def _listed_subunits(text: str, unit: Candidate) -> list[Candidate]:
 
 _LEFT_STOP_WORD = re.compile("|".join(LEFT_STOP_WORDS + ("视察", "考察", "调研", "来到", "前往")))
 _NOT_ANCHORS = frozenset({"中国"})  # 美丽中国先行示范区, 中国—东盟自贸区: not zones of China
+
+
+@lru_cache(maxsize=None)
+def _foreign_cities() -> frozenset[str]:
+    """Cities abroad, which may name a province or state of their own (阿斯旺省, 圣保罗州)."""
+    return frozenset(e.name for e in resources.places() if e.kind == "city")
+
+
+_FOREIGN_DIVISIONS = ("省", "州", "邦")
 
 
 @lru_cache(maxsize=None)
@@ -252,6 +261,9 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found, regions around them (环渤海,
     泛珠三角), zones named without a place before them, and the ends of routes (将军庙至淖毛湖铁路)."""
     found = _named_zones(text, places) + _bracketed_zones(text, places) + _route_ends(text, places) + _village_lists(text)
+    found += [Candidate(p.start, p.end + 1, "PLACE", p.name + text[p.end], RULE) for p in places
+              if text[p.end:p.end + 1] in _FOREIGN_DIVISIONS and p.name in _foreign_cities()
+              and not text.startswith(("长", "政府"), p.end + 1)]  # 阿斯旺省(省长); not 阿斯旺省长
     found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
@@ -294,13 +306,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     return found
 
 
-ABBREVIATIONS = {  # one-character names of countries and blocs, as in 中美关系
-    "中": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "朝": "朝鲜", "英": "英国",
-    "法": "法国", "德": "德国", "意": "意大利", "印": "印度", "欧": "欧盟", "非": "非洲", "澳": "澳大利亚",
-    "加": "加拿大", "越": "越南", "老": "老挝", "柬": "柬埔寨", "泰": "泰国", "缅": "缅甸", "菲": "菲律宾",
-    "新": "新加坡", "埃": "埃及", "墨": "墨西哥", "蒙": "蒙古",
-}
-_LETTERS = "".join(ABBREVIATIONS)
+_LETTERS = "".join(COUNTRY_LETTERS)
 _BILATERAL = re.compile(
     f"([{_LETTERS}][{_LETTERS}]{{1,2}})"  # (a set of characters first, not a repeat: the scan skips to them)
     "(?=关系|两国|三国|双方|建交|会谈|会晤|峰会|首脑|元首|领导人|外长|合作|贸易|经贸|友好|友谊|战略|对话|"
@@ -313,12 +319,12 @@ def find_country_pairs(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _BILATERAL.finditer(text):
         letters = match.group(1)
-        if match.start() and text[match.start() - 1] in ABBREVIATIONS:  # four in a row: not a phrase of names
+        if match.start() and text[match.start() - 1] in COUNTRY_LETTERS:  # four in a row: not a phrase of names
             continue
         freq, tag = dictionary().get(letters, (0, ""))
         if len(set(letters)) < len(letters) or (freq >= 50 and tag not in _NAME_TAGS) or letters in ("美德",):
             continue
-        found += [Candidate(match.start() + i, match.start() + i + 1, "PLACE", ABBREVIATIONS[ch], RULE)
+        found += [Candidate(match.start() + i, match.start() + i + 1, "PLACE", COUNTRY_LETTERS[ch], RULE)
                   for i, ch in enumerate(letters)]
     return found
 

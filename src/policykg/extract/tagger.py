@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from policykg.errors import PolicyKGError
-from policykg.extract import org, person, place, resources, words
+from policykg.extract import org, person, resources, words
 from policykg.extract.candidates import CONTEXT, FULL, Candidate
 from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
-from policykg.vocabulary import is_han
+from policykg.vocabulary import COUNTRY_LETTERS, is_han
 
 if TYPE_CHECKING:
     import numpy as np
@@ -323,7 +323,7 @@ def _check_place(text: str, cand: Candidate, confidence: float) -> Candidate | N
     if crosses_word(text, cand.start, min_inside=1, side="right") or \
             not suffix and crosses_word(text, cand.end, min_inside=1, side="left"):
         return None  # 昆山 of 南昆山
-    if all(ch in _PROVINCES or ch in _CITIES or ch in place.ABBREVIATIONS for ch in name):
+    if all(ch in _PROVINCES or ch in _CITIES or ch in COUNTRY_LETTERS for ch in name):
         return None  # 佛莞, 沪苏湖, 中欧 (the rules find the countries of 中美关系)
     if not suffix:  # 哈斯科沃, 长安 (东莞长安)
         foreign = len(name) >= 3 and all(ch in TRANSLITERATION for ch in name)
@@ -409,7 +409,7 @@ class _Context:
 def _abbreviations() -> frozenset[str]:
     """Characters that may stand for a province, city or country in a chain of them that looks like a
     name (金丽温, 鲁豫): the common abbreviations and the first character of every province and city."""
-    chars = set(_PROVINCES) | set(_CITIES) | set(place.ABBREVIATIONS)
+    chars = set(_PROVINCES) | set(_CITIES) | set(COUNTRY_LETTERS)
     chars |= {d.name[0] for d in resources.divisions() if d.level in ("province", "city")}
     return frozenset(chars)
 
