@@ -209,3 +209,12 @@ def test_party_organs_of_other_countries_and_the_discipline_commission():
 ])
 def test_more_heads_and_names_after_a_known_body(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成功争取在宁夏设立国际葡萄酒组织实体机构。", {"国际葡萄酒组织"}),  # 立国 runs across its start; the reading keeps it
+    ("龙泉村、姚磨村入选世界旅游联盟50个典型案例。", {"世界旅游联盟"}),
+    ("积极参与国际组织和国际金融组织。", set()),
+])
+def test_international_bodies_by_shape(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

@@ -30,7 +30,8 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)
                           r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern})(?:和|与|及|以及)")  # one institution, then another
-_WORLD_BODY = re.compile(rf"(?:国际|世界)[{HAN}]{{3,6}}?组织(?![部生工])")  # an international body by its shape
+_WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
+# body by its shape: 国际葡萄酒组织, 世界旅游联盟
 _LABS_AFTER = re.compile(r"(?:等|([2-9]|[两三四五六七八九])个)(?:省|国家|全国重点)?实验室")
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
@@ -180,7 +181,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 found.append(Candidate(at + len(lead), at + len(item), "ORG", name, RULE - 1))
             at += len(item) + 1
     for match in scan(_WORLD_BODY, text):  # 国际葡萄酒组织; not 国际组织, 国际金融组织
-        if not crosses_word(text, match.start()):
+        if not crosses_word(text, match.start()) or words.reads_as_word(text, match.start(), match.end()):  # 设立|国际…
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in scan(_STACKED_DEPARTMENT, text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
