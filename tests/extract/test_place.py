@@ -268,3 +268,18 @@ def test_a_place_read_as_a_word_though_a_place_name_runs_across():
 ])
 def test_short_form_right_after_its_province(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快珠江—西江经济带建设。", "珠江—西江经济带"),
+    ("以南港工业区为依托做强绿色石化产业。", "南港工业区"),  # a name the gazetteer lacks before a zone's head
+    ("推动环塔里木盆地城镇带发展。", "环塔里木盆地城镇带"),
+])
+def test_zones_of_names_the_gazetteer_lacks(text, expected):
+    assert expected in {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
+
+
+@pytest.mark.parametrize("text", ["改造老旧工业区。", "建设产业先导区。", "解决问题和长江经济带发展。", "服务长江经济带发展。"])
+def test_no_zone_of_ordinary_words(text):
+    names = {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
+    assert not any(name.endswith(("工业区", "先导区")) or name.startswith(("问题", "服务")) for name in names)

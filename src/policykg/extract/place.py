@@ -176,12 +176,16 @@ def _named_regions(text: str) -> list[Candidate]:
 # Zones named without a place before them (虹桥国际中央商务区, 洋山特殊综合保税区, 东方枢纽国际商务合作区): the name is
 # found as an institution's is (`org.name_start`: left to punctuation or a verb, with a name in it).
 _ZONE_HEAD = re.compile(r"综合保税区|综保区|中央商务区|商务中心区|商务合作区|合作区|开放枢纽|自主创新示范区|高新技术产业开发区|"
-                        r"经济技术开发区")
+                        r"经济技术开发区|先导区|经济带|城镇带|工业区")
+_GENERIC_HEADS = ("先导区", "经济带", "城镇带", "工业区")  # zones of any kind: a name of their own must come first
 
 
 def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     anchors = {p.start: p for p in places}
     ends = {p.end for p in places}
+    first_start: dict[int, int] = {}  # the start of the longest place ending at each offset
+    for p in places:
+        first_start[p.end] = min(p.start, first_start.get(p.end, p.start))
     found = []
     for match in _ZONE_HEAD.finditer(text):
         start = name_start(text, match.start(), match.end(), anchors, ends)
@@ -190,7 +194,17 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         pieces = read(text[start:match.start()])
         verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and word_tag(piece) == "v"]
         if verbs:  # 落实|虹桥国际开放枢纽, 广东视察|横琴粤澳深度合作区
-            start += len("".join(pieces[:verbs[-1] + 1]))
+            pieces = pieces[verbs[-1] + 1:]
+        while pieces and pieces[0] in LEFT_STOPS:
+            pieces = pieces[1:]  # 以|南港工业区
+        start = match.start() - len("".join(pieces))
+        known = first_start.get(match.end())
+        if known is not None and (known <= start or all(len(piece) == 1 or is_ordinary_word(piece, 3)
+                                                         for piece in read(text[start:known]))):
+            continue  # 问题和|长江经济带, 服务|长江经济带: a place found already, ordinary words before it
+        if match.group() in _GENERIC_HEADS and start not in anchors and all(
+                len(piece) == 1 or is_ordinary_word(piece, 3) for piece in pieces):
+            continue  # 老旧工业区, 产业先导区: a kind, not a name
         if match.start() - start >= 2 and text[start:match.start()] not in ("国家", "中国", "国家级", "省级"):  # not a kind
             found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE - 1))
     return found
