@@ -278,3 +278,13 @@ def test_defines_a_list_then_a_comparison_or_an_adverb(text, parts):
 def test_set_phrases_are_parts_of_a_count_right_after_them():
     result = run("中方始终按照相互尊重、和平共处、合作共赢三原则看待和处理中美关系。")[0]
     assert defines(result) == {"三原则": {"相互尊重", "和平共处", "合作共赢"}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("湖南要抓住种子和耕地两个要害，加快种业攻关。", {"两个要害": {"种子", "耕地"}}),  # what the verb after a modal governs
+    ("在河南，空中、陆上、网上、海上四条“丝路”正加快构筑。", {"四条丝路": {"空中", "陆上", "网上", "海上"}}),
+    ("北京、上海两个城市加强合作。", {}),  # a count of places
+    ("养老、医疗、失业、工伤四项保险参保人数增长。", {}),  # a count of things
+])
+def test_counted_formulations_right_after_their_parts(text, expected):
+    assert defines(run(text)[0]) == expected

@@ -311,6 +311,10 @@ def list_before(text: str, floor: int, end: int, count: int, phrases: bool = Fal
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
         items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
         pieces = words.read(items[0])
+        verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"
+                    and (pieces[i - 1] in _MODALS or _tag(pieces[i - 1]) == "d")), default=-1)
+        pieces = pieces[verb + 1:]  # 湖南要抓住|种子和耕地两个要害: what a verb after a modal or adverb governs (not
+        # 碳排放总量, 本科促进计划)
         while len(pieces) > 1 and (word_tag(pieces[0]) in _LEADING_TAGS or len(pieces[0]) == 1 and _tag(pieces[0]) == "a"
                                    or word_tag(pieces[0]) == "vn" and len(pieces) == 2 and word_tag(pieces[1]) in NAME_TAGS):
             pieces = pieces[1:]  # 守|好|发展和生态“两条底线”, 参与|建设|长江和大运河两大国家文化公园 (not 生产|安全…)
@@ -351,6 +355,7 @@ def _nouns_of_one_thing(items: list[str]) -> bool:
 
 
 _LEADING_TAGS = ("v", "d", "p", "c", "ad")  # what leads the first of two parts, not part of it
+_MODALS = ("要", "须", "必须", "将", "应", "应当", "需", "需要")
 
 
 def _two_words(items: list[str]) -> bool:

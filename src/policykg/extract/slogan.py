@@ -183,21 +183,37 @@ _NUMERAL_CHARS = frozenset("一二两三四五六七八九十0123456789")
 _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})$")
 
 
-# A count right after the last item of a list of as many parts, and a noun that names what they are:
-# 相互尊重、和平共处、合作共赢三原则 (not 川、渝、黔三地: a count of places).
-_COUNT_AFTER_ITEM = re.compile(rf"(?<=[{HAN}])[两三四五六七八九十](?:原则|理念|要求|目标|任务|精神|方针|主张|倡议|举措|"
-                               r"路径|模式|标准|机制|体系|制度|工程|行动|战略|支柱|优势|作风)")
+# A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
+# 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
+# 两个城市: counts of places or things).
+_COUNT_AFTER_ITEM = re.compile(rf"(?<=[{HAN}])([两三四五六七八九十])([个条项]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,3}})")
+_FORMULATION_HEADS = frozenset("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
+                               "支柱 优势 作风 要害 关键 底线 红线".split())
+
+
+def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
+    """The formulation a count right after the last of its parts names (`_COUNT_AFTER_ITEM`), or None."""
+    numeral, classifier, noun = match.groups()
+    if noun[0] != "“":
+        noun = read(noun)[0]
+        if noun not in _FORMULATION_HEADS:
+            return None
+    end = match.start(3) + len(noun)
+    count = defines.numeral_value(numeral)
+    listed = defines.list_before(text, max(0, match.start() - 200), match.start(), count, phrases=True)
+    if not listed or listed[1] or len(listed[0]) != count or noun[0] != "“" and crosses_word(text, end, side="left"):
+        return None
+    return Candidate(match.start(), end, "SLOGAN", numeral + classifier + noun.strip("“”"), RULE)
 
 
 def find_counted(text: str) -> list[Candidate]:
     """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
     list of as many parts (before them, or after a colon), and service circles."""
     found = []
-    for match in _COUNT_AFTER_ITEM.finditer(text) if "、" in text else ():
-        count = defines.numeral_value(match.group())
-        listed = defines.list_before(text, max(0, match.start() - 200), match.start(), count, phrases=True)
-        if listed and not listed[1] and len(listed[0]) == count and not crosses_word(text, match.end(), side="left"):
-            found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
+    for match in _COUNT_AFTER_ITEM.finditer(text):
+        cand = _count_after_parts(text, match)
+        if cand is not None:
+            found.append(cand)
     for pattern in (_COUNTED, _MINUTE_CIRCLE) if "分钟" in text else (_COUNTED,):  # (the scan for circles is slow)
         for match in pattern.finditer(text):
             ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
