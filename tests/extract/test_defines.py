@@ -288,3 +288,14 @@ def test_set_phrases_are_parts_of_a_count_right_after_them():
 ])
 def test_counted_formulations_right_after_their_parts(text, expected):
     assert defines(run(text)[0]) == expected
+
+
+def test_parts_that_fill_the_frame_or_open_the_sentences_after_it():
+    framed = run("“五向图强”聚势谋远。向种图强，种业产值增长。向海图强，海洋装备落地。向天图强，发射场首发成功。"
+                 "向数图强，数字经济增长。向绿图强，清洁能源装机比重提高。")[0]
+    assert defines(framed) == {"五向图强": {"向种图强", "向海图强", "向天图强", "向数图强", "向绿图强"}}
+    led = run("确保三大攻坚战见行见效。成立专班。聚焦封关运作，项目竣工。聚焦投资扩容，投资增长。聚焦旅游消费，游客增长。")[0]
+    assert defines(led) == {"三大攻坚战": {"封关运作", "投资扩容", "旅游消费"}}
+    inside = run("聚焦封关运作，项目竣工。聚焦投资扩容，“三张清单”滚动实施。聚焦旅游消费，游客增长。聚焦补链强链，集群新增。"
+                 "聚焦营商环境，改革深化。")[0]
+    assert "三张清单" not in defines(inside)  # inside the series, not heading it

@@ -112,3 +112,13 @@ TEXT = st.lists(st.one_of(
 @given(TEXT)
 def test_repair_to_raw_property(raw):
     assert_maps_back(raw)
+
+
+def test_marks_of_notes_go_and_offsets_map_back():
+    raw = "果断采取“五停一关［5］”等措施，整合交投、国资运营[2]等企业。见表[2024]和第(3)项。"
+    clean = repair(raw)
+    assert clean.text == "果断采取“五停一关”等措施，整合交投、国资运营等企业。见表[2024]和第（3）项。"
+    start = clean.text.index("五停一关")
+    assert raw[slice(*clean.span_to_raw(start, start + 4))] == "五停一关"
+    after = clean.text.index("”等")
+    assert raw[clean.to_raw(after)] == "”"

@@ -167,7 +167,8 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
         at = bisect_right(starts, cand.start) - 1  # the paragraph that holds it (they follow one another)
         if at < 0 or cand.start >= paragraphs[at].end:
             continue
-        parts = _sentence_parts(text, cand, count, paragraphs[at].end)
+        parts = _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
+            or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end)
         if parts:
             found.append(Definition(cand.name, tuple(parts), cand.start, paragraphs[at].end,
                                     f"{count} parts for {cand.name[0]} (sentences)"))
@@ -220,6 +221,36 @@ def _sentence_parts(text: str, cand: Candidate, count: int, limit: int) -> list[
         if len(parts) == count:
             return parts if _sane(parts, count) else None
     return None
+
+
+def _frame_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
+    """Parts that fill the formulation's frame with one character, later in its paragraph: “五向图强” … 向种图强 …
+    向海图强 … (as many as the numeral says)."""
+    frame = cand.name[1:]
+    if cand.name[0] not in _DIGITS or not 3 <= len(frame) <= 4 or not all(map(is_han, frame)):
+        return None
+    pattern = "|".join(f"{frame[:k]}[{HAN}]{frame[k:]}" for k in range(1, len(frame)))
+    parts = list(dict.fromkeys(re.findall(pattern, text[cand.end:limit])))
+    return parts if len(parts) == count else None
+
+
+# A sentence that opens with a verb and what it takes, then a comma: 聚焦封关运作，…
+_LED_SENTENCE = re.compile(rf"(?<=[。；])([{HAN}]{{2}})([{HAN}]{{2,6}})，")
+
+
+def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) -> list[str] | None:
+    """Parts that open as many sentences after the formulation with the same verb, none before it in the paragraph
+    that begins at `start`: 确保七大攻坚战见行见效。…聚焦封关运作，…聚焦投资扩容，… (what the verb takes, each once;
+    three parts or more)."""
+    if count < 3:
+        return None  # two sentences opening alike are common
+    before = {match.group(1) for match in _LED_SENTENCE.finditer(text, start, cand.start)}  # a series it is inside
+    by_verb: dict[str, list[str]] = {}
+    for match in _LED_SENTENCE.finditer(text, cand.end, limit):
+        if word_tag(match.group(1)) == "v" and match.group(1) not in before:
+            by_verb.setdefault(match.group(1), []).append(match.group(2))
+    parts = next((p for p in by_verb.values() if len(p) == count == len(set(p))), None)
+    return parts if parts and _sane(parts, count) else None
 
 
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:

@@ -1,8 +1,8 @@
 """Repair PDF/OCR page text for matching, keeping a map back to the original offsets.
 
 The repaired ("clean") text joins lines broken mid-sentence, turns the breaks that
-remain into single "\\n" paragraph separators, drops indentation, and unifies
-full-/half-width forms character for character. Only deletions change lengths,
+remain into single "\\n" paragraph separators, drops indentation and the marks of notes
+(［5］), and unifies full-/half-width forms character for character. Only deletions change lengths,
 so a clean offset maps to the original by one binary search over the kept runs.
 """
 from __future__ import annotations
@@ -41,6 +41,8 @@ _WIDTH.update({cp: " " for cp in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0
 _NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]+")
 _DIGIT_PUNCT = re.compile(r"[，：](?<=\d[，：])(?=\d)")  # the mark first: the scan skips to the marks
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{0,200})"')
+# The mark of a note after a word (“五停一关［5］”, 国资运营[2]等): one or two digits in square brackets.
+_NOTE_MARK = re.compile(rf"[［\[](?<=[{HAN}”）)][［\[])\d{{1,2}}[］\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +157,15 @@ def repair(raw: str, keep_breaks: bool = False) -> CleanText:
                 starts.append(length)
                 raw_starts.append(pb)
                 length += 1
-        pieces.append(content)
+        at = a
+        for note in _NOTE_MARK.finditer(raw, a, b):  # “五停一关［5］”: the note's number goes, the term stays whole
+            pieces.append(raw[at:note.start()])
+            starts.append(length)
+            raw_starts.append(at)
+            length += note.start() - at
+            at = note.end()
+        pieces.append(raw[at:b])
         starts.append(length)
-        raw_starts.append(a)
-        length += len(content)
+        raw_starts.append(at)
+        length += b - at
     return CleanText(normalise_width("".join(pieces)), tuple(starts), tuple(raw_starts))
