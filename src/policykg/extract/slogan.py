@@ -176,7 +176,7 @@ def is_count(text: str, cand: Candidate) -> bool:
 
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
-_COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用)$")
+_COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用|方面|环节)$")
 _COUNTED_LISTED = re.compile(rf"[大个][{HAN}]{{2,8}}?(?=[，。；：）]|$|建设|工作)")  # 大/个 first: a fast scan
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,12}(?:、[^“”，。]{1,12})+”$")
 _NUMERAL_CHARS = frozenset("一二两三四五六七八九十0123456789")
@@ -188,7 +188,7 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[一二两三四五六�
 # 两个城市: counts of places or things).
 _COUNT_AFTER_ITEM = re.compile(rf"(?<=[{HAN}])([两三四五六七八九十])([个条项]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,3}})")
 _FORMULATION_HEADS = frozenset("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
-                               "支柱 优势 作风 要害 关键 底线 红线".split())
+                               "支柱 优势 作风 要害 底线 红线".split())
 
 
 def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
