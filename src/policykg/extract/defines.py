@@ -266,11 +266,14 @@ def _trim_tail(item: str, others: list[str]) -> str:
     return item
 
 
+_JOINERS = ("和", "与", "及")
+
+
 def _joined(chunk: str) -> list[int]:
     """Where 和, 与 or 及 join two things in `chunk`, read as words of their own (not 与 in 参与)."""
     at, found = 0, []
-    for piece in words.read(chunk):
-        if piece in ("和", "与", "及"):
+    for piece in words.read(chunk) if any(joiner in chunk for joiner in _JOINERS) else ():
+        if piece in _JOINERS:
             found.append(at)
         at += len(piece)
     return found

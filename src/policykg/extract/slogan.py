@@ -79,8 +79,9 @@ def _numbered(term: str) -> bool:
 
 def _inner_count(term: str) -> bool:
     """A count inside a short term that the likeliest reading keeps as a word of its own (清|四|乱), not a
-    numeral inside a word (统一|大|市场)."""
-    return any(len(word) == 1 and word in NUMERALS and i > 0 for i, word in enumerate(read(term))) and \
+    numeral inside a word (统一|大|市场); read only when a numeral follows its first character."""
+    return any(ch in NUMERALS for ch in term[1:]) and \
+        any(len(word) == 1 and word in NUMERALS and i > 0 for i, word in enumerate(read(term))) and \
         not is_ordinary_word(term, 3) and not _idiom(term)
 
 
