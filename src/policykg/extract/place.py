@@ -17,7 +17,7 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word, scan
 from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import HAN, is_han
 
@@ -176,7 +176,7 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     anchors = {p.start: p for p in places}
     ends = {p.end for p in places}
     found = []
-    for match in _ZONE_HEAD.finditer(text):
+    for match in scan(_ZONE_HEAD, text):
         start = name_start(text, match.start(), match.end(), anchors, ends)
         if start is None:
             continue
@@ -215,7 +215,7 @@ def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
     known_ends = {p.start: p.end for p in places}
     ending_at = {p.end: p for p in places}
     found = []
-    for match in _ROUTE_LINE.finditer(text):
+    for match in scan(_ROUTE_LINE, text):
         before = ending_at.get(match.start())  # a known place (新开工|黔江至吉首), else the words after the verbs
         start = before.start if before is not None else _name_before_verbs(text, match.start())  # 开工建设|淖毛湖
         if start is None:
