@@ -28,7 +28,8 @@ _LEGAL = re.compile(
 # A refinery's firm named after its place (九江石化), not an industry or a park (湛江石化产业园, 宁波石化经济技术开发区).
 _REFINERY = re.compile(r"(?:石化|炼化)(?![产基园行经工业区项链])")
 _GROUP = re.compile(rf"(?:集团|银行)(?!业)(?![{HAN}]{{0,2}}(?:公司|军))")  # after two to four Han characters
-ALIAS_INTRO = re.compile(r"[（(]以下简称“([^”]{2,12})”[）)]")
+# （以下简称“…”）: the bracket looked at behind 以下简称, so the scan skips to that (a match starts after the bracket)
+ALIAS_INTRO = re.compile(r"以下简称(?<=[（(]以下简称)“([^”]{2,12})”[）)]")
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
 _MAX_NAME = 30
 _QUANTIFIED = re.compile(r"[一二两三四五六七八九十几多数每某各该此这那]+[家个]|某")

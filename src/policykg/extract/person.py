@@ -125,16 +125,20 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
     return name_score(name) >= threshold
 
 
-def read_name(text: str, i: int) -> int | None:
-    """End of the name starting at `i`, or None: two or three characters (four with a compound surname)."""
+def _surname_end(text: str, i: int) -> int | None:
+    """The end of the surname at `i` (a compound one first), or None."""
     single, compound = _surnames()
     if text[i:i + 2] in compound:
-        base = i + 2
-    elif i < len(text) and text[i] in single:
-        base = i + 1
-    else:
-        return None
-    if base >= len(text) or not is_han(text[base]) or text[base] in _AFTER_ONE:
+        return i + 2
+    if i < len(text) and text[i] in single:
+        return i + 1
+    return None
+
+
+def read_name(text: str, i: int) -> int | None:
+    """End of the name starting at `i`, or None: two or three characters (four with a compound surname)."""
+    base = _surname_end(text, i)
+    if base is None or base >= len(text) or not is_han(text[base]) or text[base] in _AFTER_ONE:
         return None
     end = base + 1
     if end < len(text) and is_han(text[end]) and text[end] not in _AFTER_ONE and text[end:end + 2] not in _AFTER_TWO \
@@ -245,13 +249,15 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 add(pos.end, japanese, checked=True)
     for _, start, end in _BEFORE_NAMES.find_matches_as_indexes(text):
         title = text[start:end]
+        header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start)
+        at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
+        if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION:
+            continue  # no name can follow (委员会): the checks below are left out
         if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \
                 or (crosses_word(text, end) or crosses_word(text, start)) and not reads_as_word(text, start, end):
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20):
             continue
-        header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start)
-        at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
         if text[at:at + 1] in _VERB_SURNAMES:
             continue
         after_title(at, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter

@@ -298,7 +298,7 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
         if c.label in ("COMPANY", "ORG"):
             owners.setdefault(c.end, c)
     for match in company.ALIAS_INTRO.finditer(text):
-        owner = owners.get(match.start())
+        owner = owners.get(match.start() - 1)  # the name right before the bracket
         if owner is not None:
             result.names[(owner.label, match.group(1), owner.name)] += 1
     return result

@@ -17,7 +17,7 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word, scan
 from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import COUNTRY_LETTERS, HAN, is_han
 
@@ -30,7 +30,9 @@ _ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）])[{HAN}]){{0,14}}?)
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南; 南疆.
 _PROVINCE_LETTERS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青"  # one-character names of provinces
-_DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}](?:东西北|东南|东北|西南|西北|中南|东|西|南|北|中)(?:部|地区)?|[南北东]疆")
+# The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
+_DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}南北东](?:(?<=[{_PROVINCE_LETTERS}])(?:东西北|东南|东北|西南|西北|中南|东|西|南|北|中)"
+                          r"(?:部|地区)?|(?<=[南北东])疆)")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
 _SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
@@ -187,7 +189,7 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     for p in places:
         first_start[p.end] = min(p.start, first_start.get(p.end, p.start))
     found = []
-    for match in _ZONE_HEAD.finditer(text):
+    for match in scan(_ZONE_HEAD, text):
         start = name_start(text, match.start(), match.end(), anchors, ends)
         if start is None:
             continue
@@ -236,7 +238,7 @@ def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
     known_ends = {p.start: p.end for p in places}
     ending_at = {p.end: p for p in places}
     found = []
-    for match in _ROUTE_LINE.finditer(text):
+    for match in scan(_ROUTE_LINE, text):
         before = ending_at.get(match.start())  # a known place (新开工|黔江至吉首), else the words after the verbs
         start = before.start if before is not None else _name_before_verbs(text, match.start())  # 开工建设|淖毛湖
         if start is None:
@@ -491,7 +493,7 @@ def _city_initials(text: str) -> list[Candidate]:
 
 
 # Border areas of provinces named by their one-character names: 湘赣边, 陕川界, 湘鄂渝黔边.
-_BORDER = re.compile(rf"([{_PROVINCE_LETTERS}]{{2,4}})(?:边界|交界|边区(?!域)|边|界)")
+_BORDER = re.compile(rf"([{_PROVINCE_LETTERS}][{_PROVINCE_LETTERS}]{{1,3}})(?:边界|交界|边区(?!域)|边|界)")  # a set first: a fast scan
 
 
 def _borders(text: str) -> list[Candidate]:

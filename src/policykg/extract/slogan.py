@@ -87,8 +87,9 @@ def _numbered(term: str) -> bool:
 
 def _inner_count(term: str) -> bool:
     """A count inside a short term that the likeliest reading keeps as a word of its own (清|四|乱), not a
-    numeral inside a word (统一|大|市场)."""
-    return any(len(word) == 1 and word in NUMERALS and i > 0 for i, word in enumerate(read(term))) and \
+    numeral inside a word (统一|大|市场); read only when a numeral follows its first character."""
+    return any(ch in NUMERALS for ch in term[1:]) and \
+        any(len(word) == 1 and word in NUMERALS and i > 0 for i, word in enumerate(read(term))) and \
         not is_ordinary_word(term, 3) and not _idiom(term)
 
 
@@ -148,8 +149,8 @@ def find_quoted(text: str) -> list[Candidate]:
 
 
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
-_COUNTED = re.compile(rf"(?=[一二两三四五六七八九十\d])"  # a numeral first: a fast scan
-                      rf"(?<![\d一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
+_COUNTED = re.compile(rf"[一二两三四五六七八九十\d](?<![\d一二两三四五六七八九十百千万].)"  # a numeral (none before it) first: a fast scan
+                      rf"(?:(?<=[一二两三四五六七八九十])[一二两三四五六七八九十]?|(?<=\d)\d?)(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
                       rf"品牌|基地|集群|体系)|(?<![\d十][\d十])项(?:(?![和与及的])[{HAN}]){{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划|主张)|点(?:倡议|主张|建议|共识))"

@@ -38,7 +38,7 @@ _WIDTH.update({ord(","): "，", ord(";"): "；", ord(":"): "：", ord("?"): "？
 # Control characters (a form feed or vertical tab from a PDF) become spaces: no name carries one into an export.
 _WIDTH.update({cp: " " for cp in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFFFE,
                                   0xFFFF)})
-_NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]+")
+_NEEDS_WIDTH = re.compile("[{0}][{0}]*".format("".join(re.escape(chr(cp)) for cp in sorted(_WIDTH))))  # a set first: a fast scan
 _DIGIT_PUNCT = re.compile(r"[，：](?<=\d[，：])(?=\d)")  # the mark first: the scan skips to the marks
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{0,200})"')
 # The mark of a note after a word (“五停一关［5］”, 国资运营[2]等): one or two digits in square brackets.
