@@ -218,3 +218,12 @@ def test_more_heads_and_names_after_a_known_body(text, expected):
 ])
 def test_international_bodies_by_shape(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("俄罗斯外交部17日确认这一信息属实。", {"俄罗斯"}),
+    ("李干杰在参加陕西代表团审议时说。", {"陕西省"}),
+    ("崖州湾国家实验室转段工作有序推进。", set()),  # a short form that needs context names no body's place
+])
+def test_the_place_a_body_is_named_after(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} == expected

@@ -61,8 +61,7 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             starts.insert(i + 1, cand.start)
             tops.insert(i + 1, cand)
         elif (clash.start <= cand.start and cand.end <= clash.end and clash.length > cand.length
-              and cand.label in NESTABLE.get(clash.label, ())
-              and not _overlaps(nested.get(cand.label), cand)):
+              and _nests(cand, clash) and not _overlaps(nested.get(cand.label), cand)):
             kept.append(cand)  # the longest of overlapping nested spans of a label (贵州省商务厅, not also 省商务厅)
             spans = nested.setdefault(cand.label, ([], []))
             k = bisect_right(spans[0], cand.start)
@@ -70,6 +69,14 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             spans[1].insert(k, cand.end)
     kept.sort(key=itemgetter(0, 1, 2, 3))  # start, end, label, name
     return kept
+
+
+def _nests(cand: Candidate, outer: Candidate) -> bool:
+    """Whether `cand` is kept inside the longer `outer`: by NESTABLE, or as the place a body is named after when it
+    opens the body's name and is no short form that needs context (福建省 in 福建省人民政府, 俄罗斯 in 俄罗斯外交部;
+    not 崖州 in 崖州湾国家实验室)."""
+    return cand.label in NESTABLE.get(outer.label, ()) or \
+        outer.label == "ORG" and cand.label == "PLACE" and cand.start == outer.start and cand.priority > CONTEXT
 
 
 def _overlaps(spans: tuple[list[int], list[int]] | None, cand: Candidate) -> bool:
