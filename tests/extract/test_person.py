@@ -287,6 +287,12 @@ def _holds(result) -> set[tuple[str, str]]:
     ("李希会见古巴共产党中央政治局委员、阿特米萨省委第一书记马丁内斯。", {("马丁内斯", "省委第一书记")}),  # tagged ns
     ("习近平同越共中央总书记苏林通电话。", {("苏林", "越共中央总书记")}),  # a party by its country's letter
     ("驻村第一书记王建国说。", {("王建国", "第一书记")}),
+    ("和中国驻爱尔兰大使何向东等到机场迎接。", {("何向东", "中国驻爱尔兰大使")}),  # 向东: a given name after the surname
+    ("沙特外交大臣费萨尔接任阿盟轮值主席国。", {("费萨尔", "沙特外交大臣")}),
 ])
 def test_foreign_office_holders_and_former_posts(text, expected):
     assert _holds(run(text)[0]) == expected
+
+
+def test_a_preposition_after_a_title_is_no_name():
+    assert persons(run("市长向群众介绍情况。")[0]) == set()

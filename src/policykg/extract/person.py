@@ -13,7 +13,8 @@ from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
-from policykg.extract.resources import dictionary, given_name_log_ratio, is_common_word, japanese_surnames, surnames, titles
+from policykg.extract.resources import (dictionary, given_name_log_ratio, is_common_word, japanese_surnames, surnames,
+                                        titles, word_tag)
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.extract.words import reads_as_word
 from policykg.vocabulary import BYLINE_ROLE, BYLINE_ROLES, HAN, SPEECH_VERBS, alternation, is_han
@@ -34,7 +35,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子".split())
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
-                   "总督", "大使", "秘书长", "总理")
+                   "总督", "大使", "秘书长", "总理", "大臣")
 # Bare titles and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), matched
 # leftmost-longest by an automaton (a regular expression of these alternatives was 15 times slower; a DFA
 # scans Chinese text twice as fast as the default NFA and is built in a millisecond for so few words).
@@ -113,7 +114,7 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
         given = name[1:]
     else:
         return False
-    if not 1 <= len(given) <= 2 or any(ch in _AFTER_ONE for ch in given):
+    if not 1 <= len(given) <= 2 or any(ch in _AFTER_ONE for ch in given) and word_tag(given) != "nr":
         return False
     entry = dictionary().get(name)
     if entry and entry[1] not in ("nr", "nrfg", "nrt", "ns", "nz") and entry[0] >= 20:
@@ -138,11 +139,13 @@ def _surname_end(text: str, i: int) -> int | None:
 def read_name(text: str, i: int) -> int | None:
     """End of the name starting at `i`, or None: two or three characters (four with a compound surname)."""
     base = _surname_end(text, i)
-    if base is None or base >= len(text) or not is_han(text[base]) or text[base] in _AFTER_ONE:
+    given = text[base:base + 2] if base is not None else ""
+    named = word_tag(given) == "nr"  # 向东 is a given name, though 向 mostly follows a title as a preposition
+    if base is None or base >= len(text) or not is_han(text[base]) or text[base] in _AFTER_ONE and not named:
         return None
     end = base + 1
-    if end < len(text) and is_han(text[end]) and text[end] not in _AFTER_ONE and text[end:end + 2] not in _AFTER_TWO \
-            and not _starts_word(text, end):
+    if end < len(text) and is_han(text[end]) and (text[end] not in _AFTER_ONE or named) \
+            and text[end:end + 2] not in _AFTER_TWO and not _starts_word(text, end):
         end += 1
     return end
 
