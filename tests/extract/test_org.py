@@ -227,3 +227,11 @@ def test_international_bodies_by_shape(text, expected):
 ])
 def test_the_place_a_body_is_named_after(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("海南医学院更名为海南医科大学。", {"海南医学院", "海南医科大学"}),  # a renaming: two names
+    ("朝阳师范高等专科学校升格为本科院校。", {"朝阳师范高等专科学校"}),
+])
+def test_schools_and_renamings(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected
