@@ -233,6 +233,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         (司法部长卡洛斯·阿马特), else a Chinese one that
         ends at a word boundary (not 廉政 in 总统廉政委员会: 政委) unless it is a known person's."""
         end = read_name(text, at)
+        if end == at + 3 and _known_person(text[at:at + 2]) and not _known_person(text[at:end]):
+            end = at + 2  # 国务院总理李强|乘包机: the known person, not 李强乘
         far = read_transliteration(text, at)
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)):
