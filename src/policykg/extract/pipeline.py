@@ -411,7 +411,7 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
 
 
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
-    """HOLDS for titles right before a name (with stacks joined by 、, and shared by the names listed after it)
+    """HOLDS for titles right before a name (with stacks joined by 、 or 兼, and shared by the names listed after it)
     and titles right after it."""
     text = parsed.text
     positions_by_end = {}
@@ -427,7 +427,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         titles = []
         while pos is not None:
             titles.append(pos)
-            pos = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] == "、" else None
+            pos = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼" else None
         if not titles and cand.start > 0 and text[cand.start - 1] == "、":
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
         titled[cand.end] = titles

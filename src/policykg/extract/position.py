@@ -15,8 +15,10 @@ from functools import lru_cache
 from ahocorasick_rs import AhoCorasick, Implementation
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
+from policykg.extract import resources
 from policykg.extract.resources import titles
 from policykg.extract.text import crosses_word, matches_at, scan
+from policykg.vocabulary import HAN
 
 _EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十\d]+[次届]$")
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
@@ -37,13 +39,25 @@ def _titles(text: str) -> Iterator[re.Match]:
     return matches_at(pattern, text, sorted(starts))
 
 
+# A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
+_CONCURRENT = re.compile(rf"兼[{HAN}]{{0,4}}")
+# A minister of another country whose ministry is named by its fields: 爱尔兰|环境、气候与通讯部长.
+_MINISTRY_OF_FIELDS = re.compile(rf"(?:[{HAN}]{{2,4}}[、和与]){{1,4}}[{HAN}]{{2,6}}?部长")
+
+
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
+    found: list[Candidate] = []
+    countries = _countries()
+    for q in qualifiers:
+        minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and q.name in countries else None
+        if minister:
+            found.append(Candidate(q.start, minister.end(), "POSITION", text[q.start:minister.end()], RULE))
     by_end: dict[int, Candidate] = {}
     for q in sorted(qualifiers, key=lambda c: (c.length, c.start)):
         by_end[q.end] = q  # the longest qualifier ending there wins
-    found: list[Candidate] = []
     previous: tuple[int, str] | None = None  # (end, qualifier name) of the last qualified position
+    ends = {c.end for c in found}  # where a post ends (another may follow, held with it: 兼)
     for match in scan(_titles, text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end):
@@ -65,10 +79,19 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not any(t in title for t in _OWN_LEVEL):
             found.append(Candidate(start, end, "POSITION", title, RULE))  # 董事长、总裁: the second post as printed
             previous = (end, previous[1])
+        elif (at := text.rfind("兼", max(0, start - 5), start)) in ends and _CONCURRENT.fullmatch(text, at, start):
+            found.append(Candidate(at + 1, end, "POSITION", text[at + 1:end], RULE))  # 环境部长兼|交通部长: a second post
+            previous = (end, previous[1]) if previous else None
         else:
             found.append(Candidate(start, end, "POSITION", title, WEAK))
             previous = None
+        ends.add(end)
     return found
+
+
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    return frozenset(e.name for e in resources.places() if e.kind == "country" and e.name != "中国")
 
 
 def _name_follows(text: str, at: int) -> bool:
