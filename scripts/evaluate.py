@@ -106,7 +106,11 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "news_tune2": "External tuning gold: three more 新闻联播 days",
             "tune5_provinces": "External tuning gold: Gansu, Tianjin, Xinjiang, Jilin 2025",
             "tune6_provinces": "External tuning gold: Shanxi, Ningxia, Hebei, Inner Mongolia, Qinghai 2025",
-            "tune7_openings": "External tuning gold: openings of Xizang, Gansu, Xinjiang, Jilin 2025"}
+            "tune7_openings": "External tuning gold: openings of Xizang, Gansu, Xinjiang, Jilin 2025",
+            "tune9_provinces": "External tuning gold: Yunnan opening, Tianjin and Liaoning tasks 2025",
+            "tune10_openings": "External tuning gold: openings of Henan, Guangxi, Hainan 2025",
+            "news_tune3": "External tuning gold: three 新闻联播 days (2023-09-26, 2024-06-12, 2025-01-15)",
+            "news_tune4": "External tuning gold: three 新闻联播 days (2023-05-18, 2024-01-18, 2025-03-05)"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
