@@ -192,3 +192,7 @@ def test_an_ambiguous_name_leaves_its_place():
 ])
 def test_company_short_names_before_places(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+
+
+def test_a_bank_named_after_its_province():
+    assert {m.name for m in run("海南农商银行挂牌运营。")[0].mentions if m.label == "COMPANY"} == {"海南农商银行"}

@@ -283,3 +283,11 @@ def test_zones_of_names_the_gazetteer_lacks(text, expected):
 def test_no_zone_of_ordinary_words(text):
     names = {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
     assert not any(name.endswith(("工业区", "先导区")) or name.startswith(("问题", "服务")) for name in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("抓好开封、鹤壁、商丘等城市一刻钟便民生活圈全国试点。", {"开封市", "鹤壁市", "商丘市"}),  # the first after a verb
+    ("推进粤港澳合作、泛珠三角区域合作。", {"泛珠三角"}),
+])
+def test_short_forms_opening_a_list_of_places(text, expected):
+    assert places(run(text)[0]) >= expected and "合作市" not in places(run(text)[0])

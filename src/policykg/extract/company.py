@@ -74,7 +74,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue
         # a bank's name may hold words that otherwise lead a name (四川农商联合银行)
         run = _name_start(text, head, place_ends, limit=10, trim=False) if match.group() == "银行" else start
-        near = place_spans[bisect_left(span_starts, run):bisect_left(span_starts, core_from)]
+        near = place_spans[bisect_left(span_starts, run):bisect_left(span_starts, core_from + 1)]  # 海南|农商银行
         anchored = next((a for a, _ in near if not any(ch in LEFT_STOPS for ch in text[a:core_from])), None)
         start = anchored if anchored is not None else max(start, core_from)  # 四川科创投资集团
         around = place_spans[bisect_left(span_starts, start - longest):bisect_left(span_starts, start)]

@@ -434,7 +434,10 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             a, b = cand.start, cand.end
             before, after = text[a - 1:a], text[b:b + 1]
             whole_item = (a == 0 or before in _ITEM_BEFORE or a in ends) and (b == len(text) or after in _ITEM_AFTER)
-            listed = whole_item and ((before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts))
+            first_after_verb = after == "、" and b + 1 in starts and word_tag(text[a - 2:a]) == "v" \
+                and reads_as_word(text, a, b)  # 抓好|开封、鹤壁 (not 粤港澳合作、泛珠三角)
+            listed = whole_item and ((before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts)) \
+                or first_after_verb
             counted = bool(_PLACE_LIST_END.match(text, b)) and (before in "、，,：（(" or a - 1 in ends or a == 0)
             route = (after in _ROUTE and b + 1 in hit_starts) or (before in _ROUTE and a - 1 in hit_ends)
             if listed or counted or route:
