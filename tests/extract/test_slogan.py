@@ -210,6 +210,7 @@ def test_two_character_terms_are_found_only_where_quoted():
 @pytest.mark.parametrize("text, expected", [
     ("优化“班列＋保税”等运行模式，开通“澜湄快线+”。", {"班列+保税"}),  # a "+" mode, not a service named with one
     ("形成与“新两翼”错位联动发展格局。", {"新两翼"}),
+    ("加快建设“一区两地一园一通道”。", {"一区两地一园一通道"}),  # a long code of several counts
     ("深化运用主动想、扎实干、看效果抓工作“三部曲”。", {"三部曲"}),  # a numeral-led word after as many parts
     ("做好外宾旁听、外媒报道自治区“两会”工作。", set()),  # the region's own sessions
 ])

@@ -82,7 +82,7 @@ def _numbered(term: str) -> bool:
     entry = dictionary().get(term)
     phrases = ("nz", "j") if term[0] == "一" and sum(ch in NUMERALS for ch in term) == 1 else ("nz", "j", "l")
     ordinary = entry is not None and entry[0] >= (300 if len(term) == 2 else 20) and entry[1] not in phrases
-    return not ordinary and len(term) <= 8
+    return not ordinary and (len(term) <= 8 or len(term) <= 12 and sum(ch in NUMERALS for ch in term) >= 3)  # 一区两地一园一通道
 
 
 def _inner_count(term: str) -> bool:
