@@ -196,3 +196,11 @@ def test_company_short_names_before_places(text, expected):
 
 def test_a_bank_named_after_its_province():
     assert {m.name for m in run("海南农商银行挂牌运营。")[0].mentions if m.label == "COMPANY"} == {"海南农商银行"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("做实金控集团主体功能。", {"金控集团"}),  # a verb of what is done to it, not its name
+    ("长客自主研发首列氢能源市域列车。", {"中车长客"}),  # what a firm does after an ambiguous short name
+])
+def test_company_groups_after_verbs_and_short_names_doing_research(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected

@@ -80,8 +80,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         around = place_spans[bisect_left(span_starts, start - longest):bisect_left(span_starts, start)]
         start = next((a for a, b in around if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
         core = text[start:head]
-        if len(core) > 2 and is_common_word(core[:2], 100) and anchored is None:
-            start, core = start + 2, core[2:]
+        if len(core) > 2 and (is_common_word(core[:2], 100) or _MAKE.match(core)) and anchored is None:
+            start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
         vouched = word_tag(core) == "j" and match.group() == "集团" or _listed_group(text, start, match.end())
         if len(core) >= 2 and (not is_common_word(core, 50) or vouched) and not is_common_word(core + "集团") \
@@ -91,6 +91,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
 
 
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
+_MAKE = re.compile("做[实强大优精好]")  # a verb of what is done to a firm (做实, 做强), not part of its name
 
 
 def _listed_group(text: str, start: int, end: int) -> bool:
@@ -161,7 +162,7 @@ _PROVINCIAL_GROUP = re.compile(  # 省 or 市 first: the scan looks for them; wh
 
 
 # After a company's short name that is also an everyday word: 美的集团, 长城汽车的, 平安董事长.
-_COMPANY_NEXT = re.compile(r"(?:集团|公司|股份|控股|董事长|总裁|总经理|创始人|旗下|等(?:企业|公司|车企|央企|国企|龙头))")
+_COMPANY_NEXT = re.compile(r"(?:集团|公司|股份|控股|董事长|总裁|总经理|创始人|旗下|自主研发|等(?:企业|公司|车企|央企|国企|龙头))")
 
 
 # A business line after a known short name that belongs to the name as printed (亿纬动力 for 亿纬, 博腾制药).
