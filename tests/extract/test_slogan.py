@@ -216,3 +216,9 @@ def test_two_character_terms_are_found_only_where_quoted():
 ])
 def test_quoted_modes_renewed_counts_and_counted_words_after_their_parts(text, expected):
     assert slogans(run(text)[0]) == expected
+
+
+def test_quoted_names_of_bodies_are_no_formulations():
+    result = run("将监管主体由“中国人民银行”修改为“国家金融监督管理总局”。")[0]
+    assert slogans(result) == set()
+    assert {m.name for m in result.mentions if m.label == "ORG"} == {"中国人民银行", "国家金融监督管理总局"}

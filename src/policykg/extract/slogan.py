@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from policykg.extract import defines
-from policykg.extract.candidates import RULE, Candidate
+from policykg.extract.candidates import CONTEXT, RULE, Candidate
+from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.extract.words import read
@@ -76,6 +77,13 @@ def quoted_only(term: str) -> bool:
     return len(term) == 2 and not any(ch in NUMERALS or ch.isdigit() for ch in term)
 
 
+def _named_otherwise(term: str) -> bool:
+    """Whether the gazetteer knows a quoted term as a body, firm, place or person by its full name (将“中国人民银行”
+    修改为“国家金融监督管理总局”: names quoted, no formulations)."""
+    entry = builtin().get(term)
+    return entry is not None and entry[0] != "SLOGAN" and entry[2] > CONTEXT
+
+
 def _numbered(term: str) -> bool:
     """A numeral-led formulation rather than a set phrase of the language (一把手, 四两拨千斤, 一流; 一揽子, a
     set phrase led by 一 with no other numeral)."""
@@ -130,7 +138,7 @@ def find_quoted(text: str) -> list[Candidate]:
                     at += len(part) + 1
                 continue
             name = judge(term, before, text[match.end():match.end() + 6])
-            if name is not None:
+            if name is not None and not _named_otherwise(term):
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
             elif term[:1] in NUMERALS and len(term) <= 4:
                 numbered_words.append(match)
