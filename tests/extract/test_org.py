@@ -232,6 +232,8 @@ def test_the_place_a_body_is_named_after(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("海南医学院更名为海南医科大学。", {"海南医学院", "海南医科大学"}),  # a renaming: two names
     ("朝阳师范高等专科学校升格为本科院校。", {"朝阳师范高等专科学校"}),
+    ("省科学院在先进材料领域形成一批成果。", {"省科学院"}),  # the province's own: a head of three characters
+    ("新建省实验室3家。", set()),  # a kind of lab
 ])
 def test_schools_and_renamings(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

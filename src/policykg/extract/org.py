@@ -349,13 +349,16 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if edition is not None and head_at - i >= 4:
             best = edition
     name = text[best:head_end]
-    if head_at - best < 2 or _GENERIC.search(_KEY_LAB.sub("", name)) or _COUNTED_AFTER.match(text, head_end) \
+    level_body = head_at - best == 1 and text[best] in _LEVEL_LEADS and head_end - head_at >= 3 \
+        and not text.startswith("实验室", head_at)  # 省科学院, 市博物馆; not 省实验室, a kind of lab
+    if head_at - best < 2 and not level_body or _GENERIC.search(_KEY_LAB.sub("", name)) or _COUNTED_AFTER.match(text, head_end) \
             or resources.is_ordinary_word(name, 5) and not words.has_name_word(text[core_start:head_at]):
         return None
     context = best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \
         or _INSTITUTION_AFTER.match(text, head_end) \
         or _served_place_end(text, head_end, anchors)  # …中心（河南）
-    provincial = text[best] in _LEVEL_LEADS and head_at - best >= 3 and text[best + 1] not in _NOT_AFTER_LEVEL
+    provincial = text[best] in _LEVEL_LEADS and (head_at - best >= 3 or head_end - head_at >= 3) \
+        and text[best + 1] not in _NOT_AFTER_LEVEL  # 省数据交易所; 省科学院, 省博物馆: a head of three characters
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
     if text.startswith(_TEAMS, head_at):
         return best if anchored else None  # 辽宁男篮, 大连英博男足; not 青少年男足
