@@ -299,3 +299,8 @@ def test_parts_that_fill_the_frame_or_open_the_sentences_after_it():
     inside = run("聚焦封关运作，项目竣工。聚焦投资扩容，“三张清单”滚动实施。聚焦旅游消费，游客增长。聚焦补链强链，集群新增。"
                  "聚焦营商环境，改革深化。")[0]
     assert "三张清单" not in defines(inside)  # inside the series, not heading it
+
+
+def test_two_nouns_side_by_side_before_a_count_of_two():
+    assert defines(run("统筹国内国际两个大局。")[0]) == {"两个大局": {"国内", "国际"}}
+    assert defines(run("推进市属高校一校一策分类提升。")[0]) == {}  # a modifier and its noun

@@ -81,9 +81,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         count = numeral_value(cand.name)
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
-            adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])  # set phrases as parts:
-            # 相互尊重、和平共处、合作共赢三原则
-            listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count, phrases=adjacent) or \
+            adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])
+            listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count, adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
@@ -321,10 +320,11 @@ LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
 
 
-def list_before(text: str, floor: int, end: int, count: int, phrases: bool = False) -> tuple[list[str], bool] | None:
+def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = False) -> tuple[list[str], bool] | None:
     """Parts listed right before position `end` (the formulation or its opening quote), and whether
-    the list is open (A、B等六大行动: some of the parts); with `phrases`, set phrases and verbs may be
-    parts (相互尊重、和平共处、合作共赢三原则)."""
+    the list is open (A、B等六大行动: some of the parts); `adjacent`: the formulation follows the last part
+    directly, without quotes, so set phrases and verbs may be parts (相互尊重、和平共处、合作共赢三原则), and two nouns
+    side by side (统筹国内国际两个大局)."""
     chunk = _last_clause(text[floor:end])
     chunk = _TAIL_VERB.sub("", chunk)  # 粮食面积、总产、单产实现“两增一稳”
     partial = chunk.endswith("等")
@@ -358,14 +358,15 @@ def list_before(text: str, floor: int, end: int, count: int, phrases: bool = Fal
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
         return (items, partial) if _sane(items, 2, verbs=two_words) else None
     else:
-        items = _shared_suffix_split(chunk, count)
+        pair = adjacent and text.startswith(("两个", "两种", "两大"), end)  # 国内国际两个大局; not 市属高校一校一策
+        items = _shared_suffix_split(chunk, count) or (_noun_pair(chunk, count) if pair else None)
         if items is None:
             return None
     if len(items) != count and not (partial and 2 <= len(items) < count):
         return None  # more or fewer items than the numeral says
     items[0] = _trim_lead(items[0], items[1:])
     quoted = chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
-    return (items, partial) if _sane(items, len(items), verbs=quoted or phrases) and _parallel(items) else None
+    return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent) and _parallel(items) else None
 
 
 # A qualifier in brackets inside a name (联通（湖南）产业互联网传输系统), which does not end a clause.
@@ -443,6 +444,15 @@ def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
     items = [chunk[a:b] for a, b in zip(bounds, bounds[1:])]
     lengths = {len(i) for i in items[1:]}
     return items if len(lengths) == 1 and len(items) == count else None
+
+
+def _noun_pair(chunk: str, count: int) -> list[str] | None:
+    """统筹国内国际 → [国内, 国际]: two nouns of two characters side by side after a verb, the parts of a count of two."""
+    pieces = words.read(chunk)
+    if count != 2 or len(pieces) < 3 or word_tag(pieces[-3]) != "v" or \
+            not all(len(p) == 2 and word_tag(p) in ("n", "s", "ns", "f") for p in pieces[-2:]):
+        return None
+    return pieces[-2:]
 
 
 _LIST_END = re.compile("[，；。（）]")  # what ends a list after its introducing word

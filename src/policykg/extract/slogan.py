@@ -209,7 +209,7 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
             return None
     end = match.start(3) + len(noun)
     count = defines.numeral_value(numeral)
-    listed = defines.list_before(text, max(0, match.start() - 200), match.start(), count, phrases=True)
+    listed = defines.list_before(text, max(0, match.start() - 200), match.start(), count, adjacent=True)
     if not listed or listed[1] or len(listed[0]) != count or noun[0] != "“" and crosses_word(text, end, side="left"):
         return None
     return Candidate(match.start(), end, "SLOGAN", numeral + classifier + noun.strip("“”"), RULE)
