@@ -1,8 +1,17 @@
-"""The vocabulary the readers and the extractors share: the Han character range, speech verbs, the
-roles of people named in bylines and photo credits, and the one-character names of countries."""
+"""The vocabulary the readers and the extractors share: the Han character range, the Chinese numerals,
+speech verbs, the roles of people named in bylines and photo credits, and the one-character names of
+countries."""
 from __future__ import annotations
 
 HAN = "\u4e00-\u9fff"
+
+# Chinese numerals: DIGITS one to nine (十四五); NUMERALS one to ten, as things are numbered (第三届, （二）, 三、);
+# COUNT_NUMERALS add 两, as things are counted (两大定位, 三个); SEVERAL, two to nine before a measure word,
+# say 两 and never 二 (两个实验室, 三项).
+DIGITS = "一二三四五六七八九"
+NUMERALS = DIGITS + "十"
+COUNT_NUMERALS = NUMERALS + "两"
+SEVERAL = "两" + DIGITS[2:]
 
 # Verbs that report what a person said (袁家军强调, 胡衡华说): they anchor names and make speakers.
 SPEECH_VERBS = ("说", "表示", "指出", "强调", "介绍", "认为", "透露", "坦言", "回答", "提出", "要求", "谈到", "称", "宣布")

@@ -17,7 +17,7 @@ from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, scan, trim_left
 from policykg.extract.words import segment
-from policykg.vocabulary import HAN, is_han
+from policykg.vocabulary import COUNT_NUMERALS, HAN, is_han
 
 _LEGAL = re.compile(
     # every alternative opens with a literal (公司's lookbehind comes after it): the scan skips to their characters
@@ -32,7 +32,7 @@ _GROUP = re.compile(rf"(?:集团|银行)(?!业)(?![{HAN}]{{0,2}}(?:公司|军))"
 ALIAS_INTRO = re.compile(r"以下简称(?<=[（(]以下简称)“([^”]{2,12})”[）)]")
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
 _MAX_NAME = 30
-_QUANTIFIED = re.compile(r"[一二两三四五六七八九十几多数每某各该此这那]+[家个]|某")
+_QUANTIFIED = re.compile(rf"[{COUNT_NUMERALS}几多数每某各该此这那]+[家个]|某")
 
 
 def find_companies(text: str, places: list[Candidate], known: list[Candidate] = ()) -> list[Candidate]:
@@ -145,7 +145,7 @@ def short_name(full: str) -> str | None:
 
 # A list of companies: 宇通、一拖、中国重汽等1000余家进出口企业; 美国碧迪医疗、荷兰飞利浦等跨国公司;
 # 国药、华润、通用、中信等生物医药类央企; 以富士康、超聚变为头雁企业; 诺和诺德、中美史克等增资扩产.
-_LIST_END = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十百千几多]+)?(?:余|多)?[家组个批]?|等)"
+_LIST_END = re.compile(rf"(?:等(?:\d+|[{COUNT_NUMERALS}百千几多]+)?(?:余|多)?[家组个批]?|等)"
                        # not 等领域省属国有企业 (sectors), 等单位与金融机构, 等政策支持企业, 等向民营企业 (another
                        # noun or a verb)
                        rf"(?:(?!领域|行业|产业|方面|单位|部门|政策|措施|举措|支持|扶持|帮扶|服务|[向与和及对把被在给从于将让使])"

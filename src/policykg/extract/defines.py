@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.resources import NAME_TAGS, is_common_word, word_tag
-from policykg.vocabulary import HAN, is_han
+from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
-_DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
-_COUNTED = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,2})(?:大|个|项|条|张|类|种|件)")
+_COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：")
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
@@ -46,26 +46,26 @@ class Definition:
 
 
 # A code of numbered groups: 两增一稳, 两不愁三保障, 三去一降一补, 一核两翼 (not 五位一体: "as one").
-_GROUPS = re.compile(r"(?:[一二两三四五六七八九双](?![体个])[^一二两三四五六七八九十双\d]{1,2}){2,3}")
+_GROUPS = re.compile(rf"(?:[{DIGITS}两双](?![体个])[^{COUNT_NUMERALS}双\d]{{1,2}}){{2,3}}")
 
 
 def numeral_value(name: str) -> int | None:
     """四链融合 → 4, 两大定位 → 2, 6大行动 → 6, 新三样 → 3, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9;
     a code of numbered groups counts them all: 两增一稳 → 3, 三去一降一补 → 5."""
     if _GROUPS.fullmatch(name):
-        return sum(_DIGITS[ch] for ch in name if ch in _DIGITS)
+        return sum(_NUMERAL_VALUES[ch] for ch in name if ch in _NUMERAL_VALUES)
     counted = _COUNT_FIRST.match(name)  # 6大行动
     if counted:
         return int(counted.group(1))
-    if name[:1] in ("新", "老") and name[1:2] in _DIGITS and name[1:2] != "十":  # 新三样, 老三样
+    if name[:1] in ("新", "老") and name[1:2] in _NUMERAL_VALUES and name[1:2] != "十":  # 新三样, 老三样
         name = name[1:]
-    if not name or name[0] not in _DIGITS or name.startswith(("十一五", "十二五", "十三五", "十四五", "十五五")):
+    if not name or name[0] not in _NUMERAL_VALUES or name.startswith(("十一五", "十二五", "十三五", "十四五", "十五五")):
         return None
-    if name[0] == "十" and len(name) > 1 and name[1] in _DIGITS and name[1] != "十":
-        return 10 + _DIGITS[name[1]]
+    if name[0] == "十" and len(name) > 1 and name[1] in _NUMERAL_VALUES and name[1] != "十":
+        return 10 + _NUMERAL_VALUES[name[1]]
     if len(name) > 1 and name[1] == "十":
-        return _DIGITS[name[0]] * 10 + (_DIGITS.get(name[2], 0) if len(name) > 2 else 0)
-    return _DIGITS[name[0]]
+        return _NUMERAL_VALUES[name[0]] * 10 + (_NUMERAL_VALUES.get(name[2], 0) if len(name) > 2 else 0)
+    return _NUMERAL_VALUES[name[0]]
 
 
 def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[tuple[int, int]]) -> list[Definition]:
@@ -89,7 +89,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                  and _list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count))
             if listed:
                 parts, partial = listed
-                numerals = "+".join(ch for ch in cand.name if ch in _DIGITS) if _GROUPS.fullmatch(cand.name) \
+                numerals = "+".join(ch for ch in cand.name if ch in _NUMERAL_VALUES) if _GROUPS.fullmatch(cand.name) \
                     else cand.name[0]
                 note = f"{len(parts)} of {count} parts (等)" if len(parts) < count else f"{len(parts)} parts for {numerals}"
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1], note))
@@ -146,8 +146,8 @@ def _joint_glossary(text: str, names: set[str]) -> list[Definition]:
 
 
 # A numbered heading of a report's section or item: （二）, 二、, 2.
-_SECTION_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]")
-_COUNTED_HEAD = re.compile(r"[一二两三四五六七八九十\d]{1,2}[个大]([\u4e00-\u9fff]{2})$")
+_SECTION_START = re.compile(rf"[（(][{NUMERALS}\d]{{1,3}}[）)]|[{NUMERALS}]{{1,3}}、|\d{{1,2}}[.．、]")
+_COUNTED_HEAD = re.compile(rf"[{COUNT_NUMERALS}\d]{{1,2}}[个大]([\u4e00-\u9fff]{{2}})$")
 _INDENT = re.compile(r"[\u3000\u2003][\u3000\u2003]+")  # a set first: a fast scan
 
 
@@ -226,7 +226,7 @@ def _frame_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str
     """Parts that fill the formulation's frame with one character, later in its paragraph: “五向图强” … 向种图强 …
     向海图强 … (as many as the numeral says)."""
     frame = cand.name[1:]
-    if cand.name[0] not in _DIGITS or not 3 <= len(frame) <= 4 or not all(map(is_han, frame)):
+    if cand.name[0] not in _NUMERAL_VALUES or not 3 <= len(frame) <= 4 or not all(map(is_han, frame)):
         return None
     pattern = "|".join(f"{frame[:k]}[{HAN}]{frame[k:]}" for k in range(1, len(frame)))
     parts = list(dict.fromkeys(re.findall(pattern, text[cand.end:limit])))
@@ -275,7 +275,7 @@ def _parts_in_definition(definition: str, count: int) -> list[str] | None:
     for chunk in re.split(r"[，；：。（）]", definition):
         if chunk.count("、") + 1 < count:
             continue
-        chunk = re.sub(r"等(?:\d+|[一二两三四五六七八九十]+)[类个种项家].*$", "", chunk)
+        chunk = re.sub(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[类个种项家].*$", "", chunk)
         items = _items(chunk)
         if len(items) != count:
             continue
@@ -339,7 +339,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items = _items(chunk)
         if len(items) + 1 == count and len(re.findall(r"[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
             items[-1:] = re.split(r"[和与及]", items[-1])
-        if re.search(r"[和与及]", items[0]) or re.search(r"“[一二两三四五六七八九十双][^”]*”.", chunk):
+        if re.search(r"[和与及]", items[0]) or re.search(rf"“[{COUNT_NUMERALS}双][^”]*”.", chunk):
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
     elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
@@ -473,7 +473,7 @@ def list_after(text: str, start: int, ceiling: int, count: int) -> tuple[list[st
 
 
 # A period a plan is drawn for: 2025年, “十五五”时期, 到2035年及中长期, 近期.
-_PERIOD = r"(?:到|至)?(?:\d{4}年(?:及中长期|前)?|十[一二三四五六七八九]五(?:时期|期间)|近期|中期|远期|中长期)"
+_PERIOD = rf"(?:到|至)?(?:\d{{4}}年(?:及中长期|前)?|十[{DIGITS}]五(?:时期|期间)|近期|中期|远期|中长期)"
 _DOCUMENTS = re.compile(r"[张份本]|(?:清单|图|表|规划|计划|方案)$")
 _PERIODS = re.compile(rf"{_PERIOD}(?:(?:、|和|及){_PERIOD})+(?=[{HAN}]{{0,10}}$)")
 
@@ -495,7 +495,7 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
     """“两业融合”，围绕先进制造业、现代服务业融合: a list in the two clauses after a quoted formulation whose
     `count` items all begin or end with the character the numeral counts (业 of 两业, 保 of 六保)."""
     counted = name[1:2]
-    if not counted or counted in "大个项条张类种件名位" or name[0] not in _DIGITS or text[start - 1:start] not in "”’」" \
+    if not counted or counted in "大个项条张类种件名位" or name[0] not in _NUMERAL_VALUES or text[start - 1:start] not in "”’」" \
             or _GROUPS.fullmatch(name):
         return None
     for clause in re.split(r"[，；。：]", text[start:ceiling])[:2]:

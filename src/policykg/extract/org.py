@@ -14,7 +14,7 @@ from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, crosses_word, scan
-from policykg.vocabulary import COUNTRY_LETTERS, HAN, is_han
+from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, SEVERAL, is_han
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -33,7 +33,7 @@ _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern})(?:和|与|及|以及)")  # o
 _WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
 # The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
-_LABS_AFTER = re.compile(r"[等2-9两三四五六七八九](?:(?<=等)|(?<=([2-9两三四五六七八九]))个)(?:省|国家|全国重点)?实验室")
+_LABS_AFTER = re.compile(rf"[等2-9{SEVERAL}](?:(?<=等)|(?<=([2-9{SEVERAL}]))个)(?:省|国家|全国重点)?实验室")
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
@@ -61,16 +61,16 @@ _INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校�
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(r"^[个家所座批项]|[本此这该上下]届|更多|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
-                      r"综合性|专业化|[\d一二两三四五六七八九十百千几多]+[个家所座批]|类$")
+                      rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$")
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "预防控制", "急救",
               "仲裁", "调解", "转化", "孵化")
 # A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
 _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$")
-_COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百]+[个家所座批]")  # 建成…集散中心7个: a kind, counted
+_COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]")  # 建成…集散中心7个: a kind, counted
 _YEAR = re.compile(r"\d{4}年")
-_ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十]+[届次]|首届|[\d]{4}年?)")
+_ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
 def _is_division_row(first: Candidate, second: Candidate) -> bool:
     """Two divisions in a row, the second inside the first (湖北省枝江市), not 四川 + 中国."""
     return first.label == second.label == "PLACE" and first.name[-1] in "省市州" and second.name[-1] in "市县区州旗"
@@ -207,7 +207,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
 # A quoted formulation that opens an institution's name after a verb or punctuation.
 _QUOTED_LEAD = re.compile(r"“[^“”，。；]{2,12}”$")
 _BEFORE_QUOTED_LEAD = "，。、；：（\n批设立届"  # (or a verb that takes the institution as its object)
-_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+|首)届$")
+_ORDINAL_BEFORE = re.compile(rf"(?:第[\d{NUMERALS}]+|首)届$")
 _LEVEL_LEADS = "市省"
 _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实验室, 省内…: not a body of the province or city
 # A national centre by its own name (国家生猪技术创新中心, 国家健康战略资源中心), not a kind or a role (国家医学中心,

@@ -17,7 +17,7 @@ from policykg.extract.resources import (dictionary, given_name_log_ratio, is_com
                                         titles, word_tag)
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.extract.words import reads_as_word
-from policykg.vocabulary import BYLINE_ROLE, BYLINE_ROLES, HAN, SPEECH_VERBS, alternation, is_han
+from policykg.vocabulary import BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
 _AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由率陪同作、，。；：！？“”（）《》 ")
@@ -365,7 +365,7 @@ def _names_listed_after(text: str, at: int, add) -> None:
 
 
 # A kind of people after a list of names: 李清学、刘本成等先进典型.
-_PEOPLE_AFTER = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)?[名位]?(?:先进典型|先进人物|英雄模范|劳动模范|模范人物|时代楷模|"
+_PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)?[名位]?(?:先进典型|先进人物|英雄模范|劳动模范|模范人物|时代楷模|"
                            r"优秀代表|同志|院士|专家|科学家|运动员|企业家)")
 
 

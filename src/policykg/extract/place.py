@@ -19,7 +19,7 @@ from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word, scan
 from policykg.extract.words import read, reads_as_word
-from policykg.vocabulary import COUNTRY_LETTERS, HAN, is_han
+from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
@@ -213,7 +213,7 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
 
 
 # A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速 (至 first: the scan skips to it).
-_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及一二三四五六七八九十])[{HAN}]){{2,4}}?)等?"
+_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及{NUMERALS}])[{HAN}]){{2,4}}?)等?"
                          r"(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]{{2,6}}$")
 
@@ -385,7 +385,7 @@ def home_province(places: list[Candidate]) -> str | None:
 
 
 # After the last item of a list of places: 等15个县市, 3个县市, 等地.
-_PLACE_LIST_END = re.compile(r"等?(?:\d+|[一二两三四五六七八九十]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
+_PLACE_LIST_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
                              rf"(?![{HAN}]{{0,1}}(?:场|长|委|民|政|级))")
 _JOINERS = "、和与及"
 _ITEM_BEFORE = "、，,：:（( \n和与及"

@@ -18,9 +18,9 @@ from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract import resources
 from policykg.extract.resources import titles
 from policykg.extract.text import crosses_word, matches_at, scan
-from policykg.vocabulary import HAN
+from policykg.vocabulary import HAN, NUMERALS
 
-_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十\d]+[次届]$")
+_EDITION_BEFORE = re.compile(rf"第[{NUMERALS}\d]+[次届]$")
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
 
 

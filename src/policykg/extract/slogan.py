@@ -16,24 +16,24 @@ from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.extract.words import read
-from policykg.vocabulary import HAN, is_han
+from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, SEVERAL, is_han
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
-NUMERALS = "一二两三四五六七八九十百千万双"
+_NUMBER_CHARS = f"{COUNT_NUMERALS}百千万双"
 _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|工程|计划|战略|品牌|模式|改革|机制|体系|工作法|建设|文章|布局)")
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
                     "一块", "这块", "一把", "一股", "一剂")
 _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
-_PLAN = re.compile(r"十[一二三四五六七八九]五(?=规划|时期|期间|末|以来|开局|收官)")
+_PLAN = re.compile(rf"十[{DIGITS}]五(?=规划|时期|期间|末|以来|开局|收官)")
 _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\d+\.\d+|\d{1,2}")
 _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦我你他她它的]")
 # Quoted things that are not formulations: speech (越来越好), X所需 (国家所需、浙江所能), awards and contests, a
 # plain plan of some years (3个“三年行动”: it names no programme).
-_NOT_A_TERM = re.compile(r"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[一二两三四五六七八九十]年(?:行动|计划|规划)$")
+_NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$")
 # A service or product with a "+" after its name (澜湄快线+), not a "+" formulation (旅游+, 班列+保税).
 _SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+$")
-_CRAFT = re.compile(r".+(?:[一二三四五六七八九十\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
+_CRAFT = re.compile(rf".+(?:[{NUMERALS}\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
 _CLAUSE_MARKS = frozenset("。！？!?，,；;：:")  # a quoted clause, not a term
 
 
@@ -54,10 +54,10 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if codelike else None
     if len(term) > 14 or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) or _NOT_A_TERM.search(term):
         return None
-    if term[0] == "新" and term[1:2] in NUMERALS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
+    if term[0] == "新" and term[1:2] in _NUMBER_CHARS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
         return term  # 新两翼, 新三样: a numeral-led formulation renewed
     parts = term.split("、")
-    if all(p and p[0] in NUMERALS for p in parts) and len(term) >= 2:  # 两评估、一清单、一盘活
+    if all(p and p[0] in _NUMBER_CHARS for p in parts) and len(term) >= 2:  # 两评估、一清单、一盘活
         return term if all(_numbered(p) for p in parts) else None
     if 3 <= len(term) <= 6 and _inner_count(term):  # 清四乱, 反四风
         return term
@@ -74,7 +74,7 @@ def judge(term: str, before: str, after: str) -> str | None:
 def quoted_only(term: str) -> bool:
     """A two-character formulation without a numeral (“清零”行动, “强基”工程): a word of the language too,
     found only where it is quoted, never matched bare (动态清零, 加强基层)."""
-    return len(term) == 2 and not any(ch in NUMERALS or ch.isdigit() for ch in term)
+    return len(term) == 2 and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term)
 
 
 def _named_otherwise(term: str) -> bool:
@@ -88,16 +88,16 @@ def _numbered(term: str) -> bool:
     """A numeral-led formulation rather than a set phrase of the language (一把手, 四两拨千斤, 一流; 一揽子, a
     set phrase led by 一 with no other numeral)."""
     entry = dictionary().get(term)
-    phrases = ("nz", "j") if term[0] == "一" and sum(ch in NUMERALS for ch in term) == 1 else ("nz", "j", "l")
+    phrases = ("nz", "j") if term[0] == "一" and sum(ch in _NUMBER_CHARS for ch in term) == 1 else ("nz", "j", "l")
     ordinary = entry is not None and entry[0] >= (300 if len(term) == 2 else 20) and entry[1] not in phrases
-    return not ordinary and (len(term) <= 8 or len(term) <= 12 and sum(ch in NUMERALS for ch in term) >= 3)  # 一区两地一园一通道
+    return not ordinary and (len(term) <= 8 or len(term) <= 12 and sum(ch in _NUMBER_CHARS for ch in term) >= 3)  # 一区两地一园一通道
 
 
 def _inner_count(term: str) -> bool:
     """A count inside a short term that the likeliest reading keeps as a word of its own (清|四|乱), not a
     numeral inside a word (统一|大|市场); read only when a numeral follows its first character."""
-    return any(ch in NUMERALS for ch in term[1:]) and \
-        any(len(word) == 1 and word in NUMERALS and i > 0 for i, word in enumerate(read(term))) and \
+    return any(ch in _NUMBER_CHARS for ch in term[1:]) and \
+        any(len(word) == 1 and word in _NUMBER_CHARS and i > 0 for i, word in enumerate(read(term))) and \
         not is_ordinary_word(term, 3) and not _idiom(term)
 
 
@@ -127,7 +127,7 @@ def find_quoted(text: str) -> list[Candidate]:
             if _CRITICISED_AFTER.search(before) or (match.start() - 1 == criticised_until
                                                      and text[match.start() - 1] in "、和与及"):
                 criticised_until = match.end()
-                if match.group(1)[:1] not in NUMERALS:
+                if match.group(1)[:1] not in _NUMBER_CHARS:
                     continue
             term = match.group(1)
             if "+" in term and "、" in term:  # “互贸+电商、互贸+旅游”: each "+" formulation of the list
@@ -140,7 +140,7 @@ def find_quoted(text: str) -> list[Candidate]:
             name = judge(term, before, text[match.end():match.end() + 6])
             if name is not None and not _named_otherwise(term):
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
-            elif term[:1] in NUMERALS and len(term) <= 4:
+            elif term[:1] in _NUMBER_CHARS and len(term) <= 4:
                 numbered_words.append(match)
     # a numeral-led word quoted next to a formulation is one as well (“三北”“双重”等重点生态工程), and after a list
     # of as many parts (主动想、扎实干、看效果抓工作“三部曲”)
@@ -157,8 +157,8 @@ def find_quoted(text: str) -> list[Candidate]:
 
 
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
-_COUNTED = re.compile(rf"[一二两三四五六七八九十\d](?<![\d一二两三四五六七八九十百千万].)"  # a numeral (none before it) first: a fast scan
-                      rf"(?:(?<=[一二两三四五六七八九十])[一二两三四五六七八九十]?|(?<=\d)\d?)(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
+_COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万].)"  # a numeral (none before it) first: a fast scan
+                      rf"(?:(?<=[{COUNT_NUMERALS}])[{COUNT_NUMERALS}]?|(?<=\d)\d?)(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
                       rf"品牌|基地|集群|体系)|(?<![\d十][\d十])项(?:(?![和与及的])[{HAN}]){{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划|主张)|点(?:倡议|主张|建议|共识))"
@@ -188,14 +188,14 @@ def is_count(text: str, cand: Candidate) -> bool:
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用|方面|环节)$")
 _COUNTED_LISTED = re.compile(rf"[大个][{HAN}]{{2,8}}?(?=[，。；：）]|$|建设|工作)")  # 大/个 first: a fast scan
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,12}(?:、[^“”，。]{1,12})+”$")
-_NUMERAL_CHARS = frozenset("一二两三四五六七八九十0123456789")
-_NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})$")
+_NUMERAL_CHARS = frozenset(f"{COUNT_NUMERALS}0123456789")
+_NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})$")
 
 
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things).
-_COUNT_AFTER_ITEM = re.compile(rf"(?<=[{HAN}])([两三四五六七八九十])([个条项]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,3}})")
+_COUNT_AFTER_ITEM = re.compile(rf"(?<=[{HAN}])([{SEVERAL}十])([个条项]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,3}})")
 _FORMULATION_HEADS = frozenset("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
                                "支柱 优势 作风 要害 底线 红线".split())
 

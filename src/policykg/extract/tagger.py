@@ -24,7 +24,7 @@ from policykg.extract import org, person, resources, words
 from policykg.extract.candidates import CONTEXT, FULL, Candidate
 from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
-from policykg.vocabulary import COUNTRY_LETTERS, is_han
+from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, NUMERALS, is_han
 
 if TYPE_CHECKING:
     import numpy as np
@@ -269,8 +269,8 @@ _PROVINCES = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼
 _CITIES = "杭嘉湖绍甬温金丽衢舟台榕厦莆泉漳蓉绵穗深莞佛珠惠韶汕鹭邕筑昆汉襄宜苏锡常"
 _PLACE_END = re.compile(r"(?:[市县区镇乡村省州盟旗岛湾港湖河江山峰岭关寨峡谷洲海城屯堡坝口滩溪泉塘街巷路里园带圈]|街道|社区|"
                         r"地区|盆地|平原|高原|半岛|群岛|走廊|国家公园)$")
-_FACILITY = re.compile(r"(?:机场|航站楼|站|码头|公园|广场|大桥|隧道|铁路|高铁|高速|公路|线|[一二三四五六七八九十]期|[东南西北]区)$")
-_NUMERALS = "千百万一二三四五六七八九十两"
+_FACILITY = re.compile(rf"(?:机场|航站楼|站|码头|公园|广场|大桥|隧道|铁路|高铁|高速|公路|线|[{NUMERALS}]期|[东南西北]区)$")
+_NUMERALS = f"{COUNT_NUMERALS}百千万"
 _MODIFIERS = "大小老新美超全各多"  # 大城市, 大山区, 美乡村 (of 和美乡村): a modifier and a common noun
 _ORG_HEAD = re.compile(r"(?:部|委|局|厅|署|办|院|所|校|会|党|政府|组织|联盟|中心|大学|学院|医院|银行|基金|军|部队|法院|"
                        r"检察院|电视台|报|社|台|馆|站|队|室|团|厂|处|科|议会|国会|内阁)$")

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from policykg.vocabulary import HAN, BYLINE_ROLE
+from policykg.vocabulary import HAN, BYLINE_ROLE, NUMERALS
 
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)》"
@@ -23,7 +23,7 @@ _BYLINE_START = re.compile(
     rf"^(?:[（(]?(?:新重庆-)?[{HAN}]{{0,10}}{BYLINE_ROLE}|据《|据新重庆|[{HAN}]{{2,4}}[ \u3000]*摄/)"
 )
 
-_ITEM_START = re.compile(r"^(?:[-*•]\s|\d{1,3}[.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+_ITEM_START = re.compile(rf"^(?:[-*•]\s|\d{{1,3}}[.、]|[（(][{NUMERALS}\d]{{1,3}}[）)]|[{NUMERALS}]{{1,3}}、)")
 _CREDIT_END = re.compile(rf"(?:摄影?|记者|通讯员)[ \u3000]*[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}})*(?:/[^\s/]{{2,8}})?$|/视觉[{HAN}]{{2}}$")
 _SPACED_WORDS = re.compile(rf"[{HAN}”][ \u3000]+[{HAN}“]")
 

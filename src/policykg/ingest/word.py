@@ -15,6 +15,7 @@ from pathlib import Path
 
 from policykg.errors import InputError
 from policykg.ingest.layout import Laid, Layout
+from policykg.vocabulary import NUMERALS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
@@ -23,8 +24,8 @@ _SKIP = frozenset({W + "del", W + "moveFrom", W + "drawing", W + "pict", W + "ob
                    W + "endnoteReference"})
 _LINE_BREAKS = frozenset({W + "br", W + "cr"})
 _HEADING_STYLE = re.compile(r"^(?:heading|title|subtitle|标题|副标题)", re.IGNORECASE)
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
-                       r"|第[一二三四五六七八九十百零〇\d]{1,4}[编章节部分条]|\d{1,2}(?:\.\d{1,2})*[.、．](?!\d))")
+_NUMBERED = re.compile(rf"^(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[）)]"
+                       rf"|第[{NUMERALS}百零〇\d]{{1,4}}[编章节部分条]|\d{{1,2}}(?:\.\d{{1,2}})*[.、．](?!\d))")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .doc, or an encrypted Office file
 SHORT_HEADING = 40  # a bold or numbered paragraph up to this length is a heading
 
