@@ -392,7 +392,7 @@ _ITEM_BEFORE = "、，,：:（( \n和与及"
 _ITEM_AFTER = "、，,。；;）)和与及等"
 # After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|"
-                       r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店)")
+                       r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化)")  # 红山文化: a culture named after a site
 _ROUTE = "至到—－-"  # 宜昌至涪陵, 虎林—长春天然气管道, 延吉-长白
 
 
@@ -436,7 +436,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             whole_item = (a == 0 or before in _ITEM_BEFORE or a in ends) and (b == len(text) or after in _ITEM_AFTER)
             first_after_verb = after == "、" and b + 1 in starts and word_tag(text[a - 2:a]) == "v" \
                 and reads_as_word(text, a, b)  # 抓好|开封、鹤壁 (not 粤港澳合作、泛珠三角)
-            listed = whole_item and ((before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts)) \
+            glued = a in ends and len(parents.get(a, "")) not in (2, 4)  # 兴城|古城: a county's (武汉|东湖: a city's)
+            listed = whole_item and ((before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts
+                                                                                 and not glued)) \
                 or first_after_verb
             counted = bool(_PLACE_LIST_END.match(text, b)) and (before in "、，,：（(" or a - 1 in ends or a == 0)
             route = (after in _ROUTE and b + 1 in hit_starts) or (before in _ROUTE and a - 1 in hit_ends)
