@@ -100,8 +100,8 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout4_provinces": "External held-out gold: Liaoning, Guangxi, Hainan 2025 — 0.854 when scored once, "
                                   "tuned on since",
             "news_holdout": "External held-out gold: three 新闻联播 days — 0.845 when scored once, tuned on since",
-            "holdout5_provinces": "External held-out gold: Shanxi, Ningxia tasks, Hebei opening 2025 — "
-                                  "scored at the end",
+            "holdout5_provinces": "External held-out gold: Shanxi, Ningxia tasks, Hebei opening 2025 — 0.894 when "
+                                  "scored once, tuned on since",
             "news_xwlb": "External tuning gold: three 新闻联播 days",
             "news_tune2": "External tuning gold: three more 新闻联播 days",
             "tune5_provinces": "External tuning gold: Gansu, Tianjin, Xinjiang, Jilin 2025",
@@ -110,7 +110,12 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "tune9_provinces": "External tuning gold: Yunnan opening, Tianjin and Liaoning tasks 2025",
             "tune10_openings": "External tuning gold: openings of Henan, Guangxi, Hainan 2025",
             "news_tune3": "External tuning gold: three 新闻联播 days (2023-09-26, 2024-06-12, 2025-01-15)",
-            "news_tune4": "External tuning gold: three 新闻联播 days (2023-05-18, 2024-01-18, 2025-03-05)"}
+            "news_tune4": "External tuning gold: three 新闻联播 days (2023-05-18, 2024-01-18, 2025-03-05)",
+            "holdout6_provinces": "External held-out gold: Inner Mongolia and Qinghai openings, Anhui tasks 2025 — "
+                                  "kept aside, scored at the end",
+            "holdout7_provinces": "External held-out gold: Xizang, Gansu, Xinjiang stretches 2025 — kept aside, "
+                                  "scored at the end",
+            "news_holdout2": "External held-out gold: three more 新闻联播 days — kept aside, scored at the end"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
