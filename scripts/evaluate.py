@@ -109,8 +109,8 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "tune7_openings": "External tuning gold: openings of Xizang, Gansu, Xinjiang, Jilin 2025",
             "tune9_provinces": "External tuning gold: Yunnan opening, Tianjin and Liaoning tasks 2025",
             "tune10_openings": "External tuning gold: openings of Henan, Guangxi, Hainan 2025",
-            "news_tune3": "External tuning gold: three 新闻联播 days (2023-09-26, 2024-06-12, 2025-01-15)",
-            "news_tune4": "External tuning gold: three 新闻联播 days (2023-05-18, 2024-01-18, 2025-03-05)",
+            "news_tune3": "External tuning gold: a third set of three 新闻联播 days",
+            "news_tune4": "External tuning gold: a fourth set of three 新闻联播 days",
             "holdout6_provinces": "External held-out gold: Inner Mongolia and Qinghai openings, Anhui tasks 2025 — "
                                   "kept aside, scored at the end",
             "holdout7_provinces": "External held-out gold: Xizang, Gansu, Xinjiang stretches 2025 — kept aside, "
