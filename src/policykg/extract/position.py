@@ -41,13 +41,17 @@ def _titles(text: str) -> Iterator[re.Match]:
 
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
 _CONCURRENT = re.compile(rf"兼[{HAN}]{{0,4}}")
+# A permanent representative to an international body, as printed: 中国常驻联合国代表, 常驻联合国日内瓦办事处和
+# 瑞士其他国际组织代表.
+_PERMANENT_ENVOY = re.compile(rf"(?:中国)?常驻[{HAN}、]{{2,24}}?代表(?![团处大会])")
 # A minister of another country whose ministry is named by its fields: 爱尔兰|环境、气候与通讯部长.
 _MINISTRY_OF_FIELDS = re.compile(rf"(?:[{HAN}]{{2,4}}[、和与]){{1,4}}[{HAN}]{{2,6}}?部长")
 
 
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
-    found: list[Candidate] = []
+    found = [Candidate(m.start(), m.end(), "POSITION", m.group(), RULE) for m in _PERMANENT_ENVOY.finditer(text)] \
+        if "常驻" in text else []
     countries = _countries()
     for q in qualifiers:
         minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and q.name in countries else None
