@@ -245,8 +245,8 @@ def _makes_product(text: str, end: int) -> bool:
 def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """Companies named in a list that the text says is one of companies, and provincial investment
     groups by their short names (省交投, 省联投)."""
-    abroad = _countries()
-    countries = {p.start: p.end for p in places if p.name in abroad and p.name != "中国"}
+    abroad = resources.foreign_countries()
+    countries = {p.start: p.end for p in places if p.name in abroad}
     known_ends = {k.end for k in known}
     found: list[Candidate] = []
     for match in scan(_PROVINCIAL_GROUP, text):
@@ -335,6 +335,3 @@ _GENERIC_ENDS = ("企业", "公司", "产业", "项目", "平台", "基地", "�
 _NOT_A_NAME = re.compile(r"[的了着是在有]|\d")
 
 
-@lru_cache(maxsize=None)
-def _countries() -> frozenset[str]:
-    return frozenset(e.name for e in resources.places() if e.kind == "country")

@@ -115,18 +115,13 @@ _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{
 _COMMUNIST_PARTY = re.compile("([" + "".join(ch for ch in COUNTRY_LETTERS if ch != "中") + "])共(?=中央)")
 
 
-@lru_cache(maxsize=None)
-def _foreign_countries() -> frozenset[str]:
-    return frozenset(e.name for e in resources.places() if e.kind == "country" and e.name != "中国")
-
-
 def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: list[Candidate] = ()) -> list[Candidate]:
     """Local bodies (level or place + department), foreign state bodies, delegations and institutions (named after a
     place, a body or a firm: `firms`)."""
     pattern, canonical = department_forms()
     place_by_end = {p.end: p for p in places}
     found: list[Candidate] = []
-    countries = _foreign_countries()
+    countries = resources.foreign_countries()
     for place in places:
         party = _FOREIGN_PARTY.match(text, place.end) if place.name in countries else None
         if party:  # 朝鲜劳动党, 日本自民党, 越南共产党

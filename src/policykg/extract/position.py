@@ -52,7 +52,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
     found = [Candidate(m.start(), m.end(), "POSITION", m.group(), RULE) for m in _PERMANENT_ENVOY.finditer(text)] \
         if "常驻" in text else []
-    countries = _countries()
+    countries = resources.foreign_countries()
     for q in qualifiers:
         minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and q.name in countries else None
         if minister:
@@ -91,11 +91,6 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             previous = None
         ends.add(end)
     return found
-
-
-@lru_cache(maxsize=None)
-def _countries() -> frozenset[str]:
-    return frozenset(e.name for e in resources.places() if e.kind == "country" and e.name != "中国")
 
 
 def _name_follows(text: str, at: int) -> bool:

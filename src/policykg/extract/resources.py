@@ -122,6 +122,12 @@ def places() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=None)
+def foreign_countries() -> frozenset[str]:
+    """The names of the countries other than China that the gazetteer knows."""
+    return frozenset(e.name for e in places() if e.kind == "country" and e.name != "中国")
+
+
+@lru_cache(maxsize=None)
 def orgs() -> tuple[Entry, ...]:
     return tuple(_entries("orgs.tsv", "ORG"))
 

@@ -63,7 +63,7 @@ from policykg.io import AtomicFiles, atomic_write
 from policykg.model import Document, Mention, Relation, Sentence
 from policykg.records import (PARTITION_COLUMNS, PARTITION_TYPES, arrow_schema, blocks_from_json, blocks_json,
                               field_names, mention_rows)
-from policykg.run.passes import Processed, extract_parts, failure, harvest_document
+from policykg.run.passes import Processed, extract_parts, failure, harvest_document, no_result
 
 TABLES = tuple(PARTITION_COLUMNS)  # documents, sentences, mentions, relations
 FLUSH_DOCUMENTS = 1000  # documents per Parquet row group
@@ -214,7 +214,7 @@ def extract_partition(tasks: Iterable[FileTask], lexicon: CorpusLexicon, folder:
             except Exception as err:
                 errors(failure(document, err))
                 if not written:
-                    writer.add(n, Processed(document, (), DocumentResult(document.id, (), ())))
+                    writer.add(n, Processed(document, (), no_result(document)))
             if (n + 1) % FLUSH_DOCUMENTS == 0:
                 writer.flush()
     except BaseException:

@@ -12,14 +12,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from policykg.errors import InputError
-from policykg.extract import CorpusLexicon, DocumentResult, Harvest
+from policykg.extract import CorpusLexicon, Harvest
 from policykg.model import Document
 from policykg.run import codec
 from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, lexicon_signature,
                                 unaffected)
 from policykg.run.codec import signature_digest
 from policykg.run.passes import (WINDOW_CHARS, Inputs, Kept, Processed, Stitcher, extract_document, failure,
-                                 harvest_document, windows)
+                                 harvest_document, no_result, windows)
 
 # items of a map: (context, document, cached blob or None); results: (context, payload, computed, blob)
 Item = tuple[object, Document, bytes | None]
@@ -50,7 +50,7 @@ def _no_harvest(document: Document) -> Harvest:
 
 
 def _no_extraction(document: Document) -> tuple:
-    return (), DocumentResult(document.id, (), ())
+    return (), no_result(document)
 
 
 HARVEST = Step(harvest_document, codec.encode_harvest, codec.decode_harvest, _no_harvest)

@@ -190,6 +190,11 @@ def extract_parts(document: Document, lexicon: CorpusLexicon, kept: Kept | None 
         yield stitch(window, processed.sentences, processed.result)
 
 
+def no_result(document: Document) -> DocumentResult:
+    """What a document a step failed on gets: no mentions, no relations."""
+    return DocumentResult(document.id, (), ())
+
+
 def failure(document: Document, err: Exception) -> InputError:
     """The one-line report of a document a per-document step failed on (a bug in policykg, not in the input):
     the run goes on without the document's results."""
