@@ -304,3 +304,9 @@ def test_parts_that_fill_the_frame_or_open_the_sentences_after_it():
 def test_two_nouns_side_by_side_before_a_count_of_two():
     assert defines(run("统筹国内国际两个大局。")[0]) == {"两个大局": {"国内", "国际"}}
     assert defines(run("推进市属高校一校一策分类提升。")[0]) == {}  # a modifier and its noun
+
+
+def test_parts_after_a_quoted_count_stop_before_the_figure():
+    result = run("坚决兜牢兜实基层“三保”底线，保基本民生、保工资、保运转支出2585.3亿元。")[0]
+    assert {r.target.removeprefix("SLOGAN:") for r in result.relations if r.kind == "DEFINES"} == \
+        {"保基本民生", "保工资", "保运转"}

@@ -237,3 +237,13 @@ def test_the_place_a_body_is_named_after(text, expected):
 ])
 def test_schools_and_renamings(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("民政部将加快推进平台建设。人力资源社会保障部将以灵活就业人员为重点。", {"民政部", "人力资源社会保障部"}),  # 部将
+    ("美国国土安全部宣布。波兰基础设施部表示。", {"美国国土安全部", "波兰基础设施部"}),  # ministries by shape
+    ("美国中西部遭遇暴雪。美国大部分地区。与老挝等建立省部级合作。英国安永统计俱乐部。", set()),
+    ("各地公安部门要加强。国防部长表示。", set()),
+])
+def test_ministries_before_a_predicate_and_foreign_ministries_by_shape(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

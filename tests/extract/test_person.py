@@ -294,6 +294,12 @@ def _holds(result) -> set[tuple[str, str]]:
      {("陈旭", "常驻联合国日内瓦办事处和瑞士其他国际组织代表")}),  # a permanent representative's post as printed
     ("和中国驻爱尔兰大使何向东等到机场迎接。", {("何向东", "中国驻爱尔兰大使")}),  # 向东: a given name after the surname
     ("沙特外交大臣费萨尔接任阿盟轮值主席国。", {("费萨尔", "沙特外交大臣")}),
+    ("会见塞尔维亚国民议会副议长拉古什，乌兹别克斯坦第一副总理拉马托夫。",
+     {("拉古什", "塞尔维亚国民议会副议长"), ("拉马托夫", "乌兹别克斯坦第一副总理")}),  # a parliament; 第一副总理
+    ("波兰基础设施部副部长韦伯当天参加会议。", {("韦伯", "波兰基础设施部副部长")}),  # a ministry by shape; 当天 no name
+    ("国家副主席韩正同巴西副总统阿尔克明互致贺电。", {("韩正", "国家副主席"), ("阿尔克明", "巴西副总统")}),
+    ("上海市委原常委、浦东新区区委原书记朱芝松严重违纪违法。",
+     {("朱芝松", "上海市委原常委"), ("朱芝松", "浦东新区区委原书记")}),  # former posts; the level said twice
 ])
 def test_foreign_office_holders_and_former_posts(text, expected):
     assert _holds(run(text)[0]) == expected

@@ -111,3 +111,9 @@ def test_diplomatic_and_delegation_posts(text, holds):
     result = run(text)[0]
     assert {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
             for r in result.relations if r.kind == "HOLDS"} == holds
+
+
+def test_a_seat_on_the_central_committee_keeps_its_edition():
+    result = run("中央纪委国家监委对第二十届中央候补委员，上海市委原常委朱芝松进行了立案审查调查。")[0]
+    assert {"第二十届中央候补委员", "上海市委原常委"} <= names(result, "POSITION")
+    assert "中央委员会" not in names(result, "POSITION")

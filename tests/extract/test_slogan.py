@@ -222,3 +222,18 @@ def test_quoted_names_of_bodies_are_no_formulations():
     result = run("将监管主体由“中国人民银行”修改为“国家金融监督管理总局”。")[0]
     assert slogans(result) == set()
     assert {m.name for m in result.mentions if m.label == "ORG"} == {"中国人民银行", "国家金融监督管理总局"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("压紧压实产业链“链长制”责任。", "链长制"),  # a device of governance, quoted
+    ("《天山放歌》等作品荣获“五个一工程”优秀作品奖。", "五个一工程"),  # a set phrase, but a programme
+    ("坚持“三个赋予一个有利于”总要求。", "三个赋予一个有利于"),
+    ("推进“百项农业重大科技攻关”。", "百项农业重大科技攻关"),
+])
+def test_quoted_devices_programmes_and_long_numbered_names(text, expected):
+    assert expected in {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"}
+
+
+def test_a_compound_term_is_not_cut_inside():
+    names = {m.name for m in run("落实河湖长制，推行田长制。")[0].mentions if m.label == "SLOGAN"}
+    assert "河湖长制" in names and "湖长制" not in names

@@ -288,7 +288,14 @@ def _parts_in_definition(definition: str, count: int) -> list[str] | None:
 
 def _trim_tail(item: str, others: list[str]) -> str:
     """Drop what follows the last item of a list (良制融合发展 → 良制): when the other items share their
-    last character, the item ends at its first occurrence."""
+    last character, the item ends at its first occurrence; before a figure that only the last item has, what the
+    figure measures goes too (保运转支出2585.3亿元 → 保运转)."""
+    figure = re.search(r"\d", item)
+    if figure and figure.start() >= 2 and not any(ch.isdigit() for other in others for ch in other):
+        pieces = words.read(item[:figure.start()])
+        item = item[:figure.start()]
+        if len(pieces) > 2 and word_tag(pieces[-1]) in ("v", "vn"):
+            item = item[:-len(pieces[-1])]
     tail = others[0][-1] if others else ""
     if tail and all(o[-1] == tail for o in others) and tail in item[:-2]:  # not 赣通码 after 赣服通、赣政通、赣企通
         return item[:item.index(tail) + 1]

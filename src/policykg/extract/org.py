@@ -101,9 +101,12 @@ def department_forms() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, canonical
 
 
-# The state bodies of another country named after it: 美国国会, 日本政府, 韩国外交部.
-_FOREIGN_BODY = re.compile(r"(?:政府|国会|议会|参议院|众议院|内阁|外交部|国防部|财政部|商务部|司法部|国务院|中央银行|央行|"
-                           r"驻华大使馆|驻华使馆|总统府|国防军|武装部队)")
+# The state bodies of another country named after it: 美国国会, 日本政府, 韩国外交部, 塞尔维亚国民议会, and its
+# ministries by their shape (波兰基础设施部; not 美国中西部, 大部分, 部署).
+_FOREIGN_BODY = re.compile(rf"(?:政府|国会|(?:国民|联邦|最高)?议会|国民大会|国家杜马|参议院|众议院|上议院|下议院|内阁|"
+                           rf"(?:最高|宪法)法院|中央银行|央行|驻华大使馆|驻华使馆|总统府|国防军|武装部队|"
+                           rf"(?:(?![的了在是和与及对将向从等、部])[{HAN}]){{1,6}}?[^东西南北中内外局大小乐的了在是和与及对将向从等、部]部"
+                           rf"(?![分门署队位件落属]))")
 
 
 # A party of another country named after it (朝鲜劳动党, 日本自民党, 老挝人民革命党), not 党员, 党委 ….
@@ -130,6 +133,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             if organ:  # 越南共产党中央, 朝鲜劳动党中央国际部: the bodies a post there belongs to
                 found.append(Candidate(place.start, organ.end(), "ORG", text[place.start:organ.end()], FULL))
         body = _FOREIGN_BODY.match(text, place.end) if place.name in countries else None
+        if body and body.group()[-1] == "部" and any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1])):
+            body = None  # 老挝等|建立省部: no ministry
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
     for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():
@@ -143,6 +148,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if text.startswith("工作报告", match.end()):
             continue  # 广东省政府工作报告: a document
         place = place_by_end.get(level_at + 1)
+        doubled = place_by_end.get(level_at) if place is None else None
+        if doubled is not None and doubled.name[-1] == match.group(1):  # 浦东新区|区委: the level said again
+            found.append(Candidate(doubled.start, match.end(), "ORG", doubled.name + match.group(1) + dept, RULE, role))
+            continue
         if place is not None and place.start < level_at:
             start = place.start - 2 if text[place.start - 2:place.start] == "中共" else place.start  # 中共湖北省委
             found.append(Candidate(start, match.end(), "ORG", place.name + dept, RULE, role))

@@ -17,10 +17,9 @@ from policykg.extract.resources import (dictionary, given_name_log_ratio, is_com
                                         titles, word_tag)
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.extract.words import reads_as_word
-from policykg.vocabulary import BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
+from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
-_AFTER_ONE = set("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由率陪同作、，。；：！？“”（）《》 ")
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
 _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 # Two-character words that follow names: verbs of speech and attendance, titles.
@@ -114,7 +113,7 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
         given = name[1:]
     else:
         return False
-    if not 1 <= len(given) <= 2 or any(ch in _AFTER_ONE for ch in given) and word_tag(given) != "nr":
+    if not 1 <= len(given) <= 2 or any(ch in AFTER_NAME for ch in given) and word_tag(given) != "nr":
         return False
     entry = dictionary().get(name)
     if entry and entry[1] not in ("nr", "nrfg", "nrt", "ns", "nz") and entry[0] >= 20:
@@ -141,11 +140,11 @@ def read_name(text: str, i: int) -> int | None:
     base = _surname_end(text, i)
     given = text[base:base + 2] if base is not None else ""
     named = word_tag(given) == "nr"  # 向东 is a given name, though 向 mostly follows a title as a preposition
-    if base is None or base >= len(text) or not is_han(text[base]) or text[base] in _AFTER_ONE and not named:
+    if base is None or base >= len(text) or not is_han(text[base]) or text[base] in AFTER_NAME and not named:
         return None
     end = base + 1
-    if end < len(text) and is_han(text[end]) and (text[end] not in _AFTER_ONE or named) \
-            and text[end:end + 2] not in _AFTER_TWO and not _starts_word(text, end):
+    if end < len(text) and is_han(text[end]) and (text[end] not in AFTER_NAME or named) \
+            and text[end:end + 2] not in _AFTER_TWO and not _starts_word(text, end, "vt"):  # 韦伯|当天
         end += 1
     return end
 
@@ -359,7 +358,7 @@ def _names_listed_after(text: str, at: int, add) -> None:
         return
     items = _item_spans(at, match.group().split("、"))
     last_start, last_end = items[-1]
-    if last_end - last_start == 3 and text[last_end - 1] in _AFTER_ONE:
+    if last_end - last_start == 3 and text[last_end - 1] in AFTER_NAME:
         items[-1] = (last_start, last_end - 1)  # …、刘传健也: not 传健也
     _take_listed_names(text, items, add)
 

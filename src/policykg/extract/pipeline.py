@@ -22,6 +22,7 @@ from policykg.extract.words import reads_as_word
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
+from policykg.vocabulary import AFTER_NAME
 
 
 @dataclass
@@ -240,8 +241,9 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
 
 def _ends_inside_word(text: str, cand: Candidate) -> bool:
     """A dictionary word takes the body's last character: 公安部 in 公安部门, 国防部 in 国防部长,
-    中国共产党 in 中国共产党人."""
-    return cand.priority < USER and crosses_word(text, cand.end, min_inside=1, side="left")
+    中国共产党 in 中国共产党人; not where what follows opens a predicate (民政部|将: 部将 is a word)."""
+    return cand.priority < USER and text[cand.end:cand.end + 1] not in AFTER_NAME and \
+        crosses_word(text, cand.end, min_inside=1, side="left")
 
 
 def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:

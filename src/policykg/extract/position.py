@@ -67,8 +67,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if crosses_word(text, end) and not _name_follows(text, end):
             continue  # 所长期; but 局长江夏 (a name follows)
         qualifier = by_end.get(start)
-        former = qualifier is None and text[start - 1:start] == "前" and by_end.get(start - 1)
-        if former:  # 美国前财长: a former post as printed
+        former = qualifier is None and text[start - 1:start] in ("前", "原") and by_end.get(start - 1)
+        if former:  # 美国前财长, 上海市委原常委: a former post as printed
             qualifier = former
         if qualifier is not None:  # the post as printed: 湖北省人民政府代省长, not 湖北省政府代省长
             begin = qualifier.start
@@ -86,6 +86,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         elif (at := text.rfind("兼", max(0, start - 5), start)) in ends and _CONCURRENT.fullmatch(text, at, start):
             found.append(Candidate(at + 1, end, "POSITION", text[at + 1:end], RULE))  # 环境部长兼|交通部长: a second post
             previous = (end, previous[1]) if previous else None
+        elif (edition := _EDITION_BEFORE.search(text, max(0, start - 6), start)) and title.startswith("中央"):
+            found.append(Candidate(edition.start(), end, "POSITION", text[edition.start():end], RULE))
+            previous = (end, text[edition.start():start])  # 第二十届中央候补委员: a seat on the Central Committee
         else:
             found.append(Candidate(start, end, "POSITION", title, WEAK))
             previous = None

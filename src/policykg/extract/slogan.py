@@ -68,6 +68,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term
     if len(term) >= 4 and not is_ordinary_word(term, 3):  # 港人治港: tagged as a name by the dictionary
         return term
+    if len(term) == 3 and term[-1] == "制" and not is_ordinary_word(term, 3):  # “链长制”: a device of governance
+        return term
     return None
 
 
@@ -90,7 +92,9 @@ def _numbered(term: str) -> bool:
     entry = dictionary().get(term)
     phrases = ("nz", "j") if term[0] == "一" and sum(ch in _NUMBER_CHARS for ch in term) == 1 else ("nz", "j", "l")
     ordinary = entry is not None and entry[0] >= (300 if len(term) == 2 else 20) and entry[1] not in phrases
-    return not ordinary and (len(term) <= 8 or len(term) <= 12 and sum(ch in _NUMBER_CHARS for ch in term) >= 3)  # 一区两地一园一通道
+    numerals = sum(ch in _NUMBER_CHARS for ch in term)  # 一区两地一园一通道, 三个赋予一个有利于, 百项农业重大科技攻关
+    return not ordinary and (len(term) <= 8 or len(term) <= 12 and (numerals >= 3 or numerals == 2 and "个" in term
+                                                                   or term.endswith(_FORMULATION_HEADS + ("攻关",))))
 
 
 def _inner_count(term: str) -> bool:
@@ -105,7 +109,8 @@ def _idiom(term: str) -> bool:
     """An idiom or a proverb of the general language (千方百计, 十年磨一剑); four-character set
     phrases tagged l are often formulations themselves (一国两制, 五位一体) and stay."""
     entry = dictionary().get(term)
-    return entry is not None and (entry[1] == "i" or (entry[1] == "l" and len(term) >= 5))
+    return entry is not None and (entry[1] == "i" or (entry[1] == "l" and len(term) >= 5
+                                                      and not term.endswith(_FORMULATION_HEADS)))  # 五个一工程
 
 
 # What is opposed or removed: the quoted phrases after it are criticised, not formulations (反对“筑墙设垒”、
@@ -196,7 +201,7 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things).
 _COUNT_AFTER_ITEM = re.compile(rf"(?<=[{HAN}])([{SEVERAL}十])([个条项]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,3}})")
-_FORMULATION_HEADS = frozenset("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
+_FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
                                "支柱 优势 作风 要害 底线 红线".split())
 
 
