@@ -247,3 +247,16 @@ def test_schools_and_renamings(text, expected):
 ])
 def test_ministries_before_a_predicate_and_foreign_ministries_by_shape(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("发挥徽派企业国际经贸合作联盟作用。", {"徽派企业国际经贸合作联盟"}),  # a verb before the name is not in it
+    ("与怀柔国家实验室达成战略合作。", {"怀柔国家实验室"}),  # nor a conjunction
+    ("深化合肥、上海张江综合性国家科学中心“两心同创”。", {"上海张江综合性国家科学中心"}),  # places in a row
+    ("建设综合性国家科学中心。", set()),  # a kind
+    ("建成安徽百戏城、省文化馆新馆。建成新疆非物质文化遗产馆。", {"省文化馆", "新疆非物质文化遗产馆"}),
+    ("扎实推进改造提升工程、华西二院西藏医院国家区域医疗中心。", {"华西二院西藏医院"}),  # a list item is one name
+    ("力争宁夏职业技术学院升格本科。", {"宁夏职业技术学院"}),  # not a verb before the place
+])
+def test_left_edges_of_institutions(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

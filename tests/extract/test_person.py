@@ -307,3 +307,12 @@ def test_foreign_office_holders_and_former_posts(text, expected):
 
 def test_a_preposition_after_a_title_is_no_name():
     assert persons(run("市长向群众介绍情况。")[0]) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("举办庆典活动，巴依卡·凯力迪别克荣获国家荣誉称号。", {"巴依卡·凯力迪别克"}),  # parts joined by a dot
+    ("阿布都热依木·艾合买提说。", {"阿布都热依木·艾合买提"}),
+    ("扩大有机旱作·晋品。举办首届中国·重庆科技电影周。", set()),  # words, not letters
+])
+def test_names_of_dotted_parts(text, expected):
+    assert persons(run(text)[0]) == expected

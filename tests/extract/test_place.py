@@ -300,3 +300,15 @@ def test_short_forms_opening_a_list_of_places(text, expected):
 ])
 def test_short_forms_glued_to_a_place_or_naming_a_culture(text, expected):
     assert places(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快建设苏皖合作示范区。", "苏皖合作示范区"),  # provinces by their letters, together
+    ("深入推进皖北承接产业转移集聚区建设。", "皖北承接产业转移集聚区"),
+    ("满洲里铁路口岸互贸区封关运营。", "满洲里铁路口岸互贸区"),
+    ("皖西大别山革命老区加快振兴发展。", "皖西大别山革命老区"),  # a part of a province and a mountain
+    ("乌丹至白音套海治沙公路获评全国最美农村路。", "白音套海"),  # route ends before what the road is for
+    ("开工建设波密至然乌段铁路。", "然乌"),
+])
+def test_zones_of_joint_provinces_and_route_ends(text, expected):
+    assert expected in {m.name for m in run(text)[0].mentions if m.label == "PLACE"}

@@ -52,8 +52,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 美国瑞思迈等跨国公司: the end of a list
         if match.group() in ("控股", "股份") and match.start() - start > 4:
             continue  # 卓尔控股, 速达股份: a short name before it
-        if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2):
-            continue  # a bare 公司 names a company only after a place: 长春长生公司, not 融资平台公司
+        if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2) \
+                and not (match.group() == "公司" and _listed_group(text, start, match.end(), firms=False)):
+            continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司) or a group (能源集团、林草生态公司)
         found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
     for start, end in place_ends.items():
         plant = _REFINERY.match(text, end)
@@ -91,12 +92,16 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
 
 
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
+_LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司)")
 _MAKE = re.compile("做[实强大优精好]")  # a verb of what is done to a firm (做实, 做强), not part of its name
 
 
-def _listed_group(text: str, start: int, end: int) -> bool:
-    """Whether the group at `start:end` is listed next to another group (产投集团、森工集团): a firm then."""
-    return text.startswith("集团、", start - 3) or text.startswith("、", end) and bool(_LISTED_GROUP.match(text, end + 1))
+def _listed_group(text: str, start: int, end: int, firms: bool = True) -> bool:
+    """Whether the group or company at `start:end` is listed next to a group (产投集团、森工集团; 能源集团、林草生态公司),
+    or a group next to a company (`firms`): a firm then."""
+    follower = _LISTED_FIRM if firms else _LISTED_GROUP
+    return text.startswith("集团、", start - 3) or (firms and text.startswith("公司、", start - 3)) or \
+        text.startswith("、", end) and bool(follower.match(text, end + 1))
 
 
 def _name_start(text: str, end: int, place_ends: dict[int, int], limit: int = _MAX_NAME,
@@ -154,6 +159,8 @@ _LIST_END = re.compile(rf"(?:等(?:\d+|[{COUNT_NUMERALS}百千几多]+)?(?:余|�
                        r"|为(?:龙头|头雁|链主|领军)企业"
                        r"|等(?=增资|扩产|追加投资)")  # 诺和诺德、中美史克、SMC等增资扩产: what only firms do
 _ITEM = re.compile(rf"[{HAN}A-Za-z0-9·\-]{{2,14}}$")
+# Listed on an exchange (英思特稀磁新材料在深交所上市); 在 or 于 first: the scan skips to them.
+_LISTING = re.compile(r"[在于](?:深交所|上交所|北交所|港交所|香港联交所|科创板|创业板|纳斯达克|纽交所)(?:成功)?(?:上市|挂牌上市)")
 _PROVINCIAL_GROUP = re.compile(  # 省 or 市 first: the scan looks for them; what comes before is looked at then
     rf"[省市](?:(?<![{HAN}][省市])(?:交|联|能|建|城|国|铁|水|科|发|旅|农|产|金|数|港|航|文旅|交通|城建|高速)投(?:集团)?"
     # 省纺织集团, 省外经贸集团 (after a list mark, or a verb that founds one)
@@ -263,8 +270,15 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
             named = among_known and len(item) <= 3 or not (is_ordinary_word(item) or _only_ordinary_words(item))
             if _ITEM.match(item) and end not in known_ends and named \
                     and not (first and len(item) > 6) and not item.endswith(_GENERIC_ENDS) \
-                    and not _NOT_A_NAME.search(item):  # 北大荒、森工、龙煤等: a word among known firms
+                    and not (_NOT_A_NAME.search(item) and not (among_known and item.isdigit() and len(item) >= 3)):
+                # 北大荒、森工、龙煤等: a word among known firms; 阿里、百度、360等: a number too
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
+    for match in scan(_LISTING, text):  # 英思特稀磁新材料|在深交所上市: what is listed on an exchange is a firm
+        start = _name_start(text, match.start(), {}, limit=12)
+        item = text[start:match.start()] if start is not None else ""
+        if 2 <= len(item) <= 12 and match.start() not in known_ends and not _only_ordinary_words(item) \
+                and not item.endswith(_GENERIC_ENDS) and not _NOT_A_NAME.search(item) and not is_ordinary_word(item):
+            found.append(Candidate(start, match.start(), "COMPANY", item, RULE - 15))
     places_at = {p.start: p.end for p in places}
     known_starts = {k.start for k in known}
     for match in scan(_PROJECT_END, text):

@@ -26,7 +26,7 @@ LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常�
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
+                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern})(?:和|与|及|以及)")  # one institution, then another
@@ -44,6 +44,7 @@ _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
                        "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",
+                       "发挥", "对接", "借助",
                        "共建", "来到", "前往", "考察", "调研",
                        "投运", "更名为", "升格为", "改建为", "并入")
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
@@ -298,6 +299,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 break
     if nearest:
         return best
+    if text[i:i + 1] in ("与", "及"):
+        i += 1  # 与|怀柔国家实验室: no name opens with a conjunction
     year = _YEAR.search(text, max(0, i - 3), i + 5)
     if year and year.start() <= i < year.end():
         i = year.start()  # 2025年国际医学创新合作论坛: the year of an edition, as 第四届 (the run stopped inside it)
@@ -322,6 +325,13 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         while anchor.end in anchors and _is_division_row(anchor, anchors[anchor.end]):
             anchor = anchors[anchor.end]  # 湖北省枝江市…中心 → 枝江市…中心
         best, core_start = anchor.start, anchor.end
+        lead = text[i:best]
+        first = words.read(lead)[0] if lead else ""
+        if 3 <= len(lead) <= 4 and text[i - 1:i] in "、，" and words.has_name_word(lead) \
+                and resources.word_tag(first)[:1] not in ("v", "d", "p") and not resources.is_common_word(first, 500):
+            best = i  # 、华西二院|西藏医院: a list item is one name, though a place comes inside it
+        while core_start in anchors and anchors[core_start].label == "PLACE" and anchors[core_start].end < head_at:
+            core_start = anchors[core_start].end  # 上海张江|综合性国家科学中心: places in a row name it
         verb = next((v for v in _LEADING_VERBS if text.startswith(v, anchor.end)), None)
         if verb and anchor.name != text[anchor.start:anchor.end]:
             best = None  # 惠州建设…中心: a short place name as the subject of a verb
@@ -333,7 +343,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     elif best is not None:
         core_start = best + 2  # 国家, 中国, 西南 …
         field = _field_start(text, i, best) if text.startswith(_KEY_LABS, best) else best
-        if 2 <= best - i <= 3 and words.has_name_word(text[i:best]):
+        if (2 <= best - i <= 3 or best - i == 4 and text[i - 1:i] in "、，") and words.has_name_word(text[i:best]):
             best = i  # 太行国家实验室江西创新中心, 崖州湾国家实验室: a name before it
         elif best - field >= 4 and not text.startswith(("基地", "集群", "联盟", "体系"), head_end):
             best = field  # 富油煤资源化学与利用全国重点实验室: its field (not 南口全国重点实验室基地)
@@ -355,7 +365,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     name = text[best:head_end]
     level_body = head_at - best == 1 and text[best] in _LEVEL_LEADS and head_end - head_at >= 3 \
         and not text.startswith("实验室", head_at)  # 省科学院, 市博物馆; not 省实验室, a kind of lab
-    if head_at - best < 2 and not level_body or _GENERIC.search(_KEY_LAB.sub("", name)) or _COUNTED_AFTER.match(text, head_end) \
+    generic = _GENERIC.search(_KEY_LAB.sub("", name))
+    if generic and generic.group() == "综合性" and core_start > best:
+        generic = None  # 上海张江综合性国家科学中心: one of its kind, named after its place
+    if head_at - best < 2 and not level_body or generic or _COUNTED_AFTER.match(text, head_end) \
             or resources.is_ordinary_word(name, 5) and not words.has_name_word(text[core_start:head_at]):
         return None
     context = best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \
@@ -367,7 +380,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if text.startswith(_TEAMS, head_at):
         return best if anchored else None  # 辽宁男篮, 大连英博男足; not 青少年男足
     if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
-        national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国"), core_start))
+        national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start))
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
         working = anchored and text.endswith(_BODY_WORK, core_start + 2, head_at) and text.startswith("中心", head_at)
         return best if context or national or working else None  # 大湾区国家技术创新中心: a place, then a national centre

@@ -16,7 +16,7 @@ from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, given_name_log_ratio, is_common_word, japanese_surnames, surnames,
                                         titles, word_tag)
 from policykg.extract.text import TRANSLITERATION, crosses_word
-from policykg.extract.words import reads_as_word
+from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
@@ -69,6 +69,9 @@ _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n
 _RARE_SURNAME_NAME = re.compile(rf"([{HAN}]{{3}})(?=——|[，。、；：（）\n ]|$)")
 _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
+# A name of two or three parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
+_DOTTED = re.compile(rf"(?<![{HAN}·])[{HAN}]{{2,6}}(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")
+_DOTTED_BEFORE = set("，。、；：！？（ \n")
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 
 
@@ -285,6 +288,14 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
+    for match in _DOTTED.finditer(text) if "·" in text else ():  # 巴依卡·凯力迪别克荣获…: a name of parts
+        start, last = match.start(), text.rindex("·", match.start(), match.end())
+        end = next((end for end in range(last + 3, match.end() + 1)  # the name ends where what is said of it starts
+                    if text[end:end + 1] in AFTER_NAME or end == match.end()
+                    or all(len(word) > 1 and is_common_word(word, 100) for word in segment(text[end:match.end()]))), None)
+        if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE) \
+                and all(_reads_as_letters(part) and not _named_place(part) for part in text[start:end].split("·")):
+            found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for at in _clause_starts(text):
         end = read_name(text, at)
         if end is not None and end - at == 3 and not is_common_word(text[at:at + 2], 20) \
@@ -305,6 +316,13 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _names_listed_before(text, match.start(), add)
     _continue_lists(text, found, add, known)
     return list(found.values())
+
+
+def _reads_as_letters(part: str) -> bool:
+    """Whether a part of a dotted name is read mostly as single characters, as a transliteration is (凯|力|迪|别克),
+    not as words (举办|首届|中国)."""
+    in_words = sum(len(word) for word in segment(part) if len(word) > 1 and is_common_word(word, 100))
+    return 2 * in_words < len(part)
 
 
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False) -> None:

@@ -26,7 +26,7 @@ from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, 
 _ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）])[{HAN}]){{0,14}}?)"
                    r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
                    r"综保区|开发区|工业园区|产业园区|工业园|工业区|科学城|科技城|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
-                   r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区)"
+                   r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区|集聚区|互贸区)"
                    r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南; 南疆.
 _PROVINCE_LETTERS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青"  # one-character names of provinces
@@ -213,8 +213,8 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
 
 
 # A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速 (至 first: the scan skips to it).
-_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及{NUMERALS}])[{HAN}]){{2,4}}?)等?"
-                         r"(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")
+_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及{NUMERALS}])[{HAN}]){{2,4}}?)(?:等|段)?(?:特高压|治沙|旅游|货运|城际|直流)?"
+                         r"(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")  # 然乌|段铁路, 白音套海|治沙公路
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]{{2,6}}$")
 
 
@@ -292,13 +292,15 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     first_start = {}  # the start of the longest place ending at each offset: 西南 in 吉西南 anchors no zone of its own
     for p in places:
         first_start[p.end] = min(p.start, first_start.get(p.end, p.start))
-    frontier = sorted((p for p in places if p.name not in abroad and p.start == first_start[p.end]), key=lambda c: c.start)
+    frontier = sorted([p for p in places if p.name not in abroad and p.start == first_start[p.end]] +
+                      _joint_provinces(text, by_start), key=lambda c: c.start)
     while frontier:
         extended = []
         for place in frontier:
             zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS else None
-            if zone and _plausible_zone(zone) and not _names_own_region(zone) and \
-                    bisect_left(starts, place.end) == bisect_left(starts, zone.end()):  # 天津市滨海新区: two places
+            if zone and _plausible_zone(zone) and not _names_own_region(zone) and (
+                    bisect_left(starts, place.end) == bisect_left(starts, zone.end())  # 天津市滨海新区: two places
+                    or _DIRECTIONAL.fullmatch(place.name) and _features_only(by_start, place.end, zone.end())):
                 end = zone.end()
                 inner = _zone_at(text, end) if zone.group().endswith(_HOST_ZONES) else None
                 if inner:
@@ -320,6 +322,29 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 extended += units
         frontier = extended
     return found
+
+
+@lru_cache(maxsize=None)
+def _features() -> frozenset[str]:
+    return frozenset(e.name for e in resources.places() if e.kind == "feature")
+
+
+def _features_only(by_start: dict[int, list[Candidate]], start: int, end: int) -> bool:
+    """Whether the places inside [start, end) are mountains, rivers or lakes only, which name a region of a
+    province's part with it (皖西|大别山革命老区)."""
+    inner = [p for at, group in by_start.items() if start <= at < end for p in group]
+    return bool(inner) and all(p.name in _features() for p in inner)
+
+
+_JOINT_PROVINCES = re.compile(rf"[{_PROVINCE_LETTERS}]{{2,3}}")
+
+
+def _joint_provinces(text: str, by_start: dict[int, list[Candidate]]) -> list[Candidate]:
+    """Provinces named together by their one-character names (苏皖, 湘赣), where no place starts: anchors of the zones
+    they share (苏皖合作示范区), no places of their own."""
+    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _JOINT_PROVINCES.finditer(text)
+            if len(set(m.group())) == len(m.group()) and m.start() not in by_start and not crosses_word(text, m.start())
+            and not crosses_word(text, m.end())]
 
 
 _LETTERS = "".join(COUNTRY_LETTERS)
