@@ -260,3 +260,14 @@ def test_ministries_before_a_predicate_and_foreign_ministries_by_shape(text, exp
 ])
 def test_left_edges_of_institutions(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在加沙地带北部打击巴勒斯坦伊斯兰抵抗运动目标。巴勒斯坦伊斯兰圣战组织称。", {"巴勒斯坦伊斯兰抵抗运动", "巴勒斯坦伊斯兰圣战组织"}),
+    ("联合国近东救济工程处4日表示。", {"联合国近东救济工程处"}),  # a body of the United Nations by its shape
+    ("美国群众运动。积极参与联合国等国际组织。", {"联合国"}),
+    ("中国民主同盟第十三届中央委员会第二次全体会议开幕。", {"中国民主同盟"}),  # a term of the body is no body
+    ("瓜达尔海水淡化厂项目和中巴友谊医院建成。", {"中巴友谊医院"}),  # a project, then the hospital
+])
+def test_movements_united_nations_bodies_and_terms(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

@@ -29,7 +29,8 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
-_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern})(?:和|与|及|以及)")  # one institution, then another
+_EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
+_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|项目|工程)(?:和|与|及|以及)")  # one institution (or a project), then another
 _WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
 # The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
@@ -107,7 +108,12 @@ def department_forms() -> tuple[re.Pattern, dict[str, str]]:
 _FOREIGN_BODY = re.compile(rf"(?:政府|国会|(?:国民|联邦|最高)?议会|国民大会|国家杜马|参议院|众议院|上议院|下议院|内阁|"
                            rf"(?:最高|宪法)法院|中央银行|央行|驻华大使馆|驻华使馆|总统府|国防军|武装部队|"
                            rf"(?:(?![的了在是和与及对将向从等、部])[{HAN}]){{1,6}}?[^东西南北中内外局大小乐的了在是和与及对将向从等、部]部"
-                           rf"(?![分门署队位件落属]))")
+                           rf"(?![分门署队位件落属])|(?:(?![的了在是和与及对将向从等、])[{HAN}]){{2,6}}?(?:组织|运动|阵线)(?![部员者工化会]))")
+
+
+# A body of the United Nations by its shape (联合国近东救济工程处, 联合国难民署, 联合国粮食及农业组织).
+_UN_BODY = re.compile(rf"联合国(?:(?![的了在是和与及对将等、])[{HAN}]){{1,10}}?(?:工程处|办事处|署|基金会|组织|理事会|委员会|特派团)"
+                      rf"(?![{HAN}]{{0,2}}(?:主任|成员|秘书|会议))")
 
 
 # A party of another country named after it (朝鲜劳动党, 日本自民党, 老挝人民革命党), not 党员, 党委 ….
@@ -134,10 +140,14 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             if organ:  # 越南共产党中央, 朝鲜劳动党中央国际部: the bodies a post there belongs to
                 found.append(Candidate(place.start, organ.end(), "ORG", text[place.start:organ.end()], FULL))
         body = _FOREIGN_BODY.match(text, place.end) if place.name in countries else None
-        if body and body.group()[-1] == "部" and any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1])):
+        if body and body.group()[-1] in "部织动线" and any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1])):
             body = None  # 老挝等|建立省部: no ministry
+        if body and body.group().endswith(("组织", "运动", "阵线")) and not words.has_name_word(body.group()[:-2]):
+            body = None  # 巴勒斯坦|伊斯兰抵抗运动, not 美国|群众运动
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
+    for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
+        found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():
         organ = _PARTY_ORGAN.match(text, match.end())
         found.append(Candidate(match.start(), organ.end(), "ORG",
@@ -169,7 +179,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
 
     for body in sorted(orgs + found + [p for p in places if len(p.name) >= 4 and p.name[-1] == "区"], key=lambda c: c.start):
         sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
-        if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS):
+        if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS) and not _EDITION.match(sub.group()):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
     for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室, 长白山、三江、吉光3个省实验室: labs by their bare names
         clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
@@ -325,6 +335,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         while anchor.end in anchors and _is_division_row(anchor, anchors[anchor.end]):
             anchor = anchors[anchor.end]  # 湖北省枝江市…中心 → 枝江市…中心
         best, core_start = anchor.start, anchor.end
+        if anchor.label == "ORG" and _EDITION.match(text, anchor.end):
+            return None  # 中国民主同盟|第十三届中央委员会: a term of the body
         lead = text[i:best]
         first = words.read(lead)[0] if lead else ""
         if 3 <= len(lead) <= 4 and text[i - 1:i] in "、，" and words.has_name_word(lead) \

@@ -233,9 +233,10 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
     if cand.priority >= USER:
         return False
     rare = 5 if cand.name[-1] in "县区市旗" else 50
-    if cand.length == 2:  # 海地 in 沿海地区; 成县 in 成县域
+    if cand.length == 2:  # 海地 in 沿海地区; 成县 in 成县域; 中东 in 中东部
         return crosses_word(text, cand.start, side="right") or \
-            cand.name[-1] in "县区市旗" and crosses_word(text, cand.end, min_freq=rare, side="left")
+            cand.name[-1] in "县区市旗" and crosses_word(text, cand.end, min_freq=rare, side="left") or \
+            text[cand.end - 1:cand.end + 1] in ("东部", "西部", "南部", "北部")
     return crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right")
 
 
