@@ -271,3 +271,11 @@ def test_left_edges_of_institutions(text, expected):
 ])
 def test_movements_united_nations_bodies_and_terms(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“菜篮子”供给充裕。乡村振兴（太谷）论坛影响力提升。", {"乡村振兴（太谷）论坛"}),  # the place it serves, in brackets
+    ("突出规划引领，数字宁夏研究院正式运行。", {"数字宁夏研究院"}),  # an initiative of the place names it
+])
+def test_names_with_a_served_place_or_an_initiative(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

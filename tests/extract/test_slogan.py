@@ -237,3 +237,9 @@ def test_quoted_devices_programmes_and_long_numbered_names(text, expected):
 def test_a_compound_term_is_not_cut_inside():
     names = {m.name for m in run("落实河湖长制，推行田长制。")[0].mentions if m.label == "SLOGAN"}
     assert "河湖长制" in names and "湖长制" not in names
+
+
+def test_established_terms_and_phrases_formulations_only_where_quoted():
+    names = [m.name for m in run("推进源网荷储一体化，深入推进智改数转。推动企业“走出去”。“走出去、请进来”招商推介。"
+                                 "加快走出去步伐。支持伊利、蒙牛两大乳企推进全球化战略。")[0].mentions if m.label == "SLOGAN"]
+    assert sorted(names) == ["智改数转", "源网荷储", "走出去", "走出去"]  # not the bare phrase, nor a clause after 两大

@@ -224,6 +224,7 @@ _QUOTED_LEAD = re.compile(r"“[^“”，。；]{2,12}”$")
 _BEFORE_QUOTED_LEAD = "，。、；：（\n批设立届"  # (or a verb that takes the institution as its object)
 _ORDINAL_BEFORE = re.compile(rf"(?:第[\d{NUMERALS}]+|首)届$")
 _LEVEL_LEADS = "市省"
+_INITIATIVE_LEADS = ("数字", "智慧", "美丽", "健康", "平安", "法治")  # 数字中国, 美丽中国: initiatives named after a place
 _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实验室, 省内…: not a body of the province or city
 # A national centre by its own name (国家生猪技术创新中心, 国家健康战略资源中心), not a kind or a role (国家医学中心,
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
@@ -265,6 +266,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     where those that are bodies or firms end.
     """
     best = None
+    served = False  # a place in brackets inside the name: 乡村振兴（太谷）论坛
     i = head_at
     while i > 0 and head_at - i < 18:
         ch = text[i - 1]
@@ -276,7 +278,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             inner = text[opening + 1:i - 1] if opening > 0 else ""
             if 2 <= len(inner) <= 4 and all(map(is_han, inner)) and is_han(text[opening - 1]) and (
                     opening + 1 in anchors or not resources.is_ordinary_word(inner)):
-                i = opening
+                i, served = opening, True
                 continue
         quoted = _QUOTED_LEAD.search(text, max(0, i - 16), i) if ch == "”" else None
         if quoted and quoted.start() in ends:
@@ -342,6 +344,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if 3 <= len(lead) <= 4 and text[i - 1:i] in "、，" and words.has_name_word(lead) \
                 and resources.word_tag(first)[:1] not in ("v", "d", "p") and not resources.is_common_word(first, 500):
             best = i  # 、华西二院|西藏医院: a list item is one name, though a place comes inside it
+        elif lead in _INITIATIVE_LEADS:
+            best = i  # 数字宁夏研究院: named after an initiative of the place (数字宁夏)
         while core_start in anchors and anchors[core_start].label == "PLACE" and anchors[core_start].end < head_at:
             core_start = anchors[core_start].end  # 上海张江|综合性国家科学中心: places in a row name it
         verb = next((v for v in _LEADING_VERBS if text.startswith(v, anchor.end)), None)
@@ -383,7 +387,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if head_at - best < 2 and not level_body or generic or _COUNTED_AFTER.match(text, head_end) \
             or resources.is_ordinary_word(name, 5) and not words.has_name_word(text[core_start:head_at]):
         return None
-    context = best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \
+    context = served or best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \
         or _INSTITUTION_AFTER.match(text, head_end) \
         or _served_place_end(text, head_end, anchors)  # …中心（河南）
     provincial = text[best] in _LEVEL_LEADS and (head_at - best >= 3 or head_end - head_at >= 3) \

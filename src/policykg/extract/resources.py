@@ -138,6 +138,12 @@ def formulations() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=None)
+def quoted_formulations() -> frozenset[str]:
+    """Formulations that are phrases of the language too (走出去): formulations only where quoted."""
+    return frozenset(surface for e in formulations() if e.kind == "quoted" for surface in (e.name, *e.aliases))
+
+
+@lru_cache(maxsize=None)
 def companies() -> tuple[Entry, ...]:
     """Well-known companies; `kind` is their kind of owner or sector."""
     return tuple(_entries("companies.tsv", "COMPANY"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract import defines
+from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
@@ -44,6 +44,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None
     if before.endswith(("简称", "称为", "名为", "叫做", "以下称")):
         return None
+    if term in resources.quoted_formulations():
+        return term  # “走出去”
     if "·" in term or TRANSLITERATION.issuperset(term):
         return None  # a foreign name: a person, a typhoon, a ship (哈里·杜鲁门, 贝碧嘉)
     if "+" in term:
@@ -75,8 +77,10 @@ def judge(term: str, before: str, after: str) -> str | None:
 
 def quoted_only(term: str) -> bool:
     """A two-character formulation without a numeral (“清零”行动, “强基”工程): a word of the language too,
-    found only where it is quoted, never matched bare (动态清零, 加强基层)."""
-    return len(term) == 2 and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term)
+    found only where it is quoted, never matched bare (动态清零, 加强基层); and the phrases the gazetteer knows as such
+    (走出去)."""
+    return len(term) == 2 and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term) \
+        or term in resources.quoted_formulations()
 
 
 def _named_otherwise(term: str) -> bool:
@@ -135,6 +139,13 @@ def find_quoted(text: str) -> list[Candidate]:
                 if match.group(1)[:1] not in _NUMBER_CHARS:
                     continue
             term = match.group(1)
+            if "、" in term and any(part in resources.quoted_formulations() for part in term.split("、")):
+                at = match.start(1)  # “走出去、请进来”: the known phrase of the list
+                for part in term.split("、"):
+                    if part in resources.quoted_formulations():
+                        found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
+                    at += len(part) + 1
+                continue
             if "+" in term and "、" in term:  # “互贸+电商、互贸+旅游”: each "+" formulation of the list
                 at = match.start(1)
                 for part in term.split("、"):
@@ -171,6 +182,7 @@ _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万].)
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
 _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$|集群$")
+_PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
 _MINUTE_CIRCLE = re.compile(rf"\d{{1,2}}分钟[{HAN}]{{1,6}}?圈")
 
@@ -231,7 +243,8 @@ def find_counted(text: str) -> list[Candidate]:
     for pattern in (_COUNTED, _MINUTE_CIRCLE) if "分钟" in text else (_COUNTED,):  # (the scan for circles is slow)
         for match in pattern.finditer(text):
             ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
-            if ends_well and not _COUNTED_VAGUE.search(match.group()):  # 三大全球倡议和…: not 议和
+            if ends_well and not _COUNTED_VAGUE.search(match.group()) and not _PREDICATE.search(match.group(), 2):
+                # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
                 found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
     for match in _COUNTED_LISTED.finditer(text):
         numeral = _NUMERAL_BEFORE.search(text, max(0, match.start() - 3), match.start()) \
