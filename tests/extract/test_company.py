@@ -214,3 +214,12 @@ def test_company_groups_after_verbs_and_short_names_doing_research(text, expecte
 ])
 def test_firms_by_their_company_and_by_listing(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("举办大会，联想智慧创新产业园达产。", {"联想集团"}),  # an ambiguous name before the park it builds
+    ("国网龙潭沟、华电西大峪抽水蓄能电站纳入国家规划。", {"国家电网", "中国华电"}),  # before its power station
+    ("由此联想到产业园的发展。", set()),
+])
+def test_ambiguous_names_before_what_the_firm_builds(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected

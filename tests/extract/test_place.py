@@ -312,3 +312,8 @@ def test_short_forms_glued_to_a_place_or_naming_a_culture(text, expected):
 ])
 def test_zones_of_joint_provinces_and_route_ends(text, expected):
     assert expected in {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
+
+
+def test_a_street_named_after_a_short_form_is_no_place():
+    names = {m.name for m in run("形成泰安道5号金融机构服务中心。泰安道路建设加快。")[0].mentions if m.label == "PLACE"}
+    assert names == {"泰安市"}  # the second only: 道路 is a word

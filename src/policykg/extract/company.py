@@ -235,7 +235,8 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
 
 # What a company makes or builds, right after its name or after a brand or place between (吉利新车型,
 # 吉利贵阳基地, 阿里通义千问等一批大模型).
-_PRODUCT = re.compile(rf"([{HAN}]{{0,6}}?)(?:等[^，。；、]{{0,6}}?)?(?:新车型|车型|整车|基地|工厂|大模型|新品)")
+_PRODUCT = re.compile(rf"([{HAN}]{{0,8}}?)(?:等[^，。；、]{{0,6}}?)?(?:新车型|车型|整车|基地|工厂|大模型|新品|产业园|电站|电厂)")
+_OWN_WORKS = ("产业园", "电站", "电厂")  # what a firm builds under a name of ordinary words (联想智慧创新产业园)
 
 
 def _makes_product(text: str, end: int) -> bool:
@@ -246,7 +247,8 @@ def _makes_product(text: str, end: int) -> bool:
         return False
     between = match.group(1)
     place = builtin().get(between)
-    return between in ("", "新") or (place is not None and place[0] == "PLACE") or not _only_ordinary_words(between)
+    return between in ("", "新") or (place is not None and place[0] == "PLACE") or not _only_ordinary_words(between) \
+        or match.group().endswith(_OWN_WORKS) and "的" not in between
 
 
 def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:

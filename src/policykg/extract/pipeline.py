@@ -193,6 +193,8 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> li
 
 
 def _inside_word(text: str, cand: Candidate) -> bool:
+    if cand.label == "PLACE" and _names_a_street(text, cand):
+        return True
     if cand.priority <= HARVEST:
         inside = _crossed(text, cand)
     else:
@@ -224,6 +226,15 @@ def _crossed(text: str, cand: Candidate) -> bool:
     rare = 3 if cand.priority == CONTEXT else 50
     return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \
         crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left")
+
+
+_STREET_HEADS = frozenset("道路街巷沟")
+
+
+def _names_a_street(text: str, cand: Candidate) -> bool:
+    """泰安道, 龙潭沟: a street or a gully named after a place's short form (not 泰安道路: 道路 is a word)."""
+    return text[cand.end:cand.end + 1] in _STREET_HEADS and cand.name != text[cand.start:cand.end] \
+        and cand.priority < USER and not resources.is_common_word(text[cand.end:cand.end + 2], 20)
 
 
 def _place_inside_word(text: str, cand: Candidate) -> bool:
