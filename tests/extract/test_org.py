@@ -279,3 +279,12 @@ def test_movements_united_nations_bodies_and_terms(text, expected):
 ])
 def test_names_with_a_served_place_or_an_initiative(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国全国人大愿同日本国会开展对话交流。", {"全国人大", "日本国会"}),  # 同日 runs across, the reading keeps 日本国会
+    ("李强会见日本执政党代表团。过去一年，越南全党全国众志成城。", {"日本执政党代表团"}),  # no party named 执政党 or 全党
+    ("国务院食安办部署加强节日期间食品安全工作。", {"国务院食品安全委员会办公室"}),
+])
+def test_foreign_bodies_read_as_words_and_generic_parties(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

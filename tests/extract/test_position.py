@@ -117,3 +117,13 @@ def test_a_seat_on_the_central_committee_keeps_its_edition():
     result = run("中央纪委国家监委对第二十届中央候补委员，上海市委原常委朱芝松进行了立案审查调查。")[0]
     assert {"第二十届中央候补委员", "上海市委原常委"} <= names(result, "POSITION")
     assert "中央委员会" not in names(result, "POSITION")
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("习近平向印尼当选总统普拉博沃致贺电。", {("普拉博沃", "印尼当选总统")}),
+    ("王沪宁会见由朝鲜劳动党中央政治局候补委员金成男率领的代表团。", {("金成男", "朝鲜劳动党中央政治局候补委员")}),
+])
+def test_presidents_elect_and_alternate_members(text, holds):
+    result = run(text)[0]
+    assert holds <= {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
+                     for r in result.relations if r.kind == "HOLDS"}

@@ -74,9 +74,10 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
 def _nests(cand: Candidate, outer: Candidate) -> bool:
     """Whether `cand` is kept inside the longer `outer`: by NESTABLE, or as the place a body is named after when it
     opens the body's name and is no short form that needs context (福建省 in 福建省人民政府, 俄罗斯 in 俄罗斯外交部;
-    not 崖州 in 崖州湾国家实验室)."""
+    not 崖州 in 崖州湾国家实验室), or as the party whose organ it opens."""
     return cand.label in NESTABLE.get(outer.label, ()) or \
-        outer.label == "ORG" and cand.label == "PLACE" and cand.start == outer.start and cand.priority > CONTEXT
+        outer.label == "ORG" and cand.start == outer.start and cand.priority > CONTEXT and (
+            cand.label == "PLACE" or cand.label == "ORG" and cand.name.endswith("党"))  # 朝鲜劳动党 in …党中央政治局
 
 
 def _overlaps(spans: tuple[list[int], list[int]] | None, cand: Candidate) -> bool:

@@ -116,8 +116,13 @@ _UN_BODY = re.compile(rf"联合国(?:(?![的了在是和与及对将等、])[{HA
                       rf"(?![{HAN}]{{0,2}}(?:主任|成员|秘书|会议))")
 
 
-# A party of another country named after it (朝鲜劳动党, 日本自民党, 老挝人民革命党), not 党员, 党委 ….
-_FOREIGN_PARTY = re.compile(rf"(?![两各多])(?:(?![的和与及在对把、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
+def is_foreign_body(words: str) -> bool:
+    """Whether `words` name a state body after a country's name (国会 of 日本国会)."""
+    return bool(words) and _FOREIGN_BODY.fullmatch(words) is not None
+
+
+# A party of another country named after it (朝鲜劳动党, 日本自民党, 老挝人民革命党), not 党员, 党委, 执政党, 全党 ….
+_FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(?:(?![的和与及在对把、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
 
 
 _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分]))?")

@@ -18,7 +18,7 @@ from policykg.extract import company, defines, org, person, place, position, pro
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
 from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
 from policykg.extract.text import crosses_word, keeping_scans
-from policykg.extract.words import reads_as_word
+from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
@@ -213,7 +213,10 @@ def _place_read_as_word(text: str, cand: Candidate) -> bool:
     if cand.label != "PLACE" or cand.priority <= CONTEXT or resources.is_ordinary_word(surface, 3) or \
             len(surface) == 2 and surface[-1] in "县区市旗":  # 西区 in 西区块, 成县 in 成县域
         return False
-    return reads_as_word(text, cand.start, cand.end)
+    if reads_as_word(text, cand.start, cand.end):
+        return True
+    opened = word_read_at(text, cand.start)  # 同|日本国会: a body of the country read as one word
+    return opened is not None and opened.startswith(surface) and org.is_foreign_body(opened[len(surface):])
 
 
 def _crossed(text: str, cand: Candidate) -> bool:

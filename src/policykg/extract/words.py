@@ -65,6 +65,19 @@ def read(text: str) -> list[str]:
     return pieces[::-1]
 
 
+def word_read_at(text: str, start: int) -> str | None:
+    """The word that the likeliest reading (`read`) of the text around `start` has starting there, if one does:
+    日本国会 in 愿同|日本国会|开展."""
+    low = max(0, start - _WINDOW)
+    for word in read(text[low:min(len(text), start + _LONGEST + _WINDOW)]):
+        if low == start:
+            return word
+        low += len(word)
+        if low > start:
+            return None
+    return None
+
+
 def reads_as_word(text: str, start: int, end: int) -> bool:
     """Whether the likeliest reading (`read`) of the text around `text[start:end]` has a word boundary at
     both `start` and `end`: 申建|中国 (though 建中 is a word), 融入|关中平原; not 繁荣|昌盛 for 荣昌."""
