@@ -288,3 +288,11 @@ def test_names_with_a_served_place_or_an_initiative(text, expected):
 ])
 def test_foreign_bodies_read_as_words_and_generic_parties(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("支持中原农谷与崖州湾国家实验室深度合作。", {"崖州湾国家实验室"}),  # the name after a conjunction
+    ("殷墟博物馆新馆建成开放。", {"殷墟博物馆"}),  # its new hall opens: one institution
+])
+def test_names_after_a_conjunction_and_new_halls(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

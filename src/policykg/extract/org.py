@@ -56,7 +56,8 @@ _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强")
 # Context that shows a run of ordinary words before a head noun names one institution.
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "举办", "召开", "运行",
                        "出席", "参加", "依托", "获批", "投用", "启用")
-_INSTITUTION_AFTER = re.compile(r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
+_INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟博物馆|新馆建成开放
+                                r"(?:主任|副主任|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
                                 r"全体大会|年会|"
                                 r"正式运营|运营|高效运行|运行|投用|投运|启用|落成|组建|暨|获批|"
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
@@ -331,7 +332,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     # Another institution and a conjunction: this one starts after them (省实验室和|省科技创新研究院, a known body:
     # 国家监委与|埃及行政监察署).
     restart = max([m.end() for m in _HEAD_AND.finditer(text, i, head_at)] +
-                  [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及" and at in body_ends], default=None)
+                  [at + 1 for at in range(i + 1, head_at - 1)
+                   if text[at] in "与和及" and at in body_ends or text[at] in "与及" and at in ends and at + 1 not in anchors],
+                  default=None)  # (a place, then 与: 中原农谷与|崖州湾国家实验室; not 珠三角与粤东西北经贸合作招商会)
     if restart is not None:
         i = restart
         best = next((at for at in range(i, head_at) if at in anchors and anchors[at].end <= head_at
@@ -364,6 +367,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     elif best is not None:
         core_start = best + 2  # 国家, 中国, 西南 …
         field = _field_start(text, i, best) if text.startswith(_KEY_LABS, best) else best
+        joined = max(text.rfind("与", i, best), text.rfind("及", i, best))
+        if joined >= i and 2 <= best - joined - 1 <= 3:
+            i = joined + 1  # 中原农谷与|崖州湾国家实验室: the name after a conjunction
         if (2 <= best - i <= 3 or best - i == 4 and text[i - 1:i] in "、，") and words.has_name_word(text[i:best]):
             best = i  # 太行国家实验室江西创新中心, 崖州湾国家实验室: a name before it
         elif best - field >= 4 and not text.startswith(("基地", "集群", "联盟", "体系"), head_end):
