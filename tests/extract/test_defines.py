@@ -310,3 +310,10 @@ def test_parts_after_a_quoted_count_stop_before_the_figure():
     result = run("坚决兜牢兜实基层“三保”底线，保基本民生、保工资、保运转支出2585.3亿元。")[0]
     assert {r.target.removeprefix("SLOGAN:") for r in result.relations if r.kind == "DEFINES"} == \
         {"保基本民生", "保工资", "保运转"}
+
+
+def test_the_province_after_the_last_part_is_no_part():
+    result = run("绿色铝、硅光伏、新能源电池云南工业“新三样”增加值增长8.2%。")[0]
+    defines = [r for r in result.relations if r.kind == "DEFINES"]
+    assert {r.target.removeprefix("SLOGAN:") for r in defines} == {"绿色铝", "硅光伏", "新能源电池"}
+    assert {r.note for r in defines} == {"3 parts for 三"}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
@@ -90,7 +91,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if listed:
                 parts, partial = listed
                 numerals = "+".join(ch for ch in cand.name if ch in _NUMERAL_VALUES) if _GROUPS.fullmatch(cand.name) \
-                    else cand.name[0]
+                    else next((ch for ch in cand.name if ch in _NUMERAL_VALUES), cand.name[0])  # 三 of 新三样
                 note = f"{len(parts)} of {count} parts (等)" if len(parts) < count else f"{len(parts)} parts for {numerals}"
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1], note))
                 decoded.add(cand.name)
@@ -372,8 +373,22 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if len(items) != count and not (partial and 2 <= len(items) < count):
         return None  # more or fewer items than the numeral says
     items[0] = _trim_lead(items[0], items[1:])
+    items[-1] = _before_province(items[-1])
     quoted = chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent) and _parallel(items) else None
+
+
+@lru_cache(maxsize=None)
+def _provinces() -> re.Pattern:
+    from policykg.extract.resources import divisions
+
+    return re.compile("|".join(sorted({d.short for d in divisions() if d.level == "province"}, key=len, reverse=True)))
+
+
+def _before_province(item: str) -> str:
+    """The last part of a list without the province's words after it (新能源电池|云南工业“新三样”)."""
+    province = _provinces().search(item, 2)
+    return item[:province.start()] if province and len(item) - province.end() <= 3 else item
 
 
 # A qualifier in brackets inside a name (联通（湖南）产业互联网传输系统), which does not end a clause.
