@@ -317,3 +317,16 @@ def test_zones_of_joint_provinces_and_route_ends(text, expected):
 def test_a_street_named_after_a_short_form_is_no_place():
     names = {m.name for m in run("形成泰安道5号金融机构服务中心。泰安道路建设加快。")[0].mentions if m.label == "PLACE"}
     assert names == {"泰安市"}  # the second only: 道路 is a word
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("优建强北部湾经济区，推动左右江革命老区高质量发展。加快平陆运河经济带建设。",
+     {"北部湾经济区", "左右江革命老区", "平陆运河经济带"}),  # zones named after a bay, rivers, a canal
+])
+def test_zones_named_after_features(text, expected):
+    assert expected <= {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
+
+
+def test_a_zone_named_as_a_zone_anchors_no_further_zone():
+    names = {m.name for m in run("推进两江协同创新区科技服务业集聚区建设。张江高新区。")[0].mentions if m.label == "PLACE"}
+    assert "两江协同创新区科技服务业集聚区" not in names and "张江高新区" in names

@@ -74,7 +74,7 @@ _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$"
 _COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]")  # 建成…集散中心7个: a kind, counted
 _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
-def _is_division_row(first: Candidate, second: Candidate) -> bool:
+def is_division_row(first: Candidate, second: Candidate) -> bool:
     """Two divisions in a row, the second inside the first (湖北省枝江市), not 四川 + 中国."""
     return first.label == second.label == "PLACE" and first.name[-1] in "省市州" and second.name[-1] in "市县区州旗"
 
@@ -342,7 +342,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     core_start = i
     if best is not None and best in anchors:
         anchor = anchors[best]
-        while anchor.end in anchors and _is_division_row(anchor, anchors[anchor.end]):
+        while anchor.end in anchors and is_division_row(anchor, anchors[anchor.end]):
             anchor = anchors[anchor.end]  # 湖北省枝江市…中心 → 枝江市…中心
         best, core_start = anchor.start, anchor.end
         if anchor.label == "ORG" and _EDITION.match(text, anchor.end):

@@ -64,7 +64,11 @@ def _plausible_zone(zone: re.Match) -> bool:
     of its own (对, not 对外), nor a body's head noun (河南省科学院|航空港区)."""
     words = read(zone.group(1)) if zone.group(1) else []
     return not _LEFT_STOP_WORD.search(zone.group()) and not _opens_with_verb(zone.group(1)) and \
-        not (zone.group(1) and _BODY_HEAD.search(zone.group(1))) and not _ZONE_STOPS.intersection(words)
+        not (zone.group(1) and (_BODY_HEAD.search(zone.group(1)) or _INNER_ZONE.search(zone.group(1)))) and \
+        not _ZONE_STOPS.intersection(words)
+
+
+_INNER_ZONE = re.compile("(?<![湾苏])区(?!域)")  # 两江协同创新区|科技服务业集聚区: a zone in the words, which names it
 
 
 def _zone_at(text: str, pos: int) -> re.Match | None:
@@ -292,7 +296,9 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     first_start = {}  # the start of the longest place ending at each offset: 西南 in 吉西南 anchors no zone of its own
     for p in places:
         first_start[p.end] = min(p.start, first_start.get(p.end, p.start))
-    frontier = sorted([p for p in places if p.name not in abroad and p.start == first_start[p.end]] +
+    frontier = sorted([p for p in places if p.name not in abroad and p.start == first_start[p.end]
+                       and not (p.name in _zones() and text[p.end - 1] in "区城" and not p.name.endswith(_HOST_ZONES))] +
+                      # a zone named as a zone anchors none (两江协同创新区|…集聚区); 张江|高新区 does
                       _joint_provinces(text, by_start), key=lambda c: c.start)
     while frontier:
         extended = []
@@ -322,6 +328,11 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 extended += units
         frontier = extended
     return found
+
+
+@lru_cache(maxsize=None)
+def _zones() -> frozenset[str]:
+    return frozenset(e.name for e in resources.places() if e.kind == "zone")
 
 
 @lru_cache(maxsize=None)
