@@ -316,3 +316,9 @@ def test_a_preposition_after_a_title_is_no_name():
 ])
 def test_names_of_dotted_parts(text, expected):
     assert persons(run(text)[0]) == expected
+
+
+def test_names_after_a_verb_of_appointing_before_their_post():
+    result = run("会议审议通过关于免去杨小伟政协第十四届全国委员会教科卫体委员会副主任职务的决定。")[0]
+    assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == \
+        {("PERSON:杨小伟", "POSITION:政协第十四届全国委员会教科卫体委员会副主任")}

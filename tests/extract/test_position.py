@@ -127,3 +127,18 @@ def test_presidents_elect_and_alternate_members(text, holds):
     result = run(text)[0]
     assert holds <= {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
                      for r in result.relations if r.kind == "HOLDS"}
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("习近平主席同米尔济约耶夫总统一致决定。", {("米尔济约耶夫", "总统")}),  # 统一 runs across, the reading keeps 总统
+    ("柬埔寨太后莫尼列会见。", {("莫尼列", "柬埔寨太后")}),
+    ("会见朝鲜劳动党中央政治局候补委员、国际部部长金成男。", {("金成男", "国际部部长")}),  # a department in a stack
+])
+def test_titles_read_as_words_royals_and_departments_in_stacks(text, holds):
+    result = run(text)[0]
+    assert holds <= {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
+                     for r in result.relations if r.kind == "HOLDS"}
+
+
+def test_a_title_inside_a_word_is_none():
+    assert names(run("研究所长期坚持。")[0], "POSITION") == set()

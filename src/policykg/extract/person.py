@@ -57,6 +57,7 @@ _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # aft
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
+_APPOINTING = ("免去", "任命", "撤销", "提名")  # before a name and its post: 免去杨小伟政协…副主任职务
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
 _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|三国|魏|蜀|吴|西晋|东晋|晋|南北朝|南朝|北朝|隋|唐|五代|北宋|南宋|宋|"
                   r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")
@@ -270,6 +271,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         after_title(at, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter
     for match in _SPEECH.finditer(text):
         _name_before(text, match.start(), add)
+    for pos in positions:
+        if pos.priority > WEAK and any(text.endswith(_APPOINTING, 0, pos.start - size) for size in (2, 3)):
+            _name_before(text, pos.start, add)
     for match in _TITLE_AFTER.finditer(text):
         _name_before(text, match.start(), add, strict=False)
     for match in _HONORIFIC.finditer(text):
@@ -333,7 +337,8 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         start = end - length
         if start < 0:
             continue
-        if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and not text.endswith(_HONOURING, 0, start):
+        if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and not text.endswith(_HONOURING + _APPOINTING, 0,
+                                                                                                  start):
             continue
         if read_name(text, start) == end and is_plausible_name(text[start:end], threshold, known_names) and \
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)):

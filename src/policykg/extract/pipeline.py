@@ -429,14 +429,15 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
 
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
     """HOLDS for titles right before a name (with stacks joined by 、 or 兼, and shared by the names listed after it)
-    and titles right after it."""
+    and titles right after it (a bare one, or a post whose 职务 is given or taken)."""
     text = parsed.text
     positions_by_end = {}
     for c in found:
         if c.label == "POSITION":
             gap = len(text[c.end:c.end + 4]) - len(text[c.end:c.end + 4].lstrip(" \u3000"))
             positions_by_end[c.end + gap] = c  # 广东省省长 王伟中: a title and a name apart in a header
-    positions_by_start = {c.start: c for c in found if c.label == "POSITION" and c.priority == WEAK}
+    positions_by_start = {c.start: c for c in found if c.label == "POSITION"  # 习近平总书记; 免去杨小伟…副主任职务
+                          and (c.priority == WEAK or text.startswith(("职务", "资格"), c.end))}
     pairs: list[tuple[Candidate, Candidate]] = []
     titled: dict[int, list[Candidate]] = {}  # the end of a person titled right before → those titles
     for cand in sorted((c for c in found if c.label == "PERSON"), key=lambda c: c.start):

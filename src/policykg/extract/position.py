@@ -18,6 +18,7 @@ from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract import resources
 from policykg.extract.resources import titles
 from policykg.extract.text import crosses_word, matches_at, scan
+from policykg.extract.words import reads_as_word
 from policykg.vocabulary import HAN, NUMERALS
 
 _EDITION_BEFORE = re.compile(rf"第[{NUMERALS}\d]+[次届]$")
@@ -64,8 +65,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     ends = {c.end for c in found}  # where a post ends (another may follow, held with it: 兼)
     for match in scan(_titles, text):
         start, end, title = match.start(), match.end(), match.group()
-        if crosses_word(text, end) and not _name_follows(text, end):
-            continue  # 所长期; but 局长江夏 (a name follows)
+        if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end):
+            continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so)
         qualifier = by_end.get(start)
         former = qualifier is None and text[start - 1:start] in ("前", "原") and by_end.get(start - 1)
         if former:  # 美国前财长, 上海市委原常委: a former post as printed
@@ -77,6 +78,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             edition = _EDITION_BEFORE.search(text, max(0, begin - 6), begin)
             if edition:  # 第五次全国经济普查领导小组组长: the body's edition belongs to the post as printed
                 begin = edition.start()
+                if text[begin - 2:begin] in ("政协", "人大"):
+                    begin -= 2  # 政协第十四届全国委员会…副主任: the body the edition numbers
             printed = text[begin:start]
             found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
             previous = (end, printed)
