@@ -330,3 +330,17 @@ def test_zones_named_after_features(text, expected):
 def test_a_zone_named_as_a_zone_anchors_no_further_zone():
     names = {m.name for m in run("推进两江协同创新区科技服务业集聚区建设。张江高新区。")[0].mentions if m.label == "PLACE"}
     assert "两江协同创新区科技服务业集聚区" not in names and "张江高新区" in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("建设中非经贸深度合作先行区。", "中非经贸深度合作先行区"),  # China and another country by their letters
+    ("黄淮海地区小麦收获过半。", "黄淮海"),
+    ("在印尼巴厘岛举行。", "巴厘岛"),
+])
+def test_bilateral_zones_and_regions(text, expected):
+    assert expected in {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
+
+
+def test_an_agreement_named_by_countries_is_no_zone():
+    names = {m.name for m in run("加快中日韩自贸区谈判，推动中欧班列经济圈建设。")[0].mentions if m.label == "PLACE"}
+    assert not {"中日韩自贸区", "中欧班列经济圈"} & names

@@ -304,6 +304,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         extended = []
         for place in frontier:
             zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS else None
+            if zone and place.name in _BILATERAL_ANCHORS and not _BILATERAL_ZONE.fullmatch(zone.group()):
+                zone = None  # 中非|经贸深度合作先行区; not 中日韩自贸区 (an agreement), 中欧班列经济圈
             if zone and _plausible_zone(zone) and not _names_own_region(zone) and (
                     bisect_left(starts, place.end) == bisect_left(starts, zone.end())  # 天津市滨海新区: two places
                     or _DIRECTIONAL.fullmatch(place.name) and _features_only(by_start, place.end, zone.end())):
@@ -347,12 +349,14 @@ def _features_only(by_start: dict[int, list[Candidate]], start: int, end: int) -
     return bool(inner) and all(p.name in _features() for p in inner)
 
 
-_JOINT_PROVINCES = re.compile(rf"[{_PROVINCE_LETTERS}]{{2,3}}")
+_JOINT_PROVINCES = re.compile(rf"[{_PROVINCE_LETTERS}]{{2,3}}|中[{''.join(ch for ch in COUNTRY_LETTERS if ch != '中')}]")
+_BILATERAL_ANCHORS = frozenset("中" + ch for ch in COUNTRY_LETTERS if ch != "中")
+_BILATERAL_ZONE = re.compile(rf"(?:(?![等班])[{HAN}])*(?:先行区|示范区|合作区|试验区|产业园区|工业园区)")
 
 
 def _joint_provinces(text: str, by_start: dict[int, list[Candidate]]) -> list[Candidate]:
-    """Provinces named together by their one-character names (苏皖, 湘赣), where no place starts: anchors of the zones
-    they share (苏皖合作示范区), no places of their own."""
+    """Provinces named together by their one-character names (苏皖, 湘赣), or China and another country (中非), where
+    no place starts: anchors of the zones they share (苏皖合作示范区, 中非经贸深度合作先行区), no places of their own."""
     return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _JOINT_PROVINCES.finditer(text)
             if len(set(m.group())) == len(m.group()) and m.start() not in by_start and not crosses_word(text, m.start())
             and not crosses_word(text, m.end())]
