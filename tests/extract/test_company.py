@@ -1,6 +1,6 @@
 """COMPANY: legal names with suffixes, brackets and branches; left boundary; aliases and short names."""
 import pytest
-from helpers import run
+from helpers import names, run
 
 
 
@@ -115,7 +115,7 @@ def test_company_groups_banks_and_projects(text, expected):
     ("湘潭吉利新能源汽车项目建成投产。", {"吉利控股集团"}),  # … before an industrial product
 ])
 def test_known_ambiguous_names_before_their_products(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+    assert names(text, "COMPANY") == expected
 
 
 def test_no_company_from_an_ambiguous_name_before_ordinary_words():
@@ -133,13 +133,13 @@ def test_no_company_from_public_works_named_after_a_place():
     ("打造湛江石化产业园。", set()),  # an industrial park
 ])
 def test_refineries_named_after_their_place(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+    assert names(text, "COMPANY") == expected
 
 
 def test_a_word_among_known_firms_in_a_list_of_firms():
-    found = {m.name for m in run("持续抓好北大荒、森工、龙煤等重点企业改革。")[0].mentions if m.label == "COMPANY"}
+    found = names("持续抓好北大荒、森工、龙煤等重点企业改革。", "COMPANY")
     assert "森工" in found
-    assert not {m.name for m in run("支持物流、金融、制造等企业发展。")[0].mentions if m.label == "COMPANY"}
+    assert not names("支持物流、金融、制造等企业发展。", "COMPANY")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -149,7 +149,7 @@ def test_a_word_among_known_firms_in_a_list_of_firms():
     ("支持中小银行补充资本。", set()),
 ])
 def test_groups_and_firms_by_their_lists(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+    assert names(text, "COMPANY") == expected
 
 
 def test_gazetteer_rules():
@@ -191,11 +191,11 @@ def test_an_ambiguous_name_leaves_its_place():
     ("深入推进平安中国建设，建设平安四川。", set()),  # an everyday word before a place
 ])
 def test_company_short_names_before_places(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+    assert names(text, "COMPANY") == expected
 
 
 def test_a_bank_named_after_its_province():
-    assert {m.name for m in run("海南农商银行挂牌运营。")[0].mentions if m.label == "COMPANY"} == {"海南农商银行"}
+    assert names("海南农商银行挂牌运营。", "COMPANY") == {"海南农商银行"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -203,7 +203,7 @@ def test_a_bank_named_after_its_province():
     ("长客自主研发首列氢能源市域列车。", {"中车长客"}),  # what a firm does after an ambiguous short name
 ])
 def test_company_groups_after_verbs_and_short_names_doing_research(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+    assert names(text, "COMPANY") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -213,7 +213,7 @@ def test_company_groups_after_verbs_and_short_names_doing_research(text, expecte
     ("全年有5家企业在北交所上市。支持地方融资平台公司、城投公司转型。", set()),
 ])
 def test_firms_by_their_company_and_by_listing(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+    assert names(text, "COMPANY") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -222,4 +222,4 @@ def test_firms_by_their_company_and_by_listing(text, expected):
     ("由此联想到产业园的发展。", set()),
 ])
 def test_ambiguous_names_before_what_the_firm_builds(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+    assert names(text, "COMPANY") == expected

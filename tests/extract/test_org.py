@@ -1,7 +1,7 @@
 """ORG: party and government bodies, aliases of bodies, universities, institutes, delegations, media,
 international organisations and foreign state bodies."""
 import pytest
-from helpers import run
+from helpers import names, run
 
 
 
@@ -226,7 +226,7 @@ def test_international_bodies_by_shape(text, expected):
     ("崖州湾国家实验室转段工作有序推进。", set()),  # a short form that needs context names no body's place
 ])
 def test_the_place_a_body_is_named_after(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} == expected
+    assert names(text, "PLACE") == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,6 +1,6 @@
 """PERSON: title-anchored names, lists, headlines, deputies, bylines, compound surnames, and what is not a name."""
 import pytest
-from helpers import run
+from helpers import names, run
 
 
 
@@ -181,7 +181,7 @@ def test_person_reporters_named_inline_keep_their_role():
     ("晚清词人陈廷焯称赞此诗。", {"陈廷焯"}),  # a role noun of letters
 ])
 def test_person_historical_and_cultural_figures(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "PERSON"} == expected
+    assert names(text, "PERSON") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -262,7 +262,7 @@ def test_posts_in_headers_stacks_and_abroad(text, holds):
 
 @pytest.mark.parametrize("text", ["在学院大厅，习近平同师生代表亲切交流。", "村民们纷纷围拢过来欢送总书记。"])
 def test_no_person_from_words_before_a_title(text):
-    assert {m.name for m in run(text)[0].mentions if m.label == "PERSON"} <= {"习近平"}
+    assert names(text, "PERSON") <= {"习近平"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -270,7 +270,7 @@ def test_no_person_from_words_before_a_title(text):
     ("支持华为、腾讯等企业。", set()),
 ])
 def test_names_listed_before_a_kind_of_people(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "PERSON"} == expected
+    assert names(text, "PERSON") == expected
 
 
 def test_no_person_from_an_adjective_opening_a_sentence():

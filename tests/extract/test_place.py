@@ -1,6 +1,6 @@
 """PLACE: divisions, short forms, zones, regions, countries, towns and streets, and false friends."""
 import pytest
-from helpers import run
+from helpers import names, run
 
 
 
@@ -186,12 +186,12 @@ def test_place_words_are_not_list_items_unless_whole(text):
     ("广佛同城化。", {"广佛"}),
 ])
 def test_regions_named_by_the_initials_of_their_cities(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} >= expected
+    assert names(text, "PLACE") >= expected
 
 
 @pytest.mark.parametrize("text", ["推进区域一体化和城乡一体化。", "推动产城融合发展，促进两业融合发展。", "深化军民融合发展。"])
 def test_no_region_from_words_before_a_region_word(text):
-    assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} == set()
+    assert names(text, "PLACE") == set()
 
 
 
@@ -267,7 +267,7 @@ def test_a_place_read_as_a_word_though_a_place_name_runs_across():
     ("推动辽宁振兴取得新突破。", {"辽宁省"}),  # a common word stays one
 ])
 def test_short_form_right_after_its_province(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "PLACE"} == expected
+    assert names(text, "PLACE") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -276,13 +276,13 @@ def test_short_form_right_after_its_province(text, expected):
     ("推动环塔里木盆地城镇带发展。", "环塔里木盆地城镇带"),
 ])
 def test_zones_of_names_the_gazetteer_lacks(text, expected):
-    assert expected in {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
+    assert expected in names(text, "PLACE")
 
 
 @pytest.mark.parametrize("text", ["改造老旧工业区。", "建设产业先导区。", "解决问题和长江经济带发展。", "服务长江经济带发展。"])
 def test_no_zone_of_ordinary_words(text):
-    names = {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
-    assert not any(name.endswith(("工业区", "先导区")) or name.startswith(("问题", "服务")) for name in names)
+    found = names(text, "PLACE")
+    assert not any(name.endswith(("工业区", "先导区")) or name.startswith(("问题", "服务")) for name in found)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -311,12 +311,12 @@ def test_short_forms_glued_to_a_place_or_naming_a_culture(text, expected):
     ("开工建设波密至然乌段铁路。", "然乌"),
 ])
 def test_zones_of_joint_provinces_and_route_ends(text, expected):
-    assert expected in {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
+    assert expected in names(text, "PLACE")
 
 
 def test_a_street_named_after_a_short_form_is_no_place():
-    names = {m.name for m in run("形成泰安道5号金融机构服务中心。泰安道路建设加快。")[0].mentions if m.label == "PLACE"}
-    assert names == {"泰安市"}  # the second only: 道路 is a word
+    found = names("形成泰安道5号金融机构服务中心。泰安道路建设加快。", "PLACE")
+    assert found == {"泰安市"}  # the second only: 道路 is a word
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -324,12 +324,12 @@ def test_a_street_named_after_a_short_form_is_no_place():
      {"北部湾经济区", "左右江革命老区", "平陆运河经济带"}),  # zones named after a bay, rivers, a canal
 ])
 def test_zones_named_after_features(text, expected):
-    assert expected <= {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
+    assert expected <= names(text, "PLACE")
 
 
 def test_a_zone_named_as_a_zone_anchors_no_further_zone():
-    names = {m.name for m in run("推进两江协同创新区科技服务业集聚区建设。张江高新区。")[0].mentions if m.label == "PLACE"}
-    assert "两江协同创新区科技服务业集聚区" not in names and "张江高新区" in names
+    found = names("推进两江协同创新区科技服务业集聚区建设。张江高新区。", "PLACE")
+    assert "两江协同创新区科技服务业集聚区" not in found and "张江高新区" in found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -338,9 +338,9 @@ def test_a_zone_named_as_a_zone_anchors_no_further_zone():
     ("在印尼巴厘岛举行。", "巴厘岛"),
 ])
 def test_bilateral_zones_and_regions(text, expected):
-    assert expected in {m.name for m in run(text)[0].mentions if m.label == "PLACE"}
+    assert expected in names(text, "PLACE")
 
 
 def test_an_agreement_named_by_countries_is_no_zone():
-    names = {m.name for m in run("加快中日韩自贸区谈判，推动中欧班列经济圈建设。")[0].mentions if m.label == "PLACE"}
-    assert not {"中日韩自贸区", "中欧班列经济圈"} & names
+    found = names("加快中日韩自贸区谈判，推动中欧班列经济圈建设。", "PLACE")
+    assert not {"中日韩自贸区", "中欧班列经济圈"} & found

@@ -2,7 +2,7 @@
 import pytest
 
 from policykg.extract.slogan import plus_parts
-from helpers import run
+from helpers import names, run
 
 
 def slogans(result) -> set[str]:
@@ -164,7 +164,7 @@ def test_slogan_code_used_as_a_count():
     ("川、渝、黔三地联合开展。", set()),  # a count of places
 ])
 def test_counted_names_after_a_list_of_as_many(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == expected
+    assert names(text, "SLOGAN") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -184,7 +184,7 @@ def test_criticised_phrases_are_not_formulations(text):
     ("坚持“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。", {"一国两制", "港人治港", "澳人治澳"}),  # 港人治港 is tagged ns
 ])
 def test_formulations_near_verbs_of_opposing_or_tagged_as_names(text, expected):
-    assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == expected
+    assert names(text, "SLOGAN") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -231,12 +231,12 @@ def test_quoted_names_of_bodies_are_no_formulations():
     ("推进“百项农业重大科技攻关”。", "百项农业重大科技攻关"),
 ])
 def test_quoted_devices_programmes_and_long_numbered_names(text, expected):
-    assert expected in {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"}
+    assert expected in names(text, "SLOGAN")
 
 
 def test_a_compound_term_is_not_cut_inside():
-    names = {m.name for m in run("落实河湖长制，推行田长制。")[0].mentions if m.label == "SLOGAN"}
-    assert "河湖长制" in names and "湖长制" not in names
+    found = names("落实河湖长制，推行田长制。", "SLOGAN")
+    assert "河湖长制" in found and "湖长制" not in found
 
 
 def test_established_terms_and_phrases_formulations_only_where_quoted():

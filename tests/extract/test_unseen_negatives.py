@@ -1,11 +1,7 @@
 """The false positives issue 13 lists for unseen texts, one test per kind."""
 import pytest
 
-from helpers import run
-
-
-def names(text: str, label: str) -> set[str]:
-    return {m.name for m in run(text)[0].mentions if m.label == label}
+from helpers import names
 
 
 @pytest.mark.parametrize("text", ["这是成县域经济的重要支撑。", "推动西区块开发。", "和县城一起发展。"])
