@@ -243,3 +243,9 @@ def test_established_terms_and_phrases_formulations_only_where_quoted():
     names = [m.name for m in run("推进源网荷储一体化，深入推进智改数转。推动企业“走出去”。“走出去、请进来”招商推介。"
                                  "加快走出去步伐。支持伊利、蒙牛两大乳企推进全球化战略。")[0].mentions if m.label == "SLOGAN"]
     assert sorted(names) == ["智改数转", "源网荷储", "走出去", "走出去"]  # not the bare phrase, nor a clause after 两大
+
+
+def test_a_quoted_phrase_of_common_words_is_not_matched_bare():
+    found = [m.text for m in run("全面实行“负面清单”管理。负面清单之外的领域，各类主体依法平等进入。")[0].mentions
+             if m.label == "SLOGAN"]
+    assert found == ["负面清单"]  # the quoted one only

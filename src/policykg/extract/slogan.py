@@ -13,7 +13,7 @@ import re
 from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin
-from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
+from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.extract.words import read
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, SEVERAL, is_han
@@ -77,10 +77,17 @@ def judge(term: str, before: str, after: str) -> str | None:
 
 def quoted_only(term: str) -> bool:
     """A two-character formulation without a numeral (“清零”行动, “强基”工程): a word of the language too,
-    found only where it is quoted, never matched bare (动态清零, 加强基层); and the phrases the gazetteer knows as such
-    (走出去)."""
-    return len(term) == 2 and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term) \
-        or term in resources.quoted_formulations()
+    found only where it is quoted, never matched bare (动态清零, 加强基层); a phrase of common words (负面清单); and the
+    phrases the gazetteer knows as such (走出去)."""
+    plain = not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term)
+    return plain and (len(term) == 2 or _common_words(term)) or term in resources.quoted_formulations()
+
+
+def _common_words(term: str) -> bool:
+    """Whether `term` reads as two or more common words of the language (负面|清单, 提质|增效): a phrase, which is a
+    formulation where quoted but an ordinary phrase where not."""
+    pieces = read(term)
+    return len(pieces) >= 2 and all(len(piece) >= 2 and is_common_word(piece, 100) for piece in pieces)
 
 
 def _named_otherwise(term: str) -> bool:
