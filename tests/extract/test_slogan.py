@@ -249,3 +249,7 @@ def test_a_quoted_phrase_of_common_words_is_not_matched_bare():
     found = [m.text for m in run("全面实行“负面清单”管理。负面清单之外的领域，各类主体依法平等进入。")[0].mentions
              if m.label == "SLOGAN"]
     assert found == ["负面清单"]  # the quoted one only
+
+
+def test_a_major_one_and_rankings_are_no_counts():
+    assert names("打造一大支柱产业。入选十大最具价值运动服饰品牌。实施十大工程。", "SLOGAN") == {"十大工程"}

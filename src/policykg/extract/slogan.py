@@ -190,6 +190,7 @@ _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万].)
 # 三大主导产业集群.
 _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$|集群$")
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
+_NO_COUNT = re.compile("^一大|最")  # 一大支柱产业 (a major one), 十大最具价值…品牌 (a ranking)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
 _MINUTE_CIRCLE = re.compile(rf"\d{{1,2}}分钟[{HAN}]{{1,6}}?圈")
 
@@ -250,7 +251,8 @@ def find_counted(text: str) -> list[Candidate]:
     for pattern in (_COUNTED, _MINUTE_CIRCLE) if "分钟" in text else (_COUNTED,):  # (the scan for circles is slow)
         for match in pattern.finditer(text):
             ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
-            if ends_well and not _COUNTED_VAGUE.search(match.group()) and not _PREDICATE.search(match.group(), 2):
+            if ends_well and not _COUNTED_VAGUE.search(match.group()) and not _PREDICATE.search(match.group(), 2) \
+                    and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
                 found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
     for match in _COUNTED_LISTED.finditer(text):
