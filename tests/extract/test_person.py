@@ -322,3 +322,12 @@ def test_names_after_a_verb_of_appointing_before_their_post():
     result = run("会议审议通过关于免去杨小伟政协第十四届全国委员会教科卫体委员会副主任职务的决定。")[0]
     assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == \
         {("PERSON:杨小伟", "POSITION:政协第十四届全国委员会教科卫体委员会副主任")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北洋法政学堂李大钊求学遗址修缮开放。学习雷锋精神。", {"李大钊", "雷锋"}),  # figures of history, named bare
+    ("国民警卫队指挥官维克托·琼戈率人劫走嫌疑人。", {"维克托·琼戈"}),
+    ("习近平随后来到种粮大户戴宏家中。", {"习近平", "戴宏"}),  # the name, then where
+])
+def test_historical_figures_commanders_and_names_before_where(text, expected):
+    assert persons(run(text)[0]) == expected
