@@ -296,3 +296,13 @@ def test_foreign_bodies_read_as_words_and_generic_parties(text, expected):
 ])
 def test_names_after_a_conjunction_and_new_halls(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我省人均博物馆拥有量居全国之首。全国博物馆总数达6565家。今天是“5·18国际博物馆日”。", set()),  # statistics, a day
+    ("大会期间将举行48场论坛。", set()),
+    ("省贸促会分别与巴西华人协会签约。", {"省贸促会", "巴西华人协会"}),
+    ("建设昆明万溪冲智算产业园和国际数据交易所。", {"国际数据交易所"}),  # a park, then the exchange
+])
+def test_statistics_days_and_edges_after_parks_and_adverbs(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

@@ -30,7 +30,8 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)
                           r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
-_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|项目|工程)(?:和|与|及|以及)")  # one institution (or a project), then another
+_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|项目|工程|产业园|园区|基地)(?:和|与|及|以及)")  # one institution (or a
+# project, a park), then another
 _WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
 # The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
@@ -45,7 +46,7 @@ _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
                        "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",
-                       "发挥", "对接", "借助",
+                       "发挥", "对接", "借助", "举行", "分别与", "共同",
                        "共建", "来到", "前往", "考察", "调研",
                        "投运", "更名为", "升格为", "改建为", "并入")
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
@@ -71,7 +72,8 @@ _BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计�
 # A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
 _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$")
-_COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]")  # 建成…集散中心7个: a kind, counted
+# 建成…集散中心7个: a kind, counted; 博物馆总数, 人均博物馆拥有量: a statistic; 国际博物馆日: a day
+_COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?!报)")
 _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
 def is_division_row(first: Candidate, second: Candidate) -> bool:
