@@ -223,3 +223,13 @@ def test_firms_by_their_company_and_by_listing(text, expected):
 ])
 def test_ambiguous_names_before_what_the_firm_builds(text, expected):
     assert names(text, "COMPANY") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("支持奥迪一汽新能源车型批量投产上市。", {"奥迪一汽"}),  # a joint venture as printed
+    ("比亚迪弗迪电池项目投产。", {"比亚迪", "弗迪电池"}),  # a firm and its subsidiary
+    ("拓展农发、旅控、吉勤集团战略性布局。", {"农发", "旅控", "吉勤集团"}),  # short names listed with a group
+    ("推动钢铁、化工、建材集团发展。", set()),
+])
+def test_joint_ventures_and_short_names_listed_with_a_group(text, expected):
+    assert names(text, "COMPANY") == expected

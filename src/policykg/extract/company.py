@@ -16,7 +16,7 @@ from policykg.extract import resources
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, scan, trim_left
-from policykg.extract.words import segment
+from policykg.extract.words import read, segment
 from policykg.vocabulary import COUNT_NUMERALS, HAN, is_han
 
 _LEGAL = re.compile(
@@ -212,6 +212,34 @@ def extend_known(text: str, hits: list[Candidate]) -> list[Candidate]:
                 result.append(hit._replace(end=end, name=text[hit.start:end]))
                 continue
         result.append(hit._replace(end=match.end()) if match and not crosses_word(text, match.end()) else hit)
+    return _joint_ventures(text, result)
+
+
+@lru_cache(maxsize=None)
+def _foreign() -> frozenset[str]:
+    return frozenset(e.name for e in resources.companies() if e.kind == "foreign")
+
+
+def _joint_ventures(text: str, hits: list[Candidate]) -> list[Candidate]:
+    """A foreign firm and a Chinese one printed together name their joint venture (奥迪一汽, 华晨宝马): one company
+    as printed (not 比亚迪弗迪电池, a firm's subsidiary)."""
+    firms = {hit.start: hit for hit in hits if hit.label == "COMPANY"}
+    joined = {}
+    for hit in firms.values():
+        partner = firms.get(hit.end)
+        if partner is not None and hit.start not in joined.values() and not crosses_word(text, partner.end) \
+                and (hit.name in _foreign()) != (partner.name in _foreign()):
+            joined[hit.start] = partner.start
+    if not joined:
+        return hits
+    partners = set(joined.values())
+    result = []
+    for hit in hits:
+        if hit.label == "COMPANY" and hit.start in joined:
+            end = firms[joined[hit.start]].end
+            result.append(hit._replace(end=end, name=text[hit.start:end], priority=max(hit.priority, RULE - 15)))
+        elif not (hit.label == "COMPANY" and hit.start in partners):
+            result.append(hit)
     return result
 
 
@@ -275,6 +303,26 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                     and not (_NOT_A_NAME.search(item) and not (among_known and item.isdigit() and len(item) >= 3)):
                 # 北大荒、森工、龙煤等: a word among known firms; 阿里、百度、360等: a number too
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
+    for group in known:  # 农发、旅控、吉勤集团: short names listed with a group
+        if group.label != "COMPANY" or not group.name.endswith("集团") or text[group.start - 1:group.start] != "、":
+            continue
+        end = group.start - 1
+        while end > 0 and text[end] == "、":
+            start = end
+            while start > 0 and is_han(text[start - 1]) and end - start < 6:
+                start -= 1
+            lead = read(text[start:end])[0]
+            verb = len(lead) > 1 and word_tag(lead) == "v" and end - start - len(lead) >= 2
+            if text[start - 1:start] != "、" and verb:
+                start += len(lead)  # 拓展|农发: the first item after its verb
+            elif start and is_han(text[start - 1]) or end - start > 4:
+                break  # a longer run: not a list of short names
+            item = text[start:end]
+            if not 2 <= len(item) <= 4 or end in known_ends or is_ordinary_word(item) or _only_ordinary_words(item) \
+                    or item.endswith(_GENERIC_ENDS) or builtin().get(item) is not None:
+                break
+            found.append(Candidate(start, end, "COMPANY", item, RULE - 15))
+            end = start - 1
     for match in scan(_LISTING, text):  # 英思特稀磁新材料|在深交所上市: what is listed on an exchange is a firm
         start = _name_start(text, match.start(), {}, limit=12)
         item = text[start:match.start()] if start is not None else ""
