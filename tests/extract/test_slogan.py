@@ -253,3 +253,9 @@ def test_a_quoted_phrase_of_common_words_is_not_matched_bare():
 
 def test_a_major_one_and_rankings_are_no_counts():
     assert names("打造一大支柱产业。入选十大最具价值运动服饰品牌。实施十大工程。", "SLOGAN") == {"十大工程"}
+
+
+def test_programmes_by_their_names_and_codes_of_factors():
+    found = names("深入实施“尖刀”工程。“高地”建设。加入研究院的“护证计划”。作为经济工作的“头号工程”。“4×4”现代化产业体系。",
+                  "SLOGAN")
+    assert found == {"尖刀", "护证计划", "4×4"}

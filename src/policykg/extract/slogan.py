@@ -21,6 +21,7 @@ from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, SEVERAL, 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _NUMBER_CHARS = f"{COUNT_NUMERALS}百千万双"
 _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|工程|计划|战略|品牌|模式|改革|机制|体系|工作法|建设|文章|布局)")
+_PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证计划”, “尖刀”工程
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
                     "一块", "这块", "一把", "一股", "一剂")
@@ -52,7 +53,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if len(term) >= 2 and not _SERVICE.search(term) else None
     has_digit = any(map(str.isdigit, term))
     if has_digit:
-        codelike = re.fullmatch(r"\d{3,8}|\d{2,6}[A-Z]{1,2}", term) or 3 <= len(term) <= 12 and re.search(rf"[{HAN}]", term)
+        codelike = re.fullmatch(r"\d{3,8}|\d{2,6}[A-Z]{1,2}|\d{1,3}[×xX]\d{1,3}", term) or \
+            3 <= len(term) <= 12 and re.search(rf"[{HAN}]", term)  # 33618, 141X, 4×4
         return term if codelike else None
     if len(term) > 14 or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) or _NOT_A_TERM.search(term):
         return None
@@ -63,9 +65,11 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if all(_numbered(p) for p in parts) else None
     if 3 <= len(term) <= 6 and _inner_count(term):  # 清四乱, 反四风
         return term
-    if before.endswith(_METAPHOR_BEFORE):
-        return None
-    campaign = len(term) >= 3 or not is_ordinary_word(term, 20)  # “满天星”行动, “护苗”行动; not “高地”建设, a metaphor
+    if before.endswith(_METAPHOR_BEFORE) and not (len(term) >= 4 and term.endswith(_PROGRAMME)
+                                                  and not is_ordinary_word(term[:-2], 20)):  # not 的“头号工程”
+        return None  # but 研究院的“护证计划”: a programme by its name
+    campaign = len(term) >= 3 or not is_ordinary_word(term, 20) or after.startswith(_PROGRAMME)
+    # “满天星”行动, “护苗”行动, “尖刀”工程; not “高地”建设, a metaphor
     if _CAMPAIGN_AFTER.match(after) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
     if len(term) >= 4 and not is_ordinary_word(term, 3):  # 港人治港: tagged as a name by the dictionary
