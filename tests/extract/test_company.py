@@ -233,3 +233,8 @@ def test_ambiguous_names_before_what_the_firm_builds(text, expected):
 ])
 def test_joint_ventures_and_short_names_listed_with_a_group(text, expected):
     assert names(text, "COMPANY") == expected
+
+
+def test_firms_in_a_list_of_landmark_projects():
+    text = "沈飞局部搬迁、鼎际得高端新材料、恒力重工二期等一批标志性产业项目开工。"
+    assert "鼎际得" in names(text, "COMPANY")
