@@ -306,3 +306,11 @@ def test_names_after_a_conjunction_and_new_halls(text, expected):
 ])
 def test_statistics_days_and_edges_after_parks_and_adverbs(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("表示愿同墨众议院加强交流。美国会众议院通过法案。", {"墨众议院", "美国会"}),  # a country by its letter
+    ("美国会议中心。新国会大厦。", set()),
+])
+def test_parliaments_of_countries_named_by_their_letters(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

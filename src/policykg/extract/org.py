@@ -115,6 +115,11 @@ _FOREIGN_BODY = re.compile(rf"(?:政府|国会|(?:国民|联邦|最高)?议会|�
                            rf"(?![分门署队位件落属])|(?:(?![的了在是和与及对将向从等、])[{HAN}]){{2,6}}?(?:组织|运动|阵线)(?![部员者工化会]))")
 
 
+# A parliament of another country named by the country's one-character name (墨众议院, 美国会; not 美国会议, nor
+# 新国会: a letter that is an everyday word).
+_LETTER_BODY = re.compile("[" + "".join(ch for ch in COUNTRY_LETTERS if ch not in "中新老非") + "](?:众议院|参议院|国会(?!议)|议会)")
+
+
 # A body of the United Nations by its shape (联合国近东救济工程处, 联合国难民署, 联合国粮食及农业组织).
 _UN_BODY = re.compile(rf"联合国(?:(?![的了在是和与及对将等、])[{HAN}]){{1,10}}?(?:工程处|办事处|署|基金会|组织|理事会|委员会|特派团)"
                       rf"(?![{HAN}]{{0,2}}(?:主任|成员|秘书|会议))")
@@ -155,6 +160,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             body = None  # 巴勒斯坦|伊斯兰抵抗运动, not 美国|群众运动
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
+    for match in scan(_LETTER_BODY, text):  # 墨众议院, 美国会: a country by its letter, then its parliament
+        if not crosses_word(text, match.start()):
+            found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():
