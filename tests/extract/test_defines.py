@@ -317,3 +317,9 @@ def test_the_province_after_the_last_part_is_no_part():
     defines = [r for r in result.relations if r.kind == "DEFINES"]
     assert {r.target.removeprefix("SLOGAN:") for r in defines} == {"绿色铝", "硅光伏", "新能源电池"}
     assert {r.note for r in defines} == {"3 parts for 三"}
+
+
+def test_parts_of_uneven_length_when_the_short_one_is_a_place():
+    result = run("深化合肥、上海张江综合性国家科学中心“两心同创”，支持科创金融改革。")[0]
+    assert {r.target.removeprefix("SLOGAN:") for r in result.relations if r.kind == "DEFINES"} == \
+        {"合肥", "上海张江综合性国家科学中心"}

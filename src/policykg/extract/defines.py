@@ -450,7 +450,7 @@ def _parallel(items: list[str]) -> bool:
         return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展
     if any(_LEAD_VERBS.match(i) for i in items):
         return False
-    return max(lengths) <= (3 if len(items) == 3 else 4) * min(lengths)
+    return _like_lengths(items, 3 if len(items) == 3 else 4)
 
 
 def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
@@ -587,7 +587,7 @@ def _trim_lead(item: str, others: list[str]) -> str:
         return item[verbs[-1]:] if verbs else item
     if len(item) <= min(len(o) for o in others):  # leading verbs only, when a name of four or more is left
         trimmed = _LEAD_VERBS.sub("", item)
-        return trimmed if len(trimmed) >= 4 else item
+        return trimmed if len(trimmed) >= 4 or _known_place(trimmed) else item  # 深化|合肥
     lead = others[0][0]
     if all(o[0] == lead for o in others) and lead in item[:-1]:
         return item[item.rindex(lead, 0, len(item) - 1):]
@@ -610,8 +610,21 @@ def _sane(items: list[str], count: int, verbs: bool = False) -> bool:
     if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or "等" in i[1:]
            or _NOT_A_PART.search(i) for i in items):  # (和平共处: 和 opens a word there)
         return False
+    return _like_lengths(items, 4) and (verbs or not any(_is_verb(i) for i in items))
+
+
+def _like_lengths(items: list[str], factor: int) -> bool:
+    """Items of like length (the longest at most `factor` times the shortest), or names of uneven length, the
+    shortest a place the gazetteer knows (合肥、上海张江综合性国家科学中心“两心同创”)."""
     lengths = [len(i) for i in items]
-    return max(lengths) <= 4 * min(lengths) and (verbs or not any(_is_verb(i) for i in items))
+    return max(lengths) <= factor * min(lengths) or _known_place(min(items, key=len))
+
+
+def _known_place(item: str) -> bool:
+    from policykg.extract.lexicon import builtin
+
+    entry = builtin().get(item)
+    return entry is not None and entry[0] == "PLACE"
 
 
 _NOT_FIRST = set("和与及或在对从向把被为将于")
