@@ -357,7 +357,7 @@ _INDUSTRIAL = re.compile(f"[{_MATERIALS}]|化工|材料|电池|储能|新能源|
 # Public works named after a place, which no firm's name precedes (洪屏抽水蓄能电站, 西二绕城高速, 瑶湖科学岛).
 _INFRASTRUCTURE = re.compile(r"电站|电厂|水库|枢纽|灌区|机场|高速|公路|铁路|大桥|隧道|港|码头|航道|管道|科学岛|科学城|新城|园区|"
                              r"医院|学校|大学|公园|场馆|体育|博物馆")
-_PROJECT_END = re.compile(rf"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元级)?(?:重大|重点|产业|制造业|标志性产业|标志性|引领性)?项目")
+_PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元级)?(?:重大|重点|产业|制造业|标志性产业|标志性|引领性)?项目")
 
 
 def _list_items(text: str, end: int) -> list[tuple[int, int]]:
