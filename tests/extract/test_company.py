@@ -208,7 +208,7 @@ def test_company_groups_after_verbs_and_short_names_doing_research(text, expecte
 
 @pytest.mark.parametrize("text, expected", [
     ("能源集团、林草生态公司利润分别增长1倍和15倍。", {"能源集团", "林草生态公司"}),  # a company listed with a group
-    ("与阿里、百度、京东、金山、360、科大讯飞等头部企业签约。", {"阿里巴巴", "百度", "京东", "金山", "360", "科大讯飞"}),
+    ("与阿里、百度、京东、金山、360、科大讯飞等头部企业签约。", {"阿里巴巴", "百度", "京东", "金山软件", "360", "科大讯飞"}),
     ("英思特稀磁新材料在深交所上市。", {"英思特稀磁新材料"}),  # listed on an exchange
     ("全年有5家企业在北交所上市。支持地方融资平台公司、城投公司转型。", set()),
 ])

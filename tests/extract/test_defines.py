@@ -323,3 +323,11 @@ def test_parts_of_uneven_length_when_the_short_one_is_a_place():
     result = run("深化合肥、上海张江综合性国家科学中心“两心同创”，支持科创金融改革。")[0]
     assert {r.target.removeprefix("SLOGAN:") for r in result.relations if r.kind == "DEFINES"} == \
         {"合肥", "上海张江综合性国家科学中心"}
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("推进规上工业企业无研发机构和无研发活动“双清零”。", {"无研发机构", "无研发活动"}),  # parts that open alike
+    ("加快向资产、营收“双千亿”目标迈进。", {"资产", "营收"}),
+])
+def test_two_parts_opening_alike_or_after_a_preposition(text, parts):
+    assert {r.target.removeprefix("SLOGAN:") for r in run(text)[0].relations if r.kind == "DEFINES"} == parts

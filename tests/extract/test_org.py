@@ -314,3 +314,14 @@ def test_statistics_days_and_edges_after_parks_and_adverbs(text, expected):
 ])
 def test_parliaments_of_countries_named_by_their_letters(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快西宁国家植物园创建。加快建设西藏完全中学。", {"西宁国家植物园", "西藏完全中学"}),
+    ("加快国家高原病医学中心建设。省淮河文化（大运河文化）研究院揭牌成立。",
+     {"国家高原病医学中心", "淮河文化（大运河文化）研究院"}),
+    ("提升合肥综合性国家科学中心五大研究院能级。首届五大道金融论坛。", {"合肥综合性国家科学中心", "首届五大道金融论坛"}),
+    ("免除普通高中学杂费。", set()),
+])
+def test_gardens_schools_national_centres_and_counted_institutes(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

@@ -296,7 +296,8 @@ def test_short_forms_opening_a_list_of_places(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("推进兴城古城、盖州古城保护和活化利用。", {"兴城市", "盖州市"}),  # 古城: a county's old town, not 古城区
     ("加强牛河梁红山文化遗址系统性保护。", set()),  # a culture named after a site
-    ("武汉东湖、襄阳、宜昌3家高新区进入全国50强。", {"武汉市", "东湖区", "襄阳市", "宜昌市"}),  # a city's own
+    ("武汉东湖、襄阳、宜昌3家高新区进入全国50强。", {"武汉市", "襄阳市", "宜昌市"}),  # 东湖区 is Nanchang's, not Wuhan's
+    ("加快推进合肥滨湖科学城实体化改革。北京大兴国际机场。", {"合肥市", "合肥滨湖科学城", "北京市", "大兴区"}),
 ])
 def test_short_forms_glued_to_a_place_or_naming_a_culture(text, expected):
     assert places(run(text)[0]) == expected

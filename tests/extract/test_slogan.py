@@ -259,3 +259,7 @@ def test_programmes_by_their_names_and_codes_of_factors():
     found = names("深入实施“尖刀”工程。“高地”建设。加入研究院的“护证计划”。作为经济工作的“头号工程”。“4×4”现代化产业体系。",
                   "SLOGAN")
     assert found == {"尖刀", "护证计划", "4×4"}
+
+
+def test_a_plan_by_its_numeral_and_circles_of_a_quarter_hour():
+    assert names("全面完成“八五”普法规划各项任务。建设一刻钟社区养老服务圈。", "SLOGAN") == {"八五", "一刻钟社区养老服务圈"}

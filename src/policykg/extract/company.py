@@ -81,6 +81,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         around = place_spans[bisect_left(span_starts, start - longest):bisect_left(span_starts, start)]
         start = next((a for a, b in around if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
         core = text[start:head]
+        if _COUNTED.search(core):
+            continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted
         if len(core) > 2 and (is_common_word(core[:2], 100) or _MAKE.match(core)) and anchored is None:
             start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
@@ -93,6 +95,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
 
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
 _LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司)")
+_COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
 _MAKE = re.compile("做[实强大优精好]")  # a verb of what is done to a firm (做实, 做强), not part of its name
 
 

@@ -361,8 +361,11 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
                                    or word_tag(pieces[0]) == "vn" and len(pieces) == 2 and word_tag(pieces[1]) in NAME_TAGS):
             pieces = pieces[1:]  # 守|好|发展和生态“两条底线”, 参与|建设|长江和大运河两大国家文化公园 (not 生产|安全…)
         items[0] = "".join(pieces)
+        shared = items[1][:2]
+        if len(items[1]) >= 4 and shared in items[0][1:]:
+            items[0] = items[0][items[0].rindex(shared):]  # 规上工业企业|无研发机构和无研发活动: parts that open alike
         two_words = _two_words(items)
-        if items[0][-1:] != items[1][-1:] and not _nouns_of_one_thing(items) and not two_words:
+        if items[0][-1:] != items[1][-1:] and items[0][:2] != shared and not _nouns_of_one_thing(items) and not two_words:
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
         return (items, partial) if _sane(items, 2, verbs=two_words) else None
     else:
@@ -569,7 +572,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|"
-    r"推行|实行|健全|建立|以)+)")
+    r"推行|实行|健全|建立|以|向)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:

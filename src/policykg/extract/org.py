@@ -26,11 +26,11 @@ LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常�
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
+                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?![委议])|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
-_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|项目|工程|产业园|园区|基地)(?:和|与|及|以及)")  # one institution (or a
+_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|项目|工程|产业园|园区|基地|公园)(?:和|与|及|以及)")  # one institution (or a
 # project, a park), then another
 _WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
@@ -64,7 +64,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
-_GENERIC = re.compile(r"^[个家所座批项]|[本此这该上下]届|更多|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
+_GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$")
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "预防控制", "急救",
@@ -247,7 +247,7 @@ _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实�
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
 # cooperation between countries named by their one-character names (中日韩创新合作中心) or between China and others
 # (中国—太平洋岛国减贫与发展合作中心).
-_NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{6,14}|[中日韩美俄欧非英法德澳东盟阿拉]{2,4}[^和与及、]{0,8}合作"
+_NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{5,14}|[中日韩美俄欧非英法德澳东盟阿拉]{2,4}[^和与及、]{0,8}合作"
                              r"|中国[—－-][^，。、]{2,16}合作")
 
 
@@ -293,7 +293,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in "）)":  # 乡村振兴（太谷）论坛: the place it is held or serves, in brackets inside the name
             opening = max(text.rfind("（", max(0, i - 8), i - 1), text.rfind("(", max(0, i - 8), i - 1))
             inner = text[opening + 1:i - 1] if opening > 0 else ""
-            if 2 <= len(inner) <= 4 and all(map(is_han, inner)) and is_han(text[opening - 1]) and (
+            if 2 <= len(inner) <= 6 and all(map(is_han, inner)) and is_han(text[opening - 1]) and (
                     opening + 1 in anchors or not resources.is_ordinary_word(inner)):
                 i, served = opening, True
                 continue
@@ -403,9 +403,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     name = text[best:head_end]
     level_body = head_at - best == 1 and text[best] in _LEVEL_LEADS and head_end - head_at >= 3 \
         and not text.startswith("实验室", head_at)  # 省科学院, 市博物馆; not 省实验室, a kind of lab
-    generic = _GENERIC.search(_KEY_LAB.sub("", name))
-    if generic and generic.group() == "综合性" and core_start > best:
-        generic = None  # 上海张江综合性国家科学中心: one of its kind, named after its place
+    generic = any(m.group() != "综合性" or core_start == best  # 上海张江综合性国家科学中心: one of its kind, named after
+                  for m in _GENERIC.finditer(_KEY_LAB.sub("", name)))  # its place
     if head_at - best < 2 and not level_body or generic or _COUNTED_AFTER.match(text, head_end) \
             or resources.is_ordinary_word(name, 5) and not words.has_name_word(text[core_start:head_at]):
         return None

@@ -121,6 +121,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
         text, context_places, places, place.home_province(places)))
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"], hits)
     hits = company.extend_known(text, hits)
+    wrong = place.outside_their_parent(text, [c for c in hits if c.label == "PLACE"])
+    hits = [c for c in hits if c not in wrong] if wrong else hits
     places = [c for c in hits if c.label == "PLACE"]
     regions = step("find_regions", (), lambda: place.find_regions(text))
     places = places + regions  # 皖南 too anchors a zone: 皖南国际文化旅游示范区

@@ -148,7 +148,7 @@ def _countries_and_world() -> frozenset[str]:
 
 # Macro-regions named by several directions (中西部, 东中西部), and named belts, corridors and city regions
 # that are no division: 丝绸之路经济带, 中巴经济走廊, 孟中印缅经济走廊, 中原城市群, 海峡西岸经济区.
-_DIRECTIONS_JOINED = re.compile(r"(?:东中西|中西|东中)部(?=[和与及、，。；]|$)")  # not 中西部国际交往中心
+_DIRECTIONS_JOINED = re.compile(r"(?:东中西|中西|东中)部(?:地区|(?=[和与及、，。；]|$))")  # not 中西部国际交往中心
 _BELT = re.compile(r"城市群|经济(?:带|圈|走廊)")
 _PART_OF_REGION = re.compile(r"(?:上游|中游|下游|沿岸|[东西南北]岸|[东西南北]坡|三角洲|[东西南北中]部)$")  # 长江中游, 天山北坡
 _CORRIDOR_LETTERS = frozenset("中美俄日韩朝英法德印欧非澳加越老柬泰缅菲新埃墨蒙巴孟吉哈塔乌土伊尼")
@@ -330,6 +330,30 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 extended += units
         frontier = extended
     return found
+
+
+@lru_cache(maxsize=None)
+def _division_codes() -> dict[str, tuple[str, ...]]:
+    codes: dict[str, list[str]] = {}
+    for div in resources.divisions():
+        codes.setdefault(div.name, []).append(div.code)
+    return {name: tuple(found) for name, found in codes.items()}
+
+
+def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
+    """Counties named by a short form right after a province or city they are not in (合肥|滨湖: 滨湖区 is Wuxi's, the
+    name here that of a new area of Hefei): not those counties."""
+    codes = _division_codes()
+    by_end = {p.end: p for p in places}
+    wrong = set()
+    for p in places:
+        parent = by_end.get(p.start)
+        if parent is None or text[p.start:p.end] == p.name or parent.name not in codes or p.name not in codes:
+            continue
+        counties = codes[p.name]
+        if all(len(c) == 6 for c in counties) and not any(c.startswith(codes[parent.name]) for c in counties):
+            wrong.add(p)
+    return wrong
 
 
 @lru_cache(maxsize=None)

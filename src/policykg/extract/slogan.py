@@ -176,7 +176,8 @@ def find_quoted(text: str) -> list[Candidate]:
         count = defines.numeral_value(match.group(1)) or 0
         listed = count >= 2 and not text.endswith(_PLACE_ENDS, 0, match.start()) \
             and defines.list_before(text, max(0, match.start() - 200), match.start(), count)  # not 自治区“两会”
-        if (match.start() in edges or match.end() in edges or listed and not listed[1]) and not _idiom(match.group(1)):
+        plan = text.startswith(("普法", "规划", "计划"), match.end())  # “八五”普法规划
+        if (match.start() in edges or match.end() in edges or listed and not listed[1] or plan) and not _idiom(match.group(1)):
             found.append(Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE))
     for match in _PLAN.finditer(text):
         found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
@@ -196,7 +197,7 @@ _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:�
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
 _NO_COUNT = re.compile("^一大|最")  # 一大支柱产业 (a major one), 十大最具价值…品牌 (a ranking)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
-_MINUTE_CIRCLE = re.compile(rf"\d{{1,2}}分钟[{HAN}]{{1,6}}?圈")
+_MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟)[{HAN}]{{1,6}}?圈")
 
 
 # A number used as a count, not a code: 301个典型镇, 18条标志性产业链.
@@ -252,7 +253,7 @@ def find_counted(text: str) -> list[Candidate]:
         cand = _count_after_parts(text, match)
         if cand is not None:
             found.append(cand)
-    for pattern in (_COUNTED, _MINUTE_CIRCLE) if "分钟" in text else (_COUNTED,):  # (the scan for circles is slow)
+    for pattern in (_COUNTED, _MINUTE_CIRCLE) if "分钟" in text or "一刻钟" in text else (_COUNTED,):  # (circles: slow)
         for match in pattern.finditer(text):
             ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
             if ends_well and not _COUNTED_VAGUE.search(match.group()) and not _PREDICATE.search(match.group(), 2) \
