@@ -325,3 +325,12 @@ def test_parliaments_of_countries_named_by_their_letters(text, expected):
 ])
 def test_gardens_schools_national_centres_and_counted_institutes(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("王沪宁还到阿克苏、和田和兵团第一师阿拉尔市调研。", set()),  # a place, then 和: no body named 和田和兵团
+    ("同前来参观的青少年学生和纪念馆工作人员交流。北京协和医院。", {"北京协和医院"}),  # a bare head after 和; 协和 a word
+    ("在酒泉卫星发射中心，神舟十八号转运。", {"酒泉卫星发射中心"}),  # a centre that launches
+])
+def test_conjunctions_before_heads_and_launch_centres(text, expected):
+    assert {name for _, name in orgs(run(text)[0])} == expected

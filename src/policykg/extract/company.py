@@ -258,6 +258,7 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
         before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]
         if _COMPANY_NEXT.match(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
                 or hit.end in place_starts and not is_ordinary_word(text[hit.start:hit.end], 100) \
+                and not text.startswith("中国", hit.end) \
                 or (after in _JOINERS and hit.end + 1 in starts) or _makes_product(text, hit.end) \
                 or _INDUSTRIAL.match(text, hit.end) and not crosses_word(text, hit.end):  # 宝丰煤制烯烃
             accepted.append(hit)

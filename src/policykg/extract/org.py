@@ -67,7 +67,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟
 _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$")
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
-_BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "预防控制", "急救",
+_BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "预防控制", "急救", "发射",
               "仲裁", "调解", "转化", "孵化")
 # A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
@@ -283,6 +283,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     where those that are bodies or firms end.
     """
     best = None
+    if text[head_at - 1:head_at] in ("和", "与", "及") and not crosses_word(text, head_at - 1):
+        return None  # 青少年学生和|纪念馆工作人员: a bare head after a conjunction names no institution (协和医院 does)
     served = False  # a place in brackets inside the name: 乡村振兴（太谷）论坛
     i = head_at
     while i > 0 and head_at - i < 18:
@@ -344,7 +346,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     # 国家监委与|埃及行政监察署).
     restart = max([m.end() for m in _HEAD_AND.finditer(text, i, head_at)] +
                   [at + 1 for at in range(i + 1, head_at - 1)
-                   if text[at] in "与和及" and at in body_ends or text[at] in "与及" and at in ends and at + 1 not in anchors],
+                   if text[at] in "与和及" and at in body_ends or text[at] in "与和及" and at in ends and at + 1 not in anchors],
                   default=None)  # (a place, then 与: 中原农谷与|崖州湾国家实验室; not 珠三角与粤东西北经贸合作招商会)
     if restart is not None:
         i = restart

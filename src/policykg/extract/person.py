@@ -13,8 +13,8 @@ from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
-from policykg.extract.resources import (dictionary, given_name_log_ratio, is_common_word, japanese_surnames, surnames,
-                                        titles, word_tag)
+from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
+                                        japanese_surnames, surnames, titles, word_tag)
 from policykg.extract.text import TRANSLITERATION, crosses_word
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
@@ -250,7 +250,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
 
     for pos in positions:
         if pos.priority > WEAK and text[pos.end:pos.end + 1] not in _VERB_SURNAMES:
-            after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES), -2.5)
+            abroad = text[pos.start:pos.end].startswith(_countries()) or text.endswith(_countries(), 0, pos.start)
+            after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES) or abroad, -2.5)
             rare = _RARE_SURNAME_NAME.match(text, pos.end)
             if rare and read_name(text, pos.end) is None and name_score("_" + rare.group(1)[1:]) >= 0 \
                     and not is_common_word(rare.group(1)[:2]) and not is_common_word(rare.group(1), 1):
@@ -323,6 +324,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _names_listed_before(text, match.start(), add)
     _continue_lists(text, found, add, known)
     return list(found.values())
+
+
+@lru_cache(maxsize=None)
+def _countries() -> tuple[str, ...]:
+    """Other countries' names: a post qualified by one is held abroad (美国彭博集团创始人|布隆伯格)."""
+    return tuple(sorted(foreign_countries()))
 
 
 def _reads_as_letters(part: str) -> bool:

@@ -195,7 +195,7 @@ _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万].)
 # 三大主导产业集群.
 _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$|集群$")
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
-_NO_COUNT = re.compile("^一大|最")  # 一大支柱产业 (a major one), 十大最具价值…品牌 (a ranking)
+_NO_COUNT = re.compile("^一[大项]|最")  # 一大支柱产业 (a major one), 一项战略任务, 十大最具价值…品牌 (a ranking)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
 _MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟)[{HAN}]{{1,6}}?圈")
 
