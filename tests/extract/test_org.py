@@ -334,3 +334,7 @@ def test_gardens_schools_national_centres_and_counted_institutes(text, expected)
 ])
 def test_conjunctions_before_heads_and_launch_centres(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+def test_a_place_that_opens_with_a_conjunction_is_no_conjunction():
+    assert {name for _, name in orgs(run("建成新疆和田学院。")[0])} == {"新疆和田学院"}

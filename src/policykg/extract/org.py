@@ -346,7 +346,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     # 国家监委与|埃及行政监察署).
     restart = max([m.end() for m in _HEAD_AND.finditer(text, i, head_at)] +
                   [at + 1 for at in range(i + 1, head_at - 1)
-                   if text[at] in "与和及" and at in body_ends or text[at] in "与和及" and at in ends and at + 1 not in anchors],
+                   if text[at] in "与和及" and at in body_ends or text[at] in "与和及" and at in ends
+                   and at not in anchors and at + 1 not in anchors and not crosses_word(text, at + 1)],
                   default=None)  # (a place, then 与: 中原农谷与|崖州湾国家实验室; not 珠三角与粤东西北经贸合作招商会)
     if restart is not None:
         i = restart
