@@ -263,3 +263,7 @@ def test_programmes_by_their_names_and_codes_of_factors():
 
 def test_a_plan_by_its_numeral_and_circles_of_a_quarter_hour():
     assert names("全面完成“八五”普法规划各项任务。建设一刻钟社区养老服务圈。", "SLOGAN") == {"八五", "一刻钟社区养老服务圈"}
+
+
+def test_a_circle_whose_time_is_quoted():
+    assert names("加快构建城市“一刻钟”便民服务消费圈。", "SLOGAN") == {"一刻钟便民服务消费圈"}

@@ -197,7 +197,7 @@ _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:�
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
 _NO_COUNT = re.compile("^一[大项]|最")  # 一大支柱产业 (a major one), 一项战略任务, 十大最具价值…品牌 (a ranking)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
-_MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟)[{HAN}]{{1,6}}?圈")
+_MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟|“(?:\d{{1,2}}分钟|一刻钟)”)[{HAN}]{{1,6}}?圈")  # also “一刻钟”…圈
 
 
 # A number used as a count, not a code: 301个典型镇, 18条标志性产业链.
@@ -259,7 +259,8 @@ def find_counted(text: str) -> list[Candidate]:
             if ends_well and not _COUNTED_VAGUE.search(match.group()) and not _PREDICATE.search(match.group(), 2) \
                     and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
-                found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
+                name = match.group().replace("“", "").replace("”", "")  # “一刻钟”便民服务消费圈
+                found.append(Candidate(match.start(), match.end(), "SLOGAN", name, RULE))
     for match in _COUNTED_LISTED.finditer(text):
         numeral = _NUMERAL_BEFORE.search(text, max(0, match.start() - 3), match.start()) \
             if text[match.start() - 1:match.start()] in _NUMERAL_CHARS else None
