@@ -1,5 +1,6 @@
 """Headless Chromium for the explorer tests: Debian's /usr/bin/chromium through Playwright, every request
 that is not a file: URL blocked and recorded. Screenshots go to tests/output/html/ (git-ignored)."""
+import time
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,7 @@ class Tab:
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
+        self._last_click: tuple[float, float, float] | None = None  # x, y, time of the last click_node
         self.context.route(lambda url: not url.startswith("file:"), self._block)
         self.page = self.context.new_page()
         self.page.on("request", lambda r: None if r.url.startswith(("file:", "data:")) else self.requests.append(r.url))
@@ -63,7 +65,11 @@ class Tab:
 
     def click_node(self, i: int) -> None:
         at = self.js("i => policykg.domPosition(i)", i)
+        last = self._last_click
+        if last and abs(last[0] - at["x"]) + abs(last[1] - at["y"]) < 12 and time.monotonic() - last[2] < 0.6:
+            self.page.wait_for_timeout(600)  # two quick clicks close together are a double click (it zooms in)
         self.page.mouse.click(at["x"], at["y"])
+        self._last_click = (at["x"], at["y"], time.monotonic())
 
     def screenshot(self, name: str) -> Path:
         OUTPUT.mkdir(parents=True, exist_ok=True)
