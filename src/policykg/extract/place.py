@@ -381,7 +381,7 @@ _BILATERAL_ZONE = re.compile(rf"(?:(?![等班])[{HAN}])*(?:先行区|示范区|�
 def _joint_provinces(text: str, by_start: dict[int, list[Candidate]]) -> list[Candidate]:
     """Provinces named together by their one-character names (苏皖, 湘赣), or China and another country (中非), where
     no place starts: anchors of the zones they share (苏皖合作示范区, 中非经贸深度合作先行区), no places of their own."""
-    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _JOINT_PROVINCES.finditer(text)
+    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_JOINT_PROVINCES, text)
             if len(set(m.group())) == len(m.group()) and m.start() not in by_start and not crosses_word(text, m.start())
             and not crosses_word(text, m.end())]
 
