@@ -62,6 +62,10 @@ def crosses_word(text: str, pos: int, min_freq: int = 50, min_inside: int = 1, s
     if pos <= 0 or pos >= len(text) or not ("\u4e00" <= text[pos - 1] <= "\u9fff" and "\u4e00" <= text[pos] <= "\u9fff"):
         return False
     words = _WORDS or _load_words()
+    if min_freq >= 1:  # every word looked up below holds the pair of characters at `pos`: most pairs are in none
+        bit = (ord(text[pos - 1]) * _PAIR_FACTOR + ord(text[pos])) & _PAIR_MASK
+        if not _PAIRS[bit >> 3] >> (bit & 7) & 1:
+            return False
     for left, right in _WORD_SPANS[side, min_inside]:
         if left <= pos:
             entry = words.get(text[pos - left:pos + right])
@@ -71,14 +75,36 @@ def crosses_word(text: str, pos: int, min_freq: int = 50, min_inside: int = 1, s
 
 
 _WORDS: dict[str, tuple[int, str]] = {}  # the dictionary, once loaded
+_PAIRS = b""  # its `word_pairs`, loaded with it
 
 
 def _load_words() -> dict[str, tuple[int, str]]:
-    global _WORDS
+    global _WORDS, _PAIRS
+    from policykg.extract import compiled
     from policykg.extract.resources import dictionary
 
+    _PAIRS = compiled.word_pairs()
     _WORDS = dictionary()
     return _WORDS
+
+
+_PAIR_BITS = 22  # a filter of 2 ** 22 bits: about 7 % of the pairs in none of the words pass it
+PAIRS_SIZE = 1 << (_PAIR_BITS - 3)  # its bytes (512 kB)
+_PAIR_MASK = (1 << _PAIR_BITS) - 1
+_PAIR_FACTOR = 0x9E3779B1
+
+
+def word_pairs(words: dict[str, tuple[int, str]]) -> bytes:
+    """A filter of the pairs of characters side by side in the dictionary's words of two to four characters with a
+    frequency of 1 or more: the bit of each such pair (its characters' code points hashed) is set; a pair whose bit
+    is not set is in none of them (`crosses_word`)."""
+    bits = bytearray(PAIRS_SIZE)
+    for word, (freq, _) in words.items():
+        if 2 <= len(word) <= 4 and freq >= 1:
+            for i in range(len(word) - 1):
+                bit = (ord(word[i]) * _PAIR_FACTOR + ord(word[i + 1])) & _PAIR_MASK
+                bits[bit >> 3] |= 1 << (bit & 7)
+    return bytes(bits)
 
 
 # (characters left of the position, characters right of it) of the words `crosses_word` looks up, by
