@@ -158,9 +158,9 @@ def _named_regions(text: str) -> list[Candidate]:
     """中西部 as a noun; 丝绸之路经济带, 关中平原城市群, 长江中游城市群 (a region of several places named after a
     word the dictionary knows as a name or a set phrase, or a part of a named place; not the end of a word);
     中巴经济走廊 (a corridor named by the one-character names of its countries)."""
-    found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _DIRECTIONS_JOINED.finditer(text)
+    found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_DIRECTIONS_JOINED, text)
              if not crosses_word(text, m.start())]
-    for match in _BELT.finditer(text):
+    for match in scan(_BELT, text):
         head, head_word = match.start(), match.group()
         run = 0
         while run < 6 and head - run > 0 and is_han(text[head - run - 1]):
@@ -547,7 +547,7 @@ def _initials_of_one_province(name: str) -> bool:
 def _city_initials(text: str) -> list[Candidate]:
     """长株潭一体化, 厦漳泉都市圈, 宁镇扬同城化: distinct initials of cities of one province, no word."""
     found = []
-    for match in _REGION_WORD.finditer(text):
+    for match in scan(_REGION_WORD, text):
         end = match.start()
         run = text[max(0, end - 4):end]
         for size in range(len(run), 1, -1):  # the longest end of the run that names a region
