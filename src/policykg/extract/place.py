@@ -397,7 +397,7 @@ _NAME_TAGS = ("ns", "nz", "nt", "nr", "t")  # how jieba's dictionary tags 中美
 def find_country_pairs(text: str) -> list[Candidate]:
     """Each country of 中美关系, 中俄两国, 中日韩合作 (not 非法贸易: an everyday word)."""
     found: list[Candidate] = []
-    for match in _BILATERAL.finditer(text):
+    for match in scan(_BILATERAL, text):
         letters = match.group(1)
         if match.start() and text[match.start() - 1] in COUNTRY_LETTERS:  # four in a row: not a phrase of names
             continue
@@ -567,14 +567,14 @@ _BORDER = re.compile(rf"([{_PROVINCE_LETTERS}][{_PROVINCE_LETTERS}]{{1,3}})(?:�
 
 def _borders(text: str) -> list[Candidate]:
     """湘赣边, 陕川界: distinct provinces' names before 边 or 界, not inside a word."""
-    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _BORDER.finditer(text)
+    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_BORDER, text)
             if len(set(m.group(1))) == len(m.group(1)) and not crosses_word(text, m.start())]
 
 
 def _directional(text: str) -> list[Candidate]:
     """粤东, 鲁西南, 皖北: not a name the lexicon knows otherwise (云南, 湘西) nor inside a word."""
     found = []
-    for match in _DIRECTIONAL.finditer(text):
+    for match in scan(_DIRECTIONAL, text):
         a, b = match.span()
         if builtin().get(match.group()) is None and not crosses_word(text, a) and (
                 not crosses_word(text, b) or reads_as_word(text, a, b) or _zone_at(text, b)):  # 豫西南|山丘区, 皖南|国际

@@ -239,7 +239,7 @@ def _heads(items) -> list[tuple[str, bool]]:
             continue
         if op is _LITERAL:
             alternatives = [(chr(av), True)]
-        elif op is _IN and len(av) <= 12 and all(kind is _LITERAL for kind, _ in av):
+        elif op is _IN and len(av) <= 40 and all(kind is _LITERAL for kind, _ in av):
             alternatives = [(chr(char), True) for _, char in av]  # a set of a few characters: [省市]
         elif op is _SUBPATTERN and not av[1] and not av[2]:
             alternatives = _heads(av[3])
