@@ -31,6 +31,8 @@ def extractors_patterns() -> list[re.Pattern]:
     (r"[一-鿿]{2,4}集团", None),  # a range opens it: no literal known
     (r"(?:东中|中西)?部", None),  # it may open with 部
     (r"联合国[一-鿿]+", None),  # one literal first: re itself skips to it
+    (r"、(?:组织部|宣传部|(?!中)[一-鿿]{2}部)", None),  # 、 opens all: re skips to it
+    (r"[省市](?:交投|[一-鿿]国资)", {"省", "市"}),  # 省交投 needs no opening of its own: 省 is one
     (r"(?i:ab)c|xy", None),
 ])
 def test_the_openings_of_a_pattern(pattern, heads):

@@ -222,6 +222,7 @@ def _heads_of(pattern: re.Pattern) -> frozenset[str] | None:
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         heads = {head for head, _ in _heads(parsed)}
+        heads = {head for head in heads if not any(head[:size] in heads for size in range(1, len(head)))}  # 、 for 、组织部
         if len(heads) == 1 and parsed[0][0] is _LITERAL:
             return None  # `re` itself skips to the literal a pattern opens with
     except (re.error, TypeError, ValueError, AttributeError, IndexError):
