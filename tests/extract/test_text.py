@@ -44,7 +44,7 @@ def test_shared_scans_find_what_finditer_finds():
     openings; a pattern first asked for after the automaton was built), in two rounds (the automaton built in the
     first)."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
-    texts += ["", "等", "市市市省省在在于于局局" * 200, "有限责任公司集团股份有限公司、宣传部部长" * 20]
+    texts += ["", "等", "市市市省省在在于于局局" * 200, "有限责任公司集团股份有限公司、宣传部部长" * 20, "😀先生\ud800代表一行"]
     openings = text._Openings()
     patterns = extractors_patterns()
     assert sum(text._heads_of(p) is not None for p in patterns) >= 20

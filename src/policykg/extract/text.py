@@ -198,8 +198,12 @@ class _Openings:
             if size < len(self.literals):  # openings came since it was built (the first text's patterns)
                 automaton, size = self.built = (AhoCorasick(list(self.literals), matchkind=MatchKind.Standard,
                                                             implementation=Implementation.DFA), len(self.literals))
+            try:
+                found = automaton.find_matches_as_indexes(text, overlapping=True)
+            except UnicodeEncodeError:  # a lone surrogate (the readers leave none)
+                return pattern.finditer(text)
             starts: dict[int, list[int]] = {}
-            for number, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+            for number, start, _ in found:
                 starts.setdefault(number, []).append(start)
             last = self.last = (text, starts, size)
         if numbers[-1] >= last[2]:
