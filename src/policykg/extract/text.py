@@ -5,7 +5,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from re import _constants, _parser
+try:
+    from re import _constants, _parser
+except ImportError:  # Python 3.10
+    import sre_constants as _constants
+    import sre_parse as _parser
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
