@@ -232,9 +232,9 @@ def extract(
 
 @contextmanager
 def _check_output(output: Path | None, paths: list[Path]):
-    """Refuse an output file that is an input (policykg.run.folder.check_output_file)."""
+    """Refuse an output file that is an input (policykg.io.check_output_file)."""
     if output is not None:
-        from policykg.run.folder import check_output_file
+        from policykg.io import check_output_file
 
         check_output_file(output, paths)
     yield

@@ -22,6 +22,10 @@ class PolicyKGError(Exception):
     """An error the CLI prints as one line, without a traceback."""
 
 
+class OutputRefused(PolicyKGError, ValueError):
+    """The output folder or file given may not be written (the command line exits with 2, as for a bad option)."""
+
+
 class InputError(PolicyKGError):
     """A problem with one input (file or row); the run goes on with the others."""
 

@@ -1,5 +1,6 @@
 """Writing safely: files under temporary names renamed into place (`AtomicFiles`, `atomic_write`), a lock
-file (`FolderLock`), folders swapped in whole (`swap_folders`) and removed whatever they hold (`remove`).
+file (`FolderLock`), folders swapped in whole (`swap_folders`) and removed whatever they hold (`remove`); an output
+file that would replace an input refused (`check_output_file`).
 
 Temporary files carry the writing process's id (".NAME.PID.XXXX.tmp"); those of processes that are gone
 (killed while writing) are removed the next time the same file is written.
@@ -13,8 +14,11 @@ import re
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
+
+from policykg.errors import OutputRefused
 
 try:
     import fcntl
@@ -244,3 +248,18 @@ def recover_swap(target: str | os.PathLike, old: str | os.PathLike) -> None:
     """Finish a `swap_folders` interrupted between its two renames: the old folder goes back to `target`."""
     if not os.path.lexists(target) and os.path.isdir(old) and not os.path.islink(old):
         os.rename(old, target)
+
+
+def check_output_file(output: str | os.PathLike, inputs: Iterable[str | os.PathLike]) -> None:
+    """OutputRefused when a file to write (`extract -o`, `terms -o`) is a folder, an input, or inside an
+    input folder (it would replace an input, or be read as one by the next run)."""
+    target = Path(output).resolve()
+    if target.is_dir():
+        raise OutputRefused(f"{output} is a folder; give -o a file")
+    for given in inputs:
+        path = Path(given).resolve()
+        if path == target:
+            raise OutputRefused(f"{output} is an input: writing it would replace it; choose another output file")
+        if path in target.parents:
+            raise OutputRefused(f"{output} is inside the input folder {given}: it would replace an input or be read "
+                                "as one; choose a file elsewhere")

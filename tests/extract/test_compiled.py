@@ -85,3 +85,16 @@ def test_damaged_patterns_are_compiled_again(patterns_kept):
     compiled.load_patterns()
     assert not re._cache
     assert re.compile("(a)b").match("ab").group(1) == "a"
+
+
+def test_the_filter_of_word_pairs_passes_every_pair_of_a_short_word():
+    """`crosses_word` gives up at a pair of characters the filter does not pass: none of a word it looks up."""
+    from policykg.extract import text
+
+    data = compiled.data()
+    assert compiled.read(compiled.cache_folder() / f"compiled-{compiled.digest()}.data").pairs == data.pairs
+    text._load_words()
+    for word, (freq, _) in data.dictionary.items():
+        if 2 <= len(word) <= 4 and freq >= 1 and all("\u4e00" <= ch <= "\u9fff" for ch in word):  # (only Han is looked up)
+            for i in range(1, len(word)):
+                assert text.crosses_word(word, i, min_freq=1), word

@@ -5,7 +5,7 @@ lexicon (`policykg.extract.lexicon.builtin`) take about a second; their results 
 ``compiled-<digest>.data`` in the user's cache folder (``$POLICYKG_CACHE``, else
 ``$XDG_CACHE_HOME/policykg``, else ``~/.cache/policykg``) and read back from there. The digest covers
 the extractor's code and the package data, jieba's dictionary file and this file format, so any change
-to them compiles again. The file holds text, JSON and arrays of integers only: reading it runs no code
+to them compiles again. The file holds text, JSON, arrays of integers and a bit filter only: reading it runs no code
 (no pickle). When the folder cannot be written, the data are compiled in memory each time.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ from importlib import resources as package_files
 from importlib.util import find_spec
 from pathlib import Path
 
-MAGIC = b"policykg compiled data 2\n"
+MAGIC = b"policykg compiled data 3\n"
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Compiled:
     lexicon: dict[str, tuple[str, str, int]]  # the built-in lexicon: surface → (label, name, priority)
     prefixes: frozenset[str]  # the proper prefixes of the built-in lexicon's surfaces (`Lexicon._is_prefix`)
     divisions: tuple  # China's divisions (`policykg.extract.resources.divisions`)
+    pairs: bytes  # the pairs of characters in the dictionary's short words (`policykg.extract.text.word_pairs`)
 
 
 def cache_folder() -> Path:
@@ -80,6 +81,16 @@ def divisions() -> tuple:
     return _compiling["divisions"] if _compiling is not None else data().divisions
 
 
+def word_pairs() -> bytes:
+    if _compiling is not None:
+        if "pairs" not in _compiling:
+            from policykg.extract import text
+
+            _compiling["pairs"] = text.word_pairs(_compiling["dictionary"])
+        return _compiling["pairs"]
+    return data().pairs
+
+
 @lru_cache(maxsize=None)
 def data() -> Compiled:
     """The compiled data: read from the cache file, or compiled (and the file written)."""
@@ -107,7 +118,7 @@ def compile_data() -> Compiled:
     try:
         entries = lexicon.compile_builtin()
         return Compiled(words, resources.compute_given_name_log_ratio(words), entries, lexicon.prefixes(entries),
-                        _compiling["divisions"])
+                        _compiling["divisions"], word_pairs())
     finally:
         _compiling = None
 
@@ -144,6 +155,7 @@ def write(compiled: Compiled, path: Path) -> None:
         "prefixes": "\n".join(sorted(compiled.prefixes)).encode(),
         "divisions": json.dumps([[d.code, d.name, d.level, d.short] for d in compiled.divisions],
                                 ensure_ascii=False).encode(),
+        "pairs": compiled.pairs,
     }
     if any("\n" in w for w in words + surfaces + list(compiled.prefixes)):
         raise ValueError("a line break in a word")  # cannot happen with jieba's dictionary and the package data
@@ -171,6 +183,7 @@ def _write_sections(path: Path, sections: dict[str, bytes], others: str) -> None
 def read(path: Path) -> Compiled:
     """The compiled data in `path`; ValueError (or another error of decoding) when it is damaged."""
     from policykg.extract.resources import Division
+    from policykg.extract.text import PAIRS_SIZE
 
     sections = _read_sections(path)
     words = sections["words"].decode().split("\n")
@@ -178,13 +191,13 @@ def read(path: Path) -> Compiled:
     value_of_word = _read_ints(sections["value_of_word"])
     surfaces = sections["surfaces"].decode().split("\n")
     entries = [(label, name, priority) for label, name, priority in json.loads(sections["entries"])]
-    if len(value_of_word) != len(words) or len(entries) != len(surfaces):
+    if len(value_of_word) != len(words) or len(entries) != len(surfaces) or len(sections["pairs"]) != PAIRS_SIZE:
         raise ValueError(f"{path} is damaged")
     prefixes = sections["prefixes"].decode()
     return Compiled(dict(zip(words, map(values.__getitem__, value_of_word))),
                     json.loads(sections["given_name"]), dict(zip(surfaces, entries)),
                     frozenset(prefixes.split("\n") if prefixes else ()),
-                    tuple(Division(*row) for row in json.loads(sections["divisions"])))
+                    tuple(Division(*row) for row in json.loads(sections["divisions"])), sections["pairs"])
 
 
 def _read_sections(path: Path) -> dict[str, bytes]:

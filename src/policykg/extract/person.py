@@ -15,7 +15,7 @@ from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
                                         japanese_surnames, surnames, titles, word_tag)
-from policykg.extract.text import TRANSLITERATION, crosses_word
+from policykg.extract.text import TRANSLITERATION, crosses_word, scan
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
 
@@ -273,16 +273,16 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if text[at:at + 1] in _VERB_SURNAMES:
             continue
         after_title(at, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter
-    for match in _SPEECH.finditer(text):
+    for match in scan(_SPEECH, text):
         _name_before(text, match.start(), add)
     for pos in positions:
         if pos.priority > WEAK and any(text.endswith(_APPOINTING, 0, pos.start - size) for size in (2, 3)):
             _name_before(text, pos.start, add)
-    for match in _TITLE_AFTER.finditer(text):
+    for match in scan(_TITLE_AFTER, text):
         _name_before(text, match.start(), add, strict=False)
-    for match in _HONORIFIC.finditer(text):
+    for match in scan(_HONORIFIC, text):
         _name_before(text, match.start(), add)
-    for match in _MEMORIAL.finditer(text):
+    for match in scan(_MEMORIAL, text):
         _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
     for hit in known:  # 路易斯·阿比纳德尔, not the known 阿比 inside a longer foreign name
         if TRANSLITERATION.issuperset(hit.name):
@@ -292,7 +292,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end = read_transliteration(text, hit.start)
             if end is not None and (start, end) != (hit.start, hit.end) and end >= hit.end:
                 found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
-    for match in _AFTER_FOREIGN.finditer(text):
+    for match in scan(_AFTER_FOREIGN, text):
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
@@ -310,7 +310,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and text[end - 1] not in _WORD_SUFFIXES \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放
-    for match in _ERA.finditer(text):
+    for match in scan(_ERA, text):
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
             add(match.end(), end, checked=True)  # ——（宋）陆游: the era leaves no doubt

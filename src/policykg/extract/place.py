@@ -158,9 +158,9 @@ def _named_regions(text: str) -> list[Candidate]:
     """中西部 as a noun; 丝绸之路经济带, 关中平原城市群, 长江中游城市群 (a region of several places named after a
     word the dictionary knows as a name or a set phrase, or a part of a named place; not the end of a word);
     中巴经济走廊 (a corridor named by the one-character names of its countries)."""
-    found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _DIRECTIONS_JOINED.finditer(text)
+    found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_DIRECTIONS_JOINED, text)
              if not crosses_word(text, m.start())]
-    for match in _BELT.finditer(text):
+    for match in scan(_BELT, text):
         head, head_word = match.start(), match.group()
         run = 0
         while run < 6 and head - run > 0 and is_han(text[head - run - 1]):
@@ -381,7 +381,7 @@ _BILATERAL_ZONE = re.compile(rf"(?:(?![等班])[{HAN}])*(?:先行区|示范区|�
 def _joint_provinces(text: str, by_start: dict[int, list[Candidate]]) -> list[Candidate]:
     """Provinces named together by their one-character names (苏皖, 湘赣), or China and another country (中非), where
     no place starts: anchors of the zones they share (苏皖合作示范区, 中非经贸深度合作先行区), no places of their own."""
-    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _JOINT_PROVINCES.finditer(text)
+    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_JOINT_PROVINCES, text)
             if len(set(m.group())) == len(m.group()) and m.start() not in by_start and not crosses_word(text, m.start())
             and not crosses_word(text, m.end())]
 
@@ -397,7 +397,7 @@ _NAME_TAGS = ("ns", "nz", "nt", "nr", "t")  # how jieba's dictionary tags 中美
 def find_country_pairs(text: str) -> list[Candidate]:
     """Each country of 中美关系, 中俄两国, 中日韩合作 (not 非法贸易: an everyday word)."""
     found: list[Candidate] = []
-    for match in _BILATERAL.finditer(text):
+    for match in scan(_BILATERAL, text):
         letters = match.group(1)
         if match.start() and text[match.start() - 1] in COUNTRY_LETTERS:  # four in a row: not a phrase of names
             continue
@@ -547,7 +547,7 @@ def _initials_of_one_province(name: str) -> bool:
 def _city_initials(text: str) -> list[Candidate]:
     """长株潭一体化, 厦漳泉都市圈, 宁镇扬同城化: distinct initials of cities of one province, no word."""
     found = []
-    for match in _REGION_WORD.finditer(text):
+    for match in scan(_REGION_WORD, text):
         end = match.start()
         run = text[max(0, end - 4):end]
         for size in range(len(run), 1, -1):  # the longest end of the run that names a region
@@ -567,14 +567,14 @@ _BORDER = re.compile(rf"([{_PROVINCE_LETTERS}][{_PROVINCE_LETTERS}]{{1,3}})(?:�
 
 def _borders(text: str) -> list[Candidate]:
     """湘赣边, 陕川界: distinct provinces' names before 边 or 界, not inside a word."""
-    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in _BORDER.finditer(text)
+    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_BORDER, text)
             if len(set(m.group(1))) == len(m.group(1)) and not crosses_word(text, m.start())]
 
 
 def _directional(text: str) -> list[Candidate]:
     """粤东, 鲁西南, 皖北: not a name the lexicon knows otherwise (云南, 湘西) nor inside a word."""
     found = []
-    for match in _DIRECTIONAL.finditer(text):
+    for match in scan(_DIRECTIONAL, text):
         a, b = match.span()
         if builtin().get(match.group()) is None and not crosses_word(text, a) and (
                 not crosses_word(text, b) or reads_as_word(text, a, b) or _zone_at(text, b)):  # 豫西南|山丘区, 皖南|国际

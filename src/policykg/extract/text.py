@@ -5,6 +5,17 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+try:
+    from re import _constants, _parser
+except ImportError:  # Python 3.10
+    import sre_constants as _constants
+    import sre_parse as _parser
+
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
+
+_LITERAL, _IN, _SUBPATTERN, _BRANCH = _constants.LITERAL, _constants.IN, _constants.SUBPATTERN, _constants.BRANCH
+_MAX_REPEAT, _MIN_REPEAT = _constants.MAX_REPEAT, _constants.MIN_REPEAT
+_ASSERT, _ASSERT_NOT, _AT = _constants.ASSERT, _constants.ASSERT_NOT, _constants.AT
 
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】—…·,.;:!?()[]\"' \n\t/|-")
 
@@ -62,6 +73,10 @@ def crosses_word(text: str, pos: int, min_freq: int = 50, min_inside: int = 1, s
     if pos <= 0 or pos >= len(text) or not ("\u4e00" <= text[pos - 1] <= "\u9fff" and "\u4e00" <= text[pos] <= "\u9fff"):
         return False
     words = _WORDS or _load_words()
+    if min_freq >= 1:  # every word looked up below holds the pair of characters at `pos`: most pairs are in none
+        bit = (ord(text[pos - 1]) * _PAIR_FACTOR + ord(text[pos])) & _PAIR_MASK
+        if not _PAIRS[bit >> 3] >> (bit & 7) & 1:
+            return False
     for left, right in _WORD_SPANS[side, min_inside]:
         if left <= pos:
             entry = words.get(text[pos - left:pos + right])
@@ -71,14 +86,36 @@ def crosses_word(text: str, pos: int, min_freq: int = 50, min_inside: int = 1, s
 
 
 _WORDS: dict[str, tuple[int, str]] = {}  # the dictionary, once loaded
+_PAIRS = b""  # its `word_pairs`, loaded with it
 
 
 def _load_words() -> dict[str, tuple[int, str]]:
-    global _WORDS
+    global _WORDS, _PAIRS
+    from policykg.extract import compiled
     from policykg.extract.resources import dictionary
 
+    _PAIRS = compiled.word_pairs()
     _WORDS = dictionary()
     return _WORDS
+
+
+_PAIR_BITS = 22  # a filter of 2 ** 22 bits: about 7 % of the pairs in none of the words pass it
+PAIRS_SIZE = 1 << (_PAIR_BITS - 3)  # its bytes (512 kB)
+_PAIR_MASK = (1 << _PAIR_BITS) - 1
+_PAIR_FACTOR = 0x9E3779B1
+
+
+def word_pairs(words: dict[str, tuple[int, str]]) -> bytes:
+    """A filter of the pairs of characters side by side in the dictionary's words of two to four characters with a
+    frequency of 1 or more: the bit of each such pair (its characters' code points hashed) is set; a pair whose bit
+    is not set is in none of them (`crosses_word`)."""
+    bits = bytearray(PAIRS_SIZE)
+    for word, (freq, _) in words.items():
+        if 2 <= len(word) <= 4 and freq >= 1:
+            for i in range(len(word) - 1):
+                bit = (ord(word[i]) * _PAIR_FACTOR + ord(word[i + 1])) & _PAIR_MASK
+                bits[bit >> 3] |= 1 << (bit & 7)
+    return bytes(bits)
 
 
 # (characters left of the position, characters right of it) of the words `crosses_word` looks up, by
@@ -103,9 +140,10 @@ def keeping_scans(kept: dict) -> Iterator[None]:
 
 
 def scan(finder: re.Pattern | Callable[[str], Iterable[re.Match]], text: str) -> Iterable[re.Match]:
-    """The matches of a pattern (`finditer`) or of a function in the whole of `text` (see `keeping_scans`)."""
+    """The matches of a pattern (`finditer`, or the same found with the other patterns' openings: `_Openings`) or
+    of a function in the whole of `text` (see `keeping_scans`)."""
     kept = _SCANS.get()
-    find = finder.finditer if isinstance(finder, re.Pattern) else finder
+    find = _OPENINGS.finder(finder) if isinstance(finder, re.Pattern) else finder
     if kept is None:
         return find(text)
     scanned = kept.get(finder)
@@ -124,3 +162,105 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
             if match:
                 end = match.end()
                 yield match
+
+
+class _Openings:
+    """One scan of a text for the openings of many patterns (the literal strings each match of a pattern opens with,
+    `_heads`), by an automaton of all of them; each pattern is then tried only where one of its openings is
+    (`matches_at`): Python's `re` tries a pattern that opens with alternatives or a set of characters at each
+    character that may open it (about 6 ns a character, some 30 patterns over each text), the automaton finds the
+    openings of all at once. The matches are those of `finditer`, whichever way they are found.
+
+    A pattern is tried alone (`finditer`) when its openings came after the automaton was built (it is built anew, with
+    them, for the next text: the first text's patterns are mostly tried alone), when its openings are not known, and
+    where they are so frequent that trying it at each would be slower."""
+
+    def __init__(self) -> None:
+        self.patterns: dict[re.Pattern, tuple[int, ...] | None] = {}  # pattern → the numbers of its openings
+        self.literals: dict[str, int] = {}  # opening → its number
+        self.built: tuple = (None, 0)  # (the automaton of the first n openings, n)
+        self.last: tuple = (None, {}, 0)  # (the last text scanned, the starts of each opening in it, how many were sought)
+
+    def finder(self, pattern: re.Pattern) -> Callable[[str], Iterable[re.Match]]:
+        numbers = self.patterns.get(pattern, ())
+        if numbers == ():
+            numbers = self.patterns[pattern] = self._register(pattern)
+        if numbers is None:
+            return pattern.finditer
+        return lambda text: self._matches(pattern, numbers, text)
+
+    def _register(self, pattern: re.Pattern) -> tuple[int, ...] | None:
+        heads = _heads_of(pattern)
+        if heads is None:
+            return None
+        return tuple(sorted(self.literals.setdefault(head, len(self.literals)) for head in sorted(heads)))
+
+    def _matches(self, pattern: re.Pattern, numbers: tuple[int, ...], text: str) -> Iterable[re.Match]:
+        last = self.last
+        if last[0] is not text:
+            automaton, size = self.built
+            if size < len(self.literals):  # openings came since it was built (the first text's patterns)
+                automaton, size = self.built = (AhoCorasick(list(self.literals), matchkind=MatchKind.Standard,
+                                                            implementation=Implementation.DFA), len(self.literals))
+            try:
+                found = automaton.find_matches_as_indexes(text, overlapping=True)
+            except UnicodeEncodeError:  # a lone surrogate (the readers leave none)
+                return pattern.finditer(text)
+            starts: dict[int, list[int]] = {}
+            for number, start, _ in found:
+                starts.setdefault(number, []).append(start)
+            last = self.last = (text, starts, size)
+        if numbers[-1] >= last[2]:
+            return pattern.finditer(text)  # (its openings came after the automaton was built)
+        found = last[1]
+        starts = sorted({start for number in numbers for start in found.get(number, ())})
+        if len(starts) * 64 > len(text):
+            return pattern.finditer(text)  # so many openings that the engine's own scan is quicker
+        return matches_at(pattern, text, starts)
+
+
+_OPENINGS = _Openings()
+_MAX_HEADS = 2000  # openings of a pattern at most (a level and each department: 1,400)
+
+
+def _heads_of(pattern: re.Pattern) -> frozenset[str] | None:
+    """The literal strings every match of `pattern` opens with (`_heads`), or None when they are not known."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.DOTALL) or isinstance(pattern.pattern, bytes):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        heads = {head for head, _ in _heads(parsed)}
+        heads = {head for head in heads if not any(head[:size] in heads for size in range(1, len(head)))}  # 、 for 、组织部
+        if len(heads) == 1 and parsed[0][0] is _LITERAL:
+            return None  # `re` itself skips to the literal a pattern opens with
+    except (re.error, TypeError, ValueError, AttributeError, IndexError):
+        return None
+    return frozenset(heads) if heads and all(heads) else None
+
+
+def _heads(items) -> list[tuple[str, bool]]:
+    """[(literal, whole)] for a parsed sequence of `re` items: each match of the sequence opens with one of the
+    literals; `whole`: the literal is all of that match. Look-arounds and anchors match no character: they are passed
+    over (the literals are what the characters must be, not all a match needs)."""
+    out = [("", True)]
+    for op, av in items:
+        if op in (_ASSERT, _ASSERT_NOT, _AT):
+            continue
+        if op is _LITERAL:
+            alternatives = [(chr(av), True)]
+        elif op is _IN and len(av) <= 40 and all(kind is _LITERAL for kind, _ in av):
+            alternatives = [(chr(char), True) for _, char in av]  # a set of a few characters: [省市]
+        elif op is _SUBPATTERN and not av[1] and not av[2]:
+            alternatives = _heads(av[3])
+        elif op is _BRANCH:
+            alternatives = [head for alternative in av[1] for head in _heads(alternative)]
+        elif op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] >= 1:
+            alternatives = [(head, False) for head, _ in _heads(av[2])]
+        else:
+            alternatives = []
+        if not alternatives or len(out) * len(alternatives) > _MAX_HEADS:
+            return [(head, False) for head, _ in out]
+        out = [(head + more, whole) for head, _ in out for more, whole in alternatives]
+        if not all(whole for _, whole in out):
+            return [(head, False) for head, _ in out]
+    return out

@@ -141,6 +141,7 @@ def repair(raw: str, keep_breaks: bool = False) -> CleanText:
     starts: list[int] = []
     raw_starts: list[int] = []
     length = 0
+    notes = "［" in raw or "[" in raw  # (most texts have none: no scan of each line for them)
     for i, (a, b, heading) in enumerate(lines):
         content = raw[a:b]
         if i:
@@ -158,7 +159,7 @@ def repair(raw: str, keep_breaks: bool = False) -> CleanText:
                 raw_starts.append(pb)
                 length += 1
         at = a
-        for note in _NOTE_MARK.finditer(raw, a, b):  # “五停一关［5］”: the note's number goes, the term stays whole
+        for note in _NOTE_MARK.finditer(raw, a, b) if notes else ():  # “五停一关［5］”: the note's number goes, the term stays whole
             pieces.append(raw[at:note.start()])
             starts.append(length)
             raw_starts.append(at)

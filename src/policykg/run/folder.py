@@ -34,7 +34,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
-from policykg.errors import InputError, PolicyKGError
+from policykg.errors import InputError, OutputRefused, PolicyKGError
 from policykg.export import FORMATS, check_formats, write_outputs, write_periods
 from policykg.export.mentions import MentionFiles, MentionWriter
 from policykg.extract import Harvest, tagger
@@ -55,10 +55,6 @@ CACHE_FILE = "extract.sqlite"
 STATE_FILE = "state.json"
 STATE_FORMAT = 1
 PARTS_FOLDER = "parts"  # the Parquet partitions of a Dask build
-
-
-class OutputRefused(PolicyKGError, ValueError):
-    """The output folder given may not be written (the command line exits with 2, as for a bad option)."""
 
 
 class OutputFolder:
@@ -229,21 +225,6 @@ class OutputFolder:
                 remove(self.staging)
         finally:
             self.lock.release()
-
-
-def check_output_file(output: str | os.PathLike, inputs: Iterable[str | os.PathLike]) -> None:
-    """OutputRefused when a file to write (`extract -o`, `terms -o`) is a folder, an input, or inside an
-    input folder (it would replace an input, or be read as one by the next run)."""
-    target = Path(output).resolve()
-    if target.is_dir():
-        raise OutputRefused(f"{output} is a folder; give -o a file")
-    for given in inputs:
-        path = Path(given).resolve()
-        if path == target:
-            raise OutputRefused(f"{output} is an input: writing it would replace it; choose another output file")
-        if path in target.parents:
-            raise OutputRefused(f"{output} is inside the input folder {given}: it would replace an input or be read "
-                                "as one; choose a file elsewhere")
 
 
 def read_marker(folder: str | os.PathLike) -> dict | None:

@@ -1,0 +1,56 @@
+"""The scans shared by the extractors: a pattern found through the openings of all (`text.scan`) gives exactly the
+matches of its own `finditer`."""
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from policykg.extract import text
+from policykg.extract.org import department_forms
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+MODULES = ["company", "defines", "lexicon", "org", "person", "pipeline", "place", "position", "promotes", "slogan",
+           "text", "words"]
+
+
+def extractors_patterns() -> list[re.Pattern]:
+    found = [department_forms()[0]]
+    for module in MODULES:
+        found += [value for value in vars(importlib.import_module(f"policykg.extract.{module}")).values()
+                  if isinstance(value, re.Pattern)]
+    return found
+
+
+@pytest.mark.parametrize("pattern, heads", [
+    (r"(?:先生|女士|等人)", {"先生", "女士", "等人"}),
+    (r"[在于](?:深交所|科创板)(?:上市)?", {"在深交所", "在科创板", "于深交所", "于科创板"}),
+    (r"(?:大学(?<!环大学)(?![生城梦])|局(?![长面]))", {"大学", "局"}),  # look-arounds match no character
+    (r"经济(?:带|圈)|城市群", {"经济带", "经济圈", "城市群"}),
+    (r"(?:“[^“”]{1,12}”){2,}", {"“"}),
+    (r"[一-鿿]{2,4}集团", None),  # a range opens it: no literal known
+    (r"(?:东中|中西)?部", None),  # it may open with 部
+    (r"联合国[一-鿿]+", None),  # one literal first: re itself skips to it
+    (r"、(?:组织部|宣传部|(?!中)[一-鿿]{2}部)", None),  # 、 opens all: re skips to it
+    (r"[省市](?:交投|[一-鿿]国资)", {"省", "市"}),  # 省交投 needs no opening of its own: 省 is one
+    (r"(?i:ab)c|xy", None),
+])
+def test_the_openings_of_a_pattern(pattern, heads):
+    assert text._heads_of(re.compile(pattern)) == (frozenset(heads) if heads else None)
+
+
+def test_shared_scans_find_what_finditer_finds():
+    """Every pattern of the extractors over the seed pages and texts made to trip it (one character repeated: too many
+    openings; a pattern first asked for after the automaton was built), in two rounds (the automaton built in the
+    first)."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts += ["", "等", "市市市省省在在于于局局" * 200, "有限责任公司集团股份有限公司、宣传部部长" * 20, "😀先生\ud800代表一行"]
+    openings = text._Openings()
+    patterns = extractors_patterns()
+    assert sum(text._heads_of(p) is not None for p in patterns) >= 20
+    for round_ in range(2):
+        for page in texts:
+            for pattern in patterns[round_::2] + patterns:
+                assert [(m.span(), m.groups()) for m in openings.finder(pattern)(page)] == \
+                       [(m.span(), m.groups()) for m in pattern.finditer(page)], pattern.pattern
+    assert openings.built[1] == len(openings.literals) > 0
