@@ -331,3 +331,9 @@ def test_parts_of_uneven_length_when_the_short_one_is_a_place():
 ])
 def test_two_parts_opening_alike_or_after_a_preposition(text, parts):
     assert {r.target.removeprefix("SLOGAN:") for r in run(text)[0].relations if r.kind == "DEFINES"} == parts
+
+
+def test_the_first_part_without_verbs_of_promotion():
+    result = run("大力培育弘扬生态、历史、红色、民族、高原“五个文化”。")[0]
+    parts = {r.target for r in result.relations if r.kind == "DEFINES"}
+    assert "SLOGAN:生态" in parts and "SLOGAN:弘扬生态" not in parts

@@ -338,3 +338,16 @@ def test_conjunctions_before_heads_and_launch_centres(text, expected):
 
 def test_a_place_that_opens_with_a_conjunction_is_no_conjunction():
     assert {name for _, name in orgs(run("建成新疆和田学院。")[0])} == {"新疆和田学院"}
+
+
+@pytest.mark.parametrize("text, body, post", [
+    ("中央组织部副部长张三出席。", "中央组织部", "中央组织部副部长"),  # 部副 is a word
+    ("全国人大环境与资源保护委员会委员李高出席。", "全国人大环境与资源保护委员会", "全国人大环境与资源保护委员会委员"),
+    ("省人大常委会副主任委员张三出席。", None, "省人大常委会副主任委员"),
+])
+def test_a_body_before_a_title(text, body, post):
+    assert (body is None or body in names(text, "ORG")) and post in names(text, "POSITION")
+
+
+def test_no_body_of_a_term_or_a_kind_of_park():
+    assert not names("撤销其政协第十四届全国委员会委员资格。优化3家国家大学科技园。", "ORG") & {"全国委员会", "国家大学"}

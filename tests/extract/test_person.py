@@ -336,3 +336,12 @@ def test_historical_figures_commanders_and_names_before_where(text, expected):
 def test_a_foreign_name_after_a_post_in_a_firm_of_another_country():
     result = run("韩正会见了美国彭博集团创始人布隆伯格。")[0]
     assert ("PERSON:布隆伯格", "POSITION:彭博集团创始人") in {(r.source, r.target) for r in result.relations}
+
+
+def test_names_appointed_to_posts():
+    result = run("会议经表决，任命楼阳生为全国人大教育科学文化卫生委员会副主任委员，王蒙徽为全国人大环境与资源保护委员会"
+                 "副主任委员；任命张新民为全国人大常委会副秘书长。她的父亲为公司董事长。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert holds == {("PERSON:楼阳生", "POSITION:全国人大教育科学文化卫生委员会副主任委员"),
+                     ("PERSON:王蒙徽", "POSITION:全国人大环境与资源保护委员会副主任委员"),
+                     ("PERSON:张新民", "POSITION:全国人大常委会副秘书长")}

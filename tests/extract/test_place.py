@@ -345,3 +345,22 @@ def test_bilateral_zones_and_regions(text, expected):
 def test_an_agreement_named_by_countries_is_no_zone():
     found = names("加快中日韩自贸区谈判，推动中欧班列经济圈建设。", "PLACE")
     assert not {"中日韩自贸区", "中欧班列经济圈"} & found
+
+
+def test_ends_of_routes_listed_before_their_kind():
+    found = names("建成清水驿至忠和、武威至仙米寺、傅家窑至苦水等高速（一级）公路，开工建设宁县至镇原等高速公路。", "PLACE")
+    assert {"清水驿", "忠和", "武威市", "仙米寺", "傅家窑", "苦水", "宁县", "镇原县"} <= found
+    assert "至镇" not in found  # 至 joins a route; it opens no town's name
+
+
+def test_a_list_of_routes_starts_after_its_verbs():
+    found = names("加快铜仁至吉首、遵义至贵阳等铁路建设。", "PLACE")
+    assert not {n for n in found if n.startswith("加快")}
+
+
+def test_a_short_form_before_a_zone_head_is_no_word():
+    assert {"海东市", "西宁—海东都市圈"} <= names("构建西宁—海东都市圈发展格局。", "PLACE")  # 东都 is a word
+
+
+def test_a_short_form_before_a_quality_word_is_no_list_of_places():
+    assert "通道侗族自治县" not in names("聚力打好扩开放主动战，通道地位不断强化。", "PLACE")

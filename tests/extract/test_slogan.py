@@ -267,3 +267,12 @@ def test_a_plan_by_its_numeral_and_circles_of_a_quarter_hour():
 
 def test_a_circle_whose_time_is_quoted():
     assert names("加快构建城市“一刻钟”便民服务消费圈。", "SLOGAN") == {"一刻钟便民服务消费圈"}
+
+
+def test_quoted_terms_in_a_run_share_what_follows():
+    assert {"强科技", "强工业"} <= names("统筹推进“强科技”“强工业”行动。", "SLOGAN")
+
+
+def test_a_harvested_formulation_is_not_the_end_of_a_verb():
+    first, second = run("统筹推进“强科技”“强工业”行动。", "要加强科技创新，加强工业、交通建设。")
+    assert not [m for m in second.mentions if m.label == "SLOGAN"]

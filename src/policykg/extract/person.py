@@ -278,6 +278,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for pos in positions:
         if pos.priority > WEAK and any(text.endswith(_APPOINTING, 0, pos.start - size) for size in (2, 3)):
             _name_before(text, pos.start, add)
+        elif pos.priority > WEAK and appointee_before(text, pos.start):
+            _name_before(text, pos.start - 1, add)
     for match in scan(_TITLE_AFTER, text):
         _name_before(text, match.start(), add, strict=False)
     for match in scan(_HONORIFIC, text):
@@ -337,6 +339,23 @@ def _reads_as_letters(part: str) -> bool:
     not as words (举办|首届|中国)."""
     in_words = sum(len(word) for word in segment(part) if len(word) > 1 and is_common_word(word, 100))
     return 2 * in_words < len(part)
+
+
+def appointee_before(text: str, at: int) -> bool:
+    """Whether the post at `at` is given to or taken from the name before it (任命张新民为|…副秘书长, 免去李高的|…
+    委员职务, and the names listed after in the same sentence: ，王蒙徽为|…副主任委员)."""
+    link = text[at - 1:at]
+    if at < 4 or link not in ("为", "的") or link == "的" and not text.startswith("职务", text.find("职务", at, at + 40)):
+        return False
+    for size in (2, 3, 4):
+        start = at - 1 - size
+        if text.endswith(_APPOINTING, 0, start):
+            return True
+        if link == "为" and start > 0 and text[start - 1] in "，；":
+            opening = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+            if "任命" in text[opening:start]:
+                return True
+    return False
 
 
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False) -> None:

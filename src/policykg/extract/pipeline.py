@@ -224,13 +224,17 @@ def _place_read_as_word(text: str, cand: Candidate) -> bool:
 def _crossed(text: str, cand: Candidate) -> bool:
     """A dictionary word runs across the match's edge (荣昌 in 繁荣昌盛, 重庆制造 in 重庆制造业).
 
-    For a formulation only words that take two of its characters count: 小县大城建设 is fine. For
-    a short form that needs context rare words count too (昆山 in 南昆山).
+    For a formulation only words that take two of its characters count (小县大城建设 is fine), or a frequent one
+    a frequent verb ending at its first (强科技 in 加强科技). For a short form that needs context rare words count too (昆山 in 南昆山).
     """
     inside = 2 if cand.label == "SLOGAN" else 1
     rare = 3 if cand.priority == CONTEXT else 50
+    if cand.label == "SLOGAN" and cand.start and resources.word_tag(verb := text[cand.start - 1:cand.start + 1]) == "v" \
+            and resources.is_common_word(verb, 1000):
+        return True
     return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \
-        crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left")
+        crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left") and \
+        not (cand.label == "PLACE" and place.opens_zone(text, cand.end))
 
 
 _STREET_HEADS = frozenset("道路街巷沟")
@@ -258,9 +262,10 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
 
 def _ends_inside_word(text: str, cand: Candidate) -> bool:
     """A dictionary word takes the body's last character: 公安部 in 公安部门, 国防部 in 国防部长,
-    中国共产党 in 中国共产党人; not where what follows opens a predicate (民政部|将: 部将 is a word)."""
+    中国共产党 in 中国共产党人; not where what follows opens a predicate (民政部|将: 部将 is a word) or a title
+    (中央组织部|副部长: 部副 is one)."""
     return cand.priority < USER and text[cand.end:cand.end + 1] not in AFTER_NAME and \
-        crosses_word(text, cand.end, min_inside=1, side="left")
+        crosses_word(text, cand.end, min_inside=1, side="left") and not position.opens_title(text, cand.end)
 
 
 def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:
@@ -452,10 +457,11 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
         titled[cand.end] = titles
         pairs += [(cand, title) for title in titles]
+    appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     for cand in found:
-        after = positions_by_start.get(cand.end) if cand.label == "PERSON" else None
+        after = positions_by_start.get(cand.end) or appointed.get(cand.end + 1) if cand.label == "PERSON" else None
         if after is not None:
-            pairs.append((cand, after))
+            pairs.append((cand, after))  # 习近平总书记; 任命张新民为全国人大常委会副秘书长
     relations = []
     for who, pos in pairs:
         index = max(0, bisect_right(starts, who.start) - 1)

@@ -23,11 +23,16 @@ from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, 
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
-_ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）])[{HAN}]){{0,14}}?)"
-                   r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
-                   r"综保区|开发区|工业园区|产业园区|工业园|工业区|科学城|科技城|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
-                   r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区|集聚区|互贸区)"
-                   r"|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
+_ZONE_HEADS = (r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
+               r"综保区|开发区|工业园区|产业园区|工业园|工业区|科学城|科技城|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
+               r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区|集聚区|互贸区)")
+_ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）])[{HAN}]){{0,14}}?){_ZONE_HEADS}|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
+_ZONE_KIND = re.compile(_ZONE_HEADS)
+
+
+def opens_zone(text: str, at: int) -> bool:
+    """A zone's head comes right at `at` (海东|都市圈: the word 东都 does not hide the place before it)."""
+    return bool(_ZONE_KIND.match(text, at))
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南; 南疆.
 _PROVINCE_LETTERS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青"  # one-character names of provinces
 # The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
@@ -250,12 +255,39 @@ def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
         inner_end = known_ends.get(start)
         if inner_end is not None and inner_end < match.start() - 1:
             start = inner_end  # 叙永|大村: the place before a village that the route starts from
-        ends = [(start, match.start()), match.span(1)]
+        ends = [(start, match.start()), match.span(1)] + _listed_routes(text, start, known_ends, ending_at)
         names = [text[a:b] for a, b in ends]
         if any((a, b) not in known and (is_common_word(n, 100) or word_tag(n) == "v") for n, (a, b) in zip(names, ends)):
             continue  # 城区至机场高速: everyday words (a rare one may name a place: 将军庙)
         found += [Candidate(a, b, "PLACE", n, RULE - 1) for n, (a, b) in zip(names, ends) if (a, b) not in known]
     return found
+
+
+_ROUTE_ITEM = re.compile(rf"([{HAN}]{{2,4}}?)至([{HAN}]{{2,4}})")
+
+
+def _listed_routes(text: str, start: int, known_ends: dict[int, int], ending_at: dict[int, Candidate]) -> list[tuple[int, int]]:
+    """The ends of the routes listed before the one that opens at `start` (建成清水驿至忠和、武威至仙米寺、…等高速公路):
+    each item two places joined by 至, the first after its verbs."""
+    ends: list[tuple[int, int]] = []
+    while start >= 6 and text[start - 1] == "、":
+        end = start - 1
+        item = next((m for size in range(5, 10) if text[end - size - 1:end - size] == "、"
+                     and (m := _ROUTE_ITEM.fullmatch(text, end - size, end))), None)
+        if item is None:  # the first item: the end before 至 follows the verbs (建成|清水驿至忠和)
+            to = text.rfind("至", max(0, end - 5), end - 2)
+            before = ending_at.get(to)
+            first = before.start if before is not None else _name_before_verbs(text, to) if to > 0 else None
+            if first is None or to - first > 4 or text[first:end].count("至") != 1:
+                break
+            item = _ROUTE_ITEM.fullmatch(text, first, end)
+            if item is None:
+                break
+        ends += [item.span(1), item.span(2)]
+        start = item.start()
+        if text[start - 1:start] != "、":
+            break
+    return [(a, known_ends.get(a, b)) for a, b in ends]
 
 
 def _bracketed_zones(text: str, places: list[Candidate]) -> list[Candidate]:
@@ -450,7 +482,7 @@ def home_province(places: list[Candidate]) -> str | None:
 
 # After the last item of a list of places: 等15个县市, 3个县市, 等地.
 _PLACE_LIST_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
-                             rf"(?![{HAN}]{{0,1}}(?:场|长|委|民|政|级))")
+                             rf"(?![{HAN}]{{0,1}}(?:场|长|委|民|政|级|位))")
 _JOINERS = "、和与及"
 _ITEM_BEFORE = "、，,：:（( \n和与及"
 _ITEM_AFTER = "、，,。；;）)和与及等"

@@ -40,6 +40,11 @@ def _titles(text: str) -> Iterator[re.Match]:
     return matches_at(pattern, text, sorted(starts))
 
 
+def opens_title(text: str, at: int) -> bool:
+    """A title begins at `at` (中央组织部|副部长: the word 部副 runs across the body's end)."""
+    return bool(_title_pattern()[0].match(text, at))
+
+
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
 _CONCURRENT = re.compile(rf"兼[{HAN}]{{0,4}}")
 # A permanent representative to an international body, as printed: 中国常驻联合国代表, 常驻联合国日内瓦办事处和

@@ -19,6 +19,7 @@ from policykg.extract.words import read
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, SEVERAL, is_han
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
+_MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
 _NUMBER_CHARS = f"{COUNT_NUMERALS}百千万双"
 _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|工程|计划|战略|品牌|模式|改革|机制|体系|工作法|建设|文章|布局)")
 _PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证计划”, “尖刀”工程
@@ -164,7 +165,8 @@ def find_quoted(text: str) -> list[Candidate]:
                         found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
                     at += len(part) + 1
                 continue
-            name = judge(term, before, text[match.end():match.end() + 6])
+            after = _MORE_QUOTED.match(text, match.end()).end()  # what follows the run of quoted terms
+            name = judge(term, before, text[after:after + 6])
             if name is not None and not _named_otherwise(term):
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
             elif term[:1] in _NUMBER_CHARS and len(term) <= 4:
