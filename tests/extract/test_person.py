@@ -345,3 +345,27 @@ def test_names_appointed_to_posts():
     assert holds == {("PERSON:楼阳生", "POSITION:全国人大教育科学文化卫生委员会副主任委员"),
                      ("PERSON:王蒙徽", "POSITION:全国人大环境与资源保护委员会副主任委员"),
                      ("PERSON:张新民", "POSITION:全国人大常委会副秘书长")}
+
+
+def test_a_person_the_story_follows_is_named_bare():
+    text = ("7月31日上午，包村干部熊丽频繁望向窗外。面对汛情，熊丽始终坚守一线，参与群众疏散转移。途中护墙坍塌，熊丽不幸被掩埋。"
+            "前线消息，乌军已撤出。会谈中，斯方也愿意合作，斯方也支持。乌军也称。")
+    assert names(text, "PERSON") == {"熊丽"}  # not a country's side or army (乌军, 斯方)
+
+
+@pytest.mark.parametrize("text, body, post", [
+    ("韩正会见塔吉克斯坦议会上院议长鲁斯塔姆·埃莫马利。", "塔吉克斯坦议会上院", "塔吉克斯坦议会上院议长"),
+    ("王沪宁会见乌兹别克斯坦最高会议参议院主席纳尔巴耶娃。", "乌兹别克斯坦最高会议参议院", "乌兹别克斯坦最高会议参议院主席"),
+    ("赵乐际同蒙古国国家大呼拉尔主席阿玛尔巴伊斯格楞举行会谈。", "蒙古国国家大呼拉尔", "蒙古国国家大呼拉尔主席"),
+])
+def test_chambers_of_foreign_parliaments(text, body, post):
+    result = run(text)[0]
+    assert body in {m.name for m in result.mentions if m.label == "ORG"}
+    assert post in {r.target.split(":", 1)[1] for r in result.relations if r.kind == "HOLDS"}
+
+
+def test_a_post_keeps_the_places_that_hold_it_below_the_province():
+    result = run("全国人大代表——成都市温江区寿安镇岷江村党委书记陶勋花。贵州省贵阳市市长王宏表示。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert ("PERSON:陶勋花", "POSITION:成都市温江区寿安镇岷江村党委书记") in holds
+    assert ("PERSON:王宏", "POSITION:贵阳市市长") in holds  # the province says where the city is

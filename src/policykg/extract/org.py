@@ -107,9 +107,11 @@ def department_forms() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, canonical
 
 
-# The state bodies of another country named after it: 美国国会, 日本政府, 韩国外交部, 塞尔维亚国民议会, and its
+# The state bodies of another country named after it: 美国国会, 日本政府, 韩国外交部, 塞尔维亚国民议会 (and their chambers:
+# 塔吉克斯坦议会上院, 乌兹别克斯坦最高会议参议院, 蒙古国国家大呼拉尔), and its
 # ministries by their shape (波兰基础设施部; not 美国中西部, 大部分, 部署).
-_FOREIGN_BODY = re.compile(rf"(?:政府|国会|(?:国民|联邦|最高)?议会|国民大会|国家杜马|参议院|众议院|上议院|下议院|内阁|"
+_FOREIGN_BODY = re.compile(rf"(?:(?:国会|(?:国民|联邦|最高)?议会|最高会议|(?:国家)?大呼拉尔|国民大会|国家杜马)(?:上院|下院|上议院|下议院|参议院|众议院)?|"
+                           rf"政府|参议院|众议院|上议院|下议院|内阁|"
                            rf"(?:最高|宪法)法院|中央银行|央行|驻华大使馆|驻华使馆|总统府|国防军|武装部队|"
                            rf"(?:(?![的了在是和与及对将向从等、部])[{HAN}]){{1,6}}?[^东西南北中内外局大小乐的了在是和与及对将向从等、部]部"
                            rf"(?![分门署队位件落属])|(?:(?![的了在是和与及对将向从等、])[{HAN}]){{2,6}}?(?:组织|运动|阵线)(?![部员者工化会]))")

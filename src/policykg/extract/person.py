@@ -312,6 +312,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and text[end - 1] not in _WORD_SUFFIXES \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放
+    for at, end in _recurring_subjects(text):
+        add(at, end, threshold=-0.8)
     for match in scan(_ERA, text):
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
@@ -356,6 +358,26 @@ def appointee_before(text: str, at: int) -> bool:
             if "任命" in text[opening:start]:
                 return True
     return False
+
+
+_CLAUSE_MARK = re.compile(r"[，。！？；\n]")
+_SIDES = frozenset("方军队侧企")  # 乌军, 洪方: a country's side or army by its letter, no given name
+
+
+def _recurring_subjects(text: str) -> list[tuple[int, int]]:
+    """Names of two or three characters that open a clause and act (熊丽始终坚守一线, 徐纬一直在杭州) or open a list
+    (赛华征、付蕊正在…): no word of the dictionary, printed more than once in the text (a person the story follows)."""
+    found = []
+    for mark in _CLAUSE_MARK.finditer(text):
+        at = mark.end()
+        for end in (at + 2, at + 3):
+            name = text[at:end]
+            if len(name) == end - at and read_name(text, at) is not None and name[-1] not in _WORD_SUFFIXES | _SIDES \
+                    and (text[end:end + 1] in _SUBJECT_NEXT or text[end:end + 1] == "、" or _starts_word(text, end, "vdp")) \
+                    and name not in dictionary() and not is_common_word(name[:2], 20) and not crosses_word(text, end) \
+                    and text.count(name) >= 2:
+                found.append((at, end))
+    return found
 
 
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False) -> None:

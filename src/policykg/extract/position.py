@@ -40,6 +40,13 @@ def _titles(text: str) -> Iterator[re.Match]:
     return matches_at(pattern, text, sorted(starts))
 
 
+@lru_cache(maxsize=None)
+def _above_cities() -> frozenset[str]:
+    """Provinces and countries: they say where a post's place is, not part of the post."""
+    return frozenset(d.name for d in resources.divisions() if d.level == "province") | resources.foreign_countries() \
+        | {"中国"}
+
+
 def opens_title(text: str, at: int) -> bool:
     """A title begins at `at` (中央组织部|副部长: the word 部副 runs across the body's end)."""
     return bool(_title_pattern()[0].match(text, at))
@@ -78,6 +85,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             qualifier = former
         if qualifier is not None:  # the post as printed: 湖北省人民政府代省长, not 湖北省政府代省长
             begin = qualifier.start
+            while (outer := by_end.get(begin)) is not None and outer.label == "PLACE" and outer.name not in _above_cities():
+                begin = outer.start  # 成都市温江区寿安镇|岷江村党委书记: the places that hold it, as printed (not
+                # 贵州省|贵阳市市长: the province is where the city is)
             if text[begin - 1:begin] == "驻":  # an envoy: 中国驻美国大使
                 begin -= 3 if text[begin - 3:begin - 1] == "中国" else 1
             edition = _EDITION_BEFORE.search(text, max(0, begin - 6), begin)
