@@ -238,3 +238,9 @@ def test_joint_ventures_and_short_names_listed_with_a_group(text, expected):
 def test_firms_in_a_list_of_landmark_projects():
     text = "沈飞局部搬迁、鼎际得高端新材料、恒力重工二期等一批标志性产业项目开工。"
     assert "鼎际得" in names(text, "COMPANY")
+
+
+def test_firms_named_by_their_projects():
+    found = names("加快推进中石化煤制烯烃、荣盛煤化一体化、赛盛新材料、远景零碳电池等一批百亿级项目。", "COMPANY")
+    assert {"中国石化", "荣盛石化", "赛盛", "远景科技集团"} <= found
+    assert not names("展望2035年远景目标，编制远景规划。", "COMPANY")

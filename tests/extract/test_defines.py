@@ -337,3 +337,10 @@ def test_the_first_part_without_verbs_of_promotion():
     result = run("大力培育弘扬生态、历史、红色、民族、高原“五个文化”。")[0]
     parts = {r.target for r in result.relations if r.kind == "DEFINES"}
     assert "SLOGAN:生态" in parts and "SLOGAN:弘扬生态" not in parts
+
+
+def test_parts_that_end_with_what_is_counted_may_be_verbs():
+    result, each = run("强化产业、创业、就业“三业联动”，创造更多优质就业岗位。", "完善自然人、企业法人“一人一档”“一企一档”。")
+    parts = {r.target for r in result.relations if r.kind == "DEFINES"}
+    assert parts == {"SLOGAN:产业", "SLOGAN:创业", "SLOGAN:就业"}
+    assert not [r for r in each.relations if r.kind == "DEFINES"]  # one each, not parts

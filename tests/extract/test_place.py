@@ -364,3 +364,8 @@ def test_a_short_form_before_a_zone_head_is_no_word():
 
 def test_a_short_form_before_a_quality_word_is_no_list_of_places():
     assert "通道侗族自治县" not in names("聚力打好扩开放主动战，通道地位不断强化。", "PLACE")
+
+
+def test_the_country_of_a_kind_is_no_place():
+    found = names("以习近平新时代中国特色社会主义思想为指导，推进中国式现代化。中国经济稳中向好。", "PLACE")
+    assert found == {"中国"} and len([m for m in run("推进中国式现代化，走中国特色道路。")[0].mentions if m.label == "PLACE"]) == 0

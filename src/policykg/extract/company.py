@@ -357,7 +357,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
 # A list of projects: 济南天岳碳化硅扩产、青岛物元先进封装、菏泽海辰等项目.
 # What an industrial project makes, after a firm's name without its place (盛义信煤焦化, 瓮福江山新材料).
 _MATERIALS = "煤焦氢铜铝钢锂硅"
-_INDUSTRIAL = re.compile(f"[{_MATERIALS}]|化工|材料|电池|储能|新能源|冶炼|工厂|芯片|装备|汽车|整车|制造|电子|二期|三期")
+_INDUSTRIAL = re.compile(f"(?:零碳|绿色|智能)?(?:[{_MATERIALS}]|化工|材料|电池|储能|新能源|冶炼|工厂|芯片|装备|汽车|整车|制造|电子|二期|三期)")
 # Public works named after a place, which no firm's name precedes (洪屏抽水蓄能电站, 西二绕城高速, 瑶湖科学岛).
 _INFRASTRUCTURE = re.compile(r"电站|电厂|水库|枢纽|灌区|机场|高速|公路|铁路|大桥|隧道|港|码头|航道|管道|科学岛|科学城|新城|园区|"
                              r"医院|学校|大学|公园|场馆|体育|博物馆")
@@ -394,6 +394,8 @@ def _unknown_run(text: str) -> int:
         if len(word) > 1 or not is_han(word) or size == 2 and word in _MATERIALS:
             break
         size += 1
+    if size == 3 and text[2] == "新" and _INDUSTRIAL.match(text, 3):
+        size = 2  # 赛盛|新材料: what the firm makes is new
     return size if 2 <= size <= 3 and not is_common_word(text[:size]) else 0
 
 

@@ -395,7 +395,12 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     items[0] = _trim_lead(items[0], items[1:])
     items[-1] = _before_province(items[-1])
     quoted = chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
-    return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent) and _parallel(items) else None
+    counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
+    alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
+    return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike) and _parallel(items) else None
+
+
+_COUNTED_NOUN = re.compile(rf"“?(?!一)[{COUNT_NUMERALS}双][个大项]?([{HAN}])")  # not 一人一档: one each
 
 
 @lru_cache(maxsize=None)

@@ -195,7 +195,7 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> li
 
 
 def _inside_word(text: str, cand: Candidate) -> bool:
-    if cand.label == "PLACE" and _names_a_street(text, cand):
+    if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)):
         return True
     if cand.priority <= HARVEST:
         inside = _crossed(text, cand)
@@ -205,6 +205,11 @@ def _inside_word(text: str, cand: Candidate) -> bool:
             cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
     return inside and not _place_read_as_word(text, cand) and \
         not (cand.label == "PLACE" and place.after_its_parent(text, cand))
+
+
+def _names_a_kind(text: str, cand: Candidate) -> bool:
+    """中国特色社会主义, 中国式现代化: the country says what kind of thing, it is not named as a place."""
+    return text.startswith(("特色", "式"), cand.end) and cand.name == "中国"
 
 
 def _place_read_as_word(text: str, cand: Candidate) -> bool:
