@@ -369,3 +369,16 @@ def test_a_short_form_before_a_quality_word_is_no_list_of_places():
 def test_the_country_of_a_kind_is_no_place():
     found = names("以习近平新时代中国特色社会主义思想为指导，推进中国式现代化。中国经济稳中向好。", "PLACE")
     assert found == {"中国"} and len([m for m in run("推进中国式现代化，走中国特色道路。")[0].mentions if m.label == "PLACE"]) == 0
+
+
+@pytest.mark.parametrize("text, place", [
+    ("夫妻二人决定放弃大城市来到包头。", "包头市"),  # after a verb of arriving
+    ("支持大连、朝阳创建国家历史文化名城。", "朝阳"),  # the last of a list, before its verb
+    ("完成西宁、海西、玉树“无废城市”建设任务。", "玉树"),  # before a quoted title
+])
+def test_word_like_short_forms_with_context(text, place):
+    assert place in names(text, "PLACE")
+
+
+def test_no_place_after_a_verb_of_settling():
+    assert not names("优化创业融资、落户安居等服务。", "PLACE")

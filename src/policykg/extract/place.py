@@ -18,7 +18,7 @@ from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word, scan
-from policykg.extract.words import read, reads_as_word
+from policykg.extract.words import read, reads_as_word, word_read_at
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
@@ -485,7 +485,8 @@ _PLACE_LIST_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)?个?(?:县市区
                              rf"(?![{HAN}]{{0,1}}(?:场|长|委|民|政|级|位))")
 _JOINERS = "、和与及"
 _ITEM_BEFORE = "、，,：:（( \n和与及"
-_ITEM_AFTER = "、，,。；;）)和与及等"
+_ITEM_AFTER = "、，,。；;）)和与及等“"
+_ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴")  # 来到|包头
 # After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|"
                        r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化)")  # 红山文化: a culture named after a site
@@ -533,18 +534,26 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             first_after_verb = after == "、" and b + 1 in starts and word_tag(text[a - 2:a]) == "v" \
                 and reads_as_word(text, a, b)  # 抓好|开封、鹤壁 (not 粤港澳合作、泛珠三角)
             glued = a in ends and len(parents.get(a, "")) not in (2, 4)  # 兴城|古城: a county's (武汉|东湖: a city's)
+            last_before_verb = before in _JOINERS and a - 1 in ends and _starts_verb(text, b)  # 大连、朝阳|创建
             listed = whole_item and ((before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts
                                                                                  and not glued)) \
-                or first_after_verb
+                or first_after_verb or last_before_verb
+            arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or _starts_verb(text, b))
             counted = bool(_PLACE_LIST_END.match(text, b)) and (before in "、，,：（(" or a - 1 in ends or a == 0)
             route = (after in _ROUTE and b + 1 in hit_starts) or (before in _ROUTE and a - 1 in hit_ends)
-            if listed or counted or route:
+            if listed or counted or route or arrived:
                 accepted[a] = cand
                 pending.remove(cand)
                 changed = True
     known = {c.name for c in accepted.values()}
     accepted.update({c.start: c for c in pending if c.name in known})  # the same place again in this document
     return sorted(accepted.values())
+
+
+def _starts_verb(text: str, at: int) -> bool:
+    """A verb of two characters or more opens at `at` (上榜, 创建), as the likeliest reading has it."""
+    word = word_read_at(text, at)
+    return word is not None and len(word) > 1 and word_tag(word) == "v"
 
 
 # A region named by the initials of its cities (长株潭: 长沙, 株洲, 湘潭; 宁镇扬: 南京, 镇江, 扬州), before a
