@@ -351,3 +351,8 @@ def test_a_body_before_a_title(text, body, post):
 
 def test_no_body_of_a_term_or_a_kind_of_park():
     assert not names("撤销其政协第十四届全国委员会委员资格。优化3家国家大学科技园。", "ORG") & {"全国委员会", "国家大学"}
+
+
+def test_secondary_schools_by_name():
+    found = names("实施三江源民族中学高质量发展行动计划，加快建设果洛海东中学。推进初中学校建设，中学生近视防控。", "ORG")
+    assert found == {"三江源民族中学", "果洛海东中学"}
