@@ -344,3 +344,8 @@ def test_parts_that_end_with_what_is_counted_may_be_verbs():
     parts = {r.target for r in result.relations if r.kind == "DEFINES"}
     assert parts == {"SLOGAN:产业", "SLOGAN:创业", "SLOGAN:就业"}
     assert not [r for r in each.relations if r.kind == "DEFINES"]  # one each, not parts
+
+
+def test_a_scale_between_the_parts_and_the_formulation():
+    result = run("打造冷水鱼、冷凉蔬菜万吨级“双冷”农产品出口产业集群。")[0]
+    assert {r.target for r in result.relations if r.kind == "DEFINES"} == {"SLOGAN:冷水鱼", "SLOGAN:冷凉蔬菜"}

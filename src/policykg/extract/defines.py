@@ -418,9 +418,9 @@ def _before_province(item: str) -> str:
 
 # A qualifier in brackets inside a name (联通（湖南）产业互联网传输系统), which does not end a clause.
 _QUALIFIER = re.compile(rf"[（(](?<=[{HAN}][（(])[{HAN}]{{1,4}}[）)](?=[{HAN}])")  # the bracket first: a fast scan
-# A verb or an adverb between a list and the formulation it makes up: 粮食面积、总产、单产实现“两增一稳”;
-# A、B、C统称“三X”; …比2023年实现“四个翻番”; 荒漠化、沙化土地面积持续“双缩减”.
-_TAIL_VERB = re.compile(r"(?:比\d{4}年)?(?:持续|继续|不断|同步|均)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)?$")
+# A verb, an adverb or a scale between a list and the formulation it makes up: 粮食面积、总产、单产实现“两增一稳”;
+# A、B、C统称“三X”; …比2023年实现“四个翻番”; 荒漠化、沙化土地面积持续“双缩减”; 冷水鱼、冷凉蔬菜万吨级“双冷”.
+_TAIL_VERB = re.compile(r"(?:比\d{4}年)?(?:持续|继续|不断|同步|均)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)?(?:[\d十百千万亿]+[吨元]?级)?$")
 
 
 def _last_clause(chunk: str) -> str:
