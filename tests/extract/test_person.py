@@ -369,3 +369,10 @@ def test_a_post_keeps_the_places_that_hold_it_below_the_province():
     holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert ("PERSON:陶勋花", "POSITION:成都市温江区寿安镇岷江村党委书记") in holds
     assert ("PERSON:王宏", "POSITION:贵阳市市长") in holds  # the province says where the city is
+
+
+def test_names_listed_before_the_post_they_lose():
+    result = run("会议审议通过关于撤销杨小伟、景亚萍、郭继孚政协第十四届全国委员会委员资格的决定。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert holds == {(f"PERSON:{n}", "POSITION:政协第十四届全国委员会委员") for n in ("杨小伟", "景亚萍", "郭继孚")}
+    assert "政协第十四届全国委员会" in {m.name for m in result.mentions if m.label == "ORG"}

@@ -29,6 +29,8 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<![初高普])中学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|基金会|"
                           r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
+# The national committee of the CPPCC of a term, by its name as printed.
+_NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|项目|工程|产业园|园区|基地|公园)(?:和|与|及|以及)")  # one institution (or a
 # project, a park), then another
@@ -165,6 +167,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     for match in scan(_LETTER_BODY, text):  # 墨众议院, 美国会: a country by its letter, then its parliament
         if not crosses_word(text, match.start()):
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
+    for match in _NATIONAL_TERM.finditer(text) if "届全国委员会" in text else ():  # 政协第十四届全国委员会: a term by its name
+        found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():

@@ -59,6 +59,8 @@ _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a hi
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
 _APPOINTING = ("免去", "任命", "撤销", "提名")  # before a name and its post: 免去杨小伟政协…副主任职务
+# Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
+_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}})$")
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
 _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|三国|魏|蜀|吴|西晋|东晋|晋|南北朝|南朝|北朝|隋|唐|五代|北宋|南宋|宋|"
                   r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")
@@ -280,6 +282,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             _name_before(text, pos.start, add)
         elif pos.priority > WEAK and appointee_before(text, pos.start):
             _name_before(text, pos.start - 1, add)
+        elif pos.priority > WEAK and (listed := _APPOINTED_LIST.search(text, max(0, pos.start - 40), pos.start)):
+            _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
     for match in scan(_TITLE_AFTER, text):
         _name_before(text, match.start(), add, strict=False)
     for match in scan(_HONORIFIC, text):

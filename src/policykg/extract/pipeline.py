@@ -463,10 +463,15 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         titled[cand.end] = titles
         pairs += [(cand, title) for title in titles]
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
+    persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for cand in found:
         after = positions_by_start.get(cand.end) or appointed.get(cand.end + 1) if cand.label == "PERSON" else None
-        if after is not None:
+        while after is not None:
             pairs.append((cand, after))  # 习近平总书记; 任命张新民为全国人大常委会副秘书长
+            listed = persons_by_end.get(cand.start - 1) if after.priority > WEAK and text[cand.start - 1:cand.start] == "、" \
+                else None
+            cand = listed  # 撤销杨小伟、景亚萍、郭继孚|政协…委员资格: the names listed before share the post
+            after = after if listed is not None else None
     relations = []
     for who, pos in pairs:
         index = max(0, bisect_right(starts, who.start) - 1)
