@@ -356,3 +356,8 @@ def test_no_body_of_a_term_or_a_kind_of_park():
 def test_secondary_schools_by_name():
     found = names("实施三江源民族中学高质量发展行动计划，加快建设果洛海东中学。推进初中学校建设，中学生近视防控。", "ORG")
     assert found == {"三江源民族中学", "果洛海东中学"}
+
+
+def test_the_cppcc_by_its_names():
+    found = names("祝贺中国人民政治协商会议成立75周年。听取《政协全国委员会关于加强民主监督的实施意见》。", "ORG")
+    assert found == {"中国人民政治协商会议", "全国政协"}

@@ -382,3 +382,8 @@ def test_word_like_short_forms_with_context(text, place):
 
 def test_no_place_after_a_verb_of_settling():
     assert not names("优化创业融资、落户安居等服务。", "PLACE")
+
+
+def test_no_place_where_two_frequent_words_meet():
+    assert names("将这一模式推广到沿海城市。海城市位于辽宁。", "PLACE") == {"海城市", "辽宁省"}
+    assert len([m for m in run("推广到沿海城市。")[0].mentions if m.label == "PLACE"]) == 0
