@@ -387,3 +387,8 @@ def test_no_place_after_a_verb_of_settling():
 def test_no_place_where_two_frequent_words_meet():
     assert names("将这一模式推广到沿海城市。海城市位于辽宁。", "PLACE") == {"海城市", "辽宁省"}
     assert len([m for m in run("推广到沿海城市。")[0].mentions if m.label == "PLACE"]) == 0
+
+
+def test_belts_along_a_river_or_the_coast_and_regions_of_a_part():
+    found = names("加快推进中部城市群高质量发展。着力推动沿黄城市群发展。引领沿海经济带发展。积极发展城市群。", "PLACE")
+    assert found == {"中部城市群", "沿黄城市群", "沿海经济带"}

@@ -156,13 +156,14 @@ def _countries_and_world() -> frozenset[str]:
 _DIRECTIONS_JOINED = re.compile(r"(?:东中西|中西|东中)部(?:地区|(?=[和与及、，。；]|$))")  # not 中西部国际交往中心
 _BELT = re.compile(r"城市群|经济(?:带|圈|走廊)")
 _PART_OF_REGION = re.compile(r"(?:上游|中游|下游|沿岸|[东西南北]岸|[东西南北]坡|三角洲|[东西南北中]部)$")  # 长江中游, 天山北坡
+_ALONG_OR_PART = re.compile(r"沿(?:黄河?|长?江|海|边|淮河?)|[东西中]部")  # 沿黄城市群, 沿海经济带, 中部城市群
 _CORRIDOR_LETTERS = frozenset("中美俄日韩朝英法德印欧非澳加越老柬泰缅菲新埃墨蒙巴孟吉哈塔乌土伊尼")
 
 
 def _named_regions(text: str) -> list[Candidate]:
     """中西部 as a noun; 丝绸之路经济带, 关中平原城市群, 长江中游城市群 (a region of several places named after a
-    word the dictionary knows as a name or a set phrase, or a part of a named place; not the end of a word);
-    中巴经济走廊 (a corridor named by the one-character names of its countries)."""
+    word the dictionary knows as a name or a set phrase, or a part of a named place; not the end of a word); belts
+    along a river or the coast and city regions of a part of the country (沿黄城市群, 沿海经济带, 中部城市群); 中巴经济走廊 (a corridor named by the one-character names of its countries)."""
     found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_DIRECTIONS_JOINED, text)
              if not crosses_word(text, m.start())]
     for match in scan(_BELT, text):
@@ -177,7 +178,7 @@ def _named_regions(text: str) -> list[Candidate]:
             set_phrase = word_tag(prefix) == "l" and head_word.startswith("经济")  # 丝绸之路经济带; not 发展壮大城市群
             named = (size <= 4 and (word_tag(prefix) in ("ns", "nz") or set_phrase)) or (
                 part is not None and part.start() >= 2 and word_tag(prefix[:part.start()]) == "ns") or (
-                text.startswith("经济走廊", head) and set(prefix) <= _CORRIDOR_LETTERS)
+                text.startswith("经济走廊", head) and set(prefix) <= _CORRIDOR_LETTERS) or _ALONG_OR_PART.fullmatch(prefix)
             if named and (not crosses_word(text, start) or reads_as_word(text, start, head)):  # 融入|关中平原城市群
                 found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE))
                 break
