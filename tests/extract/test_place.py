@@ -392,3 +392,8 @@ def test_no_place_where_two_frequent_words_meet():
 def test_belts_along_a_river_or_the_coast_and_regions_of_a_part():
     found = names("加快推进中部城市群高质量发展。着力推动沿黄城市群发展。引领沿海经济带发展。积极发展城市群。", "PLACE")
     assert found == {"中部城市群", "沿黄城市群", "沿海经济带"}
+
+
+def test_route_ends_that_are_names_or_rare_verbs():
+    found = names("建成加定至西海等公路，推动同仁至赛尔龙高速公路通车。城区至机场高速建成。", "PLACE")
+    assert {"加定", "西海", "赛尔龙"} <= found and not {"城区", "机场"} & found

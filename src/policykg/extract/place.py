@@ -237,7 +237,14 @@ def _name_before_verbs(text: str, end: int) -> int | None:
     head = read(run.group())
     verb = max((i for i, word in enumerate(head) if len(word) > 1 and word_tag(word).startswith("v")), default=-1)
     name = "".join(head[verb + 1:])
-    return end - len(name) if 2 <= len(name) <= 5 and not is_common_word(name, 100) else None
+    return end - len(name) if 2 <= len(name) <= 5 and not _everyday(name) else None
+
+
+def _everyday(name: str) -> bool:
+    """An everyday word, not the name of a place at a route's end (城区, 机场; not 同仁, a name too, nor 加定, a rare
+    verb)."""
+    tag = word_tag(name)
+    return is_common_word(name, 100) and tag not in resources.NAME_TAGS or tag == "v" and is_common_word(name, 20)
 
 
 def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
@@ -258,7 +265,7 @@ def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
             start = inner_end  # 叙永|大村: the place before a village that the route starts from
         ends = [(start, match.start()), match.span(1)] + _listed_routes(text, start, known_ends, ending_at)
         names = [text[a:b] for a, b in ends]
-        if any((a, b) not in known and (is_common_word(n, 100) or word_tag(n) == "v") for n, (a, b) in zip(names, ends)):
+        if any((a, b) not in known and _everyday(n) for n, (a, b) in zip(names, ends)):
             continue  # 城区至机场高速: everyday words (a rare one may name a place: 将军庙)
         found += [Candidate(a, b, "PLACE", n, RULE - 1) for n, (a, b) in zip(names, ends) if (a, b) not in known]
     return found
