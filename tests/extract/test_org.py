@@ -361,3 +361,8 @@ def test_secondary_schools_by_name():
 def test_the_cppcc_by_its_names():
     found = names("祝贺中国人民政治协商会议成立75周年。听取《政协全国委员会关于加强民主监督的实施意见》。", "ORG")
     assert found == {"中国人民政治协商会议", "全国政协"}
+
+
+def test_no_medium_in_its_columns_and_no_party_in_its_congress():
+    found = names("央视快评：共同推动构建网络空间命运共同体。全面贯彻中共二十大精神。坚持中国共产党的领导。", "ORG")
+    assert found == {"中国共产党"}

@@ -129,6 +129,14 @@ _UN_BODY = re.compile(rf"联合国(?:(?![的了在是和与及对将等、])[{HA
                       rf"(?![{HAN}]{{0,2}}(?:主任|成员|秘书|会议))")
 
 
+_CONGRESS = re.compile(rf"第?[{NUMERALS}]+(?:大|次全国代表大会)")
+
+
+def opens_congress(text: str, at: int) -> bool:
+    """A party congress is named at `at` (中共|二十大, 中国共产党|第二十次全国代表大会)."""
+    return bool(_CONGRESS.match(text, at))
+
+
 def is_foreign_body(words: str) -> bool:
     """Whether `words` name a state body after a country's name (国会 of 日本国会)."""
     return bool(words) and _FOREIGN_BODY.fullmatch(words) is not None

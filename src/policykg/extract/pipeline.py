@@ -197,6 +197,10 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> li
 def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)):
         return True
+    if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and cand.name in resources.media():
+        return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium
+    if cand.label == "ORG" and cand.name == "中国共产党" and org.opens_congress(text, cand.end):
+        return True  # 中共二十大, 中国共产党第二十次全国代表大会: the congress, an event
     if cand.priority <= HARVEST:
         inside = _crossed(text, cand)
     else:
@@ -205,6 +209,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
             cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
     return inside and not _place_read_as_word(text, cand) and \
         not (cand.label == "PLACE" and place.after_its_parent(text, cand))
+
+
+_COLUMNS = ("快评", "短评", "锐评", "时评", "网")
 
 
 def _names_a_kind(text: str, cand: Candidate) -> bool:

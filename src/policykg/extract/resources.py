@@ -133,6 +133,12 @@ def orgs() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=None)
+def media() -> frozenset[str]:
+    """The names of the newspapers, broadcasters and agencies the gazetteer knows."""
+    return frozenset(e.name for e in orgs() if e.kind == "media")
+
+
+@lru_cache(maxsize=None)
 def formulations() -> tuple[Entry, ...]:
     return tuple(_entries("formulations.tsv", "SLOGAN"))
 
