@@ -276,3 +276,8 @@ def test_quoted_terms_in_a_run_share_what_follows():
 def test_a_harvested_formulation_is_not_the_end_of_a_verb():
     first, second = run("统筹推进“强科技”“强工业”行动。", "要加强科技创新，加强工业、交通建设。")
     assert not [m for m in second.mentions if m.label == "SLOGAN"]
+
+
+def test_a_long_quoted_campaign_year():
+    assert names("扎实开展“纪检监察工作规范化法治化正规化建设年”行动。", "SLOGAN") == {"纪检监察工作规范化法治化正规化建设年"}
+    assert not names("他说“我们要把这件事情做好做实做细做到位的这一年”。", "SLOGAN")
