@@ -376,3 +376,8 @@ def test_names_listed_before_the_post_they_lose():
     holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert holds == {(f"PERSON:{n}", "POSITION:政协第十四届全国委员会委员") for n in ("杨小伟", "景亚萍", "郭继孚")}
     assert "政协第十四届全国委员会" in {m.name for m in result.mentions if m.label == "ORG"}
+
+
+def test_dotted_names_after_a_word_that_says_who():
+    assert names("维吾尔族姑娘米娜瓦尔·艾力主动请缨，留在内地高校。", "PERSON") == {"米娜瓦尔·艾力"}
+    assert not names("举办中国·重庆科技电影周。", "PERSON")

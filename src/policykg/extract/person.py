@@ -76,6 +76,9 @@ _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成�
 # A name of two or three parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _DOTTED = re.compile(rf"(?<![{HAN}·])[{HAN}]{{2,6}}(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")
 _DOTTED_BEFORE = set("，。、；：！？（ \n")
+# The same after a word that says who (维吾尔族姑娘|米娜瓦尔·艾力): a first part of characters of transliteration.
+_DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"
+                                rf"(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 
 
@@ -302,12 +305,13 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
-    for match in _DOTTED.finditer(text) if "·" in text else ():  # 巴依卡·凯力迪别克荣获…: a name of parts
+    dotted = [*_DOTTED.finditer(text), *_DOTTED_AFTER_WORD.finditer(text)] if "·" in text else []
+    for match in dotted:  # 巴依卡·凯力迪别克荣获…: a name of parts
         start, last = match.start(), text.rindex("·", match.start(), match.end())
         end = next((end for end in range(last + 3, match.end() + 1)  # the name ends where what is said of it starts
                     if text[end:end + 1] in AFTER_NAME or end == match.end()
-                    or all(len(word) > 1 and is_common_word(word, 100) for word in segment(text[end:match.end()]))), None)
-        if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE) \
+                    or _says_of_it(segment(text[end:match.end()]))), None)
+        if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is _DOTTED_AFTER_WORD) \
                 and all(_reads_as_letters(part) and not _named_place(part) for part in text[start:end].split("·")):
             found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for at in _clause_starts(text):
@@ -366,6 +370,13 @@ def appointee_before(text: str, at: int) -> bool:
 
 _CLAUSE_MARK = re.compile(r"[，。！？；\n]")
 _SIDES = frozenset("方军队侧企")  # 乌军, 洪方: a country's side or army by its letter, no given name
+
+
+def _says_of_it(words: list[str]) -> bool:
+    """Whether the words after a dotted name say something of it: all common words (…凯力迪别克|荣获), or a common
+    word of an adverb's kind before a rarer verb (…艾力|主动请缨)."""
+    return all(len(word) > 1 and is_common_word(word, 100) for word in words) or \
+        len(words) == 2 and is_common_word(words[0], 100) and word_tag(words[0])[:1] in "bd" and word_tag(words[1]) == "v"
 
 
 def _recurring_subjects(text: str) -> list[tuple[int, int]]:
