@@ -106,7 +106,7 @@ def test_place_world_cities_and_geography(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("中美关系保持稳定。", [("中", "中国"), ("美", "美国")]),
-    ("推动中日韩自贸区谈判。", [("中", "中国"), ("日", "日本"), ("韩", "韩国")]),
+    ("推动中日韩合作。", [("中", "中国"), ("日", "日本"), ("韩", "韩国")]),  # (中日韩自贸协定 names an agreement)
     ("全力打造中新互联互通项目。", [("中", "中国"), ("新", "新加坡")]),
     ("中非合作成果丰硕。", [("中", "中国"), ("非", "非洲")]),
     ("严厉打击非法贸易。", []),  # 非法 is a word
@@ -397,3 +397,8 @@ def test_belts_along_a_river_or_the_coast_and_regions_of_a_part():
 def test_route_ends_that_are_names_or_rare_verbs():
     found = names("建成加定至西海等公路，推动同仁至赛尔龙高速公路通车。城区至机场高速建成。", "PLACE")
     assert {"加定", "西海", "赛尔龙"} <= found and not {"城区", "机场"} & found
+
+
+def test_no_countries_in_the_name_of_an_agreement():
+    assert not names("加快中日韩自贸协定谈判进程。", "PLACE")
+    assert {"日本", "韩国"} <= names("推动中日韩合作。", "PLACE")
