@@ -244,3 +244,9 @@ def test_firms_named_by_their_projects():
     found = names("加快推进中石化煤制烯烃、荣盛煤化一体化、赛盛新材料、远景零碳电池等一批百亿级项目。", "COMPANY")
     assert {"中国石化", "荣盛石化", "赛盛", "远景科技集团"} <= found
     assert not names("展望2035年远景目标，编制远景规划。", "COMPANY")
+
+
+def test_companies_founded_under_their_names():
+    found = names("与中石油共同组建新塔油气联合勘探公司、新海天然气管道公司。", "COMPANY")
+    assert {"新塔油气联合勘探公司", "新海天然气管道公司"} <= found
+    assert not names("组建医药、环保等3家专业化产业公司。成立项目公司。组建平台公司。组建省级中试研发公司。", "COMPANY")

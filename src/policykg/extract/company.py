@@ -35,6 +35,30 @@ _MAX_NAME = 30
 _QUANTIFIED = re.compile(rf"[{COUNT_NUMERALS}几多数每某各该此这那]+[家个]|某")
 
 
+_FOUNDING = ("组建", "成立", "设立", "新设", "注册")
+
+
+def _founded_name_start(text: str, end: int) -> int | None:
+    """The start of the name of a company founded under it, before a bare 公司 at `end` (共同组建|新塔油气联合勘探公司,
+    and the names listed after it: …勘探公司、|新海天然气管道公司); None if no verb of founding is there or the name is
+    ordinary words only (组建|平台公司)."""
+    start = end
+    while start > 0 and is_han(text[start - 1]) and end - start < 14 and not text.endswith(_FOUNDING, 0, start):
+        start -= 1
+    if text.endswith(_FOUNDING, 0, start):
+        founded = True
+    elif text[start - 1:start] == "、" and text.endswith("公司", 0, start - 1):
+        founded = _founded_name_start(text, start - 3) is not None
+    else:
+        founded = False
+    name = text[start:end]
+    return start if founded and 3 <= len(name) and not _only_ordinary_words(name) and "等" not in name \
+        and not name.startswith(_KIND_LEADS) else None
+
+
+_KIND_LEADS = ("省级", "市级", "县级", "国家级", "全国性", "区域性", "专业化", "一批", "一家", "多家")  # 省级中试研发公司: a kind
+
+
 def find_companies(text: str, places: list[Candidate], known: list[Candidate] = ()) -> list[Candidate]:
     """Companies anchored by a legal suffix or by 集团 (unless a known name ends there: 二十国集团)."""
     place_ends = {p.start: p.end for p in places}
@@ -42,6 +66,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
     found: list[Candidate] = []
     for match in scan(_LEGAL, text):
         start = _name_start(text, match.start(), place_ends)
+        founded = _founded_name_start(text, match.start()) if match.group() == "公司" else None
+        start = founded if founded is not None else start
         if start is None or match.start() - start < 2 or is_common_word(text[start:match.start()], 50) \
                 or crosses_word(text, match.end()) or _QUANTIFIED.match(text, start):
             continue  # 一家农业科技有限公司: some company
@@ -53,8 +79,10 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if match.group() in ("控股", "股份") and match.start() - start > 4:
             continue  # 卓尔控股, 速达股份: a short name before it
         if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2) \
-                and not (match.group() == "公司" and _listed_group(text, start, match.end(), firms=False)):
-            continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司) or a group (能源集团、林草生态公司)
+                and not (match.group() == "公司" and (_listed_group(text, start, match.end(), firms=False)
+                                                    or founded is not None)):
+            continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司), a group (能源集团、林草生态公司)
+            # or a verb of founding (共同组建|新塔油气联合勘探公司)
         found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
     for start, end in place_ends.items():
         plant = _REFINERY.match(text, end)
