@@ -402,3 +402,8 @@ def test_route_ends_that_are_names_or_rare_verbs():
 def test_no_countries_in_the_name_of_an_agreement():
     assert not names("加快中日韩自贸协定谈判进程。", "PLACE")
     assert {"日本", "韩国"} <= names("推动中日韩合作。", "PLACE")
+
+
+def test_a_zone_of_a_place_in_china_and_one_abroad():
+    found = names("推动广西—文莱经济走廊建设。推进中国—东盟自贸区3.0版建设。", "PLACE")
+    assert "广西—文莱经济走廊" in found and not [n for n in found if n.endswith("自贸区")]

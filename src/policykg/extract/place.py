@@ -336,7 +336,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     first_start = {}  # the start of the longest place ending at each offset: 西南 in 吉西南 anchors no zone of its own
     for p in places:
         first_start[p.end] = min(p.start, first_start.get(p.end, p.start))
-    frontier = sorted([p for p in places if p.name not in abroad and p.start == first_start[p.end]
+    frontier = sorted([p for p in places if (p.name not in abroad or _joined_to_china(text, p, by_end, abroad))
+                       and p.start == first_start[p.end]
                        and not (p.name in _zones() and text[p.end - 1] in "区城" and not p.name.endswith(_HOST_ZONES))] +
                       # a zone named as a zone anchors none (两江协同创新区|…集聚区); 张江|高新区 does
                       _joint_provinces(text, by_start), key=lambda c: c.start)
@@ -370,6 +371,12 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 extended += units
         frontier = extended
     return found
+
+
+def _joined_to_china(text: str, place: Candidate, by_end: dict[int, Candidate], abroad: frozenset[str]) -> bool:
+    """A place abroad joined by a dash to a place in China before it (广西—文莱|经济走廊): their zone is one."""
+    before = by_end.get(place.start - 1) if text[place.start - 1:place.start] in "-—－" else None
+    return before is not None and before.name not in abroad
 
 
 @lru_cache(maxsize=None)
