@@ -366,3 +366,7 @@ def test_the_cppcc_by_its_names():
 def test_no_medium_in_its_columns_and_no_party_in_its_congress():
     found = names("央视快评：共同推动构建网络空间命运共同体。全面贯彻中共二十大精神。坚持中国共产党的领导。", "ORG")
     assert found == {"中国共产党"}
+
+
+def test_academies_and_presses_by_name():
+    assert names("代表团参观城南书院。", "ORG") == {"城南书院"}
