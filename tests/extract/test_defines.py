@@ -349,3 +349,12 @@ def test_parts_that_end_with_what_is_counted_may_be_verbs():
 def test_a_scale_between_the_parts_and_the_formulation():
     result = run("打造冷水鱼、冷凉蔬菜万吨级“双冷”农产品出口产业集群。")[0]
     assert {r.target for r in result.relations if r.kind == "DEFINES"} == {"SLOGAN:冷水鱼", "SLOGAN:冷凉蔬菜"}
+
+
+def test_clauses_after_the_formulation_that_share_what_it_counts():
+    result, other = run("着重解决好“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村，"
+                        "引导约1亿人在中西部地区就近城镇化。", "推进“两个50万”工程，新建保障房，改造老旧小区。")
+    parts = {r.target for r in result.relations if r.kind == "DEFINES"}
+    assert parts == {"SLOGAN:促进约1亿农业转移人口落户城镇", "SLOGAN:改造约1亿人居住的城镇棚户区和城中村",
+                     "SLOGAN:引导约1亿人在中西部地区就近城镇化"}
+    assert not [r for r in other.relations if r.kind == "DEFINES"]  # the clauses do not hold 50万

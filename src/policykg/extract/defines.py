@@ -87,7 +87,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
-                 and _list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count))
+                 and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
+                      or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
             if listed:
                 parts, partial = listed
                 numerals = "+".join(ch for ch in cand.name if ch in _NUMERAL_VALUES) if _GROUPS.fullmatch(cand.name) \
@@ -557,6 +558,27 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
             return items, False
         return None
     return None
+
+
+def _clauses_sharing(text: str, start: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的…，引导约1亿人在…: as many clauses as the
+    numeral says, right after the formulation (and a word of what it is), each holding what the formulation counts
+    (1亿) and nothing more after them in the sentence."""
+    counted = _COUNTED_CORE.sub("", name)
+    opening = _CLAUSES_OPEN.match(text, start, end)
+    if len(counted) < 2 or opening is None:
+        return None
+    clauses = [c.strip() for c in re.split(r"[，；]", text[opening.end():end].rstrip("。；"))]
+    if len(clauses) != count:
+        return None
+    shared = next((counted[i:i + size] for size in range(len(counted), 1, -1) for i in range(len(counted) - size + 1)
+                   if all(counted[i:i + size] in c for c in clauses)), None)
+    plain = all(4 <= len(c) <= 30 and re.fullmatch(rf"[{HAN}0-9.]+", c) for c in clauses)
+    return (clauses, False) if shared and plain else None
+
+
+_COUNTED_CORE = re.compile(rf"^[{COUNT_NUMERALS}双]个?")
+_CLAUSES_OPEN = re.compile(rf"[{HAN}]{{0,4}}[，：]")  # “三个1亿人”|问题，
 
 
 def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]],
