@@ -358,3 +358,9 @@ def test_clauses_after_the_formulation_that_share_what_it_counts():
     assert parts == {"SLOGAN:促进约1亿农业转移人口落户城镇", "SLOGAN:改造约1亿人居住的城镇棚户区和城中村",
                      "SLOGAN:引导约1亿人在中西部地区就近城镇化"}
     assert not [r for r in other.relations if r.kind == "DEFINES"]  # the clauses do not hold 50万
+
+
+def test_nouns_of_uneven_length():
+    result = run("非法集资刑事案件、涉案金额和人员实现“三下降”。")[0]
+    assert {r.target for r in result.relations if r.kind == "DEFINES"} == {"SLOGAN:非法集资刑事案件", "SLOGAN:涉案金额",
+                                                                          "SLOGAN:人员"}

@@ -142,3 +142,12 @@ def test_titles_read_as_words_royals_and_departments_in_stacks(text, holds):
 
 def test_a_title_inside_a_word_is_none():
     assert names(run("研究所长期坚持。")[0], "POSITION") == set()
+
+
+def test_titles_held_at_once_and_ministers_by_field():
+    result = run("国务委员兼国务院秘书长吴政隆等出席。巴西总统府首席部长科斯塔、司法部长莱万多夫斯基在机场迎接。"
+                 "王沪宁会见尼泊尔联邦院主席蒂米尔西纳。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert {("PERSON:吴政隆", "POSITION:国务委员"), ("PERSON:吴政隆", "POSITION:国务院秘书长"),
+            ("PERSON:科斯塔", "POSITION:巴西总统府首席部长"), ("PERSON:莱万多夫斯基", "POSITION:司法部长"),
+            ("PERSON:蒂米尔西纳", "POSITION:尼泊尔联邦院主席")} <= holds

@@ -468,7 +468,8 @@ def _tag(word: str) -> str:
 
 def _parallel(items: list[str]) -> bool:
     """Items of one kind: one head noun (先进制造业中心、商贸物流中心), or one length and a shared first
-    character (最快…、最小…), or nominal items of like length (no item opens with a verb of action)."""
+    character (最快…、最小…), or nominal items of like length (no item opens with a verb of action), or less alike
+    when each ends in a noun (非法集资刑事案件、涉案金额和人员)."""
     lengths = [len(i) for i in items]
     if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1):
         return True
@@ -476,7 +477,8 @@ def _parallel(items: list[str]) -> bool:
         return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展
     if any(_LEAD_VERBS.match(i) for i in items):
         return False
-    return _like_lengths(items, 3 if len(items) == 3 else 4)
+    return _like_lengths(items, 3 if len(items) == 3 else 4) or \
+        _like_lengths(items, 4) and all(_tag(words.read(i)[-1]) == "n" for i in items)  # 刑事案件、涉案金额和人员
 
 
 def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:

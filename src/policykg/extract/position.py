@@ -129,7 +129,7 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
     leads: set[int] = set()  # starts of titles whose stack ends at a person
     drop: set[Candidate] = set()
     for pos in positions:
-        stacked = pos.end < len(text) and text[pos.end] == "、" and pos.end + 1 in leads
+        stacked = pos.end < len(text) and text[pos.end] in "、兼" and pos.end + 1 in leads  # 国务委员兼|国务院秘书长吴政隆
         if pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
             leads.add(pos.start)
         elif pos.priority == WEAK and pos.start not in person_ends:
