@@ -250,3 +250,9 @@ def test_companies_founded_under_their_names():
     found = names("与中石油共同组建新塔油气联合勘探公司、新海天然气管道公司。", "COMPANY")
     assert {"新塔油气联合勘探公司", "新海天然气管道公司"} <= found
     assert not names("组建医药、环保等3家专业化产业公司。成立项目公司。组建平台公司。组建省级中试研发公司。", "COMPANY")
+
+
+def test_a_list_of_firms_ending_in_a_word_with_its_等():
+    found = names("支持超聚变、中创智领、许继、平高等领军企业全面提升。支持天兵科技、天章卫星等商业航天企业做大做优。", "COMPANY")
+    assert {"中创智领", "平高", "天兵科技", "天章卫星"} <= found
+    assert not names("依法平等保护各类企业。坚持公平、平等对待各类企业。", "COMPANY")

@@ -321,15 +321,17 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
     for match in scan(_PROVINCIAL_GROUP, text):
         found.append(Candidate(match.start(), match.end(), "COMPANY", match.group(), RULE))
     for match in scan(_LIST_END, text):
-        if match.group().startswith("等") and is_common_word(text[match.start() - 1:match.start() + 1], 50):
-            continue  # 依法平等保护…企业: 等 inside a word
+        if match.group().startswith("等") and is_common_word(text[match.start() - 1:match.start() + 1], 50) \
+                and "、" not in text[max(0, match.start() - 7):match.start()]:
+            continue  # 依法平等保护…企业: 等 inside a word (not 许继、平高等领军企业: the end of a list)
         items = _list_items(text, match.start())
         among_known = len(items) >= 3 and sum(end in known_ends for _, end in items) == len(items) - 1
         for start, end in items:
             name_start = min(countries.get(start, start), end)  # 荷兰飞利浦 → 飞利浦
             item = text[name_start:end]
             first = (start, end) == items[-1]
-            named = among_known and len(item) <= 3 or not (is_ordinary_word(item) or _only_ordinary_words(item))
+            named = among_known and len(item) <= 3 or not (is_ordinary_word(item) or _only_ordinary_words(item)) \
+                or _branded(item)
             if _ITEM.match(item) and end not in known_ends and named \
                     and not (first and len(item) > 6) and not item.endswith(_GENERIC_ENDS) \
                     and not (_NOT_A_NAME.search(item) and not (among_known and item.isdigit() and len(item) >= 3)):
@@ -406,6 +408,13 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
             break
         end = start - 1
     return items
+
+
+def _branded(item: str) -> bool:
+    """A name and the business a firm is in (天兵|科技): the name is no frequent word, though the dictionary has it."""
+    business = _BUSINESS.search(item, len(item) - 2)
+    return business is not None and business.end() == len(item) and business.start() >= 2 \
+        and not is_common_word(item[:business.start()], 100)
 
 
 def _only_ordinary_words(item: str) -> bool:
