@@ -122,12 +122,18 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                   "scored once, tuned on since",
             "news_holdout3": "External held-out gold: a third set of held-out 新闻联播 days — 0.938 when scored once, "
                              "tuned on since",
-            "holdout10_provinces": "External held-out gold: Qinghai and Gansu stretches 2025 — kept aside, scored at "
-                                   "the end",
-            "holdout11_provinces": "External held-out gold: Xinjiang, Anhui, Inner Mongolia stretches 2025 — kept "
-                                   "aside, scored at the end",
-            "news_holdout4": "External held-out gold: a fourth set of held-out 新闻联播 days — kept aside, scored at "
-                             "the end"}
+            "holdout10_provinces": "External held-out gold: Qinghai and Gansu stretches 2025 — 0.850 when scored "
+                                   "once, tuned on since",
+            "holdout11_provinces": "External held-out gold: Xinjiang, Anhui, Inner Mongolia stretches 2025 — 0.866 "
+                                   "when scored once, tuned on since",
+            "news_holdout4": "External held-out gold: a fourth set of held-out 新闻联播 days — 0.852 when scored once, "
+                             "tuned on since",
+            "holdout12_provinces": "External held-out gold: Jiangxi opening, Heilongjiang and Guangxi tasks 2026 — "
+                                   "0.927 when scored once, tuned on since",
+            "holdout13_provinces": "External held-out gold: Hebei opening, Yunnan and Henan tasks 2026 — 0.921 when "
+                                   "scored once, tuned on since",
+            "news_holdout5": "External held-out gold: a fifth set of held-out 新闻联播 days — 0.927 when scored once, "
+                             "tuned on since"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
