@@ -407,3 +407,7 @@ def test_no_countries_in_the_name_of_an_agreement():
 def test_a_zone_of_a_place_in_china_and_one_abroad():
     found = names("推动广西—文莱经济走廊建设。推进中国—东盟自贸区3.0版建设。", "PLACE")
     assert "广西—文莱经济走廊" in found and not [n for n in found if n.endswith("自贸区")]
+
+
+def test_villages_and_towns_named_with_words_and_listed_with_和():
+    assert {"新华村", "云台镇", "海棠镇"} <= names("在安徽省肥西县新华村调研。在长寿区云台镇和海棠镇，强降雨导致房屋被淹。", "PLACE")

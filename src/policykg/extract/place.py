@@ -94,7 +94,8 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
     village's last character may make a word with its level (神山村: 山村 is a word)."""
     name = sub.group(1)
     joint = text[sub.start(2) - 1:sub.end(2)]
-    return (not is_common_word(sub.group()) and not any(ch in LEFT_STOPS for ch in name)
+    return (not is_ordinary_word(sub.group(), 3) and not is_common_word(sub.group(), 50)  # 新华村 (a rare place name)
+            and not any(ch in LEFT_STOPS for ch in name)
             and not set(name) <= _LEVELS
             and (in_town or not is_common_word(joint, 20)) and not crosses_word(text, sub.end()))
 
@@ -121,14 +122,16 @@ def _village_lists(text: str) -> list[Candidate]:
 
 
 def _listed_subunits(text: str, unit: Candidate) -> list[Candidate]:
-    """`unit` and the units of its level listed after it (汪口村、篁岭村)."""
+    """`unit` and the units of its level listed after it (汪口村、篁岭村; 云台镇和海棠镇)."""
     units = [unit]
     level = unit.name[-2:] if unit.name.endswith(("街道", "社区")) else unit.name[-1]
-    while text.startswith("、", units[-1].end):
+    while text[units[-1].end:units[-1].end + 1] in ("、", "和", "与", "及") and units[-1].end < len(text):
         sub = _SUBUNIT.match(text, units[-1].end + 1)
         if not (sub and sub.group(2).endswith(level) and _plausible_subunit(text, sub, in_town=True)):
             break
         units.append(Candidate(sub.start(), sub.end(), "PLACE", sub.group(), RULE))
+        if text[sub.start() - 1] != "、":
+            break  # 云台镇和|海棠镇: the last of the list
     return units
 
 
