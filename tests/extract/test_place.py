@@ -411,3 +411,7 @@ def test_a_zone_of_a_place_in_china_and_one_abroad():
 
 def test_villages_and_towns_named_with_words_and_listed_with_和():
     assert {"新华村", "云台镇", "海棠镇"} <= names("在安徽省肥西县新华村调研。在长寿区云台镇和海棠镇，强降雨导致房屋被淹。", "PLACE")
+
+
+def test_a_zone_of_two_places_joined_by_与():
+    assert "通州区与廊坊北三县一体化高质量发展示范区" in names("通州区与廊坊北三县一体化高质量发展示范区建设提速。", "PLACE")

@@ -358,8 +358,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 if inner:
                     end = inner.end()  # 闽西革命老区|高质量发展示范区: a zone in a zone
                 start = place.start
-                while start >= 2 and text[start - 1] in "-—－" and start - 1 in by_end:
-                    start = by_end[start - 1].start  # 延吉-长白重点开发开放试验区: a zone of two places
+                while start >= 2 and text[start - 1] in "-—－与" and start - 1 in by_end:
+                    start = by_end[start - 1].start  # 延吉-长白重点开发开放试验区, 通州区与廊坊北三县…示范区: two places
                 if start >= 3 and text[start - 1] in "-—－":  # 环南昆山—罗浮山县镇村…引领区: a place the gazetteer lacks
                     start = _name_before_verbs(text, start - 1) or start
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
