@@ -415,3 +415,7 @@ def test_villages_and_towns_named_with_words_and_listed_with_和():
 
 def test_a_zone_of_two_places_joined_by_与():
     assert "通州区与廊坊北三县一体化高质量发展示范区" in names("通州区与廊坊北三县一体化高质量发展示范区建设提速。", "PLACE")
+
+
+def test_a_zone_named_with_letters():
+    assert names("打造RCEP国际教育合作区。", "PLACE") == {"RCEP国际教育合作区"}

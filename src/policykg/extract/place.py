@@ -213,6 +213,8 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         while pieces and pieces[0] in LEFT_STOPS:
             pieces = pieces[1:]  # 以|南港工业区
         start = match.start() - len("".join(pieces))
+        while start and "A" <= text[start - 1] <= "Z":
+            start -= 1  # RCEP国际教育合作区: an agreement's letters name it too
         known = first_start.get(match.end())
         if known is not None and (known <= start or all(len(piece) == 1 or is_ordinary_word(piece, 3)
                                                          for piece in read(text[start:known]))):
