@@ -256,3 +256,7 @@ def test_a_list_of_firms_ending_in_a_word_with_its_等():
     found = names("支持超聚变、中创智领、许继、平高等领军企业全面提升。支持天兵科技、天章卫星等商业航天企业做大做优。", "COMPANY")
     assert {"中创智领", "平高", "天兵科技", "天章卫星"} <= found
     assert not names("依法平等保护各类企业。坚持公平、平等对待各类企业。", "COMPANY")
+
+
+def test_no_group_or_bank_whose_name_a_word_runs_into():
+    assert not names("保持高风险银行机构全面清零。", "COMPANY")

@@ -116,7 +116,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
         vouched = word_tag(core) == "j" and match.group() == "集团" or _listed_group(text, start, match.end())
         if len(core) >= 2 and (not is_common_word(core, 50) or vouched) and not is_common_word(core + "集团") \
-                and not (anchored is None and (word_tag(core) == "v" or _only_ordinary_words(core) and not vouched)):  # 撬动
+                and not (anchored is None and (word_tag(core) == "v" or _only_ordinary_words(core) and not vouched
+                                               or crosses_word(text, start))):  # 撬动; 保|持高风险银行
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
     return found
 
