@@ -370,3 +370,8 @@ def test_no_medium_in_its_columns_and_no_party_in_its_congress():
 
 def test_academies_and_presses_by_name():
     assert names("代表团参观城南书院。", "ORG") == {"城南书院"}
+
+
+def test_institutes_by_their_short_heads():
+    assert names("支持哈工大先研院、省工研院建设。鼓励高校和科研院所合作。", "ORG") >= {"哈工大先研院", "省工研院"}
+    assert not [n for n in names("鼓励高校和科研院所合作。", "ORG") if n.endswith("研院")]
