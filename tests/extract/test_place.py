@@ -419,3 +419,8 @@ def test_a_zone_of_two_places_joined_by_与():
 
 def test_a_zone_named_with_letters():
     assert names("打造RCEP国际教育合作区。", "PLACE") == {"RCEP国际教育合作区"}
+
+
+def test_routes_counted_before_their_kind_and_zones_after_a_conjunction():
+    found = names("续建黄桶至百色、合浦至湛江等7个铁路项目。推动哈尔滨、黑河、绥芬河片区与协同发展先导区联动发展。", "PLACE")
+    assert {"黄桶", "百色市", "合浦县", "湛江市"} <= found and not [n for n in found if "先导区" in n]

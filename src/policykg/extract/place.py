@@ -212,6 +212,9 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
             pieces = pieces[verbs[-1] + 1:]
         while pieces and pieces[0] in LEFT_STOPS:
             pieces = pieces[1:]  # 以|南港工业区
+        joined = [i for i, piece in enumerate(pieces) if piece in ("与", "和", "及")]
+        if joined and match.start() - len("".join(pieces[joined[-1]:])) not in ends:
+            pieces = pieces[joined[-1] + 1:]  # 绥芬河片区与|协同发展先导区 (not 通州区与廊坊北三县…示范区: a place before 与)
         start = match.start() - len("".join(pieces))
         while start and "A" <= text[start - 1] <= "Z":
             start -= 1  # RCEP国际教育合作区: an agreement's letters name it too
@@ -227,9 +230,11 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     return found
 
 
-# A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速 (至 first: the scan skips to it).
-_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及{NUMERALS}])[{HAN}]){{2,4}}?)(?:等|段)?(?:特高压|治沙|旅游|货运|城际|直流)?"
+# A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速, 合浦至湛江等7个铁路项目 (至 first:
+# the scan skips to it).
+_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及{NUMERALS}])[{HAN}]){{2,4}}?)(?:等(?:\d+|[{NUMERALS}]+)?个?|段)?(?:特高压|治沙|旅游|货运|城际|直流)?"
                          r"(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")  # 然乌|段铁路, 白音套海|治沙公路
+_BUILDING = frozenset({"续建", "新建", "改建", "扩建", "开建"})  # verbs of building the dictionary tags otherwise (续建: nr)
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]{{2,6}}$")
 
 
@@ -240,7 +245,8 @@ def _name_before_verbs(text: str, end: int) -> int | None:
     if run is None:
         return None
     head = read(run.group())
-    verb = max((i for i, word in enumerate(head) if len(word) > 1 and word_tag(word).startswith("v")), default=-1)
+    verb = max((i for i, word in enumerate(head) if len(word) > 1 and (word_tag(word).startswith("v") or word in _BUILDING)),
+               default=-1)
     name = "".join(head[verb + 1:])
     return end - len(name) if 2 <= len(name) <= 5 and not _everyday(name) else None
 
