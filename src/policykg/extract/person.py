@@ -355,7 +355,7 @@ def appointee_before(text: str, at: int) -> bool:
     """Whether the post at `at` is given to or taken from the name before it (任命张新民为|…副秘书长, 免去李高的|…
     委员职务, and the names listed after in the same sentence: ，王蒙徽为|…副主任委员)."""
     link = text[at - 1:at]
-    if at < 4 or link not in ("为", "的") or link == "的" and not text.startswith("职务", text.find("职务", at, at + 40)):
+    if at < 4 or link not in ("为", "的") or link == "的" and "职务" not in text[at:at + 40]:
         return False
     for size in (2, 3, 4):
         start = at - 1 - size

@@ -236,8 +236,8 @@ def _place_read_as_word(text: str, cand: Candidate) -> bool:
 def _crossed(text: str, cand: Candidate) -> bool:
     """A dictionary word runs across the match's edge (荣昌 in 繁荣昌盛, 重庆制造 in 重庆制造业).
 
-    For a formulation only words that take two of its characters count (小县大城建设 is fine), or a frequent one
-    a frequent verb ending at its first (强科技 in 加强科技). For a short form that needs context rare words count too (昆山 in 南昆山).
+    For a formulation only words that take two of its characters count (小县大城建设 is fine), or a frequent verb
+    ending at its first (强科技 in 加强科技). For a short form that needs context rare words count too (昆山 in 南昆山).
     """
     inside = 2 if cand.label == "SLOGAN" else 1
     rare = 3 if cand.priority == CONTEXT else 50
@@ -476,12 +476,11 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for cand in found:
         after = positions_by_start.get(cand.end) or appointed.get(cand.end + 1) if cand.label == "PERSON" else None
-        while after is not None:
-            pairs.append((cand, after))  # 习近平总书记; 任命张新民为全国人大常委会副秘书长
-            listed = persons_by_end.get(cand.start - 1) if after.priority > WEAK and text[cand.start - 1:cand.start] == "、" \
-                else None
-            cand = listed  # 撤销杨小伟、景亚萍、郭继孚|政协…委员资格: the names listed before share the post
-            after = after if listed is not None else None
+        holder = cand if after is not None else None
+        while holder is not None:
+            pairs.append((holder, after))  # 习近平总书记; 任命张新民为全国人大常委会副秘书长
+            listed = after.priority > WEAK and text[holder.start - 1:holder.start] == "、"
+            holder = persons_by_end.get(holder.start - 1) if listed else None  # 撤销杨小伟、景亚萍、郭继孚|…委员资格
     relations = []
     for who, pos in pairs:
         index = max(0, bisect_right(starts, who.start) - 1)
