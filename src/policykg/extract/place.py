@@ -166,7 +166,8 @@ _CORRIDOR_LETTERS = frozenset("中美俄日韩朝英法德印欧非澳加越老�
 def _named_regions(text: str) -> list[Candidate]:
     """中西部 as a noun; 丝绸之路经济带, 关中平原城市群, 长江中游城市群 (a region of several places named after a
     word the dictionary knows as a name or a set phrase, or a part of a named place; not the end of a word); belts
-    along a river or the coast and city regions of a part of the country (沿黄城市群, 沿海经济带, 中部城市群); 中巴经济走廊 (a corridor named by the one-character names of its countries)."""
+    along a river or the coast and city regions of a part of the country (沿黄城市群, 沿海经济带, 中部城市群);
+    中巴经济走廊 (a corridor named by the one-character names of its countries)."""
     found = [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_DIRECTIONS_JOINED, text)
              if not crosses_word(text, m.start())]
     for match in scan(_BELT, text):

@@ -58,7 +58,8 @@ def judge(term: str, before: str, after: str) -> str | None:
             3 <= len(term) <= 12 and re.search(rf"[{HAN}]", term)  # 33618, 141X, 4×4
         return term if codelike else None
     long_campaign = term.endswith("年") and _CAMPAIGN_AFTER.match(after)  # “纪检监察工作规范化法治化正规化建设年”行动
-    if len(term) > (24 if long_campaign else 14) or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) or _NOT_A_TERM.search(term):
+    if len(term) > (24 if long_campaign else 14) or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) \
+            or _NOT_A_TERM.search(term):
         return None
     if term[0] == "新" and term[1:2] in _NUMBER_CHARS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
         return term  # 新两翼, 新三样: a numeral-led formulation renewed
