@@ -238,6 +238,8 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     """The formulation a count right after the last of its parts names (`_COUNT_AFTER_ITEM`), or None."""
     numeral, classifier, noun = match.groups()
     if noun[0] != "“":
+        if not noun.startswith(_FORMULATION_HEADS):  # (what is read first is no head either)
+            return None
         noun = read(noun)[0]
         if noun not in _FORMULATION_HEADS:
             return None

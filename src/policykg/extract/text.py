@@ -176,26 +176,28 @@ class _Openings:
     where they are so frequent that trying it at each would be slower."""
 
     def __init__(self) -> None:
-        self.patterns: dict[re.Pattern, tuple[int, ...] | None] = {}  # pattern → the numbers of its openings
+        self.patterns: dict[re.Pattern, tuple | None] = {}  # pattern → (the numbers of its openings, the highest)
         self.literals: dict[str, int] = {}  # opening → its number
         self.built: tuple = (None, 0)  # (the automaton of the first n openings, n)
         self.last: tuple = (None, {}, 0)  # (the last text scanned, the starts of each opening in it, how many were sought)
 
     def finder(self, pattern: re.Pattern) -> Callable[[str], Iterable[re.Match]]:
-        numbers = self.patterns.get(pattern, ())
-        if numbers == ():
-            numbers = self.patterns[pattern] = self._register(pattern)
-        if numbers is None:
+        openings = self.patterns.get(pattern, ())
+        if openings == ():
+            openings = self.patterns[pattern] = self._register(pattern)
+        if openings is None:
             return pattern.finditer
-        return lambda text: self._matches(pattern, numbers, text)
+        numbers, highest = openings
+        return lambda text: self._matches(pattern, numbers, highest, text)
 
-    def _register(self, pattern: re.Pattern) -> tuple[int, ...] | None:
+    def _register(self, pattern: re.Pattern) -> tuple[frozenset[int], int] | None:
         heads = _heads_of(pattern)
         if heads is None:
             return None
-        return tuple(sorted(self.literals.setdefault(head, len(self.literals)) for head in sorted(heads)))
+        numbers = frozenset(self.literals.setdefault(head, len(self.literals)) for head in sorted(heads))
+        return numbers, max(numbers)
 
-    def _matches(self, pattern: re.Pattern, numbers: tuple[int, ...], text: str) -> Iterable[re.Match]:
+    def _matches(self, pattern: re.Pattern, numbers: frozenset[int], highest: int, text: str) -> Iterable[re.Match]:
         last = self.last
         if last[0] is not text:
             automaton, size = self.built
@@ -210,10 +212,10 @@ class _Openings:
             for number, start, _ in found:
                 starts.setdefault(number, []).append(start)
             last = self.last = (text, starts, size)
-        if numbers[-1] >= last[2]:
+        if highest >= last[2]:
             return pattern.finditer(text)  # (its openings came after the automaton was built)
         found = last[1]
-        starts = sorted({start for number in numbers for start in found.get(number, ())})
+        starts = sorted({start for number in found.keys() & numbers for start in found[number]})
         if len(starts) * 64 > len(text):
             return pattern.finditer(text)  # so many openings that the engine's own scan is quicker
         return matches_at(pattern, text, starts)
