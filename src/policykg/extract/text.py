@@ -143,13 +143,16 @@ def scan(finder: re.Pattern | Callable[[str], Iterable[re.Match]], text: str) ->
     """The matches of a pattern (`finditer`, or the same found with the other patterns' openings: `_Openings`) or
     of a function in the whole of `text` (see `keeping_scans`)."""
     kept = _SCANS.get()
+    if kept is not None:
+        scanned = kept.get(id(finder))  # (by identity: a pattern's hash is worked out from its code at each call)
+        if scanned is not None and scanned[0] is finder and scanned[1] is text:
+            return scanned[2]
     find = _OPENINGS.finder(finder) if isinstance(finder, re.Pattern) else finder
     if kept is None:
         return find(text)
-    scanned = kept.get(finder)
-    if scanned is None or scanned[0] is not text:
-        scanned = kept[finder] = (text, list(find(text)))
-    return scanned[1]
+    matches = list(find(text))
+    kept[id(finder)] = (finder, text, matches)
+    return matches
 
 
 def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
@@ -176,15 +179,16 @@ class _Openings:
     where they are so frequent that trying it at each would be slower."""
 
     def __init__(self) -> None:
-        self.patterns: dict[re.Pattern, tuple | None] = {}  # pattern → (the numbers of its openings, the highest)
+        self.patterns: dict[int, tuple] = {}  # id(pattern) → (pattern, the numbers of its openings and the highest, or None)
         self.literals: dict[str, int] = {}  # opening → its number
         self.built: tuple = (None, 0)  # (the automaton of the first n openings, n)
         self.last: tuple = (None, {}, 0)  # (the last text scanned, the starts of each opening in it, how many were sought)
 
     def finder(self, pattern: re.Pattern) -> Callable[[str], Iterable[re.Match]]:
-        openings = self.patterns.get(pattern, ())
-        if openings == ():
-            openings = self.patterns[pattern] = self._register(pattern)
+        known = self.patterns.get(id(pattern))  # (by identity, as in `scan`)
+        if known is None or known[0] is not pattern:
+            known = self.patterns[id(pattern)] = (pattern, self._register(pattern))
+        openings = known[1]
         if openings is None:
             return pattern.finditer
         numbers, highest = openings
@@ -215,7 +219,7 @@ class _Openings:
         if highest >= last[2]:
             return pattern.finditer(text)  # (its openings came after the automaton was built)
         found = last[1]
-        starts = sorted({start for number in found.keys() & numbers for start in found[number]})
+        starts = sorted({start for number in numbers.intersection(found) for start in found[number]})  # (loops over `found`)
         if len(starts) * 64 > len(text):
             return pattern.finditer(text)  # so many openings that the engine's own scan is quicker
         return matches_at(pattern, text, starts)
