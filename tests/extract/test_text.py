@@ -8,6 +8,7 @@ import pytest
 
 from policykg.extract import text
 from policykg.extract.org import department_forms
+from policykg.extract.position import title_pattern
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 MODULES = ["company", "defines", "lexicon", "org", "person", "pipeline", "place", "position", "promotes", "slogan",
@@ -15,7 +16,7 @@ MODULES = ["company", "defines", "lexicon", "org", "person", "pipeline", "place"
 
 
 def extractors_patterns() -> list[re.Pattern]:
-    found = [department_forms()[0]]
+    found = [department_forms()[0], title_pattern()]
     for module in MODULES:
         found += [value for value in vars(importlib.import_module(f"policykg.extract.{module}")).values()
                   if isinstance(value, re.Pattern)]

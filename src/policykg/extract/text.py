@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 try:
     from re import _constants, _parser
@@ -128,15 +127,21 @@ _WORD_SPANS = {(side, inside): tuple((left, right) for left in (1, 2, 3) for rig
 _SCANS: ContextVar[dict | None] = ContextVar("scans", default=None)  # see `keeping_scans`
 
 
-@contextmanager
-def keeping_scans(kept: dict) -> Iterator[None]:
+class keeping_scans:
     """Within it, `scan` keeps the matches it finds in `kept` (one document's) and gives them again for the
-    same text: pass 2 runs some steps again on the text pass 1 scanned, with other candidates."""
-    token = _SCANS.set(kept)
-    try:
-        yield
-    finally:
-        _SCANS.reset(token)
+    same text: pass 2 runs some steps again on the text pass 1 scanned, with other candidates. (A class: a
+    generator's context costs more, some 20 times a document.)"""
+
+    __slots__ = ("kept", "token")
+
+    def __init__(self, kept: dict) -> None:
+        self.kept = kept
+
+    def __enter__(self) -> None:
+        self.token = _SCANS.set(self.kept)
+
+    def __exit__(self, *exc) -> None:
+        _SCANS.reset(self.token)
 
 
 def scan(finder: re.Pattern | Callable[[str], Iterable[re.Match]], text: str) -> Iterable[re.Match]:
