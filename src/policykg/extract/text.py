@@ -188,6 +188,7 @@ class _Openings:
         self.literals: dict[str, int] = {}  # opening → its number
         self.built: tuple = (None, 0)  # (the automaton of the first n openings, n)
         self.last: tuple = (None, {}, 0)  # (the last text scanned, the starts of each opening in it, how many were sought)
+        self.ahead: dict[int, tuple] = {}  # id(text) → the same for texts scanned ahead (`scan_ahead`)
 
     def finder(self, pattern: re.Pattern) -> Callable[[str], Iterable[re.Match]]:
         known = self.patterns.get(id(pattern))  # (by identity, as in `scan`)
@@ -209,18 +210,12 @@ class _Openings:
     def _matches(self, pattern: re.Pattern, numbers: frozenset[int], highest: int, text: str) -> Iterable[re.Match]:
         last = self.last
         if last[0] is not text:
-            automaton, size = self.built
-            if size < len(self.literals):  # openings came since it was built (the first text's patterns)
-                automaton, size = self.built = (AhoCorasick(list(self.literals), matchkind=MatchKind.Standard,
-                                                            implementation=Implementation.DFA), len(self.literals))
-            try:
-                found = automaton.find_matches_as_indexes(text, overlapping=True)
-            except UnicodeEncodeError:  # a lone surrogate (the readers leave none)
-                return pattern.finditer(text)
-            starts: dict[int, list[int]] = {}
-            for number, start, _ in found:
-                starts.setdefault(number, []).append(start)
-            last = self.last = (text, starts, size)
+            last = self.ahead.pop(id(text), None)
+            if last is None or last[0] is not text:
+                last = self._scan(text)
+                if last is None:
+                    return pattern.finditer(text)
+            self.last = last
         if highest >= last[2]:
             return pattern.finditer(text)  # (its openings came after the automaton was built)
         found = last[1]
@@ -229,8 +224,40 @@ class _Openings:
             return pattern.finditer(text)  # so many openings that the engine's own scan is quicker
         return matches_at(pattern, text, starts)
 
+    def _scan(self, text: str) -> tuple | None:
+        """(text, the starts of each opening in it, how many openings were sought), or None for a text the automaton
+        cannot take."""
+        automaton, size = self.built
+        if size < len(self.literals):  # openings came since it was built (the first text's patterns)
+            automaton, size = self.built = (AhoCorasick(list(self.literals), matchkind=MatchKind.Standard,
+                                                        implementation=Implementation.DFA), len(self.literals))
+        try:
+            found = automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate (the readers leave none)
+            return None
+        starts: dict[int, list[int]] = {}
+        for number, start, _ in found:
+            starts.setdefault(number, []).append(start)
+        return text, starts, size
+
+    def scan_ahead(self, texts: list[str]) -> None:
+        """Scan `texts` now, one after the other, for `_matches` to take when their turn comes (in place of those
+        scanned ahead before)."""
+        self.ahead = {}
+        if self.literals:
+            for text in texts:
+                scanned = self._scan(text)
+                if scanned is not None:
+                    self.ahead[id(text)] = scanned
+
 
 _OPENINGS = _Openings()
+
+
+def scan_openings(texts: list[str]) -> None:
+    """The shared scan for the patterns' openings (`_Openings`) of the texts to be worked on next, made now, one text
+    after the other (see `policykg.extract.pipeline.scan_ahead`)."""
+    _OPENINGS.scan_ahead(texts)
 _MAX_HEADS = 2000  # openings of a pattern at most (a level and each department: 1,400)
 
 

@@ -36,7 +36,7 @@ from policykg.errors import InputError
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
 from policykg.extract import tagger
 from policykg.extract.compiled import collector_paused
-from policykg.extract.pipeline import Reuse, base_lexicon
+from policykg.extract.pipeline import Reuse, base_lexicon, scan_ahead
 from policykg.extract.user import UserLexicon, load_user_lexicon
 from policykg.ingest import parse
 from policykg.ingest.repair import CLOSERS, TERMINAL
@@ -132,13 +132,15 @@ def pass_one_lexicon(lexicon: str | os.PathLike | None = None, model: str | None
 class Kept:
     """What pass 1 worked out for documents, kept for pass 2 of the same run: each document's parse and
     the results pass 2 may take again (`policykg.extract.pipeline.Reuse`), for documents up to `chars`
-    characters in all (pass 2 works the others out again: the outputs are the same either way)."""
+    characters in all (pass 2 works the others out again: the outputs are the same either way); and the
+    documents next in line for pass 1, parsed and scanned ahead (`prepare_harvest`)."""
 
     CHARS = 20_000_000  # about 500 MB (25 bytes a character)
 
     def __init__(self, chars: int = CHARS):
         self.room = chars
         self.documents: dict[Document, tuple[ParsedDocument, Reuse]] = {}
+        self.ready: dict[Document, tuple[ParsedDocument, Reuse]] = {}
 
     def keep(self, document: Document, parsed: ParsedDocument, reuse: Reuse) -> None:
         if len(document.text) <= self.room:
@@ -154,17 +156,38 @@ class Kept:
         return kept
 
 
+def prepare_harvest(documents: list[Document], base: CorpusLexicon, kept: Kept) -> None:
+    """The documents next in line for pass 1 (each in one window) parsed and scanned ahead into `kept.ready`
+    (`policykg.extract.pipeline.scan_ahead`); one that fails here is left to fail, and be reported, in
+    `harvest_document`."""
+    ready = {}
+    with collector_paused():
+        for document in documents:
+            if len(document.text) <= WINDOW_CHARS:
+                try:
+                    ready[document] = (parse(document), Reuse())
+                except Exception:
+                    continue
+        scan_ahead(list(ready.values()), base.lexicon)
+    kept.ready = ready
+
+
+def prepare_extract(documents: list[Document], lexicon: CorpusLexicon, kept: Kept) -> None:
+    """The documents next in line for pass 2 that `kept` holds scanned ahead by the corpus lexicon."""
+    with collector_paused():
+        scan_ahead([kept.documents[d] for d in documents if d in kept.documents], lexicon.lexicon, openings=False)
+
+
 def harvest_document(document: Document, base: CorpusLexicon, kept: Kept | None = None) -> Harvest:
     """Pass 1 on one document, window by window when it is long (the work on each window kept for pass 2
-    in `kept`, when given)."""
+    in `kept`, when given, with what `prepare_harvest` left there)."""
     total = None
     with collector_paused():
         for window in windows(document):
-            parsed = parse(window.document)
             if kept is None:
-                found = harvest(parsed, base)
+                found = harvest(parse(window.document), base)
             else:
-                reuse = Reuse()
+                parsed, reuse = kept.ready.pop(window.document, None) or (parse(window.document), Reuse())
                 found = harvest(parsed, base, reuse)
                 kept.keep(window.document, parsed, reuse)
             if total is None:
