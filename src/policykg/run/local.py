@@ -195,11 +195,14 @@ def _start_worker(lexicon: CorpusLexicon) -> None:
 
 
 def _run_batch(step: Step, documents: list[Document]) -> list[bytes | InputError]:
-    """Each document's payload encoded, or the report of its failure."""
+    """Each document's payload encoded, or the report of its failure (the documents' work begun together:
+    `Step.prepare`)."""
     results: list[bytes | InputError] = []
+    kept = Kept()
+    step.prepare(documents, _LEXICON, kept)
     for document in documents:
         try:
-            results.append(step.encode(step.run(document, _LEXICON)))
+            results.append(step.encode(step.run(document, _LEXICON, kept)))
         except Exception as err:
             results.append(failure(document, err))
     return results

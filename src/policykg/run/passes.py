@@ -133,7 +133,7 @@ class Kept:
     """What pass 1 worked out for documents, kept for pass 2 of the same run: each document's parse and
     the results pass 2 may take again (`policykg.extract.pipeline.Reuse`), for documents up to `chars`
     characters in all (pass 2 works the others out again: the outputs are the same either way); and the
-    documents next in line for pass 1, parsed and scanned ahead (`prepare_harvest`)."""
+    documents next in line, parsed and scanned ahead (`prepare_harvest`, `prepare_extract`)."""
 
     CHARS = 20_000_000  # about 500 MB (25 bytes a character)
 
@@ -148,34 +148,43 @@ class Kept:
             self.documents[document] = (parsed, reuse)
 
     def take(self, document: Document) -> tuple[ParsedDocument, Reuse | None]:
-        """The kept work on `document` (no longer kept), or its parse and no reuse."""
+        """The kept work on `document` (no longer kept), or the work begun on it ahead, or its parse and no reuse."""
         kept = self.documents.pop(document, None)
         if kept is None:
-            return parse(document), None
+            return self.ready.pop(document, None) or (parse(document), None)
         self.room += len(document.text)
         return kept
 
 
-def prepare_harvest(documents: list[Document], base: CorpusLexicon, kept: Kept) -> None:
-    """The documents next in line for pass 1 (each in one window) parsed and scanned ahead into `kept.ready`
-    (`policykg.extract.pipeline.scan_ahead`); one that fails here is left to fail, and be reported, in
-    `harvest_document`."""
+def _parse_ahead(documents: Iterable[Document]) -> dict[Document, tuple[ParsedDocument, Reuse]]:
+    """The documents (each in one window) parsed, each with a `Reuse` for its work; one that fails here is left
+    to fail, and be reported, when it is worked on."""
     ready = {}
+    for document in documents:
+        if len(document.text) <= WINDOW_CHARS:
+            try:
+                ready[document] = (parse(document), Reuse())
+            except Exception:
+                continue
+    return ready
+
+
+def prepare_harvest(documents: list[Document], base: CorpusLexicon, kept: Kept) -> None:
+    """The documents next in line for pass 1 parsed and scanned ahead (`policykg.extract.pipeline.scan_ahead`)
+    into `kept.ready`, for `harvest_document`."""
     with collector_paused():
-        for document in documents:
-            if len(document.text) <= WINDOW_CHARS:
-                try:
-                    ready[document] = (parse(document), Reuse())
-                except Exception:
-                    continue
-        scan_ahead(list(ready.values()), base.lexicon)
-    kept.ready = ready
+        kept.ready = _parse_ahead(documents)
+        scan_ahead(list(kept.ready.values()), base.lexicon)
 
 
 def prepare_extract(documents: list[Document], lexicon: CorpusLexicon, kept: Kept) -> None:
-    """The documents next in line for pass 2 that `kept` holds scanned ahead by the corpus lexicon."""
+    """The documents next in line for pass 2 scanned ahead with the corpus lexicon: those `kept` holds from pass 1,
+    and the others parsed into `kept.ready` first (and scanned by the extractors' shared scan too), for
+    `extract_document`."""
     with collector_paused():
+        kept.ready = _parse_ahead(d for d in documents if d not in kept.documents)
         scan_ahead([kept.documents[d] for d in documents if d in kept.documents], lexicon.lexicon, openings=False)
+        scan_ahead(list(kept.ready.values()), lexicon.lexicon)
 
 
 def harvest_document(document: Document, base: CorpusLexicon, kept: Kept | None = None) -> Harvest:
