@@ -54,6 +54,6 @@ def test_shared_scans_find_what_finditer_finds():
             openings.scan_ahead(texts)
         for page in texts:
             for pattern in patterns[round_::2] + patterns:
-                assert [(m.span(), m.groups()) for m in openings.finder(pattern)(page)] == \
+                assert [(m.span(), m.groups()) for m in openings.matches(pattern, page)] == \
                        [(m.span(), m.groups()) for m in pattern.finditer(page)], pattern.pattern
     assert openings.built[1] == len(openings.literals) > 0

@@ -152,11 +152,10 @@ def scan(finder: re.Pattern | Callable[[str], Iterable[re.Match]], text: str) ->
         scanned = kept.get(id(finder))  # (by identity: a pattern's hash is worked out from its code at each call)
         if scanned is not None and scanned[0] is finder and scanned[1] is text:
             return scanned[2]
-    find = _OPENINGS.finder(finder) if isinstance(finder, re.Pattern) else finder
-    if kept is None:
-        return find(text)
-    matches = list(find(text))
-    kept[id(finder)] = (finder, text, matches)
+    matches = _OPENINGS.matches(finder, text) if isinstance(finder, re.Pattern) else finder(text)
+    if kept is not None:
+        matches = list(matches)
+        kept[id(finder)] = (finder, text, matches)
     return matches
 
 
@@ -190,24 +189,14 @@ class _Openings:
         self.last: tuple = (None, {}, 0)  # (the last text scanned, the starts of each opening in it, how many were sought)
         self.ahead: dict[int, tuple] = {}  # id(text) → the same for texts scanned ahead (`scan_ahead`)
 
-    def finder(self, pattern: re.Pattern) -> Callable[[str], Iterable[re.Match]]:
+    def matches(self, pattern: re.Pattern, text: str) -> Iterable[re.Match]:
+        """The matches of `pattern.finditer(text)`."""
         known = self.patterns.get(id(pattern))  # (by identity, as in `scan`)
         if known is None or known[0] is not pattern:
             known = self.patterns[id(pattern)] = (pattern, self._register(pattern))
-        openings = known[1]
-        if openings is None:
-            return pattern.finditer
-        numbers, highest = openings
-        return lambda text: self._matches(pattern, numbers, highest, text)
-
-    def _register(self, pattern: re.Pattern) -> tuple[frozenset[int], int] | None:
-        heads = _heads_of(pattern)
-        if heads is None:
-            return None
-        numbers = frozenset(self.literals.setdefault(head, len(self.literals)) for head in sorted(heads))
-        return numbers, max(numbers)
-
-    def _matches(self, pattern: re.Pattern, numbers: frozenset[int], highest: int, text: str) -> Iterable[re.Match]:
+        if known[1] is None:
+            return pattern.finditer(text)
+        numbers, highest = known[1]
         last = self.last
         if last[0] is not text:
             last = self.ahead.pop(id(text), None)
@@ -219,10 +208,20 @@ class _Openings:
         if highest >= last[2]:
             return pattern.finditer(text)  # (its openings came after the automaton was built)
         found = last[1]
-        starts = sorted({start for number in numbers.intersection(found) for start in found[number]})  # (loops over `found`)
+        present = numbers.intersection(found)  # (a loop over `found`: fewer)
+        if not present:
+            return ()
+        starts = sorted({start for number in present for start in found[number]})
         if len(starts) * 64 > len(text):
             return pattern.finditer(text)  # so many openings that the engine's own scan is quicker
         return matches_at(pattern, text, starts)
+
+    def _register(self, pattern: re.Pattern) -> tuple[frozenset[int], int] | None:
+        heads = _heads_of(pattern)
+        if heads is None:
+            return None
+        numbers = frozenset(self.literals.setdefault(head, len(self.literals)) for head in sorted(heads))
+        return numbers, max(numbers)
 
     def _scan(self, text: str) -> tuple | None:
         """(text, the starts of each opening in it, how many openings were sought), or None for a text the automaton
@@ -241,7 +240,7 @@ class _Openings:
         return text, starts, size
 
     def scan_ahead(self, texts: list[str]) -> None:
-        """Scan `texts` now, one after the other, for `_matches` to take when their turn comes (in place of those
+        """Scan `texts` now, one after the other, for `matches` to take when their turn comes (in place of those
         scanned ahead before)."""
         self.ahead = {}
         if self.literals:

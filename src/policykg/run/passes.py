@@ -182,8 +182,9 @@ def prepare_extract(documents: list[Document], lexicon: CorpusLexicon, kept: Kep
     and the others parsed into `kept.ready` first (and scanned by the extractors' shared scan too), for
     `extract_document`."""
     with collector_paused():
-        kept.ready = _parse_ahead(d for d in documents if d not in kept.documents)
-        scan_ahead([kept.documents[d] for d in documents if d in kept.documents], lexicon.lexicon, openings=False)
+        held = [(document, kept.documents.get(document)) for document in documents]
+        kept.ready = _parse_ahead(document for document, work in held if work is None)
+        scan_ahead([work for _, work in held if work is not None], lexicon.lexicon, openings=False)
         scan_ahead(list(kept.ready.values()), lexicon.lexicon)
 
 
