@@ -239,17 +239,21 @@ class Pool(Inline):
 
     def _map(self, step: Step, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
         items = iter(items)
-        budget = self.INLINE_CHARS
-        for item in items:
-            if item[2] is None:
-                if budget <= 0 or len(item[1].text) >= WINDOW_CHARS // 2:  # a long document: workers at once
-                    items = itertools.chain([item], items)
-                    break
-                budget -= len(item[1].text)
-            yield from super()._map(step, lexicon, [item])
-        else:
-            return
-        yield from self._in_workers(step, lexicon, items)
+        first_for_workers: list[Item] = []
+
+        def inline() -> Iterator[Item]:
+            budget = self.INLINE_CHARS
+            for item in items:
+                if item[2] is None:
+                    if budget <= 0 or len(item[1].text) >= WINDOW_CHARS // 2:  # a long document: workers at once
+                        first_for_workers.append(item)
+                        return
+                    budget -= len(item[1].text)
+                yield item
+
+        yield from super()._map(step, lexicon, inline())
+        if first_for_workers:
+            yield from self._in_workers(step, lexicon, itertools.chain(first_for_workers, items))
 
     def _in_workers(self, step: Step, lexicon: CorpusLexicon, items: Iterator[Item]) -> Iterator[tuple]:
         import multiprocessing
