@@ -38,7 +38,7 @@ def _above_cities() -> frozenset[str]:
 
 def opens_title(text: str, at: int) -> bool:
     """A title begins at `at` (中央组织部|副部长: the word 部副 runs across the body's end)."""
-    return bool(_title_pattern()[0].match(text, at))
+    return bool(title_pattern().match(text, at))
 
 
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
