@@ -383,16 +383,15 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
     found = []
     for mark in _CLAUSE_MARK.finditer(text):
         at = mark.end()
-        named = None  # whether a name starts at `at` (`read_name`): worked out once, after the quicker checks
+        if read_name(text, at) is None:  # (once a clause: it does not depend on the length tried)
+            continue
         for end in (at + 2, at + 3):
             name = text[at:end]
             if len(name) == end - at and name[-1] not in _NOT_NAME_ENDS \
                     and (text[end:end + 1] in _SUBJECT_NEXT or text[end:end + 1] == "、" or _starts_word(text, end, "vdp")) \
-                    and name not in dictionary() and not is_common_word(name[:2], 20) and not crosses_word(text, end):
-                if named is None:
-                    named = read_name(text, at) is not None
-                if named and text.count(name) >= 2:
-                    found.append((at, end))
+                    and name not in dictionary() and not is_common_word(name[:2], 20) and not crosses_word(text, end) \
+                    and text.count(name) >= 2:
+                found.append((at, end))
     return found
 
 
