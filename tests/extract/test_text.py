@@ -8,6 +8,7 @@ import pytest
 
 from policykg.extract import text
 from policykg.extract.org import department_forms
+from policykg.extract.position import title_pattern
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 MODULES = ["company", "defines", "lexicon", "org", "person", "pipeline", "place", "position", "promotes", "slogan",
@@ -15,7 +16,7 @@ MODULES = ["company", "defines", "lexicon", "org", "person", "pipeline", "place"
 
 
 def extractors_patterns() -> list[re.Pattern]:
-    found = [department_forms()[0]]
+    found = [department_forms()[0], title_pattern()]
     for module in MODULES:
         found += [value for value in vars(importlib.import_module(f"policykg.extract.{module}")).values()
                   if isinstance(value, re.Pattern)]
@@ -42,15 +43,17 @@ def test_the_openings_of_a_pattern(pattern, heads):
 def test_shared_scans_find_what_finditer_finds():
     """Every pattern of the extractors over the seed pages and texts made to trip it (one character repeated: too many
     openings; a pattern first asked for after the automaton was built), in two rounds (the automaton built in the
-    first)."""
+    first; in the second the texts scanned ahead)."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
     texts += ["", "等", "市市市省省在在于于局局" * 200, "有限责任公司集团股份有限公司、宣传部部长" * 20, "😀先生\ud800代表一行"]
     openings = text._Openings()
     patterns = extractors_patterns()
     assert sum(text._heads_of(p) is not None for p in patterns) >= 20
     for round_ in range(2):
+        if round_:
+            openings.scan_ahead(texts)
         for page in texts:
             for pattern in patterns[round_::2] + patterns:
-                assert [(m.span(), m.groups()) for m in openings.finder(pattern)(page)] == \
+                assert [(m.span(), m.groups()) for m in openings.matches(pattern, page)] == \
                        [(m.span(), m.groups()) for m in pattern.finditer(page)], pattern.pattern
     assert openings.built[1] == len(openings.literals) > 0

@@ -52,6 +52,24 @@ def test_a_failed_document_is_reported_and_left_out(planted, inputs):
         assert bad.sentences == () and bad.result.mentions == bad.result.relations == ()
 
 
+def test_a_document_that_fails_to_parse_ahead_fails_where_it_is_worked_on(monkeypatch, inputs):
+    """The next documents are parsed ahead together (`passes.prepare_harvest`): one that fails there is reported by
+    its own step, the others are worked on as always."""
+    parse = passes.parse
+
+    def failing(document):
+        if "坏" in document.text:
+            raise ValueError("planted")
+        return parse(document)
+
+    monkeypatch.setattr(passes, "parse", failing)
+    errors = []
+    good, bad = Corpus([inputs], on_error=errors.append).process()
+    assert errors and all(e.message.startswith(f"{inputs / 'b_bad.txt'}: left out") for e in errors)
+    assert {m.text for m in good.result.mentions} >= {"袁家军", "胡衡华"}
+    assert bad.result.mentions == ()
+
+
 def test_a_failure_is_not_cached(monkeypatch, inputs, tmp_path):
     cache = tmp_path / "cache.sqlite"
     with monkeypatch.context() as patch:

@@ -94,6 +94,11 @@ class Lexicon:
             return []
         return self._candidates(text, self._search(text, seen), ())
 
+    def search(self, text: str, seen: dict) -> None:
+        """Find the matches in `text` into `seen`, where `find` then takes them."""
+        if self._entries:
+            self._search(text, seen)
+
     def find_masked(self, text: str, start: int, stop: int, limit: int, masked: Container[int]) -> list[Candidate]:
         """The leftmost-longest matches from `start` on that start before `stop`, in `text` cut at `limit`
         (where a masked character stands: no match holds one)."""

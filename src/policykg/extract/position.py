@@ -9,15 +9,12 @@ the body of the first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
-
-from ahocorasick_rs import AhoCorasick, Implementation
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract import resources
 from policykg.extract.resources import titles
-from policykg.extract.text import crosses_word, matches_at, scan
+from policykg.extract.text import crosses_word, scan
 from policykg.extract.words import reads_as_word
 from policykg.vocabulary import HAN, NUMERALS
 
@@ -26,18 +23,10 @@ _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡�
 
 
 @lru_cache(maxsize=None)
-def _title_pattern() -> tuple[re.Pattern, AhoCorasick]:
-    """A title (the longest that is not followed by 会 or 处), and an automaton of the titles."""
-    pattern = re.compile("(?:" + "|".join(map(re.escape, titles())) + ")(?![会处])")
-    return pattern, AhoCorasick(list(titles()), implementation=Implementation.DFA)
-
-
-def _titles(text: str) -> Iterator[re.Match]:
-    """The pattern's matches in `text`, tried only where the automaton finds a title (its scan is four
-    times faster than the pattern's, which tries each title at every character that may open one)."""
-    pattern, automaton = _title_pattern()
-    starts = {start for _, start, _ in automaton.find_matches_as_indexes(text, overlapping=True)}
-    return matches_at(pattern, text, sorted(starts))
+def title_pattern() -> re.Pattern:
+    """A title (the longest that is not followed by 会 or 处); found through the openings of the extractors' patterns
+    (`scan`: a scan by `re` alone tries each title at every character that may open one)."""
+    return re.compile("(?:" + "|".join(map(re.escape, titles())) + ")(?![会处])")
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +38,7 @@ def _above_cities() -> frozenset[str]:
 
 def opens_title(text: str, at: int) -> bool:
     """A title begins at `at` (中央组织部|副部长: the word 部副 runs across the body's end)."""
-    return bool(_title_pattern()[0].match(text, at))
+    return bool(title_pattern().match(text, at))
 
 
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
@@ -75,7 +64,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         by_end[q.end] = q  # the longest qualifier ending there wins
     previous: tuple[int, str] | None = None  # (end, qualifier name) of the last qualified position
     ends = {c.end for c in found}  # where a post ends (another may follow, held with it: 兼)
-    for match in scan(_titles, text):
+    for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end):
             continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so)

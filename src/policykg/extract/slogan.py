@@ -93,6 +93,8 @@ def quoted_only(term: str) -> bool:
 def _common_words(term: str) -> bool:
     """Whether `term` reads as two or more common words of the language (负面|清单, 提质|增效): a phrase, which is a
     formulation where quoted but an ordinary phrase where not."""
+    if not any(is_common_word(term[:size], 100) for size in range(2, len(term) + 1)):
+        return False  # (the first word read would be one of these)
     pieces = read(term)
     return len(pieces) >= 2 and all(len(piece) >= 2 and is_common_word(piece, 100) for piece in pieces)
 
@@ -238,6 +240,8 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     """The formulation a count right after the last of its parts names (`_COUNT_AFTER_ITEM`), or None."""
     numeral, classifier, noun = match.groups()
     if noun[0] != "“":
+        if not noun.startswith(_FORMULATION_HEADS):  # (what is read first is no head either)
+            return None
         noun = read(noun)[0]
         if noun not in _FORMULATION_HEADS:
             return None

@@ -398,7 +398,7 @@ class _Context:
                 or text[end:end + 1] in person._SUBJECT_NEXT:
             return True
         window = text[max(0, start - 8):start]
-        if any(b == len(window) for _, _, b in person._BEFORE_NAMES.find_matches_as_indexes(window)) \
+        if any(m.end() == len(window) for m in person._BEFORE_NAMES.finditer(window)) \
                 or text[start - 1:start] in _BEFORE_PERSON or text[start - 2:start] in _BEFORE_PERSON:
             return True
         return text[start - 1:start] in _LIST and start - 1 in self.ends or \

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 try:
     from re import _constants, _parser
@@ -128,28 +127,36 @@ _WORD_SPANS = {(side, inside): tuple((left, right) for left in (1, 2, 3) for rig
 _SCANS: ContextVar[dict | None] = ContextVar("scans", default=None)  # see `keeping_scans`
 
 
-@contextmanager
-def keeping_scans(kept: dict) -> Iterator[None]:
+class keeping_scans:
     """Within it, `scan` keeps the matches it finds in `kept` (one document's) and gives them again for the
-    same text: pass 2 runs some steps again on the text pass 1 scanned, with other candidates."""
-    token = _SCANS.set(kept)
-    try:
-        yield
-    finally:
-        _SCANS.reset(token)
+    same text: pass 2 runs some steps again on the text pass 1 scanned, with other candidates. (A class: a
+    generator's context costs more, some 20 times a document.)"""
+
+    __slots__ = ("kept", "token")
+
+    def __init__(self, kept: dict) -> None:
+        self.kept = kept
+
+    def __enter__(self) -> None:
+        self.token = _SCANS.set(self.kept)
+
+    def __exit__(self, *exc) -> None:
+        _SCANS.reset(self.token)
 
 
 def scan(finder: re.Pattern | Callable[[str], Iterable[re.Match]], text: str) -> Iterable[re.Match]:
     """The matches of a pattern (`finditer`, or the same found with the other patterns' openings: `_Openings`) or
     of a function in the whole of `text` (see `keeping_scans`)."""
     kept = _SCANS.get()
-    find = _OPENINGS.finder(finder) if isinstance(finder, re.Pattern) else finder
-    if kept is None:
-        return find(text)
-    scanned = kept.get(finder)
-    if scanned is None or scanned[0] is not text:
-        scanned = kept[finder] = (text, list(find(text)))
-    return scanned[1]
+    if kept is not None:
+        scanned = kept.get(id(finder))  # (by identity: a pattern's hash is worked out from its code at each call)
+        if scanned is not None and scanned[0] is finder and scanned[1] is text:
+            return scanned[2]
+    matches = _OPENINGS.matches(finder, text) if isinstance(finder, re.Pattern) else finder(text)
+    if kept is not None:
+        matches = list(matches)
+        kept[id(finder)] = (finder, text, matches)
+    return matches
 
 
 def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
@@ -176,50 +183,80 @@ class _Openings:
     where they are so frequent that trying it at each would be slower."""
 
     def __init__(self) -> None:
-        self.patterns: dict[re.Pattern, tuple[int, ...] | None] = {}  # pattern → the numbers of its openings
+        self.patterns: dict[int, tuple] = {}  # id(pattern) → (pattern, the numbers of its openings and the highest, or None)
         self.literals: dict[str, int] = {}  # opening → its number
         self.built: tuple = (None, 0)  # (the automaton of the first n openings, n)
         self.last: tuple = (None, {}, 0)  # (the last text scanned, the starts of each opening in it, how many were sought)
+        self.ahead: dict[int, tuple] = {}  # id(text) → the same for texts scanned ahead (`scan_ahead`)
 
-    def finder(self, pattern: re.Pattern) -> Callable[[str], Iterable[re.Match]]:
-        numbers = self.patterns.get(pattern, ())
-        if numbers == ():
-            numbers = self.patterns[pattern] = self._register(pattern)
-        if numbers is None:
-            return pattern.finditer
-        return lambda text: self._matches(pattern, numbers, text)
-
-    def _register(self, pattern: re.Pattern) -> tuple[int, ...] | None:
-        heads = _heads_of(pattern)
-        if heads is None:
-            return None
-        return tuple(sorted(self.literals.setdefault(head, len(self.literals)) for head in sorted(heads)))
-
-    def _matches(self, pattern: re.Pattern, numbers: tuple[int, ...], text: str) -> Iterable[re.Match]:
+    def matches(self, pattern: re.Pattern, text: str) -> Iterable[re.Match]:
+        """The matches of `pattern.finditer(text)`."""
+        known = self.patterns.get(id(pattern))  # (by identity, as in `scan`)
+        if known is None or known[0] is not pattern:
+            known = self.patterns[id(pattern)] = (pattern, self._register(pattern))
+        if known[1] is None:
+            return pattern.finditer(text)
+        numbers, highest = known[1]
         last = self.last
         if last[0] is not text:
-            automaton, size = self.built
-            if size < len(self.literals):  # openings came since it was built (the first text's patterns)
-                automaton, size = self.built = (AhoCorasick(list(self.literals), matchkind=MatchKind.Standard,
-                                                            implementation=Implementation.DFA), len(self.literals))
-            try:
-                found = automaton.find_matches_as_indexes(text, overlapping=True)
-            except UnicodeEncodeError:  # a lone surrogate (the readers leave none)
-                return pattern.finditer(text)
-            starts: dict[int, list[int]] = {}
-            for number, start, _ in found:
-                starts.setdefault(number, []).append(start)
-            last = self.last = (text, starts, size)
-        if numbers[-1] >= last[2]:
+            last = self.ahead.pop(id(text), None)
+            if last is None or last[0] is not text:
+                last = self._scan(text)
+                if last is None:
+                    return pattern.finditer(text)
+            self.last = last
+        if highest >= last[2]:
             return pattern.finditer(text)  # (its openings came after the automaton was built)
         found = last[1]
-        starts = sorted({start for number in numbers for start in found.get(number, ())})
+        present = numbers.intersection(found)  # (a loop over `found`: fewer)
+        if not present:
+            return ()
+        starts = sorted({start for number in present for start in found[number]})
         if len(starts) * 64 > len(text):
             return pattern.finditer(text)  # so many openings that the engine's own scan is quicker
         return matches_at(pattern, text, starts)
 
+    def _register(self, pattern: re.Pattern) -> tuple[frozenset[int], int] | None:
+        heads = _heads_of(pattern)
+        if heads is None:
+            return None
+        numbers = frozenset(self.literals.setdefault(head, len(self.literals)) for head in sorted(heads))
+        return numbers, max(numbers)
+
+    def _scan(self, text: str) -> tuple | None:
+        """(text, the starts of each opening in it, how many openings were sought), or None for a text the automaton
+        cannot take."""
+        automaton, size = self.built
+        if size < len(self.literals):  # openings came since it was built (the first text's patterns)
+            automaton, size = self.built = (AhoCorasick(list(self.literals), matchkind=MatchKind.Standard,
+                                                        implementation=Implementation.DFA), len(self.literals))
+        try:
+            found = automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate (the readers leave none)
+            return None
+        starts: dict[int, list[int]] = {}
+        for number, start, _ in found:
+            starts.setdefault(number, []).append(start)
+        return text, starts, size
+
+    def scan_ahead(self, texts: list[str]) -> None:
+        """Scan `texts` now, one after the other, for `matches` to take when their turn comes (in place of those
+        scanned ahead before)."""
+        self.ahead = {}
+        if self.literals:
+            for text in texts:
+                scanned = self._scan(text)
+                if scanned is not None:
+                    self.ahead[id(text)] = scanned
+
 
 _OPENINGS = _Openings()
+
+
+def scan_openings(texts: list[str]) -> None:
+    """The shared scan for the patterns' openings (`_Openings`) of the texts to be worked on next, made now, one text
+    after the other (see `policykg.extract.pipeline.scan_ahead`)."""
+    _OPENINGS.scan_ahead(texts)
 _MAX_HEADS = 2000  # openings of a pattern at most (a level and each department: 1,400)
 
 

@@ -40,23 +40,28 @@ def has_name_word(text: str) -> bool:
 
 _TOTAL = 60_101_964  # the sum of the dictionary's frequencies (jieba's, as `segment` reads it)
 _WINDOW = 4  # characters read on each side of the stretch `reads_as_word` looks at
+_UNKNOWN = log(1 / _TOTAL)  # the log probability of a character no word takes
 
 
 def read(text: str) -> list[str]:
     """`text` cut into its likeliest reading by the dictionary's word frequencies (as jieba reads a
     sentence, without its model of unknown words): 入选|国家|中医药, where `segment` gives 入选国|家中|医药."""
     words = dictionary()
-    unknown = log(1 / _TOTAL)
-    best = [0.0] + [float("-inf")] * len(text)  # best[i]: the likeliest reading of text[:i]
-    cut = [0] * (len(text) + 1)
-    for i in range(len(text)):
-        for size in range(1, min(_LONGEST, len(text) - i) + 1):
-            entry = words.get(text[i:i + size])
-            if entry is None and size > 1:
-                continue
-            score = best[i] + (log(entry[0] / _TOTAL) if entry and entry[0] else unknown)
-            if score > best[i + size]:
-                best[i + size], cut[i + size] = score, i
+    size = len(text)
+    best = [0.0] + [float("-inf")] * size  # best[i]: the likeliest reading of text[:i]
+    cut = [0] * (size + 1)
+    for i in range(size):
+        here = best[i]
+        for end in range(i + 1, min(i + _LONGEST, size) + 1):
+            entry = words.get(text[i:end])
+            if entry is None:
+                if end > i + 1:
+                    continue
+                score = here + _UNKNOWN
+            else:
+                score = here + (log(entry[0] / _TOTAL) if entry[0] else _UNKNOWN)
+            if score > best[end]:
+                best[end], cut[end] = score, i
     pieces = []
     i = len(text)
     while i > 0:

@@ -63,7 +63,10 @@ class CleanText:
         if end <= start:
             raw = self.to_raw(start) if start < len(self.text) else self.raw_end()
             return raw, raw
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        starts, raw_starts = self.starts, self.raw_starts
+        k = bisect_right(starts, start) - 1
+        j = k if k + 1 == len(starts) or end <= starts[k + 1] else bisect_right(starts, end - 1) - 1  # (mostly one run)
+        return raw_starts[k] + start - starts[k], raw_starts[j] + end - starts[j]
 
     def raw_end(self) -> int:
         if not self.starts:

@@ -19,7 +19,7 @@ from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, docu
                                 unaffected)
 from policykg.run.codec import signature_digest
 from policykg.run.passes import (WINDOW_CHARS, Inputs, Kept, Processed, Stitcher, extract_document, failure,
-                                 harvest_document, no_result, windows)
+                                 harvest_document, no_result, prepare_extract, prepare_harvest, windows)
 
 # items of a map: (context, document, cached blob or None); results: (context, payload, computed, blob)
 Item = tuple[object, Document, bytes | None]
@@ -43,6 +43,7 @@ class Step:
     encode: Callable[[object], bytes]
     decode: Callable[[bytes], object]
     empty: Callable[[Document], object]  # the payload of a document the step failed on
+    prepare: Callable[[list[Document], CorpusLexicon, Kept], None]  # the next documents' work begun in `kept`
 
 
 def _no_harvest(document: Document) -> Harvest:
@@ -53,8 +54,8 @@ def _no_extraction(document: Document) -> tuple:
     return (), no_result(document)
 
 
-HARVEST = Step(harvest_document, codec.encode_harvest, codec.decode_harvest, _no_harvest)
-EXTRACT = Step(_extract, _encode_extraction, codec.decode_extraction, _no_extraction)
+HARVEST = Step(harvest_document, codec.encode_harvest, codec.decode_harvest, _no_harvest, prepare_harvest)
+EXTRACT = Step(_extract, _encode_extraction, codec.decode_extraction, _no_extraction, prepare_extract)
 
 
 class Inline:
@@ -63,6 +64,7 @@ class Inline:
     inputs' `report` and left without results (not cached), or the failure is raised when they have none."""
 
     COMMIT_EVERY = 512  # documents extracted between cache commits
+    AHEAD_CHARS = 300_000  # characters of the next documents whose work is begun together (`Step.prepare`)
 
     def __init__(self, cache: Cache | None = None):
         self.cache = cache
@@ -137,20 +139,32 @@ class Inline:
     def _map(self, step: Step, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
         """(context, payload, computed, blob) per item, in order: the payload of `step.run(document, lexicon)`
         or of the cached blob; `blob` is the computed payload encoded when a cache keeps it (None for a
-        document the step failed on)."""
-        for context, document, cached in items:
-            payload = self._decoded(step, cached)
-            if payload is not None:
-                yield context, payload, False, None
-                continue
-            try:
-                payload = step.run(document, lexicon, self.kept)
-            except Exception as err:
-                if self.report is None:
-                    raise
-                yield context, self._left_out(step, document, failure(document, err)), True, None
-                continue
-            yield context, payload, True, step.encode(payload) if self.cache else None
+        document the step failed on). The work on the next AHEAD_CHARS characters of documents is begun
+        together (`Step.prepare`)."""
+        items = iter(items)
+        while True:
+            ahead, chars = [], 0
+            for item in items:
+                ahead.append(item)
+                chars += len(item[1].text)
+                if chars >= self.AHEAD_CHARS:
+                    break
+            if not ahead:
+                return
+            payloads = [self._decoded(step, cached) for _, _, cached in ahead]
+            step.prepare([item[1] for item, payload in zip(ahead, payloads) if payload is None], lexicon, self.kept)
+            for (context, document, _), payload in zip(ahead, payloads):
+                if payload is not None:
+                    yield context, payload, False, None
+                    continue
+                try:
+                    payload = step.run(document, lexicon, self.kept)
+                except Exception as err:
+                    if self.report is None:
+                        raise
+                    yield context, self._left_out(step, document, failure(document, err)), True, None
+                    continue
+                yield context, payload, True, step.encode(payload) if self.cache else None
 
     def _left_out(self, step: Step, document: Document, error: InputError):
         """Report a document `step` failed on; the payload it gets instead (no results)."""
@@ -181,11 +195,14 @@ def _start_worker(lexicon: CorpusLexicon) -> None:
 
 
 def _run_batch(step: Step, documents: list[Document]) -> list[bytes | InputError]:
-    """Each document's payload encoded, or the report of its failure."""
+    """Each document's payload encoded, or the report of its failure (the documents' work begun together:
+    `Step.prepare`)."""
     results: list[bytes | InputError] = []
+    kept = Kept()
+    step.prepare(documents, _LEXICON, kept)
     for document in documents:
         try:
-            results.append(step.encode(step.run(document, _LEXICON)))
+            results.append(step.encode(step.run(document, _LEXICON, kept)))
         except Exception as err:
             results.append(failure(document, err))
     return results
@@ -222,17 +239,21 @@ class Pool(Inline):
 
     def _map(self, step: Step, lexicon: CorpusLexicon, items: Iterable[Item]) -> Iterator[tuple]:
         items = iter(items)
-        budget = self.INLINE_CHARS
-        for item in items:
-            if item[2] is None:
-                if budget <= 0 or len(item[1].text) >= WINDOW_CHARS // 2:  # a long document: workers at once
-                    items = itertools.chain([item], items)
-                    break
-                budget -= len(item[1].text)
-            yield from super()._map(step, lexicon, [item])
-        else:
-            return
-        yield from self._in_workers(step, lexicon, items)
+        first_for_workers: list[Item] = []
+
+        def inline() -> Iterator[Item]:
+            budget = self.INLINE_CHARS
+            for item in items:
+                if item[2] is None:
+                    if budget <= 0 or len(item[1].text) >= WINDOW_CHARS // 2:  # a long document: workers at once
+                        first_for_workers.append(item)
+                        return
+                    budget -= len(item[1].text)
+                yield item
+
+        yield from super()._map(step, lexicon, inline())
+        if first_for_workers:
+            yield from self._in_workers(step, lexicon, itertools.chain(first_for_workers, items))
 
     def _in_workers(self, step: Step, lexicon: CorpusLexicon, items: Iterator[Item]) -> Iterator[tuple]:
         import multiprocessing

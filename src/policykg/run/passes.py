@@ -36,7 +36,7 @@ from policykg.errors import InputError
 from policykg.extract import CorpusLexicon, DocumentResult, Harvest, corpus_lexicon, extract, harvest
 from policykg.extract import tagger
 from policykg.extract.compiled import collector_paused
-from policykg.extract.pipeline import Reuse, base_lexicon
+from policykg.extract.pipeline import Reuse, base_lexicon, scan_ahead
 from policykg.extract.user import UserLexicon, load_user_lexicon
 from policykg.ingest import parse
 from policykg.ingest.repair import CLOSERS, TERMINAL
@@ -132,13 +132,15 @@ def pass_one_lexicon(lexicon: str | os.PathLike | None = None, model: str | None
 class Kept:
     """What pass 1 worked out for documents, kept for pass 2 of the same run: each document's parse and
     the results pass 2 may take again (`policykg.extract.pipeline.Reuse`), for documents up to `chars`
-    characters in all (pass 2 works the others out again: the outputs are the same either way)."""
+    characters in all (pass 2 works the others out again: the outputs are the same either way); and the
+    documents next in line, parsed and scanned ahead (`prepare_harvest`, `prepare_extract`)."""
 
     CHARS = 20_000_000  # about 500 MB (25 bytes a character)
 
     def __init__(self, chars: int = CHARS):
         self.room = chars
         self.documents: dict[Document, tuple[ParsedDocument, Reuse]] = {}
+        self.ready: dict[Document, tuple[ParsedDocument, Reuse]] = {}
 
     def keep(self, document: Document, parsed: ParsedDocument, reuse: Reuse) -> None:
         if len(document.text) <= self.room:
@@ -146,25 +148,56 @@ class Kept:
             self.documents[document] = (parsed, reuse)
 
     def take(self, document: Document) -> tuple[ParsedDocument, Reuse | None]:
-        """The kept work on `document` (no longer kept), or its parse and no reuse."""
+        """The kept work on `document` (no longer kept), or the work begun on it ahead, or its parse and no reuse."""
         kept = self.documents.pop(document, None)
         if kept is None:
-            return parse(document), None
+            return self.ready.pop(document, None) or (parse(document), None)
         self.room += len(document.text)
         return kept
 
 
+def _parse_ahead(documents: Iterable[Document]) -> dict[Document, tuple[ParsedDocument, Reuse]]:
+    """The documents (each in one window) parsed, each with a `Reuse` for its work; one that fails here is left
+    to fail, and be reported, when it is worked on."""
+    ready = {}
+    for document in documents:
+        if len(document.text) <= WINDOW_CHARS:
+            try:
+                ready[document] = (parse(document), Reuse())
+            except Exception:
+                continue
+    return ready
+
+
+def prepare_harvest(documents: list[Document], base: CorpusLexicon, kept: Kept) -> None:
+    """The documents next in line for pass 1 parsed and scanned ahead (`policykg.extract.pipeline.scan_ahead`)
+    into `kept.ready`, for `harvest_document`."""
+    with collector_paused():
+        kept.ready = _parse_ahead(documents)
+        scan_ahead(list(kept.ready.values()), base.lexicon)
+
+
+def prepare_extract(documents: list[Document], lexicon: CorpusLexicon, kept: Kept) -> None:
+    """The documents next in line for pass 2 scanned ahead with the corpus lexicon: those `kept` holds from pass 1,
+    and the others parsed into `kept.ready` first (and scanned by the extractors' shared scan too), for
+    `extract_document`."""
+    with collector_paused():
+        held = [(document, kept.documents.get(document)) for document in documents]
+        kept.ready = _parse_ahead(document for document, work in held if work is None)
+        scan_ahead([work for _, work in held if work is not None], lexicon.lexicon, openings=False)
+        scan_ahead(list(kept.ready.values()), lexicon.lexicon)
+
+
 def harvest_document(document: Document, base: CorpusLexicon, kept: Kept | None = None) -> Harvest:
     """Pass 1 on one document, window by window when it is long (the work on each window kept for pass 2
-    in `kept`, when given)."""
+    in `kept`, when given, with what `prepare_harvest` left there)."""
     total = None
     with collector_paused():
         for window in windows(document):
-            parsed = parse(window.document)
             if kept is None:
-                found = harvest(parsed, base)
+                found = harvest(parse(window.document), base)
             else:
-                reuse = Reuse()
+                parsed, reuse = kept.ready.pop(window.document, None) or (parse(window.document), Reuse())
                 found = harvest(parsed, base, reuse)
                 kept.keep(window.document, parsed, reuse)
             if total is None:
