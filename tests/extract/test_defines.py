@@ -218,7 +218,7 @@ def test_defines_joint_glossary_entry_and_codes_spelled_by_chinese_counts():
             "隐患治理攻坚、监管执法提质、应急救援强基、调查评估优化“六项行动”，强化法规制度、人才队伍、科技信息、基层基础、"
             "宣教培训“五大体系”，落实加强组织领导、加强要素投入、加强考核督查“三条措施”。\n")
     found = defines(run(text)[0])
-    assert found["两新"] == {"大规模设备更新和消费品以旧换新"}
+    assert found["两新"] == {"大规模设备更新和消费品以旧换新", "大规模设备更新", "消费品以旧换新"}  # (known parts)
     assert {"赣服通", "赣政通", "赣企通", "赣通码"} <= found["三通一码"]
     assert len(found["2653"]) == 16 and "风险分级管控" in found["2653"]
 
@@ -364,3 +364,23 @@ def test_nouns_of_uneven_length():
     result = run("非法集资刑事案件、涉案金额和人员实现“三下降”。")[0]
     assert {r.target for r in result.relations if r.kind == "DEFINES"} == {"SLOGAN:非法集资刑事案件", "SLOGAN:涉案金额",
                                                                           "SLOGAN:人员"}
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("持续推进大众创业、万众创新。“双创”是以创业创新带动就业的有效方式。", "双创", {"大众创业", "万众创新"}),
+    ("重点解决“两不愁三保障”问题，脱贫群众不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。", "两不愁三保障",
+     {"不愁吃", "不愁穿", "义务教育", "基本医疗", "住房安全"}),
+    ("“新三样”助力出口提质升级。出口总值增长6.3%。电动汽车、锂电池、光伏产品出口表现突出。", "新三样",
+     {"电动汽车", "锂电池", "光伏产品"}),
+])
+def test_known_parts_printed_as_one_list_in_the_paragraph(text, term, parts):
+    assert defines(run(text)[0]).get(term) == parts
+
+
+@pytest.mark.parametrize("text, term", [
+    ("“新三样”助力出口提质升级。\n电动汽车、锂电池、光伏产品出口表现突出。", "新三样"),  # another paragraph
+    ("“新三样”助力出口。电动汽车出口增长，锂电池和光伏产品也在增长。", "新三样"),  # not one list
+    ("积极稳妥推进碳达峰碳中和。实现碳达峰碳中和是一场广泛而深刻的变革。", "双碳"),  # only its own spelling
+])
+def test_no_known_parts_elsewhere_or_from_the_formulations_own_spelling(text, term):
+    assert term not in defines(run(text)[0])

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
-from policykg.extract.resources import NAME_TAGS, is_common_word, word_tag
+from policykg.extract.resources import NAME_TAGS, formulation_parts, is_common_word, word_tag
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
@@ -198,6 +198,52 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
                                     sentence_end + 1 if sentence_end >= 0 else cand.end,
                                     f"{count} parts for {cand.name[0]} (paragraphs)"))
     return found
+
+
+def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[Definition]:
+    """The parts of an established formulation (the package's glossary: `resources.formulation_parts`) where the
+    paragraph that names it prints all of them as one list: 持续推进大众创业、万众创新。“双创”是…; 脱贫群众不愁吃、
+    不愁穿，义务教育、基本医疗、住房安全有保障 for “两不愁三保障”. Parts as printed, in the order printed."""
+    known = formulation_parts()
+    found, done = [], set()
+    starts = [p.start for p in paragraphs]
+    for cand in slogans:
+        parts = known.get(cand.name)
+        at = bisect_right(starts, cand.start) - 1
+        if not parts or cand.name in done or at < 0 or cand.start >= paragraphs[at].end \
+                or any(spelling in text[cand.start:cand.end] for part in parts for spelling in part):
+            continue  # (碳达峰碳中和 printed for 双碳 is the formulation itself, not its decoding)
+        run = _printed_run(text, paragraphs[at].start, paragraphs[at].end, parts, (cand.start, cand.end))
+        if run:
+            done.add(cand.name)
+            printed, start, end = run
+            found.append(Definition(cand.name, printed, min(start, cand.start), max(end, cand.end),
+                                    f"{len(parts)} known parts"))
+    return found
+
+
+_LIST_GAP = re.compile(r"[、，,和与及]?|以及")
+
+
+def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], ...],
+                 name_span: tuple[int, int]) -> tuple[tuple[str, ...], int, int] | None:
+    """The first run of `parts`' spellings in text[start:end], one after another with at most a list mark or
+    a conjunction between them, that holds every part once and lies outside the formulation's own name."""
+    spelling = {s: i for i, spellings in enumerate(parts) for s in spellings}
+    pattern = re.compile("|".join(map(re.escape, sorted(spelling, key=len, reverse=True))))
+    run: list[re.Match] = []
+    for match in pattern.finditer(text, start, end):
+        if run and not _LIST_GAP.fullmatch(text, run[-1].end(), match.start()):
+            run = []
+        run.append(match)
+        indices = [spelling[m.group()] for m in run]
+        if len(run) == len(parts) and len(set(indices)) == len(parts):
+            if run[-1].end() <= name_span[0] or run[0].start() >= name_span[1]:
+                return tuple(m.group() for m in run), run[0].start(), run[-1].end()
+            run = []
+        elif len(run) >= len(parts):
+            run = run[1:]
+    return None
 
 
 _ACTION_HEADS = re.compile(r"(?:行动|工程|计划|攻坚战|专项行动)$")

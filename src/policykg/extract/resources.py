@@ -144,6 +144,13 @@ def formulations() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=None)
+def formulation_parts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The parts of established formulations, each with its spellings: 双创 → ((大众创业,), (万众创新,))."""
+    return {row["name"]: tuple(tuple(part.split("/")) for part in row["parts"].split("、"))
+            for row in _table("formulations.tsv") if row.get("parts")}
+
+
+@lru_cache(maxsize=None)
 def quoted_formulations() -> frozenset[str]:
     """Formulations that are phrases of the language too (走出去): formulations only where quoted."""
     return frozenset(surface for e in formulations() if e.kind == "quoted" for surface in (e.name, *e.aliases))
