@@ -384,3 +384,10 @@ def test_known_parts_printed_as_one_list_in_the_paragraph(text, term, parts):
 ])
 def test_no_known_parts_elsewhere_or_from_the_formulations_own_spelling(text, term):
     assert term not in defines(run(text)[0])
+
+
+def test_long_parts_right_before_a_quoted_count():
+    text = ("聚力打造铸牢中华民族共同体意识教育、西部民族地区教育高质量发展、教育服务区域经济社会发展和生态环境建设“三个样板”，"
+            "以教育之力厚植人民幸福之本。")
+    assert defines(run(text)[0])["三个样板"] == {"铸牢中华民族共同体意识教育", "西部民族地区教育高质量发展",
+                                               "教育服务区域经济社会发展和生态环境建设"}

@@ -444,7 +444,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     quoted = chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
     counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
     alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
-    return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike) and _parallel(items) else None
+    longest = 24 if text.startswith("“", end) and not partial else 16  # 打造A、B、C“三个样板”: long names, as printed
+    return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
+        and _parallel(items) else None
 
 
 _COUNTED_NOUN = re.compile(rf"“?(?!一)[{COUNT_NUMERALS}双][个大项]?([{HAN}])")  # not 一人一档: one each
@@ -697,9 +699,9 @@ def _trim_lead(item: str, others: list[str]) -> str:
 _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕")
 
 
-def _sane(items: list[str], count: int, verbs: bool = False) -> bool:
-    """The right number of short, parallel, nominal items (`verbs`: or verbs)."""
-    if len(items) != count or not all(1 <= len(i) <= 16 and re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", _QUALIFIER.sub("", i))
+def _sane(items: list[str], count: int, verbs: bool = False, longest: int = 16) -> bool:
+    """The right number of short, parallel, nominal items (`verbs`: or verbs; at most `longest` characters)."""
+    if len(items) != count or not all(1 <= len(i) <= longest and re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", _QUALIFIER.sub("", i))
                                       for i in items):
         return False
     if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or "等" in i[1:]
