@@ -298,8 +298,8 @@ def _filled_frames(text: str, frame: str, start: int, limit: int) -> list[str]:
     return found
 
 
-# A sentence that opens with a verb and what it takes, then a comma: 聚焦封关运作，…
-_LED_SENTENCE = re.compile(rf"(?<=[。；])([{HAN}]{{2}})([{HAN}]{{2,6}})，")
+# A sentence that opens with a verb and what it takes, then a comma: 聚焦封关运作，…; 围绕打造科技创新策源地，…
+_LED_SENTENCE = re.compile(rf"(?<=[。；])([{HAN}]{{2}}(?:打造|建设|推进|建好)?)([{HAN}]{{2,14}}?)，")
 
 
 def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) -> list[str] | None:
@@ -311,7 +311,7 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
     before = {match.group(1) for match in _LED_SENTENCE.finditer(text, start, cand.start)}  # a series it is inside
     by_verb: dict[str, list[str]] = {}
     for match in _LED_SENTENCE.finditer(text, cand.end, limit):
-        if word_tag(match.group(1)) == "v" and match.group(1) not in before:
+        if word_tag(match.group(1)[:2]) == "v" and match.group(1) not in before:
             by_verb.setdefault(match.group(1), []).append(match.group(2))
     parts = next((p for p in by_verb.values() if len(p) == count == len(set(p))), None)
     return parts if parts and _sane(parts, count) else None
