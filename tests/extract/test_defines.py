@@ -399,3 +399,19 @@ def test_parts_that_open_the_sentences_after_it_after_two_verbs():
             "围绕打造经济社会发展全面绿色转型区，推进生态文明建设。\n")
     assert defines(run(text)[0])["三地一区"] == {"科技创新策源地", "新兴产业聚集地", "改革开放新高地",
                                                "经济社会发展全面绿色转型区"}
+
+
+def test_parts_of_a_list_split_by_a_clause_that_opens_with_and():
+    text = "开展轨道交通“四网融合”试点，广佛南环、佛莞城际开通运营，与佛肇、莞惠城际“四线贯通”，实现城际公交化运营。"
+    assert defines(run(text)[0])["四线贯通"] == {"广佛南环", "佛莞城际", "佛肇", "莞惠城际"}
+
+
+def test_no_long_parts_from_sentences_that_do_not_end_with_what_is_counted():
+    text = ("以关键问题突破带动“三化”水平整体提升。聚焦提升依规依纪依法办案质效，着力增强本领。"
+            "聚焦加强纪检监察队伍建设，着力建强组织。聚焦加强纪法教育和培训，着力提升素养。\n")
+    assert "三化" not in defines(run(text)[0])
+
+
+def test_no_long_parts_from_a_pair_of_titles_before_a_name():
+    text = "中共中央政治局常委、中央纪委书记李希16日在北京会见来华出席第三届“一带一路”国际合作高峰论坛的外宾。"
+    assert "一带一路" not in defines(run(text)[0])

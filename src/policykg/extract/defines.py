@@ -314,6 +314,9 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
         if word_tag(match.group(1)[:2]) == "v" and match.group(1) not in before:
             by_verb.setdefault(match.group(1), []).append(match.group(2))
     parts = next((p for p in by_verb.values() if len(p) == count == len(set(p))), None)
+    counted = {cand.name[i + 1] for i, ch in enumerate(cand.name[:-1]) if ch in _NUMERAL_VALUES}
+    if parts and any(len(p) > 6 for p in parts) and not all(p[-1] in counted for p in parts):
+        return None  # long parts end with what is counted: 科技创新策源地 … for “三地一区”
     return parts if parts and _sane(parts, count) else None
 
 
@@ -397,8 +400,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     the list is open (A、B等六大行动: some of the parts); `adjacent`: the formulation follows the last part
     directly, without quotes, so set phrases and verbs may be parts (相互尊重、和平共处、合作共赢三原则), and two nouns
     side by side (统筹国内国际两个大局)."""
-    chunk = _last_clause(text[floor:end])
-    chunk = _TAIL_VERB.sub("", chunk)  # 粮食面积、总产、单产实现“两增一稳”
+    clause = _last_clause(text[floor:end])
+    chunk = _TAIL_VERB.sub("", clause)  # 粮食面积、总产、单产实现“两增一稳”
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
@@ -409,6 +412,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return (items, partial) if len(items) == count or (partial and len(items) < count) else None
     elif "、" in chunk:
         items = _items(chunk)
+        if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
+            return _joined_clauses(text, floor, end - len(clause), items, count)
         if len(items) + 1 == count and len(re.findall(r"[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
             items[-1:] = re.split(r"[和与及]", items[-1])
         if re.search(r"[和与及]", items[0]) or re.search(rf"“[{COUNT_NUMERALS}双][^”]*”.", chunk):
@@ -444,9 +449,25 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     quoted = chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
     counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
     alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
-    longest = 24 if text.startswith("“", end) and not partial else 16  # 打造A、B、C“三个样板”: long names, as printed
+    long_names = text.startswith("“", end) and not partial and count >= 3 and not re.search(r"\d", chunk)
+    longest = 24 if long_names else 16  # 打造A、B、C“三个样板”: long names, as printed
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
         and _parallel(items) else None
+
+
+def _joined_clauses(text: str, floor: int, clause_start: int, items: list[str], count: int) -> tuple[list[str], bool] | None:
+    """The parts of a clause that opens with 与 (`items`) and of the list that opens the clause before it, without
+    what that list's last item is said to do: 广佛南环、佛莞城际开通运营，与佛肇、莞惠城际“四线贯通”."""
+    if clause_start - 1 <= floor or text[clause_start - 1] != "，":
+        return None
+    earlier = _items(_last_clause(text[floor:clause_start - 1]))
+    pieces = words.read(earlier[-1])
+    while len(pieces) > 1 and word_tag(pieces[-1]) in ("v", "vn"):
+        pieces.pop()
+    earlier[-1] = "".join(pieces)
+    earlier[0] = _trim_lead(earlier[0], earlier[1:] + items)
+    combined = earlier + [items[0][1:]] + items[1:]
+    return (combined, False) if _sane(combined, count) and _parallel(combined) else None
 
 
 _COUNTED_NOUN = re.compile(rf"“?(?!一)[{COUNT_NUMERALS}双][个大项]?([{HAN}])")  # not 一人一档: one each
