@@ -415,3 +415,8 @@ def test_no_long_parts_from_sentences_that_do_not_end_with_what_is_counted():
 def test_no_long_parts_from_a_pair_of_titles_before_a_name():
     text = "中共中央政治局常委、中央纪委书记李希16日在北京会见来华出席第三届“一带一路”国际合作高峰论坛的外宾。"
     assert "一带一路" not in defines(run(text)[0])
+
+
+def test_the_verb_the_list_depends_on_is_no_part():
+    text = "只要我们始终坚持干字当头，深化运用主动想、扎实干、看效果抓工作“三部曲”，就一定能推动各项事业发展。"
+    assert defines(run(text)[0])["三部曲"] == {"主动想", "扎实干", "看效果"}

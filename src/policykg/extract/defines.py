@@ -446,6 +446,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return None  # more or fewer items than the numeral says
     items[0] = _trim_lead(items[0], items[1:])
     items[-1] = _before_province(items[-1])
+    _trim_to_middle(items)
     quoted = chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
     counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
     alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
@@ -468,6 +469,18 @@ def _joined_clauses(text: str, floor: int, clause_start: int, items: list[str], 
     earlier[0] = _trim_lead(earlier[0], earlier[1:] + items)
     combined = earlier + [items[0][1:]] + items[1:]
     return (combined, False) if _sane(combined, count) and _parallel(combined) else None
+
+
+def _trim_to_middle(items: list[str]) -> None:
+    """Cut the last item of a list to the one length of the middle ones where what is cut is a verb and what it
+    takes, which the list depends on: 主动想、扎实干、看效果|抓工作“三部曲”."""
+    lengths = {len(item) for item in items[1:-1]}
+    if len(items) < 3 or len(lengths) != 1:
+        return
+    size = lengths.pop()
+    rest = words.read(items[-1][size:]) if len(items[-1]) >= size + 3 else []
+    if len(rest) == 2 and word_tag(rest[0]) == "v" and word_tag(rest[1]) in ("n", "vn"):
+        items[-1] = items[-1][:size]
 
 
 _COUNTED_NOUN = re.compile(rf"“?(?!一)[{COUNT_NUMERALS}双][个大项]?([{HAN}])")  # not 一人一档: one each
@@ -687,7 +700,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|"
-    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|以|向)+)")
+    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|以|向)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
