@@ -420,3 +420,9 @@ def test_no_long_parts_from_a_pair_of_titles_before_a_name():
 def test_the_verb_the_list_depends_on_is_no_part():
     text = "只要我们始终坚持干字当头，深化运用主动想、扎实干、看效果抓工作“三部曲”，就一定能推动各项事业发展。"
     assert defines(run(text)[0])["三部曲"] == {"主动想", "扎实干", "看效果"}
+
+
+def test_places_abbreviated_before_a_count_and_named_in_the_paragraph():
+    text = "强化沈大“双核”引领。支持沈阳建设东北亚国际化中心城市。支持大连建设现代海洋城市，引领沿海经济带高质量发展。\n"
+    assert defines(run(text)[0])["双核"] == {"沈阳", "大连"}
+    assert "双核" not in defines(run("成渝双核联动联建全面提速，渝中区加快发展。\n")[0])

@@ -169,7 +169,8 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
         if at < 0 or cand.start >= paragraphs[at].end:
             continue
         parts = _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
-            or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end)
+            or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
+            or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end)
         if parts:
             found.append(Definition(cand.name, tuple(parts), cand.start, paragraphs[at].end,
                                     f"{count} parts for {cand.name[0]} (sentences)"))
@@ -318,6 +319,27 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
     if parts and any(len(p) > 6 for p in parts) and not all(p[-1] in counted for p in parts):
         return None  # long parts end with what is counted: 科技创新策源地 … for “三地一区”
     return parts if parts and _sane(parts, count) else None
+
+
+def _abbreviated_places(text: str, cand: Candidate, count: int, start: int, limit: int) -> list[str] | None:
+    """Places abbreviated by their first characters right before the formulation, each named in full once in its
+    paragraph: 强化沈大“双核”引领。支持沈阳建设…支持大连建设… → 沈阳, 大连 (two to four places)."""
+    open_at = cand.start - 1 if text[cand.start - 1:cand.start] == "“" else cand.start
+    if not 2 <= count <= 4 or open_at - count < start:
+        return None
+    parts = []
+    abbreviation = text[open_at - count:open_at]
+    for i, ch in enumerate(abbreviation):
+        names = set()
+        at = text.find(ch, start, limit)
+        while at >= 0:
+            if not text.startswith(abbreviation, at - i):  # not the abbreviation itself (成渝 of 成渝双核)
+                names.update(next(([text[at:at + k]] for k in (2, 3) if _known_place(text[at:at + k])), []))
+            at = text.find(ch, at + 1, limit)
+        if len(names) != 1:
+            return None
+        parts.append(names.pop())
+    return parts if len(set(parts)) == count else None
 
 
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
