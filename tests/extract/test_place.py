@@ -424,3 +424,8 @@ def test_a_zone_named_with_letters():
 def test_routes_counted_before_their_kind_and_zones_after_a_conjunction():
     found = names("续建黄桶至百色、合浦至湛江等7个铁路项目。推动哈尔滨、黑河、绥芬河片区与协同发展先导区联动发展。", "PLACE")
     assert {"黄桶", "百色市", "合浦县", "湛江市"} <= found and not [n for n in found if "先导区" in n]
+
+
+def test_the_last_county_of_a_list_before_a_verb_that_a_word_runs_into():
+    assert "庄河市" in places(run("辽宁省发展。瓦房店、海城、庄河上榜全国百强县。")[0])  # 河上 is a word
+    assert "嫩江市" not in places(run("吉林省发展。查干湖景区、嫩江湾旅游区晋升为国家5A级景区。")[0])

@@ -561,11 +561,11 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             first_after_verb = after == "、" and b + 1 in starts and word_tag(text[a - 2:a]) == "v" \
                 and reads_as_word(text, a, b)  # 抓好|开封、鹤壁 (not 粤港澳合作、泛珠三角)
             glued = a in ends and len(parents.get(a, "")) not in (2, 4)  # 兴城|古城: a county's (武汉|东湖: a city's)
-            last_before_verb = before in _JOINERS and a - 1 in ends and _starts_verb(text, b)  # 大连、朝阳|创建
+            last_before_verb = before in _JOINERS and a - 1 in ends and starts_verb(text, b)  # 大连、朝阳|创建
             listed = whole_item and ((before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts
                                                                                  and not glued)) \
                 or first_after_verb or last_before_verb
-            arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or _starts_verb(text, b))
+            arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or starts_verb(text, b))
             counted = bool(_PLACE_LIST_END.match(text, b)) and (before in "、，,：（(" or a - 1 in ends or a == 0)
             route = (after in _ROUTE and b + 1 in hit_starts) or (before in _ROUTE and a - 1 in hit_ends)
             if listed or counted or route or arrived:
@@ -577,7 +577,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     return sorted(accepted.values())
 
 
-def _starts_verb(text: str, at: int) -> bool:
+def starts_verb(text: str, at: int) -> bool:
     """A verb of two characters or more opens at `at` (上榜, 创建), as the likeliest reading has it."""
     word = word_read_at(text, at)
     return word is not None and len(word) > 1 and word_tag(word) == "v"
