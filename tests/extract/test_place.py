@@ -429,3 +429,4 @@ def test_routes_counted_before_their_kind_and_zones_after_a_conjunction():
 def test_the_last_county_of_a_list_before_a_verb_that_a_word_runs_into():
     assert "庄河市" in places(run("辽宁省发展。瓦房店、海城、庄河上榜全国百强县。")[0])  # 河上 is a word
     assert "嫩江市" not in places(run("吉林省发展。查干湖景区、嫩江湾旅游区晋升为国家5A级景区。")[0])
+    assert "大同市" in places(run("山西省发展。太原、大同率先打造绿电产业园区。")[0])  # before an adverb

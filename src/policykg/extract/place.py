@@ -578,9 +578,10 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
 
 
 def starts_verb(text: str, at: int) -> bool:
-    """A verb of two characters or more opens at `at` (上榜, 创建), as the likeliest reading has it."""
+    """A verb or an adverb of two characters or more opens at `at` (上榜, 创建, 率先), as the likeliest reading has
+    it."""
     word = word_read_at(text, at)
-    return word is not None and len(word) > 1 and word_tag(word) == "v"
+    return word is not None and len(word) > 1 and word_tag(word) in ("v", "d")
 
 
 # A region named by the initials of its cities (长株潭: 长沙, 株洲, 湘潭; 宁镇扬: 南京, 镇江, 扬州), before a
