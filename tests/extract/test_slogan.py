@@ -281,3 +281,16 @@ def test_a_harvested_formulation_is_not_the_end_of_a_verb():
 def test_a_long_quoted_campaign_year():
     assert names("扎实开展“纪检监察工作规范化法治化正规化建设年”行动。", "SLOGAN") == {"纪检监察工作规范化法治化正规化建设年"}
     assert not names("他说“我们要把这件事情做好做实做细做到位的这一年”。", "SLOGAN")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("着力解决“有人没活干”“有活没人干”问题。", "有人没活干"),
+    ("“酒香也怕巷子深”，要加大宣传推介力度。", "酒香也怕巷子深"),
+    ("牢记“学费不能白交”，举一反三。", "学费不能白交"),
+])
+def test_quoted_sayings_are_no_formulations(text, term):
+    assert term not in slogans(run(text)[0])
+
+
+def test_quoted_coinages_stay():
+    assert {"险资入豫", "强基提能"} <= slogans(run("开展“险资入豫”活动，实施“强基提能”工程。")[0])

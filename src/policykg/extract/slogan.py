@@ -75,8 +75,8 @@ def judge(term: str, before: str, after: str) -> str | None:
     # “满天星”行动, “护苗”行动, “尖刀”工程; not “高地”建设, a metaphor
     if _CAMPAIGN_AFTER.match(after) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
-    if len(term) >= 4 and not is_ordinary_word(term, 3):  # 港人治港: tagged as a name by the dictionary
-        return term
+    if len(term) >= 4 and not is_ordinary_word(term, 3) and not _spoken(term):  # 港人治港: tagged as a name by
+        return term  # the dictionary
     if len(term) == 3 and term[-1] == "制" and not is_ordinary_word(term, 3):  # “链长制”: a device of governance
         return term
     return None
@@ -123,6 +123,16 @@ def _inner_count(term: str) -> bool:
     return any(ch in _NUMBER_CHARS for ch in term[1:]) and \
         any(len(word) == 1 and word in _NUMBER_CHARS and i > 0 for i, word in enumerate(read(term))) and \
         not is_ordinary_word(term, 3) and not _idiom(term)
+
+
+# Adverbs and modals of a spoken sentence, a saying or a complaint (学费不能白交, 有人没活干, 酒香也怕巷子深), which a
+# coined name does not use.
+_SPOKEN_WORDS = frozenset({"没", "也", "就", "很", "别", "莫", "怕", "就是", "不能", "不会", "才会", "也怕", "没有", "不要"})
+
+
+def _spoken(term: str) -> bool:
+    """Whether a quoted phrase reads as speech or a saying rather than a coined name."""
+    return any(piece in _SPOKEN_WORDS for piece in read(term))
 
 
 def _idiom(term: str) -> bool:
