@@ -28,10 +28,10 @@ from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
 _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件)")
-_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：")
+_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
-                       r"|[”’」][^：:，。\n]{0,12}[：:](?:是指|指的是|即)?([^。；\n]{6,200})[。；\n]")
+                       r"|[”’」][^：:，。“\n]{0,12}[：:](?:是指|指的是|即|指)?([^。；\n]{6,200})[。；\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if definition:
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                         "definition"))
-                parts = _parts_in_definition(definition, count) if count and count >= 2 else None
+                parts = _parts_in_definition(definition, count, cand.name) if count and count >= 2 else None
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                             f"{len(parts)} parts for {cand.name[0]} (definition)"))
@@ -140,7 +140,7 @@ def _joint_glossary(text: str, names: set[str]) -> list[Definition]:
                 continue
             found.append(Definition(term, (definition,), match.start(), match.end(), "definition", "definition"))
             count = numeral_value(term)
-            parts = _parts_in_definition(definition, count) if count and count >= 2 else None
+            parts = _parts_in_definition(definition, count, term) if count and count >= 2 else None
             if parts:  # “三清”、“五边”：…；“五边”为山边、水边、路边、镇村边、景区边
                 found.append(Definition(term, tuple(parts), match.start(), match.end(),
                                         f"{len(parts)} parts for {term[0]} (definition)"))
@@ -345,10 +345,10 @@ def _abbreviated_places(text: str, cand: Candidate, count: int, start: int, limi
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
     """The definition of a glossary entry that opens its sentence: “X”是指……。 or, in a numbered
     名词解释 list, 6.“两重”：是指……。"""
-    if cand.start - 1 - sentence_start > 6:  # longer than a list number: not at the sentence's start
+    if cand.start - 1 - sentence_start > 12:  # longer than a list number and a qualifier: not at the sentence's start
         return None
     head = text[sentence_start:cand.start - 1]
-    numbered = re.fullmatch(r"\d{1,3}[.、．]|[（(]\d{1,3}[）)]", head) is not None
+    numbered = re.fullmatch(rf"(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[）)])[{HAN}]{{0,6}}", head) is not None  # 6.轨道交通“四网融合”
     if head and not numbered:
         return None
     match = _GLOSSARY.match(text, close_at - 1)
@@ -359,19 +359,26 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
     return None
 
 
-def _parts_in_definition(definition: str, count: int) -> list[str] | None:
+def _parts_in_definition(definition: str, count: int, name: str) -> list[str] | None:
     """The parts a glossary definition lists: the first list of `count` items in it (推动良田、良种、良机、
     良法、良制融合发展 → 良田 … 良制); a list closed by 等N类 may hold all of them."""
-    for chunk in re.split(r"[，；：。（）]", definition):
-        if chunk.count("、") + 1 < count:
+    for chunk in re.split(r"[，；：。]", definition):
+        if chunk.count("、") + 2 < count:
             continue
         chunk = re.sub(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[类个种项家].*$", "", chunk)
-        items = _items(chunk)
+        items = _items(re.sub(r"的(?:融合|统称|简称|总称)$", "", chunk))
+        if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1:  # 市域铁路和城市轨道交通的融合
+            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
         if len(items) != count:
             continue
+        stem = name[1:] if numeral_value(name[:1] + "个") == count and len(name) >= 3 else ""
+        if stem and all(stem in item for item in items):  # “双一流”：世界一流大学和一流学科: each names what is counted
+            return items if _sane(items, count) else None
         items[0] = _trim_lead(items[0], items[1:])
         items[-1] = _trim_tail(items[-1], items[:-1])
-        if _sane(items, count) and _parallel(items):
+        counted = _COUNTED_NOUN.match(name)  # “四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted
+        alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
+        if _sane(items, count, verbs=alike) and _parallel(items):
             return items
     return None
 
