@@ -15,6 +15,7 @@ Glossary entries (名词解释: “供应链改造”是指……。, joint ones
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -69,6 +70,19 @@ def numeral_value(name: str) -> int | None:
     return _NUMERAL_VALUES[name[0]]
 
 
+# A count at the end of a name after what qualifies it: 天府森林|四库, 碳达峰|十大行动.
+_INNER_COUNT = re.compile(rf"[{HAN}]{{3,6}}?([{COUNT_NUMERALS}]{{1,2}}[大个项条]?[{HAN}]{{1,3}})")
+
+
+def part_count(name: str) -> int | None:
+    """The number of parts a formulation names: `numeral_value`, or a count at the end of its name after what
+    qualifies it (天府森林四库 → 4, 碳达峰十大行动 → 10)."""
+    count = numeral_value(name)
+    if count is None and (inner := _INNER_COUNT.fullmatch(name)):
+        count = numeral_value(inner.group(1))
+    return count
+
+
 def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[tuple[int, int]]) -> list[Definition]:
     """Decodings stated in `text` for the formulations found in it."""
     found: list[Definition] = []
@@ -79,13 +93,14 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         close_at = cand.end + 1 if cand.end < len(text) and text[cand.end] in "”’」" else cand.end
         k = bisect_right(starts, cand.start) - 1
         sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
-        count = numeral_value(cand.name)
+        count = part_count(cand.name)
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
             adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])
             listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count, adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
-                list_after(text, close_at, min(sentence[1], close_at + LIST_CHARS), count) or \
+                list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
+                           count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
@@ -114,6 +129,13 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     return found + _joint_glossary(text, {cand.name for cand in slogans})
 
 
+def _before_again(text: str, name: str, start: int, ceiling: int) -> int:
+    """Where the text names the formulation again before `ceiling` (是指金沙江、雅砻江、大渡河|“三江”水电基地), else
+    `ceiling`."""
+    again = text.find(name, start, ceiling)
+    return again - 1 if again > start and text[again - 1] in "“‘「" else again if again > start else ceiling
+
+
 # A definition that names its formulation again first: “五边”为山边、水边… (not “1”是… of 1+3+8)
 _RESTATED = re.compile(r"^“([^“”]+)”(?:为|是指|是|即|指)")
 
@@ -139,7 +161,7 @@ def _joint_glossary(text: str, names: set[str]) -> list[Definition]:
             if term not in names:
                 continue
             found.append(Definition(term, (definition,), match.start(), match.end(), "definition", "definition"))
-            count = numeral_value(term)
+            count = part_count(term)
             parts = _parts_in_definition(definition, count, term) if count and count >= 2 else None
             if parts:  # “三清”、“五边”：…；“五边”为山边、水边、路边、镇村边、景区边
                 found.append(Definition(term, tuple(parts), match.start(), match.end(),
@@ -161,7 +183,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
     starts = None
     for cand in slogans:
         head = _COUNTED_HEAD.search(cand.name)
-        count = numeral_value(cand.name)
+        count = part_count(cand.name)
         if not count or count < 2:
             continue
         starts = starts or [p.start for p in paragraphs]
@@ -345,10 +367,10 @@ def _abbreviated_places(text: str, cand: Candidate, count: int, start: int, limi
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
     """The definition of a glossary entry that opens its sentence: “X”是指……。 or, in a numbered
     名词解释 list, 6.“两重”：是指……。"""
-    if cand.start - 1 - sentence_start > 12:  # longer than a list number and a qualifier: not at the sentence's start
+    if cand.start - 1 - sentence_start > 22:  # longer than a list number and a qualifier: not at the sentence's start
         return None
     head = text[sentence_start:cand.start - 1]
-    numbered = re.fullmatch(rf"(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[）)])[{HAN}]{{0,6}}", head) is not None  # 6.轨道交通“四网融合”
+    numbered = re.fullmatch(rf"(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[）)])[{HAN}]{{0,16}}", head) is not None  # 6.轨道交通“四网融合”
     if head and not numbered:
         return None
     match = _GLOSSARY.match(text, close_at - 1)
@@ -362,10 +384,17 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
 def _parts_in_definition(definition: str, count: int, name: str) -> list[str] | None:
     """The parts a glossary definition lists: the first list of `count` items in it (推动良田、良种、良机、
     良法、良制融合发展 → 良田 … 良制); a list closed by 等N类 may hold all of them."""
-    for chunk in re.split(r"[，；：。]", definition):
+    for chunk in re.split(r"[，；：。]", definition.split("“" + name, 1)[0]):  # 金沙江、雅砻江、大渡河|“三江”水电基地
         if chunk.count("、") + 2 < count:
             continue
         chunk = re.sub(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[类个种项家].*$", "", chunk)
+        chunk = re.sub(r"^(?:即|是指|包括)[：:]?", "", chunk)  # 共提出十二项举措，即“优化服务点位设置”、…
+        quoted = re.findall(r"“([^“”]{2,16})”", chunk)
+        if len(quoted) == count and _QUOTED_ITEMS.fullmatch(chunk):
+            return quoted  # parts quoted one by one: as printed
+        inner = re.search(r"“([^“”]+)”", chunk)
+        if inner and inner.group(1).count("、") + 1 == count:
+            chunk = inner.group(1)  # 实施“饮净水、控噪声……履家签”专项行动: the quoted list
         items = _items(re.sub(r"的(?:融合|统称|简称|总称)$", "", chunk))
         if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1:  # 市域铁路和城市轨道交通的融合
             items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
@@ -380,7 +409,22 @@ def _parts_in_definition(definition: str, count: int, name: str) -> list[str] | 
         alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
         if _sane(items, count, verbs=alike) and _parallel(items):
             return items
-    return None
+    return _clauses_alike(definition, count)
+
+
+_QUOTED_ITEMS = re.compile(r"(?:“[^“”]+”(?:、|和|及|与)?)+")
+
+
+def _clauses_alike(definition: str, count: int) -> list[str] | None:
+    """As many clauses as counted that end alike, the parts of a glossary definition: 具体指宣传党的路线、方针、政策
+    下基层，调查研究下基层，信访接待下基层，现场办公下基层 for “四下基层”."""
+    listed = re.split(r"(?:具体指|是指|即|包括)[：:]?", definition)[-1]  # what the definition opens to list
+    clauses = [c for c in re.split(r"[，；。]", listed) if c]
+    if len(clauses) != count:
+        return None
+    ending = os.path.commonprefix([c[::-1] for c in clauses])[::-1]
+    return clauses if len(ending) >= 2 and all(len(ending) + 1 < len(c) <= 24 for c in clauses) \
+        and _like_lengths(clauses, 4) else None
 
 
 def _trim_tail(item: str, others: list[str]) -> str:
@@ -729,7 +773,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|"
-    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|以|向)+)")
+    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|是指|以|向)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
