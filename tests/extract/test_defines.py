@@ -459,3 +459,8 @@ def test_glossary_parts_quoted_one_by_one_in_clauses_alike_and_counted_after_a_q
     assert {"宣传党的路线、方针、政策下基层", "调查研究下基层", "信访接待下基层", "现场办公下基层"} <= found["四下基层"]
     assert found["三江"] == {"金沙江", "雅砻江", "大渡河"}
     assert {"钱库", "粮库", "碳库"} <= found["天府森林四库"]
+
+
+def test_no_parts_from_a_quoted_full_name_or_a_later_clause():
+    text = "名词解释\n2.“双高计划”：\n是“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施。\n"
+    assert defines(run(text)[0])["双高计划"] == {"“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施"}

@@ -32,7 +32,7 @@ _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
-                       r"|[”’」][^：:，。“\n]{0,12}[：:](?:是指|指的是|即|指)?([^。；\n]{6,200})[。；\n]")
+                       r"|[”’」][^：:，。“\n]{0,12}[：:](?:是指|指的是|即|指|是)?([^。；\n]{6,200})[。；\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,8 +384,8 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
 def _parts_in_definition(definition: str, count: int, name: str) -> list[str] | None:
     """The parts a glossary definition lists: the first list of `count` items in it (推动良田、良种、良机、
     良法、良制融合发展 → 良田 … 良制); a list closed by 等N类 may hold all of them."""
-    for chunk in re.split(r"[，；：。]", definition.split("“" + name, 1)[0]):  # 金沙江、雅砻江、大渡河|“三江”水电基地
-        if chunk.count("、") + 2 < count:
+    for i, chunk in enumerate(re.split(r"[，；：。]", definition.split("“" + name, 1)[0])):  # 金沙江、雅砻江、大渡河|“三江”
+        if chunk.count("、") + 2 < count or "、" not in chunk and i:  # (two parts joined by 和: the definition's first)
             continue
         chunk = re.sub(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[类个种项家].*$", "", chunk)
         chunk = re.sub(r"^(?:即|是指|包括)[：:]?", "", chunk)  # 共提出十二项举措，即“优化服务点位设置”、…
@@ -396,7 +396,8 @@ def _parts_in_definition(definition: str, count: int, name: str) -> list[str] | 
         if inner and inner.group(1).count("、") + 1 == count:
             chunk = inner.group(1)  # 实施“饮净水、控噪声……履家签”专项行动: the quoted list
         items = _items(re.sub(r"的(?:融合|统称|简称|总称)$", "", chunk))
-        if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1:  # 市域铁路和城市轨道交通的融合
+        if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1 \
+                and not re.search(r"“[^“”]*[和与及][^“”]*”", chunk):  # 市域铁路和城市轨道交通的融合 (not in a quoted name)
             items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
         if len(items) != count:
             continue
