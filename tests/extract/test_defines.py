@@ -464,3 +464,7 @@ def test_glossary_parts_quoted_one_by_one_in_clauses_alike_and_counted_after_a_q
 def test_no_parts_from_a_quoted_full_name_or_a_later_clause():
     text = "名词解释\n2.“双高计划”：\n是“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施。\n"
     assert defines(run(text)[0])["双高计划"] == {"“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施"}
+
+
+def test_counts_of_institutions_are_no_parts():
+    assert "双一流" not in defines(run("高校建设成效显著，16所高校、48个学科入选“双一流”建设名单。")[0])

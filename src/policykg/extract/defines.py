@@ -461,7 +461,7 @@ def _joined(chunk: str) -> list[int]:
 
 
 def _items(chunk: str) -> list[str]:
-    items = [re.sub(r"[“”‘’]", "", item) for item in chunk.split("、")]
+    items = [re.sub(rf"[“”‘’]|^[{NUMERALS}]是", "", item) for item in chunk.split("、")]  # (一是…、二是…)
     return [item[:-1] if item.endswith("的") and len(item) > 2 else item for item in items]
 
 
@@ -835,7 +835,7 @@ def _known_place(item: str) -> bool:
 _NOT_FIRST = set("和与及或在对从向把被为将于")
 _NOT_LAST = set("和与及这那其")
 # A clause rather than a part: a year, a time span, a verb of continuation at the end.
-_NOT_A_PART = re.compile(r"\d{4}年|\d+年(?:实现|以来)?$|(?:持续|实现|连续|不断)$|再创|创新高")
+_NOT_A_PART = re.compile(r"\d{4}年|\d+年(?:实现|以来)?$|(?:持续|实现|连续|不断)$|再创|创新高|\d+(?:所|个|家|名|批|条)")  # (10所学校)
 
 
 def _is_verb(item: str) -> bool:
