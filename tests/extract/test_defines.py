@@ -468,3 +468,8 @@ def test_no_parts_from_a_quoted_full_name_or_a_later_clause():
 
 def test_counts_of_institutions_are_no_parts():
     assert "双一流" not in defines(run("高校建设成效显著，16所高校、48个学科入选“双一流”建设名单。")[0])
+
+
+def test_a_preposition_before_a_quoted_list_is_no_part():
+    text = "坚持从“政府服务环境、产业生态环境、社会生活环境、法治保障环境”四个方面着重用力，持续优化营商环境。"
+    assert "政府服务环境" in set().union(*defines(run(text)[0]).values())
