@@ -381,3 +381,10 @@ def test_names_listed_before_the_post_they_lose():
 def test_dotted_names_after_a_word_that_says_who():
     assert names("维吾尔族姑娘米娜瓦尔·艾力主动请缨，留在内地高校。", "PERSON") == {"米娜瓦尔·艾力"}
     assert not names("举办中国·重庆科技电影周。", "PERSON")
+
+
+def test_the_author_line_of_a_report_names_its_author():
+    text = ("2026年上海市政府工作报告\n上海市市长 龚 正\n各位代表：\n"
+            "2026年内蒙古自治区政府工作报告\n自治区人民政府主席 包钢\n各位代表：\n")
+    found = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert {("PERSON:龚正", "POSITION:上海市市长"), ("PERSON:包钢", "POSITION:自治区人民政府主席")} <= found

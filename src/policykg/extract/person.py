@@ -249,7 +249,19 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif end == at + 3 and not crosses_word(text, end - 1) and text[end - 1:end + 1] in _PLACE_AFTER_NAME:
             add(at, end - 1, role, threshold=threshold)  # 种粮大户戴宏|家中: the name, then where
 
+    def author(title_start: int, title_end: int) -> bool:
+        """The name on a report's author line after its title (上海市市长 龚 正, 自治区人民政府主席 包钢: the line holds
+        nothing else, so the name needs no other check), if there is one."""
+        if text[title_end:title_end + 1] not in (" ", "\u3000") or not _author_name(text, title_start, title_end + 1):
+            return False
+        end = text.index("\n", title_end) if "\n" in text[title_end:title_end + 9] else len(text)
+        found.setdefault((title_end + 1, end), Candidate(title_end + 1, end, "PERSON", "".join(text[title_end + 1:end].split()),
+                                                         RULE))  # (a firm's name too: 包钢)
+        return True
+
     for pos in positions:
+        if pos.priority > WEAK and author(pos.start, pos.end):
+            continue
         if pos.priority > WEAK and text[pos.end:pos.end + 1] not in _VERB_SURNAMES:
             abroad = text[pos.start:pos.end].startswith(_countries()) or text.endswith(_countries(), 0, pos.start)
             after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES) or abroad, -2.5)
@@ -265,6 +277,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         title = text[start:end]
         header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start)
         at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
+        if author(start, end):
+            continue
         if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION:
             continue  # no name can follow (委员会): the checks below are left out
         if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \
@@ -410,6 +424,22 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)):
             add(start, end, checked=True)  # not 过来|欢送 总书记 (来欢送), 师生代表 (师生: a frequent word tagged nr)
             return
+
+
+# A name alone on the rest of an author's line, its characters perhaps spaced out: 龚 正, 包钢.
+_AUTHOR_LINE = re.compile(rf"[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}(?:\n|$)")
+
+
+def _author_name(text: str, title_start: int, at: int) -> bool:
+    """Whether a report's author line (上海市市长 龚 正) holds a title alone up to `title_start` and a name from
+    `at` to its end, a surname first."""
+    line_start = text.rfind("\n", 0, title_start) + 1
+    line = _AUTHOR_LINE.match(text, at)
+    if line is None or title_start - line_start > 16 or not all(map(is_han, text[line_start:title_start])):
+        return False
+    single, compound = _surnames()
+    name = "".join(line.group().split())
+    return name[0] in single or name[:2] in compound
 
 
 def _known_person(name: str) -> bool:
