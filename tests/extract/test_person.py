@@ -388,3 +388,9 @@ def test_the_author_line_of_a_report_names_its_author():
             "2026年内蒙古自治区政府工作报告\n自治区人民政府主席 包钢\n各位代表：\n")
     found = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
     assert {("PERSON:龚正", "POSITION:上海市市长"), ("PERSON:包钢", "POSITION:自治区人民政府主席")} <= found
+
+
+def test_people_named_after_a_quoted_honour_and_a_photo_credit_without_spaces():
+    text = "“人民楷模”布茹玛汗·毛勒朵、“全国最美退役军人”龙吉克·卡德尔、“时代楷模”张桂梅等先进典型不断涌现。"
+    assert {"布茹玛汗·毛勒朵", "龙吉克·卡德尔", "张桂梅"} <= names(text, "PERSON")
+    assert "阮洋" in names("省长卢东亮作政府工作报告。本报记者阮洋摄\n各位代表：", "PERSON")

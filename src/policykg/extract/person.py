@@ -50,6 +50,10 @@ _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连�
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
+# A quoted honour a person is named after: “时代楷模”张桂梅, “全国最美退役军人”龙吉克·卡德尔.
+_HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标兵|先锋|榜样|人物|工匠|能手|劳模|之星|卫士|好人|功臣|带头人|"
+                     r"最美[^“”\n]{1,8})”")
+_AFTER_HONOURED = frozenset("、，。；等和")
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # after a name that has a boundary before it
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
@@ -71,7 +75,7 @@ _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two or three parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _DOTTED = re.compile(rf"(?<![{HAN}·])[{HAN}]{{2,6}}(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")
-_DOTTED_BEFORE = set("，。、；：！？（ \n")
+_DOTTED_BEFORE = set("，。、；：！？（ \n”")  # (”: after a quoted honour, “人民楷模”布茹玛汗·毛勒朵)
 # The same after a word that says who (维吾尔族姑娘|米娜瓦尔·艾力): a first part of characters of transliteration.
 _DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"
                                 rf"(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")
@@ -240,6 +244,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = read_name(text, at)
         if end == at + 3 and _known_person(text[at:at + 2]) and not _known_person(text[at:end]):
             end = at + 2  # 国务院总理李强|乘包机: the known person, not 李强乘
+        elif end == at + 3 and text[end - 1] == "摄" and text[end:end + 1] in ("", "\n", " ", "/"):
+            end -= 1  # 本报记者阮洋|摄: a photo credit
         far = read_transliteration(text, at)
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)):
@@ -300,6 +306,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
     for match in scan(_TITLE_AFTER, text):
         _name_before(text, match.start(), add, strict=False)
+    for match in _HONOUR.finditer(text) if "”" in text else ():
+        end = read_name(text, match.end())
+        if end is not None and text[end:end + 1] in _AFTER_HONOURED and "·" not in text[match.end():end + 1]:
+            add(match.end(), end, threshold=-2.5)  # “时代楷模”张桂梅、…
     for match in scan(_HONORIFIC, text):
         _name_before(text, match.start(), add)
     for match in scan(_MEMORIAL, text):
