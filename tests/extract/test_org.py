@@ -375,3 +375,7 @@ def test_academies_and_presses_by_name():
 def test_institutes_by_their_short_heads():
     assert names("支持哈工大先研院、省工研院建设。鼓励高校和科研院所合作。", "ORG") >= {"哈工大先研院", "省工研院"}
     assert not [n for n in names("鼓励高校和科研院所合作。", "ORG") if n.endswith("研院")]
+
+
+def test_a_body_after_a_firm_and_a_conjunction_starts_after_them():
+    assert "国际大数据交易所" in names("建设数据产业集聚区，支持北京数据集团和国际大数据交易所发展。", "ORG")

@@ -32,8 +32,8 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
-_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|项目|工程|产业园|园区|基地|公园)(?:和|与|及|以及)")  # one institution (or a
-# project, a park), then another
+_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|集团|公司|项目|工程|产业园|园区|基地|公园)(?:和|与|及|以及)")  # one institution (or a
+# firm, a project, a park), then another
 _WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
 # The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
