@@ -430,3 +430,5 @@ def test_the_last_county_of_a_list_before_a_verb_that_a_word_runs_into():
     assert "庄河市" in places(run("辽宁省发展。瓦房店、海城、庄河上榜全国百强县。")[0])  # 河上 is a word
     assert "嫩江市" not in places(run("吉林省发展。查干湖景区、嫩江湾旅游区晋升为国家5A级景区。")[0])
     assert "大同市" in places(run("山西省发展。太原、大同率先打造绿电产业园区。")[0])  # before an adverb
+    assert "昆山市" in places(run("江苏省发展。深化南京、昆山国家级金融改革试验区建设。")[0])  # before a zone's words
+    assert "平凉市" in places(run("甘肃省发展。支持平凉冶镁白云岩、天水等项目建设。")[0])  # 持平 is a word

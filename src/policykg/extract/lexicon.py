@@ -311,6 +311,11 @@ def is_word_like(short: str) -> bool:
     return freq >= 100 and tag not in resources.NAME_TAGS + ("t",)
 
 
+def read_as_name(short: str) -> bool:
+    """Whether a short form that the dictionary has as a word is read as a place name (平凉, 合肥)."""
+    return short in _place_words()[1]
+
+
 @lru_cache(maxsize=None)
 def short_forms() -> dict[str, tuple[str, str]]:
     """Short forms that name a place wherever they occur → (full division name, level): those of a

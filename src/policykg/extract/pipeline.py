@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan, tagger
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
-from policykg.extract.lexicon import Lexicon, builtin, county_short_forms
+from policykg.extract.lexicon import Lexicon, builtin, county_short_forms, read_as_name
 from policykg.extract.text import crosses_word, keeping_scans, scan_openings
 from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
@@ -237,12 +237,14 @@ def _names_a_kind(text: str, cand: Candidate) -> bool:
 def _place_read_as_word(text: str, cand: Candidate) -> bool:
     """A word runs across an edge of a place, but the likeliest reading of the text has the place as a word
     (申建|中国: 建中 is a word; 南宁|都市圈: 宁都 is one) and the place is no everyday word, a short form that needs
-    context (新建) outside a list (海城、庄河|上榜: 河上 is a word) nor a two-character county (西区块)."""
+    context (新建) outside a list (海城、庄河|上榜: 河上 is a word; 南京、昆山|国家级…试验区) nor a two-character county
+    (西区块)."""
     surface = text[cand.start:cand.end]
     listed = text[cand.start - 1:cand.start] in ("、", "和", "与", "及") and (
-        text[cand.end:cand.end + 1] in ("、", "，", "。", "；") or place.starts_verb(text, cand.end))
+        text[cand.end:cand.end + 1] in ("、", "，", "。", "；") or place.starts_verb(text, cand.end)
+        or place.zone_at(text, cand.end))
     if cand.label != "PLACE" or cand.priority < CONTEXT or cand.priority == CONTEXT and not listed or \
-            resources.is_ordinary_word(surface, 3) or \
+            resources.is_ordinary_word(surface, 3) and not read_as_name(surface) or \
             len(surface) == 2 and surface[-1] in "县区市旗":  # 西区 in 西区块, 成县 in 成县域
         return False
     if reads_as_word(text, cand.start, cand.end):

@@ -76,7 +76,7 @@ def _plausible_zone(zone: re.Match) -> bool:
 _INNER_ZONE = re.compile("(?<![湾苏])区(?!域)")  # 两江协同创新区|科技服务业集聚区: a zone in the words, which names it
 
 
-def _zone_at(text: str, pos: int) -> re.Match | None:
+def zone_at(text: str, pos: int) -> re.Match | None:
     """The plausible zone whose words start at `pos`, if any."""
     zone = _ZONE.match(text, pos)
     return zone if zone and _plausible_zone(zone) else None
@@ -317,7 +317,7 @@ def _bracketed_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     for p in places:
         outer = before.get(p.start - 1)
         if outer is not None and text[p.start - 1:p.start] in "（(" and text[p.end:p.end + 1] in "）)":
-            zone = _zone_at(text, p.end + 1)
+            zone = zone_at(text, p.end + 1)
             if zone:
                 found.append(Candidate(outer.start, zone.end(), "PLACE", text[outer.start:zone.end()], RULE - 1))
     return found
@@ -363,7 +363,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                     bisect_left(starts, place.end) == bisect_left(starts, zone.end())  # 天津市滨海新区: two places
                     or _DIRECTIONAL.fullmatch(place.name) and _features_only(by_start, place.end, zone.end())):
                 end = zone.end()
-                inner = _zone_at(text, end) if zone.group().endswith(_HOST_ZONES) else None
+                inner = zone_at(text, end) if zone.group().endswith(_HOST_ZONES) else None
                 if inner:
                     end = inner.end()  # 闽西革命老区|高质量发展示范区: a zone in a zone
                 start = place.start
@@ -646,6 +646,6 @@ def _directional(text: str) -> list[Candidate]:
     for match in scan(_DIRECTIONAL, text):
         a, b = match.span()
         if builtin().get(match.group()) is None and not crosses_word(text, a) and (
-                not crosses_word(text, b) or reads_as_word(text, a, b) or _zone_at(text, b)):  # 豫西南|山丘区, 皖南|国际
+                not crosses_word(text, b) or reads_as_word(text, a, b) or zone_at(text, b)):  # 豫西南|山丘区, 皖南|国际
             found.append(Candidate(a, b, "PLACE", match.group(), RULE))
     return found
