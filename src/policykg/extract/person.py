@@ -84,18 +84,22 @@ def _surnames():
 
 
 @lru_cache(maxsize=None)
-def _clause_end() -> tuple[frozenset[str], re.Pattern]:
-    """The first characters of surnames, and the end of a clause before one (the mark first: the scan
-    skips to the marks)."""
+def _surname_firsts() -> frozenset[str]:
+    """The characters surnames open with."""
     single, compound = _surnames()
-    first = frozenset(single) | {name[0] for name in compound}
-    return first, re.compile(f"[。！？；\n](?=[{re.escape(''.join(sorted(first)))}])")
+    return frozenset(single) | {name[0] for name in compound}
+
+
+@lru_cache(maxsize=None)
+def _mark_before_surname(marks: str) -> re.Pattern:
+    """One of `marks` before a character a surname opens with (the mark first: the scan skips to the marks)."""
+    return re.compile(f"[{re.escape(marks)}](?=[{re.escape(''.join(sorted(_surname_firsts())))}])")
 
 
 def _clause_starts(text: str) -> list[int]:
     """Where a clause starts with a surname character: the text's start, after 。！？； and line breaks."""
-    first, end = _clause_end()
-    return ([0] if text[:1] in first else []) + [match.end() for match in end.finditer(text)]
+    return ([0] if text[:1] in _surname_firsts() else []) + \
+        [match.end() for match in _mark_before_surname("。！？；\n").finditer(text)]
 
 
 def name_score(name: str) -> float:
@@ -365,7 +369,6 @@ def appointee_before(text: str, at: int) -> bool:
     return False
 
 
-_CLAUSE_MARK = re.compile(r"[，。！？；\n]")
 _SIDES = frozenset("方军队侧企")  # 乌军, 洪方: a country's side or army by its letter, no given name
 _NOT_NAME_ENDS = _WORD_SUFFIXES | _SIDES
 
@@ -381,7 +384,7 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
     """Names of two or three characters that open a clause and act (熊丽始终坚守一线, 徐纬一直在杭州) or open a list
     (赛华征、付蕊正在…): no word of the dictionary, printed more than once in the text (a person the story follows)."""
     found = []
-    for mark in _CLAUSE_MARK.finditer(text):
+    for mark in _mark_before_surname("，。！？；\n").finditer(text):  # (no name without a surname)
         at = mark.end()
         if read_name(text, at) is None:  # (once a clause: it does not depend on the length tried)
             continue
