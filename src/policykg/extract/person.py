@@ -386,14 +386,14 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
     found = []
     for mark in _mark_before_surname("，。！？；\n").finditer(text):  # (no name without a surname)
         at = mark.end()
-        if read_name(text, at) is None:  # (once a clause: it does not depend on the length tried)
+        # once a clause, for both lengths (neither check depends on the length tried); the word first: it rejects most
+        if is_common_word(text[at:at + 2], 20) or read_name(text, at) is None:
             continue
         for end in (at + 2, at + 3):
             name = text[at:end]
-            if len(name) == end - at and name[-1] not in _NOT_NAME_ENDS \
+            if len(name) == end - at and name[-1] not in _NOT_NAME_ENDS and name not in dictionary() \
                     and (text[end:end + 1] in _SUBJECT_NEXT or text[end:end + 1] == "、" or _starts_word(text, end, "vdp")) \
-                    and name not in dictionary() and not is_common_word(name[:2], 20) and not crosses_word(text, end) \
-                    and text.count(name) >= 2:
+                    and not crosses_word(text, end) and text.count(name) >= 2:
                 found.append((at, end))
     return found
 
