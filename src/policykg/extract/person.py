@@ -21,11 +21,11 @@ from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUM
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
 _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 # Two-character words that follow names: verbs of speech and attendance, titles.
-_AFTER_TWO = (
+_AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道"
-).split() + _MEMORIAL_WORDS
+).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
@@ -148,9 +148,10 @@ def _surname_end(text: str, i: int) -> int | None:
 def read_name(text: str, i: int) -> int | None:
     """End of the name starting at `i`, or None: two or three characters (four with a compound surname)."""
     base = _surname_end(text, i)
-    given = text[base:base + 2] if base is not None else ""
-    named = word_tag(given) == "nr"  # 向东 is a given name, though 向 mostly follows a title as a preposition
-    if base is None or base >= len(text) or not is_han(text[base]) or text[base] in AFTER_NAME and not named:
+    if base is None or base >= len(text) or not is_han(text[base]):
+        return None
+    named = word_tag(text[base:base + 2]) == "nr"  # 向东 is a given name, though 向 mostly follows a title as a preposition
+    if text[base] in AFTER_NAME and not named:
         return None
     end = base + 1
     if end < len(text) and is_han(text[end]) and (text[end] not in AFTER_NAME or named) \
@@ -316,9 +317,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and all(_reads_as_letters(part) and not _named_place(part) for part in text[start:end].split("·")):
             found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for at in _clause_starts(text):
+        if is_common_word(text[at:at + 2], 20):  # (before the name is read: it rejects most)
+            continue
         end = read_name(text, at)
-        if end is not None and end - at == 3 and not is_common_word(text[at:at + 2], 20) \
-                and text[end - 1] not in _WORD_SUFFIXES \
+        if end is not None and end - at == 3 and text[end - 1] not in _WORD_SUFFIXES \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放
     for at, end in _recurring_subjects(text):
