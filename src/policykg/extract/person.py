@@ -13,7 +13,7 @@ from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
                                         japanese_surnames, surnames, titles, word_tag)
-from policykg.extract.text import TRANSLITERATION, crosses_word, matches_at, scan
+from policykg.extract.text import TRANSLITERATION, crosses_word, matches_at, scan, starts_before
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
 
@@ -307,7 +307,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
-    for match in _dotted(text):  # 巴依卡·凯力迪别克荣获…: a name of parts
+    dots = starts_before(text, ("·",), 6, 2)  # (where a name of parts can start: `re` would try each character)
+    for match in [*matches_at(_DOTTED, text, dots), *matches_at(_DOTTED_AFTER_WORD, text, dots)]:  # 巴依卡·凯力迪别克荣获…
         start, last = match.start(), text.rindex("·", match.start(), match.end())
         end = next((end for end in range(last + 3, match.end() + 1)  # the name ends where what is said of it starts
                     if text[end:end + 1] in AFTER_NAME or end == match.end()
@@ -344,18 +345,6 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
 def _countries() -> tuple[str, ...]:
     """Other countries' names: a post qualified by one is held abroad (美国彭博集团创始人|布隆伯格)."""
     return tuple(sorted(foreign_countries()))
-
-
-def _dotted(text: str) -> list[re.Match]:
-    """The matches of `_DOTTED`, then of `_DOTTED_AFTER_WORD`, each tried only where one can start: two to six
-    characters before a middle dot (`re` would try the patterns at each character of the text)."""
-    starts = set()
-    dot = text.find("·")
-    while dot >= 0:
-        starts.update(range(max(0, dot - 6), dot - 1))
-        dot = text.find("·", dot + 1)
-    starts = sorted(starts)
-    return [*matches_at(_DOTTED, text, starts), *matches_at(_DOTTED_AFTER_WORD, text, starts)]
 
 
 def _reads_as_letters(part: str) -> bool:

@@ -171,6 +171,18 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
                 yield match
 
 
+def starts_before(text: str, marks: Iterable[str], most: int, least: int = 0) -> list[int]:
+    """The positions `least` to `most` characters before each occurrence of `marks` in `text`, ascending: where a
+    pattern whose matches hold one of the marks that far from their start is tried (`matches_at`)."""
+    starts: set[int] = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            starts.update(range(max(0, at - most), at - least + 1))
+            at = text.find(mark, at + 1)
+    return sorted(starts)
+
+
 class _Openings:
     """One scan of a text for the openings of many patterns (the literal strings each match of a pattern opens with,
     `_heads`), by an automaton of all of them; each pattern is then tried only where one of its openings is
