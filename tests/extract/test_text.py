@@ -57,3 +57,19 @@ def test_shared_scans_find_what_finditer_finds():
                 assert [(m.span(), m.groups()) for m in openings.matches(pattern, page)] == \
                        [(m.span(), m.groups()) for m in pattern.finditer(page)], pattern.pattern
     assert openings.built[1] == len(openings.literals) > 0
+
+
+@pytest.mark.parametrize("pattern, marks, most, least", [
+    ("person._DOTTED", ("·",), 6, 2), ("person._DOTTED_AFTER_WORD", ("·",), 6, 2),
+    ("slogan._MINUTE_CIRCLE", ("分钟", "一刻钟"), 3, 0),
+])
+def test_patterns_tried_before_their_marks_find_what_finditer_finds(pattern, marks, most, least):
+    """A pattern tried only `least` to `most` characters before its marks (`starts_before`) gives its `finditer` matches."""
+    module, name = pattern.split(".")
+    compiled = getattr(importlib.import_module(f"policykg.extract.{module}"), name)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts += ["", "·", "巴依卡·凯力迪别克荣获，维吾尔族姑娘米娜瓦尔·艾力·买买提说", "·王·李·" * 5, "打造15分钟托育服务圈、“一刻钟”便民生活圈和“12分钟”急救圈",
+              "分钟圈一刻钟圈5分钟" * 3]
+    for page in texts:
+        assert [m.span() for m in text.matches_at(compiled, page, text.starts_before(page, marks, most, least))] == \
+               [m.span() for m in compiled.finditer(page)]

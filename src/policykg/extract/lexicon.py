@@ -94,10 +94,11 @@ class Lexicon:
             return []
         return self._candidates(text, self._search(text, seen), ())
 
-    def search(self, text: str, seen: dict) -> None:
-        """Find the matches in `text` into `seen`, where `find` then takes them."""
+    def search(self, text: str, seen: dict, ahead: int = 0) -> None:
+        """Find the matches in `text` into `seen`, where `find` then takes them (`ahead`: the characters of the texts
+        to be searched next, which count towards `PROBED_CHARS` as the text's own do)."""
         if self._entries:
-            self._search(text, seen)
+            self._search(text, seen, ahead)
 
     def find_masked(self, text: str, start: int, stop: int, limit: int, masked: Container[int]) -> list[Candidate]:
         """The leftmost-longest matches from `start` on that start before `stop`, in `text` cut at `limit`
@@ -187,12 +188,13 @@ class Lexicon:
         automaton, surfaces = self._compiled()
         return [(a, b, surfaces[i]) for i, a, b in automaton.find_matches_as_indexes(text)] if automaton else []
 
-    def _search(self, text: str, seen: dict | None = None) -> list[tuple[int, int, str]]:
-        """(start, end, surface) of the leftmost-longest matches in `text` (kept in `seen`, when given)."""
+    def _search(self, text: str, seen: dict | None = None, ahead: int = 0) -> list[tuple[int, int, str]]:
+        """(start, end, surface) of the leftmost-longest matches in `text` (kept in `seen`, when given; `ahead`: see
+        `search`)."""
         if seen is not None and self in seen:
             return seen[self]
         original = self._original()
-        if original is None and self._automaton is None and self._probed + len(text) <= PROBED_CHARS:
+        if original is None and self._automaton is None and self._probed + len(text) + ahead <= PROBED_CHARS:
             self._probed += len(text)
             matches = self._probe(text, 0, len(text), len(text))
         else:

@@ -13,7 +13,7 @@ from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
                                         japanese_surnames, surnames, titles, word_tag)
-from policykg.extract.text import TRANSLITERATION, crosses_word, scan
+from policykg.extract.text import TRANSLITERATION, crosses_word, matches_at, scan, starts_before
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
 
@@ -21,11 +21,11 @@ from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUM
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
 _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 # Two-character words that follow names: verbs of speech and attendance, titles.
-_AFTER_TWO = (
+_AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道"
-).split() + _MEMORIAL_WORDS
+).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
@@ -88,18 +88,22 @@ def _surnames():
 
 
 @lru_cache(maxsize=None)
-def _clause_end() -> tuple[frozenset[str], re.Pattern]:
-    """The first characters of surnames, and the end of a clause before one (the mark first: the scan
-    skips to the marks)."""
+def _surname_firsts() -> frozenset[str]:
+    """The characters surnames open with."""
     single, compound = _surnames()
-    first = frozenset(single) | {name[0] for name in compound}
-    return first, re.compile(f"[。！？；\n](?=[{re.escape(''.join(sorted(first)))}])")
+    return frozenset(single) | {name[0] for name in compound}
+
+
+@lru_cache(maxsize=None)
+def _mark_before_surname(marks: str) -> re.Pattern:
+    """One of `marks` before a character a surname opens with (the mark first: the scan skips to the marks)."""
+    return re.compile(f"[{re.escape(marks)}](?=[{re.escape(''.join(sorted(_surname_firsts())))}])")
 
 
 def _clause_starts(text: str) -> list[int]:
     """Where a clause starts with a surname character: the text's start, after 。！？； and line breaks."""
-    first, end = _clause_end()
-    return ([0] if text[:1] in first else []) + [match.end() for match in end.finditer(text)]
+    return ([0] if text[:1] in _surname_firsts() else []) + \
+        [match.end() for match in _mark_before_surname("。！？；\n").finditer(text)]
 
 
 def name_score(name: str) -> float:
@@ -148,9 +152,10 @@ def _surname_end(text: str, i: int) -> int | None:
 def read_name(text: str, i: int) -> int | None:
     """End of the name starting at `i`, or None: two or three characters (four with a compound surname)."""
     base = _surname_end(text, i)
-    given = text[base:base + 2] if base is not None else ""
-    named = word_tag(given) == "nr"  # 向东 is a given name, though 向 mostly follows a title as a preposition
-    if base is None or base >= len(text) or not is_han(text[base]) or text[base] in AFTER_NAME and not named:
+    if base is None or base >= len(text) or not is_han(text[base]):
+        return None
+    named = word_tag(text[base:base + 2]) == "nr"  # 向东 is a given name, though 向 mostly follows a title as a preposition
+    if text[base] in AFTER_NAME and not named:
         return None
     end = base + 1
     if end < len(text) and is_han(text[end]) and (text[end] not in AFTER_NAME or named) \
@@ -326,8 +331,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
-    dotted = [*_DOTTED.finditer(text), *_DOTTED_AFTER_WORD.finditer(text)] if "·" in text else []
-    for match in dotted:  # 巴依卡·凯力迪别克荣获…: a name of parts
+    dots = starts_before(text, ("·",), 6, 2)  # (where a name of parts can start: `re` would try each character)
+    for match in [*matches_at(_DOTTED, text, dots), *matches_at(_DOTTED_AFTER_WORD, text, dots)]:  # 巴依卡·凯力迪别克荣获…
         start, last = match.start(), text.rindex("·", match.start(), match.end())
         end = next((end for end in range(last + 3, match.end() + 1)  # the name ends where what is said of it starts
                     if text[end:end + 1] in AFTER_NAME or end == match.end()
@@ -336,9 +341,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and all(_reads_as_letters(part) and not _named_place(part) for part in text[start:end].split("·")):
             found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for at in _clause_starts(text):
+        if is_common_word(text[at:at + 2], 20):  # (before the name is read: it rejects most)
+            continue
         end = read_name(text, at)
-        if end is not None and end - at == 3 and not is_common_word(text[at:at + 2], 20) \
-                and text[end - 1] not in _WORD_SUFFIXES \
+        if end is not None and end - at == 3 and text[end - 1] not in _WORD_SUFFIXES \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放
     for at, end in _recurring_subjects(text):
@@ -389,7 +395,6 @@ def appointee_before(text: str, at: int) -> bool:
     return False
 
 
-_CLAUSE_MARK = re.compile(r"[，。！？；\n]")
 _SIDES = frozenset("方军队侧企")  # 乌军, 洪方: a country's side or army by its letter, no given name
 _NOT_NAME_ENDS = _WORD_SUFFIXES | _SIDES
 
@@ -405,16 +410,16 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
     """Names of two or three characters that open a clause and act (熊丽始终坚守一线, 徐纬一直在杭州) or open a list
     (赛华征、付蕊正在…): no word of the dictionary, printed more than once in the text (a person the story follows)."""
     found = []
-    for mark in _CLAUSE_MARK.finditer(text):
+    for mark in _mark_before_surname("，。！？；\n").finditer(text):  # (no name without a surname)
         at = mark.end()
-        if read_name(text, at) is None:  # (once a clause: it does not depend on the length tried)
+        # once a clause, for both lengths (neither check depends on the length tried); the word first: it rejects most
+        if is_common_word(text[at:at + 2], 20) or read_name(text, at) is None:
             continue
         for end in (at + 2, at + 3):
             name = text[at:end]
-            if len(name) == end - at and name[-1] not in _NOT_NAME_ENDS \
+            if len(name) == end - at and name[-1] not in _NOT_NAME_ENDS and name not in dictionary() \
                     and (text[end:end + 1] in _SUBJECT_NEXT or text[end:end + 1] == "、" or _starts_word(text, end, "vdp")) \
-                    and name not in dictionary() and not is_common_word(name[:2], 20) and not crosses_word(text, end) \
-                    and text.count(name) >= 2:
+                    and not crosses_word(text, end) and text.count(name) >= 2:
                 found.append((at, end))
     return found
 

@@ -14,7 +14,7 @@ from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import TRANSLITERATION, crosses_word
+from policykg.extract.text import TRANSLITERATION, crosses_word, matches_at, starts_before
 from policykg.extract.words import read
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, SEVERAL, is_han
 
@@ -271,8 +271,9 @@ def find_counted(text: str) -> list[Candidate]:
         cand = _count_after_parts(text, match)
         if cand is not None:
             found.append(cand)
-    for pattern in (_COUNTED, _MINUTE_CIRCLE) if "分钟" in text or "一刻钟" in text else (_COUNTED,):  # (circles: slow)
-        for match in pattern.finditer(text):
+    circles = matches_at(_MINUTE_CIRCLE, text, starts_before(text, ("分钟", "一刻钟"), 3))  # (`re` would try each character)
+    for matches in (_COUNTED.finditer(text), circles):
+        for match in matches:
             ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
             if ends_well and not _COUNTED_VAGUE.search(match.group()) and not _PREDICATE.search(match.group(), 2) \
                     and not _NO_COUNT.search(match.group()):

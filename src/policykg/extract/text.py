@@ -171,6 +171,18 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
                 yield match
 
 
+def starts_before(text: str, marks: Iterable[str], most: int, least: int = 0) -> list[int]:
+    """The positions `least` to `most` characters before each occurrence of `marks` in `text`, ascending: where a
+    pattern whose matches hold one of the marks that far from their start is tried (`matches_at`)."""
+    starts: set[int] = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            starts.update(range(max(0, at - most), at - least + 1))
+            at = text.find(mark, at + 1)
+    return sorted(starts)
+
+
 class _Openings:
     """One scan of a text for the openings of many patterns (the literal strings each match of a pattern opens with,
     `_heads`), by an automaton of all of them; each pattern is then tried only where one of its openings is
@@ -180,7 +192,8 @@ class _Openings:
 
     A pattern is tried alone (`finditer`) when its openings came after the automaton was built (it is built anew, with
     them, for the next text: the first text's patterns are mostly tried alone), when its openings are not known, and
-    where they are so frequent that trying it at each would be slower."""
+    where they are so frequent that trying it at each would be slower; and every pattern in the first text until a
+    second one comes or several are scanned ahead (a process for one sentence works out no openings: 10 ms)."""
 
     def __init__(self) -> None:
         self.patterns: dict[int, tuple] = {}  # id(pattern) → (pattern, the numbers of its openings and the highest, or None)
@@ -188,9 +201,16 @@ class _Openings:
         self.built: tuple = (None, 0)  # (the automaton of the first n openings, n)
         self.last: tuple = (None, {}, 0)  # (the last text scanned, the starts of each opening in it, how many were sought)
         self.ahead: dict[int, tuple] = {}  # id(text) → the same for texts scanned ahead (`scan_ahead`)
+        self.first: str | None = None  # the one text patterns were asked for in so far
+        self.several = False  # whether they were asked for in several texts (or several were scanned ahead)
 
     def matches(self, pattern: re.Pattern, text: str) -> Iterable[re.Match]:
         """The matches of `pattern.finditer(text)`."""
+        if not self.several:
+            if self.first is None or self.first is text:
+                self.first = text
+                return pattern.finditer(text)
+            self.several, self.first = True, None
         known = self.patterns.get(id(pattern))  # (by identity, as in `scan`)
         if known is None or known[0] is not pattern:
             known = self.patterns[id(pattern)] = (pattern, self._register(pattern))
@@ -243,6 +263,8 @@ class _Openings:
         """Scan `texts` now, one after the other, for `matches` to take when their turn comes (in place of those
         scanned ahead before)."""
         self.ahead = {}
+        if len(texts) > 1:
+            self.several, self.first = True, None
         if self.literals:
             for text in texts:
                 scanned = self._scan(text)

@@ -12,8 +12,6 @@ import codecs
 import re
 from functools import lru_cache
 
-from charset_normalizer import from_bytes
-
 from policykg.errors import InputError
 
 _BOMS = (
@@ -75,6 +73,8 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
         others = ", ".join(f"{other} {100 * s:.0f} %" for s, other, _ in readings[1:])
         return text, (f"encoding uncertain: read as {label} ({100 * share:.0f} % common characters"
                       f"{'; ' + others if others else ''}); save the file as UTF-8 to be sure")
+    from charset_normalizer import from_bytes  # (the last resort: not imported for the files read before)
+
     best = from_bytes(data).best()
     if best is not None and best.encoding and _looks_like_text(str(best)):
         return str(best), _not_chinese(str(best)) or f"encoding uncertain: read as {best.encoding}"
