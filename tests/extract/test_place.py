@@ -432,3 +432,8 @@ def test_the_last_county_of_a_list_before_a_verb_that_a_word_runs_into():
     assert "大同市" in places(run("山西省发展。太原、大同率先打造绿电产业园区。")[0])  # before an adverb
     assert "昆山市" in places(run("江苏省发展。深化南京、昆山国家级金融改革试验区建设。")[0])  # before a zone's words
     assert "平凉市" in places(run("甘肃省发展。支持平凉冶镁白云岩、天水等项目建设。")[0])  # 持平 is a word
+
+
+def test_a_district_of_another_province_needs_context():
+    assert "新洲区" not in places(run("上海市发展。横沙新洲现代农业产业园规划建设。")[0])
+    assert "龙潭区" not in places(run("天津市发展。国网龙潭沟、华电西大峪抽水蓄能电站开工。")[0])

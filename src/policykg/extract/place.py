@@ -539,7 +539,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         at_home = [d for d in divs if d.code[:2] == home]
         owner = at_home[0] if len(at_home) == 1 else divs[0] if len(divs) == 1 else None
         cand = hit._replace(name=owner.name) if owner else hit
-        known = at_home or word_tag(hit.name) == "ns"  # 汶川 anywhere; 潜江 in Hubei
+        known = at_home or word_tag(hit.name) == "ns" and not (owner and owner.name.endswith("区"))  # 汶川 anywhere;
+        # 潜江 in Hubei; a district (新洲区, 龙潭区) at home or with context only
         if owner is not None and not is_word_like(hit.name) and known:
             accepted[hit.start] = cand
         elif owner is not None and owner.code.startswith(parents.get(hit.start, "-")) \
