@@ -137,7 +137,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     context_places = [c for c in needs_context if c.label == "PLACE"]
     hits += step("contextual_places", (context_places, places), lambda: place.contextual_places(
         text, context_places, places, place.home_province(places)))
-    hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"], hits)
+    hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"],
+                                         hits + context_places)  # (国网|龙潭沟: a division's name, a place or not)
     hits = company.extend_known(text, hits)
     wrong = place.outside_their_parent(text, [c for c in hits if c.label == "PLACE"])
     hits = [c for c in hits if c not in wrong] if wrong else hits
