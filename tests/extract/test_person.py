@@ -394,3 +394,8 @@ def test_people_named_after_a_quoted_honour_and_a_photo_credit_without_spaces():
     text = "“人民楷模”布茹玛汗·毛勒朵、“全国最美退役军人”龙吉克·卡德尔、“时代楷模”张桂梅等先进典型不断涌现。"
     assert {"布茹玛汗·毛勒朵", "龙吉克·卡德尔", "张桂梅"} <= names(text, "PERSON")
     assert "阮洋" in names("省长卢东亮作政府工作报告。本报记者阮洋摄\n各位代表：", "PERSON")
+
+
+def test_two_character_names_after_a_foreign_title():
+    text = "韩正在南宁分别会见缅甸总理纽梭、老挝国家副主席本通、柬埔寨副首相翁赛维索。"
+    assert {"纽梭", "本通", "翁赛维索"} <= names(text, "PERSON")

@@ -54,6 +54,7 @@ _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
 _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标兵|先锋|榜样|人物|工匠|能手|劳模|之星|卫士|好人|功臣|带头人|"
                      r"最美[^“”\n]{1,8})”")
 _AFTER_HONOURED = frozenset("、，。；等和")
+_AFTER_SHORT_NAME = frozenset("、，。；和")  # after a foreign title's two-character name (缅甸总理纽梭、…)
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # after a name that has a boundary before it
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
@@ -259,6 +260,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word
         elif end == at + 3 and not crosses_word(text, end - 1) and text[end - 1:end + 1] in _PLACE_AFTER_NAME:
             add(at, end - 1, role, threshold=threshold)  # 种粮大户戴宏|家中: the name, then where
+        elif foreign and end is None and text[at + 2:at + 3] in _AFTER_SHORT_NAME and all(map(is_han, text[at:at + 2])) \
+                and not is_common_word(text[at:at + 2], 20) and not _named_place(text[at:at + 2]):
+            found.setdefault((at, at + 2), Candidate(at, at + 2, "PERSON", text[at:at + 2], RULE))  # 缅甸总理纽梭、
 
     def author(title_start: int, title_end: int) -> bool:
         """The name on a report's author line after its title (上海市市长 龚 正, 自治区人民政府主席 包钢: the line holds
