@@ -260,3 +260,8 @@ def test_a_list_of_firms_ending_in_a_word_with_its_等():
 
 def test_no_group_or_bank_whose_name_a_word_runs_into():
     assert not names("保持高风险银行机构全面清零。", "COMPANY")
+
+
+def test_a_firm_named_with_ordinary_words_is_not_spread_over_the_corpus():
+    first, second = run("组建能源发展、数据、城市更新等一批主业企业。", "推进城市更新行动。")
+    assert not [m for m in second.mentions if m.label == "COMPANY"]

@@ -399,3 +399,8 @@ def test_people_named_after_a_quoted_honour_and_a_photo_credit_without_spaces():
 def test_two_character_names_after_a_foreign_title():
     text = "韩正在南宁分别会见缅甸总理纽梭、老挝国家副主席本通、柬埔寨副首相翁赛维索。"
     assert {"纽梭", "本通", "翁赛维索"} <= names(text, "PERSON")
+
+
+def test_a_name_that_is_a_frequent_word_is_not_spread_over_the_corpus():
+    first, second = run("展现了习近平主席卓越的政治理念。", "我们要追求卓越，勇攀高峰。")
+    assert "卓越" not in {m.name for m in second.mentions if m.label == "PERSON"}

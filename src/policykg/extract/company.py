@@ -52,7 +52,7 @@ def _founded_name_start(text: str, end: int) -> int | None:
     else:
         founded = False
     name = text[start:end]
-    return start if founded and 3 <= len(name) and not _only_ordinary_words(name) and "等" not in name \
+    return start if founded and 3 <= len(name) and not only_ordinary_words(name) and "等" not in name \
         and not name.startswith(_KIND_LEADS) else None
 
 
@@ -116,7 +116,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
         vouched = word_tag(core) == "j" and match.group() == "集团" or _listed_group(text, start, match.end())
         if len(core) >= 2 and (not is_common_word(core, 50) or vouched) and not is_common_word(core + "集团") \
-                and not (anchored is None and (word_tag(core) == "v" or _only_ordinary_words(core) and not vouched
+                and not (anchored is None and (word_tag(core) == "v" or only_ordinary_words(core) and not vouched
                                                or crosses_word(text, start))):  # 撬动; 保|持高风险银行
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
     return found
@@ -308,7 +308,7 @@ def _makes_product(text: str, end: int) -> bool:
         return False
     between = match.group(1)
     place = builtin().get(between)
-    return between in ("", "新") or (place is not None and place[0] == "PLACE") or not _only_ordinary_words(between) \
+    return between in ("", "新") or (place is not None and place[0] == "PLACE") or not only_ordinary_words(between) \
         or match.group().endswith(_OWN_WORKS) and "的" not in between
 
 
@@ -331,7 +331,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
             name_start = min(countries.get(start, start), end)  # 荷兰飞利浦 → 飞利浦
             item = text[name_start:end]
             first = (start, end) == items[-1]
-            named = among_known and len(item) <= 3 or not (is_ordinary_word(item) or _only_ordinary_words(item)) \
+            named = among_known and len(item) <= 3 or not (is_ordinary_word(item) or only_ordinary_words(item)) \
                 or _branded(item)
             if _ITEM.match(item) and end not in known_ends and named \
                     and not (first and len(item) > 6) and not item.endswith(_GENERIC_ENDS) \
@@ -353,7 +353,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
             elif start and is_han(text[start - 1]) or end - start > 4:
                 break  # a longer run: not a list of short names
             item = text[start:end]
-            if not 2 <= len(item) <= 4 or end in known_ends or is_ordinary_word(item) or _only_ordinary_words(item) \
+            if not 2 <= len(item) <= 4 or end in known_ends or is_ordinary_word(item) or only_ordinary_words(item) \
                     or item.endswith(_GENERIC_ENDS) or builtin().get(item) is not None:
                 break
             found.append(Candidate(start, end, "COMPANY", item, RULE - 15))
@@ -361,7 +361,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
     for match in scan(_LISTING, text):  # 英思特稀磁新材料|在深交所上市: what is listed on an exchange is a firm
         start = _name_start(text, match.start(), {}, limit=12)
         item = text[start:match.start()] if start is not None else ""
-        if 2 <= len(item) <= 12 and match.start() not in known_ends and not _only_ordinary_words(item) \
+        if 2 <= len(item) <= 12 and match.start() not in known_ends and not only_ordinary_words(item) \
                 and not item.endswith(_GENERIC_ENDS) and not _NOT_A_NAME.search(item) and not is_ordinary_word(item):
             found.append(Candidate(start, match.start(), "COMPANY", item, RULE - 15))
     places_at = {p.start: p.end for p in places}
@@ -418,7 +418,7 @@ def _branded(item: str) -> bool:
         and not is_common_word(item[:business.start()], 100)
 
 
-def _only_ordinary_words(item: str) -> bool:
+def only_ordinary_words(item: str) -> bool:
     """Whether `item` is made of ordinary words of two characters or more (检验检测, 中小型银行, 科技基础设施):
     a sector or a kind, not a company's name, which has a name of its own in it (福耀玻璃, 宁德时代)."""
     return all(len(word) > 1 and is_ordinary_word(word, 3) for word in segment(item))

@@ -341,6 +341,8 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
         if cand.priority < RULE - 15:
             continue
         surface = text[cand.start:cand.end]
+        if not _spreads(cand, surface):
+            continue
         if cand.label == "PERSON":
             result.names[("PERSON", cand.name, cand.name)] += 1
             result.roles[(cand.name, cand.role or "")] += 1
@@ -365,6 +367,18 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
         if owner is not None:
             result.names[(owner.label, match.group(1), owner.name)] += 1
     return result
+
+
+def _spreads(cand: Candidate, surface: str) -> bool:
+    """Whether a name found here may be matched in every document: not a person's name that is a frequent word
+    too (卓越 after 主席, 主席卓越的政治理念) nor a firm's made of ordinary words (城市更新 in a list of sectors), which
+    one mistaken reading would spread; names the gazetteer knows do."""
+    if cand.label == "PERSON":
+        return not resources.is_common_word(cand.name, 100) or builtin().get(cand.name) is not None
+    if cand.label == "COMPANY" and not surface.endswith(("集团", "公司", "银行")):  # (交通集团: a province's group)
+        halves = len(surface) == 4 and all(resources.is_common_word(half, 100) for half in (surface[:2], surface[2:]))
+        return not (company.only_ordinary_words(surface) or halves) or builtin().get(surface) is not None
+    return True
 
 
 def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = None) -> CorpusLexicon:
