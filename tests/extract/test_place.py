@@ -437,3 +437,7 @@ def test_the_last_county_of_a_list_before_a_verb_that_a_word_runs_into():
 def test_a_district_of_another_province_needs_context():
     assert "新洲区" not in places(run("上海市发展。横沙新洲现代农业产业园规划建设。")[0])
     assert "龙潭区" not in places(run("天津市发展。国网龙潭沟、华电西大峪抽水蓄能电站开工。")[0])
+
+
+def test_named_regions_of_provinces():
+    assert {"关中", "胶东"} <= places(run("关中、陕北、陕南产业协同发展，加快推进胶东地区清洁供暖。")[0])
