@@ -473,3 +473,18 @@ def test_counts_of_institutions_are_no_parts():
 def test_a_preposition_before_a_quoted_list_is_no_part():
     text = "坚持从“政府服务环境、产业生态环境、社会生活环境、法治保障环境”四个方面着重用力，持续优化营商环境。"
     assert "政府服务环境" in set().union(*defines(run(text)[0]).values())
+
+
+def test_glossary_parts_after_包括_pairs_joined_by_和_and_parts_that_open_with_what_is_counted():
+    text = ("名词解释\n15.“六横六纵”现代化水网体系：“六横”指六个横向输水大动脉，包括都江堰灌区、引大济岷、长征渠引水、"
+            "向家坝灌区、引雅济安、南水北调西线6个工程；“六纵”指六个纵向输水大动脉，包括武都引水、升钟灌区、亭子口灌区、"
+            "罐子坝灌区、川渝东北一体化水资源配置、大桥灌区6个工程。\n"
+            "17.科技英才领航工程和“双千”计划：科技英才领航工程是指聚焦科技创新。“双千”计划是指面向共建“一带一路”国家"
+            "实施千项合作项目、开展千名青年科学家交流。\n")
+    found = defines(run(text)[0])
+    assert {"武都引水", "大桥灌区", "川渝东北一体化水资源配置"} <= found["六纵"] and len(found["六纵"]) == 6
+    assert {"千项合作项目", "千名青年科学家交流"} <= found["双千"]
+    assert defines(run("深入推进文化和科技、文化和旅游“两个融合”，实验室投入运营。")[0])["两个融合"] == {"文化和科技", "文化和旅游"}
+    parts = defines(run("部署开展违规设置市场准入门槛、拖欠企业账款、侵害企业产权和企业家合法权益、涉企违规收费罚款以及"
+                        "涉企执法检查“五个专项治理”，优化环境。")[0])["五个专项治理"]
+    assert {"违规设置市场准入门槛", "涉企违规收费罚款", "涉企执法检查"} <= parts and len(parts) == 5

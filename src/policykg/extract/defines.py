@@ -31,8 +31,10 @@ _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
 _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
-_GLOSSARY = re.compile(r"[”’」](?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{6,200})[。；]"
+_GLOSSARY = re.compile(rf"[”’」](?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{{6,200}})[。；]"
                        r"|[”’」][^：:，。“\n]{0,12}[：:](?:是指|指的是|即|指|是)?([^。；\n]{6,200})[。；\n]")
+# A definition that defines another name first: 科技英才领航工程和“双千”计划：科技英才领航工程是指…
+_OTHER_DEFINED = re.compile(rf"([{HAN}]{{2,16}}?)(?:是指|指的是)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count, adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
-                           count) or \
+                           count) or _list_included(text, close_at, sentence[1], count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
@@ -127,6 +129,21 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 found.append(Definition(cand.name, (match.group(),), sentence[0], sentence[1], "descriptor",
                                         "descriptor"))
     return found + _joint_glossary(text, {cand.name for cand in slogans})
+
+
+_INCLUDED_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)[个项类条种][{HAN}]{{0,6}}$")
+
+
+def _list_included(text: str, start: int, end: int, count: int) -> tuple[list[str], bool] | None:
+    """Parts listed after 包括 in the clause that follows the formulation: “六横”指六个横向输水大动脉，包括都江堰灌区、
+    引大济岷……6个工程."""
+    stop = min((i for i in (text.find("；", start, end), text.find("。", start, end)) if i >= 0), default=end)
+    at = text.find("包括", start, min(stop, start + 30))
+    if at < 0:
+        return None
+    chunk = _INCLUDED_END.sub("", re.split(r"[，：]", text[at + 2:stop].lstrip("：:"))[0])
+    items = _items(chunk)
+    return (items, False) if len(items) == count and _sane(items, count) and _parallel(items) else None
 
 
 def _before_again(text: str, name: str, start: int, ceiling: int) -> int:
@@ -376,7 +393,8 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
     match = _GLOSSARY.match(text, close_at - 1)
     if match and match.group(1):
         return _unrestated(match.group(1), cand.name)
-    if match and numbered:
+    other = _OTHER_DEFINED.match(match.group(2)) if match and numbered else None
+    if match and numbered and (other is None or other.group(1) in cand.name):
         return _unrestated(match.group(2), cand.name)
     return None
 
@@ -404,9 +422,12 @@ def _parts_in_definition(definition: str, count: int, name: str) -> list[str] | 
         stem = name[1:] if numeral_value(name[:1] + "个") == count and len(name) >= 3 else ""
         if stem and all(stem in item for item in items):  # “双一流”：世界一流大学和一流学科: each names what is counted
             return items if _sane(items, count) else None
+        counted = _COUNTED_NOUN.match(name)
+        if counted and counted.group(1) in "十百千万" and all(counted.group(1) in item[:-1] for item in items):
+            items = [item[item.index(counted.group(1)):] for item in items]  # “双千”：…实施千项合作项目、开展千名…
         items[0] = _trim_lead(items[0], items[1:])
         items[-1] = _trim_tail(items[-1], items[:-1])
-        counted = _COUNTED_NOUN.match(name)  # “四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted
+        # (“四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted)
         alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
         if _sane(items, count, verbs=alike) and _parallel(items):
             return items
@@ -488,9 +509,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items = _items(chunk)
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
             return _joined_clauses(text, floor, end - len(clause), items, count)
-        if len(items) + 1 == count and len(re.findall(r"[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
-            items[-1:] = re.split(r"[和与及]", items[-1])
-        if re.search(r"[和与及]", items[0]) or re.search(rf"“[{COUNT_NUMERALS}双][^”]*”.", chunk):
+        if len(items) + 1 == count and len(re.findall(r"以及|[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
+            items[-1:] = re.split(r"以及|[和与及]", items[-1])
+        pairs = len(items) == count and all(len(re.findall(r"[和与]", item)) == 1 for item in items)  # 文化和科技、文化和旅游
+        if re.search(r"[和与及]", items[0]) and not pairs or re.search(rf"“[{COUNT_NUMERALS}双][^”]*”.", chunk):
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
     elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
@@ -774,7 +796,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|"
-    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|是指|以|向|从)+)")
+    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|是指|以|向|从)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
