@@ -441,3 +441,10 @@ def test_a_district_of_another_province_needs_context():
 
 def test_named_regions_of_provinces():
     assert {"关中", "胶东"} <= places(run("关中、陕北、陕南产业协同发展，加快推进胶东地区清洁供暖。")[0])
+
+
+def test_a_province_before_its_own_city_and_places_of_a_quoted_route():
+    assert "广西壮族自治区" in places(run("国家副主席韩正16日在广西南宁分别会见外宾。")[0])  # 西南 is a word
+    result = run("在浙江，“义乌—宁波—舟山”多程联运转关物流通道开通。")[0]
+    assert {"义乌市", "宁波市", "舟山市"} <= places(result)
+    assert not [m for m in result.mentions if m.label == "SLOGAN"]

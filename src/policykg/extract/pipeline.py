@@ -227,7 +227,7 @@ def _inside_word(text: str, cand: Candidate) -> bool:
             cand.label == "ORG" and _ends_inside_word(text, cand) or \
             cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
     return inside and not _place_read_as_word(text, cand) and \
-        not (cand.label == "PLACE" and place.after_its_parent(text, cand))
+        not (cand.label == "PLACE" and (place.after_its_parent(text, cand) or place.before_its_child(text, cand)))
 
 
 _COLUMNS = ("快评", "短评", "锐评", "时评", "网")

@@ -493,6 +493,19 @@ def after_its_parent(text: str, cand: Candidate) -> bool:
     return False
 
 
+def before_its_child(text: str, cand: Candidate) -> bool:
+    """Whether a province or city comes right before a division of its own (广西|南宁: 西南 is a word)."""
+    code = _code_of().get(cand.name)
+    if code is None:
+        return False
+    for size in (2, 3, 4):
+        entry = builtin().get(text[cand.end:cand.end + size])
+        child = _code_of().get(entry[1]) if entry is not None and entry[0] == "PLACE" else None
+        if child is not None and child.startswith(code) and child != code:
+            return True
+    return False
+
+
 def home_province(places: list[Candidate]) -> str | None:
     """The province most of a document's places belong to (its code), if one leads."""
     counts: dict[str, int] = {}

@@ -37,6 +37,13 @@ _NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新�
 _SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+$")
 _CRAFT = re.compile(rf".+(?:[{NUMERALS}\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
 _CLAUSE_MARKS = frozenset("。！？!?，,；;：:")  # a quoted clause, not a term
+_ROUTE = re.compile(rf"[{HAN}]{{1,4}}(?:[—－-][{HAN}]{{1,4}})+")
+_DASHES = re.compile(r"[—－-]")
+
+
+def _is_place(name: str) -> bool:
+    entry = builtin().get(name)
+    return entry is not None and entry[0] == "PLACE"
 
 
 def judge(term: str, before: str, after: str) -> str | None:
@@ -50,6 +57,9 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term  # “走出去”
     if "·" in term or TRANSLITERATION.issuperset(term):
         return None  # a foreign name: a person, a typhoon, a ship (哈里·杜鲁门, 贝碧嘉)
+    if _ROUTE.fullmatch(term) and (all(len(part) == 1 for part in _DASHES.split(term))
+                                   or all(_is_place(part) for part in _DASHES.split(term))):
+        return None  # a route or a corridor of places (义乌—宁波—舟山, 乌—昌—石), no formulation
     if "+" in term:
         return term if len(term) >= 2 and not _SERVICE.search(term) else None
     has_digit = any(map(str.isdigit, term))
