@@ -448,3 +448,8 @@ def test_a_province_before_its_own_city_and_places_of_a_quoted_route():
     result = run("在浙江，“义乌—宁波—舟山”多程联运转关物流通道开通。")[0]
     assert {"义乌市", "宁波市", "舟山市"} <= places(result)
     assert not [m for m in result.mentions if m.label == "SLOGAN"]
+
+
+def test_a_state_of_a_country_named_after_it():
+    result = run("韩正会见美国加利福尼亚州州长纽森。")[0]
+    assert "加利福尼亚州" in places(result) and "纽森" in {m.name for m in result.mentions if m.label == "PERSON"}

@@ -17,7 +17,7 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, crosses_word, scan
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, crosses_word, scan
 from policykg.extract.words import read, reads_as_word, word_read_at
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, is_han
 
@@ -146,6 +146,8 @@ def _foreign_cities() -> frozenset[str]:
 
 
 _FOREIGN_DIVISIONS = ("省", "州", "邦")
+# A state or republic of a country named right after it: 美国|加利福尼亚州, 俄罗斯联邦|鞑靼斯坦共和国.
+_FOREIGN_STATE = re.compile(rf"(?:联邦)?([{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,8}}?(?:州|邦|共和国))")
 
 
 @lru_cache(maxsize=None)
@@ -339,6 +341,11 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
+    abroad = _countries_and_world()
+    for p in places:
+        state = _FOREIGN_STATE.match(text, p.end) if p.name in abroad else None
+        if state and not text.startswith(("长", "政府"), state.end()):
+            found.append(Candidate(p.end, state.end(), "PLACE", state.group(), RULE))  # 美国|加利福尼亚州
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}
