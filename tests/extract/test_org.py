@@ -379,3 +379,8 @@ def test_institutes_by_their_short_heads():
 
 def test_a_body_after_a_firm_and_a_conjunction_starts_after_them():
     assert "国际大数据交易所" in names("建设数据产业集聚区，支持北京数据集团和国际大数据交易所发展。", "ORG")
+
+
+def test_a_provinces_departments_named_bare():
+    found = names("四川省。自然资源厅会同农业农村厅、省林草局等6部门联合印发文件。", "ORG")
+    assert {"省自然资源厅", "省农业农村厅", "省林业和草原局"} <= found

@@ -109,6 +109,18 @@ def department_forms() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, canonical
 
 
+@lru_cache(maxsize=None)
+def _provincial_halls() -> re.Pattern:
+    """A province's departments (厅) named bare, without 省: 自然资源厅会同农业农村厅、省林草局 (a 厅 is a province's)."""
+    _, canonical = department_forms()
+    halls = sorted((spelling for spelling, short in canonical.items() if short.endswith("厅") and len(spelling) >= 4),
+                   key=lambda s: (-len(s), s))
+    return re.compile("|".join(map(re.escape, halls)))
+
+
+_JOINING_BODIES = ("会同", "联合", "和", "与", "及", "由", "牵头")  # words between bodies named one after another
+
+
 # The state bodies of another country named after it: 美国国会, 日本政府, 韩国外交部, 塞尔维亚国民议会 (and their chambers:
 # 塔吉克斯坦议会上院, 乌兹别克斯坦最高会议参议院, 蒙古国国家大呼拉尔, 尼泊尔联邦院), and its
 # ministries by their shape (波兰基础设施部; not 美国中西部, 大部分, 部署).
@@ -207,6 +219,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 found.append(Candidate(level_at - 1, match.end(), "ORG", before + dept, RULE, role))
             continue  # 地区, 社区 …
         found.append(Candidate(level_at, match.end(), "ORG", match.group(1) + dept, RULE, role))
+    halls = _provincial_halls()
+    for match in halls.finditer(text) if "厅" in text else ():
+        if match.start() == 0 or not is_han(text[match.start() - 1]) or text.endswith(_JOINING_BODIES, 0, match.start()):
+            found.append(Candidate(match.start(), match.end(), "ORG", "省" + canonical[match.group()], RULE))
 
     for body in sorted(orgs + found + [p for p in places if len(p.name) >= 4 and p.name[-1] == "区"], key=lambda c: c.start):
         sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
