@@ -133,7 +133,17 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout13_provinces": "External held-out gold: Hebei opening, Yunnan and Henan tasks 2026 — 0.921 when "
                                    "scored once, tuned on since",
             "news_holdout5": "External held-out gold: a fifth set of held-out 新闻联播 days — 0.927 when scored once, "
-                             "tuned on since"}
+                             "tuned on since",
+            "holdout14_provinces": "External held-out gold: Hunan opening, Zhejiang tasks, Sichuan glossary 2026 — "
+                                   "0.919 when scored once, tuned on since",
+            "holdout15_provinces": "External held-out gold: Shaanxi opening, Shandong and Fujian tasks 2026 — 0.861 "
+                                   "when scored once, tuned on since",
+            "news_holdout6": "External held-out gold: a sixth set of held-out 新闻联播 days — 0.844 when scored once, "
+                             "tuned on since",
+            "holdout16_provinces": "External held-out gold: Heilongjiang opening, Jiangxi tasks and glossary 2025 — "
+                                   "kept aside, scored once at the end of the tenth session",
+            "news_holdout7": "External held-out gold: a seventh set of held-out 新闻联播 days — kept aside, scored once "
+                             "at the end of the tenth session"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
