@@ -256,6 +256,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)):
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
+        elif end is not None and text[end:end + 1] == "的" and is_common_word(text[at:end], 300) \
+                and not _known_person(text[at:end]):
+            return  # 习近平主席|卓越的政治理念: a frequent word describing what follows, no name
         elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])):
             add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word
         elif end == at + 3 and not crosses_word(text, end - 1) and text[end - 1:end + 1] in _PLACE_AFTER_NAME:

@@ -370,11 +370,8 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
 
 
 def _spreads(cand: Candidate, surface: str) -> bool:
-    """Whether a name found here may be matched in every document: not a person's name that is a frequent word
-    too (卓越 after 主席, 主席卓越的政治理念) nor a firm's made of ordinary words (城市更新 in a list of sectors), which
-    one mistaken reading would spread; names the gazetteer knows do."""
-    if cand.label == "PERSON":
-        return not resources.is_common_word(cand.name, 100) or builtin().get(cand.name) is not None
+    """Whether a name found here may be matched in every document: not a firm's made of ordinary words (城市更新 in
+    a list of sectors), which one mistaken reading would spread; names the gazetteer knows do."""
     if cand.label == "COMPANY" and not surface.endswith(("集团", "公司", "银行")):  # (交通集团: a province's group)
         halves = len(surface) == 4 and all(resources.is_common_word(half, 100) for half in (surface[:2], surface[2:]))
         return not (company.only_ordinary_words(surface) or halves) or builtin().get(surface) is not None
