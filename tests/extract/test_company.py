@@ -265,3 +265,8 @@ def test_no_group_or_bank_whose_name_a_word_runs_into():
 def test_a_firm_named_with_ordinary_words_is_not_spread_over_the_corpus():
     first, second = run("组建能源发展、数据、城市更新等一批主业企业。", "推进城市更新行动。")
     assert not [m for m in second.mentions if m.label == "COMPANY"]
+
+
+def test_a_known_firm_widened_to_the_business_line_printed_after_it():
+    mention = next(m for m in run("永州紫金锂业、邵阳基板玻璃等重大项目建成投产。")[0].mentions if m.label == "COMPANY")
+    assert mention.text == "紫金锂业"
