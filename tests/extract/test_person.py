@@ -404,3 +404,7 @@ def test_two_character_names_after_a_foreign_title():
 def test_a_frequent_word_after_a_title_and_before_的_is_no_name():
     first, second = run("展现了习近平主席卓越的政治理念。", "我们要追求卓越，勇攀高峰。")
     assert "卓越" not in {m.name for r in (first, second) for m in r.mentions if m.label == "PERSON"}
+
+
+def test_a_name_before_因():
+    assert "靳伟" in names("北京市委常委、副市长靳伟因北京长峰医院重大火灾事故被问责。", "PERSON")
