@@ -16,8 +16,8 @@ from policykg.extract import resources
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, SHORT, Candidate
 
 # Characters a lexicon matches by looking up the pieces of the text before it builds an automaton, which
-# takes as long as looking up about 50,000 characters: short inputs are matched without one (not by a copy
-# matched with its original: see `Lexicon`, whose small automaton is quicker than looking up pieces).
+# takes as long as looking up about 25,000 characters (the built-in one's): short inputs are matched without one
+# (not by a copy matched with its original: see `Lexicon`, whose small automaton is quicker than looking up pieces).
 PROBED_CHARS = 20_000
 
 
