@@ -1,7 +1,11 @@
 """DEFINES (issue 4): formulations decoded into the parts the text spells out, with the count checked."""
-import pytest
+import re
 
-from policykg.extract.defines import numeral_value
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policykg.extract.defines import _headed_item, numeral_value
 from helpers import run
 
 # seed 003 (重庆日报 2023-06-06), the sentence that spells out "33618"
@@ -473,3 +477,11 @@ def test_counts_of_institutions_are_no_parts():
 def test_a_preposition_before_a_quoted_list_is_no_part():
     text = "坚持从“政府服务环境、产业生态环境、社会生活环境、法治保障环境”四个方面着重用力，持续优化营商环境。"
     assert "政府服务环境" in set().union(*defines(run(text)[0]).values())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="行动一二三，A1", max_size=30), st.text(alphabet="行动一", min_size=2, max_size=2))
+def test_headed_item_is_the_pattern_search(opening, head):
+    """The items before a counted head are found as the pattern of them would find them (without compiling it)."""
+    found = re.search(f"[\u4e00-\u9fff]{{2,10}}?{head}", opening)
+    assert _headed_item(opening, head) == (found.group() if found else None)

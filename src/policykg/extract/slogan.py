@@ -37,6 +37,7 @@ _NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新�
 _SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+$")
 _CRAFT = re.compile(rf".+(?:[{NUMERALS}\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
 _CLAUSE_MARKS = frozenset("。！？!?，,；;：:")  # a quoted clause, not a term
+_CODE = re.compile(r"\d{3,8}|\d{2,6}[A-Z]{1,2}|\d{1,3}[×xX]\d{1,3}")  # 33618, 141X, 4×4
 
 
 def judge(term: str, before: str, after: str) -> str | None:
@@ -54,8 +55,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if len(term) >= 2 and not _SERVICE.search(term) else None
     has_digit = any(map(str.isdigit, term))
     if has_digit:
-        codelike = re.fullmatch(r"\d{3,8}|\d{2,6}[A-Z]{1,2}|\d{1,3}[×xX]\d{1,3}", term) or \
-            3 <= len(term) <= 12 and re.search(rf"[{HAN}]", term)  # 33618, 141X, 4×4
+        codelike = _CODE.fullmatch(term) or 3 <= len(term) <= 12 and any(map(is_han, term))
         return term if codelike else None
     long_campaign = term.endswith("年") and _CAMPAIGN_AFTER.match(after)  # “纪检监察工作规范化法治化正规化建设年”行动
     if len(term) > (24 if long_campaign else 14) or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) \
