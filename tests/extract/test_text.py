@@ -73,3 +73,18 @@ def test_patterns_tried_before_their_marks_find_what_finditer_finds(pattern, mar
     for page in texts:
         assert [m.span() for m in text.matches_at(compiled, page, text.starts_before(page, marks, most, least))] == \
                [m.span() for m in compiled.finditer(page)]
+
+
+def test_openings_kept_for_the_next_process(tmp_path, monkeypatch):
+    """The openings a process works out are kept in the cache folder (at its exit) and read back by the next."""
+    monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path))
+    at_exit = []
+    monkeypatch.setattr(text.atexit, "register", lambda *call: at_exit.append(call))
+    patterns = extractors_patterns()
+    first = text._Openings()
+    assert [first._heads(p) for p in patterns] == [text._heads_of(p) for p in patterns]
+    (write, kept), = at_exit
+    write(kept)
+    second = text._Openings()
+    assert [second._heads(p) for p in patterns] == [text._heads_of(p) for p in patterns]
+    assert not second.new and len(at_exit) == 1

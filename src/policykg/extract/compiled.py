@@ -234,6 +234,31 @@ def _read_sections(path: Path) -> dict[str, bytes]:
     return sections
 
 
+# --- the openings of the patterns the extractors scan texts for (`policykg.extract.text._Openings`) ------------
+
+def _openings_path() -> Path:
+    return cache_folder() / f"compiled-{digest()}.openings"
+
+
+def read_openings() -> dict[tuple[str, int], list[str] | None]:
+    """(pattern, flags) → the openings worked out for it by earlier processes (`policykg.extract.text._heads_of`);
+    none when there are none (or they are damaged)."""
+    try:
+        rows = json.loads(_read_sections(_openings_path())["openings"])
+        return {(pattern, flags): heads for pattern, flags, heads in rows}
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return {}
+
+
+def write_openings(openings: dict[tuple[str, int], list[str] | None]) -> None:
+    """Keep `openings` (as `read_openings` gives them) for the next processes, when the folder can be written."""
+    rows = [[pattern, flags, heads] for (pattern, flags), heads in openings.items()]
+    try:
+        _write_sections(_openings_path(), {"openings": json.dumps(rows).encode()}, "compiled-*.openings")
+    except OSError:
+        pass  # worked out again next time
+
+
 # --- regular expressions: CPython's compiled code of the package's patterns, so none is compiled again ----
 
 def _patterns_path() -> Path | None:
