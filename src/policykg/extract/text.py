@@ -303,15 +303,17 @@ def scan_openings(texts: list[str]) -> None:
     after the other (see `policykg.extract.pipeline.scan_ahead`)."""
     _OPENINGS.scan_ahead(texts)
 _MAX_HEADS = 2000  # openings of a pattern at most (a level and each department: 1,400)
+_OPENING_CHARS = 3  # openings cut to their first characters: an automaton of half the size, a few more starts tried
 
 
 def _heads_of(pattern: re.Pattern) -> frozenset[str] | None:
-    """The literal strings every match of `pattern` opens with (`_heads`), or None when they are not known."""
+    """The literal strings every match of `pattern` opens with (`_heads`, cut to `_OPENING_CHARS`), or None when they
+    are not known."""
     if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.DOTALL) or isinstance(pattern.pattern, bytes):
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        heads = {head for head, _ in _heads(parsed)}
+        heads = {head[:_OPENING_CHARS] for head, _ in _heads(parsed)}
         heads = {head for head in heads if not any(head[:size] in heads for size in range(1, len(head)))}  # 、 for 、组织部
         if len(heads) == 1 and parsed[0][0] is _LITERAL:
             return None  # `re` itself skips to the literal a pattern opens with
