@@ -7,7 +7,6 @@ Temporary files carry the writing process's id (".NAME.PID.XXXX.tmp"); those of 
 """
 from __future__ import annotations
 
-import ctypes
 import errno
 import os
 import re
@@ -199,6 +198,8 @@ def remove(path: str | os.PathLike) -> None:
 def exchange(a: str | os.PathLike, b: str | os.PathLike) -> bool:
     """Swap two existing paths in one step (renameat2 RENAME_EXCHANGE on Linux, renamex_np RENAME_SWAP on
     macOS); False when the system or file system cannot."""
+    import ctypes  # (imported when needed: 9 M instructions)
+
     libc = _libc()
     args = (os.fsencode(os.fspath(a)), os.fsencode(os.fspath(b)))
     if sys.platform.startswith("linux") and hasattr(libc, "renameat2"):
@@ -220,6 +221,8 @@ _LIBC = []
 
 
 def _libc():
+    import ctypes
+
     if not _LIBC:
         try:
             _LIBC.append(ctypes.CDLL(None, use_errno=True))

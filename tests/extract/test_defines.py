@@ -1,7 +1,11 @@
 """DEFINES (issue 4): formulations decoded into the parts the text spells out, with the count checked."""
-import pytest
+import re
 
-from policykg.extract.defines import numeral_value
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policykg.extract.defines import _headed_item, numeral_value
 from helpers import run
 
 # seed 003 (重庆日报 2023-06-06), the sentence that spells out "33618"
@@ -488,3 +492,11 @@ def test_glossary_parts_after_包括_pairs_joined_by_和_and_parts_that_open_wit
     parts = defines(run("部署开展违规设置市场准入门槛、拖欠企业账款、侵害企业产权和企业家合法权益、涉企违规收费罚款以及"
                         "涉企执法检查“五个专项治理”，优化环境。")[0])["五个专项治理"]
     assert {"违规设置市场准入门槛", "涉企违规收费罚款", "涉企执法检查"} <= parts and len(parts) == 5
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="行动一二三，A1", max_size=30), st.text(alphabet="行动一", min_size=2, max_size=2))
+def test_headed_item_is_the_pattern_search(opening, head):
+    """The items before a counted head are found as the pattern of them would find them (without compiling it)."""
+    found = re.search(f"[\u4e00-\u9fff]{{2,10}}?{head}", opening)
+    assert _headed_item(opening, head) == (found.group() if found else None)

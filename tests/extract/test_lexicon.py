@@ -52,6 +52,15 @@ def test_copy_matches_like_a_lexicon_of_all_its_entries(base_surfaces, added, te
     assert copy.find(text, seen) == _alone(copy).find(text)  # the second time from `seen`
 
 
+
+@settings(max_examples=400, deadline=None)
+@given(_SURFACES, _TEXT)
+def test_the_automaton_finds_the_leftmost_longest_matches(surfaces, text):
+    """An automaton's matches (all of them, reduced to the leftmost-longest) are those of looking up pieces."""
+    lexicon = _lexicon(surfaces)
+    if len(lexicon):
+        assert lexicon._own(text) == lexicon._probe(text, 0, len(text), len(text))
+
 @settings(max_examples=200, deadline=None)
 @given(_SURFACES, _SURFACES, _SURFACES, _TEXT)
 def test_copy_of_a_copy(first, second, third, text):

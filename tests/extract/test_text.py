@@ -25,7 +25,7 @@ def extractors_patterns() -> list[re.Pattern]:
 
 @pytest.mark.parametrize("pattern, heads", [
     (r"(?:先生|女士|等人)", {"先生", "女士", "等人"}),
-    (r"[在于](?:深交所|科创板)(?:上市)?", {"在深交所", "在科创板", "于深交所", "于科创板"}),
+    (r"[在于](?:深交所|科创板)(?:上市)?", {"在深交", "在科创", "于深交", "于科创"}),  # cut to _OPENING_CHARS
     (r"(?:大学(?<!环大学)(?![生城梦])|局(?![长面]))", {"大学", "局"}),  # look-arounds match no character
     (r"经济(?:带|圈)|城市群", {"经济带", "经济圈", "城市群"}),
     (r"(?:“[^“”]{1,12}”){2,}", {"“"}),
@@ -73,3 +73,18 @@ def test_patterns_tried_before_their_marks_find_what_finditer_finds(pattern, mar
     for page in texts:
         assert [m.span() for m in text.matches_at(compiled, page, text.starts_before(page, marks, most, least))] == \
                [m.span() for m in compiled.finditer(page)]
+
+
+def test_openings_kept_for_the_next_process(tmp_path, monkeypatch):
+    """The openings a process works out are kept in the cache folder (at its exit) and read back by the next."""
+    monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path))
+    at_exit = []
+    monkeypatch.setattr(text.atexit, "register", lambda *call: at_exit.append(call))
+    patterns = extractors_patterns()
+    first = text._Openings()
+    assert [first._heads(p) for p in patterns] == [text._heads_of(p) for p in patterns]
+    (write, kept), = at_exit
+    write(kept)
+    second = text._Openings()
+    assert [second._heads(p) for p in patterns] == [text._heads_of(p) for p in patterns]
+    assert not second.new and len(at_exit) == 1

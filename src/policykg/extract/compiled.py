@@ -5,7 +5,7 @@ lexicon (`policykg.extract.lexicon.builtin`) take about a second; their results 
 ``compiled-<digest>.data`` in the user's cache folder (``$POLICYKG_CACHE``, else
 ``$XDG_CACHE_HOME/policykg``, else ``~/.cache/policykg``) and read back from there. The digest covers
 the extractor's code and the package data, jieba's dictionary file and this file format, so any change
-to them compiles again. The file holds text, JSON, arrays of integers and a bit filter only: reading it runs no code
+to them compiles again. The file holds text, JSON, arrays of numbers and a bit filter only: reading it runs no code
 (no pickle). When the folder cannot be written, the data are compiled in memory each time.
 """
 from __future__ import annotations
@@ -17,15 +17,16 @@ import os
 import sys
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as package_files
 from importlib.util import find_spec
+from itertools import chain, repeat
 from pathlib import Path
 
-MAGIC = b"policykg compiled data 3\n"
+MAGIC = b"policykg compiled data 4\n"
 
 
 @dataclass(frozen=True)
@@ -141,24 +142,34 @@ def collector_paused() -> Iterator[None]:
 # --- the file: MAGIC, a JSON line naming the sections and their lengths, then the sections -------------
 
 def write(compiled: Compiled, path: Path) -> None:
-    words = list(compiled.dictionary)
     values = sorted(set(compiled.dictionary.values()))
-    number = {value: i for i, value in enumerate(values)}
+    words: dict[tuple[int, str], list[str]] = {value: [] for value in values}
+    for word, value in compiled.dictionary.items():
+        words[value].append(word)
     surfaces = sorted(compiled.lexicon)  # read back in this order: the automaton sorts them again in no time
+    entries = [compiled.lexicon[s] for s in surfaces]
+    labels = sorted({label for label, _, _ in entries})
+    label_number = {label: i for i, label in enumerate(labels)}
+    levels = sorted({d.level for d in compiled.divisions})
     sections = {
-        "words": "\n".join(words).encode(),
+        "words": _text(w for value in values for w in words[value]),  # grouped by their (frequency, tag)
         "values": json.dumps(values, ensure_ascii=False).encode(),
-        "value_of_word": _ints(number[compiled.dictionary[w]] for w in words),
-        "given_name": json.dumps(compiled.given_name, ensure_ascii=False).encode(),
-        "surfaces": "\n".join(surfaces).encode(),
-        "entries": json.dumps([compiled.lexicon[s] for s in surfaces], ensure_ascii=False).encode(),
-        "prefixes": "\n".join(sorted(compiled.prefixes)).encode(),
-        "divisions": json.dumps([[d.code, d.name, d.level, d.short] for d in compiled.divisions],
-                                ensure_ascii=False).encode(),
+        "words_of_value": _numbers("I", [len(words[value]) for value in values]),
+        "given_name_chars": _text(compiled.given_name),
+        "given_name_ratios": _numbers("d", compiled.given_name.values()),
+        "surfaces": _text(surfaces),
+        "labels": json.dumps(labels).encode(),
+        "label_of_entry": _numbers("I", [label_number[label] for label, _, _ in entries]),
+        "names": _text(name for _, name, _ in entries),
+        "priorities": _numbers("I", [priority for _, _, priority in entries]),
+        "prefixes": _text(sorted(compiled.prefixes)),
+        "levels": json.dumps(levels).encode(),
+        "division_codes": _text(d.code for d in compiled.divisions),
+        "division_names": _text(d.name for d in compiled.divisions),
+        "division_levels": _numbers("I", [levels.index(d.level) for d in compiled.divisions]),
+        "division_shorts": _text(d.short for d in compiled.divisions),
         "pairs": compiled.pairs,
     }
-    if any("\n" in w for w in words + surfaces + list(compiled.prefixes)):
-        raise ValueError("a line break in a word")  # cannot happen with jieba's dictionary and the package data
     _write_sections(path, sections, "compiled-*.data")
 
 
@@ -186,18 +197,27 @@ def read(path: Path) -> Compiled:
     from policykg.extract.text import PAIRS_SIZE
 
     sections = _read_sections(path)
-    words = sections["words"].decode().split("\n")
+    words = _strings(sections["words"])
     values = [(freq, tag) for freq, tag in json.loads(sections["values"])]
-    value_of_word = _read_ints(sections["value_of_word"])
-    surfaces = sections["surfaces"].decode().split("\n")
-    entries = [(label, name, priority) for label, name, priority in json.loads(sections["entries"])]
-    if len(value_of_word) != len(words) or len(entries) != len(surfaces) or len(sections["pairs"]) != PAIRS_SIZE:
+    words_of_value = _read_numbers("I", sections["words_of_value"])
+    chars, ratios = _strings(sections["given_name_chars"]), _read_numbers("d", sections["given_name_ratios"])
+    surfaces, names = _strings(sections["surfaces"]), _strings(sections["names"])
+    labels = json.loads(sections["labels"])
+    label_of_entry, priorities = (_read_numbers("I", sections[name]) for name in ("label_of_entry", "priorities"))
+    levels = json.loads(sections["levels"])
+    codes, division_names, shorts = (_strings(sections[f"division_{name}"]) for name in ("codes", "names", "shorts"))
+    division_levels = _read_numbers("I", sections["division_levels"])
+    if sum(words_of_value) != len(words) or len(words_of_value) != len(values) or len(chars) != len(ratios) \
+            or not len(surfaces) == len(names) == len(label_of_entry) == len(priorities) \
+            or not len(codes) == len(division_names) == len(division_levels) == len(shorts) \
+            or len(sections["pairs"]) != PAIRS_SIZE:
         raise ValueError(f"{path} is damaged")
-    prefixes = sections["prefixes"].decode()
-    return Compiled(dict(zip(words, map(values.__getitem__, value_of_word))),
-                    json.loads(sections["given_name"]), dict(zip(surfaces, entries)),
-                    frozenset(prefixes.split("\n") if prefixes else ()),
-                    tuple(Division(*row) for row in json.loads(sections["divisions"])), sections["pairs"])
+    return Compiled(dict(zip(words, chain.from_iterable(map(repeat, values, words_of_value)))),
+                    dict(zip(chars, ratios)),
+                    dict(zip(surfaces, zip(map(labels.__getitem__, label_of_entry), names, priorities))),
+                    frozenset(_strings(sections["prefixes"])),
+                    tuple(map(Division, codes, division_names, map(levels.__getitem__, division_levels), shorts)),
+                    sections["pairs"])
 
 
 def _read_sections(path: Path) -> dict[str, bytes]:
@@ -212,6 +232,31 @@ def _read_sections(path: Path) -> dict[str, bytes]:
     if at != len(blob):
         raise ValueError(f"{path} is damaged")
     return sections
+
+
+# --- the openings of the patterns the extractors scan texts for (`policykg.extract.text._Openings`) ------------
+
+def _openings_path() -> Path:
+    return cache_folder() / f"compiled-{digest()}.openings"
+
+
+def read_openings() -> dict[tuple[str, int], list[str] | None]:
+    """(pattern, flags) → the openings worked out for it by earlier processes (`policykg.extract.text._heads_of`);
+    none when there are none (or they are damaged)."""
+    try:
+        rows = json.loads(_read_sections(_openings_path())["openings"])
+        return {(pattern, flags): heads for pattern, flags, heads in rows}
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return {}
+
+
+def write_openings(openings: dict[tuple[str, int], list[str] | None]) -> None:
+    """Keep `openings` (as `read_openings` gives them) for the next processes, when the folder can be written."""
+    rows = [[pattern, flags, heads] for (pattern, flags), heads in openings.items()]
+    try:
+        _write_sections(_openings_path(), {"openings": json.dumps(rows).encode()}, "compiled-*.openings")
+    except OSError:
+        pass  # worked out again next time
 
 
 # --- regular expressions: CPython's compiled code of the package's patterns, so none is compiled again ----
@@ -239,7 +284,7 @@ def load_patterns() -> None:
 
     try:
         sections = _read_sections(path)
-        code = _read_ints(sections["code"]).tolist()
+        code = _read_numbers("I", sections["code"]).tolist()
         at, loaded = 0, {}
         for pattern, flags, final_flags, groups, groupindex, length in json.loads(sections["patterns"]):
             indexgroup = [None] * (groups + 1)
@@ -274,23 +319,37 @@ def write_patterns() -> None:
         rows.append([pattern, flags, flags | parsed.state.flags, parsed.state.groups - 1, parsed.state.groupdict,
                      len(words)])
         code += words
-    sections = {"patterns": json.dumps(rows).encode(), "code": _ints(code)}  # (ASCII: some hold lone surrogates)
+    sections = {"patterns": json.dumps(rows).encode(), "code": _numbers("I", code)}  # (ASCII: lone surrogates in some)
     try:
         _write_sections(path, sections, "compiled-*.patterns")
     except OSError:
         pass  # a folder that cannot be written: compiled again next time
 
 
-def _ints(numbers) -> bytes:
-    result = array("I", numbers)
+def _numbers(kind: str, numbers: Iterable) -> bytes:
+    """An array of numbers of `kind` ("I", "d": see `array`), little-endian."""
+    result = array(kind, numbers)
     if sys.byteorder != "little":
         result.byteswap()
     return result.tobytes()
 
 
-def _read_ints(blob: bytes) -> array:
-    result = array("I")
+def _read_numbers(kind: str, blob: bytes) -> array:
+    result = array(kind)
     result.frombytes(blob)
     if sys.byteorder != "little":
         result.byteswap()
     return result
+
+
+def _text(strings: Iterable[str]) -> bytes:
+    """Strings without line breaks, one a line, in UTF-16 (which Python decodes faster than UTF-8 for Chinese)."""
+    strings = list(strings)
+    if any("\n" in s for s in strings):
+        raise ValueError("a line break in a string")  # cannot happen with jieba's dictionary and the package data
+    return "\n".join(strings).encode("utf-16-le")
+
+
+def _strings(blob: bytes) -> list[str]:
+    text = blob.decode("utf-16-le")
+    return text.split("\n") if text else []

@@ -469,10 +469,13 @@ def _known_person(name: str) -> bool:
     return entry is not None and entry[0] == "PERSON"
 
 
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
+
 def _bylines(text: str, start: int, end: int, add) -> None:
     for match in _BYLINE.finditer(text, start, end):
         role = BYLINE_ROLES[match.group(1)]
-        tokens = re.finditer(f"[{HAN}]+", match.group(2))
+        tokens = _HAN_RUN.finditer(match.group(2))
         pending = None  # a one-character token waiting for its second half ("张 珺")
         base = match.start(2)
         for token in tokens:

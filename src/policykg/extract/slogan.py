@@ -39,6 +39,7 @@ _CRAFT = re.compile(rf".+(?:[{NUMERALS}\d]+号|之星)$")  # 天问一号, 嫦�
 _CLAUSE_MARKS = frozenset("。！？!?，,；;：:")  # a quoted clause, not a term
 _ROUTE = re.compile(rf"[{HAN}]{{1,4}}(?:[—－-][{HAN}]{{1,4}})+")
 _DASHES = re.compile(r"[—－-]")
+_CODE = re.compile(r"\d{3,8}|\d{2,6}[A-Z]{1,2}|\d{1,3}[×xX]\d{1,3}")  # 33618, 141X, 4×4
 
 
 def _is_place(name: str) -> bool:
@@ -64,8 +65,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if len(term) >= 2 and not _SERVICE.search(term) else None
     has_digit = any(map(str.isdigit, term))
     if has_digit:
-        codelike = re.fullmatch(r"\d{3,8}|\d{2,6}[A-Z]{1,2}|\d{1,3}[×xX]\d{1,3}", term) or \
-            3 <= len(term) <= 12 and re.search(rf"[{HAN}]", term)  # 33618, 141X, 4×4
+        codelike = _CODE.fullmatch(term) or 3 <= len(term) <= 12 and any(map(is_han, term))
         return term if codelike else None
     long_campaign = term.endswith("年") and _CAMPAIGN_AFTER.match(after)  # “纪检监察工作规范化法治化正规化建设年”行动
     if len(term) > (24 if long_campaign else 14) or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) \

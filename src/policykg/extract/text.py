@@ -1,6 +1,7 @@
 """Character classes shared by the extractors."""
 from __future__ import annotations
 
+import atexit
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
@@ -11,6 +12,8 @@ except ImportError:  # Python 3.10
     import sre_parse as _parser
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
+
+from policykg.extract import compiled
 
 _LITERAL, _IN, _SUBPATTERN, _BRANCH = _constants.LITERAL, _constants.IN, _constants.SUBPATTERN, _constants.BRANCH
 _MAX_REPEAT, _MIN_REPEAT = _constants.MAX_REPEAT, _constants.MIN_REPEAT
@@ -193,7 +196,8 @@ class _Openings:
     A pattern is tried alone (`finditer`) when its openings came after the automaton was built (it is built anew, with
     them, for the next text: the first text's patterns are mostly tried alone), when its openings are not known, and
     where they are so frequent that trying it at each would be slower; and every pattern in the first text until a
-    second one comes or several are scanned ahead (a process for one sentence works out no openings: 10 ms)."""
+    second one comes or several are scanned ahead (a process for one sentence works out no openings: 10 ms). The
+    openings worked out are kept in the cache folder for the next processes (parsing the patterns again took 25 ms)."""
 
     def __init__(self) -> None:
         self.patterns: dict[int, tuple] = {}  # id(pattern) → (pattern, the numbers of its openings and the highest, or None)
@@ -203,6 +207,8 @@ class _Openings:
         self.ahead: dict[int, tuple] = {}  # id(text) → the same for texts scanned ahead (`scan_ahead`)
         self.first: str | None = None  # the one text patterns were asked for in so far
         self.several = False  # whether they were asked for in several texts (or several were scanned ahead)
+        self.kept: dict | None = None  # the openings of patterns kept by earlier processes (`compiled.read_openings`)
+        self.new = False  # whether this process worked out openings they did not keep
 
     def matches(self, pattern: re.Pattern, text: str) -> Iterable[re.Match]:
         """The matches of `pattern.finditer(text)`."""
@@ -237,11 +243,28 @@ class _Openings:
         return matches_at(pattern, text, starts)
 
     def _register(self, pattern: re.Pattern) -> tuple[frozenset[int], int] | None:
-        heads = _heads_of(pattern)
+        heads = self._heads(pattern)
         if heads is None:
             return None
         numbers = frozenset(self.literals.setdefault(head, len(self.literals)) for head in sorted(heads))
         return numbers, max(numbers)
+
+    def _heads(self, pattern: re.Pattern) -> frozenset[str] | None:
+        """`_heads_of(pattern)`, as kept by an earlier process when it was (and kept for the next ones when not)."""
+        if not isinstance(pattern.pattern, str):
+            return _heads_of(pattern)
+        if self.kept is None:
+            self.kept = compiled.read_openings()
+        key = (pattern.pattern, pattern.flags)
+        if key in self.kept:
+            heads = self.kept[key]
+            return frozenset(heads) if heads is not None else None
+        found = _heads_of(pattern)
+        self.kept[key] = sorted(found) if found is not None else None
+        if not self.new:
+            self.new = True
+            atexit.register(compiled.write_openings, self.kept)
+        return found
 
     def _scan(self, text: str) -> tuple | None:
         """(text, the starts of each opening in it, how many openings were sought), or None for a text the automaton
@@ -280,15 +303,17 @@ def scan_openings(texts: list[str]) -> None:
     after the other (see `policykg.extract.pipeline.scan_ahead`)."""
     _OPENINGS.scan_ahead(texts)
 _MAX_HEADS = 2000  # openings of a pattern at most (a level and each department: 1,400)
+_OPENING_CHARS = 3  # openings cut to their first characters: an automaton of half the size, a few more starts tried
 
 
 def _heads_of(pattern: re.Pattern) -> frozenset[str] | None:
-    """The literal strings every match of `pattern` opens with (`_heads`), or None when they are not known."""
+    """The literal strings every match of `pattern` opens with (`_heads`, cut to `_OPENING_CHARS`), or None when they
+    are not known."""
     if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.DOTALL) or isinstance(pattern.pattern, bytes):
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        heads = {head for head, _ in _heads(parsed)}
+        heads = {head[:_OPENING_CHARS] for head, _ in _heads(parsed)}
         heads = {head for head in heads if not any(head[:size] in heads for size in range(1, len(head)))}  # 、 for 、组织部
         if len(heads) == 1 and parsed[0][0] is _LITERAL:
             return None  # `re` itself skips to the literal a pattern opens with

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import stat
 import threading
 from collections.abc import Callable, Iterable
@@ -81,6 +80,8 @@ class Cache:
     """
 
     def __init__(self, path: str | os.PathLike, salt: bytes = b"", on_problem: Callable[[str], None] | None = None):
+        import sqlite3  # (imported when a cache is used: 20 M instructions)
+
         self.path = Path(path)
         self.on_problem = on_problem
         # one lock, for callers that share a Cache between threads (Corpus uses it from one thread)
@@ -95,6 +96,8 @@ class Cache:
 
     def _open(self) -> None:
         """Open the database (replacing anything at its path that is not a plain file) and check it."""
+        import sqlite3
+
         folder = self.path.parent
         if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
             self._problem(f"{folder} is not a folder")
@@ -128,6 +131,8 @@ class Cache:
 
     def damaged(self, reason: str) -> None:
         """Report the cache as damaged (once), delete it and start an empty one; without one if that fails."""
+        import sqlite3
+
         self._problem(reason)
         self.close(commit=False)
         try:
@@ -141,6 +146,8 @@ class Cache:
 
     def _run(self, sql: str, args: tuple = (), fetch: bool = False):
         """Execute one statement; a failure makes the cache damaged and returns None."""
+        import sqlite3
+
         with self.lock:
             if self.db is None:
                 return None
@@ -197,6 +204,8 @@ class Cache:
         self._run("INSERT OR REPLACE INTO meta VALUES ('lexicon', ?)", (codec.encode_signature(signature),))
 
     def commit(self) -> None:
+        import sqlite3
+
         with self.lock:
             if self.db is None:
                 return
@@ -208,6 +217,8 @@ class Cache:
         self.damaged(_reason(error))
 
     def close(self, commit: bool = True) -> None:
+        import sqlite3
+
         with self.lock:
             db, self.db = self.db, None
         if db is not None:
