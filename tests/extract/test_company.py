@@ -270,3 +270,9 @@ def test_a_firm_named_with_ordinary_words_is_not_spread_over_the_corpus():
 def test_a_known_firm_widened_to_the_business_line_printed_after_it():
     mention = next(m for m in run("永州紫金锂业、邵阳基板玻璃等重大项目建成投产。")[0].mentions if m.label == "COMPANY")
     assert mention.text == "紫金锂业"
+
+
+def test_firms_that_name_the_projects_of_a_list():
+    text = "推动奕斯伟二期、唐晶半导体等项目释放产能。延长石油天然气工程、恒神高性能碳纤维等项目建成。"
+    assert {"唐晶", "恒神"} <= names(text, "COMPANY")
+    assert not names("加快杭温、沪苏湖等铁路项目建设。", "COMPANY")  # railways: no product

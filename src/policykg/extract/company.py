@@ -15,6 +15,7 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract import resources
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
+from policykg.extract import words
 from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, scan, trim_left
 from policykg.extract.words import read, segment
 from policykg.vocabulary import COUNT_NUMERALS, HAN, is_han
@@ -393,6 +394,45 @@ _INDUSTRIAL = re.compile(f"(?:零碳|绿色|智能)?(?:[{_MATERIALS}]|化工|材
 _INFRASTRUCTURE = re.compile(r"电站|电厂|水库|枢纽|灌区|机场|高速|公路|铁路|大桥|隧道|港|码头|航道|管道|科学岛|科学城|新城|园区|"
                              r"医院|学校|大学|公园|场馆|体育|博物馆")
 _PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元级)?(?:重大|重点|产业|制造业|标志性产业|标志性|引领性)?项目")
+
+
+# The end of a list of projects, each named after the firm that builds it: 恒神高性能碳纤维等项目, 人和集团新能源材料等外资项目.
+_PROJECTS_END = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)?(?:多|余)?个?[{HAN}]{{0,6}}?项目")
+# What such a project makes: the end of a list item named after its firm.
+_PRODUCT_LINE = re.compile(r"(?:材料|芯片|纤维|半导体|电池|玻璃|基板|元器件|传动系统|碳纤维|装备|整车|发动机|晶圆|显示|药|光伏|储能)"
+                           r"(?:项目|基地|产业园|生产线)?$")
+
+
+_NAME_ENDS = ("集团", "公司", "时代", "科技", "技术", "化学")  # what ends a firm's name before what the project makes
+
+
+def project_firms(text: str, known: list[Candidate]) -> list[Candidate]:
+    """The firms that name the projects of a list when each says what it makes (恒神高性能碳纤维、赛得利纤维等项目,
+    人和集团新能源材料等外资项目): the name first, no word of the dictionary nor a place."""
+    starts = {k.start for k in known}
+    found = []
+    for match in _PROJECTS_END.finditer(text) if "项目" in text else ():
+        for start, end in _list_items(text, match.start()):
+            if start in starts or not _PRODUCT_LINE.search(text, start, end):
+                continue  # a known firm (比亚迪新能源汽车), a place (榆林); a railway, a reservoir
+            size = 0
+            pieces = words.read(text[start:end])
+            for i, piece in enumerate(pieces):
+                if piece in _NAME_ENDS:
+                    size += len(piece)  # 芯业|时代
+                    break
+                if len(piece) > 1 and is_common_word(piece, 20):
+                    if i + 1 < len(pieces) and pieces[i + 1] in _NAME_ENDS:
+                        size += len(piece) + len(pieces[i + 1])  # 人和|集团
+                    break
+                size += len(piece)
+            if text.startswith(("新材料", "新能源", "新型"), start + size - 1):
+                size -= 1  # 久泰|新材料: 新 opens what the project makes
+            name = text[start:start + size]
+            if 2 <= size <= 6 and size < end - start and all(map(is_han, name)) and builtin().get(name) is None \
+                    and name not in _NAME_ENDS:
+                found.append(Candidate(start, start + size, "COMPANY", name, RULE - 20))
+    return found
 
 
 def _list_items(text: str, end: int) -> list[tuple[int, int]]:

@@ -150,6 +150,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     companies = step("find_companies", (places, lex_orgs), lambda: company.find_companies(text, places, lex_orgs))
     known = [c for c in hits if c.label != "PLACE"] + companies
     companies += step("find_listed", (places, known), lambda: company.find_listed(text, places, known))
+    companies += company.project_firms(text, known + places)
     firms = [c for c in hits if c.label == "COMPANY"] + companies
     orgs = step("find_orgs", (places, lex_orgs, firms), lambda: org.find_orgs(text, places, lex_orgs, firms))
     qualifiers = orgs + lex_orgs + places + companies
