@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract import resources
-from policykg.extract.lexicon import builtin
+from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract import words
 from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, scan, trim_left
@@ -308,8 +308,7 @@ def _makes_product(text: str, end: int) -> bool:
     if match is None:
         return False
     between = match.group(1)
-    place = builtin().get(between)
-    return between in ("", "新") or (place is not None and place[0] == "PLACE") or not only_ordinary_words(between) \
+    return between in ("", "新") or is_known_place(between) or not only_ordinary_words(between) \
         or match.group().endswith(_OWN_WORKS) and "的" not in between
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
+from policykg.extract.lexicon import is_known_place
 from policykg.extract.resources import NAME_TAGS, formulation_parts, is_common_word, word_tag
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
@@ -279,12 +280,18 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
 _LIST_GAP = re.compile(r"[、，,和与及]?|以及")
 
 
+@lru_cache(maxsize=None)
+def _spellings(parts: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], re.Pattern]:
+    """Each spelling of the parts → the part's index, and a pattern of them all, the longest first."""
+    spelling = {s: i for i, spellings in enumerate(parts) for s in spellings}
+    return spelling, re.compile("|".join(map(re.escape, sorted(spelling, key=len, reverse=True))))
+
+
 def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], ...],
                  name_span: tuple[int, int]) -> tuple[tuple[str, ...], int, int] | None:
     """The first run of `parts`' spellings in text[start:end], one after another with at most a list mark or
     a conjunction between them, that holds every part once and lies outside the formulation's own name."""
-    spelling = {s: i for i, spellings in enumerate(parts) for s in spellings}
-    pattern = re.compile("|".join(map(re.escape, sorted(spelling, key=len, reverse=True))))
+    spelling, pattern = _spellings(parts)
     run: list[re.Match] = []
     for match in pattern.finditer(text, start, end):
         if run and not _LIST_GAP.fullmatch(text, run[-1].end(), match.start()):
@@ -387,7 +394,7 @@ def _abbreviated_places(text: str, cand: Candidate, count: int, start: int, limi
         at = text.find(ch, start, limit)
         while at >= 0:
             if not text.startswith(abbreviation, at - i):  # not the abbreviation itself (成渝 of 成渝双核)
-                names.update(next(([text[at:at + k]] for k in (2, 3) if _known_place(text[at:at + k])), []))
+                names.update(next(([text[at:at + k]] for k in (2, 3) if is_known_place(text[at:at + k])), []))
             at = text.find(ch, at + 1, limit)
         if len(names) != 1:
             return None
@@ -832,7 +839,7 @@ def _trim_lead(item: str, others: list[str]) -> str:
         return item[verbs[-1]:] if verbs else item
     if len(item) <= min(len(o) for o in others):  # leading verbs only, when a name of four or more is left
         trimmed = _LEAD_VERBS.sub("", item)
-        return trimmed if len(trimmed) >= 4 or _known_place(trimmed) else item  # 深化|合肥
+        return trimmed if len(trimmed) >= 4 or is_known_place(trimmed) else item  # 深化|合肥
     lead = others[0][0]
     if all(o[0] == lead for o in others) and lead in item[:-1]:
         return item[item.rindex(lead, 0, len(item) - 1):]
@@ -863,14 +870,7 @@ def _like_lengths(items: list[str], factor: int) -> bool:
     """Items of like length (the longest at most `factor` times the shortest), or names of uneven length, the
     shortest a place the gazetteer knows (合肥、上海张江综合性国家科学中心“两心同创”)."""
     lengths = [len(i) for i in items]
-    return max(lengths) <= factor * min(lengths) or _known_place(min(items, key=len))
-
-
-def _known_place(item: str) -> bool:
-    from policykg.extract.lexicon import builtin
-
-    entry = builtin().get(item)
-    return entry is not None and entry[0] == "PLACE"
+    return max(lengths) <= factor * min(lengths) or is_known_place(min(items, key=len))
 
 
 _NOT_FIRST = set("和与及或在对从向把被为将于")

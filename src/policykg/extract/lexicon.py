@@ -329,6 +329,12 @@ def is_word_like(short: str) -> bool:
     return freq >= 100 and tag not in resources.NAME_TAGS + ("t",)
 
 
+def is_known_place(name: str) -> bool:
+    """Whether the built-in lexicon has `name` as a place (合肥, 南宁, 关中)."""
+    entry = builtin().get(name)
+    return entry is not None and entry[0] == "PLACE"
+
+
 def read_as_name(short: str) -> bool:
     """Whether a short form that the dictionary has as a word is read as a place name (平凉, 合肥)."""
     return short in _place_words()[1]

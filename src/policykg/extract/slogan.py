@@ -12,7 +12,7 @@ import re
 
 from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
-from policykg.extract.lexicon import builtin
+from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word, matches_at, starts_before
 from policykg.extract.words import read
@@ -42,10 +42,6 @@ _DASHES = re.compile(r"[—－-]")
 _CODE = re.compile(r"\d{3,8}|\d{2,6}[A-Z]{1,2}|\d{1,3}[×xX]\d{1,3}")  # 33618, 141X, 4×4
 
 
-def _is_place(name: str) -> bool:
-    entry = builtin().get(name)
-    return entry is not None and entry[0] == "PLACE"
-
 
 def judge(term: str, before: str, after: str) -> str | None:
     """The canonical form of a quoted term if it is a formulation, else None."""
@@ -59,7 +55,7 @@ def judge(term: str, before: str, after: str) -> str | None:
     if "·" in term or TRANSLITERATION.issuperset(term):
         return None  # a foreign name: a person, a typhoon, a ship (哈里·杜鲁门, 贝碧嘉)
     if _ROUTE.fullmatch(term) and (all(len(part) == 1 for part in _DASHES.split(term))
-                                   or all(_is_place(part) for part in _DASHES.split(term))):
+                                   or all(map(is_known_place, _DASHES.split(term)))):
         return None  # a route or a corridor of places (义乌—宁波—舟山, 乌—昌—石), no formulation
     if "+" in term:
         return term if len(term) >= 2 and not _SERVICE.search(term) else None
