@@ -244,7 +244,54 @@ def test_defines_parts_one_per_sentence_after_the_formulation():
 
 def test_defines_a_counted_name_before_a_colon_and_its_list():
     text = "名词注释\n2.未来产业六大领域：未来材料、未来能源、未来生物、未来健康、未来显示、未来航空。\n"
-    assert defines(run(text)[0]) == {"六大领域": {"未来材料", "未来能源", "未来生物", "未来健康", "未来显示", "未来航空"}}
+    parts = {"未来材料", "未来能源", "未来生物", "未来健康", "未来显示", "未来航空"}
+    assert defines(run(text)[0]) == {"未来产业六大领域": parts | {"、".join(sorted(parts, key=text.index))}}  # and
+    # the entry's definition: the head of a glossary entry is the formulation, unquoted too
+
+
+@pytest.mark.parametrize("entry, name, parts", [
+    ("6.六大科技专项：省委全会提出，要全力推进人工智能、航空航天、先进装备、生物制造、清洁能源、先进材料等6个重大科技专项，"
+     "着力突破一批关键核心技术。", "六大科技专项", {"人工智能", "航空航天", "先进装备", "生物制造", "清洁能源", "先进材料"}),
+    ("14.2025年5件民生实事：加大重点群体就业创业扶持力度、提高困难群众救助保障水平、开展肺癌筛查和早期干预、"
+     "推进普惠托育服务体系建设、提高农村义务教育学校学生上学交通服务保障水平。", "5件民生实事",
+     {"加大重点群体就业创业扶持力度", "提高困难群众救助保障水平", "开展肺癌筛查和早期干预", "推进普惠托育服务体系建设",
+      "提高农村义务教育学校学生上学交通服务保障水平"}),
+])
+def test_defines_the_parts_of_an_unquoted_glossary_head(entry, name, parts):
+    assert parts <= defines(run(f"名词解释\n1.“两新”：大规模设备更新和消费品以旧换新。\n{entry}\n")[0])[name]
+
+
+def test_a_glossary_head_that_counts_kinds_of_things_is_no_formulation():
+    text = "名词解释\n3.10种有色金属：铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。\n"
+    assert "10种有色金属" not in defines(run(text)[0])
+
+
+def test_an_unquoted_numbered_line_outside_a_glossary_is_no_formulation():
+    text = "二、2025年工作安排\n1.五大行动方案：今年要做好稳就业、稳企业、稳市场、稳预期、稳外贸的各项工作。\n"
+    assert "五大行动方案" not in defines(run(text)[0])
+
+
+@pytest.mark.parametrize("entry, name, parts", [
+    ("“1+2”政策：“1”即《关于推动安全生产治本攻坚的意见》；“2”即《安全生产巡查办法》《安全生产责任追究办法（试行）》。", "1+2",
+     {"关于推动安全生产治本攻坚的意见", "安全生产巡查办法", "安全生产责任追究办法（试行）"}),
+    ("“1+M+N”服务体系：建设“1”个省级成果转移转化中心，指导建设“M”个设区市分中心，引导高校组建“N”个转化中心。", "1+M+N",
+     {"省级成果转移转化中心", "设区市分中心", "转化中心"}),
+    ("“1+3+N”低空经济平台：“1”是1个省级综合飞行服务站，“3”是广州、深圳、珠海3个A类飞行服务站，“N”是若干个B类飞行服务站。",
+     "1+3+N", {"省级综合飞行服务站", "广州", "深圳", "珠海", "B类飞行服务站"}),
+])
+def test_defines_each_number_of_a_plus_code_spelt_out(entry, name, parts):
+    assert defines(run(f"名词解释\n1.{entry}\n")[0])[name] == parts
+
+
+def test_a_plus_code_whose_numbers_do_not_match_their_parts_is_not_decoded():
+    text = "名词解释\n1.“1+3”政策：“1”即《关于推动安全生产治本攻坚的意见》；“3”即《安全生产巡查办法》《安全生产责任追究办法》。\n"
+    assert not {part for part in defines(run(text)[0]).get("1+3", ()) if "《" not in part and "“" not in part} - {
+        "“1”即《关于推动安全生产治本攻坚的意见》"}
+
+
+def test_a_list_included_and_counted_after_it_needs_no_parallel_items():
+    text = "“六横”指六个横向输水大动脉，包括都江堰灌区、引大济岷、长征渠引水、向家坝灌区、引雅济安、南水北调西线6个工程。"
+    assert defines(run(text)[0])["六横"] == {"都江堰灌区", "引大济岷", "长征渠引水", "向家坝灌区", "引雅济安", "南水北调西线"}
 
 
 @pytest.mark.parametrize("text, name, parts", [

@@ -91,12 +91,32 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     found: list[Definition] = []
     starts = [a for a, _ in sentence_bounds]
     decoded: set[str] = set()  # formulations given parts by a list
+    heads = {start: line_end for start, _, line_end in glossary_entries(text)}
     for cand in slogans:
         open_at = cand.start - 1 if cand.start and text[cand.start - 1] in "“‘「" else cand.start
         close_at = cand.end + 1 if cand.end < len(text) and text[cand.end] in "”’」" else cand.end
         k = bisect_right(starts, cand.start) - 1
         sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
         count = part_count(cand.name)
+        if "+" in cand.name and cand.name not in decoded:
+            line_end = text.find("\n", close_at, close_at + 1500)
+            parts = _subcode_parts(text, close_at, close_at + 1500 if line_end < 0 else line_end, cand.name)
+            if parts:  # “1+7”政策：“1”即《…》；“7”即《…》《…》…
+                found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
+                                        f"{len(parts)} parts for {cand.name}"))
+                decoded.add(cand.name)
+                continue
+        if open_at == cand.start and cand.start in heads and count and count >= 2 \
+                and text.startswith(("：", ":"), cand.end):
+            body = text[cand.end + 1:heads[cand.start]]  # 6.六大科技专项：省委…要实施…等6个重大科技专项…。
+            found.append(Definition(cand.name, (re.split("[。；]", body)[0],), sentence[0], sentence[1], "definition",
+                                    "definition"))
+            parts = _parts_in_definition(body, count, cand.name, longest=24)
+            if parts:
+                found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
+                                        f"{len(parts)} parts for {cand.name} (glossary)"))
+                decoded.add(cand.name)
+            continue
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
             adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])
@@ -132,7 +152,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     return found + _joint_glossary(text, {cand.name for cand in slogans})
 
 
-_INCLUDED_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)[个项类条种][{HAN}]{{0,6}}$")
+_INCLUDED_END = re.compile(rf"等?(\d+|[{COUNT_NUMERALS}]+)[个项类条种][{HAN}]{{0,6}}$")
 
 
 def _list_included(text: str, start: int, end: int, count: int) -> tuple[list[str], bool] | None:
@@ -142,9 +162,15 @@ def _list_included(text: str, start: int, end: int, count: int) -> tuple[list[st
     at = text.find("包括", start, min(stop, start + 30))
     if at < 0:
         return None
-    chunk = _INCLUDED_END.sub("", re.split(r"[，：]", text[at + 2:stop].lstrip("：:"))[0])
-    items = _items(chunk)
-    return (items, False) if len(items) == count and _sane(items, count) and _parallel(items) else None
+    chunk = re.split(r"[，：]", text[at + 2:stop].lstrip("：:"))[0]
+    counted = _INCLUDED_END.search(chunk)
+    items = _items(chunk[:counted.start()] if counted else chunk)
+    if len(items) != count:
+        return None
+    if counted and (counted.group(1).isdigit() and int(counted.group(1)) or numeral_value(counted.group(1))) == count:
+        # the count printed after the list vouches for it (引大济岷、…、南水北调西线6个工程)
+        return (items, False) if all(2 <= len(item) <= 16 and _PLAIN_ITEM.fullmatch(item) for item in items) else None
+    return (items, False) if _sane(items, count) and _parallel(items) else None
 
 
 def _before_again(text: str, name: str, start: int, ceiling: int) -> int:
@@ -402,6 +428,78 @@ def _abbreviated_places(text: str, cand: Candidate, count: int, start: int, limi
     return parts if len(set(parts)) == count else None
 
 
+# A glossary (名词解释, 名词注释): numbered entries one a line after its title, each a head and a colon.
+_GLOSSARY_TITLE = re.compile(r"^[^\n]{0,24}名词(?:解释|注释|解读|释义)[^\n]{0,8}$", re.M)
+_ENTRY = re.compile(r"[ \u3000\t]*\d{1,3}[ \u3000]*[.．、][ \u3000]*(?:(?:19|20)\d{2}年)?([^\n：:。，]{2,30}?)[：:]")
+
+
+def glossary_entries(text: str) -> list[tuple[int, int, int]]:
+    """(start, end) of each glossary entry's head and the end of its line: 2.未来产业六大领域：未来材料、…; the
+    entries follow the glossary's title, one a line, to the first line that is none."""
+    found = []
+    title = _GLOSSARY_TITLE.search(text) if "名词" in text else None
+    at = title.end() + 1 if title else len(text)
+    while at < len(text):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        entry = _ENTRY.match(text, at, line_end)
+        if entry:
+            found.append((entry.start(1), entry.end(1), line_end))
+        elif text[at:line_end].strip() and found:
+            break
+        at = line_end + 1
+    return found
+
+
+def unquoted_heads(text: str) -> list[tuple[int, int]]:
+    """Glossary heads printed without quotes that count their parts: 六大科技专项, 2025年10件民生实事 (the count
+    without its year; not a count of kinds or things, 10种有色金属, 6个重大科技专项)."""
+    return [(start, end) for start, end, _ in glossary_entries(text)
+            if end - start <= 16 and not re.search("[“”‘’「」《》（()、]|[0-9十][个种]", text[start:end])
+            and (part_count(text[start:end]) or 0) >= 2]
+
+
+# A part of a "+" code spelt out: “1”即《…》；“7”即《…》《…》, “1”个省级…中心, “3”是广州、深圳、珠海3个…
+_SUBCODE_OPENING = re.compile(r"^(?:即为|即|是指|指的是|指|是|为)?[：:]?")
+_SUBCODE_UNIT = re.compile(rf"^(?:\d{{1,3}}|[{COUNT_NUMERALS}]|若干)?个([^，。；、]{{2,30}})")
+_SUBCODE_COUNTED = re.compile(rf"(?:等|(?:\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})[个项类条种家大])[^、]{{0,16}}$")  # 等配套政策文件
+
+
+def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | None:
+    """The parts of a code of numbers joined by "+" (1+7, 1+M+N) when the text after it spells out each number in
+    turn, quoted: the documents it names, the one thing it counts (“M”个设区市分中心) or a list of as many items;
+    all the numbers or none."""
+    codes = name.split("+")
+    if len(codes) < 2 or not all(re.fullmatch(r"\d{1,2}|[A-Z]", code) for code in codes):
+        return None
+    marks, at = [], start
+    for code in codes:
+        at = text.find(f"“{code}”", at, end)
+        if at < 0:
+            return None
+        marks.append(at)
+        at += len(code) + 2
+    parts = []
+    for code, mark, following in zip(codes, marks, marks[1:] + [end]):
+        segment = text[mark + len(code) + 2:following]
+        segment = segment[_SUBCODE_OPENING.match(segment).end():]
+        titles = re.findall(r"《([^《》]{4,80})》", segment.split("。")[0])
+        unit = _SUBCODE_UNIT.match(segment)
+        clause = re.split(r"[，；。]", segment)[0]
+        if titles:
+            found = titles
+        elif unit:
+            found = [unit.group(1)]
+        elif code == "1":
+            found = [clause] if 2 <= len(clause) <= 30 and "、" not in clause else []
+        else:
+            found = _items(_SUBCODE_COUNTED.sub("", clause)) if "、" in clause else []
+        if not found or code.isdigit() and len(found) != int(code) or any(not 2 <= len(part) <= 80 for part in found):
+            return None
+        parts += found
+    return parts
+
+
 _NUMBERED_HEAD = re.compile(rf"(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[）)])[{HAN}]{{0,16}}")
 
 
@@ -423,7 +521,7 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
     return None
 
 
-def _parts_in_definition(definition: str, count: int, name: str) -> list[str] | None:
+def _parts_in_definition(definition: str, count: int, name: str, longest: int = 16) -> list[str] | None:
     """The parts a glossary definition lists: the first list of `count` items in it (推动良田、良种、良机、
     良法、良制融合发展 → 良田 … 良制); a list closed by 等N类 may hold all of them."""
     for i, chunk in enumerate(re.split(r"[，；：。]", definition.split("“" + name, 1)[0])):  # 金沙江、雅砻江、大渡河|“三江”
@@ -445,7 +543,7 @@ def _parts_in_definition(definition: str, count: int, name: str) -> list[str] | 
             continue
         stem = name[1:] if numeral_value(name[:1] + "个") == count and len(name) >= 3 else ""
         if stem and all(stem in item for item in items):  # “双一流”：世界一流大学和一流学科: each names what is counted
-            return items if _sane(items, count) else None
+            return items if _sane(items, count, longest=longest) else None
         counted = _COUNTED_NOUN.match(name)
         if counted and counted.group(1) in "十百千万" and all(counted.group(1) in item[:-1] for item in items):
             items = [item[item.index(counted.group(1)):] for item in items]  # “双千”：…实施千项合作项目、开展千名…
@@ -453,7 +551,7 @@ def _parts_in_definition(definition: str, count: int, name: str) -> list[str] | 
         items[-1] = _trim_tail(items[-1], items[:-1])
         # (“四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted)
         alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
-        if _sane(items, count, verbs=alike) and _parallel(items):
+        if _sane(items, count, verbs=alike, longest=longest) and _parallel(items):
             return items
     return _clauses_alike(definition, count)
 
@@ -820,7 +918,7 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
 _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
-    r"深入|全面|奋力|加强|开展|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|"
+    r"深入|全面|奋力|加强|开展|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
     r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|是指|以|向|从)+)")
 
 
@@ -835,7 +933,7 @@ def _trim_lead(item: str, others: list[str]) -> str:
     if not others or not all(others):
         return item
     if len(others) >= 2 and all(_LEAD_VERBS.match(o) for o in others):  # actions: the first from its last verb on
-        verbs = [i for i in range(1, len(item) - 1) if _LEAD_VERBS.match(item[i:])]
+        verbs = [i for i in range(1, len(item) - 1) if _LEAD_VERBS.match(item[i:]) and not item.startswith("重点", i)]
         return item[verbs[-1]:] if verbs else item
     if len(item) <= min(len(o) for o in others):  # leading verbs only, when a name of four or more is left
         trimmed = _LEAD_VERBS.sub("", item)

@@ -271,7 +271,7 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
 
 def find_counted(text: str) -> list[Candidate]:
     """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
-    list of as many parts (before them, or after a colon), and service circles."""
+    list of as many parts (before them, or after a colon), service circles and the counted heads of a glossary."""
     found = []
     for match in _COUNT_AFTER_ITEM.finditer(text):
         cand = _count_after_parts(text, match)
@@ -303,6 +303,7 @@ def find_counted(text: str) -> list[Candidate]:
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
+    found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end in defines.unquoted_heads(text)]
     return found
 
 
