@@ -196,6 +196,12 @@ def test_company_short_names_before_places(text, expected):
 
 def test_a_bank_named_after_its_province():
     assert names("海南农商银行挂牌运营。", "COMPANY") == {"海南农商银行"}
+    assert names("吉林农商行正式挂牌运营。要求农商行加大支持。", "COMPANY") == {"吉林农商行"}
+
+
+def test_abbreviations_of_central_enterprises():
+    assert names("国电投、中能建、中电建在吉林投资，释放吉化120万吨乙烯项目产能。", "COMPANY") == \
+        {"国家电投", "中国能建", "中国电建", "吉林石化"}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -261,6 +261,12 @@ def test_defines_the_parts_of_an_unquoted_glossary_head(entry, name, parts):
     assert parts <= defines(run(f"名词解释\n1.“两新”：大规模设备更新和消费品以旧换新。\n{entry}\n")[0])[name]
 
 
+def test_defines_parts_numbered_one_by_one_after_the_formulation():
+    text = ("今年要继续办好“三件民生实事”。（1）做好重点群体高质量就业，围绕重点领域。（2）加强医疗健康服务，提升能力。"
+            "（3）提升一老一小服务能力，建设托育。\n")
+    assert defines(run(text)[0])["三件民生实事"] == {"做好重点群体高质量就业", "加强医疗健康服务", "提升一老一小服务能力"}
+
+
 def test_a_glossary_head_that_counts_kinds_of_things_is_no_formulation():
     text = "名词解释\n3.10种有色金属：铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。\n"
     assert "10种有色金属" not in defines(run(text)[0])

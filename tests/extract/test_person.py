@@ -347,6 +347,15 @@ def test_names_appointed_to_posts():
                      ("PERSON:张新民", "POSITION:全国人大常委会副秘书长")}
 
 
+def test_a_post_left_and_the_post_taken_instead():
+    result = run("王伟同志不再担任全国政协港澳台侨委员会驻会副主任，改任全国政协港澳台侨委员会副主任。"
+                 "会议经表决，增补苏贵光为第十四届全国政协委员。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert {("PERSON:王伟", "POSITION:全国政协港澳台侨委员会驻会副主任"),
+            ("PERSON:王伟", "POSITION:全国政协港澳台侨委员会副主任")} <= holds
+    assert "改任全国政协港澳台侨委员会" not in names("王伟改任全国政协港澳台侨委员会副主任。", "ORG")
+
+
 def test_a_person_the_story_follows_is_named_bare():
     text = ("7月31日上午，包村干部熊丽频繁望向窗外。面对汛情，熊丽始终坚守一线，参与群众疏散转移。途中护墙坍塌，熊丽不幸被掩埋。"
             "前线消息，乌军已撤出。会谈中，斯方也愿意合作，斯方也支持。乌军也称。")

@@ -28,7 +28,7 @@ _LEGAL = re.compile(
 )
 # A refinery's firm named after its place (九江石化), not an industry or a park (湛江石化产业园, 宁波石化经济技术开发区).
 _REFINERY = re.compile(r"(?:石化|炼化)(?![产基园行经工业区项链])")
-_GROUP = re.compile(rf"(?:集团|银行)(?!业)(?![{HAN}]{{0,2}}(?:公司|军))")  # after two to four Han characters
+_GROUP = re.compile(rf"(?:集团|银行|农商行)(?!业)(?![{HAN}]{{0,2}}(?:公司|军))")  # after two to four Han characters
 # （以下简称“…”）: the bracket looked at behind 以下简称, so the scan skips to that (a match starts after the bracket)
 ALIAS_INTRO = re.compile(r"以下简称(?<=[（(]以下简称)“([^”]{2,12})”[）)]")
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
@@ -115,7 +115,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if len(core) > 2 and (is_common_word(core[:2], 100) or _MAKE.match(core)) and anchored is None:
             start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
-        vouched = word_tag(core) == "j" and match.group() == "集团" or _listed_group(text, start, match.end())
+        vouched = word_tag(core) == "j" and match.group() == "集团" or _listed_group(text, start, match.end()) \
+            or match.group() == "农商行"  # 吉林农商行: a rural commercial bank, whatever names it
         if len(core) >= 2 and (not is_common_word(core, 50) or vouched) and not is_common_word(core + "集团") \
                 and not (anchored is None and (word_tag(core) == "v" or only_ordinary_words(core) and not vouched
                                                or crosses_word(text, start))):  # 撬动; 保|持高风险银行

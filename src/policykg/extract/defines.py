@@ -234,7 +234,8 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
         at = bisect_right(starts, cand.start) - 1  # the paragraph that holds it (they follow one another)
         if at < 0 or cand.start >= paragraphs[at].end:
             continue
-        parts = _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
+        parts = _numbered_parts(text, cand, count, paragraphs[at].end) \
+            or _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
             or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
             or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end)
         if parts:
@@ -265,6 +266,22 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
                                     sentence_end + 1 if sentence_end >= 0 else cand.end,
                                     f"{count} parts for {cand.name[0]} (paragraphs)"))
     return found
+
+
+_NUMBER_MARK = re.compile(r"[（(](\d{1,2})[）)]|([①-⑳])")
+
+
+def _numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
+    """Parts numbered one by one right after the formulation, each the clause after its number: “十件民生实事”。
+    （1）做好重点群体高质量就业，……（2）加强医疗健康服务，…… — numbers 1 to the count, no more."""
+    marks = list(_NUMBER_MARK.finditer(text, cand.end, limit))
+    if len(marks) != count or marks[0].start() - cand.end > 3:
+        return None
+    numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 for m in marks]
+    if numbers != list(range(1, count + 1)):
+        return None
+    parts = [re.split("[，。；：]", text[m.end():limit], maxsplit=1)[0] for m in marks]
+    return parts if all(2 <= len(part) <= 24 for part in parts) else None
 
 
 def _headed_item(opening: str, head: str) -> str | None:

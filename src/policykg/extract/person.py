@@ -59,7 +59,7 @@ _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # aft
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
-_APPOINTING = ("免去", "任命", "撤销", "提名")  # before a name and its post: 免去杨小伟政协…副主任职务
+_APPOINTING = ("免去", "任命", "撤销", "提名", "增补")  # before a name and its post: 免去杨小伟政协…副主任职务
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
 _APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}})$")
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.

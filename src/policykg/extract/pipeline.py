@@ -488,6 +488,9 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
     return relations
 
 
+_TAKING = ("不再担任", "担任", "改任", "出任", "兼任", "任")  # between a person and a post taken or left
+
+
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
     """HOLDS for titles right before a name (with stacks joined by 、 or 兼, and shared by the names listed after it)
     and titles right after it (a bare one, or a post whose 职务 is given or taken)."""
@@ -511,6 +514,15 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
         titled[cand.end] = titles
         pairs += [(cand, title) for title in titles]
+    all_positions = {c.start: c for c in found if c.label == "POSITION"}
+    for cand in (c for c in found if c.label == "PERSON"):
+        at = cand.end + 2 if text.startswith("同志", cand.end) else cand.end
+        verb = next((v for v in _TAKING if text.startswith(v, at)), None)
+        pos = all_positions.get(at + len(verb)) if verb else None
+        while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
+            pairs.append((cand, pos))
+            verb = next((v for v in _TAKING if text.startswith("，" + v, pos.end)), None)
+            pos = all_positions.get(pos.end + 1 + len(verb)) if verb else None
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for cand in found:
