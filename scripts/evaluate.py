@@ -141,9 +141,13 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "news_holdout6": "External held-out gold: a sixth set of held-out 新闻联播 days — 0.844 when scored once, "
                              "tuned on since",
             "holdout16_provinces": "External held-out gold: Heilongjiang opening, Jiangxi tasks and glossary 2025 — "
-                                   "kept aside, scored once at the end of the tenth session",
-            "news_holdout7": "External held-out gold: a seventh set of held-out 新闻联播 days — kept aside, scored once "
-                             "at the end of the tenth session"}
+                                   "0.851 when scored once, tuned on since",
+            "news_holdout7": "External held-out gold: a seventh set of held-out 新闻联播 days — 0.895 when scored once, "
+                             "tuned on since",
+            "holdout17_provinces": "External held-out gold: Jilin opening, Anhui review, Guizhou tasks 2026 — 0.895 "
+                                   "when scored once, tuned on since",
+            "news_holdout8": "External held-out gold: an eighth set of held-out 新闻联播 days — 0.904 when scored once, "
+                             "tuned on since"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:

@@ -245,8 +245,7 @@ def test_defines_parts_one_per_sentence_after_the_formulation():
 def test_defines_a_counted_name_before_a_colon_and_its_list():
     text = "名词注释\n2.未来产业六大领域：未来材料、未来能源、未来生物、未来健康、未来显示、未来航空。\n"
     parts = {"未来材料", "未来能源", "未来生物", "未来健康", "未来显示", "未来航空"}
-    assert defines(run(text)[0]) == {"未来产业六大领域": parts | {"、".join(sorted(parts, key=text.index))}}  # and
-    # the entry's definition: the head of a glossary entry is the formulation, unquoted too
+    assert defines(run(text)[0]) == {"未来产业六大领域": parts}  # the head of a glossary entry, unquoted too
 
 
 @pytest.mark.parametrize("entry, name, parts", [
@@ -265,6 +264,31 @@ def test_defines_parts_numbered_one_by_one_after_the_formulation():
     text = ("今年要继续办好“三件民生实事”。（1）做好重点群体高质量就业，围绕重点领域。（2）加强医疗健康服务，提升能力。"
             "（3）提升一老一小服务能力，建设托育。\n")
     assert defines(run(text)[0])["三件民生实事"] == {"做好重点群体高质量就业", "加强医疗健康服务", "提升一老一小服务能力"}
+
+
+def test_a_glossary_titled_notes_with_bracketed_numbers_and_bodies_below_the_heads():
+    text = ("注释\n［11］四库：\n水库、粮库、钱库、碳库。\n［19］九大行动：\n基础教育扩优提质行动、高等教育整体跃升行动、"
+            "教育科技人才协同发展行动、现代职业教育体系构建行动、数字化转型提档升级行动、教育家精神铸魂强师行动、"
+            "新时代教育评价改革深化行动、国际教育战略枢纽建设行动、教育系统大安全工作体系构建行动。\n"
+            "［27］五个必须：\n必须维护党中央权威，必须维护党的团结，必须遵循组织程序，必须服从组织决定，必须管好亲属和身边工作人员。\n")
+    found = defines(run(text)[0])
+    assert {"水库", "粮库", "钱库", "碳库"} <= found["四库"]
+    assert "高等教育整体跃升行动" in found["九大行动"] and len(found["九大行动"]) == 9
+    assert "必须维护党中央权威" in found["五个必须"] and len(found["五个必须"]) == 5
+
+
+def test_a_code_of_numbered_groups_given_one_group_a_clause():
+    text = ("注释\n［13］“一本两基三梁”框架：\n坚持以总书记重要讲话精神为根本遵循，以《总体方案》《自由贸易港法》为制度基石，"
+            "以改革开放试验区、生态文明试验区、国际旅游消费中心为目标定位。\n")
+    assert {"总书记重要讲话精神", "总体方案", "自由贸易港法", "改革开放试验区", "生态文明试验区", "国际旅游消费中心"} <= \
+        defines(run(text)[0])["一本两基三梁"]
+
+
+def test_a_digit_code_whose_digits_are_quoted_one_by_one():
+    text = ("注释\n［12］“432”发展架构：\n“4”是指旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业，"
+            "“3”是指“向海图强”“向天图强”“向绿图强”，“2”是指自由贸易港、生态文明试验区。\n")
+    assert defines(run(text)[0])["432"] >= {"旅游业", "热带特色高效农业", "向海图强", "向绿图强", "自由贸易港",
+                                            "生态文明试验区"}
 
 
 def test_a_glossary_head_that_counts_kinds_of_things_is_no_formulation():

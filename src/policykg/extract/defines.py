@@ -51,7 +51,7 @@ class Definition:
 
 
 # A code of numbered groups: 两增一稳, 两不愁三保障, 三去一降一补, 一核两翼 (not 五位一体: "as one").
-_GROUPS = re.compile(rf"(?:[{DIGITS}两双](?![体个])[^{COUNT_NUMERALS}双\d]{{1,2}}){{2,3}}")
+_GROUPS = re.compile(rf"(?:[{DIGITS}两双](?![体个])[^{COUNT_NUMERALS}双\d]{{1,2}}){{2,4}}")
 
 
 def numeral_value(name: str) -> int | None:
@@ -91,32 +91,25 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     found: list[Definition] = []
     starts = [a for a, _ in sentence_bounds]
     decoded: set[str] = set()  # formulations given parts by a list
-    heads = {start: line_end for start, _, line_end in glossary_entries(text)}
+    entries = glossary_entries(text)
+    heads = [(start, end) for start, end, _, _ in entries]
     for cand in slogans:
         open_at = cand.start - 1 if cand.start and text[cand.start - 1] in "“‘「" else cand.start
         close_at = cand.end + 1 if cand.end < len(text) and text[cand.end] in "”’」" else cand.end
         k = bisect_right(starts, cand.start) - 1
         sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
         count = part_count(cand.name)
-        if "+" in cand.name and cand.name not in decoded:
+        before = len(found)
+        k = bisect_right(heads, (open_at, len(text))) - 1
+        entry = entries[k] if k >= 0 and entries[k][0] <= open_at and close_at <= entries[k][1] else None
+        if ("+" in cand.name or cand.name.isdigit()) and cand.name not in decoded:
             line_end = text.find("\n", close_at, close_at + 1500)
-            parts = _subcode_parts(text, close_at, close_at + 1500 if line_end < 0 else line_end, cand.name)
+            parts = _subcode_parts(text, entry[2] if entry else close_at,
+                                   entry[3] if entry else close_at + 1500 if line_end < 0 else line_end, cand.name)
             if parts:  # “1+7”政策：“1”即《…》；“7”即《…》《…》…
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                         f"{len(parts)} parts for {cand.name}"))
                 decoded.add(cand.name)
-                continue
-        if open_at == cand.start and cand.start in heads and count and count >= 2 \
-                and text.startswith(("：", ":"), cand.end):
-            body = text[cand.end + 1:heads[cand.start]]  # 6.六大科技专项：省委…要实施…等6个重大科技专项…。
-            found.append(Definition(cand.name, (re.split("[。；]", body)[0],), sentence[0], sentence[1], "definition",
-                                    "definition"))
-            parts = _parts_in_definition(body, count, cand.name, longest=24)
-            if parts:
-                found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
-                                        f"{len(parts)} parts for {cand.name} (glossary)"))
-                decoded.add(cand.name)
-            continue
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
             adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])
@@ -143,8 +136,21 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                             f"{len(parts)} parts for {cand.name[0]} (definition)"))
+        if entry and count and count >= 2 and len(found) == before \
+                and (open_at == cand.start or not text[entry[1] + 1:entry[2]].strip()):
+            # the entry of an unquoted head, or one whose body is printed below it, not read otherwise
+            body = text[entry[2]:entry[3]]
+            body = body[_SUBCODE_OPENING.match(body).end():]  # 6.六大科技专项：省委…推进A、B…等6个…; ［11］四库：⏎水库、…
+            statement = (sentence[0], max(sentence[1], entry[3]))
+            found.append(Definition(cand.name, (re.split("[。；]", body)[0],), *statement, "definition", "definition"))
+            parts = _parts_in_definition(body, count, cand.name, longest=24) or _groups_by_clause(body, cand.name)
+            if parts:
+                found.append(Definition(cand.name, tuple(parts), *statement,
+                                        f"{len(parts)} parts for {cand.name} (glossary)"))
+                decoded.add(cand.name)
         if cand.name.isdigit():
-            found.extend(_decode_code(text, cand.name, close_at, sentence_bounds, starts))
+            if cand.name not in decoded:
+                found.extend(_decode_code(text, cand.name, close_at, sentence_bounds, starts))
             match = _DESCRIPTOR.match(text, close_at)
             if match and close_at == cand.end + 1:
                 found.append(Definition(cand.name, (match.group(),), sentence[0], sentence[1], "descriptor",
@@ -445,33 +451,42 @@ def _abbreviated_places(text: str, cand: Candidate, count: int, start: int, limi
     return parts if len(set(parts)) == count else None
 
 
-# A glossary (名词解释, 名词注释): numbered entries one a line after its title, each a head and a colon.
-_GLOSSARY_TITLE = re.compile(r"^[^\n]{0,24}名词(?:解释|注释|解读|释义)[^\n]{0,8}$", re.M)
-_ENTRY = re.compile(r"[ \u3000\t]*\d{1,3}[ \u3000]*[.．、][ \u3000]*(?:(?:19|20)\d{2}年)?([^\n：:。，]{2,30}?)[：:]")
+# A glossary (名词解释, 名词注释, 注释): numbered entries after its title, each a head, a colon and its body on the
+# same line or the next: 2.未来产业六大领域：未来材料、…; ［11］四库：⏎水库、粮库、钱库、碳库。
+_GLOSSARY_TITLE = re.compile(r"^[^\n]{0,24}(?:名词(?:解释|注释|解读|释义)|注释)[：:]?[ \u3000]*$", re.MULTILINE)
+_ENTRY = re.compile(r"[ \u3000\t]*(?:\d{1,3}[ \u3000]*[.．、]|[［\[【〔]\d{1,3}[］\]】〕])[ \u3000]*(?:(?:19|20)\d{2}年)?"
+                    r"([^\n：:。，]{2,30}?)[：:]")
 
 
-def glossary_entries(text: str) -> list[tuple[int, int, int]]:
-    """(start, end) of each glossary entry's head and the end of its line: 2.未来产业六大领域：未来材料、…; the
-    entries follow the glossary's title, one a line, to the first line that is none."""
+def glossary_entries(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end) of each glossary entry's head and of its body, to the first line after the title that is no
+    entry."""
     found = []
-    title = _GLOSSARY_TITLE.search(text) if "名词" in text else None
+    title = _GLOSSARY_TITLE.search(text) if "注释" in text or "名词" in text else None
     at = title.end() + 1 if title else len(text)
     while at < len(text):
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
         entry = _ENTRY.match(text, at, line_end)
-        if entry:
-            found.append((entry.start(1), entry.end(1), line_end))
-        elif text[at:line_end].strip() and found:
-            break
-        at = line_end + 1
+        if entry is None:
+            if text[at:line_end].strip() and found:
+                break
+            at = line_end + 1
+            continue
+        body_start, body_end = entry.end(), line_end
+        if not text[body_start:line_end].strip() and line_end < len(text):  # the body on the next line
+            body_start = line_end + 1
+            body_end = text.find("\n", body_start)
+            body_end = len(text) if body_end < 0 else body_end
+        found.append((entry.start(1), entry.end(1), body_start, body_end))
+        at = body_end + 1
     return found
 
 
 def unquoted_heads(text: str) -> list[tuple[int, int]]:
     """Glossary heads printed without quotes that count their parts: 六大科技专项, 2025年10件民生实事 (the count
     without its year; not a count of kinds or things, 10种有色金属, 6个重大科技专项)."""
-    return [(start, end) for start, end, _ in glossary_entries(text)
+    return [(start, end) for start, end, _, _ in glossary_entries(text)
             if end - start <= 16 and not re.search("[“”‘’「」《》（()、]|[0-9十][个种]", text[start:end])
             and (part_count(text[start:end]) or 0) >= 2]
 
@@ -486,7 +501,7 @@ def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | No
     """The parts of a code of numbers joined by "+" (1+7, 1+M+N) when the text after it spells out each number in
     turn, quoted: the documents it names, the one thing it counts (“M”个设区市分中心) or a list of as many items;
     all the numbers or none."""
-    codes = name.split("+")
+    codes = name.split("+") if "+" in name else list(name) if 3 <= len(name) <= 6 else []
     if len(codes) < 2 or not all(re.fullmatch(r"\d{1,2}|[A-Z]", code) for code in codes):
         return None
     marks, at = [], start
@@ -505,6 +520,8 @@ def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | No
         clause = re.split(r"[，；。]", segment)[0]
         if titles:
             found = titles
+        elif _QUOTED_ITEMS.fullmatch(clause):  # “5”是指“向种图强”“向海图强”…
+            found = re.findall(r"“([^“”]+)”", clause)
         elif unit:
             found = [unit.group(1)]
         elif code == "1":
@@ -574,17 +591,36 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
 
 
 _QUOTED_ITEMS = re.compile(r"(?:“[^“”]+”(?:、|和|及|与)?)+")
+_TAKEN_AS = re.compile(r"^(?:坚持)?以(.+?)为[^，；。]{2,8}$")  # 以A、B为目标定位: what a clause takes as its group
+
+
+def _groups_by_clause(body: str, name: str) -> list[str] | None:
+    """The parts of a code of numbered groups (一本三基四梁八柱) given one group a clause, as many as each number
+    says and in its order: 坚持以A为根本遵循，以《B》《C》《D》为制度基石，以E、F、G、H为目标定位……"""
+    if not _GROUPS.fullmatch(name):
+        return None
+    numbers = [_NUMERAL_VALUES[ch] for ch in name if ch in _NUMERAL_VALUES]
+    groups = []
+    for clause in filter(None, re.split("[，；。]", body)):
+        taken = _TAKEN_AS.match(clause)
+        if taken is None:
+            return None
+        titles = re.findall(r"《([^《》]+)》", taken.group(1))
+        groups.append(titles or _items(taken.group(1)))
+    return [part for group in groups for part in group] if [len(g) for g in groups] == numbers else None
 
 
 def _clauses_alike(definition: str, count: int) -> list[str] | None:
-    """As many clauses as counted that end alike, the parts of a glossary definition: 具体指宣传党的路线、方针、政策
-    下基层，调查研究下基层，信访接待下基层，现场办公下基层 for “四下基层”."""
+    """As many clauses as counted that end or begin alike, the parts of a glossary definition: 具体指宣传党的路线、方针、
+    政策下基层，调查研究下基层，信访接待下基层，现场办公下基层 for “四下基层”; 必须维护党中央权威，必须… for 五个必须."""
     listed = re.split(r"(?:具体指|是指|即|包括)[：:]?", definition)[-1]  # what the definition opens to list
     clauses = [c for c in re.split(r"[，；。]", listed) if c]
     if len(clauses) != count:
         return None
     ending = os.path.commonprefix([c[::-1] for c in clauses])[::-1]
-    return clauses if len(ending) >= 2 and all(len(ending) + 1 < len(c) <= 24 for c in clauses) \
+    opening = os.path.commonprefix(clauses)  # 必须维护党中央权威，必须维护党的团结，… for “五个必须”
+    alike = max(ending, opening, key=len)
+    return clauses if len(alike) >= 2 and all(len(alike) + 1 < len(c) <= 24 for c in clauses) \
         and _like_lengths(clauses, 4) else None
 
 
@@ -970,12 +1006,15 @@ _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培�
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
 
 
+_ETC = re.compile("(?<![高平对同相均中初优上头特一二三何超])等")  # "and so on", not 等 of 高等教育
+
+
 def _sane(items: list[str], count: int, verbs: bool = False, longest: int = 16) -> bool:
     """The right number of short, parallel, nominal items (`verbs`: or verbs; at most `longest` characters)."""
     if len(items) != count or not all(1 <= len(i) <= longest and _PLAIN_ITEM.fullmatch(_QUALIFIER.sub("", i))
                                       for i in items):
         return False
-    if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or "等" in i[1:]
+    if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or _ETC.search(i, 1)
            or _NOT_A_PART.search(i) for i in items):  # (和平共处: 和 opens a word there)
         return False
     return _like_lengths(items, 4) and (verbs or not any(_is_verb(i) for i in items))
