@@ -291,6 +291,13 @@ def test_a_digit_code_whose_digits_are_quoted_one_by_one():
                                             "生态文明试验区"}
 
 
+def test_defines_parts_counted_一是_二是_after_the_formulation():
+    text = ("丁薛祥提出四点建议：一是在增进信任中加强团结合作，推动全球治理。二是在开放融通中推动经济全球化，推进一体化。"
+            "三是在互利共赢中促进繁荣发展，落实好倡议。四是在和平共处中守护安宁稳定，营造新局面。")
+    assert defines(run(text)[0])["四点建议"] == {"在增进信任中加强团结合作", "在开放融通中推动经济全球化",
+                                                 "在互利共赢中促进繁荣发展", "在和平共处中守护安宁稳定"}
+
+
 def test_a_glossary_head_that_counts_kinds_of_things_is_no_formulation():
     text = "名词解释\n3.10种有色金属：铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。\n"
     assert "10种有色金属" not in defines(run(text)[0])

@@ -347,6 +347,13 @@ def test_names_appointed_to_posts():
                      ("PERSON:张新民", "POSITION:全国人大常委会副秘书长")}
 
 
+def test_every_post_of_an_appointment_and_a_name_the_frame_vouches_for():
+    result = run("会议经表决，任命黄薇为全国人大常委会法制工作委员会副主任。任命茅仲华为最高人民法院副院长、审判委员会委员。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert holds == {("PERSON:黄薇", "POSITION:全国人大常委会法制工作委员会副主任"),
+                     ("PERSON:茅仲华", "POSITION:最高人民法院副院长"), ("PERSON:茅仲华", "POSITION:审判委员会委员")}
+
+
 def test_a_post_left_and_the_post_taken_instead():
     result = run("王伟同志不再担任全国政协港澳台侨委员会驻会副主任，改任全国政协港澳台侨委员会副主任。"
                  "会议经表决，增补苏贵光为第十四届全国政协委员。")[0]

@@ -274,16 +274,18 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
     return found
 
 
-_NUMBER_MARK = re.compile(r"[（(](\d{1,2})[）)]|([①-⑳])")
+_NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])([{NUMERALS}]{{1,2}})是")
 
 
 def _numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
     """Parts numbered one by one right after the formulation, each the clause after its number: “十件民生实事”。
-    （1）做好重点群体高质量就业，……（2）加强医疗健康服务，…… — numbers 1 to the count, no more."""
+    （1）做好重点群体高质量就业，……（2）加强医疗健康服务，……; 四点建议：一是在增进信任中加强团结合作，……二是…
+    — numbers 1 to the count, no more."""
     marks = list(_NUMBER_MARK.finditer(text, cand.end, limit))
     if len(marks) != count or marks[0].start() - cand.end > 3:
         return None
-    numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 for m in marks]
+    numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 if m.group(2)
+               else numeral_value(m.group(3)) for m in marks]
     if numbers != list(range(1, count + 1)):
         return None
     parts = [re.split("[，。；：]", text[m.end():limit], maxsplit=1)[0] for m in marks]

@@ -310,10 +310,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for match in scan(_SPEECH, text):
         _name_before(text, match.start(), add)
     for pos in positions:
-        if pos.priority > WEAK and any(text.endswith(_APPOINTING, 0, pos.start - size) for size in (2, 3)):
+        if pos.priority > WEAK and text[pos.start - 1:pos.start] not in ("为", "的") \
+                and any(text.endswith(_APPOINTING, 0, pos.start - size) for size in (2, 3)):
             _name_before(text, pos.start, add)
         elif pos.priority > WEAK and appointee_before(text, pos.start):
-            _name_before(text, pos.start - 1, add)
+            _name_before(text, pos.start - 1, add, threshold=-2.5)  # 任命黄薇为…: the frame vouches for a name
         elif pos.priority > WEAK and (listed := _APPOINTED_LIST.search(text, max(0, pos.start - 40), pos.start)):
             _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
     for match in scan(_TITLE_AFTER, text):

@@ -528,6 +528,11 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     for cand in found:
         after = positions_by_start.get(cand.end) or appointed.get(cand.end + 1) if cand.label == "PERSON" else None
         holder = cand if after is not None else None
+        if holder is not None and after.start in appointed:  # 任命茅仲华为最高人民法院副院长、审判委员会委员
+            stacked = all_positions.get(after.end + 1) if text[after.end:after.end + 1] == "、" else None
+            while stacked is not None:
+                pairs.append((cand, stacked))
+                stacked = all_positions.get(stacked.end + 1) if text[stacked.end:stacked.end + 1] == "、" else None
         while holder is not None:
             pairs.append((holder, after))  # 习近平总书记; 任命张新民为全国人大常委会副秘书长
             listed = after.priority > WEAK and text[holder.start - 1:holder.start] == "、"
