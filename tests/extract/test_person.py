@@ -354,6 +354,17 @@ def test_every_post_of_an_appointment_and_a_name_the_frame_vouches_for():
                      ("PERSON:茅仲华", "POSITION:最高人民法院副院长"), ("PERSON:茅仲华", "POSITION:审判委员会委员")}
 
 
+@pytest.mark.parametrize("text, holds", [
+    ("柬埔寨副首相兼内阁办公厅大臣翁赛维索出席。", {("翁赛维索", "柬埔寨副首相"), ("翁赛维索", "内阁办公厅大臣")}),
+    ("马来西亚副总理兼能源及水务转型部部长法迪拉出席。", {("法迪拉", "马来西亚副总理"), ("法迪拉", "能源及水务转型部部长")}),
+    ("在习近平总书记、国家主席的战略引领下。", {("习近平", "总书记"), ("习近平", "国家主席")}),
+    ("常委会委员庞丽娟、丛斌等与会同志提出意见。", {("庞丽娟", "常委会委员"), ("丛斌", "常委会委员")}),
+])
+def test_posts_held_at_once_stacked_after_a_name_and_of_the_standing_committee(text, holds):
+    result = run(text)[0]
+    assert {(r.source.split(":")[1], r.target.split(":")[1]) for r in result.relations if r.kind == "HOLDS"} == holds
+
+
 def test_a_post_left_and_the_post_taken_instead():
     result = run("王伟同志不再担任全国政协港澳台侨委员会驻会副主任，改任全国政协港澳台侨委员会副主任。"
                  "会议经表决，增补苏贵光为第十四届全国政协委员。")[0]

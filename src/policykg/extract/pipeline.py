@@ -528,7 +528,8 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     for cand in found:
         after = positions_by_start.get(cand.end) or appointed.get(cand.end + 1) if cand.label == "PERSON" else None
         holder = cand if after is not None else None
-        if holder is not None and after.start in appointed:  # 任命茅仲华为最高人民法院副院长、审判委员会委员
+        if holder is not None and (after.start in appointed or after.start == cand.end):
+            # 任命茅仲华为最高人民法院副院长、审判委员会委员; 习近平总书记、国家主席
             stacked = all_positions.get(after.end + 1) if text[after.end:after.end + 1] == "、" else None
             while stacked is not None:
                 pairs.append((cand, stacked))

@@ -42,7 +42,7 @@ def opens_title(text: str, at: int) -> bool:
 
 
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
-_CONCURRENT = re.compile(rf"兼[{HAN}]{{0,4}}")
+_CONCURRENT = re.compile(rf"兼[{HAN}]{{0,11}}")  # 副首相兼|内阁办公厅|大臣
 # A permanent representative to an international body, as printed: 中国常驻联合国代表, 常驻联合国日内瓦办事处和
 # 瑞士其他国际组织代表.
 _PERMANENT_ENVOY = re.compile(rf"(?:中国)?常驻[{HAN}、]{{2,24}}?代表(?![团处大会])")
@@ -90,9 +90,12 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not any(t in title for t in _OWN_LEVEL):
             found.append(Candidate(start, end, "POSITION", title, RULE))  # 董事长、总裁: the second post as printed
             previous = (end, previous[1])
-        elif (at := text.rfind("兼", max(0, start - 5), start)) in ends and _CONCURRENT.fullmatch(text, at, start):
+        elif (at := text.rfind("兼", max(0, start - 12), start)) in ends and _CONCURRENT.fullmatch(text, at, start):
             found.append(Candidate(at + 1, end, "POSITION", text[at + 1:end], RULE))  # 环境部长兼|交通部长: a second post
             previous = (end, previous[1]) if previous else None
+        elif text.endswith("常委会", 0, start) and not title.startswith("常委"):  # 常委会委员庞丽娟: of the standing
+            found.append(Candidate(start - 3, end, "POSITION", text[start - 3:end], RULE))  # committee named before
+            previous = (end, "常委会")
         elif (edition := _EDITION_BEFORE.search(text, max(0, start - 6), start)) and title.startswith("中央"):
             found.append(Candidate(edition.start(), end, "POSITION", text[edition.start():end], RULE))
             previous = (end, text[edition.start():start])  # 第二十届中央候补委员: a seat on the Central Committee
@@ -117,8 +120,13 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
     positions = sorted((m for m in mentions if m.label == "POSITION"), key=lambda m: -m.start)
     leads: set[int] = set()  # starts of titles whose stack ends at a person
     drop: set[Candidate] = set()
+    after_person = set(person_ends)  # where a title may follow a person, and the titles stacked on it: 习近平总书记、国家主席
+    for pos in sorted(positions, key=lambda m: m.start):
+        if pos.start in after_person or text[pos.start - 1:pos.start] == "、" and pos.start - 1 in after_person:
+            after_person.add(pos.end)
     for pos in positions:
         stacked = pos.end < len(text) and text[pos.end] in "、兼" and pos.end + 1 in leads  # 国务委员兼|国务院秘书长吴政隆
+        stacked = stacked or pos.start - 1 in after_person and text[pos.start - 1] == "、"
         if pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
             leads.add(pos.start)
         elif pos.priority == WEAK and pos.start not in person_ends:
