@@ -365,6 +365,14 @@ def test_posts_held_at_once_stacked_after_a_name_and_of_the_standing_committee(t
     assert {(r.source.split(":")[1], r.target.split(":")[1]) for r in result.relations if r.kind == "HOLDS"} == holds
 
 
+def test_posts_of_a_committee_named_bare_and_seats_of_a_numbered_session():
+    result = run("会议经表决，增补苏贵光为第十四届全国政协委员；任命苏贵光为提案委员会驻会副主任。"
+                 "欧青平同志不再担任人口资源环境委员会驻会副主任。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert holds == {("PERSON:苏贵光", "POSITION:第十四届全国政协委员"), ("PERSON:苏贵光", "POSITION:提案委员会驻会副主任"),
+                     ("PERSON:欧青平", "POSITION:人口资源环境委员会驻会副主任")}
+
+
 def test_a_post_left_and_the_post_taken_instead():
     result = run("王伟同志不再担任全国政协港澳台侨委员会驻会副主任，改任全国政协港澳台侨委员会副主任。"
                  "会议经表决，增补苏贵光为第十四届全国政协委员。")[0]

@@ -43,6 +43,8 @@ def opens_title(text: str, at: int) -> bool:
 
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
 _CONCURRENT = re.compile(rf"兼[{HAN}]{{0,11}}")  # 副首相兼|内阁办公厅|大臣
+# A committee named bare in a post given or taken: 任命…为|提案委员会|驻会副主任, 不再担任|港澳台侨委员会|副主任.
+_COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}委员会)$")
 # A permanent representative to an international body, as printed: 中国常驻联合国代表, 常驻联合国日内瓦办事处和
 # 瑞士其他国际组织代表.
 _PERMANENT_ENVOY = re.compile(rf"(?:中国)?常驻[{HAN}、]{{2,24}}?代表(?![团处大会])")
@@ -93,10 +95,13 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         elif (at := text.rfind("兼", max(0, start - 12), start)) in ends and _CONCURRENT.fullmatch(text, at, start):
             found.append(Candidate(at + 1, end, "POSITION", text[at + 1:end], RULE))  # 环境部长兼|交通部长: a second post
             previous = (end, previous[1]) if previous else None
+        elif committee := _COMMITTEE_TAKEN.search(text, max(0, start - 12), start):  # 任命苏贵光为|提案委员会|驻会副主任
+            found.append(Candidate(committee.start(1), end, "POSITION", text[committee.start(1):end], RULE))
+            previous = (end, committee.group(1))
         elif text.endswith("常委会", 0, start) and not title.startswith("常委"):  # 常委会委员庞丽娟: of the standing
             found.append(Candidate(start - 3, end, "POSITION", text[start - 3:end], RULE))  # committee named before
             previous = (end, "常委会")
-        elif (edition := _EDITION_BEFORE.search(text, max(0, start - 6), start)) and title.startswith("中央"):
+        elif (edition := _EDITION_BEFORE.search(text, max(0, start - 6), start)) and title.startswith(("中央", "全国")):
             found.append(Candidate(edition.start(), end, "POSITION", text[edition.start():end], RULE))
             previous = (end, text[edition.start():start])  # 第二十届中央候补委员: a seat on the Central Committee
         else:
