@@ -199,6 +199,15 @@ def test_a_bank_named_after_its_province():
     assert names("吉林农商行正式挂牌运营。要求农商行加大支持。", "COMPANY") == {"吉林农商行"}
 
 
+def test_a_legal_name_before_its_legal_representative():
+    assert names("北京长峰医院股份有限公司法定代表人汪文杰被逮捕。", "COMPANY") == {"北京长峰医院股份有限公司"}
+
+
+def test_a_firm_named_by_a_word_of_its_own_before_a_bare_company():
+    assert names("思哲睿公司成为国内行业领军企业。该公司表示。平台公司转型。三家公司增加。新能源公司增加，上市公司增加。",
+                 "COMPANY") == {"思哲睿公司"}
+
+
 def test_abbreviations_of_central_enterprises():
     assert names("国电投、中能建、中电建在吉林投资，释放吉化120万吨乙烯项目产能。", "COMPANY") == \
         {"国家电投", "中国能建", "中国电建", "吉林石化"}

@@ -57,6 +57,17 @@ def _founded_name_start(text: str, end: int) -> int | None:
         and not name.startswith(_KIND_LEADS) else None
 
 
+def _named_firm(text: str, start: int, end: int) -> bool:
+    """A firm named by a word of its own before a bare 公司, the name opening a clause: 思哲睿公司成为…, not 该公司,
+    平台公司 or 国有公司."""
+    name = text[start:end]
+    return 3 <= len(name) <= 4 and (start == 0 or text[start - 1] in "。，；：、\n") and name[0] not in "该本此其各每子总分母" \
+        and not any(ch in COUNT_NUMERALS for ch in name) and not only_ordinary_words(name) and not is_common_word(name, 20)
+
+
+_AFTER_FIRM = ("法定代表人", "法人", "董事长", "总经理")  # 有限公司|法定代表人: not 司法
+
+
 _KIND_LEADS = ("省级", "市级", "县级", "国家级", "全国性", "区域性", "专业化", "一批", "一家", "多家")  # 省级中试研发公司: a kind
 
 
@@ -69,8 +80,11 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         start = _name_start(text, match.start(), place_ends)
         founded = _founded_name_start(text, match.start()) if match.group() == "公司" else None
         start = founded if founded is not None else start
+        if start is not None and text[start] == "原" and start + 1 in place_ends:
+            start += 1  # 原|陕西交建…有限公司: a former firm's name
         if start is None or match.start() - start < 2 or is_common_word(text[start:match.start()], 50) \
-                or crosses_word(text, match.end()) or _QUANTIFIED.match(text, start):
+                or crosses_word(text, match.end()) and not text.startswith(_AFTER_FIRM, match.end()) \
+                or _QUANTIFIED.match(text, start):
             continue  # 一家农业科技有限公司: some company
         if start in place_ends and place_ends[start] in place_ends:  # 山东省滨州市沾化区汇宏新材料有限公司: an address
             while start in place_ends and place_ends[start] < match.start():
@@ -81,7 +95,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 卓尔控股, 速达股份: a short name before it
         if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2) \
                 and not (match.group() == "公司" and (_listed_group(text, start, match.end(), firms=False)
-                                                    or founded is not None)):
+                                                    or founded is not None or _named_firm(text, start, match.start()))):
             continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司), a group (能源集团、林草生态公司)
             # or a verb of founding (共同组建|新塔油气联合勘探公司)
         found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
