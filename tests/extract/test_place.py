@@ -453,3 +453,9 @@ def test_a_province_before_its_own_city_and_places_of_a_quoted_route():
 def test_a_state_of_a_country_named_after_it():
     result = run("韩正会见美国加利福尼亚州州长纽森。")[0]
     assert "加利福尼亚州" in places(result) and "纽森" in {m.name for m in result.mentions if m.label == "PERSON"}
+
+
+def test_a_street_after_its_city_and_a_state_abroad_after_在():
+    assert names("长春新民大街等历史街区焕新亮相。据报道，在科罗拉多州发生事故。在杭州举行。", "PLACE") >= \
+        {"长春市", "新民大街", "科罗拉多州", "杭州市"}
+    assert not names("在密歇根大学举行。", "PLACE")

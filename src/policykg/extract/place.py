@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from policykg.extract import resources
 from policykg.extract.candidates import RULE, Candidate
-from policykg.extract.lexicon import builtin, is_word_like, short_form_owners
+from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, crosses_word, scan
@@ -40,7 +40,7 @@ _DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}南北东](?:(?<=[{_PROVINCE_LE
                           r"(?:部|地区)?|(?<=[南北东])疆)")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
-_SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|镇|乡|社区|村)(?![民委干级庄落长里])")
+_SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|村)(?![民委干级庄落长里])")
 
 
 # Verbs that say what a zone does, part of its name (丝绸之路经济带|创新驱动发展试验区, 长江|开放合作示范区).
@@ -346,6 +346,10 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         state = _FOREIGN_STATE.match(text, p.end) if p.name in abroad else None
         if state and not text.startswith(("长", "政府"), state.end()):
             found.append(Candidate(p.end, state.end(), "PLACE", state.group(), RULE))  # 美国|加利福尼亚州
+    for at in _all_after(text, "在") if "州" in text else ():  # 在俄亥俄州: a state abroad, no country before it
+        state = _FOREIGN_STATE.match(text, at)
+        if state and state.group().endswith("州") and len(state.group()) >= 4 and not is_known_place(state.group()):
+            found.append(Candidate(at, state.end(), "PLACE", state.group(), RULE))
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}
@@ -389,6 +393,15 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 found += units
                 extended += units
         frontier = extended
+    return found
+
+
+def _all_after(text: str, word: str) -> list[int]:
+    """Every offset right after `word` in `text`."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at + len(word))
+        at = text.find(word, at + 1)
     return found
 
 
