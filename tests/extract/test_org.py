@@ -384,3 +384,7 @@ def test_a_body_after_a_firm_and_a_conjunction_starts_after_them():
 def test_a_provinces_departments_named_bare():
     found = names("四川省。自然资源厅会同农业农村厅、省林草局等6部门联合印发文件。", "ORG")
     assert {"省自然资源厅", "省农业农村厅", "省林业和草原局"} <= found
+
+
+def test_a_body_after_a_quoted_thing_and_a_conjunction_starts_after_it():
+    assert names("双方推动共建“一带一路”倡议和欧亚经济联盟深入对接。", "ORG") == {"欧亚经济联盟"}

@@ -333,6 +333,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if quoted and quoted.start() in ends:
             i = quoted.start()  # 中国西藏“环喜马拉雅”国际合作论坛: a formulation inside the name, after a place
             continue
+        joined = max(text.rfind(conj, i, head_at) for conj in "和与及") if quoted else -1
+        if joined >= 0:  # “一带一路”倡议和|欧亚经济联盟: a quoted lead of the thing named before it
+            best = joined + 1
+            break
         if quoted and (quoted.start() == 0 or text[quoted.start() - 1] in _BEFORE_QUOTED_LEAD
                        or text.endswith(_BEFORE_INSTITUTION + _LEADING_VERBS, 0, quoted.start())):
             i = quoted.start()  # “一带一路”国际技术转移中心
