@@ -373,6 +373,13 @@ def test_posts_of_a_committee_named_bare_and_seats_of_a_numbered_session():
                      ("PERSON:欧青平", "POSITION:人口资源环境委员会驻会副主任")}
 
 
+def test_names_listed_on_after_和_and_posts_of_firms_and_world_bodies():
+    assert names("常委会委员王刚和徐淙祥、张淑萍等与会同志提出意见。", "PERSON") == {"王刚", "徐淙祥", "张淑萍"}
+    result = run("北京长峰医院股份有限公司法定代表人汪文杰被逮捕。世界知识产权组织总干事邓鸿森表示。")[0]
+    assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == {
+        ("PERSON:汪文杰", "POSITION:北京长峰医院股份有限公司法定代表人"), ("PERSON:邓鸿森", "POSITION:世界知识产权组织总干事")}
+
+
 def test_a_post_left_and_the_post_taken_instead():
     result = run("王伟同志不再担任全国政协港澳台侨委员会驻会副主任，改任全国政协港澳台侨委员会副主任。"
                  "会议经表决，增补苏贵光为第十四届全国政协委员。")[0]

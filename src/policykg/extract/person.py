@@ -552,16 +552,17 @@ def _take_listed_names(text: str, items: list[tuple[int, int]], add) -> None:
 
 
 def _continue_lists(text: str, found: dict, add, known) -> None:
-    """胡衡华、王炯、程丽华: names after a found name and "、"."""
+    """胡衡华、王炯、程丽华: names after a found name and "、" or 和 (…王刚和徐淙祥、张淑萍等)."""
     frontier = sorted([*found.values(), *known], key=lambda c: c.start)
     while frontier:
         new = []
         for person in frontier:
             i = person.end
-            if i < len(text) and text[i] == "、":
+            if i < len(text) and text[i] in "、和":
                 for length in (3, 2):
                     end = i + 1 + length
-                    if end <= len(text) and (end == len(text) or text[end] in "、，。；：） \n" or text[end:end + 2] in _AFTER_TWO):
+                    if end <= len(text) and (end == len(text) or text[end] in "、，。；：）等 \n"
+                                             or text[end:end + 2] in _AFTER_TWO):
                         before = len(found)
                         add(i + 1, end, person.role)
                         if len(found) > before:
