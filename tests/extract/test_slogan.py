@@ -294,3 +294,8 @@ def test_quoted_sayings_are_no_formulations(text, term):
 
 def test_quoted_coinages_stay():
     assert {"险资入豫", "强基提能"} <= slogans(run("开展“险资入豫”活动，实施“强基提能”工程。")[0])
+
+
+def test_a_quoted_formulation_of_two_phrases_joined_by_a_dot_not_a_foreign_name():
+    assert names("深入开展“四在农家·和美乡村”创建，开展“万人下乡·单产提升”行动。“哈里·杜鲁门”号驶离。", "SLOGAN") == \
+        {"四在农家·和美乡村", "万人下乡·单产提升"}

@@ -52,8 +52,11 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None
     if term in resources.quoted_formulations():
         return term  # “走出去”
-    if "·" in term or TRANSLITERATION.issuperset(term):
-        return None  # a foreign name: a person, a typhoon, a ship (哈里·杜鲁门, 贝碧嘉)
+    if "·" in term:  # two phrases joined by a dot (四在农家·和美乡村), not a foreign name (哈里·杜鲁门, 布茹玛汗·毛勒朵)
+        return term if len(term) <= 16 and all(not TRANSLITERATION.issuperset(part) and any(
+            len(w) >= 2 and is_common_word(w, 20) for w in read(part)) for part in term.split("·")) else None
+    if TRANSLITERATION.issuperset(term):
+        return None  # a foreign name: a typhoon, a ship (贝碧嘉)
     if _ROUTE.fullmatch(term) and (all(len(part) == 1 for part in _DASHES.split(term))
                                    or all(map(is_known_place, _DASHES.split(term)))):
         return None  # a route or a corridor of places (义乌—宁波—舟山, 乌—昌—石), no formulation
