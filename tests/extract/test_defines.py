@@ -298,6 +298,11 @@ def test_defines_parts_counted_一是_二是_after_the_formulation():
                                                  "在互利共赢中促进繁荣发展", "在和平共处中守护安宁稳定"}
 
 
+def test_a_list_governed_by_a_preposition_before_a_quoted_count():
+    text = "如今，数字化浪潮正加速与我国经济、政治、文化、社会、生态文明建设“五位一体”深度融合。"
+    assert defines(run(text)[0])["五位一体"] == {"经济", "政治", "文化", "社会", "生态文明建设"}
+
+
 def test_a_glossary_head_that_counts_kinds_of_things_is_no_formulation():
     text = "名词解释\n3.10种有色金属：铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。\n"
     assert "10种有色金属" not in defines(run(text)[0])

@@ -684,6 +684,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return (items, partial) if len(items) == count or (partial and len(items) < count) else None
     elif "、" in chunk:
         items = _items(chunk)
+        items[0] = _after_preposition(items[0], items[1:])
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
             return _joined_clauses(text, floor, end - len(clause), items, count)
         if len(items) + 1 == count and len(re.findall(r"以及|[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
@@ -987,6 +988,7 @@ def _trim_lead(item: str, others: list[str]) -> str:
     """
     if not others or not all(others):
         return item
+    item = _after_preposition(item, others)
     if len(others) >= 2 and all(_LEAD_VERBS.match(o) for o in others):  # actions: the first from its last verb on
         verbs = [i for i in range(1, len(item) - 1) if _LEAD_VERBS.match(item[i:]) and not item.startswith("重点", i)]
         return item[verbs[-1]:] if verbs else item
@@ -1004,6 +1006,16 @@ def _trim_lead(item: str, others: list[str]) -> str:
     return trimmed[max(verbs):] if verbs else trimmed
 
 
+def _after_preposition(item: str, others: list[str]) -> str:
+    """What a preposition governs at the end of the first item of a list (正加速与我国|经济、政治、文化…), when that is
+    no longer than the other items."""
+    governed = [m for m in _GOVERNED.finditer(item, 1) if not is_common_word(item[m.start() - 1:m.start() + 1])
+                and not is_common_word(item[m.start():m.start() + 2])]  # (not 同 of 共同体)
+    return item[governed[-1].end():] if governed and len(item) - governed[-1].end() <= max(map(len, others)) + 2 \
+        else item
+
+
+_GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")
 _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕")
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
 
