@@ -303,6 +303,12 @@ def test_a_list_governed_by_a_preposition_before_a_quoted_count():
     assert defines(run(text)[0])["五位一体"] == {"经济", "政治", "文化", "社会", "生态文明建设"}
 
 
+def test_defines_the_openings_of_clauses_alike_that_say_what_it_is():
+    text = ("基本要求是“三统一”。“三统一”，就是统一市场基础制度，特别是实现产权保护等制度的统一；统一市场基础设施，打通物流；"
+            "统一政府行为尺度，规范行为。")
+    assert defines(run(text)[0])["三统一"] == {"统一市场基础制度", "统一市场基础设施", "统一政府行为尺度"}
+
+
 def test_a_glossary_head_that_counts_kinds_of_things_is_no_formulation():
     text = "名词解释\n3.10种有色金属：铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。\n"
     assert "10种有色金属" not in defines(run(text)[0])

@@ -117,6 +117,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
                            count) or _list_included(text, close_at, sentence[1], count) or \
+                _clause_openings(text, close_at, sentence[1], count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
@@ -177,6 +178,23 @@ def _list_included(text: str, start: int, end: int, count: int) -> tuple[list[st
         # the count printed after the list vouches for it (引大济岷、…、南水北调西线6个工程)
         return (items, False) if all(2 <= len(item) <= 16 and _PLAIN_ITEM.fullmatch(item) for item in items) else None
     return (items, False) if _sane(items, count) and _parallel(items) else None
+
+
+_SAYS = re.compile(r"[”’」]?[，：]?(?:就是|即|是指|是)[：，]?")
+
+
+def _clause_openings(text: str, start: int, end: int, count: int) -> tuple[list[str], bool] | None:
+    """The openings of as many clauses as counted, alike at their start or end, that say what the formulation is:
+    “五统一”，就是统一市场基础制度，特别是…；统一市场基础设施，…；统一政府行为尺度，…"""
+    says = _SAYS.match(text, start)
+    if says is None:
+        return None
+    clauses = text[says.end():end].rstrip("。").split("；")
+    openings = [clause.split("，")[0] for clause in clauses]
+    if len(openings) != count or not all(4 <= len(o) <= 16 and _PLAIN_ITEM.fullmatch(o) for o in openings):
+        return None
+    alike = max(len(os.path.commonprefix(openings)), len(os.path.commonprefix([o[::-1] for o in openings])))
+    return (openings, False) if alike >= 2 else None
 
 
 def _before_again(text: str, name: str, start: int, ceiling: int) -> int:
