@@ -309,6 +309,12 @@ def test_defines_the_openings_of_clauses_alike_that_say_what_it_is():
     assert defines(run(text)[0])["三统一"] == {"统一市场基础制度", "统一市场基础设施", "统一政府行为尺度"}
 
 
+def test_defines_short_clauses_each_naming_what_is_counted():
+    text = ("明确规定“3个70%”，即省产业基金投向民间投资项目比重达70%以上，每年新增能耗指标支持民间投资项目比重不低于70%，"
+            "民间投资项目用地保障比重不低于70%。")
+    assert len(defines(run(text)[0])["3个70%"]) == 3
+
+
 def test_a_glossary_head_that_counts_kinds_of_things_is_no_formulation():
     text = "名词解释\n3.10种有色金属：铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。\n"
     assert "10种有色金属" not in defines(run(text)[0])

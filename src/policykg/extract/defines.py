@@ -117,7 +117,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
                            count) or _list_included(text, close_at, sentence[1], count) or \
-                _clause_openings(text, close_at, sentence[1], count) or \
+                _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
@@ -183,14 +183,21 @@ def _list_included(text: str, start: int, end: int, count: int) -> tuple[list[st
 _SAYS = re.compile(r"[”’」]?[，：]?(?:就是|即|是指|是)[：，]?")
 
 
-def _clause_openings(text: str, start: int, end: int, count: int) -> tuple[list[str], bool] | None:
+def _clause_openings(text: str, start: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
     """The openings of as many clauses as counted, alike at their start or end, that say what the formulation is:
-    “五统一”，就是统一市场基础制度，特别是…；统一市场基础设施，…；统一政府行为尺度，…"""
+    “五统一”，就是统一市场基础制度，特别是…；统一市场基础设施，…；统一政府行为尺度，…; or as many short clauses,
+    each naming what is counted: “3个70%”，即省产业基金…比重达70%以上，每年新增能耗指标…不低于70%，…"""
     says = _SAYS.match(text, start)
     if says is None:
         return None
     clauses = text[says.end():end].rstrip("。").split("；")
     openings = [clause.split("，")[0] for clause in clauses]
+    counted = _COUNT_FIRST.match(name)
+    if len(clauses) == 1 and counted and len(name) - counted.end() >= 2:  # 3个|70%: each clause names 70%
+        thing = name[counted.end() + 1:]
+        openings = clauses[0].split("，")
+        return (openings, False) if len(openings) == count and all(thing in o and len(o) <= 30 for o in openings) \
+            else None
     if len(openings) != count or not all(4 <= len(o) <= 16 and _PLAIN_ITEM.fullmatch(o) for o in openings):
         return None
     alike = max(len(os.path.commonprefix(openings)), len(os.path.commonprefix([o[::-1] for o in openings])))
