@@ -302,10 +302,11 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
 
 def _ends_inside_word(text: str, cand: Candidate) -> bool:
     """A dictionary word takes the body's last character: 公安部 in 公安部门, 国防部 in 国防部长,
-    中国共产党 in 中国共产党人; not where what follows opens a predicate (民政部|将: 部将 is a word) or a title
-    (中央组织部|副部长: 部副 is one)."""
+    中国共产党 in 中国共产党人; not where what follows opens a predicate (民政部|将: 部将 is a word), a title
+    (中央组织部|副部长: 部副 is one) or a frequent word (哈工大|发展)."""
     return cand.priority < USER and text[cand.end:cand.end + 1] not in AFTER_NAME and \
-        crosses_word(text, cand.end, min_inside=1, side="left") and not position.opens_title(text, cand.end)
+        crosses_word(text, cand.end, min_inside=1, side="left") and not position.opens_title(text, cand.end) \
+        and not resources.is_common_word(text[cand.end:cand.end + 2], 5000)  # 哈工大|发展: a frequent word opens there
 
 
 def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:
