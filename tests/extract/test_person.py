@@ -380,6 +380,12 @@ def test_names_listed_on_after_和_and_posts_of_firms_and_world_bodies():
         ("PERSON:汪文杰", "POSITION:北京长峰医院股份有限公司法定代表人"), ("PERSON:邓鸿森", "POSITION:世界知识产权组织总干事")}
 
 
+def test_the_staff_of_a_post_named_after_it():
+    result = run("俄罗斯总统新闻秘书佩斯科夫27日表示。联合国秘书长发言人迪雅里克说。")[0]
+    assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == {
+        ("PERSON:佩斯科夫", "POSITION:俄罗斯总统新闻秘书"), ("PERSON:迪雅里克", "POSITION:联合国秘书长发言人")}
+
+
 def test_a_post_left_and_the_post_taken_instead():
     result = run("王伟同志不再担任全国政协港澳台侨委员会驻会副主任，改任全国政协港澳台侨委员会副主任。"
                  "会议经表决，增补苏贵光为第十四届全国政协委员。")[0]

@@ -43,6 +43,8 @@ def opens_title(text: str, at: int) -> bool:
 
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
 _CONCURRENT = re.compile(rf"兼[{HAN}]{{0,11}}")  # 副首相兼|内阁办公厅|大臣
+# Titles of those who serve a post, named after it: 俄罗斯总统|新闻秘书, 联合国秘书长|发言人.
+_STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书"})
 # A committee named bare in a post given or taken: 任命…为|提案委员会|驻会副主任, 不再担任|港澳台侨委员会|副主任.
 _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}委员会)$")
 # A permanent representative to an international body, as printed: 中国常驻联合国代表, 常驻联合国日内瓦办事处和
@@ -66,10 +68,15 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         by_end[q.end] = q  # the longest qualifier ending there wins
     previous: tuple[int, str] | None = None  # (end, qualifier name) of the last qualified position
     ends = {c.end for c in found}  # where a post ends (another may follow, held with it: 兼)
+    last_qualified: tuple[int, int] | None = None  # (start, end) of the last post qualified by its body or place
     for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end):
             continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so)
+        if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
+            found.append(Candidate(last_qualified[0], end, "POSITION", text[last_qualified[0]:end], RULE))
+            ends.add(end)
+            continue
         qualifier = by_end.get(start)
         former = qualifier is None and text[start - 1:start] in ("前", "原") and by_end.get(start - 1)
         if former:  # 美国前财长, 上海市委原常委: a former post as printed
@@ -89,6 +96,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             printed = text[begin:start]
             found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
             previous = (end, printed)
+            last_qualified = (begin, end)
         elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not any(t in title for t in _OWN_LEVEL):
             found.append(Candidate(start, end, "POSITION", title, RULE))  # 董事长、总裁: the second post as printed
             previous = (end, previous[1])
