@@ -299,3 +299,8 @@ def test_quoted_coinages_stay():
 def test_a_quoted_formulation_of_two_phrases_joined_by_a_dot_not_a_foreign_name():
     assert names("深入开展“四在农家·和美乡村”创建，开展“万人下乡·单产提升”行动。“哈里·杜鲁门”号驶离。", "SLOGAN") == \
         {"四在农家·和美乡村", "万人下乡·单产提升"}
+
+
+def test_quoted_metaphors_records_and_sayings_are_no_formulations():
+    assert names("打通“最后一公里”。实现“二十一连丰”。做到“时时放心不下”“事事心中有底”。推进“最多跑一次”改革。",
+                 "SLOGAN") == {"最多跑一次"}

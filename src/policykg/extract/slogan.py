@@ -32,7 +32,9 @@ _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\
 _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦我你他她它的]")
 # Quoted things that are not formulations: speech (越来越好), X所需 (国家所需、浙江所能), awards and contests, a
 # plain plan of some years (3个“三年行动”: it names no programme).
-_NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$")
+_NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$"
+                         rf"|^最[后初先]一(?:公里|米|步)$|^[{COUNT_NUMERALS}]+连[丰增涨降]$|^(?:时时|事事|处处|人人)")
+# (最后一公里: a metaphor; 二十二连丰: a record; 时时放心不下, 事事心中有底: a saying)
 # A service or product with a "+" after its name (澜湄快线+), not a "+" formulation (旅游+, 班列+保税).
 _SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+$")
 _CRAFT = re.compile(rf".+(?:[{NUMERALS}\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
