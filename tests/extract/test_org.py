@@ -393,3 +393,7 @@ def test_a_body_after_a_quoted_thing_and_a_conjunction_starts_after_it():
 def test_universities_by_their_short_names_before_a_frequent_word():
     assert names("出台支持哈工大发展政策措施。西北农大绘制基因图谱，复旦、川大的学者参加。国防部长会见。公安部门负责。", "ORG") == \
         {"哈尔滨工业大学", "西北农林科技大学", "复旦大学", "四川大学"}
+
+
+def test_news_agencies():
+    assert names("据日本时事通讯社报道。巴勒斯坦通讯社消息。", "ORG") == {"日本时事通讯社", "巴勒斯坦通讯社"}
