@@ -106,10 +106,14 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             line_end = text.find("\n", close_at, close_at + 1500)
             parts = _subcode_parts(text, entry[2] if entry else close_at,
                                    entry[3] if entry else close_at + 1500 if line_end < 0 else line_end, cand.name)
-            if parts:  # “1+7”政策：“1”即《…》；“7”即《…》《…》…
+            if parts:  # “1+7”政策：“1”即《…》；“7”即《…》《…》…, and the entry's definition
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                         f"{len(parts)} parts for {cand.name}"))
                 decoded.add(cand.name)
+                definition = _glossary(text, cand, close_at, sentence[0]) if close_at > cand.end else None
+                if definition:
+                    found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
+                                            "definition"))
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
             adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])
@@ -512,9 +516,9 @@ def glossary_entries(text: str) -> list[tuple[int, int, int, int]]:
 
 def unquoted_heads(text: str) -> list[tuple[int, int]]:
     """Glossary heads printed without quotes that count their parts: 六大科技专项, 2025年10件民生实事 (the count
-    without its year; not a count of kinds or things, 10种有色金属, 6个重大科技专项)."""
+    without its year; not a count of kinds or things, 10种有色金属, 6个重大科技专项, nor years, 十年禁渔)."""
     return [(start, end) for start, end, _, _ in glossary_entries(text)
-            if end - start <= 16 and not re.search("[“”‘’「」《》（()、]|[0-9十][个种]", text[start:end])
+            if end - start <= 16 and not re.search(f"[“”‘’「」《》（()、]|[0-9十][个种]|^[{NUMERALS}]+年", text[start:end])
             and (part_count(text[start:end]) or 0) >= 2]
 
 
