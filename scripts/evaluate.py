@@ -147,7 +147,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout17_provinces": "External held-out gold: Jilin opening, Anhui review, Guizhou tasks 2026 — 0.895 "
                                    "when scored once, tuned on since",
             "news_holdout8": "External held-out gold: an eighth set of held-out 新闻联播 days — 0.904 when scored once, "
-                             "tuned on since"}
+                             "tuned on since",
+            "holdout18_provinces": "External held-out gold: Liaoning opening, Hainan tasks and glossary, Gansu tasks "
+                                   "2026 — 0.891 when scored once, tuned on since",
+            "news_holdout9": "External held-out gold: a ninth set of held-out 新闻联播 days — 0.911 when scored once, "
+                             "tuned on since",
+            "holdout19_provinces": "External held-out gold: Xinjiang opening, Jiangsu and Inner Mongolia tasks 2026 — "
+                                   "kept aside, scored once at the end of the twelfth session",
+            "news_holdout10": "External held-out gold: a tenth set of held-out 新闻联播 days — kept aside, scored once "
+                              "at the end of the twelfth session"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
