@@ -125,9 +125,16 @@ def places() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=None)
+def kinds(name: str) -> tuple[tuple[str, str], ...]:
+    """(name, kind) of each entry of a gazetteer table ("places.tsv", "companies.tsv"), without making its entries
+    (`places`, `companies`: the built-in lexicon is compiled from them once)."""
+    return tuple((row["name"], row.get("kind") or "") for row in _table(name))
+
+
+@lru_cache(maxsize=None)
 def foreign_countries() -> frozenset[str]:
     """The names of the countries other than China that the gazetteer knows."""
-    return frozenset(e.name for e in places() if e.kind == "country" and e.name != "中国")
+    return frozenset(name for name, kind in kinds("places.tsv") if kind == "country" and name != "中国")
 
 
 @lru_cache(maxsize=None)
