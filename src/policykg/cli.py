@@ -85,7 +85,8 @@ if RuntimeParam is not None:
                     return value  # (an enum's member, a number, a text)
                 if kind is Path and isinstance(value, (str, Path)):
                     return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
-                if kind == list[Path] and isinstance(value, (list, tuple)) and all(isinstance(v, (str, Path)) for v in value):
+                if kind == list[Path] and isinstance(value, (list, tuple)) and \
+                        all(isinstance(v, (str, Path)) for v in value):
                     return [coerce_cli_path(Path(v), info, path_type=Path, param=param, ctx=ctx) for v in value]
             return build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
 

@@ -36,4 +36,5 @@ def test_the_package_tables_read_as_csv_reads_them():
     from policykg.extract import resources
 
     for path in sorted(resources.DATA.glob("*.tsv")):
-        assert resources._table(path.name) == list(csv.DictReader(resources.lines(path.name), delimiter="\t")), path.name
+        rows = list(csv.DictReader(resources.lines(path.name), delimiter="\t"))
+        assert resources._table(path.name) == rows, path.name
