@@ -363,14 +363,16 @@ def test_cli_terms_fit_the_terminal_and_wide_shows_every_period(tmp_path):
 
 def test_extract_loads_only_what_extraction_needs(tmp_path):
     """`policykg extract` starts without pandas, NetworkX or jieba (its dictionary comes compiled), nor sqlite3 or
-    ctypes (for a cache, for swapping folders), also when it writes to a file."""
+    ctypes (for a cache, for swapping folders), nor pydantic (typer's coercion of values that need none), also when
+    it writes to a file."""
     page = tmp_path / "page.txt"
     page.write_text(GOOD, encoding="utf-8")
     for output in ([], ["-o", str(tmp_path / "out.jsonl")]):
         code = ("import sys; from policykg.cli import app\n"
                 f"sys.argv = ['policykg', 'extract', {str(page)!r}, *{output!r}]\n"
                 "try:\n    app()\nexcept SystemExit:\n    pass\n"
-                "print(sorted(m for m in ('pandas', 'networkx', 'pyarrow', 'jieba', 'scipy', 'sqlite3', 'ctypes')"
+                "print(sorted(m for m in ('pandas', 'networkx', 'pyarrow', 'jieba', 'scipy', 'sqlite3', 'ctypes',"
+                " 'pydantic')"
                 " if m in sys.modules))")
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         assert result.stdout.splitlines()[-1] == "[]"

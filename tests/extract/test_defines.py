@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policykg.extract.defines import _headed_item, numeral_value
+from policykg.extract.defines import _headed_item, _spelled, numeral_value
 from helpers import run
 
 # seed 003 (重庆日报 2023-06-06), the sentence that spells out "33618"
@@ -602,3 +602,14 @@ def test_headed_item_is_the_pattern_search(opening, head):
     """The items before a counted head are found as the pattern of them would find them (without compiling it)."""
     found = re.search(f"[\u4e00-\u9fff]{{2,10}}?{head}", opening)
     assert _headed_item(opening, head) == (found.group() if found else None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="创新创业、和大众万", max_size=30),
+       st.lists(st.text(alphabet="创新创业大众万", min_size=1, max_size=4), min_size=1, max_size=5, unique=True),
+       st.integers(0, 30), st.integers(0, 30))
+def test_spelled_is_the_pattern_finditer(text, spellings, start, end):
+    """The spellings of a known formulation's parts are found as the pattern of them all would find them."""
+    spellings = tuple(sorted(spellings, key=len, reverse=True))
+    pattern = re.compile("|".join(map(re.escape, spellings)))
+    assert _spelled(text, start, end, spellings) == [m.span() for m in pattern.finditer(text, start, end)]

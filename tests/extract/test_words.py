@@ -27,3 +27,14 @@ def test_the_frequency_total_is_the_dictionary_s():
     from policykg.extract.resources import dictionary
 
     assert words._TOTAL == sum(freq for freq, _tag in dictionary().values())
+
+
+def test_the_package_tables_read_as_csv_reads_them():
+    """The tab-separated tables of the package data are read by splitting their lines: the same rows as `csv`."""
+    import csv
+
+    from policykg.extract import resources
+
+    for path in sorted(resources.DATA.glob("*.tsv")):
+        rows = list(csv.DictReader(resources.lines(path.name), delimiter="\t"))
+        assert resources._table(path.name) == rows, path.name

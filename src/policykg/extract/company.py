@@ -233,7 +233,7 @@ def _provinces() -> frozenset[str]:
 def _state_owned() -> frozenset[str]:
     """The state-owned groups of the gazetteer, whose provincial companies are named after them and the
     province (国网湖南, 中国电信四川)."""
-    return frozenset(e.name for e in resources.companies() if e.kind.endswith("soe"))
+    return frozenset(name for name, kind in resources.kinds("companies.tsv") if kind.endswith("soe"))
 
 
 # A firm's branch named after it and a place: 国能|天津|电力公司, 国家电投|江西|公司.
@@ -265,7 +265,7 @@ def extend_known(text: str, hits: list[Candidate]) -> list[Candidate]:
 
 @lru_cache(maxsize=None)
 def _foreign() -> frozenset[str]:
-    return frozenset(e.name for e in resources.companies() if e.kind == "foreign")
+    return frozenset(name for name, kind in resources.kinds("companies.tsv") if kind == "foreign")
 
 
 def _joint_ventures(text: str, hits: list[Candidate]) -> list[Candidate]:

@@ -361,26 +361,43 @@ _LIST_GAP = re.compile(r"[、，,和与及]?|以及")
 
 
 @lru_cache(maxsize=None)
-def _spellings(parts: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], re.Pattern]:
-    """Each spelling of the parts → the part's index, and a pattern of them all, the longest first."""
+def _spellings(parts: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], tuple[str, ...]]:
+    """Each spelling of the parts → the part's index, and the spellings, the longest first."""
     spelling = {s: i for i, spellings in enumerate(parts) for s in spellings}
-    return spelling, re.compile("|".join(map(re.escape, sorted(spelling, key=len, reverse=True))))
+    return spelling, tuple(sorted(spelling, key=len, reverse=True))
+
+
+def _spelled(text: str, start: int, end: int, spellings: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of `spellings` in text[start:end] from the left, the longest at each place, one after another: what
+    ``re.finditer`` of them all (the longest first) finds, without a pattern compiled for each formulation (0.5 ms)."""
+    found = []
+    for spelling in spellings:
+        at = text.find(spelling, start, end)
+        while at >= 0:
+            found.append((at, -len(spelling)))
+            at = text.find(spelling, at + 1, end)
+    spans, pos = [], start
+    for at, size in sorted(found):
+        if at >= pos:
+            pos = at - size
+            spans.append((at, pos))
+    return spans
 
 
 def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], ...],
                  name_span: tuple[int, int]) -> tuple[tuple[str, ...], int, int] | None:
     """The first run of `parts`' spellings in text[start:end], one after another with at most a list mark or
     a conjunction between them, that holds every part once and lies outside the formulation's own name."""
-    spelling, pattern = _spellings(parts)
-    run: list[re.Match] = []
-    for match in pattern.finditer(text, start, end):
-        if run and not _LIST_GAP.fullmatch(text, run[-1].end(), match.start()):
+    spelling, spellings = _spellings(parts)
+    run: list[tuple[int, int]] = []
+    for a, b in _spelled(text, start, end, spellings):
+        if run and not _LIST_GAP.fullmatch(text, run[-1][1], a):
             run = []
-        run.append(match)
-        indices = [spelling[m.group()] for m in run]
+        run.append((a, b))
+        indices = [spelling[text[x:y]] for x, y in run]
         if len(run) == len(parts) and len(set(indices)) == len(parts):
-            if run[-1].end() <= name_span[0] or run[0].start() >= name_span[1]:
-                return tuple(m.group() for m in run), run[0].start(), run[-1].end()
+            if run[-1][1] <= name_span[0] or run[0][0] >= name_span[1]:
+                return tuple(text[x:y] for x, y in run), run[0][0], run[-1][1]
             run = []
         elif len(run) >= len(parts):
             run = run[1:]

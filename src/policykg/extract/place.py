@@ -142,7 +142,7 @@ _NOT_ANCHORS = frozenset({"中国"})  # 美丽中国先行示范区, 中国—�
 @lru_cache(maxsize=None)
 def _foreign_cities() -> frozenset[str]:
     """Cities abroad, which may name a province or state of their own (阿斯旺省, 圣保罗州)."""
-    return frozenset(e.name for e in resources.places() if e.kind == "city")
+    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "city")
 
 
 _FOREIGN_DIVISIONS = ("省", "州", "邦")
@@ -153,7 +153,7 @@ _FOREIGN_STATE = re.compile(rf"(?:联邦)?([{''.join(sorted(TRANSLITERATION - {'
 @lru_cache(maxsize=None)
 def _countries_and_world() -> frozenset[str]:
     """Places abroad: a zone named after them (东盟自贸区) is an agreement, not a place in China."""
-    return frozenset(e.name for e in resources.places() if e.kind in ("country", "world", "city"))
+    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind in ("country", "world", "city"))
 
 
 # Macro-regions named by several directions (中西部, 东中西部), and named belts, corridors and city regions
@@ -437,12 +437,12 @@ def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
 
 @lru_cache(maxsize=None)
 def _zones() -> frozenset[str]:
-    return frozenset(e.name for e in resources.places() if e.kind == "zone")
+    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "zone")
 
 
 @lru_cache(maxsize=None)
 def _features() -> frozenset[str]:
-    return frozenset(e.name for e in resources.places() if e.kind == "feature")
+    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "feature")
 
 
 def _features_only(by_start: dict[int, list[Candidate]], start: int, end: int) -> bool:

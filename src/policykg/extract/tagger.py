@@ -416,7 +416,7 @@ def _abbreviations() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _countries() -> frozenset[str]:
-    return frozenset(e.name for e in resources.places() if e.kind == "country")
+    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "country")
 
 
 def _common_noun(word: str) -> bool:
