@@ -493,8 +493,9 @@ _TAKING = ("不再担任", "担任", "改任", "出任", "兼任", "任")  # bet
 
 
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
-    """HOLDS for titles right before a name (with stacks joined by 、 or 兼, and shared by the names listed after it)
-    and titles right after it (a bare one, or a post whose 职务 is given or taken)."""
+    """HOLDS for titles right before a name (with stacks joined by 、 or 兼, and shared by the names listed after it),
+    titles right after it (a bare one, or a post whose 职务 is given or taken, and the titles stacked on it) and posts
+    taken or left after a verb (王伟同志不再担任…，改任…)."""
     text = parsed.text
     positions_by_end = {}
     for c in found:
