@@ -596,6 +596,21 @@ def test_glossary_parts_after_包括_pairs_joined_by_和_and_parts_that_open_wit
     assert {"违规设置市场准入门槛", "涉企违规收费罚款", "涉企执法检查"} <= parts and len(parts) == 5
 
 
+def test_parts_in_brackets_after_the_formulation_or_the_word_it_qualifies():
+    assert defines(run("加强农村集体“三资”（资金、资产、资源）管理，严防流失。")[0])["三资"] == {"资金", "资产", "资源"}
+    found = defines(run("健全“五社联动”机制（社区、社会组织、社会工作者、社区志愿者和社会慈善资源），服务群众。")[0])
+    assert found["五社联动"] == {"社区", "社会组织", "社会工作者", "社区志愿者", "社会慈善资源"}
+    # a note in brackets, a year or a list of another length is no decoding
+    for text in ("实施“三大工程”（详见附件1、附件2、附件3）。", "开展“双百行动”（2023年）。",
+                 "实施“三资”管理（资金、资产、资源、资本），规范运行。"):
+        assert not defines(run(text)[0])
+
+
+def test_the_last_part_after_即_ends_where_the_others_do():
+    parts = defines(run("推动“四链融合”，即创新链、产业链、资金链、人才链深度融合。")[0])["四链融合"]
+    assert parts == {"创新链", "产业链", "资金链", "人才链"}
+
+
 @settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet="行动一二三，A1", max_size=30), st.text(alphabet="行动一", min_size=2, max_size=2))
 def test_headed_item_is_the_pattern_search(opening, head):

@@ -120,7 +120,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count, adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
-                           count) or _list_included(text, close_at, sentence[1], count) or \
+                           count) or _list_in_brackets(text, close_at, cand.name, count) or _list_included(text, close_at, sentence[1], count) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
@@ -161,6 +161,20 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 found.append(Definition(cand.name, (match.group(),), sentence[0], sentence[1], "descriptor",
                                         "descriptor"))
     return found + _joint_glossary(text, {cand.name for cand in slogans})
+
+
+_BRACKETED = re.compile(rf"[{HAN}]{{0,6}}?[（(]([^（()）\n]{{3,200}})[）)]")
+_REFERENCE = re.compile(r"(?:详见|参见|见|下称|以下简称|简称)")  # a note in brackets, not the parts
+
+
+def _list_in_brackets(text: str, start: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """Parts listed in brackets right after the formulation or the word it qualifies: “三资”（资金、资产、资源）,
+    “五社联动”机制（社区、社会组织……和社会慈善资源）."""
+    match = _BRACKETED.match(text, start)
+    if not match or "、" not in match.group(1) or _REFERENCE.match(match.group(1)):
+        return None
+    parts = _parts_in_definition(match.group(1), count, name)
+    return (parts, False) if parts else None
 
 
 _INCLUDED_END = re.compile(rf"等?(\d+|[{COUNT_NUMERALS}]+)[个项类条种][{HAN}]{{0,6}}$")
@@ -921,6 +935,7 @@ def list_after(text: str, start: int, ceiling: int, count: int) -> tuple[list[st
     items = _items(chunk)
     if len(items) != count:
         return None
+    items[-1] = _trim_tail(items[-1], items[:-1])  # 即创新链、产业链、资金链、人才链|深度融合
     return (items, False) if _sane(items, count) and _parallel(items) else None
 
 
