@@ -606,6 +606,11 @@ def test_parts_in_brackets_after_the_formulation_or_the_word_it_qualifies():
         assert not defines(run(text)[0])
 
 
+def test_parts_after_the_word_a_formulation_qualifies_and_a_colon():
+    parts = defines(run("推动“四个一”工作：一个平台、一套机制、一支队伍、一批项目。")[0])["四个一"]
+    assert parts == {"一个平台", "一套机制", "一支队伍", "一批项目"}
+
+
 def test_the_last_part_after_即_ends_where_the_others_do():
     parts = defines(run("推动“四链融合”，即创新链、产业链、资金链、人才链深度融合。")[0])["四链融合"]
     assert parts == {"创新链", "产业链", "资金链", "人才链"}

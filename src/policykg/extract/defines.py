@@ -31,6 +31,7 @@ _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} 
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
 _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
+_AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个一”工作：
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(rf"[”’」](?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{{6,200}})[。；]"
                        r"|[”’」][^：:，。“\n]{0,12}[：:](?:是指|指的是|即|指|是)?([^。；\n]{6,200})[。；\n]")
@@ -120,7 +121,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count, adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
-                           count) or _list_in_brackets(text, close_at, cand.name, count) or _list_included(text, close_at, sentence[1], count) or \
+                           count, descriptor=entry is None and _glossary(text, cand, close_at, sentence[0]) is None) or _list_in_brackets(text, close_at, cand.name, count) or _list_included(text, close_at, sentence[1], count) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 (_glossary(text, cand, close_at, sentence[0]) is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
@@ -171,7 +172,7 @@ def _list_in_brackets(text: str, start: int, name: str, count: int) -> tuple[lis
     """Parts listed in brackets right after the formulation or the word it qualifies: “三资”（资金、资产、资源）,
     “五社联动”机制（社区、社会组织……和社会慈善资源）."""
     match = _BRACKETED.match(text, start)
-    if not match or "、" not in match.group(1) or _REFERENCE.match(match.group(1)):
+    if not match or "、" not in match.group(1) and count != 2 or _REFERENCE.match(match.group(1)):
         return None
     parts = _parts_in_definition(match.group(1), count, name)
     return (parts, False) if parts else None
@@ -924,10 +925,10 @@ def _noun_pair(chunk: str, count: int) -> list[str] | None:
 _LIST_END = re.compile("[，；。（）]")  # what ends a list after its introducing word
 
 
-def list_after(text: str, start: int, ceiling: int, count: int) -> tuple[list[str], bool] | None:
+def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool = False) -> tuple[list[str], bool] | None:
     """“六稳”，即稳就业、稳金融、…; 六大领域：未来材料、未来能源…: parts listed right after an introducing word
-    or a colon."""
-    intro = _AFTER_INTRO.match(text, start)
+    or a colon (with `descriptor`, also after the word the formulation qualifies: “四个一”工作：一个平台、…)."""
+    intro = _AFTER_INTRO.match(text, start) or descriptor and _AFTER_DESCRIPTOR.match(text, start)
     if not intro:
         return None
     stop = _LIST_END.search(text, intro.end(), ceiling)
