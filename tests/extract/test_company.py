@@ -291,3 +291,11 @@ def test_firms_that_name_the_projects_of_a_list():
     text = "推动奕斯伟二期、唐晶半导体等项目释放产能。延长石油天然气工程、恒神高性能碳纤维等项目建成。"
     assert {"唐晶", "恒神"} <= names(text, "COMPANY")
     assert not names("加快杭温、沪苏湖等铁路项目建设。", "COMPANY")  # railways: no product
+
+
+def test_banks_named_by_a_city_or_listed_with_a_bank():
+    assert companies(run("营口银行发放贷款10亿元。")[0]) == {"营口银行"}
+    assert companies(run("新疆银行吸收合并库尔勒银行。")[0]) >= {"新疆银行"}
+    assert "库尔勒银行" in companies(run("吸收合并库尔勒银行、汇和银行。")[0])
+    for text in ("鼓励大型银行、中小银行加大投放。", "引导政策性银行、商业银行支持小微企业。"):
+        assert not companies(run(text)[0])

@@ -397,3 +397,7 @@ def test_universities_by_their_short_names_before_a_frequent_word():
 
 def test_news_agencies():
     assert names("据日本时事通讯社报道。巴勒斯坦通讯社消息。", "ORG") == {"日本时事通讯社", "巴勒斯坦通讯社"}
+
+
+def test_a_verb_of_strengthening_opens_no_name():
+    assert ("白云鄂博稀土全国重点实验室", "白云鄂博稀土全国重点实验室") in orgs(run("建强白云鄂博稀土全国重点实验室。")[0])

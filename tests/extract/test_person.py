@@ -456,3 +456,11 @@ def test_a_frequent_word_after_a_title_and_before_的_is_no_name():
 
 def test_a_name_before_因():
     assert "靳伟" in names("北京市委常委、副市长靳伟因北京长峰医院重大火灾事故被问责。", "PERSON")
+
+
+def test_names_listed_with_quoted_honours_after_的_and_before_等人():
+    found = persons(run("“最美巾帼奋斗者”玛依努尔·尼牙孜、“阿同汗”王桂珍、用生命践行为民情怀的贺娇龙等人的感人事迹。")[0])
+    assert found == {"玛依努尔·尼牙孜", "王桂珍", "贺娇龙"}
+    assert persons(run("向张桂梅、黄文秀等人学习。")[0]) == {"张桂梅", "黄文秀"}
+    for text in ("关爱老人、儿童等人群。", "北京、上海等人口大市。", "美丽的小姐姐。"):
+        assert not persons(run(text)[0])

@@ -130,9 +130,12 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if len(core) > 2 and (is_common_word(core[:2], 100) or _MAKE.match(core)) and anchored is None:
             start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
-        vouched = word_tag(core) == "j" and match.group() == "集团" or _listed_group(text, start, match.end()) \
-            or match.group() == "农商行"  # 吉林农商行: a rural commercial bank, whatever names it
-        if len(core) >= 2 and (not is_common_word(core, 50) or vouched) and not is_common_word(core + "集团") \
+        vouched = word_tag(core) == "j" and match.group() == "集团" or match.group() == "农商行" \
+            or _listed_group(text, start, match.end()) and (match.group() != "银行" or not is_common_word(core, 50)
+                                                           or word_tag(core) in _NAME_TAGS)
+        # (吉林农商行: a rural commercial bank, whatever names it; 库尔勒银行、汇和银行, not 大型银行、中小银行)
+        if len(core) >= 2 and (not is_common_word(core, 50) or vouched or anchored == start) \
+                and not is_common_word(core + "集团") \
                 and not (anchored is None and (word_tag(core) == "v" or only_ordinary_words(core) and not vouched
                                                or crosses_word(text, start))):  # 撬动; 保|持高风险银行
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
@@ -140,16 +143,17 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
 
 
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
-_LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司)")
+_LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司|银行)")
 _COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
+_NAME_TAGS = ("nr", "nrt", "ns", "nz")  # a word the dictionary tags as a name
 _MAKE = re.compile("做[实强大优精好]")  # a verb of what is done to a firm (做实, 做强), not part of its name
 
 
 def _listed_group(text: str, start: int, end: int, firms: bool = True) -> bool:
     """Whether the group or company at `start:end` is listed next to a group (产投集团、森工集团; 能源集团、林草生态公司),
-    or a group next to a company (`firms`): a firm then."""
+    or a group or bank next to a company or bank (`firms`: 库尔勒银行、汇和银行): a firm then."""
     follower = _LISTED_FIRM if firms else _LISTED_GROUP
-    return text.startswith("集团、", start - 3) or (firms and text.startswith("公司、", start - 3)) or \
+    return text.startswith("集团、", start - 3) or (firms and text.startswith(("公司、", "银行、"), start - 3)) or \
         text.startswith("、", end) and bool(follower.match(text, end + 1))
 
 

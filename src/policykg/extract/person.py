@@ -324,7 +324,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and text[end:end + 1] in _AFTER_HONOURED and "·" not in text[match.end():end + 1]:
             add(match.end(), end, threshold=-2.5)  # “时代楷模”张桂梅、…
     for match in scan(_HONORIFIC, text):
-        _name_before(text, match.start(), add)
+        _name_before(text, match.start(), add, after="的")  # 践行为民情怀的贺娇龙等人
     for match in scan(_MEMORIAL, text):
         _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
     for hit in known:  # 路易斯·阿比纳德尔, not the known 阿比 inside a longer foreign name
@@ -383,7 +383,7 @@ def _reads_as_letters(part: str) -> bool:
     """Whether a part of a dotted name is read mostly as single characters, as a transliteration is (凯|力|迪|别克),
     not as words (举办|首届|中国)."""
     in_words = sum(len(word) for word in segment(part) if len(word) > 1 and is_common_word(word, 100))
-    return 2 * in_words < len(part)
+    return 2 * in_words <= len(part)  # (玛|依|努尔: half a word still reads as letters)
 
 
 def appointee_before(text: str, at: int) -> bool:
@@ -432,16 +432,17 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False) -> None:
-    """A name of 3 or 2 characters ending at `end`, with a boundary (or a verb of honouring) before it
-    when `strict`; a person the lexicon knows first (赞成李强总理: 李强, not 成李强)."""
+def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False,
+                 after: str = "") -> None:
+    """A name of 3 or 2 characters ending at `end`, with a boundary (or a verb of honouring, or a character of
+    `after`) before it when `strict`; a person the lexicon knows first (赞成李强总理: 李强, not 成李强)."""
     known = next((n for n in (2, 3) if _known_person(text[end - n:end])), None)
     for length in (known,) if known else (3, 2, 4):
         start = end - length
         if start < 0:
             continue
-        if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and not text.endswith(_HONOURING + _APPOINTING, 0,
-                                                                                                  start):
+        if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and text[start - 1] not in after \
+                and not text.endswith(_HONOURING + _APPOINTING, 0, start):
             continue
         if read_name(text, start) == end and is_plausible_name(text[start:end], threshold, known_names) and \
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)):
@@ -510,7 +511,7 @@ def _names_listed_after(text: str, at: int, add) -> None:
 
 # A kind of people after a list of names: 李清学、刘本成等先进典型.
 _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)?[名位]?(?:先进典型|先进人物|英雄模范|劳动模范|模范人物|时代楷模|"
-                           r"优秀代表|同志|院士|专家|科学家|运动员|企业家)")
+                           r"优秀代表|同志|院士|专家|科学家|运动员|企业家|人(?![群员士才口力物类民数均次工身文]))")
 
 
 def _names_listed_before(text: str, end: int, add) -> None:
@@ -551,6 +552,9 @@ def _take_listed_names(text: str, items: list[tuple[int, int]], add) -> None:
                 add(a, b, checked=True)
 
 
+_QUOTED_BEFORE_NAME = re.compile(r"“[^“”\n]{1,10}”")
+
+
 def _continue_lists(text: str, found: dict, add, known) -> None:
     """胡衡华、王炯、程丽华: names after a found name and "、" or 和 (…王刚和徐淙祥、张淑萍等)."""
     frontier = sorted([*found.values(), *known], key=lambda c: c.start)
@@ -559,6 +563,9 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
         for person in frontier:
             i = person.end
             if i < len(text) and text[i] in "、和":
+                honour = _QUOTED_BEFORE_NAME.match(text, i + 1)  # …、“阿同汗”王桂珍
+                if honour:
+                    i = honour.end() - 1
                 for length in (3, 2):
                     end = i + 1 + length
                     if end <= len(text) and (end == len(text) or text[end] in "、，。；：）等 \n"
