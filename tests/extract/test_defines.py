@@ -611,6 +611,21 @@ def test_parts_after_the_word_a_formulation_qualifies_and_a_colon():
     assert parts == {"一个平台", "一套机制", "一支队伍", "一批项目"}
 
 
+def test_parts_that_open_paragraphs_numbered_一是_without_the_lead_they_share():
+    text = ("（一）着力贯彻新发展理念，坚定实施“三大战略”。\n"
+            "一是坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破。用好政策。\n"
+            "二是坚定实施产业兴区战略，在加快发展特色优势产业上实现新突破。\n"
+            "三是坚定实施数字宁夏战略，在加快推进数实深度融合上实现新突破。\n"
+            "（二）着力保障和改善民生。\n")
+    assert defines(run(text)[0])["三大战略"] == {"扩大内需战略", "产业兴区战略", "数字宁夏战略"}
+
+
+def test_a_list_of_short_nouns_in_the_clause_after_the_formulation():
+    text = "全面提升“六要素”品质，加强餐饮、宾馆、交通、景区、商场和导游等从业人员专业培训，促进融合。"
+    assert defines(run(text)[0])["六要素"] == {"餐饮", "宾馆", "交通", "景区", "商场", "导游"}
+    assert not defines(run("全面提升“六要素”品质，加强餐饮、宾馆、交通、景区等从业人员专业培训。")[0])
+
+
 def test_the_last_part_after_即_ends_where_the_others_do():
     parts = defines(run("推动“四链融合”，即创新链、产业链、资金链、人才链深度融合。")[0])["四链融合"]
     assert parts == {"创新链", "产业链", "资金链", "人才链"}

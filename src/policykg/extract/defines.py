@@ -294,28 +294,42 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             continue
         if head is None:
             continue
-        parts = []
+        items = []
         # paragraphs, and the runs of text a paragraph holds after an indent (a heading and its first paragraph
         # printed on one line: （一）…强化\u2003\u2003加快国际经济中心建设…)
         chunks = [chunk.strip() for para in paragraphs[at + 1:at + 1 + 3 * count]
                   for chunk in _INDENT.split(text[para.start:para.end])]
         for chunk in filter(None, chunks):
             opening = chunk.split("，", 1)[0].split("。", 1)[0]
-            if _SECTION_START.match(opening) and parts:
+            if _SECTION_START.match(opening) and items:
                 break
             if cand.name in opening:
                 continue  # the heading that names it again
-            item = _headed_item(opening, head.group(1))
+            item = _headed_item(opening[len(_ORDINAL_IS.match(opening).group()):], head.group(1))  # 一是|坚定实施…战略
             if item:
-                part = _LEAD_VERBS.sub("", item) or item
-                if part != head.group(1) and part not in parts:
-                    parts.append(part)
+                items.append(item)
+        parts = []
+        for part in _without_shared_lead(items):
+            if part != head.group(1) and part not in parts:
+                parts.append(part)
         if len(parts) == count and _sane(parts, count):
             sentence_end = text.find("。", cand.end)
             found.append(Definition(cand.name, tuple(parts), paragraphs[at].start,
                                     sentence_end + 1 if sentence_end >= 0 else cand.end,
                                     f"{count} parts for {cand.name[0]} (paragraphs)"))
     return found
+
+
+_ORDINAL_IS = re.compile(rf"(?:[{NUMERALS}]{{1,2}}是)?")  # 一是, 二是 … that open a paragraph
+
+
+def _without_shared_lead(items: list[str]) -> list[str]:
+    """Items without the verbs that lead them: those all of them share (坚定实施|扩大内需战略, 坚定实施|产业兴区战略 —
+    扩大 stays), else each one's own (加快|国际经济中心, 建设|国际金融中心)."""
+    shared = _LEAD_VERBS.match(os.path.commonprefix(items)) if len(items) >= 2 else None
+    if shared:
+        return [item[shared.end():] for item in items]
+    return [_LEAD_VERBS.sub("", item) or item for item in items]
 
 
 _NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])([{NUMERALS}]{{1,2}})是")
@@ -961,7 +975,8 @@ def _periods_before(text: str, floor: int, end: int, name: str, count: int) -> t
 
 def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) -> tuple[list[str], bool] | None:
     """“两业融合”，围绕先进制造业、现代服务业融合: a list in the two clauses after a quoted formulation whose
-    `count` items all begin or end with the character the numeral counts (业 of 两业, 保 of 六保)."""
+    `count` items all begin or end with the character the numeral counts (业 of 两业, 保 of 六保), or (three or
+    more) are short nouns: 提升“六要素”品质，加强餐饮、宾馆、交通、景区、商场和导游等从业人员培训."""
     counted = name[1:2]
     if not counted or counted in "大个项条张类种件名位" or name[0] not in _NUMERAL_VALUES or text[start - 1:start] not in "”’」" \
             or _GROUPS.fullmatch(name):
@@ -970,11 +985,16 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
         if "、" not in clause:
             continue
         items = _items(clause)
+        if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1:
+            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
         if len(items) != count or not all(items):
             return None
-        items[-1] = _trim_tail(items[-1], items[:-1])
+        etc = _ETC.search(items[-1], 1)
+        items[-1] = _trim_tail(items[-1][:etc.start()] if etc else items[-1], items[:-1])
         items[0] = _trim_lead(items[0], items[1:])
-        if all(counted in (item[0], item[-1]) for item in items) and _sane(items, count) and _parallel(items):
+        alike = all(counted in (item[0], item[-1]) for item in items) or \
+            count >= 3 and all(2 <= len(item) <= 4 and _tag(item) == "n" for item in items)
+        if alike and _sane(items, count) and _parallel(items):
             return items, False
         return None
     return None
