@@ -626,6 +626,20 @@ def test_a_list_of_short_nouns_in_the_clause_after_the_formulation():
     assert not defines(run("全面提升“六要素”品质，加强餐饮、宾馆、交通、景区等从业人员专业培训。")[0])
 
 
+def test_an_annex_title_that_counts_the_numbered_headings_below_it():
+    text = ("附件1\n2026年省三件民生实事\n坚持民生为大，扎扎实实办好三件民生实事。\n"
+            "一、提高低保和重点群体救助保障水平。\n农村低保标准提高到80%以上。（1）标准……\n"
+            "二、加快建立长期护理保险制度和提升养老服务供给水平。\n加快建立制度。\n"
+            "三、深入推进“四好农村路”建设。\n新建农村公路2500公里。\n附件2\n")
+    result = run(text)[0]
+    assert defines(result)["三件民生实事"] == {"提高低保和重点群体救助保障水平", "加快建立长期护理保险制度和提升养老服务供给水平",
+                                          "深入推进“四好农村路”建设"}
+    assert {m.text for m in result.mentions if m.label == "SLOGAN"} >= {"三件民生实事"}
+    # headings of another count, or numbered out of turn, decode nothing
+    for wrong in (text.replace("三、", "四、"), text.replace("三、深入", "三、深入\n四、另一件")):
+        assert "三件民生实事" not in defines(run(wrong)[0])
+
+
 def test_the_last_part_after_即_ends_where_the_others_do():
     parts = defines(run("推动“四链融合”，即创新链、产业链、资金链、人才链深度融合。")[0])["四链融合"]
     assert parts == {"创新链", "产业链", "资金链", "人才链"}

@@ -14,7 +14,7 @@ from functools import lru_cache
 from policykg.extract.candidates import RULE, Candidate
 from policykg.extract import resources
 from policykg.extract.lexicon import builtin, is_known_place
-from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
+from policykg.extract.resources import NAME_TAGS, dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract import words
 from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, scan, trim_left
 from policykg.extract.words import read, segment
@@ -132,7 +132,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
         vouched = word_tag(core) == "j" and match.group() == "集团" or match.group() == "农商行" \
             or _listed_group(text, start, match.end()) and (match.group() != "银行" or not is_common_word(core, 50)
-                                                           or word_tag(core) in _NAME_TAGS)
+                                                           or word_tag(core) in NAME_TAGS and word_tag(core) != "j")
         # (吉林农商行: a rural commercial bank, whatever names it; 库尔勒银行、汇和银行, not 大型银行、中小银行)
         if len(core) >= 2 and (not is_common_word(core, 50) or vouched or anchored == start) \
                 and not is_common_word(core + "集团") \
@@ -145,7 +145,6 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
 _LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司|银行)")
 _COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
-_NAME_TAGS = ("nr", "nrt", "ns", "nz")  # a word the dictionary tags as a name
 _MAKE = re.compile("做[实强大优精好]")  # a verb of what is done to a firm (做实, 做强), not part of its name
 
 

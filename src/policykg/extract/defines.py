@@ -161,7 +161,12 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if match and close_at == cand.end + 1:
                 found.append(Definition(cand.name, (match.group(),), sentence[0], sentence[1], "descriptor",
                                         "descriptor"))
-    return found + _joint_glossary(text, {cand.name for cand in slogans})
+    names = {cand.name for cand in slogans}
+    for start, end, parts, statement_end in counted_headings(text):
+        if text[start:end] in names and text[start:end] not in decoded:
+            found.append(Definition(text[start:end], tuple(parts), start, statement_end,
+                                    f"{len(parts)} parts for {text[start:end]} (numbered headings)"))
+    return found + _joint_glossary(text, names)
 
 
 _BRACKETED = re.compile(rf"[{HAN}]{{0,6}}?[（(]([^（()）\n]{{3,200}})[）)]")
@@ -566,6 +571,53 @@ def unquoted_heads(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _, _ in glossary_entries(text)
             if end - start <= 16 and not re.search(f"[“”‘’「」《》（()、]|[0-9十][个种]|^[{NUMERALS}]+年", text[start:end])
             and (part_count(text[start:end]) or 0) >= 2]
+
+
+# A title line that counts what the numbered headings below it spell out: 2026年省十件民生实事, 十大重点工程.
+_COUNTED_TITLE = re.compile(rf"^[ \u3000]*(?:(?:19|20)\d{{2}}年度?)?(?:全?(?:自治区|省|市|区|州|县))?"
+                            rf"((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})[件项个大类][{HAN}]{{2,10}})[ \u3000]*$", re.M)
+_HEADING = re.compile(rf"[ \u3000]*(?:([{NUMERALS}]{{1,3}})、|[（(]([{NUMERALS}]{{1,3}})[）)]|(\d{{1,2}})[.．、])")
+_HEADINGS_LOOKED_AT = 400  # lines after a counted title
+
+
+def _number(numeral: str) -> int:
+    """3 → 3, 三 → 3, 十 → 10, 十二 → 12, 二十 → 20."""
+    if numeral.isdigit():
+        return int(numeral)
+    tens, _, ones = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _NUMERAL_VALUES[numeral]
+    return (_NUMERAL_VALUES.get(tens, 1)) * 10 + _NUMERAL_VALUES.get(ones, 0)
+
+
+def counted_headings(text: str) -> list[tuple[int, int, list[str], int]]:
+    """(start, end) of each title line that counts its parts (an annex: 2026年省十件民生实事), the parts: the
+    headings numbered 1 to the count right below it (一、提高…水平。), each to its first full stop, and where the
+    last heading ends."""
+    found = []
+    for title in _COUNTED_TITLE.finditer(text) if "\n" in text else ():
+        count = part_count(title.group(1))
+        if not count or count < 2:
+            continue
+        parts, style, at = [], None, title.end() + 1
+        for _ in range(_HEADINGS_LOOKED_AT):
+            if at >= len(text):
+                break
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            heading = _HEADING.match(text, at, line_end)
+            number = heading and next(i for i, group in enumerate(heading.groups()) if group)
+            if heading and (style is None or number == style) and \
+                    _number(heading.group(number + 1)) == len(parts) + 1:
+                style = number
+                parts.append(re.split("[。；]", text[heading.end():line_end], maxsplit=1)[0].strip())
+                last_end = line_end
+            elif heading and number == style or _COUNTED_TITLE.match(text, at, line_end):
+                break  # the next number of the list out of turn, or another title
+            at = line_end + 1
+        if len(parts) == count and all(2 <= len(part) <= 60 for part in parts):
+            found.append((title.start(1), title.end(1), parts, last_end))
+    return found
 
 
 # A part of a "+" code spelt out: “1”即《…》；“7”即《…》《…》, “1”个省级…中心, “3”是广州、深圳、珠海3个…

@@ -309,6 +309,7 @@ def find_counted(text: str) -> list[Candidate]:
         if listed and len(listed[0]) == count:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
     found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end in defines.unquoted_heads(text)]
+    found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end, *_ in defines.counted_headings(text)]
     return found
 
 
