@@ -640,6 +640,13 @@ def test_an_annex_title_that_counts_the_numbered_headings_below_it():
         assert "三件民生实事" not in defines(run(wrong)[0])
 
 
+def test_qualities_listed_before_a_formulation_and_a_pair_after_another_count():
+    parts = defines(run("以建设和平、安宁、繁荣、美丽、友好“五大家园”为共同愿景。")[0])["五大家园"]
+    assert parts == {"和平", "安宁", "繁荣", "美丽", "友好"}
+    found = defines(run("统筹国内国际两个大局、发展安全两件大事，高举人类命运共同体旗帜。")[0])
+    assert found["两个大局"] == {"国内", "国际"} and found["两件大事"] == {"发展", "安全"}
+
+
 def test_the_last_part_after_即_ends_where_the_others_do():
     parts = defines(run("推动“四链融合”，即创新链、产业链、资金链、人才链深度融合。")[0])["四链融合"]
     assert parts == {"创新链", "产业链", "资金链", "人才链"}

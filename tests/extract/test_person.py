@@ -464,3 +464,11 @@ def test_names_listed_with_quoted_honours_after_的_and_before_等人():
     assert persons(run("向张桂梅、黄文秀等人学习。")[0]) == {"张桂梅", "黄文秀"}
     for text in ("关爱老人、儿童等人群。", "北京、上海等人口大市。", "美丽的小姐姐。"):
         assert not persons(run(text)[0])
+
+
+def test_names_after_夫人_and_a_list_of_names_before_等先后发言():
+    found = persons(run("习近平夫人彭丽媛和邦戈夫人西尔维娅陪同参加欢迎仪式。西米纳夫妇出席。")[0])
+    assert {"彭丽媛", "西尔维娅"} <= found and not any(name.endswith("夫") for name in found)
+    found = persons(run("座谈会上，张斌、李迅雷、沈建光、万敏、郑津等先后发言。")[0])
+    assert found == {"张斌", "李迅雷", "沈建光", "万敏", "郑津"}
+    assert not persons(run("陪同访华的有总统夫人、外交部部长。会上，企业、高校、科研院所等先后发言。")[0])

@@ -151,3 +151,14 @@ def test_titles_held_at_once_and_ministers_by_field():
     assert {("PERSON:吴政隆", "POSITION:国务委员"), ("PERSON:吴政隆", "POSITION:国务院秘书长"),
             ("PERSON:科斯塔", "POSITION:巴西总统府首席部长"), ("PERSON:莱万多夫斯基", "POSITION:司法部长"),
             ("PERSON:蒂米尔西纳", "POSITION:尼泊尔联邦院主席")} <= holds
+
+
+def test_a_country_by_its_long_form_qualifies_the_post():
+    result = run("欢迎加蓬共和国总统阿里·邦戈·翁丁巴对我国进行国事访问。")[0]
+    assert holds(result) == {("阿里·邦戈·翁丁巴", "加蓬共和国总统")}
+    assert {(m.text, m.name) for m in result.mentions if m.label == "PLACE"} == {("加蓬共和国", "加蓬")}
+    assert ("韦斯利·西米纳", "密克罗尼西亚联邦总统") in holds(run("欢迎密克罗尼西亚联邦总统韦斯利·西米纳访华。")[0])
+
+
+def test_honorary_posts():
+    assert ("卢拉", "巴西劳工党名誉主席") in holds(run("习近平和巴西劳工党名誉主席、总统卢拉分别向研讨会致贺信。")[0])

@@ -794,6 +794,9 @@ LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
 
 
+_COUNTED_BEFORE = re.compile(rf"[{COUNT_NUMERALS}][个件大项条][{HAN}]{{1,3}}$")
+
+
 def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = False) -> tuple[list[str], bool] | None:
     """Parts listed right before position `end` (the formulation or its opening quote), and whether
     the list is open (A、B等六大行动: some of the parts); `adjacent`: the formulation follows the last part
@@ -805,6 +808,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
         return None
+    governed = "、" in chunk and bool(_COUNTED_BEFORE.search(chunk.rsplit("、", 1)[0]))
+    if governed:
+        chunk = chunk.rsplit("、", 1)[1]  # 统筹国内国际两个大局、|发展安全两件大事: the item before is another count's
     quoted = _QUOTED_RUN.search(chunk)
     if quoted and quoted.end() == len(chunk):  # “德聊吨半粮”“鲁西南”等六大引领区: names as printed
         items = re.findall(r"“([^“”]+)”", quoted.group())
@@ -817,7 +823,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if len(items) + 1 == count and len(re.findall(r"以及|[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
             items[-1:] = re.split(r"以及|[和与及]", items[-1])
         pairs = len(items) == count and all(len(re.findall(r"[和与]", item)) == 1 for item in items)  # 文化和科技、文化和旅游
-        if re.search(r"[和与及]", items[0]) and not pairs or re.search(rf"“[{COUNT_NUMERALS}双][^”]*”.", chunk):
+        if _joined(items[0]) and not pairs or re.search(rf"“[{COUNT_NUMERALS}双][^”]*”.", chunk):  # (not 和 of 和平)
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
     elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
@@ -839,8 +845,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
         return (items, partial) if _sane(items, 2, verbs=two_words) else None
     else:
-        pair = adjacent and text.startswith(("两个", "两种", "两大"), end)  # 国内国际两个大局; not 市属高校一校一策
-        items = _shared_suffix_split(chunk, count) or (_noun_pair(chunk, count) if pair else None)
+        pair = adjacent and text.startswith(("两个", "两种", "两大", "两件"), end)  # 国内国际两个大局; not 市属高校一校一策
+        items = _shared_suffix_split(chunk, count) or (_noun_pair(chunk, count, governed) if pair else None)
         if items is None:
             return None
     if len(items) != count and not (partial and 2 <= len(items) < count):
@@ -854,7 +860,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     long_names = text.startswith("“", end) and not partial and count >= 3 and not re.search(r"\d", chunk)
     longest = 24 if long_names else 16  # 打造A、B、C“三个样板”: long names, as printed
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
-        and _parallel(items) else None
+        and (_parallel(items) or governed) else None
 
 
 def _joined_clauses(text: str, floor: int, clause_start: int, items: list[str], count: int) -> tuple[list[str], bool] | None:
@@ -979,9 +985,13 @@ def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
     return items if len(lengths) == 1 and len(items) == count else None
 
 
-def _noun_pair(chunk: str, count: int) -> list[str] | None:
-    """统筹国内国际 → [国内, 国际]: two nouns of two characters side by side after a verb, the parts of a count of two."""
+def _noun_pair(chunk: str, count: int, governed: bool = False) -> list[str] | None:
+    """统筹国内国际 → [国内, 国际]: two nouns of two characters side by side after a verb, the parts of a count of two;
+    `governed`: the verb is that of the item before (统筹…两个大局、|发展安全), the chunk is the two words alone."""
     pieces = words.read(chunk)
+    if governed:
+        return pieces if count == 2 and len(pieces) == 2 and all(
+            len(p) == 2 and word_tag(p) in ("n", "s", "ns", "f", "vn", "an") for p in pieces) else None
     if count != 2 or len(pieces) < 3 or word_tag(pieces[-3]) != "v" or \
             not all(len(p) == 2 and word_tag(p) in ("n", "s", "ns", "f") for p in pieces[-2:]):
         return None
@@ -1165,7 +1175,15 @@ def _sane(items: list[str], count: int, verbs: bool = False, longest: int = 16) 
     if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or _ETC.search(i, 1)
            or _NOT_A_PART.search(i) for i in items):  # (和平共处: 和 opens a word there)
         return False
-    return _like_lengths(items, 4) and (verbs or not any(_is_verb(i) for i in items))
+    return _like_lengths(items, 4) and (verbs or not any(_is_verb(i) for i in items) or _qualities(items))
+
+
+def _qualities(items: list[str]) -> bool:
+    """Three or more qualities of two characters, adjectives among nouns: 和平、安宁、繁荣、美丽、友好“五大家园”."""
+    return len(items) >= 3 and all(len(i) == 2 and word_tag(i) in _QUALITY_TAGS for i in items)
+
+
+_QUALITY_TAGS = ("a", "an", "n", "nz", "ns", "vn")
 
 
 def _like_lengths(items: list[str], factor: int) -> bool:

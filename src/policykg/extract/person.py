@@ -13,7 +13,7 @@ from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
                                         japanese_surnames, surnames, titles, word_tag)
-from policykg.extract.text import TRANSLITERATION, crosses_word, matches_at, scan, starts_before
+from policykg.extract.text import TRANSLITERATION, all_after, crosses_word, matches_at, scan, starts_before
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
 
@@ -165,11 +165,14 @@ def read_name(text: str, i: int) -> int | None:
     return end
 
 
+_SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
+
+
 def read_transliteration(text: str, i: int) -> int | None:
     """End of a transliterated name starting at `i` (克林顿, 内塔尼亚胡, 约翰·克里), or None."""
     j = i
     while j < len(text) and j - i < 12 and text[j] in TRANSLITERATION and text[j:j + 2] not in _AFTER_TWO \
-            and not _starts_word(text, j):
+            and not text.startswith(_SPOUSE, j) and not _starts_word(text, j):
         j += 1
     while j > i and text[j - 1] == "·":
         j -= 1
@@ -323,6 +326,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = read_name(text, match.end())
         if end is not None and text[end:end + 1] in _AFTER_HONOURED and "·" not in text[match.end():end + 1]:
             add(match.end(), end, threshold=-2.5)  # “时代楷模”张桂梅、…
+    for at in all_after(text, _SPOUSE[0]) if _SPOUSE[0] in text else ():  # 邦戈夫人西尔维娅, 习近平主席夫人彭丽媛
+        end = read_name(text, at)
+        if end is not None:
+            add(at, end, threshold=-2.5)
+        elif (end := read_transliteration(text, at)) is not None and end - at >= 3:
+            found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))
     for match in scan(_HONORIFIC, text):
         _name_before(text, match.start(), add, after="的")  # 践行为民情怀的贺娇龙等人
     for match in scan(_MEMORIAL, text):
@@ -509,9 +518,10 @@ def _names_listed_after(text: str, at: int, add) -> None:
     _take_listed_names(text, items, add)
 
 
-# A kind of people after a list of names: 李清学、刘本成等先进典型.
+# A kind of people, or their speaking, after a list of names: 李清学、刘本成等先进典型, 张斌、李迅雷等先后发言.
 _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)?[名位]?(?:先进典型|先进人物|英雄模范|劳动模范|模范人物|时代楷模|"
-                           r"优秀代表|同志|院士|专家|科学家|运动员|企业家|人(?![群员士才口力物类民数均次工身文]))")
+                           r"优秀代表|同志|院士|专家|科学家|运动员|企业家|人(?![群员士才口力物类民数均次工身文])|"
+                           r"(?:先后|相继|分别)?(?:发言|讲话|致辞))")
 
 
 def _names_listed_before(text: str, end: int, add) -> None:

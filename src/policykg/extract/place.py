@@ -17,7 +17,7 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, crosses_word, scan
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, all_after, crosses_word, scan
 from policykg.extract.words import read, reads_as_word, word_read_at
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, is_han
 
@@ -148,6 +148,16 @@ def _foreign_cities() -> frozenset[str]:
 _FOREIGN_DIVISIONS = ("省", "州", "邦")
 # A state or republic of a country named right after it: 美国|加利福尼亚州, 俄罗斯联邦|鞑靼斯坦共和国.
 _FOREIGN_STATE = re.compile(rf"(?:联邦)?([{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,8}}?(?:州|邦|共和国))")
+
+
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "country")
+
+
+# The long form of a country's name after its short one: 加蓬|共和国, 密克罗尼西亚|联邦, 沙特阿拉伯|王国.
+_STATE_FORM = re.compile(r"(?:(?:联合|民主|人民|社会主义|伊斯兰|阿拉伯|合作|多民族|东方|玻利瓦尔)*共和国|联合王国|王国|联邦|合众国|"
+                         r"大公国|苏丹国|酋长国)(?![院制]|议[会院]|主义)")  # not 尼泊尔|联邦院
 
 
 @lru_cache(maxsize=None)
@@ -342,11 +352,14 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
     abroad = _countries_and_world()
+    countries = _countries()
+    found += [Candidate(p.start, form.end(), "PLACE", p.name, RULE) for p in places if p.name in countries
+              and (form := _STATE_FORM.match(text, p.end))]  # 加蓬|共和国总统, 密克罗尼西亚|联邦: the country
     for p in places:
         state = _FOREIGN_STATE.match(text, p.end) if p.name in abroad else None
         if state and not text.startswith(("长", "政府"), state.end()):
             found.append(Candidate(p.end, state.end(), "PLACE", state.group(), RULE))  # 美国|加利福尼亚州
-    for at in _all_after(text, "在") if "州" in text else ():  # 在俄亥俄州: a state abroad, no country before it
+    for at in all_after(text, "在") if "州" in text else ():  # 在俄亥俄州: a state abroad, no country before it
         state = _FOREIGN_STATE.match(text, at)
         if state and state.group().endswith("州") and len(state.group()) >= 4 and not is_known_place(state.group()):
             found.append(Candidate(at, state.end(), "PLACE", state.group(), RULE))
@@ -393,15 +406,6 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 found += units
                 extended += units
         frontier = extended
-    return found
-
-
-def _all_after(text: str, word: str) -> list[int]:
-    """Every offset right after `word` in `text`."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at + len(word))
-        at = text.find(word, at + 1)
     return found
 
 

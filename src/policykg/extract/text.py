@@ -39,6 +39,15 @@ LEFT_STOP_WORDS = ("位于", "来自", "包括", "联合", "依托", "推动", "
                    "提高", "担任", "改任", "出任", "兼任", "任命", "增补", "免去", "撤销")
 
 
+def all_after(text: str, word: str) -> list[int]:
+    """Every offset right after `word` in `text`."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at + len(word))
+        at = text.find(word, at + 1)
+    return found
+
+
 def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> int:
     """Where a name ending at `end` starts, given the maximal name-like run text[start:end].
 
