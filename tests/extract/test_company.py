@@ -299,3 +299,12 @@ def test_banks_named_by_a_city_or_listed_with_a_bank():
     assert "库尔勒银行" in companies(run("吸收合并库尔勒银行、汇和银行。")[0])
     for text in ("鼓励大型银行、中小银行加大投放。", "引导政策性银行、商业银行支持小微企业。"):
         assert not companies(run(text)[0])
+
+
+def test_a_stop_character_that_ends_a_noun_opens_no_name():
+    assert "北京数据集团" in companies(run("组建北京数据集团，数智北京创新中心投入运行。")[0])
+    assert "库尔勒银行" in companies(run("新疆银行吸收合并库尔勒银行、汇和银行。")[0])  # 并 of 合并 still cuts
+
+
+def test_a_short_name_before_a_power_station_with_its_capacity():
+    assert companies(run("开工建设南网720兆瓦储能电站等项目。")[0]) == {"南方电网"}

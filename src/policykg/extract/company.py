@@ -316,7 +316,8 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
 
 # What a company makes or builds, right after its name or after a brand or place between (吉利新车型,
 # 吉利贵阳基地, 阿里通义千问等一批大模型).
-_PRODUCT = re.compile(rf"([{HAN}]{{0,8}}?)(?:等[^，。；、]{{0,6}}?)?(?:新车型|车型|整车|基地|工厂|大模型|新品|产业园|电站|电厂)")
+_PRODUCT = re.compile(rf"(?:\d+(?:\.\d+)?万?(?:千瓦|兆瓦|吉瓦))?([{HAN}]{{0,8}}?)(?:等[^，。；、]{{0,6}}?)?"
+                      r"(?:新车型|车型|整车|基地|工厂|大模型|新品|产业园|电站|电厂)")  # (南网|720兆瓦储能电站: a capacity first)
 _OWN_WORKS = ("产业园", "电站", "电厂")  # what a firm builds under a name of ordinary words (联想智慧创新产业园)
 
 

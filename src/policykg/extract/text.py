@@ -48,6 +48,12 @@ def all_after(text: str, word: str) -> list[int]:
     return found
 
 
+def _ends_noun(text: str, i: int) -> bool:
+    """Whether the character at `i` ends a common noun of two characters (数据), not a word of its own."""
+    entry = (_WORDS or _load_words()).get(text[i - 1:i + 1])
+    return entry is not None and entry[0] >= 50 and entry[1][:1] == "n"
+
+
 def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> int:
     """Where a name ending at `end` starts, given the maximal name-like run text[start:end].
 
@@ -60,8 +66,8 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
     stops = CONJUNCTIONS if list_item else LEFT_STOPS
     best = start
     for i in range(start, end):
-        if text[i] in stops:
-            best = i + 1
+        if text[i] in stops and not (i > start and _ends_noun(text, i)):
+            best = i + 1  # (not 据 of 北京数据集团: it ends a noun; but 并 of 合并|库尔勒银行)
     span = text[best:end]
     for word in LEFT_STOP_WORDS:
         pos = span.rfind(word)
