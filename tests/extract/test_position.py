@@ -162,3 +162,11 @@ def test_a_country_by_its_long_form_qualifies_the_post():
 
 def test_honorary_posts():
     assert ("卢拉", "巴西劳工党名誉主席") in holds(run("习近平和巴西劳工党名誉主席、总统卢拉分别向研讨会致贺信。")[0])
+
+
+def test_the_seats_of_a_party_committee_listed_after_it_and_posts_won():
+    result = run("梁言顺同志任安徽省委委员、常委、书记，不再担任宁夏回族自治区党委书记、常委、委员职务。")[0]
+    assert holds(result) == {("梁言顺", post) for post in ("安徽省委委员", "安徽省委常委", "安徽省委书记", "宁夏回族自治区党委书记",
+                                                            "宁夏回族自治区党委常委", "宁夏回族自治区党委委员")}
+    assert ("江夏", "局长") in holds(run("市水利局党组书记、局长江夏介绍情况。")[0])  # 局长 is no seat of the 党组
+    assert holds(run("习近平致电祝贺阿比纳德尔当选连任多米尼加总统。")[0]) >= {("阿比纳德尔", "多米尼加总统")}

@@ -489,7 +489,8 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
     return relations
 
 
-_TAKING = ("不再担任", "担任", "改任", "出任", "兼任", "任")  # between a person and a post taken or left
+# Between a person and a post taken, left or won.
+_TAKING = ("不再担任", "担任", "改任", "出任", "兼任", "当选连任", "当选为", "当选", "连任", "就任", "任")
 
 
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
@@ -523,6 +524,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         pos = all_positions.get(at + len(verb)) if verb else None
         while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
             pairs.append((cand, pos))
+            while text.startswith("、", pos.end) and pos.end + 1 in all_positions:
+                pos = all_positions[pos.end + 1]  # 黄强同志任吉林省委委员、常委、书记: each seat
+                pairs.append((cand, pos))
             verb = next((v for v in _TAKING if text.startswith("，" + v, pos.end)), None)
             pos = all_positions.get(pos.end + 1 + len(verb)) if verb else None
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}

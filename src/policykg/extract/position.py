@@ -44,6 +44,8 @@ def opens_title(text: str, at: int) -> bool:
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
 _CONCURRENT = re.compile(rf"兼[{HAN}]{{0,11}}")  # 副首相兼|内阁办公厅|大臣
 # Titles of those who serve a post, named after it: 俄罗斯总统|新闻秘书, 联合国秘书长|发言人.
+_PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "党委", "党组", "工委")  # whose seats are listed after them
+_PARTY_SEATS = frozenset({"委员", "常委", "书记", "副书记", "成员", "候补委员"})  # (党组书记、局长: 局长 is no seat)
 _STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书"})
 # A committee named bare in a post given or taken: 任命…为|提案委员会|驻会副主任, 不再担任|港澳台侨委员会|副主任.
 _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}委员会)$")
@@ -95,10 +97,13 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                     begin -= 2  # 政协第十四届全国委员会…副主任: the body the edition numbers
             printed = text[begin:start]
             found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
-            previous = (end, printed)
+            committee = next((c for c in _PARTY_COMMITTEES if title.startswith(c) and len(title) > len(c)), "")
+            previous = (end, printed + committee)  # (宁夏回族自治区|党委书记、常委: the seats of 宁夏回族自治区党委)
             last_qualified = (begin, end)
         elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not any(t in title for t in _OWN_LEVEL):
-            found.append(Candidate(start, end, "POSITION", title, RULE))  # 董事长、总裁: the second post as printed
+            # 董事长、总裁: the second post as printed; 吉林省委委员、常委、书记: the party committee's seats, each its own
+            name = previous[1] + title if previous[1].endswith(_PARTY_COMMITTEES) and title in _PARTY_SEATS else title
+            found.append(Candidate(start, end, "POSITION", name, RULE))
             previous = (end, previous[1])
         elif (at := text.rfind("兼", max(0, start - 12), start)) in ends and _CONCURRENT.fullmatch(text, at, start):
             found.append(Candidate(at + 1, end, "POSITION", text[at + 1:end], RULE))  # 环境部长兼|交通部长: a second post
