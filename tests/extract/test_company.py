@@ -308,3 +308,9 @@ def test_a_stop_character_that_ends_a_noun_opens_no_name():
 
 def test_a_short_name_before_a_power_station_with_its_capacity():
     assert companies(run("开工建设南网720兆瓦储能电站等项目。")[0]) == {"南方电网"}
+
+
+def test_oilfields_named_by_their_own_name_are_the_firms_that_work_them():
+    assert companies(run("塔里木油田万米超深钻井刷新亚洲纪录。推动长庆油田增产。")[0]) == {"塔里木油田", "长庆油田"}
+    for text in ("乌石、惠州油田顺利投产，新发现开平南油田。", "建设海上油田和老油田。两大油田产量稳定。", "年产38.8亿方的延安气田增产。"):
+        assert not companies(run(text)[0])

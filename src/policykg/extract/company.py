@@ -16,7 +16,7 @@ from policykg.extract import resources
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import NAME_TAGS, dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract import words
-from policykg.extract.text import LEFT_STOPS, PUNCT, crosses_word, scan, trim_left
+from policykg.extract.text import LEFT_STOPS, PUNCT, all_after, crosses_word, scan, trim_left
 from policykg.extract.words import read, segment
 from policykg.vocabulary import COUNT_NUMERALS, HAN, is_han
 
@@ -104,6 +104,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         plant = _REFINERY.match(text, end)
         if plant and end - start >= 2 and not crosses_word(text, plant.end()):  # 九江石化, 镇海炼化: a refinery's firm
             found.append(Candidate(start, plant.end(), "COMPANY", text[start:plant.end()], RULE))
+    found += _oilfields(text)
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
     longest = max((b - a for a, b in place_spans), default=0)
@@ -139,6 +140,27 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                 and not (anchored is None and (word_tag(core) == "v" or only_ordinary_words(core) and not vouched
                                                or crosses_word(text, start))):  # 撬动; 保|持高风险银行
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
+    return found
+
+
+_NOT_A_FIELD = frozenset(COUNT_NUMERALS + "的") | LEFT_STOPS  # what opens no field's name: 两大|油田, 和|老油田
+
+
+def _oilfields(text: str) -> list[Candidate]:
+    """Oil and gas fields named by two or three characters of their own, the firms that work them (塔里木油田, 长庆油田);
+    not a field named by the city it lies in (惠州油田, 延安气田), a kind of field (海上油田, 老油田) nor a count (两大油田)."""
+    found = []
+    for at in (*all_after(text, "油田"), *all_after(text, "气田")) if "田" in text else ():
+        head = at - 2
+        for size in (3, 2):
+            start = head - size
+            core = text[start:head]
+            if start >= 0 and all(map(is_han, core)) and not crosses_word(text, start) and core[0] not in _NOT_A_FIELD \
+                    and not any(is_known_place(core[:k]) for k in range(2, size + 1)) \
+                    and (word_tag(core) in NAME_TAGS or not is_common_word(core, 20)) \
+                    and not crosses_word(text, head):
+                found.append(Candidate(start, at, "COMPANY", text[start:at], RULE - 15))
+                break
     return found
 
 
