@@ -647,6 +647,13 @@ def test_qualities_listed_before_a_formulation_and_a_pair_after_another_count():
     assert found["两个大局"] == {"国内", "国际"} and found["两件大事"] == {"发展", "安全"}
 
 
+def test_parts_that_open_the_clauses_of_the_sentence_one_a_clause():
+    text = ("抓好外贸“五新”，加快引育新主体，加强对接；着力拓展新市场，稳住传统市场；积极发展新模式，实施行动；"
+            "更好畅通新渠道，强化对接；注重丰富新产品，支持出口。")
+    assert defines(run(text)[0])["五新"] == {"新主体", "新市场", "新模式", "新渠道", "新产品"}
+    assert "五新" not in defines(run(text.replace("；注重丰富新产品，支持出口", ""))[0])  # four clauses for five
+
+
 def test_the_last_part_after_即_ends_where_the_others_do():
     parts = defines(run("推动“四链融合”，即创新链、产业链、资金链、人才链深度融合。")[0])["四链融合"]
     assert parts == {"创新链", "产业链", "资金链", "人才链"}

@@ -291,6 +291,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             continue
         parts = _numbered_parts(text, cand, count, paragraphs[at].end) \
             or _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
+            or _clause_fillers(text, cand, count, paragraphs[at].end) \
             or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
             or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end)
         if parts:
@@ -460,6 +461,33 @@ def _sentence_parts(text: str, cand: Candidate, count: int, limit: int) -> list[
         if len(parts) == count:
             return parts if _sane(parts, count) else None
     return None
+
+
+def _clause_fillers(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
+    """Parts that open the clauses of the formulation's sentence, one a clause, each the counted character and
+    the word after it: 抓好外贸“五新”，加快引育新主体，…；着力拓展新市场，…；积极发展新模式，… (as many clauses as
+    the numeral says)."""
+    if len(cand.name) != 2 or cand.name[0] not in _NUMERAL_VALUES or not is_han(cand.name[1]):
+        return None
+    stop = text.find("。", cand.end, limit)
+    clauses = text[cand.end:stop if stop >= 0 else limit].split("；")
+    if len(clauses) != count:
+        return None
+    clauses[0] = clauses[0].lstrip("”’」").partition("，")[2]  # the first part after the formulation's own words
+    parts = []
+    for clause in clauses:
+        opening = clause.partition("，")[0]
+        at = opening.find(cand.name[1])
+        while at >= 0 and is_common_word(opening[at - 1:at + 1], 100):
+            at = opening.find(cand.name[1], at + 1)  # not 新 of 创新
+        following = words.read(opening[at + 1:])[:1] if at >= 0 else []
+        if not following or len(following[0]) < 2 or not _tag(following[0]).startswith("n"):
+            return None
+        part = cand.name[1] + following[0]
+        if part in parts:
+            return None
+        parts.append(part)
+    return parts
 
 
 def _frame_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
