@@ -314,3 +314,10 @@ def test_oilfields_named_by_their_own_name_are_the_firms_that_work_them():
     assert companies(run("塔里木油田万米超深钻井刷新亚洲纪录。推动长庆油田增产。")[0]) == {"塔里木油田", "长庆油田"}
     for text in ("乌石、惠州油田顺利投产，新发现开平南油田。", "建设海上油田和老油田。两大油田产量稳定。", "年产38.8亿方的延安气田增产。"):
         assert not companies(run(text)[0])
+
+
+def test_no_firms_from_lists_of_places_products_or_sectors_before_企业_or_项目():
+    for text in ("加强与北上广深等地大型农工商龙头企业合作。", "加大对米面油等大宗食品生产企业监督。",
+                 "支持济南、青岛、泰安等市推进火箭、卫星制造、航天配套等重大项目。", "抓好生物制造、氢能装备、同位素应用等项目建设。"):
+        assert not companies(run(text)[0]), text
+    assert companies(run("重组整合交投、水发、国资运营等省属企业。")[0]) >= {"水发"}

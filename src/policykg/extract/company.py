@@ -226,8 +226,9 @@ def short_name(full: str) -> str | None:
 # 国药、华润、通用、中信等生物医药类央企; 以富士康、超聚变为头雁企业; 诺和诺德、中美史克等增资扩产.
 _LIST_END = re.compile(rf"(?:等(?:\d+|[{COUNT_NUMERALS}百千几多]+)?(?:余|多)?[家组个批]?|等)"
                        # not 等领域省属国有企业 (sectors), 等单位与金融机构, 等政策支持企业, 等向民营企业 (another
-                       # noun or a verb)
-                       rf"(?:(?!领域|行业|产业|方面|单位|部门|政策|措施|举措|支持|扶持|帮扶|服务|[向与和及对把被在给从于将让使])"
+                       # noun or a verb), 北上广深等地…企业 (places), 米面油等大宗食品生产企业 (products)
+                       rf"(?:(?!领域|行业|产业|方面|单位|部门|政策|措施|举措|支持|扶持|帮扶|服务|产品|食品|大宗|城市|地区|"
+                       rf"[向与和及对把被在给从于将让使地]|[省市县](?!属))"
                        rf"[{HAN}]){{0,8}}?"
                        r"(?:企业|公司|车企|央企|国企|集团|厂商|跨国公司|金融机构|银行|券商|链主)"
                        r"|为(?:龙头|头雁|链主|领军)企业"
@@ -421,7 +422,8 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                     found.append(Candidate(start, start + size, "COMPANY", text[start:start + size], RULE - 15))
                 continue
             size = _unknown_run(text[after_place:end])  # 济南天岳碳化硅扩产: a place, a firm's name, its project
-            if size and not _INFRASTRUCTURE.search(text, after_place + size, end):  # not 靖安洪屏抽水蓄能电站
+            if size and not _INFRASTRUCTURE.search(text, after_place + size, end) and "等" not in text[start:end]:
+                # not 靖安洪屏抽水蓄能电站, nor 泰安等市|推进火箭 (the end of another list)
                 found.append(Candidate(after_place, after_place + size, "COMPANY", text[after_place:after_place + size],
                                        RULE - 15))
     return found
@@ -471,7 +473,7 @@ def project_firms(text: str, known: list[Candidate]) -> list[Candidate]:
                 size -= 1  # 久泰|新材料: 新 opens what the project makes
             name = text[start:start + size]
             if 2 <= size <= 6 and size < end - start and all(map(is_han, name)) and builtin().get(name) is None \
-                    and name not in _NAME_ENDS:
+                    and name not in _NAME_ENDS and dictionary().get(name) is None:  # (氢能|装备: a word)
                 found.append(Candidate(start, start + size, "COMPANY", name, RULE - 20))
     return found
 
