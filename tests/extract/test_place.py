@@ -459,3 +459,9 @@ def test_a_street_after_its_city_and_a_state_abroad_after_在():
     assert names("长春新民大街等历史街区焕新亮相。据报道，在科罗拉多州发生事故。在杭州举行。", "PLACE") >= \
         {"长春市", "新民大街", "科罗拉多州", "杭州市"}
     assert not names("在密歇根大学举行。", "PLACE")
+
+
+def test_a_city_after_its_province_or_before_its_district_though_a_common_word():
+    assert "大同市" in places(run("在山西大同，一系列大众冰雪季赛事迎来了全面开赛。")[0])
+    assert "开封市" in places(run("在开封祥符区的高标准农田，收割机来回穿梭。")[0])
+    assert places(run("推动辽宁振兴发展。")[0]) == {"辽宁省"}  # 振兴区 is a district: no city of the province

@@ -503,17 +503,18 @@ def _code_of() -> dict[str, str]:
 
 def after_its_parent(text: str, cand: Candidate) -> bool:
     """Whether a short form comes right after the name of its province or city (贵州遵义, 湖北孝感): the context
-    leaves no doubt, though a word runs across its end (遵义|举行), unless the short form is a common word (辽宁振兴)."""
+    leaves no doubt, though a word runs across its end (遵义|举行), unless the short form is a common word that names
+    no city of the province (辽宁振兴, a district)."""
     surface = text[cand.start:cand.end]
-    if is_ordinary_word(surface, 500):
-        return False
+    ordinary = is_ordinary_word(surface, 500)
     owners = short_form_owners().get(surface, ())
     codes = _code_of()
     for size in (2, 3, 4):
         entry = builtin().get(text[max(0, cand.start - size):cand.start]) if cand.start >= size else None
         code = codes.get(entry[1]) if entry is not None and entry[0] == "PLACE" else None
-        if code is not None and any(d.code.startswith(code) and d.code != code for d in owners):
-            return True
+        if code is not None and any(d.code.startswith(code) and d.code != code and (d.level == "city" or not ordinary)
+                                    for d in owners):
+            return True  # (山西大同: a city of the province, though 大同 is a common word)
     return False
 
 
@@ -568,6 +569,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     place_ends = {p.end for p in places}
     place_starts = {p.start for p in places}
     parents = {p.end: codes[p.name] for p in places if p.name in codes}  # 湖北 in 湖北孝感
+    children = {p.start: codes[p.name] for p in places if p.name in codes}  # 祥符区 in 开封祥符区
     pending = []
     for hit in hits:
         if _FACILITY.match(text, hit.end):
@@ -580,9 +582,11 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         # 潜江 in Hubei; a district (新洲区, 龙潭区) at home or with context only
         if owner is not None and not is_word_like(hit.name) and known:
             accepted[hit.start] = cand
-        elif owner is not None and owner.code.startswith(parents.get(hit.start, "-")) \
-                and not is_ordinary_word(hit.name, 500):  # 湖北孝感; not 辽宁振兴
-            accepted[hit.start] = cand
+        elif len(inside := [d for d in divs if d.code.startswith(parents.get(hit.start, "-"))]) == 1 \
+                and (inside[0].level == "city" or not is_ordinary_word(hit.name, 500)):  # 湖北孝感, 山西大同; not 辽宁振兴
+            accepted[hit.start] = hit._replace(name=inside[0].name)  # (大同 of Shanxi, not 大同区 of Daqing)
+        elif owner is not None and owner.level == "city" and children.get(hit.end, "").startswith(owner.code):
+            accepted[hit.start] = cand  # 开封|祥符区: a city right before a district of its own
         else:
             pending.append(cand)
     changed = True
