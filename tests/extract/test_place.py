@@ -465,3 +465,9 @@ def test_a_city_after_its_province_or_before_its_district_though_a_common_word()
     assert "大同市" in places(run("在山西大同，一系列大众冰雪季赛事迎来了全面开赛。")[0])
     assert "开封市" in places(run("在开封祥符区的高标准农田，收割机来回穿梭。")[0])
     assert places(run("推动辽宁振兴发展。")[0]) == {"辽宁省"}  # 振兴区 is a district: no city of the province
+
+
+def test_the_first_of_a_list_of_counties_after_a_preposition_though_a_word_runs_across_it():
+    found = places(run("助力乡村振兴发展，在册亨、罗甸、望谟、三都、贞丰、榕江等县实施。")[0])
+    assert {"册亨县", "罗甸县", "榕江县"} <= found
+    assert "霞山区" not in places(run("支持韶关丹霞山、江门开平碉楼申遗。")[0])  # 丹霞山 holds it whole

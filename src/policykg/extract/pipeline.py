@@ -228,7 +228,21 @@ def _inside_word(text: str, cand: Candidate) -> bool:
             cand.label == "ORG" and _ends_inside_word(text, cand) or \
             cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
     return inside and not _place_read_as_word(text, cand) and \
-        not (cand.label == "PLACE" and (place.after_its_parent(text, cand) or place.before_its_child(text, cand)))
+        not (cand.label == "PLACE" and (place.after_its_parent(text, cand) or place.before_its_child(text, cand)
+                                        or _listed_before_a_place(text, cand)))
+
+
+def _listed_before_a_place(text: str, cand: Candidate) -> bool:
+    """在册亨、罗甸、望谟: a place listed right before another, though a word runs across its start (在册), but not one
+    that holds it whole (丹霞山、…, 双江口、…)."""
+    if not text.startswith("、", cand.end) or any(
+            resources.is_common_word(text[cand.start - k:cand.end], 1) for k in (1, 2) if cand.start >= k):
+        return False
+    for size in (2, 3, 4):
+        entry = builtin().get(text[cand.end + 1:cand.end + 1 + size])
+        if entry is not None and entry[0] == "PLACE":
+            return True
+    return False
 
 
 _COLUMNS = ("快评", "短评", "锐评", "时评", "网")

@@ -599,7 +599,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         for cand in list(pending):
             a, b = cand.start, cand.end
             before, after = text[a - 1:a], text[b:b + 1]
-            whole_item = (a == 0 or before in _ITEM_BEFORE or a in ends) and (b == len(text) or after in _ITEM_AFTER)
+            whole_item = (a == 0 or before in _ITEM_BEFORE or a in ends or before in "在到至") \
+                and (b == len(text) or after in _ITEM_AFTER)  # (在|册亨、罗甸: the first place after a preposition)
             first_after_verb = after == "、" and b + 1 in starts and word_tag(text[a - 2:a]) == "v" \
                 and reads_as_word(text, a, b)  # 抓好|开封、鹤壁 (not 粤港澳合作、泛珠三角)
             glued = a in ends and len(parents.get(a, "")) not in (2, 4)  # 兴城|古城: a county's (武汉|东湖: a city's)
