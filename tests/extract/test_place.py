@@ -471,3 +471,7 @@ def test_the_first_of_a_list_of_counties_after_a_preposition_though_a_word_runs_
     found = places(run("助力乡村振兴发展，在册亨、罗甸、望谟、三都、贞丰、榕江等县实施。")[0])
     assert {"册亨县", "罗甸县", "榕江县"} <= found
     assert "霞山区" not in places(run("支持韶关丹霞山、江门开平碉楼申遗。")[0])  # 丹霞山 holds it whole
+
+
+def test_a_count_of_areas_is_no_count_of_districts():
+    assert not places(run("织密扎牢社会保障网，新建50个区域养老服务中心，新建充电桩3万个。")[0])

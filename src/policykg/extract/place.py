@@ -547,7 +547,7 @@ def home_province(places: list[Candidate]) -> str | None:
 
 # After the last item of a list of places: 等15个县市, 3个县市, 等地.
 _PLACE_LIST_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
-                             rf"(?![{HAN}]{{0,1}}(?:场|长|委|民|政|级|位))")
+                             rf"(?![域间块]|[{HAN}]{{0,1}}(?:场|长|委|民|政|级|位))")  # (新建50个区域: no districts)
 _JOINERS = "、和与及"
 _ITEM_BEFORE = "、，,：:（( \n和与及"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
