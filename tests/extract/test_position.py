@@ -170,3 +170,11 @@ def test_the_seats_of_a_party_committee_listed_after_it_and_posts_won():
                                                             "宁夏回族自治区党委常委", "宁夏回族自治区党委委员")}
     assert ("江夏", "局长") in holds(run("市水利局党组书记、局长江夏介绍情况。")[0])  # 局长 is no seat of the 党组
     assert holds(run("习近平致电祝贺阿比纳德尔当选连任多米尼加总统。")[0]) >= {("阿比纳德尔", "多米尼加总统")}
+
+
+def test_foreign_posts_of_a_city_a_sultan_and_an_acting_president():
+    result = run("共和国总理佩索申、喀山市市长梅特申出席。文莱苏丹哈桑纳尔会见代表团。对哈桑纳尔苏丹的问候。"
+                 "习近平主席同敏昂莱代总统举行会晤。苏丹局势紧张。")[0]
+    assert {("梅特申", "喀山市市长"), ("哈桑纳尔", "文莱苏丹"), ("敏昂莱", "代总统"), ("佩索申", "总理")} <= holds(result)
+    assert sum(m.label == "PLACE" and m.text == "苏丹" for m in result.mentions) == 1  # Sudan once; the sultan no place
+    assert not any(m.label == "PERSON" and "苏丹" in m.text for m in result.mentions)

@@ -24,7 +24,7 @@ _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
-    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道"
+    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹"
 ).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
@@ -67,7 +67,7 @@ _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|
                   r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")
 # What may follow a transliterated name that has a boundary before it (，萨默斯说).
 _AFTER_FOREIGN = re.compile(alternation(SPEECH_VERBS + ("先生", "女士", "小姐", "夫人", "总统", "首相", "总理", "外长", "国务卿",
-                                                        "议长", "国王")))
+                                                        "议长", "国王", "州长", "苏丹", "王储", "代总统")))
 _BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{HAN}]{{1,3}})*))")
 _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
 # Three characters between a qualified title and a hard boundary: a name whose surname is rare (总经理镇立新——).
@@ -341,6 +341,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             start = hit.start
             while start > 0 and text[start - 1] in TRANSLITERATION:
                 start -= 1
+            if "·" not in text[start:hit.start]:
+                start = hit.start  # 文莱苏丹|哈桑纳尔: what comes before is the name's only across a dot
             end = read_transliteration(text, hit.start)
             if end is not None and (start, end) != (hit.start, hit.end) and end >= hit.end:
                 found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))

@@ -145,7 +145,7 @@ def _foreign_cities() -> frozenset[str]:
     return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "city")
 
 
-_FOREIGN_DIVISIONS = ("省", "州", "邦")
+_FOREIGN_DIVISIONS = ("省", "州", "邦", "市")
 # A state or republic of a country named right after it: 美国|加利福尼亚州, 俄罗斯联邦|鞑靼斯坦共和国.
 _FOREIGN_STATE = re.compile(rf"(?:联邦)?([{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,8}}?(?:州|邦|共和国))")
 

@@ -132,9 +132,13 @@ def _name_follows(text: str, at: int) -> bool:
 
 
 def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
-    """Drop bare titles that neither touch a person nor sit in a stack of titles that does."""
+    """Drop bare titles that neither touch a person nor sit in a stack of titles that does, and places that are a
+    title right after a person or at the end of a post (哈桑纳尔|苏丹, 文莱|苏丹: the sultan, not Sudan)."""
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
+    post_starts = {m.end: m.start for m in mentions if m.label == "POSITION"}
+    mentions = [m for m in mentions if not (m.label == "PLACE" and title_pattern().fullmatch(text, m.start, m.end) and (
+        m.start in person_ends or post_starts.get(m.end, m.start) < m.start))]  # (文莱|苏丹: the title of a post)
     positions = sorted((m for m in mentions if m.label == "POSITION"), key=lambda m: -m.start)
     leads: set[int] = set()  # starts of titles whose stack ends at a person
     drop: set[Candidate] = set()
