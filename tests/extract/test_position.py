@@ -178,3 +178,9 @@ def test_foreign_posts_of_a_city_a_sultan_and_an_acting_president():
     assert {("梅特申", "喀山市市长"), ("哈桑纳尔", "文莱苏丹"), ("敏昂莱", "代总统"), ("佩索申", "总理")} <= holds(result)
     assert sum(m.label == "PLACE" and m.text == "苏丹" for m in result.mentions) == 1  # Sudan once; the sultan no place
     assert not any(m.label == "PERSON" and "苏丹" in m.text for m in result.mentions)
+
+
+def test_seats_of_a_regional_party_committee_and_posts_removed_together():
+    assert ("李邑飞", "宁夏回族自治区党委委员") in holds(run("李邑飞同志任宁夏回族自治区党委委员、常委、书记。")[0])
+    assert holds(run("会议通过关于免去毕井泉第十四届全国政协常委、经济委员会副主任职务的决定。")[0]) == {
+        ("毕井泉", "第十四届全国政协常委"), ("毕井泉", "经济委员会副主任")}

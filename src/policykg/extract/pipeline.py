@@ -503,6 +503,14 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
     return relations
 
 
+def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate]) -> bool:
+    """Whether `post`, or the last of the posts stacked after it, is followed by 职务 or 资格 (免去毕井泉|第十四届全国政协
+    常委、经济委员会副主任职务)."""
+    while text.startswith("、", post.end) and post.end + 1 in positions:
+        post = positions[post.end + 1]
+    return text.startswith(("职务", "资格"), post.end)
+
+
 # Between a person and a post taken, left or won.
 _TAKING = ("不再担任", "担任", "改任", "出任", "兼任", "当选连任", "当选为", "当选", "连任", "就任", "任")
 
@@ -517,8 +525,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         if c.label == "POSITION":
             gap = len(text[c.end:c.end + 4]) - len(text[c.end:c.end + 4].lstrip(" \u3000"))
             positions_by_end[c.end + gap] = c  # 广东省省长 王伟中: a title and a name apart in a header
+    all_positions = {c.start: c for c in found if c.label == "POSITION"}
     positions_by_start = {c.start: c for c in found if c.label == "POSITION"  # 习近平总书记; 免去杨小伟…副主任职务
-                          and (c.priority == WEAK or text.startswith(("职务", "资格"), c.end))}
+                          and (c.priority == WEAK or _ends_in_duties(text, c, all_positions))}
     pairs: list[tuple[Candidate, Candidate]] = []
     titled: dict[int, list[Candidate]] = {}  # the end of a person titled right before → those titles
     for cand in sorted((c for c in found if c.label == "PERSON"), key=lambda c: c.start):
@@ -531,7 +540,6 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
         titled[cand.end] = titles
         pairs += [(cand, title) for title in titles]
-    all_positions = {c.start: c for c in found if c.label == "POSITION"}
     for cand in (c for c in found if c.label == "PERSON"):
         at = cand.end + 2 if text.startswith("同志", cand.end) else cand.end
         verb = next((v for v in _TAKING if text.startswith(v, at)), None)
