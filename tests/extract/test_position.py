@@ -184,3 +184,9 @@ def test_seats_of_a_regional_party_committee_and_posts_removed_together():
     assert ("李邑飞", "宁夏回族自治区党委委员") in holds(run("李邑飞同志任宁夏回族自治区党委委员、常委、书记。")[0])
     assert holds(run("会议通过关于免去毕井泉第十四届全国政协常委、经济委员会副主任职务的决定。")[0]) == {
         ("毕井泉", "第十四届全国政协常委"), ("毕井泉", "经济委员会副主任")}
+
+
+def test_a_foreign_province_the_gazetteer_lacks_before_its_party_post():
+    result = run("李希会见由古巴共产党中央政治局委员、阿特米萨省委第一书记马丁内斯率领的代表团。")[0]
+    assert holds(result) == {("马丁内斯", "古巴共产党中央政治局委员"), ("马丁内斯", "阿特米萨省委第一书记")}
+    assert ("袁家军", "省委书记") in holds(run("会上，省委书记袁家军讲话。")[0])  # the province's own committee

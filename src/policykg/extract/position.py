@@ -14,7 +14,7 @@ from functools import lru_cache
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract import resources
 from policykg.extract.resources import titles
-from policykg.extract.text import crosses_word, scan
+from policykg.extract.text import TRANSLITERATION, crosses_word, scan
 from policykg.extract.words import reads_as_word
 from policykg.vocabulary import HAN, NUMERALS
 
@@ -88,6 +88,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             while (outer := by_end.get(begin)) is not None and outer.label == "PLACE" and outer.name not in _above_cities():
                 begin = outer.start  # 成都市温江区寿安镇|岷江村党委书记: the places that hold it, as printed (not
                 # 贵州省|贵阳市市长: the province is where the city is)
+            if text.startswith(_DIVISION_LEVELS, begin) and (foreign := _foreign_division_before(text, begin)) is not None:
+                begin = foreign  # 阿特米萨|省委第一书记: a foreign province the gazetteer lacks
             if text[begin - 1:begin] == "驻":  # an envoy: 中国驻美国大使
                 begin -= 3 if text[begin - 3:begin - 1] == "中国" else 1
             edition = _EDITION_BEFORE.search(text, max(0, begin - 6), begin)
@@ -117,11 +119,26 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         elif (edition := _EDITION_BEFORE.search(text, max(0, start - 6), start)) and title.startswith(("中央", "全国")):
             found.append(Candidate(edition.start(), end, "POSITION", text[edition.start():end], RULE))
             previous = (end, text[edition.start():start])  # 第二十届中央候补委员: a seat on the Central Committee
+        elif title.startswith(_DIVISION_LEVELS) and (province := _foreign_division_before(text, start)) is not None:
+            found.append(Candidate(province, end, "POSITION", text[province:end], RULE))  # 阿特米萨|省长
+            previous = (end, text[province:start])
         else:
             found.append(Candidate(start, end, "POSITION", title, WEAK))
             previous = None
         ends.add(end)
     return found
+
+
+_DIVISION_LEVELS = ("省委", "州委", "市委", "省长", "州长", "市长")  # a post of a division, named before it
+
+
+def _foreign_division_before(text: str, at: int) -> int | None:
+    """The start of a foreign division's name of two to six transliterated characters right before `at`, after a
+    list mark or a clause's start (古巴共产党中央政治局委员、|阿特米萨|省委第一书记), or None."""
+    start = at
+    while start > 0 and at - start < 6 and text[start - 1] in TRANSLITERATION - {"·"}:
+        start -= 1
+    return start if at - start >= 2 and (start == 0 or text[start - 1] in "、，；：\n") else None
 
 
 def _name_follows(text: str, at: int) -> bool:
