@@ -475,3 +475,8 @@ def test_the_first_of_a_list_of_counties_after_a_preposition_though_a_word_runs_
 
 def test_a_count_of_areas_is_no_count_of_districts():
     assert not places(run("织密扎牢社会保障网，新建50个区域养老服务中心，新建充电桩3万个。")[0])
+
+
+def test_directional_regions_in_a_row_share_their_地区():
+    assert places(run("推动粤东粤西粤北地区深度融湾发展。")[0]) == {"粤东", "粤西", "粤北"}
+    assert places(run("支持皖北地区发展。")[0]) == {"皖北地区"}

@@ -688,7 +688,10 @@ def _directional(text: str) -> list[Candidate]:
     found = []
     for match in scan(_DIRECTIONAL, text):
         a, b = match.span()
-        if builtin().get(match.group()) is None and not crosses_word(text, a) and (
+        if found and found[-1].end == a and text.endswith(("部", "地区"), a, b):
+            b -= 1 if text[b - 1] == "部" else 2  # 粤东粤西粤北|地区: the last of a row, its 地区 shared by all
+        name = text[a:b]
+        if builtin().get(name) is None and not crosses_word(text, a) and (
                 not crosses_word(text, b) or reads_as_word(text, a, b) or zone_at(text, b)):  # 豫西南|山丘区, 皖南|国际
-            found.append(Candidate(a, b, "PLACE", match.group(), RULE))
+            found.append(Candidate(a, b, "PLACE", name, RULE))
     return found
