@@ -401,3 +401,8 @@ def test_news_agencies():
 
 def test_a_verb_of_strengthening_opens_no_name():
     assert ("白云鄂博稀土全国重点实验室", "白云鄂博稀土全国重点实验室") in orgs(run("建强白云鄂博稀土全国重点实验室。")[0])
+
+
+def test_departments_of_a_party_committee():
+    found = {name for _, name in orgs(run("省委信访局、省委金融办、市委社会工作部、县委编办联合发文。")[0])}
+    assert {"省委信访局", "省委金融办", "市委社会工作部", "县委编办"} <= found
