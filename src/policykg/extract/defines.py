@@ -101,6 +101,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
         count = part_count(cand.name)
         before = len(found)
+        glossed = _glossary(text, cand, close_at, sentence[0])  # “X”是指……
         k = bisect_right(heads, (open_at, len(text))) - 1
         entry = entries[k] if k >= 0 and entries[k][0] <= open_at and close_at <= entries[k][1] else None
         if ("+" in cand.name or cand.name.isdigit()) and cand.name not in decoded:
@@ -111,7 +112,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                         f"{len(parts)} parts for {cand.name}"))
                 decoded.add(cand.name)
-                definition = _glossary(text, cand, close_at, sentence[0]) if close_at > cand.end else None
+                definition = glossed if close_at > cand.end else None
                 if definition:
                     found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                             "definition"))
@@ -121,9 +122,10 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count, adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
-                           count, descriptor=entry is None and _glossary(text, cand, close_at, sentence[0]) is None) or _list_in_brackets(text, close_at, cand.name, count) or _list_included(text, close_at, sentence[1], count) or \
+                           count, descriptor=entry is None and glossed is None) or \
+                _list_in_brackets(text, close_at, cand.name, count) or _list_included(text, close_at, sentence[1], count) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
-                (_glossary(text, cand, close_at, sentence[0]) is None
+                (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
             if listed:
@@ -134,7 +136,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1], note))
                 decoded.add(cand.name)
         if close_at > cand.end and cand.name not in decoded:
-            definition = _glossary(text, cand, close_at, sentence[0])
+            definition = glossed
             if definition:
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                         "definition"))
@@ -608,14 +610,9 @@ _HEADING = re.compile(rf"[ \u3000]*(?:([{NUMERALS}]{{1,3}})、|[（(]([{NUMERALS
 _HEADINGS_LOOKED_AT = 400  # lines after a counted title
 
 
-def _number(numeral: str) -> int:
-    """3 → 3, 三 → 3, 十 → 10, 十二 → 12, 二十 → 20."""
-    if numeral.isdigit():
-        return int(numeral)
-    tens, _, ones = numeral.rpartition("十")
-    if "十" not in numeral:
-        return _NUMERAL_VALUES[numeral]
-    return (_NUMERAL_VALUES.get(tens, 1)) * 10 + _NUMERAL_VALUES.get(ones, 0)
+def _heading_number(numeral: str) -> int | None:
+    """3 → 3, 三 → 3, 十二 → 12."""
+    return int(numeral) if numeral.isdigit() else numeral_value(numeral + "个")
 
 
 def counted_headings(text: str) -> list[tuple[int, int, list[str], int]]:
@@ -636,7 +633,7 @@ def counted_headings(text: str) -> list[tuple[int, int, list[str], int]]:
             heading = _HEADING.match(text, at, line_end)
             number = heading and next(i for i, group in enumerate(heading.groups()) if group)
             if heading and (style is None or number == style) and \
-                    _number(heading.group(number + 1)) == len(parts) + 1:
+                    _heading_number(heading.group(number + 1)) == len(parts) + 1:
                 style = number
                 parts.append(re.split("[。；]", text[heading.end():line_end], maxsplit=1)[0].strip())
                 last_end = line_end

@@ -503,12 +503,19 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
     return relations
 
 
+def _stacked_after(text: str, post: Candidate, positions: dict[int, Candidate]) -> list[Candidate]:
+    """The posts stacked after `post`, each after a 、 (…副院长、审判委员会委员)."""
+    stack = []
+    while text.startswith("、", post.end) and post.end + 1 in positions:
+        post = positions[post.end + 1]
+        stack.append(post)
+    return stack
+
+
 def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate]) -> bool:
     """Whether `post`, or the last of the posts stacked after it, is followed by 职务 or 资格 (免去毕井泉|第十四届全国政协
     常委、经济委员会副主任职务)."""
-    while text.startswith("、", post.end) and post.end + 1 in positions:
-        post = positions[post.end + 1]
-    return text.startswith(("职务", "资格"), post.end)
+    return text.startswith(("职务", "资格"), [post, *_stacked_after(text, post, positions)][-1].end)
 
 
 # Between a person and a post taken, left or won.
@@ -545,10 +552,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         verb = next((v for v in _TAKING if text.startswith(v, at)), None)
         pos = all_positions.get(at + len(verb)) if verb else None
         while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
-            pairs.append((cand, pos))
-            while text.startswith("、", pos.end) and pos.end + 1 in all_positions:
-                pos = all_positions[pos.end + 1]  # 黄强同志任吉林省委委员、常委、书记: each seat
-                pairs.append((cand, pos))
+            stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat
+            pairs += [(cand, post) for post in stack]
+            pos = stack[-1]
             verb = next((v for v in _TAKING if text.startswith("，" + v, pos.end)), None)
             pos = all_positions.get(pos.end + 1 + len(verb)) if verb else None
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
@@ -558,10 +564,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         holder = cand if after is not None else None
         if holder is not None and (after.start in appointed or after.start == cand.end):
             # 任命茅仲华为最高人民法院副院长、审判委员会委员; 习近平总书记、国家主席
-            stacked = all_positions.get(after.end + 1) if text[after.end:after.end + 1] == "、" else None
-            while stacked is not None:
-                pairs.append((cand, stacked))
-                stacked = all_positions.get(stacked.end + 1) if text[stacked.end:stacked.end + 1] == "、" else None
+            pairs += [(cand, stacked) for stacked in _stacked_after(text, after, all_positions)]
         while holder is not None:
             pairs.append((holder, after))  # 习近平总书记; 任命张新民为全国人大常委会副秘书长
             listed = after.priority > WEAK and text[holder.start - 1:holder.start] == "、"
