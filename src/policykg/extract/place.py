@@ -150,11 +150,6 @@ _FOREIGN_DIVISIONS = ("省", "州", "邦", "市")
 _FOREIGN_STATE = re.compile(rf"(?:联邦)?([{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,8}}?(?:州|邦|共和国))")
 
 
-@lru_cache(maxsize=None)
-def _countries() -> frozenset[str]:
-    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "country")
-
-
 # The long form of a country's name after its short one: 加蓬|共和国, 密克罗尼西亚|联邦, 沙特阿拉伯|王国.
 _STATE_FORM = re.compile(r"(?:(?:联合|民主|人民|社会主义|伊斯兰|阿拉伯|合作|多民族|东方|玻利瓦尔)*共和国|联合王国|王国|联邦|合众国|"
                          r"大公国|苏丹国|酋长国)(?![院制]|议[会院]|主义)")  # not 尼泊尔|联邦院
@@ -352,7 +347,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
     abroad = _countries_and_world()
-    countries = _countries()
+    countries = resources.foreign_countries()
     found += [Candidate(p.start, form.end(), "PLACE", p.name, RULE) for p in places if p.name in countries
               and (form := _STATE_FORM.match(text, p.end))]  # 加蓬|共和国总统, 密克罗尼西亚|联邦: the country
     for p in places:
