@@ -321,3 +321,11 @@ def test_no_firms_from_lists_of_places_products_or_sectors_before_企业_or_项�
                  "支持济南、青岛、泰安等市推进火箭、卫星制造、航天配套等重大项目。", "抓好生物制造、氢能装备、同位素应用等项目建设。"):
         assert not companies(run(text)[0]), text
     assert companies(run("重组整合交投、水发、国资运营等省属企业。")[0]) >= {"水发"}
+
+
+def test_short_names_listed_with_two_known_firms_whatever_the_list_ends_with():
+    found = companies(run("华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长。")[0])
+    assert {"安擎信息", "合源生物", "火眼位置"} <= found
+    for text in ("川藏铁路、成渝中线高铁、成达万高铁等重大基础设施项目和京东方、沃尔沃等重大产业项目加快建设。",
+                 "推动天河、中国电信、中国联通等算力资源拓展应用。", "推动中国星网、中国中化、中国华能总部等标志性疏解项目迁驻运营。"):
+        assert not companies(run(text)[0]) & {"川藏铁路", "成渝中线高铁", "成达万高铁", "天河", "中国华能总部"}, text

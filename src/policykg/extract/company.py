@@ -381,6 +381,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                     and not (_NOT_A_NAME.search(item) and not (among_known and item.isdigit() and len(item) >= 3)):
                 # 北大荒、森工、龙煤等: a word among known firms; 阿里、百度、360等: a number too
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
+    found += _listed_with_firms(text, known, places)
     for group in known:  # 农发、旅控、吉勤集团: short names listed with a group
         if group.label != "COMPANY" or not group.name.endswith("集团") or text[group.start - 1:group.start] != "、":
             continue
@@ -426,6 +427,34 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 # not 靖安洪屏抽水蓄能电站, nor 泰安等市|推进火箭 (the end of another list)
                 found.append(Candidate(after_place, after_place + size, "COMPANY", text[after_place:after_place + size],
                                        RULE - 15))
+    return found
+
+
+def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate]) -> list[Candidate]:
+    """The short names listed before 等 with two known companies or more, whatever the list's end says
+    (华海清科、海光信息、安擎信息、合源生物等快速成长): a name that is no place (天河), body or ordinary word."""
+    firms = {(k.start, k.end) for k in known if k.label == "COMPANY"}
+    if len(firms) < 2:
+        return []
+    starts = {k.start for k in known} | {p.start for p in places}
+    ends = {k.end for k in known} | {p.end for p in places}
+    found = []
+    for after in all_after(text, "等"):
+        pos = after - 1
+        if "、" not in text[max(0, pos - 8):pos]:
+            continue
+        items = _list_items(text, pos)
+        other_list = next((i for i, (start, end) in enumerate(items) if "等" in text[start:end]), len(items))
+        items = items[:other_list]  # 川藏铁路、成达万高铁等重大基础设施项目和京东方、沃尔沃等: two lists
+        if len(items) < 3 or sum(item in firms for item in items) < 2:
+            continue
+        for start, end in items:
+            item = text[start:end]
+            if start in starts or end in ends or not 2 <= len(item) <= 6 or not _ITEM.match(item) \
+                    or is_ordinary_word(item) or is_known_place(item) or item.endswith(_GENERIC_ENDS) \
+                    or _NOT_A_NAME.search(item):
+                continue
+            found.append(Candidate(start, end, "COMPANY", item, RULE - 15))
     return found
 
 
