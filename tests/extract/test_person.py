@@ -473,3 +473,10 @@ def test_names_after_夫人_and_a_list_of_names_before_等先后发言():
     found = persons(run("座谈会上，张斌、李迅雷、沈建光、万敏、郑津等先后发言。")[0])
     assert found == {"张斌", "李迅雷", "沈建光", "万敏", "郑津"}
     assert not persons(run("陪同访华的有总统夫人、外交部部长。会上，企业、高校、科研院所等先后发言。")[0])
+
+
+def test_a_name_opening_a_clause_before_常委_holds_it():
+    text = "14位全国政协常委作大会发言。马建堂常委建议，培育完整内需体系。陈群常委建议，推进教育统筹。"
+    result = run(text)[0]
+    assert {("马建堂", "常委"), ("陈群", "常委")} <= _holds(result)
+    assert not persons(run("省委常委会召开会议。市委常委、秘书长出席。")[0])
