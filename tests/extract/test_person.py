@@ -480,3 +480,12 @@ def test_a_name_opening_a_clause_before_常委_holds_it():
     result = run(text)[0]
     assert {("马建堂", "常委"), ("陈群", "常委")} <= _holds(result)
     assert not persons(run("省委常委会召开会议。市委常委、秘书长出席。")[0])
+
+
+def test_names_listed_before_为_a_post_given_and_posts_resigned_or_left():
+    text = ("会议决定增补马晓伟、易会满、曹军为第十四届全国政协委员；隋青不再担任民族和宗教委员会驻会副主任。"
+            "会议通过关于接受张晓明同志辞去第十四届全国政协常委的决定。")
+    holds = _holds(run(text)[0])
+    assert {("曹军", "第十四届全国政协委员"), ("易会满", "第十四届全国政协委员"), ("隋青", "民族和宗教委员会驻会副主任"),
+            ("张晓明", "第十四届全国政协常委")} <= holds
+    assert "曹军为" not in persons(run(text)[0])

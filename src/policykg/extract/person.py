@@ -24,7 +24,7 @@ _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
-    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹"
+    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去"
 ).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
@@ -49,6 +49,7 @@ _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
+_LEAVING = re.compile("不再担任|辞去")
 _MEMBER_AFTER = re.compile("常委(?!会)")  # after a name that opens a clause: 。马建堂常委建议 (not 省委常委)
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
 # A quoted honour a person is named after: “时代楷模”张桂梅, “全国最美退役军人”龙吉克·卡德尔.
@@ -62,7 +63,7 @@ _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a hi
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补")  # before a name and its post: 免去杨小伟政协…副主任职务
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
-_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}})$")
+_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)(为?)$")  # (增补…、曹军|为)
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
 _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|三国|魏|蜀|吴|西晋|东晋|晋|南北朝|南朝|北朝|隋|唐|五代|北宋|南宋|宋|"
                   r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")
@@ -325,6 +326,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _name_before(text, match.start(), add, strict=False)
     for match in _MEMBER_AFTER.finditer(text) if "常委" in text else ():
         _name_before(text, match.start(), add)
+    for match in _LEAVING.finditer(text) if "不再担任" in text or "辞去" in text else ():
+        _name_before(text, match.start(), add)  # ；隋青不再担任…副主任
     for match in _HONOUR.finditer(text) if "”" in text else ():
         end = read_name(text, match.end())
         if end is not None and text[end:end + 1] in _AFTER_HONOURED and "·" not in text[match.end():end + 1]:
@@ -410,6 +413,8 @@ def appointee_before(text: str, at: int) -> bool:
         start = at - 1 - size
         if text.endswith(_APPOINTING, 0, start):
             return True
+        if link == "为" and _APPOINTED_LIST.search(text, max(0, at - 40), at):
+            return True  # 增补马晓伟、易会满、曹军为|…委员
         if link == "为" and start > 0 and text[start - 1] in "，；":
             opening = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
             if "任命" in text[opening:start]:

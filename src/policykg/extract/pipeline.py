@@ -519,7 +519,7 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
 
 
 # Between a person and a post taken, left or won.
-_TAKING = ("不再担任", "担任", "改任", "出任", "兼任", "当选连任", "当选为", "当选", "连任", "就任", "任")
+_TAKING = ("不再担任", "担任", "辞去", "改任", "出任", "兼任", "当选连任", "当选为", "当选", "连任", "就任", "任")
 
 
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
