@@ -406,3 +406,9 @@ def test_a_verb_of_strengthening_opens_no_name():
 def test_departments_of_a_party_committee():
     found = {name for _, name in orgs(run("省委信访局、省委金融办、市委社会工作部、县委编办联合发文。")[0])}
     assert {"省委信访局", "省委金融办", "市委社会工作部", "县委编办"} <= found
+
+
+def test_a_body_named_after_a_verb_of_writing_or_inspecting_starts_after_it():
+    text = "国家主席习近平复信美国肯恩大学校长拉蒙·雷波列特。他视频察看中欧班列(乌鲁木齐)集结中心。"
+    found = names(text, "ORG")
+    assert "美国肯恩大学" in found and not any("习近平" in name or "察看" in name for name in found)
