@@ -304,3 +304,10 @@ def test_a_quoted_formulation_of_two_phrases_joined_by_a_dot_not_a_foreign_name(
 def test_quoted_metaphors_records_and_sayings_are_no_formulations():
     assert names("打通“最后一公里”。实现“二十一连丰”。做到“时时放心不下”“事事心中有底”。推进“最多跑一次”改革。",
                  "SLOGAN") == {"最多跑一次"}
+
+
+def test_a_count_in_digits_names_the_parts_listed_right_before_it():
+    text = "光电子信息、汽车制造与服务、大健康、现代化工、农产品加工5大支柱产业迈入万亿级规模。"
+    assert "5大支柱产业" in names(text, "SLOGAN")
+    for vague in ("光电子信息、汽车制造、大健康3大产业对增长贡献超五成。", "培育3大产业集群。", "打造5大支柱产业。"):
+        assert not names(vague, "SLOGAN"), vague

@@ -221,6 +221,8 @@ _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万].)
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
 _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$|集群$")
+# Unless its parts are listed right before it: 光电子信息、…、农产品加工|5大支柱产业 (not 三大产业, 三大主导产业集群).
+_VAGUE_UNLESS_LISTED = re.compile(r"^\d+大(?!产业$).+(?<!集群)$")
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
 _NO_COUNT = re.compile("^一[大项]|最")  # 一大支柱产业 (a major one), 一项战略任务, 十大最具价值…品牌 (a ranking)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
@@ -274,6 +276,14 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     return Candidate(match.start(), end, "SLOGAN", numeral + classifier + noun.strip("“”"), RULE)
 
 
+def _listed_right_before(text: str, match: re.Match) -> bool:
+    """Whether as many parts as a vague count says are listed right before it (光电子信息、…、农产品加工5大支柱产业):
+    then it names them."""
+    count = defines.numeral_value(match.group())
+    listed = defines.list_before(text, max(0, match.start() - 200), match.start(), count, adjacent=True)
+    return bool(listed) and not listed[1] and len(listed[0]) == count
+
+
 def find_counted(text: str) -> list[Candidate]:
     """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
     list of as many parts (before them, or after a colon), service circles and the counted heads of a glossary."""
@@ -286,8 +296,10 @@ def find_counted(text: str) -> list[Candidate]:
     for matches in (_COUNTED.finditer(text), circles):
         for match in matches:
             ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
-            if ends_well and not _COUNTED_VAGUE.search(match.group()) and not _PREDICATE.search(match.group(), 2) \
-                    and not _NO_COUNT.search(match.group()):
+            vague = _COUNTED_VAGUE.search(match.group()) and not (
+                _VAGUE_UNLESS_LISTED.search(match.group()) and _listed_right_before(text, match))
+            if ends_well and not vague \
+                    and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
                 name = match.group().replace("“", "").replace("”", "")  # “一刻钟”便民服务消费圈
                 found.append(Candidate(match.start(), match.end(), "SLOGAN", name, RULE))
