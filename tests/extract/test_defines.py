@@ -676,3 +676,16 @@ def test_spelled_is_the_pattern_finditer(text, spellings, start, end):
     spellings = tuple(sorted(spellings, key=len, reverse=True))
     pattern = re.compile("|".join(map(re.escape, spellings)))
     assert _spelled(text, start, end, spellings) == [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def test_a_count_of_four_characters_after_a_quoted_list_of_as_many_parts():
+    text = ("坚持“改造传统产业、培育新兴产业、布局未来产业”三线并进，大力推进新型工业化。"
+            "坚持“拓展就业需求与优化就业供给”两端发力。通过“债务重组、平台转型、开源节流、三资盘活、金融创新”五措并举，化解风险。")
+    found = defines(run(text)[0])
+    assert found["三线并进"] == {"改造传统产业", "培育新兴产业", "布局未来产业"}
+    assert found["两端发力"] == {"拓展就业需求", "优化就业供给"}
+    assert found["五措并举"] == {"债务重组", "平台转型", "开源节流", "三资盘活", "金融创新"}
+    negatives = ("引入“红黄绿”三种颜色，分级管理。",  # one part for three
+                 "抓住“新时代西部大开发”、“黄河流域生态保护和高质量发展”两大国家战略叠加的机遇。")  # not 生态保护|高质量发展
+    assert "三种颜色" not in defines(run(negatives[0])[0])
+    assert "高质量发展" not in defines(run(negatives[1])[0]).get("两大国家战略", set())

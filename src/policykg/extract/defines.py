@@ -833,6 +833,15 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
         return None
+    opening = chunk.rfind("“")
+    whole = chunk.endswith("”") and opening >= 0 and chunk[opening - 1:opening] not in ("、", "”")  # (not “A”、“B和C”)
+    in_quotes = whole and opening > 0 and "、" in chunk[opening:]
+    if in_quotes:
+        chunk = chunk[opening + 1:-1]  # 通过|“债务重组、平台转型…”五措并举: the parts are what the quotes hold
+    elif count == 2 and whole and not partial \
+            and len(joined := _joined(inner := chunk[opening + 1:-1])) == 1:  # “拓展就业需求与优化就业供给”两端发力
+        items = [inner[:joined[0]], inner[joined[0] + 1:]]
+        return (items, False) if _sane(items, 2, verbs=True) else None
     governed = "、" in chunk and bool(_COUNTED_BEFORE.search(chunk.rsplit("、", 1)[0]))
     if governed:
         chunk = chunk.rsplit("、", 1)[1]  # 统筹国内国际两个大局、|发展安全两件大事: the item before is another count's
@@ -879,7 +888,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     items[0] = _trim_lead(items[0], items[1:])
     items[-1] = _before_province(items[-1])
     _trim_to_middle(items)
-    quoted = chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
+    quoted = in_quotes or chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
     counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
     alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
     long_names = text.startswith("“", end) and not partial and count >= 3 and not re.search(r"\d", chunk)

@@ -259,6 +259,23 @@ _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主
                                "支柱 优势 作风 要害 底线 红线 大事 大局".split())
 
 
+# A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
+# 布局未来产业”三线并进, “拓展就业需求与优化就业供给”两端发力, “考核、督查、激励”三项机制 (not “红黄绿”三种颜色).
+_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])([{HAN}]{{3}})(?=[，。；、])")
+
+
+def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
+    opening = text.rfind("“", max(0, match.start() - 60), match.start())
+    if opening < 0:
+        return None
+    inner = text[opening + 1:match.start()]
+    parts = inner.split("、") if "、" in inner else re.split("[与和]", inner)
+    count = 2 if match.group(1) == "双" else defines.numeral_value(match.group(1))
+    if len(parts) != count or any(len(part) < 2 or "”" in part for part in parts):
+        return None
+    return Candidate(match.start() + 1, match.end(), "SLOGAN", match.group(1) + match.group(2), RULE)
+
+
 def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     """The formulation a count right after the last of its parts names (`_COUNT_AFTER_ITEM`), or None."""
     numeral, classifier, noun = match.groups()
@@ -290,6 +307,10 @@ def find_counted(text: str) -> list[Candidate]:
     found = []
     for match in _COUNT_AFTER_ITEM.finditer(text):
         cand = _count_after_parts(text, match)
+        if cand is not None:
+            found.append(cand)
+    for match in _COUNT_AFTER_QUOTED.finditer(text) if "”" in text else ():
+        cand = _count_after_quoted_parts(text, match)
         if cand is not None:
             found.append(cand)
     circles = matches_at(_MINUTE_CIRCLE, text, starts_before(text, ("分钟", "一刻钟"), 3))  # (`re` would try each character)
