@@ -480,3 +480,9 @@ def test_a_count_of_areas_is_no_count_of_districts():
 def test_directional_regions_in_a_row_share_their_地区():
     assert places(run("推动粤东粤西粤北地区深度融湾发展。")[0]) == {"粤东", "粤西", "粤北"}
     assert places(run("支持皖北地区发展。")[0]) == {"皖北地区"}
+
+
+def test_new_towns_and_chemical_zones_named_after_a_place():
+    found = names("建设贵阳大数据科创城。调整优化上海化工区管理职能。", "PLACE")
+    assert {"贵阳大数据科创城", "上海化工区"} <= found
+    assert not names("推进科创城建设，打造智慧城。", "PLACE")
