@@ -329,3 +329,10 @@ def test_short_names_listed_with_two_known_firms_whatever_the_list_ends_with():
     for text in ("川藏铁路、成渝中线高铁、成达万高铁等重大基础设施项目和京东方、沃尔沃等重大产业项目加快建设。",
                  "推动天河、中国电信、中国联通等算力资源拓展应用。", "推动中国星网、中国中化、中国华能总部等标志性疏解项目迁驻运营。"):
         assert not companies(run(text)[0]) & {"川藏铁路", "成渝中线高铁", "成达万高铁", "天河", "中国华能总部"}, text
+
+
+def test_the_firm_before_a_projects_capacity_in_a_list_of_projects():
+    text = "推动国达化工60万吨钾肥复合造粒、蓝科锂业碳酸锂装置改造、沃锦储热40万吨熔盐装置技术升级等项目建设。"
+    assert {"国达化工", "沃锦储热"} <= companies(run(text)[0])
+    for text in ("建设龙滩水电站100万千瓦扩建、洋浦港20万吨航道等项目。", "加快建设南网720兆瓦储能电站等项目。"):
+        assert not companies(run(text)[0]) & {"龙滩水电站", "洋浦港", "建设南网"}, text

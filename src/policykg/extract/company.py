@@ -413,6 +413,10 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
     for match in scan(_PROJECT_END, text):
         items = _list_items(text, match.start())
         for start, end in items:
+            firm = _firm_before_capacity(text, start, end, (start, end) == items[-1])
+            if firm is not None and firm[0] not in places_at and firm[0] not in known_starts:
+                found.append(Candidate(*firm, "COMPANY", text[firm[0]:firm[1]], RULE - 15))
+                continue
             after_place = places_at.get(start)
             if after_place is None:  # 永荣磷氟煤产业基地: a firm's name, an industrial project (not the first item, nor a
                 # term the text uses throughout: 绿电制氢)
@@ -456,6 +460,32 @@ def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate
                 continue
             found.append(Candidate(start, end, "COMPANY", item, RULE - 15))
     return found
+
+
+# A project's capacity after the firm that builds it: 国达化工|60万吨钾肥复合造粒, 桥头铝电|50万吨绿电铝产能置换.
+_CAPACITY = re.compile(r"(?:年产|年处理|年加工|日产)?\d+(?:\.\d+)?万?(?:吨|千瓦|兆瓦|吉瓦|千瓦时|瓦时|辆|台|套|片|平方米)")
+
+
+def _firm_before_capacity(text: str, start: int, end: int, first: bool) -> tuple[int, int] | None:
+    """The span of the firm's name that opens the project item text[start:end] before its capacity, if the item
+    reads so: a name of two to six characters that is no ordinary word (the first item without the verb that
+    leads the list: 推动|国达化工60万吨…)."""
+    match = _CAPACITY.search(text, start, end)
+    if match is None:
+        return None
+    name_start = start
+    if first:  # (the item may have been cut short: read back from the capacity)
+        name_start = match.start()
+        while name_start > 0 and is_han(text[name_start - 1]) and match.start() - name_start < 10:
+            name_start -= 1
+        pieces = read(text[name_start:match.start()])
+        while len(pieces) > 1 and len(pieces[0]) > 1 and word_tag(pieces[0]) in ("v", "vn", "d"):
+            name_start += len(pieces.pop(0))  # 加快|推动|国达化工
+    name = text[name_start:match.start()]
+    if not 2 <= len(name) <= 6 or not all(map(is_han, name)) or is_ordinary_word(name) or only_ordinary_words(name) \
+            or name.endswith(_GENERIC_ENDS) or is_known_place(name) or _INFRASTRUCTURE.search(name):
+        return None  # (not 龙滩水电站, 洋浦港: public works)
+    return name_start, match.start()
 
 
 # A list of projects: 济南天岳碳化硅扩产、青岛物元先进封装、菏泽海辰等项目.
