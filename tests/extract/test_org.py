@@ -412,3 +412,9 @@ def test_a_body_named_after_a_verb_of_writing_or_inspecting_starts_after_it():
     text = "国家主席习近平复信美国肯恩大学校长拉蒙·雷波列特。他视频察看中欧班列(乌鲁木齐)集结中心。"
     found = names(text, "ORG")
     assert "美国肯恩大学" in found and not any("习近平" in name or "察看" in name for name in found)
+
+
+def test_special_committees_of_the_congress_and_the_cppcc_by_their_short_names():
+    found = names("会议听取了全国人大监察司法委、环资委、社会建设委关于审议结果的报告。", "ORG")
+    assert {"全国人大监察和司法委员会", "全国人大环境与资源保护委员会", "全国人大社会建设委员会"} <= found
+    assert "全国政协提案委员会" in names("任命苏贵光为提案委员会驻会副主任。", "ORG")
