@@ -418,3 +418,10 @@ def test_special_committees_of_the_congress_and_the_cppcc_by_their_short_names()
     found = names("会议听取了全国人大监察司法委、环资委、社会建设委关于审议结果的报告。", "ORG")
     assert {"全国人大监察和司法委员会", "全国人大环境与资源保护委员会", "全国人大社会建设委员会"} <= found
     assert "全国政协提案委员会" in names("任命苏贵光为提案委员会驻会副主任。", "ORG")
+
+
+def test_institutes_by_an_abbreviation_listed_next_to_a_body_or_a_firm():
+    found = names("中石化ABS、燕山石化绿色新材料、北化院、石科院等向南港集聚发展。", "ORG")
+    assert {"北化院", "石科院"} <= found
+    assert not names("支持养老院、重点场所、科研院所建设。", "ORG")
+    assert "石科院" not in names("石科院向南港集聚。", "ORG")  # alone: no list vouches for it

@@ -244,6 +244,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 # just below RULE: a lab's bare name is one only in its list, not wherever it occurs (三江源)
                 found.append(Candidate(at + len(lead), at + len(item), "ORG", name, RULE - 1))
             at += len(item) + 1
+    found += _abbreviated_institutes(text, orgs + found + list(firms))
     for match in scan(_WORLD_BODY, text):  # 国际葡萄酒组织; not 国际组织, 国际金融组织
         if not crosses_word(text, match.start()) or words.reads_as_word(text, match.start(), match.end()):  # 设立|国际…
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
@@ -265,6 +266,30 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             end = _served_place_end(text, end, spans) or end  # 国家碳计量中心（河南）
             found.append(Candidate(start, end, "ORG", text[start:end], FULL))
     return found
+
+
+# An institute by its abbreviation, a list item (北化院, 石科院, 长春应化所).
+_ABBREVIATED = re.compile(rf"(?<=[、，；：\n])[{HAN}]{{2,4}}[院所](?=[、，。；等])")
+_NOT_ABBREVIATED = ("学院", "医院", "法院", "剧院", "书院", "影院", "戏院", "大院")
+
+
+def _abbreviated_institutes(text: str, known: list[Candidate]) -> list[Candidate]:
+    """Institutes named by an abbreviation no dictionary has, listed next to a body or a firm (or another such
+    institute): 中石化ABS、燕山石化绿色新材料、北化院、石科院等 (not 养老院, 重点场所, 科研院所)."""
+    matches = [m for m in _ABBREVIATED.finditer(text) if not resources.is_common_word(m.group(), 1)
+               and not m.group().endswith(_NOT_ABBREVIATED) and not resources.is_ordinary_word(m.group()[:-1], 20)
+               and not any(resources.is_ordinary_word(m.group()[:-1][i:], 20) for i in range(1, len(m.group()) - 2))]
+    if not matches:
+        return []
+    starts, ends = {k.start for k in known}, {k.end for k in known}
+    taken: dict[int, int] = {}  # start → end of those taken
+    for _ in range(2):  # a second time: next to one taken the first time (北化院、石科院)
+        for match in matches:
+            item_before = text.rfind("、", 0, match.start() - 1) + 1
+            if match.start() - 1 in ends or item_before in starts or match.end() + 1 in starts \
+                    or match.start() - 1 in taken.values() or match.end() + 1 in taken:
+                taken[match.start()] = match.end()
+    return [Candidate(start, end, "ORG", text[start:end], RULE - 1) for start, end in sorted(taken.items())]
 
 
 # A quoted formulation that opens an institution's name after a verb or punctuation.
