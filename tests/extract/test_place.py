@@ -486,3 +486,9 @@ def test_new_towns_and_chemical_zones_named_after_a_place():
     found = names("建设贵阳大数据科创城。调整优化上海化工区管理职能。", "PLACE")
     assert {"贵阳大数据科创城", "上海化工区"} <= found
     assert not names("推进科创城建设，打造智慧城。", "PLACE")
+
+
+def test_agricultural_high_tech_zones_by_their_short_names():
+    found = names("支持周口国家农高区、潍坊国家农综区、黄河三角洲国家农高区建设。", "PLACE")
+    assert {"周口国家农高区", "潍坊国家农综区", "黄河三角洲国家农高区"} <= found
+    assert not any("要用好" in name for name in names("巴彦淖尔要用好国家农高区平台。", "PLACE"))

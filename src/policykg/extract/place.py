@@ -24,7 +24,7 @@ from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
 _ZONE_HEADS = (r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
-               r"综保区|开发区|工业园区|产业园区|工业园|工业区|化工区|科学城|科技城|科创城|创新城|智慧城|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
+               r"综保区|农高区|农综区|开发区|工业园区|产业园区|工业园|工业区|化工区|科学城|科技城|科创城|创新城|智慧城|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
                r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区|集聚区|互贸区)")
 _ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）])[{HAN}]){{0,14}}?){_ZONE_HEADS}|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
 _ZONE_KIND = re.compile(_ZONE_HEADS)
@@ -48,11 +48,16 @@ _ZONE_WORK = frozenset({"创新", "发展", "开放", "改革", "转型", "融�
                         "振兴", "承接", "共享", "统筹", "试验"})
 
 
+_MODALS = frozenset("要将需应须可")
+
+
 def _opens_with_verb(words: str | None) -> bool:
     """平顶山|融入都市圈, 长株潭|纳入国家现代化都市圈: the words between a place and a zone's head open with a verb
     (not one that says what the zone does)."""
-    first = read(words)[0] if words else ""
-    return len(first) > 1 and word_tag(first) == "v" and first not in _ZONE_WORK
+    pieces = read(words) if words else [""]
+    if len(pieces) > 1 and pieces[0] in _MODALS:
+        return True  # 巴彦淖尔|要用好国家农高区
+    return len(pieces[0]) > 1 and word_tag(pieces[0]) == "v" and pieces[0] not in _ZONE_WORK
 
 
 _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)$")  # not 湛江|临港经济区, 福州|都市圈
