@@ -492,3 +492,9 @@ def test_agricultural_high_tech_zones_by_their_short_names():
     found = names("支持周口国家农高区、潍坊国家农综区、黄河三角洲国家农高区建设。", "PLACE")
     assert {"周口国家农高区", "潍坊国家农综区", "黄河三角洲国家农高区"} <= found
     assert not any("要用好" in name for name in names("巴彦淖尔要用好国家农高区平台。", "PLACE"))
+
+
+def test_a_zone_china_shares_with_a_partner_after_a_dash():
+    found = names("建设中国—上海合作组织地方经贸合作示范区。", "PLACE")
+    assert "中国—上海合作组织地方经贸合作示范区" in found
+    assert not any(name.startswith("中国—") for name in names("中国—东盟自贸区3.0版升级议定书签署。", "PLACE"))

@@ -363,6 +363,10 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         state = _FOREIGN_STATE.match(text, at)
         if state and state.group().endswith("州") and len(state.group()) >= 4 and not is_known_place(state.group()):
             found.append(Candidate(at, state.end(), "PLACE", state.group(), RULE))
+    for p in places:  # 中国—上海合作组织地方经贸合作示范区: a zone China shares (not 中国—东盟自贸区, an agreement)
+        partners = _BILATERAL_ZONE.match(text, p.end + 1) if p.name == "中国" and text[p.end:p.end + 1] in "-—－" else None
+        if partners and partners.end() - p.end <= 21:
+            found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}
