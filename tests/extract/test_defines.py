@@ -287,8 +287,8 @@ def test_a_code_of_numbered_groups_given_one_group_a_clause():
 def test_a_digit_code_whose_digits_are_quoted_one_by_one():
     text = ("注释\n［12］“432”发展架构：\n“4”是指旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业，"
             "“3”是指“向海图强”“向天图强”“向绿图强”，“2”是指自由贸易港、生态文明试验区。\n")
-    assert defines(run(text)[0])["432"] >= {"旅游业", "热带特色高效农业", "向海图强", "向绿图强", "自由贸易港",
-                                            "生态文明试验区"}
+    # the “4” names a formulation of its own, which holds the four industries
+    assert defines(run(text)[0])["432"] == {"四大主导产业", "向海图强", "向天图强", "向绿图强", "自由贸易港", "生态文明试验区"}
 
 
 def test_defines_parts_counted_一是_二是_after_the_formulation():
@@ -689,3 +689,12 @@ def test_a_count_of_four_characters_after_a_quoted_list_of_as_many_parts():
                  "抓住“新时代西部大开发”、“黄河流域生态保护和高质量发展”两大国家战略叠加的机遇。")  # not 生态保护|高质量发展
     assert "三种颜色" not in defines(run(negatives[0])[0])
     assert "高质量发展" not in defines(run(negatives[1])[0]).get("两大国家战略", set())
+
+
+def test_a_digit_code_whose_digits_name_formulations_of_their_own():
+    text = ("持续完善“11431”基层治理体系。\n注释\n［24］“11431”基层治理体系：\n第一个“1”指完善省、市县、乡镇（街道）、村（社区）党对"
+            "基层治理全面领导机制；第二个“1”指设立县、乡、村级社会治理联动平台；“4”指设置乡镇（街道）党的建设、经济生态、平安法治、"
+            "民生服务基层治理“四板块”；“3”指推进城乡社区自治、法治、德治“三融合”；第三个“1”指推动村（社区）网格“多格合一、多员合一”。\n")
+    parts = defines(run(text)[0])["11431"]
+    assert {"四板块", "三融合", "设立县、乡、村级社会治理联动平台"} <= parts
+    assert not parts & {"党的建设", "自治"}  # the digits' own formulations hold those

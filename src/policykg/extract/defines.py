@@ -648,6 +648,7 @@ def counted_headings(text: str) -> list[tuple[int, int, list[str], int]]:
 # A part of a "+" code spelt out: “1”即《…》；“7”即《…》《…》, “1”个省级…中心, “3”是广州、深圳、珠海3个…
 _SUBCODE_OPENING = re.compile(r"^(?:即为|即|是指|指的是|指|是|为)?[：:]?")
 _SUBCODE_UNIT = re.compile(rf"^(?:\d{{1,3}}|[{COUNT_NUMERALS}]|若干)?个([^，。；、]{{2,30}})")
+_NAMED_TAIL = re.compile(rf"“([^“”]{{2,10}})”[{HAN}]{{0,4}}$|(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,2}}[大篇个项类条种][{HAN}]{{2,6}})$")
 _SUBCODE_COUNTED = re.compile(rf"(?:等|(?:\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})[个项类条种家大])[^、]{{0,16}}$")  # 等配套政策文件
 
 
@@ -672,17 +673,21 @@ def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | No
         titles = re.findall(r"《([^《》]{4,80})》", segment.split("。")[0])
         unit = _SUBCODE_UNIT.match(segment)
         clause = re.split(r"[，；。]", segment)[0]
+        named = _NAMED_TAIL.search(clause)
         if titles:
             found = titles
         elif _QUOTED_ITEMS.fullmatch(clause):  # “5”是指“向种图强”“向海图强”…
             found = re.findall(r"“([^“”]+)”", clause)
+        elif named and named.start() > 0 and code != "1":  # …平安法治、民生服务基层治理“四板块”: a formulation of its own
+            found = [named.group(1) or named.group(2)]
         elif unit:
             found = [unit.group(1)]
-        elif code == "1":
-            found = [clause] if 2 <= len(clause) <= 30 and "、" not in clause else []
+        elif code == "1":  # 完善省、市县…党对基层治理全面领导机制: one thing, though its words list levels
+            found = [clause.replace("“", "").replace("”", "")] if 2 <= len(clause) <= 60 else []
         else:
             found = _items(_SUBCODE_COUNTED.sub("", clause)) if "、" in clause else []
-        if not found or code.isdigit() and len(found) != int(code) or any(not 2 <= len(part) <= 80 for part in found):
+        counted = not (named and named.start() > 0 and code != "1") and code.isdigit()
+        if not found or counted and len(found) != int(code) or any(not 2 <= len(part) <= 80 for part in found):
             return None
         parts += found
     return parts
