@@ -698,3 +698,10 @@ def test_a_digit_code_whose_digits_name_formulations_of_their_own():
     parts = defines(run(text)[0])["11431"]
     assert {"四板块", "三融合", "设立县、乡、村级社会治理联动平台"} <= parts
     assert not parts & {"党的建设", "自治"}  # the digits' own formulations hold those
+
+
+def test_a_glossary_head_that_counts_things_a_quoted_word_names():
+    text = ("注释\n［4］三张“零关税”清单：\n原辅料“零关税”正面清单、交通工具及游艇“零关税”正面清单、企业自用生产设备“零关税”"
+            "负面清单。\n［5］ESI：\nEssential Science Indicators。\n")
+    assert defines(run(text)[0])["三张零关税清单"] == {"原辅料零关税正面清单", "交通工具及游艇零关税正面清单",
+                                                    "企业自用生产设备零关税负面清单"}

@@ -598,9 +598,16 @@ def glossary_entries(text: str) -> list[tuple[int, int, int, int]]:
 def unquoted_heads(text: str) -> list[tuple[int, int]]:
     """Glossary heads printed without quotes that count their parts: 六大科技专项, 2025年10件民生实事 (the count
     without its year; not a count of kinds or things, 10种有色金属, 6个重大科技专项, nor years, 十年禁渔)."""
-    return [(start, end) for start, end, _, _ in glossary_entries(text)
-            if end - start <= 16 and not re.search(f"[“”‘’「」《》（()、]|[0-9十][个种]|^[{NUMERALS}]+年", text[start:end])
-            and (part_count(text[start:end]) or 0) >= 2]
+    heads = []
+    for start, end, _, _ in glossary_entries(text):
+        head = _INNER_QUOTE.sub(r"\1", text[start:end])  # 三张“零关税”清单: a count of things a quoted word names
+        if end - start <= 16 and not re.search(f"[“”‘’「」《》（()、]|[0-9十][个种]|^[{NUMERALS}]+年", head) \
+                and (part_count(head) or 0) >= 2:
+            heads.append((start, end))
+    return heads
+
+
+_INNER_QUOTE = re.compile(rf"(?<=[{HAN}])“([{HAN}]{{2,6}})”(?=[{HAN}])")
 
 
 # A title line that counts what the numbered headings below it spell out: 2026年省十件民生实事, 十大重点工程.

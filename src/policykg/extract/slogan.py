@@ -341,7 +341,8 @@ def find_counted(text: str) -> list[Candidate]:
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
-    found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end in defines.unquoted_heads(text)]
+    found += [Candidate(start, end, "SLOGAN", text[start:end].replace("“", "").replace("”", ""), RULE)
+              for start, end in defines.unquoted_heads(text)]
     found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end, *_ in defines.counted_headings(text)]
     return found
 
