@@ -705,3 +705,9 @@ def test_a_glossary_head_that_counts_things_a_quoted_word_names():
             "负面清单。\n［5］ESI：\nEssential Science Indicators。\n")
     assert defines(run(text)[0])["三张零关税清单"] == {"原辅料零关税正面清单", "交通工具及游艇零关税正面清单",
                                                     "企业自用生产设备零关税负面清单"}
+
+
+def test_a_glossary_entry_for_formulations_listed_in_its_head_one_clause_each():
+    text = ("提升“两个基地”“两个网络”能级。\n注释\n［10］两个基地、两个网络：\n中国企业走向国际市场的总部基地和境外企业进入中国市场的"
+            "总部基地，国际经贸合作网络和国际人文交流合作网络。\n［11］四库：\n水库、粮库、钱库、碳库。\n")
+    assert defines(run(text)[0])["两个网络"] == {"国际经贸合作网络", "国际人文交流合作网络"}

@@ -267,6 +267,17 @@ def _joint_glossary(text: str, names: set[str]) -> list[Definition]:
             if parts:  # “三清”、“五边”：…；“五边”为山边、水边、路边、镇村边、景区边
                 found.append(Definition(term, tuple(parts), match.start(), match.end(),
                                         f"{len(parts)} parts for {term[0]} (definition)"))
+    for head_start, head_end, body_start, body_end in glossary_entries(text) if "、" in text else ():
+        terms = text[head_start:head_end].split("、")  # ［10］两个基地、两个枢纽、两个网络：…，…，…。
+        clauses = text[body_start:body_end].rstrip("。 ").split("，")
+        if len(terms) < 2 or len(clauses) != len(terms) or not set(terms) & names:
+            continue
+        for term, clause in zip(terms, clauses):
+            count = part_count(term)
+            parts = _parts_in_definition(clause, count, term) if term in names and count and count >= 2 else None
+            if parts:
+                found.append(Definition(term, tuple(parts), head_start, body_end,
+                                        f"{len(parts)} parts for {term[0]} (definition)"))
     return found
 
 
