@@ -144,8 +144,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                             f"{len(parts)} parts for {cand.name[0]} (definition)"))
-        if entry and count and count >= 2 and len(found) == before \
-                and (open_at == cand.start or not text[entry[1] + 1:entry[2]].strip()):
+        if entry and count and count >= 2 and len(found) == before and "、" not in text[entry[0]:entry[1]] \
+                and (open_at == cand.start or not text[entry[1] + 1:entry[2]].strip()):  # (a joint head: below)
             # the entry of an unquoted head, or one whose body is printed below it, not read otherwise
             body = text[entry[2]:entry[3]]
             body = body[_SUBCODE_OPENING.match(body).end():]  # 6.六大科技专项：省委…推进A、B…等6个…; ［11］四库：⏎水库、…
