@@ -160,14 +160,18 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                    "glossary 2026 — 0.876 when scored once, tuned on since",
             "news_holdout12": "External held-out gold: a twelfth set of held-out 新闻联播 days — 0.892 when scored once, "
                               "tuned on since",
-            "holdout21_provinces": "External held-out gold: Tianjin opening, Qinghai and Chongqing tasks 2026 — kept "
-                                   "aside, scored once at the end of the thirteenth session",
-            "news_holdout11": "External held-out gold: an eleventh set of held-out 新闻联播 days — kept aside, scored "
-                              "once at the end of the thirteenth session",
-            "holdout22_provinces": "External held-out gold: Hubei opening, Shanxi and Shanghai tasks 2026 — kept aside, "
-                                   "scored once at the end of the thirteenth session",
-            "news_holdout13": "External held-out gold: a thirteenth set of held-out 新闻联播 days — kept aside, scored "
-                              "once at the end of the thirteenth session"}
+            "holdout21_provinces": "External held-out gold: Tianjin opening, Qinghai and Chongqing tasks 2026 — 0.810 "
+                                   "when scored once, tuned on since",
+            "news_holdout11": "External held-out gold: an eleventh set of held-out 新闻联播 days — 0.899 when scored "
+                              "once, tuned on since",
+            "holdout22_provinces": "External held-out gold: Hubei opening, Shanxi and Shanghai tasks 2026 — 0.882 when "
+                                   "scored once, tuned on since",
+            "news_holdout13": "External held-out gold: a thirteenth set of held-out 新闻联播 days — 0.897 when scored "
+                              "once, tuned on since",
+            "holdout23_provinces": "External held-out gold: Xizang opening and tasks, Chongqing opening 2026 — kept "
+                                   "aside, never tuned on",
+            "news_holdout14": "External held-out gold: a fourteenth set of held-out 新闻联播 days — kept aside, never "
+                              "tuned on"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
