@@ -8,7 +8,7 @@ form removed (重庆长安汽车股份有限公司 → 长安汽车).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from policykg.extract.candidates import RULE, Candidate
@@ -443,10 +443,11 @@ def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate
     starts = {k.start for k in known} | {p.start for p in places}
     ends = {k.end for k in known} | {p.end for p in places}
     found = []
+    firm_ends = sorted(end for _, end in firms)
     for after in all_after(text, "等"):
         pos = after - 1
-        if "、" not in text[max(0, pos - 8):pos]:
-            continue
+        if bisect_right(firm_ends, pos) - bisect_left(firm_ends, pos - 100) < 2 or "、" not in text[max(0, pos - 8):pos]:
+            continue  # (two firms at least end before it: most lists are read no further)
         items = _list_items(text, pos)
         other_list = next((i for i, (start, end) in enumerate(items) if "等" in text[start:end]), len(items))
         items = items[:other_list]  # 川藏铁路、成达万高铁等重大基础设施项目和京东方、沃尔沃等: two lists

@@ -13,7 +13,7 @@ from functools import lru_cache
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, crosses_word, scan
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, all_after, crosses_word, scan
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, SEVERAL, is_han
 
 LEVELS = "市区县省州镇乡村"
@@ -269,26 +269,33 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
 
 
 # An institute by its abbreviation, a list item (北化院, 石科院, 长春应化所).
-_ABBREVIATED = re.compile(rf"(?<=[、，；：\n])[{HAN}]{{2,4}}[院所](?=[、，。；等])")
+_BEFORE_ITEM, _AFTER_ITEM = set("、，；：\n"), set("、，。；等")
 _NOT_ABBREVIATED = ("学院", "医院", "法院", "剧院", "书院", "影院", "戏院", "大院")
 
 
 def _abbreviated_institutes(text: str, known: list[Candidate]) -> list[Candidate]:
     """Institutes named by an abbreviation no dictionary has, listed next to a body or a firm (or another such
     institute): 中石化ABS、燕山石化绿色新材料、北化院、石科院等 (not 养老院, 重点场所, 科研院所)."""
-    matches = [m for m in _ABBREVIATED.finditer(text) if not resources.is_common_word(m.group(), 1)
-               and not m.group().endswith(_NOT_ABBREVIATED) and not resources.is_ordinary_word(m.group()[:-1], 20)
-               and not any(resources.is_ordinary_word(m.group()[:-1][i:], 20) for i in range(1, len(m.group()) - 2))]
-    if not matches:
+    spans = []
+    for end in sorted(all_after(text, "院") + all_after(text, "所")):  # (the heads first: `re` would try each character)
+        if text[end:end + 1] not in _AFTER_ITEM:
+            continue
+        start = next((end - size for size in (5, 4, 3) if text[end - size - 1:end - size] in _BEFORE_ITEM
+                      and all(map(is_han, text[end - size:end]))), None)
+        name = text[start:end] if start is not None else ""
+        if name and not resources.is_common_word(name, 1) and not name.endswith(_NOT_ABBREVIATED) \
+                and not any(resources.is_ordinary_word(name[i:-1], 20) for i in range(len(name) - 2)):
+            spans.append((start, end))
+    if not spans:
         return []
     starts, ends = {k.start for k in known}, {k.end for k in known}
     taken: dict[int, int] = {}  # start → end of those taken
     for _ in range(2):  # a second time: next to one taken the first time (北化院、石科院)
-        for match in matches:
-            item_before = text.rfind("、", 0, match.start() - 1) + 1
-            if match.start() - 1 in ends or item_before in starts or match.end() + 1 in starts \
-                    or match.start() - 1 in taken.values() or match.end() + 1 in taken:
-                taken[match.start()] = match.end()
+        for start, end in spans:
+            item_before = text.rfind("、", 0, start - 1) + 1
+            if start - 1 in ends or item_before in starts or end + 1 in starts or start - 1 in taken.values() \
+                    or end + 1 in taken:
+                taken[start] = end
     return [Candidate(start, end, "ORG", text[start:end], RULE - 1) for start, end in sorted(taken.items())]
 
 
