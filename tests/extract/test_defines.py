@@ -548,7 +548,9 @@ def test_glossary_entries_on_two_lines_with_a_qualifier_and_指():
 
 def test_no_glossary_definition_across_the_next_entry_of_a_joint_one():
     text = "附件\n1.“两重”“两新”：国家重大战略实施和重点领域安全能力建设，大规模设备更新和消费品以旧换新。\n"
-    assert defines(run(text)[0])["两重"] == {"国家重大战略实施", "重点领域安全能力建设"}
+    found = defines(run(text)[0])
+    assert found["两重"] == {"国家重大战略实施", "重点领域安全能力建设", "国家重大战略实施和重点领域安全能力建设"}
+    assert found["两新"] == {"大规模设备更新", "消费品以旧换新", "大规模设备更新和消费品以旧换新"}  # each its clause
 
 
 def test_glossary_parts_quoted_one_by_one_in_clauses_alike_and_counted_after_a_qualifier():
@@ -711,3 +713,14 @@ def test_a_glossary_entry_for_formulations_listed_in_its_head_one_clause_each():
     text = ("提升“两个基地”“两个网络”能级。\n注释\n［10］两个基地、两个网络：\n中国企业走向国际市场的总部基地和境外企业进入中国市场的"
             "总部基地，国际经贸合作网络和国际人文交流合作网络。\n［11］四库：\n水库、粮库、钱库、碳库。\n")
     assert defines(run(text)[0])["两个网络"] == {"国际经贸合作网络", "国际人文交流合作网络"}
+
+
+def test_a_list_before_a_quoted_count_whose_item_opens_with_重点_as_a_qualifier():
+    text = "实施工业千亿投资、优服务提信心激发民间投资活力、重点产业招商聚能突破“三大行动”，放大效应。"
+    assert defines(run(text)[0])["三大行动"] == {"工业千亿投资", "优服务提信心激发民间投资活力", "重点产业招商聚能突破"}
+
+
+def test_a_verb_inside_the_first_part_of_a_glossary_list_stays():
+    text = "附件\n7.“三大高地”“五大战略”：革命老区高质量发展高地、内陆地区改革开放高地、国家生态文明建设高地，产业升级战略、项目带动战略、科教强省战略、省会引领战略、治理强基战略。\n"
+    found = defines(run(text)[0])
+    assert {"革命老区高质量发展高地", "内陆地区改革开放高地"} <= found["三大高地"] and "高地" not in found["三大高地"]

@@ -94,7 +94,10 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     decoded: set[str] = set()  # formulations given parts by a list
     entries = glossary_entries(text)
     heads = [(start, end) for start, end, _, _ in entries]
+    joint = _joint_entries(text)
     for cand in slogans:
+        if any(start <= cand.start < end for start, end, _ in joint):
+            continue  # 8.“两重”“两新”：A和B，C和D: each formulation its clause (`_joint_glossary`)
         open_at = cand.start - 1 if cand.start and text[cand.start - 1] in "“‘「" else cand.start
         close_at = cand.end + 1 if cand.end < len(text) and text[cand.end] in "”’」" else cand.end
         k = bisect_right(starts, cand.start) - 1
@@ -249,15 +252,25 @@ def _unrestated(definition: str, name: str) -> str:
 _JOINT_ENTRY = re.compile(r"^[ \u3000]*\d{1,3}[.、．][ \u3000]*((?:“[^“”\n]{1,12}”、?){2,4})[：:]([^\n]+)", re.M)
 
 
+def _joint_entries(text: str) -> list[tuple[int, int, list[str]]]:
+    """The heads of the glossary entries that define two formulations or more (“三清”、“五边”：…；…, “两重”“两新”：…，…),
+    with the definition of each in turn: the body split at ；, else at ，, into as many."""
+    found = []
+    for match in _JOINT_ENTRY.finditer(text) if "”、“" in text or "”“" in text else ():
+        count = len(re.findall("“", match.group(1)))
+        body = match.group(2).rstrip("。 ")
+        definitions = next((pieces for mark in "；，" if len(pieces := [d.strip() for d in body.split(mark)]) == count), [])
+        if definitions and all(len(d) >= 4 for d in definitions):
+            found.append((match.start(1), match.end(1), definitions))
+    return found
+
+
 def _joint_glossary(text: str, names: set[str]) -> list[Definition]:
     """Each formulation of a joint glossary entry with its own definition, when there are as many of them."""
     found = []
-    for match in _JOINT_ENTRY.finditer(text) if "”、“" in text else ():
+    for (start, end, definitions), match in zip(_joint_entries(text), _JOINT_ENTRY.finditer(text)):
         terms = re.findall(r"“([^“”]+)”", match.group(1))
-        definitions = [d.strip() for d in match.group(2).rstrip("。 ").split("；")]
         definitions = [_unrestated(d, term) for d, term in zip(definitions, terms)]
-        if len(definitions) != len(terms) or any(len(d) < 4 for d in definitions):
-            continue
         for term, definition in zip(terms, definitions):
             if term not in names:
                 continue
@@ -1012,6 +1025,9 @@ def _tag(word: str) -> str:
     return word_tag(word)[:1]
 
 
+_KEY_NOUN = re.compile("重点(?:产业|项目|领域|行业|企业|人群|群体|区域|工程)")
+
+
 def _parallel(items: list[str]) -> bool:
     """Items of one kind: one head noun (先进制造业中心、商贸物流中心), or one length and a shared first
     character (最快…、最小…), or nominal items of like length (no item opens with a verb of action), or less alike
@@ -1019,9 +1035,10 @@ def _parallel(items: list[str]) -> bool:
     lengths = [len(i) for i in items]
     if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1):
         return True
-    if len(items) >= 3 and all(_LEAD_VERBS.match(i) for i in items):
+    led = [_LEAD_VERBS.match(i) is not None and not _KEY_NOUN.match(i) for i in items]  # not 重点产业招商…: 重点 qualifies
+    if len(items) >= 3 and all(led):
         return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展
-    if any(_LEAD_VERBS.match(i) for i in items):
+    if any(led):
         return False
     return _like_lengths(items, 3 if len(items) == 3 else 4) or \
         _like_lengths(items, 4) and all(_tag(words.read(i)[-1]) == "n" for i in items)  # 刑事案件、涉案金额和人员
@@ -1204,6 +1221,8 @@ def _trim_lead(item: str, others: list[str]) -> str:
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
         return item[-lengths.pop():]
     verbs = [m.end() for m in _INNER_VERB.finditer(trimmed) if m.end() < len(trimmed) - 1]
+    if verbs and 2 * (len(trimmed) - max(verbs)) < min(len(o) for o in others):
+        return trimmed  # 革命老区高质量发展|高地 among …改革开放高地: the verb is inside the name
     return trimmed[max(verbs):] if verbs else trimmed
 
 
