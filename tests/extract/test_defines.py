@@ -724,3 +724,12 @@ def test_a_verb_inside_the_first_part_of_a_glossary_list_stays():
     text = "附件\n7.“三大高地”“五大战略”：革命老区高质量发展高地、内陆地区改革开放高地、国家生态文明建设高地，产业升级战略、项目带动战略、科教强省战略、省会引领战略、治理强基战略。\n"
     found = defines(run(text)[0])
     assert {"革命老区高质量发展高地", "内陆地区改革开放高地"} <= found["三大高地"] and "高地" not in found["三大高地"]
+
+
+def test_a_digit_code_whose_glossary_names_a_counted_formulation_for_each_digit():
+    text = ("纵深开展应急管理高质量发展“2653”行动。\n名词解释\n25.应急管理高质量发展“2653”行动：聚焦生产安全事故持续下降、自然灾害"
+            "损失不断减轻“两个目标”，推进本质安全提升、风险分级管控、隐患治理攻坚、监管执法提质、应急救援强基、调查评估优化“六项行动”，"
+            "强化法规制度、人才队伍、科技信息、基层基础、宣教培训“五大体系”，落实加强组织领导、加强要素投入、加强考核督查“三条措施”。\n")
+    found = defines(run(text)[0])
+    assert {"两个目标", "六项行动", "五大体系", "三条措施"} <= found["2653"] and "法规制度" not in found["2653"]
+    assert found["五大体系"] == {"法规制度", "人才队伍", "科技信息", "基层基础", "宣教培训"}

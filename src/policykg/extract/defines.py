@@ -109,8 +109,10 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         entry = entries[k] if k >= 0 and entries[k][0] <= open_at and close_at <= entries[k][1] else None
         if ("+" in cand.name or cand.name.isdigit()) and cand.name not in decoded:
             line_end = text.find("\n", close_at, close_at + 1500)
-            parts = _subcode_parts(text, entry[2] if entry else close_at,
-                                   entry[3] if entry else close_at + 1500 if line_end < 0 else line_end, cand.name)
+            body_start, body_end = (entry[2], entry[3]) if entry else \
+                (close_at, close_at + 1500 if line_end < 0 else line_end)
+            parts = _subcode_parts(text, body_start, body_end, cand.name) or \
+                (_counted_in_turn(text[body_start:body_end], cand.name) if entry or glossed else None)
             if parts:  # “1+7”政策：“1”即《…》；“7”即《…》《…》…, and the entry's definition
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                         f"{len(parts)} parts for {cand.name}"))
@@ -160,7 +162,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                                         f"{len(parts)} parts for {cand.name} (glossary)"))
                 decoded.add(cand.name)
         if cand.name.isdigit():
-            if cand.name not in decoded:
+            if cand.name not in decoded and not any(cand.name in text[h0:h1] and _counted_in_turn(text[b0:b1], cand.name)
+                                                    for h0, h1, b0, b1 in entries):  # (its glossary entry names them)
                 found.extend(_decode_code(text, cand.name, close_at, sentence_bounds, starts))
             match = _DESCRIPTOR.match(text, close_at)
             if match and close_at == cand.end + 1:
@@ -681,6 +684,19 @@ _SUBCODE_OPENING = re.compile(r"^(?:即为|即|是指|指的是|指|是|为)?[�
 _SUBCODE_UNIT = re.compile(rf"^(?:\d{{1,3}}|[{COUNT_NUMERALS}]|若干)?个([^，。；、]{{2,30}})")
 _NAMED_TAIL = re.compile(rf"“([^“”]{{2,10}})”[{HAN}]{{0,4}}$|(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,2}}[大篇个项类条种][{HAN}]{{2,6}})$")
 _SUBCODE_COUNTED = re.compile(rf"(?:等|(?:\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})[个项类条种家大])[^、]{{0,16}}$")  # 等配套政策文件
+
+
+_QUOTED_COUNT = re.compile(rf"“((\d|[{COUNT_NUMERALS}]{{1,2}})[个项大条张种类][{HAN}]{{1,6}})”")
+
+
+def _counted_in_turn(definition: str, code: str) -> list[str] | None:
+    """The formulations a digit code's definition names in the order of its digits, each quoted and counted as its
+    digit says: “2653”行动：聚焦…“两个目标”，推进…“六项行动”，强化…“五大体系”，落实…“三条措施” (all the digits or none)."""
+    if not code.isdigit():
+        return None
+    named = [(match.group(1), match.group(2)) for match in _QUOTED_COUNT.finditer(definition)]
+    values = [int(numeral) if numeral.isdigit() else numeral_value(numeral + "个") for _, numeral in named]
+    return [name for name, _ in named] if values == [int(digit) for digit in code] else None
 
 
 def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | None:
