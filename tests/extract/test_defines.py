@@ -733,3 +733,10 @@ def test_a_digit_code_whose_glossary_names_a_counted_formulation_for_each_digit(
     found = defines(run(text)[0])
     assert {"两个目标", "六项行动", "五大体系", "三条措施"} <= found["2653"] and "法规制度" not in found["2653"]
     assert found["五大体系"] == {"法规制度", "人才队伍", "科技信息", "基层基础", "宣教培训"}
+
+
+def test_a_glossary_pair_that_holds_what_双_counts_in_a_later_clause():
+    text = ("实施“双高计划”。\n名词解释\n2.“双高计划”：\n是“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施，"
+            "旨在建设一批高水平学校和高水平专业群。\n3.“四库”：\n水库、粮库、钱库、碳库。\n")
+    assert {"高水平学校", "高水平专业群"} <= defines(run(text)[0])["双高计划"]
+    assert not {"教育部", "财政部"} & defines(run(text)[0])["双高计划"]

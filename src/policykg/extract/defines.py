@@ -765,8 +765,8 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
     """The parts a glossary definition lists: the first list of `count` items in it (推动良田、良种、良机、
     良法、良制融合发展 → 良田 … 良制); a list closed by 等N类 may hold all of them."""
     for i, chunk in enumerate(re.split(r"[，；：。]", definition.split("“" + name, 1)[0])):  # 金沙江、雅砻江、大渡河|“三江”
-        if chunk.count("、") + 2 < count or "、" not in chunk and i:  # (two parts joined by 和: the definition's first)
-            continue
+        if chunk.count("、") + 2 < count or "、" not in chunk and i and not _pair_of_the_counted(chunk, name, count):
+            continue  # (two parts joined by 和: the definition's first, or two that hold what 双 counts)
         chunk = re.sub(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[类个种项家].*$", "", chunk)
         chunk = re.sub(r"^(?:即|是指|包括)[：:]?", "", chunk)  # 共提出十二项举措，即“优化服务点位设置”、…
         quoted = re.findall(r"“([^“”]{2,16})”", chunk)
@@ -794,6 +794,12 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         if _sane(items, count, verbs=alike, longest=longest) and _parallel(items):
             return items
     return _clauses_alike(definition, count)
+
+
+def _pair_of_the_counted(chunk: str, name: str, count: int) -> bool:
+    """Two things joined by 和 that each hold what a 双 or 两 counts: “双高计划”：…旨在建设一批高水平学校和高水平专业群."""
+    joined = _joined(chunk) if count == 2 and name[:1] in "双两" and len(name) >= 3 else []
+    return len(joined) == 1 and name[1] in chunk[:joined[0]] and chunk[joined[0] + 1:].startswith(name[1])
 
 
 _QUOTED_ITEMS = re.compile(r"(?:“[^“”]+”(?:、|和|及|与)?)+")
