@@ -425,3 +425,8 @@ def test_institutes_by_an_abbreviation_listed_next_to_a_body_or_a_firm():
     assert {"北化院", "石科院"} <= found
     assert not names("支持养老院、重点场所、科研院所建设。", "ORG")
     assert "石科院" not in names("石科院向南港集聚。", "ORG")  # alone: no list vouches for it
+
+
+def test_bilateral_committees_named_by_the_two_countries_letters():
+    assert "中柬政府间协调委员会" in names("中柬政府间协调委员会第七次全体会议举行。", "ORG")
+    assert "中巴企业家委员会" in names("两国领导人出席中巴企业家委员会会议。", "ORG")

@@ -310,7 +310,8 @@ _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实�
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
 # cooperation between countries named by their one-character names (中日韩创新合作中心) or between China and others
 # (中国—太平洋岛国减贫与发展合作中心).
-_NATIONAL_NAMED = re.compile(r"(?:国家|中国)(?!重要|级)[^和与及、]{5,14}|[中日韩美俄欧非英法德澳东盟阿拉]{2,4}[^和与及、]{0,8}合作"
+_NATIONAL_NAMED = re.compile(rf"(?:国家|中国)(?!重要|级)[^和与及、]{{5,14}}|[中日韩美俄欧非英法德澳东盟阿拉]{{2,4}}[^和与及、]{{0,8}}合作"
+                             rf"|中[{''.join(COUNTRY_LETTERS)}](?:政府间|高层|企业家|友好)[^和与及、]{{0,8}}"  # 中柬政府间协调委员会
                              r"|中国[—－-][^，。、]{2,16}合作")
 
 

@@ -477,7 +477,7 @@ _LETTERS = "".join(COUNTRY_LETTERS)
 _BILATERAL = re.compile(
     f"([{_LETTERS}][{_LETTERS}]{{1,2}})"  # (a set of characters first, not a repeat: the scan skips to them)
     "(?=关系|两国|三国|双方|建交|会谈|会晤|峰会|首脑|元首|领导人|外长|合作|贸易|经贸|友好|友谊|战略|对话|"
-    "论坛|联合声明|互联互通)")  # not 中日韩自贸协定: an agreement
+    "论坛|联合声明|互联互通|政府间|高层|企业家|议会)")  # not 中日韩自贸协定: an agreement
 _NAME_TAGS = ("ns", "nz", "nt", "nr", "t")  # how jieba's dictionary tags 中美, 中欧, 中日 …
 
 
