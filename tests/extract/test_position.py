@@ -190,3 +190,9 @@ def test_a_foreign_province_the_gazetteer_lacks_before_its_party_post():
     result = run("李希会见由古巴共产党中央政治局委员、阿特米萨省委第一书记马丁内斯率领的代表团。")[0]
     assert holds(result) == {("马丁内斯", "古巴共产党中央政治局委员"), ("马丁内斯", "阿特米萨省委第一书记")}
     assert ("袁家军", "省委书记") in holds(run("会上，省委书记袁家军讲话。")[0])  # the province's own committee
+
+
+def test_an_emir_and_the_judges_and_prosecutors_appointed():
+    text = "卡塔尔埃米尔塔米姆会见了他。任命茅仲华为最高人民法院副院长、审判委员会委员、审判员。"
+    holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert {("塔米姆", "卡塔尔埃米尔"), ("茅仲华", "审判员")} <= holds
