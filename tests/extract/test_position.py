@@ -196,3 +196,9 @@ def test_an_emir_and_the_judges_and_prosecutors_appointed():
     text = "卡塔尔埃米尔塔米姆会见了他。任命茅仲华为最高人民法院副院长、审判委员会委员、审判员。"
     holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
     assert {("塔米姆", "卡塔尔埃米尔"), ("茅仲华", "审判员")} <= holds
+
+
+def test_a_foreign_minister_or_envoy_of_fields_as_printed():
+    text = "国家副主席韩正在北京会见英国外交发展大臣克莱弗利。韩正在北京会见美国总统气候问题特使克里。"
+    holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert {("克莱弗利", "英国外交发展大臣"), ("克里", "美国总统气候问题特使")} <= holds

@@ -53,7 +53,9 @@ _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}�
 # 瑞士其他国际组织代表.
 _PERMANENT_ENVOY = re.compile(rf"(?:中国)?常驻[{HAN}、]{{2,24}}?代表(?![团处大会])")
 # A minister of another country whose ministry is named by its fields: 爱尔兰|环境、气候与通讯部长.
-_MINISTRY_OF_FIELDS = re.compile(rf"(?:[{HAN}]{{2,4}}[、和与]){{1,4}}[{HAN}]{{2,6}}?部长")
+_MINISTRY_OF_FIELDS = re.compile(rf"(?:[{HAN}]{{2,4}}[、和与]){{1,4}}[{HAN}]{{2,6}}?部长"
+                                 # a minister or an envoy of fields, of a head of state: 英国|外交发展大臣, 美国|总统气候问题特使
+                                 rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等])[{HAN}]){{2,6}}?(?:大臣|特使)")
 
 
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
