@@ -430,3 +430,10 @@ def test_institutes_by_an_abbreviation_listed_next_to_a_body_or_a_firm():
 def test_bilateral_committees_named_by_the_two_countries_letters():
     assert "中柬政府间协调委员会" in names("中柬政府间协调委员会第七次全体会议举行。", "ORG")
     assert "中巴企业家委员会" in names("两国领导人出席中巴企业家委员会会议。", "ORG")
+
+
+def test_a_committee_whose_chair_is_named_and_a_noun_pair_with_发展_inside_its_name():
+    text = "中共中央政治局常委、国务院副总理、中国环境与发展国际合作委员会主席丁薛祥出席年会。"
+    assert "中国环境与发展国际合作委员会" in names(text, "ORG")
+    holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert ("丁薛祥", "国务院副总理") in holds and ("丁薛祥", "中国环境与发展国际合作委员会主席") in holds

@@ -61,7 +61,7 @@ _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强")
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "举办", "召开", "运行",
                        "出席", "参加", "依托", "获批", "投用", "启用")
 _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟博物馆|新馆建成开放
-                                r"(?:主任|副主任|委员|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
+                                r"(?:主任|副主任|委员|主席|副主席|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
                                 r"全体大会|年会|"
                                 r"正式运营|运营|高效运行|运行|投用|投运|启用|落成|组建|暨|获批|"
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
@@ -388,9 +388,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛
         if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
-                                                         and not text.startswith(_KEY_LABS, best)) or \
+                                                         and not text.startswith(_KEY_LABS, best)
+                                                         and text[i - 3:i - 2] not in ("与", "和")) or \
                 ch == "好" and resources.word_tag(text[i - 3:i - 1]).startswith("v"):
-            break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name; 建设好|大青山实验室
+            break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name (not 环境与发展|国际…); 建设好|大青山实验室
         i -= 1
         if i in anchors and anchors[i].end <= head_at or text.startswith(_DIRECTIONS, i):  # not 招商局 in 省招商局
             best = i
