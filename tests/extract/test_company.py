@@ -336,3 +336,9 @@ def test_the_firm_before_a_projects_capacity_in_a_list_of_projects():
     assert {"国达化工", "沃锦储热"} <= companies(run(text)[0])
     for text in ("建设龙滩水电站100万千瓦扩建、洋浦港20万吨航道等项目。", "加快建设南网720兆瓦储能电站等项目。"):
         assert not companies(run(text)[0]) & {"龙滩水电站", "洋浦港", "建设南网"}, text
+
+
+def test_a_firm_under_a_group_and_a_former_firm_start_at_their_own_name():
+    found = companies(run("图书繁体版由联合出版集团旗下三联书店（香港）有限公司出版。")[0])
+    assert "三联书店（香港）有限公司" in found
+    assert "陕西交建公路工程试验检测有限公司" in companies(run("原陕西交建公路工程试验检测有限公司项目负责人蔺超虎。")[0])

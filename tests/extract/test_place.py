@@ -498,3 +498,8 @@ def test_a_zone_china_shares_with_a_partner_after_a_dash():
     found = names("建设中国—上海合作组织地方经贸合作示范区。", "PLACE")
     assert "中国—上海合作组织地方经贸合作示范区" in found
     assert not any(name.startswith("中国—") for name in names("中国—东盟自贸区3.0版升级议定书签署。", "PLACE"))
+
+
+def test_a_community_of_a_street_linked_by_的():
+    found = names("北京市通州区玉桥街道的乔庄北街社区正在进行改造。", "PLACE")
+    assert "乔庄北街社区" in found and "的乔庄北街社区" not in found

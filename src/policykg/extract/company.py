@@ -81,8 +81,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         start = _name_start(text, match.start(), place_ends)
         founded = _founded_name_start(text, match.start()) if match.group() == "公司" else None
         start = founded if founded is not None else start
-        if start is not None and text[start] == "原" and start + 1 in place_ends:
-            start += 1  # 原|陕西交建…有限公司: a former firm's name
+        if start is not None and text[start] == "原" and (start + 1 in place_ends or any(
+                is_known_place(text[start + 1:start + size]) for size in (3, 4))):
+            start += 1  # 原|陕西交建…有限公司: a former firm's name (陕西 though 西交 is a word)
         if start is None or match.start() - start < 2 or is_common_word(text[start:match.start()], 50) \
                 or crosses_word(text, match.end()) and not text.startswith(_AFTER_FIRM, match.end()) \
                 or _QUANTIFIED.match(text, start):

@@ -402,7 +402,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
                 found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 1))
                 continue
-            sub = _SUBUNIT.match(text, place.end)
+            linked = text[place.end:place.end + 1] == "的" and place.name.endswith(("街道", "镇", "乡"))
+            sub = _SUBUNIT.match(text, place.end + 1 if linked else place.end)  # 玉桥街道的|乔庄北街社区
             in_town = place.name[-1] in "镇乡" or place.name.endswith("街道")  # 茅坪镇|神山村: a village of a town
             if sub and _plausible_subunit(text, sub, in_town) and not any(  # not 广东|茂名柏桥村; but 北碚区|澄江镇
                     place.end <= q.start and q.end < sub.start(2) for q in by_start.get(place.end, ())):

@@ -31,7 +31,7 @@ TRANSLITERATION = set(
 # here: 美的, 重庆美的通用制冷设备有限公司).
 CONJUNCTIONS = set("与和及或并")
 LEFT_STOPS = set("在由与和及对向从把被将于到至给同跟以据经为是了着过让等并或其该各每这那此")
-LEFT_STOP_WORDS = ("位于", "来自", "包括", "联合", "依托", "推动", "支持", "引进", "落户", "携手", "通过", "其中", "以及",
+LEFT_STOP_WORDS = ("位于", "来自", "包括", "旗下", "联合", "依托", "推动", "支持", "引进", "落户", "携手", "通过", "其中", "以及",
                    "作为", "成立", "组建", "牵头", "依靠", "参观", "走进", "记者", "近日", "目前", "如今", "据悉", "同时",
                    "成为", "获批", "设立", "打造", "建设", "发挥", "完善", "强化", "推进", "深化", "加快", "引导", "办好",
                    "抓好", "培育", "壮大", "做强", "新组建", "重组", "整合", "举办", "主办", "承办", "会见", "会晤",
@@ -68,11 +68,11 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
     for i in range(start, end):
         if text[i] in stops and not (i > start and _ends_noun(text, i)):
             best = i + 1  # (not 据 of 北京数据集团: it ends a noun; but 并 of 合并|库尔勒银行)
-    span = text[best:end]
+    base, span = best, text[best:end]
     for word in LEFT_STOP_WORDS:
         pos = span.rfind(word)
         if pos >= 0:
-            best = max(best, best + pos + len(word))
+            best = max(best, base + pos + len(word))
     k = text.rfind("的", best, end)
     if k >= 0:
         place_end = place_ends.get(best)
