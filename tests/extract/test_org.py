@@ -437,3 +437,9 @@ def test_a_committee_whose_chair_is_named_and_a_noun_pair_with_发展_inside_its
     assert "中国环境与发展国际合作委员会" in names(text, "ORG")
     holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
     assert ("丁薛祥", "国务院副总理") in holds and ("丁薛祥", "中国环境与发展国际合作委员会主席") in holds
+
+
+def test_a_countrys_interim_government():
+    text = "孟加拉国临时政府首席顾问尤努斯先后致辞。"
+    assert "孟加拉国临时政府" in names(text, "ORG")
+    assert "孟加拉国临时政府首席顾问" in names(text, "POSITION")
