@@ -443,3 +443,8 @@ def test_a_countrys_interim_government():
     text = "孟加拉国临时政府首席顾问尤努斯先后致辞。"
     assert "孟加拉国临时政府" in names(text, "ORG")
     assert "孟加拉国临时政府首席顾问" in names(text, "POSITION")
+
+
+def test_associations_named_协进会_or_联会():
+    found = names("香港友好协进会、香港教育工作者联会、香港青年联会等团体代表出席。", "ORG")
+    assert {"香港友好协进会", "香港教育工作者联会", "香港青年联会"} <= found
