@@ -448,3 +448,7 @@ def test_a_countrys_interim_government():
 def test_associations_named_协进会_or_联会():
     found = names("香港友好协进会、香港教育工作者联会、香港青年联会等团体代表出席。", "ORG")
     assert {"香港友好协进会", "香港教育工作者联会", "香港青年联会"} <= found
+
+
+def test_the_liaison_office_by_its_short_name():
+    assert "中央人民政府驻香港特别行政区联络办公室" in names("中央政府驻港联络办负责人出席活动。", "ORG")
