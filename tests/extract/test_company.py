@@ -289,7 +289,7 @@ def test_a_known_firm_widened_to_the_business_line_printed_after_it():
 
 def test_firms_that_name_the_projects_of_a_list():
     text = "推动奕斯伟二期、唐晶半导体等项目释放产能。延长石油天然气工程、恒神高性能碳纤维等项目建成。"
-    assert {"唐晶", "恒神"} <= names(text, "COMPANY")
+    assert {"唐晶半导体", "恒神"} <= names(text, "COMPANY")
     assert not names("加快杭温、沪苏湖等铁路项目建设。", "COMPANY")  # railways: no product
 
 
@@ -342,3 +342,8 @@ def test_a_firm_under_a_group_and_a_former_firm_start_at_their_own_name():
     found = companies(run("图书繁体版由联合出版集团旗下三联书店（香港）有限公司出版。")[0])
     assert "三联书店（香港）有限公司" in found
     assert "陕西交建公路工程试验检测有限公司" in companies(run("原陕西交建公路工程试验检测有限公司项目负责人蔺超虎。")[0])
+
+
+def test_a_firms_name_ending_in_its_business_before_what_the_project_makes():
+    text = "推进众擎机器人全球生产制造中心、仕佳光子通信芯片等项目建设。开工建设杭州芯光半导体芯片、沪乍杭铁路等项目。"
+    assert {"仕佳光子", "芯光半导体"} <= companies(run(text)[0])

@@ -428,6 +428,8 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                     found.append(Candidate(start, start + size, "COMPANY", text[start:start + size], RULE - 15))
                 continue
             size = _unknown_run(text[after_place:end])  # 济南天岳碳化硅扩产: a place, a firm's name, its project
+            size += next((len(w) for w in _NAME_ENDS if text.startswith(w, after_place + size)
+                          and after_place + size + len(w) < end), 0) if size else 0  # 杭州芯光|半导体|芯片
             if size and not _INFRASTRUCTURE.search(text, after_place + size, end) and "等" not in text[start:end]:
                 # not 靖安洪屏抽水蓄能电站, nor 泰安等市|推进火箭 (the end of another list)
                 found.append(Candidate(after_place, after_place + size, "COMPANY", text[after_place:after_place + size],
@@ -507,7 +509,8 @@ _PRODUCT_LINE = re.compile(r"(?:材料|芯片|纤维|半导体|电池|玻璃|基
                            r"(?:项目|基地|产业园|生产线)?$")
 
 
-_NAME_ENDS = ("集团", "公司", "时代", "科技", "技术", "化学")  # what ends a firm's name before what the project makes
+# What ends a firm's name before what the project makes: 芯业|时代, 仕佳|光子|通信芯片, 芯光|半导体|芯片.
+_NAME_ENDS = ("集团", "公司", "时代", "科技", "技术", "化学", "光子", "半导体", "机器人", "生物", "光电", "新材")
 
 
 def project_firms(text: str, known: list[Candidate]) -> list[Candidate]:
@@ -533,7 +536,8 @@ def project_firms(text: str, known: list[Candidate]) -> list[Candidate]:
             if text.startswith(("新材料", "新能源", "新型"), start + size - 1):
                 size -= 1  # 久泰|新材料: 新 opens what the project makes
             name = text[start:start + size]
-            if 2 <= size <= 6 and size < end - start and all(map(is_han, name)) and builtin().get(name) is None \
+            if 2 <= size <= 6 and (size < end - start or name.endswith(_NAME_ENDS)) and all(map(is_han, name)) \
+                    and builtin().get(name) is None \
                     and name not in _NAME_ENDS and dictionary().get(name) is None:  # (氢能|装备: a word)
                 found.append(Candidate(start, start + size, "COMPANY", name, RULE - 20))
     return found
