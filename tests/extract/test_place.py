@@ -75,7 +75,7 @@ def test_place_not_inside_words(text):
 @pytest.mark.parametrize("text, expected", [
     ("启动环南昆山—罗浮山县镇村高质量发展引领区建设。",  # not 浮山县 (Shanxi) inside 罗浮山
      {"罗浮山", "环南昆山—罗浮山县镇村高质量发展引领区"}),
-    ("有效处置华容县团洲垸洞庭湖决口险情。", {"华容县", "洞庭湖"}),  # not 容县 (Guangxi) inside it
+    ("有效处置华容县团洲垸洞庭湖决口险情。", {"华容县", "团洲乡", "洞庭湖"}),  # not 容县 (Guangxi) inside it
     ("公安县、钟祥市、黄梅县加快发展。", {"公安县", "钟祥市", "黄梅县"}),  # tagged nr in jieba's dictionary
     ("产业加快向中西部地区梯度转移。", {"中西部地区"}),  # not 西部地区
     ("城区、郊区和矿区都要加强管理。", set()),  # divisions named with everyday words
@@ -503,3 +503,10 @@ def test_a_zone_china_shares_with_a_partner_after_a_dash():
 def test_a_community_of_a_street_linked_by_的():
     found = names("北京市通州区玉桥街道的乔庄北街社区正在进行改造。", "PLACE")
     assert "乔庄北街社区" in found and "的乔庄北街社区" not in found
+
+
+def test_towns_named_without_镇_right_after_their_own_county():
+    assert "黄岐镇" in names("连江黄岐对台小额贸易点恢复运营。", "PLACE")
+    assert "什川镇" in names("推进兰州皋兰什川古梨园保护。", "PLACE")
+    assert not names("维护安定团结的政治局面。", "PLACE") & {"团结镇"}  # a town's name that is an everyday word
+    assert "石家河镇" not in names("石家河遗址考古取得新进展。", "PLACE")  # no county before it

@@ -367,6 +367,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         partners = _BILATERAL_ZONE.match(text, p.end + 1) if p.name == "中国" and text[p.end:p.end + 1] in "-—－" else None
         if partners and partners.end() - p.end <= 21:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
+    found += _towns_after_counties(text, places)
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}
@@ -411,6 +412,35 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 found += units
                 extended += units
         frontier = extended
+    return found
+
+
+_TOWN_SUFFIXES = ("镇", "乡", "街道", "地区", "苏木")
+_TOWN_SUFFIX = re.compile(f"(?:{'|'.join(_TOWN_SUFFIXES)})$")
+
+
+def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]:
+    """Towns named without 镇 or 乡 right after their county (合川|渭沱, 连江|黄岐, 昌平南口、马池口: and the items listed
+    after it that are towns of that county too), by the county's towns in the NBS tables; not a town whose name is an
+    everyday word (安定|团结, 会宁|会师)."""
+    codes = _division_codes()
+    found = []
+    for place in places:
+        county = codes.get(place.name, ())
+        if len(county) != 1 or len(county[0]) != 6 or not is_han(text[place.end:place.end + 1]):
+            continue
+        names = {_TOWN_SUFFIX.sub("", town): town for town in resources.towns().get(county[0], ())}
+        at = place.end
+        while True:
+            short = next((s for s in (text[at:at + size] for size in (4, 3, 2)) if s in names), None)
+            end = at + len(short) if short else at
+            if short is None or is_common_word(short, 20) or text.startswith(_TOWN_SUFFIXES, end) \
+                    or crosses_word(text, end):
+                break  # (…镇 written out: the subunits' shape finds it)
+            found.append(Candidate(at, end, "PLACE", names[short], RULE - 2))  # (below a zone it anchors: 江津珞璜港区)
+            if text[end:end + 1] != "、":
+                break
+            at = end + 1  # 昌平南口、马池口
     return found
 
 

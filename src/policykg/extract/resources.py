@@ -120,6 +120,13 @@ def read_divisions() -> tuple[Division, ...]:
 
 
 @lru_cache(maxsize=None)
+def towns() -> dict[str, tuple[str, ...]]:
+    """The towns, townships and streets of each county by its code (NBS 2023): 110114 → 南口地区, 马池口地区 …"""
+    with (DATA / "admin_divisions" / "towns.csv").open(encoding="utf-8") as handle:
+        return {row["areaCode"]: tuple(row["names"].split("|")) for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=None)
 def places() -> tuple[Entry, ...]:
     return tuple(_entries("places.tsv", "PLACE"))
 
