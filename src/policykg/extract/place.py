@@ -434,7 +434,7 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
         while True:
             short = next((s for s in (text[at:at + size] for size in (4, 3, 2)) if s in names), None)
             end = at + len(short) if short else at
-            if short is None or is_common_word(short, 20) or text.startswith(_TOWN_SUFFIXES, end) \
+            if short is None or is_ordinary_word(short, 20) or text.startswith(_TOWN_SUFFIXES, end) \
                     or crosses_word(text, end):
                 break  # (…镇 written out: the subunits' shape finds it)
             found.append(Candidate(at, end, "PLACE", names[short], RULE - 2))  # (below a zone it anchors: 江津珞璜港区)
