@@ -422,7 +422,7 @@ _TOWN_SUFFIX = re.compile(f"(?:{'|'.join(_TOWN_SUFFIXES)})$")
 def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]:
     """Towns named without 镇 or 乡 right after their county (合川|渭沱, 连江|黄岐, 昌平南口、马池口: and the items listed
     after it that are towns of that county too), by the county's towns in the NBS tables; not a town whose name is an
-    everyday word (安定|团结, 会宁|会师)."""
+    everyday word (安定|团结, 会宁|会师) or frequent (兴城|古城), though 桐乡市|乌镇 is taken."""
     codes = _division_codes()
     found = []
     for place in places:
@@ -434,9 +434,9 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
         while True:
             short = next((s for s in (text[at:at + size] for size in (4, 3, 2)) if s in names), None)
             end = at + len(short) if short else at
-            if short is None or is_ordinary_word(short, 20) or text.startswith(_TOWN_SUFFIXES, end) \
-                    or crosses_word(text, end):
-                break  # (…镇 written out: the subunits' shape finds it)
+            if short is None or is_ordinary_word(short, 20) or is_common_word(short, 500) \
+                    or text.startswith(_TOWN_SUFFIXES, end) or crosses_word(text, end):
+                break  # (古城, 新城: frequent even as places; …镇 written out: the subunits' shape finds it)
             found.append(Candidate(at, end, "PLACE", names[short], RULE - 2))  # (below a zone it anchors: 江津珞璜港区)
             if text[end:end + 1] != "、":
                 break
