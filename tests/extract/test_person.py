@@ -489,3 +489,8 @@ def test_names_listed_before_为_a_post_given_and_posts_resigned_or_left():
     assert {("曹军", "第十四届全国政协委员"), ("易会满", "第十四届全国政协委员"), ("隋青", "民族和宗教委员会驻会副主任"),
             ("张晓明", "第十四届全国政协常委")} <= holds
     assert "曹军为" not in persons(run(text)[0])
+
+
+def test_no_致_of_a_message_sent_in_the_name_before_it():
+    result = run("国家主席习近平就牙买加遭受飓风灾害向牙买加总督艾伦致慰问电。")[0]
+    assert ("艾伦", "牙买加总督") in _holds(result) and "艾伦致" not in persons(result)
