@@ -171,6 +171,10 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout23_provinces": "External held-out gold: Xizang opening and tasks, Chongqing opening 2026 — kept "
                                    "aside, never tuned on",
             "news_holdout14": "External held-out gold: a fourteenth set of held-out 新闻联播 days — kept aside, never "
+                              "tuned on",
+            "holdout24_provinces": "External held-out gold: Hunan, Shaanxi and Guizhou task stretches 2026 — kept "
+                                   "aside, never tuned on",
+            "news_holdout15": "External held-out gold: a fifteenth set of held-out 新闻联播 days — kept aside, never "
                               "tuned on"}
 
 
