@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policykg.extract.defines import _headed_item, _spelled, numeral_value
-from helpers import run
+from helpers import names, run
 
 # seed 003 (重庆日报 2023-06-06), the sentence that spells out "33618"
 SENTENCE_33618 = (
@@ -740,3 +740,16 @@ def test_a_glossary_pair_that_holds_what_双_counts_in_a_later_clause():
             "旨在建设一批高水平学校和高水平专业群。\n3.“四库”：\n水库、粮库、钱库、碳库。\n")
     assert {"高水平学校", "高水平专业群"} <= defines(run(text)[0])["双高计划"]
     assert not {"教育部", "财政部"} & defines(run(text)[0])["双高计划"]
+
+
+def test_counted_livelihood_projects_and_their_parts_numbered_一是_to_十五是():
+    items = "。".join(f"{n}是{part}" for n, part in zip(
+        ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"],
+        ["为怀孕妇女提供免费产前筛查与诊断服务", "对新生儿参加居民基本医保个人缴费部分给予全额补助", "开展扶残助学圆梦工程",
+         "帮扶3000余名符合条件的残疾人就业创业", "建立城乡居民养老保险丧葬补助金制度", "为既有住宅加装电梯600部",
+         "推动粮食作物完全成本保险综合承保覆盖率达到70%以上", "大型农贸批发市场完成不少于100万批次农产品快检",
+         "对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助", "维修养护农村供水工程1900处",
+         "免费送戏下乡1万场", "打造80个新型公共文化空间"]))
+    found = defines(run(f"今年再办好12件民生实事。{items}。")[0])
+    assert len(found["12件民生实事"]) == 12 and "为既有住宅加装电梯600部" in found["12件民生实事"]
+    assert not names("我们办好每一件民生实事。", "SLOGAN")

@@ -382,7 +382,7 @@ def _numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[
     if numbers != list(range(1, count + 1)):
         return None
     parts = [re.split("[，。；：]", text[m.end():limit], maxsplit=1)[0] for m in marks]
-    return parts if all(2 <= len(part) <= 24 for part in parts) else None
+    return parts if all(2 <= len(part) <= 40 for part in parts) else None
 
 
 def _headed_item(opening: str, head: str) -> str | None:

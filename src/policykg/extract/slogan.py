@@ -216,7 +216,8 @@ _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万].)
                       rf"(?:(?<=[{COUNT_NUMERALS}])[{COUNT_NUMERALS}]?|(?<=\d)\d?)(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
-                      rf"品牌|基地|集群|体系)|(?<![\d十][\d十])项(?:(?![和与及的])[{HAN}]){{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划|主张)|点(?:倡议|主张|建议|共识))"
+                      rf"品牌|基地|集群|体系)|(?<![\d十][\d十])项(?:(?![和与及的])[{HAN}]){{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划|主张)|点(?:倡议|主张|建议|共识)"
+                      r"|件(?:民生|惠民|为民)?实事)"
                       rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等))")
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
@@ -224,7 +225,7 @@ _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:�
 # Unless its parts are listed right before it: 光电子信息、…、农产品加工|5大支柱产业 (not 三大产业, 三大主导产业集群).
 _VAGUE_UNLESS_LISTED = re.compile(r"^\d+大(?!产业$).+(?<!集群)$")
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
-_NO_COUNT = re.compile("^一[大项]|最")  # 一大支柱产业 (a major one), 一项战略任务, 十大最具价值…品牌 (a ranking)
+_NO_COUNT = re.compile("^一[大项件]|最")  # 一大支柱产业 (a major one), 一项战略任务, 十大最具价值…品牌 (a ranking)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
 _MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟|“(?:\d{{1,2}}分钟|一刻钟)”)[{HAN}]{{1,6}}?圈")  # also “一刻钟”…圈
 
