@@ -753,3 +753,11 @@ def test_counted_livelihood_projects_and_their_parts_numbered_一是_to_十五�
     found = defines(run(f"今年再办好12件民生实事。{items}。")[0])
     assert len(found["12件民生实事"]) == 12 and "为既有住宅加装电梯600部" in found["12件民生实事"]
     assert not names("我们办好每一件民生实事。", "SLOGAN")
+
+
+def test_a_count_after_pairs_of_things_the_last_pair_after_以及():
+    text = ("必须正确处理高质量发展和高水平保护、重点攻坚和协同治理、自然恢复和人工修复、外部约束和内生动力以及“双碳”承诺和自主行动"
+            "这五个重大关系。")
+    assert defines(run(text)[0])["五个重大关系"] == {"高质量发展和高水平保护", "重点攻坚和协同治理", "自然恢复和人工修复",
+                                                   "外部约束和内生动力", "双碳承诺和自主行动"}
+    assert not names("建成2个国际机场、3个枢纽。", "SLOGAN")  # 个 still counts things

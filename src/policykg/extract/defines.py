@@ -887,6 +887,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     side by side (统筹国内国际两个大局)."""
     clause = _last_clause(text[floor:end])
     chunk = _TAIL_VERB.sub("", clause)  # 粮食面积、总产、单产实现“两增一稳”
+    chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
@@ -914,9 +915,12 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             return _joined_clauses(text, floor, end - len(clause), items, count)
         if len(items) + 1 == count and len(re.findall(r"以及|[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
             items[-1:] = re.split(r"以及|[和与及]", items[-1])
-        pairs = len(items) == count and all(len(re.findall(r"[和与]", item)) == 1 for item in items)  # 文化和科技、文化和旅游
-        if _joined(items[0]) and not pairs or re.search(rf"“[{COUNT_NUMERALS}双][^”]*”.", chunk):  # (not 和 of 和平)
-            return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…)
+        elif len(items) + 1 == count and items[-1].count("以及") == 1:  # A和B、C和D以及E和F: pairs, the last by 以及
+            items[-1:] = items[-1].split("以及")
+        pairs = len(items) == count and paired(items)  # 文化和科技、文化和旅游
+        if _joined(items[0]) and not pairs or re.search(rf"“[{COUNT_NUMERALS}双][^”]*”.", chunk) and not pairs:
+            return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…, “六权”改革、…;
+            # not 和 of 和平, nor pairs: …外部约束和内生动力以及“双碳”承诺和自主行动)
     elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
         items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
@@ -943,7 +947,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             return None
     if len(items) != count and not (partial and 2 <= len(items) < count):
         return None  # more or fewer items than the numeral says
-    items[0] = _trim_lead(items[0], items[1:])
+    items[0] = _trim_pair_lead(items) if count >= 3 and paired(items) else _trim_lead(items[0], items[1:])
     items[-1] = _before_province(items[-1])
     _trim_to_middle(items)
     quoted = in_quotes or chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
@@ -952,7 +956,23 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     long_names = text.startswith("“", end) and not partial and count >= 3 and not re.search(r"\d", chunk)
     longest = 24 if long_names else 16  # 打造A、B、C“三个样板”: long names, as printed
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
-        and (_parallel(items) or governed) else None
+        and (_parallel(items) or governed or count >= 3 and paired(items)) else None
+
+
+def paired(items: list[str]) -> bool:
+    """Whether each item is two things joined by one 和 or 与 (文化和科技、文化和旅游)."""
+    return all(len(re.findall(r"[和与]", item)) == 1 for item in items)
+
+
+def _trim_pair_lead(items: list[str]) -> str:
+    """The first of a list of pairs without the words that lead it, trimmed as its first thing is: 正确处理|高质量发展和
+    高水平保护、重点攻坚和协同治理…"""
+    first, joiner, second = re.split("([和与])", items[0])
+    pieces = words.segment(first)
+    while len(pieces) > 1 and len(pieces[0]) > 1 and (_tag(pieces[0]) in ("v", "d", "ad", "a")
+                                                      or len(pieces[0]) >= 4 and _tag(pieces[0][-2:]) == "v"):
+        pieces = pieces[1:]  # 正确处理|…; 统筹|…
+    return "".join(pieces) + joiner + second
 
 
 def _joined_clauses(text: str, floor: int, clause_start: int, items: list[str], count: int) -> tuple[list[str], bool] | None:

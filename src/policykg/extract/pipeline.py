@@ -479,7 +479,8 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     slogans = [c for c in found if c.label == "SLOGAN"]
     relations = []
     definitions = defines.find_definitions(parsed.text, slogans, list(parsed.bounds))
-    decoded = {d.name for d in definitions if d.role == "part"}
+    decoded = {d.name for d in definitions if d.role == "part" and "(等)" not in d.note}  # (some of the parts only:
+    # the parts numbered elsewhere may still give them all)
     definitions += defines.find_section_parts(parsed.text, [s for s in slogans if s.name not in decoded],
                                               parsed.paragraphs)
     decoded |= {d.name for d in definitions if d.role == "part"}

@@ -302,6 +302,14 @@ def _listed_right_before(text: str, match: re.Match) -> bool:
     return bool(listed) and not listed[1] and len(listed[0]) == count
 
 
+def _pairs_before(text: str, start: int, name: str) -> bool:
+    """Whether as many pairs as `name` counts (three or more, each two things joined by 和 or 与) are listed right
+    before `start`."""
+    count = defines.numeral_value(name) or 0
+    listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True) if count >= 3 else None
+    return bool(listed) and len(listed[0]) == count and defines.paired(listed[0])
+
+
 def find_counted(text: str) -> list[Candidate]:
     """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
     list of as many parts (before them, or after a colon), service circles and the counted heads of a glossary."""
@@ -331,16 +339,18 @@ def find_counted(text: str) -> list[Candidate]:
         if numeral is None:
             continue
         start, name = numeral.start(), text[numeral.start():match.end()]
+        paired = match.group()[0] == "个" and _pairs_before(text, start, name)
         if match.group()[0] == "个" and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
-                                        or name[0] in "一0123456789"):
-            continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程
+                                        and not paired or name[0] in "一0123456789"):
+            continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程, or
+            # pairs (…自然恢复和人工修复、外部约束和内生动力这五个重大关系)
         if _COUNTED_VAGUE.search(name) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
                 or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施
         count = defines.numeral_value(name)
         listed = defines.list_before(text, max(0, start - 200), start, count) or \
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
-        if listed and len(listed[0]) == count:
+        if listed and len(listed[0]) == count or paired:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
     found += [Candidate(start, end, "SLOGAN", text[start:end].replace("“", "").replace("”", ""), RULE)
               for start, end in defines.unquoted_heads(text)]
