@@ -761,3 +761,8 @@ def test_a_count_after_pairs_of_things_the_last_pair_after_以及():
     assert defines(run(text)[0])["五个重大关系"] == {"高质量发展和高水平保护", "重点攻坚和协同治理", "自然恢复和人工修复",
                                                    "外部约束和内生动力", "双碳承诺和自主行动"}
     assert not names("建成2个国际机场、3个枢纽。", "SLOGAN")  # 个 still counts things
+
+
+def test_展开_leads_a_list_of_parts():
+    text = "以高效能治理赋能高水平安全，全面展开城市生命线、全域水患治理、城乡安居三大工程，统筹推进风险化解。"
+    assert defines(run(text)[0])["三大工程"] == {"城市生命线", "全域水患治理", "城乡安居"}
