@@ -766,3 +766,10 @@ def test_a_count_after_pairs_of_things_the_last_pair_after_以及():
 def test_展开_leads_a_list_of_parts():
     text = "以高效能治理赋能高水平安全，全面展开城市生命线、全域水患治理、城乡安居三大工程，统筹推进风险化解。"
     assert defines(run(text)[0])["三大工程"] == {"城市生命线", "全域水患治理", "城乡安居"}
+
+
+def test_the_last_group_of_a_code_of_numbered_groups_listed_across_clauses():
+    text = ("构建“四向八廊”综合交通走廊。\n名词解释\n16.“四向八廊”综合交通走廊：东南西北4个方向8条进出川综合交通走廊，东向长江北走廊、"
+            "长江南走廊，西向川甘青走廊、川藏走廊，南向川黔粤桂走廊、川滇走廊，北向川陕京走廊、川陕蒙走廊。\n")
+    parts = defines(run(text)[0])["四向八廊"]
+    assert {"长江北走廊", "川藏走廊", "川陕蒙走廊"} <= parts and "东向长江北走廊" not in parts

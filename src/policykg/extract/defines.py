@@ -145,7 +145,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if definition:
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                         "definition"))
-                parts = _parts_in_definition(definition, count, cand.name) if count and count >= 2 else None
+                parts = (_parts_in_definition(definition, count, cand.name) or _last_group(definition, cand.name)) \
+                    if count and count >= 2 else None
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                             f"{len(parts)} parts for {cand.name[0]} (definition)"))
@@ -156,7 +157,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             body = body[_SUBCODE_OPENING.match(body).end():]  # 6.六大科技专项：省委…推进A、B…等6个…; ［11］四库：⏎水库、…
             statement = (sentence[0], max(sentence[1], entry[3]))
             found.append(Definition(cand.name, (re.split("[。；]", body)[0],), *statement, "definition", "definition"))
-            parts = _parts_in_definition(body, count, cand.name, longest=24) or _groups_by_clause(body, cand.name)
+            parts = _parts_in_definition(body, count, cand.name, longest=24) or _groups_by_clause(body, cand.name) \
+                or _last_group(body, cand.name)
             if parts:
                 found.append(Definition(cand.name, tuple(parts), *statement,
                                         f"{len(parts)} parts for {cand.name} (glossary)"))
@@ -820,6 +822,20 @@ def _groups_by_clause(body: str, name: str) -> list[str] | None:
         titles = re.findall(r"《([^《》]+)》", taken.group(1))
         groups.append(titles or _items(taken.group(1)))
     return [part for group in groups for part in group] if [len(g) for g in groups] == numbers else None
+
+
+def _last_group(body: str, name: str) -> list[str] | None:
+    """The parts of the last group of a code of numbered groups (四向八廊 → its eight 廊) that a glossary body lists
+    wherever they stand, each ending in the group's character, as many as its number says: 东向长江北走廊、长江南走廊，
+    西向川甘青走廊… (without the direction that leads a clause; no item with a number in it)."""
+    if not _GROUPS.fullmatch(name) or name[-2] not in _NUMERAL_VALUES:
+        return None
+    items = [re.sub(f"^[{_DIRECTION_CHARS}]向", "", chunk) for chunk in re.split("[、，；。：]", body)
+             if chunk.endswith(name[-1]) and not re.search(r"\d", chunk)]
+    return items if len(items) == _NUMERAL_VALUES[name[-2]] and _sane(items, len(items), longest=16) else None
+
+
+_DIRECTION_CHARS = "东西南北中"
 
 
 def _clauses_alike(definition: str, count: int) -> list[str] | None:
