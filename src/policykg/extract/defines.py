@@ -96,7 +96,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     heads = [(start, end) for start, end, _, _ in entries]
     joint = _joint_entries(text)
     for cand in slogans:
-        if any(start <= cand.start < end for start, end, _ in joint):
+        if any(start <= cand.start < end for start, end, *_ in joint):
             continue  # 8.“两重”“两新”：A和B，C和D: each formulation its clause (`_joint_glossary`)
         open_at = cand.start - 1 if cand.start and text[cand.start - 1] in "“‘「" else cand.start
         close_at = cand.end + 1 if cand.end < len(text) and text[cand.end] in "”’」" else cand.end
@@ -246,7 +246,7 @@ def _before_again(text: str, name: str, start: int, ceiling: int) -> int:
 
 
 # A definition that names its formulation again first: “五边”为山边、水边… (not “1”是… of 1+3+8)
-_RESTATED = re.compile(r"^“([^“”]+)”(?:为|是指|是|即|指)")
+_RESTATED = re.compile(r"^“?([^“”，：]{2,12}?)”?(?:为|是指|是|即|指)")
 
 
 def _unrestated(definition: str, name: str) -> str:
@@ -257,45 +257,37 @@ def _unrestated(definition: str, name: str) -> str:
 _JOINT_ENTRY = re.compile(r"^[ \u3000]*\d{1,3}[.、．][ \u3000]*((?:“[^“”\n]{1,12}”、?){2,4})[：:]([^\n]+)", re.M)
 
 
-def _joint_entries(text: str) -> list[tuple[int, int, list[str]]]:
-    """The heads of the glossary entries that define two formulations or more (“三清”、“五边”：…；…, “两重”“两新”：…，…),
-    with the definition of each in turn: the body split at ；, else at ，, into as many."""
+def _joint_entries(text: str) -> list[tuple[int, int, list[str], list[str], int]]:
+    """The glossary entries that define two formulations or more, quoted (3.“三清”、“五边”：…；…, “两重”“两新”：…，…)
+    or not (［10］两个基地、两个网络：…，…): the span of the head, its formulations, the definition of each in turn
+    (the body split at ；, else at ，, into as many) and where the body ends."""
+    heads = [(m.start(1), m.end(1), re.findall(r"“([^“”]+)”", m.group(1)), m.start(2), m.end(2))
+             for m in (_JOINT_ENTRY.finditer(text) if "”、“" in text or "”“" in text else ())]
+    heads += [(start, end, text[start:end].split("、"), body_start, body_end)
+              for start, end, body_start, body_end in (glossary_entries(text) if "、" in text else ())
+              if "、" in text[start:end] and "“" not in text[start:end]]
     found = []
-    for match in _JOINT_ENTRY.finditer(text) if "”、“" in text or "”“" in text else ():
-        count = len(re.findall("“", match.group(1)))
-        body = match.group(2).rstrip("。 ")
-        definitions = next((pieces for mark in "；，" if len(pieces := [d.strip() for d in body.split(mark)]) == count), [])
-        if definitions and all(len(d) >= 4 for d in definitions):
-            found.append((match.start(1), match.end(1), definitions))
+    for start, end, terms, body_start, body_end in heads:
+        body = text[body_start:body_end].rstrip("。 ")
+        definitions = next((pieces for mark in "；，" if len(pieces := [d.strip() for d in body.split(mark)]) == len(terms)),
+                           [])
+        if len(terms) >= 2 and definitions and all(len(d) >= 4 for d in definitions):
+            found.append((start, end, terms, [_unrestated(d, t) for d, t in zip(definitions, terms)], body_end))
     return found
 
 
 def _joint_glossary(text: str, names: set[str]) -> list[Definition]:
-    """Each formulation of a joint glossary entry with its own definition, when there are as many of them."""
+    """Each formulation of a joint glossary entry with its own definition, and the parts that lists."""
     found = []
-    for (start, end, definitions), match in zip(_joint_entries(text), _JOINT_ENTRY.finditer(text)):
-        terms = re.findall(r"“([^“”]+)”", match.group(1))
-        definitions = [_unrestated(d, term) for d, term in zip(definitions, terms)]
+    for start, _, terms, definitions, end in _joint_entries(text):
         for term, definition in zip(terms, definitions):
             if term not in names:
                 continue
-            found.append(Definition(term, (definition,), match.start(), match.end(), "definition", "definition"))
+            found.append(Definition(term, (definition,), start, end, "definition", "definition"))
             count = part_count(term)
             parts = _parts_in_definition(definition, count, term) if count and count >= 2 else None
             if parts:  # “三清”、“五边”：…；“五边”为山边、水边、路边、镇村边、景区边
-                found.append(Definition(term, tuple(parts), match.start(), match.end(),
-                                        f"{len(parts)} parts for {term[0]} (definition)"))
-    for head_start, head_end, body_start, body_end in glossary_entries(text) if "、" in text else ():
-        terms = text[head_start:head_end].split("、")  # ［10］两个基地、两个枢纽、两个网络：…，…，…。
-        clauses = text[body_start:body_end].rstrip("。 ").split("，")
-        if len(terms) < 2 or len(clauses) != len(terms) or not set(terms) & names:
-            continue
-        for term, clause in zip(terms, clauses):
-            count = part_count(term)
-            parts = _parts_in_definition(clause, count, term) if term in names and count and count >= 2 else None
-            if parts:
-                found.append(Definition(term, tuple(parts), head_start, body_end,
-                                        f"{len(parts)} parts for {term[0]} (definition)"))
+                found.append(Definition(term, tuple(parts), start, end, f"{len(parts)} parts for {term[0]} (definition)"))
     return found
 
 
