@@ -774,3 +774,10 @@ def test_the_last_group_of_a_code_of_numbered_groups_listed_across_clauses():
             "长江南走廊，西向川甘青走廊、川藏走廊，南向川黔粤桂走廊、川滇走廊，北向川陕京走廊、川陕蒙走廊。\n")
     parts = defines(run(text)[0])["四向八廊"]
     assert {"长江北走廊", "川藏走廊", "川陕蒙走廊"} <= parts and "东向长江北走廊" not in parts
+
+
+def test_a_list_after_是指_in_a_digits_decoding_starts_after_it():
+    text = "［12］“45432”发展架构：\n第二个“4”是指生物制造、氢能、脑机接口、具身智能等“四新”未来产业，“3”是指免税购物、医疗、教育“三篇消费文章”。\n"
+    found = defines(run(text)[0])
+    assert found["四新"] == {"生物制造", "氢能", "脑机接口", "具身智能"}
+    assert found["三篇消费文章"] == {"免税购物", "医疗", "教育"}

@@ -1256,6 +1256,9 @@ def _trim_lead(item: str, others: list[str]) -> str:
     """
     if not others or not all(others):
         return item
+    said = max(item.rfind("是指"), item.rfind("指的是") + 1)
+    if said > 0 and len(item) - said > 3:
+        item = item[said + 2:]  # 第二个“4”是指|生物制造、氢能…: what it says the parts are
     item = _after_preposition(item, others)
     if len(others) >= 2 and all(_LEAD_VERBS.match(o) for o in others):  # actions: the first from its last verb on
         verbs = [i for i in range(1, len(item) - 1) if _LEAD_VERBS.match(item[i:]) and not item.startswith("重点", i)]
