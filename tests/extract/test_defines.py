@@ -781,3 +781,8 @@ def test_a_list_after_是指_in_a_digits_decoding_starts_after_it():
     found = defines(run(text)[0])
     assert found["四新"] == {"生物制造", "氢能", "脑机接口", "具身智能"}
     assert found["三篇消费文章"] == {"免税购物", "医疗", "教育"}
+
+
+def test_parts_that_are_verbs_of_one_head():
+    text = "“3”指推进城乡社区自治、法治、德治“三融合”；第三个“1”指推动网格化管理。"
+    assert defines(run(text)[0])["三融合"] == {"自治", "法治", "德治"}

@@ -784,7 +784,8 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         items[0] = _trim_lead(items[0], items[1:])
         items[-1] = _trim_tail(items[-1], items[:-1])
         # (“四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted)
-        alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
+        alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
+        or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # 自治、法治、德治: verbs of one head
         if _sane(items, count, verbs=alike, longest=longest) and _parallel(items):
             return items
     return _clauses_alike(definition, count)
@@ -960,7 +961,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     _trim_to_middle(items)
     quoted = in_quotes or chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
     counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
-    alike = counted is not None and all(item.endswith(counted.group(1)) for item in items)
+    alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
+        or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # 自治、法治、德治: verbs of one head
     long_names = text.startswith("“", end) and not partial and count >= 3 and not re.search(r"\d", chunk)
     longest = 24 if long_names else 16  # 打造A、B、C“三个样板”: long names, as printed
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
