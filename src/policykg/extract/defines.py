@@ -726,7 +726,9 @@ def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | No
         elif code == "1":  # 完善省、市县…党对基层治理全面领导机制: one thing, though its words list levels
             found = [clause.replace("“", "").replace("”", "")] if 2 <= len(clause) <= 60 else []
         else:
-            found = _items(_SUBCODE_COUNTED.sub("", clause)) if "、" in clause else []
+            found = [part for item in _items(_SUBCODE_COUNTED.sub("", clause)) for part in item.split("以及")] \
+                if "、" in clause else []  # 其他市县疾控中心以及各类专科疾病防治机构、…: two parts
+            found[:1] = [_LEAD_VERBS.sub("", found[0]) or found[0]] if found else []  # 依托|海口、三亚…
         counted = not (named and named.start() > 0 and code != "1") and code.isdigit()
         if not found or counted and len(found) != int(code) or any(not 2 <= len(part) <= 80 for part in found):
             return None
