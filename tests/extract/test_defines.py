@@ -789,7 +789,7 @@ def test_parts_that_are_verbs_of_one_head():
 
 
 def test_a_plus_codes_parts_without_their_leading_verb_and_split_at_以及():
-    text = ("［8］1+5+N：\n“1”即省疾控中心，发挥龙头作用；“5”即依托海口、三亚、儋州、琼海、五指山等5家市疾控中心，建设区域疾控中心；"
+    text = ("构建“1+5+N”疾控体系。\n注释\n［8］1+5+N：\n“1”即省疾控中心，发挥龙头作用；“5”即依托海口、三亚、儋州、琼海、五指山等5家市疾控中心，建设区域疾控中心；"
             "“N”即其他市县（区）疾控中心以及各类专科疾病防治机构、医疗机构、基层医疗卫生机构等，发挥基础性作用。\n")
     parts = defines(run(text)[0])["1+5+N"]
     assert {"海口", "五指山", "其他市县（区）疾控中心", "各类专科疾病防治机构"} <= parts and "依托海口" not in parts
