@@ -793,3 +793,9 @@ def test_a_plus_codes_parts_without_their_leading_verb_and_split_at_以及():
             "“N”即其他市县（区）疾控中心以及各类专科疾病防治机构、医疗机构、基层医疗卫生机构等，发挥基础性作用。\n")
     parts = defines(run(text)[0])["1+5+N"]
     assert {"海口", "五指山", "其他市县（区）疾控中心", "各类专科疾病防治机构"} <= parts and "依托海口" not in parts
+
+
+def test_such_as_inside_a_part_that_is_not_the_last():
+    text = ("横琴发展“四新”产业。\n名词解释\n7.“四新”产业：\n发展新产业，包括：科技研发和高端制造产业、中医药等澳门品牌工业、文旅会展商贸产业、"
+            "现代金融产业。\n8.“三库”：\n水库、粮库、钱库。\n")
+    assert "中医药等澳门品牌工业" in defines(run(text)[0]).get("四新", set())

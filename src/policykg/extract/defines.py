@@ -1305,8 +1305,9 @@ def _sane(items: list[str], count: int, verbs: bool = False, longest: int = 16) 
     if len(items) != count or not all(1 <= len(i) <= longest and _PLAIN_ITEM.fullmatch(_QUALIFIER.sub("", i))
                                       for i in items):
         return False
-    if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or _ETC.search(i, 1)
-           or _NOT_A_PART.search(i) for i in items):  # (和平共处: 和 opens a word there)
+    if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or _NOT_A_PART.search(i)
+           or (etc := _ETC.search(i, 1)) and (k == len(items) - 1 or len(i) - etc.end() < 3)
+           for k, i in enumerate(items)):  # (和平共处: 和 opens a word there; 中医药等澳门品牌工业、…: such as, inside a part)
         return False
     return _like_lengths(items, 4) and (verbs or not any(_is_verb(i) for i in items) or _qualities(items))
 
