@@ -799,3 +799,8 @@ def test_such_as_inside_a_part_that_is_not_the_last():
     text = ("横琴发展“四新”产业。\n名词解释\n7.“四新”产业：\n发展新产业，包括：科技研发和高端制造产业、中医药等澳门品牌工业、文旅会展商贸产业、"
             "现代金融产业。\n8.“三库”：\n水库、粮库、钱库。\n")
     assert "中医药等澳门品牌工业" in defines(run(text)[0]).get("四新", set())
+
+
+def test_parts_of_one_length_are_parallel_though_one_opens_like_a_verb():
+    text = "分级分类梳理制定支持政策、优势资源、链主企业、人才技术、目标企业“五张清单”，实施链式招商。"
+    assert defines(run(text)[0])["五张清单"] == {"支持政策", "优势资源", "链主企业", "人才技术", "目标企业"}

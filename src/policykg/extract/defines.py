@@ -1087,7 +1087,8 @@ def _parallel(items: list[str]) -> bool:
     character (最快…、最小…), or nominal items of like length (no item opens with a verb of action), or less alike
     when each ends in a noun (非法集资刑事案件、涉案金额和人员)."""
     lengths = [len(i) for i in items]
-    if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1):
+    if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1) \
+            or len(items) >= 4 and len(set(lengths)) == 1 and lengths[0] >= 3:  # 支持政策、优势资源、链主企业、人才技术
         return True
     led = [_LEAD_VERBS.match(i) is not None and not _KEY_NOUN.match(i) for i in items]  # not 重点产业招商…: 重点 qualifies
     if len(items) >= 3 and all(led):
