@@ -787,7 +787,7 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         items[-1] = _trim_tail(items[-1], items[:-1])
         # (“四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted)
         alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
-        or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # 自治、法治、德治: verbs of one head
+        or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # (自治、法治、德治: verbs, one head)
         if _sane(items, count, verbs=alike, longest=longest) and _parallel(items):
             return items
     return _clauses_alike(definition, count)
@@ -964,7 +964,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     quoted = in_quotes or chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
     counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
     alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
-        or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # 自治、法治、德治: verbs of one head
+        or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # (自治、法治、德治: verbs, one head)
     long_names = text.startswith("“", end) and not partial and count >= 3 and not re.search(r"\d", chunk)
     longest = 24 if long_names else 16  # 打造A、B、C“三个样板”: long names, as printed
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
@@ -977,7 +977,7 @@ def paired(items: list[str]) -> bool:
 
 
 def _trim_pair_lead(items: list[str]) -> str:
-    """The first of a list of pairs without the words that lead it, trimmed as its first thing is: 正确处理|高质量发展和
+    """The first of a list of pairs without the verbs and adverbs that lead its first thing: 正确处理|高质量发展和
     高水平保护、重点攻坚和协同治理…"""
     first, joiner, second = re.split("([和与])", items[0])
     pieces = words.segment(first)
