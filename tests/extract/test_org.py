@@ -452,3 +452,9 @@ def test_associations_named_协进会_or_联会():
 
 def test_the_liaison_office_by_its_short_name():
     assert "中央人民政府驻香港特别行政区联络办公室" in names("中央政府驻港联络办负责人出席活动。", "ORG")
+
+
+def test_a_centre_named_after_a_place_next_to_a_body_in_a_list():
+    text = "六盘山和贺兰山两个实验室、上海和深圳的两个宁夏科创中心、香港标准及检定中心宁夏实验室建成运行。"
+    assert "宁夏科创中心" in names(text, "ORG")
+    assert not names("加快建设城市副中心、国际航运中心。", "ORG")

@@ -254,6 +254,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     ends = {a.end for a in spans.values()}
     body_ends = frozenset(a.end for a in spans.values() if a.label in ("ORG", "COMPANY"))
+    listed = []  # centres that only a list may show to be bodies
     for match in scan(_INSTITUTION, text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
@@ -265,6 +266,16 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             end = match.end()
             end = _served_place_end(text, end, spans) or end  # 国家碳计量中心（河南）
             found.append(Candidate(start, end, "ORG", text[start:end], FULL))
+        elif match.group() == "中心" and "、" in (text[match.end():match.end() + 1], text[match.start() - 14:match.start()]):
+            listed.append(match)
+    bodies = [c for c in found + orgs + list(firms) if c.label in ("ORG", "COMPANY")]
+    body_starts, body_ends = {c.start for c in bodies}, {c.end for c in bodies}
+    for match in listed:  # a centre named next to a body in a list: one too (…创新中心、南港绿色石化科创中心、…研究院)
+        start = name_start(text, match.start(), match.end(), spans, ends, body_ends=frozenset(body_ends), listed=True)
+        if start is not None and match.end() - start >= 4 and (
+                text[start - 1:start] == "、" and start - 1 in body_ends
+                or text[match.end():match.end() + 1] == "、" and match.end() + 1 in body_starts):
+            found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
     return found
 
 
@@ -334,7 +345,7 @@ def _field_start(text: str, start: int, end: int) -> int:
 
 
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
-               nearest: bool = False, body_ends: frozenset[int] = frozenset()) -> int | None:
+               nearest: bool = False, body_ends: frozenset[int] = frozenset(), listed: bool = False) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
 
     The name runs left to punctuation or to a verb that takes it as its object (举办, 建成, 成立 …).
@@ -492,5 +503,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start))
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
         working = anchored and text.endswith(_BODY_WORK, core_start + 2, head_at) and text.startswith("中心", head_at)
-        return best if context or national or working else None  # 大湾区国家技术创新中心: a place, then a national centre
+        named = listed and core_start > best and best in anchors and "国家" not in text[best:head_at]
+        return best if context or national or working or named else None  # 大湾区国家技术创新中心: a place, then a
+        # national centre; `listed`: named next to a body, after a place or a body of its own (宁夏科创中心、…)
     return best if anchored or context or words.has_name_word(text[core_start:head_at]) else None
