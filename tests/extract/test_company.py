@@ -347,3 +347,9 @@ def test_a_firm_under_a_group_and_a_former_firm_start_at_their_own_name():
 def test_a_firms_name_ending_in_its_business_before_what_the_project_makes():
     text = "推进众擎机器人全球生产制造中心、仕佳光子通信芯片等项目建设。开工建设杭州芯光半导体芯片、沪乍杭铁路等项目。"
     assert {"仕佳光子", "芯光半导体"} <= companies(run(text)[0])
+
+
+def test_a_firm_of_two_characters_no_dictionary_has_before_a_bare_公司():
+    assert "天焦公司" in companies(run("实施涉钢、石化企业深度治理工程，天焦公司转型退出。")[0])
+    for text in ("该公司转型退出。", "子公司转型退出。", "平台公司转型退出。"):
+        assert not companies(run(text)[0]), text

@@ -58,10 +58,11 @@ def _founded_name_start(text: str, end: int) -> int | None:
 
 
 def _named_firm(text: str, start: int, end: int) -> bool:
-    """A firm named by a word of its own before a bare 公司, the name opening a clause: 思哲睿公司成为…, not 该公司,
-    平台公司 or 国有公司."""
+    """A firm named by a word of its own before a bare 公司, the name opening a clause: 思哲睿公司成为…, 天焦公司转型退出,
+    not 该公司, 平台公司 or 国有公司."""
     name = text[start:end]
-    return 3 <= len(name) <= 4 and all(map(is_han, name)) and (start == 0 or text[start - 1] in "。，；：、\n") \
+    size_ok = 3 <= len(name) <= 4 or len(name) == 2 and dictionary().get(name) is None  # 天焦公司: no word at all
+    return size_ok and all(map(is_han, name)) and (start == 0 or text[start - 1] in "。，；：、\n") \
         and name[0] not in "该本此其各每子总分母" \
         and not any(ch in COUNT_NUMERALS for ch in name) and not only_ordinary_words(name) and not is_common_word(name, 20)
 
