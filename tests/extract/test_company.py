@@ -351,5 +351,5 @@ def test_a_firms_name_ending_in_its_business_before_what_the_project_makes():
 
 def test_a_firm_of_two_characters_no_dictionary_has_before_a_bare_公司():
     assert "天焦公司" in companies(run("实施涉钢、石化企业深度治理工程，天焦公司转型退出。")[0])
-    for text in ("该公司转型退出。", "子公司转型退出。", "平台公司转型退出。"):
+    for text in ("该公司转型退出。", "子公司转型退出。", "新公司转型退出。"):
         assert not companies(run(text)[0]), text
