@@ -61,7 +61,8 @@ def _named_firm(text: str, start: int, end: int) -> bool:
     """A firm named by a word of its own before a bare 公司, the name opening a clause: 思哲睿公司成为…, 天焦公司转型退出,
     not 该公司, 平台公司 or 国有公司."""
     name = text[start:end]
-    size_ok = 3 <= len(name) <= 4 or len(name) == 2 and dictionary().get(name) is None  # 天焦公司: no word at all
+    size_ok = 3 <= len(name) <= 4 or len(name) == 2 and dictionary().get(name) is None \
+        and text[start - 1:start] in ("。", "，", "；", "\n")  # 天焦公司: no word at all, opening a clause (not 、城投公司)
     return size_ok and all(map(is_han, name)) and (start == 0 or text[start - 1] in "。，；：、\n") \
         and name[0] not in "该本此其各每子总分母" \
         and not any(ch in COUNT_NUMERALS for ch in name) and not only_ordinary_words(name) and not is_common_word(name, 20)
