@@ -494,3 +494,8 @@ def test_names_listed_before_为_a_post_given_and_posts_resigned_or_left():
 def test_no_致_of_a_message_sent_in_the_name_before_it():
     result = run("国家主席习近平就牙买加遭受飓风灾害向牙买加总督艾伦致慰问电。")[0]
     assert ("艾伦", "牙买加总督") in _holds(result) and "艾伦致" not in persons(result)
+
+
+def test_a_crew_commander_and_a_chief_executive_before_their_names():
+    text = "神舟十四号乘组指令长陈冬出席。俄罗斯联邦鞑靼斯坦共和国行政长官明尼哈诺夫到机场迎接。"
+    assert {("陈冬", "指令长"), ("明尼哈诺夫", "行政长官")} <= _holds(run(text)[0])

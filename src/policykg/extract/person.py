@@ -42,7 +42,8 @@ _BEFORE_NAMES = re.compile(alternation(set((
     "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
     "人大代表 全国人大代表 政协委员 全国政协委员 党代表 飞行员 航天员 "
     "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
-    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 传承人 指挥官 指挥员 司令").split()) | _ROLE_NOUNS
+    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 传承人 指挥官 指挥员 司令 "
+    "指令长 行政长官").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | {t for t in titles() if t.endswith("部长")}))  # 司法部长|莱万多夫斯基 (司法部 runs across 部长)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
