@@ -804,3 +804,8 @@ def test_such_as_inside_a_part_that_is_not_the_last():
 def test_parts_of_one_length_are_parallel_though_one_opens_like_a_verb():
     text = "分级分类梳理制定支持政策、优势资源、链主企业、人才技术、目标企业“五张清单”，实施链式招商。"
     assert defines(run(text)[0])["五张清单"] == {"支持政策", "优势资源", "链主企业", "人才技术", "目标企业"}
+
+
+def test_parts_after_也就是_the_last_joined_by_和():
+    text = "决战“三北”。荒漠化土地主要分布在三北地区，也就是西北、华北和东北。"
+    assert defines(run(text)[0])["三北"] == {"西北", "华北", "东北"}

@@ -1139,6 +1139,8 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     stop = _LIST_END.search(text, intro.end(), ceiling)
     chunk = text[intro.end():stop.start() if stop else ceiling]
     items = _items(chunk)
+    if len(items) + 1 == count >= 3 and len(joined := _joined(items[-1])) == 1:  # 也就是西北、华北和东北
+        items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
     if len(items) != count:
         return None
     items[-1] = _trim_tail(items[-1], items[:-1])  # 即创新链、产业链、资金链、人才链|深度融合
