@@ -809,3 +809,8 @@ def test_parts_of_one_length_are_parallel_though_one_opens_like_a_verb():
 def test_parts_after_也就是_the_last_joined_by_和():
     text = "决战“三北”。荒漠化土地主要分布在三北地区，也就是西北、华北和东北。"
     assert defines(run(text)[0])["三北"] == {"西北", "华北", "东北"}
+
+
+def test_a_pair_after_a_verb_and_its_complement():
+    text = "调动保护好农民种粮和地方政府抓粮“两个积极性”；在增产和减损两端同时发力。"
+    assert defines(run(text)[0])["两个积极性"] == {"农民种粮", "地方政府抓粮"}

@@ -941,7 +941,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         pieces = pieces[verb + 1:]  # 湖南要抓住|种子和耕地两个要害: what a verb after a modal or adverb governs (not
         # 碳排放总量, 本科促进计划)
         while len(pieces) > 1 and (word_tag(pieces[0]) in _LEADING_TAGS or len(pieces[0]) == 1 and _tag(pieces[0]) == "a"
-                                   or word_tag(pieces[0]) == "vn" and len(pieces) == 2 and word_tag(pieces[1]) in NAME_TAGS):
+                                   or word_tag(pieces[0]) == "vn" and len(pieces) == 2 and word_tag(pieces[1]) in NAME_TAGS
+                                   or word_tag(pieces[0]) == "vn" and word_tag(pieces[1]) == "v"):  # 调动|保护|好|农民种粮
             pieces = pieces[1:]  # 守|好|发展和生态“两条底线”, 参与|建设|长江和大运河两大国家文化公园 (not 生产|安全…)
         items[0] = "".join(pieces)
         shared = items[1][:2]
