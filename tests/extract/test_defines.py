@@ -814,3 +814,10 @@ def test_parts_after_也就是_the_last_joined_by_和():
 def test_a_pair_after_a_verb_and_its_complement():
     text = "调动保护好农民种粮和地方政府抓粮“两个积极性”；在增产和减损两端同时发力。"
     assert defines(run(text)[0])["两个积极性"] == {"农民种粮", "地方政府抓粮"}
+
+
+def test_the_pair_a_双_of_one_character_counts_near_it():
+    text = "习近平要求让创新链和产业链“无缝对接”。如今，聚焦“双链”间的堵点，一系列改革举措加快落地。"
+    assert defines(run(text)[0])["双链"] == {"创新链", "产业链"}
+    far = "实施消费品以旧换新，汽车报废更新和置换更新52.8万辆，" + "各项工作扎实推进，成效明显，" * 5 + "加力推进“两新”工作。"
+    assert "两新" not in defines(run(far)[0])

@@ -316,7 +316,8 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
             or _clause_fillers(text, cand, count, paragraphs[at].end) \
             or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
-            or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end)
+            or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
+            or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end)
         if parts:
             found.append(Definition(cand.name, tuple(parts), cand.start, paragraphs[at].end,
                                     f"{count} parts for {cand.name[0]} (sentences)"))
@@ -561,6 +562,18 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
     if parts and any(len(p) > 6 for p in parts) and not all(p[-1] in counted for p in parts):
         return None  # long parts end with what is counted: 科技创新策源地 … for “三地一区”
     return parts if parts and _sane(parts, count) else None
+
+
+def _pair_of_its_character(text: str, cand: Candidate, start: int, limit: int) -> list[str] | None:
+    """The two things a 双 or 两 of one character counts, joined by 和 near it in its paragraph, each ending in that
+    character: 让创新链和产业链“无缝对接”。如今，聚焦“双链”间的堵点 (one such pair within 60 characters, or none)."""
+    if len(cand.name) != 2 or cand.name[0] not in "双两" or not is_han(cand.name[1]):
+        return None
+    head = re.escape(cand.name[1])
+    near = text[max(start, cand.start - 60):min(limit, cand.end + 60)]
+    pairs = {m.groups() for m in re.finditer(rf"([{HAN}]{{1,2}}{head})和([{HAN}]{{1,2}}{head})", near)}
+    pairs = {(a, b) for a, b in pairs if a != b and not words.has_name_word(a + b)}
+    return list(next(iter(pairs))) if len(pairs) == 1 else None
 
 
 def _abbreviated_places(text: str, cand: Candidate, count: int, start: int, limit: int) -> list[str] | None:
