@@ -86,6 +86,9 @@ def gold_sets(shared: Path, holdout: bool, external: bool = False) -> list[tuple
                      "end of the fourth session, tuned on since)", ROOT / "eval" / "gold" / "holdout.json"))
         sets.append(("Our second held-out gold (eval/gold/holdout2.json: 3 reports; kept aside until the end)",
                      ROOT / "eval" / "gold" / "holdout2.json"))
+        sets.append(("Our national held-out gold (eval/gold/holdout_national.json: the national reports of 2013, 2015 and "
+                     "2018; written blind in the fourteenth session, kept aside)",
+                     ROOT / "eval" / "gold" / "holdout_national.json"))
     if external:
         for path in sorted((ROOT / "eval" / "gold" / "external").glob("*.json")):
             if holdout or "holdout" not in path.stem:
