@@ -503,7 +503,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start))
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
         working = anchored and text.endswith(_BODY_WORK, core_start + 2, head_at) and text.startswith("中心", head_at)
-        named = listed and core_start > best and best in anchors and "国家" not in text[best:head_at]
+        named = listed and core_start > best and best in anchors and anchors[best].label != "COMPANY" \
+            and "国家" not in text[best:head_at]  # (not a firm's 研发中心)
         return best if context or national or working or named else None  # 大湾区国家技术创新中心: a place, then a
         # national centre; `listed`: named next to a body, after a place or a body of its own (宁夏科创中心、…)
     return best if anchored or context or words.has_name_word(text[core_start:head_at]) else None
