@@ -178,6 +178,8 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout24_provinces": "External held-out gold: Hunan, Shaanxi and Guizhou task stretches 2026 — kept "
                                    "aside, never tuned on",
             "news_holdout15": "External held-out gold: a fifteenth set of held-out 新闻联播 days — kept aside, never "
+                              "tuned on",
+            "news_holdout16": "External held-out gold: a sixteenth set of held-out 新闻联播 days — kept aside, never "
                               "tuned on"}
 
 
