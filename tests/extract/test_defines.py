@@ -821,3 +821,8 @@ def test_the_pair_a_双_of_one_character_counts_near_it():
     assert defines(run(text)[0])["双链"] == {"创新链", "产业链"}
     far = "实施消费品以旧换新，汽车报废更新和置换更新52.8万辆，" + "各项工作扎实推进，成效明显，" * 5 + "加力推进“两新”工作。"
     assert "两新" not in defines(run(far)[0])
+
+
+def test_four_parts_of_two_characters_after_明确():
+    text = "总书记系统提出新时代党的治藏方略，明确稳定、发展、生态、强边四件大事。"
+    assert defines(run(text)[0])["四件大事"] == {"稳定", "发展", "生态", "强边"}

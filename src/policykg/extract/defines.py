@@ -1102,7 +1102,7 @@ def _parallel(items: list[str]) -> bool:
     when each ends in a noun (非法集资刑事案件、涉案金额和人员)."""
     lengths = [len(i) for i in items]
     if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1) \
-            or len(items) >= 4 and len(set(lengths)) == 1 and lengths[0] >= 3:  # 支持政策、优势资源、链主企业、人才技术
+            or len(items) >= 4 and len(set(lengths)) == 1 and lengths[0] >= 2:  # 支持政策、优势资源…; 稳定、发展、生态、强边
         return True
     led = [_LEAD_VERBS.match(i) is not None and not _KEY_NOUN.match(i) for i in items]  # not 重点产业招商…: 重点 qualifies
     if len(items) >= 3 and all(led):
@@ -1263,7 +1263,7 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
 _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
-    r"深入|全面|奋力|加强|开展|展开|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
+    r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
     r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|是指|以|向|从)+)")
 
 
