@@ -826,3 +826,9 @@ def test_the_pair_a_双_of_one_character_counts_near_it():
 def test_four_parts_of_two_characters_after_明确():
     text = "总书记系统提出新时代党的治藏方略，明确稳定、发展、生态、强边四件大事。"
     assert defines(run(text)[0])["四件大事"] == {"稳定", "发展", "生态", "强边"}
+
+
+def test_industry_clusters_one_a_short_sentence_after_their_count():
+    text = ("全力打造“六大产业集群”。推动集群发展。打造优势矿产资源精深加工产业集群。深入推进找矿。打造新能源新材料产业集群。"
+            "打造新型综合能源产业集群。打造数智产业集群。打造酱香白酒产业集群。打造先进装备制造产业集群。")
+    assert len(defines(run(text)[0])["六大产业集群"]) == 6

@@ -463,8 +463,8 @@ def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], 
     return None
 
 
-_ACTION_HEADS = re.compile(r"(?:行动|工程|计划|攻坚战|专项行动)$")
-_SENTENCE_LEAD = re.compile(r"^(?:深入实施|组织实施|实施|开展|推进|启动|推动)")  # one verb: 提升 of 提升轨道交通… stays
+_ACTION_HEADS = re.compile(r"(?:行动|工程|计划|攻坚战|专项行动|产业集群)$")
+_SENTENCE_LEAD = re.compile(r"^(?:深入实施|组织实施|实施|开展|推进|启动|推动|打造)")  # one verb: 提升 of 提升轨道交通… stays
 
 
 def _sentence_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
