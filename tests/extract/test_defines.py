@@ -832,3 +832,10 @@ def test_industry_clusters_one_a_short_sentence_after_their_count():
     text = ("全力打造“六大产业集群”。推动集群发展。打造优势矿产资源精深加工产业集群。深入推进找矿。打造新能源新材料产业集群。"
             "打造新型综合能源产业集群。打造数智产业集群。打造酱香白酒产业集群。打造先进装备制造产业集群。")
     assert len(defines(run(text)[0])["六大产业集群"]) == 6
+
+
+def test_the_clauses_a_count_of_a_word_counts_before_it():
+    text = ("省委建议提出，要锚定高质量发展成效更加彰显，“三个高地”建设成果更加丰硕，“一带一部”区位优势更加凸显，文化创新创造活力"
+            "更加强劲，人民生活更加幸福，生态环境更加美丽，治理效能更加显著的总体目标努力奋斗。\n对照“七个更加”的总体目标，省政府编制了纲要。\n")
+    parts = defines(run(text)[0])["七个更加"]
+    assert {"高质量发展成效更加彰显", "三个高地建设成果更加丰硕", "治理效能更加显著"} <= parts and len(parts) == 7

@@ -317,7 +317,8 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _clause_fillers(text, cand, count, paragraphs[at].end) \
             or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
             or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
-            or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end)
+            or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end) \
+            or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start)
         if parts:
             found.append(Definition(cand.name, tuple(parts), cand.start, paragraphs[at].end,
                                     f"{count} parts for {cand.name[0]} (sentences)"))
@@ -562,6 +563,27 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
     if parts and any(len(p) > 6 for p in parts) and not all(p[-1] in counted for p in parts):
         return None  # long parts end with what is counted: 科技创新策源地 … for “三地一区”
     return parts if parts and _sane(parts, count) else None
+
+
+def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -> list[str] | None:
+    """The clauses before a count of a word (七个更加) that hold the word, as many in a row as counted: 要锚定高质量发展
+    成效更加彰显，“三个高地”建设成果更加丰硕，…治理效能更加显著的总体目标…。对照“七个更加”的总体目标 (the last up to 的)."""
+    named = re.fullmatch(rf"[{COUNT_NUMERALS}]个([{HAN}]{{2}})", cand.name)
+    if named is None or count < 3:
+        return None
+    word = named.group(1)
+    chunks = re.split("[，；。、\n]", text[start:cand.start].replace("“", "").replace("”", ""))
+    run: list[str] = []
+    for chunk in chunks:
+        run = run + [chunk] if word in chunk else ([] if len(run) != count else run)
+    if len(run) != count:
+        return None
+    run[-1] = run[-1][:run[-1].find("的", run[-1].index(word))] if "的" in run[-1][run[-1].index(word):] else run[-1]
+    run[0] = _GOAL_LEAD.sub("", run[0])  # 要锚定|高质量发展成效更加彰显
+    return run if all(4 <= len(part) <= 20 for part in run) else None
+
+
+_GOAL_LEAD = re.compile(r"^.{0,12}?(?:要|将|力争|努力)?(?:锚定|实现|做到|确保|围绕|朝着)")
 
 
 def _pair_of_its_character(text: str, cand: Candidate, start: int, limit: int) -> list[str] | None:
