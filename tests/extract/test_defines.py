@@ -839,3 +839,9 @@ def test_the_clauses_a_count_of_a_word_counts_before_it():
             "更加强劲，人民生活更加幸福，生态环境更加美丽，治理效能更加显著的总体目标努力奋斗。\n对照“七个更加”的总体目标，省政府编制了纲要。\n")
     parts = defines(run(text)[0])["七个更加"]
     assert {"高质量发展成效更加彰显", "三个高地建设成果更加丰硕", "治理效能更加显著"} <= parts and len(parts) == 7
+
+
+def test_parts_opening_sentences_alike_with_the_counted_character():
+    text = ("（一）着力推动“四稳”政策落地。面对多重挑战，切实稳住经济基本盘。全力稳就业，强化就业帮扶。全力稳企业，优化服务。"
+            "全力稳市场，加力扩围。全力稳预期，制定增量政策。\n")
+    assert defines(run(text)[0])["四稳"] == {"稳就业", "稳企业", "稳市场", "稳预期"}

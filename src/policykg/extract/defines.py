@@ -554,12 +554,13 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
     if count < 3:
         return None  # two sentences opening alike are common
     before = {match.group(1) for match in _LED_SENTENCE.finditer(text, start, cand.start)}  # a series it is inside
+    counted = {cand.name[i + 1] for i, ch in enumerate(cand.name[:-1]) if ch in _NUMERAL_VALUES}
     by_verb: dict[str, list[str]] = {}
     for match in _LED_SENTENCE.finditer(text, cand.end, limit):
-        if word_tag(match.group(1)[:2]) == "v" and match.group(1) not in before:
-            by_verb.setdefault(match.group(1), []).append(match.group(2))
+        tag = word_tag(match.group(1)[:2])
+        if (tag == "v" or match.group(2)[0] in counted) and match.group(1) not in before:
+            by_verb.setdefault(match.group(1), []).append(match.group(2))  # (全力|稳就业: the counted 稳 opens it)
     parts = next((p for p in by_verb.values() if len(p) == count == len(set(p))), None)
-    counted = {cand.name[i + 1] for i, ch in enumerate(cand.name[:-1]) if ch in _NUMERAL_VALUES}
     if parts and any(len(p) > 6 for p in parts) and not all(p[-1] in counted for p in parts):
         return None  # long parts end with what is counted: 科技创新策源地 … for “三地一区”
     return parts if parts and _sane(parts, count) else None
