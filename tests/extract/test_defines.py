@@ -845,3 +845,8 @@ def test_parts_opening_sentences_alike_with_the_counted_character():
     text = ("（一）着力推动“四稳”政策落地。面对多重挑战，切实稳住经济基本盘。全力稳就业，强化就业帮扶。全力稳企业，优化服务。"
             "全力稳市场，加力扩围。全力稳预期，制定增量政策。\n")
     assert defines(run(text)[0])["四稳"] == {"稳就业", "稳企业", "稳市场", "稳预期"}
+
+
+def test_the_pair_a_双_counts_as_a_clause_that_opens_with_its_character():
+    text = "习近平近日对双拥工作作出重要指示指出，拥军优属、拥政爱民，是我党我军我国人民优良传统和特有政治优势。"
+    assert defines(run(text)[0])["双拥"] == {"拥军优属", "拥政爱民"}

@@ -588,14 +588,16 @@ _GOAL_LEAD = re.compile(r"^.{0,12}?(?:要|将|力争|努力)?(?:锚定|实现|�
 
 
 def _pair_of_its_character(text: str, cand: Candidate, start: int, limit: int) -> list[str] | None:
-    """The two things a 双 or 两 of one character counts, joined by 和 near it in its paragraph, each ending in that
-    character: 让创新链和产业链“无缝对接”。如今，聚焦“双链”间的堵点 (one such pair within 60 characters, or none)."""
+    """The two things a 双 or 两 of one character counts, listed near it in its paragraph, each ending in that character
+    (让创新链和产业链“无缝对接”。如今，聚焦“双链”间的堵点) or opening with it as a clause of its own (双拥…，拥军优属、
+    拥政爱民，是…): one such pair within 60 characters, or none."""
     if len(cand.name) != 2 or cand.name[0] not in "双两" or not is_han(cand.name[1]):
         return None
     head = re.escape(cand.name[1])
     near = text[max(start, cand.start - 60):min(limit, cand.end + 60)]
-    pairs = {m.groups() for m in re.finditer(rf"([{HAN}]{{1,2}}{head})和([{HAN}]{{1,2}}{head})", near)}
-    pairs = {(a, b) for a, b in pairs if a != b and not words.has_name_word(a + b)}
+    pairs = {m.groups() for m in re.finditer(rf"([{HAN}]{{1,2}}{head})和([{HAN}]{{1,2}}{head})", near)} | \
+        {m.groups() for m in re.finditer(rf"(?<![{HAN}])({head}[{HAN}]{{1,3}})[、和]({head}[{HAN}]{{1,3}})(?![{HAN}])", near)}
+    pairs = {(a, b) for a, b in pairs if a != b and not words.has_name_word(a + b)}  # (拥军优属、拥政爱民 for 双拥)
     return list(next(iter(pairs))) if len(pairs) == 1 else None
 
 
