@@ -171,14 +171,14 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                    "scored once, tuned on since",
             "news_holdout13": "External held-out gold: a thirteenth set of held-out 新闻联播 days — 0.897 when scored "
                               "once, tuned on since",
-            "holdout23_provinces": "External held-out gold: Xizang opening and tasks, Chongqing opening 2026 — kept "
-                                   "aside, never tuned on",
-            "news_holdout14": "External held-out gold: a fourteenth set of held-out 新闻联播 days — kept aside, never "
-                              "tuned on",
-            "holdout24_provinces": "External held-out gold: Hunan, Shaanxi and Guizhou task stretches 2026 — kept "
-                                   "aside, never tuned on",
-            "news_holdout15": "External held-out gold: a fifteenth set of held-out 新闻联播 days — kept aside, never "
-                              "tuned on",
+            "holdout23_provinces": "External held-out gold: Xizang opening and tasks, Chongqing opening 2026 — 0.900 "
+                                   "when scored once, tuned on since",
+            "news_holdout14": "External held-out gold: a fourteenth set of held-out 新闻联播 days — 0.935 when scored "
+                              "once, tuned on since",
+            "holdout24_provinces": "External held-out gold: Hunan, Shaanxi and Guizhou task stretches 2026 — 0.928 "
+                                   "when scored once, tuned on since",
+            "news_holdout15": "External held-out gold: a fifteenth set of held-out 新闻联播 days — 0.932 when scored "
+                              "once, tuned on since",
             "news_holdout16": "External held-out gold: a sixteenth set of held-out 新闻联播 days — kept aside, never "
                               "tuned on"}
 
