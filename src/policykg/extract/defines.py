@@ -727,7 +727,7 @@ def _counted_in_turn(definition: str, code: str) -> list[str] | None:
     if not code.isdigit():
         return None
     named = [(match.group(1), match.group(2)) for match in _QUOTED_COUNT.finditer(definition)]
-    values = [int(numeral) if numeral.isdigit() else numeral_value(numeral + "个") for _, numeral in named]
+    values = [_heading_number(numeral) for _, numeral in named]
     return [name for name, _ in named] if values == [int(digit) for digit in code] else None
 
 

@@ -50,8 +50,8 @@ _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
-_LEAVING = re.compile("不再担任|辞去")
-_MEMBER_AFTER = re.compile("常委(?!会)")  # after a name that opens a clause: 。马建堂常委建议 (not 省委常委)
+# After a name that opens a clause: 。马建堂常委建议 (not 省委常委), ；隋青不再担任…, 王填辞去….
+_SEAT_OR_LEAVING = re.compile("常委(?!会)|不再担任|辞去")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
 # A quoted honour a person is named after: “时代楷模”张桂梅, “全国最美退役军人”龙吉克·卡德尔.
 _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标兵|先锋|榜样|人物|工匠|能手|劳模|之星|卫士|好人|功臣|带头人|"
@@ -325,10 +325,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
     for match in scan(_TITLE_AFTER, text):
         _name_before(text, match.start(), add, strict=False)
-    for match in _MEMBER_AFTER.finditer(text) if "常委" in text else ():
+    for match in _SEAT_OR_LEAVING.finditer(text) if "常委" in text or "不再担任" in text or "辞去" in text else ():
         _name_before(text, match.start(), add)
-    for match in _LEAVING.finditer(text) if "不再担任" in text or "辞去" in text else ():
-        _name_before(text, match.start(), add)  # ；隋青不再担任…副主任
     for match in _HONOUR.finditer(text) if "”" in text else ():
         end = read_name(text, match.end())
         if end is not None and text[end:end + 1] in _AFTER_HONOURED and "·" not in text[match.end():end + 1]:

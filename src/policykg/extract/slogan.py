@@ -294,20 +294,11 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     return Candidate(match.start(), end, "SLOGAN", numeral + classifier + noun.strip("“”"), RULE)
 
 
-def _listed_right_before(text: str, match: re.Match) -> bool:
-    """Whether as many parts as a vague count says are listed right before it (光电子信息、…、农产品加工5大支柱产业):
-    then it names them."""
-    count = defines.numeral_value(match.group())
-    listed = defines.list_before(text, max(0, match.start() - 200), match.start(), count, adjacent=True)
-    return bool(listed) and not listed[1] and len(listed[0]) == count
-
-
-def _pairs_before(text: str, start: int, name: str) -> bool:
-    """Whether as many pairs as `name` counts (three or more, each two things joined by 和 or 与) are listed right
-    before `start`."""
+def _parts_right_before(text: str, start: int, name: str) -> list[str]:
+    """All the parts `name` counts, listed right before `start` (光电子信息、…、农产品加工5大支柱产业), or none."""
     count = defines.numeral_value(name) or 0
-    listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True) if count >= 3 else None
-    return bool(listed) and len(listed[0]) == count and defines.paired(listed[0])
+    listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True) if count >= 2 else None
+    return listed[0] if listed and not listed[1] and len(listed[0]) == count else []
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -327,7 +318,7 @@ def find_counted(text: str) -> list[Candidate]:
         for match in matches:
             ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
             vague = _COUNTED_VAGUE.search(match.group()) and not (
-                _VAGUE_UNLESS_LISTED.search(match.group()) and _listed_right_before(text, match))
+                _VAGUE_UNLESS_LISTED.search(match.group()) and _parts_right_before(text, match.start(), match.group()))
             if ends_well and not vague \
                     and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
@@ -339,7 +330,9 @@ def find_counted(text: str) -> list[Candidate]:
         if numeral is None:
             continue
         start, name = numeral.start(), text[numeral.start():match.end()]
-        paired = match.group()[0] == "个" and _pairs_before(text, start, name)
+        parts = _parts_right_before(text, start, name) \
+            if match.group()[0] == "个" and (defines.numeral_value(name) or 0) >= 3 else []
+        paired = len(parts) >= 3 and defines.paired(parts)  # (三个并重, 五个重大关系: as many pairs)
         if match.group()[0] == "个" and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
                                         and not paired or name[0] in "一0123456789"):
             continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程, or
