@@ -486,7 +486,6 @@ def test_known_parts_printed_as_one_list_in_the_paragraph(text, term, parts):
 
 @pytest.mark.parametrize("text, term", [
     ("“新三样”助力出口提质升级。\n电动汽车、锂电池、光伏产品出口表现突出。", "新三样"),  # another paragraph
-    ("“新三样”助力出口。电动汽车出口增长，锂电池和光伏产品也在增长。", "新三样"),  # not one list
     ("积极稳妥推进碳达峰碳中和。实现碳达峰碳中和是一场广泛而深刻的变革。", "双碳"),  # only its own spelling
 ])
 def test_no_known_parts_elsewhere_or_from_the_formulations_own_spelling(text, term):
@@ -850,3 +849,42 @@ def test_parts_opening_sentences_alike_with_the_counted_character():
 def test_the_pair_a_双_counts_as_a_clause_that_opens_with_its_character():
     text = "习近平近日对双拥工作作出重要指示指出，拥军优属、拥政爱民，是我党我军我国人民优良传统和特有政治优势。"
     assert defines(run(text)[0])["双拥"] == {"拥军优属", "拥政爱民"}
+
+
+def test_known_parts_printed_apart_in_the_paragraph_that_names_them():
+    text = ("扎实推进“三去一降一补”。以钢铁、煤炭等行业为重点加大去产能力度。三四线城市商品住宅去库存取得明显成效。"
+            "积极稳妥去杠杆，控制债务规模。多措并举降成本。突出重点加大补短板力度。\n")
+    assert defines(run(text)[0]) == {"三去一降一补": {"去产能", "去库存", "去杠杆", "降成本", "补短板"}}
+    assert defines(run("“新三样”助力出口。电动汽车出口增长，锂电池和光伏产品也在增长。")[0]) == \
+        {"新三样": {"电动汽车", "锂电池", "光伏产品"}}
+    # common two-character parts are no evidence when apart (农业 … 农村 … 农民 of 三农)
+    assert defines(run("做好“三农”工作。发展现代农业，建设宜居乡村，农村改革深化，农民收入增长。\n")[0]) == {}
+
+
+def test_a_count_of_actions_names_what_is_done():
+    text = ("扎实开展清理限制民营企业公平竞争障碍、充分激发民间投资活力、破解民营企业融资难、助推民营经济创新升级、"
+            "促进民营企业家健康成长等“五大行动”，支持民营企业合规建设。")
+    assert defines(run(text)[0]) == {"五大行动": {"清理限制民营企业公平竞争障碍", "充分激发民间投资活力", "破解民营企业融资难",
+                                                  "助推民营经济创新升级", "促进民营企业家健康成长"}}
+
+
+def test_points_counted_by_a_digit_then_numbered():
+    text = ("他就深化数字教育国际合作提出4点建议：一是携手构建数字教育国际开放合作体系，加强政策沟通。二是携手推进数字技术"
+            "赋能教育转型变革，加强联合攻关。三是携手推动数字教育成果普惠共享，弥合发展差距。四是携手夯实数字教育伦理安全保障，"
+            "强化监管。")
+    assert defines(run(text)[0]) == {"4点建议": {"携手构建数字教育国际开放合作体系", "携手推进数字技术赋能教育转型变革",
+                                                 "携手推动数字教育成果普惠共享", "携手夯实数字教育伦理安全保障"}}
+
+
+def test_a_count_sums_up_the_parts_named_earlier_in_its_paragraph():
+    text = ("他表示，中方提出的全球发展倡议、全球安全倡议、全球文明倡议同联合国宗旨是相通的。对方表示，中方提出的三大全球倡议"
+            "与联合国宗旨原则高度契合。")
+    assert defines(run(text)[0]) == {"三大全球倡议": {"全球发展倡议", "全球安全倡议", "全球文明倡议"}}
+    # not when fewer are named, nor from another paragraph
+    assert defines(run("中方提出全球发展倡议、全球安全倡议。对方支持三大全球倡议。")[0]) == {}
+    assert defines(run("全球发展倡议、全球安全倡议、全球文明倡议。\n对方支持三大全球倡议。")[0]) == {}
+
+
+def test_a_counted_name_ends_before_its_predicate():
+    text = "秦岭、黄河流域、南水北调水源涵养区三大生态安全屏障持续筑牢，空气质量改善。"
+    assert defines(run(text)[0]) == {"三大生态安全屏障": {"秦岭", "黄河流域", "南水北调水源涵养区"}}

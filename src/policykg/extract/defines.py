@@ -28,7 +28,7 @@ from policykg.extract.resources import NAME_TAGS, formulation_parts, is_common_w
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
-_COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件])")
+_COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点])")
 _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
 _AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个一”工作：
@@ -133,12 +133,15 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
+            statement_start = sentence[0]
+            if not listed and (listed := _named_earlier(text, open_at, cand.name, count)):
+                statement_start = min(statement_start, text.rfind(listed[0][0], 0, open_at))
             if listed:
                 parts, partial = listed
                 numerals = "+".join(ch for ch in cand.name if ch in _NUMERAL_VALUES) if _GROUPS.fullmatch(cand.name) \
                     else next((ch for ch in cand.name if ch in _NUMERAL_VALUES), cand.name[0])  # 三 of 新三样
                 note = f"{len(parts)} of {count} parts (等)" if len(parts) < count else f"{len(parts)} parts for {numerals}"
-                found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1], note))
+                found.append(Definition(cand.name, tuple(parts), statement_start, sentence[1], note))
                 decoded.add(cand.name)
         if close_at > cand.end and cand.name not in decoded:
             definition = glossed
@@ -408,12 +411,15 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
         if not parts or cand.name in done or at < 0 or cand.start >= paragraphs[at].end \
                 or any(spelling in text[cand.start:cand.end] for part in parts for spelling in part):
             continue  # (碳达峰碳中和 printed for 双碳 is the formulation itself, not its decoding)
-        run = _printed_run(text, paragraphs[at].start, paragraphs[at].end, parts, (cand.start, cand.end))
+        bounds = (paragraphs[at].start, paragraphs[at].end, parts, (cand.start, cand.end))
+        run = _printed_run(text, *bounds)
+        apart = run is None and len(parts) >= 3 and all(len(spelling) >= 3 for part in parts for spelling in part)
+        run = run or (_printed_apart(text, *bounds) if apart else None)
         if run:
             done.add(cand.name)
             printed, start, end = run
             found.append(Definition(cand.name, printed, min(start, cand.start), max(end, cand.end),
-                                    f"{len(parts)} known parts"))
+                                    f"{len(parts)} known parts" + (", printed apart" if apart else "")))
     return found
 
 
@@ -462,6 +468,23 @@ def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], 
         elif len(run) >= len(parts):
             run = run[1:]
     return None
+
+
+def _printed_apart(text: str, start: int, end: int, parts: tuple[tuple[str, ...], ...],
+                   name_span: tuple[int, int]) -> tuple[tuple[str, ...], int, int] | None:
+    """Every part of `parts` spelled somewhere in text[start:end] outside the formulation's own name, each where it
+    is first printed, in the order printed: the paragraph that names 三去一降一补 goes through 去产能, 去库存, 去杠杆,
+    降成本 and 补短板 one sentence each (asked only of three parts or more, none of them a common two-character word
+    such as 农业 of 三农)."""
+    spelling, spellings = _spellings(parts)
+    first: dict[int, tuple[int, int]] = {}
+    for a, b in _spelled(text, start, end, spellings):
+        if b <= name_span[0] or a >= name_span[1]:
+            first.setdefault(spelling[text[a:b]], (a, b))
+    if len(first) < len(parts):
+        return None
+    spans = sorted(first.values())
+    return tuple(text[a:b] for a, b in spans), spans[0][0], spans[-1][1]
 
 
 _ACTION_HEADS = re.compile(r"(?:行动|工程|计划|攻坚战|专项行动|产业集群)$")
@@ -825,7 +848,7 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         items[-1] = _trim_tail(items[-1], items[:-1])
         # (“四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted)
         alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
-        or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # (自治、法治、德治: verbs, one head)
+            or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # (自治、法治、德治: verbs, one head)
         if _sane(items, count, verbs=alike, longest=longest) and _parallel(items):
             return items
     return _clauses_alike(definition, count)
@@ -997,17 +1020,23 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             return None
     if len(items) != count and not (partial and 2 <= len(items) < count):
         return None  # more or fewer items than the numeral says
-    items[0] = _trim_pair_lead(items) if count >= 3 and paired(items) else _trim_lead(items[0], items[1:])
+    actions = len(items) >= 3 and _COUNTED_ACTIONS.match(text, end) is not None
+    if actions and (lead := _GOVERNING_VERB.match(items[0])) and len(items[0]) - lead.end() >= 4:
+        items[0] = items[0][lead.end():]  # 扎实开展|清理限制民营企业公平竞争障碍、…等“五大行动”
+    else:
+        items[0] = _trim_pair_lead(items) if count >= 3 and paired(items) else _trim_lead(items[0], items[1:])
     items[-1] = _before_province(items[-1])
     _trim_to_middle(items)
     quoted = in_quotes or chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
     counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
     alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
-        or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # (自治、法治、德治: verbs, one head)
+        or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1 \
+        or actions  # (自治、法治、德治: verbs, one head)
     long_names = text.startswith("“", end) and not partial and count >= 3 and not re.search(r"\d", chunk)
     longest = 24 if long_names else 16  # 打造A、B、C“三个样板”: long names, as printed
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
-        and (_parallel(items) or governed or count >= 3 and paired(items)) else None
+        and (_parallel(items) or governed or count >= 3 and paired(items) or actions and min(map(len, items)) >= 4) \
+        else None
 
 
 def paired(items: list[str]) -> bool:
@@ -1054,6 +1083,9 @@ def _trim_to_middle(items: list[str]) -> None:
 
 
 _COUNTED_NOUN = re.compile(rf"“?(?!一)[{COUNT_NUMERALS}双][个大项]?([{HAN}])")  # not 一人一档: one each
+_GOVERNING_VERB = re.compile(r"^(?:扎实|深入|全面|大力|持续|组织|集中|着力)?(?:开展|实施|启动|推进)+")  # what a list of actions follows
+# A count of actions: its parts are what is done, verbs first (清理…障碍、充分激发…活力……等“五大行动”).
+_COUNTED_ACTIONS = re.compile(rf"“?(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[大项个][{HAN}]{{0,6}}?(?:行动|工程|攻坚战|举措)”?(?![{HAN}])")
 
 
 @lru_cache(maxsize=None)
@@ -1203,6 +1235,32 @@ def _periods_before(text: str, floor: int, end: int, name: str, count: int) -> t
         return None
     items = re.findall(_PERIOD, match.group())
     return (items, False) if len(items) == count else None
+
+
+_COUNT_OPENING = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[大个项]?")
+_EARLIER_CHARS = 300  # how far back in its paragraph a counted name looks for the parts it sums up
+
+
+def _named_earlier(text: str, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """Parts named in full earlier in the paragraph and summed up by a count later: 全球发展倡议、全球安全倡议、
+    全球文明倡议……三大全球倡议 (each part its qualifier, 全球, then one to six characters, then its head, 倡议;
+    the last such list before the name, of as many parts)."""
+    opening = _COUNT_OPENING.match(name)
+    qualified = name[opening.end():] if opening else ""
+    if len(qualified) < 3 or not all(is_han(ch) for ch in qualified):
+        return None
+    floor = max(text.rfind("\n", 0, end) + 1, end - _EARLIER_CHARS)
+    qualifier, head = qualified[:-2], qualified[-2:]
+    runs: list[list[str]] = []
+    last = -1
+    for match in re.finditer(rf"{qualifier}[{HAN}]{{1,6}}?{head}", text[floor:end]):
+        if runs and _LIST_GAP.fullmatch(text, floor + last, floor + match.start()) and match.start() > last:
+            runs[-1].append(match.group())
+        else:
+            runs.append([match.group()])
+        last = match.end()
+    parts = next((run for run in reversed(runs) if len(run) > 1), None)
+    return (parts, False) if parts and len(set(parts)) == count == len(parts) else None
 
 
 def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) -> tuple[list[str], bool] | None:

@@ -243,10 +243,12 @@ def is_count(text: str, cand: Candidate) -> bool:
                                                         and cand.end < len(text) and is_han(text[cand.end]))
 
 
+# What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
+_PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现"
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用|方面|环节)$")
-_COUNTED_LISTED = re.compile(rf"[大个][{HAN}]{{2,8}}?(?=[，。；：）]|$|建设|工作)")  # 大/个 first: a fast scan
+_COUNTED_LISTED = re.compile(rf"[大个][{HAN}]{{2,8}}?(?=[，。；：）]|$|建设|工作|{_PREDICATE_OPENING})")  # 大/个 first: a fast scan
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,12}(?:、[^“”，。]{1,12})+”$")
 _NUMERAL_CHARS = frozenset(f"{COUNT_NUMERALS}0123456789")
 _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})$")
