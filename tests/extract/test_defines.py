@@ -888,3 +888,12 @@ def test_a_count_sums_up_the_parts_named_earlier_in_its_paragraph():
 def test_a_counted_name_ends_before_its_predicate():
     text = "秦岭、黄河流域、南水北调水源涵养区三大生态安全屏障持续筑牢，空气质量改善。"
     assert defines(run(text)[0]) == {"三大生态安全屏障": {"秦岭", "黄河流域", "南水北调水源涵养区"}}
+
+
+def test_a_programme_counted_after_its_qualifier_with_parts_one_a_sentence():
+    text = ("实施城市更新六大提升行动。统筹地上地下空间。实施城市交通基础设施建设提升行动，建成一批项目。实施城市片区更新提升行动，"
+            "整体提升滨江线。实施“三创”盘活存量资源提升行动，盘活资源。实施城市生命线工程提升行动，完善设施。"
+            "实施新型基础设施建设提升行动，建设基站。实施“好房子、好小区、好社区、好城区”建设提升行动，改造小区。\n")
+    assert defines(run(text)[0]) == {"城市更新六大提升行动": {
+        "城市交通基础设施建设提升行动", "城市片区更新提升行动", "三创盘活存量资源提升行动", "城市生命线工程提升行动",
+        "新型基础设施建设提升行动", "好房子、好小区、好社区、好城区建设提升行动"}}

@@ -311,3 +311,13 @@ def test_a_count_in_digits_names_the_parts_listed_right_before_it():
     assert "5大支柱产业" in names(text, "SLOGAN")
     for vague in ("光电子信息、汽车制造、大健康3大产业对增长贡献超五成。", "培育3大产业集群。", "打造5大支柱产业。"):
         assert not names(vague, "SLOGAN"), vague
+
+
+@pytest.mark.parametrize("text, name", [
+    ("深入实施科技兴赣六大行动，综合科技创新水平提升。", "科技兴赣六大行动"),
+    ("实施节能降碳十大行动。", "节能降碳十大行动"),
+    ("实施好三大工程。", "三大工程"),  # (好: no qualifier)
+    ("推进城市建设和三大工程。", "三大工程"),  # (a coordination, not a qualifier)
+])
+def test_counted_programme_keeps_the_qualifier_after_its_verb(text, name):
+    assert name in slogans(run(text)[0])

@@ -75,7 +75,12 @@ def numeral_value(name: str) -> int | None:
 
 
 # A count at the end of a name after what qualifies it: 天府森林|四库, 碳达峰|十大行动.
-_INNER_COUNT = re.compile(rf"[{HAN}]{{3,6}}?([{COUNT_NUMERALS}]{{1,2}}[大个项条]?[{HAN}]{{1,3}})")
+_INNER_COUNT = re.compile(rf"[{HAN}]{{3,6}}?([{COUNT_NUMERALS}]{{1,2}}[大个项条]?[{HAN}]{{1,4}})")
+
+
+def _numeral_in(name: str) -> str:
+    """The numeral that counts a formulation's parts, for the notes: 三 of 新三样, 六 of 城市更新六大提升行动."""
+    return next((ch for ch in name if ch in _NUMERAL_VALUES or ch.isdigit()), name[0])
 
 
 def part_count(name: str) -> int | None:
@@ -139,7 +144,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if listed:
                 parts, partial = listed
                 numerals = "+".join(ch for ch in cand.name if ch in _NUMERAL_VALUES) if _GROUPS.fullmatch(cand.name) \
-                    else next((ch for ch in cand.name if ch in _NUMERAL_VALUES), cand.name[0])  # 三 of 新三样
+                    else _numeral_in(cand.name)
                 note = f"{len(parts)} of {count} parts (等)" if len(parts) < count else f"{len(parts)} parts for {numerals}"
                 found.append(Definition(cand.name, tuple(parts), statement_start, sentence[1], note))
                 decoded.add(cand.name)
@@ -152,7 +157,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                     if count and count >= 2 else None
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
-                                            f"{len(parts)} parts for {cand.name[0]} (definition)"))
+                                            f"{len(parts)} parts for {_numeral_in(cand.name)} (definition)"))
         if entry and count and count >= 2 and len(found) == before and "、" not in text[entry[0]:entry[1]] \
                 and (open_at == cand.start or not text[entry[1] + 1:entry[2]].strip()):  # (a joint head: below)
             # the entry of an unquoted head, or one whose body is printed below it, not read otherwise
@@ -324,7 +329,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start)
         if parts:
             found.append(Definition(cand.name, tuple(parts), cand.start, paragraphs[at].end,
-                                    f"{count} parts for {cand.name[0]} (sentences)"))
+                                    f"{count} parts for {_numeral_in(cand.name)} (sentences)"))
             continue
         if head is None:
             continue
@@ -350,7 +355,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             sentence_end = text.find("。", cand.end)
             found.append(Definition(cand.name, tuple(parts), paragraphs[at].start,
                                     sentence_end + 1 if sentence_end >= 0 else cand.end,
-                                    f"{count} parts for {cand.name[0]} (paragraphs)"))
+                                    f"{count} parts for {_numeral_in(cand.name)} (paragraphs)"))
     return found
 
 
@@ -492,22 +497,22 @@ _SENTENCE_LEAD = re.compile(r"^(?:深入实施|组织实施|实施|开展|推进
 
 
 def _sentence_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
-    """Parts given one per short sentence after a sentence that ends with the formulation: 实施城建“六大攻坚
-    行动”。实施重大基础设施建设攻坚行动。加快…。实施提升轨道交通分担率攻坚行动。… (each part ends in the
-    formulation's head noun, 行动; the sentences between them explain it)."""
+    """Parts given one per short sentence, or the first clause of a sentence, after a sentence that ends with the
+    formulation: 实施城建“六大攻坚行动”。实施重大基础设施建设攻坚行动。加快…。实施提升轨道交通分担率攻坚行动，…
+    (each part ends in the formulation's head noun, 行动; what is between them explains it)."""
     head = _ACTION_HEADS.search(cand.name)
     after = cand.end + 1 if text[cand.end:cand.end + 1] in "”’」" else cand.end
     if head is None or text[after:after + 1] != "。":
         return None
     parts = []
     for sentence in text[after + 1:limit].split("。"):
-        sentence = sentence.strip()
-        if sentence.endswith(head.group()) and len(sentence) <= 24 and "，" not in sentence:
-            part = _SENTENCE_LEAD.sub("", sentence) or sentence
+        sentence, *rest = sentence.strip().split("，", 1)  # 实施城市片区更新提升行动，整体提升…: the clause that names it
+        if sentence.endswith(head.group()) and len(sentence) <= 30 and (not rest or _SENTENCE_LEAD.match(sentence)):
+            part = (_SENTENCE_LEAD.sub("", sentence) or sentence).replace("“", "").replace("”", "")
             if part != head.group() and part not in parts:
-                parts.append(part)
+                parts.append(part)  # (实施“三创”盘活存量资源提升行动: the name without its quotes)
         if len(parts) == count:
-            return parts if _sane(parts, count) else None
+            return parts if _sane([part.replace("、", "") for part in parts], count, longest=24) else None
     return None
 
 

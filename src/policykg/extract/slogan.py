@@ -243,6 +243,8 @@ def is_count(text: str, cand: Candidate) -> bool:
                                                         and cand.end < len(text) and is_han(text[cand.end]))
 
 
+# What a programme's count follows in its name, after the verb that launches it: 实施|城市更新|六大提升行动.
+_QUALIFIED_COUNT = re.compile(rf"(?:实施|开展|启动|推进|打造)((?:(?![和与及的])[{HAN}]){{3,6}})$")
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
 _PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现"
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
@@ -325,7 +327,10 @@ def find_counted(text: str) -> list[Candidate]:
                     and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
                 name = match.group().replace("“", "").replace("”", "")  # “一刻钟”便民服务消费圈
-                found.append(Candidate(match.start(), match.end(), "SLOGAN", name, RULE))
+                qualified = _QUALIFIED_COUNT.search(text, max(0, match.start() - 8), match.start()) \
+                    if match.group()[0] != "一" else None
+                start = qualified.start(1) if qualified else match.start()
+                found.append(Candidate(start, match.end(), "SLOGAN", text[start:match.start()] + name, RULE))
     for match in _COUNTED_LISTED.finditer(text):
         numeral = _NUMERAL_BEFORE.search(text, max(0, match.start() - 3), match.start()) \
             if text[match.start() - 1:match.start()] in _NUMERAL_CHARS else None
