@@ -897,3 +897,14 @@ def test_a_programme_counted_after_its_qualifier_with_parts_one_a_sentence():
     assert defines(run(text)[0]) == {"城市更新六大提升行动": {
         "城市交通基础设施建设提升行动", "城市片区更新提升行动", "三创盘活存量资源提升行动", "城市生命线工程提升行动",
         "新型基础设施建设提升行动", "好房子、好小区、好社区、好城区建设提升行动"}}
+
+
+def test_points_numbered_first_second_one_a_paragraph_after_a_colon():
+    text = ("他提出三点主张：\n第一，坚持开放合作，共享机遇。\n第二，坚持创新驱动，激发活力。\n第三，坚持绿色发展，守护家园。\n"
+            "一是其他工作。\n")
+    assert defines(run(text)[0]) == {"三点主张": {"坚持开放合作", "坚持创新驱动", "坚持绿色发展"}}
+    # a formulation that ends its paragraph without a colon does not take the numbered headings below
+    text = ("力争实现“五个新突破”。\n一是坚定实施扩大内需战略，在消费上实现新突破。\n二是坚定实施产业兴区战略，在产业上实现新突破。\n"
+            "三是坚定实施创新驱动战略，在创新上实现新突破。\n四是坚定实施数字战略，在数实融合上实现新突破。\n"
+            "五是坚定实施能源强区战略，在能源上实现新突破。\n")
+    assert "五个新突破" not in defines(run(text)[0])

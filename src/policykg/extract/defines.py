@@ -328,7 +328,8 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end) \
             or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start)
         if parts:
-            found.append(Definition(cand.name, tuple(parts), cand.start, paragraphs[at].end,
+            last = text.find(parts[-1], cand.end)
+            found.append(Definition(cand.name, tuple(parts), cand.start, max(paragraphs[at].end, last + len(parts[-1])),
                                     f"{count} parts for {_numeral_in(cand.name)} (sentences)"))
             continue
         if head is None:
@@ -371,21 +372,31 @@ def _without_shared_lead(items: list[str]) -> list[str]:
     return [_LEAD_VERBS.sub("", item) or item for item in items]
 
 
-_NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])([{NUMERALS}]{{1,2}})是")
+_NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})是|第([{NUMERALS}]{{1,2}})[，,、])")
+
+
+_NUMBERED_CHARS = 3000  # how far numbered parts may run on in the paragraphs after the formulation's
 
 
 def _numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
     """Parts numbered one by one right after the formulation, each the clause after its number: “十件民生实事”。
-    （1）做好重点群体高质量就业，……（2）加强医疗健康服务，……; 四点建议：一是在增进信任中加强团结合作，……二是…
-    — numbers 1 to the count, no more."""
-    marks = list(_NUMBER_MARK.finditer(text, cand.end, limit))
-    if len(marks) != count or marks[0].start() - cand.end > 3:
-        return None
+    （1）做好重点群体高质量就业，……（2）加强医疗健康服务，……; 四点建议：一是在增进信任中加强团结合作，……二是…;
+    三点主张：⏎第一，坚持开放合作，…⏎第二，… (one a paragraph) — numbers 1 to the count, no more in the
+    formulation's paragraph."""
+    marks = []
+    for mark in _NUMBER_MARK.finditer(text, cand.end, max(limit, min(len(text), cand.end + _NUMBERED_CHARS))):
+        marks.append(mark)
+        if len(marks) > count:
+            break
+    if len(marks) < count or marks[0].start() - cand.end > 3 \
+            or marks[count - 1].start() >= limit and not re.search("[：:]", text[cand.end:marks[0].start()]):
+        return None  # (parts in the paragraphs after only where the formulation's ends on a colon: 三点主张：⏎第一，…)
     numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 if m.group(2)
-               else numeral_value(m.group(3)) for m in marks]
-    if numbers != list(range(1, count + 1)):
-        return None
-    parts = [re.split("[，。；：]", text[m.end():limit], maxsplit=1)[0] for m in marks]
+               else numeral_value(m.group(3) or m.group(4)) for m in marks]
+    if numbers[:count] != list(range(1, count + 1)) or numbers[count:] == [count + 1] \
+            or numbers[count:] and marks[count].start() < limit:
+        return None  # more parts than the count, or another list in the same paragraph
+    parts = [re.split("[，。；：\n]", text[m.end():], maxsplit=1)[0] for m in marks[:count]]
     return parts if all(2 <= len(part) <= 40 for part in parts) else None
 
 
