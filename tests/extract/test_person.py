@@ -218,6 +218,9 @@ def test_a_rare_surname_after_a_qualified_title_before_a_hard_boundary():
     ("日本首相石破茂，日本外相岩屋毅说。", "岩屋毅", "日本外相"),
     ("会见朝鲜劳动党中央国际部部长金成男。", "金成男", "朝鲜劳动党中央国际部部长"),  # a post in a foreign party
     ("越南共产党中央总书记苏林。", "苏林", "越南共产党中央总书记"),
+    ("马来西亚最高元首易卜拉欣会见了代表团。", "易卜拉欣", "马来西亚最高元首"),  # the title of Malaysia's head of state
+    ("日本公明党党首齐藤铁夫访华。", "齐藤铁夫", "日本公明党党首"),  # a party leader's title
+    ("赵乐际会见突尼斯总统赛义德。", "赛义德", "突尼斯总统"),  # (义 of transliterations)
 ])
 def test_foreign_officials_and_their_posts(text, person, post):
     result = run(text)[0]
@@ -499,3 +502,8 @@ def test_no_致_of_a_message_sent_in_the_name_before_it():
 def test_a_crew_commander_and_a_chief_executive_before_their_names():
     text = "神舟十四号乘组指令长陈冬出席。俄罗斯联邦鞑靼斯坦共和国行政长官明尼哈诺夫到机场迎接。"
     assert {("陈冬", "指令长"), ("明尼哈诺夫", "行政长官")} <= _holds(run(text)[0])
+
+
+
+def test_transliteration_characters_do_not_make_names_of_words():
+    assert names("坚持中国特色社会主义道路，弘扬爱国主义精神。", "PERSON") == set()

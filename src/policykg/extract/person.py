@@ -210,9 +210,12 @@ def _japanese_name(text: str, at: int) -> int | None:
         if not is_han(text[end - 1]):
             return None
         if end == len(text) or text[end] in _BOUNDARY_BEFORE or _starts_word(text, end, "vp") \
-                or text.startswith(SPEECH_VERBS + titles(), end):
+                or text.startswith(SPEECH_VERBS + titles(), end) or end == base + 2 and text[end] in _AFTER_GIVEN_NAME:
             return end
     return None
+
+
+_AFTER_GIVEN_NAME = frozenset("时访在的等与和率")  # a one-character word after a two-character given name: 齐藤铁夫|率领
 
 
 def _named_place(name: str) -> bool:
