@@ -202,3 +202,17 @@ def test_a_foreign_minister_or_envoy_of_fields_as_printed():
     text = "国家副主席韩正在北京会见英国外交发展大臣克莱弗利。韩正在北京会见美国总统气候问题特使克里。"
     holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
     assert {("克莱弗利", "英国外交发展大臣"), ("克里", "美国总统气候问题特使")} <= holds
+
+
+def test_a_legislatures_committee_named_alone_after_it_was_named_with_its_parent():
+    text = ("会议听取了全国人大宪法和法律委员会副主任委员徐辉作的报告。会议听取了宪法和法律委员会副主任委员周光权作的报告。"
+            "会议听取了宪法和法律委员会主任委员信春鹰作的报告。")
+    result = run(text)[0]
+    holds = {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
+             for r in result.relations if r.kind == "HOLDS"}
+    assert ("周光权", "全国人大宪法和法律委员会副主任委员") in holds
+    assert ("信春鹰", "宪法和法律委员会主任委员") in holds  # (its full form is not printed)
+    # only a legislature's or a CPPCC's: 市人大常委会主任 is not another 人大常委会主任's full form
+    holds = {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:")) for r in run(
+        "重庆市人大常委会主任王炯出席。四川省人大常委会主任王晓晖出席。")[0].relations if r.kind == "HOLDS"}
+    assert ("王炯", "重庆市人大常委会主任") in holds and ("王晓晖", "四川省人大常委会主任") in holds

@@ -8,6 +8,7 @@ once is found in lists and headlines everywhere.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -442,7 +443,7 @@ def _home(regions: Counter) -> str | None:
 def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None = None) -> DocumentResult:
     """Pass 2 on one document: mentions with original offsets, and HOLDS relations (with what pass 1
     left in `reuse`)."""
-    found = _analyse(parsed, corpus, reuse=reuse)
+    found = _full_forms(_analyse(parsed, corpus, reuse=reuse))
     document = parsed.document
     starts = [b[0] for b in parsed.bounds]
     mentions = []
@@ -455,6 +456,26 @@ def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None =
                                 sentence, role, by))
     relations = _holds(parsed, found, starts) + _defines(parsed, found, starts) + _promotes(parsed, found)
     return DocumentResult(document.id, tuple(mentions), tuple(sorted(set(relations), key=_relation_order)))
+
+
+_SHORT_FORM = 6  # the fewest characters of a body or post read as the short form of a longer one
+# The bodies whose committees and offices are named with them once, then alone: 全国人大|宪法和法律委员会.
+_PARENT_BODY = re.compile(r"(?:全国|省|市|自治区|区|县)?(?:人大常委会|人大|政协)|常委会")
+
+
+def _full_forms(found: list[Candidate]) -> list[Candidate]:
+    """Committees and offices of a legislature or a CPPCC, and their posts, printed in short form where the document
+    also names them with their parent body, take the full name: 宪法和法律委员会副主任委员 → 全国人大宪法和法律委员会副主任委员
+    (the one full form that ends with it; none when two do)."""
+    names = {(c.label, c.name) for c in found if c.label in ("ORG", "POSITION")}
+    fulls: dict[tuple[str, str], set[str]] = {}
+    for label, name in names:
+        parent = _PARENT_BODY.match(name)
+        if parent and len(name) - parent.end() >= _SHORT_FORM:
+            fulls.setdefault((label, name[parent.end():]), set()).add(name)
+    longer = {key: next(iter(full)) for key, full in fulls.items() if key in names and len(full) == 1}
+    return [c._replace(name=longer[(c.label, c.name)]) if (c.label, c.name) in longer else c for c in found] \
+        if longer else found
 
 
 def _source(cand: Candidate, surface: str) -> str:
