@@ -507,3 +507,13 @@ def test_a_crew_commander_and_a_chief_executive_before_their_names():
 
 def test_transliteration_characters_do_not_make_names_of_words():
     assert names("坚持中国特色社会主义道路，弘扬爱国主义精神。", "PERSON") == set()
+
+
+def test_appointments_of_comrades():
+    text = ("会议经表决，任命洪亮同志为第十四届全国政协副秘书长；增补潘岳同志为第十四届全国政协委员、文化文史和学习委员会副主任。"
+            "会议通过关于免去邹加怡同志第十四届全国政协副秘书长职务的决定。")
+    holds = {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:"))
+             for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert holds == {("洪亮", "第十四届全国政协副秘书长"), ("潘岳", "第十四届全国政协委员"), ("潘岳", "文化文史和学习委员会副主任"),
+                     ("邹加怡", "第十四届全国政协副秘书长")}
+    assert names("一位老同志表示，要继续努力。", "PERSON") == set()

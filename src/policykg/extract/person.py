@@ -319,9 +319,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for match in scan(_SPEECH, text):
         _name_before(text, match.start(), add)
     for pos in positions:
+        comrade = comrade_before(text, pos.start)
         if pos.priority > WEAK and text[pos.start - 1:pos.start] not in ("为", "的") \
-                and any(text.endswith(_APPOINTING, 0, pos.start - size) for size in (2, 3)):
-            _name_before(text, pos.start, add)
+                and any(text.endswith(_APPOINTING, 0, pos.start - comrade - size) for size in (2, 3)):
+            _name_before(text, pos.start, add)  # 免去邹加怡同志|第十四届全国政协副秘书长职务
         elif pos.priority > WEAK and appointee_before(text, pos.start):
             _name_before(text, pos.start - 1, add, threshold=-2.5)  # 任命黄薇为…: the frame vouches for a name
         elif pos.priority > WEAK and (listed := _APPOINTED_LIST.search(text, max(0, pos.start - 40), pos.start)):
@@ -405,14 +406,20 @@ def _reads_as_letters(part: str) -> bool:
     return 2 * in_words <= len(part)  # (玛|依|努尔: half a word still reads as letters)
 
 
+def comrade_before(text: str, at: int) -> int:
+    """The length of the 同志 that follows a name in an appointment, ending at `at` (任命洪亮同志为…), or 0."""
+    return 2 if text.startswith("同志", at - 2) else 0
+
+
 def appointee_before(text: str, at: int) -> bool:
     """Whether the post at `at` is given to or taken from the name before it (任命张新民为|…副秘书长, 免去李高的|…
     委员职务, and the names listed after in the same sentence: ，王蒙徽为|…副主任委员)."""
     link = text[at - 1:at]
     if at < 4 or link not in ("为", "的") or link == "的" and "职务" not in text[at:at + 40]:
         return False
+    comrade = comrade_before(text, at - 1)
     for size in (2, 3, 4):
-        start = at - 1 - size
+        start = at - 1 - comrade - size
         if text.endswith(_APPOINTING, 0, start):
             return True
         if link == "为" and _APPOINTED_LIST.search(text, max(0, at - 40), at):
@@ -456,7 +463,11 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False,
                  after: str = "") -> None:
     """A name of 3 or 2 characters ending at `end`, with a boundary (or a verb of honouring, or a character of
-    `after`) before it when `strict`; a person the lexicon knows first (赞成李强总理: 李强, not 成李强)."""
+    `after`) before it when `strict`; a person the lexicon knows first (赞成李强总理: 李强, not 成李强); the 同志
+    after a name left out (张茂于同志|不再担任)."""
+    comrade = comrade_before(text, end)
+    end -= comrade
+    threshold = min(threshold, -2.5) if comrade else threshold  # (同志 vouches for a name, and ends it)
     known = next((n for n in (2, 3) if _known_person(text[end - n:end])), None)
     for length in (known,) if known else (3, 2, 4):
         start = end - length
@@ -465,7 +476,7 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and text[start - 1] not in after \
                 and not text.endswith(_HONOURING + _APPOINTING, 0, start):
             continue
-        if read_name(text, start) == end and is_plausible_name(text[start:end], threshold, known_names) and \
+        if (comrade or read_name(text, start) == end) and is_plausible_name(text[start:end], threshold, known_names) and \
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)):
             add(start, end, checked=True)  # not 过来|欢送 总书记 (来欢送), 师生代表 (师生: a frequent word tagged nr)
             return

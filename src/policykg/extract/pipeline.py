@@ -582,7 +582,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for cand in found:
-        after = positions_by_start.get(cand.end) or appointed.get(cand.end + 1) if cand.label == "PERSON" else None
+        comrade = person.comrade_before(text, cand.end + 2)  # 任命洪亮同志为…, 免去邹加怡同志…职务
+        after = positions_by_start.get(cand.end + comrade) or appointed.get(cand.end + 1 + comrade) \
+            if cand.label == "PERSON" else None
         holder = cand if after is not None else None
         if holder is not None and (after.start in appointed or after.start == cand.end):
             # 任命茅仲华为最高人民法院副院长、审判委员会委员; 习近平总书记、国家主席
