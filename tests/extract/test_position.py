@@ -216,3 +216,11 @@ def test_a_legislatures_committee_named_alone_after_it_was_named_with_its_parent
     holds = {(r.source.removeprefix("PERSON:"), r.target.removeprefix("POSITION:")) for r in run(
         "重庆市人大常委会主任王炯出席。四川省人大常委会主任王晓晖出席。")[0].relations if r.kind == "HOLDS"}
     assert ("王炯", "重庆市人大常委会主任") in holds and ("王晓晖", "四川省人大常委会主任") in holds
+
+
+@pytest.mark.parametrize("text, post", [
+    ("共青团中央书记处第一书记阿东出席。", "共青团中央书记处第一书记"),  # a body's secretariat, then the post
+    ("全国人大常委会办公厅主任出席。", "全国人大常委会办公厅主任"),
+])
+def test_a_post_in_a_bodys_secretariat_or_office(text, post):
+    assert post in {m.name for m in run(text)[0].mentions if m.label == "POSITION"}

@@ -82,6 +82,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             ends.add(end)
             continue
         qualifier = by_end.get(start)
+        if qualifier is None and (office := _OFFICE_OF_BODY.search(text, max(0, start - 3), start)) \
+                and (body := by_end.get(office.start())) is not None and body.label == "ORG":
+            qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记: a body's secretariat or office
         former = qualifier is None and text[start - 1:start] in ("前", "原") and by_end.get(start - 1)
         if former:  # 美国前财长, 上海市委原常委: a former post as printed
             qualifier = former
@@ -131,6 +134,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     return found
 
 
+_OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团)$")  # between a body and a post in it
 _DIVISION_LEVELS = ("省委", "州委", "市委", "省长", "州长", "市长")  # a post of a division, named before it
 
 
