@@ -316,6 +316,7 @@ def test_a_preposition_after_a_title_is_no_name():
 @pytest.mark.parametrize("text, expected", [
     ("举办庆典活动，巴依卡·凯力迪别克荣获国家荣誉称号。", {"巴依卡·凯力迪别克"}),  # parts joined by a dot
     ("阿布都热依木·艾合买提说。", {"阿布都热依木·艾合买提"}),
+    ("鲁道夫·萨德高度赞赏中国经济社会发展成就。", {"鲁道夫·萨德"}),  # what is said of it runs past seven characters
     ("扩大有机旱作·晋品。举办首届中国·重庆科技电影周。", set()),  # words, not letters
 ])
 def test_names_of_dotted_parts(text, expected):

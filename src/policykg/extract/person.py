@@ -79,6 +79,7 @@ _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two or three parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _DOTTED = re.compile(rf"(?<![{HAN}·])[{HAN}]{{2,6}}(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")
+_CLAUSE_MARK = re.compile("[，。、；：！？（）\n]")
 _DOTTED_BEFORE = set("，。、；：！？（ \n”")  # (”: after a quoted honour, “人民楷模”布茹玛汗·毛勒朵)
 # The same after a word that says who (维吾尔族姑娘|米娜瓦尔·艾力): a first part of characters of transliteration.
 _DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"
@@ -362,9 +363,13 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     dots = starts_before(text, ("·",), 6, 2)  # (where a name of parts can start: `re` would try each character)
     for match in [*matches_at(_DOTTED, text, dots), *matches_at(_DOTTED_AFTER_WORD, text, dots)]:  # 巴依卡·凯力迪别克荣获…
         start, last = match.start(), text.rindex("·", match.start(), match.end())
+        clause_end = _CLAUSE_MARK.search(text, match.end(), match.end() + 12)
+        clause_end = clause_end.start() if clause_end else match.end()
         end = next((end for end in range(last + 3, match.end() + 1)  # the name ends where what is said of it starts
                     if text[end:end + 1] in AFTER_NAME or end == match.end()
-                    or _says_of_it(segment(text[end:match.end()]))), None)
+                    or _says_of_it(segment(text[end:match.end()]))
+                    or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
+        # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is _DOTTED_AFTER_WORD) \
                 and all(_reads_as_letters(part) and not _named_place(part) for part in text[start:end].split("·")):
             found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
