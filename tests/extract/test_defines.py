@@ -908,3 +908,25 @@ def test_points_numbered_first_second_one_a_paragraph_after_a_colon():
             "三是坚定实施创新驱动战略，在创新上实现新突破。\n四是坚定实施数字战略，在数实融合上实现新突破。\n"
             "五是坚定实施能源强区战略，在能源上实现新突破。\n")
     assert "五个新突破" not in defines(run(text)[0])
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("组织秉持互信、互利、平等、协商、尊重多样文明、谋求共同发展的“上海精神”，坚持共商共建。", "上海精神",
+     {"互信", "互利", "平等", "协商", "尊重多样文明", "谋求共同发展"}),  # an established formulation's parts, listed before it
+    ("坚持把以经济建设为中心同四项基本原则、改革开放这两个基本点统一于伟大实践。", "两个基本点", {"四项基本原则", "改革开放"}),
+    ("十年来，我们经历了三件大事：一是迎来中国共产党成立一百周年，二是中国特色社会主义进入新时代，三是完成脱贫攻坚的历史任务。",
+     "三件大事", {"迎来中国共产党成立一百周年", "中国特色社会主义进入新时代", "完成脱贫攻坚的历史任务"}),  # counted, then numbered
+    ("中方愿朝着“三个更高”的目标发展。一是坚定相互支持，打造更高水平双边关系。二是坚持互利共赢，开展更高质量务实合作。"
+     "三是共促发展，开展更高层次多边协作。", "三个更高",
+     {"打造更高水平双边关系", "开展更高质量务实合作", "开展更高层次多边协作"}),  # the clause of each point with its word
+    ("北京将培育新一代信息技术、科技服务业两个万亿级产业集群。", "两个万亿级产业集群", {"新一代信息技术", "科技服务业"}),
+    ("围绕产业振兴、基础设施建设、粮食自给、民生改善等四大重点领域合作。", "四大重点领域",
+     {"产业振兴", "基础设施建设", "粮食自给", "民生改善"}),  # (合作 is what is done in them)
+])
+def test_named_counted_and_numbered_formulations_in_news_and_congress_reports(text, name, parts):
+    assert defines(run(text)[0]).get(name) == parts
+
+
+def test_a_count_of_tasks_before_numbered_points_is_no_formulation():
+    text = "着力抓好四项具体工作：一是推动制造业发展；二是扩大有效投资；三是激发经营主体活力；四是抓好就业。"
+    assert defines(run(text)[0]) == {}

@@ -320,7 +320,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
         at = bisect_right(starts, cand.start) - 1  # the paragraph that holds it (they follow one another)
         if at < 0 or cand.start >= paragraphs[at].end:
             continue
-        parts = _numbered_parts(text, cand, count, paragraphs[at].end) \
+        parts = numbered_parts(text, cand, count, paragraphs[at].end) \
             or _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
             or _clause_fillers(text, cand, count, paragraphs[at].end) \
             or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
@@ -378,7 +378,7 @@ _NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:
 _NUMBERED_CHARS = 3000  # how far numbered parts may run on in the paragraphs after the formulation's
 
 
-def _numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
+def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
     """Parts numbered one by one right after the formulation, each the clause after its number: “十件民生实事”。
     （1）做好重点群体高质量就业，……（2）加强医疗健康服务，……; 四点建议：一是在增进信任中加强团结合作，……二是…;
     三点主张：⏎第一，坚持开放合作，…⏎第二，… (one a paragraph) — numbers 1 to the count, no more in the
@@ -388,16 +388,28 @@ def _numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[
         marks.append(mark)
         if len(marks) > count:
             break
-    if len(marks) < count or marks[0].start() - cand.end > 3 \
-            or marks[count - 1].start() >= limit and not re.search("[：:]", text[cand.end:marks[0].start()]):
+    if len(marks) < count or marks[count - 1].start() >= limit and not re.search("[：:]", text[cand.end:marks[0].start()]):
         return None  # (parts in the paragraphs after only where the formulation's ends on a colon: 三点主张：⏎第一，…)
     numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 if m.group(2)
                else numeral_value(m.group(3) or m.group(4)) for m in marks]
     if numbers[:count] != list(range(1, count + 1)) or numbers[count:] == [count + 1] \
             or numbers[count:] and marks[count].start() < limit:
         return None  # more parts than the count, or another list in the same paragraph
-    parts = [re.split("[，。；：\n]", text[m.end():], maxsplit=1)[0] for m in marks[:count]]
+    points = [re.split("[。；\n]", text[m.end():], maxsplit=1)[0] for m in marks[:count]]
+    word = _COUNTED_WORD.fullmatch(cand.name)
+    word = word.group(1) if word else None
+    if word and all(word in point for point in points):
+        # 朝着“三个更高”的目标，…。一是坚定相互支持，打造更高水平双边关系。二是…: each point's clause with the word
+        parts = [next(clause for clause in point.split("，") if word in clause) for point in points]
+    elif marks[0].start() - cand.end > 3:
+        return None  # (else the numbers follow the formulation right away)
+    else:
+        parts = [re.split("[，：]", point, maxsplit=1)[0] for point in points]
     return parts if all(2 <= len(part) <= 40 for part in parts) else None
+
+
+# A count of what a word says: 三个更高, 七个更加 (the word in each part).
+_COUNTED_WORD = re.compile(rf"[{COUNT_NUMERALS}]{{1,2}}个([{HAN}]{{2}})")
 
 
 def _headed_item(opening: str, head: str) -> str | None:

@@ -246,7 +246,7 @@ def is_count(text: str, cand: Candidate) -> bool:
 # What a programme's count follows in its name, after the verb that launches it: 实施|城市更新|六大提升行动.
 _QUALIFIED_COUNT = re.compile(rf"(?:实施|开展|启动|推进|打造)((?:(?![和与及的])[{HAN}]){{3,6}})$")
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
-_PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现"
+_PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作"
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用|方面|环节)$")
@@ -256,6 +256,9 @@ _NUMERAL_CHARS = frozenset(f"{COUNT_NUMERALS}0123456789")
 _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})$")
 
 
+# A count of what a colon then numbers one by one: 三件大事：一是…，二是… (the numeral after no other; not 四项具体
+# 工作, a count of tasks).
+_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}[件个项大点条][{HAN}]{{2,4}})(?=[：:](?:一是|第一|（一）|\(一\)))")
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
@@ -302,7 +305,7 @@ def _parts_right_before(text: str, start: int, name: str) -> list[str]:
     """All the parts `name` counts, listed right before `start` (光电子信息、…、农产品加工5大支柱产业), or none."""
     count = defines.numeral_value(name) or 0
     listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True) if count >= 2 else None
-    return listed[0] if listed and not listed[1] and len(listed[0]) == count else []
+    return listed[0] if listed and len(listed[0]) == count else []  # (A、B、C等三大…: all of them, 等 closing)
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -338,13 +341,14 @@ def find_counted(text: str) -> list[Candidate]:
             continue
         start, name = numeral.start(), text[numeral.start():match.end()]
         parts = _parts_right_before(text, start, name) \
-            if match.group()[0] == "个" and (defines.numeral_value(name) or 0) >= 3 else []
+            if match.group()[0] == "个" and (defines.numeral_value(name) or 0) >= 2 else []
         paired = len(parts) >= 3 and defines.paired(parts)  # (三个并重, 五个重大关系: as many pairs)
+        clusters = bool(parts) and name.endswith("产业集群")  # 新一代信息技术、科技服务业两个万亿级产业集群
         if match.group()[0] == "个" and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
-                                        and not paired or name[0] in "一0123456789"):
-            continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程, or
-            # pairs (…自然恢复和人工修复、外部约束和内生动力这五个重大关系)
-        if _COUNTED_VAGUE.search(name) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
+                                        and not paired and not clusters or name[0] in "一0123456789"):
+            continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程,
+            # pairs (…自然恢复和人工修复、外部约束和内生动力这五个重大关系) or the industries of clusters
+        if (_COUNTED_VAGUE.search(name) and not clusters) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
                 or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施
         count = defines.numeral_value(name)
@@ -352,6 +356,13 @@ def find_counted(text: str) -> list[Candidate]:
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count or paired:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
+    for match in _COUNT_BEFORE_POINTS.finditer(text) if "是" in text else ():
+        name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
+        cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
+        paragraph_end = text.find("\n", cand.end)
+        if count >= 2 and not _COUNTED_TRAITS.search(name) and not name.endswith(("工作", "事项")) and not any(c.start <= cand.start < c.end for c in found) \
+                and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
+            found.append(cand)  # 三件大事：一是…，二是…，三是…
     found += [Candidate(start, end, "SLOGAN", text[start:end].replace("“", "").replace("”", ""), RULE)
               for start, end in defines.unquoted_heads(text)]
     found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end, *_ in defines.counted_headings(text)]
