@@ -986,7 +986,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     directly, without quotes, so set phrases and verbs may be parts (相互尊重、和平共处、合作共赢三原则), and two nouns
     side by side (统筹国内国际两个大局)."""
     clause = _last_clause(text[floor:end])
-    chunk = _TAIL_VERB.sub("", clause)  # 粮食面积、总产、单产实现“两增一稳”
+    chunk = _TAIL_VERB.sub("", clause.removeprefix("以及"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
@@ -1404,7 +1404,10 @@ def _trim_lead(item: str, others: list[str]) -> str:
     trimmed = _LEAD_VERBS.sub("", item) or item
     lengths = {len(o) for o in others}
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
-        return item[-lengths.pop():]
+        size = lengths.pop()  # (longer when that is a place, as the others are: 推进中关村 among 昌平、怀柔)
+        places = all(is_known_place(o) for o in others)
+        return next((item[-k:] for k in range(min(len(item) - 1, 2 * size), size, -1)
+                     if places and is_known_place(item[-k:])), item[-size:])
     verbs = [m.end() for m in _INNER_VERB.finditer(trimmed) if m.end() < len(trimmed) - 1]
     if verbs and 2 * (len(trimmed) - max(verbs)) < min(len(o) for o in others):
         return trimmed  # 革命老区高质量发展|高地 among …改革开放高地: the verb is inside the name

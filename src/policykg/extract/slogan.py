@@ -245,6 +245,7 @@ def is_count(text: str, cand: Candidate) -> bool:
 
 # What a programme's count follows in its name, after the verb that launches it: 实施|城市更新|六大提升行动.
 _QUALIFIED_COUNT = re.compile(rf"(?:实施|开展|启动|推进|打造)((?:(?![和与及的])[{HAN}]){{3,6}})$")
+_SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽")  # institutions a count of places may name
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
 _PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作"
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
@@ -343,7 +344,9 @@ def find_counted(text: str) -> list[Candidate]:
         parts = _parts_right_before(text, start, name) \
             if match.group()[0] == "个" and (defines.numeral_value(name) or 0) >= 2 else []
         paired = len(parts) >= 3 and defines.paired(parts)  # (三个并重, 五个重大关系: as many pairs)
-        clusters = bool(parts) and name.endswith("产业集群")  # 新一代信息技术、科技服务业两个万亿级产业集群
+        clusters = bool(parts) and (name.endswith("产业集群")  # 新一代信息技术、科技服务业两个万亿级产业集群
+                                    or name.endswith(_SITED_HEADS) and all(is_known_place(part) for part in parts))
+        # (中关村、昌平、怀柔三个国家实验室: institutions named by where they are)
         if match.group()[0] == "个" and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
                                         and not paired and not clusters or name[0] in "一0123456789"):
             continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程,
