@@ -376,6 +376,7 @@ _NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:
 
 
 _NUMBERED_CHARS = 3000  # how far numbered parts may run on in the paragraphs after the formulation's
+_WORD_GAP = 60  # how far after a count of a word (三个更高) its numbered points may start
 
 
 def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
@@ -383,25 +384,30 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     （1）做好重点群体高质量就业，……（2）加强医疗健康服务，……; 四点建议：一是在增进信任中加强团结合作，……二是…;
     三点主张：⏎第一，坚持开放合作，…⏎第二，… (one a paragraph) — numbers 1 to the count, no more in the
     formulation's paragraph."""
-    marks = []
-    for mark in _NUMBER_MARK.finditer(text, cand.end, max(limit, min(len(text), cand.end + _NUMBERED_CHARS))):
-        marks.append(mark)
+    word = _COUNTED_WORD.fullmatch(cand.name)
+    word = word.group(1) if word else None
+    first = _NUMBER_MARK.search(text, cand.end, min(len(text), cand.end + (_WORD_GAP if word else 4) + 6))  # (a mark's
+    # length: the search ends where the whole mark does)
+    if first is None or count < 1:
+        return None
+    colon = re.search("[：:]", text[cand.end:first.start()])  # (parts in the paragraphs after only where the
+    marks = [first]  # formulation's ends on a colon: 三点主张：⏎第一，…)
+    for mark in _NUMBER_MARK.finditer(text, first.end(), max(limit, cand.end + _NUMBERED_CHARS) if colon else limit):
         if len(marks) > count:
             break
-    if len(marks) < count or marks[count - 1].start() >= limit and not re.search("[：:]", text[cand.end:marks[0].start()]):
-        return None  # (parts in the paragraphs after only where the formulation's ends on a colon: 三点主张：⏎第一，…)
+        marks.append(mark)
+    if len(marks) < count:
+        return None
     numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 if m.group(2)
                else numeral_value(m.group(3) or m.group(4)) for m in marks]
     if numbers[:count] != list(range(1, count + 1)) or numbers[count:] == [count + 1] \
             or numbers[count:] and marks[count].start() < limit:
         return None  # more parts than the count, or another list in the same paragraph
     points = [re.split("[。；\n]", text[m.end():], maxsplit=1)[0] for m in marks[:count]]
-    word = _COUNTED_WORD.fullmatch(cand.name)
-    word = word.group(1) if word else None
     if word and all(word in point for point in points):
         # 朝着“三个更高”的目标，…。一是坚定相互支持，打造更高水平双边关系。二是…: each point's clause with the word
         parts = [next(clause for clause in point.split("，") if word in clause) for point in points]
-    elif marks[0].start() - cand.end > 3:
+    elif first.start() - cand.end > 3:
         return None  # (else the numbers follow the formulation right away)
     else:
         parts = [re.split("[，：]", point, maxsplit=1)[0] for point in points]

@@ -359,7 +359,7 @@ def find_counted(text: str) -> list[Candidate]:
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count or paired:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
-    for match in _COUNT_BEFORE_POINTS.finditer(text) if "是" in text else ():
+    for match in _COUNT_BEFORE_POINTS.finditer(text) if "：一是" in text or "：第一" in text or "：（一）" in text else ():
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
         paragraph_end = text.find("\n", cand.end)
