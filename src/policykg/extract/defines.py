@@ -1143,9 +1143,10 @@ _TAIL_VERB = re.compile(r"(?:比\d{4}年)?(?:持续|继续|不断|同步|均)?(?
 
 
 def _last_clause(chunk: str) -> str:
-    """The clause `chunk` ends with: after its last comma, colon, full stop or bracket (not a qualifier's)."""
+    """The clause `chunk` ends with: after its last comma, colon, full stop, bracket (not a qualifier's) or line
+    break."""
     masked = _QUALIFIER.sub(lambda m: "\x01" * len(m.group()), chunk)
-    cut = max(masked.rfind(mark) for mark in "，；：。（）")
+    cut = max(masked.rfind(mark) for mark in "，；：。（）\n")
     return chunk[cut + 1:]
 
 

@@ -248,6 +248,7 @@ _QUALIFIED_COUNT = re.compile(rf"(?:实施|开展|启动|推进|打造)((?:(?![�
 _SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽")  # institutions a count of places may name
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
 _PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作"
+_PREDICATE_AFTER = re.compile(_PREDICATE_OPENING)
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用|方面|环节)$")
@@ -351,8 +352,9 @@ def find_counted(text: str) -> list[Candidate]:
                                         and not paired and not clusters or name[0] in "一0123456789"):
             continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程,
             # pairs (…自然恢复和人工修复、外部约束和内生动力这五个重大关系) or the industries of clusters
-        if (_COUNTED_VAGUE.search(name) and not clusters) or _COUNTED_TRAITS.search(name) or word_tag(name[-2:]) == "v" \
-                or any(c.start <= start < c.end for c in found):
+        subject = _PREDICATE_AFTER.match(text, match.end()) is not None  # (就业和税收两大核心关切|总体向好: a noun, 关切)
+        if (_COUNTED_VAGUE.search(name) and not clusters) or _COUNTED_TRAITS.search(name) \
+                or word_tag(name[-2:]) == "v" and not subject or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施
         count = defines.numeral_value(name)
         listed = defines.list_before(text, max(0, start - 200), start, count) or \
