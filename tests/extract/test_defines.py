@@ -934,3 +934,25 @@ def test_named_counted_and_numbered_formulations_in_news_and_congress_reports(te
 def test_a_count_of_tasks_before_numbered_points_is_no_formulation():
     text = "着力抓好四项具体工作：一是推动制造业发展；二是扩大有效投资；三是激发经营主体活力；四是抓好就业。"
     assert defines(run(text)[0]) == {}
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("我提出相互尊重、和平共处、合作共赢三条大原则，既是经验的总结。", "三条大原则", {"相互尊重", "和平共处", "合作共赢"}),
+    ("提出了共同树立正确认知、共同有效管控分歧、共同推进互利合作、共同承担大国责任、共同促进人文交流5根支柱。", "5根支柱",
+     {"共同树立正确认知", "共同有效管控分歧", "共同推进互利合作", "共同承担大国责任", "共同促进人文交流"}),  # a figure
+    ("我国经济发展面临需求收缩、供给冲击、预期转弱三重压力。", "三重压力", {"需求收缩", "供给冲击", "预期转弱"}),
+    ("要坚持弘扬开放包容、合作共赢的金砖精神。", "金砖精神", {"开放包容", "合作共赢"}),
+])
+def test_counts_after_their_parts_with_more_classifiers(text, name, parts):
+    assert defines(run(text)[0]).get(name) == parts
+
+
+def test_glossary_codes_of_groups():
+    text = ("名词注释\n1.“四级三类”国土空间规划：“四级”为省、市、县、乡，“三类”指总体规划、详细规划和专项规划。\n"
+            "2.货运企业“三上门两加强”行动：上门排忧解难、上门宣讲法规、上门敦促企业扛起主体责任，加强源头管理、加强过程管理。\n")
+    found = defines(run(text)[0])
+    assert found["四级三类"] >= {"四级", "三类"} and found["四级"] == {"省", "市", "县", "乡"}
+    assert found["三类"] == {"总体规划", "详细规划", "专项规划"}
+    assert found["三上门两加强"] >= {"上门排忧解难", "上门宣讲法规", "上门敦促企业扛起主体责任", "加强源头管理", "加强过程管理"}
+    # a figure does not count a quoted formulation's things into a new one
+    assert "4条小三通" not in defines(run("厦门至金门、泉州至金门、福州马尾至马祖、连江黄岐至马祖4条“小三通”客运航线复航。")[0])

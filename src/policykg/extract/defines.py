@@ -28,7 +28,7 @@ from policykg.extract.resources import NAME_TAGS, formulation_parts, is_common_w
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
-_COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点])")
+_COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点根])")
 _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件)")
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
 _AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个一”工作：
@@ -153,11 +153,12 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if definition:
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                         "definition"))
-                parts = (_parts_in_definition(definition, count, cand.name) or _last_group(definition, cand.name)) \
-                    if count and count >= 2 else None
+                parts = (_parts_in_definition(definition, count, cand.name) or _last_group(definition, cand.name)
+                         or _groups_listed(definition, cand.name)) if count and count >= 2 else None
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                             f"{len(parts)} parts for {_numeral_in(cand.name)} (definition)"))
+                found += _quoted_groups(definition, cand.name, *sentence)
         if entry and count and count >= 2 and len(found) == before and "、" not in text[entry[0]:entry[1]] \
                 and (open_at == cand.start or not text[entry[1] + 1:entry[2]].strip()):  # (a joint head: below)
             # the entry of an unquoted head, or one whose body is printed below it, not read otherwise
@@ -166,7 +167,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             statement = (sentence[0], max(sentence[1], entry[3]))
             found.append(Definition(cand.name, (re.split("[。；]", body)[0],), *statement, "definition", "definition"))
             parts = _parts_in_definition(body, count, cand.name, longest=24) or _groups_by_clause(body, cand.name) \
-                or _last_group(body, cand.name)
+                or _last_group(body, cand.name) or _groups_listed(body, cand.name)
             if parts:
                 found.append(Definition(cand.name, tuple(parts), *statement,
                                         f"{len(parts)} parts for {cand.name} (glossary)"))
@@ -914,6 +915,40 @@ def _groups_by_clause(body: str, name: str) -> list[str] | None:
     return [part for group in groups for part in group] if [len(g) for g in groups] == numbers else None
 
 
+def _groups_listed(body: str, name: str) -> list[str] | None:
+    """The parts of a code of numbered groups listed one group a clause, as many in each as its number says:
+    “三上门两加强”：上门排忧解难、上门宣讲法规、上门敦促企业扛起主体责任，加强源头管理、加强过程管理."""
+    if not _GROUPS.fullmatch(name):
+        return None
+    numbers = [_NUMERAL_VALUES[ch] for ch in name if ch in _NUMERAL_VALUES]
+    clauses = [clause for clause in re.split("[，；。]", body) if clause][:len(numbers)]
+    groups = [_items(clause) for clause in clauses]
+    if [len(group) for group in groups] != numbers:
+        return None
+    parts = [part for group in groups for part in group]
+    return parts if _sane(parts, len(parts), verbs=True, longest=16) else None
+
+
+_GROUP = re.compile(rf"[{COUNT_NUMERALS}两双][^{COUNT_NUMERALS}两双]{{1,2}}")
+
+
+def _quoted_groups(body: str, name: str, start: int, end: int) -> list[Definition]:
+    """A code of numbered groups whose definition decodes each group, quoted: “四级三类”：“四级”为省、市、县、乡，
+    “三类”指总体规划、详细规划和专项规划 — the groups as the code's parts, and each group's parts."""
+    groups = _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
+    found = []
+    for group in groups:
+        match = re.search(f"“{group}”(?:为|指|即|是)([^，；。]+)", body)
+        items = _items(match.group(1)) if match else []
+        if items and len(items) + 1 == numeral_value(group) and len(joined := _joined(items[-1])) == 1:
+            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]  # 总体规划、详细规划和专项规划
+        if len(items) != numeral_value(group) or not _sane(items, len(items), verbs=True, longest=16):
+            return []
+        found.append(Definition(group, tuple(items), start, end, f"{len(items)} parts for {group[0]} (definition)"))
+    return [Definition(name, tuple(groups), start, end, f"{len(groups)} groups of {name} (definition)")] + found \
+        if found else []
+
+
 def _last_group(body: str, name: str) -> list[str] | None:
     """The parts of the last group of a code of numbered groups (四向八廊 → its eight 廊) that a glossary body lists
     wherever they stand, each ending in the group's character, as many as its number says: 东向长江北走廊、长江南走廊，
@@ -1379,7 +1414,7 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
 
 
 _LEAD_VERBS = re.compile(
-    r"^(?:(?:我们|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
+    r"^(?:(?:我们|我提出|提出|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
     r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|是指|以|向|从)+)")

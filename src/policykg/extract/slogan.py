@@ -264,14 +264,14 @@ _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
-_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十])(?<=[{HAN}][{SEVERAL}十])([个条项件]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,3}})")
+_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
-                               "支柱 优势 作风 要害 底线 红线 大事 大局".split())
+                               "支柱 优势 作风 要害 底线 红线 大事 大局 压力 需求".split())
 
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
 # 布局未来产业”三线并进, “拓展就业需求与优化就业供给”两端发力, “考核、督查、激励”三项机制 (not “红黄绿”三种颜色).
-_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])([{HAN}]{{3}})(?=[，。；、])")
+_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])([{HAN}]{{2,3}})(?=[，。；、])")  # (“产权平等、…”三原则)
 
 
 def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
@@ -289,14 +289,18 @@ def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
 def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     """The formulation a count right after the last of its parts names (`_COUNT_AFTER_ITEM`), or None."""
     numeral, classifier, noun = match.groups()
+    if numeral.isdigit() and (noun[0] == "“" or classifier in "个项件"):
+        return None  # 4条“小三通”|客运航线, …南水北调西线6个工程: a figure counts things (5根支柱 names a formulation)
     if noun[0] != "“":
-        if not noun.startswith(_FORMULATION_HEADS):  # (what is read first is no head either)
+        great = "大" if noun.startswith("大") and classifier and not noun.startswith(_FORMULATION_HEADS) else ""
+        # (相互尊重、和平共处、合作共赢三条|大原则; not 大事)
+        if not noun.startswith(_FORMULATION_HEADS, len(great)):  # (what is read first is no head either)
             return None
-        noun = read(noun)[0]
-        if noun not in _FORMULATION_HEADS:
+        noun = great + read(noun[len(great):])[0]
+        if noun[len(great):] not in _FORMULATION_HEADS:
             return None
     end = match.start(3) + len(noun)
-    count = defines.numeral_value(numeral)
+    count = int(numeral) if numeral.isdigit() else defines.numeral_value(numeral)
     listed = defines.list_before(text, max(0, match.start() - 200), match.start(), count, adjacent=True)
     if not listed or listed[1] or len(listed[0]) != count or noun[0] != "“" and crosses_word(text, end, side="left"):
         return None
