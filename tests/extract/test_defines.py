@@ -942,6 +942,10 @@ def test_a_count_of_tasks_before_numbered_points_is_no_formulation():
      {"共同树立正确认知", "共同有效管控分歧", "共同推进互利合作", "共同承担大国责任", "共同促进人文交流"}),  # a figure
     ("我国经济发展面临需求收缩、供给冲击、预期转弱三重压力。", "三重压力", {"需求收缩", "供给冲击", "预期转弱"}),
     ("要坚持弘扬开放包容、合作共赢的金砖精神。", "金砖精神", {"开放包容", "合作共赢"}),
+    ("围绕“钱从哪里来、用到哪里去、怎么用得好”三个关键问题，重构治理模式。", "三个关键问题",
+     {"钱从哪里来", "用到哪里去", "怎么用得好"}),  # a quoted list before a count with its classifier
+    ("破解“人口多、土地少，小生产、大市场，投入高、产出低”三大基本矛盾，推进改革。", "三大基本矛盾",
+     {"人口多、土地少", "小生产、大市场", "投入高、产出低"}),  # quoted clauses, one part each
 ])
 def test_counts_after_their_parts_with_more_classifiers(text, name, parts):
     assert defines(run(text)[0]).get(name) == parts

@@ -1018,6 +1018,7 @@ LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
 
 
+_QUOTED_CLAUSES = re.compile(r"“([^“”。]{2,60}，[^“”。]{2,60})”$")  # a quotation of clauses right before a count
 _COUNTED_BEFORE = re.compile(rf"[{COUNT_NUMERALS}][个件大项条][{HAN}]{{1,3}}$")
 
 
@@ -1026,6 +1027,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     the list is open (A、B等六大行动: some of the parts); `adjacent`: the formulation follows the last part
     directly, without quotes, so set phrases and verbs may be parts (相互尊重、和平共处、合作共赢三原则), and two nouns
     side by side (统筹国内国际两个大局)."""
+    pairs = _QUOTED_CLAUSES.search(text, floor, end)
+    if pairs and len(items := pairs.group(1).split("，")) == count and all(2 <= len(item) <= 16 for item in items):
+        return items, False  # “人口多、土地少，小生产、大市场，投入高、产出低”三大基本矛盾: one part a clause
     clause = _last_clause(text[floor:end])
     chunk = _TAIL_VERB.sub("", clause.removeprefix("以及"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系

@@ -271,7 +271,8 @@ _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
 # 布局未来产业”三线并进, “拓展就业需求与优化就业供给”两端发力, “考核、督查、激励”三项机制 (not “红黄绿”三种颜色).
-_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])([{HAN}]{{2,3}})(?=[，。；、])")  # (“产权平等、…”三原则)
+_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])((?:[个大项条][{HAN}]{{2,4}}|[{HAN}]{{2,3}}))(?=[，。；、])")
+# (“产权平等、…”三原则, “钱从哪里来、用到哪里去、怎么用得好”三个关键问题)
 
 
 def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
@@ -281,6 +282,8 @@ def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
     inner = text[opening + 1:match.start()]
     parts = inner.split("、") if "、" in inner else re.split("[与和]", inner)
     count = 2 if match.group(1) == "双" else defines.numeral_value(match.group(1))
+    if len(parts) != count and "，" in inner:
+        parts = inner.split("，")  # “人口多、土地少，小生产、大市场，投入高、产出低”三大基本矛盾: pairs
     if len(parts) != count or any(len(part) < 2 or "”" in part for part in parts):
         return None
     return Candidate(match.start() + 1, match.end(), "SLOGAN", match.group(1) + match.group(2), RULE)
