@@ -87,7 +87,7 @@ def gold_sets(shared: Path, holdout: bool, external: bool = False) -> list[tuple
         sets.append(("Our second held-out gold (eval/gold/holdout2.json: 3 reports; kept aside until the end)",
                      ROOT / "eval" / "gold" / "holdout2.json"))
         sets.append(("Our national held-out gold (eval/gold/holdout_national.json: the national reports of 2013, 2015 and "
-                     "2018; written blind in the fourteenth session, kept aside)",
+                     "2018; written blind in the fourteenth session, tuned on since)",
                      ROOT / "eval" / "gold" / "holdout_national.json"))
     if external:
         for path in sorted((ROOT / "eval" / "gold" / "external").glob("*.json")):
@@ -179,8 +179,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                    "when scored once, tuned on since",
             "news_holdout15": "External held-out gold: a fifteenth set of held-out 新闻联播 days — 0.932 when scored "
                               "once, tuned on since",
-            "news_holdout16": "External held-out gold: a sixteenth set of held-out 新闻联播 days — kept aside, never "
-                              "tuned on"}
+            "news_holdout16": "External held-out gold: a sixteenth set of held-out 新闻联播 days — 0.927 when scored "
+                              "once, tuned on since",
+            "holdout25_provinces": "External held-out gold: Sichuan and Liaoning 2026 task stretches, the national "
+                                   "report of 2017 — kept aside, never tuned on",
+            "news_holdout17": "External held-out gold: a seventeenth set of held-out 新闻联播 days — kept aside, never "
+                              "tuned on",
+            "tune11_defines": "External tuning gold for DEFINES: four 新闻联播 days, two party-congress stretches",
+            "tune12_defines": "External tuning gold for DEFINES: three national-report openings, Jiangxi, Hubei and "
+                              "Anhui 2026 stretches, two 新闻联播 days"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
