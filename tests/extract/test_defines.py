@@ -960,3 +960,11 @@ def test_glossary_codes_of_groups():
     assert found["三上门两加强"] >= {"上门排忧解难", "上门宣讲法规", "上门敦促企业扛起主体责任", "加强源头管理", "加强过程管理"}
     # a figure does not count a quoted formulation's things into a new one
     assert "4条小三通" not in defines(run("厦门至金门、泉州至金门、福州马尾至马祖、连江黄岐至马祖4条“小三通”客运航线复航。")[0])
+
+
+def test_glossary_entries_of_clauses_and_of_letter_codes():
+    text = ("名词注释\n1.“1+N”常态化帮扶政策体系：“1”指省委和省政府制定出台的政策，“N”指省直相关部门制定出台的一系列配套政策。\n"
+            "2.2026年3件民生实事：加大重点群体就业创业支持力度，提高困难群众生活保障标准，提升残疾人关爱服务水平。\n")
+    found = defines(run(text)[0])
+    assert {"省委和省政府制定出台的政策", "省直相关部门制定出台的一系列配套政策"} <= found["1+N"]
+    assert {"加大重点群体就业创业支持力度", "提高困难群众生活保障标准", "提升残疾人关爱服务水平"} <= found["3件民生实事"]

@@ -154,7 +154,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                         "definition"))
                 parts = (_parts_in_definition(definition, count, cand.name) or _last_group(definition, cand.name)
-                         or _groups_listed(definition, cand.name)) if count and count >= 2 else None
+                         or _groups_listed(definition, cand.name) or _clauses_counted(definition, count)) \
+                    if count and count >= 2 else None
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                             f"{len(parts)} parts for {_numeral_in(cand.name)} (definition)"))
@@ -167,7 +168,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             statement = (sentence[0], max(sentence[1], entry[3]))
             found.append(Definition(cand.name, (re.split("[。；]", body)[0],), *statement, "definition", "definition"))
             parts = _parts_in_definition(body, count, cand.name, longest=24) or _groups_by_clause(body, cand.name) \
-                or _last_group(body, cand.name) or _groups_listed(body, cand.name)
+                or _last_group(body, cand.name) or _groups_listed(body, cand.name) or _clauses_counted(body, count)
             if parts:
                 found.append(Definition(cand.name, tuple(parts), *statement,
                                         f"{len(parts)} parts for {cand.name} (glossary)"))
@@ -819,7 +820,8 @@ def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | No
             found = [named.group(1) or named.group(2)]
         elif unit:
             found = [unit.group(1)]
-        elif code == "1":  # 完善省、市县…党对基层治理全面领导机制: one thing, though its words list levels
+        elif code == "1" or code.isalpha() and "、" not in clause:  # 完善省、市县…党对基层治理全面领导机制: one thing,
+            # though its words list levels; “N”指省直相关部门制定出台的一系列配套政策: the one thing a letter stands for
             found = [clause.replace("“", "").replace("”", "")] if 2 <= len(clause) <= 60 else []
         else:
             found = [part for item in _items(_SUBCODE_COUNTED.sub("", clause)) for part in item.split("以及")] \
@@ -927,6 +929,13 @@ def _groups_listed(body: str, name: str) -> list[str] | None:
         return None
     parts = [part for group in groups for part in group]
     return parts if _sane(parts, len(parts), verbs=True, longest=16) else None
+
+
+def _clauses_counted(body: str, count: int) -> list[str] | None:
+    """A definition that is a sentence of as many clauses as the count, three or more, each a part: 2026年10件民生实事：
+    加大重点群体就业创业支持力度，提高困难群众生活保障标准，……"""
+    clauses = body.split("。")[0].split("，")
+    return clauses if count >= 3 and len(clauses) == count and all(4 <= len(c) <= 40 for c in clauses) else None
 
 
 _GROUP = re.compile(rf"[{COUNT_NUMERALS}两双][^{COUNT_NUMERALS}两双]{{1,2}}")
