@@ -458,3 +458,8 @@ def test_a_centre_named_after_a_place_next_to_a_body_in_a_list():
     text = "六盘山和贺兰山两个实验室、上海和深圳的两个宁夏科创中心、香港标准及检定中心宁夏实验室建成运行。"
     assert "宁夏科创中心" in names(text, "ORG")
     assert not names("加快建设城市副中心、国际航运中心。", "ORG")
+
+
+def test_a_bureau_of_innovation_is_no_new_situation():
+    assert "深圳市科技创新局" in names("深圳市科技创新局发布通知。", "ORG")
+    assert names("奋力开创新局，于变局中开新局。", "ORG") == set()

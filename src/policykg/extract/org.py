@@ -23,6 +23,7 @@ _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "�
 # 全国人大常委会委员长).
 LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常委会", "中央书记处", "中央军委",
                             "全国人大", "全国人大常委会", "全国政协", "国务院"})
+_DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a division named in full
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
@@ -258,8 +259,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     for match in scan(_INSTITUTION, text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
-        if match.group() == "局" and text[match.start() - 1:match.start()] in _NOT_BUREAU:
-            continue
+        if match.group() == "局" and text[match.start() - 1:match.start()] in _NOT_BUREAU \
+                and not (text.endswith("创新", 0, match.start()) and text[match.start() - 3:match.start() - 2] not in "开新"):
+            continue  # (新局 of 开创新局, 开新局; but 科技创新局, a bureau)
         start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团",
                            body_ends=body_ends)
         if start is not None and match.end() - start >= 4:
@@ -499,6 +501,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
     if text.startswith(_TEAMS, head_at):
         return best if anchored else None  # 辽宁男篮, 大连英博男足; not 青少年男足
+    if text.startswith("局", head_at) and best in anchors and anchors[best].label == "PLACE" \
+            and anchors[best].end == core_start and text[core_start - 1] in _DIVISION_ENDS:
+        return best  # 深圳市|科技创新局: a bureau of the division named in full before it
     if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start))
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
