@@ -463,3 +463,8 @@ def test_a_centre_named_after_a_place_next_to_a_body_in_a_list():
 def test_a_bureau_of_innovation_is_no_new_situation():
     assert "深圳市科技创新局" in names("深圳市科技创新局发布通知。", "ORG")
     assert names("奋力开创新局，于变局中开新局。", "ORG") == set()
+
+
+def test_a_customs_district_after_its_place():
+    assert "昆明海关" in names("昆明海关查获一批走私物品。", "ORG")
+    assert names("建设智慧海关，推动综合保税区等海关特殊监管区域发展，加强海关监管。", "ORG") == set()

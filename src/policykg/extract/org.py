@@ -28,7 +28,7 @@ _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
-                          r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
+                          r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限]))")
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
@@ -504,6 +504,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if text.startswith("局", head_at) and best in anchors and anchors[best].label == "PLACE" \
             and anchors[best].end == core_start and text[core_start - 1] in _DIVISION_ENDS:
         return best  # 深圳市|科技创新局: a bureau of the division named in full before it
+    if text.startswith("海关", head_at):  # 昆明|海关, a customs district: after its place alone (not 智慧海关)
+        return best if best in anchors and anchors[best].label == "PLACE" and anchors[best].end == head_at \
+            and not text.startswith("—", head_at - 1) else None
     if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start))
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
