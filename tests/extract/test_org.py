@@ -468,3 +468,8 @@ def test_a_bureau_of_innovation_is_no_new_situation():
 def test_a_customs_district_after_its_place():
     assert "昆明海关" in names("昆明海关查获一批走私物品。", "ORG")
     assert names("建设智慧海关，推动综合保税区等海关特殊监管区域发展，加强海关监管。", "ORG") == set()
+
+
+def test_departments_of_the_central_committee_as_printed():
+    found = names("中共中央宣传部发布先进事迹。中共中央组织部部长出席。要落实中共中央决策部署。", "ORG")
+    assert {"中共中央宣传部", "中共中央组织部"} <= found and "中共中央决策部" not in found

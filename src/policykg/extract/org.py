@@ -160,7 +160,7 @@ def is_foreign_body(words: str) -> bool:
 _FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(?:(?![的和与及在对把、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
 
 
-_PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分]))?")
+_PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分署]))?")
 # A communist party of another country by its one-character name, before one of its organs: 越共中央.
 _COMMUNIST_PARTY = re.compile("([" + "".join(ch for ch in COUNTRY_LETTERS if ch != "中") + "])共(?=中央)")
 
@@ -197,6 +197,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         organ = _PARTY_ORGAN.match(text, match.end())
         found.append(Candidate(match.start(), organ.end(), "ORG",
                                COUNTRY_LETTERS[match.group(1)] + "共产党" + organ.group(), FULL))
+    for at in _all_at(text, "中共中央"):  # 中共中央|宣传部: a department of the Central Committee, as printed
+        organ = _PARTY_ORGAN.match(text, at + 2)
+        if organ.end() - organ.start() > 2 and organ.group().endswith("部"):
+            found.append(Candidate(at, organ.end(), "ORG", text[at:organ.end()], FULL))
     for match in scan(pattern, text):
         level_at = match.start(1)
         dept = canonical[match.group(2)]
@@ -344,6 +348,15 @@ def _field_start(text: str, start: int, end: int) -> int:
             break
         start += len(piece)
     return start
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    """Where `word` is printed in `text`."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
