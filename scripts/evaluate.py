@@ -185,6 +185,10 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                    "report of 2017 — kept aside, never tuned on",
             "news_holdout17": "External held-out gold: a seventeenth set of held-out 新闻联播 days — kept aside, never "
                               "tuned on",
+            "holdout26_provinces": "External held-out gold: Tianjin and Beijing 2026 task stretches, the national "
+                                   "report of 2015 — 0.817 when scored once (its PLACE lines seen since)",
+            "news_holdout18": "External held-out gold: an eighteenth set of held-out 新闻联播 days — 0.950 when scored "
+                              "once, never tuned on",
             "tune11_defines": "External tuning gold for DEFINES: four 新闻联播 days, two party-congress stretches",
             "tune12_defines": "External tuning gold for DEFINES: three national-report openings, Jiangxi, Hubei and "
                               "Anhui 2026 stretches, two 新闻联播 days"}
