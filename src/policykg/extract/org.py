@@ -197,10 +197,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         organ = _PARTY_ORGAN.match(text, match.end())
         found.append(Candidate(match.start(), organ.end(), "ORG",
                                COUNTRY_LETTERS[match.group(1)] + "共产党" + organ.group(), FULL))
-    for at in _all_at(text, "中共中央"):  # 中共中央|宣传部: a department of the Central Committee, as printed
-        organ = _PARTY_ORGAN.match(text, at + 2)
-        if organ.end() - organ.start() > 2 and organ.group().endswith("部"):
-            found.append(Candidate(at, organ.end(), "ORG", text[at:organ.end()], FULL))
+    for after in all_after(text, "中共"):  # 中共中央|宣传部: a department of the Central Committee, as printed
+        organ = _PARTY_ORGAN.match(text, after)
+        if organ and organ.end() - organ.start() > 2 and organ.group().endswith("部"):
+            found.append(Candidate(after - 2, organ.end(), "ORG", text[after - 2:organ.end()], FULL))
     for match in scan(pattern, text):
         level_at = match.start(1)
         dept = canonical[match.group(2)]
@@ -348,15 +348,6 @@ def _field_start(text: str, start: int, end: int) -> int:
             break
         start += len(piece)
     return start
-
-
-def _all_at(text: str, word: str) -> list[int]:
-    """Where `word` is printed in `text`."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],

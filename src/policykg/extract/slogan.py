@@ -372,7 +372,8 @@ def find_counted(text: str) -> list[Candidate]:
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
         paragraph_end = text.find("\n", cand.end)
-        if count >= 2 and not _COUNTED_TRAITS.search(name) and not name.endswith(("工作", "事项")) and not any(c.start <= cand.start < c.end for c in found) \
+        generic = _COUNTED_TRAITS.search(name) or name.endswith(("工作", "事项"))
+        if count >= 2 and not generic and not any(c.start <= cand.start < c.end for c in found) \
                 and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
             found.append(cand)  # 三件大事：一是…，二是…，三是…
     found += [Candidate(start, end, "SLOGAN", text[start:end].replace("“", "").replace("”", ""), RULE)
