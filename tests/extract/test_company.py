@@ -353,3 +353,11 @@ def test_a_firm_of_two_characters_no_dictionary_has_before_a_bare_公司():
     assert "天焦公司" in companies(run("实施涉钢、石化企业深度治理工程，天焦公司转型退出。")[0])
     for text in ("该公司转型退出。", "子公司转型退出。", "新公司转型退出。"):
         assert not companies(run(text)[0]), text
+
+
+def test_company_lists_ended_by_kinds_of_firm_and_what_only_firms_do():
+    text = ("促进诺和诺德、碧迪等重点外企，合源生物、瑞普生物等民企深化布局。推动电科蓝天、云遥宇航等扩大产能。"
+            "信息技术产业依托曙光、海光、麒麟、飞腾、联想、中芯国际等头部企业强链补链。")
+    assert {"碧迪", "合源生物", "瑞普生物", "电科蓝天", "云遥宇航", "麒麟", "飞腾"} <= names(text, "COMPANY")
+    # ordinary words among a few known firms only
+    assert "苹果" not in names("推动苹果、香蕉、华为等企业发展。", "COMPANY")

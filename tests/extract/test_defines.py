@@ -968,3 +968,58 @@ def test_glossary_entries_of_clauses_and_of_letter_codes():
     found = defines(run(text)[0])
     assert {"省委和省政府制定出台的政策", "省直相关部门制定出台的一系列配套政策"} <= found["1+N"]
     assert {"加大重点群体就业创业支持力度", "提高困难群众生活保障标准", "提升残疾人关爱服务水平"} <= found["3件民生实事"]
+
+
+def test_count_of_one_character_from_its_list_elsewhere_in_the_document():
+    text = ("扎实推进“三新”、“三量”工作。" + "全市经济稳中有进，" * 20 +
+            "深入推进科技创新、产业焕新、城市更新，深化盘活存量、做优增量、提升质量，因地制宜发展新质生产力。")
+    found = defines(run(text)[0])
+    assert found["三新"] == {"科技创新", "产业焕新", "城市更新"}
+    assert found["三量"] == {"盘活存量", "做优增量", "提升质量"}
+    # two such lists, or items of unlike lengths: no parts
+    assert "三新" not in defines(run("推进“三新”。推进科技创新、产业焕新、城市更新，又推进理念创新、制度创新、技术革新。")[0])
+    assert "三新" not in defines(run("推进“三新”。推进科技创新、产业焕新、老旧小区更新。")[0])
+
+
+def test_known_parts_told_one_by_one_under_a_numbered_heading():
+    text = ("二是着力抓好“三去一降一补”，供给结构有所改善。\n以钢铁、煤炭行业为重点去产能，全年退出钢铁产能超过6500万吨。"
+            "房地产去库存取得积极成效。工业企业资产负债率有所下降。着眼促进企业降成本。加大补短板力度。")
+    assert defines(run(text)[0])["三去一降一补"] == {"去产能", "去库存", "降成本", "补短板"}
+    # not under an unnumbered line, nor with two parts untold
+    assert "三去一降一补" not in defines(run(text.replace("二是", ""))[0])
+    assert "三去一降一补" not in defines(run(text.replace("去库存", "库存"))[0])
+
+
+def test_established_regions_and_strategies_told_apart():
+    text = ("统筹实施“四大板块”和“三个支撑带”战略组合。在西部地区开工建设一批重大项目，落实好全面振兴东北地区等老工业基地政策措施，"
+            "加快中部地区综合交通枢纽建设，支持东部地区率先发展。把“一带一路”建设与区域开发开放结合起来。推进京津冀协同发展。"
+            "推进长江经济带建设。")
+    found = defines(run(text)[0])
+    assert found["四大板块"] == {"西部地区", "东北地区", "中部地区", "东部地区"}
+    assert found["三个支撑带"] == {"一带一路建设", "京津冀协同发展", "长江经济带建设"}
+
+
+def test_two_measures_before_a_quoted_count_and_a_strategy_named_by_its_work():
+    assert defines(run("严格实施国企债务余额和资产负债率“双管控”，完善考评体系。")[0])["双管控"] == {"国企债务余额", "资产负债率"}
+    assert "两个维护" not in defines(run("坚持和落实“两个维护”，不断提高政治判断力。")[0])
+    text = "深入实施“一带一路”建设、京津冀协同发展、长江经济带发展三大战略，启动建设一批重点项目。"
+    assert defines(run(text)[0])["三大战略"] == {"一带一路建设", "京津冀协同发展", "长江经济带发展"}
+    text = "平衡推进和平、发展、人权三大支柱，更多聚焦发展议程。"
+    assert defines(run(text)[0])["三大支柱"] == {"和平", "发展", "人权"}
+
+
+def test_points_proposed_take_their_parts_after_not_the_proposers_before():
+    text = ("习近平对各民主党派、全国工商联和无党派人士提出两点希望。一是统一思想认识，凝聚广泛共识。深刻理解形势。"
+            "二是立足自身优势，推动高质量发展。结合履职选准调研题目。")
+    assert defines(run(text)[0])["两点希望"] == {"统一思想认识", "立足自身优势"}
+
+
+def test_three_regions_of_one_character_with_their_shared_word():
+    text = "我国荒漠化土地主要分布在西北、华北和东北地区。深入推进“三北”等重点生态工程建设。"
+    assert defines(run(text)[0])["三北"] == {"西北", "华北", "东北"}
+
+
+def test_counts_of_one_character_and_two_measures_not_overreaching():
+    far = "完善承包地“三权”分置制度。" + "持续深化改革，" * 300 + "保护人民人身权、财产权、人格权。"
+    assert "三权" not in defines(run(far)[0])
+    assert "一河一策" not in defines(run("深化太湖湖西及上游重点河道“一河一策”整治。")[0])

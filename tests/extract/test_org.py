@@ -473,3 +473,10 @@ def test_a_customs_district_after_its_place():
 def test_departments_of_the_central_committee_as_printed():
     found = names("中共中央宣传部发布先进事迹。中共中央组织部部长出席。要落实中共中央决策部署。", "ORG")
     assert {"中共中央宣传部", "中共中央组织部"} <= found and "中共中央决策部" not in found
+
+
+def test_body_kept_where_the_likeliest_reading_ends_it_before_a_word():
+    found = names("对标世界银行营商环境评价标准，出席上海合作组织成员国政府首脑理事会。", "ORG")
+    assert {"世界银行", "上海合作组织"} <= found
+    assert "标世界银行" not in names("对标世界银行营商环境评价标准。", "COMPANY")
+    assert "国防部" not in names("国防部长出席。", "ORG")

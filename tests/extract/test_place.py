@@ -510,3 +510,8 @@ def test_towns_named_without_镇_right_after_their_own_county():
     assert "什川镇" in names("推进兰州皋兰什川古梨园保护。", "PLACE")
     assert not names("维护安定团结的政治局面。", "PLACE") & {"团结镇"}  # a town's name that is an everyday word
     assert "石家河镇" not in names("石家河遗址考古取得新进展。", "PLACE")  # no county before it
+
+
+def test_zone_after_a_preposition_inside_the_clause():
+    assert "南港工业区" in names("绿色石化产业以南港工业区为重要承载地。", "PLACE")
+    assert "绿色石化产业以南港工业区" not in names("绿色石化产业以南港工业区为重要承载地。", "PLACE")

@@ -233,9 +233,9 @@ _LIST_END = re.compile(rf"(?:等(?:\d+|[{COUNT_NUMERALS}百千几多]+)?(?:余|�
                        rf"(?:(?!领域|行业|产业|方面|单位|部门|政策|措施|举措|支持|扶持|帮扶|服务|产品|食品|大宗|城市|地区|"
                        rf"[向与和及对把被在给从于将让使地]|[省市县](?!属))"
                        rf"[{HAN}]){{0,8}}?"
-                       r"(?:企业|公司|车企|央企|国企|集团|厂商|跨国公司|金融机构|银行|券商|链主)"
+                       r"(?:企业|公司|车企|央企|国企|外企|民企|药企|险企|集团|厂商|跨国公司|金融机构|银行|券商|链主)"
                        r"|为(?:龙头|头雁|链主|领军)企业"
-                       r"|等(?=增资|扩产|追加投资)")  # 诺和诺德、中美史克、SMC等增资扩产: what only firms do
+                       r"|等(?=增资|扩产|扩大产能|追加投资)")  # 诺和诺德、中美史克、SMC等增资扩产: what only firms do
 _ITEM = re.compile(rf"[{HAN}A-Za-z0-9·\-]{{2,14}}$")
 # Listed on an exchange (英思特稀磁新材料在深交所上市); 在 or 于 first: the scan skips to them.
 _LISTING = re.compile(r"[在于](?:深交所|上交所|北交所|港交所|香港联交所|科创板|创业板|纳斯达克|纽交所)(?:成功)?(?:上市|挂牌上市)")
@@ -372,7 +372,8 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 and "、" not in text[max(0, match.start() - 7):match.start()]:
             continue  # 依法平等保护…企业: 等 inside a word (not 许继、平高等领军企业: the end of a list)
         items = _list_items(text, match.start())
-        among_known = len(items) >= 3 and sum(end in known_ends for _, end in items) == len(items) - 1
+        listed_known = sum(end in known_ends for _, end in items)
+        among_known = len(items) >= 3 and listed_known >= max(2, len(items) // 2) and listed_known < len(items)
         for start, end in items:
             name_start = min(countries.get(start, start), end)  # 荷兰飞利浦 → 飞利浦
             item = text[name_start:end]

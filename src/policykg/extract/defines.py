@@ -129,7 +129,10 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
             adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])
-            listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count, adjacent=adjacent) or \
+            points = _POINTS.match(cand.name) is not None and text.endswith(_PROPOSING, 0, open_at)
+            # (…人士提出|两点希望: those named before it make it; its parts come after it)
+            listed = not points and list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count,
+                                                adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
                            count, descriptor=entry is None and glossed is None) or \
@@ -189,6 +192,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     return found + _joint_glossary(text, names)
 
 
+_POINTS = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})点")
+_PROPOSING = ("提出", "提了", "作出", "发出", "谈了")
 _BRACKETED = re.compile(rf"[{HAN}]{{0,6}}?[（(]([^（()）\n]{{3,200}})[）)]")
 _REFERENCE = re.compile(r"(?:详见|参见|见|下称|以下简称|简称)")  # a note in brackets, not the parts
 
@@ -334,6 +339,9 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             found.append(Definition(cand.name, tuple(parts), cand.start, max(paragraphs[at].end, last + len(parts[-1])),
                                     f"{count} parts for {_numeral_in(cand.name)} (sentences)"))
             continue
+        if listed := _list_of_its_character(text, cand, count):
+            found.append(Definition(cand.name, *listed, f"{count} parts for {cand.name} (a list of its character)"))
+            continue
         if head is None:
             continue
         items = []
@@ -450,15 +458,22 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
         bounds = (paragraphs[at].start, paragraphs[at].end, parts, (cand.start, cand.end))
         run = _printed_run(text, *bounds)
         apart = run is None and len(parts) >= 3 and all(len(spelling) >= 3 for part in parts for spelling in part)
-        run = run or (_printed_apart(text, *bounds) if apart else None)
+        heading = apart and paragraphs[at].end - paragraphs[at].start <= _HEADING_LINE and at + 1 < len(paragraphs) \
+            and _NUMBERED_LINE.match(text, paragraphs[at].start) is not None
+        if heading:  # the parts told one by one in the paragraph under a heading that names the formulation
+            bounds = (paragraphs[at].start, paragraphs[at + 1].end, parts, (cand.start, cand.end))
+        run = run or (_printed_apart(text, *bounds, one_untold=heading) if apart else None)
         if run:
             done.add(cand.name)
             printed, start, end = run
             found.append(Definition(cand.name, printed, min(start, cand.start), max(end, cand.end),
-                                    f"{len(parts)} known parts" + (", printed apart" if apart else "")))
+                                    (f"{len(parts)} known parts" if len(printed) == len(parts) else
+                                     f"{len(printed)} of {len(parts)} known parts") + (", printed apart" if apart else "")))
     return found
 
 
+_HEADING_LINE = 80  # a numbered paragraph this short may be the heading of the one that spells out what it names
+_NUMBERED_LINE = re.compile(rf"[ \u3000]*(?:[（(][{NUMERALS}\d]{{1,3}}[）)]|[{NUMERALS}]{{1,3}}[、是]|\d{{1,2}}[.．、])")
 _LIST_GAP = re.compile(r"[、，,和与及]?|以及")
 
 
@@ -507,20 +522,21 @@ def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], 
 
 
 def _printed_apart(text: str, start: int, end: int, parts: tuple[tuple[str, ...], ...],
-                   name_span: tuple[int, int]) -> tuple[tuple[str, ...], int, int] | None:
+                   name_span: tuple[int, int], one_untold: bool = False) -> tuple[tuple[str, ...], int, int] | None:
     """Every part of `parts` spelled somewhere in text[start:end] outside the formulation's own name, each where it
     is first printed, in the order printed: the paragraph that names 三去一降一补 goes through 去产能, 去库存, 去杠杆,
     降成本 and 补短板 one sentence each (asked only of three parts or more, none of them a common two-character word
-    such as 农业 of 三农)."""
+    such as 农业 of 三农); `one_untold`: of four parts or more, one may go unspelled (the paragraph under the heading
+    “三去一降一补” tells 去杠杆 as 资产负债率有所下降)."""
     spelling, spellings = _spellings(parts)
     first: dict[int, tuple[int, int]] = {}
     for a, b in _spelled(text, start, end, spellings):
         if b <= name_span[0] or a >= name_span[1]:
             first.setdefault(spelling[text[a:b]], (a, b))
-    if len(first) < len(parts):
+    if len(first) < len(parts) - (one_untold and len(parts) >= 4):
         return None
     spans = sorted(first.values())
-    return tuple(text[a:b] for a, b in spans), spans[0][0], spans[-1][1]
+    return tuple(text[a:b].replace("“", "").replace("”", "") for a, b in spans), spans[0][0], spans[-1][1]
 
 
 _ACTION_HEADS = re.compile(r"(?:行动|工程|计划|攻坚战|专项行动|产业集群)$")
@@ -658,6 +674,52 @@ def _pair_of_its_character(text: str, cand: Candidate, start: int, limit: int) -
         {m.groups() for m in re.finditer(rf"(?<![{HAN}])({head}[{HAN}]{{1,3}})[、和]({head}[{HAN}]{{1,3}})(?![{HAN}])", near)}
     pairs = {(a, b) for a, b in pairs if a != b and not words.has_name_word(a + b)}  # (拥军优属、拥政爱民 for 双拥)
     return list(next(iter(pairs))) if len(pairs) == 1 else None
+
+
+_ONE_CHARACTER_CODE = re.compile(rf"[{COUNT_NUMERALS}两双]([{HAN}])")
+
+
+_CHARACTER_LIST_REACH = 2000  # how far from a count of one character its list may be printed
+
+
+def _list_of_its_character(text: str, cand: Candidate, count: int) -> tuple[tuple[str, ...], int, int] | None:
+    """The parts of a count of one character (三新, 三量) printed as a list near it (2,000 characters), each item as long as
+    the others and ending in that character (深入推进科技创新、产业焕新、城市更新; 深化盘活存量、做优增量、提升质量): the
+    one such list of as many items and the span of its sentence, or none."""
+    code = _ONE_CHARACTER_CODE.fullmatch(cand.name)
+    if code is None or not 3 <= count <= 6:
+        return None
+    head = code.group(1)
+    lists = {}
+    at = text.find(head + "、", max(0, cand.start - _CHARACTER_LIST_REACH), cand.end + _CHARACTER_LIST_REACH)
+    while at >= 0:
+        items = _items_ending_in(text, at + 1, head, count)
+        if items and cand.name not in items:
+            lists.setdefault(tuple(items), at + 1 - len(items[0]))
+        at = text.find(head + "、", at + 2 + 2 * count, cand.end + _CHARACTER_LIST_REACH)
+    if len(lists) != 1:
+        return None
+    (items, start), = lists.items()
+    end = start + sum(map(len, items)) + count - 1
+    sentence_end = min((at for at in (text.find("。", end), text.find("\n", end)) if at >= 0), default=len(text) - 1)
+    return items, max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1, sentence_end + 1
+
+
+def _items_ending_in(text: str, first_end: int, head: str, count: int) -> list[str] | None:
+    """The `count` items of the list whose first item ends at `first_end`, each as long as the second and ending in
+    `head` (the first read back that far from its end), the last followed by no Han character (or by 地区, which all
+    share: 西北、华北和东北地区)."""
+    second = re.compile(rf"[、和]([{HAN}]{{1,5}}?{re.escape(head)})(?=[、和]|地区|[^{HAN}]|$)")
+    items, at = [], first_end
+    while len(items) < count - 1 and (item := second.match(text, at)):
+        items.append(item.group(1))
+        at = item.end()
+    size = len(items[0]) if items else 0
+    if len(items) != count - 1 or size < 2 or any(len(item) != size for item in items) or second.match(text, at) \
+            or at < len(text) and is_han(text[at]) and not text.startswith("地区", at):
+        return None
+    first = text[first_end - size:first_end]
+    return [first] + items if len(set([first] + items)) == count and all(is_han(ch) for ch in first) else None
 
 
 def _abbreviated_places(text: str, cand: Candidate, count: int, start: int, limit: int) -> list[str] | None:
@@ -1072,9 +1134,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         elif len(items) + 1 == count and items[-1].count("以及") == 1:  # A和B、C和D以及E和F: pairs, the last by 以及
             items[-1:] = items[-1].split("以及")
         pairs = len(items) == count and paired(items)  # 文化和科技、文化和旅游
-        if _joined(items[0]) and not pairs or re.search(rf"“[{COUNT_NUMERALS}双][^”]*”.", chunk) and not pairs:
+        if _joined(items[0]) and not pairs or _OTHER_COUNT.search(chunk) and not pairs:
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…, “六权”改革、…;
-            # not 和 of 和平, nor pairs: …外部约束和内生动力以及“双碳”承诺和自主行动)
+            # not 和 of 和平, nor pairs: …外部约束和内生动力以及“双碳”承诺和自主行动; nor the work of a strategy:
+            # “一带一路”建设、京津冀协同发展、长江经济带发展三大战略)
     elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
         items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
@@ -1091,7 +1154,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         shared = items[1][:2]
         if len(items[1]) >= 4 and shared in items[0][1:]:
             items[0] = items[0][items[0].rindex(shared):]  # 规上工业企业|无研发机构和无研发活动: parts that open alike
-        two_words = _two_words(items)
+        two_words = _two_words(items) or text.startswith(("“双", "“两"), end) and _two_measures(items)
         if items[0][-1:] != items[1][-1:] and items[0][:2] != shared and not _nouns_of_one_thing(items) and not two_words:
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
         return (items, partial) if _sane(items, 2, verbs=two_words) else None
@@ -1119,6 +1182,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
         and (_parallel(items) or governed or count >= 3 and paired(items) or actions and min(map(len, items)) >= 4) \
         else None
+
+
+_OTHER_COUNT = re.compile(rf"“[{COUNT_NUMERALS}双][^”]*”(?!建设|倡议)(?=.)")
 
 
 def paired(items: list[str]) -> bool:
@@ -1218,6 +1284,12 @@ def _two_words(items: list[str]) -> bool:
         and any(_tag(head) == "n" for head in heads) and sum(map(_is_verb, items)) <= 1
 
 
+def _two_measures(items: list[str]) -> bool:
+    """国企债务余额和资产负债率“双管控”: two nouns of up to eight characters, neither a verb, right before the quoted count
+    of two (not 太湖湖西及上游重点河道“一河一策”: one each)."""
+    return all(3 <= len(item) <= 8 and _tag(words.read(item)[-1]) == "n" and not _is_verb(item) for item in items)
+
+
 def _after_adverb_and_verb(item: str) -> str:
     """`item` without the adverb and verb that open it (逐步转向碳排放总量 → 碳排放总量; not 安全生产事故起数)."""
     pieces = words.segment(item)
@@ -1242,8 +1314,9 @@ def _parallel(items: list[str]) -> bool:
     when each ends in a noun (非法集资刑事案件、涉案金额和人员)."""
     lengths = [len(i) for i in items]
     if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1) \
-            or len(items) >= 4 and len(set(lengths)) == 1 and lengths[0] >= 2:  # 支持政策、优势资源…; 稳定、发展、生态、强边
-        return True
+            or len(items) >= 4 and len(set(lengths)) == 1 and lengths[0] >= 2 \
+            or len(items) == 3 and set(lengths) == {2} and all(is_common_word(i, 50) for i in items):
+        return True  # 支持政策、优势资源…; 稳定、发展、生态、强边; 和平、发展、人权
     led = [_LEAD_VERBS.match(i) is not None and not _KEY_NOUN.match(i) for i in items]  # not 重点产业招商…: 重点 qualifies
     if len(items) >= 3 and all(led):
         return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展

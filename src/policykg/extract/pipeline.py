@@ -318,10 +318,12 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
 def _ends_inside_word(text: str, cand: Candidate) -> bool:
     """A dictionary word takes the body's last character: 公安部 in 公安部门, 国防部 in 国防部长,
     中国共产党 in 中国共产党人; not where what follows opens a predicate (民政部|将: 部将 is a word), a title
-    (中央组织部|副部长: 部副 is one) or a frequent word (哈工大|发展)."""
+    (中央组织部|副部长: 部副 is one) or a frequent word (哈工大|发展), nor where the likeliest reading has the body as a word
+    and a word of two characters or more after it (对标|世界银行|营商环境: 行营 is a word)."""
     return cand.priority < USER and text[cand.end:cand.end + 1] not in AFTER_NAME and \
         crosses_word(text, cand.end, min_inside=1, side="left") and not position.opens_title(text, cand.end) \
-        and not resources.is_common_word(text[cand.end:cand.end + 2], 5000)  # 哈工大|发展: a frequent word opens there
+        and not resources.is_common_word(text[cand.end:cand.end + 2], 5000) \
+        and not (len(word_read_at(text, cand.end) or "") >= 2 and reads_as_word(text, cand.start, cand.end))
 
 
 def _canonical(cand: Candidate, corpus: CorpusLexicon, text: str) -> Candidate:
@@ -388,7 +390,10 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
 
 def _spreads(cand: Candidate, surface: str) -> bool:
     """Whether a name found here may be matched in every document: not a firm's made of ordinary words (城市更新 in
-    a list of sectors), which one mistaken reading would spread; names the gazetteer knows do."""
+    a list of sectors), which one mistaken reading would spread; names the gazetteer knows do; nor a firm's that opens
+    or ends with a digit (360 in 阿里、百度、360等 would be found in 360亿元)."""
+    if cand.label == "COMPANY" and (surface[:1].isdigit() or surface[-1:].isdigit()):
+        return False
     if cand.label == "COMPANY" and not surface.endswith(("集团", "公司", "银行")):  # (交通集团: a province's group)
         halves = len(surface) == 4 and all(resources.is_common_word(half, 100) for half in (surface[:2], surface[2:]))
         return not (company.only_ordinary_words(surface) or halves) or builtin().get(surface) is not None

@@ -223,8 +223,9 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and word_tag(piece) == "v"]
         if verbs:  # 落实|虹桥国际开放枢纽, 广东视察|横琴粤澳深度合作区
             pieces = pieces[verbs[-1] + 1:]
-        while pieces and pieces[0] in LEFT_STOPS:
-            pieces = pieces[1:]  # 以|南港工业区
+        stops = [i for i, piece in enumerate(pieces) if piece in LEFT_STOPS and piece not in ("与", "和", "及")]
+        if stops:
+            pieces = pieces[stops[-1] + 1:]  # 以|南港工业区, 绿色石化产业以|南港工业区
         joined = [i for i, piece in enumerate(pieces) if piece in ("与", "和", "及")]
         if joined and match.start() - len("".join(pieces[joined[-1]:])) not in ends:
             pieces = pieces[joined[-1] + 1:]  # 绥芬河片区与|协同发展先导区 (not 通州区与廊坊北三县…示范区: a place before 与)
