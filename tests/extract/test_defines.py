@@ -1023,3 +1023,19 @@ def test_counts_of_one_character_and_two_measures_not_overreaching():
     far = "完善承包地“三权”分置制度。" + "持续深化改革，" * 300 + "保护人民人身权、财产权、人格权。"
     assert "三权" not in defines(run(far)[0])
     assert "一河一策" not in defines(run("深化太湖湖西及上游重点河道“一河一策”整治。")[0])
+
+
+def test_code_of_groups_filled_by_the_zones_named_after_it():
+    text = ("“一圈一带两区”发展格局加快构建。沈阳都市圈跨域通办事项260项。沿海经济带协同效应显现，大连迈入万亿级城市。"
+            "辽西先导区承接京津冀转移项目131个。辽东绿色经济区特色产业快速发展。盘锦大洼区获评美丽乡村先行区。")
+    assert defines(run(text)[0])["一圈一带两区"] == {"沈阳都市圈", "沿海经济带", "辽西先导区", "辽东绿色经济区"}
+    # a group left unfilled: no parts
+    assert "一圈一带两区" not in defines(run(text.replace("辽东绿色经济区", "辽东"))[0])
+
+
+def test_quoted_count_after_phrases_and_a_list_after_a_coordination():
+    text = "深化落实依法办理、舆论引导、社会面管控“三同步”工作机制。"
+    assert defines(run(text)[0])["三同步"] == {"依法办理", "舆论引导", "社会面管控"}
+    text = "深化国有企事业单位创新分配改革和科技研发项目评审、机构评估、人才评价、成果评奖“四评”改革。"
+    assert defines(run(text)[0])["四评"] == {"科技研发项目评审", "机构评估", "人才评价", "成果评奖"}
+    assert "一国两制" not in defines(run("十三、坚持和完善“一国两制”，推进祖国统一")[0])

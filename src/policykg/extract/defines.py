@@ -679,6 +679,43 @@ def _pair_of_its_character(text: str, cand: Candidate, start: int, limit: int) -
 _ONE_CHARACTER_CODE = re.compile(rf"[{COUNT_NUMERALS}两双]([{HAN}])")
 
 
+_GROUP_OF_NAMES = re.compile(rf"([{DIGITS}两双])([^{COUNT_NUMERALS}双\d]{{1,2}})")
+_NAMES_REACH = 400  # how far after a code of groups the names that fill it may run
+
+
+def find_named_groups(text: str, slogans: list[Candidate], names: list[Candidate]) -> list[Definition]:
+    """The parts of a code of groups named by their head characters (一圈一带两区, 三城一区) where the places and
+    bodies named after it fill every group in turn: 沈阳都市圈 (圈), 沿海经济带 (带), 辽西先导区 and 辽东绿色经济区 (区),
+    the first names ending in each group's character within 400 characters, none a division of the gazetteer."""
+    found, done = [], set()
+    ordered = sorted((c for c in names if c.label in ("PLACE", "ORG")), key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    for cand in slogans:
+        if cand.name in done or not _GROUPS.fullmatch(cand.name):
+            continue
+        groups = [(_NUMERAL_VALUES.get(n) or int(n), head[-1]) for n, head in _GROUP_OF_NAMES.findall(cand.name)]
+        if len({head for _, head in groups}) != len(groups) or sum(n for n, _ in groups) > 8:
+            continue
+        after = ordered[bisect_right(starts, cand.end):bisect_right(starts, cand.end + _NAMES_REACH)]
+        surfaces = []
+        for c in after:
+            surface = text[c.start:c.end]
+            if surface not in surfaces and len(surface) >= 3 and not is_known_place(surface):
+                surfaces.append(surface)
+        parts = []
+        for count, head in groups:
+            filling = [s for s in surfaces if s.endswith(head)][:count]
+            if len(filling) < count:
+                break
+            parts += filling
+        else:
+            last = max(text.find(part, cand.end) + len(part) for part in parts)
+            found.append(Definition(cand.name, tuple(parts), cand.start, last,
+                                    f"{len(parts)} parts for {cand.name} (names after it)"))
+            done.add(cand.name)
+    return found
+
+
 _CHARACTER_LIST_REACH = 2000  # how far from a count of one character its list may be printed
 
 
@@ -1134,7 +1171,12 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         elif len(items) + 1 == count and items[-1].count("以及") == 1:  # A和B、C和D以及E和F: pairs, the last by 以及
             items[-1:] = items[-1].split("以及")
         pairs = len(items) == count and paired(items)  # 文化和科技、文化和旅游
-        if _joined(items[0]) and not pairs or _OTHER_COUNT.search(chunk) and not pairs:
+        joined_first = _joined(items[0])
+        if joined_first and not pairs and len(items) == count >= 4 and text.startswith("“", end) \
+                and not any(_joined(item) for item in items[1:]):
+            items[0] = items[0][joined_first[-1] + 1:]  # …分配改革和|科技研发项目评审、机构评估、人才评价、成果评奖“四评”
+            joined_first = []
+        if joined_first and not pairs or _OTHER_COUNT.search(chunk) and not pairs:
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…, “六权”改革、…;
             # not 和 of 和平, nor pairs: …外部约束和内生动力以及“双碳”承诺和自主行动; nor the work of a strategy:
             # “一带一路”建设、京津冀协同发展、长江经济带发展三大战略)
@@ -1173,6 +1215,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     items[-1] = _before_province(items[-1])
     _trim_to_middle(items)
     quoted = in_quotes or chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
+    quoted = quoted or count >= 3 and text.startswith("“", end) and not any(len(i) <= 2 and _is_verb(i) for i in items)
+    # (依法办理、舆论引导、社会面管控“三同步”: the phrases before the quoted count; not 坚持和完善“一国两制”, verbs governing it)
     counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
     alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
         or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1 \

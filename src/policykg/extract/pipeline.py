@@ -510,6 +510,8 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     definitions += defines.find_section_parts(parsed.text, [s for s in slogans if s.name not in decoded],
                                               parsed.paragraphs)
     decoded |= {d.name for d in definitions if d.role == "part"}
+    definitions += defines.find_named_groups(parsed.text, [s for s in slogans if s.name not in decoded], found)
+    decoded |= {d.name for d in definitions if d.role == "part"}
     definitions += defines.find_known_parts(parsed.text, [s for s in slogans if s.name not in decoded],
                                             parsed.paragraphs)
     for d in definitions:
