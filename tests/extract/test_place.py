@@ -515,3 +515,19 @@ def test_towns_named_without_镇_right_after_their_own_county():
 def test_zone_after_a_preposition_inside_the_clause():
     assert "南港工业区" in names("绿色石化产业以南港工业区为重要承载地。", "PLACE")
     assert "绿色石化产业以南港工业区" not in names("绿色石化产业以南港工业区为重要承载地。", "PLACE")
+
+
+def test_science_and_new_cities_named_without_a_place():
+    found = names("加快东湖科学城建设。推进临港科创城、吴淞创新城建设。推进寸滩国际新城建设。支持三航科技城发展。", "PLACE")
+    assert {"东湖科学城", "临港科创城", "吴淞创新城", "寸滩国际新城", "三航科技城"} <= found
+    # a kind, not a name; a smart city
+    assert not names("打造具有全国影响力的科技城。建设宜居韧性智慧城市。", "PLACE")
+    assert "国家畜牧科技城" not in names("荣昌区加快建设国家畜牧科技城。", "PLACE")
+
+
+def test_ends_of_a_line_section_and_towns_of_one_county_listed():
+    found = names("完成市郊铁路副中心线北京西至良乡段整体提升工程。轨道交通22号线红庙至平谷段基本具备开通条件。", "PLACE")
+    assert {"北京西", "良乡", "红庙", "平谷区"} <= found
+    assert {"南口", "马池口"} <= names("加速未来科学城南口、马池口国重基地建设。", "PLACE")
+    assert {"东坝", "尕羊", "吉曲"} <= names("全面完成玉树东坝、尕羊、吉曲3乡大电网延伸工程。", "PLACE")
+    assert "新区" not in names("支持国家级经开区、高新区、新区开展改革试点。", "PLACE")

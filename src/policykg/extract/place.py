@@ -201,11 +201,11 @@ def _named_regions(text: str) -> list[Candidate]:
     return found
 
 
-# Zones named without a place before them (虹桥国际中央商务区, 洋山特殊综合保税区, 东方枢纽国际商务合作区): the name is
+# Zones named without a place before them (虹桥国际中央商务区, 洋山特殊综合保税区, 东方枢纽国际商务合作区, 东湖科学城): the name is
 # found as an institution's is (`org.name_start`: left to punctuation or a verb, with a name in it).
 _ZONE_HEAD = re.compile(r"综合保税区|综保区|中央商务区|商务中心区|商务合作区|合作区|开放枢纽|自主创新示范区|高新技术产业开发区|"
-                        r"经济技术开发区|先导区|经济带|城镇带|工业区")
-_GENERIC_HEADS = ("先导区", "经济带", "城镇带", "工业区")  # zones of any kind: a name of their own must come first
+                        r"经济技术开发区|先导区|经济带|城镇带|工业区|(?:科学|科技|科创|创新|智慧|国际新)城(?!市)")
+_GENERIC_HEADS = ("先导区", "经济带", "城镇带", "工业区", "城")  # zones of any kind: a name of their own must come first
 
 
 def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
@@ -236,9 +236,10 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         if known is not None and (known <= start or all(len(piece) == 1 or is_ordinary_word(piece, 3)
                                                          for piece in read(text[start:known]))):
             continue  # 问题和|长江经济带, 服务|长江经济带: a place found already, ordinary words before it
-        if match.group() in _GENERIC_HEADS and start not in anchors and all(
-                len(piece) == 1 or is_ordinary_word(piece, 3) for piece in pieces):
-            continue  # 老旧工业区, 产业先导区: a kind, not a name
+        city = match.group().endswith("城")  # (寸滩|国际新城: characters of no word name it)
+        if match.group().endswith(_GENERIC_HEADS) and start not in anchors and all(
+                not city if len(piece) == 1 else is_ordinary_word(piece, 3) for piece in pieces):
+            continue  # 老旧工业区, 产业先导区, 国家畜牧科技城: a kind, not a name
         if match.start() - start >= 2 and text[start:match.start()] not in ("国家", "中国", "国家级", "省级"):  # not a kind
             found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE - 1))
     return found
@@ -272,6 +273,24 @@ def _everyday(name: str) -> bool:
     return is_common_word(name, 100) and tag not in resources.NAME_TAGS or tag == "v" and is_common_word(name, 20)
 
 
+# A section of a line between two stations or places: 22号线|红庙至平谷段, 副中心线|北京西至良乡段 (线 first: the scan
+# skips to it).
+_LINE_SECTION = re.compile(rf"线((?:(?![至到])[{HAN}]){{2,4}})[至到]([{HAN}]{{2,4}}?)段")
+
+
+def _line_sections(text: str, known: set[tuple[int, int]]) -> list[Candidate]:
+    """The ends of a section of a railway or metro line, neither an everyday word (a county's short form by its
+    name: 平谷 → 平谷区)."""
+    found = []
+    owners = short_form_owners()
+    for match in scan(_LINE_SECTION, text):
+        ends = [match.span(1), match.span(2)]
+        if not any((a, b) not in known and _everyday(text[a:b]) for a, b in ends):
+            found += [Candidate(a, b, "PLACE", owner[0].name if len(owner := owners.get(text[a:b], ())) == 1
+                                else text[a:b], RULE - 1) for a, b in ends if (a, b) not in known]
+    return found
+
+
 def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
     """The ends of a route that the gazetteer does not know (names of towns, ports, lakes): the last words of what
     comes before 至 (after its verbs) and what comes after it, neither an everyday word; an end the gazetteer
@@ -293,7 +312,7 @@ def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
         if any((a, b) not in known and _everyday(n) for n, (a, b) in zip(names, ends)):
             continue  # 城区至机场高速: everyday words (a rare one may name a place: 将军庙)
         found += [Candidate(a, b, "PLACE", n, RULE - 1) for n, (a, b) in zip(names, ends) if (a, b) not in known]
-    return found
+    return found + _line_sections(text, known)
 
 
 _ROUTE_ITEM = re.compile(rf"([{HAN}]{{2,4}}?)至([{HAN}]{{2,4}})")
@@ -369,6 +388,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         if partners and partners.end() - p.end <= 21:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
     found += _towns_after_counties(text, places)
+    found += _listed_towns(text, {p.start for p in places + found})
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}
@@ -442,6 +462,35 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
             if text[end:end + 1] != "、":
                 break
             at = end + 1  # 昌平南口、马池口
+    return found
+
+
+@lru_cache(maxsize=None)
+def _towns_by_short_name() -> dict[str, tuple[str, ...]]:
+    """A town's name without 镇, 乡, 地区 … → the codes of the counties that have a town of that name."""
+    counties: dict[str, list[str]] = {}
+    for county, towns in resources.towns().items():
+        for town in towns:
+            short = _TOWN_SUFFIX.sub("", town)
+            if len(short) >= 2 and short != town:
+                counties.setdefault(short, []).append(county)
+    return {short: tuple(codes) for short, codes in counties.items()}
+
+
+def _listed_towns(text: str, known: set[int]) -> list[Candidate]:
+    """Two towns of one county listed side by side without 镇 or 乡 (未来科学城南口、马池口): each a town's short name in the
+    NBS tables, no everyday word (a place name the dictionary knows may be frequent: 南口)."""
+    index = _towns_by_short_name()
+    found = []
+    for at in all_after(text, "、"):
+        mark = at - 1
+        left = next((text[mark - k:mark] for k in (3, 2) if text[mark - k:mark] in index), None)
+        right = next((text[at:at + k] for k in (3, 2) if text[at:at + k] in index), None)
+        if left is None or right is None or mark - len(left) in known or at in known or (left + right)[-1] in "区县市" \
+                or not set(index[left]) & set(index[right]) \
+                or any(is_common_word(name, 50) and word_tag(name) != "ns" for name in (left, right)):
+            continue
+        found += [Candidate(mark - len(left), mark, "PLACE", left, RULE - 2), Candidate(at, at + len(right), "PLACE", right, RULE - 2)]
     return found
 
 
