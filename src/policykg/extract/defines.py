@@ -670,9 +670,11 @@ def _pair_of_its_character(text: str, cand: Candidate, start: int, limit: int) -
         return None
     head = re.escape(cand.name[1])
     near = text[max(start, cand.start - 60):min(limit, cand.end + 60)]
-    pairs = {m.groups() for m in re.finditer(rf"([{HAN}]{{1,2}}{head})和([{HAN}]{{1,2}}{head})", near)} | \
-        {m.groups() for m in re.finditer(rf"(?<![{HAN}])({head}[{HAN}]{{1,3}})[、和]({head}[{HAN}]{{1,3}})(?![{HAN}])", near)}
-    pairs = {(a, b) for a, b in pairs if a != b and not words.has_name_word(a + b)}  # (拥军优属、拥政爱民 for 双拥)
+    # (\w, Han characters checked below: a pattern made for one character compiles fast without a class of them)
+    pairs = {m.groups() for m in re.finditer(rf"(\w{{1,2}}{head})和(\w{{1,2}}{head})", near)} | \
+        {m.groups() for m in re.finditer(rf"(?<!\w)({head}\w{{1,3}})[、和]({head}\w{{1,3}})(?!\w)", near)}
+    pairs = {(a, b) for a, b in pairs if a != b and all(map(is_han, a + b)) and not words.has_name_word(a + b)}
+    # (拥军优属、拥政爱民 for 双拥)
     return list(next(iter(pairs))) if len(pairs) == 1 else None
 
 
@@ -746,9 +748,9 @@ def _items_ending_in(text: str, first_end: int, head: str, count: int) -> list[s
     """The `count` items of the list whose first item ends at `first_end`, each as long as the second and ending in
     `head` (the first read back that far from its end), the last followed by no Han character (or by 地区, which all
     share: 西北、华北和东北地区)."""
-    second = re.compile(rf"[、和]([{HAN}]{{1,5}}?{re.escape(head)})(?=[、和]|地区|[^{HAN}]|$)")
+    second = re.compile(rf"[、和](\w{{1,5}}?{re.escape(head)})")  # (\w: Han characters checked below, a fast compile)
     items, at = [], first_end
-    while len(items) < count - 1 and (item := second.match(text, at)):
+    while len(items) < count - 1 and (item := second.match(text, at)) and all(map(is_han, item.group(1))):
         items.append(item.group(1))
         at = item.end()
     size = len(items[0]) if items else 0
@@ -1453,7 +1455,9 @@ def _named_earlier(text: str, end: int, name: str, count: int) -> tuple[list[str
     qualifier, head = qualified[:-2], qualified[-2:]
     runs: list[list[str]] = []
     last = -1
-    for match in re.finditer(rf"{qualifier}[{HAN}]{{1,6}}?{head}", text[floor:end]):
+    for match in re.finditer(rf"{qualifier}\w{{1,6}}?{head}", text[floor:end]):  # (\w: a fast compile)
+        if not all(map(is_han, match.group())):
+            continue
         if runs and _LIST_GAP.fullmatch(text, floor + last, floor + match.start()) and match.start() > last:
             runs[-1].append(match.group())
         else:

@@ -466,24 +466,28 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
 
 
 @lru_cache(maxsize=None)
-def _towns_by_short_name() -> dict[str, tuple[str, ...]]:
-    """A town's name without 镇, 乡, 地区 … → the codes of the counties that have a town of that name."""
+def _towns_by_short_name() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """A town's name without 镇, 乡, 地区 … → the codes of the counties that have a town of that name; and the first
+    and the last two characters of those names (to pass over most list marks at once)."""
     counties: dict[str, list[str]] = {}
     for county, towns in resources.towns().items():
         for town in towns:
             short = _TOWN_SUFFIX.sub("", town)
-            if len(short) >= 2 and short != town:
+            if 2 <= len(short) <= 3 and short != town:
                 counties.setdefault(short, []).append(county)
-    return {short: tuple(codes) for short, codes in counties.items()}
+    return {short: tuple(codes) for short, codes in counties.items()}, \
+        frozenset(short[:2] for short in counties), frozenset(short[-2:] for short in counties)
 
 
 def _listed_towns(text: str, known: set[int]) -> list[Candidate]:
     """Two towns of one county listed side by side without 镇 or 乡 (未来科学城南口、马池口): each a town's short name in the
     NBS tables, no everyday word (a place name the dictionary knows may be frequent: 南口)."""
-    index = _towns_by_short_name()
+    index, openings, endings = _towns_by_short_name()
     found = []
     for at in all_after(text, "、"):
         mark = at - 1
+        if text[at:at + 2] not in openings or text[mark - 2:mark] not in endings:
+            continue
         left = next((text[mark - k:mark] for k in (3, 2) if text[mark - k:mark] in index), None)
         right = next((text[at:at + k] for k in (3, 2) if text[at:at + k] in index), None)
         if left is None or right is None or mark - len(left) in known or at in known or (left + right)[-1] in "区县市" \
