@@ -480,3 +480,11 @@ def test_body_kept_where_the_likeliest_reading_ends_it_before_a_word():
     assert {"世界银行", "上海合作组织"} <= found
     assert "标世界银行" not in names("对标世界银行营商环境评价标准。", "COMPANY")
     assert "国防部" not in names("国防部长出席。", "ORG")
+
+
+def test_regional_parliaments_bureaus_of_the_state_and_delegations_of_named_bodies():
+    found = names("会见中美洲议会议长和拉丁美洲议会代表团。香港金融管理局宣布。中国外文局编辑出版。北京航天飞行控制中心显示。"
+                  "会见日本公明党代表团。山东代表团审议。", "ORG")
+    assert {"中美洲议会", "香港金融管理局", "中国外文局", "北京航天飞行控制中心", "日本公明党", "山东代表团"} <= found
+    assert {"日本公明党代表团", "拉丁美洲议会代表团"}.isdisjoint(found)
+    assert not names("推动中国大局稳定，开创国家发展新局面，为国家开好局。", "ORG")

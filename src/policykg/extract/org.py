@@ -42,7 +42,7 @@ _LABS_AFTER = re.compile(rf"[等2-9{SEVERAL}](?:(?<=等)|(?<=([2-9{SEVERAL}]))�
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
-_NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新")
+_NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好")
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
@@ -71,7 +71,8 @@ _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟
 _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$")
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
-_BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "预防控制", "急救", "发射",
+_SPECIAL_REGIONS = ("香港", "澳门", "香港特别行政区", "澳门特别行政区")
+_BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "控制", "急救", "发射",
               "仲裁", "调解", "转化", "孵化")
 # A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
@@ -80,6 +81,11 @@ _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$"
 _COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?!报)")
 _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
+@lru_cache(maxsize=None)
+def _world_regions() -> frozenset[str]:
+    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "world")
+
+
 def is_division_row(first: Candidate, second: Candidate) -> bool:
     """Two divisions in a row, the second inside the first (湖北省枝江市), not 四川 + 中国."""
     return first.label == second.label == "PLACE" and first.name[-1] in "省市州" and second.name[-1] in "市县区州旗"
@@ -184,6 +190,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             body = None  # 老挝等|建立省部: no ministry
         if body and body.group().endswith(("组织", "运动", "阵线")) and not words.has_name_word(body.group()[:-2]):
             body = None  # 巴勒斯坦|伊斯兰抵抗运动, not 美国|群众运动
+        if place.name in _world_regions() and text.startswith("议会", place.end):
+            body = re.compile("议会").match(text, place.end)  # 中美洲议会, 拉丁美洲议会, 欧洲议会: a region's parliament
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
     for match in scan(_LETTER_BODY, text):  # 墨众议院, 美国会: a country by its letter, then its parliament
@@ -268,6 +276,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             continue  # (新局 of 开创新局, 开新局; but 科技创新局, a bureau)
         start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团",
                            body_ends=body_ends)
+        if match.group() == "代表团" and start in spans and spans[start].label == "ORG" \
+                and spans[start].end == match.start():
+            continue  # 日本公明党|代表团: the party is named, its delegation is no body of its own
         if start is not None and match.end() - start >= 4:
             end = match.end()
             end = _served_place_end(text, end, spans) or end  # 国家碳计量中心（河南）
@@ -508,6 +519,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if text.startswith("局", head_at) and best in anchors and anchors[best].label == "PLACE" \
             and anchors[best].end == core_start and text[core_start - 1] in _DIVISION_ENDS:
         return best  # 深圳市|科技创新局: a bureau of the division named in full before it
+    if text.startswith("局", head_at) and (best in anchors and anchors[best].name in _SPECIAL_REGIONS
+                                           or text.startswith(("国家", "中国"), best) and head_at - best >= 4):
+        return best  # 香港|金融管理局, 中国|外文局: a bureau of a special administrative region or of the state
     if text.startswith("海关", head_at):  # 昆明|海关, a customs district: after its place alone (not 智慧海关)
         return best if best in anchors and anchors[best].label == "PLACE" and anchors[best].end == head_at \
             and not text.startswith("—", head_at - 1) else None
