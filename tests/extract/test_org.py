@@ -488,3 +488,7 @@ def test_regional_parliaments_bureaus_of_the_state_and_delegations_of_named_bodi
     assert {"中美洲议会", "香港金融管理局", "中国外文局", "北京航天飞行控制中心", "日本公明党", "山东代表团"} <= found
     assert {"日本公明党代表团", "拉丁美洲议会代表团"}.isdisjoint(found)
     assert not names("推动中国大局稳定，开创国家发展新局面，为国家开好局。", "ORG")
+
+
+def test_a_session_of_the_congress_is_an_event():
+    assert "全国人大" not in names("十四届全国人大三次会议重庆代表团举行开放团组会议。", "ORG")

@@ -222,6 +222,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium
     if cand.label == "ORG" and cand.name == "中国共产党" and org.opens_congress(text, cand.end):
         return True  # 中共二十大, 中国共产党第二十次全国代表大会: the congress, an event
+    if cand.label == "ORG" and cand.name in ("全国人大", "全国政协") and _SESSION.match(text, cand.end):
+        return True  # 十四届全国人大三次会议: a session, an event
     if cand.priority <= HARVEST:
         inside = _crossed(text, cand)
     else:
@@ -247,6 +249,7 @@ def _listed_before_a_place(text: str, cand: Candidate) -> bool:
 
 
 _COLUMNS = ("快评", "短评", "锐评", "时评", "网")
+_SESSION = re.compile("[一二三四五六七八九十]次(?:全体)?会议")
 
 
 def _names_a_kind(text: str, cand: Candidate) -> bool:
