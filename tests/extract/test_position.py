@@ -224,3 +224,12 @@ def test_a_legislatures_committee_named_alone_after_it_was_named_with_its_parent
 ])
 def test_a_post_in_a_bodys_secretariat_or_office(text, post):
     assert post in {m.name for m in run(text)[0].mentions if m.label == "POSITION"}
+
+
+def test_a_foreign_firms_post_as_printed_and_a_boards_chair():
+    result = run("法国达飞集团董事会主席鲁道夫·萨德表示。美国彭博集团创始人布隆伯格表示。博鳌亚洲论坛理事会理事长潘基文致辞。")[0]
+    holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in result.relations if r.kind == "HOLDS"}
+    assert {("鲁道夫·萨德", "法国达飞集团董事会主席"), ("布隆伯格", "美国彭博集团创始人"),
+            ("潘基文", "博鳌亚洲论坛理事会理事长")} <= holds
+    assert {"达飞集团", "彭博集团"} <= {m.name for m in result.mentions if m.label == "COMPANY"}
+    assert {"法国", "美国"} <= {m.name for m in result.mentions if m.label == "PLACE"}

@@ -126,6 +126,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         near = place_spans[bisect_left(span_starts, run):bisect_left(span_starts, core_from + 1)]  # 海南|农商银行
         anchored = next((a for a, _ in near if not any(ch in LEFT_STOPS for ch in text[a:core_from])), None)
         start = anchored if anchored is not None else max(start, core_from)  # 四川科创投资集团
+        if anchored is not None and text[anchored:place_ends[anchored]] in resources.foreign_countries() \
+                and head - place_ends[anchored] >= 2:
+            start = anchored = place_ends[anchored]  # 法国|达飞集团: a foreign firm is named without its country
         around = place_spans[bisect_left(span_starts, start - longest):bisect_left(span_starts, start)]
         start = next((a for a, b in around if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
         core = text[start:head]

@@ -369,7 +369,10 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
             result.names[("PERSON", cand.name, cand.name)] += 1
             result.roles[(cand.name, cand.role or "")] += 1
         elif cand.label == "COMPANY":
-            result.names[("COMPANY", surface, cand.name)] += 1
+            country = next((surface[:k] for k in (2, 3, 4) if surface[:k] in resources.foreign_countries()), "")
+            rest = surface[len(country):]  # 法国|达飞集团: the firm without its country, which stays a place (not
+            if not country or len(rest) >= 3 and not resources.is_ordinary_word(rest):  # 科威特|石化: a word alone)
+                result.names[("COMPANY", rest, cand.name)] += 1
             short = company.short_name(cand.name)
             if short:
                 result.names[("COMPANY", short, cand.name)] += 1

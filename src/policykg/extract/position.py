@@ -83,8 +83,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             continue
         qualifier = by_end.get(start)
         if qualifier is None and (office := _OFFICE_OF_BODY.search(text, max(0, start - 3), start)) \
-                and (body := by_end.get(office.start())) is not None and body.label == "ORG":
-            qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记: a body's secretariat or office
+                and (body := by_end.get(office.start())) is not None \
+                and (body.label == "ORG" or body.label == "COMPANY" and office.group() in _BOARDS):
+            qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记, 法国达飞集团|董事会|主席: a body's office
         former = qualifier is None and text[start - 1:start] in ("前", "原") and by_end.get(start - 1)
         if former:  # 美国前财长, 上海市委原常委: a former post as printed
             qualifier = former
@@ -93,6 +94,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             while (outer := by_end.get(begin)) is not None and outer.label == "PLACE" and outer.name not in _above_cities():
                 begin = outer.start  # 成都市温江区寿安镇|岷江村党委书记: the places that hold it, as printed (not
                 # 贵州省|贵阳市市长: the province is where the city is)
+            if qualifier.label == "COMPANY" and (outer := by_end.get(begin)) is not None and outer.name in countries:
+                begin = outer.start  # 法国|达飞集团董事会主席, 美国|彭博集团创始人: a foreign firm's post, as printed
             if text.startswith(_DIVISION_LEVELS, begin) and (foreign := _foreign_division_before(text, begin)) is not None:
                 begin = foreign  # 阿特米萨|省委第一书记: a foreign province the gazetteer lacks
             if text[begin - 1:begin] == "驻":  # an envoy: 中国驻美国大使
@@ -134,7 +137,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     return found
 
 
-_OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团)$")  # between a body and a post in it
+_BOARDS = ("董事会", "监事会", "理事会")
+_OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会)$")  # between a body and a post in it
 _DIVISION_LEVELS = ("省委", "州委", "市委", "省长", "州长", "市长")  # a post of a division, named before it
 
 
