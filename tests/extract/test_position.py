@@ -233,3 +233,8 @@ def test_a_foreign_firms_post_as_printed_and_a_boards_chair():
             ("潘基文", "博鳌亚洲论坛理事会理事长")} <= holds
     assert {"达飞集团", "彭博集团"} <= {m.name for m in result.mentions if m.label == "COMPANY"}
     assert {"法国", "美国"} <= {m.name for m in result.mentions if m.label == "PLACE"}
+
+
+def test_a_post_then_held_as_printed():
+    result = run("新加坡时任总理李显龙会见。")[0]
+    assert ("PERSON:李显龙", "POSITION:新加坡时任总理") in {(r.source, r.target) for r in result.relations}

@@ -86,8 +86,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 and (body := by_end.get(office.start())) is not None \
                 and (body.label == "ORG" or body.label == "COMPANY" and office.group() in _BOARDS):
             qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记, 法国达飞集团|董事会|主席: a body's office
-        former = qualifier is None and text[start - 1:start] in ("前", "原") and by_end.get(start - 1)
-        if former:  # 美国前财长, 上海市委原常委: a former post as printed
+        former = qualifier is None and (text[start - 1:start] in ("前", "原") and by_end.get(start - 1)
+                                        or text[start - 2:start] in ("时任", "前任", "现任") and by_end.get(start - 2))
+        if former:  # 美国前财长, 上海市委原常委, 新加坡时任总理: a former post as printed
             qualifier = former
         if qualifier is not None:  # the post as printed: 湖北省人民政府代省长, not 湖北省政府代省长
             begin = qualifier.start
