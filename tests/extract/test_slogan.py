@@ -128,7 +128,7 @@ def test_slogan_plan_names(text):
     ("城市12分钟急救圈、农村30分钟医疗圈初步形成。", {"12分钟急救圈", "30分钟医疗圈"}),
     ("加快提升四大都市区和中心城市能级。", {"四大都市区"}),
     ("推动四大产业协同发展，培育3大万亿级主导产业集群。", set()),  # vague groups and statistics
-    ("实施20项民心工程，落实八项规定和三项改革。", {"八项规定", "三项改革"}),  # 20项: a count; no 和 inside
+    ("实施20项民心工程，落实八项规定和三项改革。", {"中央八项规定", "三项改革"}),  # 20项: a count; no 和 inside
     ("坚持八项主张。", {"八项主张"}),
 ])
 def test_slogan_counted_names_without_quotes(text, expected):
