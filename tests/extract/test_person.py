@@ -518,3 +518,10 @@ def test_appointments_of_comrades():
     assert holds == {("洪亮", "第十四届全国政协副秘书长"), ("潘岳", "第十四届全国政协委员"), ("潘岳", "文化文史和学习委员会副主任"),
                      ("邹加怡", "第十四届全国政协副秘书长")}
     assert names("一位老同志表示，要继续努力。", "PERSON") == set()
+
+
+def test_foreign_names_end_before_a_title_or_a_palace_and_known_given_names_count():
+    assert "法拉希" in names("请转达我对前任校长法拉希博士的问候。", "PERSON")
+    assert "比尔·盖茨" in names("李强在纽约会见美国盖茨基金会主席比尔·盖茨。", "PERSON")
+    assert not names("在喀山克里姆林宫会见，在爱丽舍宫举行会谈。", "PERSON")
+    assert not names("游客来到罗马广场参观。", "PERSON")

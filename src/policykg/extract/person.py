@@ -24,7 +24,8 @@ _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
-    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞"
+    "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 "
+    "博士 阁下"
 ).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
@@ -170,6 +171,7 @@ def read_name(text: str, i: int) -> int | None:
 
 
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
+_LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场")  # after the name of a place, not a person
 
 
 def read_transliteration(text: str, i: int) -> int | None:
@@ -182,8 +184,8 @@ def read_transliteration(text: str, i: int) -> int | None:
         j -= 1
     name = text[i:j]
     if len(name) < 2 or name[0] == "·" or (len(name) == 2 and crosses_word(text, j)) or _named_place(name) \
-            or _ordinary_word(name, names=("nr", "nrt", "nrfg", "ns")):  # 马丁内斯 and 普京 are tagged ns
-        return None
+            or _ordinary_word(name, names=("nr", "nrt", "nrfg", "ns")) or text.startswith(_LANDMARK_HEADS, j):
+        return None  # (马丁内斯 and 普京 are tagged ns; 克里姆林|宫, 爱丽舍|宫: a palace)
     return j
 
 
@@ -371,7 +373,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
         # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is _DOTTED_AFTER_WORD) \
-                and all(_reads_as_letters(part) and not _named_place(part) for part in text[start:end].split("·")):
+                and all((_reads_as_letters(part) or _foreign_given_name(part) and not is_han(text[end:end + 1] or "。"))
+                        and not _named_place(part) for part in text[start:end].split("·")):
+            # (比尔·盖茨。: names the dictionary knows, where nothing follows them to tell where they end)
             found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for at in _clause_starts(text):
         if is_common_word(text[at:at + 2], 20):  # (before the name is read: it rejects most)
@@ -402,6 +406,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
 def _countries() -> tuple[str, ...]:
     """Other countries' names: a post qualified by one is held abroad (美国彭博集团创始人|布隆伯格)."""
     return tuple(sorted(foreign_countries()))
+
+
+def _foreign_given_name(part: str) -> bool:
+    """A part of a dotted name that the dictionary knows as a foreign name (比尔, 盖茨, 约翰)."""
+    return word_tag(part) in ("nr", "nrt") and all(ch in TRANSLITERATION for ch in part)
 
 
 def _reads_as_letters(part: str) -> bool:
