@@ -1039,3 +1039,5 @@ def test_quoted_count_after_phrases_and_a_list_after_a_coordination():
     text = "深化国有企事业单位创新分配改革和科技研发项目评审、机构评估、人才评价、成果评奖“四评”改革。"
     assert defines(run(text)[0])["四评"] == {"科技研发项目评审", "机构评估", "人才评价", "成果评奖"}
     assert "一国两制" not in defines(run("十三、坚持和完善“一国两制”，推进祖国统一")[0])
+    text = "推进成果赋权改革、职称评聘改革、分配改革和科技研发项目评审、机构评估、人才评价、成果评奖“四评”改革。"
+    assert defines(run(text)[0])["四评"] == {"科技研发项目评审", "机构评估", "人才评价", "成果评奖"}

@@ -1172,6 +1172,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             items[-1:] = re.split(r"以及|[和与及]", items[-1])
         elif len(items) + 1 == count and items[-1].count("以及") == 1:  # A和B、C和D以及E和F: pairs, the last by 以及
             items[-1:] = items[-1].split("以及")
+        if len(items) > count >= 4 and text.startswith("“", end) and _joined(items[-count]) \
+                and not any(_joined(item) for item in items[1 - count:]):
+            items = items[-count:]  # A、B、…改革和|科技研发项目评审、机构评估、人才评价、成果评奖“四评”: a list after another
         pairs = len(items) == count and paired(items)  # 文化和科技、文化和旅游
         joined_first = _joined(items[0])
         if joined_first and not pairs and len(items) == count >= 4 and text.startswith("“", end) \
