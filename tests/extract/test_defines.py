@@ -1041,3 +1041,15 @@ def test_quoted_count_after_phrases_and_a_list_after_a_coordination():
     assert "一国两制" not in defines(run("十三、坚持和完善“一国两制”，推进祖国统一")[0])
     text = "推进成果赋权改革、职称评聘改革、分配改革和科技研发项目评审、机构评估、人才评价、成果评奖“四评”改革。"
     assert defines(run(text)[0])["四评"] == {"科技研发项目评审", "机构评估", "人才评价", "成果评奖"}
+
+
+def test_points_after_a_colon_and_a_line_break_and_dashed_paragraphs():
+    text = ("一年来，我们重点抓了三个方面工作：\n一是突出打好“六个攻坚战”，经济稳中有进。\n二是全面推进五个振兴，乡村面貌改善。\n"
+            "三是倾力推进八项民生工程，民生持续改善。")
+    assert defines(run(text)[0])["三个方面工作"] == {"突出打好“六个攻坚战”", "全面推进五个振兴", "倾力推进八项民生工程"}
+    text = ("在工作推进中做到“三个更加注重”：\n——更加注重强化战略引领，突出战略导向。\n——更加注重准确识变应变，实事求是。\n"
+            "——更加注重秉持长期主义，推动可持续发展。\n各位代表！")
+    assert defines(run(text)[0])["三个更加注重"] == {"更加注重强化战略引领", "更加注重准确识变应变", "更加注重秉持长期主义"}
+    # a dash too many or too few: no parts
+    assert "三个更加注重" not in defines(run(text.replace("各位代表！", "——更加注重抓具体抓深入，狠抓落实。"))[0])
+    assert "四项具体工作" not in defines(run("部署四项具体工作：一是抓好春耕，二是抓好防汛，三是抓好安全，四是抓好就业。")[0])

@@ -327,7 +327,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
         at = bisect_right(starts, cand.start) - 1  # the paragraph that holds it (they follow one another)
         if at < 0 or cand.start >= paragraphs[at].end:
             continue
-        parts = numbered_parts(text, cand, count, paragraphs[at].end) \
+        parts = numbered_parts(text, cand, count, paragraphs[at].end) or _dashed_parts(text, cand, count, paragraphs, at) \
             or _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
             or _clause_fillers(text, cand, count, paragraphs[at].end) \
             or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
@@ -385,7 +385,7 @@ def _without_shared_lead(items: list[str]) -> list[str]:
 _NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})是|第([{NUMERALS}]{{1,2}})[，,、])")
 
 
-_NUMBERED_CHARS = 3000  # how far numbered parts may run on in the paragraphs after the formulation's
+_NUMBERED_CHARS = 8000  # how far numbered parts may run on in the paragraphs after the formulation's
 _WORD_GAP = 60  # how far after a count of a word (三个更高) its numbered points may start
 
 
@@ -410,9 +410,10 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         return None
     numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 if m.group(2)
                else numeral_value(m.group(3) or m.group(4)) for m in marks]
-    if numbers[:count] != list(range(1, count + 1)) or numbers[count:] == [count + 1] \
-            or numbers[count:] and marks[count].start() < limit:
-        return None  # more parts than the count, or another list in the same paragraph
+    if numbers[:count] != list(range(1, count + 1)) or numbers[count:count + 1] == [count + 1] \
+            or numbers[count:] and marks[count].start() < limit and not _opens_new_list(text, marks[count], numbers[count]):
+        return None  # more parts than the count, or another list in the same paragraph (not one a colon opens after
+        # the last part: …十是…。…重点抓了五个方面工作：一是…)
     points = [re.split("[。；\n]", text[m.end():], maxsplit=1)[0] for m in marks[:count]]
     if word and all(word in point for point in points):
         # 朝着“三个更高”的目标，…。一是坚定相互支持，打造更高水平双边关系。二是…: each point's clause with the word
@@ -422,6 +423,32 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     else:
         parts = [re.split("[，：]", point, maxsplit=1)[0] for point in points]
     return parts if all(2 <= len(part) <= 40 for part in parts) else None
+
+
+_DASH_OPENING = re.compile(r"[”’」]?[：:]")
+
+
+def _dashed_parts(text: str, cand: Candidate, count: int, paragraphs, at: int) -> list[str] | None:
+    """Parts one a paragraph opened by a dash after the formulation's paragraph ending in a colon, each the clause
+    after its dash: 做到“五个更加注重”：⏎——更加注重强化战略引领，…⏎——更加注重准确识变应变，… (as many paragraphs as
+    the count, then one without a dash)."""
+    opening = _DASH_OPENING.match(text, cand.end)
+    rest = text[opening.end():paragraphs[at].end].lstrip(" \u3000") if opening else "-"
+    if rest and not rest.startswith("——"):
+        return None
+    bodies = [rest] if rest else []  # (the first dash on the colon's line, where a wrapped line was joined to it)
+    bodies += [text[para.start:para.end].lstrip(" \u3000") for para in paragraphs[at + 1:at + 2 + count]]
+    parts = []
+    for body in bodies:
+        if not body.startswith("——"):
+            break
+        parts.append(re.split("[，。；：]", body[2:62], maxsplit=1)[0])
+    return parts if len(parts) == count and all(2 <= len(part) <= 40 for part in parts) else None
+
+
+def _opens_new_list(text: str, mark: re.Match, number: int) -> bool:
+    """Whether a mark numbered 1 follows a colon, opening a list of its own."""
+    return number == 1 and text[mark.start() - 1:mark.start()] in "：:"
 
 
 # A count of what a word says: 三个更高, 七个更加 (the word in each part).
