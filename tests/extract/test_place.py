@@ -528,6 +528,7 @@ def test_science_and_new_cities_named_without_a_place():
 def test_ends_of_a_line_section_and_towns_of_one_county_listed():
     found = names("完成市郊铁路副中心线北京西至良乡段整体提升工程。轨道交通22号线红庙至平谷段基本具备开通条件。", "PLACE")
     assert {"北京西", "良乡", "红庙", "平谷区"} <= found
-    assert {"南口", "马池口"} <= names("加速未来科学城南口、马池口国重基地建设。", "PLACE")
-    assert {"东坝", "尕羊", "吉曲"} <= names("全面完成玉树东坝、尕羊、吉曲3乡大电网延伸工程。", "PLACE")
+    assert {"南口", "马池口"} <= names("北京市海淀区、昌平区。加速未来科学城南口、马池口国重基地建设。", "PLACE")
+    assert "南口" not in names("加速未来科学城南口、马池口国重基地建设。", "PLACE")  # no province of theirs
+    assert {"东坝", "尕羊", "吉曲"} <= names("青海省西宁市。全面完成玉树东坝、尕羊、吉曲3乡大电网延伸工程。", "PLACE")
     assert "新区" not in names("支持国家级经开区、高新区、新区开展改革试点。", "PLACE")

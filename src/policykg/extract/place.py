@@ -388,7 +388,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         if partners and partners.end() - p.end <= 21:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
     found += _towns_after_counties(text, places)
-    found += _listed_towns(text, {p.start for p in places + found})
+    found += _listed_towns(text, places, {p.start for p in places + found})
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}
@@ -465,36 +465,46 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
     return found
 
 
-@lru_cache(maxsize=None)
-def _towns_by_short_name() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
-    """A town's name without 镇, 乡, 地区 … → the codes of the counties that have a town of that name; and the first
-    and the last two characters of those names (to pass over most list marks at once)."""
-    counties: dict[str, list[str]] = {}
-    for county, towns in resources.towns().items():
-        for town in towns:
-            short = _TOWN_SUFFIX.sub("", town)
-            if 2 <= len(short) <= 3 and short != town:
-                counties.setdefault(short, []).append(county)
-    return {short: tuple(codes) for short, codes in counties.items()}, \
-        frozenset(short[:2] for short in counties), frozenset(short[-2:] for short in counties)
+@lru_cache(maxsize=64)
+def _towns_of_province(province: str) -> tuple[dict[str, str], frozenset[str]]:
+    """A province's towns by their names without 镇, 乡, 地区 … → their county; and the first two characters of those
+    names (to pass over most list marks at once)."""
+    towns: dict[str, str] = {}
+    for county, names in sorted(resources.towns().items()):
+        if county.startswith(province):
+            for town in names:
+                short = _TOWN_SUFFIX.sub("", town)
+                if 2 <= len(short) <= 3 and short != town:
+                    towns.setdefault(short, county)
+    return towns, frozenset(short[:2] for short in towns)
 
 
-def _listed_towns(text: str, known: set[int]) -> list[Candidate]:
-    """Two towns of one county listed side by side without 镇 or 乡 (未来科学城南口、马池口): each a town's short name in the
-    NBS tables, no everyday word (a place name the dictionary knows may be frequent: 南口)."""
-    index, openings, endings = _towns_by_short_name()
+def _town_pair(text: str, at: int, towns: dict[str, str], known: set[int]) -> list[Candidate]:
+    """The towns of one county on each side of the list mark before `at`, or none."""
+    mark = at - 1
+    left = next((text[mark - k:mark] for k in (3, 2) if text[mark - k:mark] in towns), None)
+    right = next((text[at:at + k] for k in (3, 2) if text[at:at + k] in towns), None)
+    if left is None or right is None or mark - len(left) in known or at in known or (left + right)[-1] in "区县市" \
+            or towns[left] != towns[right] \
+            or any(is_common_word(name, 50) and word_tag(name) != "ns" for name in (left, right)):
+        return []
+    return [Candidate(mark - len(left), mark, "PLACE", left, RULE - 2), Candidate(at, at + len(right), "PLACE", right, RULE - 2)]
+
+
+def _listed_towns(text: str, places: list[Candidate], known: set[int]) -> list[Candidate]:
+    """Two towns of one county of the document's province, listed side by side without 镇 or 乡 (未来科学城南口、马池口):
+    each a town's short name in the NBS tables, no everyday word (a place name the dictionary knows may be frequent:
+    南口)."""
+    province = home_province(places)
+    if province is None:
+        return []
+    towns, openings = _towns_of_province(province)
     found = []
-    for at in all_after(text, "、"):
-        mark = at - 1
-        if text[at:at + 2] not in openings or text[mark - 2:mark] not in endings:
-            continue
-        left = next((text[mark - k:mark] for k in (3, 2) if text[mark - k:mark] in index), None)
-        right = next((text[at:at + k] for k in (3, 2) if text[at:at + k] in index), None)
-        if left is None or right is None or mark - len(left) in known or at in known or (left + right)[-1] in "区县市" \
-                or not set(index[left]) & set(index[right]) \
-                or any(is_common_word(name, 50) and word_tag(name) != "ns" for name in (left, right)):
-            continue
-        found += [Candidate(mark - len(left), mark, "PLACE", left, RULE - 2), Candidate(at, at + len(right), "PLACE", right, RULE - 2)]
+    at = text.find("、") + 1
+    while at:
+        if text[at:at + 2] in openings:
+            found += _town_pair(text, at, towns, known)
+        at = text.find("、", at) + 1
     return found
 
 
