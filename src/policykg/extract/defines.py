@@ -157,7 +157,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                         "definition"))
                 parts = (_parts_in_definition(definition, count, cand.name) or _last_group(definition, cand.name)
-                         or _groups_listed(definition, cand.name) or _clauses_counted(definition, count)) \
+                         or _groups_listed(definition, cand.name) or _clauses_counted(definition, count)
+                         or _groups_counted_in_full(definition, cand.name)) \
                     if count and count >= 2 else None
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
@@ -171,7 +172,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             statement = (sentence[0], max(sentence[1], entry[3]))
             found.append(Definition(cand.name, (re.split("[。；]", body)[0],), *statement, "definition", "definition"))
             parts = _parts_in_definition(body, count, cand.name, longest=24) or _groups_by_clause(body, cand.name) \
-                or _last_group(body, cand.name) or _groups_listed(body, cand.name) or _clauses_counted(body, count)
+                or _last_group(body, cand.name) or _groups_listed(body, cand.name) or _clauses_counted(body, count) \
+                or _groups_counted_in_full(body, cand.name)
             if parts:
                 found.append(Definition(cand.name, tuple(parts), *statement,
                                         f"{len(parts)} parts for {cand.name} (glossary)"))
@@ -1003,12 +1005,17 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
             items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
         if len(items) != count:
             continue
+        if len({item[-2:] for item in items}) == 1:
+            longest = max(longest, 24)  # 思政课建设与党的创新理论武装贯通行动、…畅通行动: long names of one kind
         stem = name[1:] if numeral_value(name[:1] + "个") == count and len(name) >= 3 else ""
         if stem and all(stem in item for item in items):  # “双一流”：世界一流大学和一流学科: each names what is counted
             return items if _sane(items, count, longest=longest) else None
         counted = _COUNTED_NOUN.match(name)
         if counted and counted.group(1) in "十百千万" and all(counted.group(1) in item[:-1] for item in items):
             items = [item[item.index(counted.group(1)):] for item in items]  # “双千”：…实施千项合作项目、开展千名…
+        framed = items[-1].rsplit("的", 1)
+        if len(framed) == 2 and len(framed[1]) >= 2 and name.endswith(framed[1]) and items[0][0] == "对":
+            items[0], items[-1] = items[0][1:], framed[0]  # 对伟大祖国、…、中国特色社会主义的认同 (“五个认同”)
         items[0] = _trim_lead(items[0], items[1:])
         items[-1] = _trim_tail(items[-1], items[:-1])
         # (“四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted)
@@ -1017,6 +1024,28 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         if _sane(items, count, verbs=alike, longest=longest) and _parallel(items):
             return items
     return _clauses_alike(definition, count)
+
+
+_ROUND_COUNTS = {"十": "10", "百": "100", "千": "1000", "万": "10000"}
+_ROUND_GROUP = re.compile(f"([{''.join(_ROUND_COUNTS)}])([^{''.join(_ROUND_COUNTS)}])")
+
+
+def _groups_counted_in_full(definition: str, name: str) -> list[str] | None:
+    """The groups of a code of round counts, each listed with its count in figures and holding its character:
+    “十县百乡千村万户”：建设10个…示范县、100个…示范乡镇、1000个…示范村（社区）、10000个…示范户 → what each count counts."""
+    groups = _ROUND_GROUP.findall(name)
+    if len(groups) < 2 or "".join(a + b for a, b in groups) != name:
+        return None
+    items = re.split("[，；。]", definition, maxsplit=1)[0].split("、")
+    if len(items) != len(groups):
+        return None
+    parts = []
+    for item, (numeral, head) in zip(items, groups):
+        counted = re.search(rf"(?<!\d){_ROUND_COUNTS[numeral]}(?:多|余)?个", item)
+        if counted is None or head not in item[counted.end():]:
+            return None
+        parts.append(item[counted.end():])
+    return parts
 
 
 def _pair_of_the_counted(chunk: str, name: str, count: int) -> bool:
