@@ -1066,3 +1066,10 @@ def test_glossary_entries_framed_long_alike_and_round_counts():
     assert {"思政课建设与党的创新理论武装贯通行动", "思政课润心连通行动", "思政课教师成长渠道畅通行动"} <= found["四通行动"]
     assert {"民族团结进步示范县", "民族团结进步示范乡镇", "民族团结进步示范村（社区）", "民族团结进步示范户"} <= \
         found["十县百乡千村万户"]
+
+
+def test_nouns_and_verbs_a_quoted_count_names_and_a_verb_with_its_complement():
+    text = "巩固拓展脱贫攻坚成果，落实责任、政策、帮扶、监管“四个不摘”要求。算好财力、空间、环境“三本账”，防止分解谬误。"
+    found = defines(run(text)[0])
+    assert found["四个不摘"] == {"责任", "政策", "帮扶", "监管"}
+    assert found["三本账"] == {"财力", "空间", "环境"}

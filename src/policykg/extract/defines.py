@@ -1212,6 +1212,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             and len(joined := _joined(inner := chunk[opening + 1:-1])) == 1:  # “拓展就业需求与优化就业供给”两端发力
         items = [inner[:joined[0]], inner[joined[0] + 1:]]
         return (items, False) if _sane(items, 2, verbs=True) else None
+    split_at_and = False  # (the last two parts were one item joined by 和)
     governed = "、" in chunk and bool(_COUNTED_BEFORE.search(chunk.rsplit("、", 1)[0]))
     if governed:
         chunk = chunk.rsplit("、", 1)[1]  # 统筹国内国际两个大局、|发展安全两件大事: the item before is another count's
@@ -1226,6 +1227,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             return _joined_clauses(text, floor, end - len(clause), items, count)
         if len(items) + 1 == count and len(re.findall(r"以及|[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
             items[-1:] = re.split(r"以及|[和与及]", items[-1])
+            split_at_and = True
         elif len(items) + 1 == count and items[-1].count("以及") == 1:  # A和B、C和D以及E和F: pairs, the last by 以及
             items[-1:] = items[-1].split("以及")
         if len(items) > count >= 4 and text.startswith("“", end) and _joined(items[-count]) \
@@ -1276,8 +1278,11 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     items[-1] = _before_province(items[-1])
     _trim_to_middle(items)
     quoted = in_quotes or chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
-    quoted = quoted or count >= 3 and text.startswith("“", end) and not any(len(i) <= 2 and _is_verb(i) for i in items)
-    # (依法办理、舆论引导、社会面管控“三同步”: the phrases before the quoted count; not 坚持和完善“一国两制”, verbs governing it)
+    quoted = quoted or count >= 3 and text.startswith("“", end) and not any(i.isdigit() or set(i) <= set(NUMERALS)
+                                                                           for i in items) \
+        and not (split_at_and and any(len(i) <= 2 and _is_verb(i) for i in items[-2:]))
+    # (依法办理、舆论引导、社会面管控“三同步”, 责任、政策、帮扶、监管“四个不摘”: what the quoted count names; not
+    # 十三、坚持和完善“一国两制”, a heading's number and verbs governing it)
     counted = _COUNTED_NOUN.match(text, end)  # 产业、创业、就业“三业联动”: each part ends with what is counted
     alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
         or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1 \
@@ -1638,6 +1643,10 @@ def _trim_lead(item: str, others: list[str]) -> str:
         return item[item.rindex(lead, 0, len(item) - 1):]
     trimmed = _LEAD_VERBS.sub("", item) or item
     lengths = {len(o) for o in others}
+    pieces = words.read(trimmed)
+    if len(others) >= 2 and len(lengths) == 1 and len(pieces) > 2 and word_tag(pieces[0]) == "v" \
+            and len(pieces[0]) == 1 and pieces[1] in _COMPLEMENTS and len("".join(pieces[2:])) in lengths:
+        return "".join(pieces[2:])  # 算|好|财力 among 空间、环境: a verb, its complement and what it governs
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
         size = lengths.pop()  # (longer when that is a place, as the others are: 推进中关村 among 昌平、怀柔)
         places = all(is_known_place(o) for o in others)
@@ -1647,6 +1656,9 @@ def _trim_lead(item: str, others: list[str]) -> str:
     if verbs and 2 * (len(trimmed) - max(verbs)) < min(len(o) for o in others):
         return trimmed  # 革命老区高质量发展|高地 among …改革开放高地: the verb is inside the name
     return trimmed[max(verbs):] if verbs else trimmed
+
+
+_COMPLEMENTS = frozenset("好实到准清")  # after a verb of one character read apart: 算|好, 守|好
 
 
 def _after_preposition(item: str, others: list[str]) -> str:
