@@ -1073,3 +1073,9 @@ def test_nouns_and_verbs_a_quoted_count_names_and_a_verb_with_its_complement():
     found = defines(run(text)[0])
     assert found["四个不摘"] == {"责任", "政策", "帮扶", "监管"}
     assert found["三本账"] == {"财力", "空间", "环境"}
+
+
+def test_two_considerations_on_the_one_hand_and_on_the_other():
+    text = ("经济增长预期目标定为7.5%左右，主要基于两方面考虑：一方面，要继续抓住机遇、促进发展。这些年，产能较大。"
+            "另一方面，要切实按照科学发展观的要求，引导各方面转变发展方式。")
+    assert defines(run(text)[0])["两方面考虑"] == {"要继续抓住机遇、促进发展", "要切实按照科学发展观的要求"}

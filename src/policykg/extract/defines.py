@@ -384,7 +384,8 @@ def _without_shared_lead(items: list[str]) -> list[str]:
     return [_LEAD_VERBS.sub("", item) or item for item in items]
 
 
-_NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})是|第([{NUMERALS}]{{1,2}})[，,、])")
+_NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})是|第([{NUMERALS}]{{1,2}})[，,、]"
+                          r"|(一|另一)方面[，,])")  # (两方面考虑：一方面，…。另一方面，…)
 
 
 _NUMBERED_CHARS = 8000  # how far numbered parts may run on in the paragraphs after the formulation's
@@ -411,7 +412,8 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     if len(marks) < count:
         return None
     numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 if m.group(2)
-               else numeral_value(m.group(3) or m.group(4)) for m in marks]
+               else (1 if m.group(5) == "一" else 2) if m.group(5) else numeral_value(m.group(3) or m.group(4))
+               for m in marks]
     if numbers[:count] != list(range(1, count + 1)) or numbers[count:count + 1] == [count + 1] \
             or numbers[count:] and marks[count].start() < limit and not _opens_new_list(text, marks[count], numbers[count]):
         return None  # more parts than the count, or another list in the same paragraph (not one a colon opens after

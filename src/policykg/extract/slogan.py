@@ -260,7 +260,7 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 
 # A count of what a colon then numbers one by one: 三件大事：一是…，二是… (the numeral after no other; not 四项具体
 # 工作, a count of tasks).
-_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}[件个项大点条][{HAN}]{{2,4}})(?=[：:]\n?(?:一是|第一|（一）|\(一\)))")
+_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)[{HAN}]{{2,4}})(?=[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,]))")
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
@@ -368,7 +368,8 @@ def find_counted(text: str) -> list[Candidate]:
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count or paired:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
-    for match in _COUNT_BEFORE_POINTS.finditer(text) if "一是" in text or "：第一" in text or "：（一）" in text else ():
+    for match in _COUNT_BEFORE_POINTS.finditer(text) if "一是" in text or "：第一" in text or "：（一）" in text \
+            or "：一方面" in text else ():
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
         paragraph_end = text.find("\n", cand.end + 2)
