@@ -1079,3 +1079,12 @@ def test_two_considerations_on_the_one_hand_and_on_the_other():
     text = ("经济增长预期目标定为7.5%左右，主要基于两方面考虑：一方面，要继续抓住机遇、促进发展。这些年，产能较大。"
             "另一方面，要切实按照科学发展观的要求，引导各方面转变发展方式。")
     assert defines(run(text)[0])["两方面考虑"] == {"要继续抓住机遇、促进发展", "要切实按照科学发展观的要求"}
+
+
+def test_points_numbered_under_a_heading_sentence_that_names_a_policy():
+    text = ("　　继续实施积极的财政政策。更好地发挥积极财政政策的作用。一是适当增加财政赤字和国债规模。今年拟安排财政赤字。"
+            "二是结合税制改革完善结构性减税政策。三是着力优化财政支出结构。")
+    assert defines(run(text)[0])["积极的财政政策"] == {"适当增加财政赤字和国债规模", "结合税制改革完善结构性减税政策",
+                                                     "着力优化财政支出结构"}
+    # named inside a sentence, not as its heading: no parts
+    assert "积极的财政政策" not in defines(run("我们实施积极的财政政策，一是减税，二是增支。")[0])

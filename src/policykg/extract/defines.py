@@ -323,6 +323,10 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
     for cand in slogans:
         head = _COUNTED_HEAD.search(cand.name)
         count = part_count(cand.name)
+        if not count and (points := _points_under_heading(text, cand, paragraphs)):
+            found.append(Definition(cand.name, tuple(points[0]), cand.start, points[1],
+                                    f"{len(points[0])} points under {cand.name}"))
+            continue
         if not count or count < 2:
             continue
         starts = starts or [p.start for p in paragraphs]
@@ -373,6 +377,26 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
 
 
 _ORDINAL_IS = re.compile(rf"(?:[{NUMERALS}]{{1,2}}是)?")  # 一是, 二是 … that open a paragraph
+_HEADING_SENTENCE = re.compile(rf"[ \u3000]*(?:继续|坚持|深入|全面|进一步)?(?:实施|推进|执行|落实|实行)?$")
+_POINT = re.compile(rf"(?<![{HAN}])([{NUMERALS}]{{1,2}})是")
+
+
+def _points_under_heading(text: str, cand: Candidate, paragraphs) -> tuple[list[str], int] | None:
+    """The points numbered 一是, 二是 … in the paragraph whose first sentence names the formulation and nothing else
+    (继续实施积极的财政政策。…一是适当增加财政赤字和国债规模。…二是…): each point's first clause, and where the last
+    ends; two points or more, numbered in turn."""
+    para = next((p for p in paragraphs if p.start <= cand.start < p.end), None)
+    if para is None or not _HEADING_SENTENCE.fullmatch(text, para.start, cand.start) \
+            or text[cand.end:cand.end + 1] != "。":
+        return None
+    points, end = [], cand.end
+    for mark in _POINT.finditer(text, cand.end, para.end):
+        if numeral_value(mark.group(1)) != len(points) + 1:
+            return None
+        clause = re.split("[，。；：]", text[mark.end():mark.end() + 60], maxsplit=1)[0]
+        points.append(clause)
+        end = mark.end() + len(clause)
+    return (points, end) if len(points) >= 2 and all(2 <= len(p) <= 40 for p in points) else None
 
 
 def _without_shared_lead(items: list[str]) -> list[str]:
