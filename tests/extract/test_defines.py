@@ -1088,3 +1088,12 @@ def test_points_numbered_under_a_heading_sentence_that_names_a_policy():
                                                      "着力优化财政支出结构"}
     # named inside a sentence, not as its heading: no parts
     assert "积极的财政政策" not in defines(run("我们实施积极的财政政策，一是减税，二是增支。")[0])
+
+
+def test_groups_of_a_code_with_notes_in_brackets():
+    text = ("构建“四级三类”规划体系，建设“三级三类”教师队伍。\n名词解释\n"
+            "1.“四级三类”：建立覆盖省、州（市）、县（市、区）、乡（镇、街道），包含总体规划、详细规划和相关专项规划的国土空间规划体系。\n"
+            "2.基础教育“三级三类”教师人才队伍：“三级”即省、州（市）、县（市、区），“三类”即教学名师、学科带头人、骨干教师。\n")
+    found = defines(run(text)[0])
+    assert {"省", "州（市）", "县（市、区）", "乡（镇、街道）", "总体规划", "详细规划", "相关专项规划"} <= found["四级三类"]
+    assert found["三级"] == {"省", "州（市）", "县（市、区）"} and found["三类"] == {"教学名师", "学科带头人", "骨干教师"}

@@ -1107,11 +1107,21 @@ def _groups_listed(body: str, name: str) -> list[str] | None:
         return None
     numbers = [_NUMERAL_VALUES[ch] for ch in name if ch in _NUMERAL_VALUES]
     clauses = [clause for clause in re.split("[，；。]", body) if clause][:len(numbers)]
+    if any(re.match(r"“[^“”]{2,4}”(?:为|指|即|是)", clause) for clause in clauses):
+        return None  # “四级”为…，“三类”指…: each group decoded by its name (`_quoted_groups`)
     groups = [_items(clause) for clause in clauses]
-    if [len(group) for group in groups] != numbers:
+    for group, number in zip(groups, numbers):  # 建立覆盖|省、州（市）…，包含|总体规划、详细规划和相关专项规划|的…体系
+        if len(group) + 1 == number and len(joined := _joined(last := group[-1].split("的", 1)[0])) == 1:
+            group[-1:] = [last[:joined[0]], last[joined[0] + 1:]]
+        others = min((len(_ITEM_QUALIFIER.sub("", item)) for item in group[1:]), default=0)
+        pieces = words.read(group[0])
+        while len(pieces) > 1 and word_tag(pieces[0]) == "v" and len("".join(pieces)) > others:
+            pieces = pieces[1:]  # (not 加强|源头管理 among 加强过程管理)
+        group[0] = "".join(pieces)
+    if [len(group) for group in groups] != numbers \
+            or not all(_sane(group, len(group), verbs=True, longest=16) for group in groups):
         return None
-    parts = [part for group in groups for part in group]
-    return parts if _sane(parts, len(parts), verbs=True, longest=16) else None
+    return [part for group in groups for part in group]
 
 
 def _clauses_counted(body: str, count: int) -> list[str] | None:
@@ -1201,8 +1211,12 @@ def _joined(chunk: str) -> list[int]:
     return found
 
 
+_LIST_MARK = re.compile(r"、(?![^（(]*[）)])")  # not inside brackets: 省、州（市）、县（市、区）
+
+
 def _items(chunk: str) -> list[str]:
-    items = [re.sub(rf"[“”‘’]|^[{NUMERALS}]是", "", item) for item in chunk.split("、")]  # (一是…、二是…)
+    """The items of a list in `chunk`, split at its list marks (not those in brackets), without quote marks."""
+    items = [re.sub(rf"[“”‘’]|^[{NUMERALS}]是", "", item) for item in _LIST_MARK.split(chunk)]  # (一是…、二是…)
     return [item[:-1] if item.endswith("的") and len(item) > 2 else item for item in items]
 
 
@@ -1699,6 +1713,7 @@ def _after_preposition(item: str, others: list[str]) -> str:
 _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")
 _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕")
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
+_ITEM_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}、]{{1,8}}[）)]")  # 州（市）, 县（市、区）: a part's note in brackets
 
 
 _ETC = re.compile("(?<![高平对同相均中初优上头特一二三何超])等")  # "and so on", not 等 of 高等教育
@@ -1706,14 +1721,15 @@ _ETC = re.compile("(?<![高平对同相均中初优上头特一二三何超])等
 
 def _sane(items: list[str], count: int, verbs: bool = False, longest: int = 16) -> bool:
     """The right number of short, parallel, nominal items (`verbs`: or verbs; at most `longest` characters)."""
-    if len(items) != count or not all(1 <= len(i) <= longest and _PLAIN_ITEM.fullmatch(_QUALIFIER.sub("", i))
+    if len(items) != count or not all(1 <= len(i) <= longest and _PLAIN_ITEM.fullmatch(_ITEM_QUALIFIER.sub("", i))
                                       for i in items):
         return False
     if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or _NOT_A_PART.search(i)
            or (etc := _ETC.search(i, 1)) and (k == len(items) - 1 or len(i) - etc.end() < 3)
            for k, i in enumerate(items)):  # (和平共处: 和 opens a word there; 中医药等澳门品牌工业、…: such as, inside a part)
         return False
-    return _like_lengths(items, 4) and (verbs or not any(_is_verb(i) for i in items) or _qualities(items))
+    return _like_lengths([_ITEM_QUALIFIER.sub("", i) for i in items], 4) \
+        and (verbs or not any(_is_verb(i) for i in items) or _qualities(items))
 
 
 def _qualities(items: list[str]) -> bool:
