@@ -182,16 +182,22 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "news_holdout16": "External held-out gold: a sixteenth set of held-out 新闻联播 days — 0.927 when scored "
                               "once, tuned on since",
             "holdout25_provinces": "External held-out gold: Sichuan and Liaoning 2026 task stretches, the national "
-                                   "report of 2017 — kept aside, never tuned on",
-            "news_holdout17": "External held-out gold: a seventeenth set of held-out 新闻联播 days — kept aside, never "
-                              "tuned on",
+                                   "report of 2017 — 0.936 when scored at the end of the fifteenth session, tuned on since",
+            "news_holdout17": "External held-out gold: a seventeenth set of held-out 新闻联播 days — 0.941 when scored at "
+                              "the end of the fifteenth session, tuned on since",
             "holdout26_provinces": "External held-out gold: Tianjin and Beijing 2026 task stretches, the national "
-                                   "report of 2015 — 0.817 when scored once (its PLACE lines seen since)",
+                                   "report of 2015 — 0.817 when scored once, tuned on since",
             "news_holdout18": "External held-out gold: an eighteenth set of held-out 新闻联播 days — 0.950 when scored "
-                              "once, never tuned on",
+                              "once, tuned on since",
+            "holdout27_provinces": "External held-out gold: Guangdong and Xinjiang 2026 task stretches, the national "
+                                   "report of 2016 — kept aside, never tuned on",
+            "news_holdout19": "External held-out gold: a nineteenth set of held-out 新闻联播 days — kept aside, never "
+                              "tuned on",
             "tune11_defines": "External tuning gold for DEFINES: four 新闻联播 days, two party-congress stretches",
             "tune12_defines": "External tuning gold for DEFINES: three national-report openings, Jiangxi, Hubei and "
-                              "Anhui 2026 stretches, two 新闻联播 days"}
+                              "Anhui 2026 stretches, two 新闻联播 days",
+            "tune13_defines": "External tuning gold for DEFINES: national reports of 2013 and 2018, the 19th congress "
+                              "report, Yunnan 2025 (its glossary), Ningxia, Zhejiang and Sichuan 2026, two 新闻联播 days"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:

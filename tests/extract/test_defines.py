@@ -1081,13 +1081,12 @@ def test_two_considerations_on_the_one_hand_and_on_the_other():
     assert defines(run(text)[0])["两方面考虑"] == {"要继续抓住机遇、促进发展", "要切实按照科学发展观的要求"}
 
 
-def test_points_numbered_under_a_heading_sentence_that_names_a_policy():
-    text = ("　　继续实施积极的财政政策。更好地发挥积极财政政策的作用。一是适当增加财政赤字和国债规模。今年拟安排财政赤字。"
-            "二是结合税制改革完善结构性减税政策。三是着力优化财政支出结构。")
-    assert defines(run(text)[0])["积极的财政政策"] == {"适当增加财政赤字和国债规模", "结合税制改革完善结构性减税政策",
-                                                     "着力优化财政支出结构"}
+def test_points_numbered_under_a_heading_sentence_that_names_a_formulation():
+    text = ("　　深入实施“千万工程”。更好发挥示范引领作用。一是扎实推进农村人居环境整治。今年安排资金。"
+            "二是健全农村公共服务体系。三是着力优化村庄布局。")
+    assert defines(run(text)[0])["千万工程"] == {"扎实推进农村人居环境整治", "健全农村公共服务体系", "着力优化村庄布局"}
     # named inside a sentence, not as its heading: no parts
-    assert "积极的财政政策" not in defines(run("我们实施积极的财政政策，一是减税，二是增支。")[0])
+    assert "千万工程" not in defines(run("我们深入实施“千万工程”，一是整治环境，二是优化布局。")[0])
 
 
 def test_groups_of_a_code_with_notes_in_brackets():

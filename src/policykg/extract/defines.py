@@ -386,11 +386,12 @@ def _points_under_heading(text: str, cand: Candidate, paragraphs) -> tuple[list[
     (继续实施积极的财政政策。…一是适当增加财政赤字和国债规模。…二是…): each point's first clause, and where the last
     ends; two points or more, numbered in turn."""
     para = next((p for p in paragraphs if p.start <= cand.start < p.end), None)
-    if para is None or not _HEADING_SENTENCE.fullmatch(text, para.start, cand.start) \
-            or text[cand.end:cand.end + 1] != "。":
+    opening = cand.start - 1 if text[cand.start - 1:cand.start] in "“‘「" else cand.start
+    closing = cand.end + 1 if text[cand.end:cand.end + 1] in "”’」" else cand.end
+    if para is None or not _HEADING_SENTENCE.fullmatch(text, para.start, opening) or text[closing:closing + 1] != "。":
         return None
     points, end = [], cand.end
-    for mark in _POINT.finditer(text, cand.end, para.end):
+    for mark in _POINT.finditer(text, closing, para.end):
         if numeral_value(mark.group(1)) != len(points) + 1:
             return None
         clause = re.split("[，。；：]", text[mark.end():mark.end() + 60], maxsplit=1)[0]
