@@ -361,3 +361,10 @@ def test_company_lists_ended_by_kinds_of_firm_and_what_only_firms_do():
     assert {"碧迪", "合源生物", "瑞普生物", "电科蓝天", "云遥宇航", "麒麟", "飞腾"} <= names(text, "COMPANY")
     # ordinary words among a few known firms only
     assert "苹果" not in names("推动苹果、香蕉、华为等企业发展。", "COMPANY")
+
+
+def test_firms_named_by_a_rare_word_among_firms_projects_being_built():
+    text = "推动新和成南港新材料、飞毛腿绿色储能、恒瑞创新药、玉湖冷链交易中心等建设。"
+    assert {"新和成", "飞毛腿"} <= names(text, "COMPANY")
+    # zones being built are no firms
+    assert not names("推进惠州潼湖生态智慧区、江门大广海湾、肇庆新区等建设。", "COMPANY")

@@ -429,7 +429,9 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 # term the text uses throughout: 绿电制氢)
                 if (start, end) == items[-1] or len(items) < 3 or start in known_starts:
                     continue
-                size = _unknown_run(text[start:end])
+                size = _unknown_run(text[start:end]) or (
+                    _rare_word_run(text[start:end]) if sum(a in known_starts for a, _ in items) >= 2 else 0)
+                # (a rare word only among two firms' projects or more: 新和成…、飞毛腿绿色储能、恒瑞创新药等建设)
                 if size and _INDUSTRIAL.search(text, start + size, end) and text.count(text[start:start + size]) < 3:
                     found.append(Candidate(start, start + size, "COMPANY", text[start:start + size], RULE - 15))
                 continue
@@ -504,8 +506,9 @@ _MATERIALS = "煤焦氢铜铝钢锂硅"
 _INDUSTRIAL = re.compile(f"(?:零碳|绿色|智能)?(?:[{_MATERIALS}]|化工|材料|电池|储能|新能源|冶炼|工厂|芯片|装备|汽车|整车|制造|电子|二期|三期)")
 # Public works named after a place, which no firm's name precedes (洪屏抽水蓄能电站, 西二绕城高速, 瑶湖科学岛).
 _INFRASTRUCTURE = re.compile(r"电站|电厂|水库|枢纽|灌区|机场|高速|公路|铁路|大桥|隧道|港|码头|航道|管道|科学岛|科学城|新城|园区|"
-                             r"医院|学校|大学|公园|场馆|体育|博物馆")
-_PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元级)?(?:重大|重点|产业|制造业|标志性产业|标志性|引领性)?项目")
+                             r"医院|学校|大学|公园|场馆|体育|博物馆|区|湾")  # (惠州潼湖生态智慧区, 江门大广海湾: zones)
+_PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元级)?(?:重大|重点|产业|制造业|标志性产业|标志性|引领性)?项目"
+                          r"|等(?=建设|投产|投运|开工|落地)")  # 飞毛腿绿色储能、恒瑞创新药等|建设: projects named by their firms
 
 
 # The end of a list of projects, each named after the firm that builds it: 恒神高性能碳纤维等项目, 人和集团新能源材料等外资项目.
@@ -589,6 +592,14 @@ def _unknown_run(text: str) -> int:
     if size == 3 and text[2] == "新" and _INDUSTRIAL.match(text, 3):
         size = 2  # 赛盛|新材料: what the firm makes is new
     return size if 2 <= size <= 3 and not is_common_word(text[:size]) else 0
+
+
+def _rare_word_run(text: str) -> int:
+    """The length of a rare word of two to four characters that opens `text` (飞毛腿 in 飞毛腿绿色储能: a brand the
+    dictionary has as a word few texts use), or 0."""
+    first = segment(text)[0]
+    return len(first) if 2 <= len(first) <= 4 and len(text) > len(first) and not is_common_word(first, 100) \
+        and word_tag(first) not in NAME_TAGS else 0
 
 
 _JOINERS = "、与和及"
