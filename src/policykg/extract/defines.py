@@ -383,7 +383,7 @@ _POINT = re.compile(rf"(?<![{HAN}])([{NUMERALS}]{{1,2}})是")
 
 def _points_under_heading(text: str, cand: Candidate, paragraphs) -> tuple[list[str], int] | None:
     """The points numbered 一是, 二是 … in the paragraph whose first sentence names the formulation and nothing else
-    (继续实施积极的财政政策。…一是适当增加财政赤字和国债规模。…二是…): each point's first clause, and where the last
+    (深入实施“千万工程”。…一是扎实推进农村人居环境整治。…二是…): each point's first clause, and where the last
     ends; two points or more, numbered in turn."""
     para = next((p for p in paragraphs if p.start <= cand.start < p.end), None)
     opening = cand.start - 1 if text[cand.start - 1:cand.start] in "“‘「" else cand.start

@@ -81,8 +81,12 @@ _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$"
 _COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?!报)")
 _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
+_PARLIAMENT = re.compile("议会")
+
+
 @lru_cache(maxsize=None)
 def _world_regions() -> frozenset[str]:
+    """Regions of the world the gazetteer knows (欧洲, 中美洲, 拉美): their parliaments are bodies."""
     return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "world")
 
 
@@ -191,7 +195,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if body and body.group().endswith(("组织", "运动", "阵线")) and not words.has_name_word(body.group()[:-2]):
             body = None  # 巴勒斯坦|伊斯兰抵抗运动, not 美国|群众运动
         if place.name in _world_regions() and text.startswith("议会", place.end):
-            body = re.compile("议会").match(text, place.end)  # 中美洲议会, 拉丁美洲议会, 欧洲议会: a region's parliament
+            body = _PARLIAMENT.match(text, place.end)  # 中美洲议会, 拉丁美洲议会, 欧洲议会: a region's parliament
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
     for match in scan(_LETTER_BODY, text):  # 墨众议院, 美国会: a country by its letter, then its parliament

@@ -484,11 +484,11 @@ def _town_pair(text: str, at: int, towns: dict[str, str], known: set[int]) -> li
     mark = at - 1
     left = next((text[mark - k:mark] for k in (3, 2) if text[mark - k:mark] in towns), None)
     right = next((text[at:at + k] for k in (3, 2) if text[at:at + k] in towns), None)
-    if left is None or right is None or mark - len(left) in known or at in known or (left + right)[-1] in "区县市" \
-            or towns[left] != towns[right] \
-            or any(is_common_word(name, 50) and word_tag(name) != "ns" for name in (left, right)):
-        return []
-    return [Candidate(mark - len(left), mark, "PLACE", left, RULE - 2), Candidate(at, at + len(right), "PLACE", right, RULE - 2)]
+    if left is None or right is None or mark - len(left) in known or at in known or towns[left] != towns[right] \
+            or any(name[-1] in "区县市" or is_common_word(name, 50) and word_tag(name) != "ns" for name in (left, right)):
+        return []  # (not 高新区、新区: kinds of zones)
+    return [Candidate(mark - len(left), mark, "PLACE", left, RULE - 2),
+            Candidate(at, at + len(right), "PLACE", right, RULE - 2)]
 
 
 def _listed_towns(text: str, places: list[Candidate], known: set[int]) -> list[Candidate]:
