@@ -1096,3 +1096,10 @@ def test_groups_of_a_code_with_notes_in_brackets():
     found = defines(run(text)[0])
     assert {"省", "州（市）", "县（市、区）", "乡（镇、街道）", "总体规划", "详细规划", "相关专项规划"} <= found["四级三类"]
     assert found["三级"] == {"省", "州（市）", "县（市、区）"} and found["三类"] == {"教学名师", "学科带头人", "骨干教师"}
+
+
+def test_cases_counted_then_told_one_a_clause():
+    text = ("这3起典型问题分别是：河南省信阳市息县在农村人居环境整治中层层加码问题；新疆墨玉县委原书记张冠军乱作为、假作为问题；"
+            "重庆市沙坪坝区中梁镇党委原书记梁小丹贯彻耕地保护政策打折扣问题。中央纪委强调。")
+    assert len(defines(run(text)[0])["3起典型问题"]) == 3
+    assert "2起典型问题" not in defines(run(text.replace("这3起", "这2起"))[0])  # as many clauses as the count

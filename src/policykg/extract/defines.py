@@ -28,8 +28,8 @@ from policykg.extract.resources import NAME_TAGS, formulation_parts, is_common_w
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
-_COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点根])")
-_COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件)")
+_COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点根起])")
+_COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件|起)")
 _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
 _AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个一”工作：
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
@@ -137,6 +137,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
                            count, descriptor=entry is None and glossed is None) or \
                 _list_in_brackets(text, close_at, cand.name, count) or _list_included(text, close_at, sentence[1], count) or \
+                clauses_after(text, close_at, count) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
@@ -1523,6 +1524,21 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
         return None
     items[-1] = _trim_tail(items[-1], items[:-1])  # 即创新链、产业链、资金链、人才链|深度融合
     return (items, False) if _sane(items, count) and _parallel(items) else None
+
+
+_CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]")
+_CLAUSE_ITEM = 80  # the longest clause taken as one part
+
+
+def clauses_after(text: str, start: int, count: int) -> tuple[list[str], bool] | None:
+    """Parts one clause each, separated by semicolons after 分别是：, as many as the count, up to the full stop:
+    这6起典型问题分别是：A在…中层层加码…问题；B…问题；…"""
+    intro = _CLAUSES_INTRO.match(text, start)
+    stop = text.find("。", start, start + count * _CLAUSE_ITEM) if intro else -1
+    if stop < 0:
+        return None
+    items = text[intro.end():stop].split("；")
+    return (items, False) if len(items) == count and all(4 <= len(item) <= _CLAUSE_ITEM for item in items) else None
 
 
 # A period a plan is drawn for: 2025年, “十五五”时期, 到2035年及中长期, 近期.

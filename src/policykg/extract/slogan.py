@@ -261,6 +261,9 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 # A count of what a colon then numbers one by one: 三件大事：一是…，二是… (the numeral after no other; not 四项具体
 # 工作, a count of tasks).
 _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)[{HAN}]{{2,4}})(?=[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,]))")
+# A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
+_COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
+                                   rf"[{HAN}]{{2,6}})(?=分别[是为][：:])")
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
@@ -368,6 +371,11 @@ def find_counted(text: str) -> list[Candidate]:
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count or paired:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
+    for match in _COUNT_BEFORE_CLAUSES.finditer(text) if "分别" in text else ():
+        count = defines.numeral_value(match.group(1)) or 0
+        if count >= 2 and not any(c.start <= match.start() < c.end for c in found) \
+                and defines.clauses_after(text, match.end(1), count):
+            found.append(Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE))
     for match in _COUNT_BEFORE_POINTS.finditer(text) if "一是" in text or "：第一" in text or "：（一）" in text \
             or "：一方面" in text else ():
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
