@@ -193,6 +193,10 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                    "report of 2016 — kept aside, never tuned on",
             "news_holdout19": "External held-out gold: a nineteenth set of held-out 新闻联播 days — kept aside, never "
                               "tuned on",
+            "holdout28_provinces": "External held-out gold: Hainan and Jilin 2026 task stretches, the national report "
+                                   "of 2014 — kept aside, never tuned on",
+            "news_holdout20": "External held-out gold: a twentieth set of held-out 新闻联播 days — kept aside, never "
+                              "tuned on",
             "tune11_defines": "External tuning gold for DEFINES: four 新闻联播 days, two party-congress stretches",
             "tune12_defines": "External tuning gold for DEFINES: three national-report openings, Jiangxi, Hubei and "
                               "Anhui 2026 stretches, two 新闻联播 days",
