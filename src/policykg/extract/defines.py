@@ -786,10 +786,11 @@ def _list_of_its_character(text: str, cand: Candidate, count: int) -> tuple[tupl
     if code is None or not 3 <= count <= 6:
         return None
     head = code.group(1)
+    item = re.compile(rf"[、和](\w{{1,5}}?{re.escape(head)})")  # (\w: Han characters checked after, a fast compile)
     lists = {}
     at = text.find(head + "、", max(0, cand.start - _CHARACTER_LIST_REACH), cand.end + _CHARACTER_LIST_REACH)
     while at >= 0:
-        items = _items_ending_in(text, at + 1, head, count)
+        items = _items_ending_in(text, at + 1, item, count)
         if items and cand.name not in items:
             lists.setdefault(tuple(items), at + 1 - len(items[0]))
         at = text.find(head + "、", at + 2 + 2 * count, cand.end + _CHARACTER_LIST_REACH)
@@ -801,11 +802,10 @@ def _list_of_its_character(text: str, cand: Candidate, count: int) -> tuple[tupl
     return items, max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1, sentence_end + 1
 
 
-def _items_ending_in(text: str, first_end: int, head: str, count: int) -> list[str] | None:
-    """The `count` items of the list whose first item ends at `first_end`, each as long as the second and ending in
-    `head` (the first read back that far from its end), the last followed by no Han character (or by 地区, which all
-    share: 西北、华北和东北地区)."""
-    second = re.compile(rf"[、和](\w{{1,5}}?{re.escape(head)})")  # (\w: Han characters checked below, a fast compile)
+def _items_ending_in(text: str, first_end: int, second: re.Pattern, count: int) -> list[str] | None:
+    """The `count` items of the list whose first item ends at `first_end`, the others matched by `second` (a list mark
+    and an item ending in the counted character), each as long as the second (the first read back that far from its
+    end), the last followed by no Han character (or by 地区, which all share: 西北、华北和东北地区)."""
     items, at = [], first_end
     while len(items) < count - 1 and (item := second.match(text, at)) and all(map(is_han, item.group(1))):
         items.append(item.group(1))
