@@ -25,6 +25,9 @@ BYLINE_ROLES = {"记者": "reporter", "见习记者": "reporter", "特约记者"
                 "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer", "摄": "photographer",
                 "编辑": "editor"}
 
+# One-character names of provinces and regions, as in 鲁豫, 来琼, 沪苏湖.
+PROVINCE_LETTERS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
+
 # One-character names of countries and blocs, as in 中美关系, 越共中央.
 COUNTRY_LETTERS = {
     "中": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "朝": "朝鲜", "英": "英国",

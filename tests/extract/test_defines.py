@@ -1103,3 +1103,20 @@ def test_cases_counted_then_told_one_a_clause():
             "重庆市沙坪坝区中梁镇党委原书记梁小丹贯彻耕地保护政策打折扣问题。中央纪委强调。")
     assert len(defines(run(text)[0])["3起典型问题"]) == 3
     assert "2起典型问题" not in defines(run(text.replace("这3起", "这2起"))[0])  # as many clauses as the count
+
+
+def test_long_parts_of_one_kind_after_即_and_lists_led_by_adverbs():
+    text = ("体现了《建议》提出的“九个坚持”重大原则，即坚持党的全面领导、坚持以铸牢中华民族共同体意识为主线、坚持人民至上、"
+            "坚持统筹发展和安全、坚持高质量发展、坚持全面深化改革、坚持把南疆发展摆在突出位置、坚持兵地融合发展、"
+            "坚持有效市场和有为政府相结合。")
+    assert "坚持以铸牢中华民族共同体意识为主线" in defines(run(text)[0])["九个坚持"]
+    found = defines(run("促进区域协调发展。继续推动东、中、西、东北地区“四大板块”协调发展。")[0])
+    assert found["四大板块"] == {"东", "中", "西", "东北地区"}
+    found = defines(run("进一步擦亮效率、服务、诚信“三大营商环境品牌”。“3”是指免税购物、医疗、教育“三篇消费文章”。")[0])
+    assert found["三大营商环境品牌"] == {"效率", "服务", "诚信"}
+    assert "免税购物" in found["三篇消费文章"]  # what 是指 says the parts are: as printed
+
+
+def test_some_of_the_parts_the_last_two_joined_by_和():
+    text = "实施新时代立德树人工程、五育并举提升工程和基础教育扩优提质等“九大行动”。"
+    assert defines(run(text)[0])["九大行动"] == {"新时代立德树人工程", "五育并举提升工程", "基础教育扩优提质"}

@@ -492,3 +492,9 @@ def test_regional_parliaments_bureaus_of_the_state_and_delegations_of_named_bodi
 
 def test_a_session_of_the_congress_is_an_event():
     assert "全国人大" not in names("十四届全国人大三次会议重庆代表团举行开放团组会议。", "ORG")
+
+
+def test_national_publishers_and_a_museum_after_变成():
+    assert {"人民出版社", "学习出版社"} <= names("该书已由人民出版社、学习出版社联合出版。", "ORG")
+    found = names("昔日倒塌破损的村小学变成蓝印花布博物馆，山区的土特产品也走出大山。", "ORG")
+    assert "蓝印花布博物馆" in found and not any("变成" in name for name in found)

@@ -525,3 +525,14 @@ def test_foreign_names_end_before_a_title_or_a_palace_and_known_given_names_coun
     assert "比尔·盖茨" in names("李强在纽约会见美国盖茨基金会主席比尔·盖茨。", "PERSON")
     assert not names("在喀山克里姆林宫会见，在爱丽舍宫举行会谈。", "PERSON")
     assert not names("游客来到罗马广场参观。", "PERSON")
+
+
+def test_dotted_names_after_a_foreign_title_and_words_that_end_transliterations():
+    found = names("欢迎芬兰共和国总统亚历山大·斯图布对我国进行国事访问。", "PERSON")
+    assert "亚历山大·斯图布" in found and "·斯图布" not in found
+    assert names("习近平致电祝贺柬埔寨国王西哈莫尼登基20周年。西哈莫尼国王登基以来。", "PERSON") == {"习近平", "西哈莫尼"}
+    assert "约夫雷达" in names("委内瑞拉驻华大使约夫雷达、叙利亚驻华大使哈桑内出席。", "PERSON")  # a list's end
+
+
+def test_a_verb_and_a_provinces_letter_are_no_recurring_name():
+    assert not names("外国人来琼工作人数增长90%。来琼工作外国人增长20%。来琼投资企业增加。", "PERSON")

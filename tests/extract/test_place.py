@@ -532,3 +532,22 @@ def test_ends_of_a_line_section_and_towns_of_one_county_listed():
     assert "南口" not in names("加速未来科学城南口、马池口国重基地建设。", "PLACE")  # no province of theirs
     assert {"东坝", "尕羊", "吉曲"} <= names("青海省西宁市。全面完成玉树东坝、尕羊、吉曲3乡大电网延伸工程。", "PLACE")
     assert "新区" not in names("支持国家级经开区、高新区、新区开展改革试点。", "PLACE")
+
+
+def test_towns_written_out_anywhere_in_china():
+    assert "莫干山镇" in names("坐落于莫干山脚下的莫干山镇，是一个好地方。", "PLACE")
+    # a word of places before the suffix, an everyday phrase
+    assert not names("推动人口向城镇集中，推进特色小镇和乡镇建设。", "PLACE")
+
+
+def test_villages_a_story_comes_back_to():
+    found = names("习近平同志来到余村考察。余村携手周边24个行政村。余村正在变年轻。侗族村寨黄岗村荣获大奖，黄岗村年均接待游客10万人次。",
+                  "PLACE")
+    assert {"余村", "黄岗村"} <= found
+    # kinds of villages, levels, a village named once
+    assert not names("建设示范村，示范村带动全村、全村发展。推进县镇村三级联动，县镇村全覆盖。新建和美乡村，和美乡村。鲁家村很美。", "PLACE")
+
+
+def test_a_village_after_its_city_and_的():
+    found = names("在浙江东阳的三单村，当地政府引入社会资本。余村成为浙江的富裕村。", "PLACE")
+    assert "三单村" in found and not {"的三单村", "的富裕村", "富裕村"} & found

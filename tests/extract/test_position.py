@@ -238,3 +238,7 @@ def test_a_foreign_firms_post_as_printed_and_a_boards_chair():
 def test_a_post_then_held_as_printed():
     result = run("新加坡时任总理李显龙会见。")[0]
     assert ("PERSON:李显龙", "POSITION:新加坡时任总理") in {(r.source, r.target) for r in result.relations}
+
+
+def test_the_auditor_general():
+    assert ("侯凯", "审计署审计长") in holds(run("审计署审计长侯凯作了关于2022年度中央预算执行的报告。")[0])

@@ -1272,6 +1272,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             split_at_and = True
         elif len(items) + 1 == count and items[-1].count("以及") == 1:  # A和B、C和D以及E和F: pairs, the last by 以及
             items[-1:] = items[-1].split("以及")
+        elif partial and len(items) + 1 < count and len(joined := _joined(items[-1])) == 1 \
+                and not any(_joined(item) for item in items[:-1]):
+            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]  # A、B和C等“九大行动”: some of the parts
+            split_at_and = True
         if len(items) > count >= 4 and text.startswith("“", end) and _joined(items[-count]) \
                 and not any(_joined(item) for item in items[1 - count:]):
             items = items[-count:]  # A、B、…改革和|科技研发项目评审、机构评估、人才评价、成果评奖“四评”: a list after another
@@ -1523,7 +1527,9 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     if len(items) != count:
         return None
     items[-1] = _trim_tail(items[-1], items[:-1])  # 即创新链、产业链、资金链、人才链|深度融合
-    return (items, False) if _sane(items, count) and _parallel(items) else None
+    alike = count >= 3 and (len({i[:2] for i in items}) == 1 or len({i[-2:] for i in items}) == 1)
+    longest = 24 if alike else 16  # 即坚持党的全面领导、坚持以铸牢中华民族共同体意识为主线、…: long parts of one kind
+    return (items, False) if _sane(items, count, longest=longest) and _parallel(items) else None
 
 
 _CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]")
@@ -1669,7 +1675,7 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
 
 
 _LEAD_VERBS = re.compile(
-    r"^(?:(?:我们|我提出|提出|要|将|并|还|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
+    r"^(?:(?:我们|我提出|提出|要|将|并|还|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
     r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|是指|以|向|从)+)")
@@ -1704,6 +1710,9 @@ def _trim_lead(item: str, others: list[str]) -> str:
     if len(others) >= 2 and len(lengths) == 1 and len(pieces) > 2 and word_tag(pieces[0]) == "v" \
             and len(pieces[0]) == 1 and pieces[1] in _COMPLEMENTS and len("".join(pieces[2:])) in lengths:
         return "".join(pieces[2:])  # 算|好|财力 among 空间、环境: a verb, its complement and what it governs
+    if said <= 0 and len(others) >= 2 and len(lengths) == 1 and len(pieces) >= 2 and len(pieces[0]) == 2 \
+            and word_tag(pieces[0]) == "v" and len("".join(pieces[1:])) in lengths:
+        return "".join(pieces[1:])  # 擦亮|效率 among 服务、诚信: a verb and what it governs (not 是指免税|购物)
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
         size = lengths.pop()  # (longer when that is a place, as the others are: 推进中关村 among 昌平、怀柔)
         places = all(is_known_place(o) for o in others)

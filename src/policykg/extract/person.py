@@ -15,7 +15,7 @@ from policykg.extract.resources import (dictionary, foreign_countries, given_nam
                                         japanese_surnames, surnames, titles, word_tag)
 from policykg.extract.text import TRANSLITERATION, all_after, crosses_word, matches_at, scan, starts_before
 from policykg.extract.words import reads_as_word, segment
-from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, SPEECH_VERBS, alternation, is_han
+from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
@@ -49,6 +49,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
+_PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
 # After a name that opens a clause: 。马建堂常委建议 (not 省委常委), ；隋青不再担任…, 王填辞去….
@@ -85,6 +86,7 @@ _DOTTED_BEFORE = set("，。、；：！？（ \n”")  # (”: after a quoted h
 # The same after a word that says who (维吾尔族姑娘|米娜瓦尔·艾力): a first part of characters of transliteration.
 _DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"
                                 rf"(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")
+_DOTTED_AFTER_TITLE = re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")  # right after a title
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 
 
@@ -170,6 +172,7 @@ def read_name(text: str, i: int) -> int | None:
     return end
 
 
+_NAME_END_MARKS = frozenset("，、。；：）” \n")
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
 _LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场")  # after the name of a place, not a person
 
@@ -178,14 +181,17 @@ def read_transliteration(text: str, i: int) -> int | None:
     """End of a transliterated name starting at `i` (克林顿, 内塔尼亚胡, 约翰·克里), or None."""
     j = i
     while j < len(text) and j - i < 12 and text[j] in TRANSLITERATION and text[j:j + 2] not in _AFTER_TWO \
-            and not text.startswith(_SPOUSE, j) and not _starts_word(text, j):
-        j += 1
+            and not text.startswith(_SPOUSE, j) and not _starts_word(text, j) \
+            and not (j > i and _starts_word(text, j, "abcdefghijklmnopqrstuvwxyz", 1000)
+                     and text[j + 2:j + 3] not in _NAME_END_MARKS):
+        j += 1  # (西哈莫尼|登基20周年: a frequent word, whatever its tag, ends the name; but 约夫雷达、: a list's)
     while j > i and text[j - 1] == "·":
         j -= 1
     name = text[i:j]
     if len(name) < 2 or name[0] == "·" or (len(name) == 2 and crosses_word(text, j)) or _named_place(name) \
+            or dictionary().get(name, (0,))[0] >= 1000 \
             or _ordinary_word(name, names=("nr", "nrt", "nrfg", "ns")) or text.startswith(_LANDMARK_HEADS, j):
-        return None  # (马丁内斯 and 普京 are tagged ns; 克里姆林|宫, 爱丽舍|宫: a palace)
+        return None  # (马丁内斯 and 普京 are tagged ns; 克里姆林|宫, 爱丽舍|宫: a palace; 国王|登基)
     return j
 
 
@@ -235,11 +241,11 @@ def _ordinary_word(name: str, min_freq: int = 50, names: tuple[str, ...] = ("nr"
     return entry is not None and entry[1] not in names and entry[0] >= min_freq
 
 
-def _starts_word(text: str, i: int, tags: str = "v") -> bool:
+def _starts_word(text: str, i: int, tags: str = "v", min_freq: int = 500) -> bool:
     """Whether text[i] begins a common verb (or another part of speech of `tags`) with the next
     character (安南发表: 发表, not 安南发)."""
     entry = dictionary().get(text[i:i + 2])
-    return entry is not None and entry[0] >= 500 and entry[1][:1] in tags
+    return entry is not None and entry[0] >= min_freq and entry[1][:1] in tags
 
 
 def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple[int, int]],
@@ -363,7 +369,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
     dots = starts_before(text, ("·",), 6, 2)  # (where a name of parts can start: `re` would try each character)
-    for match in [*matches_at(_DOTTED, text, dots), *matches_at(_DOTTED_AFTER_WORD, text, dots)]:  # 巴依卡·凯力迪别克荣获…
+    titled = [match for pos in positions if pos.priority > WEAK and "·" in text[pos.end + 2:pos.end + 8]
+              and (match := _DOTTED_AFTER_TITLE.match(text, pos.end))]  # 芬兰共和国总统|亚历山大·斯图布
+    for match in [*matches_at(_DOTTED, text, dots), *matches_at(_DOTTED_AFTER_WORD, text, dots), *titled]:  # 巴依卡·凯力迪别克荣获…
         start, last = match.start(), text.rindex("·", match.start(), match.end())
         clause_end = _CLAUSE_MARK.search(text, match.end(), match.end() + 12)
         clause_end = clause_end.start() if clause_end else match.end()
@@ -372,9 +380,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     or _says_of_it(segment(text[end:match.end()]))
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
         # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)
-        if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is _DOTTED_AFTER_WORD) \
-                and all((_reads_as_letters(part) or _foreign_given_name(part) and not is_han(text[end:end + 1] or "。"))
-                        and not _named_place(part) for part in text[start:end].split("·")):
+        if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED) \
+                and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
+                         or _foreign_given_name(part) and not is_han(text[end:end + 1] or "。"))
+                        and not _named_place(part) for part in text[start:end].split("·")):  # (the title vouches)
             # (比尔·盖茨。: names the dictionary knows, where nothing follows them to tell where they end)
             found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for at in _clause_starts(text):
@@ -463,8 +472,9 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
     for mark in _mark_before_surname("，。！？；\n").finditer(text):  # (no name without a surname)
         at = mark.end()
         # once a clause, for both lengths (neither check depends on the length tried); the word first: it rejects most
-        if is_common_word(text[at:at + 2], 20) or read_name(text, at) is None:
-            continue
+        if is_common_word(text[at:at + 2], 20) or read_name(text, at) is None \
+                or text[at] in _VERB_SURNAMES and text[at + 1:at + 2] in _PLACE_LETTERS:
+            continue  # (来琼|工作, 在京|召开: a verb and a province's letter)
         for end in (at + 2, at + 3):
             name = text[at:end]
             if len(name) == end - at and name[-1] not in _NOT_NAME_ENDS and name not in dictionary() \

@@ -19,7 +19,7 @@ from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, all_after, crosses_word, scan
 from policykg.extract.words import read, reads_as_word, word_read_at
-from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, is_han
+from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, PROVINCE_LETTERS, is_han
 
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
@@ -34,7 +34,7 @@ def opens_zone(text: str, at: int) -> bool:
     """A zone's head comes right at `at` (海东|都市圈: the word 东都 does not hide the place before it)."""
     return bool(_ZONE_KIND.match(text, at))
 # Parts of a province named by its one-character abbreviation and a direction: 粤东, 鲁西南, 皖北, 川南; 南疆.
-_PROVINCE_LETTERS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青"  # one-character names of provinces
+_PROVINCE_LETTERS = "".join(ch for ch in PROVINCE_LETTERS if ch not in "蜀贵云秦宁新港澳台")  # one letter, one province
 # The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
 _DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}南北东](?:(?<=[{_PROVINCE_LETTERS}])(?:东西北|东南|东北|西南|西北|中南|东|西|南|北|中)"
                           r"(?:部|地区)?|(?<=[南北东])疆)")
@@ -124,6 +124,45 @@ def _village_lists(text: str) -> list[Candidate]:
         if len(units) >= 2:
             found += units
     return found
+
+
+_VILLAGE_END = re.compile("村(?![民委干级庄落长里组务寨])")
+
+
+def _recurring_villages(text: str) -> list[Candidate]:
+    """Villages a story comes back to, named without their town (来到余村考察…余村携手周边…; 侗族村寨黄岗村荣获…):
+    one to three characters before 村, printed twice or more (a name of one character, a surname, three times), no
+    word of the dictionary across either end or with 村 (乡村, 山村), nor a kind of village (示范村, 富裕村). Of the
+    names ending at one 村, the one printed most often (余村 in “大余村”)."""
+    found = []
+    for match in _VILLAGE_END.finditer(text):
+        end = match.end()
+        if crosses_word(text, end - 1) or crosses_word(text, end):
+            continue
+        names = [text[end - 1 - size:end] for size in (3, 2, 1) if end - 1 - size >= 0]
+        names = [name for name in names if _village_name(text, end - len(name), end)]
+        if names:
+            name = max(names, key=lambda n: (text.count(n), len(n)))
+            found.append(Candidate(end - len(name), end, "PLACE", name, RULE - 2))
+    return found
+
+
+def _village_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], ending in 村, reads as a village's name printed often enough (see `_recurring_villages`)."""
+    name = text[start:end]
+    own = name[:-1]
+    if not all(is_han(ch) and ch not in LEFT_STOPS and ch not in _NOT_IN_VILLAGE for ch in own) \
+            or text.count(name) < (3 if len(own) == 1 else 2) or crosses_word(text, start):
+        return False
+    if len(own) == 1:  # (余村 after a verb or a mark, and once where one goes; not 居|村 of 居村两委, 强村公司)
+        return own in resources.surnames()[0] and not is_common_word(name, 1) \
+            and (start == 0 or not is_han(text[start - 1]) or text[start - 1] in "到在来于的是") \
+            and any(f"{verb}{name}" in text for verb in ("到", "在", "赴", "走进"))
+    return not is_common_word(own, 50) and not is_common_word(name, 5) \
+        and not any(is_common_word(own[k:k + 2], 500) for k in range(len(own) - 1))  # (提档|升级村)
+
+
+_NOT_IN_VILLAGE = frozenset(COUNT_NUMERALS) | _LEVELS | set("个的级")  # 两村, 县镇村, 个典型村
 
 
 def _listed_subunits(text: str, unit: Candidate) -> list[Candidate]:
@@ -389,6 +428,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
     found += _towns_after_counties(text, places)
     found += _listed_towns(text, places, {p.start for p in places + found})
+    found += _towns_written_out(text, {p.start for p in places + found})
+    found += _recurring_villages(text)
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}
@@ -426,6 +467,9 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 continue
             linked = text[place.end:place.end + 1] == "的" and place.name.endswith(("街道", "镇", "乡"))
             sub = _SUBUNIT.match(text, place.end + 1 if linked else place.end)  # 玉桥街道的|乔庄北街社区
+            if sub and not linked and sub.group(1)[0] == "的":  # 东阳的|三单村; not 浙江的|富裕村 (a kind of village)
+                sub = _SUBUNIT.match(text, place.end + 1)
+                sub = sub if sub and not is_common_word(sub.group(1), 20) else None
             in_town = place.name[-1] in "镇乡" or place.name.endswith("街道")  # 茅坪镇|神山村: a village of a town
             if sub and _plausible_subunit(text, sub, in_town) and not any(  # not 广东|茂名柏桥村; but 北碚区|澄江镇
                     place.end <= q.start and q.end < sub.start(2) for q in by_start.get(place.end, ())):
@@ -462,6 +506,33 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
             if text[end:end + 1] != "、":
                 break
             at = end + 1  # 昌平南口、马池口
+    return found
+
+
+@lru_cache(maxsize=None)
+def _full_town_names() -> frozenset[str]:
+    """Every town's, township's and street's name in the NBS tables with its 镇, 乡, 街道 or 苏木 (two characters
+    or more before it)."""
+    return frozenset(town for names in resources.towns().values() for town in names
+                     if len(_TOWN_SUFFIX.sub("", town)) >= 2 and not town.endswith("地区"))
+
+
+_TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道|苏木)")
+
+
+def _towns_written_out(text: str, known: set[int]) -> list[Candidate]:
+    """Towns written out with 镇, 乡, 街道 or 苏木 anywhere in China, no county before them (坐落于莫干山脚下的莫干山镇):
+    the name in the NBS tables, not a word the dictionary reads across its start or an everyday phrase (特色小镇), nor
+    a name ending in a word of places with the suffix (于|城镇, 乡镇)."""
+    found = []
+    for match in _TOWN_END.finditer(text):
+        end = match.end()
+        start = next((end - size for size in (6, 5, 4, 3) if text[end - size:end] in _full_town_names()), None)
+        if start is None or start in known or crosses_word(text, start) or crosses_word(text, end) \
+                or text[match.start() - 1] in "城乡集村市" \
+                or is_common_word(text[start:end], 20) or is_common_word(_TOWN_SUFFIX.sub("", text[start:end]), 2000):
+            continue
+        found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 2))
     return found
 
 

@@ -24,7 +24,7 @@ from policykg.extract import org, person, resources, words
 from policykg.extract.candidates import CONTEXT, FULL, Candidate
 from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
-from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, NUMERALS, is_han
+from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, NUMERALS, PROVINCE_LETTERS, is_han
 
 if TYPE_CHECKING:
     import numpy as np
@@ -264,8 +264,7 @@ _NEEDS_CONTEXT = "needs context"  # a role `propose` gives to persons of weak sh
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|教授|院士|博士|同志|主席|总统|总理|首相|议长|天皇|国王|女王|部长|外长|大使|"
                         r"书记|省长|市长|县长|经理|董事长|老师|师傅|大爷|大娘|委员)$")
-# A province, city or country named by one character (金丽温, 沪苏湖, 鲁豫, 中欧).
-_PROVINCES = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
+# A city named by one character (金丽温, 杭嘉湖); provinces and countries: vocabulary.
 _CITIES = "杭嘉湖绍甬温金丽衢舟台榕厦莆泉漳蓉绵穗深莞佛珠惠韶汕鹭邕筑昆汉襄宜苏锡常"
 _PLACE_END = re.compile(r"(?:[市县区镇乡村省州盟旗岛湾港湖河江山峰岭关寨峡谷洲海城屯堡坝口滩溪泉塘街巷路里园带圈]|街道|社区|"
                         r"地区|盆地|平原|高原|半岛|群岛|走廊|国家公园)$")
@@ -323,7 +322,7 @@ def _check_place(text: str, cand: Candidate, confidence: float) -> Candidate | N
     if crosses_word(text, cand.start, min_inside=1, side="right") or \
             not suffix and crosses_word(text, cand.end, min_inside=1, side="left"):
         return None  # 昆山 of 南昆山
-    if all(ch in _PROVINCES or ch in _CITIES or ch in COUNTRY_LETTERS for ch in name):
+    if all(ch in PROVINCE_LETTERS or ch in _CITIES or ch in COUNTRY_LETTERS for ch in name):
         return None  # 佛莞, 沪苏湖, 中欧 (the rules find the countries of 中美关系)
     if not suffix:  # 哈斯科沃, 长安 (东莞长安)
         foreign = len(name) >= 3 and all(ch in TRANSLITERATION for ch in name)
@@ -409,7 +408,7 @@ class _Context:
 def _abbreviations() -> frozenset[str]:
     """Characters that may stand for a province, city or country in a chain of them that looks like a
     name (金丽温, 鲁豫): the common abbreviations and the first character of every province and city."""
-    chars = set(_PROVINCES) | set(_CITIES) | set(COUNTRY_LETTERS)
+    chars = set(PROVINCE_LETTERS) | set(_CITIES) | set(COUNTRY_LETTERS)
     chars |= {d.name[0] for d in resources.divisions() if d.level in ("province", "city")}
     return frozenset(chars)
 
