@@ -498,3 +498,8 @@ def test_national_publishers_and_a_museum_after_变成():
     assert {"人民出版社", "学习出版社"} <= names("该书已由人民出版社、学习出版社联合出版。", "ORG")
     found = names("昔日倒塌破损的村小学变成蓝印花布博物馆，山区的土特产品也走出大山。", "ORG")
     assert "蓝印花布博物馆" in found and not any("变成" in name for name in found)
+
+
+def test_the_central_commission_for_discipline_inspection_in_full_and_the_inter_parliamentary_union():
+    found = names("中共中央政治局常委、中央纪律检查委员会书记李希出席。在各国议会联盟、拉美议会等多边组织中加强协调。", "ORG")
+    assert {"中央纪委", "各国议会联盟"} <= found

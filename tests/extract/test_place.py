@@ -551,3 +551,9 @@ def test_villages_a_story_comes_back_to():
 def test_a_village_after_its_city_and_的():
     found = names("在浙江东阳的三单村，当地政府引入社会资本。余村成为浙江的富裕村。", "PLACE")
     assert "三单村" in found and not {"的三单村", "的富裕村", "富裕村"} & found
+
+
+def test_a_capital_named_as_such_and_a_division_read_across_区域():
+    assert "河内" in names("王沪宁将赴越南首都河内参加吊唁活动。", "PLACE")  # (内参 is a word)
+    assert "西安区" not in names("以西安区域科技创新中心建设为牵引。", "PLACE")
+    assert "西安区" in names("吉林省辽源市西安区发展。", "PLACE")

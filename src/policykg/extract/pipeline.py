@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan, tagger
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
-from policykg.extract.lexicon import Lexicon, builtin, county_short_forms, read_as_name
+from policykg.extract.lexicon import Lexicon, builtin, county_short_forms, is_known_place, read_as_name
 from policykg.extract.text import crosses_word, keeping_scans, scan_openings
 from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
@@ -282,6 +282,8 @@ def _crossed(text: str, cand: Candidate) -> bool:
     For a formulation only words that take two of its characters count (小县大城建设 is fine), or a frequent verb
     ending at its first (强科技 in 加强科技). For a short form that needs context rare words count too (昆山 in 南昆山).
     """
+    if cand.label == "PLACE" and text.endswith(("首都", "首府"), 0, cand.start):
+        return False  # 越南首都河内|参加 (内参 is a word): a capital named as such
     inside = 2 if cand.label == "SLOGAN" else 1
     rare = 3 if cand.priority == CONTEXT else 50
     if cand.label == "SLOGAN" and cand.start and resources.word_tag(verb := text[cand.start - 1:cand.start + 1]) == "v" \
@@ -315,7 +317,12 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
             text[cand.end - 1:cand.end + 1] in ("东部", "西部", "南部", "北部")
     return crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right") or \
         cand.start > 0 and resources.is_common_word(text[cand.start - 1:cand.start + 1], 1000) \
-        and resources.is_common_word(text[cand.start + 1:cand.end], 1000)  # 沿海|城市, not 海城市
+        and resources.is_common_word(text[cand.start + 1:cand.end], 1000) or \
+        text[cand.end - 1:cand.end + 1] in _LEVEL_WORDS and is_known_place(text[cand.start:cand.end - 1])
+    # (沿海|城市, not 海城市; 西安|区域, not 西安区)
+
+
+_LEVEL_WORDS = frozenset(("区域", "县域", "市场", "区位", "区块", "区间"))  # a word opened by a division's last character
 
 
 def _ends_inside_word(text: str, cand: Candidate) -> bool:
