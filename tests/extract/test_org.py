@@ -503,3 +503,13 @@ def test_national_publishers_and_a_museum_after_变成():
 def test_the_central_commission_for_discipline_inspection_in_full_and_the_inter_parliamentary_union():
     found = names("中共中央政治局常委、中央纪律检查委员会书记李希出席。在各国议会联盟、拉美议会等多边组织中加强协调。", "ORG")
     assert {"中央纪委", "各国议会联盟"} <= found
+
+
+def test_bodies_of_two_countries_museums_of_one_rare_word_and_a_provinces_disease_control_centre():
+    found = names("用好中越双边合作指导委员会机制。召开中哈合作委员会第十二次会议。中巴企业家委员会成立。", "ORG")
+    assert {"中越双边合作指导委员会", "中哈合作委员会", "中巴企业家委员会"} <= found
+    assert "殷墟博物馆" in names("记者分享了殷墟博物馆的最新发展。", "ORG")
+    assert not names("推进数字博物馆和乡村博物馆建设。", "ORG")  # everyday words
+    assert "省疾控中心" in names("［8］1+5+N：“1”即省疾控中心，发挥龙头带动作用。", "ORG")
+    assert "接诉即办改革论坛" in names("举办接诉即办改革论坛。", "ORG")
+    assert "西安碑林博物馆" in names("西安碑林博物馆新馆建成。", "ORG")  # short forms in a row: the name keeps both

@@ -72,7 +72,7 @@ _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[�
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$")
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _SPECIAL_REGIONS = ("香港", "澳门", "香港特别行政区", "澳门特别行政区")
-_BODY_WORK = ("交易", "研究", "检测", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "控制", "急救", "发射",
+_BODY_WORK = ("交易", "研究", "检测", "疾控", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "控制", "急救", "发射",
               "仲裁", "调解", "转化", "孵化")
 # A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
@@ -342,8 +342,10 @@ _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实�
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
 # cooperation between countries named by their one-character names (中日韩创新合作中心) or between China and others
 # (中国—太平洋岛国减贫与发展合作中心).
-_NATIONAL_NAMED = re.compile(rf"(?:国家|中国)(?!重要|级)[^和与及、]{{5,14}}|[中日韩美俄欧非英法德澳东盟阿拉]{{2,4}}[^和与及、]{{0,8}}合作"
-                             rf"|中[{''.join(COUNTRY_LETTERS)}](?:政府间|高层|企业家|友好)[^和与及、]{{0,8}}"  # 中柬政府间协调委员会
+_PARTNERS = "".join(COUNTRY_LETTERS) + "巴哈希塞乌土沙以"  # one-character names of China's partners (中巴: either 巴)
+_NATIONAL_NAMED = re.compile(rf"(?:国家|中国)(?!重要|级)[^和与及、]{{5,14}}|[日韩美俄欧非英法德澳东盟阿拉{_PARTNERS}]{{2,4}}"
+                             rf"[^和与及、]{{0,8}}合作[^和与及、]{{0,4}}"  # 中越双边合作指导委员会
+                             rf"|中[{_PARTNERS}](?:政府间|高层|企业家|友好)[^和与及、]{{0,8}}"  # 中柬政府间协调委员会
                              r"|中国[—－-][^，。、]{2,16}合作")
 
 
@@ -415,10 +417,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             best = i
             break
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
-        if ch in PUNCT or ch == "的" or not (is_han(ch) or inner_digits) or \
+        if ch in PUNCT or ch == "的" or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \
                 ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)) and text[i - 2:i - 1] != "、":
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
-            # character (、从都国际论坛); 中国500强企业高峰论坛
+            # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛)
         if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
                                                          and not text.startswith(_KEY_LABS, best)
                                                          and text[i - 3:i - 2] not in ("与", "和")) or \
@@ -457,14 +459,15 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     core_start = i
     if best is not None and best in anchors:
         anchor = anchors[best]
-        while anchor.end in anchors and is_division_row(anchor, anchors[anchor.end]):
-            anchor = anchors[anchor.end]  # 湖北省枝江市…中心 → 枝江市…中心
+        while anchor.end in anchors and is_division_row(anchor, anchors[anchor.end]) \
+                and text[anchor.start:anchor.end] == anchor.name:
+            anchor = anchors[anchor.end]  # 湖北省枝江市…中心 → 枝江市…中心; not 西安碑林博物馆 (short forms)
         best, core_start = anchor.start, anchor.end
         if anchor.label == "ORG" and _EDITION.match(text, anchor.end):
             return None  # 中国民主同盟|第十三届中央委员会: a term of the body
         lead = text[i:best]
         first = words.read(lead)[0] if lead else ""
-        if 3 <= len(lead) <= 4 and text[i - 1:i] in "、，" and words.has_name_word(lead) \
+        if 3 <= len(lead) <= 4 and text[i - 1:i] in "、，" and words.has_name_word(lead) and anchor.end <= head_at \
                 and resources.word_tag(first)[:1] not in ("v", "d", "p") and not resources.is_common_word(first, 500):
             best = i  # 、华西二院|西藏医院: a list item is one name, though a place comes inside it
         elif lead in _INITIATIVE_LEADS:
@@ -532,9 +535,20 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start))
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
-        working = anchored and text.endswith(_BODY_WORK, core_start + 2, head_at) and text.startswith("中心", head_at)
+        working = anchored and text.endswith(_BODY_WORK, core_start + (0 if provincial else 2), head_at) \
+            and text.startswith("中心", head_at)  # (省|疾控中心)
         named = listed and core_start > best and best in anchors and anchors[best].label != "COMPANY" \
             and "国家" not in text[best:head_at]  # (not a firm's 研发中心)
         return best if context or national or working or named else None  # 大湾区国家技术创新中心: a place, then a
         # national centre; `listed`: named next to a body, after a place or a body of its own (宁夏科创中心、…)
-    return best if anchored or context or words.has_name_word(text[core_start:head_at]) else None
+    return best if anchored or context or words.has_name_word(text[core_start:head_at]) \
+        or text.startswith(_NAMED_HALLS, head_at) and _rare_noun(text[core_start:head_at]) else None
+
+
+_NAMED_HALLS = ("博物馆", "博物院", "纪念馆", "美术馆")  # heads whose run is a name when it is one rare word (殷墟博物馆)
+
+
+def _rare_noun(lead: str) -> bool:
+    """One noun of two characters or more that the dictionary holds as rare (殷墟), not an everyday word (数字, 乡村)."""
+    entry = resources.dictionary().get(lead)
+    return len(lead) >= 2 and entry is not None and entry[1].startswith("n") and entry[0] < 500
