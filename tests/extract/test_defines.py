@@ -1120,3 +1120,27 @@ def test_long_parts_of_one_kind_after_即_and_lists_led_by_adverbs():
 def test_some_of_the_parts_the_last_two_joined_by_和():
     text = "实施新时代立德树人工程、五育并举提升工程和基础教育扩优提质等“九大行动”。"
     assert defines(run(text)[0])["九大行动"] == {"新时代立德树人工程", "五育并举提升工程", "基础教育扩优提质"}
+
+
+def test_a_shared_object_before_the_first_part_and_formulations_side_by_side():
+    found = defines(run("深入实施煤电机组节能降耗、供热、灵活性改造“三改联动”。")[0])
+    assert found["三改联动"] == {"节能降耗", "供热", "灵活性改造"}
+    found = defines(run("提升“两个基地”“两个枢纽”“两个网络”能级。")[0])
+    assert "两个网络" not in found  # siblings, not parts
+
+
+def test_pairs_joined_by_和_in_a_joint_glossary_entry():
+    text = ("提升“两个基地”“两个枢纽”能级。\n注释\n［10］两个基地、两个枢纽：\n"
+            "中国企业走向国际市场的总部基地和境外企业进入中国市场的总部基地，"
+            "西部陆海新通道国际航运枢纽和面向太平洋、印度洋的航空区域门户枢纽。\n")
+    found = defines(run(text)[0])
+    assert {"西部陆海新通道国际航运枢纽", "面向太平洋、印度洋的航空区域门户枢纽"} <= found["两个枢纽"]
+
+
+def test_counted_formulations_whose_counts_add_up():
+    text = ("二、深化落实党中央赋予的五大战略定位和使命任务\n"
+            "建设“两个屏障”、“两个基地”、“一个桥头堡”，是赋予内蒙古的战略定位和使命任务。")
+    assert defines(run(text)[0])["五大战略定位"] == {"两个屏障", "两个基地", "一个桥头堡"}
+    assert defines(run("落实“两个屏障”“两个基地”“一个桥头堡”五大战略定位。")[0])["五大战略定位"] == \
+        {"两个屏障", "两个基地", "一个桥头堡"}
+    assert "六大战略定位" not in defines(run(text.replace("五大", "六大"))[0])  # the counts must add up

@@ -142,6 +142,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
+            listed = listed or _counted_names_after(text, close_at, count)
             statement_start = sentence[0]
             if not listed and (listed := _named_earlier(text, open_at, cand.name, count)):
                 statement_start = min(statement_start, text.rfind(listed[0][0], 0, open_at))
@@ -149,7 +150,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 parts, partial = listed
                 numerals = "+".join(ch for ch in cand.name if ch in _NUMERAL_VALUES) if _GROUPS.fullmatch(cand.name) \
                     else _numeral_in(cand.name)
-                note = f"{len(parts)} of {count} parts (等)" if len(parts) < count else f"{len(parts)} parts for {numerals}"
+                note = f"{len(parts)} parts for {numerals}" if len(parts) == count else \
+                    f"{len(parts)} of {count} parts (等)" if partial else f"{len(parts)} counted parts for {numerals}"
                 found.append(Definition(cand.name, tuple(parts), statement_start, sentence[1], note))
                 decoded.add(cand.name)
         if close_at > cand.end and cand.name not in decoded:
@@ -193,6 +195,21 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             found.append(Definition(text[start:end], tuple(parts), start, statement_end,
                                     f"{len(parts)} parts for {text[start:end]} (numbered headings)"))
     return found + _joint_glossary(text, names)
+
+
+_COUNTED_NAMES = re.compile(r"“([^“”，。\n]{2,10})”(?:、“([^“”，。\n]{2,10})”){1,5}")
+
+
+def _counted_names_after(text: str, start: int, count: int) -> tuple[list[str], bool] | None:
+    """Quoted formulations listed right after, at the start of the next clause or line, whose counts add up to the
+    count (五大战略定位和使命任务⏎建设“两个屏障”、“两个基地”、“一个桥头堡”，是…): they are its parts."""
+    clause = re.compile(r"[^，。；\n“]{0,8}").match(text, start)
+    opening = re.compile(r"[，：；\n][^，。；\n“]{0,6}").match(text, clause.end())
+    if opening is None or (match := _COUNTED_NAMES.match(text, opening.end())) is None:
+        return None
+    names = re.findall(r"“([^“”]+)”", match.group())
+    counts = [part_count(name) for name in names]
+    return (names, False) if None not in counts and sum(counts) == count else None
 
 
 _POINTS = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})点")
@@ -1016,6 +1033,10 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
 def _parts_in_definition(definition: str, count: int, name: str, longest: int = 16) -> list[str] | None:
     """The parts a glossary definition lists: the first list of `count` items in it (推动良田、良种、良机、
     良法、良制融合发展 → 良田 … 良制); a list closed by 等N类 may hold all of them."""
+    head = name[-2:]
+    if count == 2 and len(joined := _joined(definition)) == 1 and len(head) == 2 \
+            and definition.endswith(head) and definition[:joined[0]].endswith(head):
+        return [definition[:joined[0]], definition[joined[0] + 1:]]  # 两个枢纽：A枢纽和面向太平洋、印度洋的B枢纽
     for i, chunk in enumerate(re.split(r"[，；：。]", definition.split("“" + name, 1)[0])):  # 金沙江、雅砻江、大渡河|“三江”
         if chunk.count("、") + 2 < count or "、" not in chunk and i and not _pair_of_the_counted(chunk, name, count):
             continue  # (two parts joined by 和: the definition's first, or two that hold what 双 counts)
@@ -1260,8 +1281,12 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         chunk = chunk.rsplit("、", 1)[1]  # 统筹国内国际两个大局、|发展安全两件大事: the item before is another count's
     quoted = _QUOTED_RUN.search(chunk)
     if quoted and quoted.end() == len(chunk):  # “德聊吨半粮”“鲁西南”等六大引领区: names as printed
+        if not partial and text.startswith("“", end):
+            return None  # “两个基地”“两个枢纽”“两个网络”: formulations side by side, none the parts of the next
         items = re.findall(r"“([^“”]+)”", quoted.group())
-        return (items, partial) if len(items) == count or (partial and len(items) < count) else None
+        counts = [part_count(item) for item in items]  # (“两个屏障”“两个基地”“一个桥头堡”五大战略定位: counts adding up)
+        return (items, partial) if len(items) == count or (partial and len(items) < count) \
+            or None not in counts and sum(counts) == count else None
     elif "、" in chunk:
         items = _items(chunk)
         items[0] = _after_preposition(items[0], items[1:])
@@ -1721,7 +1746,16 @@ def _trim_lead(item: str, others: list[str]) -> str:
     verbs = [m.end() for m in _INNER_VERB.finditer(trimmed) if m.end() < len(trimmed) - 1]
     if verbs and 2 * (len(trimmed) - max(verbs)) < min(len(o) for o in others):
         return trimmed  # 革命老区高质量发展|高地 among …改革开放高地: the verb is inside the name
-    return trimmed[max(verbs):] if verbs else trimmed
+    trimmed = trimmed[max(verbs):] if verbs else trimmed
+    longest = max(len(o) for o in others)
+    if trimmed != item and len(others) >= 2 and len(trimmed) > max(longest + 2, 2 * min(len(o) for o in others)):
+        tail = ""  # 深入实施|煤电机组|节能降耗 among 供热、灵活性改造: what the action governs is shared, the part is its end
+        for piece in reversed(words.read(trimmed)):
+            if len(tail) + len(piece) > longest or piece == "的":
+                break
+            tail = piece + tail
+        return tail if len(tail) >= 2 else trimmed
+    return trimmed
 
 
 _COMPLEMENTS = frozenset("好实到准清")  # after a verb of one character read apart: 算|好, 守|好
