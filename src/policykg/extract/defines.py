@@ -198,13 +198,15 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
 
 
 _COUNTED_NAMES = re.compile(r"“([^“”，。\n]{2,10})”(?:、“([^“”，。\n]{2,10})”){1,5}")
+_CLAUSE_REST = re.compile(r"[^，。；\n“]{0,8}")  # what follows a formulation in its clause (…和使命任务)
+_NEXT_OPENING = re.compile(r"[，：；\n][^，。；\n“]{0,6}")  # the opening of the next clause or line (⏎建设|“…”)
 
 
 def _counted_names_after(text: str, start: int, count: int) -> tuple[list[str], bool] | None:
     """Quoted formulations listed right after, at the start of the next clause or line, whose counts add up to the
     count (五大战略定位和使命任务⏎建设“两个屏障”、“两个基地”、“一个桥头堡”，是…): they are its parts."""
-    clause = re.compile(r"[^，。；\n“]{0,8}").match(text, start)
-    opening = re.compile(r"[，：；\n][^，。；\n“]{0,6}").match(text, clause.end())
+    clause = _CLAUSE_REST.match(text, start)
+    opening = _NEXT_OPENING.match(text, clause.end())
     if opening is None or (match := _COUNTED_NAMES.match(text, opening.end())) is None:
         return None
     names = re.findall(r"“([^“”]+)”", match.group())

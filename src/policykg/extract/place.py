@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from functools import lru_cache
 
@@ -134,25 +135,27 @@ def _recurring_villages(text: str) -> list[Candidate]:
     one to three characters before 村, printed twice or more (a name of one character, a surname, three times), no
     word of the dictionary across either end or with 村 (乡村, 山村), nor a kind of village (示范村, 富裕村). Of the
     names ending at one 村, the one printed most often (余村 in “大余村”)."""
+    ends = [match.end() for match in _VILLAGE_END.finditer(text)]
+    printed = Counter(text[end - 1 - size:end] for end in ends for size in (3, 2, 1) if end - 1 - size >= 0)
     found = []
-    for match in _VILLAGE_END.finditer(text):
-        end = match.end()
-        if crosses_word(text, end - 1) or crosses_word(text, end):
+    for end in ends:
+        names = [name for size in (3, 2, 1) if printed[name := text[end - 1 - size:end]] >= (3 if size == 1 else 2)]
+        if not names or crosses_word(text, end - 1) or crosses_word(text, end):
             continue
-        names = [text[end - 1 - size:end] for size in (3, 2, 1) if end - 1 - size >= 0]
         names = [name for name in names if _village_name(text, end - len(name), end)]
         if names:
-            name = max(names, key=lambda n: (text.count(n), len(n)))
+            name = max(names, key=lambda n: (printed[n], len(n)))
             found.append(Candidate(end - len(name), end, "PLACE", name, RULE - 2))
     return found
 
 
 def _village_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], ending in 村, reads as a village's name printed often enough (see `_recurring_villages`)."""
+    """Whether text[start:end], ending in 村 and printed often enough, reads as a village's name (see
+    `_recurring_villages`)."""
     name = text[start:end]
     own = name[:-1]
     if not all(is_han(ch) and ch not in LEFT_STOPS and ch not in _NOT_IN_VILLAGE for ch in own) \
-            or text.count(name) < (3 if len(own) == 1 else 2) or crosses_word(text, start):
+            or crosses_word(text, start):
         return False
     if len(own) == 1:  # (余村 after a verb or a mark, and once where one goes; not 居|村 of 居村两委, 强村公司)
         return own in resources.surnames()[0] and not is_common_word(name, 1) \
@@ -517,7 +520,7 @@ def _full_town_names() -> frozenset[str]:
                      if len(_TOWN_SUFFIX.sub("", town)) >= 2 and not town.endswith("地区"))
 
 
-_TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道|苏木)")
+_TOWN_END = re.compile("镇|乡|街道|苏木")  # (literals: a fast scan)
 
 
 def _towns_written_out(text: str, known: set[int]) -> list[Candidate]:
@@ -525,11 +528,13 @@ def _towns_written_out(text: str, known: set[int]) -> list[Candidate]:
     the name in the NBS tables, not a word the dictionary reads across its start or an everyday phrase (特色小镇), nor
     a name ending in a word of places with the suffix (于|城镇, 乡镇)."""
     found = []
+    towns = _full_town_names()
     for match in _TOWN_END.finditer(text):
         end = match.end()
-        start = next((end - size for size in (6, 5, 4, 3) if text[end - size:end] in _full_town_names()), None)
+        if text[match.start() - 1:match.start()] in "城乡集村市" or text[end:end + 1] == "村":
+            continue  # (城乡, 乡镇, 乡村: most of them)
+        start = next((end - size for size in (6, 5, 4, 3) if text[end - size:end] in towns), None)
         if start is None or start in known or crosses_word(text, start) or crosses_word(text, end) \
-                or text[match.start() - 1] in "城乡集村市" \
                 or is_common_word(text[start:end], 20) or is_common_word(_TOWN_SUFFIX.sub("", text[start:end]), 2000):
             continue
         found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 2))
