@@ -513,3 +513,10 @@ def test_bodies_of_two_countries_museums_of_one_rare_word_and_a_provinces_diseas
     assert "省疾控中心" in names("［8］1+5+N：“1”即省疾控中心，发挥龙头带动作用。", "ORG")
     assert "接诉即办改革论坛" in names("举办接诉即办改革论坛。", "ORG")
     assert "西安碑林博物馆" in names("西安碑林博物馆新馆建成。", "ORG")  # short forms in a row: the name keeps both
+
+
+def test_names_start_after_a_preposition_read_alone_a_time_word_and_verbs_of_growth():
+    found = names("参观在世界技能博物馆。", "ORG")
+    assert "世界技能博物馆" in found and "在世界技能博物馆" not in found  # (在世 is a word, not read here)
+    assert not names("今年论坛聚焦人工智能。", "ORG")
+    assert names("扩大海峡论坛影响力。接续拓展夏季达沃斯论坛。", "ORG") == {"海峡论坛", "夏季达沃斯论坛"}

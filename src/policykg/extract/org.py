@@ -52,7 +52,8 @@ _BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立
                        "发挥", "对接", "借助", "举行", "分别与", "共同",
                        "共建", "来到", "前往", "考察", "调研", "建强",
                        "投运", "更名为", "升格为", "改建为", "并入", "担任", "改任", "出任", "兼任", "复信", "回信", "致信",
-                       "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成")
+                       "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建")
+_TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时")  # no name runs across them
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
                   "健全")
@@ -418,9 +419,12 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             break
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
         if ch in PUNCT or ch == "的" or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \
-                ch in _STOP_CHARS and not (crosses_word(text, i - 1) or crosses_word(text, i)) and text[i - 2:i - 1] != "、":
+                ch in _STOP_CHARS and text[i - 2:i - 1] != "、" \
+                and (not (crosses_word(text, i - 1) or crosses_word(text, i)) or words.word_read_at(text, i - 1) == ch) \
+                or text.endswith(_TIME_WORDS, 0, i):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
-            # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛)
+            # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛); 在|世界技能博物馆
+            # (在世 is a word, not read here); 今年|论坛
         if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
                                                          and not text.startswith(_KEY_LABS, best)
                                                          and text[i - 3:i - 2] not in ("与", "和")) or \
