@@ -242,3 +242,8 @@ def test_a_post_then_held_as_printed():
 
 def test_the_auditor_general():
     assert ("侯凯", "审计署审计长") in holds(run("审计署审计长侯凯作了关于2022年度中央预算执行的报告。")[0])
+
+
+def test_a_post_held_as_a_frame_says():
+    assert ("习近平", "总书记") in holds(run("在以习近平同志为总书记的党中央坚强领导下，全国各族人民攻坚克难。")[0])
+    assert not holds(run("以习近平同志为核心的党中央。")[0])

@@ -436,7 +436,8 @@ def comrade_before(text: str, at: int) -> int:
 
 def appointee_before(text: str, at: int) -> bool:
     """Whether the post at `at` is given to or taken from the name before it (任命张新民为|…副秘书长, 免去李高的|…
-    委员职务, and the names listed after in the same sentence: ，王蒙徽为|…副主任委员)."""
+    委员职务, and the names listed after in the same sentence: ，王蒙徽为|…副主任委员), or held by it as the frame says
+    (以习近平同志为|总书记的党中央)."""
     link = text[at - 1:at]
     if at < 4 or link not in ("为", "的") or link == "的" and "职务" not in text[at:at + 40]:
         return False
@@ -447,6 +448,8 @@ def appointee_before(text: str, at: int) -> bool:
             return True
         if link == "为" and _APPOINTED_LIST.search(text, max(0, at - 40), at):
             return True  # 增补马晓伟、易会满、曹军为|…委员
+        if link == "为" and comrade and text.endswith("以", 0, start):
+            return True  # 以习近平同志为|总书记的党中央
         if link == "为" and start > 0 and text[start - 1] in "，；":
             opening = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
             if "任命" in text[opening:start]:

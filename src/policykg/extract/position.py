@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
+from policykg.extract.person import appointee_before
 from policykg.extract import resources
 from policykg.extract.resources import titles
 from policykg.extract.text import TRANSLITERATION, crosses_word, scan
@@ -179,8 +180,8 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
         stacked = stacked or pos.start - 1 in after_person and text[pos.start - 1] == "、"
         if pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
             leads.add(pos.start)
-        elif pos.priority == WEAK and pos.start not in person_ends:
-            drop.add(pos)
+        elif pos.priority == WEAK and pos.start not in person_ends and not appointee_before(text, pos.start):
+            drop.add(pos)  # (以习近平同志为|总书记的党中央: held as the frame says)
     return [m for m in mentions if m not in drop]
 
 
