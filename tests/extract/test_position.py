@@ -247,3 +247,8 @@ def test_the_auditor_general():
 def test_a_post_held_as_a_frame_says():
     assert ("习近平", "总书记") in holds(run("在以习近平同志为总书记的党中央坚强领导下，全国各族人民攻坚克难。")[0])
     assert not holds(run("以习近平同志为核心的党中央。")[0])
+
+
+def test_a_reports_author_title_and_name_on_lines_of_their_own():
+    text = "政府工作报告\n\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n国务院总理\n\u3000李克强\n\n各位代表："
+    assert ("李克强", "国务院总理") in holds(run(text)[0])

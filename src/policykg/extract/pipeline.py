@@ -570,10 +570,15 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     taken or left after a verb (王伟同志不再担任…，改任…)."""
     text = parsed.text
     positions_by_end = {}
+    person_line_ends = {c.start for c in found if c.label == "PERSON" and text[c.end:c.end + 1] in ("\n", "")}
     for c in found:
         if c.label == "POSITION":
             gap = len(text[c.end:c.end + 4]) - len(text[c.end:c.end + 4].lstrip(" \u3000"))
             positions_by_end[c.end + gap] = c  # 广东省省长 王伟中: a title and a name apart in a header
+            spaced = len(text[c.end:c.end + 5]) - len(text[c.end:c.end + 5].lstrip(" \u3000\n"))
+            if text[c.end:c.end + 1] == "\n" and text.count("\n", c.end, c.end + spaced) == 1 \
+                    and c.end + spaced in person_line_ends:
+                positions_by_end[c.end + spaced] = c  # 国务院总理⏎　李克强: the author's title and name, a line each
     all_positions = {c.start: c for c in found if c.label == "POSITION"}
     positions_by_start = {c.start: c for c in found if c.label == "POSITION"  # 习近平总书记; 免去杨小伟…副主任职务
                           and (c.priority == WEAK or _ends_in_duties(text, c, all_positions))}
