@@ -252,3 +252,9 @@ def test_a_post_held_as_a_frame_says():
 def test_a_reports_author_title_and_name_on_lines_of_their_own():
     text = "政府工作报告\n\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n国务院总理\n\u3000李克强\n\n各位代表："
     assert ("李克强", "国务院总理") in holds(run(text)[0])
+
+
+def test_envoys_serve_the_person_named_before_them_and_more_titles():
+    found = holds(run("国家主席习近平特别代表、国家副主席韩正将出席就职仪式。")[0])
+    assert ("韩正", "特别代表") in found and not {("习近平", "特别代表"), ("习近平", "国家副主席")} & found
+    assert ("张志贤", "新加坡国务资政") in holds(run("新加坡国务资政张志贤出席会议。")[0])

@@ -581,7 +581,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
                 positions_by_end[c.end + spaced] = c  # 国务院总理⏎　李克强: the author's title and name, a line each
     all_positions = {c.start: c for c in found if c.label == "POSITION"}
     positions_by_start = {c.start: c for c in found if c.label == "POSITION"  # 习近平总书记; 免去杨小伟…副主任职务
-                          and (c.priority == WEAK or _ends_in_duties(text, c, all_positions))}
+                          and (c.priority == WEAK or _ends_in_duties(text, c, all_positions)) and c.name not in position.ENVOYS}
     pairs: list[tuple[Candidate, Candidate]] = []
     titled: dict[int, list[Candidate]] = {}  # the end of a person titled right before → those titles
     for cand in sorted((c for c in found if c.label == "PERSON"), key=lambda c: c.start):

@@ -48,6 +48,8 @@ _CONCURRENT = re.compile(rf"兼[{HAN}]{{0,11}}")  # 副首相兼|内阁办公厅
 _PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "党委", "党组", "工委")  # whose seats are listed after them
 _PARTY_SEATS = frozenset({"委员", "常委", "书记", "副书记", "成员", "候补委员"})  # (党组书记、局长: 局长 is no seat)
 _STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书"})
+# Titles that, right after a name, serve the person named, not held by them (国家主席习近平|特别代表、国家副主席韩正).
+ENVOYS = frozenset({"特别代表", "特使"})
 # A committee named bare in a post given or taken: 任命…为|提案委员会|驻会副主任, 不再担任|港澳台侨委员会|副主任.
 _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}委员会)$")
 # A permanent representative to an international body, as printed: 中国常驻联合国代表, 常驻联合国日内瓦办事处和
