@@ -1144,3 +1144,10 @@ def test_counted_formulations_whose_counts_add_up():
     assert defines(run("落实“两个屏障”“两个基地”“一个桥头堡”五大战略定位。")[0])["五大战略定位"] == \
         {"两个屏障", "两个基地", "一个桥头堡"}
     assert "六大战略定位" not in defines(run(text.replace("五大", "六大"))[0])  # the counts must add up
+
+
+def test_parts_that_each_name_the_counted_value_and_groups_crossed():
+    text = "优化实施新一轮“3个100万”，“十五五”时期市（州）中心城市新增人口100万、县城新增人口100万、新增旅居人口100万。"
+    assert defines(run(text)[0])["3个100万"] == {"市（州）中心城市新增人口100万", "县城新增人口100万", "新增旅居人口100万"}
+    found = defines(run("加大“双招双引”力度。\n14.“双招双引”：招才引智、招商引资。\n")[0])
+    assert {"招才引智", "招商引资"} <= found["双招双引"]

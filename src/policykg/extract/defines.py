@@ -1039,6 +1039,8 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
     if count == 2 and len(joined := _joined(definition)) == 1 and len(head) == 2 \
             and definition.endswith(head) and definition[:joined[0]].endswith(head):
         return [definition[:joined[0]], definition[joined[0] + 1:]]  # 两个枢纽：A枢纽和面向太平洋、印度洋的B枢纽
+    if crossed := _groups_crossed(definition, name):
+        return crossed
     for i, chunk in enumerate(re.split(r"[，；：。]", definition.split("“" + name, 1)[0])):  # 金沙江、雅砻江、大渡河|“三江”
         if chunk.count("、") + 2 < count or "、" not in chunk and i and not _pair_of_the_counted(chunk, name, count):
             continue  # (two parts joined by 和: the definition's first, or two that hold what 双 counts)
@@ -1157,6 +1159,20 @@ def _clauses_counted(body: str, count: int) -> list[str] | None:
 
 
 _GROUP = re.compile(rf"[{COUNT_NUMERALS}两双][^{COUNT_NUMERALS}两双]{{1,2}}")
+
+
+def _groups_crossed(definition: str, name: str) -> list[str] | None:
+    """A code of groups of one count whose parts each hold one of every group (“双招双引”：招才引智、招商引资): as many
+    items as that count, each with the groups' characters in turn."""
+    groups = _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
+    counts = {numeral_value(group[0] + "个") for group in groups}
+    if len(groups) < 2 or len(counts) != 1 or any(len(group) != 2 for group in groups):
+        return None
+    items = _items(re.split("[，；。]", definition)[0])
+    heads = [group[1] for group in groups]
+    crossed = len(items) == counts.pop() and all(len(item) <= 8 and re.fullmatch(".*?".join(heads) + ".*", item)
+                                                 and item[0] == heads[0] for item in items)
+    return items if crossed else None
 
 
 def _quoted_groups(body: str, name: str, start: int, end: int) -> list[Definition]:
@@ -1626,8 +1642,9 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
     `count` items all begin or end with the character the numeral counts (业 of 两业, 保 of 六保), or (three or
     more) are short nouns: 提升“六要素”品质，加强餐饮、宾馆、交通、景区、商场和导游等从业人员培训."""
     counted = name[1:2]
-    if not counted or counted in "大个项条张类种件名位" or name[0] not in _NUMERAL_VALUES or text[start - 1:start] not in "”’」" \
-            or _GROUPS.fullmatch(name):
+    value = _COUNTED_VALUE.fullmatch(name)  # “3个100万”：…新增人口100万、…新增人口100万、…: each names the value
+    if value is None and (not counted or counted in "大个项条张类种件名位" or name[0] not in _NUMERAL_VALUES
+                          or _GROUPS.fullmatch(name)) or text[start - 1:start] not in "”’」":
         return None
     for clause in re.split(r"[，；。：]", text[start:ceiling])[:2]:
         if "、" not in clause:
@@ -1637,6 +1654,9 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
             items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
         if len(items) != count or not all(items):
             return None
+        if value is not None:
+            items[0] = items[0][max(items[0].rfind("”"), items[0].rfind("时期") + 1) + 1:]  # “十五五”时期|市（州）…
+            return (items, False) if all(item.endswith(value.group(1)) and len(item) <= 24 for item in items) else None
         etc = _ETC.search(items[-1], 1)
         items[-1] = _trim_tail(items[-1][:etc.start()] if etc else items[-1], items[:-1])
         items[0] = _trim_lead(items[0], items[1:])
@@ -1646,6 +1666,9 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
             return items, False
         return None
     return None
+
+
+_COUNTED_VALUE = re.compile(rf"(?:\d|[{COUNT_NUMERALS}])个(\d+[万亿]?|\d+%)")  # 3个100万, 三个1亿
 
 
 def _clauses_sharing(text: str, start: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
