@@ -1151,3 +1151,14 @@ def test_parts_that_each_name_the_counted_value_and_groups_crossed():
     assert defines(run(text)[0])["3个100万"] == {"市（州）中心城市新增人口100万", "县城新增人口100万", "新增旅居人口100万"}
     found = defines(run("加大“双招双引”力度。\n14.“双招双引”：招才引智、招商引资。\n")[0])
     assert {"招才引智", "招商引资"} <= found["双招双引"]
+
+
+def test_counted_titles_numbered_and_run_together():
+    text = ("中央广播电视总台今天发布2023国内十大新闻和国际十大新闻。2023国内十大新闻分别是：1.平稳进入“乙类乙管”常态化防控阶段"
+            " 我国取得重大决定性胜利2.中共中央、国务院印发《关于促进民营经济发展壮大的意见》3.2023年我国粮食总产量达13908亿斤 再创历史新高"
+            "4.甲乙丙丁戊己5.甲乙丙丁戊庚6.甲乙丙丁戊辛7.甲乙丙丁戊壬8.甲乙丙丁戊癸9.甲乙丙丁己庚10.我国高水平科技自立自强扎实推进"
+            " 多领域科技创新取得突破\n")
+    found = defines(run(text)[0])["国内十大新闻"]
+    assert len(found) == 10 and {"平稳进入乙类乙管常态化防控阶段", "2023年我国粮食总产量达13908亿斤",
+                                 "我国高水平科技自立自强扎实推进"} <= found
+    assert "国内十大新闻" not in defines(run(text.replace("10.我国", "我国"))[0])  # as many as the count

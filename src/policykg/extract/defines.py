@@ -74,8 +74,8 @@ def numeral_value(name: str) -> int | None:
     return _NUMERAL_VALUES[name[0]]
 
 
-# A count at the end of a name after what qualifies it: 天府森林|四库, 碳达峰|十大行动.
-_INNER_COUNT = re.compile(rf"[{HAN}]{{3,6}}?([{COUNT_NUMERALS}]{{1,2}}[大个项条]?[{HAN}]{{1,4}})")
+# A count at the end of a name after what qualifies it: 天府森林|四库, 碳达峰|十大行动, 国内|十大新闻.
+_INNER_COUNT = re.compile(rf"(?:[{HAN}]{{3,6}}?|国内|国际|年度)([{COUNT_NUMERALS}]{{1,2}}[大个项条]?[{HAN}]{{1,4}})")
 
 
 def _numeral_in(name: str) -> str:
@@ -1581,13 +1581,40 @@ _CLAUSE_ITEM = 80  # the longest clause taken as one part
 
 def clauses_after(text: str, start: int, count: int) -> tuple[list[str], bool] | None:
     """Parts one clause each, separated by semicolons after 分别是：, as many as the count, up to the full stop:
-    这6起典型问题分别是：A在…中层层加码…问题；B…问题；…"""
+    这6起典型问题分别是：A在…中层层加码…问题；B…问题；…; or numbered 1. to the count and run together, each a title
+    whose first phrase names it (十大新闻分别是：1.A 另述2.B…10.J)."""
     intro = _CLAUSES_INTRO.match(text, start)
+    if intro and text.startswith("1.", intro.end()):
+        return _run_of_numbered(text, intro.end(), count)
     stop = text.find("。", start, start + count * _CLAUSE_ITEM) if intro else -1
     if stop < 0:
         return None
     items = text[intro.end():stop].split("；")
     return (items, False) if len(items) == count and all(4 <= len(item) <= _CLAUSE_ITEM for item in items) else None
+
+
+def _run_of_numbered(text: str, start: int, count: int) -> tuple[list[str], bool] | None:
+    """The items numbered 1. to `count` from `start` on one line, each up to its first space (a title's first phrase)."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    marks = [start]
+    for number in range(2, count + 1):
+        at = text.find(f"{number}.", marks[-1] + 2, line_end)
+        while at > 0 and text[at - 1].isdigit():
+            at = text.find(f"{number}.", at + 1, line_end)
+        if at < 0:
+            return None
+        marks.append(at)
+    if text.find(f"{count + 1}.", marks[-1] + 2, line_end) >= 0:
+        return None  # more items than the count
+    items = []
+    for k, (at, end) in enumerate(zip(marks, marks[1:] + [line_end]), start=1):
+        item = text[at + len(f"{k}."):end].split(" ")[0]
+        items.append(_QUOTE_MARKS.sub("", item))
+    return (items, False) if all(4 <= len(item) <= _CLAUSE_ITEM for item in items) else None
+
+
+_QUOTE_MARKS = re.compile("[“”‘’《》]")
 
 
 # A period a plan is drawn for: 2025年, “十五五”时期, 到2035年及中长期, 近期.

@@ -200,7 +200,7 @@ def find_quoted(text: str) -> list[Candidate]:
     # of as many parts (主动想、扎实干、看效果抓工作“三部曲”)
     edges = {c.start - 1 for c in found} | {c.end + 1 for c in found}
     for match in numbered_words:
-        count = defines.numeral_value(match.group(1)) or 0
+        count = defines.part_count(match.group(1)) or 0
         listed = count >= 2 and not text.endswith(_PLACE_ENDS, 0, match.start()) \
             and defines.list_before(text, max(0, match.start() - 200), match.start(), count)  # not 自治区“两会”
         plan = text.startswith(("普法", "规划", "计划"), match.end())  # “八五”普法规划
@@ -263,7 +263,9 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)[{HAN}]{{2,4}})(?=[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,]))")
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
-                                   rf"[{HAN}]{{2,6}})(?=分别[是为][：:])")
+                                   rf"[{HAN}]{{2,6}})(?=分别[是为][：:])"
+                                   rf"|((?:国内|国际|年度)?[{COUNT_NUMERALS}]{{1,2}}大[{HAN}]{{2,4}})(?=分别[是为][：:]1\.)")
+# (…2023国内十大新闻分别是：1.…2.…: items numbered and run together)
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
@@ -372,10 +374,11 @@ def find_counted(text: str) -> list[Candidate]:
         if listed and len(listed[0]) == count or paired:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
     for match in _COUNT_BEFORE_CLAUSES.finditer(text) if "分别" in text else ():
-        count = defines.numeral_value(match.group(1)) or 0
+        group = 1 if match.group(1) else 2
+        count = defines.part_count(match.group(group)) or 0
         if count >= 2 and not any(c.start <= match.start() < c.end for c in found) \
-                and defines.clauses_after(text, match.end(1), count):
-            found.append(Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE))
+                and defines.clauses_after(text, match.end(group), count):
+            found.append(Candidate(match.start(group), match.end(group), "SLOGAN", match.group(group), RULE))
     for match in _COUNT_BEFORE_POINTS.finditer(text) if "一是" in text or "：第一" in text or "：（一）" in text \
             or "：一方面" in text else ():
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
