@@ -1162,3 +1162,9 @@ def test_counted_titles_numbered_and_run_together():
     assert len(found) == 10 and {"平稳进入乙类乙管常态化防控阶段", "2023年我国粮食总产量达13908亿斤",
                                  "我国高水平科技自立自强扎实推进"} <= found
     assert "国内十大新闻" not in defines(run(text.replace("10.我国", "我国"))[0])  # as many as the count
+
+
+def test_the_last_part_without_the_words_of_the_formulations_name():
+    text = ("实施固体废物处置六大行动。\n名词解释\n35．固体废物处置六大行动：工业固体废物、生活垃圾、建筑垃圾、农业固体废物、"
+            "危险废物、其它固体废物处置行动。\n")
+    assert "其它固体废物" in defines(run(text)[0])["固体废物处置六大行动"]

@@ -135,7 +135,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                                                 adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
-                           count, descriptor=entry is None and glossed is None) or \
+                           count, descriptor=entry is None and glossed is None, name=cand.name) or \
                 _list_in_brackets(text, close_at, cand.name, count) or _list_included(text, close_at, sentence[1], count) or \
                 clauses_after(text, close_at, count) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
@@ -1070,7 +1070,7 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         if len(framed) == 2 and len(framed[1]) >= 2 and name.endswith(framed[1]) and items[0][0] == "对":
             items[0], items[-1] = items[0][1:], framed[0]  # 对伟大祖国、…、中国特色社会主义的认同 (“五个认同”)
         items[0] = _trim_lead(items[0], items[1:])
-        items[-1] = _trim_tail(items[-1], items[:-1])
+        items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])
         # (“四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted)
         alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
             or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # (自治、法治、德治: verbs, one head)
@@ -1239,6 +1239,19 @@ def _trim_tail(item: str, others: list[str]) -> str:
     return item
 
 
+def _without_the_names_words(item: str, name: str, others: list[str]) -> str:
+    """The last item without the words of the formulation's name that the other items lack (固体废物处置六大行动：…、
+    危险废物、其它固体废物|处置行动): its head, then the last word of what qualifies the count."""
+    inner = _INNER_COUNT.fullmatch(name) if not _GROUPS.fullmatch(name) else None  # (not 一委一办|一平台: a code)
+    head = _COUNT_AND_MEASURE.sub("", inner.group(1)) if inner else ""
+    if len(head) < 2 or not item.endswith(head) or len(item) - len(head) < 2 or any(o.endswith(head) for o in others):
+        return item
+    rest, qualifier = item[:-len(head)], name[:inner.start(1)]
+    last = words.read(qualifier)[-1] if qualifier else ""
+    return rest[:-len(last)] if last and rest.endswith(last) and len(rest) - len(last) >= 2 else rest
+
+
+_COUNT_AND_MEASURE = re.compile(rf"^[{COUNT_NUMERALS}]{{1,2}}[大个项条]?")
 _JOINERS = ("和", "与", "及")
 
 
@@ -1556,9 +1569,11 @@ def _noun_pair(chunk: str, count: int, governed: bool = False) -> list[str] | No
 _LIST_END = re.compile("[，；。（）]")  # what ends a list after its introducing word
 
 
-def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool = False) -> tuple[list[str], bool] | None:
+def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool = False,
+               name: str = "") -> tuple[list[str], bool] | None:
     """“六稳”，即稳就业、稳金融、…; 六大领域：未来材料、未来能源…: parts listed right after an introducing word
-    or a colon (with `descriptor`, also after the word the formulation qualifies: “四个一”工作：一个平台、…)."""
+    or a colon (with `descriptor`, also after the word the formulation qualifies: “四个一”工作：一个平台、…); the last
+    without the words of the formulation's `name` the others lack."""
     intro = _AFTER_INTRO.match(text, start) or descriptor and _AFTER_DESCRIPTOR.match(text, start)
     if not intro:
         return None
@@ -1569,7 +1584,7 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
         items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
     if len(items) != count:
         return None
-    items[-1] = _trim_tail(items[-1], items[:-1])  # 即创新链、产业链、资金链、人才链|深度融合
+    items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])  # 即创新链、…人才链|深度融合
     alike = count >= 3 and (len({i[:2] for i in items}) == 1 or len({i[-2:] for i in items}) == 1)
     longest = 24 if alike else 16  # 即坚持党的全面领导、坚持以铸牢中华民族共同体意识为主线、…: long parts of one kind
     return (items, False) if _sane(items, count, longest=longest) and _parallel(items) else None
