@@ -9,6 +9,7 @@ are rejected. The corpus pass matches every accepted term without quotes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
@@ -261,11 +262,23 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 # A count of what a colon then numbers one by one: 三件大事：一是…，二是… (the numeral after no other; not 四项具体
 # 工作, a count of tasks).
 _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)[{HAN}]{{2,4}})(?=[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,]))")
+_POINTS_ANCHOR = re.compile(r"[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,])")
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
                                    rf"[{HAN}]{{2,6}})(?=分别[是为][：:])"
                                    rf"|((?:国内|国际|年度)?[{COUNT_NUMERALS}]{{1,2}}大[{HAN}]{{2,4}})(?=分别[是为][：:]1\.)")
 # (…2023国内十大新闻分别是：1.…2.…: items numbered and run together)
+_CLAUSES_ANCHOR = re.compile("分别[是为][：:]")
+_REACH = 10  # the longest count these two patterns match
+
+
+def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of `pattern` that end where `anchor` starts, looked for back from each anchor (a scan of a few
+    literals: the patterns themselves open with classes the engine cannot skip to)."""
+    for found in anchor.finditer(text):
+        match = pattern.search(text, max(0, found.start() - _REACH), found.end() + 2)
+        if match is not None and match.end() == found.start():
+            yield match
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
@@ -373,14 +386,13 @@ def find_counted(text: str) -> list[Candidate]:
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count or paired:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
-    for match in _COUNT_BEFORE_CLAUSES.finditer(text) if "分别" in text else ():
+    for match in _ending_at(_COUNT_BEFORE_CLAUSES, _CLAUSES_ANCHOR, text):
         group = 1 if match.group(1) else 2
         count = defines.part_count(match.group(group)) or 0
         if count >= 2 and not any(c.start <= match.start() < c.end for c in found) \
                 and defines.clauses_after(text, match.end(group), count):
             found.append(Candidate(match.start(group), match.end(group), "SLOGAN", match.group(group), RULE))
-    for match in _COUNT_BEFORE_POINTS.finditer(text) if "一是" in text or "：第一" in text or "：（一）" in text \
-            or "：一方面" in text else ():
+    for match in _ending_at(_COUNT_BEFORE_POINTS, _POINTS_ANCHOR, text):
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
         paragraph_end = text.find("\n", cand.end + 2)
