@@ -368,3 +368,9 @@ def test_firms_named_by_a_rare_word_among_firms_projects_being_built():
     assert {"新和成", "飞毛腿"} <= names(text, "COMPANY")
     # zones being built are no firms
     assert not names("推进惠州潼湖生态智慧区、江门大广海湾、肇庆新区等建设。", "COMPANY")
+
+
+def test_a_province_opens_the_name_of_a_firm_named_by_its_project():
+    found = names("推进桥头铝电50万吨绿电铝产能置换转型升级技改、青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设。",
+                  "COMPANY")
+    assert "青海广泰" in found and "广泰" not in found

@@ -557,3 +557,8 @@ def test_a_capital_named_as_such_and_a_division_read_across_区域():
     assert "河内" in names("王沪宁将赴越南首都河内参加吊唁活动。", "PLACE")  # (内参 is a word)
     assert "西安区" not in names("以西安区域科技创新中心建设为牵引。", "PLACE")
     assert "西安区" in names("吉林省辽源市西安区发展。", "PLACE")
+
+
+def test_no_directional_region_of_one_letter_of_a_pair():
+    found = names("渝东北、渝东南迈入高铁时代。推动成渝中部崛起。深化浙川东西部协作。", "PLACE")
+    assert {"渝东北", "渝东南"} <= found and not {"渝中部", "川东"} & found

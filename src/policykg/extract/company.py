@@ -416,6 +416,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 and not item.endswith(_GENERIC_ENDS) and not _NOT_A_NAME.search(item) and not is_ordinary_word(item):
             found.append(Candidate(start, match.start(), "COMPANY", item, RULE - 15))
     places_at = {p.start: p.end for p in places}
+    provinces = {p.start: p.name for p in places}
     known_starts = {k.start for k in known}
     for match in scan(_PROJECT_END, text):
         items = _list_items(text, match.start())
@@ -440,8 +441,9 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                           and after_place + size + len(w) < end), 0) if size else 0  # 杭州芯光|半导体|芯片
             if size and not _INFRASTRUCTURE.search(text, after_place + size, end) and "等" not in text[start:end]:
                 # not 靖安洪屏抽水蓄能电站, nor 泰安等市|推进火箭 (the end of another list)
-                found.append(Candidate(after_place, after_place + size, "COMPANY", text[after_place:after_place + size],
-                                       RULE - 15))
+                first = start if provinces.get(start, "").endswith(("省", "自治区")) else after_place  # 青海广泰: the
+                found.append(Candidate(first, after_place + size, "COMPANY", text[first:after_place + size],
+                                       RULE - 15))  # province opens the firm's name (济南|天岳: a city does not)
     return found
 
 

@@ -858,6 +858,9 @@ def _borders(text: str) -> list[Candidate]:
             if len(set(m.group(1))) == len(m.group(1)) and not crosses_word(text, m.start())]
 
 
+_PAIR_LETTERS = frozenset(PROVINCE_LETTERS + "成")  # 成渝, 川渝, 京津: the first letter of a pair of places
+
+
 def _directional(text: str) -> list[Candidate]:
     """粤东, 鲁西南, 皖北: not a name the lexicon knows otherwise (云南, 湘西) nor inside a word."""
     found = []
@@ -866,6 +869,8 @@ def _directional(text: str) -> list[Candidate]:
         if found and found[-1].end == a and text.endswith(("部", "地区"), a, b):
             b -= 1 if text[b - 1] == "部" else 2  # 粤东粤西粤北|地区: the last of a row, its 地区 shared by all
         name = text[a:b]
+        if a and text[a - 1] in _PAIR_LETTERS:
+            continue  # 成渝|中部, 川渝|东北: a part of a pair of places, not of the province
         if builtin().get(name) is None and not crosses_word(text, a) and (
                 not crosses_word(text, b) or reads_as_word(text, a, b) or zone_at(text, b)):  # 豫西南|山丘区, 皖南|国际
             found.append(Candidate(a, b, "PLACE", name, RULE))
