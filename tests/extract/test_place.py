@@ -562,3 +562,8 @@ def test_a_capital_named_as_such_and_a_division_read_across_区域():
 def test_no_directional_region_of_one_letter_of_a_pair():
     found = names("渝东北、渝东南迈入高铁时代。推动成渝中部崛起。深化浙川东西部协作。", "PLACE")
     assert {"渝东北", "渝东南"} <= found and not {"渝中部", "川东"} & found
+
+
+def test_a_financial_district_and_a_citys_subcentre():
+    found = names("强化金融街、丽泽金融商务区建设。实施北京城市副中心建设。", "PLACE")
+    assert {"丽泽金融商务区", "北京城市副中心"} <= found

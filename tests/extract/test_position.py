@@ -258,3 +258,7 @@ def test_envoys_serve_the_person_named_before_them_and_more_titles():
     found = holds(run("国家主席习近平特别代表、国家副主席韩正将出席就职仪式。")[0])
     assert ("韩正", "特别代表") in found and not {("习近平", "特别代表"), ("习近平", "国家副主席")} & found
     assert ("张志贤", "新加坡国务资政") in holds(run("新加坡国务资政张志贤出席会议。")[0])
+
+
+def test_strengths_are_no_head_of_an_institute():
+    assert not names(run("聚焦天津所长、所需、所能。")[0], "POSITION")

@@ -78,8 +78,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     last_qualified: tuple[int, int] | None = None  # (start, end) of the last post qualified by its body or place
     for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
-        if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end):
-            continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so)
+        if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end) \
+                or title == "所长" and text.startswith("、所", end):
+            continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so); 天津所长、所需: strengths
         if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
             found.append(Candidate(last_qualified[0], end, "POSITION", text[last_qualified[0]:end], RULE))
             ends.add(end)
