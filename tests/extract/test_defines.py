@@ -1168,3 +1168,11 @@ def test_the_last_part_without_the_words_of_the_formulations_name():
     text = ("实施固体废物处置六大行动。\n名词解释\n35．固体废物处置六大行动：工业固体废物、生活垃圾、建筑垃圾、农业固体废物、"
             "危险废物、其它固体废物处置行动。\n")
     assert "其它固体废物" in defines(run(text)[0])["固体废物处置六大行动"]
+
+
+def test_a_code_of_zones_filled_by_what_the_clauses_after_it_act_on():
+    text = ("深化“三城一区”联动发展，支持中关村科学城建设人工智能集聚区，推动怀柔科学城高端科学仪器装备产业发展，"
+            "加速未来科学城南口、马池口国重基地和科学小镇建设，支持创新型产业集群示范区更好承接三城研发成果。")
+    assert defines(run(text)[0])["三城一区"] == {"中关村科学城", "怀柔科学城", "未来科学城", "创新型产业集群示范区"}
+    text = "统筹做好“一老一小”服务，发展居家社区养老服务，推行中小学课后服务。"
+    assert "一老一小" not in defines(run(text)[0])  # groups of people, not of places

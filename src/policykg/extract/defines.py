@@ -780,18 +780,46 @@ def find_named_groups(text: str, slogans: list[Candidate], names: list[Candidate
             surface = text[c.start:c.end]
             if surface not in surfaces and len(surface) >= 3 and not is_known_place(surface):
                 surfaces.append(surface)
-        parts = []
-        for count, head in groups:
-            filling = [s for s in surfaces if s.endswith(head)][:count]
-            if len(filling) < count:
-                break
-            parts += filling
-        else:
+        heads = {head for _, head in groups}
+        parts = _filled(groups, surfaces) or \
+            (_filled(groups, _clause_objects(text, cand.end, heads)) if heads <= _ZONE_CHARACTERS else None)
+        if parts:
             last = max(text.find(part, cand.end) + len(part) for part in parts)
             found.append(Definition(cand.name, tuple(parts), cand.start, last,
                                     f"{len(parts)} parts for {cand.name} (names after it)"))
             done.add(cand.name)
     return found
+
+
+_ZONE_CHARACTERS = frozenset("城区带圈港园廊岛湾谷")  # heads of groups of places, not of people (一老一小)
+
+
+def _filled(groups: list[tuple[int, str]], names: list[str]) -> list[str] | None:
+    """Each group's count of the names ending in its character, in order, or None if one falls short."""
+    parts = []
+    for count, head in groups:
+        filling = [name for name in names if name.endswith(head)][:count]
+        if len(filling) < count:
+            return None
+        parts += filling
+    return parts
+
+
+def _clause_objects(text: str, start: int, heads: set[str]) -> list[str]:
+    """What the clauses after the formulation's own, to the paragraph's end, act on first, up to a group's character
+    (深化“三城一区”联动发展，支持|中关村科学城|建设…，推动|怀柔科学城|…，加速|未来科学城|南口…，支持|创新型产业集群示范区|…)."""
+    end = text.find("\n", start)
+    end = min(start + _NAMES_REACH, len(text) if end < 0 else end)
+    objects = []
+    for clause in re.split("[，；。]", text[start:end])[1:]:
+        pieces = words.read(clause[:14])
+        if len(pieces) < 2 or word_tag(pieces[0])[:1] != "v":
+            continue
+        rest = clause[len(pieces[0]):]
+        at = next((i for i, ch in enumerate(rest) if i >= 2 and ch in heads), None)
+        if at is not None and at <= 11 and all(is_han(ch) for ch in rest[:at + 1]):
+            objects.append(rest[:at + 1])
+    return objects
 
 
 _CHARACTER_LIST_REACH = 2000  # how far from a count of one character its list may be printed
