@@ -536,3 +536,8 @@ def test_dotted_names_after_a_foreign_title_and_words_that_end_transliterations(
 
 def test_a_verb_and_a_provinces_letter_are_no_recurring_name():
     assert not names("外国人来琼工作人数增长90%。来琼工作外国人增长20%。来琼投资企业增加。", "PERSON")
+
+
+def test_a_list_of_names_goes_on_to_its_last_before_分别():
+    found = names("团中央书记处书记徐晓、王艺、胡百精、胡盛、夏帕克提·吾守尔、余静分别作了发言。", "PERSON")
+    assert "余静" in found and "余静分" not in found
