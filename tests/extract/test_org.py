@@ -520,3 +520,10 @@ def test_names_start_after_a_preposition_read_alone_a_time_word_and_verbs_of_gro
     assert "世界技能博物馆" in found and "在世界技能博物馆" not in found  # (在世 is a word, not read here)
     assert not names("今年论坛聚焦人工智能。", "ORG")
     assert names("扩大海峡论坛影响力。接续拓展夏季达沃斯论坛。", "ORG") == {"海峡论坛", "夏季达沃斯论坛"}
+
+
+def test_agencies_and_committees_of_a_foreign_country():
+    found = names("土耳其灾害与应急管理署表示，地震已造成伤亡。日本原子能规制委员会批准了排海计划。", "ORG")
+    assert {"土耳其灾害与应急管理署", "日本原子能规制委员会"} <= found
+    assert not names("会议部署了工作。双方签署协议。实行合署办公。", "ORG")
+    assert names("邀请海关总署参加。", "ORG") == {"海关总署"}

@@ -29,7 +29,7 @@ _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
-                          r"局(?![长面势部限]))")
+                          r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
@@ -543,8 +543,11 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             and text.startswith("中心", head_at)  # (省|疾控中心)
         named = listed and core_start > best and best in anchors and anchors[best].label != "COMPANY" \
             and "国家" not in text[best:head_at]  # (not a firm's 研发中心)
-        return best if context or national or working or named else None  # 大湾区国家技术创新中心: a place, then a
-        # national centre; `listed`: named next to a body, after a place or a body of its own (宁夏科创中心、…)
+        abroad = best in anchors and anchors[best].name in resources.foreign_countries() and core_start == anchors[best].end \
+            and not text.startswith("中心", head_at)  # (not 美国|会议中心, a venue)
+        return best if context or national or working or named or abroad else None  # 大湾区国家技术创新中心: a place, then a
+        # national centre; `listed`: named next to a body, after a place or a body of its own (宁夏科创中心、…); a
+        # country's (日本|原子能规制委员会)
     return best if anchored or context or words.has_name_word(text[core_start:head_at]) \
         or text.startswith(_NAMED_HALLS, head_at) and _rare_noun(text[core_start:head_at]) else None
 
