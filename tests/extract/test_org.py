@@ -527,3 +527,8 @@ def test_agencies_and_committees_of_a_foreign_country():
     assert {"土耳其灾害与应急管理署", "日本原子能规制委员会"} <= found
     assert not names("会议部署了工作。双方签署协议。实行合署办公。", "ORG")
     assert names("邀请海关总署参加。", "ORG") == {"海关总署"}
+
+
+def test_abbreviated_institutes_opening_a_sentence_or_ending_in_a_word():
+    found = names("单项冠军达到43家。工生所、天大前沿院、华熙生物入选国家首批生物制造中试平台。", "ORG")
+    assert {"工生所", "天大前沿院"} <= found

@@ -302,7 +302,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
 
 
 # An institute by its abbreviation, a list item (北化院, 石科院, 长春应化所).
-_BEFORE_ITEM, _AFTER_ITEM = set("、，；：\n"), set("、，。；等")
+_BEFORE_ITEM, _AFTER_ITEM = set("、，。；：\n"), set("、，。；等")
 _NOT_ABBREVIATED = ("学院", "医院", "法院", "剧院", "书院", "影院", "戏院", "大院")
 
 
@@ -317,7 +317,8 @@ def _abbreviated_institutes(text: str, known: list[Candidate]) -> list[Candidate
                       and all(map(is_han, text[end - size:end]))), None)
         name = text[start:end] if start is not None else ""
         if name and not resources.is_common_word(name, 1) and not name.endswith(_NOT_ABBREVIATED) \
-                and not any(resources.is_ordinary_word(name[i:-1], 20) for i in range(len(name) - 2)):
+                and not any(resources.is_ordinary_word(name[i:-1], 20) for i in range(len(name) - 2)
+                            if i < 2 or len(name) - 1 - i > 2):  # (天大|前沿院: an abbreviation, then a word)
             spans.append((start, end))
     if not spans:
         return []
