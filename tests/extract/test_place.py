@@ -567,3 +567,7 @@ def test_no_directional_region_of_one_letter_of_a_pair():
 def test_a_financial_district_and_a_citys_subcentre():
     found = names("强化金融街、丽泽金融商务区建设。实施北京城市副中心建设。", "PLACE")
     assert {"丽泽金融商务区", "北京城市副中心"} <= found
+
+
+def test_a_former_country_and_the_poles():
+    assert {"苏联", "南极"} <= names("苏联解体后，执行我国第40次南极考察任务。", "PLACE")
