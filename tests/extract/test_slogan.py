@@ -321,3 +321,8 @@ def test_a_count_in_digits_names_the_parts_listed_right_before_it():
 ])
 def test_counted_programme_keeps_the_qualifier_after_its_verb(text, name):
     assert name in slogans(run(text)[0])
+
+
+def test_quoted_teams_meetings_and_festivals_are_no_formulations():
+    found = names("举办“海客圆桌会”。“猎鹰突击队”队员训练。举办“良渚论坛”。参加“中国影像节”。推进“一县一团”。", "SLOGAN")
+    assert not {"海客圆桌会", "猎鹰突击队", "良渚论坛", "中国影像节"} & found and "一县一团" in found
