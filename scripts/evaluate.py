@@ -190,13 +190,21 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "news_holdout18": "External held-out gold: an eighteenth set of held-out 新闻联播 days — 0.950 when scored "
                               "once, tuned on since",
             "holdout27_provinces": "External held-out gold: Guangdong and Xinjiang 2026 task stretches, the national "
-                                   "report of 2016 — kept aside, never tuned on",
-            "news_holdout19": "External held-out gold: a nineteenth set of held-out 新闻联播 days — kept aside, never "
-                              "tuned on",
+                                   "report of 2016 — 0.912 when scored at the end of the sixteenth session, tuned on since",
+            "news_holdout19": "External held-out gold: a nineteenth set of held-out 新闻联播 days — 0.934 when scored "
+                              "at the end of the sixteenth session, tuned on since",
             "holdout28_provinces": "External held-out gold: Hainan and Jilin 2026 task stretches, the national report "
-                                   "of 2014 — kept aside, never tuned on",
-            "news_holdout20": "External held-out gold: a twentieth set of held-out 新闻联播 days — kept aside, never "
+                                   "of 2014 — 0.875 when scored at the end of the sixteenth session, tuned on since",
+            "news_holdout20": "External held-out gold: a twentieth set of held-out 新闻联播 days — 0.953 when scored at "
+                              "the end of the sixteenth session, tuned on since",
+            "holdout29_provinces": "External held-out gold: Shanxi and Guangxi 2026 stretches, the national report "
+                                   "of 2025 — kept aside, never tuned on",
+            "news_holdout21": "External held-out gold: a twenty-first set of held-out 新闻联播 days — kept aside, never "
                               "tuned on",
+            "holdout30_provinces": "External held-out gold: the end of Heilongjiang 2025, the Sichuan 2025 glossary, "
+                                   "the national report of 2019 — kept aside, never tuned on",
+            "news_holdout22": "External held-out gold: a twenty-second set of held-out 新闻联播 days — kept aside, "
+                              "never tuned on",
             "tune11_defines": "External tuning gold for DEFINES: four 新闻联播 days, two party-congress stretches",
             "tune12_defines": "External tuning gold for DEFINES: three national-report openings, Jiangxi, Hubei and "
                               "Anhui 2026 stretches, two 新闻联播 days",
