@@ -571,3 +571,11 @@ def test_a_financial_district_and_a_citys_subcentre():
 
 def test_a_former_country_and_the_poles():
     assert {"苏联", "南极"} <= names("苏联解体后，执行我国第40次南极考察任务。", "PLACE")
+
+
+def test_a_level_opens_no_name_of_a_subunit():
+    assert names("引进24支台湾乡建乡创团队。", "PLACE") == {"台湾"}
+
+
+def test_no_zone_across_a_verb_and_its_complement():
+    assert "景德镇建好国家陶瓷文化传承创新试验区" not in names("景德镇建好国家陶瓷文化传承创新试验区。", "PLACE")

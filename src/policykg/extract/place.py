@@ -59,6 +59,8 @@ def _opens_with_verb(words: str | None) -> bool:
     pieces = read(words) if words else [""]
     if len(pieces) > 1 and pieces[0] in _MODALS:
         return True  # 巴彦淖尔|要用好国家农高区
+    if len(pieces) > 2 and len(pieces[0]) == 1 and word_tag(pieces[0]) == "v" and pieces[1] in ("好", "成"):
+        return True  # 景德镇|建好国家陶瓷文化传承创新试验区: a verb and its complement
     return len(pieces[0]) > 1 and word_tag(pieces[0]) == "v" and pieces[0] not in _ZONE_WORK
 
 
@@ -97,13 +99,13 @@ def _names_own_region(zone: re.Match) -> bool:
 
 
 def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
-    """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word), 是制造重镇 nor 县镇村 (levels, not a name); in a town a
-    village's last character may make a word with its level (神山村: 山村 is a word)."""
+    """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word), 是制造重镇 nor 县镇村 (levels, not a name), nor 台湾|乡建乡创 (a
+    level opens no name); in a town a village's last character may make a word with its level (神山村: 山村 is a word)."""
     name = sub.group(1)
     joint = text[sub.start(2) - 1:sub.end(2)]
     return (not is_ordinary_word(sub.group(), 3) and not is_common_word(sub.group(), 50)  # 新华村 (a rare place name)
             and not any(ch in LEFT_STOPS for ch in name)
-            and not set(name) <= _LEVELS
+            and not set(name) <= _LEVELS and name[0] not in "乡镇村"
             and (in_town or not is_common_word(joint, 20)) and not crosses_word(text, sub.end()))
 
 
