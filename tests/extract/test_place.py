@@ -579,3 +579,8 @@ def test_a_level_opens_no_name_of_a_subunit():
 
 def test_no_zone_across_a_verb_and_its_complement():
     assert "景德镇建好国家陶瓷文化传承创新试验区" not in names("景德镇建好国家陶瓷文化传承创新试验区。", "PLACE")
+
+
+def test_counts_and_kinds_of_villages_are_no_names():
+    found = names("广西万村篮球赛等文体活动丰富多彩。建设精品示范村。", "PLACE")
+    assert "万村" not in found and not any(name.endswith("示范村") for name in found)

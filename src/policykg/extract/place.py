@@ -98,14 +98,20 @@ def _names_own_region(zone: re.Match) -> bool:
     return bool(words) and len(words[0]) > 1 and word_tag(words[0]) == "ns" and bool(_REGION_AFTER_NAME.search(zone.group()))
 
 
+_ROUND_NUMERALS = frozenset("百千万")  # 广西|万村篮球赛, 千村引领: counts of villages, no name
+_KINDS_OF_UNITS = frozenset({"试点", "示范", "重点", "特色", "美丽", "文明", "先进"})  # 龙江|民居试点村: a kind of village
+
+
 def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
     """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word), 是制造重镇 nor 县镇村 (levels, not a name), nor 台湾|乡建乡创 (a
-    level opens no name); in a town a village's last character may make a word with its level (神山村: 山村 is a word)."""
+    level opens no name), 万村, 民居试点村 (counts and kinds); in a town a village's last character may make a word with
+    its level (神山村: 山村 is a word)."""
     name = sub.group(1)
     joint = text[sub.start(2) - 1:sub.end(2)]
     return (not is_ordinary_word(sub.group(), 3) and not is_common_word(sub.group(), 50)  # 新华村 (a rare place name)
             and not any(ch in LEFT_STOPS for ch in name)
-            and not set(name) <= _LEVELS and name[0] not in "乡镇村"
+            and not set(name) <= _LEVELS and name[0] not in "乡镇村" and name[0] not in _ROUND_NUMERALS
+            and name[-2:] not in _KINDS_OF_UNITS
             and (in_town or not is_common_word(joint, 20)) and not crosses_word(text, sub.end()))
 
 
