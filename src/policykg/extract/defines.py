@@ -210,8 +210,13 @@ def _counted_names_after(text: str, start: int, count: int) -> tuple[list[str], 
     if opening is None or (match := _COUNTED_NAMES.match(text, opening.end())) is None:
         return None
     names = re.findall(r"“([^“”]+)”", match.group())
+    return (names, False) if _counts_add_up(names, count) else None
+
+
+def _counts_add_up(names: list[str], count: int) -> bool:
+    """Whether formulations, each with a count of its own, count `count` together (两个屏障、两个基地、一个桥头堡 → 5)."""
     counts = [part_count(name) for name in names]
-    return (names, False) if None not in counts and sum(counts) == count else None
+    return None not in counts and sum(counts) == count
 
 
 _POINTS = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})点")
@@ -1198,8 +1203,9 @@ def _groups_crossed(definition: str, name: str) -> list[str] | None:
         return None
     items = _items(re.split("[，；。]", definition)[0])
     heads = [group[1] for group in groups]
-    crossed = len(items) == counts.pop() and all(len(item) <= 8 and re.fullmatch(".*?".join(heads) + ".*", item)
-                                                 and item[0] == heads[0] for item in items)
+    in_turn = re.compile(".*?".join(map(re.escape, heads)) + ".*")
+    crossed = len(items) == counts.pop() and all(len(item) <= 8 and in_turn.fullmatch(item) and item[0] == heads[0]
+                                                 for item in items)
     return items if crossed else None
 
 
@@ -1343,9 +1349,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if not partial and text.startswith("“", end):
             return None  # “两个基地”“两个枢纽”“两个网络”: formulations side by side, none the parts of the next
         items = re.findall(r"“([^“”]+)”", quoted.group())
-        counts = [part_count(item) for item in items]  # (“两个屏障”“两个基地”“一个桥头堡”五大战略定位: counts adding up)
         return (items, partial) if len(items) == count or (partial and len(items) < count) \
-            or None not in counts and sum(counts) == count else None
+            or _counts_add_up(items, count) else None  # (“两个屏障”“两个基地”“一个桥头堡”五大战略定位)
     elif "、" in chunk:
         items = _items(chunk)
         items[0] = _after_preposition(items[0], items[1:])
