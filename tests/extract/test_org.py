@@ -532,3 +532,12 @@ def test_agencies_and_committees_of_a_foreign_country():
 def test_abbreviated_institutes_opening_a_sentence_or_ending_in_a_word():
     found = names("单项冠军达到43家。工生所、天大前沿院、华熙生物入选国家首批生物制造中试平台。", "ORG")
     assert {"工生所", "天大前沿院"} <= found
+
+
+def test_an_office_by_its_abbreviation_after_the_body_it_serves():
+    found = names("入选国务院减负办“服务企业在基层”案例。省委改革办牵头，省委督办的事项，省人民政府共同主办。", "ORG")
+    assert {"国务院减负办", "省委改革办"} <= found and not {n for n in found if n.endswith(("督办", "主办"))}
+
+
+def test_no_institution_across_a_quantifier():
+    assert not names("检查检验结果互认覆盖所有二级及以上公立医院，全部三级医院。", "ORG")

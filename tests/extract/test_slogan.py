@@ -326,3 +326,19 @@ def test_counted_programme_keeps_the_qualifier_after_its_verb(text, name):
 def test_quoted_teams_meetings_and_festivals_are_no_formulations():
     found = names("举办“海客圆桌会”。“猎鹰突击队”队员训练。举办“良渚论坛”。参加“中国影像节”。推进“一县一团”。", "SLOGAN")
     assert not {"海客圆桌会", "猎鹰突击队", "良渚论坛", "中国影像节"} & found and "一县一团" in found
+
+
+def test_a_count_by_ge_names_a_programme_when_all_its_parts_are_listed_right_before_it():
+    text = "打造粮食、蔗糖、水果、蔬菜、畜禽、渔业6个千亿级特色农业产业。推进人工智能、航空航天、先进装备、生物制造等4个重大科技专项。"
+    assert {"6个千亿级特色农业产业", "4个重大科技专项"} <= names(text, "SLOGAN")
+    for things in ("新建北京、上海、广州等3个国家产业基地。", "支持甲、乙、丙3个工程。", "建成成都、重庆、西安3个重大科技专项。"):
+        assert not names(things, "SLOGAN") - {"成都", "重庆", "西安"}, things  # (places, or a bare count)
+
+
+def test_quoted_call_and_answer_campaigns_keep_their_we():
+    assert names("“企呼我办”等新机制推动问题解决。深化“民呼我为”，开展“我为群众办实事”。他说“我们都很好”。", "SLOGAN") == \
+        {"企呼我办", "民呼我为", "我为群众办实事"}
+
+
+def test_a_count_of_outcomes_is_no_programme():
+    assert names("自贸试验区新增3项改革成果获全国最佳实践案例。实施六大行动。", "SLOGAN") == {"六大行动"}

@@ -1356,8 +1356,11 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items[0] = _after_preposition(items[0], items[1:])
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
             return _joined_clauses(text, floor, end - len(clause), items, count)
-        if len(items) + 1 == count and len(re.findall(r"以及|[和与及]", items[-1])) == 1:  # 招商产业、项目、目标企业和政策
-            items[-1:] = re.split(r"以及|[和与及]", items[-1])
+        if len(items) + 1 == count and "以及" not in items[-1] and len(joined := _joined(items[-1])) == 1:
+            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]  # 招商产业、项目、目标企业和政策 (not 及 of
+            split_at_and = True  # 涉及: 案件数、涉及人数和金额“三下降”)
+        elif len(items) + 1 == count and items[-1].count("以及") == 1 and not _joined(items[-1]):
+            items[-1:] = items[-1].split("以及")
             split_at_and = True
         elif len(items) + 1 == count and items[-1].count("以及") == 1:  # A和B、C和D以及E和F: pairs, the last by 以及
             items[-1:] = items[-1].split("以及")

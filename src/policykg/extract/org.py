@@ -70,7 +70,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
-                      rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$")
+                      rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$|以上|所有|全部")
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _SPECIAL_REGIONS = ("香港", "澳门", "香港特别行政区", "澳门特别行政区")
 _BODY_WORK = ("交易", "研究", "检测", "疾控", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "控制", "急救", "发射",
@@ -103,6 +103,8 @@ _SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把、，。；：�
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(rf"、(组织部|宣传部|统战部|政法委|秘书长|办公厅|(?!中央)[{HAN}]{{2,4}}?部(?=部长|副部长))"
                                  r"(?=部长|副部长|书记|主任|秘书长|常务)")  # …候补委员、国际部部长
+_OFFICE = re.compile(rf"(?:(?![的和与及在对把将为、])[{HAN}]){{1,3}}?办(?![公理法学事好成到结实得])")
+_OFFICE_BODIES = frozenset({"国务院", "中央", "党中央", "中共中央"})
 _WORLD = ("国际", "世界")
 _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国") + _WORLD
 
@@ -247,6 +249,11 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
         if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS) and not _EDITION.match(sub.group()):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
+    for body in orgs + found:  # 国务院减负办, 省委改革办: an office by its abbreviation, after the body it serves
+        office = _OFFICE.match(text, body.end) if body.name in _OFFICE_BODIES or body.role == "committee" else None
+        if office and resources.word_tag(office.group()[-2:])[:1] in ("", "n") \
+                and resources.word_tag(office.group())[:1] in ("", "n"):  # (not 省委|督办, 政府|主办)
+            found.append(Candidate(body.start, office.end(), "ORG", text[body.start:office.end()], RULE))
     for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室, 长白山、三江、吉光3个省实验室: labs by their bare names
         clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
         items = re.split("[、和]", text[clause_start:match.start()])  # 六盘山和贺兰山两个实验室

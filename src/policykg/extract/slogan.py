@@ -30,7 +30,7 @@ _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变�
 _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
 _PLAN = re.compile(rf"十[{DIGITS}]五(?=规划|时期|期间|末|以来|开局|收官)")
 _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\d+\.\d+|\d{1,2}")
-_SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦我你他她它的]")
+_SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦你他她它的]|(?<!呼)我(?!为)")  # not 民呼我为, 企呼我办, 我为群众办实事
 # Quoted things that are not formulations: speech (越来越好), X所需 (国家所需、浙江所能), awards and contests, teams,
 # meetings and festivals (猎鹰突击队, 海客圆桌会), a plain plan of some years (3个“三年行动”: it names no programme).
 _NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$"
@@ -220,7 +220,7 @@ _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万].)
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
                       rf"品牌|基地|集群|体系)|(?<![\d十][\d十])项(?:(?![和与及的])[{HAN}]){{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划|主张)|大支柱(?!产业)|点(?:倡议|主张|建议|共识|希望|要求)"
                       r"|件(?:民生|惠民|为民)?实事)"
-                      rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等))")
+                      rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等|成果|经验|案例))")  # (not 3项改革|成果)
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
 _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$|集群$")
@@ -254,7 +254,8 @@ _PREDICATE_AFTER = re.compile(_PREDICATE_OPENING)
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用|方面|环节)$")
-_COUNTED_LISTED = re.compile(rf"[大个][{HAN}]{{2,8}}?(?=[，。；：）]|$|建设|工作|{_PREDICATE_OPENING})")  # 大/个 first: a fast scan
+_COUNTED_LISTED = re.compile(rf"[大个][{HAN}]{{2,9}}?(?=[，。；：）]|$|建设|工作|{_PREDICATE_OPENING})")  # 大/个 first: a fast scan
+_PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位)$")  # what a count of listed parts names
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,12}(?:、[^“”，。]{1,12})+”$")
 _NUMERAL_CHARS = frozenset(f"{COUNT_NUMERALS}0123456789")
 _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})$")
@@ -363,6 +364,8 @@ def find_counted(text: str) -> list[Candidate]:
                 start = qualified.start(1) if qualified else match.start()
                 found.append(Candidate(start, match.end(), "SLOGAN", text[start:match.start()] + name, RULE))
     for match in _COUNTED_LISTED.finditer(text):
+        if len(match.group()) == 10 and match.group()[0] == "大":
+            continue  # (nine characters after a count by 个 only: 6个|千亿级特色农业产业)
         numeral = _NUMERAL_BEFORE.search(text, max(0, match.start() - 3), match.start()) \
             if text[match.start() - 1:match.start()] in _NUMERAL_CHARS else None
         if numeral is None:
@@ -374,10 +377,13 @@ def find_counted(text: str) -> list[Candidate]:
         clusters = bool(parts) and (name.endswith("产业集群")  # 新一代信息技术、科技服务业两个万亿级产业集群
                                     or name.endswith(_SITED_HEADS) and all(is_known_place(part) for part in parts))
         # (中关村、昌平、怀柔三个国家实验室: institutions named by where they are)
-        if match.group()[0] == "个" and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
-                                        and not paired and not clusters or name[0] in "一0123456789"):
+        programme = len(parts) >= 3 and _PROGRAMME_HEADS.search(name) is not None and len(match.group()) >= 5 \
+            and not all(is_known_place(part) for part in parts)  # 人工智能、…、先进材料等6个重大科技专项
+        if match.group()[0] == "个" and not programme and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
+                                                           and not paired and not clusters or name[0] in "一0123456789"):
             continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程,
-            # pairs (…自然恢复和人工修复、外部约束和内生动力这五个重大关系) or the industries of clusters
+            # pairs (…自然恢复和人工修复、外部约束和内生动力这五个重大关系), the industries of clusters or all the parts
+            # of programmes
         subject = _PREDICATE_AFTER.match(text, match.end()) is not None  # (就业和税收两大核心关切|总体向好: a noun, 关切)
         if (_COUNTED_VAGUE.search(name) and not clusters) or _COUNTED_TRAITS.search(name) \
                 or word_tag(name[-2:]) == "v" and not subject or any(c.start <= start < c.end for c in found):
