@@ -262,3 +262,22 @@ def test_envoys_serve_the_person_named_before_them_and_more_titles():
 
 def test_strengths_are_no_head_of_an_institute():
     assert not names(run("聚焦天津所长、所需、所能。")[0], "POSITION")
+
+
+def test_committees_by_abbreviation_qualify_their_chairs():
+    found = holds(run("会议听取了全国人大民委主任委员巴音朝鲁、宪法法律委主任委员信春鹰、外事委主任委员娄勤俭分别作的报告。"
+                      "受委员长会议委托，常委会法工委副主任雷建斌作了说明，全国人大常委会预算工委主任许宏才作了说明。")[0])
+    assert {("巴音朝鲁", "全国人大民委主任委员"), ("信春鹰", "宪法法律委主任委员"), ("娄勤俭", "外事委主任委员"),
+            ("雷建斌", "常委会法工委副主任"), ("许宏才", "全国人大常委会预算工委主任")} <= found
+    assert ("张三", "村委主任") in holds(run("村委主任张三说。")[0])  # (a bare title: no committee of its own)
+
+
+def test_a_bare_post_after_a_qualified_one_of_the_same_body_in_its_sentence():
+    found = holds(run("会议听取了全国人大宪法法律委副主任委员沈春耀作的汇报，主任委员信春鹰作的汇报，副主任委员周光权作的汇报。"
+                      "市长李明说。副主任委员王刚说。")[0])
+    assert {("信春鹰", "全国人大宪法法律委主任委员"), ("周光权", "全国人大宪法法律委副主任委员"), ("王刚", "副主任委员")} <= found
+
+
+def test_a_name_before_a_frame_of_acting_for_someone():
+    found = holds(run("会议听取了金融监管总局副局长丛林受国务院委托作的说明，受国务院委托审计署审计长侯凯作的报告。")[0])
+    assert {("丛林", "金融监管总局副局长"), ("侯凯", "审计署审计长")} <= found

@@ -44,7 +44,7 @@ _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好")
 # Verbs that put an institution after them as their object: the name starts after them.
-_BEFORE_INSTITUTION = ("举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
+_BEFORE_INSTITUTION = ("委托", "举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
@@ -249,6 +249,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
         if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS) and not _EDITION.match(sub.group()):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
+    found += _committees_before_titles(text, orgs + found)
     for body in orgs + found:  # 国务院减负办, 省委改革办: an office by its abbreviation, after the body it serves
         office = _OFFICE.match(text, body.end) if body.name in _OFFICE_BODIES or body.role == "committee" else None
         if office and resources.word_tag(office.group()[-2:])[:1] in ("", "n") \
@@ -305,6 +306,33 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 text[start - 1:start] == "、" and start - 1 in body_ends
                 or text[match.end():match.end() + 1] == "、" and match.end() + 1 in body_starts):
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
+    return found
+
+
+_CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
+_COMMITTEE_REACH = 6  # characters of an abbreviated committee's name before 委 (宪法法律委, 农业农村委)
+
+
+def _committees_before_titles(text: str, known: list[Candidate]) -> list[Candidate]:
+    """Committees by their abbreviations, named right before their chair's title (全国人大民委|主任委员, 、外事委|主任委员,
+    常委会法工委|副主任): after a body they belong to (at least two characters of their own) or after a mark or a
+    function word (听取了|宪法法律委: at least three, not a common word: not 村委主任)."""
+    body_ends = {c.end: c for c in known if c.label == "ORG"}
+    found = []
+    for after in all_after(text, "委"):
+        if not _CHAIR.match(text, after) or after - 1 in body_ends or after in body_ends:
+            continue
+        start = after - 1
+        while start > 0 and after - start <= _COMMITTEE_REACH and start not in body_ends and is_han(text[start - 1]) \
+                and text[start - 1] not in _STOP_CHARS and text[start - 1] != "的":
+            start -= 1
+        core = text[start:after]
+        parent = body_ends.get(start)
+        opening = start == 0 or not is_han(text[start - 1]) or text[start - 1] in _STOP_CHARS or text[start - 1] == "的"
+        named = not resources.is_common_word(core, 3) or resources.word_tag(core) == "nt" and core[0] != "党"  # (法工委)
+        if parent is not None and len(core) >= 2 or opening and len(core) >= 3 and named:
+            begin = parent.start if parent is not None else start
+            found.append(Candidate(begin, after, "ORG", text[begin:after], RULE))
     return found
 
 

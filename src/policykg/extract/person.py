@@ -44,7 +44,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     "人大代表 全国人大代表 政协委员 全国政协委员 党代表 飞行员 航天员 "
     "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
     "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 传承人 指挥官 指挥员 司令 "
-    "指令长 行政长官").split()) | _ROLE_NOUNS
+    "指令长 行政长官 主任委员 副主任委员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | {t for t in titles() if t.endswith("部长")}))  # 司法部长|莱万多夫斯基 (司法部 runs across 部长)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
@@ -167,12 +167,15 @@ def read_name(text: str, i: int) -> int | None:
         return None
     end = base + 1
     if end < len(text) and is_han(text[end]) and (text[end] not in AFTER_NAME or named) \
-            and text[end:end + 2] not in _AFTER_TWO and not _starts_word(text, end, "vt"):  # 韦伯|当天
+            and text[end:end + 2] not in _AFTER_TWO \
+            and (not _starts_word(text, end, "vt") or text.startswith(("作的", "作了"), end + 1)) \
+            and not _ON_BEHALF.match(text, end):  # 韦伯|当天, 丛林|受国务院委托; 周光权|作的…汇报 (not 权作)
         end += 1
     return end
 
 
 _NAME_END_MARKS = frozenset("，、。；：）” \n")
+_ON_BEHALF = re.compile(r"受[^，。；\n]{1,10}?(?:委托|邀请|之邀|委派|派遣)")  # 受 opening a frame after a name
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
 _LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场")  # after the name of a place, not a person
 

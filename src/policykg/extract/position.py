@@ -76,6 +76,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     previous: tuple[int, str] | None = None  # (end, qualifier name) of the last qualified position
     ends = {c.end for c in found}  # where a post ends (another may follow, held with it: 兼)
     last_qualified: tuple[int, int] | None = None  # (start, end) of the last post qualified by its body or place
+    last_post: tuple[int, str, str] | None = None  # (end, body or place as printed, title) of the last qualified post
     for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end) \
@@ -112,6 +113,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                     begin -= 2  # 政协第十四届全国委员会…副主任: the body the edition numbers
             printed = text[begin:start]
             found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
+            last_post = (end, printed, title)
             committee = next((c for c in _PARTY_COMMITTEES if title.startswith(c) and len(title) > len(c)), "")
             previous = (end, printed + committee)  # (宁夏回族自治区|党委书记、常委: the seats of 宁夏回族自治区党委)
             last_qualified = (begin, end)
@@ -135,11 +137,27 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         elif title.startswith(_DIVISION_LEVELS) and (province := _foreign_division_before(text, start)) is not None:
             found.append(Candidate(province, end, "POSITION", text[province:end], RULE))  # 阿特米萨|省长
             previous = (end, text[province:start])
+        elif last_post and _same_body_again(text, last_post, start, title):
+            found.append(Candidate(start, end, "POSITION", last_post[1] + title, RULE))  # …宪法法律委副主任委员沈春耀作的…，
+            previous = None  # 主任委员信春鹰…，副主任委员周光权…: the posts of the same body, named once before
         else:
             found.append(Candidate(start, end, "POSITION", title, WEAK))
             previous = None
         ends.add(end)
     return found
+
+
+_SAME_BODY_REACH = 120  # how far after a qualified post a bare one of its body may follow in the same sentence
+_DEPUTY = re.compile("^(?:常务)?副")
+
+
+def _same_body_again(text: str, last_post: tuple[int, str, str], start: int, title: str) -> bool:
+    """Whether a bare title at `start` is a post of the body named with the last qualified post: the same title or its
+    deputy's, opening a clause of the same sentence (…副主任委员沈春耀作的…，|主任委员信春鹰…)."""
+    end, body, last_title = last_post
+    return len(body) >= 3 and start - end <= _SAME_BODY_REACH and text[start - 1:start] in ("，", "；") \
+        and "。" not in text[end:start] and _DEPUTY.sub("", title) == _DEPUTY.sub("", last_title) \
+        and len(title) >= 3
 
 
 _BOARDS = ("董事会", "监事会", "理事会")
