@@ -1177,3 +1177,22 @@ def test_a_code_of_zones_filled_by_what_the_clauses_after_it_act_on():
     assert defines(run(text)[0])["三城一区"] == {"中关村科学城", "怀柔科学城", "未来科学城", "创新型产业集群示范区"}
     text = "统筹做好“一老一小”服务，发展居家社区养老服务，推行中小学课后服务。"
     assert "一老一小" not in defines(run(text)[0])  # groups of people, not of places
+
+
+def test_glossary_definitions_list_long_actions_closed_by_their_count():
+    text = ("名词解释\n1.优化营商环境“五项措施”：为解决突出问题，司法厅出台的建立合法性审查与公平竞争审查联动机制、开展优化营商环境问题"
+            "法治督察、全面落实涉企行政执法裁量权基准制度、建立涉市场主体行政复议绿色通道、实施小微企业法律帮扶计划等五项措施。\n"
+            "2.六大优势产业：省委提出实施优势产业提质倍增行动，培育形成电子信息、装备制造、食品轻纺、能源化工、先进材料和医药健康"
+            "等六大万亿级产业。\n3.国家先进制造业集群：工业和信息化部遴选先进制造业集群，本省现有成都软件和信息服务、成德高端能源装备、"
+            "成渝地区生物医药等3个国家先进制造业集群。\n4.“天府森林四库”：省政府印发《建设“天府森林四库”实施方案》，提出建设森林水库、"
+            "钱库、粮库、碳库。\n")
+    found = {name: {part for part in parts if "，" not in part} for name, parts in defines(run(text)[0]).items()}  # (not
+    # the entry's definition)
+    assert found["五项措施"] >= {"建立合法性审查与公平竞争审查联动机制", "实施小微企业法律帮扶计划"} and len(found["五项措施"]) == 5
+    assert found["六大优势产业"] == {"电子信息", "装备制造", "食品轻纺", "能源化工", "先进材料", "医药健康"}
+    assert found["国家先进制造业集群"] == {"成都软件和信息服务", "成德高端能源装备", "成渝地区生物医药"}
+    assert found["天府森林四库"] == {"森林水库", "钱库", "粮库", "碳库"}
+
+
+def test_an_established_pair_decoded_where_printed():
+    assert defines(run("更好发挥中央和地方两个积极性，尊重基层首创精神。")[0]) == {"两个积极性": {"中央", "地方"}}

@@ -167,6 +167,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                             f"{len(parts)} parts for {_numeral_in(cand.name)} (definition)"))
                 found += _quoted_groups(definition, cand.name, *sentence)
+        if entry and count is None:
+            count = _restated_count(text, entry[2], entry[3], cand.name)  # 2.国家先进制造业集群：…A、B…等5个国家先进制造业集群
         if entry and count and count >= 2 and len(found) == before and "、" not in text[entry[0]:entry[1]] \
                 and (open_at == cand.start or not text[entry[1] + 1:entry[2]].strip()):  # (a joint head: below)
             # the entry of an unquoted head, or one whose body is printed below it, not read otherwise
@@ -925,13 +927,14 @@ def glossary_entries(text: str) -> list[tuple[int, int, int, int]]:
 
 def unquoted_heads(text: str) -> list[tuple[int, int]]:
     """Glossary heads printed without quotes that count their parts: 六大科技专项, 2025年10件民生实事 (the count
-    without its year; not a count of kinds or things, 10种有色金属, 6个重大科技专项, nor years, 十年禁渔)."""
+    without its year; not a count of kinds or things, 10种有色金属, 6个重大科技专项, nor years, 十年禁渔), or that their
+    entry counts (…等5个国家先进制造业集群)."""
     heads = []
-    for start, end, _, _ in glossary_entries(text):
+    for start, end, body_start, body_end in glossary_entries(text):
         head = _INNER_QUOTE.sub(r"\1", text[start:end])  # 三张“零关税”清单: a count of things a quoted word names
         if end - start <= 16 and not re.search(f"[“”‘’「」《》（()、]|[0-9十][个种]|^[{NUMERALS}]+年", head) \
-                and (part_count(head) or 0) >= 2:
-            heads.append((start, end))
+                and ((part_count(head) or 0) >= 2 or (_restated_count(text, body_start, body_end, head) or 0) >= 2):
+            heads.append((start, end))  # (国家先进制造业集群：…A、B…等5个国家先进制造业集群: counted in its entry)
     return heads
 
 
@@ -1065,6 +1068,20 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
     return None
 
 
+_COUNT_AFTER_LIST = re.compile(rf"等(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,3}})[个项类种家大]")
+
+
+def _restated_count(text: str, start: int, end: int, name: str) -> int | None:
+    """The count a glossary entry's body gives its uncounted head, closing a list with it (…等5个|国家先进制造业集群)."""
+    for match in _COUNT_AFTER_LIST.finditer(text, start, end):
+        if text.startswith(name, match.end()):
+            return numeral_value(match.group(1) + "个")
+    return None
+
+
+_RESTATED_COUNT = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[类个种项家大].*$")
+
+
 def _parts_in_definition(definition: str, count: int, name: str, longest: int = 16) -> list[str] | None:
     """The parts a glossary definition lists: the first list of `count` items in it (推动良田、良种、良机、
     良法、良制融合发展 → 良田 … 良制); a list closed by 等N类 may hold all of them."""
@@ -1074,10 +1091,13 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         return [definition[:joined[0]], definition[joined[0] + 1:]]  # 两个枢纽：A枢纽和面向太平洋、印度洋的B枢纽
     if crossed := _groups_crossed(definition, name):
         return crossed
-    for i, chunk in enumerate(re.split(r"[，；：。]", definition.split("“" + name, 1)[0])):  # 金沙江、雅砻江、大渡河|“三江”
+    before, _, after = definition.partition("“" + name)  # 金沙江、雅砻江、大渡河|“三江”; 《建设“天府森林四库”…》，提出建设…
+    for i, chunk in enumerate(re.split(r"[，；：。]", before) + re.split(r"[，；：。]", after.partition("”")[2])):
         if chunk.count("、") + 2 < count or "、" not in chunk and i and not _pair_of_the_counted(chunk, name, count):
             continue  # (two parts joined by 和: the definition's first, or two that hold what 双 counts)
-        chunk = re.sub(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[类个种项家].*$", "", chunk)
+        restated = _RESTATED_COUNT.search(chunk)
+        if restated:  # …、实施小微企业法律帮扶计划等十项措施: the count said again closes the list, long items too
+            chunk, longest = chunk[:restated.start()], max(longest, 24)
         chunk = re.sub(r"^(?:即|是指|包括)[：:]?", "", chunk)  # 共提出十二项举措，即“优化服务点位设置”、…
         quoted = re.findall(r"“([^“”]{2,16})”", chunk)
         if len(quoted) == count and _QUOTED_ITEMS.fullmatch(chunk):
@@ -1822,8 +1842,12 @@ def _trim_lead(item: str, others: list[str]) -> str:
     said = max(item.rfind("是指"), item.rfind("指的是") + 1)
     if said > 0 and len(item) - said > 3:
         item = item[said + 2:]  # 第二个“4”是指|生物制造、氢能…: what it says the parts are
+    actions = len(others) >= 2 and all(_LEAD_VERBS.match(o) for o in others)
+    related = item.rfind("的", 0, len(item) - 4)
+    if actions and related > 0 and _LEAD_VERBS.match(item[related + 1:]):
+        return item[related + 1:]  # 司法厅出台的|建立合法性审查与公平竞争审查联动机制: an action after what brought it
     item = _after_preposition(item, others)
-    if len(others) >= 2 and all(_LEAD_VERBS.match(o) for o in others):  # actions: the first from its last verb on
+    if actions:  # actions: the first from its last verb on
         verbs = [i for i in range(1, len(item) - 1) if _LEAD_VERBS.match(item[i:]) and not item.startswith("重点", i)]
         return item[verbs[-1]:] if verbs else item
     if len(item) <= min(len(o) for o in others):  # leading verbs only, when a name of four or more is left
