@@ -541,3 +541,14 @@ def test_an_office_by_its_abbreviation_after_the_body_it_serves():
 
 def test_no_institution_across_a_quantifier():
     assert not names("检查检验结果互认覆盖所有二级及以上公立医院，全部三级医院。", "ORG")
+
+
+def test_committees_by_abbreviation_in_a_list_or_before_what_they_submit():
+    found = names("审议全国人大民委、宪法法律委、外事委、农业农村委分别提出的报告；审议全国人大常委会法工委关于备案审查工作情况的报告、"
+                  "预算工委关于财政预算事项的报告。中共中央政治局常委、国务院总理李强出席。", "ORG")
+    assert {"全国人大民委", "宪法法律委", "外事委", "农业农村委", "预算工委"} <= found
+    assert not {n for n in found if n.endswith("常委")}
+
+
+def test_joint_committees_and_national_publishers():
+    assert {"中新双边合作联委会", "民族出版社"} <= names("共同主持中新双边合作联委会会议。由民族出版社出版发行。", "ORG")

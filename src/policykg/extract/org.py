@@ -28,7 +28,7 @@ _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
-                          r"研究会|联盟|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
+                          r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
@@ -44,7 +44,7 @@ _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好")
 # Verbs that put an institution after them as their object: the name starts after them.
-_BEFORE_INSTITUTION = ("委托", "举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
+_BEFORE_INSTITUTION = ("委托", "主持", "举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
@@ -311,28 +311,36 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
 
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
 _COMMITTEE_REACH = 6  # characters of an abbreviated committee's name before 委 (宪法法律委, 农业农村委)
+_COMMITTEE_NEXT = ("、", "分别", "关于")  # after a committee's name in a list or before what it submits
 
 
 def _committees_before_titles(text: str, known: list[Candidate]) -> list[Candidate]:
     """Committees by their abbreviations, named right before their chair's title (全国人大民委|主任委员, 、外事委|主任委员,
-    常委会法工委|副主任): after a body they belong to (at least two characters of their own) or after a mark or a
-    function word (听取了|宪法法律委: at least three, not a common word: not 村委主任)."""
+    常委会法工委|副主任), in a list or before what they submit (全国人大民委、宪法法律委、外事委分别提出, 、预算工委关于…报告):
+    after a body they belong to (at least two characters of their own) or after a mark or a function word (听取了|宪法
+    法律委: at least three, not a common word: not 村委主任)."""
     body_ends = {c.end: c for c in known if c.label == "ORG"}
     found = []
     for after in all_after(text, "委"):
-        if not _CHAIR.match(text, after) or after - 1 in body_ends or after in body_ends:
+        chair = _CHAIR.match(text, after) is not None
+        if not (chair or text.startswith(_COMMITTEE_NEXT, after)) or after - 1 in body_ends or after in body_ends:
             continue
         start = after - 1
         while start > 0 and after - start <= _COMMITTEE_REACH and start not in body_ends and is_han(text[start - 1]) \
                 and text[start - 1] not in _STOP_CHARS and text[start - 1] != "的":
             start -= 1
         core = text[start:after]
+        if not chair and (core.endswith("常委") or core in resources.titles()):
+            continue  # 中共中央政治局常委、|国务院总理: a seat, no committee
         parent = body_ends.get(start)
         opening = start == 0 or not is_han(text[start - 1]) or text[start - 1] in _STOP_CHARS or text[start - 1] == "的"
         named = not resources.is_common_word(core, 3) or resources.word_tag(core) == "nt" and core[0] != "党"  # (法工委)
-        if parent is not None and len(core) >= 2 or opening and len(core) >= 3 and named:
+        listed = text[start - 1:start] == "、" and start - 1 in body_ends  # 全国人大民委、|宪法法律委、…分别提出
+        if parent is not None and len(core) >= 2 or opening and len(core) >= 3 and named and (chair or listed
+                                                                                              or text[after] == "关"):
             begin = parent.start if parent is not None else start
             found.append(Candidate(begin, after, "ORG", text[begin:after], RULE))
+            body_ends[after] = found[-1]
     return found
 
 
