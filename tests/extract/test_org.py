@@ -552,3 +552,9 @@ def test_committees_by_abbreviation_in_a_list_or_before_what_they_submit():
 
 def test_joint_committees_and_national_publishers():
     assert {"中新双边合作联委会", "民族出版社"} <= names("共同主持中新双边合作联委会会议。由民族出版社出版发行。", "ORG")
+
+
+def test_groups_the_centre_sends_out_with_their_campaign():
+    found = names("主题教育开展以来，中央第四十六指导组奔赴多个省份。陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组"
+                  "负责同志参加汇报会。", "ORG")
+    assert {"中央第四十六指导组", "深入贯彻中央八项规定精神学习教育中央第二指导组"} <= found

@@ -249,6 +249,13 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
         if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS) and not _EDITION.match(sub.group()):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
+    for after in all_after(text, "中央第"):  # 主题教育中央第六指导组, 中央第四十六指导组: the centre's groups sent out
+        group = _SENT_GROUP.match(text, after)
+        if group:
+            start = after - 3
+            if text.endswith(_CAMPAIGNS, 0, start):  # …主题教育|中央第二十指导组: named with the campaign, from its clause
+                start = max(text.rfind(mark, max(0, start - 40), start) for mark in "，。；：、\n") + 1
+            found.append(Candidate(start, group.end(), "ORG", text[start:group.end()], RULE))
     found += _committees_before_titles(text, orgs + found)
     for body in orgs + found:  # 国务院减负办, 省委改革办: an office by its abbreviation, after the body it serves
         office = _OFFICE.match(text, body.end) if body.name in _OFFICE_BODIES or body.role == "committee" else None
@@ -309,6 +316,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     return found
 
 
+_SENT_GROUP = re.compile(rf"[{NUMERALS}\d]{{1,4}}(?:指导组|巡视组|督导组|督察组)")
+_CAMPAIGNS = ("主题教育", "学习教育")
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
 _COMMITTEE_REACH = 6  # characters of an abbreviated committee's name before 委 (宪法法律委, 农业农村委)
 _COMMITTEE_NEXT = ("、", "分别", "关于")  # after a committee's name in a list or before what it submits
