@@ -558,3 +558,8 @@ def test_groups_the_centre_sends_out_with_their_campaign():
     found = names("主题教育开展以来，中央第四十六指导组奔赴多个省份。陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组"
                   "负责同志参加汇报会。", "ORG")
     assert {"中央第四十六指导组", "深入贯彻中央八项规定精神学习教育中央第二指导组"} <= found
+
+
+def test_national_offices_by_abbreviation():
+    found = names("退役军人事务部、全国双拥办联合下发通知。全国首办，全国举办。", "ORG")
+    assert "全国双拥办" in found and not {n for n in found if n.endswith(("首办", "举办"))}

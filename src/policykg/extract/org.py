@@ -257,11 +257,13 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 start = max(text.rfind(mark, max(0, start - 40), start) for mark in "，。；：、\n") + 1
             found.append(Candidate(start, group.end(), "ORG", text[start:group.end()], RULE))
     found += _committees_before_titles(text, orgs + found)
-    for body in orgs + found:  # 国务院减负办, 省委改革办: an office by its abbreviation, after the body it serves
-        office = _OFFICE.match(text, body.end) if body.name in _OFFICE_BODIES or body.role == "committee" else None
+    served = [(body.start, body.end) for body in orgs + found if body.name in _OFFICE_BODIES or body.role == "committee"]
+    for start, end in served + [(at - 2, at) for at in all_after(text, "全国")]:
+        office = _OFFICE.match(text, end)  # 国务院减负办, 省委改革办, 全国双拥办: an office by its abbreviation, after the
         if office and resources.word_tag(office.group()[-2:])[:1] in ("", "n") \
-                and resources.word_tag(office.group())[:1] in ("", "n"):  # (not 省委|督办, 政府|主办)
-            found.append(Candidate(body.start, office.end(), "ORG", text[body.start:office.end()], RULE))
+                and resources.word_tag(office.group())[:1] in ("", "n") \
+                and (len(office.group()) >= 3 or text[end - 2:end] != "全国"):  # body it serves (not 省委|督办, 政府|主办)
+            found.append(Candidate(start, office.end(), "ORG", text[start:office.end()], RULE))
     for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室, 长白山、三江、吉光3个省实验室: labs by their bare names
         clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
         items = re.split("[、和]", text[clause_start:match.start()])  # 六盘山和贺兰山两个实验室
