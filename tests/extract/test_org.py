@@ -563,3 +563,9 @@ def test_groups_the_centre_sends_out_with_their_campaign():
 def test_national_offices_by_abbreviation():
     found = names("退役军人事务部、全国双拥办联合下发通知。全国首办，全国举办。", "ORG")
     assert "全国双拥办" in found and not {n for n in found if n.endswith(("首办", "举办"))}
+
+
+def test_no_body_across_a_preposition_a_count_or_the_politburo():
+    found = names("在京中共中央政治局委员出席。巴西总统向中巴两党对话会致贺信。中共中央政治局向中央委员会报告工作。举办33场分论坛。",
+                  "ORG")
+    assert not {"京中共中央政治局", "巴西总统向中巴两党", "中共中央政治局向中央委员会", "场分论坛"} & found

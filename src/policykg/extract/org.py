@@ -42,7 +42,8 @@ _LABS_AFTER = re.compile(rf"[等2-9{SEVERAL}](?:(?<=等)|(?<=([2-9{SEVERAL}]))�
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
-_NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好")
+_COUNT_WORDS = frozenset("余多场个家所座批次项届")
+_NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治")  # (政治局: a party organ the gazetteer names)
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = ("委托", "主持", "举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
@@ -98,7 +99,7 @@ def is_division_row(first: Candidate, second: Candidate) -> bool:
 
 _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
-_SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
+_SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
                        rf"|办公厅|办公室)(?![{HAN}]{{0,1}}(?:委员|会议))")
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(rf"、(组织部|宣传部|统战部|政法委|秘书长|办公厅|(?!中央)[{HAN}]{{2,4}}?部(?=部长|副部长))"
@@ -170,7 +171,7 @@ def is_foreign_body(words: str) -> bool:
 
 
 # A party of another country named after it (朝鲜劳动党, 日本自民党, 老挝人民革命党), not 党员, 党委, 执政党, 全党 ….
-_FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(?:(?![的和与及在对把、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
+_FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(?:(?![的和与及在对把向同给跟、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
 
 
 _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分署]))?")
@@ -500,6 +501,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     elif text[i:i + 1].isascii() and text[i:i + 1].isalnum():
         while i < head_at and text[i].isascii() and text[i].isalnum():
             i += 1  # 10余场主题论坛: digits open no name (中国500强 inside one)
+        if text[i:i + 1] in _COUNT_WORDS:
+            return None  # 33场分论坛, 3场国际交流主题分论坛: things counted, no name
         if best is not None and best < i:
             best = None
     if best is not None and best > i and text.startswith(_WORLD, best):
