@@ -541,3 +541,8 @@ def test_a_verb_and_a_provinces_letter_are_no_recurring_name():
 def test_a_list_of_names_goes_on_to_its_last_before_分别():
     found = names("团中央书记处书记徐晓、王艺、胡百精、胡盛、夏帕克提·吾守尔、余静分别作了发言。", "PERSON")
     assert "余静" in found and "余静分" not in found
+
+
+def test_a_list_of_names_goes_on_past_a_given_name_that_is_a_word():
+    found = names("出席座谈会的党外人士还有杨震和张恩迪、方光华、周黎安等。", "PERSON")
+    assert {"张恩迪", "方光华", "周黎安"} <= found

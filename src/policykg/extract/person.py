@@ -635,6 +635,12 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
                                              or text[end:end + 2] in _AFTER_TWO):
                         before = len(found)
                         add(i + 1, end, person.role)
+                        item = text[i + 1:end]
+                        if len(found) == before and length == 3 and text[end:end + 1] in "、等" \
+                                and _surname_end(text, i + 1) == i + 2 and not is_common_word(item, 20) \
+                                and name_score(item) >= 0:
+                            add(i + 1, end, person.role, checked=True)  # …、张恩迪、方光华、周黎安等: in a list of names
+                            # a given name may be a word (光华)
                         if len(found) > before:
                             new.append(found[(i + 1, end)])
                         break
