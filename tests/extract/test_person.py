@@ -546,3 +546,8 @@ def test_a_list_of_names_goes_on_to_its_last_before_分别():
 def test_a_list_of_names_goes_on_past_a_given_name_that_is_a_word():
     found = names("出席座谈会的党外人士还有杨震和张恩迪、方光华、周黎安等。", "PERSON")
     assert {"张恩迪", "方光华", "周黎安"} <= found
+
+
+def test_a_foreign_name_a_message_is_sent_to():
+    assert "卡斯特" in names("国家主席习近平致电卡斯特，祝贺他当选智利共和国总统。", "PERSON")
+    assert names("习近平致函联合国大会。习近平致信祝贺。", "PERSON") == {"习近平"}
