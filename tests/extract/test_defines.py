@@ -1196,3 +1196,16 @@ def test_glossary_definitions_list_long_actions_closed_by_their_count():
 
 def test_an_established_pair_decoded_where_printed():
     assert defines(run("更好发挥中央和地方两个积极性，尊重基层首创精神。")[0]) == {"两个积极性": {"中央", "地方"}}
+
+
+def test_codes_of_groups_filled_by_the_clauses_after_them():
+    found = defines(run("大力开展“两清两改两治理”，清理乱堆乱放、清理残垣断壁，推进改厕、改圈，治理污水、治理垃圾，打造美丽乡村。"
+                        "建立服务企业“四通四到”机制，畅通联系渠道不叫不到、沟通解决问题随叫随到、疏通政策传导说到做到、打通部门壁垒"
+                        "服务周到。")[0])
+    assert found["两清两改两治理"] == {"清理乱堆乱放", "清理残垣断壁", "改厕", "改圈", "治理污水", "治理垃圾"}
+    assert found["四通四到"] == {"畅通联系渠道不叫不到", "沟通解决问题随叫随到", "疏通政策传导说到做到", "打通部门壁垒服务周到"}
+
+
+def test_a_count_of_industrial_belts_named_by_its_parts():
+    assert defines(run("做强做优临海蓝色、闽西北绿色、闽东南高优三大特色农业产业带。")[0]) == \
+        {"三大特色农业产业带": {"临海蓝色", "闽西北绿色", "闽东南高优"}}

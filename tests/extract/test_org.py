@@ -569,3 +569,9 @@ def test_no_body_across_a_preposition_a_count_or_the_politburo():
     found = names("在京中共中央政治局委员出席。巴西总统向中巴两党对话会致贺信。中共中央政治局向中央委员会报告工作。举办33场分论坛。",
                   "ORG")
     assert not {"京中共中央政治局", "巴西总统向中巴两党", "中共中央政治局向中央委员会", "场分论坛"} & found
+
+
+def test_no_party_of_a_verb_no_school_in_study_no_body_across_signing():
+    found = names("越南坚持党的领导。跨境电商业务集中学习。中南双方签署德班理工大学孔子学院协议。巴西劳工党。", "ORG")
+    assert "德班理工大学孔子学院" in found and "巴西劳工党" in found
+    assert not {n for n in found if n.endswith(("坚持党", "集中学")) or n.startswith("中南双方")}

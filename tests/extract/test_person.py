@@ -551,3 +551,7 @@ def test_a_list_of_names_goes_on_past_a_given_name_that_is_a_word():
 def test_a_foreign_name_a_message_is_sent_to():
     assert "卡斯特" in names("国家主席习近平致电卡斯特，祝贺他当选智利共和国总统。", "PERSON")
     assert names("习近平致函联合国大会。习近平致信祝贺。", "PERSON") == {"习近平"}
+
+
+def test_slavic_names_ending_in_qinke():
+    assert "戈洛夫琴科" in names("应白俄罗斯总理戈洛夫琴科邀请。", "PERSON")

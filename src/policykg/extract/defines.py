@@ -138,6 +138,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                            count, descriptor=entry is None and glossed is None, name=cand.name) or \
                 _list_in_brackets(text, close_at, cand.name, count) or _list_included(text, close_at, sentence[1], count) or \
                 clauses_after(text, close_at, count) or \
+                _groups_in_clauses(text, close_at, sentence[1], cand.name) or \
+                _groups_crossed_after(text, close_at, sentence[1], cand.name) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
@@ -1227,6 +1229,40 @@ def _groups_crossed(definition: str, name: str) -> list[str] | None:
     crossed = len(items) == counts.pop() and all(len(item) <= 8 and in_turn.fullmatch(item) and item[0] == heads[0]
                                                  for item in items)
     return items if crossed else None
+
+
+def _groups_in_clauses(text: str, start: int, end: int, name: str) -> tuple[list[str], bool] | None:
+    """A code of groups filled by the clauses right after it, one clause a group, in turn: “两清两改两治理”，清理乱堆乱放、
+    清理残垣断壁，推进改厕、改圈，治理污水、治理垃圾 (each item holds its group's word; a verb before the first is left out)."""
+    groups = _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
+    if len(groups) < 2 or text[start:start + 1] not in "，：:":
+        return None
+    clauses = re.split("[，；]", text[start + 1:end])
+    if len(clauses) < len(groups):
+        return None
+    parts = []
+    for (numeral, head), clause in zip(((group[0], group[1:]) for group in groups), clauses):
+        items = _items(clause)
+        if len(items) != numeral_value(numeral + "个") or head not in items[0] \
+                or not all(head in item and len(item) <= 12 for item in items):
+            return None
+        items[0] = items[0][items[0].index(head):]
+        parts += items
+    return parts, False
+
+
+def _groups_crossed_after(text: str, start: int, end: int, name: str) -> tuple[list[str], bool] | None:
+    """A code of groups of one count whose parts, listed in the clause after the one naming it, each hold one of every
+    group in turn: 建立服务企业“四通四到”机制，畅通联系渠道不叫不到、沟通解决问题随叫随到、…"""
+    groups = _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
+    counts = {numeral_value(group[0] + "个") for group in groups}
+    comma = text.find("，", start, min(end, start + 6))
+    if len(groups) < 2 or len(counts) != 1 or any(len(group) != 2 for group in groups) or comma < 0:
+        return None
+    items = _items(re.split("[，；。]", text[comma + 1:end])[0])
+    in_turn = re.compile(".*?" + ".*?".join(re.escape(group[1]) for group in groups) + ".*")
+    crossed = len(items) == counts.pop() and all(len(item) <= 12 and in_turn.fullmatch(item) for item in items)
+    return (items, False) if crossed else None
 
 
 def _quoted_groups(body: str, name: str, start: int, end: int) -> list[Definition]:

@@ -27,7 +27,7 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
+                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
@@ -45,7 +45,7 @@ _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 _COUNT_WORDS = frozenset("余多场个家所座批次项届")
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治")  # (政治局: a party organ the gazetteer names)
 # Verbs that put an institution after them as their object: the name starts after them.
-_BEFORE_INSTITUTION = ("委托", "主持", "举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
+_BEFORE_INSTITUTION = ("委托", "主持", "签署", "签订", "举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
@@ -188,6 +188,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     countries = resources.foreign_countries()
     for place in places:
         party = _FOREIGN_PARTY.match(text, place.end) if place.name in countries else None
+        if party and resources.word_tag(words.read(party.group())[0]) == "v":  # (not 劳工党: vn)
+            party = None  # 越南|坚持党的领导: a verb, no party's name
         if party:  # 朝鲜劳动党, 日本自民党, 越南共产党
             found.append(Candidate(place.start, party.end(), "ORG", text[place.start:party.end()], FULL))
             organ = _PARTY_ORGAN.match(text, party.end())
@@ -257,6 +259,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             if text.endswith(_CAMPAIGNS, 0, start):  # …主题教育|中央第二十指导组: named with the campaign, from its clause
                 start = max(text.rfind(mark, max(0, start - 40), start) for mark in "，。；：、\n") + 1
             found.append(Candidate(start, group.end(), "ORG", text[start:group.end()], RULE))
+    for match in _CHAMBER.finditer(text) if "院" in text else ():  # 同议会上院|议长阿希姆巴耶夫、参议院|主席洪森
+        found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     found += _committees_before_titles(text, orgs + found)
     served = [(body.start, body.end) for body in orgs + found if body.name in _OFFICE_BODIES or body.role == "committee"]
     for start, end in served + [(at - 2, at) for at in all_after(text, "全国")]:
@@ -319,6 +323,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     return found
 
 
+_CHAMBER = re.compile("(?:议会)?(?:上|下|上议|下议|参议|众议)院(?=副?议长|副?主席)")  # a parliament's chamber before its chair
 _SENT_GROUP = re.compile(rf"[{NUMERALS}\d]{{1,4}}(?:指导组|巡视组|督导组|督察组)")
 _CAMPAIGNS = ("主题教育", "学习教育")
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
@@ -501,8 +506,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     elif text[i:i + 1].isascii() and text[i:i + 1].isalnum():
         while i < head_at and text[i].isascii() and text[i].isalnum():
             i += 1  # 10余场主题论坛: digits open no name (中国500强 inside one)
-        if text[i:i + 1] in _COUNT_WORDS:
-            return None  # 33场分论坛, 3场国际交流主题分论坛: things counted, no name
+        if text[i:i + 1] in _COUNT_WORDS and (best is None or best < i or text.startswith(_WORLD, best)):
+            return None  # 33场分论坛, 3场国际交流主题分论坛: things counted, no name (but 70多次|中央深改领导小组)
         if best is not None and best < i:
             best = None
     if best is not None and best > i and text.startswith(_WORLD, best):

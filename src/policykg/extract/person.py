@@ -175,7 +175,7 @@ def read_name(text: str, i: int) -> int | None:
 
 
 _NAME_END_MARKS = frozenset("，、。；：）” \n")
-_ADDRESSING = re.compile("致(?:电|函|信|贺电|贺信|慰问电|唁电)")  # a message to a foreign leader named right after
+_ADDRESSING = re.compile("致(?:电|函|信|贺电|贺信|慰问电|唁电)(?:祝贺)?")  # a message to a foreign leader named right after
 _ON_BEHALF = re.compile(r"受[^，。；\n]{1,10}?(?:委托|邀请|之邀|委派|派遣)")  # 受 opening a frame after a name
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
 _LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场")  # after the name of a place, not a person
@@ -330,8 +330,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             continue
         after_title(at, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter
     for at in [m.end() for m in _ADDRESSING.finditer(text)] if "致" in text else ():  # 习近平致电|卡斯特，祝贺他…
-        end = read_transliteration(text, at)
-        if end is not None and end - at >= 3 and text[end:end + 1] in "，、。":
+        end = read_transliteration(text, at)  # (致电祝贺|敦布亚当选…)
+        if end is not None and end - at >= 3 and (text[end:end + 1] in "，、。" or text.startswith("当选", end)):
             found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))
     for match in scan(_SPEECH, text):
         _name_before(text, match.start(), add)

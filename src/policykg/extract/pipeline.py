@@ -561,6 +561,7 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
 
 
 # Between a person and a post taken, left or won.
+_ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任)")  # a post a person is congratulated on, after his name
 _TAKING = ("不再担任", "担任", "辞去", "改任", "出任", "兼任", "当选连任", "当选为", "当选", "连任", "就任", "任")
 
 
@@ -595,6 +596,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         titled[cand.end] = titles
         pairs += [(cand, title) for title in titles]
     for cand in (c for c in found if c.label == "PERSON"):
+        elected = _ELECTED.match(text, cand.end)  # 致电卡斯特，祝贺他当选|智利共和国总统
+        if elected and (post := all_positions.get(elected.end())) is not None:
+            pairs.append((cand, post))
         at = cand.end + 2 if text.startswith("同志", cand.end) else cand.end
         verb = next((v for v in _TAKING if text.startswith(v, at)), None)
         pos = all_positions.get(at + len(verb)) if verb else None
