@@ -272,23 +272,17 @@ def test_committees_by_abbreviation_qualify_their_chairs():
     assert ("张三", "村委主任") in holds(run("村委主任张三说。")[0])  # (a bare title: no committee of its own)
 
 
-def test_a_bare_post_after_a_qualified_one_of_the_same_body_in_its_sentence():
-    found = holds(run("会议听取了全国人大宪法法律委副主任委员沈春耀作的汇报，主任委员信春鹰作的汇报，副主任委员周光权作的汇报。"
-                      "市长李明说。副主任委员王刚说。")[0])
-    assert {("信春鹰", "全国人大宪法法律委主任委员"), ("周光权", "全国人大宪法法律委副主任委员"), ("王刚", "副主任委员")} <= found
-
-
-def test_a_name_before_a_frame_of_acting_for_someone():
-    found = holds(run("会议听取了金融监管总局副局长丛林受国务院委托作的说明，受国务院委托审计署审计长侯凯作的报告。")[0])
-    assert {("丛林", "金融监管总局副局长"), ("侯凯", "审计署审计长")} <= found
-
-
-def test_chambers_and_judicial_committees_qualify_their_posts():
-    found = holds(run("同议会上院议长阿希姆巴耶夫分别举行会谈。王沪宁会见柬埔寨人民党主席、参议院主席洪森。"
-                      "最高人民法院审判委员会专职委员刘贵祥介绍。")[0])
-    assert {("阿希姆巴耶夫", "议会上院议长"), ("洪森", "参议院主席"), ("刘贵祥", "最高人民法院审判委员会专职委员")} <= found
-
-
-def test_a_post_a_foreign_leader_is_congratulated_on():
-    found = holds(run("国家主席习近平致电博阿凯，祝贺他当选利比里亚共和国总统。")[0])
-    assert ("博阿凯", "利比里亚共和国总统") in found
+@pytest.mark.parametrize("text, expected", [
+    ("会议听取了全国人大宪法法律委副主任委员沈春耀作的汇报，主任委员信春鹰作的汇报，副主任委员周光权作的汇报。市长李明说。"
+     "副主任委员王刚说。",  # a bare post after a qualified one of the same body in its sentence
+     {("信春鹰", "全国人大宪法法律委主任委员"), ("周光权", "全国人大宪法法律委副主任委员"), ("王刚", "副主任委员")}),
+    ("会议听取了金融监管总局副局长丛林受国务院委托作的说明，受国务院委托审计署审计长侯凯作的报告。",  # acting for someone
+     {("丛林", "金融监管总局副局长"), ("侯凯", "审计署审计长")}),
+    ("同议会上院议长阿希姆巴耶夫分别举行会谈。王沪宁会见柬埔寨人民党主席、参议院主席洪森。"
+     "最高人民法院审判委员会专职委员刘贵祥介绍。",  # chambers and judicial committees
+     {("阿希姆巴耶夫", "议会上院议长"), ("洪森", "参议院主席"), ("刘贵祥", "最高人民法院审判委员会专职委员")}),
+    ("国家主席习近平致电博阿凯，祝贺他当选利比里亚共和国总统。",  # a post a foreign leader is congratulated on
+     {("博阿凯", "利比里亚共和国总统")}),
+])
+def test_posts_of_bodies_named_once_chambers_and_frames(text, expected):
+    assert expected <= holds(run(text)[0])
