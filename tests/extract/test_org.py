@@ -575,3 +575,7 @@ def test_no_party_of_a_verb_no_school_in_study_no_body_across_signing():
     found = names("越南坚持党的领导。跨境电商业务集中学习。中南双方签署德班理工大学孔子学院协议。巴西劳工党。", "ORG")
     assert "德班理工大学孔子学院" in found and "巴西劳工党" in found
     assert not {n for n in found if n.endswith(("坚持党", "集中学")) or n.startswith("中南双方")}
+
+
+def test_primary_schools_named_after_their_place():
+    assert names("走进北京市东城区集贤里小学。大儿子刚上小学。中小学和幼儿园办学条件改善。", "ORG") == {"东城区集贤里小学"}

@@ -584,3 +584,7 @@ def test_no_zone_across_a_verb_and_its_complement():
 def test_counts_and_kinds_of_villages_are_no_names():
     found = names("广西万村篮球赛等文体活动丰富多彩。建设精品示范村。", "PLACE")
     assert "万村" not in found and not any(name.endswith("示范村") for name in found)
+
+
+def test_a_zone_named_by_a_region_and_a_place_in_a_row():
+    assert "湘南湘西承接产业转移示范区" in names("加快湘南湘西承接产业转移示范区建设。", "PLACE")

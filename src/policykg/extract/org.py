@@ -27,7 +27,7 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
+                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<![中])小学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
@@ -588,8 +588,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     provincial = text[best] in _LEVEL_LEADS and (head_at - best >= 3 or head_end - head_at >= 3) \
         and text[best + 1] not in _NOT_AFTER_LEVEL  # 省数据交易所; 省科学院, 省博物馆: a head of three characters
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
-    if text.startswith(_TEAMS, head_at):
-        return best if anchored else None  # 辽宁男篮, 大连英博男足; not 青少年男足
+    if text.startswith(_TEAMS, head_at) or text.startswith("小学", head_at):
+        return best if anchored else None  # 辽宁男篮, 大连英博男足, 东城区集贤里小学; not 青少年男足, 刚上小学
     if text.startswith("局", head_at) and best in anchors and anchors[best].label == "PLACE" \
             and anchors[best].end == core_start and text[core_start - 1] in _DIVISION_ENDS:
         return best  # 深圳市|科技创新局: a bureau of the division named in full before it

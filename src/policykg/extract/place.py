@@ -472,6 +472,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 start = place.start
                 while start >= 2 and text[start - 1] in "-—－与" and start - 1 in by_end:
                     start = by_end[start - 1].start  # 延吉-长白重点开发开放试验区, 通州区与廊坊北三县…示范区: two places
+                if start in by_end and _DIRECTIONAL.fullmatch(by_end[start].name):
+                    start = by_end[start].start  # 湘南|湘西承接产业转移示范区: a region and a place in a row name it
                 if start >= 3 and text[start - 1] in "-—－":  # 环南昆山—罗浮山县镇村…引领区: a place the gazetteer lacks
                     start = _name_before_verbs(text, start - 1) or start
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
