@@ -198,13 +198,23 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "news_holdout20": "External held-out gold: a twentieth set of held-out 新闻联播 days — 0.953 when scored at "
                               "the end of the sixteenth session, tuned on since",
             "holdout29_provinces": "External held-out gold: Shanxi and Guangxi 2026 stretches, the national report "
-                                   "of 2025 — kept aside, never tuned on",
-            "news_holdout21": "External held-out gold: a twenty-first set of held-out 新闻联播 days — kept aside, never "
-                              "tuned on",
+                                   "of 2025 — scored blind in the seventeenth session, tuned on since",
+            "news_holdout21": "External held-out gold: a twenty-first set of held-out 新闻联播 days — scored blind in the "
+                              "seventeenth session, tuned on since",
             "holdout30_provinces": "External held-out gold: the end of Heilongjiang 2025, the Sichuan 2025 glossary, "
-                                   "the national report of 2019 — kept aside, never tuned on",
-            "news_holdout22": "External held-out gold: a twenty-second set of held-out 新闻联播 days — kept aside, "
-                              "never tuned on",
+                                   "the national report of 2019 — scored blind in the seventeenth session, tuned on since",
+            "news_holdout22": "External held-out gold: a twenty-second set of held-out 新闻联播 days — scored blind in the "
+                              "seventeenth session, tuned on since",
+            "holdout31_provinces": "External held-out gold: Gansu 2026, Guizhou 2025 tasks, the national report of "
+                                   "2021 — scored blind at the start and the end of the eighteenth session's extraction "
+                                   "work, tuned on after",
+            "news_holdout23": "External held-out gold: a twenty-third set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the eighteenth session's extraction work, tuned on after",
+            "holdout32_provinces": "External held-out gold: Fujian and Hunan 2025, the 19th congress report — scored "
+                                   "blind at the start and the end of the eighteenth session's extraction work, tuned on "
+                                   "after",
+            "news_holdout24": "External held-out gold: a twenty-fourth set of held-out 新闻联播 days — scored blind at "
+                              "the start and the end of the eighteenth session's extraction work, tuned on after",
             "tune11_defines": "External tuning gold for DEFINES: four 新闻联播 days, two party-congress stretches",
             "tune12_defines": "External tuning gold for DEFINES: three national-report openings, Jiangxi, Hubei and "
                               "Anhui 2026 stretches, two 新闻联播 days",
