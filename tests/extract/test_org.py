@@ -579,3 +579,7 @@ def test_no_party_of_a_verb_no_school_in_study_no_body_across_signing():
 
 def test_primary_schools_named_after_their_place():
     assert names("走进北京市东城区集贤里小学。大儿子刚上小学。中小学和幼儿园办学条件改善。", "ORG") == {"东城区集贤里小学"}
+
+
+def test_a_forum_named_by_its_theme_then_its_place():
+    assert "生态文明贵阳国际论坛" in names("创新方式办好生态文明贵阳国际论坛。", "ORG")

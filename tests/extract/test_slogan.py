@@ -342,3 +342,7 @@ def test_quoted_call_and_answer_campaigns_keep_their_we():
 
 def test_a_count_of_outcomes_is_no_programme():
     assert names("自贸试验区新增3项改革成果获全国最佳实践案例。实施六大行动。", "SLOGAN") == {"六大行动"}
+
+
+def test_a_quoted_reform_named_before_its_kind():
+    assert names("拓展“药价保”集成改革，促进协同发展。", "SLOGAN") == {"药价保"}

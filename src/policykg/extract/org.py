@@ -539,6 +539,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             best = i  # 、华西二院|西藏医院: a list item is one name, though a place comes inside it
         elif lead in _INITIATIVE_LEADS:
             best = i  # 数字宁夏研究院: named after an initiative of the place (数字宁夏)
+        elif text.startswith("论坛", head_at) and 2 <= len(lead) <= 6 and text.endswith(_BEFORE_INSTITUTION, 0, i) \
+                and resources.word_tag(first)[:1] == "n":
+            best = i  # 办好|生态文明贵阳国际论坛: a forum named by its theme, then its place
         while core_start in anchors and anchors[core_start].label == "PLACE" and anchors[core_start].end < head_at:
             core_start = anchors[core_start].end  # 上海张江|综合性国家科学中心: places in a row name it
         verb = next((v for v in _LEADING_VERBS if text.startswith(v, anchor.end)), None)

@@ -22,7 +22,8 @@ from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, SEVERAL, 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
 _NUMBER_CHARS = f"{COUNT_NUMERALS}百千万双"
-_CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|工程|计划|战略|品牌|模式|改革|机制|体系|工作法|建设|文章|布局)")
+_CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|工程|计划|战略|品牌|模式|(?:集成|综合|配套)?改革|机制|体系|工作法|建设|"
+                             r"文章|布局)")
 _PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证计划”, “尖刀”工程
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
