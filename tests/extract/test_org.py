@@ -583,3 +583,8 @@ def test_primary_schools_named_after_their_place():
 
 def test_a_forum_named_by_its_theme_then_its_place():
     assert "生态文明贵阳国际论坛" in names("创新方式办好生态文明贵阳国际论坛。", "ORG")
+
+
+def test_departments_named_bare_in_a_list_of_departments():
+    found = names("近期又由发展改革委、市场监管局等部门牵头。教育、卫生等部门。", "ORG")
+    assert "市场监管局" in found and not {"教育", "卫生"} & found

@@ -243,6 +243,12 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 found.append(Candidate(level_at - 1, match.end(), "ORG", before + dept, RULE, role))
             continue  # 地区, 社区 …
         found.append(Candidate(level_at, match.end(), "ORG", match.group(1) + dept, RULE, role))
+    for end in [at - 3 for at in all_after(text, "等部门")] + [at - 3 for at in all_after(text, "等单位")]:
+        at = max(text.rfind(mark, max(0, end - 80), end) for mark in "，。；：\n（）") + 1
+        for item in text[at:end].split("、") if "、" in text[at:end] else ():
+            if len(item) >= 3 and canonical.get(item) not in (None, *_COMMITTEES):  # 由发展改革委、市场监管局等部门牵头:
+                found.append(Candidate(at, at + len(item), "ORG", canonical[item], RULE))  # departments named bare
+            at += len(item) + 1
     halls = _provincial_halls()
     for match in halls.finditer(text) if "厅" in text else ():
         if match.start() == 0 or not is_han(text[match.start() - 1]) or text.endswith(_JOINING_BODIES, 0, match.start()):
