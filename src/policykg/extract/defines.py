@@ -1070,7 +1070,7 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
     return None
 
 
-_COUNT_AFTER_LIST = re.compile(rf"等(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,3}})[个项类种家大]")
+_COUNT_AFTER_LIST = re.compile(rf"等(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,3}})[个项类种家大]")  # …A、B等5个|国家先进制造业集群
 
 
 def _restated_count(text: str, start: int, end: int, name: str) -> int | None:
@@ -1081,7 +1081,7 @@ def _restated_count(text: str, start: int, end: int, name: str) -> int | None:
     return None
 
 
-_RESTATED_COUNT = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[类个种项家大].*$")
+_RESTATED_COUNT = re.compile(_COUNT_AFTER_LIST.pattern + ".*$")  # the count closing a list, and what it counts
 
 
 def _parts_in_definition(definition: str, count: int, name: str, longest: int = 16) -> list[str] | None:
@@ -1216,35 +1216,44 @@ def _clauses_counted(body: str, count: int) -> list[str] | None:
 _GROUP = re.compile(rf"[{COUNT_NUMERALS}两双][^{COUNT_NUMERALS}两双]{{1,2}}")
 
 
+def _code_groups(name: str) -> list[str]:
+    """The groups of a code of groups (两清|两改|两治理), or none."""
+    return _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
+
+
+def _crossed(items: list[str], name: str, longest: int, leading: bool) -> bool:
+    """Whether `items` are the parts of a code of groups of one count, each holding one of every group's characters in
+    turn (`leading`: the first group's opens it: 招才引智 of 双招双引)."""
+    groups = _code_groups(name)
+    counts = {numeral_value(group[0] + "个") for group in groups}
+    if len(groups) < 2 or len(counts) != 1 or any(len(group) != 2 for group in groups) or len(items) != counts.pop():
+        return False
+    in_turn = re.compile(".*?" + ".*?".join(re.escape(group[1]) for group in groups) + ".*")
+    return all(len(item) <= longest and in_turn.fullmatch(item) and (not leading or item[0] == groups[0][1])
+               for item in items)
+
+
 def _groups_crossed(definition: str, name: str) -> list[str] | None:
     """A code of groups of one count whose parts each hold one of every group (“双招双引”：招才引智、招商引资): as many
     items as that count, each with the groups' characters in turn."""
-    groups = _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
-    counts = {numeral_value(group[0] + "个") for group in groups}
-    if len(groups) < 2 or len(counts) != 1 or any(len(group) != 2 for group in groups):
-        return None
     items = _items(re.split("[，；。]", definition)[0])
-    heads = [group[1] for group in groups]
-    in_turn = re.compile(".*?".join(map(re.escape, heads)) + ".*")
-    crossed = len(items) == counts.pop() and all(len(item) <= 8 and in_turn.fullmatch(item) and item[0] == heads[0]
-                                                 for item in items)
-    return items if crossed else None
+    return items if _crossed(items, name, 8, leading=True) else None
 
 
 def _groups_in_clauses(text: str, start: int, end: int, name: str) -> tuple[list[str], bool] | None:
     """A code of groups filled by the clauses right after it, one clause a group, in turn: “两清两改两治理”，清理乱堆乱放、
     清理残垣断壁，推进改厕、改圈，治理污水、治理垃圾 (each item holds its group's word; a verb before the first is left out)."""
-    groups = _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
+    groups = _code_groups(name)
     if len(groups) < 2 or text[start:start + 1] not in "，：:":
         return None
     clauses = re.split("[，；]", text[start + 1:end])
     if len(clauses) < len(groups):
         return None
     parts = []
-    for (numeral, head), clause in zip(((group[0], group[1:]) for group in groups), clauses):
+    for group, clause in zip(groups, clauses):
+        numeral, head = group[0], group[1:]
         items = _items(clause)
-        if len(items) != numeral_value(numeral + "个") or head not in items[0] \
-                or not all(head in item and len(item) <= 12 for item in items):
+        if len(items) != numeral_value(numeral + "个") or not all(head in item and len(item) <= 12 for item in items):
             return None
         items[0] = items[0][items[0].index(head):]
         parts += items
@@ -1254,21 +1263,15 @@ def _groups_in_clauses(text: str, start: int, end: int, name: str) -> tuple[list
 def _groups_crossed_after(text: str, start: int, end: int, name: str) -> tuple[list[str], bool] | None:
     """A code of groups of one count whose parts, listed in the clause after the one naming it, each hold one of every
     group in turn: 建立服务企业“四通四到”机制，畅通联系渠道不叫不到、沟通解决问题随叫随到、…"""
-    groups = _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
-    counts = {numeral_value(group[0] + "个") for group in groups}
     comma = text.find("，", start, min(end, start + 6))
-    if len(groups) < 2 or len(counts) != 1 or any(len(group) != 2 for group in groups) or comma < 0:
-        return None
-    items = _items(re.split("[，；。]", text[comma + 1:end])[0])
-    in_turn = re.compile(".*?" + ".*?".join(re.escape(group[1]) for group in groups) + ".*")
-    crossed = len(items) == counts.pop() and all(len(item) <= 12 and in_turn.fullmatch(item) for item in items)
-    return (items, False) if crossed else None
+    items = _items(re.split("[，；。]", text[comma + 1:end])[0]) if comma >= 0 else []
+    return (items, False) if items and _crossed(items, name, 12, leading=False) else None
 
 
 def _quoted_groups(body: str, name: str, start: int, end: int) -> list[Definition]:
     """A code of numbered groups whose definition decodes each group, quoted: “四级三类”：“四级”为省、市、县、乡，
     “三类”指总体规划、详细规划和专项规划 — the groups as the code's parts, and each group's parts."""
-    groups = _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
+    groups = _code_groups(name)
     found = []
     for group in groups:
         match = re.search(f"“{group}”(?:为|指|即|是)([^，；。]+)", body)

@@ -27,7 +27,7 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<![中])小学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
+                          r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
@@ -42,8 +42,8 @@ _LABS_AFTER = re.compile(rf"[等2-9{SEVERAL}](?:(?<=等)|(?<=([2-9{SEVERAL}]))�
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
-_COUNT_WORDS = frozenset("余多场个家所座批次项届")
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治")  # (政治局: a party organ the gazetteer names)
+_COUNT_WORDS = frozenset("余多场个家所座批次项届")  # what a figure counts by: 33场|分论坛
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = ("委托", "主持", "签署", "签订", "举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "通过", "其中", "以及", "作为",
@@ -243,12 +243,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 found.append(Candidate(level_at - 1, match.end(), "ORG", before + dept, RULE, role))
             continue  # 地区, 社区 …
         found.append(Candidate(level_at, match.end(), "ORG", match.group(1) + dept, RULE, role))
-    for end in [at - 3 for at in all_after(text, "等部门")] + [at - 3 for at in all_after(text, "等单位")]:
-        at = max(text.rfind(mark, max(0, end - 80), end) for mark in "，。；：\n（）") + 1
-        for item in text[at:end].split("、") if "、" in text[at:end] else ():
-            if len(item) >= 3 and canonical.get(item) not in (None, *_COMMITTEES):  # 由发展改革委、市场监管局等部门牵头:
-                found.append(Candidate(at, at + len(item), "ORG", canonical[item], RULE))  # departments named bare
-            at += len(item) + 1
+    found += _departments_listed(text, canonical)
     halls = _provincial_halls()
     for match in halls.finditer(text) if "厅" in text else ():
         if match.start() == 0 or not is_han(text[match.start() - 1]) or text.endswith(_JOINING_BODIES, 0, match.start()):
@@ -258,23 +253,11 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
         if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS) and not _EDITION.match(sub.group()):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
-    for after in all_after(text, "中央第"):  # 主题教育中央第六指导组, 中央第四十六指导组: the centre's groups sent out
-        group = _SENT_GROUP.match(text, after)
-        if group:
-            start = after - 3
-            if text.endswith(_CAMPAIGNS, 0, start):  # …主题教育|中央第二十指导组: named with the campaign, from its clause
-                start = max(text.rfind(mark, max(0, start - 40), start) for mark in "，。；：、\n") + 1
-            found.append(Candidate(start, group.end(), "ORG", text[start:group.end()], RULE))
+    found += _sent_groups(text)
     for match in _CHAMBER.finditer(text) if "院" in text else ():  # 同议会上院|议长阿希姆巴耶夫、参议院|主席洪森
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     found += _committees_before_titles(text, orgs + found)
-    served = [(body.start, body.end) for body in orgs + found if body.name in _OFFICE_BODIES or body.role == "committee"]
-    for start, end in served + [(at - 2, at) for at in all_after(text, "全国")]:
-        office = _OFFICE.match(text, end)  # 国务院减负办, 省委改革办, 全国双拥办: an office by its abbreviation, after the
-        if office and resources.word_tag(office.group()[-2:])[:1] in ("", "n") \
-                and resources.word_tag(office.group())[:1] in ("", "n") \
-                and (len(office.group()) >= 3 or text[end - 2:end] != "全国"):  # body it serves (not 省委|督办, 政府|主办)
-            found.append(Candidate(start, office.end(), "ORG", text[start:office.end()], RULE))
+    found += _offices(text, orgs + found)
     for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室, 长白山、三江、吉光3个省实验室: labs by their bare names
         clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
         items = re.split("[、和]", text[clause_start:match.start()])  # 六盘山和贺兰山两个实验室
@@ -337,6 +320,46 @@ _COMMITTEE_REACH = 6  # characters of an abbreviated committee's name before 委
 _COMMITTEE_NEXT = ("、", "分别", "关于")  # after a committee's name in a list or before what it submits
 
 
+def _departments_listed(text: str, canonical: dict[str, str]) -> list[Candidate]:
+    """Departments named bare in a list of them (由发展改革委、市场监管局等部门牵头), by their canonical short forms."""
+    found = []
+    for end in [at - 3 for at in all_after(text, "等部门")] + [at - 3 for at in all_after(text, "等单位")]:
+        at = max(text.rfind(mark, max(0, end - 80), end) for mark in "，。；：\n（）") + 1
+        for item in text[at:end].split("、") if "、" in text[at:end] else ():
+            if len(item) >= 3 and canonical.get(item) not in (None, *_COMMITTEES):
+                found.append(Candidate(at, at + len(item), "ORG", canonical[item], RULE))
+            at += len(item) + 1
+    return found
+
+
+def _sent_groups(text: str) -> list[Candidate]:
+    """The groups the centre sends out (中央第四十六指导组), with their campaign where it comes right before them
+    (…主题教育中央第二十指导组: from the start of its clause)."""
+    found = []
+    for after in all_after(text, "中央第"):
+        group = _SENT_GROUP.match(text, after)
+        if group:
+            start = after - 3
+            if text.endswith(_CAMPAIGNS, 0, start):
+                start = max(text.rfind(mark, max(0, start - 40), start) for mark in "，。；：、\n") + 1
+            found.append(Candidate(start, group.end(), "ORG", text[start:group.end()], RULE))
+    return found
+
+
+def _offices(text: str, bodies: list[Candidate]) -> list[Candidate]:
+    """Offices by their abbreviations after the body they serve or 全国 (国务院减负办, 省委改革办, 全国双拥办; not 省委|督办,
+    政府|主办: the word before 办 a verb)."""
+    served = [(body.start, body.end) for body in bodies if body.name in _OFFICE_BODIES or body.role == "committee"]
+    found = []
+    for start, end in served + [(at - 2, at) for at in all_after(text, "全国")]:
+        office = _OFFICE.match(text, end)
+        if office and resources.word_tag(office.group()[-2:])[:1] in ("", "n") \
+                and resources.word_tag(office.group())[:1] in ("", "n") \
+                and (len(office.group()) >= 3 or text[end - 2:end] != "全国"):
+            found.append(Candidate(start, office.end(), "ORG", text[start:office.end()], RULE))
+    return found
+
+
 def _committees_before_titles(text: str, known: list[Candidate]) -> list[Candidate]:
     """Committees by their abbreviations, named right before their chair's title (全国人大民委|主任委员, 、外事委|主任委员,
     常委会法工委|副主任), in a list or before what they submit (全国人大民委、宪法法律委、外事委分别提出, 、预算工委关于…报告):
@@ -359,8 +382,8 @@ def _committees_before_titles(text: str, known: list[Candidate]) -> list[Candida
         opening = start == 0 or not is_han(text[start - 1]) or text[start - 1] in _STOP_CHARS or text[start - 1] == "的"
         named = not resources.is_common_word(core, 3) or resources.word_tag(core) == "nt" and core[0] != "党"  # (法工委)
         listed = text[start - 1:start] == "、" and start - 1 in body_ends  # 全国人大民委、|宪法法律委、…分别提出
-        if parent is not None and len(core) >= 2 or opening and len(core) >= 3 and named and (chair or listed
-                                                                                              or text[after] == "关"):
+        if parent is not None and len(core) >= 2 or opening and len(core) >= 3 and named and (
+                chair or listed or text.startswith("关于", after)):
             begin = parent.start if parent is not None else start
             found.append(Candidate(begin, after, "ORG", text[begin:after], RULE))
             body_ends[after] = found[-1]
