@@ -1209,3 +1209,24 @@ def test_codes_of_groups_filled_by_the_clauses_after_them():
 def test_a_count_of_industrial_belts_named_by_its_parts():
     assert defines(run("做强做优临海蓝色、闽西北绿色、闽东南高优三大特色农业产业带。")[0]) == \
         {"三大特色农业产业带": {"临海蓝色", "闽西北绿色", "闽东南高优"}}
+
+
+def test_parts_anywhere_in_the_sentence_that_mark_themselves_as_the_parts():
+    found = defines(run("具备条件的乡镇和建制村通硬化路、通客车、通邮路的“三通”目标全面实现。交通运输部提出了推进农村公路“新三通”"
+                        "的时间表，到2035年基本实现乡镇通三级及以上公路、建制村通等级路、较大人口规模自然村（组）通硬化路。"
+                        "中国将数字贸易与货物贸易、服务贸易并列为支撑贸易强国建设的三大支柱。")[0])
+    assert found["三通"] == {"通硬化路", "通客车", "通邮路"}
+    assert found["新三通"] == {"乡镇通三级及以上公路", "建制村通等级路", "较大人口规模自然村（组）通硬化路"}
+    assert found["三大支柱"] == {"数字贸易", "货物贸易", "服务贸易"}
+
+
+@pytest.mark.parametrize("text, term", [
+    # a character of the name inside a word (工 of 人工智能), not opening one in each part
+    ("开展人工智能“双百工程”，培育100家以上特色企业，争创工业软件、家居家电国家人工智能应用中试基地。", "双百工程"),
+    # items that end alike, not named as the count
+    ("坚定道路自信、理论自信、制度自信、文化自信，完成“四项任务”。", "四项任务"),
+    # a code of several groups
+    ("推动“一带一路”高质量发展，让友谊纽带、合作之路成为和平友谊纽带。", "一带一路"),
+])
+def test_lists_that_do_not_mark_themselves_as_the_parts(text, term):
+    assert term not in defines(run(text)[0])

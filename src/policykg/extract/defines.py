@@ -1750,6 +1750,75 @@ _COUNT_OPENING = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[大个项
 _EARLIER_CHARS = 300  # how far back in its paragraph a counted name looks for the parts it sums up
 
 
+def find_marked_lists(text: str, slogans: list[Candidate], sentence_bounds: list[tuple[int, int]]) -> list[Definition]:
+    """Parts of counted formulations not decoded otherwise, listed near them in their sentence, which mark
+    themselves as their parts: in each a word opens with the same character of the name (通硬化路、通客车、通邮路的“三通”; “新三通”的时间表，
+    到2035年基本实现A通…、B通…、C通…), or they end alike and are named as the count (数字贸易与货物贸易、服务贸易并列为…
+    的三大支柱). Not codes of several groups (一带一路), nor formulations whose parts the glossary knows."""
+    found: list[Definition] = []
+    starts = [a for a, _ in sentence_bounds]
+    known = formulation_parts()
+    for cand in slogans:
+        count = part_count(cand.name)
+        if count is None or count < 2 or cand.name in known or _GROUPS.fullmatch(cand.name) \
+                or sum(ch in _NUMERAL_VALUES for ch in cand.name) > 1 or any(d.name == cand.name for d in found):
+            continue
+        open_at = cand.start - 1 if cand.start and text[cand.start - 1] in "“‘「" else cand.start
+        close_at = cand.end + 1 if cand.end < len(text) and text[cand.end] in "”’」" else cand.end
+        k = bisect_right(starts, cand.start) - 1
+        sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
+        parts = _marked_list(text, max(sentence[0], open_at - _MARKED_REACH), open_at, cand.name, count, before=True) \
+            or _marked_list(text, close_at, min(sentence[1], close_at + _MARKED_REACH), cand.name, count, before=False)
+        if parts:
+            found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
+                                    f"{len(parts)} parts for {_numeral_in(cand.name)} (marked)"))
+    return found
+
+
+_MARKED_REACH = 60  # characters between a formulation and the list of its parts, at most
+_COUNTING_CHARACTERS = frozenset("个大项条类种新双两")
+_NAMED_AS = re.compile(r"(?:并列|列|作|定位|确定|统称|合称|并称|称)为")  # A、B、C并列为…的三大支柱
+
+
+def _marked_list(text: str, lo: int, hi: int, name: str, count: int, before: bool) -> list[str] | None:
+    """The list of `_marked_lists` in text[lo:hi], the clause nearest the formulation first."""
+    keys = set(name) - set(NUMERALS) - _COUNTING_CHARACTERS
+    pieces = re.split(r"[，；：。！？\n]", text[lo:hi])
+    for piece in reversed(pieces) if before else pieces:
+        if "、" not in piece:
+            continue
+        items = _items(piece)
+        if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1:
+            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
+        elif len(items) + 1 == count and len(joined := _joined(items[0])) == 1:
+            items[:1] = [items[0][:joined[0]], items[0][joined[0] + 1:]]
+        if len(items) != count or not all(items):
+            continue
+        named = before and piece is pieces[-1] and _NAMED_AS.search(items[-1]) is not None
+        parts = _marked_parts(items, keys, named)
+        if parts and _sane(parts, count, verbs=True, longest=24):
+            return parts
+    return None
+
+
+def _marked_parts(items: list[str], keys: set[str], named: bool) -> list[str] | None:
+    """`items` trimmed to the parts they mark (see `find_marked_lists`), or None when unmarked; `named`: the
+    list is named as the count, so items that end alike are its parts."""
+    first, *others = items
+    others[-1] = _trim_tail(others[-1], [first, *others[:-1]]) if len(others) > 1 else others[-1]
+    if any(all(any(word.startswith(key) for word in words.read(item)) for item in items) for key in keys):
+        return [_trim_lead(first, others), *others]
+    head = os.path.commonprefix([o[::-1] for o in others])[::-1]
+    if not named or len(head) < 2 or not first.endswith(head) or any(len(o) == len(head) for o in others):
+        return None
+    tail = ""  # 中国将|数字贸易 among 货物贸易、服务贸易: the first part is as long as the others
+    for piece in reversed(words.read(first)):
+        if len(tail) + len(piece) > max(map(len, others)):
+            break
+        tail = piece + tail
+    return [tail, *others] if len(tail) > len(head) else None
+
+
 def _named_earlier(text: str, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
     """Parts named in full earlier in the paragraph and summed up by a count later: 全球发展倡议、全球安全倡议、
     全球文明倡议……三大全球倡议 (each part its qualifier, 全球, then one to six characters, then its head, 倡议;
@@ -1951,7 +2020,8 @@ def _sane(items: list[str], count: int, verbs: bool = False, longest: int = 16) 
                                       for i in items):
         return False
     if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or _NOT_A_PART.search(i)
-           or (etc := _ETC.search(i, 1)) and (k == len(items) - 1 or len(i) - etc.end() < 3)
+           or (etc := _ETC.search(i, 1)) and not (etc.end() < len(i) and is_common_word(i[etc.start():etc.end() + 1]))
+           and (k == len(items) - 1 or len(i) - etc.end() < 3)
            for k, i in enumerate(items)):  # (和平共处: 和 opens a word there; 中医药等澳门品牌工业、…: such as, inside a part)
         return False
     return _like_lengths([_ITEM_QUALIFIER.sub("", i) for i in items], 4) \

@@ -527,6 +527,9 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     decoded |= {d.name for d in definitions if d.role == "part"}
     definitions += defines.find_known_parts(parsed.text, [s for s in slogans if s.name not in decoded],
                                             parsed.paragraphs)
+    decoded |= {d.name for d in definitions if d.role == "part"}
+    definitions += defines.find_marked_lists(parsed.text, [s for s in slogans if s.name not in decoded],
+                                             list(parsed.bounds))
     for d in definitions:
         index = max(0, bisect_right(starts, d.start) - 1)
         raw = parsed.clean.span_to_raw(d.start, d.end)
