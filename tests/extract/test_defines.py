@@ -1230,3 +1230,12 @@ def test_parts_anywhere_in_the_sentence_that_mark_themselves_as_the_parts():
 ])
 def test_lists_that_do_not_mark_themselves_as_the_parts(text, term):
     assert term not in defines(run(text)[0])
+
+
+def test_counts_of_个_decoded_after_即_and_parts_that_share_their_head():
+    found = defines(run("深入推进两个融合，即工业化与信息化融合、城镇化与农业现代化融合。坚持以人民为中心，实现四个提升，即收入提升、"
+                        "就业提升、教育提升、医疗提升。扎实推进五项改革：财税改革、金融改革、国企改革、土地改革、价格改革。"
+                        "新建两个机场，即北京大兴和上海浦东。")[0])
+    assert found == {"两个融合": {"工业化与信息化融合", "城镇化与农业现代化融合"},
+                     "四个提升": {"收入提升", "就业提升", "教育提升", "医疗提升"},
+                     "五项改革": {"财税改革", "金融改革", "国企改革", "土地改革", "价格改革"}}

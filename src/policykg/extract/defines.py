@@ -1682,7 +1682,7 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])  # 即创新链、…人才链|深度融合
     alike = count >= 3 and (len({i[:2] for i in items}) == 1 or len({i[-2:] for i in items}) == 1)
     longest = 24 if alike else 16  # 即坚持党的全面领导、坚持以铸牢中华民族共同体意识为主线、…: long parts of one kind
-    return (items, False) if _sane(items, count, longest=longest) and _parallel(items) else None
+    return (items, False) if _sane(items, count, verbs=alike, longest=longest) and _parallel(items) else None
 
 
 _CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]")

@@ -259,6 +259,7 @@ _COUNTED_LISTED = re.compile(rf"[大个][{HAN}]{{2,9}}?(?=[，。；：）]|$|�
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位)$")  # what a count of listed parts names
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,12}(?:、[^“”，。]{1,12})+”$")
 _NUMERAL_CHARS = frozenset(f"{COUNT_NUMERALS}0123456789")
+_DECODING = ("，即", "，也就是", "，分别是")  # what opens the parts of a count of 个 after it
 _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})$")
 
 
@@ -380,14 +381,17 @@ def find_counted(text: str) -> list[Candidate]:
         # (中关村、昌平、怀柔三个国家实验室: institutions named by where they are)
         programme = len(parts) >= 3 and _PROGRAMME_HEADS.search(name) is not None and len(match.group()) >= 5 \
             and not all(is_known_place(part) for part in parts)  # 人工智能、…、先进材料等6个重大科技专项
-        if match.group()[0] == "个" and not programme and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
-                                                           and not paired and not clusters or name[0] in "一0123456789"):
+        decoded = match.group()[0] == "个" and name[0] not in "一0123456789" and text.startswith(_DECODING, match.end()) \
+            and (defines.numeral_value(name) or 0) >= 2  # 两个融合，即A融合、B融合
+        if match.group()[0] == "个" and not programme and not decoded \
+                and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
+                     and not paired and not clusters or name[0] in "一0123456789"):
             continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程,
             # pairs (…自然恢复和人工修复、外部约束和内生动力这五个重大关系), the industries of clusters or all the parts
             # of programmes
         subject = _PREDICATE_AFTER.match(text, match.end()) is not None  # (就业和税收两大核心关切|总体向好: a noun, 关切)
         if (_COUNTED_VAGUE.search(name) and not clusters) or _COUNTED_TRAITS.search(name) \
-                or word_tag(name[-2:]) == "v" and not subject or any(c.start <= start < c.end for c in found):
+                or word_tag(name[-2:]) == "v" and not subject and not decoded or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施
         count = defines.numeral_value(name)
         listed = defines.list_before(text, max(0, start - 200), start, count) or \
