@@ -1239,3 +1239,38 @@ def test_counts_of_个_decoded_after_即_and_parts_that_share_their_head():
     assert found == {"两个融合": {"工业化与信息化融合", "城镇化与农业现代化融合"},
                      "四个提升": {"收入提升", "就业提升", "教育提升", "医疗提升"},
                      "五项改革": {"财税改革", "金融改革", "国企改革", "土地改革", "价格改革"}}
+
+
+HEADED = ("各位代表！继续认真办好三方面民生实事，坚决做到言必信、行必果。\n1.医疗卫生方面。全省参保孕产妇“零自付”。\n"
+          "2.养老帮困方面，提高标准。新增老年大学学位。\n3.关爱儿童方面。为儿童免费筛查。\n")
+
+
+def test_a_count_a_verb_governs_right_before_numbered_headings():
+    result = run(HEADED)[0]
+    assert defines(result)["三方面民生实事"] == {"医疗卫生方面", "养老帮困方面", "关爱儿童方面"}
+    assert "三方面民生实事" in {m.text for m in result.mentions if m.label == "SLOGAN"}
+
+
+@pytest.mark.parametrize("text", [
+    HEADED.replace("继续认真办好三方面民生实事，坚决做到言必信、行必果", "城乡居民收入增长，三方面民生实事圆满完成"),  # a review's
+    HEADED.replace("三方面民生实事", "三个方面工作"),  # the report's areas of work
+    HEADED.replace("3.关爱儿童方面。", "4.关爱儿童方面。"),  # numbered out of turn
+])
+def test_counts_before_numbered_headings_that_are_not_their_parts(text):
+    assert not defines(run(text)[0])
+
+
+def test_an_annex_title_that_does_not_count_its_numbered_lines():
+    text = ("各位代表！\n附件\n2026年自治区民生实事\n1.通过“以工代赈”发放劳务报酬20亿元以上；扩大失业保险覆盖面（牵头单位：人社厅）。\n"
+            "2.实现城镇新增就业18万人以上，发布就业岗位50万个以上。\n3.将学生意外伤害责任保险扩大到高中阶段。\n")
+    assert defines(run(text)[0])["2026年自治区民生实事"] == {
+        "通过“以工代赈”发放劳务报酬20亿元以上", "实现城镇新增就业18万人以上", "将学生意外伤害责任保险扩大到高中阶段"}
+
+
+def test_traits_quoted_before_a_spirit_a_run_of_quoted_parts_and_industries_of_a_scale():
+    found = defines(run("大力弘扬“蒙古马精神”。要弘扬“吃苦耐劳、一往无前、不达目的绝不罢休”的蒙古马精神。推行“放心消费”、“线下无理由"
+                        "退货”双承诺。新增养老护理、应急救护“双持证”护理员1万人。加快发展茶叶、中药材、脐橙、赣莲等20个百亿级产业。")[0])
+    assert found["蒙古马精神"] == {"吃苦耐劳", "一往无前", "不达目的绝不罢休"}
+    assert found["双承诺"] == {"放心消费", "线下无理由退货"}
+    assert found["双持证"] == {"养老护理", "应急救护"}
+    assert found["20个百亿级产业"] == {"茶叶", "中药材", "脐橙", "赣莲"}

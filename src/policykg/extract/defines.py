@@ -946,6 +946,9 @@ _INNER_QUOTE = re.compile(rf"(?<=[{HAN}])“([{HAN}]{{2,6}})”(?=[{HAN}])")
 # A title line that counts what the numbered headings below it spell out: 2026年省十件民生实事, 十大重点工程.
 _COUNTED_TITLE = re.compile(rf"^[ \u3000]*(?:(?:19|20)\d{{2}}年度?)?(?:全?(?:自治区|省|市|区|州|县))?"
                             rf"((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})[件项个大类][{HAN}]{{2,10}})[ \u3000]*$", re.M)
+# An annex title that names what the numbered lines below it list, without counting them: 2026年自治区民生实事.
+_ANNEX_TITLE = re.compile(rf"^[ \u3000]*((?:(?:19|20)\d{{2}}年度?)(?:全?(?:自治区|省|市|区|州|县))?(?:重点)?(?:民生|惠民|为民)实事)"
+                          rf"[ \u3000]*$", re.M)
 _HEADING = re.compile(rf"[ \u3000]*(?:([{NUMERALS}]{{1,3}})、|[（(]([{NUMERALS}]{{1,3}})[）)]|(\d{{1,2}})[.．、])")
 _HEADINGS_LOOKED_AT = 400  # lines after a counted title
 
@@ -956,33 +959,66 @@ def _heading_number(numeral: str) -> int | None:
 
 
 def counted_headings(text: str) -> list[tuple[int, int, list[str], int]]:
-    """(start, end) of each title line that counts its parts (an annex: 2026年省十件民生实事), the parts: the
-    headings numbered 1 to the count right below it (一、提高…水平。), each to its first full stop, and where the
-    last heading ends."""
+    """(start, end) of each count whose parts are the headings numbered 1 to the count right below it (each to its
+    first comma or full stop), the parts, and where the last heading ends: a title line (an
+    annex: 2026年省十件民生实事), or the last count of the paragraph right before the headings (重点做好八方面工作。⏎
+    （一）聚焦…; 继续认真办好十方面民生实事，坚决做到…。⏎1.医疗卫生方面。…)."""
     found = []
     for title in _COUNTED_TITLE.finditer(text) if "\n" in text else ():
         count = part_count(title.group(1))
-        if not count or count < 2:
+        headed = _headings_below(text, title.end() + 1, count) if count and count >= 2 else None
+        if headed:
+            found.append((title.start(1), title.end(1), *headed))
+    for title in _ANNEX_TITLE.finditer(text) if "实事" in text else ():
+        headed = _headings_below(text, title.end() + 1, None)  # 2026年自治区民生实事⏎1.…⏎2.…: as many as numbered
+        if headed:
+            found.append((title.start(1), title.end(1), *headed))
+    for first in _FIRST_HEADING.finditer(text):
+        line_start = text.rfind("\n", 0, first.start()) + 1
+        if any(start <= first.start() + 1 <= end for start, *_, end in found):
             continue
-        parts, style, at = [], None, title.end() + 1
-        for _ in range(_HEADINGS_LOOKED_AT):
-            if at >= len(text):
-                break
-            line_end = text.find("\n", at)
-            line_end = len(text) if line_end < 0 else line_end
-            heading = _HEADING.match(text, at, line_end)
-            number = heading and next(i for i, group in enumerate(heading.groups()) if group)
-            if heading and (style is None or number == style) and \
-                    _heading_number(heading.group(number + 1)) == len(parts) + 1:
-                style = number
-                parts.append(re.split("[。；]", text[heading.end():line_end], maxsplit=1)[0].strip())
-                last_end = line_end
-            elif heading and number == style or _COUNTED_TITLE.match(text, at, line_end):
-                break  # the next number of the list out of turn, or another title
-            at = line_end + 1
-        if len(parts) == count and all(2 <= len(part) <= 60 for part in parts):
-            found.append((title.start(1), title.end(1), parts, last_end))
+        counted = list(_COUNT_IN_LINE.finditer(text, line_start, first.start()))
+        count = part_count(counted[-1].group(1)) if counted and not _WORK_AREAS.search(counted[-1].group(1)) else None
+        headed = _headings_below(text, first.start() + 1, count) if count and count >= 3 else None
+        if headed:
+            found.append((counted[-1].start(1), counted[-1].end(1), *headed))
     return found
+
+
+def _headings_below(text: str, at: int, count: int | None) -> tuple[list[str], int] | None:
+    """The headings numbered 1 to `count` (None: three or more) in the lines from `at` on, and where the last ends
+    (None when there are other numbers or another title)."""
+    parts: list[str] = []
+    style, last_end = None, at
+    for _ in range(_HEADINGS_LOOKED_AT):
+        if at >= len(text):
+            break
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        heading = _HEADING.match(text, at, line_end)
+        number = heading and next(i for i, group in enumerate(heading.groups()) if group)
+        if heading and (style is None or number == style) and \
+                _heading_number(heading.group(number + 1)) == len(parts) + 1:
+            style = number
+            part = re.split("[。；]", text[heading.end():line_end], maxsplit=1)[0].strip()
+            parts.append(part.split("，")[0])
+            last_end = line_end
+        elif heading and number == style or _COUNTED_TITLE.match(text, at, line_end) \
+                or count is None and parts and not heading:
+            break  # the next number of the list out of turn, or another title (or, uncounted, a line unnumbered)
+        at = line_end + 1
+    wanted = len(parts) == count if count else len(parts) >= 3
+    return (parts, last_end) if wanted and all(2 <= len(part) <= 60 for part in parts) else None
+
+
+_WORK_AREAS = re.compile(r"(?:方面(?:的|重点)?(?:工作)?|[项个件](?:重点)?工作)$")  # 十个方面工作, 9项工作: the report's
+# areas of work, no formulation
+_FIRST_HEADING = re.compile(r"\n[ \u3000]*(?:一、|[（(]一[）)]|1[.．、])")  # (from its line break: a fast scan)
+# A count in the paragraph before numbered headings that a verb of doing governs, ending a clause: 做好八方面工作。,
+# 办好十方面民生实事，
+_COUNT_IN_LINE = re.compile(rf"(?:做好|办好|抓好|推进|实施|落实|推动|开展)(?:好|以下)?((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})"
+                            rf"(?:[件项个大类条]|个?方面)[{HAN}]{{2,8}}?)(?=[，。：；:])")  # (the object of a verb: not
+# …，十方面民生实事圆满完成。 before the sections of a review)
 
 
 # A part of a "+" code spelt out: “1”即《…》；“7”即《…》《…》, “1”个省级…中心, “3”是广州、深圳、珠海3个…
@@ -1754,12 +1790,21 @@ def find_marked_lists(text: str, slogans: list[Candidate], sentence_bounds: list
     """Parts of counted formulations not decoded otherwise, listed near them in their sentence, which mark
     themselves as their parts: in each a word opens with the same character of the name (通硬化路、通客车、通邮路的“三通”; “新三通”的时间表，
     到2035年基本实现A通…、B通…、C通…), or they end alike and are named as the count (数字贸易与货物贸易、服务贸易并列为…
-    的三大支柱). Not codes of several groups (一带一路), nor formulations whose parts the glossary knows."""
+    的三大支柱); and the parts of one not counted, quoted right before it (“吃苦耐劳、一往无前、不达目的绝不罢休”的蒙古马精神).
+    Not codes of several groups (一带一路), nor formulations whose parts the glossary knows."""
     found: list[Definition] = []
     starts = [a for a, _ in sentence_bounds]
     known = formulation_parts()
     for cand in slogans:
         count = part_count(cand.name)
+        traits = _QUOTED_TRAITS.search(text, max(0, cand.start - 60), cand.start) if count is None else None
+        if traits and cand.name not in known and not any(d.name == cand.name for d in found):
+            items = traits.group(1).split("、")  # “吃苦耐劳、一往无前、不达目的绝不罢休”的蒙古马精神: what it is
+            if len(items) >= 2 and all(2 <= len(item) <= 12 for item in items):
+                k = bisect_right(starts, cand.start) - 1
+                sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
+                found.append(Definition(cand.name, tuple(items), *sentence, f"{len(items)} parts (quoted before it)"))
+            continue
         if count is None or count < 2 or cand.name in known or _GROUPS.fullmatch(cand.name) \
                 or sum(ch in _NUMERAL_VALUES for ch in cand.name) > 1 or any(d.name == cand.name for d in found):
             continue
@@ -1775,6 +1820,7 @@ def find_marked_lists(text: str, slogans: list[Candidate], sentence_bounds: list
     return found
 
 
+_QUOTED_TRAITS = re.compile(r"“([^“”，。；]{2,60}、[^“”，。；]{2,60})”的$")  # a quoted list, then 的, right before
 _MARKED_REACH = 60  # characters between a formulation and the list of its parts, at most
 _COUNTING_CHARACTERS = frozenset("个大项条类种新双两")
 _NAMED_AS = re.compile(r"(?:并列|列|作|定位|确定|统称|合称|并称|称)为")  # A、B、C并列为…的三大支柱
@@ -1934,7 +1980,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|我提出|提出|要|将|并|还|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
-    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|是指|以|向|从)+)")
+    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增|新建|是指|以|向|从)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
@@ -1963,7 +2009,8 @@ def _trim_lead(item: str, others: list[str]) -> str:
         return trimmed if len(trimmed) >= 4 or is_known_place(trimmed) else item  # 深化|合肥
     lead = others[0][0]
     if all(o[0] == lead for o in others) and lead in item[:-1]:
-        return item[item.rindex(lead, 0, len(item) - 1):]
+        unled = _LEAD_VERBS.sub("", item)  # (推动|中国制造向中国创造转变 among 中国速度向…: right after its verbs)
+        return unled if unled[:1] == lead else item[item.rindex(lead, 0, len(item) - 1):]
     trimmed = _LEAD_VERBS.sub("", item) or item
     lengths = {len(o) for o in others}
     pieces = words.read(trimmed)
@@ -1998,9 +2045,10 @@ _COMPLEMENTS = frozenset("好实到准清")  # after a verb of one character rea
 
 def _after_preposition(item: str, others: list[str]) -> str:
     """What a preposition governs at the end of the first item of a list (正加速与我国|经济、政治、文化…), when that is
-    no longer than the other items."""
+    no longer than the other items and they lack that preposition."""
     governed = [m for m in _GOVERNED.finditer(item, 1) if not is_common_word(item[m.start() - 1:m.start() + 1])
-                and not is_common_word(item[m.start():m.start() + 2])]  # (not 同 of 共同体)
+                and not is_common_word(item[m.start():m.start() + 2])  # (not 同 of 共同体)
+                and not all(item[m.start()] in other for other in others)]  # (中国制造向中国创造转变、中国速度向…)
     return item[governed[-1].end():] if governed and len(item) - governed[-1].end() <= max(map(len, others)) + 2 \
         else item
 

@@ -297,11 +297,17 @@ _COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])((?:[个大项条][{HA
 # (“产权平等、…”三原则, “钱从哪里来、用到哪里去、怎么用得好”三个关键问题)
 
 
+_QUOTED_RUN_BEFORE = re.compile(r"(?:“[^“”，。、]{1,12}”、?)+“$")  # “A”、“B”、“: the quoted parts before the last
+
+
 def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
     opening = text.rfind("“", max(0, match.start() - 60), match.start())
     if opening < 0:
         return None
     inner = text[opening + 1:match.start()]
+    run = _QUOTED_RUN_BEFORE.search(text, max(0, opening - 60), opening + 1)
+    if run and "、" not in inner:  # “放心消费”、“线下无理由退货”双承诺: a run of quoted parts
+        inner = text[run.start() + 1:match.start()].replace("”、“", "、").replace("””“", "、").replace("”“", "、")
     parts = inner.split("、") if "、" in inner else re.split("[与和]", inner)
     count = 2 if match.group(1) == "双" else defines.numeral_value(match.group(1))
     if len(parts) != count and "，" in inner:
@@ -337,6 +343,16 @@ def _parts_right_before(text: str, start: int, name: str) -> list[str]:
     count = defines.numeral_value(name) or 0
     listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True) if count >= 2 else None
     return listed[0] if listed and len(listed[0]) == count else []  # (A、B、C等三大…: all of them, 等 closing)
+
+
+_SCALED_INDUSTRIES = re.compile(rf"[百千万]亿级[{HAN}]{{0,6}}产业(?:集群|链)?$")
+
+
+def _some_parts_before(text: str, start: int, name: str) -> int:
+    """How many of the parts `name` counts are listed right before `start`, closed by 等 (0 for none)."""
+    count = defines.numeral_value(name) or 0
+    listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True) if count >= 2 else None
+    return len(listed[0]) if listed and listed[1] else 0
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -381,9 +397,11 @@ def find_counted(text: str) -> list[Candidate]:
         # (中关村、昌平、怀柔三个国家实验室: institutions named by where they are)
         programme = len(parts) >= 3 and _PROGRAMME_HEADS.search(name) is not None and len(match.group()) >= 5 \
             and not all(is_known_place(part) for part in parts)  # 人工智能、…、先进材料等6个重大科技专项
+        scaled = _SCALED_INDUSTRIES.search(name) is not None and _some_parts_before(text, start, name) >= 3
+        # (茶叶、中药材、脐橙、赣莲等20个百亿级产业: industries of a scale, some of them listed)
         decoded = match.group()[0] == "个" and name[0] not in "一0123456789" and text.startswith(_DECODING, match.end()) \
             and (defines.numeral_value(name) or 0) >= 2  # 两个融合，即A融合、B融合
-        if match.group()[0] == "个" and not programme and not decoded \
+        if match.group()[0] == "个" and not programme and not decoded and not scaled \
                 and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
                      and not paired and not clusters or name[0] in "一0123456789"):
             continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程,
@@ -396,7 +414,7 @@ def find_counted(text: str) -> list[Candidate]:
         count = defines.numeral_value(name)
         listed = defines.list_before(text, max(0, start - 200), start, count) or \
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
-        if listed and len(listed[0]) == count or paired:
+        if listed and len(listed[0]) == count or paired or scaled:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
     for match in _ending_at(_COUNT_BEFORE_CLAUSES, _CLAUSES_ANCHOR, text):
         group = 1 if match.group(1) else 2
