@@ -958,6 +958,7 @@ def _heading_number(numeral: str) -> int | None:
     return int(numeral) if numeral.isdigit() else numeral_value(numeral + "个")
 
 
+@lru_cache(maxsize=2)
 def counted_headings(text: str) -> list[tuple[int, int, list[str], int]]:
     """(start, end) of each count whose parts are the headings numbered 1 to the count right below it (each to its
     first comma or full stop), the parts, and where the last heading ends: a title line (an
@@ -1797,7 +1798,8 @@ def find_marked_lists(text: str, slogans: list[Candidate], sentence_bounds: list
     known = formulation_parts()
     for cand in slogans:
         count = part_count(cand.name)
-        traits = _QUOTED_TRAITS.search(text, max(0, cand.start - 60), cand.start) if count is None else None
+        traits = _QUOTED_TRAITS.search(text, max(0, cand.start - 60), cand.start) \
+            if count is None and text.endswith("”的", 0, cand.start) else None
         if traits and cand.name not in known and not any(d.name == cand.name for d in found):
             items = traits.group(1).split("、")  # “吃苦耐劳、一往无前、不达目的绝不罢休”的蒙古马精神: what it is
             if len(items) >= 2 and all(2 <= len(item) <= 12 for item in items):
@@ -1828,6 +1830,8 @@ _NAMED_AS = re.compile(r"(?:并列|列|作|定位|确定|统称|合称|并称|�
 
 def _marked_list(text: str, lo: int, hi: int, name: str, count: int, before: bool) -> list[str] | None:
     """The list of `_marked_lists` in text[lo:hi], the clause nearest the formulation first."""
+    if "、" not in text[lo:hi]:
+        return None
     keys = set(name) - set(NUMERALS) - _COUNTING_CHARACTERS
     pieces = re.split(r"[，；：。！？\n]", text[lo:hi])
     for piece in reversed(pieces) if before else pieces:
