@@ -1274,3 +1274,16 @@ def test_traits_quoted_before_a_spirit_a_run_of_quoted_parts_and_industries_of_a
     assert found["双承诺"] == {"放心消费", "线下无理由退货"}
     assert found["双持证"] == {"养老护理", "应急救护"}
     assert found["20个百亿级产业"] == {"茶叶", "中药材", "脐橙", "赣莲"}
+
+
+def test_parts_quoted_right_before_a_count_need_not_look_alike():
+    found = defines(run("突出“做强自身实力、发挥支撑作用”两大要点，加速重构“技术创新与制度创新”双轮驱动的增长动力。围绕“激发创新"
+                        "活力、促进创新协同和维护公平竞争”三大核心诉求，重点推进改革。")[0])
+    assert found == {"两大要点": {"做强自身实力", "发挥支撑作用"}, "双轮驱动": {"技术创新", "制度创新"},
+                     "三大核心诉求": {"激发创新活力", "促进创新协同", "维护公平竞争"}}
+
+
+def test_points_opened_by_一是_one_a_paragraph_after_the_count_a_verb_governs():
+    text = ("今后五年，政府将着力推进三个方面重点任务。\n一是经济综合实力显著提升，加快建设物质富足的现代化宁夏。\n"
+            "二是铸牢主线实效显著提升，加快建设。\n三是科技创新能力显著提升，加快建设。\n")
+    assert defines(run(text)[0]) == {"三个方面重点任务": {"经济综合实力显著提升", "铸牢主线实效显著提升", "科技创新能力显著提升"}}

@@ -140,6 +140,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 clauses_after(text, close_at, count) or \
                 _groups_in_clauses(text, close_at, sentence[1], cand.name) or \
                 _groups_crossed_after(text, close_at, sentence[1], cand.name) or \
+                _groups_spelt_out(text, close_at, cand.name) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
@@ -949,7 +950,7 @@ _COUNTED_TITLE = re.compile(rf"^[ \u3000]*(?:(?:19|20)\d{{2}}年度?)?(?:全?(?:
 # An annex title that names what the numbered lines below it list, without counting them: 2026年自治区民生实事.
 _ANNEX_TITLE = re.compile(rf"^[ \u3000]*((?:(?:19|20)\d{{2}}年度?)(?:全?(?:自治区|省|市|区|州|县))?(?:重点)?(?:民生|惠民|为民)实事)"
                           rf"[ \u3000]*$", re.M)
-_HEADING = re.compile(rf"[ \u3000]*(?:([{NUMERALS}]{{1,3}})、|[（(]([{NUMERALS}]{{1,3}})[）)]|(\d{{1,2}})[.．、])")
+_HEADING = re.compile(rf"[ \u3000]*(?:([{NUMERALS}]{{1,3}})、|[（(]([{NUMERALS}]{{1,3}})[）)]|(\d{{1,2}})[.．、]|([{NUMERALS}]{{1,3}})是)")
 _HEADINGS_LOOKED_AT = 400  # lines after a counted title
 
 
@@ -1014,7 +1015,7 @@ def _headings_below(text: str, at: int, count: int | None) -> tuple[list[str], i
 
 _WORK_AREAS = re.compile(r"(?:方面(?:的|重点)?(?:工作)?|[项个件](?:重点)?工作)$")  # 十个方面工作, 9项工作: the report's
 # areas of work, no formulation
-_FIRST_HEADING = re.compile(r"\n[ \u3000]*(?:一、|[（(]一[）)]|1[.．、])")  # (from its line break: a fast scan)
+_FIRST_HEADING = re.compile(r"\n[ \u3000]*(?:一[、是]|[（(]一[）)]|1[.．、])")  # (from its line break: a fast scan)
 # A count in the paragraph before numbered headings that a verb of doing governs, ending a clause: 做好八方面工作。,
 # 办好十方面民生实事，
 _COUNT_IN_LINE = re.compile(rf"(?:做好|办好|抓好|推进|实施|落实|推动|开展)(?:好|以下)?((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})"
@@ -1297,6 +1298,33 @@ def _groups_in_clauses(text: str, start: int, end: int, name: str) -> tuple[list
     return parts, False
 
 
+def _groups_spelt_out(text: str, start: int, name: str) -> tuple[list[str], bool] | None:
+    """A code of groups whose groups the text after it spells out in turn, each with as many parts as it counts:
+    “一核两带三区”…。一核即主城核心区，两带即沿江经济带和沿线经济带，三区即…; “一主两副”，“一主”是指…，“两副”是指襄阳和宜昌.
+    All the groups or none."""
+    groups = _code_groups(name)
+    end = text.find("\n", start, start + _SPELT_OUT_CHARS)
+    end = start + _SPELT_OUT_CHARS if end < 0 else end
+    parts, at = [], start
+    for group in groups:
+        said = re.compile(rf"“?{re.escape(group)}”?(?:即为|即|是指|指的是|指|是|为)[：:]?").search(text, at, end)
+        if said is None:
+            return None
+        clause = re.split("[，；。]", text[said.end():end], maxsplit=1)[0]
+        count = numeral_value(group[0] + "个") or 0
+        items = _items(clause) if "、" in clause else [clause]
+        if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1:
+            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]  # 沿江经济带和沿线经济带
+        if len(items) != count or not all(2 <= len(item) <= 24 for item in items):
+            return None
+        parts += items
+        at = said.end() + len(clause)
+    return (parts, False) if len(groups) >= 2 else None
+
+
+_SPELT_OUT_CHARS = 400  # how far after a code of groups its groups may be spelt out, within its paragraph
+
+
 def _groups_crossed_after(text: str, start: int, end: int, name: str) -> tuple[list[str], bool] | None:
     """A code of groups of one count whose parts, listed in the clause after the one naming it, each hold one of every
     group in turn: 建立服务企业“四通四到”机制，畅通联系渠道不叫不到、沟通解决问题随叫随到、…"""
@@ -1505,7 +1533,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if len(items) != count and not (partial and 2 <= len(items) < count):
         return None  # more or fewer items than the numeral says
     actions = len(items) >= 3 and _COUNTED_ACTIONS.match(text, end) is not None
-    if actions and (lead := _GOVERNING_VERB.match(items[0])) and len(items[0]) - lead.end() >= 4:
+    if in_quotes:
+        pass  # (“做强自身实力、发挥支撑作用”: the quotes bound the parts)
+    elif actions and (lead := _GOVERNING_VERB.match(items[0])) and len(items[0]) - lead.end() >= 4:
         items[0] = items[0][lead.end():]  # 扎实开展|清理限制民营企业公平竞争障碍、…等“五大行动”
     else:
         items[0] = _trim_pair_lead(items) if count >= 3 and paired(items) else _trim_lead(items[0], items[1:])
@@ -1524,8 +1554,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     long_names = text.startswith("“", end) and not partial and count >= 3 and not re.search(r"\d", chunk)
     longest = 24 if long_names else 16  # 打造A、B、C“三个样板”: long names, as printed
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
-        and (_parallel(items) or governed or count >= 3 and paired(items) or actions and min(map(len, items)) >= 4) \
-        else None
+        and (_parallel(items) or governed or count >= 3 and paired(items) or actions and min(map(len, items)) >= 4
+             or in_quotes) else None  # (“做强自身实力、发挥支撑作用”两大要点: quoted as one, its parts need not look alike)
 
 
 _OTHER_COUNT = re.compile(rf"“[{COUNT_NUMERALS}双][^”]*”(?!建设|倡议)(?=.)")
@@ -1597,7 +1627,7 @@ def _before_province(item: str) -> str:
 _QUALIFIER = re.compile(rf"[（(](?<=[{HAN}][（(])[{HAN}]{{1,4}}[）)](?=[{HAN}])")  # the bracket first: a fast scan
 # A verb, an adverb or a scale between a list and the formulation it makes up: 粮食面积、总产、单产实现“两增一稳”;
 # A、B、C统称“三X”; …比2023年实现“四个翻番”; 荒漠化、沙化土地面积持续“双缩减”; 冷水鱼、冷凉蔬菜万吨级“双冷”.
-_TAIL_VERB = re.compile(r"(?:比\d{4}年)?(?:持续|继续|不断|同步|均)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)?(?:[\d十百千万亿]+[吨元]?级)?$")
+_TAIL_VERB = re.compile(r"(?:比\d{4}年)?(?:持续|继续|不断|同步|均|逐年)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)?(?:[\d十百千万亿]+[吨元]?级)?$")
 
 
 def _last_clause(chunk: str) -> str:
@@ -1855,9 +1885,10 @@ def _marked_parts(items: list[str], keys: set[str], named: bool) -> list[str] | 
     """`items` trimmed to the parts they mark (see `find_marked_lists`), or None when unmarked; `named`: the
     list is named as the count, so items that end alike are its parts."""
     first, *others = items
-    others[-1] = _trim_tail(others[-1], [first, *others[:-1]]) if len(others) > 1 else others[-1]
     if any(all(any(word.startswith(key) for word in words.read(item)) for item in items) for key in keys):
-        return [_trim_lead(first, others), *others]
+        first = _trim_lead(first, others)
+        return [first, *others[:-1], _trim_tail(others[-1], [first, *others[:-1]])]  # (医疗、医保、医药|协同发展)
+    others[-1] = _trim_tail(others[-1], [first, *others[:-1]]) if len(others) > 1 else others[-1]
     head = os.path.commonprefix([o[::-1] for o in others])[::-1]
     if not named or len(head) < 2 or not first.endswith(head) or any(len(o) == len(head) for o in others):
         return None
@@ -1914,8 +1945,9 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
             items[0] = items[0][max(items[0].rfind("”"), items[0].rfind("时期") + 1) + 1:]  # “十五五”时期|市（州）…
             return (items, False) if all(item.endswith(value.group(1)) and len(item) <= 24 for item in items) else None
         etc = _ETC.search(items[-1], 1)
-        items[-1] = _trim_tail(items[-1][:etc.start()] if etc else items[-1], items[:-1])
+        items[-1] = items[-1][:etc.start()] if etc else items[-1]
         items[0] = _trim_lead(items[0], items[1:])
+        items[-1] = _trim_tail(items[-1], items[:-1])  # (推动|医疗、医保、医药|协同发展: the first trimmed first)
         alike = all(counted in (item[0], item[-1]) for item in items) or \
             count >= 3 and all(2 <= len(item) <= 4 and _tag(item) == "n" for item in items)
         if alike and _sane(items, count) and _parallel(items):
@@ -1984,7 +2016,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|我提出|提出|要|将|并|还|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
-    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增|新建|是指|以|向|从)+)")
+    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|是指|以|向|从)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:

@@ -257,7 +257,7 @@ _PREDICATE_AFTER = re.compile(_PREDICATE_OPENING)
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用|方面|环节)$")
 _COUNTED_LISTED = re.compile(rf"[大个][{HAN}]{{2,9}}?(?=[，。；：）]|$|建设|工作|{_PREDICATE_OPENING})")  # 大/个 first: a fast scan
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位)$")  # what a count of listed parts names
-_QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,12}(?:、[^“”，。]{1,12})+”$")
+_QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,16}(?:、[^“”，。]{1,16})+”$")
 _NUMERAL_CHARS = frozenset(f"{COUNT_NUMERALS}0123456789")
 _DECODING = ("，即", "，也就是", "，分别是")  # what opens the parts of a count of 个 after it
 _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})$")
@@ -293,7 +293,7 @@ _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
 # 布局未来产业”三线并进, “拓展就业需求与优化就业供给”两端发力, “考核、督查、激励”三项机制 (not “红黄绿”三种颜色).
-_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])((?:[个大项条][{HAN}]{{2,4}}|[{HAN}]{{2,3}}))(?=[，。；、])")
+_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])((?:[个大项条][{HAN}]{{2,4}}|[{HAN}]{{2,3}}))(?=[，。；、的])")
 # (“产权平等、…”三原则, “钱从哪里来、用到哪里去、怎么用得好”三个关键问题)
 
 
@@ -408,11 +408,14 @@ def find_counted(text: str) -> list[Candidate]:
             # pairs (…自然恢复和人工修复、外部约束和内生动力这五个重大关系), the industries of clusters or all the parts
             # of programmes
         subject = _PREDICATE_AFTER.match(text, match.end()) is not None  # (就业和税收两大核心关切|总体向好: a noun, 关切)
-        if (_COUNTED_VAGUE.search(name) and not clusters) or _COUNTED_TRAITS.search(name) \
-                or word_tag(name[-2:]) == "v" and not subject and not decoded or any(c.start <= start < c.end for c in found):
-            continue  # 三大优势; 两大类别实施
         count = defines.numeral_value(name)
-        listed = defines.list_before(text, max(0, start - 200), start, count) or \
+        quoted = _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start) is not None
+        listed = defines.list_before(text, max(0, start - 200), start, count) if quoted else None
+        if (_COUNTED_VAGUE.search(name) and not clusters) or _COUNTED_TRAITS.search(name) \
+                or word_tag(name[-2:]) == "v" and not subject and not decoded and not (listed and not listed[1]) \
+                or any(c.start <= start < c.end for c in found):
+            continue  # 三大优势; 两大类别实施 (not “激发创新活力、…”三大核心诉求: the parts quoted right before it)
+        listed = listed or defines.list_before(text, max(0, start - 200), start, count) or \
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count or paired or scaled:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
