@@ -1295,3 +1295,9 @@ def test_the_groups_of_a_code_spelt_out_one_by_one_after_it():
     assert found["一核两带三区"] == {"主城核心区", "沿江经济带", "沿线经济带", "北部生态区", "南部生态区", "西部生态区"}
     assert found["一主两副"] == {"省会城市", "襄阳", "宜昌"}
     assert "一主两副" not in defines(run("构建“一主两副”城市格局，“一主”是指省会城市，“两副”是指襄阳。")[0])
+
+
+def test_a_count_of_clusters_named_after_all_its_parts():
+    found = defines(run("先进材料补链成群，形成轻合金、纤维及复合材料、合成材料三大优势集群，建成全球最大己二酸生产基地。")[0])
+    assert found == {"三大优势集群": {"轻合金", "纤维及复合材料", "合成材料"}}
+    assert not defines(run("聚力打造智能网联新能源汽车、新一代电子信息制造、先进材料三大主导产业集群。")[0])

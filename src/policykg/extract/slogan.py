@@ -226,7 +226,8 @@ _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万].)
 # 三大主导产业集群.
 _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:产业|集群|体系)$|集群$")
 # Unless its parts are listed right before it: 光电子信息、…、农产品加工|5大支柱产业 (not 三大产业, 三大主导产业集群).
-_VAGUE_UNLESS_LISTED = re.compile(r"^\d+大(?!产业$).+(?<!集群)$")
+_VAGUE_UNLESS_LISTED = re.compile(rf"^\d+大(?!产业$).+(?<!集群)$|^[{COUNT_NUMERALS}]{{1,2}}大(?!产业$).+(?<!产业集群)$")  # (三大优势集群
+# after its three clusters; not 三大产业, the sectors of statistics, nor 三大主导产业集群)
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
 _NO_COUNT = re.compile("^一[大项件]|最")  # 一大支柱产业 (a major one), 一项战略任务, 十大最具价值…品牌 (a ranking)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
