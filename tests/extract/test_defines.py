@@ -1301,3 +1301,11 @@ def test_a_count_of_clusters_named_after_all_its_parts():
     found = defines(run("先进材料补链成群，形成轻合金、纤维及复合材料、合成材料三大优势集群，建成全球最大己二酸生产基地。")[0])
     assert found == {"三大优势集群": {"轻合金", "纤维及复合材料", "合成材料"}}
     assert not defines(run("聚力打造智能网联新能源汽车、新一代电子信息制造、先进材料三大主导产业集群。")[0])
+
+
+def test_subjects_of_the_next_sentence_and_a_pair_that_end_in_what_the_count_names():
+    found = defines(run("加快“三大工程”建设。保障性住房建设工程稳步推进，城中村改造工程加快实施，“平急两用”公共基础设施建设工程有序"
+                        "开展。落实“两个责任”，压实主体责任和监督责任。")[0])
+    assert found["三大工程"] == {"保障性住房建设工程", "城中村改造工程", "平急两用公共基础设施建设工程"}
+    assert found["两个责任"] == {"主体责任", "监督责任"}
+    assert "三大工程" not in defines(run("加快“三大工程”建设。保障性住房建设工程稳步推进，城中村改造加快实施。")[0])

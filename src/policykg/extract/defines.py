@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1845,7 +1845,12 @@ def find_marked_lists(text: str, slogans: list[Candidate], sentence_bounds: list
         k = bisect_right(starts, cand.start) - 1
         sentence = sentence_bounds[k] if k >= 0 else (0, len(text))
         parts = _marked_list(text, max(sentence[0], open_at - _MARKED_REACH), open_at, cand.name, count, before=True) \
-            or _marked_list(text, close_at, min(sentence[1], close_at + _MARKED_REACH), cand.name, count, before=False)
+            or _marked_list(text, close_at, min(sentence[1], close_at + _MARKED_REACH), cand.name, count, before=False) \
+            or _pair_of_its_head(text, close_at, min(sentence[1], close_at + _MARKED_REACH), cand.name, count)
+        following = bisect_left(starts, sentence[1])
+        if not parts and following < len(sentence_bounds) and sentence_bounds[following][0] - sentence[1] <= 2:
+            parts = _subjects_of_its_head(text, sentence_bounds[following], cand.name, count)
+            sentence = (sentence[0], sentence_bounds[following][1]) if parts else sentence
         if parts:
             found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                     f"{len(parts)} parts for {_numeral_in(cand.name)} (marked)"))
@@ -1856,6 +1861,35 @@ _QUOTED_TRAITS = re.compile(r"“([^“”，。；]{2,60}、[^“”，。；]{
 _MARKED_REACH = 60  # characters between a formulation and the list of its parts, at most
 _COUNTING_CHARACTERS = frozenset("个大项条类种新双两")
 _NAMED_AS = re.compile(r"(?:并列|列|作|定位|确定|统称|合称|并称|称)为")  # A、B、C并列为…的三大支柱
+
+
+def _pair_of_its_head(text: str, start: int, end: int, name: str, count: int) -> list[str] | None:
+    """Two things joined by 和, 与 or 及 in the clause after a count of two, both ending in the word the count names:
+    落实“两个责任”，压实主体责任和监督责任."""
+    named = _COUNTED_HEAD.search(name)
+    clause = re.split("[，；。：]", text[start:end])[1:2] if count == 2 and named else []
+    joined = _joined(clause[0]) if clause else []
+    if len(joined) != 1:
+        return None
+    head = named.group(1)  # type: ignore[union-attr]
+    pair = [clause[0][:joined[0]], clause[0][joined[0] + 1:]]
+    pair[1] = pair[1][:pair[1].find(head) + 2] if head in pair[1] else pair[1]
+    pair[0] = _tail_words(pair[0], len(pair[1]))  # 压实|主体责任 and 监督责任
+    return pair if all(p.endswith(head) and 3 <= len(p) <= 12 for p in pair) else None
+
+
+def _subjects_of_its_head(text: str, following: tuple[int, int], name: str, count: int) -> list[str] | None:
+    """The subjects of the clauses of the `following` sentence, as many as counted, each ending in the word the count
+    names: 加快“三大工程”建设。保障性住房建设工程稳步推进，城中村改造工程加快实施，“平急两用”…建设工程有序开展."""
+    named = _COUNTED_HEAD.search(name)
+    if named is None or count < 3:
+        return None
+    head = named.group(1)
+    clauses = re.split("[，；]", text[following[0]:following[1]].rstrip("。！？\n"))
+    if len(clauses) != count or not all(head in clause[2:] for clause in clauses):
+        return None
+    subjects = [clause[:clause.index(head, 2) + 2].replace("“", "").replace("”", "") for clause in clauses]
+    return subjects if all(4 <= len(subject) <= 24 and not _LEAD_VERBS.match(subject) for subject in subjects) else None
 
 
 def _marked_list(text: str, lo: int, hi: int, name: str, count: int, before: bool) -> list[str] | None:
@@ -1892,12 +1926,18 @@ def _marked_parts(items: list[str], keys: set[str], named: bool) -> list[str] | 
     head = os.path.commonprefix([o[::-1] for o in others])[::-1]
     if not named or len(head) < 2 or not first.endswith(head) or any(len(o) == len(head) for o in others):
         return None
-    tail = ""  # 中国将|数字贸易 among 货物贸易、服务贸易: the first part is as long as the others
-    for piece in reversed(words.read(first)):
-        if len(tail) + len(piece) > max(map(len, others)):
+    tail = _tail_words(first, max(map(len, others)))  # 中国将|数字贸易 among 货物贸易、服务贸易
+    return [tail, *others] if len(tail) > len(head) else None
+
+
+def _tail_words(item: str, longest: int) -> str:
+    """The last words of `item`, at most `longest` characters in all (its first words dropped)."""
+    tail = ""
+    for piece in reversed(words.read(item)):
+        if len(tail) + len(piece) > longest:
             break
         tail = piece + tail
-    return [tail, *others] if len(tail) > len(head) else None
+    return tail
 
 
 def _named_earlier(text: str, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
