@@ -1309,3 +1309,13 @@ def test_subjects_of_the_next_sentence_and_a_pair_that_end_in_what_the_count_nam
     assert found["三大工程"] == {"保障性住房建设工程", "城中村改造工程", "平急两用公共基础设施建设工程"}
     assert found["两个责任"] == {"主体责任", "监督责任"}
     assert "三大工程" not in defines(run("加快“三大工程”建设。保障性住房建设工程稳步推进，城中村改造加快实施。")[0])
+
+
+def test_paragraphs_opened_by_the_word_a_count_names_after_a_colon():
+    text = ("实现“十五五”目标，必须做到“三个聚焦”：\n聚焦对外开放，高标准建设海南自由贸易港。\n全面落实总体方案。\n"
+            "聚焦高质量发展，打造现代化产业体系。\n以新发展理念为引领。\n聚焦陆海统筹，加快再造一个“海上海南”。\n发挥优势。\n"
+            "更好发挥中央、地方两个积极性。\n")
+    found = defines(run(text)[0])
+    assert found["三个聚焦"] == {"聚焦对外开放", "聚焦高质量发展", "聚焦陆海统筹"}
+    assert found["两个积极性"] == {"中央", "地方"}
+    assert "三个聚焦" not in defines(run(text.replace("聚焦陆海统筹", "坚持陆海统筹"))[0])

@@ -364,6 +364,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
         if at < 0 or cand.start >= paragraphs[at].end:
             continue
         parts = numbered_parts(text, cand, count, paragraphs[at].end) or _dashed_parts(text, cand, count, paragraphs, at) \
+            or _paragraphs_of_its_word(text, cand, count, paragraphs, at) \
             or _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
             or _clause_fillers(text, cand, count, paragraphs[at].end) \
             or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
@@ -503,6 +504,22 @@ def _dashed_parts(text: str, cand: Candidate, count: int, paragraphs, at: int) -
             break
         parts.append(re.split("[，。；：]", body[2:62], maxsplit=1)[0])
     return parts if len(parts) == count and all(2 <= len(part) <= 40 for part in parts) else None
+
+
+def _paragraphs_of_its_word(text: str, cand: Candidate, count: int, paragraphs, at: int) -> list[str] | None:
+    """Parts one a paragraph opened by the word a count names, after the formulation's paragraph ending in a colon,
+    each that paragraph's first clause: 必须做到“八个聚焦”：⏎聚焦对外开放，…。⏎（its detail）⏎聚焦高质量发展，… (as many
+    such paragraphs as the count among the next ones)."""
+    named = re.fullmatch(rf"[{COUNT_NUMERALS}]个([{HAN}]{{2}})", cand.name)
+    opening = _DASH_OPENING.match(text, cand.end)
+    rest = text[opening.end():paragraphs[at].end].strip(" \u3000") if opening and named else "-"
+    if named is None or rest and not rest.startswith(named.group(1)):
+        return None
+    word = named.group(1)
+    opened = [rest] if rest else []  # (the first on the colon's line, where the line was joined to it)
+    opened += [text[para.start:para.end].lstrip(" \u3000") for para in paragraphs[at + 1:at + 1 + 3 * count]]
+    parts = [re.split("[，。；：]", body, maxsplit=1)[0] for body in opened if body.startswith(word)]
+    return parts if len(parts) == count and all(len(word) < len(part) <= 40 for part in parts) else None
 
 
 def _opens_new_list(text: str, mark: re.Match, number: int) -> bool:
@@ -2056,7 +2073,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|我提出|提出|要|将|并|还|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
-    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|是指|以|向|从)+)")
+    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|以|向|从)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
