@@ -1319,3 +1319,8 @@ def test_paragraphs_opened_by_the_word_a_count_names_after_a_colon():
     assert found["三个聚焦"] == {"聚焦对外开放", "聚焦高质量发展", "聚焦陆海统筹"}
     assert found["两个积极性"] == {"中央", "地方"}
     assert "三个聚焦" not in defines(run(text.replace("聚焦陆海统筹", "坚持陆海统筹"))[0])
+
+
+def test_a_pair_counted_after_years_in_a_row_without_the_provinces_word():
+    found = defines(run("安全底线守得更加牢固。全省生产安全事故起数、死亡人数连续9年“双下降”，未发生重特大道路交通事故。")[0])
+    assert found == {"双下降": {"生产安全事故起数", "死亡人数"}}
