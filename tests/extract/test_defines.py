@@ -1324,3 +1324,13 @@ def test_a_pair_counted_after_years_in_a_row_without_the_provinces_word():
     found = defines(run("安全底线守得更加牢固。全省生产安全事故起数、死亡人数连续9年“双下降”，未发生重特大道路交通事故。")[0])
     assert found == {"双下降": {"生产安全事故起数", "死亡人数"}}
     assert defines(run("公众安全感、满意度连续12年实现“双提升”。")[0]) == {"双提升": {"公众安全感", "满意度"}}
+
+
+def test_a_glossary_entry_whose_first_clause_lists_its_parts_as_printed():
+    text = ("名词解释\n18．农业龙头企业“三个全覆盖”：国家级农业龙头企业16个州（市）全覆盖、省级农业龙头企业129个县（市、区）全覆盖、"
+            "县级以上农业龙头企业村级全覆盖。\n28.“三个一律”：对使用乡村振兴衔接资金发展产业的、使用沪滇协作资金实施产业项目的、"
+            "流转农村土地发展规模种养业的，一律建立联农带农利益联结机制。\n")
+    found = {name: {p for p in parts if len(p) <= 30} for name, parts in defines(run(text)[0]).items()}  # (not the definition)
+    assert found["三个全覆盖"] == {"国家级农业龙头企业16个州（市）全覆盖", "省级农业龙头企业129个县（市、区）全覆盖",
+                                "县级以上农业龙头企业村级全覆盖"}
+    assert found["三个一律"] == {"使用乡村振兴衔接资金发展产业的", "使用沪滇协作资金实施产业项目的", "流转农村土地发展规模种养业的"}

@@ -164,7 +164,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                                         "definition"))
                 parts = (_parts_in_definition(definition, count, cand.name) or _last_group(definition, cand.name)
                          or _groups_listed(definition, cand.name) or _clauses_counted(definition, count)
-                         or _groups_counted_in_full(definition, cand.name)) \
+                         or _groups_counted_in_full(definition, cand.name) or _first_clause_listed(definition, cand.name, count)) \
                     if count and count >= 2 else None
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
@@ -1379,6 +1379,18 @@ def _last_group(body: str, name: str) -> list[str] | None:
 
 
 _DIRECTION_CHARS = "东西南北中"
+
+
+def _first_clause_listed(definition: str, name: str, count: int) -> list[str] | None:
+    """A glossary definition whose first clause is a list of as many items as counted (three or more; not a code of
+    groups), taken as printed (figures and a closing 的 kept): “三个全覆盖”：国家级农业龙头企业16个州（市）全覆盖、…;
+    “三个一律”：对使用…发展产业的、…的，一律… (not “一中心一方案”：省委、省政府出台的…)."""
+    if count < 3 or _GROUPS.fullmatch(name):
+        return None
+    clause = re.split("[，；。：]", definition, maxsplit=1)[0]
+    items = [item.replace("“", "").replace("”", "") for item in _LIST_MARK.split(clause)]
+    items[0] = items[0][1:] if items[0][:1] in "对把将" else items[0]
+    return items if len(items) == count and all(2 <= len(item) <= 30 for item in items) else None
 
 
 def _clauses_alike(definition: str, count: int) -> list[str] | None:
