@@ -1324,7 +1324,10 @@ def _groups_spelt_out(text: str, start: int, name: str) -> tuple[list[str], bool
     end = start + _SPELT_OUT_CHARS if end < 0 else end
     parts, at = [], start
     for group in groups:
-        said = re.compile(rf"“?{re.escape(group)}”?(?:即为|即|是指|指的是|指|是|为)[：:]?").search(text, at, end)
+        said = None
+        while said is None and (at := text.find(group, at, end)) >= 0:
+            said = _SAID.match(text, at + len(group))  # (a literal scan: no pattern made for each group)
+            at += len(group)
         if said is None:
             return None
         clause = re.split("[，；。]", text[said.end():end], maxsplit=1)[0]
@@ -1339,6 +1342,7 @@ def _groups_spelt_out(text: str, start: int, name: str) -> tuple[list[str], bool
     return (parts, False) if len(groups) >= 2 else None
 
 
+_SAID = re.compile(r"”?(?:即为|即|是指|指的是|指|是|为)[：:]?")
 _SPELT_OUT_CHARS = 400  # how far after a code of groups its groups may be spelt out, within its paragraph
 
 
