@@ -219,7 +219,25 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "tune12_defines": "External tuning gold for DEFINES: three national-report openings, Jiangxi, Hubei and "
                               "Anhui 2026 stretches, two 新闻联播 days",
             "tune13_defines": "External tuning gold for DEFINES: national reports of 2013 and 2018, the 19th congress "
-                              "report, Yunnan 2025 (its glossary), Ningxia, Zhejiang and Sichuan 2026, two 新闻联播 days"}
+                              "report, Yunnan 2025 (its glossary), Ningxia, Zhejiang and Sichuan 2026, two 新闻联播 days",
+            "holdout33_provinces": "External held-out gold: Shandong and Yunnan 2026 openings, the national report of "
+                                   "2023 — scored blind at the start and the end of the nineteenth session's extraction "
+                                   "work",
+            "holdout34_provinces": "External held-out gold: Hebei and Jiangsu 2026, the 20th congress report — scored "
+                                   "blind at the start and the end of the nineteenth session's extraction work",
+            "news_holdout25": "External held-out gold: a twenty-fifth set of held-out 新闻联播 days — scored blind at "
+                              "the start and the end of the nineteenth session's extraction work",
+            "holdout35_defines": "External held-out gold for DEFINES: Heilongjiang, Shanghai, Fujian, Qinghai and Hainan "
+                                 "2026 — scored blind at the start and the end of the nineteenth session's extraction work",
+            "holdout36_defines": "External held-out gold for DEFINES: Guangdong, Tianjin and Fujian 2026, the national "
+                                 "reports of 2024 and 2025 — scored blind at the start and the end of the nineteenth "
+                                 "session's extraction work",
+            "tune14_defines": "External tuning gold for DEFINES: Jiangxi, Inner Mongolia, Guangdong, Zhejiang and "
+                              "Yunnan 2026",
+            "tune15_defines": "External tuning gold for DEFINES: Guizhou, Chongqing, Ningxia and Hubei 2026, the 18th "
+                              "congress report",
+            "tune16_defines": "External tuning gold for DEFINES: Hainan, Sichuan, Xinjiang and Liaoning 2026, the "
+                              "national report of 2022"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
