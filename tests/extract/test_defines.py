@@ -903,11 +903,14 @@ def test_points_numbered_first_second_one_a_paragraph_after_a_colon():
     text = ("他提出三点主张：\n第一，坚持开放合作，共享机遇。\n第二，坚持创新驱动，激发活力。\n第三，坚持绿色发展，守护家园。\n"
             "一是其他工作。\n")
     assert defines(run(text)[0]) == {"三点主张": {"坚持开放合作", "坚持创新驱动", "坚持绿色发展"}}
-    # a formulation that ends its paragraph without a colon does not take the numbered headings below
-    text = ("力争实现“五个新突破”。\n一是坚定实施扩大内需战略，在消费上实现新突破。\n二是坚定实施产业兴区战略，在产业上实现新突破。\n"
-            "三是坚定实施创新驱动战略，在创新上实现新突破。\n四是坚定实施数字战略，在数实融合上实现新突破。\n"
-            "五是坚定实施能源强区战略，在能源上实现新突破。\n")
+    # a formulation that ends its paragraph without a colon does not take the numbered headings below, unless each
+    # holds its word (test_points_that_each_hold_the_word_a_count_names_in_the_paragraphs_after_it)
+    text = ("力争实现“五个新突破”。\n一是坚定实施扩大内需战略，在消费上实现新进展。\n二是坚定实施产业兴区战略，在产业上实现新进展。\n"
+            "三是坚定实施创新驱动战略，在创新上实现新进展。\n四是坚定实施数字战略，在数实融合上实现新进展。\n"
+            "五是坚定实施能源强区战略，在能源上实现新进展。\n")
     assert "五个新突破" not in defines(run(text)[0])
+    assert defines(run(text.replace("新进展", "新突破"))[0])["五个新突破"] == {
+        "在消费上实现新突破", "在产业上实现新突破", "在创新上实现新突破", "在数实融合上实现新突破", "在能源上实现新突破"}
 
 
 @pytest.mark.parametrize("text, name, parts", [
@@ -1334,3 +1337,10 @@ def test_a_glossary_entry_whose_first_clause_lists_its_parts_as_printed():
     assert found["三个全覆盖"] == {"国家级农业龙头企业16个州（市）全覆盖", "省级农业龙头企业129个县（市、区）全覆盖",
                                 "县级以上农业龙头企业村级全覆盖"}
     assert found["三个一律"] == {"使用乡村振兴衔接资金发展产业的", "使用沪滇协作资金实施产业项目的", "流转农村土地发展规模种养业的"}
+
+
+def test_points_that_each_hold_the_word_a_count_names_in_the_paragraphs_after_it():
+    points = "".join(f"\n{n}是奋力推进{w}振兴，巩固壮大实体经济根基。正文。" for n, w in zip("一二三", ("产业", "科教", "农业")))
+    result = run(f"未来五年，我们要落实“三个奋力推进”重点任务，实现“五转变一迈进”，奠定更加坚实基础。{points}\n")[0]
+    assert defines(result)["三个奋力推进"] == {"奋力推进产业振兴", "奋力推进科教振兴", "奋力推进农业振兴"}
+    assert {r.note for r in result.relations if r.source == "SLOGAN:三个奋力推进"} == {"3 parts for 三 (sentences)"}

@@ -79,8 +79,10 @@ _INNER_COUNT = re.compile(rf"(?:[{HAN}]{{3,6}}?|国内|国际|年度)([{COUNT_NU
 
 
 def _numeral_in(name: str) -> str:
-    """The numeral that counts a formulation's parts, for the notes: 三 of 新三样, 六 of 城市更新六大提升行动."""
-    return next((ch for ch in name if ch in _NUMERAL_VALUES or ch.isdigit()), name[0])
+    """The numeral that counts a formulation's parts, for the notes: 三 of 新三样, 六 of 城市更新六大提升行动, 十二 of
+    十二个奋力推进, 10 of 10种有色金属."""
+    numeral = re.search(rf"[两双]|[{COUNT_NUMERALS}]+|\d+", name)
+    return numeral.group() if numeral else name[0]
 
 
 def part_count(name: str) -> int | None:
@@ -461,7 +463,8 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         return None
     colon = re.search("[：:]", text[cand.end:first.start()])  # (parts in the paragraphs after only where the
     marks = [first]  # formulation's ends on a colon: 三点主张：⏎第一，…)
-    for mark in _NUMBER_MARK.finditer(text, first.end(), max(limit, cand.end + _NUMBERED_CHARS) if colon else limit):
+    for mark in _NUMBER_MARK.finditer(text, first.end(), max(limit, cand.end + _NUMBERED_CHARS) if colon or word
+                                      else limit):  # (or each point holds the word: “十二个奋力推进”…。⏎一是奋力推进…)
         if len(marks) > count:
             break
         marks.append(mark)
@@ -475,7 +478,10 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         return None  # more parts than the count, or another list in the same paragraph (not one a colon opens after
         # the last part: …十是…。…重点抓了五个方面工作：一是…)
     points = [re.split("[。；\n]", text[m.end():], maxsplit=1)[0] for m in marks[:count]]
-    if word and all(word in point for point in points):
+    held = word is not None and all(word in point for point in points)
+    if not colon and not held and marks[count - 1].start() >= limit:
+        return None  # (past its paragraph only after a colon or where each point holds the word)
+    if held:
         # 朝着“三个更高”的目标，…。一是坚定相互支持，打造更高水平双边关系。二是…: each point's clause with the word
         parts = [next(clause for clause in point.split("，") if word in clause) for point in points]
     elif first.start() - cand.end > 3:
@@ -528,7 +534,7 @@ def _opens_new_list(text: str, mark: re.Match, number: int) -> bool:
 
 
 # A count of what a word says: 三个更高, 七个更加 (the word in each part).
-_COUNTED_WORD = re.compile(rf"[{COUNT_NUMERALS}]{{1,2}}个([{HAN}]{{2}})")
+_COUNTED_WORD = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}个([{HAN}]{{2,4}})")
 
 
 def _headed_item(opening: str, head: str) -> str | None:
