@@ -1338,9 +1338,7 @@ def _groups_spelt_out(text: str, start: int, name: str) -> tuple[list[str], bool
             return None
         clause = re.split("[，；。]", text[said.end():end], maxsplit=1)[0]
         count = numeral_value(group[0] + "个") or 0
-        items = _items(clause) if "、" in clause else [clause]
-        if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1:
-            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]  # 沿江经济带和沿线经济带
+        items = _split_joined(_items(clause) if "、" in clause else [clause], count)  # 沿江经济带和沿线经济带
         if len(items) != count or not all(2 <= len(item) <= 24 for item in items):
             return None
         parts += items
@@ -1460,6 +1458,16 @@ def _joined(chunk: str) -> list[int]:
             found.append(at)
         at += len(piece)
     return found
+
+
+def _split_joined(items: list[str], count: int, at: int = -1) -> list[str]:
+    """`items` with the one at `at` split where 和, 与 or 及 joins two of them, when the list is one short of `count`
+    (A、B和C for 三…)."""
+    if len(items) + 1 == count and len(joined := _joined(items[at])) == 1:
+        item = items[at]
+        k = at % len(items)
+        return items[:k] + [item[:joined[0]], item[joined[0] + 1:]] + items[k + 1:]
+    return items
 
 
 _LIST_MARK = re.compile(r"、(?![^（(]*[）)])")  # not inside brackets: 省、州（市）、县（市、区）
@@ -1780,9 +1788,7 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
         return None
     stop = _LIST_END.search(text, intro.end(), ceiling)
     chunk = text[intro.end():stop.start() if stop else ceiling]
-    items = _items(chunk)
-    if len(items) + 1 == count >= 3 and len(joined := _joined(items[-1])) == 1:  # 也就是西北、华北和东北
-        items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
+    items = _split_joined(_items(chunk), count) if count >= 3 else _items(chunk)  # 也就是西北、华北和东北
     if len(items) != count:
         return None
     items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])  # 即创新链、…人才链|深度融合
@@ -1940,11 +1946,8 @@ def _marked_list(text: str, lo: int, hi: int, name: str, count: int, before: boo
     for piece in reversed(pieces) if before else pieces:
         if "、" not in piece:
             continue
-        items = _items(piece)
-        if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1:
-            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
-        elif len(items) + 1 == count and len(joined := _joined(items[0])) == 1:
-            items[:1] = [items[0][:joined[0]], items[0][joined[0] + 1:]]
+        items = _split_joined(_items(piece), count)
+        items = _split_joined(items, count, 0) if len(items) != count else items  # (数字贸易与货物贸易、服务贸易)
         if len(items) != count or not all(items):
             continue
         named = before and piece is pieces[-1] and _NAMED_AS.search(items[-1]) is not None
@@ -2015,9 +2018,7 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
     for clause in re.split(r"[，；。：]", text[start:ceiling])[:2]:
         if "、" not in clause:
             continue
-        items = _items(clause)
-        if len(items) + 1 == count and len(joined := _joined(items[-1])) == 1:
-            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
+        items = _split_joined(_items(clause), count)
         if len(items) != count or not all(items):
             return None
         if value is not None:

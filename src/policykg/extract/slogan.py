@@ -339,21 +339,20 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     return Candidate(match.start(), end, "SLOGAN", numeral + classifier + noun.strip("“”"), RULE)
 
 
+def _listed_right_before(text: str, start: int, name: str) -> tuple[list[str], bool] | None:
+    """The parts `name` counts listed right before `start`, and whether the list is closed by 等 (some of them)."""
+    count = defines.numeral_value(name) or 0
+    return defines.list_before(text, max(0, start - 200), start, count, adjacent=True) if count >= 2 else None
+
+
 def _parts_right_before(text: str, start: int, name: str) -> list[str]:
     """All the parts `name` counts, listed right before `start` (光电子信息、…、农产品加工5大支柱产业), or none."""
-    count = defines.numeral_value(name) or 0
-    listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True) if count >= 2 else None
-    return listed[0] if listed and len(listed[0]) == count else []  # (A、B、C等三大…: all of them, 等 closing)
+    listed = _listed_right_before(text, start, name)
+    return listed[0] if listed and len(listed[0]) == defines.numeral_value(name) else []  # (A、B、C等三大…: all of
+    # them, 等 closing)
 
 
 _SCALED_INDUSTRIES = re.compile(rf"[百千万]亿级[{HAN}]{{0,6}}产业(?:集群|链)?$")
-
-
-def _some_parts_before(text: str, start: int, name: str) -> int:
-    """How many of the parts `name` counts are listed right before `start`, closed by 等 (0 for none)."""
-    count = defines.numeral_value(name) or 0
-    listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True) if count >= 2 else None
-    return len(listed[0]) if listed and listed[1] else 0
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -398,25 +397,25 @@ def find_counted(text: str) -> list[Candidate]:
         # (中关村、昌平、怀柔三个国家实验室: institutions named by where they are)
         programme = len(parts) >= 3 and _PROGRAMME_HEADS.search(name) is not None and len(match.group()) >= 5 \
             and not all(is_known_place(part) for part in parts)  # 人工智能、…、先进材料等6个重大科技专项
-        scaled = _SCALED_INDUSTRIES.search(name) is not None and _some_parts_before(text, start, name) >= 3
+        some = _listed_right_before(text, start, name) if _SCALED_INDUSTRIES.search(name) else None
+        scaled = some is not None and some[1] and len(some[0]) >= 3
         # (茶叶、中药材、脐橙、赣莲等20个百亿级产业: industries of a scale, some of them listed)
         decoded = match.group()[0] == "个" and name[0] not in "一0123456789" and text.startswith(_DECODING, match.end()) \
             and (defines.numeral_value(name) or 0) >= 2  # 两个融合，即A融合、B融合
+        quoted = _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start) is not None
         if match.group()[0] == "个" and not programme and not decoded and not scaled \
-                and (not _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start)
-                     and not paired and not clusters or name[0] in "一0123456789"):
+                and (not quoted and not paired and not clusters or name[0] in "一0123456789"):
             continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程,
             # pairs (…自然恢复和人工修复、外部约束和内生动力这五个重大关系), the industries of clusters or all the parts
             # of programmes
         subject = _PREDICATE_AFTER.match(text, match.end()) is not None  # (就业和税收两大核心关切|总体向好: a noun, 关切)
         count = defines.numeral_value(name)
-        quoted = _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start) is not None
-        listed = defines.list_before(text, max(0, start - 200), start, count) if quoted else None
+        before = defines.list_before(text, max(0, start - 200), start, count) if quoted else None
         if (_COUNTED_VAGUE.search(name) and not clusters) or _COUNTED_TRAITS.search(name) \
-                or word_tag(name[-2:]) == "v" and not subject and not decoded and not (listed and not listed[1]) \
+                or word_tag(name[-2:]) == "v" and not subject and not decoded and not (before and not before[1]) \
                 or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施 (not “激发创新活力、…”三大核心诉求: the parts quoted right before it)
-        listed = listed or defines.list_before(text, max(0, start - 200), start, count) or \
+        listed = (before if quoted else defines.list_before(text, max(0, start - 200), start, count)) or \
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count or paired or scaled:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
