@@ -332,10 +332,23 @@ def test_an_unquoted_numbered_line_outside_a_glossary_is_no_formulation():
      {"省级成果转移转化中心", "设区市分中心", "转化中心"}),
     ("“1+3+N”低空经济平台：“1”是1个省级综合飞行服务站，“3”是广州、深圳、珠海3个A类飞行服务站，“N”是若干个B类飞行服务站。",
      "1+3+N", {"省级综合飞行服务站", "广州", "深圳", "珠海", "B类飞行服务站"}),
+    ("“1+3”财政金融互动：“1”是指省政府印发的《关于实施财政金融互动政策的实施意见》，“3”是指省级部门配套出台的3类专项政策，"
+     "即支持建设粮仓专项政策，推动新型工业化融资专项政策，做好金融大文章专项政策。", "1+3",
+     {"关于实施财政金融互动政策的实施意见", "支持建设粮仓专项政策", "推动新型工业化融资专项政策", "做好金融大文章专项政策"}),
+    ("“1+4”重点改革：“1”即推进两家集团战略性重组；“4”即推进旅游、建筑、科创领域专业化整合和闲置低效资产盘活利用。", "1+4",
+     {"推进两家集团战略性重组", "旅游", "建筑", "科创领域专业化整合", "闲置低效资产盘活利用"}),
+    ("“5+N”重点产业链：省政府办公厅印发通知，针对人工智能、低空经济、航空航天、新能源、银发经济等5个产业，形成协同推进机制。"
+     "“N”是指各市重点发展的优势产业链。", "5+N",
+     {"人工智能", "低空经济", "航空航天", "新能源", "银发经济", "各市重点发展的优势产业链"}),
 ])
 def test_defines_each_number_of_a_plus_code_spelt_out(entry, name, parts):
     found = defines(run(f"名词解释\n1.{entry}\n")[0])[name]
     assert parts <= found and len(found - parts) == 1  # and the entry's definition
+
+
+def test_a_number_of_a_plus_code_closing_a_list_of_another_count_is_not_its_parts():
+    text = ("名词解释\n1.“5+N”重点产业链：针对人工智能、低空经济、航空航天、新能源等4个产业，形成协同推进机制。“N”是指各市的优势产业链。\n")
+    assert "人工智能" not in defines(run(text)[0]).get("5+N", ())
 
 
 def test_a_plus_code_whose_numbers_do_not_match_their_parts_is_not_decoded():

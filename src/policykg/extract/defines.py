@@ -1050,6 +1050,7 @@ _COUNT_IN_LINE = re.compile(rf"(?:做好|办好|抓好|推进|实施|落实|推�
 _SUBCODE_OPENING = re.compile(r"^(?:即为|即|是指|指的是|指|是|为)?[：:]?")
 _SUBCODE_UNIT = re.compile(rf"^(?:\d{{1,3}}|[{COUNT_NUMERALS}]|若干)?个([^，。；、]{{2,30}})")
 _NAMED_TAIL = re.compile(rf"“([^“”]{{2,10}})”[{HAN}]{{0,4}}$|(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,2}}[大篇个项类条种][{HAN}]{{2,6}})$")
+_COUNTED_THEN_LISTED = re.compile(rf"[^，。；“”]{{0,24}}?(\d{{1,2}})[个项类条种家][{HAN}]{{1,10}}[，,]?(?:即|包括|分别是|分别为)[：:]?")
 _SUBCODE_COUNTED = re.compile(rf"(?:等|(?:\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})[个项类条种家大])[^、]{{0,16}}$")  # 等配套政策文件
 
 
@@ -1073,23 +1074,34 @@ def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | No
     codes = name.split("+") if "+" in name else list(name) if 3 <= len(name) <= 6 else []
     if len(codes) < 2 or not all(re.fullmatch(r"\d{1,2}|[A-Z]", code) for code in codes):
         return None
-    marks, at = [], start
+    marks, listed, at = [], {}, start
     for code in codes:
-        at = text.find(f"“{code}”", at, end)
-        if at < 0:
+        quoted = text.find(f"“{code}”", at, end)
+        if quoted < 0 and code.isdigit() and int(code) >= 2 and (counted := _list_it_counts(text, at, end, code)):
+            listed[len(marks)], at = counted  # “15+N”：…针对A、B…等15个产业…。“N”是指…
+            marks.append(at)
+            continue
+        if quoted < 0:
             return None
-        marks.append(at)
-        at += len(code) + 2
+        marks.append(quoted)
+        at = quoted + len(code) + 2
     parts = []
-    for code, mark, following in zip(codes, marks, marks[1:] + [end]):
+    for index, (code, mark, following) in enumerate(zip(codes, marks, marks[1:] + [end])):
+        if index in listed:
+            parts += listed[index]
+            continue
         segment = text[mark + len(code) + 2:following]
         segment = segment[_SUBCODE_OPENING.match(segment).end():]
         titles = re.findall(r"《([^《》]{4,80})》", segment.split("。")[0])
         unit = _SUBCODE_UNIT.match(segment)
         clause = re.split(r"[，；。]", segment)[0]
         named = _NAMED_TAIL.search(clause)
+        counted_list = _COUNTED_THEN_LISTED.match(segment)
         if titles:
             found = titles
+        elif counted_list and counted_list.group(1) == code:  # 省级相关部门配套出台的3类专项政策，即A，B，C
+            listed = segment[counted_list.end():].split("。")[0]
+            found = _items(listed) if "、" in listed else listed.split("，")
         elif _QUOTED_ITEMS.fullmatch(clause):  # “5”是指“向种图强”“向海图强”…
             found = re.findall(r"“([^“”]+)”", clause)
         elif named and named.start() > 0 and code != "1":  # …平安法治、民生服务基层治理“四板块”: a formulation of its own
@@ -1103,11 +1115,29 @@ def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | No
             found = [part for item in _items(_SUBCODE_COUNTED.sub("", clause)) for part in item.split("以及")] \
                 if "、" in clause else []  # 其他市县疾控中心以及各类专科疾病防治机构、…: two parts
             found[:1] = [_LEAD_VERBS.sub("", found[0]) or found[0]] if found else []  # 依托|海口、三亚…
+            joined = [k for k, item in enumerate(found) if len(_joined(item)) == 1] if code.isdigit() else []
+            found = _split_joined(found, int(code), joined[0]) if len(joined) == 1 else found  # …整合和闲置低效资产盘活利用
         counted = not (named and named.start() > 0 and code != "1") and code.isdigit()
         if not found or counted and len(found) != int(code) or any(not 2 <= len(part) <= 80 for part in found):
             return None
         parts += found
     return parts
+
+
+def _list_it_counts(text: str, start: int, end: int, code: str) -> tuple[list[str], int] | None:
+    """The list that a number of a code closes, unquoted, in the first sentence after `start` (…针对A、B、…、O等15个产业,
+    for the 15 of 15+N), as many items as it says, and where it ends."""
+    stop = text.find("。", start, end)
+    count = _LIST_COUNTED.search(text, start, end if stop < 0 else stop)
+    if count is None or count.group(1) != code:
+        return None
+    clause_start = max(text.rfind(mark, start, count.start()) for mark in "，；：:") + 1
+    items = _items(text[max(clause_start, start):count.start()])
+    items[0] = _after_preposition(_LEAD_VERBS.sub("", items[0]), items[1:]) or items[0]
+    return (items, count.end()) if len(items) == int(code) and _sane(items, len(items), longest=16) else None
+
+
+_LIST_COUNTED = re.compile(r"等(\d{1,2})[个项类条种家]")
 
 
 _NUMBERED_HEAD = re.compile(rf"(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[）)])[{HAN}]{{0,16}}")
@@ -2096,7 +2126,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|全省|全市|全县|全州|我提出|提出|要|将|并|还|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
-    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|以|向|从)+)")
+    r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
