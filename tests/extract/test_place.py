@@ -119,7 +119,7 @@ def test_place_countries_of_bilateral_phrases(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("推动粤东粤西粤北地区加快发展，鲁西南、皖北、川南协同。", {"粤东", "粤西", "粤北", "鲁西南", "皖北", "川南"}),
-    ("新中国成立以来，云南、湘西发生巨变。", {"中国", "云南省", "湘西土家族苗族自治州"}),  # names the lexicon knows
+    ("新中国成立以来，云南、湘西发生巨变。", {"云南省", "湘西土家族苗族自治州"}),  # names the lexicon knows (新中国: an era)
     ("加强豫西南山丘区治理，推动湘中南融入大湾区。", {"豫西南", "湘中南", "粤港澳大湾区"}),  # 南山 is a word, but 豫|西南|山丘区 reads
     ("深化粤黔东西部协作。", set()),  # 黔|东西部, not 黔东
     ("推进湘赣边区域合作，建设陕川界高速。", {"湘赣边", "陕川界"}),  # border areas of provinces
@@ -588,3 +588,13 @@ def test_counts_and_kinds_of_villages_are_no_names():
 
 def test_a_zone_named_by_a_region_and_a_place_in_a_row():
     assert "湘南湘西承接产业转移示范区" in names("加快湘南湘西承接产业转移示范区建设。", "PLACE")
+
+
+@pytest.mark.parametrize("text", ["庆祝新中国成立75周年。", "建设美丽中国先行区。", "坚持一个中国原则。", "支持广大发展中国家。",
+                                  "纪念中国人民抗日战争胜利。", "讲好中国故事。", "推进中国式现代化。"])
+def test_china_inside_a_kind_people_or_era_is_no_place(text):
+    assert "中国" not in names(text, "PLACE")
+
+
+def test_china_named_as_a_country_is_a_place():
+    assert "中国" in names("中国同巴西是全面战略伙伴。", "PLACE")

@@ -253,8 +253,15 @@ _SESSION = re.compile("[一二三四五六七八九十]次(?:全体)?会议")
 
 
 def _names_a_kind(text: str, cand: Candidate) -> bool:
-    """中国特色社会主义, 中国式现代化: the country says what kind of thing, it is not named as a place."""
-    return text.startswith(("特色", "式"), cand.end) and cand.name == "中国"
+    """中国特色社会主义, 中国式现代化, 中国人民, 中国故事, 新中国, 美丽中国, 一个中国原则, 发展中国家: the country (or the
+    middle of a word) says what kind of thing, people or era is meant; it is not named as a place."""
+    return cand.name == "中国" and text[cand.start:cand.end] == "中国" and (
+        text.startswith(_OF_CHINA, cand.end) or text.endswith(_CHINA_OF, 0, cand.start)
+        or text.endswith("发展", 0, cand.start) and text.startswith("家", cand.end))
+
+
+_OF_CHINA = ("特色", "式", "人民", "故事", "梦", "化", "方案", "智慧", "声音", "精神", "道路", "制度", "人的")
+_CHINA_OF = ("新", "美丽", "健康", "平安", "数字", "法治", "一个", "网络", "体育", "文化", "交通", "质量", "制造")
 
 
 def _place_read_as_word(text: str, cand: Candidate) -> bool:
