@@ -1357,3 +1357,20 @@ def test_points_that_each_hold_the_word_a_count_names_in_the_paragraphs_after_it
     result = run(f"未来五年，我们要落实“三个奋力推进”重点任务，实现“五转变一迈进”，奠定更加坚实基础。{points}\n")[0]
     assert defines(result)["三个奋力推进"] == {"奋力推进产业振兴", "奋力推进科教振兴", "奋力推进农业振兴"}
     assert {r.note for r in result.relations if r.source == "SLOGAN:三个奋力推进"} == {"3 parts for 三 (sentences)"}
+
+
+@pytest.mark.parametrize("entry, name, parts", [
+    ("“一图四清单”：重点行业、重点产业链数字化转型场景图谱，数据要素、知识模型、工具软件、人才技能四类清单。", "一图四清单",
+     {"重点行业、重点产业链数字化转型场景图谱", "数据要素", "知识模型", "工具软件", "人才技能"}),
+    ("“两专科一中心”：每个县级中医医院建成两个中医特色优势专科和一个县域中医药适宜技术推广中心。", "两专科一中心",
+     {"中医特色优势专科", "县域中医药适宜技术推广中心"}),
+    ("“一目录五清单”：是指“分类检查事项目录”和“不予处罚、免予处罚、减轻处罚、从轻处罚、从重处罚”清单。", "一目录五清单",
+     {"分类检查事项目录", "不予处罚", "免予处罚", "减轻处罚", "从轻处罚", "从重处罚"}),
+])
+def test_defines_the_groups_of_a_code_named_by_their_heads_in_a_glossary(entry, name, parts):
+    assert parts <= defines(run(f"名词解释\n1.{entry}\n")[0])[name]
+
+
+def test_a_code_whose_groups_do_not_match_their_heads_is_not_decoded_by_them():
+    found = defines(run("名词解释\n1.“一图四清单”：重点行业场景图谱，数据要素、知识模型、工具软件三类清单。\n")[0])
+    assert "数据要素" not in found.get("一图四清单", ())

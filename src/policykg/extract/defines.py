@@ -80,7 +80,9 @@ _INNER_COUNT = re.compile(rf"(?:[{HAN}]{{3,6}}?|国内|国际|年度)([{COUNT_NU
 
 def _numeral_in(name: str) -> str:
     """The numeral that counts a formulation's parts, for the notes: 三 of 新三样, 六 of 城市更新六大提升行动, 十二 of
-    十二个奋力推进, 10 of 10种有色金属."""
+    十二个奋力推进, 10 of 10种有色金属; those of a code of groups joined by "+" (一+四 of 一图四清单)."""
+    if _GROUPS.fullmatch(name):
+        return "+".join(ch for ch in name if ch in _NUMERAL_VALUES)
     numeral = re.search(rf"[两双]|[{COUNT_NUMERALS}]+|\d+", name)
     return numeral.group() if numeral else name[0]
 
@@ -153,8 +155,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 statement_start = min(statement_start, text.rfind(listed[0][0], 0, open_at))
             if listed:
                 parts, partial = listed
-                numerals = "+".join(ch for ch in cand.name if ch in _NUMERAL_VALUES) if _GROUPS.fullmatch(cand.name) \
-                    else _numeral_in(cand.name)
+                numerals = _numeral_in(cand.name)
                 note = f"{len(parts)} parts for {numerals}" if len(parts) == count else \
                     f"{len(parts)} of {count} parts (等)" if partial else f"{len(parts)} counted parts for {numerals}"
                 found.append(Definition(cand.name, tuple(parts), statement_start, sentence[1], note))
@@ -166,7 +167,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                                         "definition"))
                 parts = (_parts_in_definition(definition, count, cand.name) or _last_group(definition, cand.name)
                          or _groups_listed(definition, cand.name) or _clauses_counted(definition, count)
-                         or _groups_counted_in_full(definition, cand.name) or _first_clause_listed(definition, cand.name, count)) \
+                         or _groups_counted_in_full(definition, cand.name) or _first_clause_listed(definition, cand.name, count)
+                         or _groups_by_their_heads(definition, cand.name)) \
                     if count and count >= 2 else None
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
@@ -183,7 +185,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             found.append(Definition(cand.name, (re.split("[。；]", body)[0],), *statement, "definition", "definition"))
             parts = _parts_in_definition(body, count, cand.name, longest=24) or _groups_by_clause(body, cand.name) \
                 or _last_group(body, cand.name) or _groups_listed(body, cand.name) or _clauses_counted(body, count) \
-                or _groups_counted_in_full(body, cand.name)
+                or _groups_counted_in_full(body, cand.name) or _groups_by_their_heads(body, cand.name)
             if parts:
                 found.append(Definition(cand.name, tuple(parts), *statement,
                                         f"{len(parts)} parts for {cand.name} (glossary)"))
@@ -1245,6 +1247,49 @@ def _groups_counted_in_full(definition: str, name: str) -> list[str] | None:
             return None
         parts.append(item[counted.end():])
     return parts
+
+
+def _groups_by_their_heads(definition: str, name: str) -> list[str] | None:
+    """The parts of a code of numbered groups whose definition names each group by its head, in turn, in its first
+    sentence: a group of one by the thing named up to its head (重点产业链…场景图谱 for 一图), a group of more by the
+    items listed before its head (数据要素、知识模型、工具软件、人才技能四类清单 for 四清单), a group counted in the
+    definition by its kind (建成两个中医特色优势专科和一个…推广中心 for 两专科一中心). All the groups or none."""
+    groups = _code_groups(name)
+    if len(groups) < 2:
+        return None
+    sentence = definition[_SUBCODE_OPENING.match(definition).end():].split("。")[0]
+    parts, at = [], 0
+    for group in groups:
+        number, head = numeral_value(group[0] + "个"), group[1:]
+        found = sentence.find(head, at)
+        if not number or found < 0:
+            return None
+        end = found + len(head)
+        while end < len(sentence) and end - found < 3 and is_han(sentence[end]) and sentence[end] not in "和及与并":
+            end += 1  # the rest of the head's word (图|谱)
+        opening = max(at, *(sentence.rfind(mark, at, found) + 1 for mark in "，；："))
+        chunk = _HEAD_LEAD.sub("", sentence[opening:found]).replace("“", "").replace("”", "")
+        counted = _GROUP_COUNT.search(chunk)
+        if counted and counted.end() == len(chunk) and numeral_value(counted.group(1) + "个") == number:
+            found_parts = _items(chunk[:counted.start()])  # A、B、C、D四类|清单
+        elif counted and numeral_value(counted.group(1) + "个") == number and "、" not in chunk[counted.end():]:
+            found_parts = [chunk[counted.end():] + sentence[found:end]]  # 两个|中医特色优势专科
+        elif number == 1:
+            found_parts = [chunk + sentence[found:end]]  # 重点行业、重点产业链数字化转型场景图谱
+        else:
+            found_parts = _items(chunk)  # “不予处罚、…、从重处罚”|清单
+        if len(found_parts) > 1:
+            found_parts[0] = _LEAD_VERBS.sub("", found_parts[0]) or found_parts[0]
+        if number > 1 and len(found_parts) not in (1, number) or any(not 2 <= len(part) <= 30 for part in found_parts) \
+                or len(found_parts) == 1 and number > 1 and not counted:
+            return None
+        parts += found_parts
+        at = end
+    return parts
+
+
+_HEAD_LEAD = re.compile(r"^[”、和及与]+|^以及")
+_GROUP_COUNT = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})[个类项张份条家所]")
 
 
 def _pair_of_the_counted(chunk: str, name: str, count: int) -> bool:
