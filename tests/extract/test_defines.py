@@ -1374,3 +1374,14 @@ def test_defines_the_groups_of_a_code_named_by_their_heads_in_a_glossary(entry, 
 def test_a_code_whose_groups_do_not_match_their_heads_is_not_decoded_by_them():
     found = defines(run("名词解释\n1.“一图四清单”：重点行业场景图谱，数据要素、知识模型、工具软件三类清单。\n")[0])
     assert "数据要素" not in found.get("一图四清单", ())
+
+
+def test_defines_a_count_of_a_word_by_the_openings_of_the_sentences_after_it():
+    text = ("五是坚决答好“两道融合命题”，推动文化强省建设。促进文化和科技融合，推动文化建设数智化赋能；"
+            "推进文化和旅游深度融合，坚持以文塑旅；繁荣发展文化事业，提高服务水平。\n")
+    assert defines(run(text)[0])["两道融合命题"] == {"文化和科技融合", "文化和旅游深度融合"}
+
+
+def test_more_openings_with_the_word_than_counted_define_nothing():
+    text = "促进“两个融合”纵深发展。推进文化和科技融合，加快建设。推进文化和旅游融合，办好大会。推进文化和体育融合，办好赛事。\n"
+    assert "两个融合" not in defines(run(text)[0])

@@ -1971,6 +1971,8 @@ def find_marked_lists(text: str, slogans: list[Candidate], sentence_bounds: list
         if not parts and following < len(sentence_bounds) and sentence_bounds[following][0] - sentence[1] <= 2:
             parts = _subjects_of_its_head(text, sentence_bounds[following], cand.name, count)
             sentence = (sentence[0], sentence_bounds[following][1]) if parts else sentence
+        if not parts and (opened := _openings_with_its_word(text, sentence[1], cand.name, count)):
+            parts, sentence = opened[0], (sentence[0], opened[1])
         if parts:
             found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                     f"{len(parts)} parts for {_numeral_in(cand.name)} (marked)"))
@@ -2010,6 +2012,28 @@ def _subjects_of_its_head(text: str, following: tuple[int, int], name: str, coun
         return None
     subjects = [clause[:clause.index(head, 2) + 2].replace("“", "").replace("”", "") for clause in clauses]
     return subjects if all(4 <= len(subject) <= 24 and not _LEAD_VERBS.match(subject) for subject in subjects) else None
+
+
+def _openings_with_its_word(text: str, start: int, name: str, count: int) -> tuple[list[str], int] | None:
+    """The opening clauses of the sentences after a count of a word, in its paragraph, that end in the word, as many in
+    a row as counted (not more): 答好“两道融合命题”，…。促进文化和科技融合，…；推进文化和旅游深度融合，…；繁荣…;
+    and where the last of those sentences ends."""
+    named = _COUNT_OF_A_WORD.match(name)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if named is None or count < 2:
+        return None
+    word, parts, at = named.group(1), [], start
+    for segment in re.split("[。；]", text[start:end]):
+        opening = _LEAD_VERBS.sub("", segment.split("，")[0].replace("“", "").replace("”", ""))
+        if not opening.endswith(word) or len(opening) <= len(word):
+            break
+        parts.append(opening)
+        at += len(segment) + 1
+    return (parts, at) if len(parts) == count and all(len(part) <= 20 for part in parts) else None
+
+
+_COUNT_OF_A_WORD = re.compile(rf"[{COUNT_NUMERALS}]{{1,2}}[个道大项条种]([{HAN}]{{2}})")
 
 
 def _marked_list(text: str, lo: int, hi: int, name: str, count: int, before: bool) -> list[str] | None:
