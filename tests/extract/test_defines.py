@@ -1385,3 +1385,13 @@ def test_defines_a_count_of_a_word_by_the_openings_of_the_sentences_after_it():
 def test_more_openings_with_the_word_than_counted_define_nothing():
     text = "促进“两个融合”纵深发展。推进文化和科技融合，加快建设。推进文化和旅游融合，办好大会。推进文化和体育融合，办好赛事。\n"
     assert "两个融合" not in defines(run(text)[0])
+
+
+def test_defines_an_uncounted_formulation_by_what_its_glossary_entry_includes():
+    text = "名词解释\n8.“链式改造”：\n包括“供应链改造”和“产业链改造”。“供应链改造”是指由龙头企业建设数字化供应链。\n"
+    assert {"供应链改造", "产业链改造"} <= defines(run(text)[0])["链式改造"]
+
+
+def test_an_entry_that_includes_one_thing_lists_no_parts():
+    text = "名词解释\n8.“链式改造”：\n包括供应链上下游企业的数字化改造。\n"
+    assert defines(run(text)[0])["链式改造"] == {"包括供应链上下游企业的数字化改造"}

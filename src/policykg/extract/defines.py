@@ -169,10 +169,11 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                          or _groups_listed(definition, cand.name) or _clauses_counted(definition, count)
                          or _groups_counted_in_full(definition, cand.name) or _first_clause_listed(definition, cand.name, count)
                          or _groups_by_their_heads(definition, cand.name)) \
-                    if count and count >= 2 else None
+                    if count and count >= 2 else _parts_included(definition) if count is None else None
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
-                                            f"{len(parts)} parts for {_numeral_in(cand.name)} (definition)"))
+                                            f"{len(parts)} parts for {_numeral_in(cand.name)} (definition)" if count
+                                            else f"{len(parts)} parts (definition)"))
                 found += _quoted_groups(definition, cand.name, *sentence)
         if entry and count is None:
             count = _restated_count(text, entry[2], entry[3], cand.name)  # 2.国家先进制造业集群：…A、B…等5个国家先进制造业集群
@@ -1247,6 +1248,20 @@ def _groups_counted_in_full(definition: str, name: str) -> list[str] | None:
             return None
         parts.append(item[counted.end():])
     return parts
+
+
+def _parts_included(definition: str) -> list[str] | None:
+    """The parts of an uncounted formulation whose glossary definition says what it includes, in its first clause:
+    “链式改造”：包括“供应链改造”和“产业链改造”。 (two to six items)."""
+    opening = _INCLUDES.match(definition)
+    if opening is None:
+        return None
+    items = _split_joined(_items(re.split("[，；。]", definition[opening.end():])[0]), 0)
+    items = _split_joined(items, len(items) + 1) if len(items) == 1 else items
+    return items if 2 <= len(items) <= 6 and _sane(items, len(items)) else None
+
+
+_INCLUDES = re.compile(r"(?:是指|指)?(?:主要)?(?:包括|包含|涵盖|分为)[：:]?")
 
 
 def _groups_by_their_heads(definition: str, name: str) -> list[str] | None:
