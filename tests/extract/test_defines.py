@@ -1395,3 +1395,17 @@ def test_defines_an_uncounted_formulation_by_what_its_glossary_entry_includes():
 def test_an_entry_that_includes_one_thing_lists_no_parts():
     text = "名词解释\n8.“链式改造”：\n包括供应链上下游企业的数字化改造。\n"
     assert defines(run(text)[0])["链式改造"] == {"包括供应链上下游企业的数字化改造"}
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("构建科创平台矩阵，在量子科技、聚变能源、深空探测等领域持续领跑，在人工智能、生命科学等领域抢占先机，形成“3+N”发展格局。",
+     "3+N", {"量子科技", "聚变能源", "深空探测", "人工智能", "生命科学"}),
+    ("形成以热带雨林国家公园和低碳岛为主体的“2+N”标志性工程体系。", "2+N", {"热带雨林国家公园", "低碳岛"}),
+])
+def test_defines_a_number_and_letter_code_by_the_lists_before_it(text, name, parts):
+    assert defines(run(text)[0])[name] == parts
+
+
+def test_a_number_and_letter_code_with_no_list_of_its_number_before_it_is_not_decoded():
+    text = "在量子科技、聚变能源等领域持续领跑，形成“3+N”发展格局。"
+    assert "3+N" not in defines(run(text)[0])

@@ -121,7 +121,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             body_start, body_end = (entry[2], entry[3]) if entry else \
                 (close_at, close_at + 1500 if line_end < 0 else line_end)
             parts = _subcode_parts(text, body_start, body_end, cand.name) or \
-                (_counted_in_turn(text[body_start:body_end], cand.name) if entry or glossed else None)
+                (_counted_in_turn(text[body_start:body_end], cand.name) if entry or glossed else None) or \
+                _lists_of_its_number(text, sentence[0], open_at, cand.name)
             if parts:  # “1+7”政策：“1”即《…》；“7”即《…》《…》…, and the entry's definition
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                         f"{len(parts)} parts for {cand.name}"))
@@ -1125,6 +1126,36 @@ def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | No
             return None
         parts += found
     return parts
+
+
+def _lists_of_its_number(text: str, start: int, end: int, name: str) -> list[str] | None:
+    """The parts of a code of a number and a letter (3+N, 2+N) listed in the clauses of its sentence before it: the
+    first list of as many items as the number, and the list of the next clause, if any, for the letter: 在量子科技、
+    聚变能源、深空探测等领域持续领跑，在人工智能、生命科学等领域抢占先机，形成…“3+N”发展格局; 以A和B为主体的“2+N”…"""
+    number, letter = (name.split("+") + [""])[:2] if name.count("+") == 1 else ("", "")
+    if not number.isdigit() or not 2 <= int(number) <= 9 or not letter.isalpha():
+        return None
+    clauses = [_clause_list(clause) for clause in re.split("[，；：]", text[start:end])]
+    for k, items in enumerate(clauses):
+        if len(items) == int(number) and _sane(items, len(items)):
+            more = clauses[k + 1] if k + 1 < len(clauses) else []
+            return items + more if len(more) >= 2 and _sane(more, len(more), verbs=True) else items
+    return None
+
+
+def _clause_list(clause: str) -> list[str]:
+    """The items a clause lists, framed (以A和B为主体, 在A、B、C等领域) or led by verbs; none if it lists nothing."""
+    framed = _FRAMED_LIST.search(clause)
+    items = _items(framed.group(1) or framed.group(2) if framed else clause)
+    items = _split_joined(items, 2) if len(items) == 1 else items
+    if len(items) < 2:
+        return []
+    items[0] = _LEAD_VERBS.sub("", re.sub("^在", "", items[0])) or items[0]
+    items[-1] = re.split("等", items[-1])[0] if not framed else items[-1]
+    return items
+
+
+_FRAMED_LIST = re.compile(r"以([^以为]+?)为(?:主体|重点|核心|引领|支撑|主导)|在([^在等]+?)等")
 
 
 def _list_it_counts(text: str, start: int, end: int, code: str) -> tuple[list[str], int] | None:
