@@ -1409,3 +1409,17 @@ def test_defines_a_number_and_letter_code_by_the_lists_before_it(text, name, par
 def test_a_number_and_letter_code_with_no_list_of_its_number_before_it_is_not_decoded():
     text = "在量子科技、聚变能源等领域持续领跑，形成“3+N”发展格局。"
     assert "3+N" not in defines(run(text)[0])
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("守住保障国家粮食安全和防止规模性返贫致贫“两条底线”，严守耕地保护红线。", "两条底线", {"保障国家粮食安全", "防止规模性返贫致贫"}),
+    ("用好农业科技创新与农村综合改革“两大动力”，大力推进现代种业。", "两大动力", {"农业科技创新", "农村综合改革"}),
+    ("坚持实干为要，统筹建好政治生态、自然生态“两个生态”，更好统筹发展和安全。", "两个生态", {"政治生态", "自然生态"}),
+    ("开展文明创建，努力实现物质文明和精神文明“双提升”。", "双提升", {"物质文明", "精神文明"}),
+])
+def test_defines_a_count_of_two_by_the_pair_right_before_it(text, name, parts):
+    assert defines(run(text)[0])[name] == parts
+
+
+def test_two_bare_verbs_before_a_code_are_not_its_parts():
+    assert "一带一路" not in defines(run("倡导和推动共建“一带一路”。")[0])

@@ -1675,7 +1675,14 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             # “一带一路”建设、京津冀协同发展、长江经济带发展三大战略)
     elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
-        items[0] = _after_adverb_and_verb(_LEAD_VERBS.sub("", items[0]) or items[0])
+        named = text.startswith("“", end) and not partial  # a quoted count of two right after the pair
+        first = _LEAD_VERBS.sub("", items[0]) or items[0]
+        two_actions = named and all(len(item) >= 5 and len(p := words.read(item)[0]) == 2 and word_tag(p) == "v"
+                                    for item in (first, items[1]))  # (not 倡导和推动共建“一带一路”)
+        if two_actions:  # 守住|保障国家粮食安全和防止规模性返贫致贫“两条底线”: two actions, each with its verb
+            items[0] = first
+            return (items, False) if _sane(items, 2, verbs=True) else None
+        items[0] = _after_adverb_and_verb(first)
         pieces = words.read(items[0])
         verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"
                     and (pieces[i - 1] in _MODALS or _tag(pieces[i - 1]) == "d")), default=-1)
@@ -1690,7 +1697,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if len(items[1]) >= 4 and shared in items[0][1:]:
             items[0] = items[0][items[0].rindex(shared):]  # 规上工业企业|无研发机构和无研发活动: parts that open alike
         two_words = _two_words(items) or text.startswith(("“双", "“两"), end) and _two_measures(items)
-        if items[0][-1:] != items[1][-1:] and items[0][:2] != shared and not _nouns_of_one_thing(items) and not two_words:
+        two_names = named and len(items[0]) == len(items[1]) >= 4 and _parallel(items)  # 农业科技创新与农村综合改革
+        if items[0][-1:] != items[1][-1:] and items[0][:2] != shared and not _nouns_of_one_thing(items) and not two_words \
+                and not two_names:
             return None  # two parts of one kind share their head (政策); else the 和 joins something larger
         return (items, partial) if _sane(items, 2, verbs=two_words) else None
     else:
@@ -2238,7 +2247,7 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
 
 
 _LEAD_VERBS = re.compile(
-    r"^(?:(?:我们|全省|全市|全县|全州|我提出|提出|要|将|并|还|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
+    r"^(?:(?:我们|全省|全市|全县|全州|我提出|提出|要|将|并|还|努力|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
     r"推行|实行|健全|建立|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从)+)")
@@ -2275,7 +2284,7 @@ def _trim_lead(item: str, others: list[str]) -> str:
     trimmed = _LEAD_VERBS.sub("", item) or item
     lengths = {len(o) for o in others}
     pieces = words.read(trimmed)
-    if len(others) >= 2 and len(lengths) == 1 and len(pieces) > 2 and word_tag(pieces[0]) == "v" \
+    if len(lengths) == 1 and len(pieces) > 2 and word_tag(pieces[0]) == "v" \
             and len(pieces[0]) == 1 and pieces[1] in _COMPLEMENTS and len("".join(pieces[2:])) in lengths:
         return "".join(pieces[2:])  # 算|好|财力 among 空间、环境: a verb, its complement and what it governs
     if said <= 0 and len(others) >= 2 and len(lengths) == 1 and len(pieces) >= 2 and len(pieces[0]) == 2 \
@@ -2334,7 +2343,13 @@ def _sane(items: list[str], count: int, verbs: bool = False, longest: int = 16) 
            for k, i in enumerate(items)):  # (和平共处: 和 opens a word there; 中医药等澳门品牌工业、…: such as, inside a part)
         return False
     return _like_lengths([_ITEM_QUALIFIER.sub("", i) for i in items], 4) \
-        and (verbs or not any(_is_verb(i) for i in items) or _qualities(items))
+        and (verbs or not any(_is_verb(i) for i in items) or _qualities(items) or _one_head(items))
+
+
+def _one_head(items: list[str]) -> bool:
+    """Items that end in one noun of two characters, each qualifying it (政治生态、自然生态), though the dictionary
+    reads one as a set phrase."""
+    return all(len(i) > 2 and i[-2:] == items[0][-2:] for i in items) and _tag(items[0][-2:]) == "n"
 
 
 def _qualities(items: list[str]) -> bool:
