@@ -237,7 +237,13 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "tune15_defines": "External tuning gold for DEFINES: Guizhou, Chongqing, Ningxia and Hubei 2026, the 18th "
                               "congress report",
             "tune16_defines": "External tuning gold for DEFINES: Hainan, Sichuan, Xinjiang and Liaoning 2026, the "
-                              "national report of 2022"}
+                              "national report of 2022",
+            "holdout37_provinces": "External held-out gold: Sichuan, Hubei and Guangxi 2026 (dev_gold's conventions) — "
+                                   "scored blind at the start and the end of the twentieth session's extraction work",
+            "holdout38_provinces": "External held-out gold: Hainan, Ningxia and Tianjin 2026 (dev_gold's conventions) — "
+                                   "scored blind at the start and the end of the twentieth session's extraction work",
+            "news_holdout26": "External held-out gold: a twenty-sixth set of held-out 新闻联播 days — scored blind at "
+                              "the start and the end of the twentieth session's extraction work"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
