@@ -1423,3 +1423,21 @@ def test_defines_a_count_of_two_by_the_pair_right_before_it(text, name, parts):
 
 def test_two_bare_verbs_before_a_code_are_not_its_parts():
     assert "一带一路" not in defines(run("倡导和推动共建“一带一路”。")[0])
+
+
+def test_defines_a_count_of_a_word_by_the_clauses_it_leads_after_it():
+    text = ("上海以“五个聚力”推进高质量发展 上海将紧紧围绕首要任务，锚定目标，聚力加快“五个中心”建设，聚力培育发展新质生产力，"
+            "聚力服务构建新发展格局，聚力实施高水平改革开放，聚力推进人民城市建设。未来五年，上海将持续做大经济总量。\n")
+    assert defines(run(text)[0])["五个聚力"] == {"聚力加快“五个中心”建设", "聚力培育发展新质生产力", "聚力服务构建新发展格局",
+                                             "聚力实施高水平改革开放", "聚力推进人民城市建设"}
+
+
+def test_defines_a_count_by_the_subjects_of_the_sentences_after_it_sharing_a_head():
+    text = ("优化“三极一带一区”发展格局。\n“三极”要持续挑大梁、走在前。海口经济圈要全面提升发展能级。三亚经济圈要加快协同发展。"
+            "儋洋经济圈要进一步发挥示范引领作用。支持文昌、琼海打造重要节点城市。\n")
+    assert defines(run(text)[0])["三极"] == {"海口经济圈", "三亚经济圈", "儋洋经济圈"}
+
+
+def test_more_sentences_with_subjects_of_one_head_than_counted_define_nothing():
+    text = "“两极”要持续挑大梁。海口经济圈要提升能级。三亚经济圈要协同发展。儋洋经济圈要示范引领。\n"
+    assert "两极" not in defines(run(text)[0])

@@ -2026,7 +2026,9 @@ def find_marked_lists(text: str, slogans: list[Candidate], sentence_bounds: list
         if not parts and following < len(sentence_bounds) and sentence_bounds[following][0] - sentence[1] <= 2:
             parts = _subjects_of_its_head(text, sentence_bounds[following], cand.name, count)
             sentence = (sentence[0], sentence_bounds[following][1]) if parts else sentence
-        if not parts and (opened := _openings_with_its_word(text, sentence[1], cand.name, count)):
+        if not parts and (opened := _openings_with_its_word(text, sentence[1], cand.name, count)
+                          or _clauses_led_by_its_word(text, close_at, cand.name, count)
+                          or _subjects_sharing_a_head(text, sentence[1], count)):
             parts, sentence = opened[0], (sentence[0], opened[1])
         if parts:
             found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
@@ -2086,6 +2088,48 @@ def _openings_with_its_word(text: str, start: int, name: str, count: int) -> tup
         parts.append(opening)
         at += len(segment) + 1
     return (parts, at) if len(parts) == count and all(len(part) <= 20 for part in parts) else None
+
+
+def _clauses_led_by_its_word(text: str, start: int, name: str, count: int) -> tuple[list[str], int] | None:
+    """A run of as many clauses as counted, each opened by the word a count names, after it in its paragraph (within
+    `_LED_REACH` characters): 以“五个聚力”推进…，聚力加快…建设，聚力培育…，…，聚力推进人民城市建设。 — as printed; and
+    where the run ends."""
+    named = _COUNT_OF_A_WORD.match(name)
+    end = text.find("\n", start, start + _LED_REACH)
+    end = min(len(text), start + _LED_REACH) if end < 0 else end
+    first = text.find(named.group(1), start, end) if named and count >= 3 else -1
+    if first < 0 or text[first - 1:first] not in "，；。":
+        return None
+    run = []
+    for clause in re.split("[，；。]", text[first:end]):
+        if not clause.startswith(named.group(1)):
+            break
+        run.append(clause)
+    last = first + sum(len(clause) + 1 for clause in run)
+    return (run, last) if len(run) == count and all(4 <= len(clause) <= 24 for clause in run) else None
+
+
+_LED_REACH = 300
+
+
+def _subjects_sharing_a_head(text: str, start: int, count: int) -> tuple[list[str], int] | None:
+    """The subjects of the sentences right after a count, in its paragraph, as many as counted (not more), that end in
+    one head of two or more characters: “三极”要持续挑大梁。海口经济圈要…。三亚经济圈要…。儋洋经济圈要…。; and where the
+    last of those sentences ends."""
+    end = text.find("\n", start)
+    sentences = re.split("。", text[start:len(text) if end < 0 else end])
+    subjects = [_SUBJECT.match(sentence) for sentence in sentences[:count + 1]]
+    if count < 2 or len(subjects) < count or not all(subjects[:count]):
+        return None
+    names = [subject.group(1) for subject in subjects[:count]]
+    head = names[0][-3:] if all(name.endswith(names[0][-3:]) for name in names) else names[0][-2:]
+    if not all(name.endswith(head) and len(name) > len(head) for name in names) or len(set(names)) < count \
+            or len(subjects) > count and subjects[count] and subjects[count].group(1).endswith(head):
+        return None
+    return names, start + sum(len(sentence) + 1 for sentence in sentences[:count])
+
+
+_SUBJECT = re.compile(rf"([{HAN}]{{3,10}}?)(?:要|将|须|应)")
 
 
 _COUNT_OF_A_WORD = re.compile(rf"[{COUNT_NUMERALS}]{{1,2}}[个道大项条种]([{HAN}]{{2}})")
