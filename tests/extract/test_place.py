@@ -598,3 +598,7 @@ def test_china_inside_a_kind_people_or_era_is_no_place(text):
 
 def test_china_named_as_a_country_is_a_place():
     assert "中国" in names("中国同巴西是全面战略伙伴。", "PLACE")
+
+
+def test_a_place_read_across_a_verb_and_a_frequent_word_is_no_place():
+    assert "应城市" not in names("顺应城市发展从增量扩张阶段转向存量提质。", "PLACE")

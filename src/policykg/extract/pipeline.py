@@ -314,7 +314,7 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
     """A dictionary word takes the place's first two characters: 浮山县 in 罗浮山县镇村 (罗浮山 is a
     rare word: for county-level names rare words count too); or a two-character name runs into a
     word: 海地 in 沿海地区, 成县 in 成县域, 和县 in 和县城, 西区 in 西区块; or the text reads as two frequent words across
-    its start (沿海|城市, not 海城市)."""
+    its start, the second very frequent (沿海|城市, 顺应|城市; not 海城市)."""
     if cand.priority >= USER:
         return False
     rare = 5 if cand.name[-1] in "县区市旗" else 50
@@ -323,7 +323,7 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
             cand.name[-1] in "县区市旗" and crosses_word(text, cand.end, min_freq=rare, side="left") or \
             text[cand.end - 1:cand.end + 1] in ("东部", "西部", "南部", "北部")
     return crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right") or \
-        cand.start > 0 and resources.is_common_word(text[cand.start - 1:cand.start + 1], 1000) \
+        cand.start > 0 and resources.is_common_word(text[cand.start - 1:cand.start + 1], 100) \
         and resources.is_common_word(text[cand.start + 1:cand.end], 1000) or \
         text[cand.end - 1:cand.end + 1] in _LEVEL_WORDS and is_known_place(text[cand.start:cand.end - 1])
     # (沿海|城市, not 海城市; 西安|区域, not 西安区)
