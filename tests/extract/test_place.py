@@ -602,3 +602,12 @@ def test_china_named_as_a_country_is_a_place():
 
 def test_a_place_read_across_a_verb_and_a_frequent_word_is_no_place():
     assert "应城市" not in names("顺应城市发展从增量扩张阶段转向存量提质。", "PLACE")
+
+
+def test_a_region_named_beside_regions_of_its_kind_is_a_place():
+    text = "川南经济区经济总量迈上万亿元台阶，川东北经济区经济总量突破9000亿元，攀西经济区转型升级成效明显。"
+    assert "攀西经济区" in names(text, "PLACE")
+
+
+def test_a_word_before_a_region_head_beside_a_region_is_no_place():
+    assert not {"发展经济区", "建设经济区"} & names("川南经济区加快发展，建设经济区内的通道。", "PLACE")

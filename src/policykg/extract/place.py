@@ -491,7 +491,37 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 found += units
                 extended += units
         frontier = extended
-    return found
+    return found + _sibling_regions(text, places + found)
+
+
+_REGION_HEAD = re.compile("(?:经济区|经济带|经济圈|都市圈|城市群)$")
+_SIBLING_REACH = 80  # characters around a named region looked at for its siblings
+
+
+def _sibling_regions(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Regions of one kind named beside one found by its place (川南经济区…，攀西经济区…): a name of two characters that
+    is no word or a place's, then the same head, opening its clause within `_SIBLING_REACH` characters of it and in its
+    sentence."""
+    taken = {(c.start, c.end) for c in found}
+    siblings = []
+    for region in found:
+        head = _REGION_HEAD.search(region.name)
+        if head is None:
+            continue
+        lo = max(text.rfind("。", max(0, region.start - _SIBLING_REACH), region.start) + 1, region.start - _SIBLING_REACH)
+        stop = text.find("。", region.end, region.end + _SIBLING_REACH)
+        hi = region.end + _SIBLING_REACH if stop < 0 else stop
+        at = text.find(head.group(), lo, hi)
+        while at >= 0:
+            start, at = at - 2, at + len(head.group())
+            name = text[start:at]
+            if start > 0 and text[start - 1] in "，、；：和与及\n" and all(map(is_han, name[:2])) \
+                    and (word_tag(name[:2]) == "ns" or not is_common_word(name[:2], 1)) and (start, at) not in taken \
+                    and not any(c.start <= start < c.end for c in found):
+                taken.add((start, at))
+                siblings.append(Candidate(start, at, "PLACE", name, RULE - 1))
+            at = text.find(head.group(), at, hi)
+    return siblings
 
 
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "地区", "苏木")
