@@ -2076,12 +2076,10 @@ def _openings_with_its_word(text: str, start: int, name: str, count: int) -> tup
     a row as counted (not more): 答好“两道融合命题”，…。促进文化和科技融合，…；推进文化和旅游深度融合，…；繁荣…;
     and where the last of those sentences ends."""
     named = _COUNT_OF_A_WORD.match(name)
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
     if named is None or count < 2:
         return None
     word, parts, at = named.group(1), [], start
-    for segment in re.split("[。；]", text[start:end]):
+    for segment in re.split("[。；]", text[start:_paragraph_end(text, start, _FOLLOWING_REACH)]):
         opening = _LEAD_VERBS.sub("", segment.split("，")[0].replace("“", "").replace("”", ""))
         if not opening.endswith(word) or len(opening) <= len(word):
             break
@@ -2095,8 +2093,7 @@ def _clauses_led_by_its_word(text: str, start: int, name: str, count: int) -> tu
     `_LED_REACH` characters): 以“五个聚力”推进…，聚力加快…建设，聚力培育…，…，聚力推进人民城市建设。 — as printed; and
     where the run ends."""
     named = _COUNT_OF_A_WORD.match(name)
-    end = text.find("\n", start, start + _LED_REACH)
-    end = min(len(text), start + _LED_REACH) if end < 0 else end
+    end = _paragraph_end(text, start, _LED_REACH)
     first = text.find(named.group(1), start, end) if named and count >= 3 else -1
     if first < 0 or text[first - 1:first] not in "，；。":
         return None
@@ -2110,14 +2107,20 @@ def _clauses_led_by_its_word(text: str, start: int, name: str, count: int) -> tu
 
 
 _LED_REACH = 300
+_FOLLOWING_REACH = 1500  # characters after a count looked at for the sentences that spell out its parts
+
+
+def _paragraph_end(text: str, start: int, reach: int) -> int:
+    """Where the paragraph holding `start` ends, looking no further than `reach` characters."""
+    end = text.find("\n", start, start + reach)
+    return min(len(text), start + reach) if end < 0 else end
 
 
 def _subjects_sharing_a_head(text: str, start: int, count: int) -> tuple[list[str], int] | None:
     """The subjects of the sentences right after a count, in its paragraph, as many as counted (not more), that end in
     one head of two or more characters: “三极”要持续挑大梁。海口经济圈要…。三亚经济圈要…。儋洋经济圈要…。; and where the
     last of those sentences ends."""
-    end = text.find("\n", start)
-    sentences = re.split("。", text[start:len(text) if end < 0 else end])
+    sentences = re.split("。", text[start:_paragraph_end(text, start, _FOLLOWING_REACH)])
     subjects = [_SUBJECT.match(sentence) for sentence in sentences[:count + 1]]
     if count < 2 or len(subjects) < count or not all(subjects[:count]):
         return None
