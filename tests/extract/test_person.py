@@ -235,6 +235,11 @@ def test_names_listed_after_a_title_are_taken_together():
     assert holds == {(f"PERSON:{name}", "POSITION:全国人大代表") for name in ("尹同跃", "杭侃", "刘传健")}  # they share it
 
 
+def test_the_last_name_listed_after_a_title_ends_before_a_verb():
+    result = run("全国政协副主席沈跃跃、王勇出席会议。")[0]
+    assert {m.name for m in result.mentions if m.label == "PERSON"} == {"沈跃跃", "王勇"}  # not 王勇出 (出席)
+
+
 @pytest.mark.parametrize("text, person, post", [
     ("国家副主席韩正在北京会见德国外长。", "韩正", "国家副主席"),  # a known person after a title, though 正在 is a word
     ("我赞赏阿比纳德尔总统坚定奉行一个中国政策。", "阿比纳德尔", "总统"),  # not the known 阿比 inside a longer name

@@ -286,3 +286,16 @@ def test_committees_by_abbreviation_qualify_their_chairs():
 ])
 def test_posts_of_bodies_named_once_chambers_and_frames(text, expected):
     assert expected <= holds(run(text)[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全国政协十四届一次会议主席团常务主席沈跃跃出席会议。", {("沈跃跃", "全国政协十四届一次会议主席团常务主席")}),
+    ("大会主席团常务主席、大会副秘书长、全国人大常委会秘书长刘奇作汇报。",
+     {("刘奇", "大会主席团常务主席"), ("刘奇", "大会副秘书长"), ("刘奇", "全国人大常委会秘书长")}),
+    ("主席团常务主席赵乐际主持会议。", {("赵乐际", "主席团常务主席")}),
+    ("重庆市六届人大四次会议主席团常务主席张轩主持会议。", {("张轩", "重庆市六届人大四次会议主席团常务主席")}),
+    ("大会执行主席李鸿忠在主席台执行主席席就座。", {("李鸿忠", "大会执行主席")}),
+])
+def test_posts_of_a_session_as_printed(text, expected):
+    """The presidium and the chairs of a congress's session, with the session before them (not 主席 alone)."""
+    assert holds(run(text)[0]) == expected

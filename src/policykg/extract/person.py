@@ -571,8 +571,8 @@ def _names_listed_after(text: str, at: int, add) -> None:
         return
     items = _item_spans(at, match.group().split("、"))
     last_start, last_end = items[-1]
-    if last_end - last_start == 3 and text[last_end - 1] in AFTER_NAME:
-        items[-1] = (last_start, last_end - 1)  # …、刘传健也: not 传健也
+    if last_end - last_start == 3 and (text[last_end - 1] in AFTER_NAME or _starts_word(text, last_end - 1, "v")):
+        items[-1] = (last_start, last_end - 1)  # …、刘传健也, …、王勇出席: not 传健也, 王勇出
     _take_listed_names(text, items, add)
 
 

@@ -61,6 +61,23 @@ _MINISTRY_OF_FIELDS = re.compile(rf"(?:[{HAN}]{{2,4}}[、和与]){{1,4}}[{HAN}]{
                                  rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等])[{HAN}]){{2,6}}?(?:大臣|特使)")
 
 
+# The posts of a session of a congress, named after it as printed: 全国政协十四届一次会议主席团|常务主席,
+# 十四届全国人大二次会议主席团|常务主席, 大会|执行主席, 大会|副秘书长, 主席团|常务主席.
+_SESSION_POSTS = frozenset({"常务主席", "执行主席", "秘书长", "副秘书长"})
+_SESSION_BEFORE = re.compile(rf"(?:(?:全国|[省市区县])?(?:政协|人大)?第?[{NUMERALS}]{{1,3}}届(?:全国|[省市区县])?(?:人大|政协)?"
+                             rf"第?[{NUMERALS}]{{1,3}}次(?:全体)?会议|大会)(?:主席团)?$|主席团$")
+
+
+def _session_before(text: str, at: int, title: str) -> int | None:
+    """The start of the session (or its presidium) named right before a session post at `at`, or None."""
+    if title not in _SESSION_POSTS or text[at + len(title):at + len(title) + 1] in ("席", "台"):
+        return None  # 在主席台|执行主席席|就座: the seats, not the post
+    session = _SESSION_BEFORE.search(text, max(0, at - 24), at)
+    if session is None or session.group() == "大会" and title in ("常务主席", "秘书长"):
+        return None
+    return session.start()
+
+
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
     found = [Candidate(m.start(), m.end(), "POSITION", m.group(), RULE) for m in _PERMANENT_ENVOY.finditer(text)] \
@@ -84,6 +101,16 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so); 天津所长、所需: strengths
         if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
             found.append(Candidate(last_qualified[0], end, "POSITION", text[last_qualified[0]:end], RULE))
+            ends.add(end)
+            continue
+        if (session := _session_before(text, start, title)) is not None:
+            place = by_end.get(session + 1) if text[session] in "省市区县" else None  # 重庆市|六届人大…: not 市六届
+            if (place := place or by_end.get(session)) is not None and place.label == "PLACE":
+                session = place.start  # 重庆市|六届人大四次会议主席团常务主席
+            found.append(Candidate(session, end, "POSITION", text[session:end], RULE))
+            last_post = (end, text[session:start], title)
+            previous = (end, text[session:start])
+            last_qualified = (session, end)
             ends.add(end)
             continue
         qualifier = by_end.get(start)
