@@ -235,6 +235,13 @@ def test_names_listed_after_a_title_are_taken_together():
     assert holds == {(f"PERSON:{name}", "POSITION:全国人大代表") for name in ("尹同跃", "杭侃", "刘传健")}  # they share it
 
 
+def test_names_listed_before_a_found_name():
+    result = run("蔡达峰副委员长主持会议。杨关林、李巍、李慧琼、向巧、周佑勇、丛斌委员提出询问。")[0]
+    assert {m.name for m in result.mentions if m.label == "PERSON"} >= {"杨关林", "李巍", "李慧琼", "向巧", "周佑勇", "丛斌"}
+    result = run("实验室里，赛华征、付蕊正在进行实验。")[0]
+    assert "华征" not in {m.name for m in result.mentions if m.label == "PERSON"}  # the first item whole, or nothing
+
+
 def test_the_last_name_listed_after_a_title_ends_before_a_verb():
     result = run("全国政协副主席沈跃跃、王勇出席会议。")[0]
     assert {m.name for m in result.mentions if m.label == "PERSON"} == {"沈跃跃", "王勇"}  # not 王勇出 (出席)

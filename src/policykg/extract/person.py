@@ -415,6 +415,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _names_listed_after(text, pos.end, add)
     for match in _PEOPLE_AFTER.finditer(text) if "等" in text else ():
         _names_listed_before(text, match.start(), add)
+    for person in [*found.values(), *known]:
+        if text[person.start - 1:person.start] == "、":  # 杨关林、李巍、…、丛斌|委员: the names listed before a found one
+            _names_listed_before(text, person.end, add)
     _continue_lists(text, found, add, known)
     return list(found.values())
 
@@ -591,8 +594,8 @@ def _names_listed_before(text: str, end: int, add) -> None:
         return
     items = _item_spans(clause, parts)
     first_start, first_end = items[0]
-    size = next((n for n in (3, 2) if first_end - n >= first_start
-                 and read_name(text, first_end - n) == first_end), None)
+    size = first_end - first_start if first_end - first_start <= 3 else \
+        next((n for n in (3, 2) if read_name(text, first_end - n) == first_end), None)  # (赛华征、付蕊: not 华征)
     if size is None:
         return
     items[0] = (first_end - size, first_end)
