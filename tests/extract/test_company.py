@@ -374,3 +374,8 @@ def test_a_province_opens_the_name_of_a_firm_named_by_its_project():
     found = names("推进桥头铝电50万吨绿电铝产能置换转型升级技改、青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设。",
                   "COMPANY")
     assert "青海广泰" in found and "广泰" not in found
+
+
+@pytest.mark.parametrize("text", ["来自中东地区的22家跨国公司组团参会。", "来自中东地区的跨国公司组团参会。"])
+def test_a_kind_of_firm_after_的_is_no_company(text):
+    assert companies(run(text)[0]) == set()

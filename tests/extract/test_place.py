@@ -611,3 +611,10 @@ def test_a_region_named_beside_regions_of_its_kind_is_a_place():
 
 def test_a_word_before_a_region_head_beside_a_region_is_no_place():
     assert not {"发展经济区", "建设经济区"} & names("川南经济区加快发展，建设经济区内的通道。", "PLACE")
+
+
+def test_a_division_abroad_named_before_its_heads_post():
+    text = "韩正赴塞维利亚，同安达卢西亚自治区政府主席莫雷诺等进行交流。"
+    assert "安达卢西亚自治区" in names(text, "PLACE") and "西亚" not in names(text, "PLACE")
+    assert "安达卢西亚自治区政府主席" in names(text, "POSITION")
+    assert "利亚维多利亚州" not in names("会见澳大利亚维多利亚州州长艾伦。", "PLACE")  # (澳大利亚 is found)

@@ -297,6 +297,7 @@ def test_posts_of_bodies_named_once_chambers_and_frames(text, expected):
     ("大会执行主席李鸿忠在主席台执行主席席就座。", {("李鸿忠", "大会执行主席")}),
     ("赵乐际同古巴全国人民政权代表大会主席拉索举行会谈。", {("拉索", "古巴全国人民政权代表大会主席")}),
     ("赵乐际会见蒙古国国家大呼拉尔主席赞丹沙塔尔。", {("赞丹沙塔尔", "蒙古国国家大呼拉尔主席")}),
+    ("内蒙古自治区主席王莉霞出席。", {("王莉霞", "内蒙古自治区主席")}),  # the title 自治区主席 runs into the place
 ])
 def test_posts_of_a_session_as_printed(text, expected):
     """The presidium and the chairs of a congress's session, with the session before them (not 主席 alone), and

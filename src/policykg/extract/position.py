@@ -114,6 +114,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             ends.add(end)
             continue
         qualifier = by_end.get(start)
+        if qualifier is None and title.startswith("自治区") and (inner := by_end.get(start + 3)) is not None \
+                and inner.start < start and inner.label == "PLACE":
+            qualifier = inner  # 内蒙古自治区|主席 (the title 自治区主席 runs into the place)
         if qualifier is None and (office := _OFFICE_OF_BODY.search(text, max(0, start - 3), start)) \
                 and (body := by_end.get(office.start())) is not None \
                 and (body.label == "ORG" or body.label == "COMPANY" and office.group() in _BOARDS):
