@@ -588,3 +588,12 @@ def test_a_forum_named_by_its_theme_then_its_place():
 def test_departments_named_bare_in_a_list_of_departments():
     found = names("近期又由发展改革委、市场监管局等部门牵头。教育、卫生等部门。", "ORG")
     assert "市场监管局" in found and not {"教育", "卫生"} & found
+
+
+@pytest.mark.parametrize("text, org, longer", [
+    ("2018年，赛华征清华大学博士后出站。", "清华大学", "赛华征清华大学"),  # a name before a known body
+    ("确保宁夏大学顺利通过验收。", "宁夏大学", "确保宁夏大学"),  # a verb before it
+])
+def test_a_known_body_is_named_without_the_words_before_it(text, org, longer):
+    found = names(text, "ORG")
+    assert org in found and longer not in found

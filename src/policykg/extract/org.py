@@ -283,6 +283,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     ends = {a.end for a in spans.values()}
     body_ends = frozenset(a.end for a in spans.values() if a.label in ("ORG", "COMPANY"))
+    known_by_end = {c.end: c for c in orgs if c.label == "ORG"}
     listed = []  # centres that only a list may show to be bodies
     for match in scan(_INSTITUTION, text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
@@ -295,6 +296,11 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if match.group() == "代表团" and start in spans and spans[start].label == "ORG" \
                 and spans[start].end == match.start():
             continue  # 日本公明党|代表团: the party is named, its delegation is no body of its own
+        if start is not None and start not in spans and (known := known_by_end.get(match.end())) is not None \
+                and start < known.start and not resources.word_tag(text[start:known.start]).startswith(("n", "t", "s", "f")) \
+                and not any(ch.isdigit() for ch in text[start:known.start]):
+            start = known.start  # 赛华征|清华大学, 确保|宁夏大学: a known body's whole name, not the words before it
+            # (夏季|达沃斯论坛, 2025年夏季|达沃斯论坛: a kind or an edition of it)
         if start is not None and match.end() - start >= 4:
             end = match.end()
             end = _served_place_end(text, end, spans) or end  # 国家碳计量中心（河南）
