@@ -1441,3 +1441,19 @@ def test_defines_a_count_by_the_subjects_of_the_sentences_after_it_sharing_a_hea
 def test_more_sentences_with_subjects_of_one_head_than_counted_define_nothing():
     text = "“两极”要持续挑大梁。海口经济圈要提升能级。三亚经济圈要协同发展。儋洋经济圈要示范引领。\n"
     assert "两极" not in defines(run(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "郑州大学、河南大学“双一流”建设深入推进。\n",  # the universities it applies to
+    "推动广大少数民族党员、干部深刻领悟“两个确立”的决定性意义。\n",  # the verb before it takes it
+    "卓长立在山东从事家政服务行业20多年、多次关注“一老一小”问题。\n",
+])
+def test_a_list_before_an_established_formulation_that_is_not_its_parts(text):
+    assert defines(run(text)[0]) == {}
+
+
+def test_an_established_formulations_known_parts_as_printed_in_its_entry():
+    text = "13.“双一流”：中国特色、世界一流的大学和优势学科。\n"
+    assert defines(run(text)[0])["双一流"] == {"世界一流的大学", "优势学科"}
+    text = "培养造就一支懂农业、爱农村、爱农民的“三农”工作队伍。\n"
+    assert defines(run(text)[0])["三农"] == {"农业", "农村", "农民"}

@@ -24,7 +24,7 @@ from functools import lru_cache
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.lexicon import is_known_place
-from policykg.extract.resources import NAME_TAGS, formulation_parts, is_common_word, word_tag
+from policykg.extract.resources import NAME_TAGS, formulation_names, formulation_parts, is_common_word, word_tag
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
@@ -151,6 +151,10 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
             listed = listed or _counted_names_after(text, close_at, count)
+            if listed and _names_for_a_known_formulation(cand.name, listed[0]):
+                listed = None  # 郑州大学、河南大学“双一流”建设: universities, not the two of 双一流
+            if listed and (known := _known_parts_printed(text[sentence[0]:sentence[1]], cand.name)):
+                listed = (known, False)  # “双一流”：中国特色、世界一流的大学和优势学科: the known parts, as printed
             statement_start = sentence[0]
             if not listed and (listed := _named_earlier(text, open_at, cand.name, count)):
                 statement_start = min(statement_start, text.rfind(listed[0][0], 0, open_at))
@@ -166,7 +170,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if definition:
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                         "definition"))
-                parts = (_parts_in_definition(definition, count, cand.name) or _last_group(definition, cand.name)
+                parts = (_known_parts_printed(definition, cand.name) or _parts_in_definition(definition, count, cand.name)
+                         or _last_group(definition, cand.name)
                          or _groups_listed(definition, cand.name) or _clauses_counted(definition, count)
                          or _groups_counted_in_full(definition, cand.name) or _first_clause_listed(definition, cand.name, count)
                          or _groups_by_their_heads(definition, cand.name)) \
@@ -1663,6 +1668,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if len(items) > count >= 4 and text.startswith("“", end) and _joined(items[-count]) \
                 and not any(_joined(item) for item in items[1 - count:]):
             items = items[-count:]  # A、B、…改革和|科技研发项目评审、机构评估、人才评价、成果评奖“四评”: a list after another
+        if _governs_what_follows(items):
+            return None  # 广大少数民族党员、干部深刻领悟|“两个确立”: the last item's verb governs the formulation
         pairs = len(items) == count and paired(items)  # 文化和科技、文化和旅游
         joined_first = _joined(items[0])
         if joined_first and not pairs and len(items) == count >= 4 and text.startswith("“", end) \
@@ -1736,6 +1743,33 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
 
 
 _OTHER_COUNT = re.compile(rf"“[{COUNT_NUMERALS}双][^”]*”(?!建设|倡议)(?=.)")
+
+
+def _known_parts_printed(definition: str, name: str) -> list[str] | None:
+    """An established formulation's known parts, as its glossary entry prints them (“双一流”：中国特色、世界一流的大学和
+    优势学科), or None when it does not print them all."""
+    printed = [next((s for s in sorted(spellings, key=len, reverse=True) if s in definition), None)
+               for spellings in formulation_parts().get(name, ())]
+    return printed if printed and all(printed) else None
+
+
+def _names_for_a_known_formulation(name: str, parts: list[str]) -> bool:
+    """Whether `parts` found for an established formulation are all names of institutions or places (郑州大学、河南大学
+    “双一流”建设): what it applies to, not its parts."""
+    return name in formulation_names() and all(_INSTITUTION_HEAD.search(part) or is_known_place(part) for part in parts)
+
+
+_INSTITUTION_HEAD = re.compile("(?:大学|学院|研究院|研究所|医院|实验室)$")
+
+
+def _governs_what_follows(items: list[str]) -> bool:
+    """Whether the last of `items` ends with a verb that takes a formulation, after other words (…、多次关注|“一老一小”,
+    …、干部深刻领悟|“两个确立”): the list is the verb's subject or time, not the parts of what follows it."""
+    tail = _GOVERNING_TAIL.search(items[-1])
+    return tail is not None and tail.start() >= 2 and _GOVERNING_TAIL.search(items[0]) is None
+
+
+_GOVERNING_TAIL = re.compile("(?:领悟|关注|贯彻|落实|践行|拥护|做到|增强|坚定|出台|打造|学习|理解|把握|聚焦|围绕|坚持)$")
 
 
 def paired(items: list[str]) -> bool:

@@ -161,6 +161,12 @@ def formulations() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=None)
+def formulation_names() -> frozenset[str]:
+    """The established formulations' names (not their aliases)."""
+    return frozenset(e.name for e in formulations())
+
+
+@lru_cache(maxsize=None)
 def formulation_parts() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The parts of established formulations, each with its spellings: 双创 → ((大众创业,), (万众创新,))."""
     return {row["name"]: tuple(tuple(part.split("/")) for part in row["parts"].split("、"))
