@@ -1457,3 +1457,10 @@ def test_an_established_formulations_known_parts_as_printed_in_its_entry():
     assert defines(run(text)[0])["双一流"] == {"世界一流的大学", "优势学科"}
     text = "培养造就一支懂农业、爱农村、爱农民的“三农”工作队伍。\n"
     assert defines(run(text)[0])["三农"] == {"农业", "农村", "农民"}
+
+
+def test_a_list_unlike_an_established_formulations_known_parts_is_none_of_them():
+    text = "打造联通欧亚、辐射全球的高质量共建“一带一路”融汇支点。\n"
+    assert "一带一路" not in defines(run(text)[0])
+    text = "统筹国内国际两个大局。\n"  # the older reading of the count, printed
+    assert defines(run(text)[0])["两个大局"] == {"国内", "国际"}

@@ -155,6 +155,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 listed = None  # 郑州大学、河南大学“双一流”建设: universities, not the two of 双一流
             if listed and (known := _known_parts_printed(text[sentence[0]:sentence[1]], cand.name)):
                 listed = (known, False)  # “双一流”：中国特色、世界一流的大学和优势学科: the known parts, as printed
+            elif listed and not _like_known_parts(cand.name, listed[0]):
+                listed = None  # 打造联通欧亚、辐射全球的高质量共建“一带一路”: what it is made to be, not its two parts
             statement_start = sentence[0]
             if not listed and (listed := _named_earlier(text, open_at, cand.name, count)):
                 statement_start = min(statement_start, text.rfind(listed[0][0], 0, open_at))
@@ -1751,6 +1753,19 @@ def _known_parts_printed(definition: str, name: str) -> list[str] | None:
     printed = [next((s for s in sorted(spellings, key=len, reverse=True) if s in definition), None)
                for spellings in formulation_parts().get(name, ())]
     return printed if printed and all(printed) else None
+
+
+def _like_known_parts(name: str, parts: list[str]) -> bool:
+    """Whether at least half of `parts` found for an established formulation are like its known parts: one holds a
+    spelling of them, lies inside one or shares two characters with one (电动载人汽车 for 电动汽车; a province's own
+    新三样 may differ in one). True for a formulation without known parts."""
+    known = formulation_parts().get(name)
+    if known is None:
+        return True
+    spellings = [s for part in known for s in part]
+    alike = sum(any(s in part or part in s or any(part[i:i + 2] in s for i in range(len(part) - 1)) for s in spellings)
+                for part in parts)
+    return 2 * alike >= len(parts)
 
 
 def _names_for_a_known_formulation(name: str, parts: list[str]) -> bool:
