@@ -597,3 +597,10 @@ def test_departments_named_bare_in_a_list_of_departments():
 def test_a_known_body_is_named_without_the_words_before_it(text, org, longer):
     found = names(text, "ORG")
     assert org in found and longer not in found
+
+
+def test_an_institution_ends_before_a_verb_and_a_ranking_is_none():
+    found = names("青海师范大学藏语智能实验室跻身全国重点实验室。", "ORG")
+    assert "青海师范大学藏语智能实验室" in found and not any("跻身" in name for name in found)
+    assert not any("排名" in n or n.endswith("中国大学") for n in names("海南大学进入软科中国大学排名百强。", "ORG"))
+    assert "国家超算无锡中心青海大学分中心" in names("建成国家超算无锡中心青海大学分中心。", "ORG")

@@ -618,3 +618,9 @@ def test_a_division_abroad_named_before_its_heads_post():
     assert "安达卢西亚自治区" in names(text, "PLACE") and "西亚" not in names(text, "PLACE")
     assert "安达卢西亚自治区政府主席" in names(text, "POSITION")
     assert "利亚维多利亚州" not in names("会见澳大利亚维多利亚州州长艾伦。", "PLACE")  # (澳大利亚 is found)
+
+
+def test_a_provinces_short_form_is_the_prefecture_of_the_documents_province():
+    text = "青海省西宁市、海东市加快发展。格尔木东、海南清洁能源基地开工建设，青海湖保护加强。"
+    assert "海南藏族自治州" in names(text, "PLACE") and "海南省" not in names(text, "PLACE")
+    assert "海南省" in names("海南自由贸易港建设加快。海南推进全岛封关运作。", "PLACE")

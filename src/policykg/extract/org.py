@@ -26,7 +26,7 @@ LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常�
 _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a division named in full
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|纪念馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
@@ -464,6 +464,9 @@ def _field_start(text: str, start: int, end: int) -> int:
     return start
 
 
+_HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院")  # heads of a name before another's
+
+
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
                nearest: bool = False, body_ends: frozenset[int] = frozenset(), listed: bool = False) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
@@ -521,6 +524,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛); 在|世界技能博物馆
             # (在世 is a word, not read here); 今年|论坛
+        if i < head_at and text.endswith(_HEADS_BEFORE, 0, i) and (after := words.read(text[i:head_at])) \
+                and len(after[0]) > 1 and resources.word_tag(after[0]) == "v":
+            break  # 藏语智能实验室|跻身全国重点实验室: another institution ends before a verb (not 青海大学|三江源…实验室)
         if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
                                                          and not text.startswith(_KEY_LABS, best)
                                                          and text[i - 3:i - 2] not in ("与", "和")) or \

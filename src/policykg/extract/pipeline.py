@@ -136,8 +136,11 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     hits = [c for c in hits if c.priority != CONTEXT]
     places = [c for c in hits if c.label == "PLACE"]
     context_places = [c for c in needs_context if c.label == "PLACE"]
+    home = place.home_province(places)
+    if home is not None:
+        hits = place.at_home(text, hits, home)
     hits += step("contextual_places", (context_places, places), lambda: place.contextual_places(
-        text, context_places, places, place.home_province(places)))
+        text, context_places, places, home))
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"],
                                          hits + context_places)  # (国网|龙潭沟: a division's name, a place or not)
     hits = company.extend_known(text, hits)

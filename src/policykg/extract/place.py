@@ -770,6 +770,19 @@ def home_province(places: list[Candidate]) -> str | None:
     return best[0][0] if len(best) == 1 or best[0][1] > best[1][1] else None
 
 
+def at_home(text: str, hits: list[Candidate], home: str) -> list[Candidate]:
+    """`hits` with a province's bare short form read as the prefecture of the document's province `home` that
+    shares it (海南 in a report of Qinghai: 海南藏族自治州, not 海南省)."""
+    codes = _code_of()
+    renamed = []
+    for c in hits:
+        province = c.label == "PLACE" and len(codes.get(c.name, "")) == 2 and codes[c.name] != home
+        prefecture = next((d for d in short_form_owners().get(text[c.start:c.end], ()) if d.level == "city"
+                           and d.code.startswith(home)), None) if province else None
+        renamed.append(c._replace(name=prefecture.name) if prefecture else c)
+    return renamed
+
+
 # After the last item of a list of places: 等15个县市, 3个县市, 等地.
 _PLACE_LIST_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
                              rf"(?![域间块]|[{HAN}]{{0,1}}(?:场|长|委|民|政|级|位))")  # (新建50个区域: no districts)
