@@ -379,3 +379,7 @@ def test_a_province_opens_the_name_of_a_firm_named_by_its_project():
 @pytest.mark.parametrize("text", ["来自中东地区的22家跨国公司组团参会。", "来自中东地区的跨国公司组团参会。"])
 def test_a_kind_of_firm_after_的_is_no_company(text):
     assert companies(run(text)[0]) == set()
+
+
+def test_a_verb_before_a_list_of_projects_names_no_firm():
+    assert companies(run("抓实风电光伏、新一代煤电、新型储能等11个重点领域项目。")[0]) == set()

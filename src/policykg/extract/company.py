@@ -550,7 +550,8 @@ def project_firms(text: str, known: list[Candidate]) -> list[Candidate]:
             name = text[start:start + size]
             if 2 <= size <= 6 and (size < end - start or name.endswith(_NAME_ENDS)) and all(map(is_han, name)) \
                     and builtin().get(name) is None \
-                    and name not in _NAME_ENDS and dictionary().get(name) is None:  # (氢能|装备: a word)
+                    and name not in _NAME_ENDS and dictionary().get(name) is None \
+                    and dictionary().get(name[0], (0, ""))[1] != "v":  # (氢能|装备: a word; 抓实|风电光伏: a verb)
                 found.append(Candidate(start, start + size, "COMPANY", name, RULE - 20))
     return found
 
