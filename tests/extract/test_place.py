@@ -624,3 +624,8 @@ def test_a_provinces_short_form_is_the_prefecture_of_the_documents_province():
     text = "青海省西宁市、海东市加快发展。格尔木东、海南清洁能源基地开工建设，青海湖保护加强。"
     assert "海南藏族自治州" in names(text, "PLACE") and "海南省" not in names(text, "PLACE")
     assert "海南省" in names("海南自由贸易港建设加快。海南推进全岛封关运作。", "PLACE")
+
+
+def test_a_word_like_short_form_opening_a_sentence_with_a_list_of_places():
+    text = "西宁市获评幸福城市。大通、湟中、民和、互助、共和、同仁新型城镇化试点县建设稳步推进。"
+    assert "大通回族土族自治县" in names(text, "PLACE")

@@ -787,7 +787,7 @@ def at_home(text: str, hits: list[Candidate], home: str) -> list[Candidate]:
 _PLACE_LIST_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
                              rf"(?![域间块]|[{HAN}]{{0,1}}(?:场|长|委|民|政|级|位))")  # (新建50个区域: no districts)
 _JOINERS = "、和与及"
-_ITEM_BEFORE = "、，,：:（( \n和与及"
+_ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴")  # 来到|包头
 # After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
