@@ -298,6 +298,9 @@ def test_posts_of_bodies_named_once_chambers_and_frames(text, expected):
     ("赵乐际同古巴全国人民政权代表大会主席拉索举行会谈。", {("拉索", "古巴全国人民政权代表大会主席")}),
     ("赵乐际会见蒙古国国家大呼拉尔主席赞丹沙塔尔。", {("赞丹沙塔尔", "蒙古国国家大呼拉尔主席")}),
     ("内蒙古自治区主席王莉霞出席。", {("王莉霞", "内蒙古自治区主席")}),  # the title 自治区主席 runs into the place
+    ("王沪宁同印尼人民协商会议主席穆扎尼会谈。", {("穆扎尼", "印尼人民协商会议主席")}),
+    ("王沪宁会见印尼总统普拉博沃、国会议长布安。", {("普拉博沃", "印尼总统"), ("布安", "国会议长")}),  # a name of two
+    ("韩正会见匈牙利前总统施米特。", {("施米特", "匈牙利前总统")}),  # whose Chinese reading is no name
 ])
 def test_posts_of_a_session_as_printed(text, expected):
     """The presidium and the chairs of a congress's session, with the session before them (not 主席 alone), and

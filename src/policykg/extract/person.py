@@ -39,7 +39,7 @@ _FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "�
 _BEFORE_NAMES = re.compile(alternation(set((
     "市长 副市长 区长 县长 省长 副省长 主席 副主席 总理 副总理 部长 副部长 局长 副局长 主任 副主任 书记 副书记 董事长 "
     "副董事长 院长 副院长 校长 副校长 厂长 经理 总经理 总裁 会长 秘书长 委员长 外长 首相 总统 副总统 国王 议长 大使 "
-    "总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
+    "国会议长 总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
     "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
     "人大代表 全国人大代表 政协委员 全国政协委员 党代表 飞行员 航天员 "
     "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
@@ -276,7 +276,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end -= 1  # 本报记者阮洋|摄: a photo credit
         far = read_transliteration(text, at)
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
-        if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)):
+        if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)
+                                or foreign and not chinese and far == end):  # 议长|布安: no Chinese name, as long
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
         elif end is not None and text[end:end + 1] == "的" and is_common_word(text[at:end], 300) \
                 and not _known_person(text[at:end]):
