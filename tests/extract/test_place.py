@@ -629,3 +629,15 @@ def test_a_provinces_short_form_is_the_prefecture_of_the_documents_province():
 def test_a_word_like_short_form_opening_a_sentence_with_a_list_of_places():
     text = "西宁市获评幸福城市。大通、湟中、民和、互助、共和、同仁新型城镇化试点县建设稳步推进。"
     assert "大通回族土族自治县" in names(text, "PLACE")
+
+
+def test_a_word_like_short_form_is_not_taken_from_the_corpus_wherever_it_is_a_word():
+    """复兴区 named in one document does not make 复兴 a place in another (民族复兴); 北碚区 does make 北碚 one."""
+    first, second = run("河北省邯郸市复兴区、重庆市北碚区加快发展。", "实现民族复兴需要团结奋斗。北碚推进城市更新。")
+    places = {m.name for m in second.mentions if m.label == "PLACE"}
+    assert "复兴区" not in places and "北碚区" in places
+
+
+def test_a_word_is_no_short_form_by_a_country_next_to_it_nor_again_in_its_document():
+    text = "双方就核能领域合作、农业和食品交流与合作、乌克兰局势发表了联合声明。法中合作可以共谋发展繁荣。"
+    assert "合作市" not in names(text, "PLACE")

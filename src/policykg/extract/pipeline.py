@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan, tagger
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
-from policykg.extract.lexicon import Lexicon, builtin, county_short_forms, is_known_place, read_as_name
+from policykg.extract.lexicon import Lexicon, builtin, county_short_forms, is_known_place, is_word_like, read_as_name
 from policykg.extract.text import crosses_word, keeping_scans, scan_openings
 from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
@@ -393,7 +393,8 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
             short = company.short_name(cand.name)
             if short:
                 result.names[("COMPANY", short, cand.name)] += 1
-        elif cand.label == "PLACE" and cand.name in county_short_forms():
+        elif cand.label == "PLACE" and cand.name in county_short_forms() \
+                and not is_word_like(county_short_forms()[cand.name]):  # (复兴区: not 复兴 wherever it is a word)
             result.names[("PLACE", county_short_forms()[cand.name], cand.name)] += 1
         if cand.label in ("SLOGAN", "PLACE", "ORG") and cand.priority >= RULE:
             result.names[(cand.label, surface, cand.name)] += 1

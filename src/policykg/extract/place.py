@@ -804,8 +804,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     owners = short_form_owners()
     codes = _code_of()
     accepted: dict[int, Candidate] = {}
-    place_ends = {p.end for p in places}
-    place_starts = {p.start for p in places}
+    abroad = _countries_and_world()  # a country abroad is no neighbour in a list (交流与合作、乌克兰局势)
+    place_ends = {p.end for p in places if p.name not in abroad}
+    place_starts = {p.start for p in places if p.name not in abroad}
     parents = {p.end: codes[p.name] for p in places if p.name in codes}  # 湖北 in 湖北孝感
     children = {p.start: codes[p.name] for p in places if p.name in codes}  # 祥符区 in 开封祥符区
     pending = []
@@ -854,7 +855,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                 pending.remove(cand)
                 changed = True
     known = {c.name for c in accepted.values()}
-    accepted.update({c.start: c for c in pending if c.name in known})  # the same place again in this document
+    accepted.update({c.start: c for c in pending if c.name in known  # the same place again in this document (not
+                     and not is_ordinary_word(text[c.start:c.end], 3000)})  # 合作 wherever it is a word)
     return sorted(accepted.values())
 
 
