@@ -567,3 +567,12 @@ def test_a_foreign_name_a_message_is_sent_to():
 
 def test_slavic_names_ending_in_qinke():
     assert "戈洛夫琴科" in names("应白俄罗斯总理戈洛夫琴科邀请。", "PERSON")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("以加强“两个联系”为抓手，深化和拓展代表工作。", "和拓展"),  # a conjunction after a word, no surname
+    ("中方愿同斯方一道，传承友谊。韩正还向斯方介绍了有关情况。", "斯方"),  # the side of a country
+    ("招募留用银龄人才5494人，银龄行动成效走深走实。", "银龄"),  # a programme's name, once opening a clause
+])
+def test_words_read_as_names_are_none(text, wrong):
+    assert wrong not in {m.name for m in run(text)[0].mentions if m.label == "PERSON"}

@@ -15,7 +15,7 @@ from policykg.extract.resources import (dictionary, foreign_countries, given_nam
                                         japanese_surnames, surnames, titles, word_tag)
 from policykg.extract.text import TRANSLITERATION, all_after, crosses_word, matches_at, scan, starts_before
 from policykg.extract.words import reads_as_word, segment
-from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
+from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
@@ -261,6 +261,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     def add(start: int, end: int, role: str | None = None, threshold: float = -1.3, checked: bool = False) -> None:
         """A name at [start, end) if it looks like one (`checked`: the caller has judged it)."""
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
+        if len(name) == 2 and name[1] == "方" and (name[0] in COUNTRY_LETTERS or "中方" in text):
+            return  # 中方愿同|斯方|一道: the side of a country
         if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
@@ -494,9 +496,15 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
             name = text[at:end]
             if len(name) == end - at and name[-1] not in _NOT_NAME_ENDS and name not in dictionary() \
                     and (text[end:end + 1] in _SUBJECT_NEXT or text[end:end + 1] == "、" or _starts_word(text, end, "vdp")) \
-                    and not crosses_word(text, end) and text.count(name) >= 2:
+                    and not crosses_word(text, end) and (count := text.count(name)) >= 2 \
+                    and (count >= 3 or _opens_clauses(text, name) >= 2):  # (…留用银龄人才，|银龄行动…: a programme)
                 found.append((at, end))
     return found
+
+
+def _opens_clauses(text: str, name: str) -> int:
+    """How many times `name` opens a clause, a line or an item of a list in `text`."""
+    return sum(at == 0 or text[at - 1] in "，。！？；、\n" for at in (end - len(name) for end in all_after(text, name)))
 
 
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False,
@@ -515,6 +523,8 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and text[start - 1] not in after \
                 and not text.endswith(_HONOURING + _APPOINTING, 0, start):
             continue
+        if text[start] in _VERB_SURNAMES and start > 0 and is_han(text[start - 1]):
+            continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname
         if (comrade or read_name(text, start) == end) and is_plausible_name(text[start:end], threshold, known_names) and \
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)):
             add(start, end, checked=True)  # not 过来|欢送 总书记 (来欢送), 师生代表 (师生: a frequent word tagged nr)
