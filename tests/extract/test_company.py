@@ -383,3 +383,8 @@ def test_a_kind_of_firm_after_的_is_no_company(text):
 
 def test_a_verb_before_a_list_of_projects_names_no_firm():
     assert companies(run("抓实风电光伏、新一代煤电、新型储能等11个重点领域项目。")[0]) == set()
+
+
+@pytest.mark.parametrize("text", ["境内上市公司数量增至184家。", "提升上市公司质量。"])
+def test_a_kind_of_firm_named_by_what_it_is_is_no_company(text):
+    assert companies(run(text)[0]) == set()

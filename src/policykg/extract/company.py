@@ -34,6 +34,7 @@ ALIAS_INTRO = re.compile(r"以下简称(?<=[（(]以下简称)“([^”]{2,12})�
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
 _MAX_NAME = 30
 _QUANTIFIED = re.compile(rf"[{COUNT_NUMERALS}几多数每某各该此这那]+[家个]|某")
+_KIND_OF_FIRM = re.compile("(?:上市|跨国|外资|合资|独资|外商投资)公司$")  # 境内上市公司: a kind, named by what it is
 _KIND_AFTER_的 = re.compile(rf"的(?:[\d{COUNT_NUMERALS}几多数]+[家个])?(?:跨国|上市|外资|外商投资|合资|独资|民营|国有|科技型)?公司$")
 
 
@@ -89,7 +90,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             start += 1  # 原|陕西交建…有限公司: a former firm's name (陕西 though 西交 is a word)
         if start is None or match.start() - start < 2 or is_common_word(text[start:match.start()], 50) \
                 or crosses_word(text, match.end()) and not text.startswith(_AFTER_FIRM, match.end()) \
-                or _QUANTIFIED.match(text, start) or _KIND_AFTER_的.search(text, start, match.end()):
+                or _QUANTIFIED.match(text, start) or _KIND_AFTER_的.search(text, start, match.end()) \
+                or _KIND_OF_FIRM.search(text, start, match.end()):
             continue  # 一家农业科技有限公司: some company; 中东地区的22家跨国公司, …的跨国公司: a kind of them
         if start in place_ends and place_ends[start] in place_ends:  # 山东省滨州市沾化区汇宏新材料有限公司: an address
             while start in place_ends and place_ends[start] < match.start():
