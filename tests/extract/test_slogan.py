@@ -346,3 +346,9 @@ def test_a_count_of_outcomes_is_no_programme():
 
 def test_a_quoted_reform_named_before_its_kind():
     assert names("拓展“药价保”集成改革，促进协同发展。", "SLOGAN") == {"药价保"}
+
+
+def test_a_quoted_clause_of_common_words_is_a_formulation_only_where_quoted():
+    first, second = run("坚持“推动高质量发展”这一主题。", "要推动高质量发展，坚持以人民为中心。")
+    assert "推动高质量发展" in {m.name for m in first.mentions if m.label == "SLOGAN"}
+    assert "推动高质量发展" not in {m.name for m in second.mentions if m.label == "SLOGAN"}

@@ -105,12 +105,19 @@ def quoted_only(term: str) -> bool:
 
 
 def _common_words(term: str) -> bool:
-    """Whether `term` reads as two or more common words of the language (负面|清单, 提质|增效): a phrase, which is a
-    formulation where quoted but an ordinary phrase where not."""
+    """Whether `term` reads as two or more common words of the language, perhaps with prepositions, conjunctions or
+    particles between them (负面|清单, 推动|高质量|发展): a phrase, which is a formulation where quoted but an ordinary
+    phrase where not."""
     if not any(is_common_word(term[:size], 100) for size in range(2, len(term) + 1)):
         return False  # (the first word read would be one of these)
     pieces = read(term)
-    return len(pieces) >= 2 and all(len(piece) >= 2 and is_common_word(piece, 100) for piece in pieces)
+    words = [piece for piece in pieces if len(piece) >= 2]
+    return len(words) >= 2 and all(is_common_word(piece, 100 if len(piece) == 2 else 50) if len(piece) >= 2
+                                   else word_tag(piece) in _FUNCTION_TAGS
+                                   for piece in pieces)  # (推动|高质量|发展, 坚持|以|人民|为|中心: a clause)
+
+
+_FUNCTION_TAGS = ("p", "c", "u", "uj", "ul")  # a preposition, conjunction or particle between the words of a phrase
 
 
 def _named_otherwise(term: str) -> bool:
