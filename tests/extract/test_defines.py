@@ -1464,3 +1464,8 @@ def test_a_list_unlike_an_established_formulations_known_parts_is_none_of_them()
     assert "一带一路" not in defines(run(text)[0])
     text = "统筹国内国际两个大局。\n"  # the older reading of the count, printed
     assert defines(run(text)[0])["两个大局"] == {"国内", "国际"}
+
+
+def test_a_verbal_noun_leading_the_first_part_is_left_out():
+    text = "上海聚力攻坚人工智能、生物医药、集成电路三大先导产业关键核心技术。\n"
+    assert defines(run(text)[0])["三大先导产业"] == {"人工智能", "生物医药", "集成电路"}

@@ -2384,8 +2384,9 @@ def _trim_lead(item: str, others: list[str]) -> str:
             and len(pieces[0]) == 1 and pieces[1] in _COMPLEMENTS and len("".join(pieces[2:])) in lengths:
         return "".join(pieces[2:])  # 算|好|财力 among 空间、环境: a verb, its complement and what it governs
     if said <= 0 and len(others) >= 2 and len(lengths) == 1 and len(pieces) >= 2 and len(pieces[0]) == 2 \
-            and word_tag(pieces[0]) == "v" and len("".join(pieces[1:])) in lengths:
-        return "".join(pieces[1:])  # 擦亮|效率 among 服务、诚信: a verb and what it governs (not 是指免税|购物)
+            and word_tag(pieces[0]) in ("v", "vn") and len("".join(pieces[1:])) in lengths:
+        return "".join(pieces[1:])  # 擦亮|效率 among 服务、诚信, 攻坚|人工智能 among 生物医药、集成电路: a verb and what it
+        # governs (not 是指免税|购物)
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
         size = lengths.pop()  # (longer when that is a place, as the others are: 推进中关村 among 昌平、怀柔)
         places = all(is_known_place(o) for o in others)
