@@ -352,3 +352,8 @@ def test_a_quoted_clause_of_common_words_is_a_formulation_only_where_quoted():
     first, second = run("坚持“推动高质量发展”这一主题。", "要推动高质量发展，坚持以人民为中心。")
     assert "推动高质量发展" in {m.name for m in first.mentions if m.label == "SLOGAN"}
     assert "推动高质量发展" not in {m.name for m in second.mentions if m.label == "SLOGAN"}
+
+
+def test_a_quoted_word_with_a_numeral_is_a_formulation_only_where_quoted():
+    first, second = run("培育“万亿”级产业集群，坚守“一线”。", "全年投资超过万亿元，一线职工收入增加。")
+    assert not {"万亿", "一线"} & {m.name for m in second.mentions if m.label == "SLOGAN"}
