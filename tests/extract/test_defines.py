@@ -1469,3 +1469,11 @@ def test_a_list_unlike_an_established_formulations_known_parts_is_none_of_them()
 def test_a_verbal_noun_leading_the_first_part_is_left_out():
     text = "上海聚力攻坚人工智能、生物医药、集成电路三大先导产业关键核心技术。\n"
     assert defines(run(text)[0])["三大先导产业"] == {"人工智能", "生物医药", "集成电路"}
+
+
+def test_a_group_of_a_code_spelt_out_one_clause_a_part():
+    text = ("“一办五牵头”工作机制：“一办”即省信访工作联席会议办公室；“五牵头”即省委政法委牵头预防法治化工作，"
+            "省委信访局牵头受理办理法治化工作，省司法厅牵头行政复议法治化工作，省法院牵头诉讼法治化工作，"
+            "省检察院牵头监督法治化工作。\n")
+    parts = defines(run(text)[0])["一办五牵头"]
+    assert "省信访工作联席会议办公室" in parts and "省法院牵头诉讼法治化工作" in parts and len(parts) == 6

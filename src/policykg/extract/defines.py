@@ -1467,6 +1467,8 @@ def _groups_spelt_out(text: str, start: int, name: str) -> tuple[list[str], bool
         clause = re.split("[，；。]", text[said.end():end], maxsplit=1)[0]
         count = numeral_value(group[0] + "个") or 0
         items = _split_joined(_items(clause) if "、" in clause else [clause], count)  # 沿江经济带和沿线经济带
+        if len(items) != count and len(clauses := re.split("[；。]", text[said.end():end], maxsplit=1)[0].split("，")) == count:
+            items, clause = clauses, "，".join(clauses)  # “五牵头”即A牵头…，B牵头…，…: a clause each
         if len(items) != count or not all(2 <= len(item) <= 24 for item in items):
             return None
         parts += items
