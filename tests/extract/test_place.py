@@ -641,3 +641,7 @@ def test_a_word_like_short_form_is_not_taken_from_the_corpus_wherever_it_is_a_wo
 def test_a_word_is_no_short_form_by_a_country_next_to_it_nor_again_in_its_document():
     text = "双方就核能领域合作、农业和食品交流与合作、乌克兰局势发表了联合声明。法中合作可以共谋发展繁荣。"
     assert "合作市" not in names(text, "PLACE")
+
+
+def test_a_short_form_naming_a_campus_is_no_place():
+    assert "清水河县" not in names("火炬在电子科技大学（清水河校区）、西华大学传递。", "PLACE")

@@ -791,7 +791,7 @@ _ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴")  # 来到|包头
 # After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
-_FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|"
+_FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|校区|"
                        r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化)")  # 红山文化: a culture named after a site
 _ROUTE = "至到—－-"  # 宜昌至涪陵, 虎林—长春天然气管道, 延吉-长白
 
