@@ -354,6 +354,7 @@ def test_a_quoted_clause_of_common_words_is_a_formulation_only_where_quoted():
     assert "推动高质量发展" not in {m.name for m in second.mentions if m.label == "SLOGAN"}
 
 
-def test_a_quoted_word_with_a_numeral_is_a_formulation_only_where_quoted():
-    first, second = run("培育“万亿”级产业集群，坚守“一线”。", "全年投资超过万亿元，一线职工收入增加。")
-    assert not {"万亿", "一线"} & {m.name for m in second.mentions if m.label == "SLOGAN"}
+def test_a_quoted_word_of_number_and_measure_is_a_formulation_only_where_quoted():
+    first, second = run("培育“万亿”级产业集群，坚守“一线”，深化国有“三资”改革。", "全年投资超过万亿元，一线职工收入增加，盘活三资。")
+    found = {m.name for m in second.mentions if m.label == "SLOGAN"}
+    assert not {"万亿", "一线"} & found and "三资" in found

@@ -99,10 +99,11 @@ def judge(term: str, before: str, after: str) -> str | None:
 def quoted_only(term: str) -> bool:
     """A two-character formulation without a numeral (“清零”行动, “强基”工程): a word of the language too,
     found only where it is quoted, never matched bare (动态清零, 加强基层); a phrase of common words (负面清单); a word of
-    the language with a numeral (万亿, 一线, 三甲); and the phrases the gazetteer knows as such (走出去)."""
+    the language of number and measure (万亿, 一线, 十条); and the phrases the gazetteer knows as such (走出去)."""
     plain = not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term)
     return plain and (len(term) == 2 or _common_words(term)) or term in resources.quoted_formulations() \
-        or not plain and is_common_word(term, 20) and builtin().get(term) is None  # “万亿”级, “一线”: words with a numeral
+        or not plain and is_common_word(term, 20) and word_tag(term).startswith("m") and builtin().get(term) is None
+    # (“万亿”级, “一线”: words of number and measure; not 三资, a word and a formulation)
 
 
 def _common_words(term: str) -> bool:
