@@ -576,3 +576,10 @@ def test_slavic_names_ending_in_qinke():
 ])
 def test_words_read_as_names_are_none(text, wrong):
     assert wrong not in {m.name for m in run(text)[0].mentions if m.label == "PERSON"}
+
+
+def test_a_name_after_a_title_across_a_word_when_its_given_name_is_no_word():
+    result = run("重庆市政府原党组成员、副市长江敦涛，大连海关原党委书记、关长刘大立受到处理。")[0]
+    people = {m.name for m in result.mentions if m.label == "PERSON"}
+    assert {"江敦涛", "刘大立"} <= people
+    assert not {m.name for m in run("武汉市长江大桥建成通车。")[0].mentions if m.label == "PERSON"}  # 大桥 is a word

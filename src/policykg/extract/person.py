@@ -325,8 +325,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION:
             continue  # no name can follow (委员会): the checks below are left out
         if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \
-                or (crosses_word(text, end) or crosses_word(text, start)) and not reads_as_word(text, start, end):
-            continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word)
+                or (crosses_word(text, end) and not _unworded_name(text, end) or crosses_word(text, start)) \
+                and not reads_as_word(text, start, end):
+            continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word), 副市长|江敦涛 (长江
+            # is one, but 敦涛 is no word: not 市长|江大桥)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20):
             continue
         if text[at:at + 1] in _VERB_SURNAMES:
@@ -500,6 +502,14 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
                     and (count >= 3 or _opens_clauses(text, name) >= 2):  # (…留用银龄人才，|银龄行动…: a programme)
                 found.append((at, end))
     return found
+
+
+def _unworded_name(text: str, at: int) -> bool:
+    """Whether a name of three characters whose given name is no word of the dictionary opens at `at`, followed by a
+    mark or a verb (江敦涛，, 江敦涛受到…)."""
+    end = read_name(text, at)
+    return end == at + 3 and text[at + 1:end] not in dictionary() and is_plausible_name(text[at:end]) \
+        and (text[end:end + 1] in _NAME_END_MARKS or _starts_word(text, end, "v"))
 
 
 def _opens_clauses(text: str, name: str) -> int:
