@@ -243,7 +243,13 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout38_provinces": "External held-out gold: Hainan, Ningxia and Tianjin 2026 (dev_gold's conventions) — "
                                    "scored blind at the start and the end of the twentieth session's extraction work",
             "news_holdout26": "External held-out gold: a twenty-sixth set of held-out 新闻联播 days — scored blind at "
-                              "the start and the end of the twentieth session's extraction work"}
+                              "the start and the end of the twentieth session's extraction work",
+            "holdout39_provinces": "External held-out gold: Anhui, Hunan and Shandong 2026 (dev_gold's conventions) — "
+                                   "scored blind at the start and the end of the twenty-first session's extraction work",
+            "holdout40_provinces": "External held-out gold: Guangdong, Gansu and Shanghai 2026 (dev_gold's conventions) — "
+                                   "scored blind at the start and the end of the twenty-first session's extraction work",
+            "news_holdout27": "External held-out gold: a twenty-seventh set of held-out 新闻联播 days — scored blind at "
+                              "the start and the end of the twenty-first session's extraction work"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
