@@ -120,6 +120,8 @@ def test_known_ambiguous_names_before_their_products(text, expected):
 
 def test_no_company_from_an_ambiguous_name_before_ordinary_words():
     assert [m for m in run("推进长城国家文化公园建设。")[0].mentions if m.label == "COMPANY"] == []
+    result = run("中国载人航天工程新闻发言人介绍，中国载人航天工程代表团访问。")[0]  # a programme, not the firm 航天工程
+    assert [m for m in result.mentions if m.label == "COMPANY"] == []
 
 
 def test_no_company_from_public_works_named_after_a_place():

@@ -645,3 +645,9 @@ def test_a_word_is_no_short_form_by_a_country_next_to_it_nor_again_in_its_docume
 
 def test_a_short_form_naming_a_campus_is_no_place():
     assert "清水河县" not in names("火炬在电子科技大学（清水河校区）、西华大学传递。", "PLACE")
+
+
+def test_villages_ending_a_list_without_their_town():
+    text = "在正定县正定古城、塔元庄村、斜角头村，李希同干部群众深入交流。"
+    assert {"塔元庄村", "斜角头村"} <= names(text, "PLACE")
+    assert not {n for n in names("推进美丽乡村、示范村、富裕村建设。", "PLACE") if n.endswith("村")}

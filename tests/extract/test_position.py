@@ -306,3 +306,23 @@ def test_posts_of_a_session_as_printed(text, expected):
     """The presidium and the chairs of a congress's session, with the session before them (not 主席 alone), and
     those of other countries' congresses."""
     assert holds(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("民政部规划财务司原司长冯亚平，因违规吃喝受到严肃处理。", ("冯亚平", "民政部规划财务司原司长")),  # a unit of a ministry
+    ("中国电信河北分公司市场部副总经理孙继峰，因违规吃喝受到处理。", ("孙继峰", "中国电信河北分公司市场部副总经理")),
+    ("国家电网湖北省黄冈市供电公司原党委委员、副总经理干磊，受到处理。",  # a known firm's subsidiary, a former post
+     ("干磊", "国家电网湖北省黄冈市供电公司原党委委员")),
+])
+def test_a_post_in_a_unit_of_a_body_or_a_firm_as_printed(text, expected):
+    assert expected in holds(run(text)[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("副总经理孙继峰出席会议。", ("孙继峰", "副总经理")),  # any title a name may follow, bare
+    ("司长冯亚平出席会议。", ("冯亚平", "司长")),
+    ("代表团团长余俊武表示。", ("余俊武", "团长")),
+])
+def test_a_name_after_any_bare_title(text, expected):
+    assert expected in holds(run(text)[0])
+    assert "关怀" not in names(run("在习近平总书记关怀下，乡亲们过上了好日子。")[0], "PERSON")  # 总书记 follows its holder

@@ -45,7 +45,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
     "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 传承人 指挥官 指挥员 司令 "
     "指令长 行政长官 主任委员 副主任委员").split()) | _ROLE_NOUNS
-    | set(_FOREIGN_TITLES) | {t for t in titles() if t.endswith("部长")}))  # 司法部长|莱万多夫斯基 (司法部 runs across 部长)
+    | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # (总书记关怀: the title follows its holder)  # 司法部长|莱万多夫斯基 (司法部 runs across 部长)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")

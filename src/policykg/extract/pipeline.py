@@ -157,7 +157,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     companies += company.project_firms(text, known + places)
     firms = [c for c in hits if c.label == "COMPANY"] + companies
     orgs = step("find_orgs", (places, lex_orgs, firms), lambda: org.find_orgs(text, places, lex_orgs, firms))
-    qualifiers = orgs + lex_orgs + places + companies
+    qualifiers = orgs + lex_orgs + places + firms
     positions = step("find_positions", (qualifiers,), lambda: position.find_positions(text, qualifiers))
     lex_persons = [c for c in hits if c.label == "PERSON"]
     persons = step("find_persons", (positions, lex_persons), lambda: person.find_persons(

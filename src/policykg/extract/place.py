@@ -119,19 +119,20 @@ _VILLAGE = re.compile(rf"([{HAN}]{{2,3}})(村)")
 
 
 def _village_lists(text: str) -> list[Candidate]:
-    """Villages listed without their town, opening a clause (，龙泉村、姚磨村入选…): two or more, each a name."""
+    """Villages listed without their town, opening a clause (，龙泉村、姚磨村入选…) or ending a list (在正定古城、
+    塔元庄村、斜角头村，): two or more, each a name."""
     found: list[Candidate] = []
     for mark in re.finditer("村、", text):
         start = next((mark.start() - size for size in (3, 2) if mark.start() - size >= 0
                       and all(is_han(ch) for ch in text[mark.start() - size:mark.start()])
-                      and (mark.start() - size == 0 or text[mark.start() - size - 1] in "，。；：\n")), None)
+                      and (mark.start() - size == 0 or text[mark.start() - size - 1] in "，。；：、\n")), None)
         if start is None or any(c.start <= start < c.end for c in found):
             continue
         first = _VILLAGE.fullmatch(text, start, mark.end() - 1)
         if first is None or not _plausible_subunit(text, first, in_town=True):
             continue
         units = _listed_subunits(text, Candidate(start, mark.end() - 1, "PLACE", text[start:mark.end() - 1], RULE))
-        if len(units) >= 2:
+        if len(units) >= 2 and (text[start - 1:start] != "、" or text[units[-1].end:units[-1].end + 1] in ("，", "。", "；")):
             found += units
     return found
 

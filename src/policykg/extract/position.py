@@ -121,6 +121,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 and (body := by_end.get(office.start())) is not None \
                 and (body.label == "ORG" or body.label == "COMPANY" and office.group() in _BOARDS):
             qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记, 法国达飞集团|董事会|主席: a body's office
+        if qualifier is None and (unit := _unit_of_body(text, start, by_end)) is not None:
+            qualifier = unit  # 民政部|规划财务司原|司长, 中国电信河北分公司|市场部|副总经理: a unit inside a body or a firm
         former = qualifier is None and (text[start - 1:start] in ("前", "原") and by_end.get(start - 1)
                                         or text[start - 2:start] in ("时任", "前任", "现任") and by_end.get(start - 2))
         if former:  # 美国前财长, 上海市委原常委, 新加坡时任总理: a former post as printed
@@ -192,6 +194,19 @@ def _same_body_again(text: str, last_post: tuple[int, str, str], start: int, tit
 
 _BOARDS = ("董事会", "监事会", "理事会")
 _OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会)$")  # between a body and a post in it
+# A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部.
+_UNIT = re.compile(rf"(?:(?![的和与及在是为对等])[{HAN}]){{1,5}}(?:司|处|部|科|室|中心|分公司|分行|支行)[原前]?")
+
+
+def _unit_of_body(text: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
+    """The body or firm and the unit of it named right before the title at `start` (as one qualifier), or None."""
+    for end in range(max(0, start - 9), start - 1):
+        body = by_end.get(end)
+        if body is not None and body.label in ("ORG", "COMPANY") and _UNIT.fullmatch(text, end, start):
+            return body._replace(end=start)
+    return None
+
+
 _DIVISION_LEVELS = ("省委", "州委", "市委", "省长", "州长", "市长")  # a post of a division, named before it
 
 
