@@ -34,18 +34,12 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣")
-# Bare titles and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
+# Titles (titles.txt) and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).
 _BEFORE_NAMES = re.compile(alternation(set((
-    "市长 副市长 区长 县长 省长 副省长 主席 副主席 总理 副总理 部长 副部长 局长 副局长 主任 副主任 书记 副书记 董事长 "
-    "副董事长 院长 副院长 校长 副校长 厂长 经理 总经理 总裁 会长 秘书长 委员长 外长 首相 总统 副总统 国王 议长 大使 "
-    "国会议长 总参谋长 司令员 政委 军长 师长 乡长 副乡长 镇长 村长 支书 组长 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 "
-    "作家 画家 书法家 诗人 导演 教授 副教授 博士 研究员 工程师 总工程师 专家 学者 医生 院士 律师 法官 检察官 老师 教师 "
-    "人大代表 全国人大代表 政协委员 全国政协委员 党代表 飞行员 航天员 "
-    "主持人 负责人 发言人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 创始人 主编 社长 台长 "
-    "行长 馆长 所长 站长 庭长 处长 科长 委员 常委 议员 参议员 众议员 部长助理 国务卿 首席执行官 传承人 指挥官 指挥员 司令 "
-    "指令长 行政长官 主任委员 副主任委员").split()) | _ROLE_NOUNS
-    | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # (总书记关怀: the title follows its holder)  # 司法部长|莱万多夫斯基 (司法部 runs across 部长)
+    "厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
+    "法官 检察官 老师 教师 党代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
+    | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
