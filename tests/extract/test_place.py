@@ -651,3 +651,8 @@ def test_villages_ending_a_list_without_their_town():
     text = "在正定县正定古城、塔元庄村、斜角头村，李希同干部群众深入交流。"
     assert {"塔元庄村", "斜角头村"} <= names(text, "PLACE")
     assert not {n for n in names("推进美丽乡村、示范村、富裕村建设。", "PLACE") if n.endswith("村")}
+
+
+def test_the_cities_and_counties_of_taiwan_checked_at_both_edges():
+    assert {"台中", "基隆", "花莲", "高雄", "马祖", "台湾"} <= names("台湾台中、基隆、花莲、高雄和马祖举办活动。", "PLACE")
+    assert not names("向南投资，在平台中展示。", "PLACE")

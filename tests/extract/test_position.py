@@ -326,3 +326,8 @@ def test_a_post_in_a_unit_of_a_body_or_a_firm_as_printed(text, expected):
 def test_a_name_after_any_bare_title(text, expected):
     assert expected in holds(run(text)[0])
     assert "关怀" not in names(run("在习近平总书记关怀下，乡亲们过上了好日子。")[0], "PERSON")  # 总书记 follows its holder
+
+
+def test_a_mayor_whose_title_shares_the_level_of_the_city():
+    assert ("殷勇", "北京市长") in holds(run("北京市长殷勇表示。")[0])
+    assert not holds(run("南京市长江大桥通车。")[0])  # (长江 and 大桥: no mayor named 江大桥)

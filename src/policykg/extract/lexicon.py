@@ -396,7 +396,7 @@ def compile_builtin() -> dict[str, tuple[str, str, int]]:
             continue  # found where quoted only (slogan.judge)
         # names of cities abroad and of rivers or mountains are checked at both edges like harvested
         # ones (利马 is not in 胜利马拉松)
-        priority = HARVEST if entry.kind in ("city", "feature") else FULL
+        priority = HARVEST if entry.kind in ("city", "feature", "division") else FULL
         lex.add(entry.name, entry.label, entry.name, priority)
         for alias in entry.aliases:
             lex.add(alias, entry.label, entry.name, priority)

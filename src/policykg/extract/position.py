@@ -117,6 +117,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if qualifier is None and title.startswith("自治区") and (inner := by_end.get(start + 3)) is not None \
                 and inner.start < start and inner.label == "PLACE":
             qualifier = inner  # 内蒙古自治区|主席 (the title 自治区主席 runs into the place)
+        if qualifier is None and title[1:] == "长" and (inner := by_end.get(start + 1)) is not None \
+                and inner.start < start and inner.label == "PLACE" and text[start] == title[0]:
+            qualifier = inner  # 北京市长, 高雄市长: the division's level is the title's first character
         if qualifier is None and (office := _OFFICE_OF_BODY.search(text, max(0, start - 3), start)) \
                 and (body := by_end.get(office.start())) is not None \
                 and (body.label == "ORG" or body.label == "COMPANY" and office.group() in _BOARDS):
@@ -220,10 +223,13 @@ def _foreign_division_before(text: str, at: int) -> int | None:
 
 
 def _name_follows(text: str, at: int) -> bool:
+    """Whether a name opens at `at` though a word runs across its start: 局长|江夏, 副市长|江敦涛; not 南京市长|江大桥
+    (a three-character name whose given name is a word)."""
     from policykg.extract.person import is_plausible_name, read_name
 
     end = read_name(text, at)
-    return end is not None and is_plausible_name(text[at:end], -2.5)
+    return end is not None and is_plausible_name(text[at:end], -2.5) \
+        and not (end == at + 3 and text[at + 1:end] in resources.dictionary())
 
 
 def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
