@@ -656,3 +656,10 @@ def test_villages_ending_a_list_without_their_town():
 def test_the_cities_and_counties_of_taiwan_checked_at_both_edges():
     assert {"台中", "基隆", "花莲", "高雄", "马祖", "台湾"} <= names("台湾台中、基隆、花莲、高雄和马祖举办活动。", "PLACE")
     assert not names("向南投资，在平台中展示。", "PLACE")
+
+
+def test_divisions_abroad_by_their_transliteration_and_level():
+    text = "据以色列媒体报道，纳哈里亚市附近遭袭。伊拉克西部安巴尔省的基地遇袭。以军对加沙城东部的舒贾亚社区发动进攻。"
+    assert {"纳哈里亚市", "安巴尔省", "舒贾亚"} <= names(text, "PLACE")
+    assert "巴西里约热内卢市" not in names("在巴西里约热内卢市举行。", "PLACE")
+    assert not {n for n in names("古巴共产党中央政治局委员、阿特米萨省委第一书记出席。", "PLACE") if n.endswith("省")}

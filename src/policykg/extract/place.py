@@ -226,6 +226,33 @@ def _divisions_before_heads(text: str, places: list[Candidate]) -> list[Candidat
     return found
 
 
+# The level of a division or district abroad the gazetteer lacks, after its transliterated name (the scan opens with
+# the literals: fast); not a post (阿特米萨省委, …省长).
+_FOREIGN_LEVEL = re.compile(r"(?:州|省|市|地区|社区)(?![委长]|政府)")
+_BEFORE_FOREIGN_DIVISION = frozenset("，。、；：\n（和与及的在至到部")  # a mark, a list word or a direction (西部)
+
+
+def _transliterated_divisions(text: str) -> list[Candidate]:
+    """Divisions abroad named by three to seven transliterated characters and their level, after a mark, a list word
+    or a direction (以色列媒体报道，|纳哈里亚市; 伊拉克西部|安巴尔省; 加沙城东部的|舒贾亚社区), whose name holds no
+    known place at its start (not 巴西|里约热内卢市): the level belongs to the name of a state, province or city, not
+    to that of a district (托雷茨克|地区)."""
+    found = []
+    letters = TRANSLITERATION - {"·"}
+    for match in _FOREIGN_LEVEL.finditer(text):
+        start = match.start()
+        while start > 0 and match.start() - start < 7 and text[start - 1] in letters:
+            start -= 1
+        name = text[start:match.start()]
+        if len(name) < 3 or start and text[start - 1] not in _BEFORE_FOREIGN_DIVISION \
+                or any(is_known_place(name[:size]) for size in range(2, len(name) + 1)) \
+                or is_known_place(text[start:match.end()]):
+            continue
+        end = match.end() if match.group() in "州省市" else match.start()
+        found.append(Candidate(start, end, "PLACE", text[start:end], RULE))
+    return found
+
+
 # The long form of a country's name after its short one: 加蓬|共和国, 密克罗尼西亚|联邦, 沙特阿拉伯|王国.
 _STATE_FORM = re.compile(r"(?:(?:联合|民主|人民|社会主义|伊斯兰|阿拉伯|合作|多民族|东方|玻利瓦尔)*共和国|联合王国|王国|联邦|合众国|"
                          r"大公国|苏丹国|酋长国)(?![院制]|议[会院]|主义)")  # not 尼泊尔|联邦院
@@ -455,6 +482,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         if state and state.group().endswith("州") and len(state.group()) >= 4 and not is_known_place(state.group()):
             found.append(Candidate(at, state.end(), "PLACE", state.group(), RULE))
     found += _divisions_before_heads(text, places)
+    found += _transliterated_divisions(text)
     for p in places:  # 中国—上海合作组织地方经贸合作示范区: a zone China shares (not 中国—东盟自贸区, an agreement)
         partners = _BILATERAL_ZONE.match(text, p.end + 1) if p.name == "中国" and text[p.end:p.end + 1] in "-—－" else None
         if partners and partners.end() - p.end <= 21:
