@@ -118,6 +118,13 @@ def test_known_ambiguous_names_before_their_products(text, expected):
     assert names(text, "COMPANY") == expected
 
 
+def test_an_ambiguous_name_opening_an_item_of_a_list_of_projects():
+    text = "大唐压缩空气储能、浪潮服务器生产线等项目投产达效。"
+    assert {"中国大唐", "浪潮集团"} <= {m.name for m in run(text)[0].mentions if m.label == "COMPANY"}
+    for text in ("推进长城国家文化公园等项目建设。", "建成广湛高铁、深圳机场三跑道等项目。"):  # public works
+        assert not [m for m in run(text)[0].mentions if m.label == "COMPANY"]
+
+
 def test_no_company_from_an_ambiguous_name_before_ordinary_words():
     assert [m for m in run("推进长城国家文化公园建设。")[0].mentions if m.label == "COMPANY"] == []
     result = run("中国载人航天工程新闻发言人介绍，中国载人航天工程代表团访问。")[0]  # a programme, not the firm 航天工程

@@ -330,14 +330,18 @@ def _joint_ventures(text: str, hits: list[Candidate]) -> list[Candidate]:
 def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """The ambiguous company names among `hits` (美的, 长城, 国网) that the context makes companies: a
     company word after them, a place after them unless they are an everyday word (国网湖南, 华电铁岭; not
-    平安中国), or a company next to them in a list."""
+    平安中国), a company next to them in a list, or what they build opening an item of a list of projects
+    (大唐|压缩空气储能等项目; not 长城|国家文化公园等项目)."""
     ends = {k.end for k in known if k.label == "COMPANY"}
     starts = {k.start for k in known if k.label == "COMPANY"}
     place_starts = {k.start for k in known if k.label == "PLACE"}
+    projects = _project_items(text) if hits and "项目" in text else {}
     accepted = []
     for hit in hits:
         before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]
         if _COMPANY_NEXT.match(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
+                or projects.get(hit.start, hit.end) > hit.end + 1 \
+                and not _INFRASTRUCTURE.search(text, hit.start, projects[hit.start]) \
                 or hit.end in place_starts and not is_ordinary_word(text[hit.start:hit.end], 100) \
                 and not text.startswith("中国", hit.end) \
                 or (after in _JOINERS and hit.end + 1 in starts) or _makes_product(text, hit.end) \
@@ -556,6 +560,11 @@ def project_firms(text: str, known: list[Candidate]) -> list[Candidate]:
                     and dictionary().get(name[0], (0, ""))[1] != "v":  # (氢能|装备: a word; 抓实|风电光伏: a verb)
                 found.append(Candidate(start, start + size, "COMPANY", name, RULE - 20))
     return found
+
+
+def _project_items(text: str) -> dict[int, int]:
+    """The items of the lists of projects in `text` (大唐压缩空气储能、浪潮服务器生产线等项目): start → end."""
+    return {start: end for match in _PROJECTS_END.finditer(text) for start, end in _list_items(text, match.start())}
 
 
 def _list_items(text: str, end: int) -> list[tuple[int, int]]:
