@@ -358,3 +358,11 @@ def test_a_quoted_word_of_number_and_measure_is_a_formulation_only_where_quoted(
     first, second = run("培育“万亿”级产业集群，坚守“一线”，深化国有“三资”改革。", "全年投资超过万亿元，一线职工收入增加，盘活三资。")
     found = {m.name for m in second.mentions if m.label == "SLOGAN"}
     assert not {"万亿", "一线"} & found and "三资" in found
+
+
+def test_quoted_three_character_abbreviations_of_policies():
+    text = "实施“煤改电”“瓶改管”，推进“营改增”，打好“疏整促”组合拳，干部“包抓联”企业。"
+    found = {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"}
+    assert {"煤改电", "瓶改管", "营改增", "疏整促", "包抓联"} <= found
+    text = "推进城市“微改造”，这是“大转弯”，防止耕地“非粮化”。"  # a word after 改; an everyday word; what is prevented
+    assert not {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"}

@@ -93,7 +93,19 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term  # the dictionary
     if len(term) == 3 and term[-1] == "制" and not is_ordinary_word(term, 3):  # “链长制”: a device of governance
         return term
+    if len(term) == 3 and not is_ordinary_word(term, 3) and _abbreviation(term):
+        return term
     return None
+
+
+_SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
+
+
+def _abbreviation(term: str) -> bool:
+    """A three-character abbreviation of a policy (“煤改电”, “公转铁”: one thing turned into another; “疏整促”,
+    “包抓联”: three actions, each a verb of one character that no word of the dictionary joins to the next)."""
+    return bool(_SWITCH.fullmatch(term)) and not is_common_word(term[1:], 20) \
+        or all(word_tag(ch) == "v" for ch in term) and len(read(term)) == 3  # (not “微改造”: 改造 is a word)
 
 
 def quoted_only(term: str) -> bool:
