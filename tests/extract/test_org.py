@@ -604,3 +604,18 @@ def test_an_institution_ends_before_a_verb_and_a_ranking_is_none():
     assert "青海师范大学藏语智能实验室" in found and not any("跻身" in name for name in found)
     assert not any("排名" in n or n.endswith("中国大学") for n in names("海南大学进入软科中国大学排名百强。", "ORG"))
     assert "国家超算无锡中心青海大学分中心" in names("建成国家超算无锡中心青海大学分中心。", "ORG")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("国家防灾减灾救灾委员会办公室、应急管理部部署防汛工作。", "国家防灾减灾救灾委员会办公室"),  # an office of a body found late
+    ("交通运输部南海航海保障中心发布信息。", "交通运输部南海航海保障中心"),  # a unit named by what it does
+    ("香港特别行政区政府警务处表示。", "香港特别行政区政府警务处"),
+])
+def test_a_unit_of_a_body_of_state_named_after_it(text, body):
+    assert body in {m.name for m in run(text)[0].mentions if m.label == "ORG"}
+
+
+def test_no_unit_from_a_verb_a_designation_or_a_word():
+    for text in ("国家发展改革委支持建设创新中心。", "推动中山医院国家医学中心建设。", "确保党中央决策部署落到实处。"):
+        assert not [m for m in run(text)[0].mentions if m.label == "ORG" and m.name.endswith(("中心", "处"))
+                    and len(m.name) > 8], text

@@ -101,6 +101,9 @@ _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发�
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
 _SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
                        rf"|办公厅|办公室)(?![{HAN}]{{0,1}}(?:委员|会议))")
+# A unit of a body that works for it, named after it: 交通运输部|南海航海保障中心, 香港特别行政区政府|警务处.
+_UNIT = re.compile(rf"(?:(?![的和与及等在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,10}}?(?:中心|研究院|研究所|处|司)(?!长)")
+_UNIT_PARENTS = ("部", "委", "局", "署", "厅", "办", "政府", "委员会", "小组", "商会")  # bodies of state, party, trade
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(rf"、(组织部|宣传部|统战部|政法委|秘书长|办公厅|(?!中央)[{HAN}]{{2,4}}?部(?=部长|副部长))"
                                  r"(?=部长|副部长|书记|主任|秘书长|常务)")  # …候补委员、国际部部长
@@ -249,10 +252,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if match.start() == 0 or not is_han(text[match.start() - 1]) or text.endswith(_JOINING_BODIES, 0, match.start()):
             found.append(Candidate(match.start(), match.end(), "ORG", "省" + canonical[match.group()], RULE))
 
-    for body in sorted(orgs + found + [p for p in places if len(p.name) >= 4 and p.name[-1] == "区"], key=lambda c: c.start):
-        sub = _SUB_BODY.match(text, body.end)  # 全国人大常委会预算工作委员会, …实验区党群工作部
-        if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS) and not _EDITION.match(sub.group()):
-            found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
+    found += _sub_bodies(text, orgs + found + [p for p in places if len(p.name) >= 4 and p.name[-1] == "区"])
     found += _sent_groups(text)
     for match in _CHAMBER.finditer(text) if "院" in text else ():  # 同议会上院|议长阿希姆巴耶夫、参议院|主席洪森
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
@@ -285,6 +285,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     body_ends = frozenset(a.end for a in spans.values() if a.label in ("ORG", "COMPANY"))
     known_by_end = {c.end: c for c in orgs if c.label == "ORG"}
     listed = []  # centres that only a list may show to be bodies
+    named_before = len(found)
     for match in scan(_INSTITUTION, text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
@@ -315,7 +316,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 text[start - 1:start] == "、" and start - 1 in body_ends
                 or text[match.end():match.end() + 1] == "、" and match.end() + 1 in body_starts):
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
-    return found
+    return found + _sub_bodies(text, found[named_before:])
 
 
 _CHAMBER = re.compile("(?:议会)?(?:上|下|上议|下议|参议|众议)院(?=副?议长|副?主席)")  # a parliament's chamber before its chair
@@ -324,6 +325,23 @@ _CAMPAIGNS = ("主题教育", "学习教育")
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
 _COMMITTEE_REACH = 6  # characters of an abbreviated committee's name before 委 (宪法法律委, 农业农村委)
 _COMMITTEE_NEXT = ("、", "分别", "关于")  # after a committee's name in a list or before what it submits
+
+
+def _sub_bodies(text: str, bodies: list[Candidate]) -> list[Candidate]:
+    """Bodies inside the `bodies`, named right after them (全国人大常委会|预算工作委员会, …实验区|党群工作部, 国家防灾减灾救灾
+    委员会|办公室), and the units of a body of state, party or trade named by what they do (交通运输部|南海航海保障中心;
+    not 发展改革委|支持建设…中心: a verb; not 中山医院|国家医学中心: a designation; not 党中央…|落到实处: a word)."""
+    found = []
+    for body in sorted(bodies, key=lambda c: c.start):
+        sub = _SUB_BODY.match(text, body.end)
+        if sub is None and body.label == "ORG" and body.name.endswith(_UNIT_PARENTS) \
+                and (unit := _UNIT.match(text, body.end)) is not None and not crosses_word(text, unit.end()) \
+                and not (text[unit.end() - 1] in "处司" and resources.is_common_word(text[unit.end() - 2:unit.end()], 20)) \
+                and resources.word_tag(words.read(unit.group())[0])[:1] not in ("v", "d", "p", "c"):
+            sub = unit
+        if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS) and not _EDITION.match(sub.group()):
+            found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
+    return found
 
 
 def _departments_listed(text: str, canonical: dict[str, str]) -> list[Candidate]:
