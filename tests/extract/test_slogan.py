@@ -366,3 +366,10 @@ def test_quoted_three_character_abbreviations_of_policies():
     assert {"煤改电", "瓶改管", "营改增", "疏整促", "包抓联"} <= found
     text = "推进城市“微改造”，这是“大转弯”，防止耕地“非粮化”。"  # a word after 改; an everyday word; what is prevented
     assert not {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"}
+
+
+def test_sayings_descriptors_and_a_counted_formulation_with_its_particle():
+    text = "我们要勇挑大梁，“跳起来摘桃子”，以“又踏层峰辟新天”的魄力闯出新路。代表“中国速度”的超高速列车。"
+    assert not {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"}
+    found = {m.name for m in run("锚定“三地一区”实现新突破和取得“三个新的更大进展”目标。")[0].mentions if m.label == "SLOGAN"}
+    assert {"三地一区", "三个新的更大进展"} <= found

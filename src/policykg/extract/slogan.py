@@ -27,7 +27,11 @@ _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|
 _PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证计划”, “尖刀”工程
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
-                    "一块", "这块", "一把", "一股", "一剂")
+                    "一块", "这块", "一把", "一股", "一剂", "代表")  # (代表“中国速度”的…列车: what it stands for)
+# The spirit a quoted saying describes (以“跳起来摘桃子”的心气争先): no formulation.
+_ATTITUDE_AFTER = re.compile("的(?:心气|劲头|干劲|精神头|姿态|决心|韧劲|魄力|气魄|勇气|状态|拼劲|闯劲)")
+# A count of a formulation's parts, which may say what they are with 的 (“三个新的更大进展”, “两个更加注重”).
+_COUNTED_PARTS = re.compile(rf"[{COUNT_NUMERALS}]个")
 _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
 _PLAN = re.compile(rf"十[{DIGITS}]五(?=规划|时期|期间|末|以来|开局|收官)")
 _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\d+\.\d+|\d{1,2}")
@@ -72,7 +76,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         codelike = _CODE.fullmatch(term) or 3 <= len(term) <= 12 and any(map(is_han, term))
         return term if codelike else None
     long_campaign = term.endswith("年") and _CAMPAIGN_AFTER.match(after)  # “纪检监察工作规范化法治化正规化建设年”行动
-    if len(term) > (24 if long_campaign else 14) or _SPEECHY.search(term) or _CRAFT.fullmatch(term) or _idiom(term) \
+    speechy = _SPEECHY.search(term.replace("的", "", 1) if _COUNTED_PARTS.match(term) else term)
+    if len(term) > (24 if long_campaign else 14) or speechy or _CRAFT.fullmatch(term) or _idiom(term) \
             or _NOT_A_TERM.search(term):
         return None
     if term[0] == "新" and term[1:2] in _NUMBER_CHARS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
@@ -82,6 +87,10 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if all(_numbered(p) for p in parts) else None
     if 3 <= len(term) <= 6 and _inner_count(term):  # 清四乱, 反四风
         return term
+    if before.endswith("以") and _ATTITUDE_AFTER.match(after):
+        return None
+    if len(term) >= 4 and before[-1:] in ("，", "；", "：") and after[:1] in ("，", "。", "；") and _verbal(term):
+        return None  # 勇挑大梁，“跳起来摘桃子”，: a saying in a clause of its own
     if before.endswith(_METAPHOR_BEFORE) and not (len(term) >= 4 and term.endswith(_PROGRAMME)
                                                   and not is_ordinary_word(term[:-2], 20)):  # not 的“头号工程”
         return None  # but 研究院的“护证计划”: a programme by its name
@@ -106,6 +115,13 @@ def _abbreviation(term: str) -> bool:
     “包抓联”: three actions, each a verb of one character that no word of the dictionary joins to the next)."""
     return bool(_SWITCH.fullmatch(term)) and not is_common_word(term[1:], 20) \
         or all(word_tag(ch) == "v" for ch in term) and len(read(term)) == 3  # (not “微改造”: 改造 is a word)
+
+
+def _verbal(term: str) -> bool:
+    """Whether a phrase with no list or numeral in it reads as verbs, the first opening it (跳|起来|摘|桃子)."""
+    pieces = read(term)
+    return "、" not in term and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term) \
+        and word_tag(pieces[0]) == "v" and sum(word_tag(piece) == "v" for piece in pieces) >= 2
 
 
 def quoted_only(term: str) -> bool:
