@@ -663,3 +663,9 @@ def test_divisions_abroad_by_their_transliteration_and_level():
     assert {"纳哈里亚市", "安巴尔省", "舒贾亚"} <= names(text, "PLACE")
     assert "巴西里约热内卢市" not in names("在巴西里约热内卢市举行。", "PLACE")
     assert not {n for n in names("古巴共产党中央政治局委员、阿特米萨省委第一书记出席。", "PLACE") if n.endswith("省")}
+
+
+def test_a_county_of_the_documents_province_read_whole_though_a_word_runs_into_it():
+    text = "甘肃省政府工作报告。持续做好榆中山洪泥石流、陇西地震灾后恢复重建。"
+    assert {"榆中县", "陇西县"} <= names(text, "PLACE")
+    assert "榆中县" not in names("持续做好榆中山洪泥石流灾后恢复重建。", "PLACE")  # (no province: 中山 may be the word)

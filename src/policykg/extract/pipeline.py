@@ -130,13 +130,15 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
              reuse: Reuse | None = None) -> list[Candidate]:
     text = parsed.text
     step = reuse or _compute
-    hits = _lexicon_hits(text, corpus.lexicon, reuse)
+    hits, crossed = _lexicon_hits(text, corpus.lexicon, reuse)
     hits = [c for c in hits if c.label != "SLOGAN" or not slogan.is_count(text, c)]
     needs_context = [c for c in hits if c.priority == CONTEXT]
     hits = [c for c in hits if c.priority != CONTEXT]
     places = [c for c in hits if c.label == "PLACE"]
     context_places = [c for c in needs_context if c.label == "PLACE"]
     home = place.home_province(places)
+    if home is not None and crossed:
+        context_places += place.read_at_home(text, crossed, home, hits + needs_context)
     if home is not None:
         hits = place.at_home(text, hits, home)
     hits += step("contextual_places", (context_places, places), lambda: place.contextual_places(
@@ -193,10 +195,11 @@ def _inside(cand: Candidate, starts: list[int], reach: list[int]) -> bool:
     return k > 0 and reach[k - 1] >= cand.end
 
 
-def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> list[Candidate]:
+def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """Lexicon matches that do not run into a word; where one does (广安 in 推广安吉), the text is
-    matched again from its second character, so the match it hid is found (安吉). `reuse` keeps the
-    matches of the lexicon that pass 1 used and which matches run into a word, for pass 2."""
+    matched again from its second character, so the match it hid is found (安吉). Also the short forms of places that
+    need context and were left out as a word runs into them (榆中|山洪: 中山), for the document's province to judge.
+    `reuse` keeps the matches of the lexicon that pass 1 used and which matches run into a word, for pass 2."""
     checked = reuse.checked if reuse is not None else None
 
     def inside(cand: Candidate) -> bool:
@@ -215,7 +218,7 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> li
         for i, cand in enumerate(rejected):
             limit = rejected[i + 1].start if i + 1 < len(rejected) else len(text)
             hits += [c for c in lexicon.find_masked(text, cand.start + 1, cand.end, limit, masked) if not inside(c)]
-    return hits
+    return hits, [c for c in rejected if c.label == "PLACE" and c.priority == CONTEXT]
 
 
 def _inside_word(text: str, cand: Candidate) -> bool:

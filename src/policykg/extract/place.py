@@ -836,6 +836,16 @@ _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西�
 _ROUTE = "至到—－-"  # 宜昌至涪陵, 虎林—长春天然气管道, 延吉-长白
 
 
+def read_at_home(text: str, crossed: list[Candidate], home: str, found: list[Candidate]) -> list[Candidate]:
+    """The short forms of the document's own counties that a word runs into but the likeliest reading keeps whole
+    (榆中|山洪 in Gansu, though 中山 is a word; 陇西|地震): no ordinary word, overlapping nothing found."""
+    owners = short_form_owners()
+    taken = [(c.start, c.end) for c in found]
+    return [c for c in crossed if sum(d.code[:2] == home for d in owners.get(c.name, ())) == 1
+            and not is_word_like(c.name) and not is_ordinary_word(c.name, 500) and reads_as_word(text, c.start, c.end)
+            and not any(s < c.end and c.start < e for s, e in taken)]
+
+
 def contextual_places(text: str, hits: list[Candidate], places: list[Candidate], home: str | None) -> list[Candidate]:
     """The short forms among `hits` (CONTEXT: counties, shared or word-like short forms) that name a
     place here: one of the document's province that is not an ordinary word, or any one with
