@@ -669,3 +669,8 @@ def test_a_county_of_the_documents_province_read_whole_though_a_word_runs_into_i
     text = "甘肃省政府工作报告。持续做好榆中山洪泥石流、陇西地震灾后恢复重建。"
     assert {"榆中县", "陇西县"} <= names(text, "PLACE")
     assert "榆中县" not in names("持续做好榆中山洪泥石流灾后恢复重建。", "PLACE")  # (no province: 中山 may be the word)
+
+
+def test_a_city_inside_a_rare_word_the_reading_keeps_is_none():
+    assert names("在重庆歌乐山烈士陵园，人们敬献鲜花。", "PLACE") == {"重庆市"}  # (not 乐山, a city of Sichuan)
+    assert "尼斯" not in names("冰雪大世界被吉尼斯世界纪录认定。", "PLACE")

@@ -304,7 +304,17 @@ def _crossed(text: str, cand: Candidate) -> bool:
         return True
     return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \
         crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left") and \
-        not (cand.label == "PLACE" and place.opens_zone(text, cand.end))
+        not (cand.label == "PLACE" and place.opens_zone(text, cand.end)) or \
+        cand.label == "PLACE" and _read_inside_a_name(text, cand)
+
+
+def _read_inside_a_name(text: str, cand: Candidate) -> bool:
+    """A rare word of the dictionary that the likeliest reading keeps holds a two-character place whole with the
+    character before (重庆|歌乐山: not 乐山, a city of Sichuan)."""
+    if cand.length != 2 or not crosses_word(text, cand.start, min_freq=3, min_inside=2, side="right"):
+        return False
+    word = word_read_at(text, cand.start - 1)
+    return word is not None and len(word) > cand.length
 
 
 _STREET_HEADS = frozenset("道路街巷沟")
