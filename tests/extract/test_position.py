@@ -331,3 +331,11 @@ def test_a_name_after_any_bare_title(text, expected):
 def test_a_mayor_whose_title_shares_the_level_of_the_city():
     assert ("殷勇", "北京市长") in holds(run("北京市长殷勇表示。")[0])
     assert not holds(run("南京市长江大桥通车。")[0])  # (长江 and 大桥: no mayor named 江大桥)
+
+
+def test_a_post_said_of_a_person_named_first_and_deputy_titles_of_units():
+    text = "邱建军，生前是湖北省武汉市公安局江汉区分局汉兴派出所副所长。许允若，生前是江苏省苏州市公安局吴中分局交警。"
+    result = run(text)[0]
+    assert ("邱建军", "湖北省武汉市公安局江汉区分局汉兴派出所副所长") in holds(result)
+    assert "许允若" in names(result, "PERSON")
+    assert ("陈辉", "政治委员") in holds(run("习近平向晋升上将军衔的陆军政治委员陈辉颁发命令状。")[0])

@@ -361,6 +361,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _name_before(text, match.start(), add, after="的")  # 践行为民情怀的贺娇龙等人
     for match in scan(_MEMORIAL, text):
         _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
+    for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
+        _name_before(text, at - 3, add, threshold=-2.5)
     for hit in known:  # 路易斯·阿比纳德尔, not the known 阿比 inside a longer foreign name
         if TRANSLITERATION.issuperset(hit.name):
             start = hit.start

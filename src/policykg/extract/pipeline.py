@@ -590,6 +590,7 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
 # Between a person and a post taken, left or won.
 _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任)")  # a post a person is congratulated on, after his name
 _TAKING = ("不再担任", "担任", "辞去", "改任", "出任", "兼任", "当选连任", "当选为", "当选", "连任", "就任", "任")
+_IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)")  # a post said of a person named first: 邱建军，生前是…副所长
 
 
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
@@ -627,7 +628,8 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         if elected and (post := all_positions.get(elected.end())) is not None:
             pairs.append((cand, post))
         at = cand.end + 2 if text.startswith("同志", cand.end) else cand.end
-        verb = next((v for v in _TAKING if text.startswith(v, at)), None)
+        identity = _IDENTITY.match(text, at)  # 邱建军，生前是|…派出所副所长
+        verb = identity.group() if identity else next((v for v in _TAKING if text.startswith(v, at)), None)
         pos = all_positions.get(at + len(verb)) if verb else None
         while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
             stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat

@@ -197,8 +197,8 @@ def _same_body_again(text: str, last_post: tuple[int, str, str], start: int, tit
 
 _BOARDS = ("董事会", "监事会", "理事会")
 _OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会)$")  # between a body and a post in it
-# A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部.
-_UNIT = re.compile(rf"(?:(?![的和与及在是为对等])[{HAN}]){{1,5}}(?:司|处|部|科|室|中心|分公司|分行|支行)[原前]?")
+# A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部, 汉兴派出所.
+_UNIT = re.compile(rf"(?:(?![的和与及在是为对等])[{HAN}]){{1,5}}(?:司|处|部|科|室|所|中心|分公司|分行|支行)[原前]?")
 
 
 def _unit_of_body(text: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
