@@ -619,3 +619,8 @@ def test_no_unit_from_a_verb_a_designation_or_a_word():
     for text in ("国家发展改革委支持建设创新中心。", "推动中山医院国家医学中心建设。", "确保党中央决策部署落到实处。"):
         assert not [m for m in run(text)[0].mentions if m.label == "ORG" and m.name.endswith(("中心", "处"))
                     and len(m.name) > 8], text
+
+
+def test_bodies_joined_by_a_verb_of_working_together_are_two():
+    found = {m.name for m in run("今天，国家防总办公室会同国家粮食和物资储备局向河北调运物资。")[0].mentions if m.label == "ORG"}
+    assert {"国家防总办公室", "国家粮食和物资储备局"} <= found
