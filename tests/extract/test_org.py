@@ -624,3 +624,11 @@ def test_no_unit_from_a_verb_a_designation_or_a_word():
 def test_bodies_joined_by_a_verb_of_working_together_are_two():
     found = {m.name for m in run("今天，国家防总办公室会同国家粮食和物资储备局向河北调运物资。")[0].mentions if m.label == "ORG"}
     assert {"国家防总办公室", "国家粮食和物资储备局"} <= found
+
+
+def test_a_ministry_of_another_country_by_its_letter():
+    result = run("俄外交部发言人扎哈罗娃20日说。")[0]
+    assert ("PERSON:扎哈罗娃", "POSITION:俄外交部发言人") in {(r.source, r.target) for r in result.relations}
+    for text in ("中俄外交部长举行会谈。", "11月13日外交部例行记者会上，有记者提问。", "近日外交部发言人毛宁表示。"):
+        assert not [m for m in run(text)[0].mentions if m.label == "ORG" and m.name.endswith("外交部")
+                    and m.name != "外交部"], text

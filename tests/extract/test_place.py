@@ -674,3 +674,8 @@ def test_a_county_of_the_documents_province_read_whole_though_a_word_runs_into_i
 def test_a_city_inside_a_rare_word_the_reading_keeps_is_none():
     assert names("在重庆歌乐山烈士陵园，人们敬献鲜花。", "PLACE") == {"重庆市"}  # (not 乐山, a city of Sichuan)
     assert "尼斯" not in names("冰雪大世界被吉尼斯世界纪录认定。", "PLACE")
+
+
+def test_no_community_or_village_from_a_verb_and_its_object():
+    assert names("今年起，广西启动完整社区建设提质增效三年行动。南宁龙祥社区在改造提升中。", "PLACE") \
+        == {"广西壮族自治区", "南宁市", "龙祥社区"}

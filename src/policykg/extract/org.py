@@ -150,9 +150,10 @@ _FOREIGN_BODY = re.compile(rf"(?:(?:国会|(?:国民|联邦|最高)?议会|最�
                            rf"(?![分门署队位件落属])|(?:(?![的了在是和与及对将向从等、])[{HAN}]){{2,6}}?(?:组织|运动|阵线)(?![部员者工化会]))")
 
 
-# A parliament of another country named by the country's one-character name (墨众议院, 美国会; not 美国会议, nor
-# 新国会: a letter that is an everyday word).
-_LETTER_BODY = re.compile("[" + "".join(ch for ch in COUNTRY_LETTERS if ch not in "中新老非") + "](?:众议院|参议院|国会(?!议)|议会)")
+# A parliament or a ministry of another country named by the country's one-character name (墨众议院, 美国会, 俄外交部;
+# not 美国会议, nor 新国会: a letter that is an everyday word; not 中俄|外交部: two countries).
+_LETTER_BODY = re.compile("[" + "".join(ch for ch in COUNTRY_LETTERS if ch not in "中新老非") + "](?:众议院|参议院|国会(?!议)|议会"
+                          "|(?:外交|国防|财政)部(?!长)|总统府)")  # 俄外交部|发言人扎哈罗娃 (not 美|国防部长: a title)
 
 
 # A body of the United Nations by its shape (联合国近东救济工程处, 联合国难民署, 联合国粮食及农业组织).
@@ -208,7 +209,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
     for match in scan(_LETTER_BODY, text):  # 墨众议院, 美国会: a country by its letter, then its parliament
-        if not crosses_word(text, match.start()):
+        before = text[match.start() - 1:match.start()]
+        if not crosses_word(text, match.start()) and before not in COUNTRY_LETTERS and not before.isdigit():  # (13日|外交部)
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     for match in _NATIONAL_TERM.finditer(text) if "届全国委员会" in text else ():  # 政协第十四届全国委员会: a term by its name
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))

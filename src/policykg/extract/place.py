@@ -102,16 +102,23 @@ _ROUND_NUMERALS = frozenset("百千万")  # 广西|万村篮球赛, 千村引领
 _KINDS_OF_UNITS = frozenset({"试点", "示范", "重点", "特色", "美丽", "文明", "先进"})  # 龙江|民居试点村: a kind of village
 
 
+def _verb_and_object(name: str) -> bool:
+    """A frequent verb of two characters and what it takes (启动|完整, 实现|整): a clause, no name of a place."""
+    pieces = read(name)
+    return len(pieces) >= 2 and len(pieces[0]) >= 2 and word_tag(pieces[0]) in ("v", "vn") \
+        and is_common_word(pieces[0], 1000)
+
+
 def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
     """二郎街道, 澄江镇; not 推进城乡 (城乡 is a word), 是制造重镇 nor 县镇村 (levels, not a name), nor 台湾|乡建乡创 (a
-    level opens no name), 万村, 民居试点村 (counts and kinds); in a town a village's last character may make a word with
+    level opens no name), 万村, 民居试点村 (counts and kinds), 广西|启动完整社区 (a verb opens no name); in a town a village's last character may make a word with
     its level (神山村: 山村 is a word)."""
     name = sub.group(1)
     joint = text[sub.start(2) - 1:sub.end(2)]
     return (not is_ordinary_word(sub.group(), 3) and not is_common_word(sub.group(), 50)  # 新华村 (a rare place name)
             and not any(ch in LEFT_STOPS for ch in name)
             and not set(name) <= _LEVELS and name[0] not in "乡镇村" and name[0] not in _ROUND_NUMERALS
-            and name[-2:] not in _KINDS_OF_UNITS
+            and name[-2:] not in _KINDS_OF_UNITS and not _verb_and_object(name)
             and (in_town or not is_common_word(joint, 20)) and not crosses_word(text, sub.end()))
 
 
