@@ -339,3 +339,9 @@ def test_a_post_said_of_a_person_named_first_and_deputy_titles_of_units():
     assert ("邱建军", "湖北省武汉市公安局江汉区分局汉兴派出所副所长") in holds(result)
     assert "许允若" in names(result, "PERSON")
     assert ("陈辉", "政治委员") in holds(run("习近平向晋升上将军衔的陆军政治委员陈辉颁发命令状。")[0])
+
+
+def test_a_post_abroad_qualified_by_the_countrys_letter():
+    assert ("拉夫罗夫", "俄外长") in holds(run("据俄外长拉夫罗夫说。")[0])
+    assert ("特朗普", "美总统") in holds(run("美总统特朗普表示。")[0])
+    assert not names(run("中俄外长举行会谈。")[0], "POSITION")  # two countries' ministers, no holder

@@ -17,7 +17,7 @@ from policykg.extract import resources
 from policykg.extract.resources import titles
 from policykg.extract.text import TRANSLITERATION, crosses_word, scan
 from policykg.extract.words import reads_as_word
-from policykg.vocabulary import HAN, NUMERALS
+from policykg.vocabulary import COUNTRY_LETTERS, HAN, NUMERALS, is_han
 
 _EDITION_BEFORE = re.compile(rf"第[{NUMERALS}\d]+[次届]$")
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
@@ -114,6 +114,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             ends.add(end)
             continue
         qualifier = by_end.get(start)
+        if qualifier is None and title in _LETTER_TITLES and _country_letter_before(text, start):
+            found.append(Candidate(start - 1, end, "POSITION", text[start - 1:end], RULE))  # 美|国防部长, 俄|外长
+            last_qualified, last_post, previous = (start - 1, end), (end, text[start - 1], title), (end, text[start - 1])
+            ends.add(end)
+            continue
         if qualifier is None and title.startswith("自治区") and (inner := by_end.get(start + 3)) is not None \
                 and inner.start < start and inner.label == "PLACE":
             qualifier = inner  # 内蒙古自治区|主席 (the title 自治区主席 runs into the place)
@@ -220,6 +225,18 @@ def _foreign_division_before(text: str, at: int) -> int | None:
     while start > 0 and at - start < 6 and text[start - 1] in TRANSLITERATION - {"·"}:
         start -= 1
     return start if at - start >= 2 and (start == 0 or text[start - 1] in "、，；：\n") else None
+
+
+# Titles of office holders abroad that a country's one-character name may qualify (美国防部长, 俄外长, 日外相).
+_LETTER_TITLES = frozenset({"外长", "防长", "财长", "外相", "国防部长", "外交部长", "财政部长", "总统", "首相", "总理", "国务卿",
+                            "议长"})
+
+
+def _country_letter_before(text: str, at: int) -> bool:
+    """A country's one-character name right before `at`, opening a clause or an item (，美|国防部长; not 中俄|外长)."""
+    letter = text[at - 1:at]
+    return bool(letter) and letter in COUNTRY_LETTERS and letter not in "中新老非" \
+        and (at == 1 or not is_han(text[at - 2]) or text[at - 2] in "和与及同对向据称")
 
 
 def _name_follows(text: str, at: int) -> bool:
