@@ -373,3 +373,8 @@ def test_sayings_descriptors_and_a_counted_formulation_with_its_particle():
     assert not {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"}
     found = {m.name for m in run("锚定“三地一区”实现新突破和取得“三个新的更大进展”目标。")[0].mentions if m.label == "SLOGAN"}
     assert {"三地一区", "三个新的更大进展"} <= found
+
+
+def test_no_counted_name_runs_across_de():
+    text = "提升西安、榆林两大增长极的带动能力，协同推进关中科技赋能创新升级。"
+    assert not {m.name for m in run(text)[0].mentions if m.label == "SLOGAN" and "的" in m.name}
