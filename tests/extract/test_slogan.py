@@ -378,3 +378,9 @@ def test_sayings_descriptors_and_a_counted_formulation_with_its_particle():
 def test_no_counted_name_runs_across_de():
     text = "提升西安、榆林两大增长极的带动能力，协同推进关中科技赋能创新升级。"
     assert not {m.name for m in run(text)[0].mentions if m.label == "SLOGAN" and "的" in m.name}
+
+
+def test_quoted_phrases_a_verb_of_opposing_takes_earlier_in_the_clause():
+    text = "以实干出政绩，杜绝新官不理旧账和“形象工程”、“政绩工程”。着力打造“世界葡萄酒之都”、“中国算力之都”。"
+    found = {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"}
+    assert not {"形象工程", "政绩工程"} & found

@@ -199,6 +199,17 @@ def _idiom(term: str) -> bool:
 _CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|处置|避免|警惕|不搞|不再|抵制|打破|消除|不允许)$")
 
 
+_CRITICISING = re.compile("杜绝|反对|摒弃|抵制|防止|克服|纠正|破除|遏制|警惕|不搞")  # (not 反, 处置, 整治: in many words)
+
+
+def _criticised_in_clause(text: str, at: int) -> bool:
+    """A verb of opposing earlier in the clause, its other objects joined before the quote (杜绝新官不理旧账和|“形象
+    工程”)."""
+    clause = max(max(0, at - 30), max(text.rfind(mark, max(0, at - 30), at) for mark in "，。；：\n") + 1)
+    return text[at - 1:at] in "和与及、" and any(not crosses_word(text, verb.start()) and not crosses_word(text, verb.end())
+                                                for verb in _CRITICISING.finditer(text, clause, at - 1))
+
+
 _PLACE_ENDS = ("全国", "省", "市", "区", "县", "州", "盟", "旗")  # a quoted word after them is the place's own thing
 
 
@@ -210,8 +221,8 @@ def find_quoted(text: str) -> list[Candidate]:
         criticised_until = -1  # the end of a run of quoted phrases after a verb of opposing
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4):match.start()]
-            if _CRITICISED_AFTER.search(before) or (match.start() - 1 == criticised_until
-                                                     and text[match.start() - 1] in "、和与及"):
+            if _CRITICISED_AFTER.search(before) or _criticised_in_clause(text, match.start()) \
+                    or (match.start() - 1 == criticised_until and text[match.start() - 1] in "、和与及"):
                 criticised_until = match.end()
                 if match.group(1)[:1] not in _NUMBER_CHARS:
                     continue
