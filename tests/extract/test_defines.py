@@ -1477,3 +1477,12 @@ def test_a_group_of_a_code_spelt_out_one_clause_a_part():
             "省检察院牵头监督法治化工作。\n")
     parts = defines(run(text)[0])["一办五牵头"]
     assert "省信访工作联席会议办公室" in parts and "省法院牵头诉讼法治化工作" in parts and len(parts) == 6
+
+
+def test_a_glossary_entry_of_a_list_of_counted_groups():
+    text = "落实“五统一、一开放”基本要求。\n名词解释\n11.“五统一、一开放”：\n指统一市场基础制度、统一市场基础设施、统一政府行为尺度、统一市场监管执法、" \
+           "统一要素资源市场，持续扩大对内对外开放。\n"
+    parts = {r.target.split(":", 1)[1] for r in run(text)[0].relations if r.kind == "DEFINES"}
+    assert {"统一市场基础制度", "统一要素资源市场", "持续扩大对内对外开放"} <= parts
+    from policykg.extract.defines import part_count
+    assert part_count("五统一、一开放") == 6  # (not the 一 of 统一)

@@ -57,7 +57,11 @@ _GROUPS = re.compile(rf"(?:[{DIGITS}两双](?![体个])[^{COUNT_NUMERALS}双\d]{
 
 def numeral_value(name: str) -> int | None:
     """四链融合 → 4, 两大定位 → 2, 6大行动 → 6, 新三样 → 3, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9;
-    a code of numbered groups counts them all: 两增一稳 → 3, 三去一降一补 → 5."""
+    a code of numbered groups counts them all: 两增一稳 → 3, 三去一降一补 → 5, and so does a list of such groups:
+    五统一、一开放 → 6 (not the 一 of 统一)."""
+    if "、" in name:
+        values = [numeral_value(group) for group in name.split("、")]
+        return sum(values) if all(values) else None
     if _GROUPS.fullmatch(name):
         return sum(_NUMERAL_VALUES[ch] for ch in name if ch in _NUMERAL_VALUES)
     counted = _COUNT_FIRST.match(name)  # 6大行动
@@ -1225,6 +1229,9 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         return [definition[:joined[0]], definition[joined[0] + 1:]]  # 两个枢纽：A枢纽和面向太平洋、印度洋的B枢纽
     if crossed := _groups_crossed(definition, name):
         return crossed
+    if "、" in name and len(items := [item for item in re.split("[、，；]", definition.rstrip("。")) if item]) == count \
+            and _sane(items, count, longest=24):
+        return items  # “五统一、一开放”：统一市场基础制度、…、统一要素资源市场，持续扩大对内对外开放: each group's parts in turn
     before, _, after = definition.partition("“" + name)  # 金沙江、雅砻江、大渡河|“三江”; 《建设“天府森林四库”…》，提出建设…
     for i, chunk in enumerate(re.split(r"[，；：。]", before) + re.split(r"[，；：。]", after.partition("”")[2])):
         if chunk.count("、") + 2 < count or "、" not in chunk and i and not _pair_of_the_counted(chunk, name, count):
