@@ -583,3 +583,18 @@ def test_a_name_after_a_title_across_a_word_when_its_given_name_is_no_word():
     people = {m.name for m in result.mentions if m.label == "PERSON"}
     assert {"江敦涛", "刘大立"} <= people
     assert not {m.name for m in run("武汉市长江大桥建成通车。")[0].mentions if m.label == "PERSON"}  # 大桥 is a word
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“00后”小伙张祝银去年大学毕业，回到家乡。", "张祝银"),
+    ("总书记来到二孩妈妈王苗苗家中走访。", "王苗苗"),
+    ("澳门青年黄景禧2021年成为一名内地律师。", "黄景禧"),
+    ("航天驾驶员张志远为第三批航天员。", "张志远"),
+])
+def test_names_after_role_nouns_of_ordinary_people(text, name):
+    assert name in {m.name for m in run(text)[0].mentions if m.label == "PERSON"}
+
+
+def test_no_name_after_a_role_noun_a_verb_follows():
+    text = "抓实领导干部包联服务企业。教育引导学生明德知耻。青年创新创业热情高涨。"
+    assert not {m.name for m in run(text)[0].mentions if m.label == "PERSON"}

@@ -30,7 +30,9 @@ _AFTER_TWO = frozenset((
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
-                        "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主".split())
+                        "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
+                        "小伙 小伙子 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
+                        "养殖户 大学生 研究生 老人 群众代表 职工代表".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣")
