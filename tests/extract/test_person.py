@@ -598,3 +598,8 @@ def test_names_after_role_nouns_of_ordinary_people(text, name):
 def test_no_name_after_a_role_noun_a_verb_follows():
     text = "抓实领导干部包联服务企业。教育引导学生明德知耻。青年创新创业热情高涨。"
     assert not {m.name for m in run(text)[0].mentions if m.label == "PERSON"}
+
+
+def test_a_name_before_the_home_visited():
+    assert "郎素兰" in {m.name for m in run("总书记走进四世同堂的郎素兰家中看望。")[0].mentions if m.label == "PERSON"}
+    assert not [m for m in run("回到自己家中，走进农户家中。")[0].mentions if m.label == "PERSON"]

@@ -365,6 +365,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
     for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
         _name_before(text, at - 3, add, threshold=-2.5)
+    for at in all_after(text, "家中") if "的" in text else ():  # 走进四世同堂的|郎素兰|家中: a person's home
+        _name_before(text, at - 2, add, after="的")
     for hit in known:  # 路易斯·阿比纳德尔, not the known 阿比 inside a longer foreign name
         if TRANSLITERATION.issuperset(hit.name):
             start = hit.start
