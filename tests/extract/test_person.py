@@ -603,3 +603,10 @@ def test_no_name_after_a_role_noun_a_verb_follows():
 def test_a_name_before_the_home_visited():
     assert "郎素兰" in {m.name for m in run("总书记走进四世同堂的郎素兰家中看望。")[0].mentions if m.label == "PERSON"}
     assert not [m for m in run("回到自己家中，走进农户家中。")[0].mentions if m.label == "PERSON"]
+
+
+def test_the_last_of_a_list_of_names_before_what_they_do_and_delegates_of_a_group():
+    found = {m.name for m in run("神舟十六号航天员景海鹏、朱杨柱、桂海潮安全顺利出舱。")[0].mentions if m.label == "PERSON"}
+    assert {"景海鹏", "朱杨柱", "桂海潮"} <= found
+    text = "全国工商联主席高云龙、无党派人士代表孙其信先后发言。"
+    assert "孙其信" in {m.name for m in run(text)[0].mentions if m.label == "PERSON"}

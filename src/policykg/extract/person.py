@@ -32,7 +32,8 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "冠军 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
-                        "养殖户 大学生 研究生 老人 群众代表 职工代表".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
+                        "养殖户 大学生 研究生 老人 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
+                        "教师代表 村民代表 居民代表".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣")
@@ -661,7 +662,9 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
                 for length in (3, 2):
                     end = i + 1 + length
                     if end <= len(text) and (end == len(text) or text[end] in "、，。；：）等 \n"
-                                             or text[end:end + 2] in _AFTER_TWO):
+                                             or text[end:end + 2] in _AFTER_TWO
+                                             or length == 3 and read_name(text, i + 1) == end
+                                             and reads_as_word(text, i + 1, end)):  # …、桂海潮|安全顺利出舱
                         before = len(found)
                         add(i + 1, end, person.role)
                         item = text[i + 1:end]
