@@ -345,3 +345,12 @@ def test_a_post_abroad_qualified_by_the_countrys_letter():
     assert ("拉夫罗夫", "俄外长") in holds(run("据俄外长拉夫罗夫说。")[0])
     assert ("特朗普", "美总统") in holds(run("美总统特朗普表示。")[0])
     assert not names(run("中俄外长举行会谈。")[0], "POSITION")  # two countries' ministers, no holder
+
+
+def test_collective_titles_and_what_a_post_holds_inside_its_body():
+    result = run("美国亚洲协会董事会联席主席桑顿表示。以色列对巴勒斯坦伊斯兰抵抗运动（哈马斯）领导人哈尼亚的暗杀。")[0]
+    assert {("桑顿", "美国亚洲协会董事会联席主席"), ("哈尼亚", "领导人")} <= holds(result)
+    assert "亚洲" not in names(result, "PLACE")  # inside the body's name, inside the post
+    assert not names(run("二十国集团领导人第十九次峰会举行。党和国家领导人出席。")[0], "POSITION")
+    assert "宝鸡市" in names(run("陕西省宝鸡市交通局党组成员刘义受到处理。")[0], "PLACE")
+    assert "俄罗斯联邦安全会议秘书" in names(run("会见俄罗斯联邦安全会议秘书绍伊古。")[0], "POSITION")

@@ -49,6 +49,7 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     starts: list[int] = []  # top-level spans, disjoint, sorted by start
     tops: list[Candidate] = []
     nested: dict[str, tuple[list[int], list[int]]] = {}  # label → starts and ends of its kept nested spans
+    inside: dict[Candidate, list[Candidate]] = {}  # a top-level span → the spans kept inside it
     for cand in order:
         i = bisect_right(starts, cand.start) - 1
         clash = None
@@ -61,14 +62,24 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             starts.insert(i + 1, cand.start)
             tops.insert(i + 1, cand)
         elif (clash.start <= cand.start and cand.end <= clash.end and clash.length > cand.length
-              and _nests(cand, clash) and not _overlaps(nested.get(cand.label), cand)):
-            kept.append(cand)  # the longest of overlapping nested spans of a label (贵州省商务厅, not also 省商务厅)
+              and _nests(cand, clash) and not _overlaps(nested.get(cand.label), cand)
+              and all(_nests(cand, inner) or _second_place(cand, inner, inside[clash]) for inner in inside.get(clash, ())
+                      if inner.start <= cand.start and cand.end <= inner.end and inner.length > cand.length)):
+            kept.append(cand)  # the longest of overlapping nested spans of a label (贵州省商务厅, not also 省商务厅),
+            inside.setdefault(clash, []).append(cand)  # and what a kept one holds as its own (not 亚洲 in 美国亚洲协会)
             spans = nested.setdefault(cand.label, ([], []))
             k = bisect_right(spans[0], cand.start)
             spans[0].insert(k, cand.start)
             spans[1].insert(k, cand.end)
     kept.sort(key=itemgetter(0, 1, 2, 3))  # start, end, label, name
     return kept
+
+
+def _second_place(cand: Candidate, outer: Candidate, kept: list[Candidate]) -> bool:
+    """A division right after the place that opens a body's name (陕西省|宝鸡市 in 陕西省宝鸡市交通局; not 美国|亚洲 in
+    美国亚洲协会)."""
+    return cand.label == "PLACE" and outer.label == "ORG" and cand.name[-1] in "省市县区州盟旗" and any(
+        k.label == "PLACE" and k.start == outer.start and k.end == cand.start for k in kept)
 
 
 def _nests(cand: Candidate, outer: Candidate) -> bool:

@@ -184,9 +184,12 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(start, end, "POSITION", title, WEAK))
             previous = None
         ends.add(end)
-    return found
+    return [c._replace(priority=WEAK) if c.name.endswith(_COLLECTIVE) else c for c in found
+            if not (c.name.endswith(_COLLECTIVE) and text.endswith("国家", 0, c.end - 3))]  # (党和国家领导人: a rank)
 
 
+# Titles that groups hold as well (二十国集团领导人峰会, 两国领导人): posts only next to a person's name (…领导人哈尼亚).
+_COLLECTIVE = ("领导人",)
 _SAME_BODY_REACH = 120  # how far after a qualified post a bare one of its body may follow in the same sentence
 _DEPUTY = re.compile("^(?:常务)?副")
 
