@@ -397,3 +397,7 @@ def test_a_verb_before_a_list_of_projects_names_no_firm():
 @pytest.mark.parametrize("text", ["境内上市公司数量增至184家。", "提升上市公司质量。"])
 def test_a_kind_of_firm_named_by_what_it_is_is_no_company(text):
     assert companies(run(text)[0]) == set()
+
+
+def test_no_firm_from_a_count_of_a_kind_of_bank():
+    assert not [m for m in run("新增上市公司10家，35家村镇银行完成改革任务。")[0].mentions if m.label == "COMPANY"]

@@ -134,6 +134,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             start = anchored = place_ends[anchored]  # 法国|达飞集团: a foreign firm is named without its country
         around = place_spans[bisect_left(span_starts, start - longest):bisect_left(span_starts, start)]
         start = next((a for a, b in around if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
+        if text[start:start + 1] in "家个所批" and start and (text[start - 1].isdigit() or text[start - 1] in COUNT_NUMERALS):
+            start += 1  # 35家|村镇银行: the measure word of a count
         core = text[start:head]
         if _COUNTED.search(core):
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted
