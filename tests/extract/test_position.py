@@ -354,3 +354,4 @@ def test_collective_titles_and_what_a_post_holds_inside_its_body():
     assert not names(run("二十国集团领导人第十九次峰会举行。党和国家领导人出席。")[0], "POSITION")
     assert "宝鸡市" in names(run("陕西省宝鸡市交通局党组成员刘义受到处理。")[0], "PLACE")
     assert "俄罗斯联邦安全会议秘书" in names(run("会见俄罗斯联邦安全会议秘书绍伊古。")[0], "POSITION")
+    assert ("施铭伦", "英国太古集团行政总裁") in holds(run("韩正会见英国太古集团行政总裁施铭伦。")[0])
