@@ -249,7 +249,14 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout40_provinces": "External held-out gold: Guangdong, Gansu and Shanghai 2026 (dev_gold's conventions) — "
                                    "scored blind at the start and the end of the twenty-first session's extraction work",
             "news_holdout27": "External held-out gold: a twenty-seventh set of held-out 新闻联播 days — scored blind at "
-                              "the start and the end of the twenty-first session's extraction work"}
+                              "the start and the end of the twenty-first session's extraction work",
+            "holdout41_provinces": "External held-out gold: Jilin, Shaanxi and Hubei 2026 (dev_gold's conventions) — "
+                                   "scored blind at the start and the end of the twenty-second session's extraction work",
+            "holdout42_provinces": "External held-out gold: Inner Mongolia, Shanghai and Chongqing 2026 (dev_gold's "
+                                   "conventions) — scored blind at the start and the end of the twenty-second session's "
+                                   "extraction work",
+            "news_holdout28": "External held-out gold: a twenty-eighth set of held-out 新闻联播 days — scored blind at "
+                              "the start and the end of the twenty-second session's extraction work"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
