@@ -337,7 +337,7 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
     ends = {k.end for k in known if k.label == "COMPANY"}
     starts = {k.start for k in known if k.label == "COMPANY"}
     place_starts = {k.start for k in known if k.label == "PLACE"}
-    projects = _project_items(text) if hits and "项目" in text else {}
+    projects = _project_items(text) if hits and "等" in text and "项目" in text else {}
     accepted = []
     for hit in hits:
         before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]

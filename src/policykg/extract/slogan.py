@@ -205,8 +205,10 @@ _CRITICISING = re.compile("杜绝|反对|摒弃|抵制|防止|克服|纠正|破�
 def _criticised_in_clause(text: str, at: int) -> bool:
     """A verb of opposing earlier in the clause, its other objects joined before the quote (杜绝新官不理旧账和|“形象
     工程”)."""
+    if not at or text[at - 1] not in "和与及、":
+        return False
     clause = max(max(0, at - 30), max(text.rfind(mark, max(0, at - 30), at) for mark in "，。；：\n") + 1)
-    return text[at - 1:at] in "和与及、" and any(not crosses_word(text, verb.start()) and not crosses_word(text, verb.end())
+    return any(not crosses_word(text, verb.start()) and not crosses_word(text, verb.end())
                                                 for verb in _CRITICISING.finditer(text, clause, at - 1))
 
 
