@@ -312,18 +312,24 @@ def test_seeds_page_loads_offline_with_cjk_glyphs_and_readable_labels(tab, seeds
 
 @pytest.mark.browser
 def test_clicking_an_edge_shows_its_evidence(tab, seeds_kg):
-    # a point on an edge with evidence where the real mouse hits that edge and no node
+    # a point on an edge with evidence, the only edge between its two nodes, where the real mouse hits that edge and
+    # no node (the points around it too: the mouse lands on whole pixels)
     target = tab.js("""() => {
         const net = policykg.network, E = policykg.data.edges;
         const box = document.getElementById('pk-network').getBoundingClientRect();
-        const order = E.map((e, i) => i).filter(i => E[i].ev && E[i].ev.length > 1)
-                       .concat(E.map((e, i) => i).filter(i => E[i].ev && E[i].ev.length === 1));
+        const pairs = {};
+        E.forEach(e => { const k = Math.min(e.s, e.t) + ':' + Math.max(e.s, e.t); pairs[k] = (pairs[k] || 0) + 1; });
+        const alone = i => pairs[Math.min(E[i].s, E[i].t) + ':' + Math.max(E[i].s, E[i].t)] === 1;
+        const order = E.map((e, i) => i).filter(i => E[i].ev && E[i].ev.length > 1 && alone(i))
+                       .concat(E.map((e, i) => i).filter(i => E[i].ev && E[i].ev.length === 1 && alone(i)));
+        const hits = (c, i) => [[0, 0], [1, 1], [-1, -1], [1, -1], [-1, 1]].every(([dx, dy]) =>
+            policykg.nodeAt(c.x + dx, c.y + dy) < 0 && net.getEdgeAt({x: c.x + dx, y: c.y + dy}) === i);
         for (const i of order) {
             const p = net.getPositions([E[i].s, E[i].t]), a = p[E[i].s], b = p[E[i].t];
             for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
                 const c = net.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
                 if (c.x < 10 || c.y < 10 || c.x > box.width - 10 || c.y > box.height - 10) continue;
-                if (policykg.nodeAt(c.x, c.y) >= 0 || net.getEdgeAt(c) !== i) continue;
+                if (!hits(c, i)) continue;
                 return {edge: i, x: box.left + c.x, y: box.top + c.y};
             }
         }
