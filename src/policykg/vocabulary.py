@@ -36,6 +36,10 @@ COUNTRY_LETTERS = {
     "新": "新加坡", "埃": "埃及", "墨": "墨西哥", "蒙": "蒙古",
 }
 
+# Those that name a country abroad before a body or a post of it (俄外交部, 美国会, 俄外长): not 中, nor 新, 老, 非, which
+# are everyday words too.
+LETTERS_ABROAD = "".join(ch for ch in COUNTRY_LETTERS if ch not in "中新老非")
+
 
 def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"

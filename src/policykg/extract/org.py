@@ -14,7 +14,7 @@ from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, all_after, crosses_word, scan
-from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, SEVERAL, is_han
+from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, LETTERS_ABROAD, NUMERALS, SEVERAL, is_han
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -102,7 +102,8 @@ _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发�
 _SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
                        rf"|办公厅|办公室)(?![{HAN}]{{0,1}}(?:委员|会议))")
 # A unit of a body that works for it, named after it: 交通运输部|南海航海保障中心, 香港特别行政区政府|警务处.
-_UNIT = re.compile(rf"(?:(?![的和与及等在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,10}}?(?:中心|研究院|研究所|处|司)(?!长)")
+UNIT_HEADS = ("中心", "研究院", "研究所", "处", "司")  # the heads of a unit that works for a body (a post's qualifier too)
+_UNIT = re.compile(rf"(?:(?![的和与及等在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,10}}?(?:{'|'.join(UNIT_HEADS)})(?!长)")
 _UNIT_PARENTS = ("部", "委", "局", "署", "厅", "办", "政府", "委员会", "小组", "商会")  # bodies of state, party, trade
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(rf"、(组织部|宣传部|统战部|政法委|秘书长|办公厅|(?!中央)[{HAN}]{{2,4}}?部(?=部长|副部长))"
@@ -152,7 +153,7 @@ _FOREIGN_BODY = re.compile(rf"(?:(?:国会|(?:国民|联邦|最高)?议会|最�
 
 # A parliament or a ministry of another country named by the country's one-character name (墨众议院, 美国会, 俄外交部;
 # not 美国会议, nor 新国会: a letter that is an everyday word; not 中俄|外交部: two countries).
-_LETTER_BODY = re.compile("[" + "".join(ch for ch in COUNTRY_LETTERS if ch not in "中新老非") + "](?:众议院|参议院|国会(?!议)|议会"
+_LETTER_BODY = re.compile("[" + LETTERS_ABROAD + "](?:众议院|参议院|国会(?!议)|议会"
                           "|(?:外交|国防|财政)部(?!长)|总统府)")  # 俄外交部|发言人扎哈罗娃 (not 美|国防部长: a title)
 
 

@@ -18,7 +18,8 @@ from policykg.extract.candidates import RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, all_after, crosses_word, scan
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, all_after, crosses_word, scan, \
+    transliterated_before
 from policykg.extract.words import read, reads_as_word, word_read_at
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, PROVINCE_LETTERS, is_han
 
@@ -222,9 +223,7 @@ def _divisions_before_heads(text: str, places: list[Candidate]) -> list[Candidat
     place of China and start inside no place found (not 澳大|利亚维多利亚州)."""
     found = []
     for match in _DIVISION_BEFORE_HEAD.finditer(text):
-        start = match.start()
-        while start > 0 and match.start() - start < 8 and text[start - 1] in TRANSLITERATION and text[start - 1] != "·":
-            start -= 1
+        start = transliterated_before(text, match.start(), 8)
         name = text[start:match.end()]
         if match.start() - start >= 3 and not (start and text[start - 1] in TRANSLITERATION) \
                 and not any(map(is_known_place, (name, text[start:match.start()], name[:-1]))) \
@@ -245,11 +244,8 @@ def _transliterated_divisions(text: str) -> list[Candidate]:
     known place at its start (not 巴西|里约热内卢市): the level belongs to the name of a state, province or city, not
     to that of a district (托雷茨克|地区)."""
     found = []
-    letters = TRANSLITERATION - {"·"}
     for match in _FOREIGN_LEVEL.finditer(text):
-        start = match.start()
-        while start > 0 and match.start() - start < 7 and text[start - 1] in letters:
-            start -= 1
+        start = transliterated_before(text, match.start(), 7)
         name = text[start:match.start()]
         if len(name) < 3 or start and text[start - 1] not in _BEFORE_FOREIGN_DIVISION \
                 or any(is_known_place(name[:size]) for size in range(2, len(name) + 1)) \

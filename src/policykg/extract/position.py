@@ -12,12 +12,13 @@ import re
 from functools import lru_cache
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
+from policykg.extract.org import UNIT_HEADS
 from policykg.extract.person import appointee_before
 from policykg.extract import resources
 from policykg.extract.resources import titles
-from policykg.extract.text import TRANSLITERATION, crosses_word, scan
+from policykg.extract.text import crosses_word, scan, transliterated_before
 from policykg.extract.words import reads_as_word
-from policykg.vocabulary import COUNTRY_LETTERS, HAN, NUMERALS, is_han
+from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, is_han
 
 _EDITION_BEFORE = re.compile(rf"第[{NUMERALS}\d]+[次届]$")
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
@@ -184,12 +185,15 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(start, end, "POSITION", title, WEAK))
             previous = None
         ends.add(end)
-    return [c._replace(priority=WEAK) if c.name.endswith(_COLLECTIVE) else c for c in found
-            if not (c.name.endswith(_COLLECTIVE) and text.endswith("国家", 0, c.end - 3))]  # (党和国家领导人: a rank)
+    collective = [c for c in found if c.name.endswith(_COLLECTIVE)]
+    if not collective:
+        return found
+    return [c if c not in collective else c._replace(priority=WEAK) for c in found
+            if c not in collective or not text.endswith("国家", 0, c.end - len(_COLLECTIVE))]  # (党和国家领导人: a rank)
 
 
-# Titles that groups hold as well (二十国集团领导人峰会, 两国领导人): posts only next to a person's name (…领导人哈尼亚).
-_COLLECTIVE = ("领导人",)
+# A title that groups hold as well (二十国集团领导人峰会, 两国领导人): a post only next to a person's name (…领导人哈尼亚).
+_COLLECTIVE = "领导人"
 _SAME_BODY_REACH = 120  # how far after a qualified post a bare one of its body may follow in the same sentence
 _DEPUTY = re.compile("^(?:常务)?副")
 
@@ -205,8 +209,10 @@ def _same_body_again(text: str, last_post: tuple[int, str, str], start: int, tit
 
 _BOARDS = ("董事会", "监事会", "理事会")
 _OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会)$")  # between a body and a post in it
-# A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部, 汉兴派出所.
-_UNIT = re.compile(rf"(?:(?![的和与及在是为对等])[{HAN}]){{1,5}}(?:司|处|部|科|室|所|中心|分公司|分行|支行)[原前]?")
+# A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部, 汉兴派出所; the
+# title after it vouches for the heads a unit has no name of its own with.
+_POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所")
+_UNIT = re.compile(rf"(?:(?![的和与及在是为对等])[{HAN}]){{1,5}}(?:{'|'.join(UNIT_HEADS + _POST_UNIT_HEADS)})[原前]?")
 
 
 def _unit_of_body(text: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
@@ -224,9 +230,7 @@ _DIVISION_LEVELS = ("省委", "州委", "市委", "省长", "州长", "市长") 
 def _foreign_division_before(text: str, at: int) -> int | None:
     """The start of a foreign division's name of two to six transliterated characters right before `at`, after a
     list mark or a clause's start (古巴共产党中央政治局委员、|阿特米萨|省委第一书记), or None."""
-    start = at
-    while start > 0 and at - start < 6 and text[start - 1] in TRANSLITERATION - {"·"}:
-        start -= 1
+    start = transliterated_before(text, at, 6)
     return start if at - start >= 2 and (start == 0 or text[start - 1] in "、，；：\n") else None
 
 
@@ -238,7 +242,7 @@ _LETTER_TITLES = frozenset({"外长", "防长", "财长", "外相", "国防部�
 def _country_letter_before(text: str, at: int) -> bool:
     """A country's one-character name right before `at`, opening a clause or an item (，美|国防部长; not 中俄|外长)."""
     letter = text[at - 1:at]
-    return bool(letter) and letter in COUNTRY_LETTERS and letter not in "中新老非" \
+    return bool(letter) and letter in LETTERS_ABROAD \
         and (at == 1 or not is_han(text[at - 2]) or text[at - 2] in "和与及同对向据称")
 
 

@@ -196,10 +196,12 @@ def _idiom(term: str) -> bool:
 
 # What is opposed or removed: the quoted phrases after it are criticised, not formulations (反对“筑墙设垒”、
 # “脱钩断链”; 反“长臂管辖”; 处置“久供未建”项目), unless numbered.
-_CRITICISED_AFTER = re.compile(r"(?:反对|反|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|处置|避免|警惕|不搞|不再|抵制|打破|消除|不允许)$")
+_OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃", "遏制", "警惕", "不搞", "抵制")  # verbs of opposing
+_CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许"))
+                               + ")$")
 
 
-_CRITICISING = re.compile("杜绝|反对|摒弃|抵制|防止|克服|纠正|破除|遏制|警惕|不搞")  # (not 反, 处置, 整治: in many words)
+_CRITICISING = re.compile("|".join(_OPPOSING))  # earlier in a clause (not 反, 处置, 整治: parts of many words)
 
 
 def _criticised_in_clause(text: str, at: int) -> bool:

@@ -27,6 +27,16 @@ TRANSLITERATION = set(
     "根古瓜哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛"
     "马玛迈麦曼梅蒙米摩莫姆穆纳奈南内尼涅纽努诺帕潘佩皮普齐奇乔切琼萨塞桑森沙莎舍什施斯松苏索塔泰坦汤特提"
     "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡铁思斐瑟娅丽珀翁茹嘉赛锡喀阔易夫卜罕娃契热明敏若哲隆楞申义欣侯瑙恰钦丘屈廷滕旺芒休昆庞彭别琴赞额·")
+
+
+def transliterated_before(text: str, end: int, longest: int) -> int:
+    """The start of the run of up to `longest` transliterated characters (no dot) that ends at `end`."""
+    start = end
+    while start > 0 and end - start < longest and text[start - 1] in TRANSLITERATION and text[start - 1] != "·":
+        start -= 1
+    return start
+
+
 # Characters that end a name-like run when scanning left from a suffix (的 is not
 # here: 美的, 重庆美的通用制冷设备有限公司).
 CONJUNCTIONS = set("与和及或并")
