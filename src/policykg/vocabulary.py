@@ -13,12 +13,15 @@ NUMERALS = DIGITS + "十"
 COUNT_NUMERALS = NUMERALS + "两"
 SEVERAL = "两" + DIGITS[2:]
 
+# What makes digits a number when it follows them (132.4亿斤, 132%, 132个): a code of digits (“132”) is not read there.
+NUMBER_GOES_ON = frozenset("%％‰万亿千百个元家项条名人次倍岁年")
+
 # Verbs that report what a person said (袁家军强调, 胡衡华说): they anchor names and make speakers.
 SPEECH_VERBS = ("说", "表示", "指出", "强调", "介绍", "认为", "透露", "坦言", "回答", "提出", "要求", "谈到", "称", "宣布")
 
 # Characters that may follow a name and open what is said of it (王敏|说, 民政部|将): a word the
 # dictionary reads across the name's end with one of them (部将, 所在) is a misreading.
-AFTER_NAME = frozenset("说在和与及等是为对向从到就也都又还已将要的了着把被让以于由因率陪同作、，。；：！？“”（）《》 ")
+AFTER_NAME = frozenset("说在和与及等是为对向从到就也都又还已将要的了着把被受让以于由因率陪同作、，。；：！？“”（）《》 ")
 
 # Words that name the role of a person in a byline or a credit, and the role they give.
 BYLINE_ROLES = {"记者": "reporter", "见习记者": "reporter", "特约记者": "reporter", "通讯员": "reporter",

@@ -401,3 +401,7 @@ def test_a_kind_of_firm_named_by_what_it_is_is_no_company(text):
 
 def test_no_firm_from_a_count_of_a_kind_of_bank():
     assert not [m for m in run("新增上市公司10家，35家村镇银行完成改革任务。")[0].mentions if m.label == "COMPANY"]
+
+
+def test_a_state_group_before_a_place_a_word_runs_across():
+    assert "中国船舶集团" in names("中船集团上海外高桥造船建造的全球首艘风帆助推油轮命名。", "COMPANY")

@@ -1486,3 +1486,17 @@ def test_a_glossary_entry_of_a_list_of_counted_groups():
     assert {"统一市场基础制度", "统一要素资源市场", "持续扩大对内对外开放"} <= parts
     from policykg.extract.defines import part_count
     assert part_count("五统一、一开放") == 6  # (not the 一 of 统一)
+
+
+def test_things_counted_by_tiao_listed_before_them():
+    text = "推进大运河、长城、西山永定河三条文化带建设。汽车产业重点抓好整车制造、关键部件配套、智能网联配套服务三条主线。\n"
+    found = defines(run(text)[0])
+    assert found["三条文化带"] == {"大运河", "长城", "西山永定河"}
+    assert found["三条主线"] == {"整车制造", "关键部件配套", "智能网联配套服务"}  # (not 汽车产业重点抓好整车制造)
+    routes = run("开通3号线一期、12号线、昌平线南延一期3条轨道新线，京港澳、沪昆、兰海三条高速贯通。\n")[0]
+    assert not {m.name for m in routes.mentions if m.label == "SLOGAN"}  # routes counted, no formulation
+
+
+def test_a_comparison_after_the_last_part_is_left_out():
+    text = "标准机架、算力规模较上年实现“双翻番”。\n"
+    assert defines(run(text)[0])["双翻番"] == {"标准机架", "算力规模"}

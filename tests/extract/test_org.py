@@ -328,7 +328,7 @@ def test_gardens_schools_national_centres_and_counted_institutes(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("王沪宁还到阿克苏、和田和兵团第一师阿拉尔市调研。", set()),  # a place, then 和: no body named 和田和兵团
+    ("王沪宁还到阿克苏、和田和兵团第一师阿拉尔市调研。", {"新疆生产建设兵团"}),  # a place, then 和: no body named 和田和兵团
     ("同前来参观的青少年学生和纪念馆工作人员交流。北京协和医院。", {"北京协和医院"}),  # a bare head after 和; 协和 a word
     ("在酒泉卫星发射中心，神舟十八号转运。", {"酒泉卫星发射中心"}),  # a centre that launches
 ])
@@ -632,3 +632,12 @@ def test_a_ministry_of_another_country_by_its_letter():
     for text in ("中俄外交部长举行会谈。", "11月13日外交部例行记者会上，有记者提问。", "近日外交部发言人毛宁表示。"):
         assert not [m for m in run(text)[0].mentions if m.label == "ORG" and m.name.endswith("外交部")
                     and m.name != "外交部"], text
+
+
+def test_kinds_of_hospital_renamed_colleges_and_halls_named_after_a_date():
+    assert not names("允许北京、天津、上海等地设立外商独资医院。县办公立中医医院、地级公立中医医院实现全覆盖。", "ORG")
+    assert names("闽江学院更名大学工作顺利推进。", "ORG") == {"闽江学院"}
+    text = "在“九·一八”历史博物馆的残历碑前举行仪式，南昌新四军军部旧址陈列馆举办活动。设立民营经济发展局。"
+    assert {"“九·一八”历史博物馆", "南昌新四军军部旧址陈列馆", "民营经济发展局"} <= names(text, "ORG")
+    assert {"中央新疆工作协调小组", "新疆生产建设兵团", "美国国务院"} <= \
+        names("离不开中央新疆工作协调小组统筹协调，支持兵团改革发展。美国国务院发言人米勒称。", "ORG")

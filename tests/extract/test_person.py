@@ -610,3 +610,10 @@ def test_the_last_of_a_list_of_names_before_what_they_do_and_delegates_of_a_grou
     assert {"景海鹏", "朱杨柱", "桂海潮"} <= found
     text = "全国工商联主席高云龙、无党派人士代表孙其信先后发言。"
     assert "孙其信" in {m.name for m in run(text)[0].mentions if m.label == "PERSON"}
+
+
+def test_a_double_barrelled_transliterated_name_and_what_befalls_a_dotted_one():
+    text = "联合国黎巴嫩问题特别协调员亨尼斯-普拉斯哈特发表声明。伊朗驻黎巴嫩大使穆杰塔巴·阿马尼受轻伤。"
+    found = names(text, "PERSON")
+    assert {"亨尼斯-普拉斯哈特", "穆杰塔巴·阿马尼"} <= found and "尼斯" not in names(text, "PLACE")
+    assert not names("巴西-阿根廷边境贸易活跃。中国-东盟博览会开幕。", "PERSON")  # countries joined, no name

@@ -679,3 +679,10 @@ def test_a_city_inside_a_rare_word_the_reading_keeps_is_none():
 def test_no_community_or_village_from_a_verb_and_its_object():
     assert names("今年起，广西启动完整社区建设提质增效三年行动。南宁龙祥社区在改造提升中。", "PLACE") \
         == {"广西壮族自治区", "南宁市", "龙祥社区"}
+
+
+def test_a_time_zone_is_no_place_and_states_of_the_united_states():
+    assert "北京市" not in names("黎巴嫩当地时间17日下午（北京时间17日晚）发生爆炸。", "PLACE")
+    assert {"包头市", "北京市"} <= names("银川经包头至北京时间由18小时缩短到5小时。", "PLACE")
+    assert {"加利福尼亚州", "得克萨斯州", "洛杉矶"} <= names("美国加州洛杉矶爆发抗议，得州遭遇洪灾。", "PLACE")
+    assert "加利福尼亚州" not in names("增加州市财力，支持州市发展。", "PLACE")

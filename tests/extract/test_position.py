@@ -355,3 +355,11 @@ def test_collective_titles_and_what_a_post_holds_inside_its_body():
     assert "宝鸡市" in names(run("陕西省宝鸡市交通局党组成员刘义受到处理。")[0], "PLACE")
     assert "俄罗斯联邦安全会议秘书" in names(run("会见俄罗斯联邦安全会议秘书绍伊古。")[0], "POSITION")
     assert ("施铭伦", "英国太古集团行政总裁") in holds(run("韩正会见英国太古集团行政总裁施铭伦。")[0])
+
+
+def test_posts_of_a_general_staff_an_envoy_and_a_foreign_state_department():
+    text = ("以国防军总参谋长哈莱维会见了高级军官。联合国黎巴嫩问题特别协调员亨尼斯-普拉斯哈特发表声明。"
+            "美国国务院发言人米勒称。总经理张伟称，公司将扩产。")
+    found = holds(run(text)[0])
+    assert {("哈莱维", "总参谋长"), ("亨尼斯-普拉斯哈特", "特别协调员"), ("米勒", "美国国务院发言人"),
+            ("张伟", "总经理")} <= found  # (not 张伟称: what he says follows)

@@ -384,3 +384,9 @@ def test_quoted_phrases_a_verb_of_opposing_takes_earlier_in_the_clause():
     text = "以实干出政绩，杜绝新官不理旧账和“形象工程”、“政绩工程”。着力打造“世界葡萄酒之都”、“中国算力之都”。"
     found = {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"}
     assert not {"形象工程", "政绩工程"} & found
+
+
+def test_a_code_of_digits_is_not_read_inside_a_number():
+    text = "认真落实省委“132”总体工作部署。粮食总产量132.4亿斤，增长132%，新增132个项目，完成0.132万亩。"
+    spans = [(m.start, m.end) for m in run(text)[0].mentions if m.name == "132"]
+    assert spans == [(text.index("132"), text.index("132") + 3)]

@@ -1862,7 +1862,7 @@ def _before_province(item: str) -> str:
 _QUALIFIER = re.compile(rf"[（(](?<=[{HAN}][（(])[{HAN}]{{1,4}}[）)](?=[{HAN}])")  # the bracket first: a fast scan
 # A verb, an adverb or a scale between a list and the formulation it makes up: 粮食面积、总产、单产实现“两增一稳”;
 # A、B、C统称“三X”; …比2023年实现“四个翻番”; 荒漠化、沙化土地面积持续“双缩减”; 冷水鱼、冷凉蔬菜万吨级“双冷”.
-_TAIL_VERB = re.compile(r"(?:比\d{4}年)?(?:连续\d{1,2}年)?(?:持续|继续|不断|同步|均|逐年)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)?(?:[\d十百千万亿]+[吨元]?级)?$")
+_TAIL_VERB = re.compile(r"(?:[比较](?:\d{4}年|上年|去年)|同比)?(?:连续\d{1,2}年)?(?:持续|继续|不断|同步|均|逐年)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)?(?:[\d十百千万亿]+[吨元]?级)?$")
 
 
 def _last_clause(chunk: str) -> str:
@@ -2430,7 +2430,7 @@ def _after_preposition(item: str, others: list[str]) -> str:
 
 
 _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")
-_INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕")
+_INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好")
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
 _ITEM_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}、]{{1,8}}[）)]")  # 州（市）, 县（市、区）: a part's note in brackets
 

@@ -14,6 +14,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from policykg.extract import resources
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, SHORT, Candidate
+from policykg.vocabulary import NUMBER_GOES_ON
 
 # Characters a lexicon matches by looking up the pieces of the text before it builds an automaton, which
 # takes as long as looking up about 25,000 characters (the built-in one's): short inputs are matched without one
@@ -123,14 +124,15 @@ class Lexicon:
 
     def _candidates(self, text: str, matches: list[tuple[int, int, str]], masked: Container[int]) -> list[Candidate]:
         """The matches as candidates. A name with a Latin letter or digit at an edge must not run on into
-        Latin letters or digits (WHO is not in WHOLESALE, G20 not in G200); characters at `masked`
-        positions count as neither."""
+        Latin letters or digits (WHO is not in WHOLESALE, G20 not in G200), nor digits into a number (132 is not in
+        132.4亿斤); characters at `masked` positions count as neither."""
         found = []
         entries = self._entries
         for a, b, surface in matches:
             if surface[0].isascii() or surface[-1].isascii():  # a quick pre-check of the Latin edges
                 if _latin(surface, 0) and _latin(text, a - 1) and a - 1 not in masked and _latin(text, a) or \
-                        _latin(surface, len(surface) - 1) and _latin(text, b) and b not in masked and _latin(text, b - 1):
+                        _latin(surface, len(surface) - 1) and _latin(text, b) and b not in masked and _latin(text, b - 1) or \
+                        _in_a_number(text, a, b):
                     continue
             found.append(_new(Candidate, (a, b, *entries[surface], None)))
         return found
@@ -284,6 +286,15 @@ class _Chain:
 def prefixes(surfaces: Iterable[str]) -> frozenset[str]:
     """The proper prefixes of the surfaces (中, 中国 and 中国共 for 中国共产党)."""
     return frozenset(surface[:i] for surface in surfaces for i in range(1, len(surface)))
+
+
+def _in_a_number(text: str, a: int, b: int) -> bool:
+    """Whether the digits at an edge of text[a:b] are part of a number: a decimal point, a percent sign, a magnitude
+    or a measure word on (132.4, 132%, 132个), a decimal point before (0.132)."""
+    after = text[b:b + 2]
+    if text[b - 1].isdigit() and after and (after[0] in NUMBER_GOES_ON or after[0] in ".．" and after[1:].isdigit()):
+        return True
+    return text[a].isdigit() and a >= 2 and text[a - 1] in ".．" and text[a - 2].isdigit()
 
 
 _new = tuple.__new__  # Candidate(...) without the call of its Python constructor

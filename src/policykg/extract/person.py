@@ -13,7 +13,7 @@ from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
                                         japanese_surnames, surnames, titles, word_tag)
-from policykg.extract.text import TRANSLITERATION, all_after, crosses_word, matches_at, scan, starts_before
+from policykg.extract.text import PUNCT, TRANSLITERATION, all_after, crosses_word, matches_at, scan, starts_before
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
 
@@ -196,6 +196,23 @@ def read_transliteration(text: str, i: int) -> int | None:
     return j
 
 
+_HYPHENS = ("-", "－", "‐")
+
+
+def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
+    """The span of a double-barrelled transliterated name joined at `hyphen` (亨尼斯-普拉斯哈特): both parts read as
+    transliterations, neither a place (not 巴西-阿根廷), nothing transliterated before it."""
+    start = hyphen
+    while start > 0 and hyphen - start < 7 and text[start - 1] in TRANSLITERATION and text[start - 1] != "·":
+        start -= 1
+    if hyphen - start < 2 or start > 0 and text[start - 1] in TRANSLITERATION:
+        return None
+    first, end = read_transliteration(text, start), read_transliteration(text, hyphen + 1)
+    if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end]:
+        return None
+    return start, end
+
+
 def _transliteration_before(text: str, end: int) -> int | None:
     """Start of a transliterated name of 3 to 12 characters ending at `end` with a boundary before
     it (，萨默斯说), or None; not a place or body (，布基纳法索表示)."""
@@ -273,10 +290,14 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end = at + 2  # 国务院总理李强|乘包机: the known person, not 李强乘
         elif end == at + 3 and text[end - 1] == "摄" and text[end:end + 1] in ("", "\n", " ", "/"):
             end -= 1  # 本报记者阮洋|摄: a photo credit
+        elif end == at + 3 and text[end - 1] in "称说" and text[end:end + 1] in PUNCT:
+            end -= 1  # 总经理张伟|称，…: what is said follows the name
         far = read_transliteration(text, at)
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)
-                                or foreign and not chinese and far == end):  # 议长|布安: no Chinese name, as long
+                                or foreign and not chinese and far == end
+                                or far == end - 1 and text[far] in "称说"):  # 议长|布安: no Chinese name, as long;
+            # 发言人|米勒|称: what is said follows the name
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
         elif end is not None and text[end:end + 1] == "的" and is_common_word(text[at:end], 300) \
                 and not _known_person(text[at:end]):
@@ -382,6 +403,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
+    for at in (at for mark in _HYPHENS if mark in text for at in all_after(text, mark)):
+        name = _hyphenated(text, at - 1)
+        if name is not None:  # 联合国…特别协调员|亨尼斯-普拉斯哈特
+            found.setdefault(name, Candidate(*name, "PERSON", text[name[0]:name[1]], RULE))
     dots = starts_before(text, ("·",), 6, 2)  # (where a name of parts can start: `re` would try each character)
     titled = [match for pos in positions if pos.priority > WEAK and "·" in text[pos.end + 2:pos.end + 8]
               and (match := _DOTTED_AFTER_TITLE.match(text, pos.end))]  # 芬兰共和国总统|亚历山大·斯图布

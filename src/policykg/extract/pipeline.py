@@ -222,8 +222,9 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
 
 
 def _inside_word(text: str, cand: Candidate) -> bool:
-    if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)):
-        return True
+    if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)
+                                  or _TIME_ZONE.match(text, cand.end)):
+        return True  # (北京时间17日, 莫斯科时间今天: a time zone)
     if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and cand.name in resources.media():
         return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium
     if cand.label == "ORG" and cand.name == "中国共产党" and org.opens_congress(text, cand.end):
@@ -254,6 +255,7 @@ def _listed_before_a_place(text: str, cand: Candidate) -> bool:
     return False
 
 
+_TIME_ZONE = re.compile(r"时间(?:\d|[今明昨前凌上下中晚早])")  # (not 经包头至北京|时间由18小时缩短)
 _COLUMNS = ("快评", "短评", "锐评", "时评", "网")
 _SESSION = re.compile("[一二三四五六七八九十]次(?:全体)?会议")
 

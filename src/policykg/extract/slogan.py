@@ -308,8 +308,9 @@ _PREDICATE_AFTER = re.compile(_PREDICATE_OPENING)
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用|方面|环节)$")
-_COUNTED_LISTED = re.compile(rf"[大个](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|{_PREDICATE_OPENING})")  # 大/个 first: a fast
-# scan; not 两大增长极的带动能力 (a phrase with 的)
+_COUNTED_LISTED = re.compile(rf"[大个条](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|{_PREDICATE_OPENING})")  # 大/个/条 first: a
+# fast scan; not 两大增长极的带动能力 (a phrase with 的)
+_ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位)$")  # what a count of listed parts names
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,16}(?:、[^“”，。]{1,16})+”$")
 _NUMERAL_CHARS = frozenset(f"{COUNT_NUMERALS}0123456789")
@@ -435,8 +436,8 @@ def find_counted(text: str) -> list[Candidate]:
                 start = qualified.start(1) if qualified else match.start()
                 found.append(Candidate(start, match.end(), "SLOGAN", text[start:match.start()] + name, RULE))
     for match in _COUNTED_LISTED.finditer(text):
-        if len(match.group()) == 10 and match.group()[0] == "大":
-            continue  # (nine characters after a count by 个 only: 6个|千亿级特色农业产业)
+        if len(match.group()) == 10 and match.group()[0] == "大" or match.group()[0] == "条" and _ROUTES.search(match.group()):
+            continue  # (nine characters after a count by 个 only: 6个|千亿级特色农业产业; 三条|高速)
         numeral = _NUMERAL_BEFORE.search(text, max(0, match.start() - 3), match.start()) \
             if text[match.start() - 1:match.start()] in _NUMERAL_CHARS else None
         if numeral is None:
