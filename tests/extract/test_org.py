@@ -641,3 +641,10 @@ def test_kinds_of_hospital_renamed_colleges_and_halls_named_after_a_date():
     assert {"“九·一八”历史博物馆", "南昌新四军军部旧址陈列馆", "民营经济发展局"} <= names(text, "ORG")
     assert {"中央新疆工作协调小组", "新疆生产建设兵团", "美国国务院"} <= \
         names("离不开中央新疆工作协调小组统筹协调，支持兵团改革发展。美国国务院发言人米勒称。", "ORG")
+
+
+def test_a_body_after_a_title_its_holder_and_a_conjunction_and_organising_committees():
+    text = "欧洲理事会主席科斯塔和欧盟委员会主席冯德莱恩发表联合声明。"
+    assert names(text, "ORG") == {"欧洲理事会", "欧盟委员会"}  # (not 欧洲理事会主席科斯塔和欧盟委员会)
+    assert "杭州亚运会组委会" in names("启动仪式由杭州亚运会组委会主席王浩主持。", "ORG")
+    assert not names("全国政协8日在京召开远程协商会。", "ORG") - {"全国政协"}  # a meeting, no 商会

@@ -617,3 +617,8 @@ def test_a_double_barrelled_transliterated_name_and_what_befalls_a_dotted_one():
     found = names(text, "PERSON")
     assert {"亨尼斯-普拉斯哈特", "穆杰塔巴·阿马尼"} <= found and "尼斯" not in names(text, "PLACE")
     assert not names("巴西-阿根廷边境贸易活跃。中国-东盟博览会开幕。", "PERSON")  # countries joined, no name
+
+
+def test_a_name_before_a_frequent_verb_a_rarer_word_runs_into_and_transliterations_with_liu():
+    assert "宋鲁增" in names("亚洲奥林匹克理事会副主席宋鲁增发表致辞。", "PERSON")  # (增发 is a word)
+    assert "科内柳斯" in names("德国政府发言人科内柳斯表示反对。", "PERSON")

@@ -686,3 +686,10 @@ def test_a_time_zone_is_no_place_and_states_of_the_united_states():
     assert {"包头市", "北京市"} <= names("银川经包头至北京时间由18小时缩短到5小时。", "PLACE")
     assert {"加利福尼亚州", "得克萨斯州", "洛杉矶"} <= names("美国加州洛杉矶爆发抗议，得州遭遇洪灾。", "PLACE")
     assert "加利福尼亚州" not in names("增加州市财力，支持州市发展。", "PLACE")
+
+
+def test_capitals_abroad_after_shoudu_and_villages_named_after_a_place():
+    found = names("丹麦首都哥本哈根、自治领地格陵兰岛首府努克等多地举行集会。巴勒斯坦首府拉姆安拉。", "PLACE")
+    assert {"格陵兰岛", "努克", "拉姆安拉"} <= found
+    assert "北极村" in names("来到边境村落北极村考察。他说，北极村的发展很好。", "PLACE")
+    assert not names("推进城中村改造，改造城中村。", "PLACE")  # 城中 is a place only with context

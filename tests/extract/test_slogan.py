@@ -390,3 +390,9 @@ def test_a_code_of_digits_is_not_read_inside_a_number():
     text = "认真落实省委“132”总体工作部署。粮食总产量132.4亿斤，增长132%，新增132个项目，完成0.132万亩。"
     spans = [(m.start, m.end) for m in run(text)[0].mentions if m.name == "132"]
     assert spans == [(text.index("132"), text.index("132") + 3)]
+
+
+def test_ordinals_superlatives_and_bodies_in_quotes_are_no_formulations():
+    text = ("阿萨德基地是伊拉克第二大空军基地。让“亚洲最大恒温水景棚”呈现巨浪，“数字智能置景车间”配备平台。"
+            "广州港是“内贸第一大港”，打造“最大增量”。美公布“和平委员会”成员。立足“三个最大”省情定位。")
+    assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == {"三个最大"}

@@ -27,8 +27,8 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|纪念馆|陈列馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|商会|促进会|联合会|协进会|联会(?!议)|基金会|"
-                          r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|协调小组|中心(?![城区镇组站点])|"
+                          r"博物馆|博物院|纪念馆|陈列馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
+                          r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|协调小组|组委会|中心(?![城区镇组站点])|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
@@ -169,6 +169,12 @@ _CONGRESS = re.compile(rf"第?[{NUMERALS}]+(?:大|次全国代表大会)")
 def opens_congress(text: str, at: int) -> bool:
     """A party congress is named at `at` (中共|二十大, 中国共产党|第二十次全国代表大会)."""
     return bool(_CONGRESS.match(text, at))
+
+
+@lru_cache(maxsize=None)
+def _title_then_name() -> re.Pattern:
+    """A title and the name of its holder, ending where the pattern is searched to (…主席科斯塔)."""
+    return re.compile("(?:" + "|".join(map(re.escape, resources.titles())) + rf")[{HAN}·]{{2,6}}$")
 
 
 def is_foreign_body(words: str) -> bool:
@@ -578,6 +584,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     # Another institution and a conjunction: this one starts after them (省实验室和|省科技创新研究院, a known body:
     # 国家监委与|埃及行政监察署).
     restart = max([m.end() for m in _HEAD_AND.finditer(text, i, head_at)] +
+                  [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及"
+                   and _title_then_name().search(text, max(i, at - 14), at)] +  # 欧洲理事会主席科斯塔和|欧盟委员会
                   [at + 1 for at in range(i + 1, head_at - 1)
                    if text[at] in "与和及" and at in body_ends or text[at] in "与和及" and at in ends
                    and at not in anchors and at + 1 not in anchors and not crosses_word(text, at + 1)],

@@ -259,6 +259,13 @@ def _ordinary_word(name: str, min_freq: int = 50, names: tuple[str, ...] = ("nr"
     return entry is not None and entry[1] not in names and entry[0] >= min_freq
 
 
+def _verb_beats_crossing(text: str, end: int) -> bool:
+    """Whether a frequent verb opens at `end` (发表, 表示), at least ten times as frequent as the word the
+    name's last character makes with its first (增发)."""
+    verb, across = dictionary().get(text[end:end + 2]), dictionary().get(text[end - 1:end + 1])
+    return verb is not None and verb[1] == "v" and verb[0] >= 3000 and (across is None or verb[0] >= 10 * across[0])
+
+
 def _starts_word(text: str, i: int, tags: str = "v", min_freq: int = 500) -> bool:
     """Whether text[i] begins a common verb (or another part of speech of `tags`) with the next
     character (安南发表: 发表, not 安南发)."""
@@ -302,8 +309,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif end is not None and text[end:end + 1] == "的" and is_common_word(text[at:end], 300) \
                 and not _known_person(text[at:end]):
             return  # 习近平主席|卓越的政治理念: a frequent word describing what follows, no name
-        elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])):
-            add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word
+        elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])
+                                  or end - at == 3 and _verb_beats_crossing(text, end)):
+            add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word;
+            # 副主席宋鲁增|发表致辞: a frequent verb after the name, a rarer word across its end
         elif end == at + 3 and not crosses_word(text, end - 1) and text[end - 1:end + 1] in _PLACE_AFTER_NAME:
             add(at, end - 1, role, threshold=threshold)  # 种粮大户戴宏|家中: the name, then where
         elif foreign and end is None and text[at + 2:at + 3] in _AFTER_SHORT_NAME and all(map(is_han, text[at:at + 2])) \

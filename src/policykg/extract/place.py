@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from policykg.extract import resources
-from policykg.extract.candidates import RULE, Candidate
+from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
@@ -179,6 +179,9 @@ def _village_name(text: str, start: int, end: int) -> bool:
         return own in resources.surnames()[0] and not is_common_word(name, 1) \
             and (start == 0 or not is_han(text[start - 1]) or text[start - 1] in "到在来于的是") \
             and any(f"{verb}{name}" in text for verb in ("到", "在", "赴", "走进"))
+    entry = builtin().get(own)
+    if entry is not None and entry[0] == "PLACE" and entry[2] > CONTEXT:
+        return True  # 北极村: named after a place (not 城中村: 城中 is a place only with context)
     return not is_common_word(own, 50) and not is_common_word(name, 5) \
         and not any(is_common_word(own[k:k + 2], 500) for k in range(len(own) - 1))  # (提档|升级村)
 
@@ -253,6 +256,23 @@ def _transliterated_divisions(text: str) -> list[Candidate]:
             continue
         end = match.end() if match.group() in "州省市" else match.start()
         found.append(Candidate(start, end, "PLACE", text[start:end], RULE))
+    return found
+
+
+_CAPITAL_OF = ("首都", "首府")
+
+
+def _capitals(text: str) -> list[Candidate]:
+    """A capital abroad the gazetteer lacks, named by its transliteration after 首都 or 首府 (格陵兰岛首府|努克)."""
+    found = []
+    for at in (at for word in _CAPITAL_OF if word in text for at in all_after(text, word)):
+        end = at
+        while end < len(text) and end - at < 7 and text[end] in TRANSLITERATION and text[end] != "·":
+            end += 1
+        name = text[at:end]
+        if len(name) >= 2 and not is_known_place(name) and not is_common_word(name, 20) \
+                and not crosses_word(text, end):
+            found.append(Candidate(at, end, "PLACE", name, RULE))
     return found
 
 
@@ -486,6 +506,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(at, state.end(), "PLACE", state.group(), RULE))
     found += _divisions_before_heads(text, places)
     found += _transliterated_divisions(text)
+    found += _capitals(text)
     for p in places:  # 中国—上海合作组织地方经贸合作示范区: a zone China shares (not 中国—东盟自贸区, an agreement)
         partners = _BILATERAL_ZONE.match(text, p.end + 1) if p.name == "中国" and text[p.end:p.end + 1] in "-—－" else None
         if partners and partners.end() - p.end <= 21:

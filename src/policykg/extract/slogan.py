@@ -26,7 +26,7 @@ _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|
                              r"文章|布局)")
 _PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证计划”, “尖刀”工程
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
-_METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
+_METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "转型为", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
                     "一块", "这块", "一把", "一股", "一剂", "代表")  # (代表“中国速度”的…列车: what it stands for)
 # The spirit a quoted saying describes (以“跳起来摘桃子”的心气争先): no formulation.
 _ATTITUDE_AFTER = re.compile("的(?:心气|劲头|干劲|精神头|姿态|决心|韧劲|魄力|气魄|勇气|状态|拼劲|闯劲)")
@@ -37,9 +37,11 @@ _PLAN = re.compile(rf"十[{DIGITS}]五(?=规划|时期|期间|末|以来|开局|
 _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\d+\.\d+|\d{1,2}")
 _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦你他她它的]|(?<!呼)我(?!为)")  # not 民呼我为, 企呼我办, 我为群众办实事
 # Quoted things that are not formulations: speech (越来越好), X所需 (国家所需、浙江所能), awards and contests, teams,
-# meetings and festivals (猎鹰突击队, 海客圆桌会), a plain plan of some years (3个“三年行动”: it names no programme).
+# meetings and festivals (猎鹰突击队, 海客圆桌会), bodies and workshops (“和平委员会”, “数字智能置景车间”), superlatives
+# (亚洲最大恒温水景棚, 内贸第一大港, 最大增量: what a thing is called; not 三个最大), a plain plan of some years (3个“三年行动”: it names no programme).
 _NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$"
-                         r"|.(?:突击队|服务队|工作队|代表团|艺术团|合唱团|圆桌会|博览会|论坛|影像节|艺术节|文化节|电影节)$"
+                         r"|.(?:突击队|服务队|工作队|代表团|艺术团|合唱团|圆桌会|博览会|论坛|影像节|艺术节|文化节|电影节|委员会|部队|车间)$"
+                         rf"|(?<![{COUNT_NUMERALS}个])最大|第一大"
                          rf"|^最[后初先]一(?:公里|米|步)$|^[{COUNT_NUMERALS}]+连[丰增涨降]$|^(?:时时|事事|处处|人人)")
 # (最后一公里: a metaphor; 二十二连丰: a record; 时时放心不下, 事事心中有底: a saying)
 # A service or product with a "+" after its name (澜湄快线+), not a "+" formulation (旅游+, 班列+保税).
@@ -267,7 +269,7 @@ def find_quoted(text: str) -> list[Candidate]:
 
 
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
-_COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万].)"  # a numeral (none before it) first: a fast scan
+_COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第].)"  # a numeral (none before it) first: a fast scan
                       rf"(?:(?<=[{COUNT_NUMERALS}])[{COUNT_NUMERALS}]?|(?<=\d)\d?)(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业带|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
