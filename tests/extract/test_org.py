@@ -648,3 +648,9 @@ def test_a_body_after_a_title_its_holder_and_a_conjunction_and_organising_commit
     assert names(text, "ORG") == {"欧洲理事会", "欧盟委员会"}  # (not 欧洲理事会主席科斯塔和欧盟委员会)
     assert "杭州亚运会组委会" in names("启动仪式由杭州亚运会组委会主席王浩主持。", "ORG")
     assert not names("全国政协8日在京召开远程协商会。", "ORG") - {"全国政协"}  # a meeting, no 商会
+
+
+def test_no_body_across_an_address_a_verb_of_hosting_or_a_list_of_facilities():
+    text = "位于丰台区靛厂新村291号北京长峰医院。积极申办第三届中非农业合作论坛。建设重大科技基础设施和国创中心。"
+    found = names(text, "ORG")
+    assert "北京长峰医院" in found and not {name for name in found if "号" in name or "申办" in name or "设施" in name}

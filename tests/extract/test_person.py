@@ -622,3 +622,10 @@ def test_a_double_barrelled_transliterated_name_and_what_befalls_a_dotted_one():
 def test_a_name_before_a_frequent_verb_a_rarer_word_runs_into_and_transliterations_with_liu():
     assert "宋鲁增" in names("亚洲奥林匹克理事会副主席宋鲁增发表致辞。", "PERSON")  # (增发 is a word)
     assert "科内柳斯" in names("德国政府发言人科内柳斯表示反对。", "PERSON")
+
+
+def test_a_list_of_names_whose_last_two_are_joined_and_a_name_of_four_characters():
+    text = "王玉凤、申小惠、尼玛拉毛、邢少云、刘志宏、农康、何建行、张军桥、周坚红和梁春荣等10名同志光荣入选。"
+    assert names(text, "PERSON") == {"王玉凤", "申小惠", "尼玛拉毛", "邢少云", "刘志宏", "农康", "何建行", "张军桥",
+                                     "周坚红", "梁春荣"}
+    assert not names(text, "COMPANY")  # (not 建行 of 何建行)

@@ -693,3 +693,16 @@ def test_capitals_abroad_after_shoudu_and_villages_named_after_a_place():
     assert {"格陵兰岛", "努克", "拉姆安拉"} <= found
     assert "北极村" in names("来到边境村落北极村考察。他说，北极村的发展很好。", "PLACE")
     assert not names("推进城中村改造，改造城中村。", "PLACE")  # 城中 is a place only with context
+
+
+def test_a_township_whose_name_opens_with_zhang_a_route_end_and_a_rank_after_a_verb():
+    found = run("入住仪式在定日县长所乡森嘎村举行。西安至武汉的铁路运行时间缩短。去年底辽宁省启动省级经开区整合。")[0]
+    assert {"长所乡", "武汉市"} <= {m.name for m in found.mentions if m.label == "PLACE"}
+    assert not {m.name for m in found.mentions if m.label == "POSITION"}  # (not 定日县长)
+    assert not {m.name for m in found.mentions if m.label == "PLACE" and m.name.endswith(("的", "经开区"))}
+    assert "李镇西" in names("副市长李镇西主持会议。", "PERSON")
+
+
+def test_waters_named_after_a_place_and_a_region_read_across_two_words():
+    assert not names("完善黄浦江、苏州河滨水驿站功能，胶州湾保护。推进杨浦滨江南段贯通。", "PLACE") & {"苏州市", "胶州市", "江南"}
+    assert {"苏州市", "宁波杭州湾新区"} <= names("苏州推进改革。在宁波杭州湾新区建设。", "PLACE")

@@ -396,3 +396,8 @@ def test_ordinals_superlatives_and_bodies_in_quotes_are_no_formulations():
     text = ("阿萨德基地是伊拉克第二大空军基地。让“亚洲最大恒温水景棚”呈现巨浪，“数字智能置景车间”配备平台。"
             "广州港是“内贸第一大港”，打造“最大增量”。美公布“和平委员会”成员。立足“三个最大”省情定位。")
     assert {m.name for m in run(text)[0].mentions if m.label == "SLOGAN"} == {"三个最大"}
+
+
+def test_a_qualifier_opens_only_the_name_of_a_programme():
+    assert "科技兴赣六大行动" in names("深入实施科技兴赣六大行动。", "SLOGAN")
+    assert "国有企业六大优势产业" not in names("深入开展国有企业六大优势产业提升。", "SLOGAN")

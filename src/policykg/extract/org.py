@@ -33,7 +33,7 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
-_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|集团|公司|项目|工程|产业园|园区|基地|公园)(?:和|与|及|以及)")  # one institution (or a
+_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|集团|公司|项目|工程|产业园|园区|基地|公园|设施|试点|总部)(?:和|与|及|以及)")  # one institution (or a
 # firm, a project, a park), then another
 _WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
@@ -45,7 +45,7 @@ _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治")  # (政治局: a party organ the gazetteer names)
 _COUNT_WORDS = frozenset("余多场个家所座批次项届")  # what a figure counts by: 33场|分论坛
 # Verbs that put an institution after them as their object: the name starts after them.
-_BEFORE_INSTITUTION = ("委托", "主持", "签署", "签订", "举办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
+_BEFORE_INSTITUTION = ("委托", "主持", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "会同", "通过", "其中", "以及", "作为",
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
@@ -546,12 +546,13 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             break
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
         if ch in PUNCT or ch == "的" or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \
+                ch == "号" and text[i - 2:i - 1].isdigit() or \
                 ch in _STOP_CHARS and text[i - 2:i - 1] != "、" \
                 and (not (crosses_word(text, i - 1) or crosses_word(text, i)) or words.word_read_at(text, i - 1) == ch) \
                 or text.endswith(_TIME_WORDS, 0, i):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛); 在|世界技能博物馆
-            # (在世 is a word, not read here); 今年|论坛
+            # (在世 is a word, not read here); 今年|论坛; 291号|北京长峰医院 (an address)
         if i < head_at and text.endswith(_HEADS_BEFORE, 0, i) and (after := words.read(text[i:head_at])) \
                 and len(after[0]) > 1 and resources.word_tag(after[0]) == "v":
             break  # 藏语智能实验室|跻身全国重点实验室: another institution ends before a verb (not 青海大学|三江源…实验室)

@@ -646,9 +646,13 @@ def _names_listed_before(text: str, end: int, add) -> None:
     that lead it)."""
     clause = max(text.rfind(mark, 0, end) for mark in "，。；：\n") + 1
     parts = text[clause:end].split("、")
-    if len(parts) < 2 or any(not 2 <= len(part) <= 3 for part in parts[1:]):
-        return
-    items = _item_spans(clause, parts)
+    last = re.fullmatch(rf"([{HAN}]{{2,3}})[和及与]([{HAN}]{{2,3}})", parts[-1]) if len(parts) >= 2 else None
+    if last:
+        parts[-1:] = [last.group(1), "", last.group(2)]  # …、周坚红和梁春荣等: the last two joined by 和
+    if len(parts) < 2 or any(not 2 <= len(part) <= 4 and not (last and part == "") for part in parts[1:]) \
+            or sum(len(part) == 4 for part in parts[1:]) * 3 > len(parts):
+        return  # (a name of four characters among them: 尼玛拉毛, a Tibetan name)
+    items = [span for span in _item_spans(clause, parts) if span[1] > span[0]]
     first_start, first_end = items[0]
     size = first_end - first_start if first_end - first_start <= 3 else \
         next((n for n in (3, 2) if read_name(text, first_end - n) == first_end), None)  # (赛华征、付蕊: not 华征)
@@ -675,8 +679,9 @@ def _take_listed_names(text: str, items: list[tuple[int, int]], add) -> None:
     if plausible >= 2 and plausible * 2 > len(names):
         single, compound = _surnames()
         for (a, b), name in zip(items, names):
-            if name[0] in single or name[:2] in compound:
-                add(a, b, checked=True)
+            if name[0] in single or name[:2] in compound or len(name) == 4 and not any(
+                    is_common_word(name[k:k + 2], 100) for k in range(3)):
+                add(a, b, checked=True)  # (尼玛拉毛: a Tibetan name of four characters, no surname)
 
 
 _QUOTED_BEFORE_NAME = re.compile(r"“[^“”\n]{1,10}”")

@@ -223,7 +223,7 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
 
 def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)
-                                  or _TIME_ZONE.match(text, cand.end)):
+                                  or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)):
         return True  # (北京时间17日, 莫斯科时间今天: a time zone)
     if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and cand.name in resources.media():
         return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium
@@ -322,6 +322,14 @@ def _read_inside_a_name(text: str, cand: Candidate) -> bool:
 _STREET_HEADS = frozenset("道路街巷沟")
 
 
+def _names_a_water(text: str, cand: Candidate) -> bool:
+    """苏州河, 黄浦江, 胶州湾: a river, a bay or a lake named after a place, which the dictionary holds as a place name of
+    its own (not 杭州湾新区, a zone)."""
+    water = text[cand.start:cand.end + 1]
+    return water[-1:] in "河江湖湾" and resources.word_tag(water) == "ns" and not place.opens_zone(text, cand.end + 1) \
+        and builtin().get(water) is None
+
+
 def _names_a_street(text: str, cand: Candidate) -> bool:
     """泰安道, 龙潭沟: a street or a gully named after a place's short form (not 泰安道路: 道路 is a word)."""
     return text[cand.end:cand.end + 1] in _STREET_HEADS and cand.name != text[cand.start:cand.end] \
@@ -331,13 +339,16 @@ def _names_a_street(text: str, cand: Candidate) -> bool:
 def _place_inside_word(text: str, cand: Candidate) -> bool:
     """A dictionary word takes the place's first two characters: 浮山县 in 罗浮山县镇村 (罗浮山 is a
     rare word: for county-level names rare words count too); or a two-character name runs into a
-    word: 海地 in 沿海地区, 成县 in 成县域, 和县 in 和县城, 西区 in 西区块; or the text reads as two frequent words across
-    its start, the second very frequent (沿海|城市, 顺应|城市; not 海城市)."""
+    word: 海地 in 沿海地区, 成县 in 成县域, 和县 in 和县城, 西区 in 西区块, or rarer words across both its edges (滨江|南段);
+    or the text reads as two frequent words across its start, the second very frequent (沿海|城市, 顺应|城市; not
+    海城市)."""
     if cand.priority >= USER:
         return False
     rare = 5 if cand.name[-1] in "县区市旗" else 50
     if cand.length == 2:  # 海地 in 沿海地区; 成县 in 成县域; 中东 in 中东部
         return crosses_word(text, cand.start, side="right") or \
+            crosses_word(text, cand.start, min_freq=5, side="right") and crosses_word(text, cand.end, side="left") \
+            and not reads_as_word(text, cand.start, cand.end) or \
             cand.name[-1] in "县区市旗" and crosses_word(text, cand.end, min_freq=rare, side="left") or \
             text[cand.end - 1:cand.end + 1] in ("东部", "西部", "南部", "北部")
     return crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right") or \

@@ -62,6 +62,8 @@ def _opens_with_verb(words: str | None) -> bool:
         return True  # 巴彦淖尔|要用好国家农高区
     if len(pieces) > 2 and len(pieces[0]) == 1 and word_tag(pieces[0]) == "v" and pieces[1] in ("好", "成"):
         return True  # 景德镇|建好国家陶瓷文化传承创新试验区: a verb and its complement
+    if len(pieces) > 1 and word_tag(pieces[0])[:1] == "v" and pieces[1] in ("国家级", "省级", "市级", "县级"):
+        return True  # 辽宁省|启动省级经开区整合: a verb, then a rank (a kind of zone)
     return len(pieces[0]) > 1 and word_tag(pieces[0]) == "v" and pieces[0] not in _ZONE_WORK
 
 
@@ -368,7 +370,7 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
 
 # A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速, 合浦至湛江等7个铁路项目 (至 first:
 # the scan skips to it).
-_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及{NUMERALS}])[{HAN}]){{2,4}}?)(?:等(?:\d+|[{NUMERALS}]+)?个?|段)?(?:特高压|治沙|旅游|货运|城际|直流)?"
+_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及的{NUMERALS}])[{HAN}]){{2,4}}?)(?:等(?:\d+|[{NUMERALS}]+)?个?|段)?(?:特高压|治沙|旅游|货运|城际|直流)?"
                          r"(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")  # 然乌|段铁路, 白音套海|治沙公路
 _BUILDING = frozenset({"续建", "新建", "改建", "扩建", "开建"})  # verbs of building the dictionary tags otherwise (续建: nr)
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]{{2,6}}$")

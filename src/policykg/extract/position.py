@@ -98,8 +98,10 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end) \
-                or title == "所长" and text.startswith("、所", end):
-            continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so); 天津所长、所需: strengths
+                or title == "所长" and text.startswith("、所", end) or title[-1] == "长" and _TOWN_OPENED.match(text, end - 1) \
+                and text[end] not in resources.surnames()[0]:
+            continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so); 天津所长、所需: strengths;
+            # 定日县|长所乡: a township's name opens with 长 (not 市长|李镇: a name)
         if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
             found.append(Candidate(last_qualified[0], end, "POSITION", text[last_qualified[0]:end], RULE))
             ends.add(end)
@@ -244,6 +246,9 @@ def _country_letter_before(text: str, at: int) -> bool:
     letter = text[at - 1:at]
     return bool(letter) and letter in LETTERS_ABROAD \
         and (at == 1 or not is_han(text[at - 2]) or text[at - 2] in "和与及同对向据称")
+
+
+_TOWN_OPENED = re.compile(rf"长[{HAN}]{{1,2}}[乡镇](?![长委党政])")
 
 
 def _name_follows(text: str, at: int) -> bool:

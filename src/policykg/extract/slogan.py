@@ -303,6 +303,7 @@ def is_count(text: str, cand: Candidate) -> bool:
 
 # What a programme's count follows in its name, after the verb that launches it: 实施|城市更新|六大提升行动.
 _QUALIFIED_COUNT = re.compile(rf"(?:实施|开展|启动|推进|打造)((?:(?![和与及的])[{HAN}]){{3,6}})$")
+_QUALIFIED_HEADS = ("行动", "工程", "攻坚战", "计划")  # programmes whose name a qualifier opens (not 国有企业|六大优势产业)
 _SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽")  # institutions a count of places may name
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
 _PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作"
@@ -434,7 +435,7 @@ def find_counted(text: str) -> list[Candidate]:
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
                 name = match.group().replace("“", "").replace("”", "")  # “一刻钟”便民服务消费圈
                 qualified = _QUALIFIED_COUNT.search(text, max(0, match.start() - 8), match.start()) \
-                    if match.group()[0] != "一" else None
+                    if match.group()[0] != "一" and match.group().endswith(_QUALIFIED_HEADS) else None
                 start = qualified.start(1) if qualified else match.start()
                 found.append(Candidate(start, match.end(), "SLOGAN", text[start:match.start()] + name, RULE))
     for match in _COUNTED_LISTED.finditer(text):
