@@ -706,3 +706,9 @@ def test_a_township_whose_name_opens_with_zhang_a_route_end_and_a_rank_after_a_v
 def test_waters_named_after_a_place_and_a_region_read_across_two_words():
     assert not names("完善黄浦江、苏州河滨水驿站功能，胶州湾保护。推进杨浦滨江南段贯通。", "PLACE") & {"苏州市", "胶州市", "江南"}
     assert {"苏州市", "宁波杭州湾新区"} <= names("苏州推进改革。在宁波杭州湾新区建设。", "PLACE")
+
+
+def test_areas_listed_by_short_names_before_a_word_for_areas():
+    text = "上海推进城市更新。大力推进吴淞、南大、桃浦等区域转型。扩大对日韩、东盟等地区出口。"
+    found = names(text, "PLACE")
+    assert {"吴淞", "南大", "桃浦"} <= found and "日韩" not in found  # (towns of the province and one more; not letters)

@@ -515,6 +515,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
     found += _towns_after_counties(text, places)
     found += _listed_towns(text, places, {p.start for p in places + found})
+    found += _listed_areas(text, places)
     found += _towns_written_out(text, {p.start for p in places + found})
     found += _recurring_villages(text)
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
@@ -681,6 +682,37 @@ def _town_pair(text: str, at: int, towns: dict[str, str], known: set[int]) -> li
         return []  # (not 高新区、新区: kinds of zones)
     return [Candidate(mark - len(left), mark, "PLACE", left, RULE - 2),
             Candidate(at, at + len(right), "PLACE", right, RULE - 2)]
+
+
+# The word for areas after a list of their short names: 推进吴淞、南大、桃浦|等区域转型.
+_AREAS_AFTER_LIST = re.compile("等(?:重点)?(?:区域|地区|片区|板块|街区)")
+_PLACE_LETTERS = frozenset(PROVINCE_LETTERS) | frozenset(COUNTRY_LETTERS)  # one-character names of provinces and countries
+
+
+def _listed_areas(text: str, places: list[Candidate]) -> list[Candidate]:
+    """The items of a list of areas named by their short names (吴淞、南大、桃浦等区域), when half of them or more are
+    places found or towns of the document's province and none of the others is an everyday word."""
+    province = home_province(places)
+    towns = _towns_of_province(province)[0] if province else {}
+    found = []
+    for match in _AREAS_AFTER_LIST.finditer(text) if "等" in text else ():
+        clause = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
+        parts = text[clause:match.start()].split("、")
+        if len(parts) < 2 or any(not 2 <= len(part) <= 3 for part in parts[1:]):
+            continue
+        first = next((parts[0][-k:] for k in (3, 2) if parts[0][-k:] in towns or is_known_place(parts[0][-k:])),
+                     parts[0] if len(parts[0]) <= 3 else None)  # (not 济带 of 长江经济带)
+        items = ([first] if first else []) + parts[1:]
+        known = [item in towns or is_known_place(item) for item in items]
+        if len(items) < 2 or 2 * sum(known) < len(items) or any(
+                not is_known and (is_common_word(item, 500) or set(item) <= _PLACE_LETTERS) for item, is_known in zip(items, known)):
+            continue  # (日韩、粤港澳: joint abbreviations)
+        at = match.start()
+        for item in reversed(items):
+            if not is_known_place(item):  # (the places the gazetteer knows are found as such)
+                found.append(Candidate(at - len(item), at, "PLACE", item, RULE - 2))
+            at -= len(item) + 1
+    return found
 
 
 def _listed_towns(text: str, places: list[Candidate], known: set[int]) -> list[Candidate]:
