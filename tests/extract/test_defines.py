@@ -1500,3 +1500,13 @@ def test_things_counted_by_tiao_listed_before_them():
 def test_a_comparison_after_the_last_part_is_left_out():
     text = "标准机架、算力规模较上年实现“双翻番”。\n"
     assert defines(run(text)[0])["双翻番"] == {"标准机架", "算力规模"}
+
+
+def test_two_clauses_that_hold_the_counted_word_listed_or_apart():
+    text = ("“十五五”时期要实现人均地区生产总值稳居全国上游、居民收入稳居全国上游；到2035年要在推进中华民族共同体建设、"
+            "边疆民族地区共同富裕上继续走在前列，在建设国家生态安全屏障、安全稳定屏障上继续走在前列。"
+            "“两个稳居”、“两个继续走在前列”的目标催人奋进。\n")
+    found = defines(run(text)[0])
+    assert found["两个稳居"] == {"人均地区生产总值稳居全国上游", "居民收入稳居全国上游"}
+    assert found["两个继续走在前列"] == {"在推进中华民族共同体建设、边疆民族地区共同富裕上继续走在前列",
+                                      "在建设国家生态安全屏障、安全稳定屏障上继续走在前列"}

@@ -766,13 +766,23 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
 
 
 def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -> list[str] | None:
-    """The clauses before a count of a word (七个更加) that hold the word, as many in a row as counted: 要锚定高质量发展
-    成效更加彰显，“三个高地”建设成果更加丰硕，…治理效能更加显著的总体目标…。对照“七个更加”的总体目标 (the last up to 的)."""
-    named = re.fullmatch(rf"[{COUNT_NUMERALS}]个([{HAN}]{{2}})", cand.name)
-    if named is None or count < 3:
+    """The clauses before a count of a word (七个更加, 两个稳居) that hold the word, as many in a row as counted: 要锚定
+    高质量发展成效更加彰显，“三个高地”建设成果更加丰硕，…治理效能更加显著的总体目标…。对照“七个更加”的总体目标 (the last up
+    to 的); items of a list count as clauses when each holds the word (实现人均地区生产总值稳居全国上游、居民收入稳居全国上游)."""
+    named = re.fullmatch(rf"[{COUNT_NUMERALS}]个([{HAN}]{{2,8}})", cand.name)
+    if named is None:
         return None
     word = named.group(1)
-    chunks = re.split("[，；。、\n]", text[start:cand.start].replace("“", "").replace("”", ""))
+    chunks = []
+    for clause in re.split("[，；。\n]", text[start:cand.start].replace("“", "").replace("”", "")):
+        held = ""  # items without the word, joined to the next that holds it (在推进A建设、B上继续走在前列)
+        for item in clause.split("、"):
+            held = f"{held}、{item}" if held else item
+            if word in item:
+                chunks.append(held)
+                held = ""
+        if held:
+            chunks.append(held)  # (围绕全面建成…强国、实现…目标: the last item lacks it)
     run: list[str] = []
     for chunk in chunks:
         run = run + [chunk] if word in chunk else ([] if len(run) != count else run)
@@ -780,10 +790,12 @@ def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -
         return None
     run[-1] = run[-1][:run[-1].find("的", run[-1].index(word))] if "的" in run[-1][run[-1].index(word):] else run[-1]
     run[0] = _GOAL_LEAD.sub("", run[0])  # 要锚定|高质量发展成效更加彰显
-    return run if all(4 <= len(part) <= 20 for part in run) else None
+    if all(part.startswith(word) for part in run[1:]):
+        run[0] = run[0][run[0].index(word):]  # 提出要|更加注重理论武装、更加注重分类指导…
+    return run if all(4 <= len(part) <= 40 for part in run) else None
 
 
-_GOAL_LEAD = re.compile(r"^.{0,12}?(?:要|将|力争|努力)?(?:锚定|实现|做到|确保|围绕|朝着)")
+_GOAL_LEAD = re.compile(r"^.{0,12}?(?:(?:要|将|力争|努力)?(?:锚定|实现|做到|确保|围绕|朝着)|(?:要|将|力争|努力)(?=在))")
 
 
 def _pair_of_its_character(text: str, cand: Candidate, start: int, limit: int) -> list[str] | None:
