@@ -654,3 +654,9 @@ def test_no_body_across_an_address_a_verb_of_hosting_or_a_list_of_facilities():
     text = "位于丰台区靛厂新村291号北京长峰医院。积极申办第三届中非农业合作论坛。建设重大科技基础设施和国创中心。"
     found = names(text, "ORG")
     assert "北京长峰医院" in found and not {name for name in found if "号" in name or "申办" in name or "设施" in name}
+
+
+def test_bare_democratic_parties_beside_other_parties_or_sectors():
+    text = "在看望民革、科技界、环境资源界委员时指出。民盟、民进、农工党成员出席。坚持人民城市人民建，人民城市为人民。"
+    assert {"中国国民党革命委员会", "中国民主促进会"} <= names(text, "ORG")
+    assert "中国民主建国会" not in names(text, "ORG")  # (人民建: a word's piece)

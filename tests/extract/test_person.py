@@ -617,6 +617,7 @@ def test_a_double_barrelled_transliterated_name_and_what_befalls_a_dotted_one():
     found = names(text, "PERSON")
     assert {"亨尼斯-普拉斯哈特", "穆杰塔巴·阿马尼"} <= found and "尼斯" not in names(text, "PLACE")
     assert not names("巴西-阿根廷边境贸易活跃。中国-东盟博览会开幕。", "PERSON")  # countries joined, no name
+    assert "威廉-亚历山大" in names("荷兰国王威廉-亚历山大和王后马克西玛出席。", "PERSON")  # (a name the dictionary knows)
 
 
 def test_a_name_before_a_frequent_verb_a_rarer_word_runs_into_and_transliterations_with_liu():

@@ -191,6 +191,25 @@ _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{
 _COMMUNIST_PARTY = re.compile("([" + "".join(ch for ch in COUNTRY_LETTERS if ch != "中") + "])共(?=中央)")
 
 
+# The democratic parties by the short names that are words' pieces too (人民建|设), and what may be listed beside them.
+_BARE_PARTIES = {"民革": "中国国民党革命委员会", "民建": "中国民主建国会", "民进": "中国民主促进会"}
+_PARTY_NAMES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+_BESIDE_PARTY = re.compile(rf"(?:{'|'.join(_PARTY_NAMES)}|无党派人士|[{HAN}]{{1,6}}界)(?=[、，和及委])")
+
+
+def _bare_parties(text: str) -> list[Candidate]:
+    """民革, 民建, 民进 listed with other parties or with sectors of the CPPCC (看望民革、科技界、环境资源界委员)."""
+    found = []
+    for short, name in _BARE_PARTIES.items():
+        for after in all_after(text, short) if short in text else ():
+            start = after - 2
+            listed = text[after:after + 1] in ("、", "和") and _BESIDE_PARTY.match(text, after + 1) \
+                or text[start - 1:start] == "、" and any(text.endswith(party, 0, start - 1) for party in _PARTY_NAMES)
+            if listed and not crosses_word(text, start):
+                found.append(Candidate(start, after, "ORG", name, RULE))
+    return found
+
+
 def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: list[Candidate] = ()) -> list[Candidate]:
     """Local bodies (level or place + department), foreign state bodies, delegations and institutions (named after a
     place, a body or a firm: `firms`)."""
@@ -222,6 +241,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     for match in _NATIONAL_TERM.finditer(text) if "届全国委员会" in text else ():  # 政协第十四届全国委员会: a term by its name
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
+    found += _bare_parties(text)
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():

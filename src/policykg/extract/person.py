@@ -201,15 +201,17 @@ _HYPHENS = ("-", "－", "‐")
 
 def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     """The span of a double-barrelled transliterated name joined at `hyphen` (亨尼斯-普拉斯哈特): both parts read as
-    transliterations, neither a place (not 巴西-阿根廷), nothing transliterated before it."""
+    transliterations or names of the dictionary, neither a place (not 巴西-阿根廷), nothing transliterated before it."""
     start = hyphen
     while start > 0 and hyphen - start < 7 and text[start - 1] in TRANSLITERATION and text[start - 1] != "·":
         start -= 1
     if hyphen - start < 2 or start > 0 and text[start - 1] in TRANSLITERATION:
         return None
     first, end = read_transliteration(text, start), read_transliteration(text, hyphen + 1)
+    end = end or next((hyphen + 1 + size for size in (5, 4, 3, 2) if word_tag(text[hyphen + 1:hyphen + 1 + size])
+                       in ("nr", "nrt", "ns") and not _named_place(text[hyphen + 1:hyphen + 1 + size])), None)
     if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end]:
-        return None
+        return None  # (威廉-亚历山大: a name the dictionary knows)
     return start, end
 
 
