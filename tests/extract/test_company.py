@@ -405,3 +405,8 @@ def test_no_firm_from_a_count_of_a_kind_of_bank():
 
 def test_a_state_group_before_a_place_a_word_runs_across():
     assert "中国船舶集团" in names("中船集团上海外高桥造船建造的全球首艘风帆助推油轮命名。", "COMPANY")
+
+
+def test_a_refinery_named_after_its_place_also_where_the_dictionary_reads_one_word():
+    found = names("九江石化扩能。推动上海石化转型。湛江石化产业园建设。", "COMPANY")
+    assert {"九江石化", "上海石化"} <= found and not {name for name in found if "产业园" in name}

@@ -106,9 +106,13 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司), a group (能源集团、林草生态公司)
             # or a verb of founding (共同组建|新塔油气联合勘探公司)
         found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
-    for start, end in place_ends.items():
-        plant = _REFINERY.match(text, end)
-        if plant and end - start >= 2 and not crosses_word(text, plant.end()):  # 九江石化, 镇海炼化: a refinery's firm
+    place_starts = {end: start for start, end in place_ends.items()}
+    for plant in _REFINERY.finditer(text) if "石化" in text or "炼化" in text else ():
+        at = plant.start()
+        start = place_starts.get(at) if place_starts.get(at, at) <= at - 2 else next(
+            (at - k for k in (4, 3, 2) if is_known_place(text[at - k:at]) and text[at - k:plant.end()] in dictionary()),
+            None)  # 九江石化, 镇海炼化: a refinery's firm named after its place; 上海石化: one word of the dictionary
+        if start is not None and not crosses_word(text, plant.end()):
             found.append(Candidate(start, plant.end(), "COMPANY", text[start:plant.end()], RULE))
     found += _oilfields(text)
     place_spans = sorted(place_ends.items())
