@@ -401,3 +401,9 @@ def test_ordinals_superlatives_and_bodies_in_quotes_are_no_formulations():
 def test_a_qualifier_opens_only_the_name_of_a_programme():
     assert "科技兴赣六大行动" in names("深入实施科技兴赣六大行动。", "SLOGAN")
     assert "国有企业六大优势产业" not in names("深入开展国有企业六大优势产业提升。", "SLOGAN")
+
+
+def test_so_called_quoted_claims_are_no_formulations_but_a_definition_is():
+    text = ("大肆宣扬所谓“主权独立”“两岸互不隶属”“台湾住民自决”等分裂谬论。坚决反对“四风”。"
+            "所谓“三个一批”，就是谋划储备一批、开工新建一批、竣工投产一批。")
+    assert names(text, "SLOGAN") == {"四风", "三个一批"}

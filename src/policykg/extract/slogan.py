@@ -199,6 +199,7 @@ def _idiom(term: str) -> bool:
 # What is opposed or removed: the quoted phrases after it are criticised, not formulations (反对“筑墙设垒”、
 # “脱钩断链”; 反“长臂管辖”; 处置“久供未建”项目), unless numbered.
 _OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃", "遏制", "警惕", "不搞", "抵制")  # verbs of opposing
+_DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
 _CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许"))
                                + ")$")
 
@@ -228,10 +229,12 @@ def find_quoted(text: str) -> list[Candidate]:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4):match.start()]
             if _CRITICISED_AFTER.search(before) or _criticised_in_clause(text, match.start()) \
-                    or (match.start() - 1 == criticised_until and text[match.start() - 1] in "、和与及"):
+                    or before.endswith("所谓") and not _DEFINING.match(text, match.end()) \
+                    or (match.start() - 1 == criticised_until and text[match.start() - 1] in "、和与及"
+                        or match.start() == criticised_until):  # (所谓“主权独立”“两岸互不隶属”: quoted side by side)
                 criticised_until = match.end()
-                if match.group(1)[:1] not in _NUMBER_CHARS:
-                    continue
+                if match.group(1)[:1] not in _NUMBER_CHARS or is_common_word(match.group(1)[:2], 100):
+                    continue  # (but 杜绝“四风”: a count criticised; not 所谓“两岸互不隶属”: 两岸 is a word)
             term = match.group(1)
             if "、" in term and any(part in resources.quoted_formulations() for part in term.split("、")):
                 at = match.start(1)  # “走出去、请进来”: the known phrase of the list
