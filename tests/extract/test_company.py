@@ -410,3 +410,10 @@ def test_a_state_group_before_a_place_a_word_runs_across():
 def test_a_refinery_named_after_its_place_also_where_the_dictionary_reads_one_word():
     found = names("九江石化扩能。推动上海石化转型。湛江石化产业园建设。", "COMPANY")
     assert {"九江石化", "上海石化"} <= found and not {name for name in found if "产业园" in name}
+
+
+def test_a_firm_named_after_a_place_opening_an_item_of_a_list_of_projects():
+    text = "推进比亚迪新能源商用车、中州时代电池三期、中创新航动力电池等项目建设。储热装置技术升级、青海时代动力电池极片等项目有序实施。" \
+           "推进榆林煤化工、西安电池基地等项目。"
+    found = names(text, "COMPANY")
+    assert {"中州时代", "青海时代"} <= found and not {name for name in found if name.startswith(("西安", "榆林"))}

@@ -530,8 +530,8 @@ _PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元�
 # The end of a list of projects, each named after the firm that builds it: 恒神高性能碳纤维等项目, 人和集团新能源材料等外资项目.
 _PROJECTS_END = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)?(?:多|余)?个?[{HAN}]{{0,6}}?项目")
 # What such a project makes: the end of a list item named after its firm.
-_PRODUCT_LINE = re.compile(r"(?:材料|芯片|纤维|半导体|电池|玻璃|基板|元器件|传动系统|碳纤维|装备|整车|发动机|晶圆|显示|药|光伏|储能)"
-                           r"(?:项目|基地|产业园|生产线)?$")
+_PRODUCT_LINE = re.compile(r"(?:材料|芯片|纤维|半导体|电池|玻璃|基板|元器件|传动系统|碳纤维|装备|整车|发动机|晶圆|显示|药|光伏|储能|极片)"
+                           r"(?:项目|基地|产业园|生产线)?(?:[一二三四五]期)?$")  # (中州时代电池三期)
 
 
 # What ends a firm's name before what the project makes: 芯业|时代, 仕佳|光子|通信芯片, 芯光|半导体|芯片.
@@ -541,12 +541,15 @@ _NAME_ENDS = ("集团", "公司", "时代", "科技", "技术", "化学", "光�
 def project_firms(text: str, known: list[Candidate]) -> list[Candidate]:
     """The firms that name the projects of a list when each says what it makes (恒神高性能碳纤维、赛得利纤维等项目,
     人和集团新能源材料等外资项目): the name first, no word of the dictionary nor a place."""
-    starts = {k.start for k in known}
+    starts = {k.start: k for k in known}
     found = []
     for match in _PROJECTS_END.finditer(text) if "项目" in text else ():
         for start, end in _list_items(text, match.start()):
-            if start in starts or not _PRODUCT_LINE.search(text, start, end):
-                continue  # a known firm (比亚迪新能源汽车), a place (榆林); a railway, a reservoir
+            at = starts.get(start)
+            if at is not None and not (at.label == "PLACE" and text.startswith(_NAME_ENDS, at.end)) \
+                    or not _PRODUCT_LINE.search(text, start, end):
+                continue  # a known firm (比亚迪新能源汽车), a place (榆林; but 青海|时代动力电池: a firm named after
+                # it); a railway, a reservoir
             size = 0
             pieces = words.read(text[start:end])
             for i, piece in enumerate(pieces):
