@@ -417,3 +417,9 @@ def test_a_firm_named_after_a_place_opening_an_item_of_a_list_of_projects():
            "推进榆林煤化工、西安电池基地等项目。"
     found = names(text, "COMPANY")
     assert {"中州时代", "青海时代"} <= found and not {name for name in found if name.startswith(("西安", "榆林"))}
+
+
+def test_unknown_names_listed_with_firms_that_open_or_end_the_items():
+    text = "长江存储二期、东风岚图、邦普时代等1.1万个重大产业项目建成运营。推进温福高铁、长江存储二期、东风岚图等项目。"
+    found = names(text, "COMPANY")
+    assert "邦普时代" in found and "温福高铁" not in found

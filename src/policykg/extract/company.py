@@ -463,7 +463,8 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
 
 def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate]) -> list[Candidate]:
     """The short names listed before 等 with two known companies or more, whatever the list's end says
-    (华海清科、海光信息、安擎信息、合源生物等快速成长): a name that is no place (天河), body or ordinary word."""
+    (华海清科、海光信息、安擎信息、合源生物等快速成长; 长江存储二期、东风岚图、邦普时代等…项目): a name that is no place (天河),
+    body or ordinary word."""
     firms = {(k.start, k.end) for k in known if k.label == "COMPANY"}
     if len(firms) < 2:
         return []
@@ -471,6 +472,7 @@ def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate
     ends = {k.end for k in known} | {p.end for p in places}
     found = []
     firm_ends = sorted(end for _, end in firms)
+    firm_starts, firm_end_set = {start for start, _ in firms}, set(firm_ends)
     for after in all_after(text, "等"):
         pos = after - 1
         if bisect_right(firm_ends, pos) - bisect_left(firm_ends, pos - 100) < 2 or "、" not in text[max(0, pos - 8):pos]:
@@ -478,14 +480,16 @@ def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate
         items = _list_items(text, pos)
         other_list = next((i for i, (start, end) in enumerate(items) if "等" in text[start:end]), len(items))
         items = items[:other_list]  # 川藏铁路、成达万高铁等重大基础设施项目和京东方、沃尔沃等: two lists
-        if len(items) < 3 or sum(item in firms for item in items) < 2:
-            continue
+        if len(items) < 3 or sum(item in firms or item[0] in firm_starts or item[1] in firm_end_set
+                                 for item in items) < 2:
+            continue  # (a firm opening or ending an item: 长江存储|二期, 东风|岚图)
         for start, end in items:
             item = text[start:end]
             if start in starts or end in ends or not 2 <= len(item) <= 6 or not _ITEM.match(item) \
                     or is_ordinary_word(item) or is_known_place(item) or item.endswith(_GENERIC_ENDS) \
-                    or _NOT_A_NAME.search(item):
-                continue
+                    or _NOT_A_NAME.search(item) or _INFRASTRUCTURE.search(item) or _PRODUCT_LINE.search(item) \
+                    or item.endswith(("高铁", "城际", "工程")):
+                continue  # (温福高铁: a railway; 久泰新材料: what a firm makes, which the projects' rule reads)
             found.append(Candidate(start, end, "COMPANY", item, RULE - 15))
     return found
 
