@@ -712,3 +712,9 @@ def test_areas_listed_by_short_names_before_a_word_for_areas():
     text = "上海推进城市更新。大力推进吴淞、南大、桃浦等区域转型。扩大对日韩、东盟等地区出口。"
     found = names(text, "PLACE")
     assert {"吴淞", "南大", "桃浦"} <= found and "日韩" not in found  # (towns of the province and one more; not letters)
+
+
+def test_no_zone_across_deng_nor_a_verbal_noun_before_its_place():
+    text = "提质升级虹桥国际开放枢纽安徽联动发展区。推广上海等自贸试验区改革创新成果。支持恩施等地争创国家高新区。"
+    found = names(text, "PLACE")
+    assert "虹桥国际开放枢纽" in found and not {name for name in found if "等" in name or name.startswith("提质")}

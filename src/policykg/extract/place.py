@@ -29,7 +29,8 @@ _ZONE_HEADS = (r"(?:高新技术产业开发区|经济技术开发区|自由贸�
                r"综保区|农高区|农综区|开发区|工业园区|产业园区|工业园|工业区|化工区|科学城|科技城|科创城|创新城|智慧城|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
                r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区|集聚区|互贸区|"
                r"城市副中心)")
-_ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）])[{HAN}]){{0,14}}?){_ZONE_HEADS}|(?:新城|园区))(?![线路站])")  # not 上海示范区线, a metro line
+_ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）]|(?<![高平对均相])等)[{HAN}]){{0,14}}?){_ZONE_HEADS}|(?:新城|园区))(?![线路站])")  # not
+# 上海示范区线, a metro line; not 上海等|自贸试验区
 _ZONE_KIND = re.compile(_ZONE_HEADS)
 
 
@@ -343,7 +344,9 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         if start is None:
             continue
         pieces = read(text[start:match.start()])
-        verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and word_tag(piece) == "v"]
+        verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and word_tag(piece) == "v"
+                 or len(piece) > 1 and word_tag(piece)[:1] == "v" and i + 1 < len(pieces) and word_tag(pieces[i + 1]) == "ns"]
+        # (提质升级|虹桥国际开放枢纽: a verbal noun, then the place that opens the name)
         if verbs:  # 落实|虹桥国际开放枢纽, 广东视察|横琴粤澳深度合作区
             pieces = pieces[verbs[-1] + 1:]
         stops = [i for i, piece in enumerate(pieces) if piece in LEFT_STOPS and piece not in ("与", "和", "及")]
