@@ -13,8 +13,9 @@ NUMERALS = DIGITS + "十"
 COUNT_NUMERALS = NUMERALS + "两"
 SEVERAL = "两" + DIGITS[2:]
 
-# What makes digits a number when it follows them (132.4亿斤, 132%, 132个): a code of digits (“132”) is not read there.
-NUMBER_GOES_ON = frozenset("%％‰万亿千百个元家项条名人次倍岁年")
+# What makes digits a number when it follows them (132.4亿斤, 132%, 132个, 141公里): a code of digits (“132”) is not
+# read there.
+NUMBER_GOES_ON = frozenset("%％‰万亿千百个元家项条名人次倍岁年月日天公米吨亩辆台套座所户件种只头株部批期位份场届")
 
 # Verbs that report what a person said (袁家军强调, 胡衡华说): they anchor names and make speakers.
 SPEECH_VERBS = ("说", "表示", "指出", "强调", "介绍", "认为", "透露", "坦言", "回答", "提出", "要求", "谈到", "称", "宣布")

@@ -387,7 +387,7 @@ def test_quoted_phrases_a_verb_of_opposing_takes_earlier_in_the_clause():
 
 
 def test_a_code_of_digits_is_not_read_inside_a_number():
-    text = "认真落实省委“132”总体工作部署。粮食总产量132.4亿斤，增长132%，新增132个项目，完成0.132万亩。"
+    text = "认真落实省委“132”总体工作部署。粮食总产量132.4亿斤，增长132%，新增132个项目，完成0.132万亩，改造132公里。"
     spans = [(m.start, m.end) for m in run(text)[0].mentions if m.name == "132"]
     assert spans == [(text.index("132"), text.index("132") + 3)]
 
