@@ -363,3 +363,8 @@ def test_posts_of_a_general_staff_an_envoy_and_a_foreign_state_department():
     found = holds(run(text)[0])
     assert {("哈莱维", "总参谋长"), ("亨尼斯-普拉斯哈特", "特别协调员"), ("米勒", "美国国务院发言人"),
             ("张伟", "总经理")} <= found  # (not 张伟称: what he says follows)
+
+
+def test_a_rotating_chair_and_no_title_in_the_chairing_state():
+    assert ("加兹瓦尼", "非盟轮值主席") in holds(run("非盟轮值主席加兹瓦尼说。")[0])
+    assert not names(run("今年二十国集团主席国印度总理莫迪主持会议。")[0], "POSITION") & {"二十国集团主席"}
