@@ -630,3 +630,11 @@ def test_a_list_of_names_whose_last_two_are_joined_and_a_name_of_four_characters
     assert names(text, "PERSON") == {"王玉凤", "申小惠", "尼玛拉毛", "邢少云", "刘志宏", "农康", "何建行", "张军桥",
                                      "周坚红", "梁春荣"}
     assert not names(text, "COMPANY")  # (not 建行 of 何建行)
+
+
+def test_no_name_across_a_time_word_a_cause_a_side_or_a_place_before_a_hyphen():
+    text = ("美国中央司令部司令布拉德·库珀当天向美国总统特朗普汇报。营地策划袭击。希拉里因涉爱泼斯坦案接受问询。乌方表示将继续谈判。"
+            "冬残奥会在意大利米兰-科尔蒂纳举行。")
+    found = names(text, "PERSON")
+    assert {"布拉德·库珀", "希拉里", "特朗普"} <= found
+    assert not {"布拉德·库珀当天", "希拉里因", "乌方"} & found and not {n for n in found if "科尔蒂纳" in n}

@@ -21,11 +21,12 @@ from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUM
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
 _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 # Two-character words that follow names: verbs of speech and attendance, titles.
+_SIDE_LETTERS = frozenset("乌伊以巴沙土叙黎阿哈塔吉孟尼斯")  # more one-character names of countries, before 方 (乌方: a side)
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 "
-    "博士 阁下 分别 先后 相继"
+    "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前"
 ).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
@@ -210,8 +211,9 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     first, end = read_transliteration(text, start), read_transliteration(text, hyphen + 1)
     end = end or next((hyphen + 1 + size for size in (5, 4, 3, 2) if word_tag(text[hyphen + 1:hyphen + 1 + size])
                        in ("nr", "nrt", "ns") and not _named_place(text[hyphen + 1:hyphen + 1 + size])), None)
-    if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end]:
-        return None  # (威廉-亚历山大: a name the dictionary knows)
+    if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end] \
+            or any(_named_place(text[a:start + 1]) for a in range(max(0, start - 4), start)):
+        return None  # (威廉-亚历山大: a name the dictionary knows; not 意大利|米兰-科尔蒂纳: a place ends in the run)
     return start, end
 
 
@@ -284,8 +286,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     def add(start: int, end: int, role: str | None = None, threshold: float = -1.3, checked: bool = False) -> None:
         """A name at [start, end) if it looks like one (`checked`: the caller has judged it)."""
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
-        if len(name) == 2 and name[1] == "方" and (name[0] in COUNTRY_LETTERS or "中方" in text):
-            return  # 中方愿同|斯方|一道: the side of a country
+        if len(name) == 2 and name[1] == "方" and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS or "中方" in text):
+            return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方)
         if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
@@ -426,7 +428,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         clause_end = _CLAUSE_MARK.search(text, match.end(), match.end() + 12)
         clause_end = clause_end.start() if clause_end else match.end()
         end = next((end for end in range(last + 3, match.end() + 1)  # the name ends where what is said of it starts
-                    if text[end:end + 1] in AFTER_NAME or end == match.end()
+                    if text[end:end + 1] in AFTER_NAME or end == match.end() or text[end:end + 2] in _AFTER_TWO
                     or _says_of_it(segment(text[end:match.end()]))
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
         # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)
