@@ -638,3 +638,8 @@ def test_no_name_across_a_time_word_a_cause_a_side_or_a_place_before_a_hyphen():
     found = names(text, "PERSON")
     assert {"布拉德·库珀", "希拉里", "特朗普"} <= found
     assert not {"布拉德·库珀当天", "希拉里因", "乌方"} & found and not {n for n in found if "科尔蒂纳" in n}
+
+
+def test_a_name_after_a_title_abroad_that_is_also_a_city():
+    text = "美国防部长奥斯汀表示。美国总统访问华盛顿。"
+    assert names(text, "PERSON") == {"奥斯汀"} and "华盛顿" in names(text, "PLACE")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
-                                        japanese_surnames, surnames, titles, word_tag)
+                                        japanese_surnames, kinds, surnames, titles, word_tag)
 from policykg.extract.text import PUNCT, TRANSLITERATION, all_after, crosses_word, matches_at, scan, starts_before
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
@@ -217,6 +217,18 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     return start, end
 
 
+@lru_cache(maxsize=None)
+def _world_cities() -> frozenset[str]:
+    return frozenset(name for name, kind in kinds("places.tsv") if kind == "city")
+
+
+def _city_named_person(text: str, at: int) -> int | None:
+    """The end of a name after a title abroad that is also a city's (美国防部长|奥斯汀|表示), when what follows it is
+    said of a person, or None."""
+    return next((at + size for size in (4, 3, 2) if text[at:at + size] in _world_cities()
+                 and (text[at + size:at + size + 1] in AFTER_NAME or text.startswith(SPEECH_VERBS, at + size))), None)
+
+
 def _transliteration_before(text: str, end: int) -> int | None:
     """Start of a transliterated name of 3 to 12 characters ending at `end` with a boundary before
     it (，萨默斯说), or None; not a place or body (，布基纳法索表示)."""
@@ -303,6 +315,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end -= 1  # 本报记者阮洋|摄: a photo credit
         elif end == at + 3 and text[end - 1] in "称说" and text[end:end + 1] in PUNCT:
             end -= 1  # 总经理张伟|称，…: what is said follows the name
+        city = _city_named_person(text, at) if foreign else None
+        if city is not None:
+            found.setdefault((at, city), Candidate(at, city, "PERSON", text[at:city], RULE))
+            return
         far = read_transliteration(text, at)
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)
