@@ -660,3 +660,8 @@ def test_bare_democratic_parties_beside_other_parties_or_sectors():
     text = "在看望民革、科技界、环境资源界委员时指出。民盟、民进、农工党成员出席。坚持人民城市人民建，人民城市为人民。"
     assert {"中国国民党革命委员会", "中国民主促进会"} <= names(text, "ORG")
     assert "中国民主建国会" not in names(text, "ORG")  # (人民建: a word's piece)
+
+
+def test_a_foundation_named_after_people():
+    text = "习近平会见美国比尔及梅琳达·盖茨基金会联席主席比尔·盖茨。"
+    assert any(name.endswith("比尔及梅琳达·盖茨基金会") for name in names(text, "ORG"))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, all_after, crosses_word, scan
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, crosses_word, scan
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, LETTERS_ABROAD, NUMERALS, SEVERAL, is_han
 
 LEVELS = "市区县省州镇乡村"
@@ -564,6 +564,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             i -= 1  # 投用|市技术转移研究院: a verb, then a body of the city
             best = i
             break
+        if ch in "·及" and i >= 2 and text[i - 2] in TRANSLITERATION and text[i:i + 1] in TRANSLITERATION:
+            i -= 1  # 比尔及梅琳达·盖茨基金会: the names of people it is named after
+            continue
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
         if ch in PUNCT or ch == "的" or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \
                 ch == "号" and text[i - 2:i - 1].isdigit() or \
