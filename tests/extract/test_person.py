@@ -643,3 +643,8 @@ def test_no_name_across_a_time_word_a_cause_a_side_or_a_place_before_a_hyphen():
 def test_a_name_after_a_title_abroad_that_is_also_a_city():
     text = "美国防部长奥斯汀表示。美国总统访问华盛顿。"
     assert names(text, "PERSON") == {"奥斯汀"} and "华盛顿" in names(text, "PLACE")
+
+
+def test_a_dotted_name_after_its_country_and_de():
+    found = names("来自美国的约瑟夫·波利希、埃及的伊萨姆·沙拉夫等国际友人。", "PERSON")
+    assert {"约瑟夫·波利希", "伊萨姆·沙拉夫"} <= found and not {n for n in found if "的" in n}
