@@ -256,7 +256,14 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                    "conventions) — scored blind at the start and the end of the twenty-second session's "
                                    "extraction work",
             "news_holdout28": "External held-out gold: a twenty-eighth set of held-out 新闻联播 days — scored blind at "
-                              "the start and the end of the twenty-second session's extraction work"}
+                              "the start and the end of the twenty-second session's extraction work",
+            "holdout43_provinces": "External held-out gold: Heilongjiang, Henan and Qinghai 2026 openings (dev_gold's "
+                                   "conventions) — scored blind at the start and the end of the twenty-third session's "
+                                   "extraction work",
+            "holdout44_provinces": "External held-out gold: Beijing, Guizhou and Liaoning 2026 (dev_gold's conventions) — "
+                                   "scored blind at the start and the end of the twenty-third session's extraction work",
+            "news_holdout29": "External held-out gold: a twenty-ninth set of held-out 新闻联播 days — scored blind at "
+                              "the start and the end of the twenty-third session's extraction work"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
