@@ -108,10 +108,11 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
     place_starts = {end: start for start, end in place_ends.items()}
     for plant in _REFINERY.finditer(text) if "石化" in text or "炼化" in text else ():
-        at = plant.start()
-        start = place_starts.get(at) if place_starts.get(at, at) <= at - 2 else next(
-            (at - k for k in (4, 3, 2) if is_known_place(text[at - k:at]) and text[at - k:plant.end()] in dictionary()),
-            None)  # 九江石化, 镇海炼化: a refinery's firm named after its place; 上海石化: one word of the dictionary
+        at = plant.start()  # 九江石化, 镇海炼化: a refinery's firm named after its place; 上海石化: one word of the dictionary
+        start = place_starts.get(at)
+        if start is None or at - start < 2:
+            start = next((at - k for k in (4, 3, 2)
+                          if is_known_place(text[at - k:at]) and text[at - k:plant.end()] in dictionary()), None)
         if start is not None and not crosses_word(text, plant.end()):
             found.append(Candidate(start, plant.end(), "COMPANY", text[start:plant.end()], RULE))
     found += _oilfields(text)
@@ -488,7 +489,7 @@ def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate
             if start in starts or end in ends or not 2 <= len(item) <= 6 or not _ITEM.match(item) \
                     or is_ordinary_word(item) or is_known_place(item) or item.endswith(_GENERIC_ENDS) \
                     or _NOT_A_NAME.search(item) or _INFRASTRUCTURE.search(item) or _PRODUCT_LINE.search(item) \
-                    or item.endswith(("高铁", "城际", "工程")):
+                    or item.endswith("工程"):
                 continue  # (温福高铁: a railway; 久泰新材料: what a firm makes, which the projects' rule reads)
             found.append(Candidate(start, end, "COMPANY", item, RULE - 15))
     return found
@@ -525,7 +526,7 @@ def _firm_before_capacity(text: str, start: int, end: int, first: bool) -> tuple
 _MATERIALS = "煤焦氢铜铝钢锂硅"
 _INDUSTRIAL = re.compile(f"(?:零碳|绿色|智能)?(?:[{_MATERIALS}]|化工|材料|电池|储能|新能源|冶炼|工厂|芯片|装备|汽车|整车|制造|电子|二期|三期)")
 # Public works named after a place, which no firm's name precedes (洪屏抽水蓄能电站, 西二绕城高速, 瑶湖科学岛).
-_INFRASTRUCTURE = re.compile(r"电站|电厂|水库|枢纽|灌区|机场|高速|公路|铁路|大桥|隧道|港|码头|航道|管道|科学岛|科学城|新城|园区|"
+_INFRASTRUCTURE = re.compile(r"电站|电厂|水库|枢纽|灌区|机场|高速|公路|铁路|高铁|城际|大桥|隧道|港|码头|航道|管道|科学岛|科学城|新城|园区|"
                              r"医院|学校|大学|公园|场馆|体育|博物馆|区|湾")  # (惠州潼湖生态智慧区, 江门大广海湾: zones)
 _PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元级)?(?:重大|重点|产业|制造业|标志性产业|标志性|引领性)?项目"
                           r"|等(?=建设|投产|投运|开工|落地)")  # 飞毛腿绿色储能、恒瑞创新药等|建设: projects named by their firms

@@ -13,7 +13,8 @@ from functools import lru_cache
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, crosses_word, scan
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, clause_start, \
+    crosses_word, scan
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, LETTERS_ABROAD, NUMERALS, SEVERAL, is_han
 
 LEVELS = "市区县省州镇乡村"
@@ -289,12 +290,11 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     found += _committees_before_titles(text, orgs + found)
     found += _offices(text, orgs + found)
     for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室, 长白山、三江、吉光3个省实验室: labs by their bare names
-        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
-        items = re.split("[、和]", text[clause_start:match.start()])  # 六盘山和贺兰山两个实验室
+        at = clause_start(text, match.start())
+        items = re.split("[、和]", text[at:match.start()])  # 六盘山和贺兰山两个实验室
         if len(items) < 2 or not all(2 <= len(item) <= 6 and all(map(is_han, item)) for item in items) or \
                 match.group(1) and len(items) != numeral_value(match.group(1) + "个"):  # 长白山、三江、吉光3个省实验室
             continue
-        at = clause_start
         for item in items:
             first = words.read(item)[0]
             lead = first if len(first) > 1 and resources.word_tag(first) == "v" and len(item) - len(first) >= 2 else ""

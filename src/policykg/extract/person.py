@@ -12,16 +12,17 @@ from functools import lru_cache
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
-                                        japanese_surnames, kinds, surnames, titles, word_tag)
-from policykg.extract.text import PUNCT, TRANSLITERATION, all_after, crosses_word, matches_at, scan, starts_before
+                                        japanese_surnames, surnames, titles, word_tag, world_cities)
+from policykg.extract.text import (PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, scan,
+                                   starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
 _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
-# Two-character words that follow names: verbs of speech and attendance, titles.
 _SIDE_LETTERS = frozenset("乌伊以巴沙土叙黎阿哈塔吉孟尼斯")  # more one-character names of countries, before 方 (乌方: a side)
+# Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
@@ -203,9 +204,7 @@ _HYPHENS = ("-", "－", "‐")
 def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     """The span of a double-barrelled transliterated name joined at `hyphen` (亨尼斯-普拉斯哈特): both parts read as
     transliterations or names of the dictionary, neither a place (not 巴西-阿根廷), nothing transliterated before it."""
-    start = hyphen
-    while start > 0 and hyphen - start < 7 and text[start - 1] in TRANSLITERATION and text[start - 1] != "·":
-        start -= 1
+    start = transliterated_before(text, hyphen, 7)
     if hyphen - start < 2 or start > 0 and text[start - 1] in TRANSLITERATION:
         return None
     first, end = read_transliteration(text, start), read_transliteration(text, hyphen + 1)
@@ -217,15 +216,10 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     return start, end
 
 
-@lru_cache(maxsize=None)
-def _world_cities() -> frozenset[str]:
-    return frozenset(name for name, kind in kinds("places.tsv") if kind == "city")
-
-
 def _city_named_person(text: str, at: int) -> int | None:
     """The end of a name after a title abroad that is also a city's (美国防部长|奥斯汀|表示), when what follows it is
     said of a person, or None."""
-    return next((at + size for size in (4, 3, 2) if text[at:at + size] in _world_cities()
+    return next((at + size for size in (4, 3, 2) if text[at:at + size] in world_cities()
                  and (text[at + size:at + size + 1] in AFTER_NAME or text.startswith(SPEECH_VERBS, at + size))), None)
 
 
@@ -664,15 +658,16 @@ _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)?[名位]?(?:先进�
 def _names_listed_before(text: str, end: int, add) -> None:
     """涌现出李清学、刘本成等先进典型: the names listed before 等 and a kind of people (the first after the words
     that lead it)."""
-    clause = max(text.rfind(mark, 0, end) for mark in "，。；：\n") + 1
+    clause = clause_start(text, end)
     parts = text[clause:end].split("、")
-    last = re.fullmatch(rf"([{HAN}]{{2,3}})[和及与]([{HAN}]{{2,3}})", parts[-1]) if len(parts) >= 2 else None
-    if last:
-        parts[-1:] = [last.group(1), "", last.group(2)]  # …、周坚红和梁春荣等: the last two joined by 和
-    if len(parts) < 2 or any(not 2 <= len(part) <= 4 and not (last and part == "") for part in parts[1:]) \
-            or sum(len(part) == 4 for part in parts[1:]) * 3 > len(parts):
+    joined = re.fullmatch(rf"([{HAN}]{{2,3}})[和及与][{HAN}]{{2,3}}", parts[-1]) if len(parts) >= 2 else None
+    items = _item_spans(clause, parts)
+    if joined:  # …、周坚红和梁春荣等: the last two joined by 和
+        a, b = items.pop()
+        items += [(a, a + joined.end(1)), (a + joined.end(1) + 1, b)]
+    sizes = [b - a for a, b in items[1:]]
+    if len(items) < 2 or any(not 2 <= size <= 4 for size in sizes) or sizes.count(4) * 3 > len(items) + bool(joined):
         return  # (a name of four characters among them: 尼玛拉毛, a Tibetan name)
-    items = [span for span in _item_spans(clause, parts) if span[1] > span[0]]
     first_start, first_end = items[0]
     size = first_end - first_start if first_end - first_start <= 3 else \
         next((n for n in (3, 2) if read_name(text, first_end - n) == first_end), None)  # (赛华征、付蕊: not 华征)

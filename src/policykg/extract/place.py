@@ -18,8 +18,8 @@ from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, all_after, crosses_word, scan, \
-    transliterated_before
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, all_after, clause_start, crosses_word, \
+    scan, transliterated_after, transliterated_before
 from policykg.extract.words import read, reads_as_word, word_read_at
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, PROVINCE_LETTERS, is_han
 
@@ -210,12 +210,6 @@ _LEFT_STOP_WORD = re.compile("|".join(LEFT_STOP_WORDS + ("视察", "考察", "�
 _NOT_ANCHORS = frozenset({"中国"})  # 美丽中国先行示范区, 中国—东盟自贸区: not zones of China
 
 
-@lru_cache(maxsize=None)
-def _foreign_cities() -> frozenset[str]:
-    """Cities abroad, which may name a province or state of their own (阿斯旺省, 圣保罗州)."""
-    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "city")
-
-
 _FOREIGN_DIVISIONS = ("省", "州", "邦", "市")
 # A state or republic of a country named right after it: 美国|加利福尼亚州, 俄罗斯联邦|鞑靼斯坦共和国.
 _FOREIGN_STATE = re.compile(rf"(?:联邦)?([{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,8}}?(?:州|邦|共和国|自治区|大区))")
@@ -269,9 +263,7 @@ def _capitals(text: str) -> list[Candidate]:
     """A capital abroad the gazetteer lacks, named by its transliteration after 首都 or 首府 (格陵兰岛首府|努克)."""
     found = []
     for at in (at for word in _CAPITAL_OF if word in text for at in all_after(text, word)):
-        end = at
-        while end < len(text) and end - at < 7 and text[end] in TRANSLITERATION and text[end] != "·":
-            end += 1
+        end = transliterated_after(text, at, 7)
         name = text[at:end]
         if len(name) >= 2 and not is_known_place(name) and not is_common_word(name, 20) \
                 and not crosses_word(text, end):
@@ -492,7 +484,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     泛珠三角), zones named without a place before them, and the ends of routes (将军庙至淖毛湖铁路)."""
     found = _named_zones(text, places) + _bracketed_zones(text, places) + _route_ends(text, places) + _village_lists(text)
     found += [Candidate(p.start, p.end + 1, "PLACE", p.name + text[p.end], RULE) for p in places
-              if text[p.end:p.end + 1] in _FOREIGN_DIVISIONS and p.name in _foreign_cities()
+              if text[p.end:p.end + 1] in _FOREIGN_DIVISIONS and p.name in resources.world_cities()
               and not text.startswith(("长", "政府"), p.end + 1)]  # 阿斯旺省(省长); not 阿斯旺省长
     found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
@@ -699,7 +691,7 @@ def _listed_areas(text: str, places: list[Candidate]) -> list[Candidate]:
     towns = _towns_of_province(province)[0] if province else {}
     found = []
     for match in _AREAS_AFTER_LIST.finditer(text) if "等" in text else ():
-        clause = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
+        clause = clause_start(text, match.start())
         parts = text[clause:match.start()].split("、")
         if len(parts) < 2 or any(not 2 <= len(part) <= 3 for part in parts[1:]):
             continue

@@ -139,6 +139,13 @@ def kinds(name: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+def world_cities() -> frozenset[str]:
+    """Major cities abroad and states of the United States (kind city), which may also name a province or state of their
+    own (阿斯旺省) or a person (奥斯汀)."""
+    return frozenset(name for name, kind in kinds("places.tsv") if kind == "city")
+
+
+@lru_cache(maxsize=None)
 def foreign_countries() -> frozenset[str]:
     """The names of the countries other than China that the gazetteer knows."""
     return frozenset(name for name, kind in kinds("places.tsv") if kind == "country" and name != "中国")

@@ -15,7 +15,7 @@ from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import TRANSLITERATION, crosses_word, matches_at, starts_before
+from policykg.extract.text import TRANSLITERATION, clause_start, crosses_word, matches_at, starts_before
 from policykg.extract.words import read
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, SEVERAL, is_han
 
@@ -212,7 +212,7 @@ def _criticised_in_clause(text: str, at: int) -> bool:
     工程”)."""
     if not at or text[at - 1] not in "和与及、":
         return False
-    clause = max(max(0, at - 30), max(text.rfind(mark, max(0, at - 30), at) for mark in "，。；：\n") + 1)
+    clause = clause_start(text, at, max(0, at - 30))
     return any(not crosses_word(text, verb.start()) and not crosses_word(text, verb.end())
                                                 for verb in _CRITICISING.finditer(text, clause, at - 1))
 

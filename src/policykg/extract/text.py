@@ -29,12 +29,26 @@ TRANSLITERATION = set(
     "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡铁思斐瑟娅丽珀翁茹嘉赛锡喀阔易夫卜罕娃契热明敏若哲隆楞申义欣侯瑙恰钦丘屈廷滕旺芒休昆庞彭别琴赞额柳廉·")
 
 
+def clause_start(text: str, end: int, floor: int = 0) -> int:
+    """Where the clause that runs to `end` starts: after the last comma, full stop, semicolon, colon or line break
+    (not before `floor`)."""
+    return max(floor, max(text.rfind(mark, floor, end) for mark in "，。；：\n") + 1)
+
+
 def transliterated_before(text: str, end: int, longest: int) -> int:
     """The start of the run of up to `longest` transliterated characters (no dot) that ends at `end`."""
     start = end
     while start > 0 and end - start < longest and text[start - 1] in TRANSLITERATION and text[start - 1] != "·":
         start -= 1
     return start
+
+
+def transliterated_after(text: str, start: int, longest: int) -> int:
+    """The end of the run of up to `longest` transliterated characters (no dot) that starts at `start`."""
+    end = start
+    while end < len(text) and end - start < longest and text[end] in TRANSLITERATION and text[end] != "·":
+        end += 1
+    return end
 
 
 # Characters that end a name-like run when scanning left from a suffix (的 is not
