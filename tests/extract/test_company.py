@@ -423,3 +423,8 @@ def test_unknown_names_listed_with_firms_that_open_or_end_the_items():
     text = "长江存储二期、东风岚图、邦普时代等1.1万个重大产业项目建成运营。推进温福高铁、长江存储二期、东风岚图等项目。"
     found = names(text, "COMPANY")
     assert "邦普时代" in found and "温福高铁" not in found
+
+
+def test_a_firm_brought_to_a_zone_is_named_without_it():
+    text = "深儋合作区落地深农集团、深圳港集团等企业。"
+    assert companies(run(text)[0]) == {"深农集团", "深圳港集团"} and "深儋合作区" in names(text, "PLACE")

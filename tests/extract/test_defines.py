@@ -1510,3 +1510,12 @@ def test_two_clauses_that_hold_the_counted_word_listed_or_apart():
     assert found["两个稳居"] == {"人均地区生产总值稳居全国上游", "居民收入稳居全国上游"}
     assert found["两个继续走在前列"] == {"在推进中华民族共同体建设、边疆民族地区共同富裕上继续走在前列",
                                       "在建设国家生态安全屏障、安全稳定屏障上继续走在前列"}
+
+
+def test_a_formulation_of_one_or_two_characters_of_each_part():
+    text = "奋力书写新时代江苏“强富美高”新篇章\n江苏按照“经济强、百姓富、环境美、社会文明程度高”的新江苏宏伟蓝图发展。\n" \
+           "这是西部陆海新通道首次跨越中国、老挝、泰国、马来西亚四国，“中老泰马”班列开行。\n"
+    found = defines(run(text)[0])
+    assert found["强富美高"] == {"经济强", "百姓富", "环境美", "社会文明程度高"}
+    assert found["中老泰马"] == {"中国", "老挝", "泰国", "马来西亚"}
+    assert "环境美" not in defines(run("江苏“强富美高”新篇章。环境好、百姓富。\n")[0]).get("强富美高", set())

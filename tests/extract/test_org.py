@@ -665,3 +665,13 @@ def test_bare_democratic_parties_beside_other_parties_or_sectors():
 def test_a_foundation_named_after_people():
     text = "习近平会见美国比尔及梅琳达·盖茨基金会联席主席比尔·盖茨。"
     assert any(name.endswith("比尔及梅琳达·盖茨基金会") for name in names(text, "ORG"))
+
+
+def test_the_main_associations_of_a_place_are_no_body():
+    found = names("香港岛各界联合会、香港青年联会等香港主要协会及社团负责人参加仪式。", "ORG")
+    assert found == {"香港岛各界联合会", "香港青年联会"}
+
+
+def test_an_international_kind_of_institution_is_no_body():
+    assert not names("推动1家医院开展国际医院评审认证。", "ORG")
+    assert names("国际法院作出裁决。", "ORG") == {"国际法院"}

@@ -648,3 +648,13 @@ def test_a_name_after_a_title_abroad_that_is_also_a_city():
 def test_a_dotted_name_after_its_country_and_de():
     found = names("来自美国的约瑟夫·波利希、埃及的伊萨姆·沙拉夫等国际友人。", "PERSON")
     assert {"约瑟夫·波利希", "伊萨姆·沙拉夫"} <= found and not {n for n in found if "的" in n}
+
+
+def test_names_after_congress_delegates_and_roles_whose_first_characters_are_a_word():
+    text = "二十大代表郑志明是工人。种粮大户张扬芳将600亩早稻托管。村民高兴地说好。"
+    assert names(text, "PERSON") == {"郑志明", "张扬芳"}  # (张扬 is a word; not 高兴地)
+
+
+def test_a_dotted_name_ends_where_what_is_said_of_it_starts():
+    text = "二十大代表古兰拜尔·茹仙跟村民们一起学习。古兰拜尔·茹仙长期工作在一线。阿卜杜勒·阿齐兹在会上发言。"
+    assert names(text, "PERSON") == {"古兰拜尔·茹仙", "阿卜杜勒·阿齐兹"}

@@ -718,3 +718,9 @@ def test_no_zone_across_deng_nor_a_verbal_noun_before_its_place():
     text = "提质升级虹桥国际开放枢纽安徽联动发展区。推广上海等自贸试验区改革创新成果。支持恩施等地争创国家高新区。"
     found = names(text, "PLACE")
     assert "虹桥国际开放枢纽" in found and not {name for name in found if "等" in name or name.startswith("提质")}
+
+
+def test_a_county_opening_a_route_though_a_word_runs_across_its_end():
+    found = names("G225乐东至三亚段改扩建工程开工。", "PLACE")
+    assert {"乐东黎族自治县", "三亚市"} <= found  # (东至 is a county's short form too)
+    assert not names("繁荣到处都是。华夏至今。", "PLACE")

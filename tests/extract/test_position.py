@@ -368,3 +368,10 @@ def test_posts_of_a_general_staff_an_envoy_and_a_foreign_state_department():
 def test_a_rotating_chair_and_no_title_in_the_chairing_state():
     assert ("加兹瓦尼", "非盟轮值主席") in holds(run("非盟轮值主席加兹瓦尼说。")[0])
     assert not names(run("今年二十国集团主席国印度总理莫迪主持会议。")[0], "POSITION") & {"二十国集团主席"}
+
+
+def test_a_post_of_a_body_named_by_its_own_short_form_in_a_stack():
+    text = "中共中央总书记、国家主席、中央军委主席、军委联指总指挥习近平8日视察。"
+    assert {("习近平", "国家主席"), ("习近平", "军委联指总指挥")} <= holds(run(text)[0])
+    others = run("新加坡总统尚达曼、黄循财总理出席。全省人民始终爱戴总书记、感恩总书记。")[0]
+    assert not {"黄循财总理", "感恩总书记"} & names(others, "POSITION")  # a name, a verb: no body

@@ -407,3 +407,9 @@ def test_so_called_quoted_claims_are_no_formulations_but_a_definition_is():
     text = ("大肆宣扬所谓“主权独立”“两岸互不隶属”“台湾住民自决”等分裂谬论。坚决反对“四风”。"
             "所谓“三个一批”，就是谋划储备一批、开工新建一批、竣工投产一批。")
     assert names(text, "SLOGAN") == {"四风", "三个一批"}
+
+
+def test_items_of_a_plus_formula_joined_and_names_a_thing_goes_by():
+    text = "探索“绿色能源+制造、+交易、+认证、+金融”等模式。推广“互贸+电商、互贸+旅游”模式。南通素有“江海门户”之称。" \
+           "后母戊大方鼎素有“青铜之王”的美誉。"
+    assert names(text, "SLOGAN") == {"绿色能源+制造、+交易、+认证、+金融", "互贸+电商", "互贸+旅游"}

@@ -132,7 +132,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         # a bank's name may hold words that otherwise lead a name (四川农商联合银行)
         run = _name_start(text, head, place_ends, limit=10, trim=False) if match.group() == "银行" else start
         near = place_spans[bisect_left(span_starts, run):bisect_left(span_starts, core_from + 1)]  # 海南|农商银行
-        anchored = next((a for a, _ in near if not any(ch in LEFT_STOPS for ch in text[a:core_from])), None)
+        anchored = next((a for a, b in near if not any(ch in LEFT_STOPS for ch in text[a:core_from])
+                         and not any(word in text[b:head] for word in _BRINGING)), None)  # 合作区落地|深农集团
         start = anchored if anchored is not None else max(start, core_from)  # 四川科创投资集团
         if anchored is not None and text[anchored:place_ends[anchored]] in resources.foreign_countries() \
                 and head - place_ends[anchored] >= 2:
@@ -183,6 +184,7 @@ def _oilfields(text: str) -> list[Candidate]:
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
 _LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司|银行)")
 _COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
+_BRINGING = ("落地", "落户", "引进", "签约", "入驻", "招引", "引入", "携手")  # verbs that bring a firm to a place named before
 _MAKE = re.compile("做[实强大优精好]")  # a verb of what is done to a firm (做实, 做强), not part of its name
 
 

@@ -2495,3 +2495,78 @@ def _is_verb(item: str) -> bool:
     """A lone verb, adverb, adjective or pronoun (做到, 切实, 我们), or a set phrase (稳中求进), which
     governs or describes a list rather than belonging to it."""
     return word_tag(item) in ("v", "vd", "d", "ad", "a", "i", "l", "r")
+
+
+_INITIALS_NAME = re.compile(rf"[{HAN}]{{3,8}}")
+_CLAUSE_CHUNK = re.compile(r"[^，。；：！？“”‘’（）()\n]+")
+_SHORT_PARAGRAPH = 60  # a paragraph this short (a headline) is next to the one after it
+
+
+def find_initials(text: str, slogans: list[Candidate], paragraphs) -> list[Definition]:
+    """Formulations made of one or two characters of each of the parts listed next to them (强富美高 for 经济强、
+    百姓富、环境美、社会文明程度高; 放管服 for 简政放权、放管结合、优化服务): the list in the paragraph that names the
+    formulation, or in the next one when that paragraph is a headline; each part holds its characters in order."""
+    found, done = [], set()
+    starts = [p.start for p in paragraphs]
+    for cand in slogans:
+        at = bisect_right(starts, cand.start) - 1
+        if cand.name in done or at < 0 or not _INITIALS_NAME.fullmatch(cand.name) or part_count(cand.name) \
+                or any(ch in COUNT_NUMERALS for ch in cand.name):
+            continue
+        lo, hi = paragraphs[at].start, paragraphs[at].end
+        if hi - lo <= _SHORT_PARAGRAPH and at + 1 < len(paragraphs):
+            hi = paragraphs[at + 1].end
+        for chunk in _CLAUSE_CHUNK.finditer(text, lo, hi):
+            if "、" not in chunk.group():
+                continue
+            items = _items(chunk.group())
+            if len(items) > len(cand.name) or not all(2 <= len(item) <= 16 for item in items):
+                continue
+            parts = _initials_of(cand.name, items)
+            if parts:
+                done.add(cand.name)
+                found.append(Definition(cand.name, tuple(parts), min(cand.start, chunk.start()),
+                                        max(cand.end, chunk.end()), f"{len(parts)} parts for the characters of {cand.name}"))
+                break
+    return found
+
+
+def _initials_of(name: str, items: list[str]) -> list[str] | None:
+    """`items` trimmed, when `name` splits into as many runs of one or two characters, each found in order in its
+    item, which is longer than its run; else None."""
+    def split(rest: str, k: int) -> list[str] | None:
+        if k == len(items):
+            return [] if not rest else None
+        item = items[k]
+        for size in (1, 2):
+            run = rest[:size]
+            if len(run) < size or len(rest) - size < len(items) - k - 1 or len(item) <= size:
+                continue
+            if _in_order(run, item) and (tail := split(rest[size:], k + 1)) is not None:
+                return [run] + tail
+        return None
+    runs = split(name, 0) if len(items) >= 2 and not any(name in item for item in items) else None
+    if runs is None:
+        return None
+    first = _trim_lead(items[0], items[1:])
+    if len(first) > max(map(len, items[1:])) + 2:  # 首次跨越|中国、老挝、泰国、马来西亚: from the word of its run
+        pieces, at = words.read(first), 0
+        for piece in pieces:
+            if runs[0][0] in piece:
+                first = first[at:]
+                break
+            at += len(piece)
+    parts = [first] + items[1:-1] + [_COUNTED_TAIL.sub("", items[-1]) or items[-1]]
+    return parts if _sane(parts, len(parts)) and all(_in_order(run, part) for run, part in zip(runs, parts)) else None
+
+
+_COUNTED_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})[{COUNT_NUMERALS}\d]{{1,2}}[个国省市地方家项类]$")  # 马来西亚|四国
+
+
+def _in_order(run: str, item: str) -> bool:
+    at = 0
+    for ch in run:
+        at = item.find(ch, at) + 1
+        if not at:
+            return False
+    return True

@@ -71,7 +71,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
-_GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
+_GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|主要|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$|以上|所有|全部|"
                       rf"^(?:外商独资|中外合资|外资|合资|独资|公立|公办|[省市县]办|地级)")  # (设立外商独资医院: a kind)
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
@@ -677,7 +677,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         and not text.startswith("实验室", head_at)  # 省科学院, 市博物馆; not 省实验室, a kind of lab
     generic = any(m.group() != "综合性" or core_start == best  # 上海张江综合性国家科学中心: one of its kind, named after
                   for m in _GENERIC.finditer(_KEY_LAB.sub("", name)))  # its place
-    if head_at - best < 2 and not level_body or generic or _COUNTED_AFTER.match(text, head_end) \
+    international = head_at - best == 2 and text.startswith("国际", best)  # 开展国际医院评审: a kind, international
+    if head_at - best < 2 and not level_body or generic or international or _COUNTED_AFTER.match(text, head_end) \
             or resources.is_ordinary_word(name, 5) and not words.has_name_word(text[core_start:head_at]):
         return None
     context = served or best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \

@@ -43,7 +43,7 @@ _FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "�
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).
 _BEFORE_NAMES = re.compile(alternation(set((
     "厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
-    "法官 检察官 老师 教师 党代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
+    "法官 检察官 老师 教师 党代表 二十大代表 十九大代表 十八大代表 党代会代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
@@ -144,6 +144,14 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
     if given_entry and given_entry[1] not in ("nr", "nrt", "ns", "t") and given_entry[0] >= 1000:
         return False  # 和有关, 高度重视
     return name_score(name) >= threshold
+
+
+def _subject_named(text: str, at: int) -> bool:
+    """A three-character name at `at` whose first two characters are a word, the subject of what follows (种粮大户|
+    张扬芳|将…: 张扬 is a word), its last two no word."""
+    name = text[at:at + 3]
+    return text[at + 3:at + 4] in _SUBJECT_NEXT | {"说"} and len(name) == 3 and not is_common_word(name[1:], 5) \
+        and is_plausible_name(name, threshold=1.0)
 
 
 def _surname_end(text: str, i: int) -> int | None:
@@ -370,7 +378,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and not reads_as_word(text, start, end):
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word), 副市长|江敦涛 (长江
             # is one, but 敦涛 is no word: not 市长|江大桥)
-        if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20):
+        if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20) and not _subject_named(text, at):
             continue
         if text[at:at + 1] in _VERB_SURNAMES:
             continue
@@ -527,9 +535,11 @@ _NOT_NAME_ENDS = _WORD_SUFFIXES | _SIDES
 
 
 def _says_of_it(words: list[str]) -> bool:
-    """Whether the words after a dotted name say something of it: all common words (…凯力迪别克|荣获), or a common
+    """Whether the words after a dotted name say something of it: all common words, or the characters that follow a
+    name, the first a word (…凯力迪别克|荣获, …茹仙|长期工作在一线), or a common
     word of an adverb's kind before a rarer verb (…艾力|主动请缨)."""
-    return all(len(word) > 1 and is_common_word(word, 100) for word in words) or \
+    return all(len(word) > 1 and is_common_word(word, 100) or word in AFTER_NAME for word in words) \
+        and len(words[0]) > 1 or \
         len(words) == 2 and is_common_word(words[0], 100) and word_tag(words[0])[:1] in "bd" and word_tag(words[1]) == "v"
 
 

@@ -306,8 +306,15 @@ def _crossed(text: str, cand: Candidate) -> bool:
         return True
     return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \
         crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left") and \
-        not (cand.label == "PLACE" and place.opens_zone(text, cand.end)) or \
+        not (cand.label == "PLACE" and (place.opens_zone(text, cand.end) or _opens_route(text, cand))) or \
         cand.label == "PLACE" and _read_inside_a_name(text, cand)
+
+
+def _opens_route(text: str, cand: Candidate) -> bool:
+    """The place opens a route with 至 or 到, and the word across its end takes its last character only (乐东|至三亚:
+    东至 is a county's short form too)."""
+    return text[cand.end:cand.end + 1] in ("至", "到") and \
+        not crosses_word(text, cand.end, min_freq=3, min_inside=2, side="left")
 
 
 def _read_inside_a_name(text: str, cand: Candidate) -> bool:
@@ -567,6 +574,8 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     decoded |= {d.name for d in definitions if d.role == "part"}
     definitions += defines.find_marked_lists(parsed.text, [s for s in slogans if s.name not in decoded],
                                              list(parsed.bounds))
+    decoded |= {d.name for d in definitions if d.role == "part"}
+    definitions += defines.find_initials(parsed.text, [s for s in slogans if s.name not in decoded], parsed.paragraphs)
     for d in definitions:
         index = max(0, bisect_right(starts, d.start) - 1)
         raw = parsed.clean.span_to_raw(d.start, d.end)

@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.org import UNIT_HEADS
-from policykg.extract.person import appointee_before
+from policykg.extract.person import appointee_before, is_plausible_name
 from policykg.extract import resources
-from policykg.extract.resources import titles
-from policykg.extract.text import crosses_word, scan, transliterated_before
-from policykg.extract.words import reads_as_word
+from policykg.extract.resources import titles, word_tag
+from policykg.extract.text import LEFT_STOPS, TRANSLITERATION, crosses_word, scan, transliterated_before
+from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, is_han
 
 _EDITION_BEFORE = re.compile(rf"第[{NUMERALS}\d]+[次届]$")
@@ -183,6 +183,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         elif last_post and _same_body_again(text, last_post, start, title):
             found.append(Candidate(start, end, "POSITION", last_post[1] + title, RULE))  # …宪法法律委副主任委员沈春耀作的…，
             previous = None  # 主任委员信春鹰…，副主任委员周光权…: the posts of the same body, named once before
+        elif (comma := text.rfind("、", max(0, start - 7), start)) in ends and start - comma > 2 \
+                and all(is_han(ch) and ch not in LEFT_STOPS for ch in text[comma + 1:start]) \
+                and not _names_someone(text[comma + 1:start]):
+            found.append(Candidate(comma + 1, end, "POSITION", text[comma + 1:end], RULE))  # 中央军委主席、|军委联指
+            previous = (end, text[comma + 1:start])  # 总指挥: a post of a body the text names by a short form of its own
         else:
             found.append(Candidate(start, end, "POSITION", title, WEAK))
             previous = None
@@ -192,6 +197,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         return found
     return [c if c not in collective else c._replace(priority=WEAK) for c in found
             if c not in collective or not text.endswith("国家", 0, c.end - len(_COLLECTIVE))]  # (党和国家领导人: a rank)
+
+
+def _names_someone(run: str) -> bool:
+    """A person's name (李强|总理, 欧尔班|总理) or a verb (感恩|总书记) before a title, not a body."""
+    return is_plausible_name(run) or TRANSLITERATION.issuperset(run) or word_tag(read(run)[0]).startswith("v")
 
 
 # A title that groups hold as well (二十国集团领导人峰会, 两国领导人): a post only next to a person's name (…领导人哈尼亚).

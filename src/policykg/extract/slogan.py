@@ -59,8 +59,9 @@ def judge(term: str, before: str, after: str) -> str | None:
     term = term.strip()
     if not term or not _CLAUSE_MARKS.isdisjoint(term) or _YEARISH.fullmatch(term):
         return None
-    if before.endswith(("简称", "称为", "名为", "叫做", "以下称")):
-        return None
+    if before.endswith(("简称", "称为", "名为", "叫做", "以下称", "誉为", "号称")) \
+            or after.startswith(("之称", "的美誉", "之美誉", "美誉", "的称号", "的雅称")):
+        return None  # 素有“江海门户”之称: a name something goes by
     if term in resources.quoted_formulations():
         return term  # “走出去”
     if "·" in term:  # two phrases joined by a dot (四在农家·和美乡村), not a foreign name (哈里·杜鲁门, 布茹玛汗·毛勒朵)
@@ -245,8 +246,8 @@ def find_quoted(text: str) -> list[Candidate]:
                 continue
             if "+" in term and "、" in term:  # “互贸+电商、互贸+旅游”: each "+" formulation of the list
                 at = match.start(1)
-                for part in term.split("、"):
-                    if judge(part, before, "") is not None:
+                for part in re.split("、(?!\\+)", term):  # “绿色能源+制造、+交易、+认证”: one, its items joined
+                    if judge(part.split("、")[0], before, "") is not None:
                         found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
                     at += len(part) + 1
                 continue
