@@ -428,3 +428,8 @@ def test_unknown_names_listed_with_firms_that_open_or_end_the_items():
 def test_a_firm_brought_to_a_zone_is_named_without_it():
     text = "深儋合作区落地深农集团、深圳港集团等企业。"
     assert companies(run(text)[0]) == {"深农集团", "深圳港集团"} and "深儋合作区" in names(text, "PLACE")
+
+
+def test_no_firm_before_a_known_one_in_a_list_of_projects():
+    text = "巴斯夫核心装置、埃克森美孚一期、华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。"
+    assert companies(run(text)[0]) == {"巴斯夫", "埃克森美孚", "华润微", "比亚迪"}

@@ -675,3 +675,21 @@ def test_the_main_associations_of_a_place_are_no_body():
 def test_an_international_kind_of_institution_is_no_body():
     assert not names("推动1家医院开展国际医院评审认证。", "ORG")
     assert names("国际法院作出裁决。", "ORG") == {"国际法院"}
+
+
+def test_a_known_body_after_a_place_and_a_conjunction_starts_after_them():
+    assert names("辽宁、湖北、陕西和新疆生产建设兵团开展宣讲活动。", "ORG") == {"新疆生产建设兵团"}
+
+
+def test_a_cluster_of_centres_is_no_body():
+    assert not names("国家枢纽节点韶关数据中心集群建设扎实推进。", "ORG")
+
+
+def test_a_branch_of_an_institute_named_with_its_place():
+    assert names("中国工业互联网研究院江西分院揭牌成立。", "ORG") == {"中国工业互联网研究院江西分院"}
+    assert not names("设立3家分院。", "ORG")
+
+
+def test_a_building_and_a_conjunction_end_a_body_before_the_next():
+    found = names("建成自治区疾控中心、宁夏妇女儿童医院综合楼和固原市医院。", "ORG")
+    assert "固原市医院" in found and not {n for n in found if "综合楼" in n}

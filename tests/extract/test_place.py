@@ -724,3 +724,8 @@ def test_a_county_opening_a_route_though_a_word_runs_across_its_end():
     found = names("G225乐东至三亚段改扩建工程开工。", "PLACE")
     assert {"乐东黎族自治县", "三亚市"} <= found  # (东至 is a county's short form too)
     assert not names("繁荣到处都是。华夏至今。", "PLACE")
+
+
+def test_a_gorge_named_after_a_place_is_not_the_place():
+    assert not names("黑山峡水利枢纽工程取得共识。", "PLACE")
+    assert names("吉安峡江县发展。", "PLACE") == {"吉安市", "峡江县"}

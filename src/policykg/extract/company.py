@@ -450,7 +450,8 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 size = _unknown_run(text[start:end]) or (
                     _rare_word_run(text[start:end]) if sum(a in known_starts for a, _ in items) >= 2 else 0)
                 # (a rare word only among two firms' projects or more: 新和成…、飞毛腿绿色储能、恒瑞创新药等建设)
-                if size and _INDUSTRIAL.search(text, start + size, end) and text.count(text[start:start + size]) < 3:
+                if size and _INDUSTRIAL.search(text, start + size, end) and text.count(text[start:start + size]) < 3 \
+                        and start + size not in known_starts:  # (深汕|比亚迪二期: where a known firm builds)
                     found.append(Candidate(start, start + size, "COMPANY", text[start:start + size], RULE - 15))
                 continue
             size = _unknown_run(text[after_place:end])  # 济南天岳碳化硅扩产: a place, a firm's name, its project

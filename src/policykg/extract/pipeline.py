@@ -331,8 +331,10 @@ _STREET_HEADS = frozenset("道路街巷沟")
 
 def _names_a_water(text: str, cand: Candidate) -> bool:
     """苏州河, 黄浦江, 胶州湾: a river, a bay or a lake named after a place, which the dictionary holds as a place name of
-    its own (not 杭州湾新区, a zone)."""
+    its own (not 杭州湾新区, a zone); 黑山峡, a gorge."""
     water = text[cand.start:cand.end + 1]
+    if water[-1:] == "峡" and len(water) > 2:  # 黑山峡: a gorge (not 吉安|峡江县)
+        return not is_known_place(text[cand.end:cand.end + 2]) and builtin().get(water) is None
     return water[-1:] in "河江湖湾" and resources.word_tag(water) == "ns" and not place.opens_zone(text, cand.end + 1) \
         and builtin().get(water) is None
 
