@@ -433,3 +433,9 @@ def test_a_firm_brought_to_a_zone_is_named_without_it():
 def test_no_firm_before_a_known_one_in_a_list_of_projects():
     text = "巴斯夫核心装置、埃克森美孚一期、华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。"
     assert companies(run(text)[0]) == {"巴斯夫", "埃克森美孚", "华润微", "比亚迪"}
+
+
+def test_firms_before_a_bare_gongsi_by_names_of_their_own():
+    text = "思哲睿公司成为国内行业领军企业，天有为公司在科创板上市。康养等领域，支持吉翼公司发展。李克强考察了美翻公司的培训。"
+    assert companies(run(text)[0]) == {"思哲睿公司", "天有为公司", "吉翼公司", "美翻公司"}
+    assert not companies(run("支持城投公司转型。考察了该公司。锐意改革，努力把公司做强做优做大。")[0])

@@ -693,3 +693,8 @@ def test_a_branch_of_an_institute_named_with_its_place():
 def test_a_building_and_a_conjunction_end_a_body_before_the_next():
     found = names("建成自治区疾控中心、宁夏妇女儿童医院综合楼和固原市医院。", "ORG")
     assert "固原市医院" in found and not {n for n in found if "综合楼" in n}
+
+
+def test_national_designations_named_by_their_field_not_the_bare_kind():
+    text = "申报国家脑机接口技术创新中心，争创生物制造国家制造业创新中心。推进国家制造业创新中心建设。"
+    assert names(text, "ORG") == {"国家脑机接口技术创新中心", "生物制造国家制造业创新中心"}

@@ -61,15 +61,19 @@ def _founded_name_start(text: str, end: int) -> int | None:
 
 def _named_firm(text: str, start: int, end: int) -> bool:
     """A firm named by a word of its own before a bare 公司, the name opening a clause: 思哲睿公司成为…, 天焦公司转型退出,
-    not 该公司, 平台公司 or 国有公司."""
+    not 该公司, 平台公司 or 国有公司; or two characters no word takes after a verb of visiting or backing (支持|吉翼公司)."""
     name = text[start:end]
     size_ok = 3 <= len(name) <= 4 or len(name) == 2 and dictionary().get(name) is None \
         and text[start - 1:start] in ("。", "，", "；", "\n")  # 天焦公司: no word at all, opening a clause (not 、城投公司)
-    return size_ok and all(map(is_han, name)) and (start == 0 or text[start - 1] in "。，；：、\n") \
+    after_verb = len(name) == 2 and dictionary().get(name) is None and text.endswith(_VISITING, 0, start) \
+        and name[1] not in "投控"  # (城投公司, 产投公司: kinds of state investment vehicle)
+    return (size_ok or after_verb) and all(map(is_han, name)) and (start == 0 or text[start - 1] in "。，；：、\n"
+                                                                   or after_verb) \
         and name[0] not in "该本此其各每子总分母" \
         and not any(ch in COUNT_NUMERALS for ch in name) and not only_ordinary_words(name) and not is_common_word(name, 20)
 
 
+_VISITING = ("支持", "考察了", "考察", "走进", "来到", "调研")  # 支持|吉翼公司, 考察了|美翻公司: a firm visited or backed
 _AFTER_FIRM = ("法定代表人", "法人", "董事长", "总经理")  # 有限公司|法定代表人: not 司法
 
 
@@ -85,6 +89,12 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         start = _name_start(text, match.start(), place_ends)
         founded = _founded_name_start(text, match.start()) if match.group() == "公司" else None
         start = founded if founded is not None else start
+        if match.group() == "公司" and (start is None or match.start() - start < 2) \
+                and (whole := _name_start(text, match.start(), place_ends, limit=4, trim=False)) is not None \
+                and whole < match.start() and not any(ch in "了的该本此其各每把将被" for ch in text[whole:match.start()]) \
+                and not (len(first := read(text[whole:match.start()])[0]) > 1 and is_common_word(first, 100)) \
+                and _named_firm(text, whole, match.start()):
+            start = whole  # 天有为公司: a name that holds a character which otherwise ends one (为)
         if start is not None and text[start] == "原" and (start + 1 in place_ends or any(
                 is_known_place(text[start + 1:start + size]) for size in (3, 4))):
             start += 1  # 原|陕西交建…有限公司: a former firm's name (陕西 though 西交 is a word)

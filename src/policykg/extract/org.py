@@ -46,7 +46,7 @@ _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治")  # (政治局: a party organ the gazetteer names)
 _COUNT_WORDS = frozenset("余多场个家所座批次项届")  # what a figure counts by: 33场|分论坛
 # Verbs that put an institution after them as their object: the name starts after them.
-_BEFORE_INSTITUTION = ("委托", "主持", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
+_BEFORE_INSTITUTION = ("委托", "申报", "争创", "主持", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "揭牌", "挂牌", "引进", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "会同", "通过", "其中", "以及", "作为",
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
@@ -512,6 +512,8 @@ def _field_start(text: str, start: int, end: int) -> int:
     return start
 
 
+# A national designation that a field names (集成电路|国家制造业创新中心), a kind without it.
+_NATIONAL_KIND = re.compile("国家(?:制造业|产业|技术|工程技术|临床医学)?(?:创新|研究)中心")
 _HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院")  # heads of a name before another's
 
 
@@ -651,7 +653,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         core_start = best + 1
     elif best is not None:
         core_start = best + 2  # 国家, 中国, 西南 …
-        field = _field_start(text, i, best) if text.startswith(_KEY_LABS, best) else best
+        field = _field_start(text, i, best) if text.startswith(_KEY_LABS, best) \
+            or _NATIONAL_KIND.fullmatch(text, best, head_end) else best  # 生物制造|国家制造业创新中心: a field, a kind
         joined = max(text.rfind("与", i, best), text.rfind("及", i, best))
         if joined >= i and 2 <= best - joined - 1 <= 3:
             i = joined + 1  # 中原农谷与|崖州湾国家实验室: the name after a conjunction
@@ -701,7 +704,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         return best if best in anchors and anchors[best].label == "PLACE" and anchors[best].end == head_at \
             and not text.startswith("—", head_at - 1) else None
     if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
-        national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start))
+        if _NATIONAL_KIND.fullmatch(text, best, head_end):
+            return None  # 国家制造业创新中心: a kind of designation, no field named
+        national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start)) \
+            or (kind := text.find("国家", best, head_at)) > best and _NATIONAL_KIND.fullmatch(text, kind, head_end)
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
         working = anchored and text.endswith(_BODY_WORK, core_start + (0 if provincial else 2), head_at) \
             and text.startswith("中心", head_at)  # (省|疾控中心)
