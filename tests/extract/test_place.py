@@ -729,3 +729,10 @@ def test_a_county_opening_a_route_though_a_word_runs_across_its_end():
 def test_a_gorge_named_after_a_place_is_not_the_place():
     assert not names("黑山峡水利枢纽工程取得共识。", "PLACE")
     assert names("吉安峡江县发展。", "PLACE") == {"吉安市", "峡江县"}
+
+
+def test_regions_of_one_kind_named_beside_one_found_by_its_place():
+    assert "武夷新区" in names("推进福州新区、武夷新区建设。", "PLACE")
+    text = "海口经济圈产业发展规划完成编制。三亚经济圈在招商引资等领域建立常态化机制。儋洋经济圈工业总产值突破1500亿元。"
+    assert "儋洋经济圈" in names(text, "PLACE")
+    assert names("推进重庆两江新区建设，老区、新区协同。", "PLACE") == {"两江新区"}

@@ -413,3 +413,9 @@ def test_items_of_a_plus_formula_joined_and_names_a_thing_goes_by():
     text = "探索“绿色能源+制造、+交易、+认证、+金融”等模式。推广“互贸+电商、互贸+旅游”模式。南通素有“江海门户”之称。" \
            "后母戊大方鼎素有“青铜之王”的美誉。"
     assert names(text, "SLOGAN") == {"绿色能源+制造、+交易、+认证、+金融", "互贸+电商", "互贸+旅游"}
+
+
+def test_records_lists_problems_and_faults_resolved_are_no_formulations():
+    text = "实现粮食“18连增”，女排“六连冠”，推行“白名单”制度。着力解决“新官不理旧账”问题。化解“一地多证”160万亩。" \
+           "解决“三农”问题。杜绝“四风”。落实“33618”。"
+    assert names(text, "SLOGAN") == {"三农", "四风", "33618"}

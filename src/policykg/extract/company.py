@@ -16,7 +16,7 @@ from policykg.extract import resources
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import NAME_TAGS, dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract import words
-from policykg.extract.text import LEFT_STOPS, PUNCT, all_after, crosses_word, scan, trim_left
+from policykg.extract.text import LEFT_STOPS, MAKING, PUNCT, all_after, crosses_word, scan, trim_left
 from policykg.extract.words import read, segment
 from policykg.vocabulary import COUNT_NUMERALS, HAN, is_han
 
@@ -155,7 +155,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         core = text[start:head]
         if _COUNTED.search(core):
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted
-        if len(core) > 2 and (is_common_word(core[:2], 100) or _MAKE.match(core)) and anchored is None:
+        if len(core) > 2 and (is_common_word(core[:2], 100) or MAKING.match(core)) and anchored is None:
             start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
         vouched = word_tag(core) == "j" and match.group() == "集团" or match.group() == "农商行" \
@@ -195,7 +195,6 @@ _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
 _LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司|银行)")
 _COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
 _BRINGING = ("落地", "落户", "引进", "签约", "入驻", "招引", "引入", "携手")  # verbs that bring a firm to a place named before
-_MAKE = re.compile("做[实强大优精好]")  # a verb of what is done to a firm (做实, 做强), not part of its name
 
 
 def _listed_group(text: str, start: int, end: int, firms: bool = True) -> bool:

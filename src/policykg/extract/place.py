@@ -18,8 +18,8 @@ from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, TRANSLITERATION, all_after, clause_start, crosses_word, \
-    scan, transliterated_after, transliterated_before
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, MAKING, TRANSLITERATION, all_after, clause_start, \
+    crosses_word, scan, transliterated_after, transliterated_before
 from policykg.extract.words import read, reads_as_word, word_read_at
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, PROVINCE_LETTERS, is_han
 
@@ -565,29 +565,30 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     return found + _sibling_regions(text, places + found)
 
 
-_REGION_HEAD = re.compile("(?:经济区|经济带|经济圈|都市圈|城市群)$")
-_SIBLING_REACH = 80  # characters around a named region looked at for its siblings
+_REGION_HEAD = re.compile("(?:经济区|经济带|经济圈|都市圈|城市群|新区)$")
+_SIBLING_REACH = 160  # characters around a named region looked at for its siblings
 
 
 def _sibling_regions(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Regions of one kind named beside one found by its place (川南经济区…，攀西经济区…): a name of two characters that
-    is no word or a place's, then the same head, opening its clause within `_SIBLING_REACH` characters of it and in its
-    sentence."""
+    """Regions of one kind named beside one found by its place (川南经济区…，攀西经济区…; 福州新区、武夷新区): a name of two
+    characters that is no word or a place's, then the same head, opening its clause or sentence within
+    `_SIBLING_REACH` characters of it and in its paragraph (…三亚经济圈在…。儋洋经济圈…)."""
     taken = {(c.start, c.end) for c in found}
     siblings = []
     for region in found:
         head = _REGION_HEAD.search(region.name)
         if head is None:
             continue
-        lo = max(text.rfind("。", max(0, region.start - _SIBLING_REACH), region.start) + 1, region.start - _SIBLING_REACH)
-        stop = text.find("。", region.end, region.end + _SIBLING_REACH)
+        lo = max(text.rfind("\n", max(0, region.start - _SIBLING_REACH), region.start) + 1, region.start - _SIBLING_REACH)
+        stop = text.find("\n", region.end, region.end + _SIBLING_REACH)
         hi = region.end + _SIBLING_REACH if stop < 0 else stop
         at = text.find(head.group(), lo, hi)
         while at >= 0:
             start, at = at - 2, at + len(head.group())
             name = text[start:at]
-            if start > 0 and text[start - 1] in "，、；：和与及\n" and all(map(is_han, name[:2])) \
+            if start > 0 and text[start - 1] in "，、；：。和与及\n" and all(map(is_han, name[:2])) \
                     and (word_tag(name[:2]) == "ns" or not is_common_word(name[:2], 1)) and (start, at) not in taken \
+                    and not word_tag(name[:2]).startswith("v") and not MAKING.match(name) \
                     and not any(c.start <= start < c.end for c in found):
                 taken.add((start, at))
                 siblings.append(Candidate(start, at, "PLACE", name, RULE - 1))

@@ -42,8 +42,8 @@ _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦你他她它的]|(?<!呼)我
 _NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$"
                          r"|.(?:突击队|服务队|工作队|代表团|艺术团|合唱团|圆桌会|博览会|论坛|影像节|艺术节|文化节|电影节|委员会|部队|车间)$"
                          rf"|(?<![{COUNT_NUMERALS}个])最大|第一大"
-                         rf"|^最[后初先]一(?:公里|米|步)$|^[{COUNT_NUMERALS}]+连[丰增涨降]$|^(?:时时|事事|处处|人人)")
-# (最后一公里: a metaphor; 二十二连丰: a record; 时时放心不下, 事事心中有底: a saying)
+                         rf"|^最[后初先]一(?:公里|米|步)$|^[\d{COUNT_NUMERALS}]+连[丰增涨降冠胜击捷好]$|^(?:时时|事事|处处|人人)|.名单$")
+# (最后一公里: a metaphor; 二十二连丰, 18连增, 六连冠: a record; 时时放心不下, 事事心中有底: a saying; 白名单: a list)
 # A service or product with a "+" after its name (澜湄快线+), not a "+" formulation (旅游+, 班列+保税).
 _SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+$")
 _CRAFT = re.compile(rf".+(?:[{NUMERALS}\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
@@ -62,6 +62,8 @@ def judge(term: str, before: str, after: str) -> str | None:
     if before.endswith(("简称", "称为", "名为", "叫做", "以下称", "誉为", "号称")) \
             or after.startswith(("之称", "的美誉", "之美誉", "美誉", "的称号", "的雅称")):
         return None  # 素有“江海门户”之称: a name something goes by
+    if after.startswith(("问题", "现象", "难题", "乱象")) and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term):
+        return None  # “新官不理旧账”问题: a problem named (not “三农”问题)
     if term in resources.quoted_formulations():
         return term  # “走出去”
     if "·" in term:  # two phrases joined by a dot (四在农家·和美乡村), not a foreign name (哈里·杜鲁门, 布茹玛汗·毛勒朵)
@@ -77,7 +79,7 @@ def judge(term: str, before: str, after: str) -> str | None:
     has_digit = any(map(str.isdigit, term))
     if has_digit:
         codelike = _CODE.fullmatch(term) or 3 <= len(term) <= 12 and any(map(is_han, term))
-        return term if codelike else None
+        return term if codelike and not _NOT_A_TERM.search(term) else None
     long_campaign = term.endswith("年") and _CAMPAIGN_AFTER.match(after)  # “纪检监察工作规范化法治化正规化建设年”行动
     speechy = _SPEECHY.search(term.replace("的", "", 1) if _COUNTED_PARTS.match(term) else term)
     if len(term) > (24 if long_campaign else 14) or speechy or _CRAFT.fullmatch(term) or _idiom(term) \
@@ -201,10 +203,12 @@ def _idiom(term: str) -> bool:
 # “脱钩断链”; 反“长臂管辖”; 处置“久供未建”项目), unless numbered.
 _OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃", "遏制", "警惕", "不搞", "抵制")  # verbs of opposing
 _DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
-_CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许"))
+_CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许", "化解",
+                                                               "解决"))
                                + ")$")
 
 
+_ONE_AND_MANY = re.compile(r"一.多.")  # 化解“一地多证”: one thing, many of another, a fault, not a count
 _CRITICISING = re.compile("|".join(_OPPOSING))  # earlier in a clause (not 反, 处置, 整治: parts of many words)
 
 
@@ -234,7 +238,8 @@ def find_quoted(text: str) -> list[Candidate]:
                     or (match.start() - 1 == criticised_until and text[match.start() - 1] in "、和与及"
                         or match.start() == criticised_until):  # (所谓“主权独立”“两岸互不隶属”: quoted side by side)
                 criticised_until = match.end()
-                if match.group(1)[:1] not in _NUMBER_CHARS or is_common_word(match.group(1)[:2], 100):
+                if match.group(1)[:1] not in _NUMBER_CHARS or is_common_word(match.group(1)[:2], 100) \
+                        or _ONE_AND_MANY.fullmatch(match.group(1)):
                     continue  # (but 杜绝“四风”: a count criticised; not 所谓“两岸互不隶属”: 两岸 is a word)
             term = match.group(1)
             if "、" in term and any(part in resources.quoted_formulations() for part in term.split("、")):

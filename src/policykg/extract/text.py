@@ -54,6 +54,7 @@ def transliterated_after(text: str, start: int, longest: int) -> int:
 # Characters that end a name-like run when scanning left from a suffix (的 is not
 # here: 美的, 重庆美的通用制冷设备有限公司).
 CONJUNCTIONS = set("与和及或并")
+MAKING = re.compile("做[实强大优精好]")  # a verb of what is done to a firm or a region (做实|金控集团, 做强|都市圈)
 LEFT_STOPS = set("在由与和及对向从把被将于到至给同跟以据经为是了着过让等并或其该各每这那此")
 LEFT_STOP_WORDS = ("位于", "来自", "包括", "旗下", "联合", "依托", "推动", "支持", "引进", "落户", "携手", "通过", "其中", "以及",
                    "作为", "成立", "组建", "牵头", "依靠", "参观", "走进", "记者", "近日", "目前", "如今", "据悉", "同时",
