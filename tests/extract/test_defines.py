@@ -1519,3 +1519,10 @@ def test_a_formulation_of_one_or_two_characters_of_each_part():
     assert found["强富美高"] == {"经济强", "百姓富", "环境美", "社会文明程度高"}
     assert found["中老泰马"] == {"中国", "老挝", "泰国", "马来西亚"}
     assert "环境美" not in defines(run("江苏“强富美高”新篇章。环境好、百姓富。\n")[0]).get("强富美高", set())
+
+
+def test_a_count_right_after_a_list_of_single_words_and_a_verb_that_leads_it():
+    found = defines(run("锚定总目标，激活改革、开放、创新三大动力，奋力实现新突破。\n")[0])
+    assert found["三大动力"] == {"改革", "开放", "创新"}
+    text = "中越要把准方向，夯实政治互信更高、安全合作更实、务实合作更深、民意基础更牢、多边协调配合更紧、分歧管控解决更好的“六个更”发展格局。\n"
+    assert "政治互信更高" in defines(run(text)[0])["六个更"]

@@ -658,3 +658,7 @@ def test_names_after_congress_delegates_and_roles_whose_first_characters_are_a_w
 def test_a_dotted_name_ends_where_what_is_said_of_it_starts():
     text = "二十大代表古兰拜尔·茹仙跟村民们一起学习。古兰拜尔·茹仙长期工作在一线。阿卜杜勒·阿齐兹在会上发言。"
     assert names(text, "PERSON") == {"古兰拜尔·茹仙", "阿卜杜勒·阿齐兹"}
+
+
+def test_a_rare_surname_after_a_title_heading_a_list_of_names():
+    assert names("全国人大代表水庆霞、朱悦萌、侯蓉也讲述了故事。推进水资源节约。", "PERSON") == {"水庆霞", "朱悦萌", "侯蓉"}

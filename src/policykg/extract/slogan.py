@@ -481,7 +481,8 @@ def find_counted(text: str) -> list[Candidate]:
                 or word_tag(name[-2:]) == "v" and not subject and not decoded and not (before and not before[1]) \
                 or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施 (not “激发创新活力、…”三大核心诉求: the parts quoted right before it)
-        listed = (before if quoted else defines.list_before(text, max(0, start - 200), start, count)) or \
+        listed = (before if quoted else defines.list_before(text, max(0, start - 200), start, count,
+                                                            adjacent=is_han(text[start - 1:start] or "。"))) or \
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count or paired or scaled:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
