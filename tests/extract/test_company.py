@@ -439,3 +439,8 @@ def test_firms_before_a_bare_gongsi_by_names_of_their_own():
     text = "思哲睿公司成为国内行业领军企业，天有为公司在科创板上市。康养等领域，支持吉翼公司发展。李克强考察了美翻公司的培训。"
     assert companies(run(text)[0]) == {"思哲睿公司", "天有为公司", "吉翼公司", "美翻公司"}
     assert not companies(run("支持城投公司转型。考察了该公司。锐意改革，努力把公司做强做优做大。")[0])
+
+
+def test_a_firm_named_after_its_city_keeps_it_when_the_rest_is_ordinary_words():
+    found = companies(run("宁夏吴忠仪表有限责任公司党委书记马玉山。山东省滨州市沾化区汇宏新材料有限公司智慧工厂。")[0])
+    assert "汇宏新材料有限公司" in found and not found & {"仪表有限责任公司"}

@@ -698,3 +698,8 @@ def test_a_building_and_a_conjunction_end_a_body_before_the_next():
 def test_national_designations_named_by_their_field_not_the_bare_kind():
     text = "申报国家脑机接口技术创新中心，争创生物制造国家制造业创新中心。推进国家制造业创新中心建设。"
     assert names(text, "ORG") == {"国家脑机接口技术创新中心", "生物制造国家制造业创新中心"}
+
+
+def test_designated_hospitals_are_a_kind_and_a_count_of_people_no_name():
+    text = "上海1万多名医务人员入驻定点医院、方舱医院参与救治。奶奶仍在西安的新冠肺炎定点医院接受治疗。"
+    assert not names(text, "ORG")

@@ -662,3 +662,8 @@ def test_a_dotted_name_ends_where_what_is_said_of_it_starts():
 
 def test_a_rare_surname_after_a_title_heading_a_list_of_names():
     assert names("全国人大代表水庆霞、朱悦萌、侯蓉也讲述了故事。推进水资源节约。", "PERSON") == {"水庆霞", "朱悦萌", "侯蓉"}
+
+
+def test_a_name_after_a_title_opening_a_list_and_a_dotted_name_before_an_oath():
+    assert names("航天员陈冬、刘洋、蔡旭哲依次进入。", "PERSON") == {"陈冬", "刘洋", "蔡旭哲"}
+    assert names("哥伦比亚总统就职典礼7日举行，古斯塔沃·佩特罗宣誓就职。", "PERSON") == {"古斯塔沃·佩特罗"}

@@ -419,3 +419,9 @@ def test_records_lists_problems_and_faults_resolved_are_no_formulations():
     text = "实现粮食“18连增”，女排“六连冠”，推行“白名单”制度。着力解决“新官不理旧账”问题。化解“一地多证”160万亩。" \
            "解决“三农”问题。杜绝“四风”。落实“33618”。"
     assert names(text, "SLOGAN") == {"三农", "四风", "33618"}
+
+
+def test_nicknames_media_congresses_and_two_words_qualifying_a_noun_are_no_formulations():
+    text = "迎接党的二十大胜利召开作出战略部署。孩子亲切地叫她们“大白妈妈”。美国“枪支暴力档案”网站数据显示。" \
+           "给消费者带来“真金白银”的实惠。合肥探索“以投带引”的招商模式。实施“十大工程”。构建“四横四纵两端”网络体系。"
+    assert names(text, "SLOGAN") == {"以投带引", "十大工程", "四横四纵两端"}

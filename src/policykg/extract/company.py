@@ -104,8 +104,11 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                 or _KIND_OF_FIRM.search(text, start, match.end()):
             continue  # 一家农业科技有限公司: some company; 中东地区的22家跨国公司, …的跨国公司: a kind of them
         if start in place_ends and place_ends[start] in place_ends:  # 山东省滨州市沾化区汇宏新材料有限公司: an address
+            last = start
             while start in place_ends and place_ends[start] < match.start():
-                start = place_ends[start]
+                last, start = start, place_ends[start]
+            if only_ordinary_words(text[start:match.start()]):
+                start = last  # 宁夏|吴忠仪表有限责任公司: the firm is named after its city
         if "等" in text[start:match.start()]:
             continue  # 美国瑞思迈等跨国公司: the end of a list
         if match.group() in ("控股", "股份") and match.start() - start > 4:

@@ -27,7 +27,7 @@ _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 "
-    "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前"
+    "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓"
 ).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
@@ -679,8 +679,11 @@ def _names_listed_before(text: str, end: int, add) -> None:
     if len(items) < 2 or any(not 2 <= size <= 4 for size in sizes) or sizes.count(4) * 3 > len(items) + bool(joined):
         return  # (a name of four characters among them: 尼玛拉毛, a Tibetan name)
     first_start, first_end = items[0]
-    size = first_end - first_start if first_end - first_start <= 3 else \
-        next((n for n in (3, 2) if read_name(text, first_end - n) == first_end), None)  # (赛华征、付蕊: not 华征)
+    titled = any(m.end() == first_end - 2 for m in _BEFORE_NAMES.finditer(text, max(first_start, first_end - 8),
+                                                                            first_end - 2))
+    size = first_end - first_start if first_end - first_start <= 3 else 2 if titled else \
+        next((n for n in (3, 2) if read_name(text, first_end - n) == first_end), None)  # (赛华征、付蕊: not 华征;
+    # 航天员|陈冬、刘洋: not 员陈冬)
     if size is None:
         return
     items[0] = (first_end - size, first_end)

@@ -54,14 +54,18 @@ _CODE = re.compile(r"\d{3,8}|\d{2,6}[A-Z]{1,2}|\d{1,3}[×xX]\d{1,3}")  # 33618, 
 
 
 
+_CALLED = re.compile("(?:简称|称为|名为|叫做|以下称|誉为|号称|称作|叫)(?:是|她们|他们|她|他|它)?$")
+
+
 def judge(term: str, before: str, after: str) -> str | None:
     """The canonical form of a quoted term if it is a formulation, else None."""
     term = term.strip()
     if not term or not _CLAUSE_MARKS.isdisjoint(term) or _YEARISH.fullmatch(term):
         return None
-    if before.endswith(("简称", "称为", "名为", "叫做", "以下称", "誉为", "号称")) \
-            or after.startswith(("之称", "的美誉", "之美誉", "美誉", "的称号", "的雅称")):
-        return None  # 素有“江海门户”之称: a name something goes by
+    if _CALLED.search(before) or after.startswith(("之称", "的美誉", "之美誉", "美誉", "的称号", "的雅称")):
+        return None  # 素有“江海门户”之称, 叫她们“大白妈妈”: a name something or someone goes by
+    if after.startswith(("网站", "公众号", "客户端", "App", "APP")):
+        return None  # 美国“枪支暴力档案”网站: a medium
     if after.startswith(("问题", "现象", "难题", "乱象")) and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term):
         return None  # “新官不理旧账”问题: a problem named (not “三农”问题)
     if term in resources.quoted_formulations():
@@ -103,8 +107,9 @@ def judge(term: str, before: str, after: str) -> str | None:
     # “满天星”行动, “护苗”行动, “尖刀”工程; not “高地”建设, a metaphor
     if _CAMPAIGN_AFTER.match(after) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
-    if len(term) >= 4 and not is_ordinary_word(term, 3) and not _spoken(term):  # 港人治港: tagged as a name by
-        return term  # the dictionary
+    if len(term) >= 4 and not is_ordinary_word(term, 3) and not _spoken(term) \
+            and not (after.startswith("的") and _two_words(term)):  # 港人治港: tagged as a name by the dictionary
+        return term  # (not “真金白银”的实惠: two words that qualify what follows)
     if len(term) == 3 and term[-1] == "制" and not is_ordinary_word(term, 3):  # “链长制”: a device of governance
         return term
     if len(term) == 3 and not is_ordinary_word(term, 3) and _abbreviation(term):
@@ -120,6 +125,12 @@ def _abbreviation(term: str) -> bool:
     “包抓联”: three actions, each a verb of one character that no word of the dictionary joins to the next)."""
     return bool(_SWITCH.fullmatch(term)) and not is_common_word(term[1:], 20) \
         or all(word_tag(ch) == "v" for ch in term) and len(read(term)) == 3  # (not “微改造”: 改造 is a word)
+
+
+def _two_words(term: str) -> bool:
+    """Four characters that are two frequent words of two (真金|白银, 安居|乐业), not characters of a code (以投带引,
+    中国之治)."""
+    return len(term) == 4 and is_common_word(term[:2], 20) and is_common_word(term[2:], 20)
 
 
 def _verbal(term: str) -> bool:
@@ -292,7 +303,8 @@ _COUNTED_VAGUE = re.compile(r".大(?:产业|集群|产业集群)$|^\d+大.*(?:�
 _VAGUE_UNLESS_LISTED = re.compile(rf"^\d+大(?!产业$).+(?<!集群)$|^[{COUNT_NUMERALS}]{{1,2}}大(?!产业$).+(?<!产业集群)$")  # (三大优势集群
 # after its three clusters; not 三大产业, the sectors of statistics, nor 三大主导产业集群)
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
-_NO_COUNT = re.compile("^一[大项件]|最")  # 一大支柱产业 (a major one), 一项战略任务, 十大最具价值…品牌 (a ranking)
+_NO_COUNT = re.compile("^一[大项件]|最|^(?:十[五六七八九]|二十[一二]?)大(?:胜利|召开|精神|报告|代表|以来|开幕|闭幕)")
+# (一大支柱产业: a major one; 一项战略任务; 十大最具价值…品牌: a ranking; 党的二十大胜利召开…战略部署: a congress)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
 _MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟|“(?:\d{{1,2}}分钟|一刻钟)”)[{HAN}]{{1,6}}?圈")  # also “一刻钟”…圈
 
