@@ -667,3 +667,9 @@ def test_a_rare_surname_after_a_title_heading_a_list_of_names():
 def test_a_name_after_a_title_opening_a_list_and_a_dotted_name_before_an_oath():
     assert names("航天员陈冬、刘洋、蔡旭哲依次进入。", "PERSON") == {"陈冬", "刘洋", "蔡旭哲"}
     assert names("哥伦比亚总统就职典礼7日举行，古斯塔沃·佩特罗宣誓就职。", "PERSON") == {"古斯塔沃·佩特罗"}
+
+
+def test_a_van_der_name_that_holds_a_city_before_a_head_of_states_title():
+    result = run("奥地利总统范德贝伦表示。愿同范德贝伦总统一道努力。")[0]
+    assert {m.name for m in result.mentions if m.label == "PERSON"} == {"范德贝伦"}
+    assert not {m.name for m in result.mentions if m.label == "POSITION"} & {"贝伦总统"}

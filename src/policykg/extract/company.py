@@ -69,7 +69,7 @@ def _named_firm(text: str, start: int, end: int) -> bool:
         and name[1] not in "投控"  # (城投公司, 产投公司: kinds of state investment vehicle)
     return (size_ok or after_verb) and all(map(is_han, name)) and (start == 0 or text[start - 1] in "。，；：、\n"
                                                                    or after_verb) \
-        and name[0] not in "该本此其各每子总分母" \
+        and name[0] not in "该本此其各每子总分母村" \
         and not any(ch in COUNT_NUMERALS for ch in name) and not only_ordinary_words(name) and not is_common_word(name, 20)
 
 
@@ -118,7 +118,11 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                                                     or founded is not None or _named_firm(text, start, match.start()))):
             continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司), a group (能源集团、林草生态公司)
             # or a verb of founding (共同组建|新塔油气联合勘探公司)
-        found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE))
+        own_name = match.group() == "公司" and start not in place_ends and match.start() - start <= 3 \
+            and _named_firm(text, start, match.start())
+        name = text[start:match.start()] if own_name else text[start:match.end()]  # 天有为公司: the firm 天有为 (not
+        # 林草生态公司, a firm of a sector)
+        found.append(Candidate(start, match.end(), "COMPANY", name, RULE))
     place_starts = {end: start for start, end in place_ends.items()}
     for plant in _REFINERY.finditer(text) if "石化" in text or "炼化" in text else ():
         at = plant.start()  # 九江石化, 镇海炼化: a refinery's firm named after its place; 上海石化: one word of the dictionary

@@ -117,6 +117,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             ends.add(end)
             continue
         qualifier = by_end.get(start)
+        if qualifier is not None and qualifier.label == "PLACE" and title in _HEADS_OF_STATE \
+                and qualifier.name not in countries and text[qualifier.start - 1:qualifier.start] in TRANSLITERATION:
+            qualifier = None  # 范德|贝伦总统: a city names no head of state; the name of a person holds it
         if qualifier is None and title in _LETTER_TITLES and _country_letter_before(text, start):
             found.append(Candidate(start - 1, end, "POSITION", text[start - 1:end], RULE))  # 美|国防部长, 俄|外长
             last_qualified, last_post, previous = (start - 1, end), (end, text[start - 1], title), (end, text[start - 1])
@@ -202,6 +205,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
 def _names_someone(run: str) -> bool:
     """A person's name (李强|总理, 欧尔班|总理) or a verb (感恩|总书记) before a title, not a body."""
     return is_plausible_name(run) or TRANSLITERATION.issuperset(run) or word_tag(read(run)[0]).startswith("v")
+
+
+_HEADS_OF_STATE = frozenset({"总统", "副总统", "首相", "国王", "女王", "王储"})  # titles a city never qualifies
 
 
 # A title that groups hold as well (二十国集团领导人峰会, 两国领导人): a post only next to a person's name (…领导人哈尼亚).
