@@ -2503,30 +2503,35 @@ _SHORT_PARAGRAPH = 60  # a paragraph this short (a headline) is next to the one 
 
 
 def find_initials(text: str, slogans: list[Candidate], paragraphs) -> list[Definition]:
-    """Formulations made of one or two characters of each of the parts listed next to them (强富美高 for 经济强、
+    """Quoted formulations made of one or two characters of each of the parts listed next to them (强富美高 for 经济强、
     百姓富、环境美、社会文明程度高; 放管服 for 简政放权、放管结合、优化服务): the list in the paragraph that names the
     formulation, or in the next one when that paragraph is a headline; each part holds its characters in order."""
     found, done = [], set()
     starts = [p.start for p in paragraphs]
+    lists: dict[tuple[int, int], list[tuple[int, int]]] = {}  # the clauses of a stretch with list marks, found once
     for cand in slogans:
         at = bisect_right(starts, cand.start) - 1
-        if cand.name in done or at < 0 or not _INITIALS_NAME.fullmatch(cand.name) or part_count(cand.name) \
-                or any(ch in COUNT_NUMERALS for ch in cand.name):
+        if cand.name in done or at < 0 or text[cand.start - 1:cand.start] != "“" \
+                or not _INITIALS_NAME.fullmatch(cand.name) or part_count(cand.name) \
+                or any(ch in COUNT_NUMERALS for ch in cand.name):  # (quoted, as such a formulation is printed)
             continue
         lo, hi = paragraphs[at].start, paragraphs[at].end
         if hi - lo <= _SHORT_PARAGRAPH and at + 1 < len(paragraphs):
             hi = paragraphs[at + 1].end
-        for chunk in _CLAUSE_CHUNK.finditer(text, lo, hi):
-            if "、" not in chunk.group():
+        if (lo, hi) not in lists:
+            lists[lo, hi] = [chunk.span() for chunk in _CLAUSE_CHUNK.finditer(text, lo, hi) if "、" in chunk.group()] \
+                if text.find("、", lo, hi) >= 0 else []
+        for start, end in lists[lo, hi]:
+            if not set(cand.name) <= set(text[start:end]):
                 continue
-            items = _items(chunk.group())
+            items = _items(text[start:end])
             if len(items) > len(cand.name) or not all(2 <= len(item) <= 16 for item in items):
                 continue
             parts = _initials_of(cand.name, items)
             if parts:
                 done.add(cand.name)
-                found.append(Definition(cand.name, tuple(parts), min(cand.start, chunk.start()),
-                                        max(cand.end, chunk.end()), f"{len(parts)} parts for the characters of {cand.name}"))
+                found.append(Definition(cand.name, tuple(parts), min(cand.start, start), max(cand.end, end),
+                                        f"{len(parts)} parts for the characters of {cand.name}"))
                 break
     return found
 
