@@ -263,7 +263,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout44_provinces": "External held-out gold: Beijing, Guizhou and Liaoning 2026 (dev_gold's conventions) — "
                                    "scored blind at the start and the end of the twenty-third session's extraction work",
             "news_holdout29": "External held-out gold: a twenty-ninth set of held-out 新闻联播 days — scored blind at "
-                              "the start and the end of the twenty-third session's extraction work"}
+                              "the start and the end of the twenty-third session's extraction work",
+            "holdout45_provinces": "External held-out gold: Beijing, Heilongjiang and Henan 2026 (dev_gold's conventions) "
+                                   "— scored blind at the start and the end of the twenty-fourth session's extraction "
+                                   "work",
+            "holdout46_provinces": "External held-out gold: Jiangsu, Qinghai 2026 and the Guangxi 2026 opening (dev_gold's "
+                                   "conventions) — scored blind at the start and the end of the twenty-fourth session's "
+                                   "extraction work",
+            "news_holdout30": "External held-out gold: a thirtieth set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the twenty-fourth session's extraction work"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
