@@ -425,3 +425,8 @@ def test_nicknames_media_congresses_and_two_words_qualifying_a_noun_are_no_formu
     text = "迎接党的二十大胜利召开作出战略部署。孩子亲切地叫她们“大白妈妈”。美国“枪支暴力档案”网站数据显示。" \
            "给消费者带来“真金白银”的实惠。合肥探索“以投带引”的招商模式。实施“十大工程”。构建“四横四纵两端”网络体系。"
     assert names(text, "SLOGAN") == {"以投带引", "十大工程", "四横四纵两端"}
+
+
+def test_a_count_before_a_quote_names_the_formulation_with_it():
+    text = "我们要牢牢把握五个“必须统筹”的规律性认识。实现第五个“五年计划”。坚持“两个确立”。我国具有“五个战略性有利条件”。"
+    assert names(text, "SLOGAN") == {"五个必须统筹", "两个确立", "五个战略性有利条件"}

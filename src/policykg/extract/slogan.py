@@ -54,6 +54,8 @@ _CODE = re.compile(r"\d{3,8}|\d{2,6}[A-Z]{1,2}|\d{1,3}[×xX]\d{1,3}")  # 33618, 
 
 
 
+_COUNT_BEFORE_QUOTE = re.compile(r"(?<![第\d十百千万几])[两二三四五六七八九十]个$")  # (not 第五个, 十五个: a rank, a count)
+_COUNTED_TERM = re.compile(rf"[{HAN}]{{2,8}}")
 _CALLED = re.compile("(?:简称|称为|名为|叫做|以下称|誉为|号称|称作|叫)(?:是|她们|他们|她|他|它)?$")
 
 
@@ -268,6 +270,11 @@ def find_quoted(text: str) -> list[Candidate]:
                     at += len(part) + 1
                 continue
             after = _MORE_QUOTED.match(text, match.end()).end()  # what follows the run of quoted terms
+            counted = _COUNT_BEFORE_QUOTE.search(before)
+            if counted and term[:1] not in _NUMBER_CHARS and _COUNTED_TERM.fullmatch(term):
+                start = match.start() - len(counted.group())  # 五个“必须统筹”: the count names the formulation with it
+                found.append(Candidate(start, match.end(1), "SLOGAN", counted.group() + term, RULE))
+                continue
             name = judge(term, before, text[after:after + 6])
             if name is not None and not _named_otherwise(term):
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
@@ -367,7 +374,7 @@ def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[r
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
 _COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
-                               "支柱 优势 作风 要害 底线 红线 大事 大局 压力 需求".split())
+                               "支柱 优势 作风 要害 底线 红线 大事 大局 压力 需求 条件".split())
 
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
