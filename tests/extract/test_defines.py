@@ -1526,3 +1526,9 @@ def test_a_count_right_after_a_list_of_single_words_and_a_verb_that_leads_it():
     assert found["三大动力"] == {"改革", "开放", "创新"}
     text = "中越要把准方向，夯实政治互信更高、安全合作更实、务实合作更深、民意基础更牢、多边协调配合更紧、分歧管控解决更好的“六个更”发展格局。\n"
     assert "政治互信更高" in defines(run(text)[0])["六个更"]
+
+
+def test_clusters_named_by_a_distinctive_word_with_their_parts_listed_of_one_character():
+    text = "钾、钠、镁、锂、氯五大盐湖产业集群逐步形成。重点打造新材料、特色装备两大产业集群。\n"
+    found = defines(run(text)[0])
+    assert found["五大盐湖产业集群"] == {"钾", "钠", "镁", "锂", "氯"} and "两大产业集群" not in found
