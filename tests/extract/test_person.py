@@ -673,3 +673,9 @@ def test_a_van_der_name_that_holds_a_city_before_a_head_of_states_title():
     result = run("奥地利总统范德贝伦表示。愿同范德贝伦总统一道努力。")[0]
     assert {m.name for m in result.mentions if m.label == "PERSON"} == {"范德贝伦"}
     assert not {m.name for m in result.mentions if m.label == "POSITION"} & {"贝伦总统"}
+
+
+def test_names_after_more_role_nouns_and_subjects_that_open_a_clause_after_a_comma():
+    text = "技能大师张洪宾正带领年轻技工们。男子100米亚洲纪录保持者苏炳添接过火炬。19岁的澳门小伙儿吴立恒就是志愿者。" \
+           "田径赛场，邹莉娟获得女子铅球金牌。在车间里，阎敏正准备加工。发展质量，高质量发展是关键。"
+    assert names(text, "PERSON") == {"张洪宾", "苏炳添", "吴立恒", "邹莉娟"}

@@ -33,7 +33,7 @@ _AFTER_TWO = frozenset((
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
-                        "小伙 小伙子 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
+                        "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
                         "养殖户 大学生 研究生 老人 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -105,6 +105,10 @@ def _surname_firsts() -> frozenset[str]:
 def _mark_before_surname(marks: str) -> re.Pattern:
     """One of `marks` before a character a surname opens with (the mark first: the scan skips to the marks)."""
     return re.compile(f"[{re.escape(marks)}](?=[{re.escape(''.join(sorted(_surname_firsts())))}])")
+
+
+_AGE_OR_COMMA = re.compile(r"\d{1,3}岁的|，")
+_ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -463,6 +467,15 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and end - at == 3 and text[end - 1] not in _WORD_SUFFIXES \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放
+    for mark in _AGE_OR_COMMA.finditer(text):  # 65岁的|陆海豪是, 田径赛场，|邹莉娟获得: a subject that looks much like a name
+        at = mark.end()
+        end = read_name(text, at)
+        if end is not None and end - at == 3 and text[end - 1] in _ADVERBS_BEFORE_VERBS and _starts_word(text, end, "v"):
+            end -= 1  # 阎敏|正准备: a name of two, an adverb, a verb
+        if end is not None and end - at in (2, 3) and not is_common_word(text[at:at + 2], 20) \
+                and text[at + 1:end] not in dictionary() and not crosses_word(text, end) \
+                and (text[end:end + 1] in "是在" or _starts_word(text, end, "v")):
+            add(at, end, threshold=2.0)
     for at, end in _recurring_subjects(text):
         add(at, end, threshold=-0.8)
     for match in scan(_ERA, text):
