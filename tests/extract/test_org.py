@@ -703,3 +703,8 @@ def test_national_designations_named_by_their_field_not_the_bare_kind():
 def test_designated_hospitals_are_a_kind_and_a_count_of_people_no_name():
     text = "上海1万多名医务人员入驻定点医院、方舱医院参与救治。奶奶仍在西安的新冠肺炎定点医院接受治疗。"
     assert not names(text, "ORG")
+
+
+def test_a_newspapers_publisher_and_no_national_committee_without_its_name():
+    assert names("湖南常德；经济日报社、工业和信息化部等单位。", "ORG") == {"经济日报社", "工业和信息化部"}
+    assert not names("国务院总理李强会见美中贸易全国委员会访华团。", "ORG") & {"全国委员会"}

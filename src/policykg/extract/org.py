@@ -198,6 +198,16 @@ _PARTY_NAMES = ("民革", "民盟", "民建", "民进", "农工党", "致公党"
 _BESIDE_PARTY = re.compile(rf"(?:{'|'.join(_PARTY_NAMES)}|无党派人士|[{HAN}]{{1,6}}界)(?=[、，和及委])")
 
 
+def _publishers(text: str) -> list[Candidate]:
+    """The publishing house of a newspaper the gazetteer knows, named with 社 after it (经济日报社, 人民日报社)."""
+    found = []
+    for at in all_after(text, "报社") if "报社" in text else ():
+        paper = next((at - 1 - k for k in range(2, 7) if text[at - 1 - k:at - 1] in resources.media()), None)
+        if paper is not None:
+            found.append(Candidate(paper, at, "ORG", text[paper:at], FULL))
+    return found
+
+
 def _bare_parties(text: str) -> list[Candidate]:
     """民革, 民建, 民进 listed with other parties or with sectors of the CPPCC (看望民革、科技界、环境资源界委员)."""
     found = []
@@ -242,7 +252,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     for match in _NATIONAL_TERM.finditer(text) if "届全国委员会" in text else ():  # 政协第十四届全国委员会: a term by its name
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
-    found += _bare_parties(text)
+    found += _bare_parties(text) + _publishers(text)
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():
@@ -682,7 +692,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         and not text.startswith("实验室", head_at)  # 省科学院, 市博物馆; not 省实验室, a kind of lab
     generic = any(m.group() != "综合性" or core_start == best  # 上海张江综合性国家科学中心: one of its kind, named after
                   for m in _GENERIC.finditer(_KEY_LAB.sub("", name)))  # its place
-    international = head_at - best == 2 and text.startswith("国际", best)  # 开展国际医院评审: a kind, international
+    international = head_at - best == 2 and text.startswith(("国际", "全国"), best)  # 开展国际医院评审: a kind; 美中贸易|
+    # 全国委员会: the end of a name the run did not reach
     if head_at - best < 2 and not level_body or generic or international or _COUNTED_AFTER.match(text, head_end) \
             or resources.is_ordinary_word(name, 5) and not words.has_name_word(text[core_start:head_at]):
         return None
