@@ -16,7 +16,7 @@ from policykg.extract import resources
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import NAME_TAGS, dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract import words
-from policykg.extract.text import LEFT_STOPS, MAKING, PUNCT, all_after, crosses_word, scan, trim_left
+from policykg.extract.text import BRINGING, LEFT_STOPS, MAKING, PUNCT, all_after, crosses_word, scan, trim_left
 from policykg.extract.words import read, segment
 from policykg.vocabulary import COUNT_NUMERALS, HAN, is_han
 
@@ -113,13 +113,13 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 美国瑞思迈等跨国公司: the end of a list
         if match.group() in ("控股", "股份") and match.start() - start > 4:
             continue  # 卓尔控股, 速达股份: a short name before it
+        named = match.group() == "公司" and _named_firm(text, start, match.start())
         if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2) \
                 and not (match.group() == "公司" and (_listed_group(text, start, match.end(), firms=False)
-                                                    or founded is not None or _named_firm(text, start, match.start()))):
+                                                    or founded is not None or named)):
             continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司), a group (能源集团、林草生态公司)
             # or a verb of founding (共同组建|新塔油气联合勘探公司)
-        own_name = match.group() == "公司" and start not in place_ends and match.start() - start <= 3 \
-            and _named_firm(text, start, match.start())
+        own_name = named and start not in place_ends and match.start() - start <= 3
         name = text[start:match.start()] if own_name else text[start:match.end()]  # 天有为公司: the firm 天有为 (not
         # 林草生态公司, a firm of a sector)
         found.append(Candidate(start, match.end(), "COMPANY", name, RULE))
@@ -150,7 +150,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         run = _name_start(text, head, place_ends, limit=10, trim=False) if match.group() == "银行" else start
         near = place_spans[bisect_left(span_starts, run):bisect_left(span_starts, core_from + 1)]  # 海南|农商银行
         anchored = next((a for a, b in near if not any(ch in LEFT_STOPS for ch in text[a:core_from])
-                         and not any(word in text[b:head] for word in _BRINGING)), None)  # 合作区落地|深农集团
+                         and not any(word in text[b:head] for word in BRINGING)), None)  # 合作区落地|深农集团
         start = anchored if anchored is not None else max(start, core_from)  # 四川科创投资集团
         if anchored is not None and text[anchored:place_ends[anchored]] in resources.foreign_countries() \
                 and head - place_ends[anchored] >= 2:
@@ -201,7 +201,6 @@ def _oilfields(text: str) -> list[Candidate]:
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
 _LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司|银行)")
 _COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
-_BRINGING = ("落地", "落户", "引进", "签约", "入驻", "招引", "引入", "携手")  # verbs that bring a firm to a place named before
 
 
 def _listed_group(text: str, start: int, end: int, firms: bool = True) -> bool:

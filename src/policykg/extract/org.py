@@ -13,8 +13,8 @@ from functools import lru_cache
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, clause_start, \
-    crosses_word, scan
+from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, \
+    clause_start, crosses_word, scan
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, LETTERS_ABROAD, NUMERALS, SEVERAL, is_han
 
 LEVELS = "市区县省州镇乡村"
@@ -46,8 +46,8 @@ _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治")  # (政治局: a party organ the gazetteer names)
 _COUNT_WORDS = frozenset("余多场个家所座批次项届")  # what a figure counts by: 33场|分论坛
 # Verbs that put an institution after them as their object: the name starts after them.
-_BEFORE_INSTITUTION = ("委托", "申报", "争创", "主持", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "落地", "落户", "入驻", "揭牌", "挂牌", "引进", "依托",
-                       "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "携手", "会同", "通过", "其中", "以及", "作为",
+_BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "揭牌", "挂牌", "依托",
+                       "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "会同", "通过", "其中", "以及", "作为",
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
                        "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",

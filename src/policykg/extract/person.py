@@ -467,7 +467,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and end - at == 3 and text[end - 1] not in _WORD_SUFFIXES \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放
-    for mark in _AGE_OR_COMMA.finditer(text):  # 65岁的|陆海豪是, 田径赛场，|邹莉娟获得: a subject that looks much like a name
+    for mark in _AGE_OR_COMMA.finditer(text):  # 24岁的|文晓燕在, 田径赛场，|邹莉娟获得: a subject that looks much like a name
         at = mark.end()
         end = read_name(text, at)
         if end is not None and end - at == 3 and text[end - 1] in _ADVERBS_BEFORE_VERBS and _starts_word(text, end, "v"):

@@ -272,8 +272,8 @@ def find_quoted(text: str) -> list[Candidate]:
             after = _MORE_QUOTED.match(text, match.end()).end()  # what follows the run of quoted terms
             counted = _COUNT_BEFORE_QUOTE.search(before)
             if counted and term[:1] not in _NUMBER_CHARS and _COUNTED_TERM.fullmatch(term):
-                start = match.start() - len(counted.group())  # 五个“必须统筹”: the count names the formulation with it
-                found.append(Candidate(start, match.end(1), "SLOGAN", counted.group() + term, RULE))
+                start = match.start() - len(counted.group())  # 五个“必须统筹”: the count names the formulation with it,
+                found.append(Candidate(start, match.end(), "SLOGAN", counted.group() + term, RULE))  # quotes and all
                 continue
             name = judge(term, before, text[after:after + 6])
             if name is not None and not _named_otherwise(term):
