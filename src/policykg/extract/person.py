@@ -107,7 +107,7 @@ def _mark_before_surname(marks: str) -> re.Pattern:
     return re.compile(f"[{re.escape(marks)}](?=[{re.escape(''.join(sorted(_surname_firsts())))}])")
 
 
-_AGE_OR_COMMA = re.compile(r"\d{1,3}岁的|，")
+_AGE = re.compile(r"\d{1,3}岁的")
 _ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
 
 
@@ -467,13 +467,14 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and end - at == 3 and text[end - 1] not in _WORD_SUFFIXES \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放
-    for mark in _AGE_OR_COMMA.finditer(text):  # 24岁的|文晓燕在, 田径赛场，|邹莉娟获得: a subject that looks much like a name
-        at = mark.end()
+    ages = [m.end() for m in _AGE.finditer(text)] if "岁的" in text else []
+    for at in ages + [m.end() for m in _mark_before_surname("，").finditer(text)]:  # 24岁的|文晓燕在, 田径赛场，|邹莉娟获得:
+        if is_common_word(text[at:at + 2], 20):  # a subject that looks much like a name (the word first: it rejects most)
+            continue
         end = read_name(text, at)
         if end is not None and end - at == 3 and text[end - 1] in _ADVERBS_BEFORE_VERBS and _starts_word(text, end, "v"):
             end -= 1  # 阎敏|正准备: a name of two, an adverb, a verb
-        if end is not None and end - at in (2, 3) and not is_common_word(text[at:at + 2], 20) \
-                and text[at + 1:end] not in dictionary() and not crosses_word(text, end) \
+        if end is not None and end - at in (2, 3) and text[at + 1:end] not in dictionary() and not crosses_word(text, end) \
                 and (text[end:end + 1] in "是在" or _starts_word(text, end, "v")):
             add(at, end, threshold=2.0)
     for at, end in _recurring_subjects(text):
