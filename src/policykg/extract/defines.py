@@ -154,7 +154,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
-            listed = listed or _counted_names_after(text, close_at, count)
+            listed = listed or _counted_names_after(text, close_at, count) or \
+                _first_group_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name)
             if listed and _names_for_a_known_formulation(cand.name, listed[0]):
                 listed = None  # 郑州大学、河南大学“双一流”建设: universities, not the two of 双一流
             if listed and (known := _known_parts_printed(text[sentence[0]:sentence[1]], cand.name)):
@@ -1427,6 +1428,17 @@ _GROUP = re.compile(rf"[{COUNT_NUMERALS}两双][^{COUNT_NUMERALS}两双]{{1,2}}"
 def _code_groups(name: str) -> list[str]:
     """The groups of a code of groups (两清|两改|两治理), or none."""
     return _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
+
+
+def _first_group_before(text: str, floor: int, end: int, name: str) -> tuple[list[str], bool] | None:
+    """The things the first group of a code of groups counts, listed right before it, each holding the group's
+    character (医疗、医保、医药“三医一张网”: the three of 三医; the network of 一张网 is not listed)."""
+    groups = _code_groups(name)
+    count = numeral_value(groups[0][0] + "个") if len(groups) >= 2 and len(groups[0]) == 2 else None
+    if not count or count < 2:
+        return None
+    listed = list_before(text, floor, end, count)
+    return listed if listed and not listed[1] and all(groups[0][1] in item for item in listed[0]) else None
 
 
 def _crossed(items: list[str], name: str, longest: int, leading: bool) -> bool:

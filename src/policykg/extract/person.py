@@ -180,6 +180,7 @@ def read_name(text: str, i: int) -> int | None:
     if end < len(text) and is_han(text[end]) and (text[end] not in AFTER_NAME or named) \
             and text[end:end + 2] not in _AFTER_TWO \
             and (not _starts_word(text, end, "vt") or text.startswith(("作的", "作了"), end + 1)) \
+            and not (text[end] == "一" and _starts_word(text, end, "dm")) \
             and not _ON_BEHALF.match(text, end):  # 韦伯|当天, 丛林|受国务院委托; 周光权|作的…汇报 (not 权作)
         end += 1
     return end
