@@ -299,6 +299,7 @@ def test_a_known_firm_widened_to_the_business_line_printed_after_it():
 def test_firms_that_name_the_projects_of_a_list():
     text = "推动奕斯伟二期、唐晶半导体等项目释放产能。延长石油天然气工程、恒神高性能碳纤维等项目建成。"
     assert {"唐晶半导体", "恒神"} <= names(text, "COMPANY")
+    assert names("加快实施海泰新能印尼光伏等项目。", "COMPANY") == {"海泰新能"}  # the verb leading the list left out
     assert not names("加快杭温、沪苏湖等铁路项目建设。", "COMPANY")  # railways: no product
 
 

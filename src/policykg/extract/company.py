@@ -573,8 +573,10 @@ def project_firms(text: str, known: list[Candidate]) -> list[Candidate]:
                     or not _PRODUCT_LINE.search(text, start, end):
                 continue  # a known firm (比亚迪新能源汽车), a place (榆林; but 青海|时代动力电池: a firm named after
                 # it); a railway, a reservoir
-            size = 0
             pieces = words.read(text[start:end])
+            while len(pieces) > 2 and len(pieces[0]) > 1 and word_tag(pieces[0]) == "v":
+                start += len(pieces.pop(0))  # (实施|海泰新能印尼光伏: the verb that leads the list)
+            size = 0
             for i, piece in enumerate(pieces):
                 if piece in _NAME_ENDS:
                     size += len(piece)  # 芯业|时代
