@@ -47,6 +47,7 @@ FOUR_SIDES = {"政府侧", "社会侧", "产业侧", "企业侧"}
     ("健全货币政策和宏观审慎政策“双支柱”调控框架。", "双支柱", {"货币政策", "宏观审慎政策"}),  # two, joined by 和
     ("加大欠薪整治力度，案件数、涉及人数和金额“三下降”。", "三下降", {"案件数", "涉及人数", "金额"}),  # (及 of 涉及)
     ("深化公立医院综合改革，建设医疗、医保、医药“三医一张网”。", "三医一张网", {"医疗", "医保", "医药"}),  # its first group
+    ("落实地下水水位水量“双控”要求。", "双控", {"水位", "水量"}),  # two nouns side by side, opening alike
 ])
 def test_defines_list(text, term, parts):
     assert defines(run(text)[0]) == {term: parts}
@@ -165,6 +166,10 @@ def test_defines_parts_one_per_paragraph_after_a_heading():
             "加快国际科技创新中心建设，创新策源能力实现新突破。\n（二）全方位推进高水平改革开放\n加快数据中心建设。")
     assert defines(run(text)[0]) == {"五个中心": {"国际经济中心", "国际金融中心", "国际贸易中心", "国际航运中心",
                                                  "国际科技创新中心"}}
+
+
+def test_no_pair_from_a_reduplicated_word_before_a_count_of_two():
+    assert not defines(run("推动人人人才“双提升”。")[0])
 
 
 def test_no_parts_for_the_first_group_of_a_code_from_a_list_without_its_character():

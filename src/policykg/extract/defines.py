@@ -24,7 +24,7 @@ from functools import lru_cache
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.lexicon import is_known_place
-from policykg.extract.resources import NAME_TAGS, formulation_names, formulation_parts, is_common_word, word_tag
+from policykg.extract.resources import NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word, word_tag
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
@@ -1746,7 +1746,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return (items, partial) if _sane(items, 2, verbs=two_words) else None
     else:
         pair = adjacent and text.startswith(("两个", "两种", "两大", "两件"), end)  # 国内国际两个大局; not 市属高校一校一策
-        items = _shared_suffix_split(chunk, count) or (_noun_pair(chunk, count, governed) if pair else None)
+        items = _shared_suffix_split(chunk, count) or (_noun_pair(chunk, count, governed) if pair else None) \
+            or (_pair_sharing_a_head(chunk) if count == 2 and text.startswith("“", end) else None)
         if items is None:
             return None
     if len(items) != count and not (partial and 2 <= len(items) < count):
@@ -1972,6 +1973,16 @@ def _shared_suffix_split(chunk: str, count: int) -> list[str] | None:
     items = [chunk[a:b] for a, b in zip(bounds, bounds[1:])]
     lengths = {len(i) for i in items[1:]}
     return items if len(lengths) == 1 and len(items) == count else None
+
+
+def _pair_sharing_a_head(chunk: str) -> list[str] | None:
+    """地下水水位水量 → [水位, 水量]: two nouns of two characters side by side, opening alike, right before a quoted count
+    of two (水位水量“双控”); not one word of four."""
+    pair = chunk[-4:]
+    if len(pair) < 4 or pair[0] != pair[2] or pair[0] == pair[1] or dictionary().get(pair) is not None:
+        return None
+    items = [pair[:2], pair[2:]]
+    return items if all(word_tag(item) in ("n", "vn", "nz") and is_common_word(item, 100) for item in items) else None
 
 
 def _noun_pair(chunk: str, count: int, governed: bool = False) -> list[str] | None:
