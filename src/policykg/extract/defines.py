@@ -2424,6 +2424,9 @@ def _trim_lead(item: str, others: list[str]) -> str:
     trimmed = _LEAD_VERBS.sub("", item) or item
     lengths = {len(o) for o in others}
     pieces = words.read(trimmed)
+    if len(others) >= 2 and all("的" in o for o in others) and "的" in trimmed:
+        led = len(pieces) > 2 and len(pieces[0]) == 2 and word_tag(pieces[0]) == "v"  # 紧扣|新发展格局的战略支点 among
+        return "".join(pieces[1:]) if led else trimmed  # 高质量发展的示范地…: parts of one shape, X的Y, whole
     if len(lengths) == 1 and len(pieces) > 2 and word_tag(pieces[0]) == "v" \
             and len(pieces[0]) == 1 and pieces[1] in _COMPLEMENTS and len("".join(pieces[2:])) in lengths:
         return "".join(pieces[2:])  # 算|好|财力 among 空间、环境: a verb, its complement and what it governs
