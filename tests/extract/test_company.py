@@ -300,6 +300,12 @@ def test_firms_that_name_the_projects_of_a_list():
     text = "推动奕斯伟二期、唐晶半导体等项目释放产能。延长石油天然气工程、恒神高性能碳纤维等项目建成。"
     assert {"唐晶半导体", "恒神"} <= names(text, "COMPANY")
     assert names("加快实施海泰新能印尼光伏等项目。", "COMPANY") == {"海泰新能"}  # the verb leading the list left out
+
+
+def test_a_name_listed_with_one_known_firm_before_projects_or_firms():
+    assert names("推动新和成、英力士等项目建设。", "COMPANY") == {"新和成", "英力士"}
+    assert names("推动华为、生物医药等企业发展。", "COMPANY") == {"华为"}  # ordinary words
+    assert names("建成投产习酒技改一期、董酒扩建一期等项目。", "COMPANY") <= {"习酒", "董酒"}  # phases of projects
     assert not names("加快杭温、沪苏湖等铁路项目建设。", "COMPANY")  # railways: no product
 
 

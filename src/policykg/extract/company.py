@@ -480,12 +480,15 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
     return found
 
 
+_FIRMS_OR_PROJECTS = re.compile(rf"[{HAN}]{{0,8}}?(?:项目|企业)")  # what a list of two ends with: 等新能源新材料项目
+
+
 def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate]) -> list[Candidate]:
     """The short names listed before 等 with two known companies or more, whatever the list's end says
     (华海清科、海光信息、安擎信息、合源生物等快速成长; 长江存储二期、东风岚图、邦普时代等…项目): a name that is no place (天河),
     body or ordinary word."""
     firms = {(k.start, k.end) for k in known if k.label == "COMPANY"}
-    if len(firms) < 2:
+    if not firms:
         return []
     starts = {k.start for k in known} | {p.start for p in places}
     ends = {k.end for k in known} | {p.end for p in places}
@@ -494,16 +497,22 @@ def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate
     firm_starts, firm_end_set = {start for start, _ in firms}, set(firm_ends)
     for after in all_after(text, "等"):
         pos = after - 1
-        if bisect_right(firm_ends, pos) - bisect_left(firm_ends, pos - 100) < 2 or "、" not in text[max(0, pos - 8):pos]:
-            continue  # (two firms at least end before it: most lists are read no further)
+        near = bisect_right(firm_ends, pos) - bisect_left(firm_ends, pos - 100)
+        if not near or near == 1 and not _FIRMS_OR_PROJECTS.match(text, after) or "、" not in text[max(0, pos - 8):pos]:
+            continue  # (two firms at least end before it, or one before 等…项目: most lists are read no further)
         items = _list_items(text, pos)
         other_list = next((i for i, (start, end) in enumerate(items) if "等" in text[start:end]), len(items))
         items = items[:other_list]  # 川藏铁路、成达万高铁等重大基础设施项目和京东方、沃尔沃等: two lists
-        if len(items) < 3 or sum(item in firms or item[0] in firm_starts or item[1] in firm_end_set
-                                 for item in items) < 2:
+        listed = sum(item in firms or item[0] in firm_starts or item[1] in firm_end_set for item in items)
+        pair = len(items) == 2 and listed == 1 and _FIRMS_OR_PROJECTS.match(text, after) is not None
+        if not pair and (len(items) < 3 or listed < 2):
             continue  # (a firm opening or ending an item: 长江存储|二期, 东风|岚图)
         for start, end in items:
             item = text[start:end]
+            if pair and (end - start > 5 or dictionary().get(item) is not None or only_ordinary_words(item)
+                         or item.endswith("期")):
+                continue  # two items, one a known firm: the other a name no word of the language (新和成、|英力士等项目;
+                # not a phase of a project: 技改一期)
             if start in starts or end in ends or not 2 <= len(item) <= 6 or not _ITEM.match(item) \
                     or is_ordinary_word(item) or is_known_place(item) or item.endswith(_GENERIC_ENDS) \
                     or _NOT_A_NAME.search(item) or _INFRASTRUCTURE.search(item) or _PRODUCT_LINE.search(item) \
