@@ -127,6 +127,7 @@ def test_an_ambiguous_name_opening_an_item_of_a_list_of_projects():
 
 def test_no_company_from_an_ambiguous_name_before_ordinary_words():
     assert [m for m in run("推进长城国家文化公园建设。")[0].mentions if m.label == "COMPANY"] == []
+    assert [m for m in run("提升北方国际航运枢纽服务能力。")[0].mentions if m.label == "COMPANY"] == []
     result = run("中国载人航天工程新闻发言人介绍，中国载人航天工程代表团访问。")[0]  # a programme, not the firm 航天工程
     assert [m for m in result.mentions if m.label == "COMPANY"] == []
 
