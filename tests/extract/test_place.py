@@ -210,6 +210,8 @@ def test_no_region_from_words_before_a_region_word(text):
     ("支持长江中游城市群、天山北坡城市群发展。", {"长江中游城市群", "天山北坡城市群"}),  # by a part of a named place
     ("建强洛阳中原城市群副中心城市。", {"洛阳市", "中原城市群"}),  # a city, then a region of its own name
     ("建设湛江临港经济区。", {"湛江市", "湛江临港经济区"}),  # a zone of the city before it
+    ("推动港口发展同洋浦经济开发区建设相得益彰。", {"洋浦经济开发区"}),  # after a name the gazetteer lacks
+    ("支持各类经济开发区提质增效。", set()),  # a kind
 ])
 def test_named_regions_by_their_shape(text, expected):
     assert places(run(text)[0]) == expected

@@ -320,8 +320,8 @@ def _named_regions(text: str) -> list[Candidate]:
 # Zones named without a place before them (虹桥国际中央商务区, 洋山特殊综合保税区, 东方枢纽国际商务合作区, 东湖科学城): the name is
 # found as an institution's is (`org.name_start`: left to punctuation or a verb, with a name in it).
 _ZONE_HEAD = re.compile(r"综合保税区|综保区|中央商务区|商务中心区|商务合作区|金融商务区|合作区|开放枢纽|自主创新示范区|高新技术产业开发区|"
-                        r"经济技术开发区|先导区|经济带|城镇带|工业区|(?:科学|科技|科创|创新|智慧|国际新)城(?!市)")
-_GENERIC_HEADS = ("先导区", "经济带", "城镇带", "工业区", "城")  # zones of any kind: a name of their own must come first
+                        r"经济技术开发区|经济开发区|先导区|经济带|城镇带|工业区|(?:科学|科技|科创|创新|智慧|国际新)城(?!市)")
+_GENERIC_HEADS = ("先导区", "经济带", "城镇带", "工业区", "经济开发区", "城")  # zones of any kind: a name of their own must come first
 
 
 def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
@@ -348,6 +348,8 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         if joined and match.start() - len("".join(pieces[joined[-1]:])) not in ends:
             pieces = pieces[joined[-1] + 1:]  # 绥芬河片区与|协同发展先导区 (not 通州区与廊坊北三县…示范区: a place before 与)
         start = match.start() - len("".join(pieces))
+        if any(text[k] in "和与及" and k + 1 in anchors for k in range(start + 1, match.start())):
+            continue  # 喀什和|霍尔果斯经济开发区: two zones of one kind, each after its place
         while start and "A" <= text[start - 1] <= "Z":
             start -= 1  # RCEP国际教育合作区: an agreement's letters name it too
         known = first_start.get(match.end())
