@@ -212,6 +212,7 @@ def test_no_region_from_words_before_a_region_word(text):
     ("建设湛江临港经济区。", {"湛江市", "湛江临港经济区"}),  # a zone of the city before it
     ("推动港口发展同洋浦经济开发区建设相得益彰。", {"洋浦经济开发区"}),  # after a name the gazetteer lacks
     ("支持各类经济开发区提质增效。", set()),  # a kind
+    ("持续强化与北京各产业园区合作。", {"北京市"}),  # each of the city's parks: no zone's name
 ])
 def test_named_regions_by_their_shape(text, expected):
     assert places(run(text)[0]) == expected
