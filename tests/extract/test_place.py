@@ -99,6 +99,7 @@ def test_place_short_form_not_inside_word():
     ("他在胜利马拉松比赛中夺冠。", set()),  # not 利马 (Lima)
     ("免费提供地中海贫血筛查。", set()),
     ("深化与阿拉伯国家、太平洋岛国合作。", {"阿拉伯国家", "太平洋岛国"}),  # world regions named by their states
+    ("委内瑞拉成为美洲首个加入的国家。", {"委内瑞拉", "美洲"}),
 ])
 def test_place_world_cities_and_geography(text, expected):
     assert places(run(text)[0]) == expected
