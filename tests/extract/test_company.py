@@ -292,6 +292,11 @@ def test_a_firm_named_with_ordinary_words_is_not_spread_over_the_corpus():
     assert not [m for m in second.mentions if m.label == "COMPANY"]
 
 
+def test_a_known_firm_widened_to_its_works():
+    mentions = [m for m in run("仪式在江南造船厂举行。比亚迪厂区建设。")[0].mentions if m.label == "COMPANY"]
+    assert [(m.text, m.name) for m in mentions] == [("江南造船厂", "江南造船"), ("比亚迪", "比亚迪")]
+
+
 def test_a_known_firm_widened_to_the_business_line_printed_after_it():
     mention = next(m for m in run("永州紫金锂业、邵阳基板玻璃等重大项目建成投产。")[0].mentions if m.label == "COMPANY")
     assert mention.text == "紫金锂业"

@@ -282,6 +282,7 @@ _COMPANY_NEXT = re.compile(r"(?:集团|公司|股份|控股|董事长|总裁|总
 
 # A business line after a known short name that belongs to the name as printed (亿纬动力 for 亿纬, 博腾制药).
 _BUSINESS = re.compile(r"(?:动力|制药|科技|电子|光电|股份|控股|集团|时代|智能|材料|医药|电气|重工|锂能|新材|锂业|药业|化工)")
+_WORKS = re.compile("厂(?![区房长址商家])")  # a known firm's works, as printed (江南造船厂; not 厂区, 厂长)
 
 
 @lru_cache(maxsize=None)
@@ -301,7 +302,8 @@ _BRANCH = re.compile(rf"[{HAN}]{{0,4}}?(?:分公司|公司)")
 
 
 def extend_known(text: str, hits: list[Candidate]) -> list[Candidate]:
-    """Known company names widened to the business line printed right after them (亿纬 → 亿纬动力), to their
+    """Known company names widened to the business line or the works printed right after them (亿纬 → 亿纬动力,
+    江南造船 → 江南造船厂), to their
     branch in a place (国能天津电力公司) or, for a state-owned group, to its company in a province (国网湖南;
     not 比亚迪|重庆基地)."""
     place_by_start = {p.start: p for p in hits if p.label == "PLACE"}
@@ -310,7 +312,7 @@ def extend_known(text: str, hits: list[Candidate]) -> list[Candidate]:
         if hit.label != "COMPANY":
             result.append(hit)
             continue
-        match = _BUSINESS.match(text, hit.end)
+        match = _BUSINESS.match(text, hit.end) or _WORKS.match(text, hit.end)
         place = place_by_start.get(hit.end)
         if place is not None:
             branch = _BRANCH.match(text, place.end)
