@@ -222,6 +222,8 @@ def test_quoted_names_of_bodies_are_no_formulations():
     result = run("将监管主体由“中国人民银行”修改为“国家金融监督管理总局”。")[0]
     assert slogans(result) == set()
     assert {m.name for m in result.mentions if m.label == "ORG"} == {"中国人民银行", "国家金融监督管理总局"}
+    result = run("双方要在“77国集团和中国”等多边机制中密切配合。")[0]  # names joined
+    assert slogans(result) == set() and {m.name for m in result.mentions if m.label == "ORG"} == {"七十七国集团"}
 
 
 @pytest.mark.parametrize("text, expected", [
