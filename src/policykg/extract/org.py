@@ -570,6 +570,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             i = quoted.start()  # “一带一路”国际技术转移中心
             ordinal = _ORDINAL_BEFORE.search(text, max(0, i - 6), i)
             best = ordinal.start() if ordinal else i  # 第三届“一带一路”国际合作高峰论坛
+            held = next((k for k in range(best - 2, max(-1, best - 8), -1) if k in anchors
+                         and anchors[k].end == best and anchors[k].label == "PLACE"), None) if ordinal else None
+            best = best if held is None else held  # 香港|第八届“一带一路”高峰论坛: where its editions are held
             break
         if ch in _LEVEL_LEADS and i >= 3 and resources.word_tag(text[i - 3:i - 1]) == "v" and not crosses_word(text, i - 1) \
                 and head_at - i >= 4 and text[i] not in _NOT_AFTER_LEVEL:
