@@ -99,6 +99,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("发展改革委办公厅 税务总局办公厅关于加强纳税信用建设的通知", {"发展改革委办公厅", "税务总局办公厅"}),  # offices
     ("会见来华出席第三届“一带一路”国际合作高峰论坛的肯尼亚总统。", {"第三届“一带一路”国际合作高峰论坛"}),
     ("出席香港第八届“一带一路”高峰论坛开幕式。", {"香港第八届“一带一路”高峰论坛"}),  # the place of its editions
+    ("打造国家超算天津中心“超智存”算力融合平台。", {"国家超算天津中心"}),  # a national centre's branch in a place
     ("在辽宁抚顺的雷锋纪念馆，人们聆听雷锋故事。", {"雷锋纪念馆"}),  # named after a person
     ("以色列国防军16日表示。", {"以色列国防军"}),  # a country's armed forces
     ("省数据交易所、省知识产权交易所揭牌运营。", {"省数据交易所", "省知识产权交易所"}),  # the province's own

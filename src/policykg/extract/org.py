@@ -721,7 +721,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if _NATIONAL_KIND.fullmatch(text, best, head_end):
             return None  # 国家制造业创新中心: a kind of designation, no field named
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start)) \
-            or (kind := text.find("国家", best, head_at)) > best and _NATIONAL_KIND.fullmatch(text, kind, head_end)
+            or (kind := text.find("国家", best, head_at)) > best and _NATIONAL_KIND.fullmatch(text, kind, head_end) \
+            or text.startswith(("国家", "中国"), best) and any(
+                k in anchors and anchors[k].label == "PLACE" and anchors[k].end == head_at for k in range(best + 3, head_at - 1))
+        # (国家超算|天津|中心: a national centre's branch in a place)
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
         working = anchored and text.endswith(_BODY_WORK, core_start + (0 if provincial else 2), head_at) \
             and text.startswith("中心", head_at)  # (省|疾控中心)
