@@ -17,7 +17,7 @@ from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, clause_start, crosses_word, matches_at, starts_before
 from policykg.extract.words import read
-from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, SEVERAL, is_han
+from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, NUMERALS, SEVERAL, is_han
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
@@ -304,7 +304,7 @@ _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业带|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
                       rf"品牌|基地|集群|体系)|(?<![\d十][\d十])项(?:(?![和与及的])[{HAN}]){{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划|主张)|大支柱(?!产业)|点(?:倡议|主张|建议|共识|希望|要求)"
-                      r"|件(?:民生|惠民|为民)?实事)"
+                      r"|件(?:民生|惠民|为民)?实事|个(?:联合公报|政治文件))"
                       rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等|成果|经验|案例))")  # (not 3项改革|成果)
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
@@ -336,6 +336,8 @@ def is_count(text: str, cand: Candidate) -> bool:
 # What a programme's count follows in its name, after the verb that launches it: 实施|城市更新|六大提升行动.
 _QUALIFIED_COUNT = re.compile(rf"(?:实施|开展|启动|推进|打造)((?:(?![和与及的])[{HAN}]){{3,6}})$")
 _QUALIFIED_HEADS = ("行动", "工程", "攻坚战", "计划")  # programmes whose name a qualifier opens (not 国有企业|六大优势产业)
+_BILATERAL_HEADS = ("联合公报", "政治文件")  # documents between two states
+_BILATERAL = re.compile(f"中[{''.join(COUNTRY_LETTERS)}]|[{''.join(COUNTRY_LETTERS)}]中")
 _SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽")  # institutions a count of places may name
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
 _PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作"
@@ -469,6 +471,8 @@ def find_counted(text: str) -> list[Candidate]:
                 qualified = _QUALIFIED_COUNT.search(text, max(0, match.start() - 8), match.start()) \
                     if match.group()[0] != "一" and match.group().endswith(_QUALIFIED_HEADS) else None
                 start = qualified.start(1) if qualified else match.start()
+                if match.group().endswith(_BILATERAL_HEADS) and _BILATERAL.fullmatch(text, max(0, start - 2), start):
+                    start -= 2  # 中日|四个政治文件, 中美|三个联合公报: the two states of the documents
                 found.append(Candidate(start, match.end(), "SLOGAN", text[start:match.start()] + name, RULE))
     for match in _COUNTED_LISTED.finditer(text):
         if len(match.group()) == 10 and match.group()[0] == "大" or match.group()[0] == "条" and _ROUTES.search(match.group()):
