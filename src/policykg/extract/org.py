@@ -346,17 +346,42 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             end = match.end()
             end = _served_place_end(text, end, spans) or end  # 国家碳计量中心（河南）
             found.append(Candidate(start, end, "ORG", text[start:end], FULL))
-        elif match.group() == "中心" and "、" in (text[match.end():match.end() + 1], text[match.start() - 14:match.start()]):
+        elif (match.group() == "中心" or match.group() in _RESEARCH_HEADS) \
+                and "、" in (text[match.end():match.end() + 1], text[match.start() - 14:match.start()]):
             listed.append(match)
     bodies = [c for c in found + orgs + list(firms) if c.label in ("ORG", "COMPANY")]
     body_starts, body_ends = {c.start for c in bodies}, {c.end for c in bodies}
+    anchored_ends = {c.end for c in bodies if c.start in spans or text.startswith(("国家", "中国"), c.start)}
     for match in listed:  # a centre named next to a body in a list: one too (…创新中心、南港绿色石化科创中心、…研究院)
         start = name_start(text, match.start(), match.end(), spans, ends, body_ends=frozenset(body_ends), listed=True)
+        if start is None:
+            start = _researched_in_a_list(text, match, anchored_ends)
         if start is not None and match.end() - start >= 4 and (
                 text[start - 1:start] == "、" and start - 1 in body_ends
                 or text[match.end():match.end() + 1] == "、" and match.end() + 1 in body_starts):
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
     return found + _sub_bodies(text, found[named_before:])
+
+
+_RESEARCH_HEADS = ("研究院", "研究所", "实验室")
+_RESEARCH_FIELD = 6  # the fewest characters of the field that names an institute of ordinary words in a list
+
+
+def _researched_in_a_list(text: str, match: re.Match, anchored_ends: set[int]) -> int | None:
+    """The start of a research institute named by its field alone, a whole item of a list whose item before is a
+    body named after a place, a body or the state (国家合成生物技术创新中心、|南港绿色石化科创中心、通用机床工程研究院):
+    the field six characters or more (not 人工智能实验室, a kind)."""
+    head = match.start() - 2 if match.group() == "中心" and text.endswith("科创", 0, match.start()) else match.start()
+    start = text.rfind("、", max(0, head - 14), head) + 1
+    if match.group() == "中心" and head == match.start() or not start or head - start < _RESEARCH_FIELD \
+            or not all(map(is_han, text[start:head])) or _INSTITUTION.search(text, start, head):
+        return None  # (not 西湖大学牵头建设|全国重点实验室: a body, then what it builds)
+    previous = start - 1
+    while previous not in anchored_ends:  # (the item before, or the one before that, anchored)
+        previous = text.rfind("、", max(0, previous - 20), previous)
+        if previous < 0 or previous < start - 40:
+            return None
+    return start
 
 
 _CHAMBER = re.compile("(?:议会)?(?:上|下|上议|下议|参议|众议)院(?=副?议长|副?主席)")  # a parliament's chamber before its chair
