@@ -143,6 +143,7 @@ def test_person_no_name_after_foreign_titles(text):
     ("据介绍，张雅茹女士为学校捐款。", {"张雅茹"}),
     ("巴西表示欢迎，布基纳法索总统孔波雷出席。", {"孔波雷"}),  # countries are not speakers' names
     ("重庆市民黄燕一天就拿到了执照。村民王一博一直在家。", {"黄燕", "王一博"}),  # 一天, 一直: words after a name
+    ("2012年习近平主席成功访爱，去年卢拉总统成功访华。", {"习近平", "卢拉"}),  # 成功: no surname and given name
 ])
 def test_person_names_before_speech_verbs_and_honorifics(text, expected):
     assert persons(run(text)[0]) == expected

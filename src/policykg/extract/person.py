@@ -54,6 +54,7 @@ _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?
 # After a name that opens a clause: 。马建堂常委建议 (not 省委常委), ；隋青不再担任…, 王填辞去….
 _SEAT_OR_LEAVING = re.compile("常委(?!会)|不再担任|辞去")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
+_ADVERBIAL_TAGS = ("a", "ad", "d", "c", "p")  # words that open a predicate, not a name (成功, 马上, 于是)
 # A quoted honour a person is named after: “时代楷模”张桂梅, “全国最美退役军人”龙吉克·卡德尔.
 _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标兵|先锋|榜样|人物|工匠|能手|劳模|之星|卫士|好人|功臣|带头人|"
                      r"最美[^“”\n]{1,8})”")
@@ -336,6 +337,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif end is not None and text[end:end + 1] == "的" and is_common_word(text[at:end], 300) \
                 and not _known_person(text[at:end]):
             return  # 习近平主席|卓越的政治理念: a frequent word describing what follows, no name
+        elif end is not None and word_tag(text[at:at + 2]) in _ADVERBIAL_TAGS and is_common_word(text[at:at + 2], 3000) \
+                and not _known_person(text[at:end]):
+            return  # 习近平主席|成功访爱, 总统|马上…: a frequent adverb or adjective opens what the holder does
         elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])
                                   or end - at == 3 and _verb_beats_crossing(text, end)):
             add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word;
