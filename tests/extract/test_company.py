@@ -306,6 +306,7 @@ def test_firms_that_name_the_projects_of_a_list():
     text = "推动奕斯伟二期、唐晶半导体等项目释放产能。延长石油天然气工程、恒神高性能碳纤维等项目建成。"
     assert {"唐晶半导体", "恒神"} <= names(text, "COMPANY")
     assert names("加快实施海泰新能印尼光伏等项目。", "COMPANY") == {"海泰新能"}  # the verb leading the list left out
+    assert names("加快通苏嘉甬铁路、富芯集成电路一期等项目建设。", "COMPANY") == {"富芯"}
 
 
 def test_a_name_listed_with_one_known_firm_before_projects_or_firms():

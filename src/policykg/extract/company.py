@@ -564,7 +564,7 @@ _PROJECT_END = re.compile(r"等(?:\d+个|一批)?(?:百亿级|千亿级|亿元�
 # The end of a list of projects, each named after the firm that builds it: 恒神高性能碳纤维等项目, 人和集团新能源材料等外资项目.
 _PROJECTS_END = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)?(?:多|余)?个?[{HAN}]{{0,6}}?项目")
 # What such a project makes: the end of a list item named after its firm.
-_PRODUCT_LINE = re.compile(r"(?:材料|芯片|纤维|半导体|电池|玻璃|基板|元器件|传动系统|碳纤维|装备|整车|发动机|晶圆|显示|药|光伏|储能|极片)"
+_PRODUCT_LINE = re.compile(r"(?:材料|芯片|纤维|半导体|电池|玻璃|基板|元器件|传动系统|碳纤维|装备|整车|发动机|晶圆|显示|药|光伏|储能|极片|集成电路)"
                            r"(?:项目|基地|产业园|生产线)?(?:[一二三四五]期)?$")  # (中州时代电池三期)
 
 
