@@ -214,6 +214,7 @@ def test_no_region_from_words_before_a_region_word(text):
     ("推动港口发展同洋浦经济开发区建设相得益彰。", {"洋浦经济开发区"}),  # after a name the gazetteer lacks
     ("支持各类经济开发区提质增效。", set()),  # a kind
     ("持续强化与北京各产业园区合作。", {"北京市"}),  # each of the city's parks: no zone's name
+    ("继续深化深圳智慧城市等项目合作。", {"深圳市"}),  # a smart city, no zone
 ])
 def test_named_regions_by_their_shape(text, expected):
     assert places(run(text)[0]) == expected

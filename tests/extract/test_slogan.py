@@ -130,6 +130,7 @@ def test_slogan_plan_names(text):
     ("推动四大产业协同发展，培育3大万亿级主导产业集群。", set()),  # vague groups and statistics
     ("实施20项民心工程，落实八项规定和三项改革。", {"中央八项规定", "三项改革"}),  # 20项: a count; no 和 inside
     ("坚持八项主张。", {"八项主张"}),
+    ("习近平对澳门提出3点期许。", {"3点期许"}),
     ("恪守中日四个政治文件确立的原则和中美三个联合公报。", {"中日四个政治文件", "中美三个联合公报"}),  # two states'
 ])
 def test_slogan_counted_names_without_quotes(text, expected):

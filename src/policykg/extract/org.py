@@ -146,7 +146,7 @@ _JOINING_BODIES = ("会同", "联合", "和", "与", "及", "由", "牵头")  # 
 # The state bodies of another country named after it: 美国国会, 日本政府, 韩国外交部, 塞尔维亚国民议会 (and their chambers:
 # 塔吉克斯坦议会上院, 乌兹别克斯坦最高会议参议院, 蒙古国国家大呼拉尔, 尼泊尔联邦院, 古巴全国人民政权代表大会, 南非全国省务院),
 # and its ministries by their shape (波兰基础设施部; not 美国中西部, 大部分, 部署).
-_FOREIGN_BODY = re.compile(rf"(?:(?:国会|(?:国民|联邦|最高)?议会|最高会议|(?:国家)?大呼拉尔|国民大会|国家杜马|(?:全国)?人民政权代表大会|最高人民会议|(?:全国)?省务院|大国民议会|人民协商会议|人民代表会议|地方代表理事会)(?:上院|下院|上议院|下议院|参议院|众议院)?|"
+_FOREIGN_BODY = re.compile(rf"(?:(?:国会|(?:国民|联邦|最高)?议会|最高会议|(?:国家)?大呼拉尔|国民大会|国家杜马|(?:全国)?人民政权代表大会|最高人民会议|(?:全国)?省务院|大国民议会|国民会议|人民协商会议|人民代表会议|地方代表理事会)(?:上院|下院|上议院|下议院|参议院|众议院)?|"
                            rf"(?:临时|过渡)?政府|国务院|参议院|众议院|上议院|下议院|联邦院|国民院|人民院|内阁|"
                            rf"(?:最高|宪法)法院|中央银行|央行|驻华大使馆|驻华使馆|总统府|国防军|武装部队|(?:联邦|国家)?安全(?:会议|委员会)|"
                            rf"(?:(?![的了在是和与及对将向从等、部])[{HAN}]){{1,6}}?[^东西南北中内外局大小乐的了在是和与及对将向从等、部]部"
@@ -654,7 +654,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                    if text[at] in "与和及" and at in body_ends or text[at] in "与和及" and at in ends
                    and at not in anchors and at + 1 not in anchors and not crosses_word(text, at + 1)] +
                   [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及" and at + 1 in anchors
-                   and anchors[at + 1].label == "ORG" and anchors[at + 1].end > head_at],  # 陕西和|新疆生产建设兵团
+                   and anchors[at + 1].label == "ORG" and anchors[at + 1].end > head_at] +  # 陕西和|新疆生产建设兵团
+                  [at + 1 for at in range(i + 1, head_at - 1) if text[at] == "暨" and (text[at - 1] in "会展节赛"
+                                                                            or text.endswith("论坛", 0, at))],
+                  # 中国商品展示会暨|中国—肯尼亚商务论坛: two events (not 地方政府暨友城合作（黄山）论坛, one)
                   default=None)  # (a place, then 与: 中原农谷与|崖州湾国家实验室; not 珠三角与粤东西北经贸合作招商会)
     if restart is not None:
         i = restart
