@@ -883,6 +883,8 @@ def test_known_parts_printed_apart_in_the_paragraph_that_names_them():
     assert defines(run(text)[0]) == {"三去一降一补": {"去产能", "去库存", "去杠杆", "降成本", "补短板"}}
     assert defines(run("“新三样”助力出口。电动汽车出口增长，锂电池和光伏产品也在增长。")[0]) == \
         {"新三样": {"电动汽车", "锂电池", "光伏产品"}}
+    text = "加力扩围实施“两新”政策。持续推进汽车、家电等消费品以旧换新和医疗设备、电梯等设备更新。\n"
+    assert defines(run(text)[0]) == {"两新": {"消费品以旧换新", "设备更新"}}  # two long parts
     # common two-character parts are no evidence when apart (农业 … 农村 … 农民 of 三农)
     assert defines(run("做好“三农”工作。发展现代农业，建设宜居乡村，农村改革深化，农民收入增长。\n")[0]) == {}
 
