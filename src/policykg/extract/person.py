@@ -209,9 +209,11 @@ def read_transliteration(text: str, i: int) -> int | None:
             or dictionary().get(name, (0,))[0] >= 1000 \
             or _ordinary_word(name, names=("nr", "nrt", "nrfg", "ns")) or text.startswith(_LANDMARK_HEADS, j):
         return None  # (马丁内斯 and 普京 are tagged ns; 克里姆林|宫, 爱丽舍|宫: a palace; 国王|登基)
-    return j
+    regnal = _REGNAL.match(text, j)
+    return regnal.end() if regnal else j  # 腓特烈|十世, 查尔斯|三世: a monarch's number
 
 
+_REGNAL = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}世(?!纪|界|代)")
 _HYPHENS = ("-", "－", "‐")
 
 

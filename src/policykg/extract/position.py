@@ -48,6 +48,7 @@ _CONCURRENT = re.compile(rf"兼[{HAN}]{{0,11}}")  # 副首相兼|内阁办公厅
 # Titles of those who serve a post, named after it: 俄罗斯总统|新闻秘书, 联合国秘书长|发言人.
 _PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "党委", "党组", "工委")  # whose seats are listed after them
 _PARTY_SEATS = frozenset({"委员", "常委", "书记", "副书记", "成员", "候补委员"})  # (党组书记、局长: 局长 is no seat)
+_TERM_BEFORE = re.compile(rf"(?:时任|前任|现任|新任|候任|首任|第[{NUMERALS}\d]{{1,3}}任)$")  # the term of a post
 _STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书"})
 # Titles that, right after a name, serve the person named, not held by them (国家主席习近平|特别代表、国家副主席韩正).
 ENVOYS = frozenset({"特别代表", "特使"})
@@ -137,9 +138,10 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记, 法国达飞集团|董事会|主席: a body's office
         if qualifier is None and (unit := _unit_of_body(text, start, by_end)) is not None:
             qualifier = unit  # 民政部|规划财务司原|司长, 中国电信河北分公司|市场部|副总经理: a unit inside a body or a firm
+        term = _TERM_BEFORE.search(text, max(0, start - 5), start) if qualifier is None else None
         former = qualifier is None and (text[start - 1:start] in ("前", "原") and by_end.get(start - 1)
-                                        or text[start - 2:start] in ("时任", "前任", "现任") and by_end.get(start - 2))
-        if former:  # 美国前财长, 上海市委原常委, 新加坡时任总理: a former post as printed
+                                        or term is not None and by_end.get(term.start()))
+        if former:  # 美国前财长, 上海市委原常委, 新加坡时任总理, 澳门特别行政区第六任行政长官: a post of a term, as printed
             qualifier = former
         if qualifier is not None:  # the post as printed: 湖北省人民政府代省长, not 湖北省政府代省长
             begin = qualifier.start
