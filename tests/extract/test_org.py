@@ -104,6 +104,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
      {"国家合成生物技术创新中心", "南港绿色石化科创中心", "通用机床工程研究院", "国投生物制造创新研究院"}),  # a list
     ("建设广西人工智能学院、人工智能实验室。", {"广西人工智能学院"}),  # a kind: its field too short to name one
     ("出席中国商品展示会暨中国—肯尼亚商务论坛并致辞。", {"中国—肯尼亚商务论坛"}),  # two events joined by 暨
+    ("中央广播电视总台所属中央电视台将直播。", {"中央广播电视总台", "中央电视台"}),  # a body and one it holds
     ("会见阿塞拜疆国民会议主席加法罗娃。", {"阿塞拜疆国民会议"}),  # a country's parliament
     ("在辽宁抚顺的雷锋纪念馆，人们聆听雷锋故事。", {"雷锋纪念馆"}),  # named after a person
     ("以色列国防军16日表示。", {"以色列国防军"}),  # a country's armed forces
