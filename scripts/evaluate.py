@@ -271,7 +271,20 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                    "conventions) — scored blind at the start and the end of the twenty-fourth session's "
                                    "extraction work",
             "news_holdout30": "External held-out gold: a thirtieth set of held-out 新闻联播 days — scored blind at the "
-                              "start and the end of the twenty-fourth session's extraction work"}
+                              "start and the end of the twenty-fourth session's extraction work",
+            "holdout47_provinces": "External held-out gold: Anhui, Hunan, Shandong 2026 stretches (dev_gold's conventions) — "
+                                   "scored blind at the start and the end of the twenty-fifth session's extraction work",
+            "holdout48_provinces": "External held-out gold: Shaanxi, Gansu 2026 and Liaoning 2025 stretches (dev_gold's "
+                                   "conventions) — scored blind at the start and the end of the twenty-fifth session's "
+                                   "extraction work",
+            "news_holdout31": "External held-out gold: a thirty-first set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the twenty-fifth session's extraction work",
+            "dev31_provinces": "Development gold of the twenty-fifth session: Tianjin, Jiangxi, Heilongjiang 2025 "
+                               "stretches (written before the output was seen; tuned on)",
+            "dev31_news": "Development gold of the twenty-fifth session: three 新闻联播 days (tuned on)",
+            "dev32_provinces": "Development gold of the twenty-fifth session: Hubei, Jiangsu, Zhejiang 2025 stretches of "
+                               "the shared corpus (tuned on)",
+            "dev32_news": "Development gold of the twenty-fifth session: three more 新闻联播 days (tuned on)"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:

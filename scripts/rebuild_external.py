@@ -24,6 +24,9 @@ News text: per item its title (without '[视频]') on a line, then its paragraph
 the JSON (at a line break in the markdown), spaces normalised, empty lines and the stand-alone line
 '央视网消息（新闻联播）：' dropped; items joined by newline, one final newline. Texts are written UTF-8, LF.
 Exit status 1 when any file is not ok.
+
+    .venv/bin/python scripts/rebuild_external.py --day YYYYMMDD [--items A-B] [--out DIR]
+lists a new day's items, or builds items A-B the same way, for gold of a day no row names yet.
 """
 from __future__ import annotations
 
@@ -224,6 +227,21 @@ def gold_strings(gold: Path, name: str) -> list[str]:
     return found
 
 
+def new_day(mirrors: Mirrors, day: str, items: str | None, out: Path) -> int:
+    """List the items of a 新闻联播 day, or build items A-B as the xwlb rows of the *_sources.tsv files are built."""
+    found = xwlb_items(mirrors.show(XWLB, "HEAD", f"assets/{day[:4]}/{day}.json"))
+    if not items:
+        for number, (title, body) in sorted(found.items()):
+            print(number, title, sum(map(len, body)))
+        return 0
+    first, last = map(int, items.split("-"))
+    text = news_text(found, range(first, last + 1))
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"xwlb_{day}.txt").write_bytes(text.encode("utf-8"))
+    print(len(text), hashlib.sha256(text.encode("utf-8")).hexdigest(), f"items {first}-{last} of {len(found)}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
@@ -232,8 +250,13 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", type=Path, default=ROOT / "eval/gold/external")
     ap.add_argument("--shared", type=Path, default=Path("/work/shared/corpus/policy_texts"))
     ap.add_argument("names", nargs="*", help="only these files")
+    ap.add_argument("--day", help="a new 新闻联播 day YYYYMMDD from the china-data/xwlb mirror: its items listed, or with "
+                                  "--items A-B written to --out as xwlb_YYYYMMDD.txt (for new gold; chars, SHA-256 printed)")
+    ap.add_argument("--items", help="the items A-B of --day")
     a = ap.parse_args(argv)
     mirrors, chosen, bad = Mirrors(a.mirrors), {}, 0
+    if a.day:
+        return new_day(mirrors, a.day, a.items, a.out)
     for row in rows(a.gold):
         if a.names and row["file"] not in a.names:
             continue
