@@ -655,9 +655,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                    and at not in anchors and at + 1 not in anchors and not crosses_word(text, at + 1)] +
                   [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及" and at + 1 in anchors
                    and anchors[at + 1].label == "ORG" and anchors[at + 1].end > head_at] +  # 陕西和|新疆生产建设兵团
-                  [at + 2 for at in range(i + 1, head_at - 2) if text[at:at + 2] in ("所属", "下属")] +  # 总台所属|中央电视台
-                  [at + 1 for at in range(i + 1, head_at - 1) if text[at] == "暨" and (text[at - 1] in "会展节赛"
-                                                                            or text.endswith("论坛", 0, at))],
+                  [at + 2 for at in (text.rfind("所属", i + 1, head_at), text.rfind("下属", i + 1, head_at))
+                   if at > i] +  # 总台所属|中央电视台
+                  [at + 1 for at in (text.rfind("暨", i + 1, head_at - 1),) if at > i and (
+                      text[at - 1] in "会展节赛" or text.endswith("论坛", 0, at))],
                   # 中国商品展示会暨|中国—肯尼亚商务论坛: two events (not 地方政府暨友城合作（黄山）论坛, one)
                   default=None)  # (a place, then 与: 中原农谷与|崖州湾国家实验室; not 珠三角与粤东西北经贸合作招商会)
     if restart is not None:
