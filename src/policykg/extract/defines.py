@@ -582,8 +582,8 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
             continue  # (碳达峰碳中和 printed for 双碳 is the formulation itself, not its decoding)
         bounds = (paragraphs[at].start, paragraphs[at].end, parts, (cand.start, cand.end))
         run = _printed_run(text, *bounds)
-        apart = run is None and (len(parts) >= 3 and all(len(spelling) >= 3 for part in parts for spelling in part)
-                                 or len(parts) == 2 and all(len(spelling) >= 4 for part in parts for spelling in part))
+        shortest = 3 if len(parts) >= 3 else 4  # (a pair apart: two long parts, 消费品以旧换新 … 设备更新)
+        apart = run is None and len(parts) >= 2 and all(len(spelling) >= shortest for part in parts for spelling in part)
         heading = apart and paragraphs[at].end - paragraphs[at].start <= _HEADING_LINE and at + 1 < len(paragraphs) \
             and _NUMBERED_LINE.match(text, paragraphs[at].start) is not None
         if heading:  # the parts told one by one in the paragraph under a heading that names the formulation
@@ -652,8 +652,8 @@ def _printed_apart(text: str, start: int, end: int, parts: tuple[tuple[str, ...]
     """Every part of `parts` spelled somewhere in text[start:end] outside the formulation's own name, each where it
     is first printed, in the order printed: the paragraph that names 三去一降一补 goes through 去产能, 去库存, 去杠杆,
     降成本 and 补短板 one sentence each (asked only of three parts or more, none of them a common two-character word
-    such as 农业 of 三农, or of two of four characters or more: 两新's 消费品以旧换新 and 设备更新); `one_untold`: of four parts or more, one may go unspelled (the paragraph under the heading
-    “三去一降一补” tells 去杠杆 as 资产负债率有所下降)."""
+    such as 农业 of 三农, or of two of four characters or more: 两新's 消费品以旧换新 and 设备更新); `one_untold`: of four
+    parts or more, one may go unspelled (the paragraph under the heading “三去一降一补” tells 去杠杆 as 资产负债率有所下降)."""
     spelling, spellings = _spellings(parts)
     first: dict[int, tuple[int, int]] = {}
     for a, b in _spelled(text, start, end, spellings):
