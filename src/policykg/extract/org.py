@@ -371,9 +371,13 @@ def _researched_in_a_list(text: str, match: re.Match, anchored_ends: set[int]) -
     """The start of a research institute named by its field alone, a whole item of a list whose item before is a
     body named after a place, a body or the state (国家合成生物技术创新中心、|南港绿色石化科创中心、通用机床工程研究院):
     the field six characters or more (not 人工智能实验室, a kind)."""
-    head = match.start() - 2 if match.group() == "中心" and text.endswith("科创", 0, match.start()) else match.start()
+    head = match.start()
+    if match.group() == "中心":
+        if not text.endswith("科创", 0, head):
+            return None  # (a centre of another kind: its list rule is name_start's)
+        head -= 2
     start = text.rfind("、", max(0, head - 14), head) + 1
-    if match.group() == "中心" and head == match.start() or not start or head - start < _RESEARCH_FIELD \
+    if not start or head - start < _RESEARCH_FIELD \
             or not all(map(is_han, text[start:head])) or _INSTITUTION.search(text, start, head):
         return None  # (not 西湖大学牵头建设|全国重点实验室: a body, then what it builds)
     previous = start - 1
