@@ -245,6 +245,10 @@ def test_firms_by_their_company_and_by_listing(text, expected):
     ("举办大会，联想智慧创新产业园达产。", {"联想集团"}),  # an ambiguous name before the park it builds
     ("国网龙潭沟、华电西大峪抽水蓄能电站纳入国家规划。", {"国家电网", "中国华电"}),  # before its power station
     ("由此联想到产业园的发展。", set()),
+    ("联想创新园正式启用、产业园扩能发力。", {"联想集团"}),
+    ("有色高新材料中试线、修正生物医药产业园等项目加快推进。", {"修正药业"}),  # 正生 is a word: the reading decides
+    ("抓好中粮油脂年产60万吨油料等项目建设。", {"中粮油脂"}),  # a firm's own name, not 中粮 (粮油 is a word)
+    ("我们要及时修正错误，修正生产计划。", set()),
 ])
 def test_ambiguous_names_before_what_the_firm_builds(text, expected):
     assert names(text, "COMPANY") == expected

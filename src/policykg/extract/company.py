@@ -366,22 +366,28 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
     accepted = []
     for hit in hits:
         before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]
-        if _COMPANY_NEXT.match(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
+        if firm_word_after(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
                 or projects.get(hit.start, hit.end) > hit.end + 1 \
                 and not _INFRASTRUCTURE.search(text, hit.start, projects[hit.start]) \
                 or hit.end in place_starts and not is_ordinary_word(text[hit.start:hit.end], 100) \
                 and not text.startswith("中国", hit.end) \
-                or (after in _JOINERS and hit.end + 1 in starts) or _makes_product(text, hit.end) \
+                or (after in _JOINERS and hit.end + 1 in starts) \
                 or _INDUSTRIAL.match(text, hit.end) and not crosses_word(text, hit.end):  # 宝丰煤制烯烃
             accepted.append(hit)
     return accepted
 
 
+def firm_word_after(text: str, end: int) -> bool:
+    """Whether a company word (集团, 董事长, 等企业) or what a company makes or builds (新车型, 生物医药产业园) follows the
+    name ending at `end`."""
+    return bool(_COMPANY_NEXT.match(text, end)) or _makes_product(text, end)
+
+
 # What a company makes or builds, right after its name or after a brand or place between (吉利新车型,
 # 吉利贵阳基地, 阿里通义千问等一批大模型).
 _PRODUCT = re.compile(rf"(?:\d+(?:\.\d+)?万?(?:千瓦|兆瓦|吉瓦))?([{HAN}]{{0,8}}?)(?:等[^，。；、]{{0,6}}?)?"
-                      r"(?:新车型|车型|整车|基地|工厂|大模型|新品|产业园|电站|电厂)")  # (南网|720兆瓦储能电站: a capacity first)
-_OWN_WORKS = ("产业园", "电站", "电厂")  # what a firm builds under a name of ordinary words (联想智慧创新产业园)
+                      r"(?:新车型|车型|整车|基地|工厂|大模型|新品|产业园|创新园|电站|电厂)")  # (南网|720兆瓦储能电站: a capacity first)
+_OWN_WORKS = ("产业园", "创新园", "电站", "电厂")  # what a firm builds under a name of ordinary words (联想智慧创新产业园)
 
 
 def _makes_product(text: str, end: int) -> bool:

@@ -237,9 +237,23 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         inside = cand.label == "PLACE" and _place_inside_word(text, cand) or \
             cand.label == "ORG" and _ends_inside_word(text, cand) or \
             cand.label == "COMPANY" and text.startswith("业", cand.end)  # 北京银行业: the sector
-    return inside and not _place_read_as_word(text, cand) and \
+    return inside and not _place_read_as_word(text, cand) and not _firm_read_as_word(text, cand) and \
         not (cand.label == "PLACE" and (place.after_its_parent(text, cand) or place.before_its_child(text, cand)
                                         or _listed_before_a_place(text, cand)))
+
+
+def _firm_read_as_word(text: str, cand: Candidate) -> bool:
+    """A rare word runs across an edge of a company's name that needs context, but a company word or what it builds
+    follows and the likeliest reading keeps the name whole, without a verb or a function word after it (修正|生物医药产业园:
+    正生 is a word; not 中粮|油脂, a firm's name of its own, nor 联想|到产业园)."""
+    if cand.label != "COMPANY" or cand.priority != CONTEXT or not company.firm_word_after(text, cand.end):
+        return False
+    after = word_read_at(text, cand.end)
+    return after is not None and resources.word_tag(after)[:1] not in _FUNCTION_TAGS \
+        and reads_as_word(text, cand.start, cand.end)
+
+
+_FUNCTION_TAGS = ("v", "p", "d", "c", "u", "r")
 
 
 def _listed_before_a_place(text: str, cand: Candidate) -> bool:
