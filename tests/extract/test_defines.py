@@ -55,6 +55,13 @@ def test_defines_list(text, term, parts):
     assert defines(run(text)[0]) == {term: parts}
 
 
+def test_two_counted_lists_joined_by_a_conjunction():
+    """A list opens after another quoted count and the 和 that joins it (…“两个清单”和|C、D“两项机制”); 创建 leads a list."""
+    text = "创建民生领域短板弱项、急难愁盼问题“两个清单”和工程式推进、应急式解决“两项机制”。"
+    assert defines(run(text)[0]) == {"两个清单": {"民生领域短板弱项", "急难愁盼问题"},
+                                     "两项机制": {"工程式推进", "应急式解决"}}
+
+
 def test_defines_variant_merged_with_quoted_long_form():
     """“四链”融合 decodes to the same entity as “四链融合” when the long form is quoted in the corpus."""
     first, _ = run("推动创新链、产业链、资金链、人才链“四链”融合。", "做深做透“四链融合”文章。")

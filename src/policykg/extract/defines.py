@@ -1893,10 +1893,14 @@ _TAIL_VERB = re.compile(r"(?:[比较](?:\d{4}年|上年|去年)|同比)?(?:连�
 
 def _last_clause(chunk: str) -> str:
     """The clause `chunk` ends with: after its last comma, colon, full stop, bracket (not a qualifier's) or line
-    break."""
+    break, or after another quoted count and the conjunction that joins the next list to it (A、B“两个清单”和|C、D)."""
     masked = _QUALIFIER.sub(lambda m: "\x01" * len(m.group()), chunk)
     cut = max(masked.rfind(mark) for mark in "，；：。（）\n")
-    return chunk[cut + 1:]
+    joined = max((m.end() - 1 for m in _COUNT_THEN_AND.finditer(chunk, cut + 1)), default=-1)
+    return chunk[max(cut, joined) + 1:]
+
+
+_COUNT_THEN_AND = re.compile(rf"“[{COUNT_NUMERALS}双][^“”]{{1,10}}”(?:以及|和|与|及)")
 
 
 def _nouns_of_one_thing(items: list[str]) -> bool:
@@ -2391,7 +2395,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|全省|全市|全县|全州|我提出|提出|要|将|并|还|努力|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
-    r"推行|实行|健全|建立|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从)+)")
+    r"推行|实行|健全|建立|创建|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
