@@ -62,6 +62,14 @@ def test_two_counted_lists_joined_by_a_conjunction():
                                      "两项机制": {"工程式推进", "应急式解决"}}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("向特殊老年群体发放服务和护理“两项补贴”。", {"两项补贴": {"服务", "护理"}}),  # two nouns the verb governs
+    ("深化中职学校提质培优工程和高职学校“双高计划”。", {}),  # (not 工程 and 高职学校: of two kinds)
+])
+def test_a_pair_of_nouns_after_the_verb_that_governs_them(text, expected):
+    assert defines(run(text)[0]) == expected
+
+
 def test_defines_variant_merged_with_quoted_long_form():
     """“四链”融合 decodes to the same entity as “四链融合” when the long form is quoted in the corpus."""
     first, _ = run("推动创新链、产业链、资金链、人才链“四链”融合。", "做深做透“四链融合”文章。")

@@ -1743,7 +1743,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         two_names = named and len(items[0]) == len(items[1]) >= 4 and _parallel(items)  # 农业科技创新与农村综合改革
         if items[0][-1:] != items[1][-1:] and items[0][:2] != shared and not _nouns_of_one_thing(items) and not two_words \
                 and not two_names:
-            return None  # two parts of one kind share their head (政策); else the 和 joins something larger
+            items = _governed_pair(items) if named else None  # 向…群体发放|服务和护理“两项补贴”: what the verb gives
+            return (items, partial) if items else None  # two parts of one kind share their head (政策); else the 和 joins something larger
         return (items, partial) if _sane(items, 2, verbs=two_words) else None
     else:
         pair = adjacent and text.startswith(("两个", "两种", "两大", "两件"), end)  # 国内国际两个大局; not 市属高校一校一策
@@ -1901,6 +1902,16 @@ def _last_clause(chunk: str) -> str:
 
 
 _COUNT_THEN_AND = re.compile(rf"“[{COUNT_NUMERALS}双][^“”]{{1,10}}”(?:以及|和|与|及)")
+
+
+def _governed_pair(items: list[str]) -> list[str] | None:
+    """Two nouns of two characters joined by 和, the first right after a verb that governs both (发放|服务和护理): the
+    pair, else None (not 提质培优工程和|高职学校)."""
+    pieces = words.read(items[0])
+    if len(pieces) < 2 or len(pieces[-2]) != 2 or word_tag(pieces[-2]) != "v":
+        return None
+    pair = [pieces[-1], items[1]]
+    return pair if all(len(p) == 2 and word_tag(p) in ("n", "vn") for p in pair) else None
 
 
 def _nouns_of_one_thing(items: list[str]) -> bool:
