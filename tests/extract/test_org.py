@@ -242,6 +242,10 @@ def test_the_place_a_body_is_named_after(text, expected):
     ("朝阳师范高等专科学校升格为本科院校。", {"朝阳师范高等专科学校"}),
     ("省科学院在先进材料领域形成一批成果。", {"省科学院"}),  # the province's own: a head of three characters
     ("新建省实验室3家。", set()),  # a kind of lab
+    ("加快国家紧急医学救援基地、自治区人民医院改造。", {"自治区人民医院"}),  # the autonomous region's own
+    ("自治区博物馆免费开放。建设自治区级医院。", {"自治区博物馆"}),  # (not 自治区级: a rank)
+    ("持续深化军民共建，加快建设宁夏革命军事馆。", {"宁夏革命军事馆"}),
+    ("在展览馆里参观。", set()),  # a bare head
 ])
 def test_schools_and_renamings(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -28,7 +28,7 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|纪念馆|陈列馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
+                          r"博物馆|博物院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|协调小组|组委会|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
@@ -520,6 +520,13 @@ _QUOTED_LEAD = re.compile(r"“[^“”，。；]{2,12}”$")
 _BEFORE_QUOTED_LEAD = "，。、；：（\n批设立届在"  # (or a verb that takes the institution as its object)
 _ORDINAL_BEFORE = re.compile(rf"(?:第[\d{NUMERALS}]+|首)届$")
 _LEVEL_LEADS = "市省"
+
+
+def _level_lead(text: str, at: int) -> int:
+    """The length of the level word that opens a body of the province, region or city at `at` (省, 市, 自治区), or 0."""
+    return 1 if text[at:at + 1] in _LEVEL_LEADS and text[at:at + 1] else 3 if text.startswith("自治区", at) else 0
+
+
 _INITIATIVE_LEADS = ("数字", "智慧", "美丽", "健康", "平安", "法治")  # 数字中国, 美丽中国: initiatives named after a place
 _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实验室, 省内…: not a body of the province or city
 # A national centre by its own name (国家生猪技术创新中心, 国家健康战略资源中心), not a kind or a role (国家医学中心,
@@ -725,8 +732,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if edition is not None and head_at - i >= 4:
             best = edition
     name = text[best:head_end]
-    level_body = head_at - best == 1 and text[best] in _LEVEL_LEADS and head_end - head_at >= 3 \
-        and not text.startswith("实验室", head_at)  # 省科学院, 市博物馆; not 省实验室, a kind of lab
+    lead = _level_lead(text, best)
+    level_body = lead and head_at - best == lead and head_end - head_at >= 3 \
+        and not text.startswith("实验室", head_at)  # 省科学院, 市博物馆, 自治区博物馆; not 省实验室, a kind of lab
     generic = any(m.group() != "综合性" or core_start == best  # 上海张江综合性国家科学中心: one of its kind, named after
                   for m in _GENERIC.finditer(_KEY_LAB.sub("", name)))  # its place
     international = head_at - best == 2 and text.startswith(("国际", "全国"), best)  # 开展国际医院评审: a kind; 美中贸易|
@@ -737,8 +745,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     context = served or best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \
         or _INSTITUTION_AFTER.match(text, head_end) \
         or _served_place_end(text, head_end, anchors)  # …中心（河南）
-    provincial = text[best] in _LEVEL_LEADS and (head_at - best >= 3 or head_end - head_at >= 3) \
-        and text[best + 1] not in _NOT_AFTER_LEVEL  # 省数据交易所; 省科学院, 省博物馆: a head of three characters
+    provincial = lead and (head_at - best - lead >= 2 or head_end - head_at >= 3) \
+        and text[best + lead] not in _NOT_AFTER_LEVEL  # 省数据交易所, 自治区人民医院; 省科学院: a head of three characters
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
     if text.startswith(_TEAMS, head_at) or text.startswith("小学", head_at):
         return best if anchored else None  # 辽宁男篮, 大连英博男足, 东城区集贤里小学; not 青少年男足, 刚上小学
