@@ -490,6 +490,12 @@ def test_departments_of_the_central_committee_as_printed():
 def test_body_kept_where_the_likeliest_reading_ends_it_before_a_word():
     found = names("对标世界银行营商环境评价标准，出席上海合作组织成员国政府首脑理事会。", "ORG")
     assert {"世界银行", "上海合作组织"} <= found
+
+
+def test_cica_by_its_short_name_not_the_firm():
+    text = "在上海合作组织、金砖、亚信等多边机制中密切合作。亚信科技发布新品。"
+    assert "亚洲相互协作与信任措施会议" in names(text, "ORG")
+    assert names(text, "COMPANY") == {"亚信科技"}
     assert "标世界银行" not in names("对标世界银行营商环境评价标准。", "COMPANY")
     assert "国防部" not in names("国防部长出席。", "ORG")
 

@@ -434,3 +434,9 @@ def test_nicknames_media_congresses_and_two_words_qualifying_a_noun_are_no_formu
 def test_a_count_before_a_quote_names_the_formulation_with_it():
     text = "我们要牢牢把握五个“必须统筹”的规律性认识。实现第五个“五年计划”。坚持“两个确立”。我国具有“五个战略性有利条件”。"
     assert names(text, "SLOGAN") == {"五个必须统筹", "两个确立", "五个战略性有利条件"}
+
+
+def test_the_dual_controls_named_apart():
+    """能耗双控 and 碳排放双控 are two policies (the one turns into the other); 双控 alone stays 双控."""
+    text = "推动能耗双控逐步转向碳排放双控。实行用水总量和强度“双控”。"
+    assert {"能耗双控", "碳排放双控", "双控"} <= names(text, "SLOGAN")
