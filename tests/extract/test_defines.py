@@ -1562,3 +1562,25 @@ def test_clusters_named_by_a_distinctive_word_with_their_parts_listed_of_one_cha
     text = "钾、钠、镁、锂、氯五大盐湖产业集群逐步形成。重点打造新材料、特色装备两大产业集群。\n"
     found = defines(run(text)[0])
     assert found["五大盐湖产业集群"] == {"钾", "钠", "镁", "锂", "氯"} and "两大产业集群" not in found
+
+
+@pytest.mark.parametrize("entry, code, parts", [
+    ("43．重大灾害“123”快速响应机制：重大灾害发生后，第1小时各级应急指挥系统要全面运行，第2小时应急救援队伍要全面派出，"
+     "第3小时救援工作要全面展开。", "123",
+     {"第1小时各级应急指挥系统要全面运行", "第2小时应急救援队伍要全面派出", "第3小时救援工作要全面展开"}),
+    ("9.“622”联农带农模式：蒙自市在发展蓝莓产业中，形成以农户占60%、村集体公司占20%、龙头企业占20%的利益分配模式。", "622",
+     {"农户占60%", "村集体公司占20%", "龙头企业占20%"}),  # shares in per cent count their tens
+    ("30.“1+1+N”运贸综合服务体系：1个管理运营机构、1个省级专业化运营平台公司、N个专业化二级运营公司。", "1+1+N",
+     {"管理运营机构", "省级专业化运营平台公司", "专业化二级运营公司"}),
+    ("13．职业教育“3+4”中本贯通：中职学校与本科院校开展联合培养，学生在中职学校就读3年、本科院校就读4年。", "3+4",
+     {"中职学校就读3年", "本科院校就读4年"}),
+    ("6.“2+3”园区：昆明、曲靖承接产业转移园和磨憨、瑞丽、河口沿边产业园。", "2+3",
+     {"昆明、曲靖承接产业转移园", "磨憨、瑞丽、河口沿边产业园"}),  # as many places as each number
+])
+def test_codes_decoded_by_the_numbers_of_their_glossary_entry(entry, code, parts):
+    assert defines(run("名词解释\n" + entry)[0])[code] >= parts
+
+
+def test_a_code_whose_numbers_the_entry_does_not_carry_in_turn():
+    entry = "5.“334”模式：农户占40%，龙头企业占30%，合作社占30%。"  # 4, 3, 3: not in the code's order
+    assert not defines(run("名词解释\n" + entry)[0]).get("334", set()) & {"农户占40%"}

@@ -125,7 +125,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             body_start, body_end = (entry[2], entry[3]) if entry else \
                 (close_at, close_at + 1500 if line_end < 0 else line_end)
             parts = _subcode_parts(text, body_start, body_end, cand.name) or \
-                (_counted_in_turn(text[body_start:body_end], cand.name) if entry or glossed else None) or \
+                (_counted_in_turn(text[body_start:body_end], cand.name)
+                 or _numbers_in_turn(text[body_start:body_end], cand.name) if entry or glossed else None) or \
                 _lists_of_its_number(text, sentence[0], open_at, cand.name)
             if parts:  # “1+7”政策：“1”即《…》；“7”即《…》《…》…, and the entry's definition
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
@@ -1094,6 +1095,56 @@ def _counted_in_turn(definition: str, code: str) -> list[str] | None:
     named = [(match.group(1), match.group(2)) for match in _QUOTED_COUNT.finditer(definition)]
     values = [_heading_number(numeral) for _, numeral in named]
     return [name for name, _ in named] if values == [int(digit) for digit in code] else None
+
+
+# A number in a code's definition, with what it counts or measures: 1个…, 第2小时, 占30%, 就读3年; N个.
+_NUMBER_MEASURED = re.compile(r"(?<![\d.])(\d{1,3}|[NMX])(?![\d.])(%|个|小时|年|天|家|项|类|条|所|次|倍|万)")
+_AFTER_MEASURE = re.compile(rf"的[{HAN}]{{2,8}}$")  # …占20%|的利益分配模式: what the shares make up, not a part
+
+
+def _numbers_in_turn(definition: str, code: str) -> list[str] | None:
+    """The items of a code's definition that carry its numbers in turn, all of them and nothing else: “123”快速响应机制：
+    …，第1小时…，第2小时…，第3小时…; “622”模式：农户占60%、村集体公司占20%、龙头企业占20%的…; “1+1+N”：1个A、1个B、N个C
+    (a share in per cent counts its tens). Clauses are the items, or the pieces between 、 of a clause with several."""
+    groups = code.split("+") if "+" in code else list(code) if code.isdigit() else []
+    if len(groups) < 2 or not all(re.fullmatch(r"\d{1,2}|[NMX]", group) for group in groups):
+        return None
+    first_sentence = re.split("[。；\n]", definition.lstrip(" \u3000："), maxsplit=1)[0]
+    items = []
+    for clause in re.split("[，,：]", first_sentence):
+        numbers = _NUMBER_MEASURED.findall(clause)
+        if len(numbers) > 1:
+            items += [(piece, _NUMBER_MEASURED.findall(piece)) for piece in clause.split("、")]
+        elif numbers:
+            items.append((clause, numbers))
+    if not items:
+        return _named_in_turn(first_sentence, groups)
+    if any(len(numbers) != 1 for _, numbers in items):
+        return None
+    values = [number if unit != "%" or not number.isdigit() else
+              str(int(number) // 10) if int(number) % 10 == 0 else "" for (number, unit), in (n for _, n in items)]
+    if values != groups:
+        return None
+    parts = [_AFTER_MEASURE.sub("", item) for item, _ in items]
+    if "+" in code:
+        parts = [re.sub(r"^(?:\d{1,3}|[NMX])个", "", part) for part in parts]  # 1个|管理运营机构: what it counts
+    parts[0] = _trim_lead(parts[0], parts[1:])
+    if not any("在" in part for part in parts[1:]):
+        parts[0] = _SUBJECT_AT.sub("", parts[0])  # 学生在|中职学校就读3年
+    return parts if all(2 <= len(part) <= 30 for part in parts) else None
+
+
+def _named_in_turn(definition: str, groups: list[str]) -> list[str] | None:
+    """The pieces of a definition joined by 和, each naming as many places or things in a list as its number of the code
+    says: “2+3”园区：昆明、曲靖承接产业转移园和磨憨、瑞丽、河口沿边产业园."""
+    pieces = definition.split("和")
+    if len(pieces) != len(groups) or not all(group.isdigit() for group in groups) or "，" in definition:
+        return None
+    return pieces if all(piece.count("、") + 1 == int(group) >= 2 and len(piece) <= 30
+                         for piece, group in zip(pieces, groups)) else None
+
+
+_SUBJECT_AT = re.compile(rf"^[{HAN}]{{1,3}}在(?=[{HAN}]{{4}})")  # who, then where: the first part is the where
 
 
 def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | None:
