@@ -1584,3 +1584,12 @@ def test_codes_decoded_by_the_numbers_of_their_glossary_entry(entry, code, parts
 def test_a_code_whose_numbers_the_entry_does_not_carry_in_turn():
     entry = "5.“334”模式：农户占40%，龙头企业占30%，合作社占30%。"  # 4, 3, 3: not in the code's order
     assert not defines(run("名词解释\n" + entry)[0]).get("334", set()) & {"农户占40%"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("培育“跨界消费”。发展旅居康养、文娱旅游、体育赛事等“跨界消费”。", {"跨界消费": {"旅居康养", "文娱旅游", "体育赛事"}}),
+    ("大力支持赛事、演艺等“票根经济”发展。", {"票根经济": {"赛事", "演艺"}}),
+    ("推动工业设备、建筑机械、老旧电梯等“应换尽换”。", {}),  # an action, not a kind: what it is done to
+])
+def test_a_kind_named_after_some_of_its_instances(text, expected):
+    assert defines(run(text)[0]) == expected

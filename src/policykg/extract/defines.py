@@ -173,6 +173,11 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                     f"{len(parts)} of {count} parts (等)" if partial else f"{len(parts)} counted parts for {numerals}"
                 found.append(Definition(cand.name, tuple(parts), statement_start, sentence[1], note))
                 decoded.add(cand.name)
+        if count is None and cand.name not in decoded and text.endswith("等", 0, open_at) and _names_a_kind(cand.name):
+            listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, _UNCOUNTED)
+            if listed and listed[1]:  # 培育壮大数字、绿色、健康等|新型消费: some of its parts, as printed
+                found.append(Definition(cand.name, tuple(listed[0]), sentence[0], sentence[1],
+                                        f"{len(listed[0])} parts (等)"))
         if close_at > cand.end and cand.name not in decoded:
             definition = glossed
             if definition:
@@ -221,6 +226,14 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
     return found + _joint_glossary(text, names)
 
 
+def _names_a_kind(name: str) -> bool:
+    """Whether a formulation without a count names a kind of things, a noun last (新型消费, 网红公路, 水盆子), whose
+    instances a list before 等 may give; not a code of numbers or an action (应换尽换, 以旧换新, 源网荷储)."""
+    last = words.read(name)[-1]
+    return not re.search(r"[\d+＋]", name) and len(last) >= 2 and word_tag(last) in ("n", "vn")
+
+
+_UNCOUNTED = 99  # the count a list before an uncounted formulation is read with (its items are some of its parts)
 _COUNTED_NAMES = re.compile(r"“([^“”，。\n]{2,10})”(?:、“([^“”，。\n]{2,10})”){1,5}")
 _CLAUSE_REST = re.compile(r"[^，。；\n“]{0,8}")  # what follows a formulation in its clause (…和使命任务)
 _NEXT_OPENING = re.compile(r"[，：；\n][^，。；\n“]{0,6}")  # the opening of the next clause or line (⏎建设|“…”)
@@ -2457,7 +2470,7 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|全省|全市|全县|全州|我提出|提出|要|将|并|还|努力|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
-    r"推行|实行|健全|建立|创建|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从)+)")
+    r"推行|实行|健全|建立|创建|建成|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
