@@ -2366,6 +2366,8 @@ def _named_earlier(text: str, end: int, name: str, count: int) -> tuple[list[str
         return None
     floor = max(text.rfind("\n", 0, end) + 1, end - _EARLIER_CHARS)
     qualifier, head = qualified[:-2], qualified[-2:]
+    if text.count(head, floor, end) < 2 or qualifier not in text[floor:end]:
+        return None  # (no list of two such parts: no pattern compiled)
     runs: list[list[str]] = []
     last = -1
     for match in re.finditer(rf"{qualifier}\w{{1,6}}?{head}", text[floor:end]):  # (\w: a fast compile)
