@@ -40,6 +40,9 @@ COUNTRY_LETTERS = {
     "新": "新加坡", "埃": "埃及", "墨": "墨西哥", "蒙": "蒙古",
 }
 
+# China and another country by their letters, as they open a body, a zone or a meeting of both (中新, 中欧, 中老).
+BILATERAL_PAIRS = frozenset("中" + ch for ch in COUNTRY_LETTERS if ch != "中")
+
 # Those that name a country abroad before a body or a post of it (俄外交部, 美国会, 俄外长): not 中, nor 新, 老, 非, which
 # are everyday words too.
 LETTERS_ABROAD = "".join(ch for ch in COUNTRY_LETTERS if ch not in "中新老非")

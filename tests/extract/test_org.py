@@ -726,3 +726,13 @@ def test_designated_hospitals_are_a_kind_and_a_count_of_people_no_name():
 def test_a_newspapers_publisher_and_no_national_committee_without_its_name():
     assert names("湖南常德；经济日报社、工业和信息化部等单位。", "ORG") == {"经济日报社", "工业和信息化部"}
     assert not names("国务院总理李强会见美中贸易全国委员会访华团。", "ORG") & {"全国委员会"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("举行中国—沙特高级别联合委员会第四次会议。", {"中国—沙特高级别联合委员会"}),  # two states, then their committee
+    ("中新天津生态城联合协调理事会第十七次会议和中新（重庆）战略性互联互通示范项目联合协调理事会第九次会议。",
+     {"中新天津生态城联合协调理事会", "中新（重庆）战略性互联互通示范项目联合协调理事会"}),  # (not 和 in the name)
+    ("双方同意成立联合委员会。", set()),  # a committee of no one named
+])
+def test_bodies_of_two_states(text, expected):
+    assert names(text, "ORG") == expected

@@ -15,7 +15,7 @@ from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, \
     clause_start, crosses_word, scan
-from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, LETTERS_ABROAD, NUMERALS, SEVERAL, is_han
+from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, LETTERS_ABROAD, NUMERALS, SEVERAL, is_han
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -27,7 +27,7 @@ LEADING_ORGANS = frozenset({"党中央", "中央政治局", "中央政治局常�
 _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a division named in full
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|协调小组|组委会|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
@@ -558,6 +558,16 @@ def _field_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _two_states_at(text: str, at: int, anchors: dict[int, Candidate]) -> bool:
+    """Whether two states, the first China or abroad, the second abroad, open a name at `at`, side by side or joined by
+    a dash (中国—沙特|高级别联合委员会): a body of both."""
+    first = anchors.get(at)
+    if first is None or first.label != "PLACE" or first.name != "中国" and first.name not in resources.foreign_countries():
+        return False
+    second = anchors.get(first.end + 1 if text[first.end:first.end + 1] in "—－-" else first.end)
+    return second is not None and second.label == "PLACE" and second.name in resources.foreign_countries()
+
+
 # A national designation that a field names (集成电路|国家制造业创新中心), a kind without it.
 _NATIONAL_KIND = re.compile("国家(?:制造业|产业|技术|工程技术|临床医学)?(?:创新|研究)中心")
 _HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院")  # heads of a name before another's
@@ -642,8 +652,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 break
     if nearest:
         return best
-    if text[i:i + 1] in ("与", "及"):
-        i += 1  # 与|怀柔国家实验室: no name opens with a conjunction
+    if text[i:i + 1] in ("与", "及") or text[i:i + 1] == "和" and words.word_read_at(text, i) == "和":
+        i += 1  # 与|怀柔国家实验室, 和|中新（重庆）…理事会: no name opens with a conjunction (和平 is a word)
     year = _YEAR.search(text, max(0, i - 3), i + 5)
     if year and year.start() <= i < year.end():
         i = year.start()  # 2025年国际医学创新合作论坛: the year of an edition, as 第四届 (the run stopped inside it)
@@ -692,6 +702,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             best = i  # 、华西二院|西藏医院: a list item is one name, though a place comes inside it
         elif lead in _INITIATIVE_LEADS:
             best = i  # 数字宁夏研究院: named after an initiative of the place (数字宁夏)
+        elif lead in BILATERAL_PAIRS:
+            best = i  # 中新|苏州工业园区联合协调理事会: a body of two states, for a place of one
         elif text.startswith("论坛", head_at) and 2 <= len(lead) <= 6 and text.endswith(_BEFORE_INSTITUTION, 0, i) \
                 and resources.word_tag(first)[:1] == "n":
             best = i  # 办好|生态文明贵阳国际论坛: a forum named by its theme, then its place
@@ -759,7 +771,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if text.startswith("海关", head_at):  # 昆明|海关, a customs district: after its place alone (not 智慧海关)
         return best if best in anchors and anchors[best].label == "PLACE" and anchors[best].end == head_at \
             and not text.startswith("—", head_at - 1) else None
-    if text.startswith(("中心", "委员会", "局"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
+    if text.startswith(("中心", "委员会", "局", "联合委员会", "联合理事会", "联合协调"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
         if _NATIONAL_KIND.fullmatch(text, best, head_end):
             return None  # 国家制造业创新中心: a kind of designation, no field named
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start)) \
@@ -774,7 +786,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             and "国家" not in text[best:head_at]  # (not a firm's 研发中心)
         abroad = best in anchors and anchors[best].name in resources.foreign_countries() and core_start == anchors[best].end \
             and not text.startswith("中心", head_at)  # (not 美国|会议中心, a venue)
-        return best if context or national or working or named or abroad else None  # 大湾区国家技术创新中心: a place, then a
+        bilateral = not text.startswith("中心", head_at) and (text[best:best + 2] in BILATERAL_PAIRS
+                                                           or _two_states_at(text, best, anchors))
+        return best if context or national or working or named or abroad or bilateral else None  # 大湾区国家技术创新中心: a place, then a
         # national centre; `listed`: named next to a body, after a place or a body of its own (宁夏科创中心、…); a
         # country's (日本|原子能规制委员会)
     return best if anchored or context or words.has_name_word(text[core_start:head_at]) \

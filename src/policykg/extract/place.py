@@ -21,7 +21,7 @@ from policykg.extract.resources import dictionary, is_common_word, is_ordinary_w
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, MAKING, TRANSLITERATION, all_after, clause_start, \
     crosses_word, scan, transliterated_after, transliterated_before
 from policykg.extract.words import read, reads_as_word, word_read_at
-from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, PROVINCE_LETTERS, is_han
+from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, PROVINCE_LETTERS, is_han
 
 _NEW_TOWN = r"(?:科学|科技|科创|创新|智慧)城(?!市)"  # 光明科学城, 东湖科学城 (not 智慧城市, a kind of city)
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
@@ -534,7 +534,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         extended = []
         for place in frontier:
             zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS else None
-            if zone and place.name in _BILATERAL_ANCHORS and not _BILATERAL_ZONE.fullmatch(zone.group()):
+            if zone and place.name in BILATERAL_PAIRS and not _BILATERAL_ZONE.fullmatch(zone.group()):
                 zone = None  # 中非|经贸深度合作先行区; not 中日韩自贸区 (an agreement), 中欧班列经济圈
             if zone and _plausible_zone(zone) and not _names_own_region(zone) and (
                     bisect_left(starts, place.end) == bisect_left(starts, zone.end())  # 天津市滨海新区: two places
@@ -779,7 +779,6 @@ def _features_only(by_start: dict[int, list[Candidate]], start: int, end: int) -
 
 
 _JOINT_PROVINCES = re.compile(rf"[{_PROVINCE_LETTERS}]{{2,3}}|中[{''.join(ch for ch in COUNTRY_LETTERS if ch != '中')}]")
-_BILATERAL_ANCHORS = frozenset("中" + ch for ch in COUNTRY_LETTERS if ch != "中")
 _BILATERAL_ZONE = re.compile(rf"(?:(?![等班])[{HAN}])*(?:先行区|示范区|合作区|试验区|产业园区|工业园区)")
 
 
