@@ -736,3 +736,8 @@ def test_a_newspapers_publisher_and_no_national_committee_without_its_name():
 ])
 def test_bodies_of_two_states(text, expected):
     assert names(text, "ORG") == expected
+
+
+def test_a_chamber_of_a_federal_parliament_and_its_chair():
+    result = run("赵乐际同瑞士联邦议会联邦院议长卡罗尼举行会谈。")[0]
+    assert "瑞士联邦议会联邦院议长" in {m.name for m in result.mentions if m.label == "POSITION"}
