@@ -223,6 +223,7 @@ def test_a_rare_surname_after_a_qualified_title_before_a_hard_boundary():
     ("马来西亚最高元首易卜拉欣会见了代表团。", "易卜拉欣", "马来西亚最高元首"),  # the title of Malaysia's head of state
     ("日本公明党党首齐藤铁夫访华。", "齐藤铁夫", "日本公明党党首"),  # a party leader's title
     ("赵乐际会见突尼斯总统赛义德。", "赛义德", "突尼斯总统"),  # (义 of transliterations)
+    ("丁薛祥同斯克利亚尔第一副总理举行会谈。", "斯克利亚尔", "第一副总理"),  # a foreign name before the post
 ])
 def test_foreign_officials_and_their_posts(text, person, post):
     result = run(text)[0]

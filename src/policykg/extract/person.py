@@ -72,7 +72,8 @@ _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|
                   r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")
 # What may follow a transliterated name that has a boundary before it (，萨默斯说).
 _AFTER_FOREIGN = re.compile(alternation(SPEECH_VERBS + ("先生", "女士", "小姐", "夫人", "总统", "首相", "总理", "外长", "国务卿",
-                                                        "议长", "国王", "州长", "苏丹", "王储", "代总统")))
+                                                        "议长", "国王", "州长", "苏丹", "王储", "代总统", "副总统", "副总理",
+                                                        "第一副总理", "副首相")))
 _BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{HAN}]{{1,3}})*))")
 _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
 # Three characters between a qualified title and a hard boundary: a name whose surname is rare (总经理镇立新——).
