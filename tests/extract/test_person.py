@@ -682,3 +682,12 @@ def test_names_after_more_role_nouns_and_subjects_that_open_a_clause_after_a_com
     text = "技能大师张洪宾正带领年轻技工们。男子100米亚洲纪录保持者苏炳添接过火炬。19岁的澳门小伙儿吴立恒就是志愿者。" \
            "田径赛场，邹莉娟获得女子铅球金牌。在车间里，阎敏正准备加工。发展质量，高质量发展是关键。"
     assert names(text, "PERSON") == {"张洪宾", "苏炳添", "吴立恒", "邹莉娟"}
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("国家主席习近平特别代表、国家副主席韩正出席就职仪式。", "韩正", "国家主席习近平特别代表"),
+    ("习近平主席特别代表、中央政治局常委李希出席。", "李希", "习近平主席特别代表"),  # whom the envoy represents
+])
+def test_an_envoy_holds_the_post_of_whom_they_represent(text, person, post):
+    result = run(text)[0]
+    assert (f"PERSON:{person}", f"POSITION:{post}") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}

@@ -256,7 +256,8 @@ def test_a_reports_author_title_and_name_on_lines_of_their_own():
 
 def test_envoys_serve_the_person_named_before_them_and_more_titles():
     found = holds(run("国家主席习近平特别代表、国家副主席韩正将出席就职仪式。")[0])
-    assert ("韩正", "特别代表") in found and not {("习近平", "特别代表"), ("习近平", "国家副主席")} & found
+    assert ("韩正", "国家主席习近平特别代表") in found  # the post as printed, with whom the envoy represents
+    assert not {("习近平", "国家主席习近平特别代表"), ("习近平", "特别代表"), ("习近平", "国家副主席")} & found
     assert ("张志贤", "新加坡国务资政") in holds(run("新加坡国务资政张志贤出席会议。")[0])
 
 

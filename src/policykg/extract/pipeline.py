@@ -521,7 +521,7 @@ def _home(regions: Counter) -> str | None:
 def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None = None) -> DocumentResult:
     """Pass 2 on one document: mentions with original offsets, and HOLDS relations (with what pass 1
     left in `reuse`)."""
-    found = _full_forms(_analyse(parsed, corpus, reuse=reuse))
+    found = _envoys_of(parsed.text, _full_forms(_analyse(parsed, corpus, reuse=reuse)))
     document = parsed.document
     starts = [b[0] for b in parsed.bounds]
     mentions = []
@@ -554,6 +554,26 @@ def _full_forms(found: list[Candidate]) -> list[Candidate]:
     longer = {key: next(iter(full)) for key, full in fulls.items() if key in names and len(full) == 1}
     return [c._replace(name=longer[(c.label, c.name)]) if (c.label, c.name) in longer else c for c in found] \
         if longer else found
+
+
+def _envoys_of(text: str, found: list[Candidate]) -> list[Candidate]:
+    """An envoy's post (特别代表, 特使) takes the post, and the name, of whom the envoy represents, printed right before it:
+    国家主席习近平|特别代表, 习近平主席|特别代表, 联合国秘书长|特别代表."""
+    envoys = [c for c in found if c.label == "POSITION" and c.name in position.ENVOYS]
+    if not envoys:
+        return found
+    by_end = {c.end: c for c in found if c.label in ("PERSON", "POSITION")}
+    widened = {}
+    for envoy in envoys:
+        start = envoy.start
+        for _ in range(2):  # a title and a name, in either order
+            before = by_end.get(start)
+            if before is None or before.start >= start:
+                break
+            start = before.start
+        if start < envoy.start:
+            widened[envoy] = envoy._replace(start=start, name=text[start:envoy.end])
+    return [widened.get(c, c) for c in found]
 
 
 def _source(cand: Candidate, surface: str) -> str:
