@@ -91,6 +91,7 @@ def _numeral_in(name: str) -> str:
     return numeral.group() if numeral else name[0]
 
 
+@lru_cache(maxsize=None)
 def part_count(name: str) -> int | None:
     """The number of parts a formulation names: `numeral_value`, or a count at the end of its name after what
     qualifies it (天府森林四库 → 4, 碳达峰十大行动 → 10)."""
@@ -381,19 +382,18 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
     then paragraphs opening 加快国际经济中心建设, 加快国际金融中心建设 … (each opens with one part that
     ends in the formulation's head noun, 中心); as many as the numeral says, before the next section."""
     found = []
-    starts = None
+    starts = [p.start for p in paragraphs]
     for cand in slogans:
         head = _COUNTED_HEAD.search(cand.name)
         count = part_count(cand.name)
-        if not count and (points := _points_under_heading(text, cand, paragraphs)):
+        at = bisect_right(starts, cand.start) - 1  # the paragraph that holds it (they follow one another)
+        if at < 0 or cand.start >= paragraphs[at].end:
+            continue
+        if not count and (points := _points_under_heading(text, cand, paragraphs[at])):
             found.append(Definition(cand.name, tuple(points[0]), cand.start, points[1],
                                     f"{len(points[0])} points under {cand.name}"))
             continue
         if not count or count < 2:
-            continue
-        starts = starts or [p.start for p in paragraphs]
-        at = bisect_right(starts, cand.start) - 1  # the paragraph that holds it (they follow one another)
-        if at < 0 or cand.start >= paragraphs[at].end:
             continue
         parts = numbered_parts(text, cand, count, paragraphs[at].end) or _dashed_parts(text, cand, count, paragraphs, at) \
             or _paragraphs_of_its_word(text, cand, count, paragraphs, at) \
@@ -444,14 +444,13 @@ _HEADING_SENTENCE = re.compile(rf"[ \u3000]*(?:继续|坚持|深入|全面|进�
 _POINT = re.compile(rf"(?<![{HAN}])([{NUMERALS}]{{1,2}})是")
 
 
-def _points_under_heading(text: str, cand: Candidate, paragraphs) -> tuple[list[str], int] | None:
-    """The points numbered 一是, 二是 … in the paragraph whose first sentence names the formulation and nothing else
-    (深入实施“千万工程”。…一是扎实推进农村人居环境整治。…二是…): each point's first clause, and where the last
-    ends; two points or more, numbered in turn."""
-    para = next((p for p in paragraphs if p.start <= cand.start < p.end), None)
+def _points_under_heading(text: str, cand: Candidate, para) -> tuple[list[str], int] | None:
+    """The points numbered 一是, 二是 … in its paragraph `para` when the first sentence names the formulation and
+    nothing else (深入实施“千万工程”。…一是扎实推进农村人居环境整治。…二是…): each point's first clause, and where
+    the last ends; two points or more, numbered in turn."""
     opening = cand.start - 1 if text[cand.start - 1:cand.start] in "“‘「" else cand.start
     closing = cand.end + 1 if text[cand.end:cand.end + 1] in "”’」" else cand.end
-    if para is None or not _HEADING_SENTENCE.fullmatch(text, para.start, opening) or text[closing:closing + 1] != "。":
+    if not _HEADING_SENTENCE.fullmatch(text, para.start, opening) or text[closing:closing + 1] != "。":
         return None
     points, end = [], cand.end
     for mark in _POINT.finditer(text, closing, para.end):
