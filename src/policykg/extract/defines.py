@@ -1133,9 +1133,7 @@ def _numbers_in_turn(definition: str, code: str) -> list[str] | None:
         return _named_in_turn(first_sentence, groups)
     if any(len(numbers) != 1 for _, numbers in items):
         return None
-    values = [number if unit != "%" or not number.isdigit() else
-              str(int(number) // 10) if int(number) % 10 == 0 else "" for (number, unit), in (n for _, n in items)]
-    if values != groups:
+    if [_code_digit(*numbers[0]) for _, numbers in items] != groups:
         return None
     parts = [_AFTER_MEASURE.sub("", item) for item, _ in items]
     if "+" in code:
@@ -1144,6 +1142,13 @@ def _numbers_in_turn(definition: str, code: str) -> list[str] | None:
     if not any("在" in part for part in parts[1:]):
         parts[0] = _SUBJECT_AT.sub("", parts[0])  # 学生在|中职学校就读3年
     return parts if all(2 <= len(part) <= 30 for part in parts) else None
+
+
+def _code_digit(number: str, unit: str) -> str:
+    """What a number in a definition stands for in its code: itself, or the tens of a share in per cent (60% → 6)."""
+    if unit != "%" or not number.isdigit():
+        return number
+    return str(int(number) // 10) if int(number) % 10 == 0 else ""
 
 
 def _named_in_turn(definition: str, groups: list[str]) -> list[str] | None:

@@ -524,7 +524,9 @@ _LEVEL_LEADS = "市省"
 
 def _level_lead(text: str, at: int) -> int:
     """The length of the level word that opens a body of the province, region or city at `at` (省, 市, 自治区), or 0."""
-    return 1 if text[at:at + 1] in _LEVEL_LEADS and text[at:at + 1] else 3 if text.startswith("自治区", at) else 0
+    if text[at:at + 1] and text[at] in _LEVEL_LEADS:
+        return 1
+    return 3 if text.startswith("自治区", at) else 0
 
 
 _INITIATIVE_LEADS = ("数字", "智慧", "美丽", "健康", "平安", "法治")  # 数字中国, 美丽中国: initiatives named after a place
