@@ -741,3 +741,12 @@ def test_bodies_of_two_states(text, expected):
 def test_a_chamber_of_a_federal_parliament_and_its_chair():
     result = run("赵乐际同瑞士联邦议会联邦院议长卡罗尼举行会谈。")[0]
     assert "瑞士联邦议会联邦院议长" in {m.name for m in result.mentions if m.label == "POSITION"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快自治区人民医院改造和第五医院省级区域医疗中心等项目建设。", {"自治区人民医院", "第五医院"}),
+    ("第二中学扩建。", {"第二中学"}),  # a school by its number
+    ("成为全省第一家三甲医院。", set()),  # (a rank, not a name)
+])
+def test_hospitals_and_schools_named_by_their_number(text, expected):
+    assert names(text, "ORG") == expected

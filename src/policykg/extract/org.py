@@ -794,7 +794,21 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         # national centre; `listed`: named next to a body, after a place or a body of its own (宁夏科创中心、…); a
         # country's (日本|原子能规制委员会)
     return best if anchored or context or words.has_name_word(text[core_start:head_at]) \
-        or text.startswith(_NAMED_HALLS, head_at) and _rare_noun(text[core_start:head_at]) else None
+        or text.startswith(_NAMED_HALLS, head_at) and _rare_noun(text[core_start:head_at]) else _numbered_start(text, best, head_at)
+
+
+_NUMBERED = re.compile(rf"第[{NUMERALS}]{{1,3}}(?:人民|中心|中医|附属)?")  # 第五医院, 第一人民医院, 第二中学: one by its number
+
+
+def _numbered_start(text: str, start: int, head_at: int) -> int | None:
+    """Where a hospital or a school named by its ordinal number starts, the number right before its head and opening
+    the run or after a conjunction (改造和|第五医院), or None."""
+    if not text.startswith(("医院", "中学", "小学"), head_at):
+        return None
+    for match in _NUMBERED.finditer(text, start, head_at):
+        if match.end() == head_at and (match.start() == start or text[match.start() - 1] in "和与及、"):
+            return match.start()
+    return None
 
 
 _NAMED_HALLS = ("博物馆", "博物院", "纪念馆", "美术馆")  # heads whose run is a name when it is one rare word (殷墟博物馆)
