@@ -1593,3 +1593,8 @@ def test_a_code_whose_numbers_the_entry_does_not_carry_in_turn():
 ])
 def test_a_kind_named_after_some_of_its_instances(text, expected):
     assert defines(run(text)[0]) == expected
+
+
+def test_a_formulation_listed_as_the_last_item_is_not_decoded_by_the_others():
+    text = "最低工资标准、残疾人“两项补贴”标准稳步提高。"  # the list is of 标准: 两项补贴's is its last item
+    assert "两项补贴" not in defines(run(text)[0])

@@ -158,8 +158,10 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
             listed = listed or _counted_names_after(text, close_at, count) or \
                 _first_group_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name)
-            if listed and _names_for_a_known_formulation(cand.name, listed[0]):
-                listed = None  # 郑州大学、河南大学“双一流”建设: universities, not the two of 双一流
+            if listed and (_names_for_a_known_formulation(cand.name, listed[0])
+                           or _listed_with_it(text, close_at, listed[0])):
+                listed = None  # 郑州大学、河南大学“双一流”建设: universities, not the two of 双一流; 最低工资标准、残疾人“两项
+                # 补贴”标准: the formulation's own 标准 listed with another
             if listed and (known := _known_parts_printed(text[sentence[0]:sentence[1]], cand.name)):
                 listed = (known, False)  # “双一流”：中国特色、世界一流的大学和优势学科: the known parts, as printed
             elif listed and not _like_known_parts(cand.name, listed[0]):
@@ -1876,6 +1878,14 @@ def _names_for_a_known_formulation(name: str, parts: list[str]) -> bool:
     """Whether `parts` found for an established formulation are all names of institutions or places (郑州大学、河南大学
     “双一流”建设): what it applies to, not its parts."""
     return name in formulation_names() and all(_INSTITUTION_HEAD.search(part) or is_known_place(part) for part in parts)
+
+
+def _listed_with_it(text: str, close_at: int, items: list[str]) -> bool:
+    """Whether the word right after the formulation ends the items before the last, so that the formulation and that
+    word are the last item of the list, not its parts (最低工资标准、残疾人“两项补贴”|标准)."""
+    after = words.word_read_at(text, close_at)
+    return after is not None and len(after) >= 2 and word_tag(after)[:1] == "n" \
+        and any(item.endswith(after) for item in items[:-1])
 
 
 _INSTITUTION_HEAD = re.compile("(?:大学|学院|研究院|研究所|医院|实验室)$")
