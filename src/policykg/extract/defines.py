@@ -159,7 +159,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             listed = listed or _counted_names_after(text, close_at, count) or \
                 _first_group_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name)
             if listed and (_names_for_a_known_formulation(cand.name, listed[0])
-                           or _listed_with_it(text, close_at, listed[0])):
+                           or _listed_with_it(text, open_at, close_at, listed[0])):
                 listed = None  # 郑州大学、河南大学“双一流”建设: universities, not the two of 双一流; 最低工资标准、残疾人“两项
                 # 补贴”标准: the formulation's own 标准 listed with another
             if listed and (known := _known_parts_printed(text[sentence[0]:sentence[1]], cand.name)):
@@ -1880,9 +1880,12 @@ def _names_for_a_known_formulation(name: str, parts: list[str]) -> bool:
     return name in formulation_names() and all(_INSTITUTION_HEAD.search(part) or is_known_place(part) for part in parts)
 
 
-def _listed_with_it(text: str, close_at: int, items: list[str]) -> bool:
-    """Whether the word right after the formulation ends the items before the last, so that the formulation and that
-    word are the last item of the list, not its parts (最低工资标准、残疾人“两项补贴”|标准)."""
+def _listed_with_it(text: str, open_at: int, close_at: int, items: list[str]) -> bool:
+    """Whether the items are a list right before the formulation and the word right after it ends the items before
+    the last, so that the formulation and that word are the list's last item, not its parts (最低工资标准、
+    残疾人“两项补贴”|标准)."""
+    if not text.endswith(items[-1], 0, open_at):
+        return False
     after = words.word_read_at(text, close_at)
     return after is not None and len(after) >= 2 and word_tag(after)[:1] == "n" \
         and any(item.endswith(after) for item in items[:-1])
