@@ -1598,3 +1598,11 @@ def test_a_kind_named_after_some_of_its_instances(text, expected):
 def test_a_formulation_listed_as_the_last_item_is_not_decoded_by_the_others():
     text = "最低工资标准、残疾人“两项补贴”标准稳步提高。"  # the list is of 标准: 两项补贴's is its last item
     assert "两项补贴" not in defines(run(text)[0])
+
+
+def test_a_digit_code_by_the_counted_formulations_after_it():
+    text = ("运用好“543”体系，牢固树立“对标对表、解放思想、马上就办、攻坚克难、久久为功”五种意识，"
+            "用好“清单工作法、一线工作法、专班工作法、闭环工作法”四个方法，健全“考核、督查、激励”三项机制。")
+    found = defines(run(text)[0])
+    assert found["543"] == {"五种意识", "四个方法", "三项机制"}  # a digit for each, in order
+    assert found["五种意识"] == {"对标对表", "解放思想", "马上就办", "攻坚克难", "久久为功"}  # (对 opens a quoted part)

@@ -216,7 +216,10 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         if cand.name.isdigit():
             if cand.name not in decoded and not any(cand.name in text[h0:h1] and _counted_in_turn(text[b0:b1], cand.name)
                                                     for h0, h1, b0, b1 in entries):  # (its glossary entry names them)
-                found.extend(_decode_code(text, cand.name, close_at, sentence_bounds, starts))
+                named = _formulations_in_turn(cand.name, close_at, sentence[1], slogans)
+                found.extend([Definition(cand.name, tuple(named), sentence[0], sentence[1], f"{len(named)} formulations "
+                                         f"for {cand.name}")] if named else
+                             _decode_code(text, cand.name, close_at, sentence_bounds, starts))
             match = _DESCRIPTOR.match(text, close_at)
             if match and close_at == cand.end + 1:
                 found.append(Definition(cand.name, (match.group(),), sentence[0], sentence[1], "descriptor",
@@ -1845,7 +1848,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         or actions  # (自治、法治、德治: verbs, one head)
     long_names = text.startswith("“", end) and not partial and count >= 3 and not re.search(r"\d", chunk)
     longest = 24 if long_names else 16  # 打造A、B、C“三个样板”: long names, as printed
-    return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest) \
+    return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest,
+                                     quoted=in_quotes) \
         and (_parallel(items) or governed or count >= 3 and paired(items) or actions and min(map(len, items)) >= 4
              or in_quotes) else None  # (“做强自身实力、发挥支撑作用”两大要点: quoted as one, its parts need not look alike)
 
@@ -2454,6 +2458,16 @@ _COUNTED_CORE = re.compile(rf"^[{COUNT_NUMERALS}双]个?")
 _CLAUSES_OPEN = re.compile(rf"[{HAN}]{{0,4}}[，：]")  # “三个1亿人”|问题，
 
 
+def _formulations_in_turn(code: str, start: int, end: int, slogans: list[Candidate]) -> list[str] | None:
+    """The formulations found after a digit code in its sentence whose counts are its digits in order, one a digit
+    (运用好“543”体系，牢固树立…五种意识，用好…四个方法，健全…三项机制), or None."""
+    names: list[str] = []
+    for slogan in sorted((s for s in slogans if start <= s.start < end), key=lambda s: s.start):
+        if len(names) < len(code) and part_count(slogan.name) == int(code[len(names)]) and slogan.name not in names:
+            names.append(slogan.name)
+    return names if len(names) == len(code) >= 2 else None
+
+
 def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]],
                  starts: list[int]) -> list[Definition]:
     """“33618”: counted lists that follow (3大, 3大, 6大, 18个; 两个, 六项, 五大, 三条 for “2653”) and spell the
@@ -2468,7 +2482,7 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
         if n is None:
             continue
         counts.append(str(n))
-        chunk = re.split(r"[，；：。（）“”]", text[end:match.start()].rstrip("“‘"))[-1]
+        chunk = re.split(r"[，；：。（）“”]", text[end:match.start()].rstrip("“‘”’"))[-1]  # (“A、B”五种意识: quoted)
         items = _items(chunk)
         if len(items) == n and n > 1:
             items[0] = _trim_lead(items[0], items[1:])
@@ -2575,12 +2589,14 @@ _ITEM_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}、]{{1,8}}[）)]")  # �
 _ETC = re.compile("(?<![高平对同相均中初优上头特一二三何超])等")  # "and so on", not 等 of 高等教育
 
 
-def _sane(items: list[str], count: int, verbs: bool = False, longest: int = 16) -> bool:
-    """The right number of short, parallel, nominal items (`verbs`: or verbs; at most `longest` characters)."""
+def _sane(items: list[str], count: int, verbs: bool = False, longest: int = 16, quoted: bool = False) -> bool:
+    """The right number of short, parallel, nominal items (`verbs`: or verbs; at most `longest` characters; `quoted`:
+    the items are what quotes hold, so a first character that may be a preposition opens a part: “对标对表、…”)."""
     if len(items) != count or not all(1 <= len(i) <= longest and _PLAIN_ITEM.fullmatch(_ITEM_QUALIFIER.sub("", i))
                                       for i in items):
         return False
-    if any(i[0] in _NOT_FIRST and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST or _NOT_A_PART.search(i)
+    if any(i[0] in _NOT_FIRST and not quoted and not is_common_word(i[:2], 50) or i[-1] in _NOT_LAST
+           or _NOT_A_PART.search(i)
            or (etc := _ETC.search(i, 1)) and not (etc.end() < len(i) and is_common_word(i[etc.start():etc.end() + 1]))
            and (k == len(items) - 1 or len(i) - etc.end() < 3)
            for k, i in enumerate(items)):  # (和平共处: 和 opens a word there; 中医药等澳门品牌工业、…: such as, inside a part)
