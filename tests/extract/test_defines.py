@@ -1606,3 +1606,13 @@ def test_a_digit_code_by_the_counted_formulations_after_it():
     found = defines(run(text)[0])
     assert found["543"] == {"五种意识", "四个方法", "三项机制"}  # a digit for each, in order
     assert found["五种意识"] == {"对标对表", "解放思想", "马上就办", "攻坚克难", "久久为功"}  # (对 opens a quoted part)
+
+
+def test_a_count_of_a_word_by_the_clauses_after_it_that_end_with_the_word():
+    text = ("文章指出，推进党的自我革命要做到“五个进一步到位”。文章指出，对党的自我革命认识要进一步到位。现在任务繁重。"
+            "文章指出，党员干部增强党性要进一步到位。文章指出，权力规范运行要进一步到位。文章指出，从严监督执纪要进一步到位。"
+            "文章指出，落实管党治党责任要进一步到位。")
+    assert defines(run(text)[0])["五个进一步到位"] == {
+        "对党的自我革命认识要进一步到位", "党员干部增强党性要进一步到位", "权力规范运行要进一步到位",
+        "从严监督执纪要进一步到位", "落实管党治党责任要进一步到位"}
+    assert "五个进一步到位" not in defines(run("要做到“五个进一步到位”。认识要进一步到位。")[0])  # (not all five)

@@ -407,7 +407,8 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
             or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
             or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end) \
-            or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start)
+            or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start) \
+            or _clauses_ending_in_its_word(text, cand, count, paragraphs[at].end)
         if parts:
             last = text.find(parts[-1], cand.end)
             found.append(Definition(cand.name, tuple(parts), cand.start, max(paragraphs[at].end, last + len(parts[-1])),
@@ -783,6 +784,19 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
     if parts and any(len(p) > 6 for p in parts) and not all(p[-1] in counted for p in parts):
         return None  # long parts end with what is counted: 科技创新策源地 … for “三地一区”
     return parts if parts and _sane(parts, count) else None
+
+
+def _clauses_ending_in_its_word(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
+    """The clauses after a count of a word, in its paragraph, that end with the word, as many as counted: 做到“五个进一步
+    到位”。…文章指出，对党的自我革命认识要进一步到位。…权力规范运行要进一步到位。… (a clause of three or more
+    characters before the word)."""
+    named = re.fullmatch(rf"[{COUNT_NUMERALS}]个([{HAN}]{{3,8}})", cand.name)
+    if named is None:
+        return None
+    word = named.group(1)
+    parts = [clause for clause in re.split("[，；。：\n]", text[cand.end:limit])
+             if clause.endswith(word) and len(clause) >= len(word) + 3 and "“" not in clause and "”" not in clause]
+    return parts if len(parts) == count and len(set(parts)) == count else None
 
 
 def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -> list[str] | None:
