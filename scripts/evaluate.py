@@ -284,7 +284,17 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "dev31_news": "Development gold of the twenty-fifth session: three 新闻联播 days (tuned on)",
             "dev32_provinces": "Development gold of the twenty-fifth session: Hubei, Jiangsu, Zhejiang 2025 stretches of "
                                "the shared corpus (tuned on)",
-            "dev32_news": "Development gold of the twenty-fifth session: three more 新闻联播 days (tuned on)"}
+            "dev32_news": "Development gold of the twenty-fifth session: three more 新闻联播 days (tuned on)",
+            "holdout49_provinces": "External held-out gold: Henan, Yunnan 2025 and Guangxi 2026 stretches (dev_gold's "
+                                   "conventions) — scored blind at the start and the end of the twenty-sixth session's "
+                                   "extraction work, then tuned on",
+            "news_holdout32": "External held-out gold: a thirty-second set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the twenty-sixth session's extraction work",
+            "news_holdout33": "External held-out gold: a thirty-third set of held-out 新闻联播 days — written blind midway "
+                              "through the twenty-sixth session, scored at its start and its end, then tuned on",
+            "dev33_provinces": "Development gold of the twenty-sixth session: Anhui, Shanxi 2026 and Ningxia 2025 "
+                               "stretches (written before the output was seen; tuned on)",
+            "dev33_news": "Development gold of the twenty-sixth session: three 新闻联播 days (tuned on)"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
