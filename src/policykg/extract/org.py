@@ -773,7 +773,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if text.startswith("海关", head_at):  # 昆明|海关, a customs district: after its place alone (not 智慧海关)
         return best if best in anchors and anchors[best].label == "PLACE" and anchors[best].end == head_at \
             and not text.startswith("—", head_at - 1) else None
-    if text.startswith(("中心", "委员会", "局", "联合委员会", "联合理事会", "联合协调"), head_at):  # a role as often as a body (国际航运中心, 城市副中心)
+    if text[head_at:head_end].endswith(("中心", "委员会", "理事会", "局")):  # a role as often as a body (国际航运中心, 城市副中心)
         if _NATIONAL_KIND.fullmatch(text, best, head_end):
             return None  # 国家制造业创新中心: a kind of designation, no field named
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start)) \
