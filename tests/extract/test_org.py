@@ -750,3 +750,23 @@ def test_a_chamber_of_a_federal_parliament_and_its_chair():
 ])
 def test_hospitals_and_schools_named_by_their_number(text, expected):
     assert names(text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("后幕正中的中国残联会徽格外醒目。", "中国残疾人联合会", "中国残联会"),  # 会徽, the emblem
+    ("中国科协会同有关部门印发方案。", "中国科协", "中国科协会"),  # 会同, together with
+    ("中华慈善基金会同意捐赠。", "中华慈善基金会", None),  # 同意 after the whole head
+])
+def test_a_head_whose_last_character_opens_the_next_word(text, expected, wrong):
+    found = {name for _, name in orgs(run(text)[0])}
+    assert expected in found and wrong not in found
+
+
+def test_a_newspapers_editorial_is_no_publisher():
+    assert "人民日报社" not in names("人民日报社论：以实干成就伟业。", "ORG")
+    assert "人民日报社" in names("人民日报社社长于绍良出席。", "ORG")
+
+
+def test_historical_armies_open_the_names_of_their_memorials():
+    found = names("在南昌新四军军部旧址陈列馆纪念广场、八路军西安办事处纪念馆等地，人们敬献鲜花。", "ORG")
+    assert {"南昌新四军军部旧址陈列馆", "八路军西安办事处纪念馆"} <= found and "西安办事处纪念馆" not in found

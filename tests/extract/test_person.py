@@ -691,3 +691,8 @@ def test_names_after_more_role_nouns_and_subjects_that_open_a_clause_after_a_com
 def test_an_envoy_holds_the_post_of_whom_they_represent(text, person, post):
     result = run(text)[0]
     assert (f"PERSON:{person}", f"POSITION:{post}") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+
+
+def test_a_region_of_three_hyphenated_parts_is_no_person():
+    text = "国家主席习近平复信法国普罗旺斯－阿尔卑斯－蓝色海岸大区国际学校中文班师生。比利时首相亨尼斯-普拉斯哈特表示。"
+    assert names(text, "PERSON") == {"习近平", "亨尼斯-普拉斯哈特"}

@@ -741,3 +741,8 @@ def test_regions_of_one_kind_named_beside_one_found_by_its_place():
     text = "海口经济圈产业发展规划完成编制。三亚经济圈在招商引资等领域建立常态化机制。儋洋经济圈工业总产值突破1500亿元。"
     assert "儋洋经济圈" in names(text, "PLACE")
     assert names("推进重庆两江新区建设，老区、新区协同。", "PLACE") == {"两江新区"}
+
+
+def test_counties_set_up_after_the_divisions_data():
+    found = names("新设和康县、和安县加快建设。持续实施医疗卫生强基工程和康复护理扩容提升工程。", "PLACE")
+    assert {"和康县", "和安县"} <= found and "和康" not in found

@@ -28,7 +28,7 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
+                          r"博物馆|博物院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|协调小组|组委会|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
@@ -202,6 +202,8 @@ def _publishers(text: str) -> list[Candidate]:
     """The publishing house of a newspaper the gazetteer knows, named with 社 after it (经济日报社, 人民日报社)."""
     found = []
     for at in all_after(text, "报社") if "报社" in text else ():
+        if text.startswith("论", at):
+            continue  # 人民日报|社论: the paper's editorial
         paper = next((at - 1 - k for k in range(2, 7) if text[at - 1 - k:at - 1] in resources.media()), None)
         if paper is not None:
             found.append(Candidate(paper, at, "ORG", text[paper:at], FULL))
@@ -332,6 +334,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if match.group() == "局" and text[match.start() - 1:match.start()] in _NOT_BUREAU \
                 and not (text.endswith("创新", 0, match.start()) and text[match.start() - 3:match.start() - 2] not in "开新"):
             continue  # (新局 of 开创新局, 开新局; but 科技创新局, a bureau)
+        if match.group()[-1] in "会社" and is_han(text[match.end():match.end() + 1]) \
+                and len(words.word_read_at(text, match.end() - 1) or "") > 1:
+            continue  # the head's last character opens the next word: 中国科协|会同, 中国残联|会徽, 人民日报|社论
         start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团",
                            body_ends=body_ends)
         if match.group() == "代表团" and start in spans and spans[start].label == "ORG" \

@@ -227,9 +227,10 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     first, end = read_transliteration(text, start), read_transliteration(text, hyphen + 1)
     end = end or next((hyphen + 1 + size for size in (5, 4, 3, 2) if word_tag(text[hyphen + 1:hyphen + 1 + size])
                        in ("nr", "nrt", "ns") and not _named_place(text[hyphen + 1:hyphen + 1 + size])), None)
-    if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end] \
+    if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end] or text[end:end + 1] in _HYPHENS \
             or any(_named_place(text[a:start + 1]) for a in range(max(0, start - 4), start)):
-        return None  # (威廉-亚历山大: a name the dictionary knows; not 意大利|米兰-科尔蒂纳: a place ends in the run)
+        return None  # (威廉-亚历山大: a name the dictionary knows; not 意大利|米兰-科尔蒂纳: a place ends in the run;
+        # not 普罗旺斯-阿尔卑斯-蓝色海岸大区: a third part, a region's)
     return start, end
 
 
