@@ -462,3 +462,19 @@ def test_firms_before_a_bare_gongsi_by_names_of_their_own():
 def test_a_firm_named_after_its_city_keeps_it_when_the_rest_is_ordinary_words():
     found = companies(run("宁夏吴忠仪表有限责任公司党委书记马玉山。山东省滨州市沾化区汇宏新材料有限公司智慧工厂。")[0])
     assert "汇宏新材料有限公司" in found and not found & {"仪表有限责任公司"}
+
+
+def test_what_only_firms_do_makes_an_ambiguous_name_a_firm():
+    assert "中国电子" in companies(run("中国电子增资麒麟软件。")[0])
+    assert "中国电子" not in companies(run("中国电子商务发展迅速。")[0])
+
+
+def test_an_ambiguous_short_name_listed_with_a_known_firm():
+    assert companies(run("一重、哈电等企业实现创新突破。")[0]) == {"中国一重", "哈电集团"}
+    assert not companies(run("一重又一重的山峦。")[0])
+
+
+def test_a_short_name_that_opens_a_longer_list_item_is_not_that_firm():
+    found = companies(run("加快华为、火山引擎、世纪互联、中金数据等智算中心建设。中远海运、招商局、国能航运等央企新业务板块落地。")[0])
+    assert {"火山引擎", "世纪互联", "中金数据", "国能航运"} <= found
+    assert not found & {"中金公司", "国家能源集团"}

@@ -277,7 +277,7 @@ _PROVINCIAL_GROUP = re.compile(  # 省 or 市 first: the scan looks for them; wh
 
 
 # After a company's short name that is also an everyday word: 美的集团, 长城汽车的, 平安董事长.
-_COMPANY_NEXT = re.compile(r"(?:集团|公司|股份|控股|董事长|总裁|总经理|创始人|旗下|自主研发|等(?:企业|公司|车企|央企|国企|龙头))")
+_COMPANY_NEXT = re.compile(r"(?:集团|公司|股份|控股|董事长|总裁|总经理|创始人|旗下|自主研发|增资|注资|入股|参股|收购|并购|等(?:企业|公司|车企|央企|国企|龙头))")
 
 
 # A business line after a known short name that belongs to the name as printed (亿纬动力 for 亿纬, 博腾制药).
@@ -357,7 +357,7 @@ def _joint_ventures(text: str, hits: list[Candidate]) -> list[Candidate]:
 def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """The ambiguous company names among `hits` (美的, 长城, 国网) that the context makes companies: a
     company word after them, a place after them unless they are an everyday word (国网湖南, 华电铁岭; not
-    平安中国), a company next to them in a list, or what they build opening an item of a list of projects
+    平安中国), a company next to them in a list (the whole item: not 中金 of 华为、中金数据), or what they build opening an item of a list of projects
     (大唐|压缩空气储能等项目; not 长城|国家文化公园等项目)."""
     ends = {k.end for k in known if k.label == "COMPANY"}
     starts = {k.start for k in known if k.label == "COMPANY"}
@@ -366,7 +366,8 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
     accepted = []
     for hit in hits:
         before, after = text[hit.start - 1:hit.start], text[hit.end:hit.end + 1]
-        if firm_word_after(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends) \
+        if firm_word_after(text, hit.end) or (before in _JOINERS and hit.start - 1 in ends
+                                              and (after in _JOINERS or after == "等" or not is_han(after))) \
                 or projects.get(hit.start, hit.end) > hit.end + 1 \
                 and not _INFRASTRUCTURE.search(text, hit.start, projects[hit.start]) \
                 or hit.end in place_starts and not is_ordinary_word(text[hit.start:hit.end], 100) \
