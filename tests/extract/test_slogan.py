@@ -440,3 +440,7 @@ def test_the_dual_controls_named_apart():
     """能耗双控 and 碳排放双控 are two policies (the one turns into the other); 双控 alone stays 双控."""
     text = "推动能耗双控逐步转向碳排放双控。实行用水总量和强度“双控”。"
     assert {"能耗双控", "碳排放双控", "双控"} <= names(text, "SLOGAN")
+
+
+def test_a_long_quoted_counted_name_with_the_head_of_a_counted_name():
+    assert "十大国家级示范试验区" in names("充分释放“十大国家级示范试验区”集于一体的比较优势。", "SLOGAN")

@@ -186,7 +186,8 @@ def _numbered(term: str) -> bool:
     ordinary = entry is not None and entry[0] >= (300 if len(term) == 2 else 20) and entry[1] not in phrases
     numerals = sum(ch in _NUMBER_CHARS for ch in term)  # 一区两地一园一通道, 三个赋予一个有利于, 百项农业重大科技攻关
     return not ordinary and (len(term) <= 8 or len(term) <= 12 and (numerals >= 3 or numerals == 2 and "个" in term
-                                                                   or term.endswith(_FORMULATION_HEADS + ("攻关",))))
+                                                                   or term.endswith(_FORMULATION_HEADS + ("攻关",))
+                                                                   or _COUNTED.fullmatch(term) is not None))
 
 
 def _inner_count(term: str) -> bool:
@@ -302,7 +303,7 @@ def find_quoted(text: str) -> list[Candidate]:
 _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第].)"  # a numeral (none before it) first: a fast scan
                       rf"(?:(?<=[{COUNT_NUMERALS}])[{COUNT_NUMERALS}]?|(?<=\d)\d?)(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业带|产业|都市圈|都市区|"
-                      r"城市群|引领区|示范区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
+                      r"城市群|引领区|示范区|试验区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
                       rf"品牌|基地|集群|体系)|(?<![\d十][\d十])项(?:(?![和与及的])[{HAN}]){{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划|主张)|大支柱(?!产业)|点(?:倡议|主张|建议|共识|希望|要求|期许|期望)"
                       r"|件(?:民生|惠民|为民)?实事|个(?:联合公报|政治文件))"
                       rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等|成果|经验|案例))")  # (not 3项改革|成果)
