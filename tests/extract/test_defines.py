@@ -1616,3 +1616,11 @@ def test_a_count_of_a_word_by_the_clauses_after_it_that_end_with_the_word():
         "对党的自我革命认识要进一步到位", "党员干部增强党性要进一步到位", "权力规范运行要进一步到位",
         "从严监督执纪要进一步到位", "落实管党治党责任要进一步到位"}
     assert "五个进一步到位" not in defines(run("要做到“五个进一步到位”。认识要进一步到位。")[0])  # (not all five)
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("坚持提升传统产业、培育新兴产业、探索未来产业“三措并举”。", "三措并举", {"提升传统产业", "培育新兴产业", "探索未来产业"}),
+    ("超额完成林分优化提升、森林抚育提升“两个200万亩”任务。", "两个200万亩", {"林分优化提升", "森林抚育提升"}),
+])
+def test_the_verb_that_leads_a_list_of_actions_and_the_first_action(text, name, parts):
+    assert defines(run(text)[0])[name] == parts
