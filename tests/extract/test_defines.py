@@ -1624,3 +1624,17 @@ def test_a_count_of_a_word_by_the_clauses_after_it_that_end_with_the_word():
 ])
 def test_the_verb_that_leads_a_list_of_actions_and_the_first_action(text, name, parts):
     assert defines(run(text)[0])[name] == parts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("城乡低保、残疾人两项补贴、孤儿保障等民生政策标准实现提标进位。", "两项补贴"),  # an item of a list itself
+    ("发放高龄补贴32亿元、残疾人两项补贴12.4亿元。", "两项补贴"),  # what a sum was spent on
+    ("加快建设全国统一大市场循环枢纽、国内国际市场双循环支点。", "双循环"),  # not like its known parts
+    ("更好服务实体经济、科技创新和共建“一带一路”。", "一带一路"),
+])
+def test_no_parts_for_a_formulation_that_is_an_item_or_unlike_its_known_parts(text, name):
+    assert name not in defines(run(text)[0])
+
+
+def test_a_known_formulation_with_parts_of_its_own_when_one_is_spelt_as_known():
+    assert defines(run("调动保护好农民种粮和地方政府抓粮“两个积极性”。")[0])["两个积极性"] == {"农民种粮", "地方政府抓粮"}

@@ -142,8 +142,11 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])
             points = _POINTS.match(cand.name) is not None and text.endswith(_PROPOSING, 0, open_at)
             # (…人士提出|两点希望: those named before it make it; its parts come after it)
-            listed = not points and list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, count,
-                                                adjacent=adjacent) or \
+            itemised = adjacent and (text[close_at:close_at + 1] == "、" or _AMOUNT.match(text, close_at) is not None)
+            # (城乡低保、残疾人两项补贴、孤儿保障; 发放高龄补贴32亿元、残疾人两项补贴12.4亿元: an item of a list, its qualifier
+            # printed before it, no parts)
+            listed = not points and not itemised and list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at,
+                                                                 count, adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
                 list_after(text, close_at, _before_again(text, cand.name, close_at, min(sentence[1], close_at + LIST_CHARS)),
                            count, descriptor=entry is None and glossed is None, name=cand.name) or \
@@ -1868,6 +1871,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
              or in_quotes) else None  # (“做强自身实力、发挥支撑作用”两大要点: quoted as one, its parts need not look alike)
 
 
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*元")  # a sum of money spent on what is named before it
 _OTHER_COUNT = re.compile(rf"“[{COUNT_NUMERALS}双][^”]*”(?!建设|倡议)(?=.)")
 
 
@@ -1880,16 +1884,20 @@ def _known_parts_printed(definition: str, name: str) -> list[str] | None:
 
 
 def _like_known_parts(name: str, parts: list[str]) -> bool:
-    """Whether at least half of `parts` found for an established formulation are like its known parts: one holds a
-    spelling of them, lies inside one or shares two characters with one (电动载人汽车 for 电动汽车; a province's own
-    新三样 may differ in one). True for a formulation without known parts."""
+    """Whether the `parts` found for an established formulation are like its known parts, all but one in three (half
+    of them when one holds or lies inside a spelling of them: 农民种粮和地方政府抓粮“两个积极性”): each holds a spelling
+    of them, lies inside one or shares two characters with one that are not the formulation's own (电动载人汽车 for
+    电动汽车; a province's own 新三样 may differ in one; not 全国统一大市场循环枢纽 for 双循环's 国内循环). True for a
+    formulation without known parts."""
     known = formulation_parts().get(name)
     if known is None:
         return True
     spellings = [s for part in known for s in part]
-    alike = sum(any(s in part or part in s or any(part[i:i + 2] in s for i in range(len(part) - 1)) for s in spellings)
+    spelt = sum(any(s in part or part in s for s in spellings) for part in parts)
+    alike = sum(any(s in part or part in s or any(part[i:i + 2] in s and part[i:i + 2] not in name
+                                                  for i in range(len(part) - 1)) for s in spellings)
                 for part in parts)
-    return 2 * alike >= len(parts)
+    return alike >= len(parts) - len(parts) // 3 or spelt and 2 * alike >= len(parts)
 
 
 def _names_for_a_known_formulation(name: str, parts: list[str]) -> bool:
