@@ -770,3 +770,10 @@ def test_a_newspapers_editorial_is_no_publisher():
 def test_historical_armies_open_the_names_of_their_memorials():
     found = names("在南昌新四军军部旧址陈列馆纪念广场、八路军西安办事处纪念馆等地，人们敬献鲜花。", "ORG")
     assert {"南昌新四军军部旧址陈列馆", "八路军西安办事处纪念馆"} <= found and "西安办事处纪念馆" not in found
+
+
+def test_an_anniversary_then_the_body_and_no_verb_of_praise_in_its_name():
+    text = ("习近平致信祝贺黄埔军校建校100周年暨黄埔军校同学会成立40周年。充分肯定黄埔军校同学会的贡献。"
+            "深刻阐明黄埔军校同学会的使命。")
+    found = names(text, "ORG")
+    assert "黄埔军校同学会" in found and not any(n.startswith(("贺", "充分", "深刻")) for n in found)

@@ -746,3 +746,8 @@ def test_regions_of_one_kind_named_beside_one_found_by_its_place():
 def test_counties_set_up_after_the_divisions_data():
     found = names("新设和康县、和安县加快建设。持续实施医疗卫生强基工程和康复护理扩容提升工程。", "PLACE")
     assert {"和康县", "和安县"} <= found and "和康" not in found
+
+
+def test_gaza_and_no_place_inside_a_typhoons_name():
+    assert "加沙地带" in names("各方同意就加沙冲突保持沟通。", "PLACE")
+    assert not names("成功应对“桦加沙”等15个台风。今年第18号台风“桦加沙”登陆。", "PLACE")

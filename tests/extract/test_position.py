@@ -380,3 +380,9 @@ def test_a_post_of_a_body_named_by_its_own_short_form_in_a_stack():
     assert {("习近平", "国家主席"), ("习近平", "军委联指总指挥")} <= holds(run(text)[0])
     others = run("新加坡总统尚达曼、黄循财总理出席。全省人民始终爱戴总书记、感恩总书记。")[0]
     assert not {"黄循财总理", "感恩总书记"} & names(others, "POSITION")  # a name, a verb: no body
+
+
+def test_the_head_of_state_of_the_dprk():
+    result = run("习近平同朝鲜劳动党总书记、国务委员长金正恩举行会谈。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert holds >= {("PERSON:金正恩", "POSITION:国务委员长"), ("PERSON:金正恩", "POSITION:朝鲜劳动党总书记")}

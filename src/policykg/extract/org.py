@@ -54,7 +54,8 @@ _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签�
                        "发挥", "对接", "借助", "举行", "分别与", "共同",
                        "共建", "来到", "前往", "考察", "调研", "建强",
                        "投运", "更名为", "更名", "升格为", "改建为", "并入", "担任", "改任", "出任", "兼任", "复信", "回信", "致信",
-                       "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建")
+                       "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建", "祝贺", "肯定",
+                       "纪念", "阐明", "表彰", "感谢")
 _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时")  # no name runs across them
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
@@ -686,8 +687,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                   [at + 2 for at in (text.rfind("所属", i + 1, head_at), text.rfind("下属", i + 1, head_at))
                    if at > i] +  # 总台所属|中央电视台
                   [at + 1 for at in (text.rfind("暨", i + 1, head_at - 1),) if at > i and (
-                      text[at - 1] in "会展节赛" or text.endswith("论坛", 0, at))],
-                  # 中国商品展示会暨|中国—肯尼亚商务论坛: two events (not 地方政府暨友城合作（黄山）论坛, one)
+                      text[at - 1] in "会展节赛" or text.endswith(("论坛", "周年"), 0, at))],
+                  # 中国商品展示会暨|中国—肯尼亚商务论坛: two events (not 地方政府暨友城合作（黄山）论坛, one); 建校100周年暨|
+                  # 黄埔军校同学会: an anniversary, then the body
                   default=None)  # (a place, then 与: 中原农谷与|崖州湾国家实验室; not 珠三角与粤东西北经贸合作招商会)
     if restart is not None:
         i = restart

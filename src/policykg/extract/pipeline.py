@@ -23,7 +23,7 @@ from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
-from policykg.vocabulary import AFTER_NAME
+from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS
 
 
 @dataclass
@@ -223,7 +223,8 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
 
 def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)
-                                  or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)):
+                                  or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)
+                                  or _names_a_storm(text, cand)):
         return True  # (北京时间17日, 莫斯科时间今天: a time zone)
     if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and cand.name in resources.media():
         return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium
@@ -270,6 +271,14 @@ def _listed_before_a_place(text: str, cand: Candidate) -> bool:
 
 
 _TIME_ZONE = re.compile(r"时间(?:\d|[今明昨前凌上下中晚早])")  # (not 经包头至北京|时间由18小时缩短)
+_TYPHOON = re.compile(rf"”(?:等[\d{COUNT_NUMERALS}]*个)?(?:台风|号台风|超强台风)")  # the end of a storm's name: “桦|加沙”等15个台风
+
+
+def _names_a_storm(text: str, cand: Candidate) -> bool:
+    """A place inside the quoted name of a typhoon, after a character of it: “桦加沙”等15个台风, 台风“桦加沙”."""
+    opening = text.rfind("“", max(0, cand.start - 4), cand.start)
+    return 0 <= opening < cand.start - 1 and text.startswith("”", cand.end) \
+        and (_TYPHOON.match(text, cand.end) is not None or text.endswith("台风", 0, opening))
 _COLUMNS = ("快评", "短评", "锐评", "时评", "网")
 _SESSION = re.compile("[一二三四五六七八九十]次(?:全体)?会议")
 
