@@ -444,3 +444,7 @@ def test_the_dual_controls_named_apart():
 
 def test_a_long_quoted_counted_name_with_the_head_of_a_counted_name():
     assert "十大国家级示范试验区" in names("充分释放“十大国家级示范试验区”集于一体的比较优势。", "SLOGAN")
+
+
+def test_zero_tariffs_an_established_term_quoted_or_not():
+    assert names("三张“零关税”清单效应释放。对最不发达国家实施零关税待遇。", "SLOGAN") == {"零关税"}
