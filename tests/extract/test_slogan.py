@@ -448,3 +448,13 @@ def test_a_long_quoted_counted_name_with_the_head_of_a_counted_name():
 
 def test_zero_tariffs_an_established_term_quoted_or_not():
     assert names("三张“零关税”清单效应释放。对最不发达国家实施零关税待遇。", "SLOGAN") == {"零关税"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("严格执行国务院“约法三章”。他们约法三章，互不干涉。", {"约法三章"}),  # quoted only: an idiom too
+    ("推进城市平急两用公共基础设施建设。加快推进沙戈荒大基地建设。", {"平急两用", "沙戈荒"}),
+])
+def test_established_terms_of_the_state_council(text, expected):
+    found = run(text)[0]
+    assert {m.name for m in found.mentions if m.label == "SLOGAN"} == expected
+    assert sum(m.name == "约法三章" for m in found.mentions) <= 1
