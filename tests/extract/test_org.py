@@ -777,3 +777,11 @@ def test_an_anniversary_then_the_body_and_no_verb_of_praise_in_its_name():
             "深刻阐明黄埔军校同学会的使命。")
     found = names(text, "ORG")
     assert "黄埔军校同学会" in found and not any(n.startswith(("贺", "充分", "深刻")) for n in found)
+
+
+def test_a_latin_acronym_opens_a_name_and_more_bodies_of_the_gazetteer():
+    found = names("召开徽商大会、RCEP地方政府暨友城合作（黄山）论坛。举办10余场主题论坛。在ATV电视台播出。国务院安委办督导检查。"
+                  "美中贸易全国委员会会长出席。世界互联网大会乌镇峰会开幕。", "ORG")
+    assert {"RCEP地方政府暨友城合作（黄山）论坛", "ATV电视台", "国务院安全生产委员会办公室", "美中贸易全国委员会",
+            "世界互联网大会"} <= found
+    assert not any(name.startswith(("10", "余场")) for name in found)

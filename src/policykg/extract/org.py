@@ -44,6 +44,7 @@ _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治")  # (政治局: a party organ the gazetteer names)
+_ACRONYM = re.compile(rf"[A-Z]{{2,6}}(?=[{HAN}])")  # a grouping's Latin acronym opens the name: RCEP地方政府…论坛
 _COUNT_WORDS = frozenset("余多场个家所座批次项届")  # what a figure counts by: 33场|分论坛
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "揭牌", "挂牌", "依托",
@@ -665,6 +666,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     year = _YEAR.search(text, max(0, i - 3), i + 5)
     if year and year.start() <= i < year.end():
         i = year.start()  # 2025年国际医学创新合作论坛: the year of an edition, as 第四届 (the run stopped inside it)
+    elif _ACRONYM.match(text, i):
+        while i > 0 and "A" <= text[i - 1] <= "Z":
+            i -= 1  # (the acronym's letters the run left behind: RCEP after a comma)
     elif text[i:i + 1].isascii() and text[i:i + 1].isalnum():
         while i < head_at and text[i].isascii() and text[i].isalnum():
             i += 1  # 10余场主题论坛: digits open no name (中国500强 inside one)
