@@ -1638,3 +1638,10 @@ def test_no_parts_for_a_formulation_that_is_an_item_or_unlike_its_known_parts(te
 
 def test_a_known_formulation_with_parts_of_its_own_when_one_is_spelt_as_known():
     assert defines(run("调动保护好农民种粮和地方政府抓粮“两个积极性”。")[0])["两个积极性"] == {"农民种粮", "地方政府抓粮"}
+
+
+def test_a_glossary_entry_listing_what_the_whole_is_made_of_in_a_later_sentence():
+    text = ("名词解释\n18.“新八级工”制度：属于国家职业技能等级制度，指企业可以适当增加或调整技能等级。对设有高级技师的职业，"
+            "可在其上增设特级技师和首席技师，形成由学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师构成的"
+            "职业技能等级序列。\n")
+    assert defines(run(text)[0])["新八级工"] >= {"学徒工", "初级工", "中级工", "高级工", "技师", "高级技师", "特级技师", "首席技师"}

@@ -458,3 +458,8 @@ def test_established_terms_of_the_state_council(text, expected):
     found = run(text)[0]
     assert {m.name for m in found.mentions if m.label == "SLOGAN"} == expected
     assert sum(m.name == "约法三章" for m in found.mentions) <= 1
+
+
+def test_a_quoted_code_of_three_actions_done_as_one():
+    found = names("通过“建管养”一体推进污水治理。开展“防救治”一体化治理。打造“陕企通”平台。", "SLOGAN")
+    assert {"建管养", "防救治"} <= found and "陕企通" not in found

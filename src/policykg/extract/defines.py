@@ -195,6 +195,9 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                          or _groups_counted_in_full(definition, cand.name) or _first_clause_listed(definition, cand.name, count)
                          or _groups_by_their_heads(definition, cand.name)) \
                     if count and count >= 2 else _parts_included(definition) if count is None else None
+                if not parts and entry and count and count >= 3 and entry[3] - entry[2] > len(definition):
+                    parts = _parts_in_definition(text[entry[2]:entry[3]], count, cand.name)  # the list in a later
+                    # sentence of the entry: “新八级工”制度：…。…形成由学徒工、…、首席技师构成的…序列
                 if parts:  # “九小场所”：小型学校幼儿园、小型医疗机构……等9类场所
                     found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                             f"{len(parts)} parts for {_numeral_in(cand.name)} (definition)" if count
@@ -1344,6 +1347,10 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         if restated:  # …、实施小微企业法律帮扶计划等十项措施: the count said again closes the list, long items too
             chunk, longest = chunk[:restated.start()], max(longest, 24)
         chunk = re.sub(r"^(?:即|是指|包括)[：:]?", "", chunk)  # 共提出十二项举措，即“优化服务点位设置”、…
+        made = _MADE_OF.search(chunk)
+        made_of = made is not None and "、" in made.group(1)
+        chunk = made.group(1) if made_of else chunk  # 形成由|学徒工、…、首席技师|构成的…序列: what a whole is made of,
+        # nouns whatever the dictionary tags them (学徒)
         quoted = re.findall(r"“([^“”]{2,16})”", chunk)
         if len(quoted) == count and _QUOTED_ITEMS.fullmatch(chunk):
             return quoted  # parts quoted one by one: as printed
@@ -1371,10 +1378,14 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])
         # (“四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted)
         alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
-            or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1  # (自治、法治、德治: verbs, one head)
+            or len(items) >= 3 and all(items) and len({item[-1] for item in items}) == 1 \
+            or made_of  # (自治、法治、德治: verbs, one head)
         if _sane(items, count, verbs=alike, longest=longest) and _parallel(items):
             return items
     return _clauses_alike(definition, count)
+
+
+_MADE_OF = re.compile(r"由([^由，。]+?)(?:共同)?(?:构成|组成)")  # what something is made of, listed
 
 
 _ROUND_COUNTS = {"十": "10", "百": "100", "千": "1000", "万": "10000"}

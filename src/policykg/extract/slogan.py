@@ -114,11 +114,13 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term  # (not “真金白银”的实惠: two words that qualify what follows)
     if len(term) == 3 and term[-1] == "制" and not is_ordinary_word(term, 3):  # “链长制”: a device of governance
         return term
-    if len(term) == 3 and not is_ordinary_word(term, 3) and _abbreviation(term):
-        return term
+    if len(term) == 3 and not is_ordinary_word(term, 3) and (_abbreviation(term) or _JOINED_ACTIONS.match(after)
+                                                            and all(word_tag(ch) in ("v", "vn") for ch in term)):
+        return term  # (“建管养”一体推进: three actions, done as one)
     return None
 
 
+_JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
 _SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
 
 
