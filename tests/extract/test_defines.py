@@ -1645,3 +1645,10 @@ def test_a_glossary_entry_listing_what_the_whole_is_made_of_in_a_later_sentence(
             "可在其上增设特级技师和首席技师，形成由学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师构成的"
             "职业技能等级序列。\n")
     assert defines(run(text)[0])["新八级工"] >= {"学徒工", "初级工", "中级工", "高级工", "技师", "高级技师", "特级技师", "首席技师"}
+
+
+def test_the_first_part_after_a_subject_and_an_inner_verb_and_no_cut_inside_items_that_open_alike():
+    assert defines(run("北京市全面启动社区清淤、环境提升、饮用水安全等六大专项行动。")[0])["六大专项行动"] == {
+        "社区清淤", "环境提升", "饮用水安全"}
+    found = defines(run("并采取禁止其从事与中国有关的进出口活动、禁止其在中国境内新增投资等两项措施。")[0])
+    assert "中国有关的进出口活动" not in found.get("两项措施", set())

@@ -2609,12 +2609,16 @@ def _after_preposition(item: str, others: list[str]) -> str:
     governed = [m for m in _GOVERNED.finditer(item, 1) if not is_common_word(item[m.start() - 1:m.start() + 1])
                 and not is_common_word(item[m.start():m.start() + 2])  # (not 同 of 共同体)
                 and not all(item[m.start()] in other for other in others)]  # (中国制造向中国创造转变、中国速度向…)
+    lead = others[0][:2] if others else ""
+    opening = item.find(lead) if len(lead) == 2 and all(other.startswith(lead) for other in others) else -1
+    if governed and 0 <= opening < governed[-1].start():
+        return item[opening:]  # 采取|禁止其从事与中国有关的进出口活动、禁止其在中国境内新增投资: what the items open with
     return item[governed[-1].end():] if governed and len(item) - governed[-1].end() <= max(map(len, others)) + 2 \
         else item
 
 
 _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")
-_INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好")
+_INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好|启动|开展")
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
 _ITEM_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}、]{{1,8}}[）)]")  # 州（市）, 县（市、区）: a part's note in brackets
 
