@@ -1652,3 +1652,8 @@ def test_the_first_part_after_a_subject_and_an_inner_verb_and_no_cut_inside_item
         "社区清淤", "环境提升", "饮用水安全"}
     found = defines(run("并采取禁止其从事与中国有关的进出口活动、禁止其在中国境内新增投资等两项措施。")[0])
     assert "中国有关的进出口活动" not in found.get("两项措施", set())
+
+
+def test_the_two_cancers_by_their_known_parts_not_who_is_screened():
+    assert defines(run("开展宫颈癌和乳腺癌“两癌”免费筛查。")[0])["两癌"] == {"宫颈癌", "乳腺癌"}
+    assert "两癌" not in defines(run("推进出生缺陷和适龄女性两癌筛查。")[0])
