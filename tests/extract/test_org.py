@@ -785,3 +785,16 @@ def test_a_latin_acronym_opens_a_name_and_more_bodies_of_the_gazetteer():
     assert {"RCEP地方政府暨友城合作（黄山）论坛", "ATV电视台", "国务院安全生产委员会办公室", "美中贸易全国委员会",
             "世界互联网大会"} <= found
     assert not any(name.startswith(("10", "余场")) for name in found)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("争取在川布局高等研究院。", "川布局高等研究院"),  # a verb that places it, no part of a name
+    ("健全企业综合服务中心运行机制。", "企业综合服务中心"),  # how a kind of centre runs
+    ("12家医院位列国家公立综合医院百强。", "国家公立综合医院"),  # a ranking
+])
+def test_no_body_of_a_placing_verb_a_kind_that_runs_or_a_ranking(text, wrong):
+    assert wrong not in names(text, "ORG")
+
+
+def test_a_forum_named_by_a_theme_with_a_verb_in_it():
+    assert "文化强国建设高峰论坛" in names("办好文化强国建设高峰论坛和深圳文博会。", "ORG")

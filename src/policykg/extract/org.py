@@ -62,14 +62,14 @@ _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如�
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
                   "健全")
 # Verbs that end a clause inside a run without an anchor (龙头企业建强技术创新中心).
-_CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强")
+_CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局")
 # Context that shows a run of ordinary words before a head noun names one institution.
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "举办", "召开", "运行",
                        "出席", "参加", "依托", "获批", "投用", "启用")
 _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟博物馆|新馆建成开放
                                 r"(?:主任|副主任|委员|主席|副主席|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
                                 r"全体大会|年会|"
-                                r"正式运营|运营|高效运行|运行|投用|投运|启用|落成|组建|暨|获批|"
+                                r"正式运营|运营|高效运行(?!机制)|运行(?!机制)|投用|投运|启用|落成|组建|暨|获批|"
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
@@ -84,7 +84,7 @@ _BODY_WORK = ("交易", "研究", "检测", "疾控", "检验", "监测", "认�
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
 _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$")
 # 建成…集散中心7个: a kind, counted; 博物馆总数, 人均博物馆拥有量: a statistic; 国际博物馆日: a day
-_COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?!报)")
+_COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?!报)|[十百千]强|前[\d十百]+")  # (…医院|百强: a ranking)
 _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
 _PARLIAMENT = re.compile("议会")
@@ -742,7 +742,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         elif best - field >= 4 and not text.startswith(("基地", "集群", "联盟", "体系"), head_end):
             best = field  # 富油煤资源化学与利用全国重点实验室: its field (not 南口全国重点实验室基地)
     if best is None:
-        verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0]
+        verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0] \
+            if not (text.startswith("论坛", head_at) and text.endswith(_BEFORE_INSTITUTION, 0, i)) else []
+        # (办好|文化强国建设高峰论坛: a forum named by its theme, the verb's object whole)
         i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
         edition = None  # where an ordinal or a year opens the name: 第四届…论坛, 2025年…论坛
         while True:
