@@ -463,3 +463,16 @@ def test_established_terms_of_the_state_council(text, expected):
 def test_a_quoted_code_of_three_actions_done_as_one():
     found = names("通过“建管养”一体推进污水治理。开展“防救治”一体化治理。打造“陕企通”平台。", "SLOGAN")
     assert {"建管养", "防救治"} <= found and "陕企通" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "严防“跑冒滴漏”，把有限资金花在刀刃上。",
+    "对从孩子“口中夺食”的行为零容忍。",
+    "纠治公务视频“泛化使用”等新型形式主义。",
+])
+def test_a_wrong_named_to_be_prevented_is_no_formulation(text):
+    assert not names(text, "SLOGAN")
+
+
+def test_a_numbered_wrong_stays_a_formulation():
+    assert names("坚决反对“四风”。优化“城市书房”等新型文化业态布局。", "SLOGAN") >= {"四风", "城市书房"}
