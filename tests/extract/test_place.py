@@ -751,3 +751,8 @@ def test_counties_set_up_after_the_divisions_data():
 def test_gaza_and_no_place_inside_a_typhoons_name():
     assert "加沙地带" in names("各方同意就加沙冲突保持沟通。", "PLACE")
     assert not names("成功应对“桦加沙”等15个台风。今年第18号台风“桦加沙”登陆。", "PLACE")
+
+
+def test_a_prefectures_short_form_inside_a_rarer_idiom():
+    assert not names("让干部从文山会海、迎评迎检中解脱出来。", "PLACE")
+    assert "文山壮族苗族自治州" in names("文山州加快发展，文山、红河两州协同。", "PLACE")

@@ -327,6 +327,9 @@ def _crossed(text: str, cand: Candidate) -> bool:
     if cand.label == "SLOGAN" and cand.start and resources.word_tag(verb := text[cand.start - 1:cand.start + 1]) == "v" \
             and resources.is_common_word(verb, 1000):
         return True
+    if cand.label == "PLACE" and cand.length == 2 and cand.name[-1] == "州" \
+            and crosses_word(text, cand.end, min_freq=5, min_inside=2, side="left"):
+        return True  # 文山会海: a rarer word that takes the whole short form of an autonomous prefecture
     return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \
         crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left") and \
         not (cand.label == "PLACE" and (place.opens_zone(text, cand.end) or _opens_route(text, cand))) or \
