@@ -756,3 +756,8 @@ def test_gaza_and_no_place_inside_a_typhoons_name():
 def test_a_prefectures_short_form_inside_a_rarer_idiom():
     assert not names("让干部从文山会海、迎评迎检中解脱出来。", "PLACE")
     assert "文山壮族苗族自治州" in names("文山州加快发展，文山、红河两州协同。", "PLACE")
+
+
+def test_no_district_elsewhere_by_its_short_form_right_after_a_city_it_does_not_belong_to():
+    found = names("武汉东湖、襄阳、宜昌3家高新区获评优秀。喀什古城、伊犁六星街、库车龟兹小巷等打动人心。", "PLACE")
+    assert not found & {"东湖区", "古城区"} and {"武汉市", "襄阳市", "宜昌市"} <= found

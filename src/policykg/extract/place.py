@@ -943,6 +943,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         hit_starts = starts | {c.start for c in pending}
         for cand in list(pending):
             a, b = cand.start, cand.end
+            if a in parents and not codes.get(cand.name, "").startswith(parents[a]):
+                continue  # 武汉|东湖: a division of another province's short form right after a city, which it qualifies
             before, after = text[a - 1:a], text[b:b + 1]
             whole_item = (a == 0 or before in _ITEM_BEFORE or a in ends or before in "在到至") \
                 and (b == len(text) or after in _ITEM_AFTER)  # (在|册亨、罗甸: the first place after a preposition)
