@@ -294,7 +294,26 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                               "through the twenty-sixth session, scored at its start and its end, then tuned on",
             "dev33_provinces": "Development gold of the twenty-sixth session: Anhui, Shanxi 2026 and Ningxia 2025 "
                                "stretches (written before the output was seen; tuned on)",
-            "dev33_news": "Development gold of the twenty-sixth session: three 新闻联播 days (tuned on)"}
+            "dev33_news": "Development gold of the twenty-sixth session: three 新闻联播 days (tuned on)",
+            "holdout50_provinces": "External held-out gold: Hainan, Ningxia, Shanxi 2025 review stretches (dev_gold's "
+                                   "conventions) — scored blind at the start and the end of the twenty-seventh "
+                                   "session's extraction work",
+            "news_holdout34": "External held-out gold: a thirty-fourth set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the twenty-seventh session's extraction work",
+            "holdout51_provinces": "External held-out gold: Zhejiang, Jiangxi, Fujian 2026 stretches — written blind early "
+                                   "in the twenty-seventh session, scored at its start and its end",
+            "holdout52_national": "External held-out gold: the national reports of 2016 and 2021 and the 20th congress "
+                                  "report — written blind early in the twenty-seventh session, scored at its start and its end",
+            "dev34_provinces": "Development gold of the twenty-seventh session: Heilongjiang 2025, Guizhou and Xinjiang "
+                               "2026 stretches (written before the output was seen; tuned on)",
+            "dev34_news": "Development gold of the twenty-seventh session: three 新闻联播 days (tuned on)",
+            "dev35_provinces": "Development gold of the twenty-seventh session: Jiangsu 2026, Ningxia 2025, Yunnan 2026 "
+                               "stretches (tuned on)",
+            "dev36_provinces": "Development gold of the twenty-seventh session: Hainan, Shanxi, Jilin 2025 stretches "
+                               "(tuned on)",
+            "dev36_news": "Development gold of the twenty-seventh session: three more 新闻联播 days (tuned on)",
+            "dev37_glossary": "Development gold of the twenty-seventh session: the annexes and glossary of the Guangdong "
+                              "2025 report (tuned on)"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
