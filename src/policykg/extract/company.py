@@ -357,8 +357,8 @@ def _joint_ventures(text: str, hits: list[Candidate]) -> list[Candidate]:
 def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """The ambiguous company names among `hits` (美的, 长城, 国网) that the context makes companies: a
     company word after them, a place after them unless they are an everyday word (国网湖南, 华电铁岭; not
-    平安中国), a company next to them in a list (the whole item: not 中金 of 华为、中金数据), or what they build opening an item of a list of projects
-    (大唐|压缩空气储能等项目; not 长城|国家文化公园等项目)."""
+    平安中国), a company next to them in a list (the whole item: not 中金 of 华为、中金数据), or what they build
+    opening an item of a list of projects (大唐|压缩空气储能等项目; not 长城|国家文化公园等项目)."""
     ends = {k.end for k in known if k.label == "COMPANY"}
     starts = {k.start for k in known if k.label == "COMPANY"}
     place_starts = {k.start for k in known if k.label == "PLACE"}

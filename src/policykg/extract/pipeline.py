@@ -279,6 +279,8 @@ def _names_a_storm(text: str, cand: Candidate) -> bool:
     opening = text.rfind("“", max(0, cand.start - 4), cand.start)
     return 0 <= opening < cand.start - 1 and text.startswith("”", cand.end) \
         and (_TYPHOON.match(text, cand.end) is not None or text.endswith("台风", 0, opening))
+
+
 _COLUMNS = ("快评", "短评", "锐评", "时评", "网")
 _SESSION = re.compile("[一二三四五六七八九十]次(?:全体)?会议")
 

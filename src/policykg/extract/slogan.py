@@ -68,9 +68,9 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # 素有“江海门户”之称, 叫她们“大白妈妈”: a name something or someone goes by
     if after.startswith(("网站", "公众号", "客户端", "App", "APP")):
         return None  # 美国“枪支暴力档案”网站: a medium
-    if (after.startswith(("问题", "现象", "难题", "乱象", "的行为", "等问题", "等现象", "等新型形式")) or before.endswith(_PREVENTING)) \
+    if after.startswith(("问题", "现象", "难题", "乱象", "的行为", "等问题", "等现象", "等新型形式")) \
             and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term):
-        return None  # “新官不理旧账”问题, 严防“跑冒滴漏”: a problem named, a wrong prevented (not “三农”问题, 纠治“四风”)
+        return None  # “新官不理旧账”问题, “口中夺食”的行为: a problem or a wrong named (not “三农”问题)
     if term in resources.quoted_formulations():
         return term  # “走出去”
     if "·" in term:  # two phrases joined by a dot (四在农家·和美乡村), not a foreign name (哈里·杜鲁门, 布茹玛汗·毛勒朵)
@@ -122,7 +122,6 @@ def judge(term: str, before: str, after: str) -> str | None:
 
 
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
-_PREVENTING = ("严防", "防止", "杜绝", "纠治", "严禁", "遏制", "严厉打击", "坚决反对", "破除", "整治")  # verbs of a wrong
 _SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
 
 
@@ -225,7 +224,7 @@ def _idiom(term: str) -> bool:
 _OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃", "遏制", "警惕", "不搞", "抵制")  # verbs of opposing
 _DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
 _CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许", "化解",
-                                                               "解决"))
+                                                               "解决", "严防", "严禁", "纠治"))
                                + ")$")
 
 
