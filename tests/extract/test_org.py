@@ -798,3 +798,7 @@ def test_no_body_of_a_placing_verb_a_kind_that_runs_or_a_ranking(text, wrong):
 
 def test_a_forum_named_by_a_theme_with_a_verb_in_it():
     assert "文化强国建设高峰论坛" in names("办好文化强国建设高峰论坛和深圳文博会。", "ORG")
+
+
+def test_public_hospitals_of_a_level_are_a_kind():
+    assert names("全面推开城市公立医院综合改革。扩大县级公立医院试点。北京协和医院开诊。", "ORG") == {"北京协和医院"}
