@@ -478,3 +478,10 @@ def test_a_short_name_that_opens_a_longer_list_item_is_not_that_firm():
     found = companies(run("加快华为、火山引擎、世纪互联、中金数据等智算中心建设。中远海运、招商局、国能航运等央企新业务板块落地。")[0])
     assert {"火山引擎", "世纪互联", "中金数据", "国能航运"} <= found
     assert not found & {"中金公司", "国家能源集团"}
+
+
+def test_a_firm_before_its_head_office_for_a_country_or_region_and_no_place_of_that_office():
+    text = "思可源生物燃料中国区总部、中旅国际西南区域总部等落户重庆。"
+    assert names(text, "COMPANY") == {"思可源生物燃料", "中旅国际"}
+    assert names(text, "PLACE") == {"重庆市"}
+    assert not names("吸引跨国公司中国区总部落户。建设重庆区域总部基地。", "COMPANY")

@@ -1657,3 +1657,44 @@ def test_the_first_part_after_a_subject_and_an_inner_verb_and_no_cut_inside_item
 def test_the_two_cancers_by_their_known_parts_not_who_is_screened():
     assert defines(run("开展宫颈癌和乳腺癌“两癌”免费筛查。")[0])["两癌"] == {"宫颈癌", "乳腺癌"}
     assert "两癌" not in defines(run("推进出生缺陷和适龄女性两癌筛查。")[0])
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("推动商业航天、低空经济、深海科技等新兴产业安全健康发展。", "新兴产业", {"商业航天", "低空经济", "深海科技"}),
+    ("稳步扩大规则、规制、管理、标准等制度型开放。", "制度型开放", {"规则", "规制", "管理", "标准"}),
+    ("前瞻布局具身智能、量子科技、6G等未来产业。", "未来产业", {"具身智能", "量子科技", "6G"}),  # (布局 leads the list)
+    ("优化布局冷链物流、寄递服务等新型基础设施。", "新型基础设施", {"冷链物流", "寄递服务"}),
+])
+def test_an_established_term_for_a_kind_of_things_decoded_by_the_list_before_etc(text, term, parts):
+    found = run(text)[0]
+    assert defines(found) == {term: parts}
+    assert {m.name for m in found.mentions if m.label == "SLOGAN"} == {term}
+
+
+def test_a_term_for_a_kind_is_a_formulation_only_after_its_list_and_not_spread_to_other_documents():
+    listed, bare = run("推动商业航天、低空经济、深海科技等新兴产业发展。", "培育壮大新兴产业，发展未来产业。")
+    assert "新兴产业" in {m.name for m in listed.mentions}
+    assert not [m for m in bare.mentions if m.label == "SLOGAN"]
+
+
+def test_the_place_where_all_parts_are_done_said_once_before_the_first():
+    assert defines(run("深化农村生产、供销、信用“三位一体”改革。")[0])["三位一体"] == {"生产", "供销", "信用"}
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("着眼于保持中高速增长和迈向中高端水平“双目标”。", "双目标", {"保持中高速增长", "迈向中高端水平"}),
+    ("坚持稳政策稳预期和促改革调结构“双结合”。", "双结合", {"稳政策稳预期", "促改革调结构"}),  # two short actions each
+    ("打造大众创业、万众创新和增加公共产品、公共服务“双引擎”。", "双引擎",
+     {"大众创业、万众创新", "增加公共产品、公共服务"}),  # two lists joined by 和
+])
+def test_the_two_parts_of_a_quoted_count_of_two(text, term, parts):
+    assert defines(run(text)[0])[term] == parts
+
+
+def test_numbered_items_whose_first_clause_is_long_and_a_count_quoted_with_another():
+    text = ("扎实办好“十大重点民生实事”。①补充配置电脑30万台。②组织创业培训23万人次。③培训乡村医生5000名。④建设老年助餐点500个。"
+            "⑤城乡低保标准提高到不低于740元/月和485元/月、残疾人“两项补贴”标准提高到每人100元/月、散居和集中养育孤儿补贴标准提高到"
+            "不低于1200元/月。⑥建成服务站1.9万个。⑦推进社保经办跨省互联互通。⑧建成150个基层消防站。⑨改造城市危旧房5000套。"
+            "⑩提质改造农村公路3000公里。\n")
+    assert len(defines(run(text)[0])["十大重点民生实事"]) == 10
+    assert "六个基地" not in defines(run("坚持“四个中心、六个基地”定位。")[0])  # (no list before the second count)

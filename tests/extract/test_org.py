@@ -802,3 +802,7 @@ def test_a_forum_named_by_a_theme_with_a_verb_in_it():
 
 def test_public_hospitals_of_a_level_are_a_kind():
     assert names("全面推开城市公立医院综合改革。扩大县级公立医院试点。北京协和医院开诊。", "ORG") == {"北京协和医院"}
+
+
+def test_a_township_institution_is_a_kind_and_a_verb_of_rebuilding_leads_no_name():
+    assert not names("新建改造乡镇商贸中心、集贸市场等30个以上。", "ORG")

@@ -761,3 +761,8 @@ def test_a_prefectures_short_form_inside_a_rarer_idiom():
 def test_no_district_elsewhere_by_its_short_form_right_after_a_city_it_does_not_belong_to():
     found = names("武汉东湖、襄阳、宜昌3家高新区获评优秀。喀什古城、伊犁六星街、库车龟兹小巷等打动人心。", "PLACE")
     assert not found & {"东湖区", "古城区"} and {"武汉市", "襄阳市", "宜昌市"} <= found
+
+
+def test_a_kind_of_places_after_a_short_form_reads_as_a_count_only_where_it_ends_the_clause():
+    assert not names("整治窨井盖5.9万个，新建城市水厂3座。", "PLACE")  # 新建|城市水厂: a verb, not 新建区
+    assert names("天门、潜江、松滋等15个县市。", "PLACE") == {"天门市", "潜江市", "松滋市"}

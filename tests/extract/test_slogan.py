@@ -476,3 +476,12 @@ def test_a_wrong_named_to_be_prevented_is_no_formulation(text):
 
 def test_a_numbered_wrong_stays_a_formulation():
     assert names("坚决反对“四风”。优化“城市书房”等新型文化业态布局。", "SLOGAN") >= {"四风", "城市书房"}
+
+
+def test_a_counted_name_ends_before_a_word_that_runs_across_its_longest_end():
+    assert "十大乡村特色产业" in names("茶叶、食用菌、林竹等十大乡村特色产业全产业链总产值突破3000亿元。", "SLOGAN")
+
+
+def test_codes_of_things_done_together_quoted_as_one_list_are_each_a_formulation():
+    assert names("推进“三医联动、六医协同”集成改革。", "SLOGAN") == {"三医联动", "六医协同"}
+    assert names("实施“千村引领、万村升级”工程。", "SLOGAN") == {"千村引领、万村升级"}  # one programme in two steps

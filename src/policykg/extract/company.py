@@ -133,6 +133,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if start is not None and not crosses_word(text, plant.end()):
             found.append(Candidate(start, plant.end(), "COMPANY", text[start:plant.end()], RULE))
     found += _oilfields(text)
+    found += _headquarters(text, place_ends)
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
     longest = max((b - a for a, b in place_spans), default=0)
@@ -174,6 +175,23 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                 and not (anchored is None and (word_tag(core) == "v" or only_ordinary_words(core) and not vouched
                                                or crosses_word(text, start))):  # 撬动; 保|持高风险银行
             found.append(Candidate(start, match.end(), "COMPANY", text[start:match.end()], RULE - 15))
+    return found
+
+
+# A firm's head office for a country or a region, named after it: 思可源生物燃料|中国区总部, 中旅国际|西南区域总部.
+_HEADQUARTERS = re.compile(rf"(?:中国|亚太|大中华|[东西南北华中]{{1,2}})区域?总部")
+
+
+def _headquarters(text: str, place_ends: dict[int, int]) -> list[Candidate]:
+    """Firms before the name of their head office for a country or region, with the office (the region is no place
+    named on its own: not 中国 of 中国区总部); not a kind of firm (跨国公司) or a place (重庆区域总部)."""
+    found = []
+    for match in scan(_HEADQUARTERS, text) if "总部" in text else ():
+        start = _name_start(text, match.start(), place_ends, limit=12)
+        name = text[start:match.start()] if start is not None else ""
+        if 2 <= len(name) and not only_ordinary_words(name) and not is_known_place(name) and not _QUANTIFIED.match(name) \
+                and not name.endswith(("企业", "公司", "机构")) and not crosses_word(text, start):
+            found.append(Candidate(start, match.end(), "COMPANY", name, RULE - 15))
     return found
 
 

@@ -24,7 +24,8 @@ from functools import lru_cache
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.lexicon import is_known_place
-from policykg.extract.resources import NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word, word_tag
+from policykg.extract.resources import (NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word,
+                                        kind_formulations, word_tag)
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
@@ -180,7 +181,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 found.append(Definition(cand.name, tuple(parts), statement_start, sentence[1], note))
                 decoded.add(cand.name)
         if count is None and cand.name not in decoded and text.endswith("等", 0, open_at) and _names_a_kind(cand.name):
-            listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, _UNCOUNTED)
+            listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, UNCOUNTED)
             if listed and listed[1]:  # 培育壮大数字、绿色、健康等|新型消费: some of its parts, as printed
                 found.append(Definition(cand.name, tuple(listed[0]), sentence[0], sentence[1],
                                         f"{len(listed[0])} parts (等)"))
@@ -240,12 +241,15 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
 
 def _names_a_kind(name: str) -> bool:
     """Whether a formulation without a count names a kind of things, a noun last (新型消费, 网红公路, 水盆子), whose
-    instances a list before 等 may give; not a code of numbers or an action (应换尽换, 以旧换新, 源网荷储)."""
+    instances a list before 等 may give, or an established term for one (制度型开放); not a code of numbers or an action
+    (应换尽换, 以旧换新, 源网荷储)."""
+    if name in kind_formulations():
+        return True
     last = words.read(name)[-1]
     return not re.search(r"[\d+＋]", name) and len(last) >= 2 and word_tag(last) in ("n", "vn")
 
 
-_UNCOUNTED = 99  # the count a list before an uncounted formulation is read with (its items are some of its parts)
+UNCOUNTED = 99  # the count a list before an uncounted formulation is read with (its items are some of its parts)
 _COUNTED_NAMES = re.compile(r"“([^“”，。\n]{2,10})”(?:、“([^“”，。\n]{2,10})”){1,5}")
 _CLAUSE_REST = re.compile(r"[^，。；\n“]{0,8}")  # what follows a formulation in its clause (…和使命任务)
 _NEXT_OPENING = re.compile(r"[，：；\n][^，。；\n“]{0,6}")  # the opening of the next clause or line (⏎建设|“…”)
@@ -529,7 +533,7 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         return None  # (else the numbers follow the formulation right away)
     else:
         parts = [re.split("[，：]", point, maxsplit=1)[0] for point in points]
-    return parts if all(2 <= len(part) <= 40 for part in parts) else None
+    return parts if all(2 <= len(part) <= 90 for part in parts) else None
 
 
 _DASH_OPENING = re.compile(r"[”’」]?[：:]")
@@ -1713,6 +1717,23 @@ _COUNT_AND_MEASURE = re.compile(rf"^[{COUNT_NUMERALS}]{{1,2}}[大个项条]?")
 _JOINERS = ("和", "与", "及")
 
 
+def _pair_of_lists(chunk: str, count: int, named: bool) -> list[str] | None:
+    """The two parts of a quoted count of two joined by 和, each a short list of its own: 打造|大众创业、万众创新和增加公共产品、
+    公共服务“双引擎”."""
+    if count != 2 or not named or len(joined := _joined(chunk)) != 1:
+        return None
+    pair = [_LEAD_VERBS.sub("", chunk[:joined[0]]), chunk[joined[0] + 1:]]
+    return pair if all("、" in part and all(2 <= len(item) <= 8 and _PLAIN_ITEM.fullmatch(item)
+                                             for item in part.split("、")) for part in pair) else None
+
+
+def _two_short_actions(item: str) -> bool:
+    """稳政策稳预期, 促改革调结构: two actions of a verb (or a quality made a verb) of one character and its object."""
+    pieces = words.read(item)
+    return len(pieces) == 4 and all(len(pieces[k]) == 1 and word_tag(pieces[k]) in ("v", "a") for k in (0, 2)) \
+        and all(len(pieces[k]) == 2 for k in (1, 3))
+
+
 def _joined(chunk: str) -> list[int]:
     """Where 和, 与 or 及 join two things in `chunk`, read as words of their own (not 与 in 参与)."""
     at, found = 0, []
@@ -1778,6 +1799,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     governed = "、" in chunk and bool(_COUNTED_BEFORE.search(chunk.rsplit("、", 1)[0]))
     if governed:
         chunk = chunk.rsplit("、", 1)[1]  # 统筹国内国际两个大局、|发展安全两件大事: the item before is another count's
+        if not chunk:
+            return None  # “四个中心、|六个基地”: a count quoted with another, no parts before it
     quoted = _QUOTED_RUN.search(chunk)
     if quoted and quoted.end() == len(chunk):  # “德聊吨半粮”“鲁西南”等六大引领区: names as printed
         if not partial and text.startswith("“", end):
@@ -1785,6 +1808,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items = re.findall(r"“([^“”]+)”", quoted.group())
         return (items, partial) if len(items) == count or (partial and len(items) < count) \
             or _counts_add_up(items, count) else None  # (“两个屏障”“两个基地”“一个桥头堡”五大战略定位)
+    elif "、" in chunk and (pair := _pair_of_lists(chunk, count, named=text.startswith("“", end) and not partial)):
+        return pair, False
     elif "、" in chunk:
         items = _items(chunk)
         items[0] = _after_preposition(items[0], items[1:])
@@ -1821,8 +1846,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
         named = text.startswith("“", end) and not partial  # a quoted count of two right after the pair
         first = _LEAD_VERBS.sub("", items[0]) or items[0]
-        two_actions = named and all(len(item) >= 5 and len(p := words.read(item)[0]) == 2 and word_tag(p) == "v"
-                                    for item in (first, items[1]))  # (not 倡导和推动共建“一带一路”)
+        two_actions = named and (all(len(item) >= 5 and len(p := words.read(item)[0]) == 2 and word_tag(p) == "v"
+                                     for item in (first, items[1]))  # (not 倡导和推动共建“一带一路”)
+                                 or len(first) == len(items[1]) >= 6 and all(map(_two_short_actions, (first, items[1]))))
         if two_actions:  # 守住|保障国家粮食安全和防止规模性返贫致贫“两条底线”: two actions, each with its verb
             items[0] = first
             return (items, False) if _sane(items, 2, verbs=True) else None
@@ -2536,7 +2562,8 @@ _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|全省|全市|全县|全州|我提出|提出|要|将|并|还|努力|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|探索|超额完成|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
-    r"推行|实行|健全|建立|创建|建成|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从)+)")
+    r"推行|实行|健全|建立|创建|建成|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从|"
+    r"前瞻|规划|布局|构筑|着眼于)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
@@ -2580,6 +2607,8 @@ def _trim_lead(item: str, others: list[str]) -> str:
             and word_tag(pieces[0]) in ("v", "vn") and len("".join(pieces[1:])) in lengths:
         return "".join(pieces[1:])  # 擦亮|效率 among 服务、诚信, 攻坚|人工智能 among 生物医药、集成电路: a verb and what it
         # governs (not 是指免税|购物)
+    if len(others) >= 2 and len(lengths) == 1 and trimmed.startswith(_SCOPES) and len(trimmed) - 2 in lengths:
+        return trimmed[2:]  # 深化|农村|生产 among 供销、信用: where all the parts are, said once before the first
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
         size = lengths.pop()  # (longer when that is a place, as the others are: 推进中关村 among 昌平、怀柔)
         places = all(is_known_place(o) for o in others)
@@ -2600,6 +2629,7 @@ def _trim_lead(item: str, others: list[str]) -> str:
     return trimmed
 
 
+_SCOPES = ("农村", "乡村", "城乡", "城市", "城镇", "县域", "基层", "全省", "全市", "全区", "全国")  # where things are done
 _COMPLEMENTS = frozenset("好实到准清")  # after a verb of one character read apart: 算|好, 守|好
 
 

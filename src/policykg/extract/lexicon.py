@@ -403,8 +403,8 @@ def compile_builtin() -> dict[str, tuple[str, str, int]]:
         if "自治" in div.name and div.short != div.name and div.name[-1] in "州县旗":  # 凉山州, 石柱县 for the autonomous 凉山彝族自治州, 石柱…自治县
             lex.add(div.short + div.name[-1], "PLACE", div.name, FULL)
     for entry in resources.places() + resources.orgs() + resources.formulations():
-        if entry.kind == "quoted":
-            continue  # found where quoted only (slogan.judge)
+        if entry.kind in ("quoted", "kind"):
+            continue  # found where quoted only (slogan.judge), or after a list and 等 (slogan.find_kinds)
         # names of cities abroad and of rivers or mountains are checked at both edges like harvested
         # ones (利马 is not in 胜利马拉松)
         priority = HARVEST if entry.kind in ("city", "feature", "division") else FULL

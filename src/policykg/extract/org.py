@@ -60,7 +60,7 @@ _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签�
 _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时")  # no name runs across them
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
-                  "健全")
+                  "健全", "改造")
 # Verbs that end a clause inside a run without an anchor (龙头企业建强技术创新中心).
 _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局")
 # Context that shows a run of ordinary words before a head noun names one institution.
@@ -75,8 +75,8 @@ _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|主要|定点|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$|以上|所有|全部|"
-                      rf"^(?:外商独资|中外合资|外资|合资|独资|公立|公办|[省市县]办|地级)|(?:城市|县级|县域|基层)(?:公立|公办)")
-# (设立外商独资医院, 全面推开城市公立医院综合改革: a kind)
+                      rf"^(?:外商独资|中外合资|外资|合资|独资|公立|公办|[省市县]办|地级)|(?:城市|县级|县域|基层)(?:公立|公办)|乡镇(?!企业)")
+# (设立外商独资医院, 全面推开城市公立医院综合改革, 新建改造乡镇商贸中心: a kind; not …乡镇企业局)
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _SPECIAL_REGIONS = ("香港", "澳门", "香港特别行政区", "澳门特别行政区")
 _BODY_WORK = ("交易", "研究", "检测", "疾控", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "控制", "急救", "发射",

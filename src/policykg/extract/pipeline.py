@@ -164,7 +164,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     lex_persons = [c for c in hits if c.label == "PERSON"]
     persons = step("find_persons", (positions, lex_persons), lambda: person.find_persons(
         text, positions, person.byline_spans(text, parsed.paragraphs), lex_persons))
-    slogans = step("slogans", (), lambda: slogan.find_quoted(text) + slogan.find_counted(text))
+    slogans = step("slogans", (), lambda: slogan.find_quoted(text) + slogan.find_counted(text)
+                   + slogan.find_kinds(text))
     pairs = step("pairs", (), lambda: place.find_country_pairs(text))
     found = hits + places + pairs + companies + orgs + positions + persons + slogans
     resolved = position.keep_bare(text, resolve(found + tagger.admit(text, proposed, found) if proposed else found))
@@ -478,7 +479,10 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
 def _spreads(cand: Candidate, surface: str) -> bool:
     """Whether a name found here may be matched in every document: not a firm's made of ordinary words (城市更新 in
     a list of sectors), which one mistaken reading would spread; names the gazetteer knows do; nor a firm's that opens
-    or ends with a digit (360 in 阿里、百度、360等 would be found in 360亿元)."""
+    or ends with a digit (360 in 阿里、百度、360等 would be found in 360亿元); nor a term for a kind of things, a formulation
+    only where a list decodes it (新兴产业: `slogan.find_kinds`)."""
+    if cand.label == "SLOGAN" and cand.name in resources.kind_formulations():
+        return False
     if cand.label == "COMPANY" and (surface[:1].isdigit() or surface[-1:].isdigit()):
         return False
     if cand.label == "COMPANY" and not surface.endswith(("集团", "公司", "银行")):  # (交通集团: a province's group)

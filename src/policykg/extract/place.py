@@ -956,7 +956,12 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                                                                                  and not glued)) \
                 or first_after_verb or last_before_verb
             arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or starts_verb(text, b))
-            counted = bool(_PLACE_LIST_END.match(text, b)) and (before in "、，,：（(" or a - 1 in ends or a == 0)
+            closing = _PLACE_LIST_END.match(text, b)
+            counted = closing is not None and (before in "、，,：（(" or a - 1 in ends or a == 0) \
+                and (closing.group()[0] == "等" or closing.group()[0].isdigit() or closing.group()[0] in COUNT_NUMERALS
+                     or not is_han(text[closing.end():closing.end() + 1] or "。")
+                     or text.startswith(("带", "群", "圈"), closing.end()))
+            # (a count, 等, the kind of places ending the clause or a region of them: 滨海城市带; not 新建|城市水厂)
             route = (after in _ROUTE and b + 1 in hit_starts) or (before in _ROUTE and a - 1 in hit_ends)
             if listed or counted or route or arrived:
                 accepted[a] = cand

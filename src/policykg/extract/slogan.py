@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
@@ -122,6 +123,7 @@ def judge(term: str, before: str, after: str) -> str | None:
 
 
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
+_JOINT_CODE = re.compile(f"[{''.join(_NUMBER_CHARS)}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
 _SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
 
 
@@ -269,6 +271,13 @@ def find_quoted(text: str) -> list[Candidate]:
                         found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
                     at += len(part) + 1
                 continue
+            parts = term.split("、")
+            if len(parts) >= 2 and all(_JOINT_CODE.fullmatch(part) for part in parts):
+                at = match.start(1)  # “三医联动、六医协同”: codes of things done together, each a formulation of its own
+                for part in parts:  # (not “千村引领、万村升级”, one programme in two steps)
+                    found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
+                    at += len(part) + 1
+                continue
             if "+" in term and "、" in term:  # “互贸+电商、互贸+旅游”: each "+" formulation of the list
                 at = match.start(1)
                 for part in re.split("、(?!\\+)", term):  # “绿色能源+制造、+交易、+认证”: one, its items joined
@@ -349,6 +358,14 @@ _PREDICATE_AFTER = re.compile(_PREDICATE_OPENING)
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
 _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成果|亮点|作用|方面|环节)$")
+_COUNTED_SHORTEST = re.compile(_COUNTED.pattern.replace("{0,8}", "{0,8}?", 1))  # the shortest counted name at a numeral
+
+
+def _ends_well(text: str, end: int) -> bool:
+    """Whether a counted name may end at `end`: no word runs across it from the left (or a conjunction follows)."""
+    return text[end:end + 1] in ("和", "与", "及") or not crosses_word(text, end, side="left")
+
+
 _COUNTED_LISTED = re.compile(rf"[大个条](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|{_PREDICATE_OPENING})")  # 大/个/条 first: a
 # fast scan; not 两大增长极的带动能力 (a phrase with 的)
 _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
@@ -465,7 +482,10 @@ def find_counted(text: str) -> list[Candidate]:
     circles = matches_at(_MINUTE_CIRCLE, text, starts_before(text, ("分钟", "一刻钟"), 3))  # (`re` would try each character)
     for matches in (_COUNTED.finditer(text), circles):
         for match in matches:
-            ends_well = text[match.end():match.end() + 1] in ("和", "与", "及") or not crosses_word(text, match.end(), side="left")
+            ends_well = _ends_well(text, match.end())
+            if not ends_well and (shortest := _COUNTED_SHORTEST.match(text, match.start())) is not None \
+                    and shortest.end() < match.end() and _ends_well(text, shortest.end()):
+                match, ends_well = shortest, True  # 十大乡村特色产业|全产业链 (not …产业全|产业: 产业链 runs across its end)
             vague = _COUNTED_VAGUE.search(match.group()) and not (
                 _VAGUE_UNLESS_LISTED.search(match.group()) and _parts_right_before(text, match.start(), match.group()))
             if ends_well and not vague \
@@ -536,6 +556,23 @@ def find_counted(text: str) -> list[Candidate]:
               for start, end in defines.unquoted_heads(text)]
     found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end, *_ in defines.counted_headings(text)]
     return found
+
+
+def find_kinds(text: str) -> list[Candidate]:
+    """Established terms for a kind of things where a list before 等 names some of them (推动商业航天、低空经济、深海科技等
+    新兴产业…, 稳步扩大规则、规制、管理、标准等制度型开放): formulations the list decodes (`defines.find_definitions`)."""
+    found = []
+    for match in _kinds_after_etc().finditer(text) if "等" in text else ():
+        start = match.start(1)
+        listed = defines.list_before(text, max(0, start - 200), start, defines.UNCOUNTED)
+        if listed and listed[1] and len(listed[0]) >= 2:
+            found.append(Candidate(start, match.end(1), "SLOGAN", match.group(1), RULE))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _kinds_after_etc() -> re.Pattern:
+    return re.compile("等(" + "|".join(map(re.escape, resources.kind_formulations())) + ")")
 
 
 def variants(text: str, quoted: list[Candidate]) -> list[tuple[str, str]]:
