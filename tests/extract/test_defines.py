@@ -1698,3 +1698,10 @@ def test_numbered_items_whose_first_clause_is_long_and_a_count_quoted_with_anoth
             "⑩提质改造农村公路3000公里。\n")
     assert len(defines(run(text)[0])["十大重点民生实事"]) == 10
     assert "六个基地" not in defines(run("坚持“四个中心、六个基地”定位。")[0])  # (no list before the second count)
+
+
+def test_zones_of_one_kind_opening_the_sentences_after_a_count():
+    text = ("“三极”带动效应进一步提升。海口经济圈产业发展规划完成编制。三亚经济圈建立常态化机制。儋洋经济圈工业总产值突破1500亿元。"
+            "跨区域产业合作持续深化。\n")
+    assert defines(run(text)[0])["三极"] == {"海口经济圈", "三亚经济圈", "儋洋经济圈"}
+    assert "两极" not in defines(run("“两极”带动效应提升。海口经济圈完成编制。三亚经济圈建立机制。儋洋经济圈突破。\n")[0])

@@ -415,6 +415,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _sentence_parts(text, cand, count, paragraphs[at].end) or _frame_parts(text, cand, count, paragraphs[at].end) \
             or _clause_fillers(text, cand, count, paragraphs[at].end) \
             or _lead_parts(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
+            or _zones_opening_sentences(text, cand, count, paragraphs[at].end) \
             or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
             or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end) \
             or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start) \
@@ -794,6 +795,24 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
     if parts and any(len(p) > 6 for p in parts) and not all(p[-1] in counted for p in parts):
         return None  # long parts end with what is counted: 科技创新策源地 … for “三地一区”
     return parts if parts and _sane(parts, count) else None
+
+
+_ZONE_OPENING = re.compile(rf"[{HAN}]{{2,6}}?(经济圈|都市圈|经济区|经济带|片区|新区|板块|城市群|组团|示范区|功能区)")
+
+
+def _zones_opening_sentences(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
+    """Zones of one kind that open the `count` sentences right after the formulation's, one each, and not the next:
+    “三极”带动效应进一步提升。海口经济圈…。三亚经济圈…。儋洋经济圈…."""
+    at = text.find("。", cand.end, limit)
+    zones = []
+    while at >= 0 and len(zones) <= count:
+        zone = _ZONE_OPENING.match(text, at + 1)
+        if zone is None:
+            break
+        zones.append(zone)
+        at = text.find("。", zone.end(), limit)
+    parts = [zone.group() for zone in zones]
+    return parts if len(parts) == count == len(set(parts)) and len({zone.group(1) for zone in zones}) == 1 else None
 
 
 def _clauses_ending_in_its_word(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
