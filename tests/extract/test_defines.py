@@ -1705,3 +1705,15 @@ def test_zones_of_one_kind_opening_the_sentences_after_a_count():
             "跨区域产业合作持续深化。\n")
     assert defines(run(text)[0])["三极"] == {"海口经济圈", "三亚经济圈", "儋洋经济圈"}
     assert "两极" not in defines(run("“两极”带动效应提升。海口经济圈完成编制。三亚经济圈建立机制。儋洋经济圈突破。\n")[0])
+
+
+def test_no_parts_from_abbreviated_places_for_a_formulation_with_known_parts():
+    assert "一带一路" not in defines(run("联合实验室是中新“一带一路”合作的成功案例。\n")[0])
+
+
+@pytest.mark.parametrize("text, term, first", [
+    ("浙江宁波推行领导干部领学、党组织书记带学、党支部督学、党员自学的“四学联动”机制。", "四学联动", "领导干部领学"),
+    ("年会共设置论坛会议、技术交易、成果发布、前沿大赛、配套活动五大板块。", "五大板块", "论坛会议"),  # an adverb, then a verb
+])
+def test_the_verb_that_leads_the_first_part_is_left_out(text, term, first):
+    assert first in defines(run(text)[0])[term]

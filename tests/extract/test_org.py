@@ -806,3 +806,8 @@ def test_public_hospitals_of_a_level_are_a_kind():
 
 def test_a_township_institution_is_a_kind_and_a_verb_of_rebuilding_leads_no_name():
     assert not names("新建改造乡镇商贸中心、集贸市场等30个以上。", "ORG")
+
+
+def test_the_labs_of_two_countries_and_a_firms_head_office_are_no_body():
+    assert not names("中新两国实验室优势互补。", "ORG")
+    assert not names("两国总理共同参观新西兰恒天然集团总部。", "ORG")

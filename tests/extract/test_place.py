@@ -766,3 +766,8 @@ def test_no_district_elsewhere_by_its_short_form_right_after_a_city_it_does_not_
 def test_a_kind_of_places_after_a_short_form_reads_as_a_count_only_where_it_ends_the_clause():
     assert not names("整治窨井盖5.9万个，新建城市水厂3座。", "PLACE")  # 新建|城市水厂: a verb, not 新建区
     assert names("天门、潜江、松滋等15个县市。", "PLACE") == {"天门市", "潜江市", "松滋市"}
+
+
+def test_a_country_letter_names_the_country_the_text_names_in_full():
+    assert "新西兰" in names("李强会见新西兰总理。推动中新经贸合作。", "PLACE")
+    assert names("推动中新经贸合作。", "PLACE") == {"中国", "新加坡"}

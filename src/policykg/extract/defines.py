@@ -990,9 +990,10 @@ def _items_ending_in(text: str, first_end: int, second: re.Pattern, count: int) 
 
 def _abbreviated_places(text: str, cand: Candidate, count: int, start: int, limit: int) -> list[str] | None:
     """Places abbreviated by their first characters right before the formulation, each named in full once in its
-    paragraph: 强化沈大“双核”引领。支持沈阳建设…支持大连建设… → 沈阳, 大连 (two to four places)."""
+    paragraph: 强化沈大“双核”引领。支持沈阳建设…支持大连建设… → 沈阳, 大连 (two to four places); not for a formulation
+    whose known parts are no places (中新“一带一路”合作)."""
     open_at = cand.start - 1 if text[cand.start - 1:cand.start] == "“" else cand.start
-    if not 2 <= count <= 4 or open_at - count < start:
+    if not 2 <= count <= 4 or open_at - count < start or cand.name in formulation_parts():
         return None
     parts = []
     abbreviation = text[open_at - count:open_at]
@@ -2622,10 +2623,11 @@ def _trim_lead(item: str, others: list[str]) -> str:
     if len(lengths) == 1 and len(pieces) > 2 and word_tag(pieces[0]) == "v" \
             and len(pieces[0]) == 1 and pieces[1] in _COMPLEMENTS and len("".join(pieces[2:])) in lengths:
         return "".join(pieces[2:])  # 算|好|财力 among 空间、环境: a verb, its complement and what it governs
-    if said <= 0 and len(others) >= 2 and len(lengths) == 1 and len(pieces) >= 2 and len(pieces[0]) == 2 \
-            and word_tag(pieces[0]) in ("v", "vn") and len("".join(pieces[1:])) in lengths:
-        return "".join(pieces[1:])  # 擦亮|效率 among 服务、诚信, 攻坚|人工智能 among 生物医药、集成电路: a verb and what it
-        # governs (not 是指免税|购物)
+    led = 1 if len(pieces) >= 3 and len(pieces[0]) == 1 and word_tag(pieces[0]) == "d" else 0  # 共|设置|论坛会议
+    if said <= 0 and len(others) >= 2 and len(lengths) == 1 and len(pieces) >= 2 + led and len(pieces[led]) == 2 \
+            and word_tag(pieces[led]) in ("v", "vn") and len("".join(pieces[led + 1:])) in lengths:
+        return "".join(pieces[led + 1:])  # 擦亮|效率 among 服务、诚信, 攻坚|人工智能 among 生物医药、集成电路: a verb (after
+        # an adverb) and what it governs (not 是指免税|购物)
     if len(others) >= 2 and len(lengths) == 1 and trimmed.startswith(_SCOPES) and len(trimmed) - 2 in lengths:
         return trimmed[2:]  # 深化|农村|生产 among 供销、信用: where all the parts are, said once before the first
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
@@ -2667,7 +2669,7 @@ def _after_preposition(item: str, others: list[str]) -> str:
 
 
 _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")
-_INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好|启动|开展")
+_INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好|启动|开展|推行|实行")
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
 _ITEM_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}、]{{1,8}}[）)]")  # 州（市）, 县（市、区）: a part's note in brackets
 

@@ -21,7 +21,7 @@ from policykg.extract.resources import dictionary, is_common_word, is_ordinary_w
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, MAKING, TRANSLITERATION, all_after, clause_start, \
     crosses_word, scan, transliterated_after, transliterated_before
 from policykg.extract.words import read, reads_as_word, word_read_at
-from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS, PROVINCE_LETTERS, is_han
+from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, COUNTRY_LETTERS_ELSE, HAN, NUMERALS, PROVINCE_LETTERS, is_han
 
 _NEW_TOWN = r"(?:科学|科技|科创|创新|智慧)城(?!市)"  # 光明科学城, 东湖科学城 (not 智慧城市, a kind of city)
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
@@ -808,9 +808,16 @@ def find_country_pairs(text: str) -> list[Candidate]:
         freq, tag = dictionary().get(letters, (0, ""))
         if len(set(letters)) < len(letters) or (freq >= 50 and tag not in _NAME_TAGS) or letters in ("美德",):
             continue
-        found += [Candidate(match.start() + i, match.start() + i + 1, "PLACE", COUNTRY_LETTERS[ch], RULE)
+        found += [Candidate(match.start() + i, match.start() + i + 1, "PLACE", _country_of(text, ch), RULE)
                   for i, ch in enumerate(letters)]
     return found
+
+
+def _country_of(text: str, letter: str) -> str:
+    """The country a letter names in `text`: the other one it may name where only that one is named in full (中新 with
+    新西兰 in the text, not 新加坡)."""
+    country, other = COUNTRY_LETTERS[letter], COUNTRY_LETTERS_ELSE.get(letter)
+    return other if other is not None and other in text and country not in text else country
 
 
 @lru_cache(maxsize=None)
