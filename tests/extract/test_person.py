@@ -696,3 +696,9 @@ def test_an_envoy_holds_the_post_of_whom_they_represent(text, person, post):
 def test_a_region_of_three_hyphenated_parts_is_no_person():
     text = "国家主席习近平复信法国普罗旺斯－阿尔卑斯－蓝色海岸大区国际学校中文班师生。比利时首相亨尼斯-普拉斯哈特表示。"
     assert names(text, "PERSON") == {"习近平", "亨尼斯-普拉斯哈特"}
+
+
+def test_a_leader_of_the_gazetteer_listed_after_another_is_a_person_not_the_qualifier_of_a_post():
+    found = run("52年前，毛泽东主席、周恩来总理同尼克松总统作出正确抉择。")[0]
+    assert {m.name for m in found.mentions if m.label == "PERSON"} == {"毛泽东", "周恩来", "尼克松"}
+    assert "周恩来总理" not in {m.name for m in found.mentions if m.label == "POSITION"}

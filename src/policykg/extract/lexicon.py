@@ -420,7 +420,8 @@ def compile_builtin() -> dict[str, tuple[str, str, int]]:
     places = short_form_owners()
     for entry in resources.people():  # checked at both edges like harvested names (李强 is not in 李强调)
         for surface in (entry.name, *entry.aliases):
-            if surface not in places and not resources.is_ordinary_word(surface):  # not 钟山, a place too
+            if surface not in places and (len(surface) >= 3 or not resources.is_ordinary_word(surface)):
+                # (not 钟山, a place too, nor 屈原, a word too; but 周恩来, whom the dictionary tags as no name)
                 lex.add(surface, "PERSON", entry.name, HARVEST)
     safe = short_forms()
     for short in short_form_owners():

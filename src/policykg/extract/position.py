@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from policykg.extract.candidates import RULE, WEAK, Candidate
+from policykg.extract.lexicon import builtin
 from policykg.extract.org import UNIT_HEADS
 from policykg.extract.person import appointee_before, is_plausible_name
 from policykg.extract import resources
@@ -205,8 +206,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
 
 
 def _names_someone(run: str) -> bool:
-    """A person's name (李强|总理, 欧尔班|总理) or a verb (感恩|总书记) before a title, not a body."""
-    return is_plausible_name(run) or TRANSLITERATION.issuperset(run) or word_tag(read(run)[0]).startswith("v")
+    """A person's name (李强|总理, 欧尔班|总理, the gazetteer's: 周恩来|总理) or a verb (感恩|总书记) before a title, not a
+    body."""
+    known = builtin().get(run)
+    return is_plausible_name(run) or TRANSLITERATION.issuperset(run) or word_tag(read(run)[0]).startswith("v") \
+        or known is not None and known[0] == "PERSON"
 
 
 _HEADS_OF_STATE = frozenset({"总统", "副总统", "首相", "国王", "女王", "王储"})  # titles a city never qualifies
