@@ -485,3 +485,8 @@ def test_a_firm_before_its_head_office_for_a_country_or_region_and_no_place_of_t
     assert names(text, "COMPANY") == {"思可源生物燃料", "中旅国际"}
     assert names(text, "PLACE") == {"重庆市"}
     assert not names("吸引跨国公司中国区总部落户。建设重庆区域总部基地。", "COMPANY")
+
+
+def test_a_state_group_named_in_full_is_not_widened_to_the_province_where_its_plant_is():
+    assert names("国家能源集团宁夏灵武400万千瓦光伏基地建成。", "COMPANY") == {"国家能源集团"}
+    assert names("国网湖南完成投资。", "COMPANY") == {"国网湖南"}

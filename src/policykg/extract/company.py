@@ -336,7 +336,9 @@ def extend_known(text: str, hits: list[Candidate]) -> list[Candidate]:
             branch = _BRANCH.match(text, place.end)
             end = branch.end() if branch and not crosses_word(text, branch.end()) else \
                 place.end if place.name in _provinces() and hit.name in _state_owned() \
-                and not crosses_word(text, place.end) else None  # (not 中船集团上海|外高桥造船: 海外 is a word)
+                and not text.endswith(("集团", "公司"), 0, hit.end) \
+                and not crosses_word(text, place.end) else None  # (not 中船集团上海|外高桥造船: 海外 is a word; not
+            # 国家能源集团|宁夏灵武…光伏基地: a group named in full, then where its plant is)
             if end is not None:  # 国能天津电力公司; 国网湖南: a state group's provincial company as printed
                 result.append(hit._replace(end=end, name=text[hit.start:end]))
                 continue
