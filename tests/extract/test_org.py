@@ -33,12 +33,17 @@ def test_org_aliases_share_canonical_name(text, canonical):
 
 
 @pytest.mark.parametrize("text", [
-    "重庆市经信委发布通知。重庆市加快发展。重庆市推进改革。重庆市扩大开放。",
-    "重庆市经济和信息化委员会发布通知。重庆市加快发展。重庆市推进改革。重庆市扩大开放。",
+    "重庆市经信委发布通知。重庆市加快发展。重庆市推进改革。重庆市扩大开放。市政府召开会议。",
+    "重庆市经济和信息化委员会发布通知。重庆市加快发展。重庆市推进改革。重庆市扩大开放。市政府召开会议。",
 ])
 def test_org_home_relative_name(text):
-    """In a corpus about 重庆市, 重庆市经信委 is the same body as 市经信委."""
-    assert {name for _, name in orgs(run(text)[0])} == {"市经信委"}
+    """In a corpus about 重庆市 that names its bodies bare (市政府), 重庆市经信委 is the same body as 市经信委."""
+    assert {name for _, name in orgs(run(text)[0])} == {"市经信委", "市政府"}
+
+
+def test_no_home_relative_name_in_a_corpus_that_names_no_body_bare():
+    text = "由商务部和北京市人民政府共同主办。北京市加快发展。北京市推进改革。北京市扩大开放。"
+    assert "北京市政府" in {name for _, name in orgs(run(text)[0])}  # national news about Beijing, not Beijing Daily
 
 
 def test_org_home_relative_across_documents():

@@ -519,7 +519,9 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = Non
     if base.user is not None:  # the user's renames and merges win over the corpus's merges
         protected = {key for key in base.user.renames} | {(label, target) for (label, _), target in base.user.renames.items()}
         canonical = {key: value for key, value in canonical.items() if key not in protected}
-    return CorpusLexicon(lexicon, only_role, canonical, base.bans, _home(total.regions), base.user, base.model)
+    bare = any(label == "ORG" and surface[:1] == "市" for label, surface, _name in total.names)
+    return CorpusLexicon(lexicon, only_role, canonical, base.bans, _home(total.regions) if bare else None, base.user,
+                         base.model)
 
 
 @lru_cache(maxsize=None)
@@ -528,7 +530,8 @@ def _regions() -> frozenset[str]:
 
 
 def _home(regions: Counter) -> str | None:
-    """The province or city that dominates the corpus (at least 30% of such mentions), if any."""
+    """The province or city that dominates the corpus (at least 30% of such mentions), if any (asked only of a corpus
+    that names bodies of a city bare, 市政府, 市经信委: a city's paper, not national news about 北京市人民政府)."""
     total = sum(regions.values())
     if not total:
         return None
