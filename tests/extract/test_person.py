@@ -702,3 +702,7 @@ def test_a_leader_of_the_gazetteer_listed_after_another_is_a_person_not_the_qual
     found = run("52年前，毛泽东主席、周恩来总理同尼克松总统作出正确抉择。")[0]
     assert {m.name for m in found.mentions if m.label == "PERSON"} == {"毛泽东", "周恩来", "尼克松"}
     assert "周恩来总理" not in {m.name for m in found.mentions if m.label == "POSITION"}
+
+
+def test_a_double_barrelled_name_after_a_given_name_and_a_dot_is_one_name():
+    assert "玛丽·路易丝-科尔曼" in names("国家主席习近平致电玛丽·路易丝-科尔曼，祝贺她当选爱尔兰总统。", "PERSON")

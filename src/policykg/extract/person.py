@@ -219,9 +219,11 @@ _HYPHENS = ("-", "－", "‐")
 
 
 def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
-    """The span of a double-barrelled transliterated name joined at `hyphen` (亨尼斯-普拉斯哈特): both parts read as
+    """The span of a double-barrelled transliterated name joined at `hyphen` (亨尼斯-普拉斯哈特, 内通博·南迪-恩代特瓦): both parts read as
     transliterations or names of the dictionary, neither a place (not 巴西-阿根廷), nothing transliterated before it."""
     start = transliterated_before(text, hyphen, 7)
+    while start > 1 and text[start - 1] == "·" and (given := transliterated_before(text, start - 1, 7)) < start - 1:
+        start = given  # 内通博·|南迪-恩代特瓦: the given name before the dot
     if hyphen - start < 2 or start > 0 and text[start - 1] in TRANSLITERATION:
         return None
     first, end = read_transliteration(text, start), read_transliteration(text, hyphen + 1)
