@@ -1717,3 +1717,9 @@ def test_no_parts_from_abbreviated_places_for_a_formulation_with_known_parts():
 ])
 def test_the_verb_that_leads_the_first_part_is_left_out(text, term, first):
     assert first in defines(run(text)[0])[term]
+
+
+def test_soon_is_no_definition_and_a_formulation_with_known_parts_is_not_read_by_its_initials():
+    found = defines(run("“十四五”收官在即，新发展理念贯穿发展全过程。“十五五”新的征程即将开启，全党勇毅前行。\n")[0])
+    assert "十四五" not in found and "十五五" not in found
+    assert "沙戈荒" not in defines(run("荒无人烟的沙漠、戈壁与荒滩变身巨大的发电场。“沙戈荒”新能源基地里光伏成片。\n")[0])

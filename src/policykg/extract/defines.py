@@ -31,10 +31,11 @@ from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点根起])")
 _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件|起)")
-_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:即|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
+_THAT_IS = r"(?<!在)即(?![将便使刻时可日])"  # 即 "that is" (not 即将, 在即: "soon")
+_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:{_THAT_IS}|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
 _AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个一”工作：
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
-_GLOSSARY = re.compile(rf"[”’」](?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:是指|指的是|即为|即)([^。；\n]{{6,200}})[。；]"
+_GLOSSARY = re.compile(rf"[”’」](?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:是指|指的是|即为|{_THAT_IS})([^。；\n]{{6,200}})[。；]"
                        r"|[”’」][^：:，。“\n]{0,12}[：:](?:是指|指的是|即|指|是)?([^。；\n]{6,200})[。；\n]")
 # A definition that defines another name first: 科技英才领航工程和“双千”计划：科技英才领航工程是指…
 _OTHER_DEFINED = re.compile(rf"([{HAN}]{{2,16}}?)(?:是指|指的是)")
@@ -2742,8 +2743,9 @@ def find_initials(text: str, slogans: list[Candidate], paragraphs) -> list[Defin
         at = bisect_right(starts, cand.start) - 1
         if cand.name in done or at < 0 or text[cand.start - 1:cand.start] != "“" \
                 or not _INITIALS_NAME.fullmatch(cand.name) or part_count(cand.name) \
-                or any(ch in COUNT_NUMERALS for ch in cand.name):  # (quoted, as such a formulation is printed)
-            continue
+                or any(ch in COUNT_NUMERALS for ch in cand.name) or cand.name in formulation_parts():
+            continue  # (quoted, as such a formulation is printed; one with known parts is read by them: not 荒无人烟的沙漠、
+            # 戈壁与荒滩… for “沙戈荒”)
         lo, hi = paragraphs[at].start, paragraphs[at].end
         if hi - lo <= _SHORT_PARAGRAPH and at + 1 < len(paragraphs):
             hi = paragraphs[at + 1].end
