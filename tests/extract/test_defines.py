@@ -1714,6 +1714,7 @@ def test_no_parts_from_abbreviated_places_for_a_formulation_with_known_parts():
 @pytest.mark.parametrize("text, term, first", [
     ("浙江宁波推行领导干部领学、党组织书记带学、党支部督学、党员自学的“四学联动”机制。", "四学联动", "领导干部领学"),
     ("年会共设置论坛会议、技术交易、成果发布、前沿大赛、配套活动五大板块。", "五大板块", "论坛会议"),  # an adverb, then a verb
+    ("民革创新提出示范支部、党员之家、教育基地与榜样人物“四位一体”推进自身建设。", "四位一体", "示范支部"),  # two verbs
 ])
 def test_the_verb_that_leads_the_first_part_is_left_out(text, term, first):
     assert first in defines(run(text)[0])[term]

@@ -2625,10 +2625,11 @@ def _trim_lead(item: str, others: list[str]) -> str:
             and len(pieces[0]) == 1 and pieces[1] in _COMPLEMENTS and len("".join(pieces[2:])) in lengths:
         return "".join(pieces[2:])  # 算|好|财力 among 空间、环境: a verb, its complement and what it governs
     led = 1 if len(pieces) >= 3 and len(pieces[0]) == 1 and word_tag(pieces[0]) == "d" else 0  # 共|设置|论坛会议
-    if said <= 0 and len(others) >= 2 and len(lengths) == 1 and len(pieces) >= 2 + led and len(pieces[led]) == 2 \
-            and word_tag(pieces[led]) in ("v", "vn") and len("".join(pieces[led + 1:])) in lengths:
-        return "".join(pieces[led + 1:])  # 擦亮|效率 among 服务、诚信, 攻坚|人工智能 among 生物医药、集成电路: a verb (after
-        # an adverb) and what it governs (not 是指免税|购物)
+    verbs = next((k for k in range(led + 1, min(led + 3, len(pieces))) if len("".join(pieces[k:])) in lengths), 0) \
+        if said <= 0 and len(others) >= 2 and len(lengths) == 1 else 0
+    if verbs and all(len(piece) == 2 and word_tag(piece) in ("v", "vn") for piece in pieces[led:verbs]):
+        return "".join(pieces[verbs:])  # 擦亮|效率 among 服务、诚信, 攻坚|人工智能 among 生物医药、集成电路: verbs (after an
+        # adverb) and what they govern: 创新|提出|示范支部 among 党员之家、教育基地 (not 是指免税|购物)
     if len(others) >= 2 and len(lengths) == 1 and trimmed.startswith(_SCOPES) and len(trimmed) - 2 in lengths:
         return trimmed[2:]  # 深化|农村|生产 among 供销、信用: where all the parts are, said once before the first
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
