@@ -490,3 +490,8 @@ def test_a_firm_before_its_head_office_for_a_country_or_region_and_no_place_of_t
 def test_a_state_group_named_in_full_is_not_widened_to_the_province_where_its_plant_is():
     assert names("国家能源集团宁夏灵武400万千瓦光伏基地建成。", "COMPANY") == {"国家能源集团"}
     assert names("国网湖南完成投资。", "COMPANY") == {"国网湖南"}
+
+
+def test_a_three_character_firm_with_words_across_both_edges_is_inside_them():
+    assert not names("建设省级技术创新和成果转化平台。", "COMPANY")  # 创|新和成|果: not 新和成
+    assert names("支持新和成、比亚迪等企业。", "COMPANY") == {"新和成", "比亚迪"}
