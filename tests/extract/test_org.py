@@ -816,3 +816,18 @@ def test_a_township_institution_is_a_kind_and_a_verb_of_rebuilding_leads_no_name
 def test_the_labs_of_two_countries_and_a_firms_head_office_are_no_body():
     assert not names("中新两国实验室优势互补。", "ORG")
     assert not names("两国总理共同参观新西兰恒天然集团总部。", "ORG")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("习近平向第四届联合国世界数据论坛致贺信。", "联合国世界数据论坛"),  # (联合 opens 联合国, no verb before a name)
+    ("中国—非洲—联合国合作示范中心揭牌成立。", "中国—非洲—联合国合作示范中心"),
+])
+def test_the_united_nations_opens_a_name(text, body):
+    assert body in names(text, "ORG")
+
+
+def test_no_body_of_a_clause_after_one_nor_of_its_and_no_party_inside_a_word():
+    assert names("海南医科大学首次跻身软科世界大学学术排名。", "ORG") == {"海南医科大学"}
+    assert not names("习近平对盖茨及其基金会长期致力于促进全球发展表示赞赏。", "ORG")
+    assert not names("在中国式现代化进程中共同创造美好生活。", "ORG")  # 中|共同: not 中共
+    assert "土耳其灾害与应急管理署" in names("土耳其灾害与应急管理署发布消息。", "ORG")

@@ -639,22 +639,28 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             i -= 1  # 比尔及梅琳达·盖茨基金会: the names of people it is named after
             continue
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
-        if ch in PUNCT or ch == "的" or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \
+        if ch in PUNCT or ch == "的" or ch == "其" and i not in ends or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \
                 ch == "号" and text[i - 2:i - 1].isdigit() or \
                 ch in _STOP_CHARS and text[i - 2:i - 1] != "、" \
                 and (not (crosses_word(text, i - 1) or crosses_word(text, i)) or words.word_read_at(text, i - 1) == ch) \
                 or text.endswith(_TIME_WORDS, 0, i):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛); 在|世界技能博物馆
-            # (在世 is a word, not read here); 今年|论坛; 291号|北京长峰医院 (an address)
-        if i < head_at and text.endswith(_HEADS_BEFORE, 0, i) and (after := words.read(text[i:head_at])) \
-                and len(after[0]) > 1 and resources.word_tag(after[0]) == "v":
-            break  # 藏语智能实验室|跻身全国重点实验室: another institution ends before a verb (not 青海大学|三江源…实验室)
-        if text.endswith(_BEFORE_INSTITUTION, 0, i) or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
+            # (在世 is a word, not read here); 今年|论坛; 291号|北京长峰医院 (an address); 盖茨及其|基金会 (its; not
+            # 土耳其|灾害与应急管理署)
+        if i < head_at and text.endswith(_HEADS_BEFORE, 0, i) and (after := words.read(text[i:head_at])):
+            verb = 1 if len(after) > 2 and resources.word_tag(after[0]) in ("d", "m") else 0
+            if len(after[verb]) > 1 and resources.word_tag(after[verb]) == "v":
+                if verb:
+                    return None  # 海南医科大学|首次跻身软科世界大学: a clause after the body, an adverb and a verb
+                break  # 藏语智能实验室|跻身全国重点实验室: another institution ends before a verb (not 青海大学|三江源…实验室)
+        if text.endswith(_BEFORE_INSTITUTION, 0, i) and not (text.endswith("联合", 0, i) and text.startswith("国", i)) \
+                or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
                                                          and not text.startswith(_KEY_LABS, best)
                                                          and text[i - 3:i - 2] not in ("与", "和")) or \
                 ch == "好" and resources.word_tag(text[i - 3:i - 1]).startswith("v"):
-            break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name (not 环境与发展|国际…); 建设好|大青山实验室
+            break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name (not 环境与发展|国际…, nor 联合|国
+            # of 联合国世界数据论坛); 建设好|大青山实验室
         i -= 1
         if i in anchors and anchors[i].end <= head_at or text.startswith(_DIRECTIONS, i):  # not 招商局 in 省招商局
             best = i
