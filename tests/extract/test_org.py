@@ -831,3 +831,9 @@ def test_no_body_of_a_clause_after_one_nor_of_its_and_no_party_inside_a_word():
     assert not names("习近平对盖茨及其基金会长期致力于促进全球发展表示赞赏。", "ORG")
     assert not names("在中国式现代化进程中共同创造美好生活。", "ORG")  # 中|共同: not 中共
     assert "土耳其灾害与应急管理署" in names("土耳其灾害与应急管理署发布消息。", "ORG")
+
+
+def test_movements_abroad_by_their_short_names_are_bodies_not_people():
+    text = "巴勒斯坦伊斯兰抵抗运动（哈马斯）运营的电视台报道称，哈马斯当天发表声明称，黎巴嫩真主党袭击以军。"
+    assert names(text, "ORG") == {"巴勒斯坦伊斯兰抵抗运动", "黎巴嫩真主党"}
+    assert not names(text, "PERSON")

@@ -485,3 +485,7 @@ def test_a_counted_name_ends_before_a_word_that_runs_across_its_longest_end():
 def test_codes_of_things_done_together_quoted_as_one_list_are_each_a_formulation():
     assert names("推进“三医联动、六医协同”集成改革。", "SLOGAN") == {"三医联动", "六医协同"}
     assert names("实施“千村引领、万村升级”工程。", "SLOGAN") == {"千村引领、万村升级"}  # one programme in two steps
+
+
+def test_a_quoted_question_is_no_formulation():
+    assert not names("“如何提升基层医疗水平”是王雅丽持续关注的问题。", "SLOGAN")
