@@ -1724,3 +1724,8 @@ def test_soon_is_no_definition_and_a_formulation_with_known_parts_is_not_read_by
     found = defines(run("“十四五”收官在即，新发展理念贯穿发展全过程。“十五五”新的征程即将开启，全党勇毅前行。\n")[0])
     assert "十四五" not in found and "十五五" not in found
     assert "沙戈荒" not in defines(run("荒无人烟的沙漠、戈壁与荒滩变身巨大的发电场。“沙戈荒”新能源基地里光伏成片。\n")[0])
+
+
+def test_among_them_opens_no_part_of_a_list_after_a_colon():
+    text = "实现“三个下降”：其中年均受灾人次、因灾死亡失踪人数和因灾直接经济损失占国内生产总值比，分别下降36.0%、22.9%、39.0%。"
+    assert defines(run(text)[0])["三个下降"] == {"年均受灾人次", "因灾死亡失踪人数", "因灾直接经济损失占国内生产总值比"}

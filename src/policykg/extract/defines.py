@@ -2195,6 +2195,7 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     items = _split_joined(_items(chunk), count) if count >= 3 else _items(chunk)  # 也就是西北、华北和东北
     if len(items) != count:
         return None
+    items[0] = items[0].removeprefix("其中")  # “三个下降”：其中|年均受灾人次、…
     items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])  # 即创新链、…人才链|深度融合
     alike = count >= 3 and (len({i[:2] for i in items}) == 1 or len({i[-2:] for i in items}) == 1)
     longest = 24 if alike else 16  # 即坚持党的全面领导、坚持以铸牢中华民族共同体意识为主线、…: long parts of one kind
