@@ -771,3 +771,7 @@ def test_a_kind_of_places_after_a_short_form_reads_as_a_count_only_where_it_ends
 def test_a_country_letter_names_the_country_the_text_names_in_full():
     assert "新西兰" in names("李强会见新西兰总理。推动中新经贸合作。", "PLACE")
     assert names("推动中新经贸合作。", "PLACE") == {"中国", "新加坡"}
+
+
+def test_a_city_by_its_short_form_right_after_a_county_is_part_of_a_name():
+    assert names("在上海市奉贤区丽水湾小区的党群服务站。", "PLACE") == {"上海市", "奉贤区"}

@@ -489,3 +489,8 @@ def test_codes_of_things_done_together_quoted_as_one_list_are_each_a_formulation
 
 def test_a_quoted_question_is_no_formulation():
     assert not names("“如何提升基层医疗水平”是王雅丽持续关注的问题。", "SLOGAN")
+
+
+@pytest.mark.parametrize("text", ["“90后”外卖小哥钟海南是一名退伍军人。", "抗疫进入“最吃劲、最关键”的阶段。"])
+def test_a_generation_or_a_list_of_superlatives_is_no_formulation(text):
+    assert not names(text, "SLOGAN")

@@ -747,7 +747,8 @@ def _division_codes() -> dict[str, tuple[str, ...]]:
 
 def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
     """Counties named by a short form right after a province or city they are not in (合肥|滨湖: 滨湖区 is Wuxi's, the
-    name here that of a new area of Hefei): not those counties."""
+    name here that of a new area of Hefei), and cities or counties by a short form right after a county, which holds
+    none (奉贤区|丽水湾小区: a compound's name): not those places."""
     codes = _division_codes()
     by_end = {p.end: p for p in places}
     wrong = set()
@@ -755,8 +756,9 @@ def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
         parent = by_end.get(p.start)
         if parent is None or text[p.start:p.end] == p.name or parent.name not in codes or p.name not in codes:
             continue
-        counties = codes[p.name]
-        if all(len(c) == 6 for c in counties) and not any(c.startswith(codes[parent.name]) for c in counties):
+        divisions = codes[p.name]
+        if all(len(c) == 6 for c in divisions) and not any(c.startswith(codes[parent.name]) for c in divisions) \
+                or all(len(c) == 6 for c in codes[parent.name]) and all(len(c) <= 6 for c in divisions):
             wrong.add(p)
     return wrong
 

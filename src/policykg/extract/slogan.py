@@ -37,11 +37,11 @@ _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
 _PLAN = re.compile(rf"十[{DIGITS}]五(?=规划|时期|期间|末|以来|开局|收官)")
 _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\d+\.\d+|\d{1,2}")
 _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦你他她它的]|(?<!呼)我(?!为)")  # not 民呼我为, 企呼我办, 我为群众办实事
-# Quoted things that are not formulations: speech (越来越好), questions (如何提升基层医疗水平), X所需 (国家所需、浙江所能),
-# awards and contests, teams,
+# Quoted things that are not formulations: speech (越来越好), questions (如何提升基层医疗水平), generations (90后),
+# superlatives listed (最吃劲、最关键), X所需 (国家所需、浙江所能), awards and contests, teams,
 # meetings and festivals (猎鹰突击队, 海客圆桌会), bodies and workshops (“和平委员会”, “数字智能置景车间”), superlatives
 # (亚洲最大恒温水景棚, 内贸第一大港, 最大增量: what a thing is called; not 三个最大), a plain plan of some years (3个“三年行动”: it names no programme).
-_NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$|^(?:如何|怎样|怎么|为何|为什么)"
+_NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$|^(?:如何|怎样|怎么|为何|为什么)|^\d0后$|^最[^、]{{1,3}}(?:、最[^、]{{1,3}})+$"
                          r"|.(?:突击队|服务队|工作队|代表团|艺术团|合唱团|圆桌会|博览会|论坛|影像节|艺术节|文化节|电影节|委员会|部队|车间)$"
                          rf"|(?<![{COUNT_NUMERALS}个])最大|第一大"
                          rf"|^最[后初先]一(?:公里|米|步)$|^[\d{COUNT_NUMERALS}]+连[丰增涨降冠胜击捷好]$|^(?:时时|事事|处处|人人)|.名单$")
