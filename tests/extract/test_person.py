@@ -706,3 +706,7 @@ def test_a_leader_of_the_gazetteer_listed_after_another_is_a_person_not_the_qual
 
 def test_a_double_barrelled_name_after_a_given_name_and_a_dot_is_one_name():
     assert "玛丽·路易丝-科尔曼" in names("国家主席习近平致电玛丽·路易丝-科尔曼，祝贺她当选爱尔兰总统。", "PERSON")
+
+
+def test_no_person_of_a_country_after_a_word_that_ends_with_a_surname():
+    assert not names("在安理会本月轮值主席国中国的倡议下，联合国安理会举行会议。", "PERSON")

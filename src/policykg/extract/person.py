@@ -149,6 +149,8 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
     given_entry = dictionary().get(given) if len(given) == 2 and not known_person else None
     if given_entry and given_entry[1] not in ("nr", "nrt", "ns", "t") and given_entry[0] >= 1000:
         return False  # 和有关, 高度重视
+    if given == "中国" or given in foreign_countries():
+        return False  # 轮值主席国|中国: a country after a word that ends with a surname's character
     return name_score(name) >= threshold
 
 
