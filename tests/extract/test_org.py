@@ -837,3 +837,7 @@ def test_movements_abroad_by_their_short_names_are_bodies_not_people():
     text = "巴勒斯坦伊斯兰抵抗运动（哈马斯）运营的电视台报道称，哈马斯当天发表声明称，黎巴嫩真主党袭击以军。"
     assert names(text, "ORG") == {"巴勒斯坦伊斯兰抵抗运动", "黎巴嫩真主党"}
     assert not names(text, "PERSON")
+
+
+def test_the_european_central_bank_by_its_shortest_name_is_not_chinas():
+    assert names("中方愿同欧央行在国际货币体系改革方面合作。", "ORG") == {"欧洲中央银行"}
