@@ -1729,3 +1729,9 @@ def test_soon_is_no_definition_and_a_formulation_with_known_parts_is_not_read_by
 def test_among_them_opens_no_part_of_a_list_after_a_colon():
     text = "实现“三个下降”：其中年均受灾人次、因灾死亡失踪人数和因灾直接经济损失占国内生产总值比，分别下降36.0%、22.9%、39.0%。"
     assert defines(run(text)[0])["三个下降"] == {"年均受灾人次", "因灾死亡失踪人数", "因灾直接经济损失占国内生产总值比"}
+
+
+def test_a_counted_breakthrough_of_tasks_takes_them_as_parts():
+    text = "大力实施城乡生态环保设施补短板、工业固废综合治理、重点河湖污染治理和秸杆综合利用“四大攻坚突破”，新增能力。"
+    assert defines(run(text)[0])["四大攻坚突破"] == {"城乡生态环保设施补短板", "工业固废综合治理", "重点河湖污染治理",
+                                               "秸杆综合利用"}

@@ -841,3 +841,9 @@ def test_movements_abroad_by_their_short_names_are_bodies_not_people():
 
 def test_the_european_central_bank_by_its_shortest_name_is_not_chinas():
     assert names("中方愿同欧央行在国际货币体系改革方面合作。", "ORG") == {"欧洲中央银行"}
+
+
+@pytest.mark.parametrize("text", ["农村供水供电、交通道路、宽带网络和学校医院等设施加快建设。",
+                                  "龙岩入选国家公立医院改革与高质量发展示范项目实施城市。"])
+def test_kinds_of_facilities_and_public_hospitals_are_no_body(text):
+    assert not names(text, "ORG")

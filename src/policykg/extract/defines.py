@@ -2034,7 +2034,7 @@ def _trim_to_middle(items: list[str]) -> None:
 _COUNTED_NOUN = re.compile(rf"“?(?!一)[{COUNT_NUMERALS}双][个大项]?([{HAN}])")  # not 一人一档: one each
 _GOVERNING_VERB = re.compile(r"^(?:扎实|深入|全面|大力|持续|组织|集中|着力)?(?:开展|实施|启动|推进)+")  # what a list of actions follows
 # A count of actions: its parts are what is done, verbs first (清理…障碍、充分激发…活力……等“五大行动”).
-_COUNTED_ACTIONS = re.compile(rf"“?(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[大项个][{HAN}]{{0,6}}?(?:行动|工程|攻坚战|举措)”?(?![{HAN}])")
+_COUNTED_ACTIONS = re.compile(rf"“?(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[大项个][{HAN}]{{0,6}}?(?:行动|工程|攻坚战|攻坚突破|举措)”?(?![{HAN}])")
 
 
 @lru_cache(maxsize=None)

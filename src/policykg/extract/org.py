@@ -75,7 +75,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|主要|定点|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$|以上|所有|全部|"
-                      rf"^(?:外商独资|中外合资|外资|合资|独资|公立|公办|[省市县]办|地级)|(?:城市|县级|县域|基层)(?:公立|公办)|乡镇(?!企业)|两国|双方|各国")
+                      rf"^(?:外商独资|中外合资|外资|合资|独资|公立|公办|[省市县]办|地级)|(?:城市|县级|县域|基层)(?:公立|公办)|公立医院|乡镇(?!企业)|两国|双方|各国")
 # (设立外商独资医院, 全面推开城市公立医院综合改革, 新建改造乡镇商贸中心, 中新两国实验室: a kind; not …乡镇企业局)
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _SPECIAL_REGIONS = ("香港", "澳门", "香港特别行政区", "澳门特别行政区")
@@ -85,7 +85,8 @@ _BODY_WORK = ("交易", "研究", "检测", "疾控", "检验", "监测", "认�
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
 _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$")
 # 建成…集散中心7个: a kind, counted; 博物馆总数, 人均博物馆拥有量: a statistic; 国际博物馆日: a day
-_COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?!报)|[十百千]强|前[\d十百]+")  # (…医院|百强: a ranking)
+_COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?!报)|[十百千]强|前[\d十百]+|等(?:设施|场所)")
+# (…医院|百强: a ranking; 学校医院|等设施: a kind of facilities)
 _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
 _PARLIAMENT = re.compile("议会")
