@@ -710,3 +710,7 @@ def test_a_double_barrelled_name_after_a_given_name_and_a_dot_is_one_name():
 
 def test_no_person_of_a_country_after_a_word_that_ends_with_a_surname():
     assert not names("在安理会本月轮值主席国中国的倡议下，联合国安理会举行会议。", "PERSON")
+
+
+def test_a_name_after_a_title_before_an_exchange_of_messages_is_the_holder():
+    assert "阿里" in names("国家主席习近平同圭亚那合作共和国总统阿里互致贺电。", "PERSON")
