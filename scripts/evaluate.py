@@ -313,7 +313,18 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                "(tuned on)",
             "dev36_news": "Development gold of the twenty-seventh session: three more 新闻联播 days (tuned on)",
             "dev37_glossary": "Development gold of the twenty-seventh session: the annexes and glossary of the Guangdong "
-                              "2025 report (tuned on)"}
+                              "2025 report (tuned on)",
+            "holdout53_provinces": "External held-out gold: Guizhou, Fujian, Shandong 2025 stretches of the shared corpus — "
+                                   "scored blind at the start and the end of the twenty-eighth session's extraction "
+                                   "work, then studied",
+            "holdout54_national": "External held-out gold: the national reports of 2014 and 2017 and the 19th congress "
+                                  "report — scored blind at the start and the end of the twenty-eighth session's work",
+            "news_holdout35": "External held-out gold: a thirty-fifth set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the twenty-eighth session's extraction work, then studied",
+            "dev38_provinces": "Development gold of the twenty-eighth session: Guizhou, Hunan, Chongqing 2025 stretches of "
+                               "the shared corpus (written before the output was seen; tuned on)",
+            "dev38_national": "Development gold of the twenty-eighth session: the national reports of 2015 and 2018 and "
+                              "the 18th congress report (tuned on)"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
