@@ -2653,7 +2653,7 @@ def _trim_lead(item: str, others: list[str]) -> str:
     return trimmed
 
 
-_SCOPES = ("农村", "乡村", "城乡", "城市", "城镇", "县域", "基层", "全省", "全市", "全区", "全国")  # where things are done
+_SCOPES = ("农村", "乡村", "城乡", "城市", "城镇", "县域", "基层", "全国")  # where things are done (全省 leads: _LEAD_VERBS)
 _COMPLEMENTS = frozenset("好实到准清")  # after a verb of one character read apart: 算|好, 守|好
 
 

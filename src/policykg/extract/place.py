@@ -21,7 +21,8 @@ from policykg.extract.resources import dictionary, is_common_word, is_ordinary_w
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, MAKING, TRANSLITERATION, all_after, clause_start, \
     crosses_word, scan, transliterated_after, transliterated_before
 from policykg.extract.words import read, reads_as_word, word_read_at
-from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, COUNTRY_LETTERS_ELSE, HAN, NUMERALS, PROVINCE_LETTERS, is_han
+from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, COUNTRY_LETTERS_ELSE, HAN, NUMERALS,
+                                  PROVINCE_LETTERS, is_han)
 
 _NEW_TOWN = r"(?:科学|科技|科创|创新|智慧)城(?!市)"  # 光明科学城, 东湖科学城 (not 智慧城市, a kind of city)
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,

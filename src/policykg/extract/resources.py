@@ -187,11 +187,9 @@ def quoted_formulations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def kind_formulations() -> tuple[str, ...]:
-    """Established terms for a kind of things (新兴产业, 新型消费): formulations only after a list of some of them and 等;
-    the longest first."""
-    return tuple(sorted((surface for e in formulations() if e.kind == "kind" for surface in (e.name, *e.aliases)),
-                        key=lambda name: (-len(name), name)))
+def kind_formulations() -> frozenset[str]:
+    """Established terms for a kind of things (新兴产业, 新型消费): formulations only after a list of some of them and 等."""
+    return frozenset(surface for e in formulations() if e.kind == "kind" for surface in (e.name, *e.aliases))
 
 
 @lru_cache(maxsize=None)

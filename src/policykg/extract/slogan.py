@@ -18,7 +18,7 @@ from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, clause_start, crosses_word, matches_at, starts_before
 from policykg.extract.words import read
-from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, NUMERALS, SEVERAL, is_han
+from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, NUMERALS, SEVERAL, alternation, is_han
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
@@ -124,7 +124,7 @@ def judge(term: str, before: str, after: str) -> str | None:
 
 
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
-_JOINT_CODE = re.compile(f"[{''.join(_NUMBER_CHARS)}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
+_JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
 _SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
 
 
@@ -573,7 +573,7 @@ def find_kinds(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _kinds_after_etc() -> re.Pattern:
-    return re.compile("等(" + "|".join(map(re.escape, resources.kind_formulations())) + ")")
+    return re.compile(f"等({alternation(resources.kind_formulations())})")
 
 
 def variants(text: str, quoted: list[Candidate]) -> list[tuple[str, str]]:
