@@ -1735,3 +1735,19 @@ def test_a_counted_breakthrough_of_tasks_takes_them_as_parts():
     text = "大力实施城乡生态环保设施补短板、工业固废综合治理、重点河湖污染治理和秸杆综合利用“四大攻坚突破”，新增能力。"
     assert defines(run(text)[0])["四大攻坚突破"] == {"城乡生态环保设施补短板", "工业固废综合治理", "重点河湖污染治理",
                                                "秸杆综合利用"}
+
+
+def test_known_parts_told_in_the_paragraphs_under_a_heading_that_names_the_formulation_again():
+    text = ("去年，“三去一降一补”取得成效，去产能、去库存、降成本、补短板扎实推进。\n"
+            "（一）用改革的办法深入推进“三去一降一补”。\n要在巩固成果基础上完善政策措施。\n扎实有效去产能。今年要再压减钢铁产能。\n"
+            "因城施策去库存。支持居民自住购房需求。\n积极稳妥去杠杆。降低企业杠杆率。\n多措并举降成本。降低收费。\n精准加力补短板。加强基础设施。\n"
+            "（二）深化重要领域改革。\n")
+    result = run(text)[0]
+    later = {r.target.removeprefix("SLOGAN:") for r in result.relations
+             if r.kind == "DEFINES" and r.source.endswith("三去一降一补") and r.start > text.index("（一）")}
+    assert later == {"去产能", "去库存", "去杠杆", "降成本", "补短板"}
+
+
+def test_a_known_part_printed_in_quotes_is_the_same_part():
+    text = "中国特色社会主义理论体系包括邓小平理论、“三个代表”重要思想、科学发展观。\n"
+    assert "三个代表重要思想" in defines(run(text)[0]).get("中国特色社会主义理论体系", set())

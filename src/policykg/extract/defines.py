@@ -601,14 +601,16 @@ def _headed_item(opening: str, head: str) -> str | None:
 def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[Definition]:
     """The parts of an established formulation (the package's glossary: `resources.formulation_parts`) where the
     paragraph that names it prints all of them as one list: 持续推进大众创业、万众创新。“双创”是…; 脱贫群众不愁吃、
-    不愁穿，义务教育、基本医疗、住房安全有保障 for “两不愁三保障”. Parts as printed, in the order printed."""
+    不愁穿，义务教育、基本医疗、住房安全有保障 for “两不愁三保障”; or, under a numbered heading that names it, one by one in
+    the paragraphs up to the next heading. Each paragraph that names it so is read (a report's review and its tasks).
+    Parts as printed, in the order printed, without quote marks."""
     known = formulation_parts()
     found, done = [], set()
     starts = [p.start for p in paragraphs]
     for cand in slogans:
         parts = known.get(cand.name)
         at = bisect_right(starts, cand.start) - 1
-        if not parts or cand.name in done or at < 0 or cand.start >= paragraphs[at].end \
+        if not parts or (cand.name, at) in done or at < 0 or cand.start >= paragraphs[at].end \
                 or any(spelling in text[cand.start:cand.end] for part in parts for spelling in part):
             continue  # (碳达峰碳中和 printed for 双碳 is the formulation itself, not its decoding)
         bounds = (paragraphs[at].start, paragraphs[at].end, parts, (cand.start, cand.end))
@@ -617,11 +619,15 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
         apart = run is None and len(parts) >= 2 and all(len(spelling) >= shortest for part in parts for spelling in part)
         heading = apart and paragraphs[at].end - paragraphs[at].start <= _HEADING_LINE and at + 1 < len(paragraphs) \
             and _NUMBERED_LINE.match(text, paragraphs[at].start) is not None
-        if heading:  # the parts told one by one in the paragraph under a heading that names the formulation
-            bounds = (paragraphs[at].start, paragraphs[at + 1].end, parts, (cand.start, cand.end))
+        if heading:  # the parts told one by one in the paragraphs under a heading that names the formulation, up
+            last = at + 1  # to the next numbered heading (（一）…“三去一降一补”。⏎…⏎扎实有效去产能。…⏎因城施策去库存。…)
+            while last + 1 < len(paragraphs) and last - at < _PARAGRAPHS_UNDER \
+                    and _NUMBERED_LINE.match(text, paragraphs[last + 1].start) is None:
+                last += 1
+            bounds = (paragraphs[at].start, paragraphs[last].end, parts, (cand.start, cand.end))
         run = run or (_printed_apart(text, *bounds, one_untold=heading) if apart else None)
         if run:
-            done.add(cand.name)
+            done.add((cand.name, at))
             printed, start, end = run
             found.append(Definition(cand.name, printed, min(start, cand.start), max(end, cand.end),
                                     (f"{len(parts)} known parts" if len(printed) == len(parts) else
@@ -629,7 +635,8 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
     return found
 
 
-_HEADING_LINE = 80  # a numbered paragraph this short may be the heading of the one that spells out what it names
+_HEADING_LINE = 80  # a numbered paragraph this short may be the heading of the ones that spell out what it names
+_PARAGRAPHS_UNDER = 8  # the most paragraphs under such a heading looked at
 _NUMBERED_LINE = re.compile(rf"[ \u3000]*(?:[（(][{NUMERALS}\d]{{1,3}}[）)]|[{NUMERALS}]{{1,3}}[、是]|\d{{1,2}}[.．、])")
 _LIST_GAP = re.compile(r"[、，,和与及]?|以及")
 
@@ -671,7 +678,7 @@ def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], 
         indices = [spelling[text[x:y]] for x, y in run]
         if len(run) == len(parts) and len(set(indices)) == len(parts):
             if run[-1][1] <= name_span[0] or run[0][0] >= name_span[1]:
-                return tuple(text[x:y] for x, y in run), run[0][0], run[-1][1]
+                return tuple(_unquoted(text[x:y]) for x, y in run), run[0][0], run[-1][1]
             run = []
         elif len(run) >= len(parts):
             run = run[1:]
@@ -693,7 +700,12 @@ def _printed_apart(text: str, start: int, end: int, parts: tuple[tuple[str, ...]
     if len(first) < len(parts) - (one_untold and len(parts) >= 4):
         return None
     spans = sorted(first.values())
-    return tuple(text[a:b].replace("“", "").replace("”", "") for a, b in spans), spans[0][0], spans[-1][1]
+    return tuple(_unquoted(text[a:b]) for a, b in spans), spans[0][0], spans[-1][1]
+
+
+def _unquoted(part: str) -> str:
+    """A part as printed without its quote marks (“三个代表”重要思想 → 三个代表重要思想: one node wherever printed)."""
+    return part.replace("“", "").replace("”", "")
 
 
 _ACTION_HEADS = re.compile(r"(?:行动|工程|计划|攻坚战|专项行动|产业集群)$")
