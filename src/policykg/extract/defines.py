@@ -24,6 +24,7 @@ from functools import lru_cache
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.lexicon import is_known_place
+from policykg.extract.text import unquoted
 from policykg.extract.resources import (NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word,
                                         kind_formulations, word_tag)
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
@@ -678,7 +679,7 @@ def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], 
         indices = [spelling[text[x:y]] for x, y in run]
         if len(run) == len(parts) and len(set(indices)) == len(parts):
             if run[-1][1] <= name_span[0] or run[0][0] >= name_span[1]:
-                return tuple(_unquoted(text[x:y]) for x, y in run), run[0][0], run[-1][1]
+                return tuple(unquoted(text[x:y]) for x, y in run), run[0][0], run[-1][1]
             run = []
         elif len(run) >= len(parts):
             run = run[1:]
@@ -700,12 +701,8 @@ def _printed_apart(text: str, start: int, end: int, parts: tuple[tuple[str, ...]
     if len(first) < len(parts) - (one_untold and len(parts) >= 4):
         return None
     spans = sorted(first.values())
-    return tuple(_unquoted(text[a:b]) for a, b in spans), spans[0][0], spans[-1][1]
+    return tuple(unquoted(text[a:b]) for a, b in spans), spans[0][0], spans[-1][1]
 
-
-def _unquoted(part: str) -> str:
-    """A part as printed without its quote marks (“三个代表”重要思想 → 三个代表重要思想: one node wherever printed)."""
-    return part.replace("“", "").replace("”", "")
 
 
 _ACTION_HEADS = re.compile(r"(?:行动|工程|计划|攻坚战|专项行动|产业集群)$")
@@ -724,7 +721,7 @@ def _sentence_parts(text: str, cand: Candidate, count: int, limit: int) -> list[
     for sentence in text[after + 1:limit].split("。"):
         sentence, *rest = sentence.strip().split("，", 1)  # 实施城市片区更新提升行动，整体提升…: the clause that names it
         if sentence.endswith(head.group()) and len(sentence) <= 30 and (not rest or _SENTENCE_LEAD.match(sentence)):
-            part = (_SENTENCE_LEAD.sub("", sentence) or sentence).replace("“", "").replace("”", "")
+            part = unquoted(_SENTENCE_LEAD.sub("", sentence) or sentence)
             if part != head.group() and part not in parts:
                 parts.append(part)  # (实施“三创”盘活存量资源提升行动: the name without its quotes)
         if len(parts) == count:
@@ -850,7 +847,7 @@ def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -
         return None
     word = named.group(1)
     chunks = []
-    for clause in re.split("[，；。\n]", text[start:cand.start].replace("“", "").replace("”", "")):
+    for clause in re.split("[，；。\n]", unquoted(text[start:cand.start])):
         held = ""  # items without the word, joined to the next that holds it (在推进A建设、B上继续走在前列)
         for item in clause.split("、"):
             held = f"{held}、{item}" if held else item
@@ -1269,7 +1266,7 @@ def _subcode_parts(text: str, start: int, end: int, name: str) -> list[str] | No
             found = [unit.group(1)]
         elif code == "1" or code.isalpha() and "、" not in clause:  # 完善省、市县…党对基层治理全面领导机制: one thing,
             # though its words list levels; “N”指省直相关部门制定出台的一系列配套政策: the one thing a letter stands for
-            found = [clause.replace("“", "").replace("”", "")] if 2 <= len(clause) <= 60 else []
+            found = [unquoted(clause)] if 2 <= len(clause) <= 60 else []
         else:
             found = [part for item in _items(_SUBCODE_COUNTED.sub("", clause)) for part in item.split("以及")] \
                 if "、" in clause else []  # 其他市县疾控中心以及各类专科疾病防治机构、…: two parts
@@ -1480,7 +1477,7 @@ def _groups_by_their_heads(definition: str, name: str) -> list[str] | None:
         while end < len(sentence) and end - found < 3 and is_han(sentence[end]) and sentence[end] not in "和及与并":
             end += 1  # the rest of the head's word (图|谱)
         opening = max(at, *(sentence.rfind(mark, at, found) + 1 for mark in "，；："))
-        chunk = _HEAD_LEAD.sub("", sentence[opening:found]).replace("“", "").replace("”", "")
+        chunk = unquoted(_HEAD_LEAD.sub("", sentence[opening:found]))
         counted = _GROUP_COUNT.search(chunk)
         if counted and counted.end() == len(chunk) and numeral_value(counted.group(1) + "个") == number:
             found_parts = _items(chunk[:counted.start()])  # A、B、C、D四类|清单
@@ -1696,7 +1693,7 @@ def _first_clause_listed(definition: str, name: str, count: int) -> list[str] | 
     if count < 3 or _GROUPS.fullmatch(name):
         return None
     clause = re.split("[，；。：]", definition, maxsplit=1)[0]
-    items = [item.replace("“", "").replace("”", "") for item in _LIST_MARK.split(clause)]
+    items = [unquoted(item) for item in _LIST_MARK.split(clause)]
     items[0] = items[0][1:] if items[0][:1] in "对把将" else items[0]
     return items if len(items) == count and all(2 <= len(item) <= 30 for item in items) else None
 
@@ -2354,7 +2351,7 @@ def _subjects_of_its_head(text: str, following: tuple[int, int], name: str, coun
     clauses = re.split("[，；]", text[following[0]:following[1]].rstrip("。！？\n"))
     if len(clauses) != count or not all(head in clause[2:] for clause in clauses):
         return None
-    subjects = [clause[:clause.index(head, 2) + 2].replace("“", "").replace("”", "") for clause in clauses]
+    subjects = [unquoted(clause[:clause.index(head, 2) + 2]) for clause in clauses]
     return subjects if all(4 <= len(subject) <= 24 and not _LEAD_VERBS.match(subject) for subject in subjects) else None
 
 
@@ -2367,7 +2364,7 @@ def _openings_with_its_word(text: str, start: int, name: str, count: int) -> tup
         return None
     word, parts, at = named.group(1), [], start
     for segment in re.split("[。；]", text[start:_paragraph_end(text, start, _FOLLOWING_REACH)]):
-        opening = _LEAD_VERBS.sub("", segment.split("，")[0].replace("“", "").replace("”", ""))
+        opening = _LEAD_VERBS.sub("", unquoted(segment.split("，")[0]))
         if not opening.endswith(word) or len(opening) <= len(word):
             break
         parts.append(opening)

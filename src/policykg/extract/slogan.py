@@ -16,7 +16,7 @@ from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import TRANSLITERATION, clause_start, crosses_word, matches_at, starts_before
+from policykg.extract.text import TRANSLITERATION, clause_start, crosses_word, matches_at, starts_before, unquoted
 from policykg.extract.words import read
 from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, NUMERALS, SEVERAL, alternation, is_han
 
@@ -492,7 +492,7 @@ def find_counted(text: str) -> list[Candidate]:
             if ends_well and not vague \
                     and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
-                name = match.group().replace("“", "").replace("”", "")  # “一刻钟”便民服务消费圈
+                name = unquoted(match.group())  # “一刻钟”便民服务消费圈
                 qualified = _QUALIFIED_COUNT.search(text, max(0, match.start() - 8), match.start()) \
                     if match.group()[0] != "一" and match.group().endswith(_QUALIFIED_HEADS) else None
                 start = qualified.start(1) if qualified else match.start()
@@ -553,7 +553,7 @@ def find_counted(text: str) -> list[Candidate]:
         if count >= 2 and not generic and not any(c.start <= cand.start < c.end for c in found) \
                 and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
             found.append(cand)  # 三件大事：一是…，二是…，三是…
-    found += [Candidate(start, end, "SLOGAN", text[start:end].replace("“", "").replace("”", ""), RULE)
+    found += [Candidate(start, end, "SLOGAN", unquoted(text[start:end]), RULE)
               for start, end in defines.unquoted_heads(text)]
     found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end, *_ in defines.counted_headings(text)]
     return found

@@ -29,6 +29,11 @@ TRANSLITERATION = set(
     "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡铁思斐瑟娅丽珀翁茹嘉赛锡喀阔易夫卜罕娃契热明敏若哲隆楞申义欣侯瑙恰钦丘屈廷滕旺芒休昆庞彭别琴赞额柳廉范腓烈·")
 
 
+def unquoted(text: str) -> str:
+    """`text` without its double quote marks (“三个代表”重要思想 → 三个代表重要思想)."""
+    return text.replace("“", "").replace("”", "")
+
+
 def clause_start(text: str, end: int, floor: int = 0) -> int:
     """Where the clause that runs to `end` starts: after the last comma, full stop, semicolon, colon or line break
     (not before `floor`)."""
