@@ -596,13 +596,21 @@ def test_a_zone_named_by_a_region_and_a_place_in_a_row():
 
 
 @pytest.mark.parametrize("text", ["庆祝新中国成立75周年。", "建设美丽中国先行区。", "坚持一个中国原则。", "支持广大发展中国家。",
-                                  "纪念中国人民抗日战争胜利。", "讲好中国故事。", "推进中国式现代化。"])
+                                  "纪念中国人民抗日战争胜利。", "讲好中国故事。", "推进中国式现代化。",
+                                  "向关心和支持中国现代化建设的各国朋友表示感谢。"])
 def test_china_inside_a_kind_people_or_era_is_no_place(text):
     assert "中国" not in names(text, "PLACE")
 
 
-def test_china_named_as_a_country_is_a_place():
-    assert "中国" in names("中国同巴西是全面战略伙伴。", "PLACE")
+@pytest.mark.parametrize("text", ["办好第八届中国国际进口博览会。", "落实中国—中亚峰会成果清单。", "3家企业进入中国企业500强。",
+                                  "15件作品获中国新闻奖。", "举办中国农民丰收节全国主场活动。", "入选中国改革年度案例。"])
+def test_china_opening_an_event_award_or_ranking_is_no_place(text):
+    assert "中国" not in names(text, "PLACE")
+
+
+@pytest.mark.parametrize("text", ["中国同巴西是全面战略伙伴。", "中国将举办第三届大会。", "中国和东盟的贸易额增长。"])
+def test_china_named_as_a_country_is_a_place(text):
+    assert "中国" in names(text, "PLACE")
 
 
 def test_a_place_read_across_a_verb_and_a_frequent_word_is_no_place():

@@ -289,14 +289,20 @@ _SESSION = re.compile("[一二三四五六七八九十]次(?:全体)?会议")
 
 
 def _names_a_kind(text: str, cand: Candidate) -> bool:
-    """中国特色社会主义, 中国式现代化, 中国人民, 中国故事, 新中国, 美丽中国, 一个中国原则, 发展中国家: the country (or the
-    middle of a word) says what kind of thing, people or era is meant; it is not named as a place."""
+    """中国特色社会主义, 中国式现代化, 中国人民, 中国现代化建设, 新中国, 美丽中国, 一个中国原则, 发展中国家: the country (or
+    the middle of a word) says what kind of thing, people or era is meant; 中国国际进口博览会, 中国质量奖, 中国企业500强:
+    it opens the name of an event, an award or a ranking. It is not named as a place."""
     return cand.name == "中国" and text[cand.start:cand.end] == "中国" and (
         text.startswith(_OF_CHINA, cand.end) or text.endswith(_CHINA_OF, 0, cand.start)
+        or _EVENT_OF_CHINA.match(text, cand.end) is not None
         or text.endswith("发展", 0, cand.start) and text.startswith("家", cand.end))
 
 
-_OF_CHINA = ("特色", "式", "人民", "故事", "梦", "化", "方案", "智慧", "声音", "精神", "道路", "制度", "人的")
+_OF_CHINA = ("特色", "式", "人民", "故事", "梦", "化", "方案", "智慧", "声音", "精神", "道路", "制度", "人的", "现代化")
+# The rest of the name of an event, award or ranking China opens: a run without punctuation or function words (not
+# 中国将举办…大会: a clause) ending in its head.
+_EVENT_OF_CHINA = re.compile(r"[^\s，。、；：！？“”（）()的在将是和与及获为对向把被同]{0,8}?"
+                             r"(?:奖|节|博览会|交易会|峰会|大会|500强|年度案例|名品)")
 _CHINA_OF = ("新", "美丽", "健康", "平安", "数字", "法治", "一个", "网络", "体育", "文化", "交通", "质量", "制造")
 
 
