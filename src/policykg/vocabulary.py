@@ -40,9 +40,6 @@ COUNTRY_LETTERS = {
     "新": "新加坡", "埃": "埃及", "墨": "墨西哥", "蒙": "蒙古",
 }
 
-# The other country a letter names where a text names it in full and not the first (中新 in a text on New Zealand).
-COUNTRY_LETTERS_ELSE = {"新": "新西兰", "埃": "埃塞俄比亚"}
-
 # China and another country by their letters, as they open a body, a zone or a meeting of both (中新, 中欧, 中老).
 BILATERAL_PAIRS = frozenset("中" + ch for ch in COUNTRY_LETTERS if ch != "中")
 

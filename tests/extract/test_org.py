@@ -199,9 +199,15 @@ def test_foreign_parties(text, expected):
     ("成功举办第四届国际医学创新合作论坛。", {"第四届国际医学创新合作论坛"}),  # an edition opens the name
     ("，2025年国际医学创新合作论坛在武汉举办。", {"2025年国际医学创新合作论坛"}),  # a year too
     ("举办10余场主题论坛。", set()),  # a count
+    ("来华参加2024年中非合作论坛北京峰会。", {"中非合作论坛"}),  # a body known without the year
 ])
 def test_forums_by_their_edition(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
+
+
+def test_a_ministry_of_another_country_named_after_its_own_country():
+    found = {name for _, name in orgs(run("伊朗致信联合国机构抗议以色列威胁伊朗外交部发言人巴加埃21日说。")[0])}
+    assert "伊朗外交部" in found and not any(name.startswith("以色列") for name in found)
 
 
 def test_foreign_parties_known_by_their_short_names():

@@ -540,6 +540,7 @@ def test_foreign_names_end_before_a_title_or_a_palace_and_known_given_names_coun
     assert "比尔·盖茨" in names("李强在纽约会见美国盖茨基金会主席比尔·盖茨。", "PERSON")
     assert not names("在喀山克里姆林宫会见，在爱丽舍宫举行会谈。", "PERSON")
     assert not names("游客来到罗马广场参观。", "PERSON")
+    assert not names("据报道，特拉维夫本·古里安国际机场21日一度暂停运营。", "PERSON")  # an airport named after him
 
 
 def test_dotted_names_after_a_foreign_title_and_words_that_end_transliterations():
@@ -710,6 +711,7 @@ def test_a_double_barrelled_name_after_a_given_name_and_a_dot_is_one_name():
 
 def test_no_person_of_a_country_after_a_word_that_ends_with_a_surname():
     assert not names("在安理会本月轮值主席国中国的倡议下，联合国安理会举行会议。", "PERSON")
+    assert not names("共建联合医学中心。向非洲派遣2000名医疗队员。", "PERSON")  # a region of the world
 
 
 def test_a_name_after_a_title_before_an_exchange_of_messages_is_the_holder():

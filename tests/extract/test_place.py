@@ -781,5 +781,16 @@ def test_a_country_letter_names_the_country_the_text_names_in_full():
     assert names("推动中新经贸合作。", "PLACE") == {"中国", "新加坡"}
 
 
+def test_a_country_letter_names_the_country_named_last_before_it():
+    text = "习近平会见加拿大总理。中加关系稳定。习近平会见加蓬总统恩圭马。双方共同缔造了中加友好合作关系。"
+    pairs = [m.name for m in run(text)[0].mentions if m.label == "PLACE" and len(m.text) == 1]
+    assert pairs == ["中国", "加拿大", "中国", "加蓬"]
+
+
+def test_central_africa_before_a_title_is_the_country_not_china_and_africa():
+    assert "中非共和国" in names("中非总统图瓦德拉出席会议。", "PLACE")
+    assert "中非共和国" not in names("中非合作论坛北京峰会开幕。", "PLACE")
+
+
 def test_a_city_by_its_short_form_right_after_a_county_is_part_of_a_name():
     assert names("在上海市奉贤区丽水湾小区的党群服务站。", "PLACE") == {"上海市", "奉贤区"}

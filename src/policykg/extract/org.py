@@ -92,12 +92,6 @@ _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
 _PARLIAMENT = re.compile("议会")
 
 
-@lru_cache(maxsize=None)
-def _world_regions() -> frozenset[str]:
-    """Regions of the world the gazetteer knows (欧洲, 中美洲, 拉美): their parliaments are bodies."""
-    return frozenset(name for name, kind in resources.kinds("places.tsv") if kind == "world")
-
-
 def is_division_row(first: Candidate, second: Candidate) -> bool:
     """Two divisions in a row, the second inside the first (湖北省枝江市), not 四川 + 中国."""
     return first.label == second.label == "PLACE" and first.name[-1] in "省市州" and second.name[-1] in "市县区州旗"
@@ -232,6 +226,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     place, a body or a firm: `firms`)."""
     pattern, canonical = department_forms()
     place_by_end = {p.end: p for p in places}
+    place_starts = sorted({p.start for p in places})
     found: list[Candidate] = []
     countries = resources.foreign_countries()
     for place in places:
@@ -244,11 +239,13 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             if organ:  # 越南共产党中央, 朝鲜劳动党中央国际部: the bodies a post there belongs to
                 found.append(Candidate(place.start, organ.end(), "ORG", text[place.start:organ.end()], FULL))
         body = _FOREIGN_BODY.match(text, place.end) if place.name in countries else None
-        if body and body.group()[-1] in "部织动线" and any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1])):
-            body = None  # 老挝等|建立省部: no ministry
+        if body and body.group()[-1] in "部织动线" and (
+                any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1]))
+                or any(place.end < at < body.end() for at in place_starts)):
+            body = None  # 老挝等|建立省部: no ministry; 以色列|威胁伊朗外交部: another country's
         if body and body.group().endswith(("组织", "运动", "阵线")) and not words.has_name_word(body.group()[:-2]):
             body = None  # 巴勒斯坦|伊斯兰抵抗运动, not 美国|群众运动
-        if place.name in _world_regions() and text.startswith("议会", place.end):
+        if place.name in resources.world_regions() and text.startswith("议会", place.end):
             body = _PARLIAMENT.match(text, place.end)  # 中美洲议会, 拉丁美洲议会, 欧洲议会: a region's parliament
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
             found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
@@ -672,7 +669,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if text[i:i + 1] in ("与", "及") or text[i:i + 1] == "和" and words.word_read_at(text, i) == "和":
         i += 1  # 与|怀柔国家实验室, 和|中新（重庆）…理事会: no name opens with a conjunction (和平 is a word)
     year = _YEAR.search(text, max(0, i - 3), i + 5)
-    if year and year.start() <= i < year.end():
+    known = anchors.get(year.end()) if year else None
+    if year and known is not None and known.label == "ORG" and known.end == head_end:
+        i = year.end()  # 2024年|中非合作论坛: a body known without the year (an edition of it is an event)
+    elif year and year.start() <= i < year.end():
         i = year.start()  # 2025年国际医学创新合作论坛: the year of an edition, as 第四届 (the run stopped inside it)
     elif _ACRONYM.match(text, i):
         while i > 0 and "A" <= text[i - 1] <= "Z":

@@ -12,7 +12,8 @@ from functools import lru_cache
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
-                                        japanese_surnames, surnames, titles, word_tag, world_cities)
+                                        japanese_surnames, surnames, titles, word_tag, world_cities,
+                                        world_regions)
 from policykg.extract.text import (PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, scan,
                                    starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
@@ -149,8 +150,8 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
     given_entry = dictionary().get(given) if len(given) == 2 and not known_person else None
     if given_entry and given_entry[1] not in ("nr", "nrt", "ns", "t") and given_entry[0] >= 1000:
         return False  # 和有关, 高度重视
-    if given == "中国" or given in foreign_countries():
-        return False  # 轮值主席国|中国: a country after a word that ends with a surname's character
+    if given == "中国" or given in foreign_countries() or given in world_regions():
+        return False  # 轮值主席国|中国, 向|非洲派遣: a country or a region after a character that is also a surname
     return name_score(name) >= threshold
 
 
@@ -194,7 +195,7 @@ _NAME_END_MARKS = frozenset("，、。；：）” \n")
 _ADDRESSING = re.compile("致(?:电|函|信|贺电|贺信|慰问电|唁电)(?:祝贺)?")  # a message to a foreign leader named right after
 _ON_BEHALF = re.compile(r"受[^，。；\n]{1,10}?(?:委托|邀请|之邀|委派|派遣)")  # 受 opening a frame after a name
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
-_LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场")  # after the name of a place, not a person
+_LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场")  # after the name of a place, not a person
 
 
 def read_transliteration(text: str, i: int) -> int | None:
@@ -467,6 +468,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     or _says_of_it(segment(text[end:match.end()]))
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
         # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)
+        if end is not None and text.startswith(_LANDMARK_HEADS, end + 2 if text.startswith("国际", end) else end):
+            continue  # 本·古里安国际|机场: a landmark named after a person
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED) \
                 and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
                          or _foreign_given_name(part) and not is_han(text[end:end + 1] or "。"))

@@ -21,7 +21,7 @@ from policykg.extract.resources import dictionary, is_common_word, is_ordinary_w
 from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, MAKING, TRANSLITERATION, all_after, clause_start, \
     crosses_word, scan, transliterated_after, transliterated_before
 from policykg.extract.words import read, reads_as_word, word_read_at
-from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, COUNTRY_LETTERS_ELSE, HAN, NUMERALS,
+from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS,
                                   PROVINCE_LETTERS, is_han)
 
 _NEW_TOWN = r"(?:科学|科技|科创|创新|智慧)城(?!市)"  # 光明科学城, 东湖科学城 (not 智慧城市, a kind of city)
@@ -508,6 +508,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _divisions_before_heads(text, places)
     found += _transliterated_divisions(text)
     found += _capitals(text)
+    found += [Candidate(at - 2, at, "PLACE", "中非共和国", RULE) for at in all_after(text, "中非")
+              if text.startswith(_HEADS_OF_STATE, at)]  # 中非总统图瓦德拉: the Central African Republic (not 中非合作)
     for p in places:  # 中国—上海合作组织地方经贸合作示范区: a zone China shares (not 中国—东盟自贸区, an agreement)
         partners = _BILATERAL_ZONE.match(text, p.end + 1) if p.name == "中国" and text[p.end:p.end + 1] in "-—－" else None
         if partners and partners.end() - p.end <= 21:
@@ -798,7 +800,8 @@ _BILATERAL = re.compile(
     f"([{_LETTERS}][{_LETTERS}]{{1,2}})"  # (a set of characters first, not a repeat: the scan skips to them)
     "(?=关系|两国|三国|双方|建交|会谈|会晤|峰会|首脑|元首|领导人|外长|合作|贸易|经贸|友好|友谊|战略|对话|"
     "论坛|联合声明|互联互通|政府间|高层|企业家|议会)")  # not 中日韩自贸协定: an agreement
-_NAME_TAGS = ("ns", "nz", "nt", "nr", "t")  # how jieba's dictionary tags 中美, 中欧, 中日 …
+_NAME_TAGS = ("ns", "nz", "nt", "nr", "t")
+_HEADS_OF_STATE = ("总统", "总理", "政府", "外长", "外交部", "国民议会")  # a country's, after its name  # how jieba's dictionary tags 中美, 中欧, 中日 …
 
 
 def find_country_pairs(text: str) -> list[Candidate]:
@@ -811,16 +814,35 @@ def find_country_pairs(text: str) -> list[Candidate]:
         freq, tag = dictionary().get(letters, (0, ""))
         if len(set(letters)) < len(letters) or (freq >= 50 and tag not in _NAME_TAGS) or letters in ("美德",):
             continue
-        found += [Candidate(match.start() + i, match.start() + i + 1, "PLACE", _country_of(text, ch), RULE)
+        found += [Candidate(match.start() + i, match.start() + i + 1, "PLACE", _country_of(text, ch, match.start()), RULE)
                   for i, ch in enumerate(letters)]
     return found
 
 
-def _country_of(text: str, letter: str) -> str:
-    """The country a letter names in `text`: the other one it may name where only that one is named in full (中新 with
-    新西兰 in the text, not 新加坡)."""
-    country, other = COUNTRY_LETTERS[letter], COUNTRY_LETTERS_ELSE.get(letter)
-    return other if other is not None and other in text and country not in text else country
+def _country_of(text: str, letter: str, at: int) -> str:
+    """The country a letter names at `at`: of the countries whose names open with it, the one named in full last within
+    `_NAMED_BEFORE` characters before (会见加蓬总统…中加友好: Gabon, not Canada); else the only one the text names in
+    full where the usual one is not named (中新 with 新西兰 in the text, not 新加坡); else the usual one."""
+    country, others = COUNTRY_LETTERS[letter], _countries_opened_by().get(letter, ())
+    if not others:
+        return country
+    window = text[max(0, at - _NAMED_BEFORE):at]
+    named = [(window.rfind(name), len(name), name) for name in (country, *others) if name in window]
+    if named:
+        return max(named)[2]  # (印度尼西亚 over 印度 at the same place)
+    named = [name for name in others if name in text]
+    return named[0] if len(named) == 1 and country not in text else country
+
+
+_NAMED_BEFORE = 400
+
+
+@lru_cache(maxsize=None)
+def _countries_opened_by() -> dict[str, tuple[str, ...]]:
+    """For each letter of a country (not 中), the other countries of the gazetteer whose names open with it (加: 加纳, 加蓬)."""
+    countries = sorted(resources.foreign_countries())
+    return {letter: tuple(c for c in countries if c.startswith(letter) and c != name)
+            for letter, name in COUNTRY_LETTERS.items() if letter != "中"}
 
 
 @lru_cache(maxsize=None)

@@ -152,6 +152,12 @@ def foreign_countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def world_regions() -> frozenset[str]:
+    """Regions of the world the gazetteer knows (非洲, 欧洲, 中美洲, 拉美)."""
+    return frozenset(name for name, kind in kinds("places.tsv") if kind == "world")
+
+
+@lru_cache(maxsize=None)
 def orgs() -> tuple[Entry, ...]:
     return tuple(_entries("orgs.tsv", "ORG"))
 
