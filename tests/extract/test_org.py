@@ -72,6 +72,8 @@ def test_org_international_and_foreign_bodies(text, expected):
 @pytest.mark.parametrize("text, unwanted", [
     ("WHOLESALE市场保持稳定。", "世界卫生组织"),  # WHO inside a Latin word
     ("美国财政部长会见代表团。", "财政部长会见代表团"),  # a verb between the anchor and 代表团
+    ("上海、江苏、浙江、安徽三省一市代表团的新闻发言人介绍。", "安徽三省一市代表团"),  # delegations, counted
+    ("河南、广东两个代表团的新闻发言人分别介绍。", "广东两个代表团"),
     ("支持安顺学院更名建设贵州文化旅游学院。", "安顺学院更名建设贵州文化旅游学院"),
 ])
 def test_org_spans_stop_at_words_and_verbs(text, unwanted):

@@ -90,6 +90,7 @@ _COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|
 _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
 _PARLIAMENT = re.compile("议会")
+_COUNTED_DELEGATIONS = re.compile(rf"[{COUNT_NUMERALS}]+(?:个|省|市|区|县)")
 
 
 def is_division_row(first: Candidate, second: Candidate) -> bool:
@@ -343,6 +344,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if match.group() == "代表团" and start in spans and spans[start].label == "ORG" \
                 and spans[start].end == match.start():
             continue  # 日本公明党|代表团: the party is named, its delegation is no body of its own
+        if match.group() == "代表团" and start is not None and _COUNTED_DELEGATIONS.search(text, start, match.start()):
+            continue  # 上海、江苏、浙江、安徽三省一市代表团, 河南、广东两个代表团: several delegations, counted
         if start is not None and start not in spans and (known := known_by_end.get(match.end())) is not None \
                 and start < known.start and not resources.word_tag(text[start:known.start]).startswith(("n", "t", "s", "f")) \
                 and not any(ch.isdigit() for ch in text[start:known.start]):
