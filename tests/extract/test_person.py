@@ -122,6 +122,8 @@ def test_person_no_dictionary_word(text, expected):
     ("联合国秘书长科菲·安南发表讲话。", {"科菲·安南"}),
     ("联合国秘书长安南发表讲话。", {"安南"}),  # not 安南发 (发表)
     ("国务卿奥尔布赖特抵达北京。", {"奥尔布赖特"}),
+    ("副总理韦列修克以及外长库列巴提交辞呈。", {"韦列修克", "库列巴"}),  # 修, 东: characters of transliteration too
+    ("安哥拉外交部长安东尼奥发言。", {"安东尼奥"}),
 ])
 def test_person_transliterated_names_after_foreign_titles(text, expected):
     assert persons(run(text)[0]) == expected

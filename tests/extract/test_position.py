@@ -153,6 +153,12 @@ def test_titles_held_at_once_and_ministers_by_field():
             ("PERSON:蒂米尔西纳", "POSITION:尼泊尔联邦院主席")} <= holds
 
 
+def test_a_ministry_by_its_fields_lists_no_posts():
+    result = run("爱尔兰环境、气候与通讯部长瑞安表示。安哥拉总统代表、外交部长安东尼奥发言。")[0]
+    assert "爱尔兰环境、气候与通讯部长" in names(result, "POSITION")
+    assert ("安东尼奥", "外交部长") in holds(result) and "安哥拉总统代表、外交部长" not in names(result, "POSITION")
+
+
 def test_a_country_by_its_long_form_qualifies_the_post():
     result = run("欢迎加蓬共和国总统阿里·邦戈·翁丁巴对我国进行国事访问。")[0]
     assert holds(result) == {("阿里·邦戈·翁丁巴", "加蓬共和国总统")}
