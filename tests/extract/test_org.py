@@ -74,6 +74,9 @@ def test_org_international_and_foreign_bodies(text, expected):
     ("美国财政部长会见代表团。", "财政部长会见代表团"),  # a verb between the anchor and 代表团
     ("上海、江苏、浙江、安徽三省一市代表团的新闻发言人介绍。", "安徽三省一市代表团"),  # delegations, counted
     ("河南、广东两个代表团的新闻发言人分别介绍。", "广东两个代表团"),
+    ("柬埔寨首相洪森率团赴中国驻柬埔寨使馆吊唁。", "柬埔寨首相洪森率团赴中国驻柬埔寨使馆"),  # 赴: a verb of going
+    ("索马里总理巴雷赴中国驻索马里使馆悼念。", "索马里总理巴雷赴中国驻索马里使馆"),
+    ("伊朗指责美国不守承诺导致伊核谈判困局", "伊朗指责美国不守承诺导致伊核谈判困局"),  # 困局: no bureau
     ("支持安顺学院更名建设贵州文化旅游学院。", "安顺学院更名建设贵州文化旅游学院"),
 ])
 def test_org_spans_stop_at_words_and_verbs(text, unwanted):

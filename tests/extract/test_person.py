@@ -124,6 +124,8 @@ def test_person_no_dictionary_word(text, expected):
     ("国务卿奥尔布赖特抵达北京。", {"奥尔布赖特"}),
     ("副总理韦列修克以及外长库列巴提交辞呈。", {"韦列修克", "库列巴"}),  # 修, 东: characters of transliteration too
     ("安哥拉外交部长安东尼奥发言。", {"安东尼奥"}),
+    ("亚美尼亚总统哈恰图良、叙利亚总统巴沙尔表示哀悼。", {"哈恰图良", "巴沙尔"}),
+    ("索马里总理巴雷赴中国驻索马里使馆悼念。", {"巴雷"}),  # 赴 follows a name
 ])
 def test_person_transliterated_names_after_foreign_titles(text, expected):
     assert persons(run(text)[0]) == expected

@@ -153,6 +153,10 @@ def test_titles_held_at_once_and_ministers_by_field():
             ("PERSON:蒂米尔西纳", "POSITION:尼泊尔联邦院主席")} <= holds
 
 
+def test_a_country_by_its_formal_name_qualifies_the_post():
+    assert ("巴育", "泰王国总理") in holds(run("印度总理莫迪、泰王国总理巴育表示哀悼。")[0])
+
+
 def test_a_ministry_by_its_fields_lists_no_posts():
     result = run("爱尔兰环境、气候与通讯部长瑞安表示。安哥拉总统代表、外交部长安东尼奥发言。")[0]
     assert "爱尔兰环境、气候与通讯部长" in names(result, "POSITION")

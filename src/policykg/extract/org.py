@@ -43,7 +43,7 @@ _LABS_AFTER = re.compile(rf"[等2-9{SEVERAL}](?:(?<=等)|(?<=([2-9{SEVERAL}]))�
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
-_NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治")  # (政治局: a party organ the gazetteer names)
+_NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治困僵棋")  # (政治局: a party organ the gazetteer names)
 _ACRONYM = re.compile(rf"[A-Z]{{2,6}}(?=[{HAN}])")  # a grouping's Latin acronym opens the name: RCEP地方政府…论坛
 _COUNT_WORDS = frozenset("余多场个家所座批次项届")  # what a figure counts by: 33场|分论坛
 # Verbs that put an institution after them as their object: the name starts after them.
@@ -56,7 +56,7 @@ _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签�
                        "共建", "来到", "前往", "考察", "调研", "建强",
                        "投运", "更名为", "更名", "升格为", "改建为", "并入", "担任", "改任", "出任", "兼任", "复信", "回信", "致信",
                        "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建", "祝贺", "肯定",
-                       "纪念", "阐明", "表彰", "感谢")
+                       "纪念", "阐明", "表彰", "感谢", "赴", "到", "率")
 _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时")  # no name runs across them
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
