@@ -77,6 +77,7 @@ def test_org_international_and_foreign_bodies(text, expected):
     ("柬埔寨首相洪森率团赴中国驻柬埔寨使馆吊唁。", "柬埔寨首相洪森率团赴中国驻柬埔寨使馆"),  # 赴: a verb of going
     ("索马里总理巴雷赴中国驻索马里使馆悼念。", "索马里总理巴雷赴中国驻索马里使馆"),
     ("伊朗指责美国不守承诺导致伊核谈判困局", "伊朗指责美国不守承诺导致伊核谈判困局"),  # 困局: no bureau
+    ("中国驻多国和国际组织使馆使团举办国庆招待会。", "中国驻多国和国际组织使馆"),  # embassies, many
     ("支持安顺学院更名建设贵州文化旅游学院。", "安顺学院更名建设贵州文化旅游学院"),
 ])
 def test_org_spans_stop_at_words_and_verbs(text, unwanted):

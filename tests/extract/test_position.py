@@ -160,6 +160,7 @@ def test_a_country_by_its_formal_name_qualifies_the_post():
 def test_a_ministry_by_its_fields_lists_no_posts():
     result = run("爱尔兰环境、气候与通讯部长瑞安表示。安哥拉总统代表、外交部长安东尼奥发言。")[0]
     assert "爱尔兰环境、气候与通讯部长" in names(result, "POSITION")
+    assert ("查尔内克", "波兰教育部长") in holds(run("罗塔遭多方批评。波兰教育部长查尔内克表示。")[0])  # one field
     assert ("安东尼奥", "外交部长") in holds(result) and "安哥拉总统代表、外交部长" not in names(result, "POSITION")
 
 

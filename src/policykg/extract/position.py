@@ -58,10 +58,11 @@ _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}�
 # A permanent representative to an international body, as printed: 中国常驻联合国代表, 常驻联合国日内瓦办事处和
 # 瑞士其他国际组织代表.
 _PERMANENT_ENVOY = re.compile(rf"(?:中国)?常驻[{HAN}、]{{2,24}}?代表(?![团处大会])")
-# A minister of another country whose ministry is named by its fields: 爱尔兰|环境、气候与通讯部长 (not 安哥拉|总统代表、
-# 外交部长: two posts).
+# A minister of another country whose ministry is named by its fields: 波兰|教育部长, 爱尔兰|环境、气候与通讯部长 (not
+# 安哥拉|总统代表、外交部长: two posts).
 _POST_WORDS = "总统|首相|总理|代表|特使|主席|部长|大臣"
-_MINISTRY_OF_FIELDS = re.compile(rf"(?:(?:(?!{_POST_WORDS})[{HAN}]){{2,4}}[、和与]){{1,4}}[{HAN}]{{2,6}}?部长"
+_MINISTRY_OF_FIELDS = re.compile(rf"(?:(?:(?!{_POST_WORDS})[{HAN}]){{2,4}}[、和与]){{0,4}}"
+                                 rf"(?:(?!{_POST_WORDS}|[的和与及在是为对把等])[{HAN}]){{2,6}}?部长"
                                  # a minister or an envoy of fields, of a head of state: 英国|外交发展大臣, 美国|总统气候问题特使
                                  rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等])[{HAN}]){{2,6}}?(?:大臣|特使)")
 
