@@ -70,6 +70,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # 素有“江海门户”之称, 叫她们“大白妈妈”: a name something or someone goes by
     if after.startswith(("网站", "公众号", "客户端", "App", "APP")):
         return None  # 美国“枪支暴力档案”网站: a medium
+    if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")):
+        return None  # 玻利维亚“争取社会主义运动”党: a party's name
     if after.startswith(("问题", "现象", "难题", "乱象", "的行为", "等问题", "等现象", "等新型形式")) \
             and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term):
         return None  # “新官不理旧账”问题, “口中夺食”的行为: a problem or a wrong named (not “三农”问题)
@@ -328,7 +330,7 @@ _VAGUE_UNLESS_LISTED = re.compile(rf"^\d+大(?!产业$).+(?<!集群)$|^[{COUNT_N
                                   rf".+(?<![主支优特重][导柱势色点]产业集群)$")  # (五大盐湖产业集群; 三大优势集群
 # after its three clusters; not 三大产业, the sectors of statistics, nor 三大主导产业集群, 两大产业集群)
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
-_NO_COUNT = re.compile("^一[大项件]|最|^(?:十[五六七八九]|二十[一二]?)大(?:胜利|召开|精神|报告|代表|以来|开幕|闭幕)")
+_NO_COUNT = re.compile("^一[大项件]|最|^(?:十[五六七八九]|二十[一二]?)大(?:胜利|召开|精神|报告|代表|以来|开幕|闭幕|新闻中心|主席团|秘书处)")
 # (一大支柱产业: a major one; 一项战略任务; 十大最具价值…品牌: a ranking; 党的二十大胜利召开…战略部署: a congress)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
 _MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟|“(?:\d{{1,2}}分钟|一刻钟)”)[{HAN}]{{1,6}}?圈")  # also “一刻钟”…圈
