@@ -495,3 +495,7 @@ def test_a_state_group_named_in_full_is_not_widened_to_the_province_where_its_pl
 def test_a_three_character_firm_with_words_across_both_edges_is_inside_them():
     assert not names("建设省级技术创新和成果转化平台。", "COMPANY")  # 创|新和成|果: not 新和成
     assert names("支持新和成、比亚迪等企业。", "COMPANY") == {"新和成", "比亚迪"}
+
+
+def test_the_banks_of_a_country_by_its_letter_are_a_kind():
+    assert names("美国将允许与俄罗斯联邦储蓄银行等多家受制裁俄银行进行交易。", "COMPANY") == {"俄罗斯联邦储蓄银行"}

@@ -338,7 +338,8 @@ def test_statistics_days_and_edges_after_parks_and_adverbs(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("表示愿同墨众议院加强交流。美国会众议院通过法案。", {"墨众议院", "美国会"}),  # a country by its letter
+    ("表示愿同墨众议院加强交流。美国会众议院通过法案。", {"墨西哥众议院", "美国国会"}),  # a country by its letter,
+    ("俄国防部称打击西方供乌武器。俄罗斯国防部14日称。", {"俄罗斯国防部"}),  # named in full
     ("美国会议中心。新国会大厦。", set()),
 ])
 def test_parliaments_of_countries_named_by_their_letters(text, expected):

@@ -18,7 +18,7 @@ from policykg.extract.resources import NAME_TAGS, dictionary, is_common_word, is
 from policykg.extract import words
 from policykg.extract.text import BRINGING, LEFT_STOPS, MAKING, PUNCT, all_after, crosses_word, scan, trim_left
 from policykg.extract.words import read, segment
-from policykg.vocabulary import COUNT_NUMERALS, HAN, is_han
+from policykg.vocabulary import COUNT_NUMERALS, HAN, LETTERS_ABROAD, is_han
 
 _LEGAL = re.compile(
     # every alternative opens with a literal (公司's lookbehind comes after it): the scan skips to their characters
@@ -163,6 +163,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         core = text[start:head]
         if _COUNTED.search(core):
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted
+        if len(core) >= 2 and core[-1] in LETTERS_ABROAD and read(core)[-1] == core[-1]:
+            continue  # 多家受制裁俄|银行: the banks of a country, of a kind (not 华美银行: one word)
         if len(core) > 2 and (is_common_word(core[:2], 100) or MAKING.match(core)) and anchored is None:
             start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group

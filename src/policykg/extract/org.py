@@ -253,7 +253,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     for match in scan(_LETTER_BODY, text):  # 墨众议院, 美国会: a country by its letter, then its parliament
         before = text[match.start() - 1:match.start()]
         if not crosses_word(text, match.start()) and before not in COUNTRY_LETTERS and not before.isdigit():  # (13日|外交部)
-            found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
+            body = match.group()  # named with the country in full: 俄国防部 → 俄罗斯国防部, 美国会 → 美国国会
+            found.append(Candidate(match.start(), match.end(), "ORG", COUNTRY_LETTERS[body[0]] + body[1:], RULE))
     for match in _NATIONAL_TERM.finditer(text) if "届全国委员会" in text else ():  # 政协第十四届全国委员会: a term by its name
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     found += _bare_parties(text) + _publishers(text)
