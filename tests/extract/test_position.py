@@ -153,9 +153,10 @@ def test_titles_held_at_once_and_ministers_by_field():
             ("PERSON:蒂米尔西纳", "POSITION:尼泊尔联邦院主席")} <= holds
 
 
-def test_full_time_deputies_and_executive_secretaries():
+def test_full_time_deputies_executive_secretaries_and_supreme_leaders():
     found = holds(run("中央改革办专职副主任丁国文在广西宣讲。《公约》秘书处执行秘书西蒙·斯蒂尔致辞。")[0])
     assert {("丁国文", "中央改革办专职副主任"), ("西蒙·斯蒂尔", "执行秘书")} <= found
+    assert ("哈梅内伊", "伊朗最高领袖") in holds(run("伊朗最高领袖哈梅内伊24日在德黑兰发表讲话。")[0])
 
 
 def test_a_country_by_its_formal_name_qualifies_the_post():
