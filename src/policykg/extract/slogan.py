@@ -18,7 +18,8 @@ from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, clause_start, crosses_word, matches_at, starts_before, unquoted
 from policykg.extract.words import read
-from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, NUMERALS, SEVERAL, alternation, is_han
+from policykg.vocabulary import (COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD, NUMERALS, SEVERAL,
+                                  alternation, is_han)
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
@@ -230,7 +231,7 @@ _OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃
 _DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
 _CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许", "化解",
                                                                "解决", "严防", "严禁", "纠治"))
-                               + ")$")
+                               + f")[{LETTERS_ABROAD}]?$")  # (抵制美|“服从要求”: what a country demands)
 
 
 _ONE_AND_MANY = re.compile(r"一.多.")  # 化解“一地多证”: one thing, many of another, a fault, not a count
@@ -330,7 +331,8 @@ _VAGUE_UNLESS_LISTED = re.compile(rf"^\d+大(?!产业$).+(?<!集群)$|^[{COUNT_N
                                   rf".+(?<![主支优特重][导柱势色点]产业集群)$")  # (五大盐湖产业集群; 三大优势集群
 # after its three clusters; not 三大产业, the sectors of statistics, nor 三大主导产业集群, 两大产业集群)
 _PREDICATE = re.compile("推进|推动|支持|加快|开展")  # verbs that say what is done, inside no counted name
-_NO_COUNT = re.compile("^一[大项件]|最|^(?:十[五六七八九]|二十[一二]?)大(?:胜利|召开|精神|报告|代表|以来|开幕|闭幕|新闻中心|主席团|秘书处)")
+_NO_COUNT = re.compile("^一[大项件]|最|^(?:十[五六七八九]|二十[一二]?)大(?:胜利|召开|精神|报告|代表|以来|开幕|闭幕|新闻中心|主席团|秘书处|"
+                       "战略|部署|决策)")
 # (一大支柱产业: a major one; 一项战略任务; 十大最具价值…品牌: a ranking; 党的二十大胜利召开…战略部署: a congress)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
 _MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟|“(?:\d{{1,2}}分钟|一刻钟)”)[{HAN}]{{1,6}}?圈")  # also “一刻钟”…圈
