@@ -124,6 +124,9 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("加快国家碳计量中心（河南）建设。", {"国家碳计量中心（河南）"}),  # the place it serves, in brackets
     ("联合知名高校和企业共建安徽高等研究院。", {"安徽高等研究院"}),
     ("支持嵩山、神农等实验室成为基地。", {"嵩山", "神农"}),  # labs listed by their bare names
+    ("金凤实验室建设全面推进，嘉陵江、明月湖实验室加快筹建。", {"金凤实验室", "嘉陵江实验室", "明月湖实验室"}),  # the head
+    # shared by the names listed before it
+    ("围绕加强基础研究、重点实验室体系重组等9项调研主题。", set()),  # no lab named 重点
     ("推动郑州数据交易中心做大做强。", {"郑州数据交易中心"}),  # a centre doing a body's work, after a place
     ("湖南博物院入选。", {"湖南博物院"}),
     ("组织长白山、三江、吉光3个省实验室和省科技创新研究院高效运行。", {"长白山", "三江", "吉光", "省科技创新研究院"}),

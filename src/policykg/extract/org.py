@@ -40,6 +40,7 @@ _WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生�
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
 # The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
 _LABS_AFTER = re.compile(rf"[等2-9{SEVERAL}](?:(?<=等)|(?<=([2-9{SEVERAL}]))个)(?:省|国家|全国重点)?实验室")
+_SHARED_LAB = re.compile(rf"[{HAN}]{{2,4}}实验室")  # the last of labs listed by their names, with the head they share
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
@@ -311,13 +312,20 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 match.group(1) and len(items) != numeral_value(match.group(1) + "个"):  # 长白山、三江、吉光3个省实验室
             continue
         for item in items:
-            first = words.read(item)[0]
-            lead = first if len(first) > 1 and resources.word_tag(first) == "v" and len(item) - len(first) >= 2 else ""
-            name = item[len(lead):]
-            if 2 <= len(name) <= 4 and not resources.is_ordinary_word(name, 20):
-                # just below RULE: a lab's bare name is one only in its list, not wherever it occurs (三江源)
-                found.append(Candidate(at + len(lead), at + len(item), "ORG", name, RULE - 1))
+            lab = _bare_lab(item, at)
+            if lab is not None:
+                found.append(lab._replace(name=text[lab.start:lab.end]))
             at += len(item) + 1
+    for head in all_after(text, "、") if "实验室" in text else ():  # 嘉陵江、|明月湖实验室: labs sharing the head
+        shared = _SHARED_LAB.match(text, head)
+        last = shared.group()[:-3] if shared else ""
+        if not shared or _bare_lab(last, head) is None or _GENERIC.search(last):
+            continue  # (基础研究、重点实验室: no lab named 重点)
+        at = clause_start(text, head - 1)
+        items = text[at:head - 1].split("、")
+        labs = [_bare_lab(item, at + sum(len(x) + 1 for x in items[:k])) for k, item in enumerate(items)]
+        if labs and all(labs):
+            found += [lab._replace(name=lab.name + "实验室") for lab in labs]
     found += _abbreviated_institutes(text, orgs + found + list(firms))
     for match in scan(_WORLD_BODY, text):  # 国际葡萄酒组织; not 国际组织, 国际金融组织
         if not crosses_word(text, match.start()) or words.reads_as_word(text, match.start(), match.end()):  # 设立|国际…
@@ -404,6 +412,20 @@ _CAMPAIGNS = ("主题教育", "学习教育")
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
 _COMMITTEE_REACH = 6  # characters of an abbreviated committee's name before 委 (宪法法律委, 农业农村委)
 _COMMITTEE_NEXT = ("、", "分别", "关于")  # after a committee's name in a list or before what it submits
+
+
+def _bare_lab(item: str, at: int) -> Candidate | None:
+    """The lab an item of a list of labs names by its bare name (嵩山, 神农; 挂牌建设|嘉陵江: after verbs), at `at`, or None
+    (just below RULE: a bare name is a lab only in its list, not wherever it occurs: 三江源)."""
+    lead = 0
+    for word in words.read(item) if item else ():
+        if len(word) < 2 or resources.word_tag(word) != "v" or len(item) - lead - len(word) < 2:
+            break
+        lead += len(word)  # 挂牌建设|嘉陵江
+    name = item[lead:]
+    if 2 <= len(name) <= 4 and all(map(is_han, name)) and not resources.is_ordinary_word(name, 20):
+        return Candidate(at + lead, at + len(item), "ORG", name, RULE - 1)
+    return None
 
 
 def _sub_bodies(text: str, bodies: list[Candidate]) -> list[Candidate]:
