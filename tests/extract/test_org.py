@@ -597,6 +597,7 @@ def test_groups_the_centre_sends_out_with_their_campaign():
     found = names("主题教育开展以来，中央第四十六指导组奔赴多个省份。陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组"
                   "负责同志参加汇报会。", "ORG")
     assert {"中央第四十六指导组", "深入贯彻中央八项规定精神学习教育中央第二指导组"} <= found
+    assert names("吴政隆、穆虹及主题教育中央第二指导组负责同志参加。", "ORG") == {"主题教育中央第二指导组"}  # not 穆虹及…
 
 
 def test_national_offices_by_abbreviation():

@@ -466,7 +466,8 @@ def _sent_groups(text: str) -> list[Candidate]:
         if group:
             start = after - 3
             if text.endswith(_CAMPAIGNS, 0, start):
-                start = max(text.rfind(mark, max(0, start - 40), start) for mark in "，。；：、\n") + 1
+                start = max([text.rfind(mark, max(0, start - 40), start) for mark in "，。；：、\n"]
+                            + [text.rfind(conj, max(0, start - 40), start) for conj in "及和与"]) + 1  # 穆虹及|主题教育…
             found.append(Candidate(start, group.end(), "ORG", text[start:group.end()], RULE))
     return found
 

@@ -275,7 +275,8 @@ def _capitals(text: str) -> list[Candidate]:
 
 # The long form of a country's name after its short one: 加蓬|共和国, 密克罗尼西亚|联邦, 沙特阿拉伯|王国.
 _STATE_FORM = re.compile(r"(?:(?:联合|民主|人民|社会主义|伊斯兰|阿拉伯|合作|多民族|东方|玻利瓦尔)*共和国|联合王国|王国|联邦|合众国|"
-                         r"大公国|苏丹国|酋长国)(?![院制]|议[会院]|主义)")  # not 尼泊尔|联邦院
+                         r"大公国|苏丹国|酋长国|国(?=总统|总理|政府|国王|议会))(?![院制]|议[会院]|主义)")  # not 尼泊尔|联邦院;
+# 厄立特里亚|国总统: the country's name with 国
 
 
 @lru_cache(maxsize=None)
