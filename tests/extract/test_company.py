@@ -499,3 +499,8 @@ def test_a_three_character_firm_with_words_across_both_edges_is_inside_them():
 
 def test_the_banks_of_a_country_by_its_letter_are_a_kind():
     assert names("美国将允许与俄罗斯联邦储蓄银行等多家受制裁俄银行进行交易。", "COMPANY") == {"俄罗斯联邦储蓄银行"}
+
+
+def test_a_clause_before_a_bare_company_names_none():
+    assert names("在天津宏信建发租赁有限公司，李强听取公司业务经营情况汇报。希望诺华公司抓住机遇。", "COMPANY") == \
+        {"天津宏信建发租赁有限公司", "诺华"}  # (not 李强听取公司, nor 希望诺华公司)

@@ -162,6 +162,7 @@ def test_full_time_deputies_executive_secretaries_and_supreme_leaders():
 def test_a_country_by_its_formal_name_qualifies_the_post():
     assert ("巴育", "泰王国总理") in holds(run("印度总理莫迪、泰王国总理巴育表示哀悼。")[0])
     assert ("伊萨亚斯·阿费沃基", "厄立特里亚国总统") in holds(run("厄立特里亚国总统伊萨亚斯·阿费沃基将访华。")[0])
+    assert ("泽连斯基", "乌总统") in holds(run("乌克兰媒体报道，乌总统泽连斯基公布了方案。")[0])  # Ukraine by its letter
 
 
 def test_a_ministry_by_its_fields_lists_no_posts():

@@ -195,6 +195,7 @@ _NAME_END_MARKS = frozenset("，、。；：）” \n")
 _ADDRESSING = re.compile("致(?:电|函|信|贺电|贺信|慰问电|唁电)(?:祝贺)?")  # a message to a foreign leader named right after
 _ON_BEHALF = re.compile(r"受[^，。；\n]{1,10}?(?:委托|邀请|之邀|委派|派遣)")  # 受 opening a frame after a name
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
+_ROUTE_HEADS = ("高速", "高铁", "铁路", "公路", "大桥", "隧道", "城际")  # after the names of places a route joins
 _LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场")  # after the name of a place, not a person
 
 
@@ -317,6 +318,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
         if len(name) == 2 and name[1] == "方" and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS or "中方" in text):
             return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方)
+        if text.startswith(_ROUTE_HEADS, end):
+            return  # 安岚|高速: a road named by the places it joins
         if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
@@ -528,6 +531,8 @@ def _foreign_given_name(part: str) -> bool:
 def _reads_as_letters(part: str) -> bool:
     """Whether a part of a dotted name is read mostly as single characters, as a transliteration is (凯|力|迪|别克),
     not as words (举办|首届|中国)."""
+    if any(ch in COUNT_NUMERALS or ch.isdigit() for ch in part[:2]):
+        return False  # 二十四节气·大暑: a count opens no name
     in_words = sum(len(word) for word in segment(part) if len(word) > 1 and is_common_word(word, 100))
     return 2 * in_words <= len(part)  # (玛|依|努尔: half a word still reads as letters)
 
