@@ -86,9 +86,11 @@ def _session_before(text: str, at: int, title: str) -> int | None:
 
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
-    found = [Candidate(m.start(), m.end(), "POSITION", m.group(), RULE) for m in _PERMANENT_ENVOY.finditer(text)] \
-        if "常驻" in text else []
     countries = resources.foreign_countries()
+    country_by_end = {q.end: q for q in qualifiers if q.label == "PLACE" and q.name in countries}
+    found = [Candidate(start, m.end(), "POSITION", text[start:m.end()], RULE) for m in _PERMANENT_ENVOY.finditer(text)
+             for start in [country_by_end[m.start()].start if m.start() in country_by_end else m.start()]] \
+        if "常驻" in text else []  # 俄罗斯|常驻联合国代表: another country's, with it
     for q in qualifiers:
         minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and q.name in countries else None
         if minister:
