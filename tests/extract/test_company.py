@@ -504,3 +504,4 @@ def test_the_banks_of_a_country_by_its_letter_are_a_kind():
 def test_a_clause_before_a_bare_company_names_none():
     assert names("在天津宏信建发租赁有限公司，李强听取公司业务经营情况汇报。希望诺华公司抓住机遇。", "COMPANY") == \
         {"天津宏信建发租赁有限公司", "诺华"}  # (not 李强听取公司, nor 希望诺华公司)
+    assert names("《高端访谈》今晚播出西门子股份公司董事会主席博乐仁专访。", "COMPANY") == {"西门子"}
