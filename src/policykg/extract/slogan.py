@@ -73,6 +73,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # 美国“枪支暴力档案”网站: a medium
     if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")):
         return None  # 玻利维亚“争取社会主义运动”党: a party's name
+    if after.startswith(_WEAPONS) or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term):
+        return None  # “风暴之影”远程巡航导弹: a weapon; “i太空公司”: a firm
     if after.startswith(("问题", "现象", "难题", "乱象", "的行为", "等问题", "等现象", "等新型形式")) \
             and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term):
         return None  # “新官不理旧账”问题, “口中夺食”的行为: a problem or a wrong named (not “三农”问题)
@@ -227,11 +229,13 @@ def _idiom(term: str) -> bool:
 
 # What is opposed or removed: the quoted phrases after it are criticised, not formulations (反对“筑墙设垒”、
 # “脱钩断链”; 反“长臂管辖”; 处置“久供未建”项目), unless numbered.
-_OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃", "遏制", "警惕", "不搞", "抵制")  # verbs of opposing
+_OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃", "遏制", "警惕", "不搞", "抵制", "谴责")  # verbs of opposing
+_WEAPONS = ("导弹", "远程", "巡航导弹", "战斗机", "战机", "坦克", "防空系统", "火箭炮")  # after a weapon's name
 _DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
 _CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许", "化解",
                                                                "解决", "严防", "严禁", "纠治"))
-                               + f")[{LETTERS_ABROAD}]?$")  # (抵制美|“服从要求”: what a country demands)
+                               + f")(?:[{LETTERS_ABROAD}]国?)?$")  # (抵制美|“服从要求”, 谴责美国|“海盗行径”: what a country
+# demands or does)
 
 
 _ONE_AND_MANY = re.compile(r"一.多.")  # 化解“一地多证”: one thing, many of another, a fault, not a count
