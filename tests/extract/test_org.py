@@ -211,6 +211,7 @@ def test_foreign_parties(text, expected):
     ("，2025年国际医学创新合作论坛在武汉举办。", {"2025年国际医学创新合作论坛"}),  # a year too
     ("举办10余场主题论坛。", set()),  # a count
     ("来华参加2024年中非合作论坛北京峰会。", {"中非合作论坛"}),  # a body known without the year
+    ("成立大会暨2022年中非合作论坛—减贫与发展会议举行。", {"中非合作论坛"}),
 ])
 def test_forums_by_their_edition(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -548,6 +548,7 @@ def test_foreign_names_end_before_a_title_or_a_palace_and_known_given_names_coun
     assert not names("游客来到罗马广场参观。", "PERSON")
     assert not names("据报道，特拉维夫本·古里安国际机场21日一度暂停运营。", "PERSON")  # an airport named after him
     assert not names("等地的便捷铁路通道。安岚高速建成通车。二十四节气·大暑。", "PERSON")  # a road; a count, no name
+    assert not names("俄军在库皮扬斯克、尼古拉耶夫-克里沃罗格等方向击退乌军。", "PERSON")  # not the known 克里
 
 
 def test_dotted_names_after_a_foreign_title_and_words_that_end_transliterations():

@@ -356,8 +356,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if match.group() == "代表团" and start is not None and _COUNTED_DELEGATIONS.search(text, start, match.start()):
             continue  # 上海、江苏、浙江、安徽三省一市代表团, 河南、广东两个代表团: several delegations, counted
         if start is not None and start not in spans and (known := known_by_end.get(match.end())) is not None \
-                and start < known.start and not resources.word_tag(text[start:known.start]).startswith(("n", "t", "s", "f")) \
-                and not any(ch.isdigit() for ch in text[start:known.start]):
+                and start < known.start and (_YEAR.fullmatch(text, start, known.start)  # 2022年|中非合作论坛: an edition
+                                             or not resources.word_tag(text[start:known.start]).startswith(("n", "t", "s", "f"))
+                                             and not any(ch.isdigit() for ch in text[start:known.start])):
             start = known.start  # 赛华征|清华大学, 确保|宁夏大学: a known body's whole name, not the words before it
             # (夏季|达沃斯论坛, 2025年夏季|达沃斯论坛: a kind or an edition of it)
         if start is not None and match.end() - start >= 4:
