@@ -505,3 +505,8 @@ def test_a_clause_before_a_bare_company_names_none():
     assert names("在天津宏信建发租赁有限公司，李强听取公司业务经营情况汇报。希望诺华公司抓住机遇。", "COMPANY") == \
         {"天津宏信建发租赁有限公司", "诺华"}  # (not 李强听取公司, nor 希望诺华公司)
     assert names("《高端访谈》今晚播出西门子股份公司董事会主席博乐仁专访。", "COMPANY") == {"西门子"}
+
+
+def test_a_list_of_sectors_before_firms_names_none():
+    assert not names("吸引一批芯片制造、服务器生产、算力运维等上下游企业加速集聚。", "COMPANY")
+    assert {"通用", "中信"} <= names("引进国药、华润、通用、中信等生物医药类央企和头部企业54家。", "COMPANY")  # known firms

@@ -1751,3 +1751,10 @@ def test_known_parts_told_in_the_paragraphs_under_a_heading_that_names_the_formu
 def test_a_known_part_printed_in_quotes_is_the_same_part():
     text = "中国特色社会主义理论体系包括邓小平理论、“三个代表”重要思想、科学发展观。\n"
     assert "三个代表重要思想" in defines(run(text)[0]).get("中国特色社会主义理论体系", set())
+
+
+def test_a_code_qualifying_one_of_as_many_parts_as_counted():
+    text = ("着重抓好国家干线铁路网湖南段工程、长株潭都市圈通勤交通工程、高速公路主通道扩容工程、长沙机场改扩建工程、高标准农田、"
+            "重大水利工程、新型电力系统工程、一湖四水港航工程、“四算”新型基础设施、国家医学中心等“十大基础设施项目”建设。")
+    parts = {r.target.split(":", 1)[1] for r in run(text)[0].relations if r.kind == "DEFINES"}
+    assert len(parts) == 10 and "四算新型基础设施" in parts

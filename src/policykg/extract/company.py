@@ -439,7 +439,10 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 and "、" not in text[max(0, match.start() - 7):match.start()]:
             continue  # 依法平等保护…企业: 等 inside a word (not 许继、平高等领军企业: the end of a list)
         items = _list_items(text, match.start())
+        sectors = sum(only_ordinary_words(text[a:b]) for a, b in items)
         listed_known = sum(end in known_ends for _, end in items)
+        if len(items) >= 3 and 2 * sectors >= len(items) and not listed_known:
+            continue  # 芯片制造、服务器生产、算力运维等上下游企业: a list of sectors, not of firms (国药、华润、通用: firms)
         among_known = len(items) >= 3 and listed_known >= max(2, len(items) // 2) and listed_known < len(items)
         for start, end in items:
             name_start = min(countries.get(start, start), end)  # 荷兰飞利浦 → 飞利浦

@@ -1868,7 +1868,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
                 and not any(_joined(item) for item in items[1:]):
             items[0] = items[0][joined_first[-1] + 1:]  # …分配改革和|科技研发项目评审、机构评估、人才评价、成果评奖“四评”
             joined_first = []
-        if joined_first and not pairs or _OTHER_COUNT.search(chunk) and not pairs:
+        qualified = len(items) == count >= 4 and text.startswith("“", end) and all(
+            chunk[m.end():m.end() + 1] not in "、，" for m in _OTHER_COUNT.finditer(chunk))  # (…、“四算”新型基础设施、…
+        # 等“十大基础设施项目”: as many parts as counted, a code only qualifying one of them)
+        if joined_first and not pairs or _OTHER_COUNT.search(chunk) and not pairs and not qualified:
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…, “六权”改革、…;
             # not 和 of 和平, nor pairs: …外部约束和内生动力以及“双碳”承诺和自主行动; nor the work of a strategy:
             # “一带一路”建设、京津冀协同发展、长江经济带发展三大战略)

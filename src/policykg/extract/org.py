@@ -75,7 +75,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|主要|定点|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
-                      rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批]|类$|以上|所有|全部|"
+                      rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批位]|类$|以上|所有|全部|"
                       rf"^(?:外商独资|中外合资|外资|合资|独资|公立|公办|[省市县]办|地级)|(?:城市|县级|县域|基层)(?:公立|公办)|公立医院|乡镇(?!企业)|两国|双方|各国|多国|驻外")
 # (设立外商独资医院, 全面推开城市公立医院综合改革, 新建改造乡镇商贸中心, 中新两国实验室: a kind; not …乡镇企业局)
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
@@ -101,7 +101,7 @@ def is_division_row(first: Candidate, second: Candidate) -> bool:
 
 _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
-_SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委)"
+_SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委|会员总会|分会(?!场))"
                        rf"|办公厅|办公室)(?![{HAN}]{{0,1}}(?:委员|会议))")
 # A unit of a body that works for it, named after it: 交通运输部|南海航海保障中心, 香港特别行政区政府|警务处.
 UNIT_HEADS = ("中心", "研究院", "研究所", "处", "司")  # the heads of a unit that works for a body (a post's qualifier too)
@@ -342,6 +342,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     for match in scan(_INSTITUTION, text):
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
+        if match.group() == "论坛" and text[match.start() - 1:match.start()] == "分":
+            continue  # …高峰论坛系列|分论坛: the sessions of a forum named before them
         if match.group() == "局" and text[match.start() - 1:match.start()] in _NOT_BUREAU \
                 and not (text.endswith("创新", 0, match.start()) and text[match.start() - 3:match.start() - 2] not in "开新"):
             continue  # (新局 of 开创新局, 开新局; but 科技创新局, a bureau)
@@ -475,13 +477,14 @@ def _sent_groups(text: str) -> list[Candidate]:
 
 def _offices(text: str, bodies: list[Candidate]) -> list[Candidate]:
     """Offices by their abbreviations after the body they serve or 全国 (国务院减负办, 省委改革办, 全国双拥办; not 省委|督办,
-    政府|主办: the word before 办 a verb)."""
+    政府|主办: the word before 办 a verb; not 全国|累计新办: a verb or an adverb first)."""
     served = [(body.start, body.end) for body in bodies if body.name in _OFFICE_BODIES or body.role == "committee"]
     found = []
     for start, end in served + [(at - 2, at) for at in all_after(text, "全国")]:
         office = _OFFICE.match(text, end)
         if office and resources.word_tag(office.group()[-2:])[:1] in ("", "n") \
                 and resources.word_tag(office.group())[:1] in ("", "n") \
+                and resources.word_tag(words.read(office.group())[0]) not in ("v", "d") \
                 and (len(office.group()) >= 3 or text[end - 2:end] != "全国"):
             found.append(Candidate(start, office.end(), "ORG", text[start:office.end()], RULE))
     return found
@@ -778,9 +781,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         elif best - field >= 4 and not text.startswith(("基地", "集群", "联盟", "体系"), head_end):
             best = field  # 富油煤资源化学与利用全国重点实验室: its field (not 南口全国重点实验室基地)
     if best is None:
+        themed = text.startswith("论坛", head_at) and (text.endswith(_BEFORE_INSTITUTION, 0, i) or _ORDINAL.match(text, i))
+        # (办好|文化强国建设高峰论坛, 首届文化强国建设高峰论坛: a forum named by its theme, the verb's object whole)
         verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0] \
-            if not (text.startswith("论坛", head_at) and text.endswith(_BEFORE_INSTITUTION, 0, i)) else []
-        # (办好|文化强国建设高峰论坛: a forum named by its theme, the verb's object whole)
+            if not themed else []
         i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
         edition = None  # where an ordinal or a year opens the name: 第四届…论坛, 2025年…论坛
         while True:
