@@ -324,7 +324,14 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "dev38_provinces": "Development gold of the twenty-eighth session: Guizhou, Hunan, Chongqing 2025 stretches of "
                                "the shared corpus (written before the output was seen; tuned on)",
             "dev38_national": "Development gold of the twenty-eighth session: the national reports of 2015 and 2018 and "
-                              "the 18th congress report (tuned on)"}
+                              "the 18th congress report (tuned on)",
+            "holdout55_provinces": "External held-out gold: Zhejiang 2026, Shanxi 2025, Hunan 2025 stretches — scored "
+                                   "blind at the start and the end of the twenty-ninth session's extraction work, then "
+                                   "studied",
+            "holdout56_national": "External held-out gold: the national reports of 2016 and 2023 and the 20th congress "
+                                  "report — scored blind at the start and the end of the twenty-ninth session's work",
+            "news_holdout36": "External held-out gold: a thirty-sixth set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the twenty-ninth session's extraction work, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
