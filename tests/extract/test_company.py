@@ -510,3 +510,9 @@ def test_a_clause_before_a_bare_company_names_none():
 def test_a_list_of_sectors_before_firms_names_none():
     assert not names("吸引一批芯片制造、服务器生产、算力运维等上下游企业加速集聚。", "COMPANY")
     assert {"通用", "中信"} <= names("引进国药、华润、通用、中信等生物医药类央企和头部企业54家。", "COMPANY")  # known firms
+
+
+def test_a_firm_s_short_name_read_across_two_words_is_none():
+    assert names("中欧班列约占全国开行总量的四分之一。国开行超万亿元贷款支持。", "COMPANY") == {"国家开发银行"}
+    assert len([m for m in run("中欧班列约占全国开行总量的四分之一。国开行超万亿元贷款支持。")[0].mentions
+                if m.label == "COMPANY"]) == 1  # (全|国开行|总量: 全国 and 开行 are words)

@@ -90,7 +90,7 @@ _COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|
 # (…医院|百强: a ranking; 学校医院|等设施: a kind of facilities)
 _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
-_PARLIAMENT = re.compile("议会")
+_PARLIAMENT = re.compile("议会(?:大会)?")  # 亚洲议会大会: the assembly of a region's parliaments
 _COUNTED_DELEGATIONS = re.compile(rf"[{COUNT_NUMERALS}]+(?:个|省|市|区|县)")
 
 

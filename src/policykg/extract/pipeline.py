@@ -243,7 +243,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
             cand.label == "ORG" and _ends_inside_word(text, cand) or \
             cand.label == "COMPANY" and (text.startswith("业", cand.end)  # 北京银行业: the sector
                                          or cand.end - cand.start == 3 and crosses_word(text, cand.start)
-                                         and crosses_word(text, cand.end))  # 技术创|新和成|果转化: words across both edges
+                                         and (crosses_word(text, cand.end)  # 技术创|新和成|果转化: words across both edges
+                                              or resources.is_common_word(text[cand.start + 1:cand.end], 100)))
+    # (全|国开行|总量: 全国 and 开行 are words)
     return inside and not _place_read_as_word(text, cand) and not _firm_read_as_word(text, cand) and \
         not (cand.label == "PLACE" and (place.after_its_parent(text, cand) or place.before_its_child(text, cand)
                                         or _listed_before_a_place(text, cand)))
