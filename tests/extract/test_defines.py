@@ -1758,3 +1758,8 @@ def test_a_code_qualifying_one_of_as_many_parts_as_counted():
             "重大水利工程、新型电力系统工程、一湖四水港航工程、“四算”新型基础设施、国家医学中心等“十大基础设施项目”建设。")
     parts = {r.target.split(":", 1)[1] for r in run(text)[0].relations if r.kind == "DEFINES"}
     assert len(parts) == 10 and "四算新型基础设施" in parts
+
+
+def test_a_quoted_phrase_of_words_is_no_abbreviation_of_the_parts_after_it():
+    text = "习近平向“读懂中国”国际会议致贺信。习近平指出，读懂中国，需要读懂进一步全面深化改革、推进中国式现代化。"
+    assert not [r for r in run(text)[0].relations if r.kind == "DEFINES"]

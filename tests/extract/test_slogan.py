@@ -430,7 +430,8 @@ def test_nicknames_media_congresses_and_two_words_qualifying_a_noun_are_no_formu
            "给消费者带来“真金白银”的实惠。合肥探索“以投带引”的招商模式。实施“十大工程”。构建“四横四纵两端”网络体系。" \
            "二十大新闻中心举行记者招待会。玻利维亚“争取社会主义运动”党主席莫拉莱斯表示。" \
            "全面落实党的二十大战略部署。伊朗最高领袖称坚决抵制美“服从要求”。委总统谴责美国“海盗行径”。" \
-           "英国正向乌克兰提供“风暴之影”远程巡航导弹。初创企业“i太空公司”的月球着陆器。"  # a press centre, a party,
+           "英国正向乌克兰提供“风暴之影”远程巡航导弹。初创企业“i太空公司”的月球着陆器。数十项改革方案相继落实。" \
+           "伊拉克什叶派民兵组织“人民动员组织”称已做好准备。"  # a press centre, a party,
     # what is resisted or condemned, a weapon, a firm
     assert names(text, "SLOGAN") == {"以投带引", "十大工程", "四横四纵两端"}
 

@@ -2757,9 +2757,10 @@ def find_initials(text: str, slogans: list[Candidate], paragraphs) -> list[Defin
         at = bisect_right(starts, cand.start) - 1
         if cand.name in done or at < 0 or text[cand.start - 1:cand.start] != "“" \
                 or not _INITIALS_NAME.fullmatch(cand.name) or part_count(cand.name) \
-                or any(ch in COUNT_NUMERALS for ch in cand.name) or cand.name in formulation_parts():
+                or any(ch in COUNT_NUMERALS for ch in cand.name) or cand.name in formulation_parts() \
+                or all(len(w) >= 2 and w in dictionary() for w in words.read(cand.name)):
             continue  # (quoted, as such a formulation is printed; one with known parts is read by them: not 荒无人烟的沙漠、
-            # 戈壁与荒滩… for “沙戈荒”)
+            # 戈壁与荒滩… for “沙戈荒”; not a phrase of words: “读懂中国”, 读懂…、推进中国式现代化)
         lo, hi = paragraphs[at].start, paragraphs[at].end
         if hi - lo <= _SHORT_PARAGRAPH and at + 1 < len(paragraphs):
             hi = paragraphs[at + 1].end

@@ -73,8 +73,9 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # 美国“枪支暴力档案”网站: a medium
     if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")):
         return None  # 玻利维亚“争取社会主义运动”党: a party's name
-    if after.startswith(_WEAPONS) or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term):
-        return None  # “风暴之影”远程巡航导弹: a weapon; “i太空公司”: a firm
+    if after.startswith(_WEAPONS) or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term) \
+            or before.endswith(("民兵组织", "武装组织", "政党")):
+        return None  # “风暴之影”远程巡航导弹: a weapon; “i太空公司”: a firm; 民兵组织“人民动员组织”: a body's name
     if after.startswith(("问题", "现象", "难题", "乱象", "的行为", "等问题", "等现象", "等新型形式")) \
             and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term):
         return None  # “新官不理旧账”问题, “口中夺食”的行为: a problem or a wrong named (not “三农”问题)
@@ -320,7 +321,7 @@ def find_quoted(text: str) -> list[Candidate]:
 
 
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
-_COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第].)"  # a numeral (none before it) first: a fast scan
+_COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第数几].)"  # a numeral (none before it) first: a fast scan
                       rf"(?:(?<=[{COUNT_NUMERALS}])[{COUNT_NUMERALS}]?|(?<=\d)\d?)(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业带|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|试验区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
@@ -442,6 +443,8 @@ def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
 def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     """The formulation a count right after the last of its parts names (`_COUNT_AFTER_ITEM`), or None."""
     numeral, classifier, noun = match.groups()
+    if text[match.start() - 1:match.start()] in ("数", "几", "十") and numeral == "十":
+        return None  # 数十项改革: dozens of them, no count
     if numeral.isdigit() and (noun[0] == "“" or classifier in "个项件"):
         return None  # 4条“小三通”|客运航线, …南水北调西线6个工程: a figure counts things (5根支柱 names a formulation)
     if noun[0] != "“":
