@@ -516,3 +516,8 @@ def test_a_firm_s_short_name_read_across_two_words_is_none():
     assert names("中欧班列约占全国开行总量的四分之一。国开行超万亿元贷款支持。", "COMPANY") == {"国家开发银行"}
     assert len([m for m in run("中欧班列约占全国开行总量的四分之一。国开行超万亿元贷款支持。")[0].mentions
                 if m.label == "COMPANY"]) == 1  # (全|国开行|总量: 全国 and 开行 are words)
+
+
+def test_groups_and_banks_of_a_kind_are_none():
+    text = "受美国多家银行关闭事件影响，瑞士第二大银行集团——瑞士信贷银行股价波动。浙江丽水对全市银行网点实施改造。"
+    assert names(text, "COMPANY") == {"瑞士信贷"}

@@ -66,6 +66,7 @@ def test_org_not_inside_words(text):
     ("美国国会通过法案，日本政府表示关切，韩国外交部发表声明。", {"美国国会", "日本政府", "韩国外交部"}),
     ("据泰国国防部和柬埔寨国防部分别发布的消息。", {"泰国国防部", "柬埔寨国防部"}),  # 分别, not 部分
     ("密切在亚洲议会大会等多边机制中的协调。", {"亚洲议会大会"}),  # a region's parliamentary assembly
+    ("生态环境部与联合国有关机构签署了合作协议。联合国难民署发表声明。", {"生态环境部", "联合国", "联合国难民署"}),  # 签署
 ])
 def test_org_international_and_foreign_bodies(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -162,8 +162,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if text[start:start + 1] in "家个所批" and start and (text[start - 1].isdigit() or text[start - 1] in COUNT_NUMERALS):
             start += 1  # 35家|村镇银行: the measure word of a count
         core = text[start:head]
-        if _COUNTED.search(core):
-            continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted
+        if _COUNTED.search(core) or _KIND_OF_GROUP.search(core):
+            continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted; 第二大|银行集团: a rank; 多家|银行: some;
+            # 浙江丽水对全市|银行网点: all of a city's
         if len(core) >= 2 and core[-1] in LETTERS_ABROAD and read(core)[-1] == core[-1]:
             continue  # 多家受制裁俄|银行: the banks of a country, of a kind (not 华美银行: one word)
         if len(core) > 2 and (is_common_word(core[:2], 100) or MAKING.match(core)) and anchored is None:
@@ -222,6 +223,7 @@ def _oilfields(text: str) -> list[Candidate]:
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
 _LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司|银行)")
 _COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
+_KIND_OF_GROUP = re.compile("^第|[多数几各]家|全[市省国县区]")  # what makes a group or bank before its head a kind
 
 
 def _listed_group(text: str, start: int, end: int, firms: bool = True) -> bool:
