@@ -8,6 +8,7 @@ short name per body: 市经济信息委, 市经信委 and 市经济和信息化�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from policykg.extract import resources, words
@@ -92,6 +93,12 @@ _YEAR = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
 _PARLIAMENT = re.compile("议会(?:大会)?")  # 亚洲议会大会: the assembly of a region's parliaments
 _COUNTED_DELEGATIONS = re.compile(rf"[{COUNT_NUMERALS}]+(?:个|省|市|区|县)")
+
+
+def _place_inside(starts: list[int], after: int, before: int) -> bool:
+    """Whether one of the sorted place `starts` lies strictly between `after` and `before`."""
+    k = bisect_right(starts, after)
+    return k < len(starts) and starts[k] < before
 
 
 def is_division_row(first: Candidate, second: Candidate) -> bool:
@@ -243,7 +250,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         body = _FOREIGN_BODY.match(text, place.end) if place.name in countries else None
         if body and body.group()[-1] in "部织动线" and (
                 any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1]))
-                or any(place.end < at < body.end() for at in place_starts)):
+                or _place_inside(place_starts, place.end, body.end())):
             body = None  # 老挝等|建立省部: no ministry; 以色列|威胁伊朗外交部: another country's
         if body and body.group().endswith(("组织", "运动", "阵线")) and not words.has_name_word(body.group()[:-2]):
             body = None  # 巴勒斯坦|伊斯兰抵抗运动, not 美国|群众运动

@@ -14,8 +14,8 @@ from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
                                         japanese_surnames, surnames, titles, word_tag, world_cities,
                                         world_regions)
-from policykg.extract.text import (PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, scan,
-                                   starts_before, transliterated_before)
+from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
+                                   scan, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
 
@@ -219,7 +219,6 @@ def read_transliteration(text: str, i: int) -> int | None:
 
 
 _REGNAL = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}世(?!纪|界|代)")
-_HYPHENS = ("-", "－", "‐")
 
 
 def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
@@ -233,7 +232,7 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     first, end = read_transliteration(text, start), read_transliteration(text, hyphen + 1)
     end = end or next((hyphen + 1 + size for size in (5, 4, 3, 2) if word_tag(text[hyphen + 1:hyphen + 1 + size])
                        in ("nr", "nrt", "ns") and not _named_place(text[hyphen + 1:hyphen + 1 + size])), None)
-    if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end] or text[end:end + 1] in _HYPHENS \
+    if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end] or text[end:end + 1] in HYPHENS \
             or any(_named_place(text[a:start + 1]) for a in range(max(0, start - 4), start)):
         return None  # (威廉-亚历山大: a name the dictionary knows; not 意大利|米兰-科尔蒂纳: a place ends in the run;
         # not 普罗旺斯-阿尔卑斯-蓝色海岸大区: a third part, a region's)
@@ -459,7 +458,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
-    for at in (at for mark in _HYPHENS if mark in text for at in all_after(text, mark)):
+    for at in (at for mark in HYPHENS if mark in text for at in all_after(text, mark)):
         name = _hyphenated(text, at - 1)
         if name is not None:  # 联合国…特别协调员|亨尼斯-普拉斯哈特
             found.setdefault(name, Candidate(*name, "PERSON", text[name[0]:name[1]], RULE))

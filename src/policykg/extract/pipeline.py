@@ -18,7 +18,7 @@ from functools import lru_cache
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan, tagger
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
 from policykg.extract.lexicon import Lexicon, builtin, county_short_forms, is_known_place, is_word_like, read_as_name
-from policykg.extract.text import TRANSLITERATION, crosses_word, keeping_scans, scan_openings
+from policykg.extract.text import HYPHENS, TRANSLITERATION, crosses_word, keeping_scans, scan_openings
 from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
@@ -227,7 +227,7 @@ def _inside_word(text: str, cand: Candidate) -> bool:
                                   or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)
                                   or _names_a_storm(text, cand)):
         return True  # (北京时间17日, 莫斯科时间今天: a time zone)
-    if cand.label == "PERSON" and text[cand.start - 1:cand.start] in ("-", "－", "‐") \
+    if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里
     if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and cand.name in resources.media():

@@ -273,10 +273,12 @@ def _capitals(text: str) -> list[Candidate]:
     return found
 
 
-# The long form of a country's name after its short one: 加蓬|共和国, 密克罗尼西亚|联邦, 沙特阿拉伯|王国.
+# A state's heads and organs, after its name: 中非|总统 (the Central African Republic), 厄立特里亚国|总统.
+_STATE_HEADS = ("总统", "总理", "政府", "国王", "外长", "外交部", "议会", "国民议会")
+# The long form of a country's name after its short one: 加蓬|共和国, 密克罗尼西亚|联邦, 沙特阿拉伯|王国; with 国 before its
+# heads: 厄立特里亚|国总统.
 _STATE_FORM = re.compile(r"(?:(?:联合|民主|人民|社会主义|伊斯兰|阿拉伯|合作|多民族|东方|玻利瓦尔)*共和国|联合王国|王国|联邦|合众国|"
-                         r"大公国|苏丹国|酋长国|国(?=总统|总理|政府|国王|议会))(?![院制]|议[会院]|主义)")  # not 尼泊尔|联邦院;
-# 厄立特里亚|国总统: the country's name with 国
+                         rf"大公国|苏丹国|酋长国|国(?={'|'.join(_STATE_HEADS)}))(?![院制]|议[会院]|主义)")  # not 尼泊尔|联邦院
 
 
 @lru_cache(maxsize=None)
@@ -510,7 +512,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _transliterated_divisions(text)
     found += _capitals(text)
     found += [Candidate(at - 2, at, "PLACE", "中非共和国", RULE) for at in all_after(text, "中非")
-              if text.startswith(_HEADS_OF_STATE, at)]  # 中非总统图瓦德拉: the Central African Republic (not 中非合作)
+              if text.startswith(_STATE_HEADS, at)]  # 中非总统图瓦德拉: the Central African Republic (not 中非合作)
     for p in places:  # 中国—上海合作组织地方经贸合作示范区: a zone China shares (not 中国—东盟自贸区, an agreement)
         partners = _BILATERAL_ZONE.match(text, p.end + 1) if p.name == "中国" and text[p.end:p.end + 1] in "-—－" else None
         if partners and partners.end() - p.end <= 21:
@@ -801,8 +803,7 @@ _BILATERAL = re.compile(
     f"([{_LETTERS}][{_LETTERS}]{{1,2}})"  # (a set of characters first, not a repeat: the scan skips to them)
     "(?=关系|两国|三国|双方|建交|会谈|会晤|峰会|首脑|元首|领导人|外长|合作|贸易|经贸|友好|友谊|战略|对话|"
     "论坛|联合声明|互联互通|政府间|高层|企业家|议会)")  # not 中日韩自贸协定: an agreement
-_NAME_TAGS = ("ns", "nz", "nt", "nr", "t")
-_HEADS_OF_STATE = ("总统", "总理", "政府", "外长", "外交部", "国民议会")  # a country's, after its name  # how jieba's dictionary tags 中美, 中欧, 中日 …
+_NAME_TAGS = ("ns", "nz", "nt", "nr", "t")  # how jieba's dictionary tags 中美, 中欧, 中日 …
 
 
 def find_country_pairs(text: str) -> list[Candidate]:

@@ -84,13 +84,17 @@ def _session_before(text: str, at: int, title: str) -> int | None:
     return session.start()
 
 
+def _permanent_envoys(text: str, qualifiers: list[Candidate], countries: frozenset[str]) -> list[Candidate]:
+    """Permanent representatives as printed, with the country right before when it is another's (俄罗斯|常驻联合国代表)."""
+    country_starts = {q.end: q.start for q in qualifiers if q.label == "PLACE" and q.name in countries}
+    return [Candidate(start, m.end(), "POSITION", text[start:m.end()], RULE) for m in _PERMANENT_ENVOY.finditer(text)
+            for start in [country_starts.get(m.start(), m.start())]]
+
+
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
     countries = resources.foreign_countries()
-    country_by_end = {q.end: q for q in qualifiers if q.label == "PLACE" and q.name in countries}
-    found = [Candidate(start, m.end(), "POSITION", text[start:m.end()], RULE) for m in _PERMANENT_ENVOY.finditer(text)
-             for start in [country_by_end[m.start()].start if m.start() in country_by_end else m.start()]] \
-        if "常驻" in text else []  # 俄罗斯|常驻联合国代表: another country's, with it
+    found = _permanent_envoys(text, qualifiers, countries) if "常驻" in text else []
     for q in qualifiers:
         minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and q.name in countries else None
         if minister:

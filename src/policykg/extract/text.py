@@ -22,6 +22,7 @@ _ASSERT, _ASSERT_NOT, _AT = _constants.ASSERT, _constants.ASSERT_NOT, _constants
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】—…·,.;:!?()[]\"' \n\t/|-")
 
 # Characters of transliterated foreign names (Xinhua's tables, the common part).
+HYPHENS = ("-", "－", "‐")  # what joins the parts of a double-barrelled name (亨尼斯-普拉斯哈特)
 TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福夫盖冈戈格"
     "根古瓜哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛"
