@@ -317,6 +317,7 @@ def _holds(result) -> set[tuple[str, str]]:
      {("陈旭", "常驻联合国日内瓦办事处和瑞士其他国际组织代表")}),  # a permanent representative's post as printed
     ("俄罗斯常驻联合国代表涅边贾当天在安理会指出。", {("涅边贾", "俄罗斯常驻联合国代表")}),  # another country's, with it
     ("习近平应约同美国总统特朗普通电话。", {("特朗普", "美国总统")}),  # a known name, though 普通 is a word
+    ("市委书记袁家军", {("袁家军", "市委书记")}),  # a known name that ends the text
     ("和中国驻爱尔兰大使何向东等到机场迎接。", {("何向东", "中国驻爱尔兰大使")}),  # 向东: a given name after the surname
     ("沙特外交大臣费萨尔接任阿盟轮值主席国。", {("费萨尔", "沙特外交大臣")}),
     ("会见塞尔维亚国民议会副议长拉古什，乌兹别克斯坦第一副总理拉马托夫。",

@@ -339,7 +339,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found.setdefault((at, city), Candidate(at, city, "PERSON", text[at:city], RULE))
             return
         far = read_transliteration(text, at)
-        known = next((at + size for size in (5, 4, 3) if _known_person(text[at:at + size])), None)
+        known = next((at + size for size in (5, 4, 3) if at + size <= len(text) and _known_person(text[at:at + size])),
+                     None)
         if known is not None and known > max(far or at, end or at):
             found.setdefault((at, known), Candidate(at, known, "PERSON", text[at:known], RULE))
             return  # 美国总统特朗普|通电话: a known name, though 普通 is a word
