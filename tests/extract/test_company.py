@@ -521,3 +521,8 @@ def test_a_firm_s_short_name_read_across_two_words_is_none():
 def test_groups_and_banks_of_a_kind_are_none():
     text = "受美国多家银行关闭事件影响，瑞士第二大银行集团——瑞士信贷银行股价波动。浙江丽水对全市银行网点实施改造。"
     assert names(text, "COMPANY") == {"瑞士信贷"}
+
+
+def test_a_list_joined_by_yiji_keeps_its_items_whole():
+    found = names("工商银行、中国银行、交通银行以及中信集团、中国人保等中央金融企业。", "COMPANY")
+    assert "交通银行" in found and not any(name.endswith("以") for name in found)

@@ -660,7 +660,7 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
         items.append((trim_left(text, start, end, {}) if first else start, end))
         if first:
             break
-        end = start - 1
+        end = start - 2 if text.endswith("以及", 0, start) else start - 1  # 交通银行|以及|中信集团: 以及 joins them
     return items
 
 
