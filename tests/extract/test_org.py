@@ -126,6 +126,8 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("会见阿塞拜疆国民会议主席加法罗娃。", {"阿塞拜疆国民会议"}),  # a country's parliament
     ("在辽宁抚顺的雷锋纪念馆，人们聆听雷锋故事。", {"雷锋纪念馆"}),  # named after a person
     ("以色列国防军16日表示。", {"以色列国防军"}),  # a country's armed forces
+    ("伊朗伊斯兰革命卫队发表声明。", {"伊朗伊斯兰革命卫队"}),  # a guard corps after its country
+    ("以色列总理办公室发表声明。", {"以色列总理办公室"}),  # the office of a head of government
     ("省数据交易所、省知识产权交易所揭牌运营。", {"省数据交易所", "省知识产权交易所"}),  # the province's own
     ("推进云南种子种业联合实验室建设，办好西南联合研究生院。", {"云南种子种业联合实验室", "西南联合研究生院"}),
     ("加快国家碳计量中心（河南）建设。", {"国家碳计量中心（河南）"}),  # the place it serves, in brackets

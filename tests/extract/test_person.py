@@ -228,6 +228,9 @@ def test_a_rare_surname_after_a_qualified_title_before_a_hard_boundary():
     ("日本公明党党首齐藤铁夫访华。", "齐藤铁夫", "日本公明党党首"),  # a party leader's title
     ("赵乐际会见突尼斯总统赛义德。", "赛义德", "突尼斯总统"),  # (义 of transliterations)
     ("丁薛祥同斯克利亚尔第一副总理举行会谈。", "斯克利亚尔", "第一副总理"),  # a foreign name before the post
+    ("写给首相高市早苗和外相茂木敏充的信。", "茂木敏充", "外相"),  # a Japanese name after a bare title
+    ("任命伊朗陆军总司令穆萨维为新任总参谋长。", "穆萨维", "总司令"),  # 总司令 is a title
+    ("乌克兰总统办公室主任叶尔马克表示。", "叶尔马克", "乌克兰总统办公室主任"),  # the office of a head of state; 叶 abroad
 ])
 def test_foreign_officials_and_their_posts(text, person, post):
     result = run(text)[0]
@@ -725,3 +728,9 @@ def test_no_person_of_a_country_after_a_word_that_ends_with_a_surname():
 
 def test_a_name_after_a_title_before_an_exchange_of_messages_is_the_holder():
     assert "阿里" in names("国家主席习近平同圭亚那合作共和国总统阿里互致贺电。", "PERSON")
+
+
+def test_no_person_named_by_a_word_of_another_kind_or_a_letter_and_a_title():
+    assert not persons(run("伊斯兰革命卫队发表声明。伊斯兰合作组织。")[0])  # 伊斯兰 is a word, not 伊|斯兰
+    result = run("据报道，白防长称，导弹月底进入战斗值班。")[0]  # Belarus's defence minister
+    assert not persons(result) and "白防长" in {m.name for m in result.mentions if m.label == "POSITION"}

@@ -450,6 +450,7 @@ def test_named_regions_of_provinces():
 
 def test_a_province_before_its_own_city_and_places_of_a_quoted_route():
     assert "广西壮族自治区" in places(run("国家副主席韩正16日在广西南宁分别会见外宾。")[0])  # 西南 is a word
+    assert {"广西壮族自治区", "北海市"} <= places(run("台风在广西北海登陆。")[0])  # 北海 needs context: its province
     result = run("在浙江，“义乌—宁波—舟山”多程联运转关物流通道开通。")[0]
     assert {"义乌市", "宁波市", "舟山市"} <= places(result)
     assert not [m for m in result.mentions if m.label == "SLOGAN"]
@@ -674,6 +675,7 @@ def test_the_cities_and_counties_of_taiwan_checked_at_both_edges():
 def test_divisions_abroad_by_their_transliteration_and_level():
     text = "据以色列媒体报道，纳哈里亚市附近遭袭。伊拉克西部安巴尔省的基地遇袭。以军对加沙城东部的舒贾亚社区发动进攻。"
     assert {"纳哈里亚市", "安巴尔省", "舒贾亚"} <= names(text, "PLACE")
+    assert "古吉拉特邦" in names("客机在印度西部古吉拉特邦坠毁。", "PLACE")  # a state of India
     assert "巴西里约热内卢市" not in names("在巴西里约热内卢市举行。", "PLACE")
     assert not {n for n in names("古巴共产党中央政治局委员、阿特米萨省委第一书记出席。", "PLACE") if n.endswith("省")}
 

@@ -405,3 +405,7 @@ def test_the_head_of_state_of_the_dprk():
     result = run("习近平同朝鲜劳动党总书记、国务委员长金正恩举行会谈。")[0]
     holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert holds >= {("PERSON:金正恩", "POSITION:国务委员长"), ("PERSON:金正恩", "POSITION:朝鲜劳动党总书记")}
+
+
+def test_no_post_in_the_residence_of_its_holder():
+    assert not [m for m in run("针对日本首相官邸一名负责安全政策的高官日前扬言。")[0].mentions if m.label == "POSITION"]

@@ -38,7 +38,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "养殖户 大学生 研究生 老人 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
-_FOREIGN_TITLES = ("总统", "首相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
+_FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣")
 # Titles (titles.txt) and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).
@@ -306,6 +306,16 @@ def _starts_word(text: str, i: int, tags: str = "v", min_freq: int = 500) -> boo
     return entry is not None and entry[0] >= min_freq and entry[1][:1] in tags
 
 
+def _word_of_another_kind(name: str) -> bool:
+    """Whether `name` is a frequent dictionary word that is no person's name (伊斯兰, 基督教; not 林则徐)."""
+    return is_common_word(name, 20) and not word_tag(name).startswith("nr")
+
+
+@lru_cache(maxsize=None)
+def _title_set() -> frozenset[str]:
+    return frozenset(titles())
+
+
 def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple[int, int]],
                  known: list[Candidate] = ()) -> list[Candidate]:
     """Names after titles, before speech verbs and titles, in bylines, and continuing lists
@@ -317,8 +327,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
         if len(name) == 2 and name[1] == "方" and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS or "中方" in text):
             return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方)
-        if text.startswith(_ROUTE_HEADS, end):
-            return  # 安岚|高速: a road named by the places it joins
+        if text.startswith(_ROUTE_HEADS, end) or name[1:] in _title_set():
+            return  # 安岚|高速: a road named by the places it joins; 白防长: a country's letter and a title
         if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
@@ -397,6 +407,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if author(start, end):
             continue
         if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION:
+            if title in _FOREIGN_TITLES and (japanese := _japanese_name(text, at)) is not None:
+                add(at, japanese, checked=True)  # 首相高市早苗和外相|茂木敏充
             continue  # no name can follow (委员会): the checks below are left out
         if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \
                 or (crosses_word(text, end) and not _unworded_name(text, end) or crosses_word(text, start)) \
@@ -488,8 +500,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             continue
         end = read_name(text, at)
         if end is not None and end - at == 3 and text[end - 1] not in _WORD_SUFFIXES \
-                and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")):
-            add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放
+                and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")) \
+                and not _word_of_another_kind(text[at:end]):
+            add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放, 伊斯兰|革命卫队
     ages = [m.end() for m in _AGE.finditer(text)] if "岁的" in text else []
     for at in ages + [m.end() for m in _mark_before_surname("，").finditer(text)]:  # 24岁的|文晓燕在, 田径赛场，|邹莉娟获得:
         if is_common_word(text[at:at + 2], 20):  # a subject that looks much like a name (the word first: it rejects most)

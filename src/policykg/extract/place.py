@@ -236,13 +236,13 @@ def _divisions_before_heads(text: str, places: list[Candidate]) -> list[Candidat
 
 # The level of a division or district abroad the gazetteer lacks, after its transliterated name (the scan opens with
 # the literals: fast); not a post (阿特米萨省委, …省长).
-_FOREIGN_LEVEL = re.compile(r"(?:州|省|市|地区|社区)(?![委长]|政府)")
+_FOREIGN_LEVEL = re.compile(r"(?:州|省|市|邦|地区|社区)(?![委长]|政府)")
 _BEFORE_FOREIGN_DIVISION = frozenset("，。、；：\n（和与及的在至到部")  # a mark, a list word or a direction (西部)
 
 
 def _transliterated_divisions(text: str) -> list[Candidate]:
     """Divisions abroad named by three to seven transliterated characters and their level, after a mark, a list word
-    or a direction (以色列媒体报道，|纳哈里亚市; 伊拉克西部|安巴尔省; 加沙城东部的|舒贾亚社区), whose name holds no
+    or a direction (以色列媒体报道，|纳哈里亚市; 伊拉克西部|安巴尔省; 印度西部|古吉拉特邦; 加沙城东部的|舒贾亚社区), whose name holds no
     known place at its start (not 巴西|里约热内卢市): the level belongs to the name of a state, province or city, not
     to that of a district (托雷茨克|地区)."""
     found = []
@@ -253,7 +253,7 @@ def _transliterated_divisions(text: str) -> list[Candidate]:
                 or any(is_known_place(name[:size]) for size in range(2, len(name) + 1)) \
                 or is_known_place(text[start:match.end()]):
             continue
-        end = match.end() if match.group() in "州省市" else match.start()
+        end = match.end() if match.group() in "州省市邦" else match.start()
         found.append(Candidate(start, end, "PLACE", text[start:end], RULE))
     return found
 
@@ -874,14 +874,19 @@ def after_its_parent(text: str, cand: Candidate) -> bool:
 
 
 def before_its_child(text: str, cand: Candidate) -> bool:
-    """Whether a province or city comes right before a division of its own (广西|南宁: 西南 is a word)."""
+    """Whether a province or city comes right before a division of its own (广西|南宁: 西南 is a word), or before the
+    short form of one that needs context (广西|北海)."""
     code = _code_of().get(cand.name)
     if code is None:
         return False
     for size in (2, 3, 4):
-        entry = builtin().get(text[cand.end:cand.end + size])
-        child = _code_of().get(entry[1]) if entry is not None and entry[0] == "PLACE" else None
-        if child is not None and child.startswith(code) and child != code:
+        surface = text[cand.end:cand.end + size]
+        entry = builtin().get(surface)
+        if entry is None or entry[0] != "PLACE":
+            continue
+        child = _code_of().get(entry[1])
+        children = (child,) if child is not None else tuple(d.code for d in short_form_owners().get(surface, ()))
+        if any(child.startswith(code) and child != code for child in children):
             return True
     return False
 
