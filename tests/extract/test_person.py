@@ -734,3 +734,15 @@ def test_no_person_named_by_a_word_of_another_kind_or_a_letter_and_a_title():
     assert not persons(run("伊斯兰革命卫队发表声明。伊斯兰合作组织。")[0])  # 伊斯兰 is a word, not 伊|斯兰
     result = run("据报道，白防长称，导弹月底进入战斗值班。")[0]  # Belarus's defence minister
     assert not persons(result) and "白防长" in {m.name for m in result.mentions if m.label == "POSITION"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("与健全人舞蹈演员默契配合，翩翩起舞。", set()),  # a frequent word after a role noun
+    ("全国人大代表姜涛手拿一把焊枪。", {"姜涛"}),  # a body part and what it holds follow the name
+    ("中方愿同各方一道。全国人大代表柴闪闪、陈良、王方发言。", {"柴闪闪", "陈良", "王方"}),  # 王方: a name, not a side
+    ("中方愿同马方一道。", set()),  # Malaysia's side
+    ("多年来，包括基辛格在内的许多美国人。", {"基辛格"}),  # not the known 辛格 inside a name the dictionary knows
+    ("巴基斯坦西北部开伯尔-普什图省首府白沙瓦市发生爆炸。", set()),  # a province named by a hyphened pair
+])
+def test_names_and_their_edges_in_news(text, expected):
+    assert persons(run(text)[0]) == expected

@@ -23,6 +23,10 @@ from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUM
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
 _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 _SIDE_LETTERS = frozenset("乌伊以巴沙土叙黎阿哈塔吉孟尼斯")  # more one-character names of countries, before 方 (乌方: a side)
+# Frequent surnames that name no country or side: 王方 is a name, though 中方 is in the text.
+_NO_SIDE_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许冯邓曹彭曾肖田董袁潘于蒋蔡余杜程魏吕丁任沈姚姜"
+                              "崔钟谭陆汪范金石廖贾夏韦付方邹熊邱江尹薛闫段雷侯龙史陶贺顾毛郝龚邵万钱严覃武戴孔向汤")
+_BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶")  # 手拿, 肩扛, 身穿 after a name
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
@@ -233,10 +237,14 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     end = end or next((hyphen + 1 + size for size in (5, 4, 3, 2) if word_tag(text[hyphen + 1:hyphen + 1 + size])
                        in ("nr", "nrt", "ns") and not _named_place(text[hyphen + 1:hyphen + 1 + size])), None)
     if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end] or text[end:end + 1] in HYPHENS \
+            or text[end:end + 1] in _DIVISION_LEVELS \
             or any(_named_place(text[a:start + 1]) for a in range(max(0, start - 4), start)):
         return None  # (威廉-亚历山大: a name the dictionary knows; not 意大利|米兰-科尔蒂纳: a place ends in the run;
-        # not 普罗旺斯-阿尔卑斯-蓝色海岸大区: a third part, a region's)
+        # not 普罗旺斯-阿尔卑斯-蓝色海岸大区: a third part, a region's; not 开伯尔-普什图|省: a division)
     return start, end
+
+
+_DIVISION_LEVELS = frozenset("省州邦市县区")  # the level of a division named by a hyphened pair
 
 
 def _city_named_person(text: str, at: int) -> int | None:
@@ -325,7 +333,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     def add(start: int, end: int, role: str | None = None, threshold: float = -1.3, checked: bool = False) -> None:
         """A name at [start, end) if it looks like one (`checked`: the caller has judged it)."""
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
-        if len(name) == 2 and name[1] == "方" and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS or "中方" in text):
+        if len(name) == 2 and name[1] == "方" and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS
+                                                  or "中方" in text and name[0] not in _NO_SIDE_SURNAMES):
             return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方)
         if text.startswith(_ROUTE_HEADS, end) or name[1:] in _title_set():
             return  # 安岚|高速: a road named by the places it joins; 白防长: a country's letter and a title
@@ -344,6 +353,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end -= 1  # 本报记者阮洋|摄: a photo credit
         elif end == at + 3 and text[end - 1] in "称说" and text[end:end + 1] in PUNCT:
             end -= 1  # 总经理张伟|称，…: what is said follows the name
+        elif end == at + 3 and text[end - 1] in _BODY_PARTS and text[end:end + 1] in _HELD:
+            end -= 1  # 全国人大代表姜涛|手拿一把焊枪: a body part and what it does follow the name
         city = _city_named_person(text, at) if foreign else None
         if city is not None:
             found.setdefault((at, city), Candidate(at, city, "PERSON", text[at:city], RULE))
@@ -354,6 +365,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if known is not None and known > max(far or at, end or at):
             found.setdefault((at, known), Candidate(at, known, "PERSON", text[at:known], RULE))
             return  # 美国总统特朗普|通电话: a known name, though 普通 is a word
+        if not foreign and (end or far) == at + 2 and is_common_word(text[at:at + 2], 200) \
+                and word_tag(text[at:at + 2]) != "nr" and not _known_person(text[at:at + 2]):
+            return  # 舞蹈演员|默契|配合: a frequent word, no name
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)
                                 or foreign and not chinese and far == end
@@ -462,9 +476,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             start = hit.start
             while start > 0 and text[start - 1] in TRANSLITERATION:
                 start -= 1
-            if "·" not in text[start:hit.start]:
-                start = hit.start  # 文莱苏丹|哈桑纳尔: what comes before is the name's only across a dot
-            end = read_transliteration(text, hit.start)
+            if "·" not in text[start:hit.start]:  # 文莱苏丹|哈桑纳尔: what comes before is the name's only across a dot,
+                start = next((hit.start - size for size in (2, 1) if hit.start >= size  # or in a name the dictionary
+                              and text[hit.start - size:hit.end] in dictionary()), hit.start)  # knows (基|辛格)
+            end = read_transliteration(text, hit.start) or (hit.end if start < hit.start else None)
             if end is not None and (start, end) != (hit.start, hit.end) and end >= hit.end:
                 found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for match in scan(_AFTER_FOREIGN, text):
