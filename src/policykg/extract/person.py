@@ -23,8 +23,9 @@ from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUM
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
 _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
 _SIDE_LETTERS = frozenset("乌伊以巴沙土叙黎阿哈塔吉孟尼斯")  # more one-character names of countries, before 方 (乌方: a side)
-# Frequent surnames that name no country or side: 王方 is a name, though 中方 is in the text.
-_NO_SIDE_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许冯邓曹彭曾肖田董袁潘于蒋蔡余杜程魏吕丁任沈姚姜"
+# Frequent surnames, none a country's or a side's letter: 王方 is a name, though 中方 is in the text; 江夏 after a title
+# is a name, though a frequent word (默契 is none: 默 is a rare surname).
+_FREQUENT_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许冯邓曹彭曾肖田董袁潘于蒋蔡余杜程魏吕丁任沈姚姜"
                               "崔钟谭陆汪范金石廖贾夏韦付方邹熊邱江尹薛闫段雷侯龙史陶贺顾毛郝龚邵万钱严覃武戴孔向汤")
 _BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶")  # 手拿, 肩扛, 身穿 after a name
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
@@ -334,7 +335,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         """A name at [start, end) if it looks like one (`checked`: the caller has judged it)."""
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
         if len(name) == 2 and name[1] == "方" and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS
-                                                  or "中方" in text and name[0] not in _NO_SIDE_SURNAMES):
+                                                  or "中方" in text and name[0] not in _FREQUENT_SURNAMES):
             return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方)
         if text.startswith(_ROUTE_HEADS, end) or name[1:] in _title_set():
             return  # 安岚|高速: a road named by the places it joins; 白防长: a country's letter and a title
@@ -365,9 +366,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if known is not None and known > max(far or at, end or at):
             found.setdefault((at, known), Candidate(at, known, "PERSON", text[at:known], RULE))
             return  # 美国总统特朗普|通电话: a known name, though 普通 is a word
-        if not foreign and (end or far) == at + 2 and is_common_word(text[at:at + 2], 200) \
-                and word_tag(text[at:at + 2]) != "nr" and not _known_person(text[at:at + 2]):
-            return  # 舞蹈演员|默契|配合: a frequent word, no name
+        if not foreign and (end or far) == at + 2 and text[at] not in _FREQUENT_SURNAMES \
+                and is_common_word(text[at:at + 2], 200) and word_tag(text[at:at + 2]) != "nr" \
+                and not _known_person(text[at:at + 2]):
+            return  # 舞蹈演员|默契|配合: a frequent word after a rare surname, no name
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)
                                 or foreign and not chinese and far == end
