@@ -796,3 +796,8 @@ def test_central_africa_before_a_title_is_the_country_not_china_and_africa():
 
 def test_a_city_by_its_short_form_right_after_a_county_is_part_of_a_name():
     assert names("在上海市奉贤区丽水湾小区的党群服务站。", "PLACE") == {"上海市", "奉贤区"}
+
+
+def test_no_place_in_the_means_of_a_joint_haul():
+    assert names("完善海铁、江海、海河联运。", "PLACE") == set()
+    assert "海河" in names("天津海河两岸灯光璀璨。", "PLACE")

@@ -2066,7 +2066,7 @@ def _before_province(item: str) -> str:
 _QUALIFIER = re.compile(rf"[（(](?<=[{HAN}][（(])[{HAN}]{{1,4}}[）)](?=[{HAN}])")  # the bracket first: a fast scan
 # A verb, an adverb or a scale between a list and the formulation it makes up: 粮食面积、总产、单产实现“两增一稳”;
 # A、B、C统称“三X”; …比2023年实现“四个翻番”; 荒漠化、沙化土地面积持续“双缩减”; 冷水鱼、冷凉蔬菜万吨级“双冷”.
-_TAIL_VERB = re.compile(r"(?:[比较](?:\d{4}年|上年|去年)|同比)?(?:连续\d{1,2}年)?(?:持续|继续|不断|同步|均|逐年)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)?(?:[\d十百千万亿]+[吨元]?级)?$")
+_TAIL_VERB = re.compile(r"(?:[比较](?:\d{4}年|上年|去年)|同比)?(?:连续\d{1,2}年)?(?:持续|继续|不断|同步|均|逐年)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)?(?:[\d十百千万亿]+[吨元]?级)?(?:为(?:代表|主体|核心|重点)的?)?$")
 
 
 def _last_clause(chunk: str) -> str:

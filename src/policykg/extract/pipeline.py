@@ -224,7 +224,7 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
 
 def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)
-                                  or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)
+                                  or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand) or _names_a_haul(text, cand)
                                   or _names_a_storm(text, cand)):
         return True  # (北京时间17日, 莫斯科时间今天: a time zone)
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
@@ -379,6 +379,15 @@ def _names_a_water(text: str, cand: Candidate) -> bool:
         return not is_known_place(text[cand.end:cand.end + 2]) and builtin().get(water) is None
     return water[-1:] in "河江湖湾" and resources.word_tag(water) == "ns" and not place.opens_zone(text, cand.end + 1) \
         and builtin().get(water) is None
+
+
+# Pairs of means of transport joined in one haul (海铁、江海、海河联运; 公铁水联运): no places.
+_JOINT_HAUL = re.compile("(?:[公铁水海江河空陆]{2,3}[、和与及]?)+联运")
+
+
+def _names_a_haul(text: str, cand: Candidate) -> bool:
+    """江海, 海河 in a list of the pairs of means of transport that 联运 joins."""
+    return all(ch in "公铁水海江河空陆" for ch in cand.name) and _JOINT_HAUL.match(text, cand.start) is not None
 
 
 def _names_a_street(text: str, cand: Candidate) -> bool:
