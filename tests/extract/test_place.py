@@ -801,3 +801,17 @@ def test_a_city_by_its_short_form_right_after_a_county_is_part_of_a_name():
 def test_no_place_in_the_means_of_a_joint_haul():
     assert names("完善海铁、江海、海河联运。", "PLACE") == set()
     assert "海河" in names("天津海河两岸灯光璀璨。", "PLACE")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("2019年，地处大巴山深处的玉田村通过产业帮扶脱贫。", "深处的玉田村"),  # no 的 inside a village's name
+    ("为完善今年提案，韦军委员来到南宁铁路文化宫调研。", "韦军委员来"),  # 来到: a verb, no route's end
+    ("阿里巴巴集团宣布，将投入资金用于建设云和人工智能硬件基础设施。", "云和县"),  # cloud and AI, not the county
+    ("此外，海洋服务业对海洋经济带动作用显著。", "海洋经济带"),  # 带动: a verb, no belt
+])
+def test_no_place_of_a_phrase_read_across_its_words(text, absent):
+    assert absent not in names(text, "PLACE")
+
+
+def test_a_county_whose_name_ends_in_a_conjunction_at_home():
+    assert "云和县" in names("浙江丽水云和梯田风景如画，云和木制玩具远销海外。", "PLACE")

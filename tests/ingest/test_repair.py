@@ -68,6 +68,16 @@ def test_repair_keeps_headlines_and_bylines_as_paragraphs(prefix, paragraphs):
         assert paragraph in clean
 
 
+def test_repair_breaks_before_the_paragraph_of_a_headline_run_on():
+    """A transcript's item ends, its next headline runs on in the same line; the story opens with its subject."""
+    raw = ("默茨已表示，希望能在八周内组建新政府。美国航空一架客机因安全原因备降罗马\n"
+           "美国航空公司23日表示，当天该公司一架载有200多人的波音客机在从纽约飞往印度新德里的途中备降意大利罗马。\n")
+    assert repair(raw).text.split("\n")[1].startswith("美国航空公司23日表示")
+    wrapped = ("要以创新引领新兴产业跨越提升，更好在西部地区带头开放、带动开放。要扎实推进以县城为重\n"
+               "载体的城镇化建设，统筹推进城乡融合发展，促进各类要素双向流动，推动城乡共同繁荣发展。\n")
+    assert "以县城为重载体的城镇化建设" in repair(wrapped).text  # a sentence broken across lines
+
+
 def test_repair_newspaper_column_becomes_paragraphs():
     raw = seed("003")
     clean = repair(raw).text.split("\n")

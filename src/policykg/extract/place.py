@@ -122,7 +122,7 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
     name = sub.group(1)
     joint = text[sub.start(2) - 1:sub.end(2)]
     return (not is_ordinary_word(sub.group(), 3) and not is_common_word(sub.group(), 50)  # 新华村 (a rare place name)
-            and not any(ch in LEFT_STOPS for ch in name)
+            and not any(ch in LEFT_STOPS for ch in name) and "的" not in name  # (大巴山|深处的玉田村)
             and not set(name) <= _LEVELS and name[0] not in "乡镇村" and name[0] not in _ROUND_NUMERALS
             and name[-2:] not in _KINDS_OF_UNITS and not _verb_and_object(name)
             and (in_town or not is_common_word(joint, 20)) and not crosses_word(text, sub.end()))
@@ -296,6 +296,11 @@ _ALONG_OR_PART = re.compile(r"沿(?:黄河?|长?江|海|边|淮河?)|[东西中]
 _CORRIDOR_LETTERS = frozenset("中美俄日韩朝英法德印欧非澳加越老柬泰缅菲新埃墨蒙巴孟吉哈塔乌土伊尼")
 
 
+def _belt_as_verb(text: str, head: re.Match) -> bool:
+    """海洋经济|带动作用: the 带 of a belt's head opens a verb (带动, 带来, 带领)."""
+    return head.group().endswith("带") and text[head.end():head.end() + 1] in ("动", "来", "领")
+
+
 def _named_regions(text: str) -> list[Candidate]:
     """中西部 as a noun; 丝绸之路经济带, 关中平原城市群, 长江中游城市群 (a region of several places named after a
     word the dictionary knows as a name or a set phrase, or a part of a named place; not the end of a word); belts
@@ -305,6 +310,8 @@ def _named_regions(text: str) -> list[Candidate]:
              if not crosses_word(text, m.start())]
     for match in scan(_BELT, text):
         head, head_word = match.start(), match.group()
+        if _belt_as_verb(text, match):
+            continue
         run = 0
         while run < 6 and head - run > 0 and is_han(text[head - run - 1]):
             run += 1
@@ -338,7 +345,7 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
     found = []
     for match in scan(_ZONE_HEAD, text):
         start = name_start(text, match.start(), match.end(), anchors, ends)
-        if start is None:
+        if start is None or _belt_as_verb(text, match):
             continue
         pieces = read(text[start:match.start()])
         verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and word_tag(piece) == "v"
@@ -425,6 +432,8 @@ def _route_ends(text: str, places: list[Candidate]) -> list[Candidate]:
     ending_at = {p.end: p for p in places}
     found = []
     for match in scan(_ROUTE_LINE, text):
+        if text[match.start()] == "到" and is_common_word(text[match.start() - 1:match.start() + 1], 100):
+            continue  # 委员来到|南宁铁路文化宫: a verb ending in 到, no route
         before = ending_at.get(match.start())  # a known place (新开工|黔江至吉首), else the words after the verbs
         start = before.start if before is not None else _name_before_verbs(text, match.start())  # 开工建设|淖毛湖
         if start is None:
@@ -962,8 +971,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         at_home = [d for d in divs if d.code[:2] == home]
         owner = at_home[0] if len(at_home) == 1 else divs[0] if len(divs) == 1 else None
         cand = hit._replace(name=owner.name) if owner else hit
-        known = at_home or word_tag(hit.name) == "ns" and not (owner and owner.name.endswith("区"))  # 汶川 anywhere;
-        # 潜江 in Hubei; a district (新洲区, 龙潭区) at home or with context only
+        known = at_home or word_tag(hit.name) == "ns" and not (owner and owner.name.endswith("区")) \
+            and hit.name[-1] not in "和与及"  # 汶川 anywhere; 潜江 in Hubei; a district (新洲区, 龙潭区) or a name that ends
+        # in a conjunction (建设云和|人工智能: cloud and AI) at home or with context only
         if owner is not None and not is_word_like(hit.name) and known:
             accepted[hit.start] = cand
         elif len(inside := [d for d in divs if d.code.startswith(parents.get(hit.start, "-"))]) == 1 \

@@ -116,7 +116,19 @@ def _joins(prev: str, nxt: str, column: int | None) -> bool:
         return True
     if column is not None:
         return len(prev) >= column - 3
+    if _headline_run_on(prev, nxt):
+        return False
     return len(prev) >= 40 or (len(prev) >= 8 and any(ch in "，,；;" for ch in prev))
+
+
+def _headline_run_on(prev: str, nxt: str) -> bool:
+    """Free text whose line ends in a headline run on after the last sentence of an item (…组建新政府。美国航空一架客机因
+    安全原因备降罗马), before a paragraph of its own that opens with the headline's subject (美国航空公司23日表示…):
+    a break, not a sentence broken across lines (…以县城为重|载体的城镇化建设)."""
+    last = max(prev.rfind(ch) for ch in TERMINAL)
+    tail = prev[last + 1:].lstrip()
+    return last >= 0 and 8 <= len(tail) <= 30 and not any(ch in "，,；;：:、" for ch in tail) \
+        and tail[0] == nxt[0] and len(nxt) >= 40 and _is_terminal(nxt)
 
 
 def repair(raw: str, keep_breaks: bool = False) -> CleanText:
