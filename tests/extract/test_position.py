@@ -409,3 +409,7 @@ def test_the_head_of_state_of_the_dprk():
 
 def test_no_post_in_the_residence_of_its_holder():
     assert not [m for m in run("针对日本首相官邸一名负责安全政策的高官日前扬言。")[0].mentions if m.label == "POSITION"]
+
+
+def test_no_post_in_a_place_s_strengths():
+    assert not [m for m in run("发挥福建所长、服务国家所需，奋勇争先。")[0].mentions if m.label == "POSITION"]

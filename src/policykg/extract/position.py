@@ -109,7 +109,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end) \
-                or title == "所长" and text.startswith("、所", end) or title[-1] == "长" and _TOWN_OPENED.match(text, end - 1) \
+                or title == "所长" and _STRENGTHS.match(text, end) or title[-1] == "长" and _TOWN_OPENED.match(text, end - 1) \
                 and text[end] not in resources.surnames()[0]:
             continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so); 天津所长、所需: strengths;
             # 定日县|长所乡: a township's name opens with 长 (not 市长|李镇: a name)
@@ -280,6 +280,7 @@ def _country_letter_before(text: str, at: int) -> bool:
 
 
 _TOWN_OPENED = re.compile(rf"长[{HAN}]{{1,2}}[乡镇](?![长委党政])")
+_STRENGTHS = re.compile(rf"、[{HAN}]{{0,6}}所[需急能长]")  # 天津所长、所需; 发挥福建所长、服务国家所需: strengths, not a post
 
 
 def _name_follows(text: str, at: int) -> bool:
