@@ -526,3 +526,8 @@ def test_groups_and_banks_of_a_kind_are_none():
 def test_a_list_joined_by_yiji_keeps_its_items_whole():
     found = names("工商银行、中国银行、交通银行以及中信集团、中国人保等中央金融企业。", "COMPANY")
     assert "交通银行" in found and not any(name.endswith("以") for name in found)
+
+
+def test_an_airline_named_after_its_place_where_it_flies():
+    assert {"济州航空", "成都航空"} <= names("韩国警方就济州航空空难对15人立案。该架飞机由成都航空接收运营。", "COMPANY")
+    assert not names("打造成都航空枢纽，发展河北航空产业。", "COMPANY")

@@ -815,3 +815,8 @@ def test_no_place_of_a_phrase_read_across_its_words(text, absent):
 
 def test_a_county_whose_name_ends_in_a_conjunction_at_home():
     assert "云和县" in names("浙江丽水云和梯田风景如画，云和木制玩具远销海外。", "PLACE")
+
+
+def test_a_city_abroad_listed_next_to_one_the_gazetteer_knows():
+    assert "福尔多" in names("美军对伊朗的福尔多、纳坦兹和伊斯法罕三处核设施实施了打击。", "PLACE")
+    assert not names("普京和泽连斯基通电话。", "PLACE")

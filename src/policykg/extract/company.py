@@ -135,6 +135,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             found.append(Candidate(start, plant.end(), "COMPANY", text[start:plant.end()], RULE))
     found += _oilfields(text)
     found += _headquarters(text, place_ends)
+    found += _airlines(text, places)
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
     longest = max((b - a for a, b in place_spans), default=0)
@@ -197,6 +198,18 @@ def _headquarters(text: str, place_ends: dict[int, int]) -> list[Candidate]:
                 and not name.endswith(("企业", "公司", "机构")) and not crosses_word(text, start):
             found.append(Candidate(start, match.end(), "COMPANY", name, RULE - 15))
     return found
+
+
+# An airline named after its city or country, by what it flies or does next (韩国济州航空|空难, 成都航空|接收运营; not
+# 成都航空|枢纽, 河北航空|产业).
+_AIRLINE_NEXT = re.compile("航空(?=客机|航班|班机|空难|一架|接收|运营|执飞|开通|宣布|表示|称)")
+
+
+def _airlines(text: str, places: list[Candidate]) -> list[Candidate]:
+    """Airlines named by a place and 航空, where what follows says they fly."""
+    starts = {p.end: p.start for p in places}
+    return [Candidate(starts[match.start()], match.end(), "COMPANY", text[starts[match.start()]:match.end()], RULE - 15)
+            for match in _AIRLINE_NEXT.finditer(text) if match.start() in starts] if "航空" in text else []
 
 
 _NOT_A_FIELD = frozenset(COUNT_NUMERALS + "的") | LEFT_STOPS  # what opens no field's name: 两大|油田, 和|老油田

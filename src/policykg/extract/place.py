@@ -258,6 +258,32 @@ def _transliterated_divisions(text: str) -> list[Candidate]:
     return found
 
 
+_LIST_JOINS = "、和与及"
+_ITEM_OPENS = frozenset("，。、；：\n的在和与及对")  # what comes before the first item of a list of places
+
+
+def _listed_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
+    """Cities abroad the gazetteer lacks, listed next to one it knows by three to six transliterated characters
+    (美军打击伊朗的|福尔多、纳坦兹和伊斯法罕): not a known place of China, nor a word of the dictionary."""
+    cities = resources.world_cities()
+    found = []
+    for p in places:
+        if p.name not in cities:
+            continue
+        if text[p.start - 1:p.start] in _LIST_JOINS and p.start >= 4:
+            end = p.start - 1
+            start = transliterated_before(text, end, 6)
+            if start == 0 or text[start - 1] in _ITEM_OPENS:
+                found.append((start, end))
+        if text[p.end:p.end + 1] in _LIST_JOINS:
+            start = p.end + 1
+            end = transliterated_after(text, start, 6)
+            if not is_han(text[end:end + 1] or "。") or text[end] in _LIST_JOINS or text.startswith(("等", "三", "两"), end):
+                found.append((start, end))
+    return [Candidate(a, b, "PLACE", text[a:b], RULE - 1) for a, b in found
+            if b - a >= 3 and not is_known_place(text[a:b]) and not is_common_word(text[a:b], 1)]
+
+
 _CAPITAL_OF = ("首都", "首府")
 
 
@@ -520,6 +546,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _divisions_before_heads(text, places)
     found += _transliterated_divisions(text)
     found += _capitals(text)
+    found += _listed_abroad(text, places)
     found += [Candidate(at - 2, at, "PLACE", "中非共和国", RULE) for at in all_after(text, "中非")
               if text.startswith(_STATE_HEADS, at)]  # 中非总统图瓦德拉: the Central African Republic (not 中非合作)
     for p in places:  # 中国—上海合作组织地方经贸合作示范区: a zone China shares (not 中国—东盟自贸区, an agreement)
