@@ -35,7 +35,7 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
-_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|集团|公司|项目|工程|产业园|园区|基地|公园|设施|试点|总部|综合楼|大楼|院区)(?:和|与|及|以及)")  # one institution (or a
+_HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|集团|公司|项目|工程|产业园|园区|基地|公园|设施|试点|总部|综合楼|大楼|院区|(?<=[{HAN}]{{2}})所)(?:和|与|及|以及)")  # one institution (or a
 # firm, a project, a park), then another
 _WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
@@ -191,6 +191,8 @@ def is_foreign_body(words: str) -> bool:
 
 
 # A party of another country named after it (朝鲜劳动党, 日本自民党, 老挝人民革命党), not 党员, 党委, 执政党, 全党 ….
+_PARTY_ROLE = re.compile("(?:最大)?(?:执政党|在野党|反对党)|第一大党")  # 韩国执政党|国民力量党: the party named after its role
+_PARTY_AFTER_ROLE = re.compile(rf"(?:(?![的和与及在、党])[{HAN}]){{2,7}}党(?![员委组建校史性风纪务政内外派群])")  # 共同民主党
 _FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(?:(?![的和与及在对把向同给跟、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
 
 
@@ -242,6 +244,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         party = _FOREIGN_PARTY.match(text, place.end) if place.name in countries else None
         if party and resources.word_tag(words.read(party.group())[0]) == "v":  # (not 劳工党: vn)
             party = None  # 越南|坚持党的领导: a verb, no party's name
+        role = _PARTY_ROLE.match(text, place.end) if place.name in countries and not party else None
+        if role and (named := _PARTY_AFTER_ROLE.match(text, role.end())):
+            found.append(Candidate(role.end(), named.end(), "ORG", place.name + named.group(), FULL))  # 韩国执政党|国民力量党
+            party, place = named, place._replace(start=role.end())  # (its organs below)
         if party:  # 朝鲜劳动党, 日本自民党, 越南共产党
             found.append(Candidate(place.start, party.end(), "ORG", text[place.start:party.end()], FULL))
             organ = _PARTY_ORGAN.match(text, party.end())
