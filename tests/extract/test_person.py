@@ -751,3 +751,14 @@ def test_no_person_named_by_a_word_of_another_kind_or_a_letter_and_a_title():
 ])
 def test_names_and_their_edges_in_news(text, expected):
     assert persons(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("意见建议。巴桑卓玛委员来自雪域高原的医院。", {"巴桑卓玛"}),  # before a title, not its last part 卓玛
+    ("来自西藏的全国政协委员明吉措姆，介绍了变化。", {"明吉措姆"}),  # after a title
+    ("全国人大代表次仁卓嘎表示。", {"次仁卓嘎"}),  # no surname opens it
+    ("全国人大代表董彩云、夏吾卓玛也分别讲述了。", {"董彩云", "夏吾卓玛"}),  # the last of a list
+    ("自治区主席嘎玛泽登出席。", {"嘎玛泽登"}),
+])
+def test_tibetan_names_of_listed_parts(text, expected):
+    assert persons(run(text)[0]) == expected

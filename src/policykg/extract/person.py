@@ -12,8 +12,8 @@ from functools import lru_cache
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
-                                        japanese_surnames, surnames, titles, word_tag, world_cities,
-                                        world_regions)
+                                        japanese_surnames, surnames, tibetan_name_parts, titles, word_tag,
+                                        world_cities, world_regions)
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
                                    scan, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
@@ -137,6 +137,8 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
     """A surname plus one or two given characters that look like a given name, and not an ordinary word
     (`known_names`: or a person's name in the dictionary, 郑成功, whose given name is a word; only where
     the context says a person, as its dictionary tags names loosely: 高水平)."""
+    if len(name) in (4, 6) and _tibetan_name_end(name, 0) == len(name):
+        return True  # 巴桑卓玛: a Tibetan name of listed parts
     single, compound = _surnames()
     if not 2 <= len(name) <= 4 or not all(is_han(ch) for ch in name):
         return False
@@ -179,7 +181,11 @@ def _surname_end(text: str, i: int) -> int | None:
 
 
 def read_name(text: str, i: int) -> int | None:
-    """End of the name starting at `i`, or None: two or three characters (four with a compound surname)."""
+    """End of the name starting at `i`, or None: two or three characters (four with a compound surname), or a
+    Tibetan name of two or three parts."""
+    tibetan = _tibetan_name_end(text, i)
+    if tibetan is not None:
+        return tibetan
     base = _surname_end(text, i)
     if base is None or base >= len(text) or not is_han(text[base]):
         return None
@@ -194,6 +200,14 @@ def read_name(text: str, i: int) -> int | None:
             and not _ON_BEHALF.match(text, end):  # 韦伯|当天, 丛林|受国务院委托; 周光权|作的…汇报 (not 权作)
         end += 1
     return end
+
+
+def _tibetan_name_end(text: str, i: int) -> int | None:
+    """End of a Tibetan name of two or three listed parts at `i` (巴桑卓玛, 白玛赤林), or None."""
+    parts = tibetan_name_parts()
+    if text[i:i + 2] not in parts or text[i + 2:i + 4] not in parts:
+        return None
+    return i + 6 if text[i + 4:i + 6] in parts else i + 4
 
 
 _NAME_END_MARKS = frozenset("，、。；：）” \n")
@@ -422,7 +436,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
         if author(start, end):
             continue
-        if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION:
+        if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION \
+                and _tibetan_name_end(text, at) is None:
             if title in _FOREIGN_TITLES and (japanese := _japanese_name(text, at)) is not None:
                 add(at, japanese, checked=True)  # 首相高市早苗和外相|茂木敏充
             continue  # no name can follow (委员会): the checks below are left out
@@ -653,6 +668,11 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
     comrade = comrade_before(text, end)
     end -= comrade
     threshold = min(threshold, -2.5) if comrade else threshold  # (同志 vouches for a name, and ends it)
+    tibetan = next((n for n in (6, 4) if end >= n and _tibetan_name_end(text, end - n) == end), None)
+    if tibetan is not None and (end == tibetan or not strict or text[end - tibetan - 1] in _BOUNDARY_BEFORE
+                                or text[end - tibetan - 1] in after):
+        add(end - tibetan, end, checked=True)  # 。巴桑卓玛|委员: a Tibetan name, not its last part
+        return
     known = next((n for n in (2, 3) if _known_person(text[end - n:end])), None)
     for length in (known,) if known else (3, 2, 4):
         start = end - length
@@ -723,7 +743,9 @@ def _names_listed_after(text: str, at: int, add) -> None:
         return
     items = _item_spans(at, match.group().split("、"))
     last_start, last_end = items[-1]
-    if last_end - last_start == 3 and (text[last_end - 1] in AFTER_NAME or _starts_word(text, last_end - 1, "v")):
+    if (tibetan := _tibetan_name_end(text, last_start)) is not None:
+        items[-1] = (last_start, tibetan)  # …、夏吾卓玛也: a Tibetan name of four characters
+    elif last_end - last_start == 3 and (text[last_end - 1] in AFTER_NAME or _starts_word(text, last_end - 1, "v")):
         items[-1] = (last_start, last_end - 1)  # …、刘传健也, …、王勇出席: not 传健也, 王勇出
     _take_listed_names(text, items, add)
 

@@ -40,6 +40,12 @@ def japanese_surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def tibetan_name_parts() -> frozenset[str]:
+    """The two-character parts of Tibetan names (巴桑, 卓玛, 白玛, 赤林)."""
+    return frozenset(w for line in lines("tibetan_name_parts.txt") for w in line.split())
+
+
+@lru_cache(maxsize=None)
 def titles() -> tuple[str, ...]:
     """Core position titles, longest first; every deputy title also with 常务 (常务副部长)."""
     core = {line.strip() for line in lines("titles.txt")}
