@@ -748,6 +748,7 @@ def test_no_person_named_by_a_word_of_another_kind_or_a_letter_and_a_title():
     ("中方愿同马方一道。", set()),  # Malaysia's side
     ("多年来，包括基辛格在内的许多美国人。", {"基辛格"}),  # not the known 辛格 inside a name the dictionary knows
     ("巴基斯坦西北部开伯尔-普什图省首府白沙瓦市发生爆炸。", set()),  # a province named by a hyphened pair
+    ("印尼的勒沃托比-拉基拉基火山1日晚喷发。", set()),  # a volcano
 ])
 def test_names_and_their_edges_in_news(text, expected):
     assert persons(run(text)[0]) == expected

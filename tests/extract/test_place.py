@@ -676,6 +676,7 @@ def test_divisions_abroad_by_their_transliteration_and_level():
     text = "据以色列媒体报道，纳哈里亚市附近遭袭。伊拉克西部安巴尔省的基地遇袭。以军对加沙城东部的舒贾亚社区发动进攻。"
     assert {"纳哈里亚市", "安巴尔省", "舒贾亚"} <= names(text, "PLACE")
     assert "古吉拉特邦" in names("客机在印度西部古吉拉特邦坠毁。", "PLACE")  # a state of India
+    assert "东努沙登加拉省" in names("印尼东努沙登加拉省的火山喷发。", "PLACE")  # right after its country
     assert "巴西里约热内卢市" not in names("在巴西里约热内卢市举行。", "PLACE")
     assert not {n for n in names("古巴共产党中央政治局委员、阿特米萨省委第一书记出席。", "PLACE") if n.endswith("省")}
 
@@ -808,6 +809,7 @@ def test_no_place_in_the_means_of_a_joint_haul():
     ("为完善今年提案，韦军委员来到南宁铁路文化宫调研。", "韦军委员来"),  # 来到: a verb, no route's end
     ("阿里巴巴集团宣布，将投入资金用于建设云和人工智能硬件基础设施。", "云和县"),  # cloud and AI, not the county
     ("此外，海洋服务业对海洋经济带动作用显著。", "海洋经济带"),  # 带动: a verb, no belt
+    ("今天，北京受灾行政村的供电、通信已全部恢复。", "受灾行政村"),  # a kind of village
 ])
 def test_no_place_of_a_phrase_read_across_its_words(text, absent):
     assert absent not in names(text, "PLACE")

@@ -252,14 +252,15 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     end = end or next((hyphen + 1 + size for size in (5, 4, 3, 2) if word_tag(text[hyphen + 1:hyphen + 1 + size])
                        in ("nr", "nrt", "ns") and not _named_place(text[hyphen + 1:hyphen + 1 + size])), None)
     if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end] or text[end:end + 1] in HYPHENS \
-            or text[end:end + 1] in _DIVISION_LEVELS \
+            or text[end:end + 1] in _DIVISION_LEVELS or text.startswith(_NATURAL_FEATURES, end) \
             or any(_named_place(text[a:start + 1]) for a in range(max(0, start - 4), start)):
         return None  # (威廉-亚历山大: a name the dictionary knows; not 意大利|米兰-科尔蒂纳: a place ends in the run;
-        # not 普罗旺斯-阿尔卑斯-蓝色海岸大区: a third part, a region's; not 开伯尔-普什图|省: a division)
+        # not 普罗旺斯-阿尔卑斯-蓝色海岸大区: a third part, a region's; not 开伯尔-普什图|省: a division, nor a volcano)
     return start, end
 
 
 _DIVISION_LEVELS = frozenset("省州邦市县区")  # the level of a division named by a hyphened pair
+_NATURAL_FEATURES = ("火山", "山脉", "山", "岛", "湖", "河", "峰")  # 勒沃托比-拉基拉基|火山: a feature, no person
 
 
 def _city_named_person(text: str, at: int) -> int | None:

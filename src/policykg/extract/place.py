@@ -105,7 +105,8 @@ def _names_own_region(zone: re.Match) -> bool:
 
 
 _ROUND_NUMERALS = frozenset("百千万")  # 广西|万村篮球赛, 千村引领: counts of villages, no name
-_KINDS_OF_UNITS = frozenset({"试点", "示范", "重点", "特色", "美丽", "文明", "先进"})  # 龙江|民居试点村: a kind of village
+_KINDS_OF_UNITS = frozenset({"试点", "示范", "重点", "特色", "美丽", "文明", "先进", "行政"})  # 龙江|民居试点村, 北京|受灾行政村:
+# a kind of village
 
 
 def _verb_and_object(name: str) -> bool:
@@ -246,10 +247,20 @@ def _transliterated_divisions(text: str) -> list[Candidate]:
     known place at its start (not 巴西|里约热内卢市): the level belongs to the name of a state, province or city, not
     to that of a district (托雷茨克|地区)."""
     found = []
+    countries = resources.foreign_countries()
     for match in _FOREIGN_LEVEL.finditer(text):
-        start = transliterated_before(text, match.start(), 7)
+        start = transliterated_before(text, match.start(), 9)
+        country = next(((cut, size) for cut in range(start + 1, match.start() - 2) for size in (4, 3, 2)
+                        if cut >= size and (entry := builtin().get(text[cut - size:cut])) is not None
+                        and entry[0] == "PLACE" and entry[1] in countries), None)  # 印尼|东努沙登加拉省: its province
+        if country is not None:
+            start = country[0]
+            if start > country[1] and text[start - country[1] - 1] not in _BEFORE_FOREIGN_DIVISION:
+                continue
         name = text[start:match.start()]
-        if len(name) < 3 or start and text[start - 1] not in _BEFORE_FOREIGN_DIVISION \
+        if len(name) > 7:
+            continue
+        if len(name) < 3 or start and country is None and text[start - 1] not in _BEFORE_FOREIGN_DIVISION \
                 or any(is_known_place(name[:size]) for size in range(2, len(name) + 1)) \
                 or is_known_place(text[start:match.end()]):
             continue
