@@ -749,6 +749,9 @@ def test_no_person_named_by_a_word_of_another_kind_or_a_letter_and_a_title():
     ("多年来，包括基辛格在内的许多美国人。", {"基辛格"}),  # not the known 辛格 inside a name the dictionary knows
     ("巴基斯坦西北部开伯尔-普什图省首府白沙瓦市发生爆炸。", set()),  # a province named by a hyphened pair
     ("印尼的勒沃托比-拉基拉基火山1日晚喷发。", set()),  # a volcano
+    ("混双决赛中，中国队的王楚钦/孙颖莎以4比2战胜对手。", {"王楚钦", "孙颖莎"}),  # a pair of players
+    ("支持国家/地区合作。", set()),
+    ("在射击决赛中，\u200c中国选手齐\u200b迎获得银牌。", {"齐迎"}),  # zero-width characters pasted from a web page
 ])
 def test_names_and_their_edges_in_news(text, expected):
     assert persons(run(text)[0]) == expected

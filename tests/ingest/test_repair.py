@@ -132,3 +132,11 @@ def test_marks_of_notes_go_and_offsets_map_back():
     assert raw[slice(*clean.span_to_raw(start, start + 4))] == "五停一关"
     after = clean.text.index("”等")
     assert raw[clean.to_raw(after)] == "”"
+
+
+def test_zero_width_characters_go_and_offsets_map_back():
+    raw = "在射击决赛中，\u200c中国选手齐\u200b迎获得银牌，\u200c晋级决赛。"
+    clean = repair(raw)
+    assert clean.text == "在射击决赛中，中国选手齐迎获得银牌，晋级决赛。"
+    start = clean.text.index("齐迎")
+    assert raw[slice(*clean.span_to_raw(start, start + 2))] == "齐\u200b迎"

@@ -211,6 +211,7 @@ def _tibetan_name_end(text: str, i: int) -> int | None:
 
 
 _NAME_END_MARKS = frozenset("，、。；：）” \n")
+_PAIR_OF_NAMES = re.compile(rf"(?:(?<![{HAN}])|(?<=选手)|(?<=队的))([{HAN}]{{2,3}})/([{HAN}]{{2,3}})")  # 中国选手|全红婵/陈芋汐
 _ADDRESSING = re.compile("致(?:电|函|信|贺电|贺信|慰问电|唁电)(?:祝贺)?")  # a message to a foreign leader named right after
 _ON_BEHALF = re.compile(r"受[^，。；\n]{1,10}?(?:委托|邀请|之邀|委派|派遣)")  # 受 opening a frame after a name
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
@@ -546,6 +547,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and end - at in (2, 3) and text[at + 1:end] not in dictionary() and not crosses_word(text, end) \
                 and (text[end:end + 1] in "是在" or _starts_word(text, end, "v")):
             add(at, end, threshold=2.0)
+    for pair in _PAIR_OF_NAMES.finditer(text) if "/" in text else ():  # 王楚钦/孙颖莎: a pair of players
+        if all(read_name(text, pair.start(k)) == pair.end(k) and is_plausible_name(pair.group(k), -2.5)
+               for k in (1, 2)):
+            add(*pair.span(1), checked=True)
+            add(*pair.span(2), checked=True)
     for at, end in _recurring_subjects(text):
         add(at, end, threshold=-0.8)
     for match in scan(_ERA, text):

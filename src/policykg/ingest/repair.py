@@ -43,6 +43,8 @@ _DIGIT_PUNCT = re.compile(r"[，：](?<=\d[，：])(?=\d)")  # the mark first: t
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{0,200})"')
 # The mark of a note after a word (“五停一关［5］”, 国资运营[2]等): one or two digits in square brackets.
 _NOTE_MARK = re.compile(rf"[［\[](?<=[{HAN}”）)][［\[])\d{{1,2}}[］\]]")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060"  # pasted from web pages inside words (中国选手|\u200c|齐迎)
+_DELETED = re.compile(f"{_NOTE_MARK.pattern}|[{_ZERO_WIDTH}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,8 @@ def repair(raw: str, keep_breaks: bool = False) -> CleanText:
     starts: list[int] = []
     raw_starts: list[int] = []
     length = 0
-    notes = "［" in raw or "[" in raw  # (most texts have none: no scan of each line for them)
+    notes = "［" in raw or "[" in raw or any(ch in raw for ch in _ZERO_WIDTH)  # (most texts have none: no scan of each
+    # line for them)
     for i, (a, b, heading) in enumerate(lines):
         content = raw[a:b]
         if i:
@@ -174,7 +177,8 @@ def repair(raw: str, keep_breaks: bool = False) -> CleanText:
                 raw_starts.append(pb)
                 length += 1
         at = a
-        for note in _NOTE_MARK.finditer(raw, a, b) if notes else ():  # “五停一关［5］”: the note's number goes, the term stays whole
+        for note in _DELETED.finditer(raw, a, b) if notes else ():  # “五停一关［5］”: the note's number goes, the term
+            # stays whole; 中国|\u200c|选手: a zero-width character goes
             pieces.append(raw[at:note.start()])
             starts.append(length)
             raw_starts.append(at)
