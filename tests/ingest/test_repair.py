@@ -124,19 +124,16 @@ def test_repair_to_raw_property(raw):
     assert_maps_back(raw)
 
 
-def test_marks_of_notes_go_and_offsets_map_back():
-    raw = "果断采取“五停一关［5］”等措施，整合交投、国资运营[2]等企业。见表[2024]和第(3)项。"
+@pytest.mark.parametrize("raw, cleaned, term, printed", [
+    ("果断采取“五停一关［5］”等措施，整合交投、国资运营[2]等企业。见表[2024]和第(3)项。",  # the marks of notes
+     "果断采取“五停一关”等措施，整合交投、国资运营等企业。见表[2024]和第（3）项。", "五停一关", "五停一关"),
+    ("在射击决赛中，\u200c中国选手齐\u200b迎获得银牌，\u200c晋级决赛。",  # zero-width characters from a web page
+     "在射击决赛中，中国选手齐迎获得银牌，晋级决赛。", "齐迎", "齐\u200b迎"),
+])
+def test_marks_of_notes_and_zero_width_characters_go_and_offsets_map_back(raw, cleaned, term, printed):
     clean = repair(raw)
-    assert clean.text == "果断采取“五停一关”等措施，整合交投、国资运营等企业。见表[2024]和第（3）项。"
-    start = clean.text.index("五停一关")
-    assert raw[slice(*clean.span_to_raw(start, start + 4))] == "五停一关"
-    after = clean.text.index("”等")
-    assert raw[clean.to_raw(after)] == "”"
+    assert clean.text == cleaned
+    start = clean.text.index(term)
+    assert raw[slice(*clean.span_to_raw(start, start + len(term)))] == printed
+    assert raw[clean.to_raw(start + len(term))] == cleaned[start + len(term)]
 
-
-def test_zero_width_characters_go_and_offsets_map_back():
-    raw = "在射击决赛中，\u200c中国选手齐\u200b迎获得银牌，\u200c晋级决赛。"
-    clean = repair(raw)
-    assert clean.text == "在射击决赛中，中国选手齐迎获得银牌，晋级决赛。"
-    start = clean.text.index("齐迎")
-    assert raw[slice(*clean.span_to_raw(start, start + 2))] == "齐\u200b迎"
