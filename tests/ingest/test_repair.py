@@ -136,4 +136,3 @@ def test_marks_of_notes_and_zero_width_characters_go_and_offsets_map_back(raw, c
     start = clean.text.index(term)
     assert raw[slice(*clean.span_to_raw(start, start + len(term)))] == printed
     assert raw[clean.to_raw(start + len(term))] == cleaned[start + len(term)]
-
