@@ -130,6 +130,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("以色列总理办公室发表声明。", {"以色列总理办公室"}),  # the office of a head of government
     ("北京冬奥组委主席蔡奇致辞，杭州亚组委发布消息。", {"北京冬奥组委", "杭州亚组委"}),  # organising committees
     ("中国科学院古脊椎所和安徽省文物考古研究所联合开展发掘。", {"中国科学院", "安徽省文物考古研究所"}),  # 所和: two bodies
+    ("此外，俄亥俄州自然资源部称，有毒物质泄漏。", {"俄亥俄州自然资源部"}),  # a state's own, not China's ministry
     ("省数据交易所、省知识产权交易所揭牌运营。", {"省数据交易所", "省知识产权交易所"}),  # the province's own
     ("推进云南种子种业联合实验室建设，办好西南联合研究生院。", {"云南种子种业联合实验室", "西南联合研究生院"}),
     ("加快国家碳计量中心（河南）建设。", {"国家碳计量中心（河南）"}),  # the place it serves, in brackets

@@ -426,7 +426,7 @@ def test_records_lists_problems_and_faults_resolved_are_no_formulations():
 
 
 def test_nicknames_media_congresses_and_two_words_qualifying_a_noun_are_no_formulations():
-    text = "迎接党的二十大胜利召开作出战略部署。孩子亲切地叫她们“大白妈妈”。美国“枪支暴力档案”网站数据显示。" \
+    text = "迎接党的二十大胜利召开作出战略部署。孩子亲切地叫她们“大白妈妈”。美国“枪支暴力档案”网站数据显示。“今日俄罗斯”电视台采访。" \
            "给消费者带来“真金白银”的实惠。合肥探索“以投带引”的招商模式。实施“十大工程”。构建“四横四纵两端”网络体系。" \
            "二十大新闻中心举行记者招待会。玻利维亚“争取社会主义运动”党主席莫拉莱斯表示。" \
            "全面落实党的二十大战略部署。伊朗最高领袖称坚决抵制美“服从要求”。委总统谴责美国“海盗行径”。" \

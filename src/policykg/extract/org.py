@@ -239,7 +239,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     place_by_end = {p.end: p for p in places}
     place_starts = sorted({p.start for p in places})
     found: list[Candidate] = []
-    countries = resources.foreign_countries()
+    countries, states = resources.foreign_countries(), resources.world_cities()
     for place in places:
         party = _FOREIGN_PARTY.match(text, place.end) if place.name in countries else None
         if party and resources.word_tag(words.read(party.group())[0]) == "v":  # (not 劳工党: vn)
@@ -253,7 +253,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             organ = _PARTY_ORGAN.match(text, party.end())
             if organ:  # 越南共产党中央, 朝鲜劳动党中央国际部: the bodies a post there belongs to
                 found.append(Candidate(place.start, organ.end(), "ORG", text[place.start:organ.end()], FULL))
-        body = _FOREIGN_BODY.match(text, place.end) if place.name in countries else None
+        body = _FOREIGN_BODY.match(text, place.end) if place.name in countries or place.name in states else None
+        if body and place.name not in countries and body.group().endswith(("总统府", "使馆")):
+            body = None  # 阿斯塔纳|总统府: a venue in a city (but 俄亥俄州|自然资源部: a state's own department)
         if body and body.group()[-1] in "部织动线" and (
                 any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1]))
                 or _place_inside(place_starts, place.end, body.end())):
