@@ -531,3 +531,7 @@ def test_a_list_joined_by_yiji_keeps_its_items_whole():
 def test_an_airline_named_after_its_place_where_it_flies():
     assert {"济州航空", "成都航空"} <= names("韩国警方就济州航空空难对15人立案。该架飞机由成都航空接收运营。", "COMPANY")
     assert not names("打造成都航空枢纽，发展河北航空产业。", "COMPANY")
+
+
+def test_no_bank_named_by_a_country_alone():
+    assert not names("以色列对伊朗银行网络、伊朗国家电视台发动网络攻击。", "COMPANY")  # Iran's banks, a kind

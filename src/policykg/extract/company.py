@@ -166,8 +166,11 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if _COUNTED.search(core) or _KIND_OF_GROUP.search(core):
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted; 第二大|银行集团: a rank; 多家|银行: some;
             # 浙江丽水对全市|银行网点: all of a city's
-        if len(core) >= 2 and core[-1] in LETTERS_ABROAD and read(core)[-1] == core[-1]:
-            continue  # 多家受制裁俄|银行: the banks of a country, of a kind (not 华美银行: one word)
+        if len(core) >= 2 and core[-1] in LETTERS_ABROAD and read(core)[-1] == core[-1] \
+                or match.group() == "银行" and any(b == head and text[a:b] in resources.foreign_countries()
+                                                 for a, b in place_spans):
+            continue  # 多家受制裁俄|银行, 伊朗|银行网络: the banks of a country, of a kind (not 华美银行: one word; 美国银行
+            # and 日本银行 are known)
         if len(core) > 2 and (is_common_word(core[:2], 100) or MAKING.match(core)) and anchored is None:
             start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
