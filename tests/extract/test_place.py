@@ -677,6 +677,8 @@ def test_divisions_abroad_by_their_transliteration_and_level():
     assert {"纳哈里亚市", "安巴尔省", "舒贾亚"} <= names(text, "PLACE")
     assert "古吉拉特邦" in names("客机在印度西部古吉拉特邦坠毁。", "PLACE")  # a state of India
     assert "东努沙登加拉省" in names("印尼东努沙登加拉省的火山喷发。", "PLACE")  # right after its country
+    assert {"苏梅州", "哈尔科夫州"} <= names("俄军打击了苏梅州和哈尔科夫州多处居民点。", "PLACE")  # not 梅州
+    assert "梅州市" in names("广东梅州和河源两市。", "PLACE")
     assert "巴西里约热内卢市" not in names("在巴西里约热内卢市举行。", "PLACE")
     assert not {n for n in names("古巴共产党中央政治局委员、阿特米萨省委第一书记出席。", "PLACE") if n.endswith("省")}
 

@@ -241,6 +241,15 @@ _FOREIGN_LEVEL = re.compile(r"(?:州|省|市|邦|地区|社区)(?![委长]|政�
 _BEFORE_FOREIGN_DIVISION = frozenset("，。、；：\n（和与及的在至到部")  # a mark, a list word or a direction (西部)
 
 
+def _listed_with_its_level(text: str, level: re.Match) -> bool:
+    """苏梅州和|哈尔科夫州: a division named by two characters, listed before one of its level named by three or more
+    transliterated ones."""
+    if text[level.end():level.end() + 1] not in "和、及与":
+        return False
+    end = transliterated_after(text, level.end() + 1, 7)
+    return end - level.end() - 1 >= 3 and text.startswith(level.group(), end)
+
+
 def _transliterated_divisions(text: str) -> list[Candidate]:
     """Divisions abroad named by three to seven transliterated characters and their level, after a mark, a list word
     or a direction (以色列媒体报道，|纳哈里亚市; 伊拉克西部|安巴尔省; 印度西部|古吉拉特邦; 加沙城东部的|舒贾亚社区), whose name holds no
@@ -260,7 +269,9 @@ def _transliterated_divisions(text: str) -> list[Candidate]:
         name = text[start:match.start()]
         if len(name) > 7:
             continue
-        if len(name) < 3 or start and country is None and text[start - 1] not in _BEFORE_FOREIGN_DIVISION \
+        listed = len(name) >= 2 and _listed_with_its_level(text, match)  # (打击了|苏梅州和哈尔科夫州: its boundary)
+        if len(name) < 3 and not listed \
+                or start and country is None and not listed and text[start - 1] not in _BEFORE_FOREIGN_DIVISION \
                 or any(is_known_place(name[:size]) for size in range(2, len(name) + 1)) \
                 or is_known_place(text[start:match.end()]):
             continue

@@ -132,6 +132,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 and qualifier.name not in countries and text[qualifier.start - 1:qualifier.start] in TRANSLITERATION:
             qualifier = None  # 范德|贝伦总统: a city names no head of state; the name of a person holds it
         if qualifier is None and title in _LETTER_TITLES and _country_letter_before(text, start):
+            end = _staff_end(text, end)  # 俄总统|助理
             found.append(Candidate(start - 1, end, "POSITION", text[start - 1:end], RULE))  # 美|国防部长, 俄|外长
             last_qualified, last_post, previous = (start - 1, end), (end, text[start - 1], title), (end, text[start - 1])
             ends.add(end)
@@ -170,6 +171,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 if text[begin - 2:begin] in ("政协", "人大"):
                     begin -= 2  # 政协第十四届全国委员会…副主任: the body the edition numbers
             printed = text[begin:start]
+            title = text[start:(end := _staff_end(text, end))]  # 美国总统|助理
             found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
             last_post = (end, printed, title)
             committee = next((c for c in _PARTY_COMMITTEES if title.startswith(c) and len(title) > len(c)), "")
@@ -270,6 +272,16 @@ def _foreign_division_before(text: str, at: int) -> int | None:
 # Titles of office holders abroad that a country's one-character name may qualify (美国防部长, 俄外长, 日外相).
 _LETTER_TITLES = frozenset({"外长", "防长", "财长", "外相", "国防部长", "外交部长", "财政部长", "总统", "首相", "总理", "国务卿",
                             "议长"})
+
+
+_STAFF_WORDS = re.compile(f"(?:高级)?(?:助理|顾问)(?![{HAN}]?[研员]|[团组委会])")  # no titles of their own (助理研究员 is one;
+# 国王顾问团: a body)
+
+
+def _staff_end(text: str, end: int) -> int:
+    """The end of the staff word serving the post that ends at `end` (俄总统|助理), else `end`."""
+    staff = _STAFF_WORDS.match(text, end)
+    return staff.end() if staff else end
 
 
 def _country_letter_before(text: str, at: int) -> bool:
