@@ -468,6 +468,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             _name_before(text, pos.start - 1, add, threshold=-2.5)  # 任命黄薇为…: the frame vouches for a name
         elif pos.priority > WEAK and (listed := _APPOINTED_LIST.search(text, max(0, pos.start - 40), pos.start)):
             _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
+        elif pos.priority > WEAK and text[pos.start - 1:pos.start] == "是":
+            _name_before(text, pos.start - 1, add, threshold=-2.5)  # 。石强是|越西县就业局局长: a name opening the clause
     for match in scan(_TITLE_AFTER, text):
         _name_before(text, match.start(), add, strict=False)
     for match in _SEAT_OR_LEAVING.finditer(text) if "常委" in text or "不再担任" in text or "辞去" in text else ():
