@@ -73,9 +73,11 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # 美国“枪支暴力档案”网站, “今日俄罗斯”电视台: a medium
     if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")):
         return None  # 玻利维亚“争取社会主义运动”党: a party's name
-    if after.startswith(_WEAPONS) or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term) \
+    if after.startswith(_WEAPONS) or after.startswith("号") \
+            or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term) \
             or before.endswith(("民兵组织", "武装组织", "政党")):
-        return None  # “风暴之影”远程巡航导弹: a weapon; “i太空公司”: a firm; 民兵组织“人民动员组织”: a body's name
+        return None  # “风暴之影”远程巡航导弹: a weapon; “和平方舟”号: a ship; “i太空公司”: a firm; 民兵组织“人民动员组织”: a
+        # body's name
     if after.startswith(("问题", "现象", "难题", "乱象", "的行为", "等问题", "等现象", "等新型形式")) \
             and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term):
         return None  # “新官不理旧账”问题, “口中夺食”的行为: a problem or a wrong named (not “三农”问题)
@@ -363,7 +365,7 @@ _BILATERAL_HEADS = ("联合公报", "政治文件")  # documents between two sta
 _BILATERAL = re.compile(f"中[{''.join(COUNTRY_LETTERS)}]|[{''.join(COUNTRY_LETTERS)}]中")
 _SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽")  # institutions a count of places may name
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
-_PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作"
+_PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作|一片|一派"  # (三大船厂|一片繁忙)
 _PREDICATE_AFTER = re.compile(_PREDICATE_OPENING)
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
