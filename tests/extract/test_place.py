@@ -812,6 +812,8 @@ def test_no_place_in_the_means_of_a_joint_haul():
     ("阿里巴巴集团宣布，将投入资金用于建设云和人工智能硬件基础设施。", "云和县"),  # cloud and AI, not the county
     ("此外，海洋服务业对海洋经济带动作用显著。", "海洋经济带"),  # 带动: a verb, no belt
     ("今天，北京受灾行政村的供电、通信已全部恢复。", "受灾行政村"),  # a kind of village
+    ("小沉渎村四届村两委班子接力开展治理。", "四届村"),  # a count of terms
+    ("军乐团奏巴中两国国歌。卢拉表示，巴中友谊不断加强。", "巴中市"),  # Brazil and China, not the city
 ])
 def test_no_place_of_a_phrase_read_across_its_words(text, absent):
     assert absent not in names(text, "PLACE")

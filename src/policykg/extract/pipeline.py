@@ -225,6 +225,7 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
 def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)
                                   or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand) or _names_a_haul(text, cand)
+                                  or _names_a_pair_of_states(text, cand)
                                   or _names_a_storm(text, cand)):
         return True  # (北京时间17日, 莫斯科时间今天: a time zone)
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
@@ -388,6 +389,15 @@ _JOINT_HAUL = re.compile("(?:[公铁水海江河空陆]{2,3}[、和与及]?)+联
 def _names_a_haul(text: str, cand: Candidate) -> bool:
     """江海, 海河 in a list of the pairs of means of transport that 联运 joins."""
     return all(ch in "公铁水海江河空陆" for ch in cand.name) and _JOINT_HAUL.match(text, cand.start) is not None
+
+
+def _names_a_pair_of_states(text: str, cand: Candidate) -> bool:
+    """巴中|两国, 中巴|关系: the one-character names of two states, not a city named by the same two characters."""
+    return cand.end - cand.start == 2 and all(ch in org.PARTNERS for ch in text[cand.start:cand.end]) \
+        and text.startswith(_OF_TWO_STATES, cand.end)
+
+
+_OF_TWO_STATES = ("两国", "关系", "双方", "双边", "友好", "建交", "友谊", "合作")
 
 
 def _names_a_street(text: str, cand: Candidate) -> bool:
