@@ -16,7 +16,8 @@ from policykg.extract import resources
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import NAME_TAGS, dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract import words
-from policykg.extract.text import BRINGING, LEFT_STOPS, MAKING, PUNCT, all_after, crosses_word, scan, trim_left
+from policykg.extract.text import (BRINGING, LEFT_STOPS, MAKING, PUNCT, TRANSLITERATION, all_after, crosses_word, scan,
+                                   transliterated_before, trim_left)
 from policykg.extract.words import read, segment
 from policykg.vocabulary import COUNT_NUMERALS, HAN, LETTERS_ABROAD, is_han
 
@@ -158,6 +159,10 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if anchored is not None and text[anchored:place_ends[anchored]] in resources.foreign_countries() \
                 and head - place_ends[anchored] >= 2:
             start = anchored = place_ends[anchored]  # 法国|达飞集团: a foreign firm is named without its country
+        if anchored is None and start == core_from and text[start] in TRANSLITERATION:
+            run = transliterated_before(text, start, 4)
+            if run < start and (run == 0 or text[run - 1] in LEFT_STOPS or not is_han(text[run - 1])):
+                start = run  # 就|瓦格纳雇佣兵集团: a name abroad longer than the four characters looked at
         around = place_spans[bisect_left(span_starts, start - longest):bisect_left(span_starts, start)]
         start = next((a for a, b in around if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
         if text[start:start + 1] in "家个所批" and start and (text[start - 1].isdigit() or text[start - 1] in COUNT_NUMERALS):

@@ -211,6 +211,7 @@ def _tibetan_name_end(text: str, i: int) -> int | None:
 
 
 _NAME_END_MARKS = frozenset("，、。；：）” \n")
+_CLOSING_REN = frozenset("的，。、；：说称")  # what may follow a name ending in 任 (普里戈任), no verb it opens
 _PAIR_OF_NAMES = re.compile(rf"(?:(?<![{HAN}])|(?<=选手)|(?<=队的))([{HAN}]{{2,3}})/([{HAN}]{{2,3}})")  # 中国选手|全红婵/陈芋汐
 _ADDRESSING = re.compile("致(?:电|函|信|贺电|贺信|慰问电|唁电)(?:祝贺)?")  # a message to a foreign leader named right after
 _ON_BEHALF = re.compile(r"受[^，。；\n]{1,10}?(?:委托|邀请|之邀|委派|派遣)")  # 受 opening a frame after a name
@@ -229,6 +230,8 @@ def read_transliteration(text: str, i: int) -> int | None:
         j += 1  # (西哈莫尼|登基20周年: a frequent word, whatever its tag, ends the name; but 约夫雷达、: a list's)
     while j > i and text[j - 1] == "·":
         j -= 1
+    if j - i >= 3 and text[j:j + 1] == "任" and text[j + 1:j + 2] in _CLOSING_REN:
+        j += 1  # 普里戈任|的: 任 ends the name where no verb can follow it (not 普京|任命)
     name = text[i:j]
     if len(name) < 2 or name[0] == "·" or (len(name) == 2 and crosses_word(text, j)) or _named_place(name) \
             or dictionary().get(name, (0,))[0] >= 1000 \
