@@ -535,3 +535,7 @@ def test_an_airline_named_after_its_place_where_it_flies():
 
 def test_no_bank_named_by_a_country_alone():
     assert not names("以色列对伊朗银行网络、伊朗国家电视台发动网络攻击。", "COMPANY")  # Iran's banks, a kind
+
+
+def test_no_firm_across_a_date_in_brackets():
+    assert not names("日本原子能规制委员会今天（7月22日）正式批准东京电力公司的排海计划。", "COMPANY")

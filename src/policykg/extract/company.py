@@ -255,6 +255,9 @@ def _listed_group(text: str, start: int, end: int, firms: bool = True) -> bool:
         text.startswith("、", end) and bool(follower.match(text, end + 1))
 
 
+_DATED = re.compile(r"\d[日月年]")
+
+
 def _name_start(text: str, end: int, place_ends: dict[int, int], limit: int = _MAX_NAME,
                 trim: bool = True) -> int | None:
     """Start of the name that ends at `end`: a run of name characters, brackets balanced, without the
@@ -264,6 +267,8 @@ def _name_start(text: str, end: int, place_ends: dict[int, int], limit: int = _M
     while i > 0 and end - i < limit:
         ch = text[i - 1]
         if ch == "）":
+            if _DATED.search(text, text.rfind("（", 0, i - 1) + 1, i - 1):
+                break  # 委员会今天（7月22日）|正式批准…: a date in brackets ends what comes before, no name holds it
             depth += 1
         elif ch == "（":
             if depth == 0:

@@ -90,6 +90,7 @@ _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$"
 _COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?!报)|[十百千]强|前[\d十百]+|等(?:设施|场所)")
 # (…医院|百强: a ranking; 学校医院|等设施: a kind of facilities)
 _YEAR = re.compile(r"\d{4}年")
+_DAY = re.compile(r"(?:本月|上月|今年|去年|当月)?(?:\d{1,2}月)?\d{1,2}日")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
 _PARLIAMENT = re.compile("议会(?:大会)?")  # 亚洲议会大会: the assembly of a region's parliaments
 _COUNTED_DELEGATIONS = re.compile(rf"[{COUNT_NUMERALS}]+(?:个|省|市|区|县)")
@@ -714,6 +715,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         return best
     if text[i:i + 1] in ("与", "及") or text[i:i + 1] == "和" and words.word_read_at(text, i) == "和":
         i += 1  # 与|怀柔国家实验室, 和|中新（重庆）…理事会: no name opens with a conjunction (和平 is a word)
+    day = _DAY.match(text, i)
+    if day and day.end() < head_at:
+        i = day.end()  # 本月14日|执政联盟, 今天（7月22日）: a date opens no name
     year = _YEAR.search(text, max(0, i - 3), i + 5)
     known = anchors.get(year.end()) if year else None
     if year and known is not None and known.label == "ORG" and known.end == head_end:
