@@ -249,7 +249,11 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     # (全|国开行|总量: 全国 and 开行 are words)
     return inside and not _place_read_as_word(text, cand) and not _firm_read_as_word(text, cand) and \
         not (cand.label == "PLACE" and (place.after_its_parent(text, cand) or place.before_its_child(text, cand)
-                                        or _listed_before_a_place(text, cand)))
+                                        or _listed_before_a_place(text, cand)
+                                        or cand.priority > CONTEXT and text.startswith(_HEADS_OF_PLACES, cand.end)))
+
+
+_HEADS_OF_PLACES = ("市长", "州长", "区长", "县长")  # 伦敦金融城|市长: the head of the place, though 城市 is a word
 
 
 def _firm_read_as_word(text: str, cand: Candidate) -> bool:
