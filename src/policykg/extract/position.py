@@ -131,6 +131,13 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if qualifier is not None and qualifier.label == "PLACE" and title in _HEADS_OF_STATE \
                 and qualifier.name not in countries and text[qualifier.start - 1:qualifier.start] in TRANSLITERATION:
             qualifier = None  # 范德|贝伦总统: a city names no head of state; the name of a person holds it
+        if qualifier is None and title in _MILITARY_TITLES and text[start - 1:start] == "军" \
+                and text[start - 2:start - 1] in _ARMY_LETTERS and (start == 2 or not is_han(text[start - 3])
+                                                                    or text[start - 3] in "和与及同对向据称"):
+            found.append(Candidate(start - 2, end, "POSITION", text[start - 2:end], RULE))  # 以军|总参谋长: of its army
+            last_qualified, last_post, previous = (start - 2, end), (end, text[start - 2:start], title), (end, text[start - 2:start])
+            ends.add(end)
+            continue
         if qualifier is None and title in _LETTER_TITLES and _country_letter_before(text, start):
             end = _staff_end(text, end)  # 俄总统|助理
             found.append(Candidate(start - 1, end, "POSITION", text[start - 1:end], RULE))  # 美|国防部长, 俄|外长
@@ -282,6 +289,10 @@ def _staff_end(text: str, end: int) -> int:
     """The end of the staff word serving the post that ends at `end` (俄总统|助理), else `end`."""
     staff = _STAFF_WORDS.match(text, end)
     return staff.end() if staff else end
+
+
+_MILITARY_TITLES = frozenset({"总参谋长", "参谋长", "总司令", "司令", "副总参谋长", "发言人"})
+_ARMY_LETTERS = LETTERS_ABROAD + "以"  # 以军, 俄军, 美军: a country's armed forces by its letter
 
 
 def _country_letter_before(text: str, at: int) -> bool:
