@@ -241,6 +241,7 @@ def test_a_rare_surname_after_a_qualified_title_before_a_hard_boundary():
     ("针对瓦格纳雇佣兵集团创始人普里戈任的刑事立案。", "普里戈任", "瓦格纳雇佣兵集团创始人"),  # a group abroad; 任 ends a name
     ("李强会见伦敦金融城市长曼斯菲尔德。", "曼斯菲尔德", "伦敦金融城市长"),  # the City's mayor, though 城市 is a word
     ("以军总参谋长哈莱维表示。", "哈莱维", "以军总参谋长"),  # a country's army by its letter
+    ("苏格兰卫生大臣格雷表示。", "格雷", "苏格兰卫生大臣"),  # a minister of a nation of the United Kingdom
     ("韩国最大在野党共同民主党最高委员金珉锡表示。", "金珉锡", "共同民主党最高委员"),
 ])
 def test_foreign_officials_and_their_posts(text, person, post):

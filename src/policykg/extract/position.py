@@ -96,7 +96,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     countries = resources.foreign_countries()
     found = _permanent_envoys(text, qualifiers, countries) if "常驻" in text else []
     for q in qualifiers:
-        minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and q.name in countries else None
+        minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and (
+            q.name in countries or q.name in resources.world_cities()) else None  # (苏格兰|卫生大臣: a nation's)
         if minister:
             found.append(Candidate(q.start, minister.end(), "POSITION", text[q.start:minister.end()], RULE))
     by_end: dict[int, Candidate] = {}
