@@ -458,6 +458,7 @@ def test_zero_tariffs_an_established_term_quoted_or_not():
 @pytest.mark.parametrize("text, expected", [
     ("严格执行国务院“约法三章”。他们约法三章，互不干涉。", {"约法三章"}),  # quoted only: an idiom too
     ("推进城市平急两用公共基础设施建设。加快推进沙戈荒大基地建设。", {"平急两用", "沙戈荒"}),
+    ("全面实施营改增，从5月1日起扩大试点范围。", {"营改增"}),  # unquoted: business tax to value-added tax
 ])
 def test_established_terms_of_the_state_council(text, expected):
     found = run(text)[0]
