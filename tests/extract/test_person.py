@@ -773,3 +773,10 @@ def test_names_and_their_edges_in_news(text, expected):
 ])
 def test_tibetan_names_of_listed_parts(text, expected):
     assert persons(run(text)[0]) == expected
+
+
+def test_the_names_of_a_roster_separated_by_spaces():
+    text = "常务委员名单\n车俊 方光华 邓蓉玲（女） 龙庄伟（苗族） 吉尔拉·衣沙木丁（维吾尔族） 朴世龙（朝鲜族） 齐扎拉（藏族） 江广平 张兴海\n"
+    result = run(text)[0]
+    assert persons(result) == {"车俊", "方光华", "邓蓉玲", "龙庄伟", "吉尔拉·衣沙木丁", "朴世龙", "齐扎拉", "江广平", "张兴海"}
+    assert not [m for m in result.mentions if m.label == "PLACE"]  # not 广平县, 兴海县, nor 朝鲜 of 朝鲜族

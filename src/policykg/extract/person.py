@@ -557,6 +557,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                for k in (1, 2)):
             add(*pair.span(1), checked=True)
             add(*pair.span(2), checked=True)
+    for start, end in _roster_names(text) if "  " in text or " " in text else ():
+        add(start, end, checked=True)  # a roster: 齐成喜 江广平 江尔雄（女） 江利平
     for at, end in _recurring_subjects(text):
         add(at, end, threshold=-0.8)
     for match in scan(_ERA, text):
@@ -656,6 +658,34 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
                     and not crosses_word(text, end) and (count := text.count(name)) >= 2 \
                     and (count >= 3 or _opens_clauses(text, name) >= 2):  # (…留用银龄人才，|银龄行动…: a programme)
                 found.append((at, end))
+    return found
+
+
+_ROSTER_ITEM = re.compile(rf"([{HAN}][{HAN}·]{{1,9}})(?:（[^（）\n]{{1,12}}）)?")  # a name and what it notes (女, 藏族)
+_ROSTER_LEAST = 6  # the fewest names a line of names separated by spaces holds
+
+
+def _roster_names(text: str) -> list[tuple[int, int]]:
+    """The names of a roster: a line of six or more items separated by spaces, most of them opening with a surname
+    (the others Tibetan, Uyghur or other names: 齐扎拉, 吉尔拉·衣沙木丁), as lists of officials elected print them."""
+    found = []
+    single, compound = _surnames()
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if line.count(" ") + line.count("\u3000") < _ROSTER_LEAST - 1 or any(role in line for role in BYLINE_ROLES):
+            continue  # (记者 周尤 周盈 龙丹梅…: a byline, its names read with their role)
+        items = [m for m in (_ROSTER_ITEM.fullmatch(piece) for piece in re.split("[ \u3000]+", line.strip())) if m]
+        names = [m.group(1) for m in items]
+        surnamed = [n for n in names if (n[0] in single or n[:2] in compound) and len(n) <= 4]
+        if len(names) < _ROSTER_LEAST or len(surnamed) * 5 < len(names) * 4:
+            continue
+        offset = start + len(line) - len(line.lstrip())
+        for piece in re.split("([ \u3000]+)", line.strip()):
+            match = _ROSTER_ITEM.fullmatch(piece)
+            if match and (len(match.group(1)) <= 4 or "·" in match.group(1)):
+                found.append((offset, offset + len(match.group(1))))
+            offset += len(piece)
     return found
 
 
