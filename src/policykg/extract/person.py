@@ -557,7 +557,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                for k in (1, 2)):
             add(*pair.span(1), checked=True)
             add(*pair.span(2), checked=True)
-    for start, end in _roster_names(text) if "  " in text or " " in text else ():
+    for start, end in _roster_names(text) if " " in text or "\u3000" in text else ():
         add(start, end, checked=True)  # a roster: 齐成喜 江广平 江尔雄（女） 江利平
     for at, end in _recurring_subjects(text):
         add(at, end, threshold=-0.8)
