@@ -813,6 +813,8 @@ def test_no_place_in_the_means_of_a_joint_haul():
     ("此外，海洋服务业对海洋经济带动作用显著。", "海洋经济带"),  # 带动: a verb, no belt
     ("今天，北京受灾行政村的供电、通信已全部恢复。", "受灾行政村"),  # a kind of village
     ("小沉渎村四届村两委班子接力开展治理。", "四届村"),  # a count of terms
+    ("由乌鲁木齐舰、烟台舰、太湖舰组成的海军编队返回。", "烟台市"),  # a warship named after a city
+    ("强降雨波及昆士兰州、新南威尔士州沿海地区。", "兰州市"),  # Queensland, not Lanzhou
     ("军乐团奏巴中两国国歌。卢拉表示，巴中友谊不断加强。", "巴中市"),  # Brazil and China, not the city
 ])
 def test_no_place_of_a_phrase_read_across_its_words(text, absent):
