@@ -467,8 +467,14 @@ def test_established_terms_of_the_state_council(text, expected):
 
 
 def test_a_quoted_code_of_three_actions_done_as_one():
-    found = names("通过“建管养”一体推进污水治理。开展“防救治”一体化治理。打造“陕企通”平台。", "SLOGAN")
-    assert {"建管养", "防救治"} <= found and "陕企通" not in found
+    found = names("通过“建管养”一体推进污水治理。开展“防救治”一体化治理。打造“陕企通”平台。突出“稳控转”狠抓能源工业。",
+                  "SLOGAN")
+    assert {"建管养", "防救治", "稳控转"} <= found and "陕企通" not in found
+
+
+def test_a_quoted_programme_opening_with_counts():
+    assert names("五是“百县千镇万村高质量发展工程”实现三年初见成效。", "SLOGAN") == {"百县千镇万村高质量发展工程"}
+    assert names("深入实施“五个一工程”。", "SLOGAN") == {"五个一工程"}
 
 
 @pytest.mark.parametrize("text", [

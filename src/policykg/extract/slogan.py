@@ -105,7 +105,9 @@ def judge(term: str, before: str, after: str) -> str | None:
     if term[0] == "新" and term[1:2] in _NUMBER_CHARS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
         return term  # 新两翼, 新三样: a numeral-led formulation renewed
     parts = term.split("、")
-    if all(p and p[0] in _NUMBER_CHARS for p in parts) and len(term) >= 2:  # 两评估、一清单、一盘活
+    if all(p and p[0] in _NUMBER_CHARS for p in parts) and len(term) >= 2 \
+            and (len(parts) > 1 or len(term) <= 8 or not term.endswith(_PROGRAMME)):  # 两评估、一清单、一盘活
+        # (not 百县千镇万村高质量发展工程, a programme by its name)
         return term if all(_numbered(p) for p in parts) else None
     if 3 <= len(term) <= 6 and _inner_count(term):  # 清四乱, 反四风
         return term
@@ -140,7 +142,8 @@ def _abbreviation(term: str) -> bool:
     """A three-character abbreviation of a policy (“煤改电”, “公转铁”: one thing turned into another; “疏整促”,
     “包抓联”: three actions, each a verb of one character that no word of the dictionary joins to the next)."""
     return bool(_SWITCH.fullmatch(term)) and not is_common_word(term[1:], 20) \
-        or all(word_tag(ch) == "v" for ch in term) and len(read(term)) == 3  # (not “微改造”: 改造 is a word)
+        or all(word_tag(ch) in ("v", "a") for ch in term) and sum(word_tag(ch) == "v" for ch in term) >= 2 \
+        and len(read(term)) == 3  # (稳控转: to steady, control, turn; not “微改造”: 改造 is a word)
 
 
 def _two_words(term: str) -> bool:
