@@ -132,6 +132,8 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("中国科学院古脊椎所和安徽省文物考古研究所联合开展发掘。", {"中国科学院", "安徽省文物考古研究所"}),  # 所和: two bodies
     ("此外，俄亥俄州自然资源部称，有毒物质泄漏。", {"俄亥俄州自然资源部"}),  # a state's own, not China's ministry
     ("本月14日执政联盟中的关键政党拒绝投票。5月18日中国科学院发布报告。", {"中国科学院"}),  # a date opens no name
+    ("韩正出席第24届东亚及西太平洋电力工业协会大会开幕式。", {"东亚及西太平洋电力工业协会"}),  # two regions in one name
+    ("据珠海边检总站统计，大桥通车五年来。", {"珠海边检总站"}),  # a border inspection station
     ("省数据交易所、省知识产权交易所揭牌运营。", {"省数据交易所", "省知识产权交易所"}),  # the province's own
     ("推进云南种子种业联合实验室建设，办好西南联合研究生院。", {"云南种子种业联合实验室", "西南联合研究生院"}),
     ("加快国家碳计量中心（河南）建设。", {"国家碳计量中心（河南）"}),  # the place it serves, in brackets

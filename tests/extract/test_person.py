@@ -753,6 +753,7 @@ def test_no_person_named_by_a_word_of_another_kind_or_a_letter_and_a_title():
     ("全国人大代表姜涛手拿一把焊枪。", {"姜涛"}),  # a body part and what it holds follow the name
     ("中方愿同各方一道。全国人大代表柴闪闪、陈良、王方发言。", {"柴闪闪", "陈良", "王方"}),  # 王方: a name, not a side
     ("中方愿同马方一道。", set()),  # Malaysia's side
+    ("第一棒火炬手孙鹏祥是东京残奥会冠军。", {"孙鹏祥"}),  # a torchbearer
     ("多年来，包括基辛格在内的许多美国人。", {"基辛格"}),  # not the known 辛格 inside a name the dictionary knows
     ("巴基斯坦西北部开伯尔-普什图省首府白沙瓦市发生爆炸。", set()),  # a province named by a hyphened pair
     ("印尼的勒沃托比-拉基拉基火山1日晚喷发。", set()),  # a volcano

@@ -815,6 +815,7 @@ def test_no_place_in_the_means_of_a_joint_haul():
     ("小沉渎村四届村两委班子接力开展治理。", "四届村"),  # a count of terms
     ("由乌鲁木齐舰、烟台舰、太湖舰组成的海军编队返回。", "烟台市"),  # a warship named after a city
     ("强降雨波及昆士兰州、新南威尔士州沿海地区。", "兰州市"),  # Queensland, not Lanzhou
+    ("推动《巴黎协定》深入落实。", "巴黎"),  # an agreement named after where it was made
     ("军乐团奏巴中两国国歌。卢拉表示，巴中友谊不断加强。", "巴中市"),  # Brazil and China, not the city
 ])
 def test_no_place_of_a_phrase_read_across_its_words(text, absent):
@@ -827,4 +828,5 @@ def test_a_county_whose_name_ends_in_a_conjunction_at_home():
 
 def test_a_city_abroad_listed_next_to_one_the_gazetteer_knows():
     assert "福尔多" in names("美军对伊朗的福尔多、纳坦兹和伊斯法罕三处核设施实施了打击。", "PLACE")
+    assert "苏梅" in names("俄军在苏梅、哈尔科夫等多个方向打击乌军。", "PLACE")  # two characters
     assert not names("普京和泽连斯基通电话。", "PLACE")

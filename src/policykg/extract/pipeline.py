@@ -227,9 +227,10 @@ def _inside_word(text: str, cand: Candidate) -> bool:
                                   or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand) or _names_a_haul(text, cand)
                                   or _names_a_pair_of_states(text, cand)
                                   or text.startswith("族", cand.end) and cand.name in resources.foreign_countries()
-                                  or text.startswith("舰", cand.end)
+                                  or text.startswith(("舰", "协定", "公约", "条约", "议定书"), cand.end)
                                   or _names_a_storm(text, cand)):
-        return True  # (北京时间17日, 莫斯科时间今天: a time zone; 朴世龙（朝鲜族）: a people, not the country; 烟台舰: a ship)
+        return True  # (北京时间17日, 莫斯科时间今天: a time zone; 朴世龙（朝鲜族）: a people, not the country; 烟台舰: a
+        # ship; 《巴黎协定》: an agreement named after where it was made)
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里

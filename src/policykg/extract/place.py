@@ -286,7 +286,7 @@ _ITEM_OPENS = frozenset("，。、；：\n的在和与及对")  # what comes bef
 
 
 def _listed_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
-    """Cities abroad the gazetteer lacks, listed next to one it knows by three to six transliterated characters
+    """Cities abroad the gazetteer lacks, listed next to one it knows by two to eight transliterated characters
     (美军打击伊朗的|福尔多、纳坦兹和伊斯法罕): not a known place of China, nor a word of the dictionary."""
     cities = resources.world_cities()
     found = []
@@ -295,16 +295,16 @@ def _listed_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
             continue
         if text[p.start - 1:p.start] in _LIST_JOINS and p.start >= 4:
             end = p.start - 1
-            start = transliterated_before(text, end, 6)
+            start = transliterated_before(text, end, 8)
             if start == 0 or text[start - 1] in _ITEM_OPENS:
                 found.append((start, end))
         if text[p.end:p.end + 1] in _LIST_JOINS:
             start = p.end + 1
-            end = transliterated_after(text, start, 6)
+            end = transliterated_after(text, start, 8)
             if not is_han(text[end:end + 1] or "。") or text[end] in _LIST_JOINS or text.startswith(("等", "三", "两"), end):
                 found.append((start, end))
-    return [Candidate(a, b, "PLACE", text[a:b], RULE - 1) for a, b in found
-            if b - a >= 3 and not is_known_place(text[a:b]) and not is_common_word(text[a:b], 1)]
+    return [Candidate(a, b, "PLACE", text[a:b], RULE - 1) for a, b in found  # (俄军在|苏梅、哈尔科夫: two characters)
+            if b - a >= 2 and not is_known_place(text[a:b]) and not is_common_word(text[a:b], 1)]
 
 
 _CAPITAL_OF = ("首都", "首府")
