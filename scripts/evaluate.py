@@ -331,7 +331,14 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout56_national": "External held-out gold: the national reports of 2016 and 2023 and the 20th congress "
                                   "report — scored blind at the start and the end of the twenty-ninth session's work",
             "news_holdout36": "External held-out gold: a thirty-sixth set of held-out 新闻联播 days — scored blind at the "
-                              "start and the end of the twenty-ninth session's extraction work, then studied"}
+                              "start and the end of the twenty-ninth session's extraction work, then studied",
+            "holdout57_provinces": "External held-out gold: Guangdong 2026, Ningxia 2025, Shaanxi 2025 stretches — scored "
+                                   "blind at the start and the end of the thirtieth session's extraction work, then "
+                                   "studied",
+            "holdout58_national": "External held-out gold: the national reports of 2013 and 2014 and the 19th congress "
+                                  "report — scored blind at the start and the end of the thirtieth session's work",
+            "news_holdout37": "External held-out gold: a thirty-seventh set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the thirtieth session's extraction work, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
