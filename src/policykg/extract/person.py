@@ -552,12 +552,13 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and end - at in (2, 3) and text[at + 1:end] not in dictionary() and not crosses_word(text, end) \
                 and (text[end:end + 1] in "是在" or _starts_word(text, end, "v")):
             add(at, end, threshold=2.0)
-    for pair in _PAIR_OF_NAMES.finditer(text) if "/" in text else ():  # 王楚钦/孙颖莎: a pair of players
-        if all(read_name(text, pair.start(k)) == pair.end(k) and is_plausible_name(pair.group(k), -2.5)
-               for k in (1, 2)):
+    for at in all_after(text, "/") if "/" in text else ():  # 王楚钦/孙颖莎: a pair of players
+        pair = _PAIR_OF_NAMES.search(text, max(0, at - 4), at + 3)  # (a name of three, else of two, before it)
+        if pair and all(read_name(text, pair.start(k)) == pair.end(k) and is_plausible_name(pair.group(k), -2.5)
+                        for k in (1, 2)):
             add(*pair.span(1), checked=True)
             add(*pair.span(2), checked=True)
-    for start, end in _roster_names(text) if " " in text or "\u3000" in text else ():
+    for start, end in _roster_names(text) if text.count(" ") + text.count("\u3000") >= _ROSTER_LEAST - 1 else ():
         add(start, end, checked=True)  # a roster: 齐成喜 江广平 江尔雄（女） 江利平
     for at, end in _recurring_subjects(text):
         add(at, end, threshold=-0.8)

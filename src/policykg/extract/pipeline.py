@@ -224,13 +224,9 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
 
 def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)
-                                  or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand) or _names_a_haul(text, cand)
-                                  or _names_a_pair_of_states(text, cand)
-                                  or text.startswith("族", cand.end) and cand.name in resources.foreign_countries()
-                                  or text.startswith(("舰", "协定", "公约", "条约", "议定书"), cand.end)
-                                  or _names_a_storm(text, cand)):
-        return True  # (北京时间17日, 莫斯科时间今天: a time zone; 朴世龙（朝鲜族）: a people, not the country; 烟台舰: a
-        # ship; 《巴黎协定》: an agreement named after where it was made)
+                                  or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)
+                                  or _names_something_after_it(text, cand) or _names_a_storm(text, cand)):
+        return True  # (北京时间17日, 莫斯科时间今天: a time zone)
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里
@@ -389,13 +385,28 @@ def _names_a_water(text: str, cand: Candidate) -> bool:
         and builtin().get(water) is None
 
 
+def _names_something_after_it(text: str, cand: Candidate) -> bool:
+    """A place's name that names what follows it: a people (朴世龙（朝鲜族）), a ship (烟台舰), an agreement made there
+    (《巴黎协定》), the means of a haul (江海联运), two states (巴中|两国)."""
+    after = text[cand.end:cand.end + 1]
+    return after == "族" and cand.name in resources.foreign_countries() \
+        or after in _NAMED_AFTER_OPENINGS and text.startswith(_NAMED_AFTER, cand.end) \
+        or cand.name[0] in _MEANS and _names_a_haul(text, cand) \
+        or after in _OF_TWO_STATES_OPENINGS and _names_a_pair_of_states(text, cand)
+
+
+_NAMED_AFTER = ("舰", "协定", "公约", "条约", "议定书")
+_NAMED_AFTER_OPENINGS = frozenset(word[0] for word in _NAMED_AFTER)
+
+
 # Pairs of means of transport joined in one haul (海铁、江海、海河联运; 公铁水联运): no places.
-_JOINT_HAUL = re.compile("(?:[公铁水海江河空陆]{2,3}[、和与及]?)+联运")
+_MEANS = "公铁水海江河空陆"
+_JOINT_HAUL = re.compile(f"(?:[{_MEANS}]{{2,3}}[、和与及]?)+联运")
 
 
 def _names_a_haul(text: str, cand: Candidate) -> bool:
     """江海, 海河 in a list of the pairs of means of transport that 联运 joins."""
-    return all(ch in "公铁水海江河空陆" for ch in cand.name) and _JOINT_HAUL.match(text, cand.start) is not None
+    return all(ch in _MEANS for ch in cand.name) and _JOINT_HAUL.match(text, cand.start) is not None
 
 
 def _names_a_pair_of_states(text: str, cand: Candidate) -> bool:
@@ -405,6 +416,7 @@ def _names_a_pair_of_states(text: str, cand: Candidate) -> bool:
 
 
 _OF_TWO_STATES = ("两国", "关系", "双方", "双边", "友好", "建交", "友谊", "合作")
+_OF_TWO_STATES_OPENINGS = frozenset(word[0] for word in _OF_TWO_STATES)
 
 
 def _names_a_street(text: str, cand: Candidate) -> bool:

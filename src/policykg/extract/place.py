@@ -260,9 +260,12 @@ def _transliterated_divisions(text: str) -> list[Candidate]:
     countries = resources.foreign_countries()
     for match in _FOREIGN_LEVEL.finditer(text):
         start = transliterated_before(text, match.start(), 9)
-        country = next(((cut, size) for cut in range(start + 1, match.start() - 2) for size in (4, 3, 2)
-                        if cut >= size and (entry := builtin().get(text[cut - size:cut])) is not None
-                        and entry[0] == "PLACE" and entry[1] in countries), None)  # 印尼|东努沙登加拉省: its province
+        if match.start() - start < 2:
+            continue  # (most levels: a Chinese name before them)
+        country = None if match.start() - start < 4 else next(
+            ((cut, size) for cut in range(start + 1, match.start() - 2) for size in (4, 3, 2)
+             if cut >= size and (entry := builtin().get(text[cut - size:cut])) is not None
+             and entry[0] == "PLACE" and entry[1] in countries), None)  # 印尼|东努沙登加拉省: its province
         if country is not None:
             start = country[0]
             if start > country[1] and text[start - country[1] - 1] not in _BEFORE_FOREIGN_DIVISION:

@@ -118,9 +118,7 @@ def _joins(prev: str, nxt: str, column: int | None) -> bool:
         return True
     if column is not None:
         return len(prev) >= column - 3
-    if _headline_run_on(prev, nxt):
-        return False
-    return len(prev) >= 40 or (len(prev) >= 8 and any(ch in "，,；;" for ch in prev))
+    return (len(prev) >= 40 or (len(prev) >= 8 and any(ch in "，,；;" for ch in prev))) and not _headline_run_on(prev, nxt)
 
 
 def _headline_run_on(prev: str, nxt: str) -> bool:
