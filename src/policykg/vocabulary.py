@@ -47,6 +47,10 @@ BILATERAL_PAIRS = frozenset("中" + ch for ch in COUNTRY_LETTERS if ch != "中")
 # are everyday words too.
 LETTERS_ABROAD = "".join(ch for ch in COUNTRY_LETTERS if ch not in "中新老非")
 
+# One-character names of China's partners in pairs and joint bodies (中巴, 巴中两国: either 巴), and of Israel's army
+# (以军): the country letters and others that are everyday characters too.
+PARTNER_LETTERS = "".join(COUNTRY_LETTERS) + "巴哈希塞乌土沙以"
+
 
 def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"

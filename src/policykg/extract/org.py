@@ -16,7 +16,8 @@ from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, \
     clause_start, crosses_word, scan
-from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, LETTERS_ABROAD, NUMERALS, SEVERAL, is_han
+from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, LETTERS_ABROAD, NUMERALS,
+                                 PARTNER_LETTERS, SEVERAL, is_han)
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -588,10 +589,9 @@ _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实�
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
 # cooperation between countries named by their one-character names (中日韩创新合作中心) or between China and others
 # (中国—太平洋岛国减贫与发展合作中心).
-PARTNERS = "".join(COUNTRY_LETTERS) + "巴哈希塞乌土沙以"  # one-character names of China's partners (中巴: either 巴)
-_NATIONAL_NAMED = re.compile(rf"(?:国家|中国)(?!重要|级)[^和与及、]{{5,14}}|[日韩美俄欧非英法德澳东盟阿拉{PARTNERS}]{{2,4}}"
+_NATIONAL_NAMED = re.compile(rf"(?:国家|中国)(?!重要|级)[^和与及、]{{5,14}}|[日韩美俄欧非英法德澳东盟阿拉{PARTNER_LETTERS}]{{2,4}}"
                              rf"[^和与及、]{{0,8}}合作[^和与及、]{{0,4}}"  # 中越双边合作指导委员会
-                             rf"|中[{PARTNERS}](?:政府间|高层|企业家|友好)[^和与及、]{{0,8}}"  # 中柬政府间协调委员会
+                             rf"|中[{PARTNER_LETTERS}](?:政府间|高层|企业家|友好)[^和与及、]{{0,8}}"  # 中柬政府间协调委员会
                              r"|中国[—－-][^，。、]{2,16}合作")
 
 

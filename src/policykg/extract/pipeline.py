@@ -23,7 +23,7 @@ from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
-from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS
+from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, PARTNER_LETTERS
 
 
 @dataclass
@@ -411,7 +411,7 @@ def _names_a_haul(text: str, cand: Candidate) -> bool:
 
 def _names_a_pair_of_states(text: str, cand: Candidate) -> bool:
     """巴中|两国, 中巴|关系: the one-character names of two states, not a city named by the same two characters."""
-    return cand.end - cand.start == 2 and all(ch in org.PARTNERS for ch in text[cand.start:cand.end]) \
+    return cand.end - cand.start == 2 and all(ch in PARTNER_LETTERS for ch in text[cand.start:cand.end]) \
         and text.startswith(_OF_TWO_STATES, cand.end)
 
 

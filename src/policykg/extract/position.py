@@ -19,7 +19,7 @@ from policykg.extract import resources
 from policykg.extract.resources import titles, word_tag
 from policykg.extract.text import LEFT_STOPS, TRANSLITERATION, crosses_word, scan, transliterated_before
 from policykg.extract.words import read, reads_as_word
-from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, is_han
+from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
 
 _EDITION_BEFORE = re.compile(rf"第[{NUMERALS}\d]+[次届]$")
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
@@ -293,7 +293,7 @@ def _staff_end(text: str, end: int) -> int:
 
 
 _MILITARY_TITLES = frozenset({"总参谋长", "参谋长", "总司令", "司令", "副总参谋长", "发言人"})
-_ARMY_LETTERS = LETTERS_ABROAD + "以"  # 以军, 俄军, 美军: a country's armed forces by its letter
+_ARMY_LETTERS = frozenset(PARTNER_LETTERS) - set("中新老非")  # 以军, 俄军, 美军: a country's armed forces by its letter
 
 
 def _country_letter_before(text: str, at: int) -> bool:
