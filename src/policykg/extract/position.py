@@ -282,13 +282,17 @@ _LETTER_TITLES = frozenset({"外长", "防长", "财长", "外相", "国防部�
                             "议长"})
 
 
-_STAFF_WORDS = re.compile(f"(?:高级)?(?:助理|顾问)(?![{HAN}]?[研员]|[团组委会])")  # no titles of their own (助理研究员 is one;
-# 国王顾问团: a body)
+@lru_cache(maxsize=None)
+def _staff_words() -> re.Pattern:
+    """The staff of `_STAFF` that are no titles the scan finds (助理, 顾问), before no word they open (助理研究员 is a
+    title; 国王顾问团 a body)."""
+    words = sorted((w for w in _STAFF if w not in resources.titles()), key=lambda w: (-len(w), w))
+    return re.compile(f"(?:高级)?(?:{'|'.join(words)})(?![{HAN}]?[研员]|[团组委会])")
 
 
 def _staff_end(text: str, end: int) -> int:
     """The end of the staff word serving the post that ends at `end` (俄总统|助理), else `end`."""
-    staff = _STAFF_WORDS.match(text, end)
+    staff = _staff_words().match(text, end)
     return staff.end() if staff else end
 
 
