@@ -539,3 +539,9 @@ def test_no_bank_named_by_a_country_alone():
 
 def test_no_firm_across_a_date_in_brackets():
     assert not names("日本原子能规制委员会今天（7月22日）正式批准东京电力公司的排海计划。", "COMPANY")
+
+
+def test_a_firm_abroad_named_after_what_it_trades_as():
+    assert "威尔科" in names("10日，英国老牌连锁零售商威尔科宣告破产，进入管理程序。", "COMPANY")
+    assert {"雷诺", "博世"} <= names("法国汽车制造商雷诺和德国供应商博世。", "COMPANY")
+    assert not names("美国运营商多地断网。我国光伏制造商数量增加。", "COMPANY")

@@ -883,3 +883,21 @@ def test_the_european_central_bank_by_its_shortest_name_is_not_chinas():
                                   "龙岩入选国家公立医院改革与高质量发展示范项目实施城市。"])
 def test_kinds_of_facilities_and_public_hospitals_are_no_body(text):
     assert not names(text, "ORG")
+
+
+@pytest.mark.parametrize("text", ["对全国省、市、县三级6000余名党校（行政学院）校长开展培训。",
+                                  "建设3个中西医协同旗舰医院。"])
+def test_a_counted_kind_of_institution_is_no_body(text):
+    assert not names(text, "ORG")
+
+
+def test_a_count_of_the_item_before_a_body_leaves_the_body():
+    text = "组织3个省实验室和省科技创新研究院攻关。"
+    assert "省科技创新研究院" in names(text, "ORG")
+
+
+def test_theatres_basin_commissions_and_regional_blocs_are_bodies():
+    assert names("日前，国家大剧院特别策划《春日随想》。", "ORG") == {"国家大剧院"}
+    assert names("水利部松辽委强化会商研判。", "ORG") == {"水利部", "松辽水利委员会"}
+    assert names("西共体启动地区常备部队应对尼日尔危机。", "ORG") == {"西非国家经济共同体"}
+    assert names("美国疾控中心近期公布的数据显示。", "ORG") == {"美国疾病控制和预防中心"}

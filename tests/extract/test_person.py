@@ -781,3 +781,10 @@ def test_the_names_of_a_roster_separated_by_spaces():
     result = run(text)[0]
     assert persons(result) == {"车俊", "方光华", "邓蓉玲", "龙庄伟", "吉尔拉·衣沙木丁", "朴世龙", "齐扎拉", "江广平", "张兴海"}
     assert not [m for m in result.mentions if m.label == "PLACE"]  # not 广平县, 兴海县, nor 朝鲜 of 朝鲜族
+
+
+def test_names_after_a_candidate_and_an_annulment_and_no_side_of_a_country():
+    assert "比利亚维森西奥" in names("此前一天，厄瓜多尔总统候选人比利亚维森西奥在首都基多遭枪杀。", "PERSON")
+    assert "于鲁明" in names("会议审议通过了关于撤销于鲁明政协第十三届全国委员会委员资格的决定。", "PERSON")
+    assert not names("俄军持续打击乌克兰军事目标。乌方则称，继续在东部地区反攻。美方也表示反对。", "PERSON")
+    assert not names("美国总统比其他候选人更早抵达。", "PERSON")

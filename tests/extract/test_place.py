@@ -830,3 +830,24 @@ def test_a_city_abroad_listed_next_to_one_the_gazetteer_knows():
     assert "福尔多" in names("美军对伊朗的福尔多、纳坦兹和伊斯法罕三处核设施实施了打击。", "PLACE")
     assert "苏梅" in names("俄军在苏梅、哈尔科夫等多个方向打击乌军。", "PLACE")  # two characters
     assert not names("普京和泽连斯基通电话。", "PLACE")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("成都大运村今天正式闭村\n今天，成都大运村正式闭村，最后一批代表团成员离村。", "今天正式闭村"),  # a village holds none
+    ("他先后到内蒙古赤峰市马鞍山林场、河北塞罕坝机械林场考察。", "马鞍山市"),  # a forest farm in another city
+    ("目前，东宁市位于沿河两岸、低洼地带的村屯已将人员转移。", "沿河土家族自治县"),  # along the river
+    ("部分芬兰民众在赫尔辛基市中心举行抗议活动。", "赫尔辛基市"),  # downtown, no city of 赫尔辛基市
+])
+def test_no_place_of_a_level_word_that_belongs_to_what_follows(text, absent):
+    assert absent not in names(text, "PLACE")
+
+
+def test_short_forms_that_are_phrases_still_name_places_with_context():
+    assert "沿河土家族自治县" in names("贵州铜仁沿河县和思南县。", "PLACE")
+    assert "赫尔辛基" in names("部分芬兰民众在赫尔辛基市中心举行抗议活动。", "PLACE")
+    assert "马鞍山市" in names("安徽马鞍山市和芜湖市。", "PLACE")
+
+
+def test_a_region_of_a_river_plain_listed_with_regions():
+    assert {"江淮", "江汉"} <= names("西南麦区小麦已成熟，江淮、江汉进入灌浆后期。", "PLACE")
+    assert "江汉区" in names("武汉市江汉区和武昌区。", "PLACE")

@@ -16,8 +16,8 @@ from policykg.extract import resources
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import NAME_TAGS, dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract import words
-from policykg.extract.text import (BRINGING, LEFT_STOPS, MAKING, PUNCT, TRANSLITERATION, all_after, crosses_word, scan,
-                                   transliterated_before, trim_left)
+from policykg.extract.text import (BRINGING, LEFT_STOPS, MAKING, PUNCT, TRANSLITERATION, all_after, clause_start,
+                                   crosses_word, scan, transliterated_after, transliterated_before, trim_left)
 from policykg.extract.words import read, segment
 from policykg.vocabulary import COUNT_NUMERALS, HAN, LETTERS_ABROAD, is_han
 
@@ -137,6 +137,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
     found += _oilfields(text)
     found += _headquarters(text, place_ends)
     found += _airlines(text, places)
+    found += _traders_abroad(text, places)
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
     longest = max((b - a for a, b in place_spans), default=0)
@@ -210,6 +211,26 @@ def _headquarters(text: str, place_ends: dict[int, int]) -> list[Candidate]:
 
 # An airline named after its city or country, by what it flies or does next (韩国济州航空|空难, 成都航空|接收运营; not
 # 成都航空|枢纽, 河北航空|产业).
+_TRADER = re.compile("零售商|制造商|运营商|开发商|供应商|生产商|经销商|分销商|承包商|电信商")
+
+
+def _traders_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
+    """A firm abroad named by a transliteration after what it trades as, in a clause that names its country
+    (英国老牌连锁零售商|威尔科|宣告破产), where no word runs across either end of the name."""
+    if "商" not in text:
+        return []
+    countries = resources.foreign_countries()
+    found = []
+    for match in _TRADER.finditer(text):
+        end = transliterated_after(text, match.end(), 6)
+        if end - match.end() < 2 or crosses_word(text, end) or crosses_word(text, match.end()):
+            continue
+        opening = clause_start(text, match.start())
+        if any(p.name in countries and opening <= p.start < match.start() for p in places):
+            found.append(Candidate(match.end(), end, "COMPANY", text[match.end():end], RULE - 15))
+    return found
+
+
 _AIRLINE_NEXT = re.compile("航空(?=客机|航班|班机|空难|一架|接收|运营|执飞|开通|宣布|表示|称)")
 
 

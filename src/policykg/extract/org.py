@@ -30,7 +30,7 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
+                          r"博物馆|博物院|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(_TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|领导小组|协调小组|组委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
@@ -628,6 +628,12 @@ _NATIONAL_KIND = re.compile("国家(?:制造业|产业|技术|工程技术|临�
 _HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院")  # heads of a name before another's
 
 
+def _counted(text: str, at: int) -> bool:
+    """Whether text[at] is the measure word of a count (6000余名|党校校长, 3个|中心)."""
+    digit = at - 2 if text[at - 1:at] in ("余", "多") else at - 1
+    return text[at] in "名位个家所" and text[digit:digit + 1].isdigit()
+
+
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
                nearest: bool = False, body_ends: frozenset[int] = frozenset(), listed: bool = False) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
@@ -683,6 +689,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in "·及" and i >= 2 and text[i - 2] in TRANSLITERATION and text[i:i + 1] in TRANSLITERATION:
             i -= 1  # 比尔及梅琳达·盖茨基金会: the names of people it is named after
             continue
+        if _counted(text, i - 1):
+            if any(ch in "和与及、" for ch in text[i:head_at]):
+                break  # 3个省实验室和|省科技创新研究院: the count is the item's before
+            return None  # 6000余名|党校校长, 建设3个|旗舰医院: a count of a kind, no institution
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
         if ch in PUNCT or ch == "的" or ch == "其" and i not in ends or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \
                 ch == "号" and text[i - 2:i - 1].isdigit() or \

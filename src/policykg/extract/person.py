@@ -44,7 +44,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "教师代表 村民代表 居民代表".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
-                   "总督", "大使", "秘书长", "总理", "大臣")
+                   "总督", "大使", "秘书长", "总理", "大臣", "候选人")
 # Titles (titles.txt) and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).
 _BEFORE_NAMES = re.compile(alternation(set((
@@ -53,6 +53,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
+_AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's side: 乌方|则称
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 _PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
@@ -220,6 +221,12 @@ _ROUTE_HEADS = ("高速", "高铁", "铁路", "公路", "大桥", "隧道", "城
 _LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场")  # after the name of a place, not a person
 
 
+def _long_transliteration(text: str, at: int) -> bool:
+    """Whether a transliterated name of four characters or more opens at `at` (候选人|比利亚维森西奥: 比 is no verb here)."""
+    end = read_transliteration(text, at)
+    return end is not None and end - at >= 4
+
+
 def read_transliteration(text: str, i: int) -> int | None:
     """End of a transliterated name starting at `i` (克林顿, 内塔尼亚胡, 约翰·克里), or None."""
     j = i
@@ -353,9 +360,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     def add(start: int, end: int, role: str | None = None, threshold: float = -1.3, checked: bool = False) -> None:
         """A name at [start, end) if it looks like one (`checked`: the caller has judged it)."""
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
-        if len(name) == 2 and name[1] == "方" and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS
-                                                  or "中方" in text and name[0] not in _FREQUENT_SURNAMES):
-            return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方)
+        if (len(name) == 2 or len(name) == 3 and name[2] in _AFTER_SIDE) and name[1] == "方" \
+                and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS
+                     or "中方" in text and name[0] not in _FREQUENT_SURNAMES):
+            return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方; 乌方则|称)
         if text.startswith(_ROUTE_HEADS, end) or name[1:] in _title_set():
             return  # 安岚|高速: a road named by the places it joins; 白防长: a country's letter and a title
         if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):
@@ -446,14 +454,14 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             if title in _FOREIGN_TITLES and (japanese := _japanese_name(text, at)) is not None:
                 add(at, japanese, checked=True)  # 首相高市早苗和外相|茂木敏充
             continue  # no name can follow (委员会): the checks below are left out
-        if text[end:end + 1] in _VERB_SURNAMES or text[max(0, start - 1):end] == "总书记" \
+        verb_next = text[at:at + 1] in _VERB_SURNAMES \
+            and not (title in _FOREIGN_TITLES and _long_transliteration(text, at))  # (候选人|比利亚维森西奥)
+        if verb_next or text[max(0, start - 1):end] == "总书记" \
                 or (crosses_word(text, end) and not _unworded_name(text, end) or crosses_word(text, start)) \
                 and not reads_as_word(text, start, end):
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word), 副市长|江敦涛 (长江
             # is one, but 敦涛 is no word: not 市长|江大桥)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20) and not _subject_named(text, at):
-            continue
-        if text[at:at + 1] in _VERB_SURNAMES:
             continue
         after_title(at, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter
     for at in [m.end() for m in _ADDRESSING.finditer(text)] if "致" in text else ():  # 习近平致电|卡斯特，祝贺他…
@@ -724,8 +732,9 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and text[start - 1] not in after \
                 and not text.endswith(_HONOURING + _APPOINTING, 0, start):
             continue
-        if text[start] in _VERB_SURNAMES and start > 0 and is_han(text[start - 1]):
-            continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname
+        if text[start] in _VERB_SURNAMES and start > 0 and is_han(text[start - 1]) \
+                and not text.endswith(_APPOINTING, 0, start):
+            continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname (撤销|于鲁明: one)
         if (comrade or read_name(text, start) == end) and is_plausible_name(text[start:end], threshold, known_names) and \
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)):
             add(start, end, checked=True)  # not 过来|欢送 总书记 (来欢送), 师生代表 (师生: a frequent word tagged nr)

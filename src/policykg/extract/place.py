@@ -131,6 +131,16 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
 
 
 _VILLAGE = re.compile(rf"([{HAN}]{{2,3}})(村)")
+_TOWN_LEVELS = ("镇", "乡", "街道")
+_VILLAGE_LEVELS = ("村", "社区")
+
+
+def _below(place: str, level: str) -> bool:
+    """Whether a unit of `level` (a `_SUBUNIT` level) may lie inside `place`: a town holds villages and communities, a
+    village or a community nothing."""
+    if place.endswith(_VILLAGE_LEVELS):
+        return False
+    return not (place.endswith(_TOWN_LEVELS) and level in _TOWN_LEVELS)
 
 
 def _village_lists(text: str) -> list[Candidate]:
@@ -547,13 +557,17 @@ def find_regions(text: str) -> list[Candidate]:
     return _directional(text) + _city_initials(text) + _named_regions(text) + _borders(text)
 
 
+# What makes a word with the level after a city abroad: 阿斯旺|省长, 赫尔辛基|市中心, 纽约|市场.
+_AFTER_FOREIGN_DIVISION = ("长", "政府", "中心", "区", "民", "场", "郊")
+
+
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found, regions around them (环渤海,
     泛珠三角), zones named without a place before them, and the ends of routes (将军庙至淖毛湖铁路)."""
     found = _named_zones(text, places) + _bracketed_zones(text, places) + _route_ends(text, places) + _village_lists(text)
     found += [Candidate(p.start, p.end + 1, "PLACE", p.name + text[p.end], RULE) for p in places
               if text[p.end:p.end + 1] in _FOREIGN_DIVISIONS and p.name in resources.world_cities()
-              and not text.startswith(("长", "政府"), p.end + 1)]  # 阿斯旺省(省长); not 阿斯旺省长
+              and not text.startswith(_AFTER_FOREIGN_DIVISION, p.end + 1)]  # 阿斯旺省(省长); not 阿斯旺省长
     found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
               if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]
@@ -627,6 +641,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 sub = _SUBUNIT.match(text, place.end + 1)
                 sub = sub if sub and not is_common_word(sub.group(1), 20) else None
             in_town = place.name[-1] in "镇乡" or place.name.endswith("街道")  # 茅坪镇|神山村: a village of a town
+            if sub and not _below(place.name, sub.group(2)):
+                sub = None  # 成都大运村|今天正式闭村: a village holds no village
             if sub and _plausible_subunit(text, sub, in_town) and not any(  # not 广东|茂名柏桥村; but 北碚区|澄江镇
                     place.end <= q.start and q.end < sub.start(2) for q in by_start.get(place.end, ())):
                 units = _listed_subunits(text, Candidate(sub.start(), sub.end(), "PLACE", sub.group(), RULE))
@@ -815,8 +831,9 @@ def _division_codes() -> dict[str, tuple[str, ...]]:
 
 def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
     """Counties named by a short form right after a province or city they are not in (合肥|滨湖: 滨湖区 is Wuxi's, the
-    name here that of a new area of Hefei), and cities or counties by a short form right after a county, which holds
-    none (奉贤区|丽水湾小区: a compound's name): not those places."""
+    name here that of a new area of Hefei), cities by a short form right after a city printed in full (赤峰市|马鞍山林场:
+    a forest farm's name), and cities or counties by a short form right after a county, which holds none
+    (奉贤区|丽水湾小区: a compound's name): not those places."""
     codes = _division_codes()
     by_end = {p.end: p for p in places}
     wrong = set()
@@ -826,7 +843,9 @@ def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
             continue
         divisions = codes[p.name]
         if all(len(c) == 6 for c in divisions) and not any(c.startswith(codes[parent.name]) for c in divisions) \
-                or all(len(c) == 6 for c in codes[parent.name]) and all(len(c) <= 6 for c in divisions):
+                or all(len(c) == 6 for c in codes[parent.name]) and all(len(c) <= 6 for c in divisions) \
+                or all(len(c) == 4 for c in codes[parent.name]) and all(len(c) == 4 for c in divisions) \
+                and text[parent.start:parent.end] == parent.name:
             wrong.add(p)
     return wrong
 
