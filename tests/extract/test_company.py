@@ -545,3 +545,14 @@ def test_a_firm_abroad_named_after_what_it_trades_as():
     assert "威尔科" in names("10日，英国老牌连锁零售商威尔科宣告破产，进入管理程序。", "COMPANY")
     assert {"雷诺", "博世"} <= names("法国汽车制造商雷诺和德国供应商博世。", "COMPANY")
     assert not names("美国运营商多地断网。我国光伏制造商数量增加。", "COMPANY")
+
+
+def test_a_bank_that_needs_context_as_a_party_to_an_agreement():
+    assert "中国银行" in names("昨天，退役军人事务部与中国银行签署金融服务合作协议。", "COMPANY")
+    assert "中国银行" in names("中国银行与重庆市政府签订战略合作协议。", "COMPANY")
+    assert not names("提升中国银行业竞争力。", "COMPANY")
+
+
+def test_no_known_firm_inside_a_word_of_four_characters():
+    assert not names("11月9日晚，广东奥林匹克体育中心华灯璀璨。", "COMPANY")
+    assert "匹克体育" in names("匹克体育发布财报。", "COMPANY")

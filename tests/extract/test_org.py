@@ -901,3 +901,9 @@ def test_theatres_basin_commissions_and_regional_blocs_are_bodies():
     assert names("水利部松辽委强化会商研判。", "ORG") == {"水利部", "松辽水利委员会"}
     assert names("西共体启动地区常备部队应对尼日尔危机。", "ORG") == {"西非国家经济共同体"}
     assert names("美国疾控中心近期公布的数据显示。", "ORG") == {"美国疾病控制和预防中心"}
+
+
+def test_parties_abroad_by_their_short_names_and_no_troops_sent_as_a_body():
+    text = "美国联邦政府向民主党主政的加利福尼亚州派遣国民警卫队，招致民主党不满。"
+    assert names(text, "ORG") == {"美国民主党"}
+    assert not names("各民主党派中央负责人出席。加强职工党建工作。", "ORG")

@@ -788,3 +788,8 @@ def test_names_after_a_candidate_and_an_annulment_and_no_side_of_a_country():
     assert "于鲁明" in names("会议审议通过了关于撤销于鲁明政协第十三届全国委员会委员资格的决定。", "PERSON")
     assert not names("俄军持续打击乌克兰军事目标。乌方则称，继续在东部地区反攻。美方也表示反对。", "PERSON")
     assert not names("美国总统比其他候选人更早抵达。", "PERSON")
+
+
+def test_a_transliterated_minister_and_a_dotted_name_before_what_is_said():
+    assert "莫措阿莱迪" in names("南非卫生部长莫措阿莱迪和中国驻南非大使吴鹏到机场迎接。", "PERSON")
+    assert names("特斯拉首席执行官埃隆·马斯克称，将扩大投资。埃隆·马斯克称。", "PERSON") == {"埃隆·马斯克"}

@@ -851,3 +851,10 @@ def test_short_forms_that_are_phrases_still_name_places_with_context():
 def test_a_region_of_a_river_plain_listed_with_regions():
     assert {"江淮", "江汉"} <= names("西南麦区小麦已成熟，江淮、江汉进入灌浆后期。", "PLACE")
     assert "江汉区" in names("武汉市江汉区和武昌区。", "PLACE")
+
+
+def test_towns_abroad_by_their_russian_or_ukrainian_ending():
+    text = "在哈尔科夫地区的沃尔昌斯克和顿涅茨克地区的红军城（乌称波克罗夫斯克），俄军控制了大部分地区。伏尔加格勒州。"
+    found = names(text, "PLACE")
+    assert "波克罗夫斯克" in found and "尔加格勒" not in found
+    assert not names("马斯克表示，特斯拉将扩大投资。", "PLACE")

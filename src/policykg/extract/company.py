@@ -445,9 +445,23 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
                 or hit.end in place_starts and not is_ordinary_word(text[hit.start:hit.end], 100) \
                 and not text.startswith("中国", hit.end) \
                 or (after in _JOINERS and hit.end + 1 in starts) \
-                or _INDUSTRIAL.match(text, hit.end) and not crosses_word(text, hit.end):  # 宝丰煤制烯烃
+                or _INDUSTRIAL.match(text, hit.end) and not crosses_word(text, hit.end) \
+                or _party_to_signing(text, hit):  # 宝丰煤制烯烃
             accepted.append(hit)
     return accepted
+
+
+_SIGNING = ("签署", "签订", "签约", "达成")
+
+
+def _party_to_signing(text: str, hit: Candidate) -> bool:
+    """Whether the name is a party to an agreement signed in its clause: 与|中国银行|签署, 中国银行|与…签订."""
+    if text[hit.start - 1:hit.start] in ("与", "同") and text.startswith(_SIGNING, hit.end):
+        return True
+    if text[hit.end:hit.end + 1] not in ("与", "同"):
+        return False
+    stop = min((at for at in (text.find(mark, hit.end) for mark in "，。；\n") if at >= 0), default=len(text))
+    return any(0 <= text.find(verb, hit.end, stop) for verb in _SIGNING)
 
 
 def firm_word_after(text: str, end: int) -> bool:

@@ -59,7 +59,7 @@ _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签�
                        "共建", "来到", "前往", "考察", "调研", "建强",
                        "投运", "更名为", "更名", "升格为", "改建为", "并入", "担任", "改任", "出任", "兼任", "复信", "回信", "致信",
                        "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建", "祝贺", "肯定",
-                       "纪念", "阐明", "表彰", "感谢", "赴", "到", "率", "进驻")
+                       "纪念", "阐明", "表彰", "感谢", "赴", "到", "率", "进驻", "派遣", "部署", "派出", "出动")
 _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时")  # no name runs across them
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
@@ -258,7 +258,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         body = _FOREIGN_BODY.match(text, place.end) if place.name in countries or place.name in states else None
         if body and place.name not in countries and body.group().endswith(("总统府", "使馆")):
             body = None  # 阿斯塔纳|总统府: a venue in a city (but 俄亥俄州|自然资源部: a state's own department)
-        if body and body.group()[-1] in "部织动线" and (
+        if body and body.group()[-1] in "部织动线队" and (
                 any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1]))
                 or _place_inside(place_starts, place.end, body.end())):
             body = None  # 老挝等|建立省部: no ministry; 以色列|威胁伊朗外交部: another country's
@@ -689,10 +689,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in "·及" and i >= 2 and text[i - 2] in TRANSLITERATION and text[i:i + 1] in TRANSLITERATION:
             i -= 1  # 比尔及梅琳达·盖茨基金会: the names of people it is named after
             continue
-        if _counted(text, i - 1):
-            if any(ch in "和与及、" for ch in text[i:head_at]):
-                break  # 3个省实验室和|省科技创新研究院: the count is the item's before
-            return None  # 6000余名|党校校长, 建设3个|旗舰医院: a count of a kind, no institution
+        if _counted(text, i - 1) and not any(ch in "和与及、" for ch in text[i:head_at]):
+            return None  # 6000余名|党校校长, 建设3个|旗舰医院: a count of a kind, no institution (not 3个省实验室和|…研究院)
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
         if ch in PUNCT or ch == "的" or ch == "其" and i not in ends or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \
                 ch == "号" and text[i - 2:i - 1].isdigit() or \

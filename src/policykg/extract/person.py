@@ -53,6 +53,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
+_AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 that a name's reading ran into
 _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's side: 乌方|则称
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 _PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
@@ -531,6 +532,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         clause_end = clause_end.start() if clause_end else match.end()
         end = next((end for end in range(last + 3, match.end() + 1)  # the name ends where what is said of it starts
                     if text[end:end + 1] in AFTER_NAME or end == match.end() or text[end:end + 2] in _AFTER_TWO
+                    or text[end:end + 1] == "称" and text[end + 1:end + 2] in _AFTER_SAYS  # 埃隆·马斯克|称，
                     or _says_of_it(segment(text[end:match.end()]))
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
         # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)

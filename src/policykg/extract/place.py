@@ -320,6 +320,29 @@ def _listed_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
             if b - a >= 2 and not is_known_place(text[a:b]) and not is_common_word(text[a:b], 1)]
 
 
+# The endings of Russian and Ukrainian towns (波克罗夫斯克, 伏尔加格勒), and what may follow a town's name.
+_TOWN_ENDING = re.compile("斯克|格勒")
+_BEFORE_TOWN = frozenset("在向对从至到和与及的称了是于")
+_AFTER_TOWN = ("市", "州", "地区", "方向", "附近", "一带", "周边", "郊区", "以东", "以西", "以南", "以北")
+
+
+def _towns_by_ending(text: str) -> list[Candidate]:
+    """Towns abroad the gazetteer lacks, by a transliteration of five to eight characters ending as Russian and
+    Ukrainian towns do (在|沃尔昌斯克|和…, 乌称|波克罗夫斯克), or of four before a word of places (…斯克|地区); not a word of
+    the dictionary, nor a run of transliteration that goes on."""
+    found = []
+    for match in _TOWN_ENDING.finditer(text) if "斯克" in text or "格勒" in text else ():
+        end = match.end()
+        start = transliterated_before(text, match.start(), 6)
+        size = end - start
+        if text[end:end + 1] in TRANSLITERATION or size < 4 or is_common_word(text[start:end], 1) \
+                or start and is_han(text[start - 1]) and text[start - 1] not in _BEFORE_TOWN:
+            continue  # (伏|尔加格勒: the run goes on with a character the set lacks)
+        if size >= 5 or text.startswith(_AFTER_TOWN, end):
+            found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 1))
+    return found
+
+
 _CAPITAL_OF = ("首都", "首府")
 
 
@@ -586,6 +609,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _divisions_before_heads(text, places)
     found += _transliterated_divisions(text)
     found += _capitals(text)
+    found += _towns_by_ending(text)
     found += _listed_abroad(text, places)
     found += [Candidate(at - 2, at, "PLACE", "中非共和国", RULE) for at in all_after(text, "中非")
               if text.startswith(_STATE_HEADS, at)]  # 中非总统图瓦德拉: the Central African Republic (not 中非合作)
