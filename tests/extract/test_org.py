@@ -907,3 +907,8 @@ def test_parties_abroad_by_their_short_names_and_no_troops_sent_as_a_body():
     text = "美国联邦政府向民主党主政的加利福尼亚州派遣国民警卫队，招致民主党不满。"
     assert names(text, "ORG") == {"美国民主党"}
     assert not names("各民主党派中央负责人出席。加强职工党建工作。", "ORG")
+
+
+def test_a_team_before_a_match_names_an_event():
+    assert not names("圆满承办巴黎奥运会女篮资格赛、世界男排联赛等赛事。", "ORG")
+    assert names("中国女排夺冠。", "ORG") == {"中国女排"}

@@ -793,3 +793,8 @@ def test_names_after_a_candidate_and_an_annulment_and_no_side_of_a_country():
 def test_a_transliterated_minister_and_a_dotted_name_before_what_is_said():
     assert "莫措阿莱迪" in names("南非卫生部长莫措阿莱迪和中国驻南非大使吴鹏到机场迎接。", "PERSON")
     assert names("特斯拉首席执行官埃隆·马斯克称，将扩大投资。埃隆·马斯克称。", "PERSON") == {"埃隆·马斯克"}
+
+
+def test_a_known_leader_read_whole_though_a_word_runs_across_his_name():
+    text = "必须以毛泽东军事思想、邓小平新时期军队建设思想、江泽民国防和军队建设思想为指导。"
+    assert names(text, "PERSON") == {"毛泽东", "邓小平", "江泽民"}

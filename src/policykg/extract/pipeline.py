@@ -249,9 +249,17 @@ def _inside_word(text: str, cand: Candidate) -> bool:
                                               or resources.is_common_word(text[cand.start + 1:cand.end], 100)))
     # (全|国开行|总量: 全国 and 开行 are words)
     return inside and not _place_read_as_word(text, cand) and not _firm_read_as_word(text, cand) and \
+        not _known_person_read_whole(text, cand) and \
         not (cand.label == "PLACE" and (place.after_its_parent(text, cand) or place.before_its_child(text, cand)
                                         or _listed_before_a_place(text, cand)
                                         or cand.priority > CONTEXT and text.startswith(_HEADS_OF_PLACES, cand.end)))
+
+
+def _known_person_read_whole(text: str, cand: Candidate) -> bool:
+    """A person of the built-in lexicon, of three characters or more, that the likeliest reading keeps whole though a
+    word runs across an edge (江泽民|国防: 民国)."""
+    entry = builtin().get(cand.name) if cand.label == "PERSON" and cand.length >= 3 else None
+    return entry is not None and entry[0] == "PERSON" and reads_as_word(text, cand.start, cand.end)
 
 
 _HEADS_OF_PLACES = ("市长", "州长", "区长", "县长")  # 伦敦金融城|市长: the head of the place, though 城市 is a word
