@@ -912,3 +912,9 @@ def test_parties_abroad_by_their_short_names_and_no_troops_sent_as_a_body():
 def test_a_team_before_a_match_names_an_event():
     assert not names("圆满承办巴黎奥运会女篮资格赛、世界男排联赛等赛事。", "ORG")
     assert names("中国女排夺冠。", "ORG") == {"中国女排"}
+
+
+def test_counted_delegations_are_no_body_but_centres_a_place_names_are():
+    assert not names("中国、科威特、乌兹别克斯坦等多个国家代表团的运动员。", "ORG")
+    text = "六盘山和贺兰山两个实验室、上海和深圳的两个宁夏科创中心、香港标准及检定中心宁夏实验室、我区首个生物安全三级实验室启用。"
+    assert "宁夏科创中心" in names(text, "ORG")

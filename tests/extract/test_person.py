@@ -798,3 +798,8 @@ def test_a_transliterated_minister_and_a_dotted_name_before_what_is_said():
 def test_a_known_leader_read_whole_though_a_word_runs_across_his_name():
     text = "必须以毛泽东军事思想、邓小平新时期军队建设思想、江泽民国防和军队建设思想为指导。"
     assert names(text, "PERSON") == {"毛泽东", "邓小平", "江泽民"}
+
+
+def test_royals_and_envoys_of_heads_of_state_by_name():
+    text = "此外，文莱苏丹代表苏弗里亲王、约旦亲王费萨尔、泰国公主希里婉瓦丽出席。法国内政部长达尔马宁19日表示。"
+    assert {"苏弗里", "费萨尔", "希里婉瓦丽", "达尔马宁"} <= names(text, "PERSON")

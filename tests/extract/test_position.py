@@ -413,3 +413,8 @@ def test_no_post_in_the_residence_of_its_holder():
 
 def test_no_post_in_a_place_s_strengths():
     assert not [m for m in run("发挥福建所长、服务国家所需，奋勇争先。")[0].mentions if m.label == "POSITION"]
+
+
+def test_a_country_sits_in_no_place_before_it():
+    result = run("美国试图利用乌克兰危机削弱欧洲伊朗总统莱希日前在联合国大会发言。")[0]
+    assert {m.name for m in result.mentions if m.label == "POSITION"} == {"伊朗总统"}

@@ -370,6 +370,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             continue  # the head's last character opens the next word: 中国科协|会同, 中国残联|会徽, 人民日报|社论
         start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团",
                            body_ends=body_ends)
+        if start is not None and _counted(text, start - 1) and not (start in spans and spans[start].label == "PLACE"):
+            continue  # 多个|国家代表团: things counted, no name (but 两个|宁夏科创中心: named by their place)
         if match.group() == "代表团" and start in spans and spans[start].label == "ORG" \
                 and spans[start].end == match.start():
             continue  # 日本公明党|代表团: the party is named, its delegation is no body of its own
@@ -629,10 +631,15 @@ _NATIONAL_KIND = re.compile("国家(?:制造业|产业|技术|工程技术|临�
 _HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院")  # heads of a name before another's
 
 
+_SOME = frozenset("多几数每各")  # counts without a figure: 多个|国家代表团
+
+
 def _counted(text: str, at: int) -> bool:
-    """Whether text[at] is the measure word of a count (6000余名|党校校长, 3个|中心)."""
+    """Whether text[at] is the measure word of a count (6000余名|党校校长, 3个|中心, 多个|国家代表团)."""
+    if text[at] not in "名位个家所":
+        return False
     digit = at - 2 if text[at - 1:at] in ("余", "多") else at - 1
-    return text[at] in "名位个家所" and text[digit:digit + 1].isdigit()
+    return text[digit:digit + 1].isdigit() or text[at - 1:at] in _SOME or text[at - 1:at] in COUNT_NUMERALS
 
 
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
@@ -691,6 +698,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             i -= 1  # 比尔及梅琳达·盖茨基金会: the names of people it is named after
             continue
         if _counted(text, i - 1) and not any(ch in "和与及、" for ch in text[i:head_at]):
+            if best is not None and best in anchors and anchors[best].label == "PLACE":
+                break  # 两个|宁夏科创中心: the centres a place names
             return None  # 6000余名|党校校长, 建设3个|旗舰医院: a count of a kind, no institution (not 3个省实验室和|…研究院)
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
         if ch in PUNCT or ch == "的" or ch == "其" and i not in ends or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \

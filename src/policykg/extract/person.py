@@ -44,7 +44,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "教师代表 村民代表 居民代表".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
-                   "总督", "大使", "秘书长", "总理", "大臣", "候选人")
+                   "总督", "大使", "秘书长", "总理", "大臣", "候选人", "亲王", "王子", "公主", "王后", "王妃")
 # Titles (titles.txt) and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).
 _BEFORE_NAMES = re.compile(alternation(set((
@@ -53,6 +53,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
+_ENVOYS = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
 _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 that a name's reading ran into
 _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's side: 乌方|则称
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
@@ -81,7 +82,7 @@ _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|
 # What may follow a transliterated name that has a boundary before it (，萨默斯说).
 _AFTER_FOREIGN = re.compile(alternation(SPEECH_VERBS + ("先生", "女士", "小姐", "夫人", "总统", "首相", "总理", "外长", "国务卿",
                                                         "议长", "国王", "州长", "苏丹", "王储", "代总统", "副总统", "副总理",
-                                                        "第一副总理", "副首相")))
+                                                        "第一副总理", "副首相", "亲王", "王子", "公主")))
 _BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{HAN}]{{1,3}})*))")
 _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
 # Three characters between a qualified title and a hard boundary: a name whose surname is rare (总经理镇立新——).
@@ -289,7 +290,8 @@ def _transliteration_before(text: str, end: int) -> int | None:
     while i > 0 and end - i < 12 and text[i - 1] in TRANSLITERATION:
         i -= 1
     name = text[i:end]
-    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE) or _named_place(name) \
+    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE
+                                           and not text.endswith(_ENVOYS, 0, i)) or _named_place(name) \
             or _ordinary_word(name, 1):
         return None
     return i
