@@ -918,3 +918,9 @@ def test_counted_delegations_are_no_body_but_centres_a_place_names_are():
     assert not names("中国、科威特、乌兹别克斯坦等多个国家代表团的运动员。", "ORG")
     text = "六盘山和贺兰山两个实验室、上海和深圳的两个宁夏科创中心、香港标准及检定中心宁夏实验室、我区首个生物安全三级实验室启用。"
     assert "宁夏科创中心" in names(text, "ORG")
+
+
+def test_a_short_name_of_a_party_abroad_does_not_end_another_party():
+    text = "圣多美和普林西比解放运动—社会民主党主席、政府总理热苏斯表示。"
+    assert "美国民主党" not in names(text, "ORG")
+    assert "中国农工民主党" in names("农工党中央主席何维代表农工党中央常委会作报告。", "ORG")

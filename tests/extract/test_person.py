@@ -803,3 +803,7 @@ def test_a_known_leader_read_whole_though_a_word_runs_across_his_name():
 def test_royals_and_envoys_of_heads_of_state_by_name():
     text = "此外，文莱苏丹代表苏弗里亲王、约旦亲王费萨尔、泰国公主希里婉瓦丽出席。法国内政部长达尔马宁19日表示。"
     assert {"苏弗里", "费萨尔", "希里婉瓦丽", "达尔马宁"} <= names(text, "PERSON")
+
+
+def test_a_head_of_state_of_a_transliteration_with_wu():
+    assert "武罗巴拉武" in names("瓦努阿图总统武罗巴拉武表示，坚信两国合作将取得新成果。", "PERSON")

@@ -236,6 +236,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         return True  # 中共二十大, 中国共产党第二十次全国代表大会: the congress, an event
     if cand.label == "ORG" and cand.name in ("全国人大", "全国政协") and _SESSION.match(text, cand.end):
         return True  # 十四届全国人大三次会议: a session, an event
+    if cand.label == "ORG" and cand.length <= 3 and text[cand.end - 1] == "党" and cand.name != text[cand.start:cand.end] \
+            and text.endswith(_PARTY_QUALIFIERS, 0, cand.start):
+        return True  # 圣多美…社会|民主党: the end of another party's name, not the short name of a known one
     if cand.priority <= HARVEST:
         inside = _crossed(text, cand)
     else:
@@ -262,6 +265,9 @@ def _known_person_read_whole(text: str, cand: Candidate) -> bool:
     return entry is not None and entry[0] == "PERSON" and reads_as_word(text, cand.start, cand.end)
 
 
+# Words that open the names of parties abroad, before a short name that would end them: 社会|民主党.
+_PARTY_QUALIFIERS = ("社会", "自由", "基督教", "共同", "人民", "统一", "国家", "立宪", "进步", "联合", "劳工", "工人", "伊斯兰",
+                     "绿色", "新")
 _HEADS_OF_PLACES = ("市长", "州长", "区长", "县长")  # 伦敦金融城|市长: the head of the place, though 城市 is a word
 
 
