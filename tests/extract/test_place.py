@@ -858,3 +858,8 @@ def test_towns_abroad_by_their_russian_or_ukrainian_ending():
     found = names(text, "PLACE")
     assert "波克罗夫斯克" in found and "尔加格勒" not in found
     assert not names("马斯克表示，特斯拉将扩大投资。", "PLACE")
+
+
+def test_a_zone_of_two_states_cooperation_with_its_place_in_brackets():
+    found = names("中非（湖南）经贸合作示范区。中国（安徽）自贸试验区。", "PLACE")
+    assert {"中非（湖南）经贸合作示范区", "中国（安徽）自贸试验区"} <= found

@@ -562,15 +562,19 @@ def _listed_routes(text: str, start: int, known_ends: dict[int, int], ending_at:
 
 
 def _bracketed_zones(text: str, places: list[Candidate]) -> list[Candidate]:
-    """A zone of a place written in brackets inside a longer name: 中国（安徽）自贸试验区, 长江（安徽）经济带."""
+    """A zone of a place written in brackets inside a longer name: 中国（安徽）自贸试验区, 长江（安徽）经济带, and of two
+    states' cooperation: 中欧（保亭）绿色数字创新合作区."""
     found = []
-    before = {q.end: q for q in places}
+    before = {q.end: q.start for q in places}
     for p in places:
-        outer = before.get(p.start - 1)
-        if outer is not None and text[p.start - 1:p.start] in "（(" and text[p.end:p.end + 1] in "）)":
-            zone = zone_at(text, p.end + 1)
-            if zone:
-                found.append(Candidate(outer.start, zone.end(), "PLACE", text[outer.start:zone.end()], RULE - 1))
+        if text[p.start - 1:p.start] not in "（(" or text[p.end:p.end + 1] not in "）)":
+            continue
+        start = before.get(p.start - 1)
+        if start is None and text[p.start - 3:p.start - 1] in BILATERAL_PAIRS:
+            start = p.start - 3
+        zone = zone_at(text, p.end + 1) if start is not None else None
+        if zone:
+            found.append(Candidate(start, zone.end(), "PLACE", text[start:zone.end()], RULE - 1))
     return found
 
 
