@@ -1765,3 +1765,8 @@ def test_a_code_qualifying_one_of_as_many_parts_as_counted():
 def test_a_quoted_phrase_of_words_is_no_abbreviation_of_the_parts_after_it():
     text = "习近平向“读懂中国”国际会议致贺信。习近平指出，读懂中国，需要读懂进一步全面深化改革、推进中国式现代化。"
     assert not [r for r in run(text)[0].relations if r.kind == "DEFINES"]
+
+
+def test_what_a_formulation_is_owed_to_is_not_its_parts():
+    text = "王沪宁表示，新时代十年的伟大成就和伟大变革根本在于“两个确立”，中共界委员要深入学习。"
+    assert not defines(run(text)[0])

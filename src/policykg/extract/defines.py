@@ -1810,6 +1810,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if pairs and len(items := pairs.group(1).split("，")) == count and all(2 <= len(item) <= 16 for item in items):
         return items, False  # “人口多、土地少，小生产、大市场，投入高、产出低”三大基本矛盾: one part a clause
     clause = _last_clause(text[floor:end])
+    if clause.endswith(_CAUSE_VERBS):
+        return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts
     chunk = _TAIL_VERB.sub("", clause.removeprefix("以及"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
     partial = chunk.endswith("等")
@@ -2066,6 +2068,7 @@ def _before_province(item: str) -> str:
 _QUALIFIER = re.compile(rf"[（(](?<=[{HAN}][（(])[{HAN}]{{1,4}}[）)](?=[{HAN}])")  # the bracket first: a fast scan
 # A verb, an adverb or a scale between a list and the formulation it makes up: 粮食面积、总产、单产实现“两增一稳”;
 # A、B、C统称“三X”; …比2023年实现“四个翻番”; 荒漠化、沙化土地面积持续“双缩减”; 冷水鱼、冷凉蔬菜万吨级“双冷”.
+_CAUSE_VERBS = ("在于", "源于", "得益于", "取决于", "归功于", "来自于", "来源于")
 _TAIL_VERB = re.compile(r"(?:[比较](?:\d{4}年|上年|去年)|同比)?(?:连续\d{1,2}年)?(?:持续|继续|不断|同步|均|逐年)?(?:实现|达到|保持|做到|构成|组成|统称|合称|并称|简称)?(?:[\d十百千万亿]+[吨元]?级)?(?:为(?:代表|主体|核心|重点)的?)?$")
 
 
