@@ -924,3 +924,11 @@ def test_a_short_name_of_a_party_abroad_does_not_end_another_party():
     text = "圣多美和普林西比解放运动—社会民主党主席、政府总理热苏斯表示。"
     assert "美国民主党" not in names(text, "ORG")
     assert "中国农工民主党" in names("农工党中央主席何维代表农工党中央常委会作报告。", "ORG")
+
+
+def test_a_discipline_team_stationed_in_a_body_and_its_head():
+    text = "傅政华、中央纪委国家监委驻国家安全部纪检监察组原组长刘彦平等一批违纪违法的中管干部。"
+    assert "中央纪委国家监委驻国家安全部纪检监察组" in names(text, "ORG")
+    result = run(text)[0]
+    assert ("PERSON:刘彦平", "POSITION:中央纪委国家监委驻国家安全部纪检监察组原组长") in {
+        (r.source, r.target) for r in result.relations if r.kind == "HOLDS"}

@@ -863,3 +863,8 @@ def test_towns_abroad_by_their_russian_or_ukrainian_ending():
 def test_a_zone_of_two_states_cooperation_with_its_place_in_brackets():
     found = names("中非（湖南）经贸合作示范区。中国（安徽）自贸试验区。", "PLACE")
     assert {"中非（湖南）经贸合作示范区", "中国（安徽）自贸试验区"} <= found
+
+
+def test_the_end_of_a_passenger_route():
+    found = names("厦门至金门客运航线今天恢复通航，福州至马祖地区客运航线也将恢复通航。", "PLACE")
+    assert "金门县" in found and "马祖" in found and not {"金门客运", "马祖地区"} & found

@@ -235,6 +235,26 @@ def _bare_parties(text: str) -> list[Candidate]:
     return found
 
 
+_STATIONED = ("纪检监察组", "纪检组")
+
+
+def _stationed_teams(text: str, bodies: list[Candidate]) -> list[Candidate]:
+    """The discipline inspection team a commission stations in a body, named with both: 中央纪委国家监委驻|国家安全部|
+    纪检监察组 (a post there: …原组长)."""
+    if "驻" not in text:
+        return []
+    by_end = {b.end: b for b in bodies if b.label == "ORG"}
+    found = []
+    for at in (at for word in _STATIONED if word in text for at in all_after(text, word)):
+        host = by_end.get(at - len(next(w for w in _STATIONED if text.endswith(w, 0, at))))
+        if host is None or text[host.start - 1:host.start] != "驻":
+            continue
+        sender = by_end.get(host.start - 1)
+        start = sender.start if sender is not None else host.start - 1
+        found.append(Candidate(start, at, "ORG", text[start:at], FULL))
+    return found
+
+
 def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: list[Candidate] = ()) -> list[Candidate]:
     """Local bodies (level or place + department), foreign state bodies, delegations and institutions (named after a
     place, a body or a firm: `firms`)."""
@@ -348,6 +368,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     for match in scan(_WORLD_BODY, text):  # 国际葡萄酒组织; not 国际组织, 国际金融组织
         if not crosses_word(text, match.start()) or words.reads_as_word(text, match.start(), match.end()):  # 设立|国际…
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
+    found += _stationed_teams(text, orgs + found)
     for match in scan(_STACKED_DEPARTMENT, text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found + list(firms), key=lambda c: c.start)  # 鞍钢博物馆: a firm's

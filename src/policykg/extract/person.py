@@ -55,6 +55,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
 _ENVOYS = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
 _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 that a name's reading ran into
+_GROUP_AFTER_NAME = ("等一批", "等人", "等同志", "等多名", "等一行")  # 原组长刘彦平|等一批…干部 (平等 is a word)
 _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's side: 乌方|则称
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 _PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
@@ -413,7 +414,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and not _known_person(text[at:end]):
             return  # 习近平主席|成功访爱, 总统|马上…: a frequent adverb or adjective opens what the holder does
         elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])
-                                  or end - at == 3 and _verb_beats_crossing(text, end)):
+                                  or end - at == 3 and (_verb_beats_crossing(text, end)
+                                                        or text.startswith(_GROUP_AFTER_NAME, end))):
             add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word;
             # 副主席宋鲁增|发表致辞: a frequent verb after the name, a rarer word across its end
         elif end == at + 3 and not crosses_word(text, end - 1) and text[end - 1:end + 1] in _PLACE_AFTER_NAME:

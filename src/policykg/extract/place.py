@@ -464,7 +464,7 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
 
 # A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速, 合浦至湛江等7个铁路项目 (至 first:
 # the scan skips to it).
-_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及的{NUMERALS}])[{HAN}]){{2,4}}?)(?:等(?:\d+|[{NUMERALS}]+)?个?|段)?(?:特高压|治沙|旅游|货运|城际|直流)?"
+_ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及的{NUMERALS}])[{HAN}]){{2,4}}?)(?:地区)?(?:等(?:\d+|[{NUMERALS}]+)?个?|段)?(?:特高压|治沙|旅游|货运|客运|客货运|城际|直流)?"
                          r"(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")  # 然乌|段铁路, 白音套海|治沙公路
 _BUILDING = frozenset({"续建", "新建", "改建", "扩建", "开建"})  # verbs of building the dictionary tags otherwise (续建: nr)
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]{{2,6}}$")
