@@ -64,3 +64,6 @@ def alternation(words) -> str:
 
 
 BYLINE_ROLE = alternation(role for role in BYLINE_ROLES if role != "摄")  # 摄 alone is a credit, not a byline
+
+# Kinds of bodies named right before a quoted name, which is the body's: 极端组织“伊斯兰国”, 民兵组织“人民动员组织”.
+BODIES_BEFORE_QUOTES = ("民兵组织", "武装组织", "极端组织", "恐怖组织", "政党")

@@ -932,3 +932,8 @@ def test_a_discipline_team_stationed_in_a_body_and_its_head():
     result = run(text)[0]
     assert ("PERSON:刘彦平", "POSITION:中央纪委国家监委驻国家安全部纪检监察组原组长") in {
         (r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+
+
+def test_a_body_whose_kind_is_said_before_its_quoted_name():
+    text = "袭击者来自极端组织“伊斯兰国”，已在交火中被打死。"
+    assert names(text, "ORG") == {"伊斯兰国"} and not names(text, "SLOGAN")

@@ -807,3 +807,8 @@ def test_royals_and_envoys_of_heads_of_state_by_name():
 
 def test_a_head_of_state_of_a_transliteration_with_wu():
     assert "武罗巴拉武" in names("瓦努阿图总统武罗巴拉武表示，坚信两国合作将取得新成果。", "PERSON")
+
+
+def test_players_of_a_places_team():
+    text = "女子100米蝶泳决赛中，香港队陈睿琳以1分06秒05摘得金牌。单打决赛，贵州队的杨秋霞夺得冠军。中国队包揽8个冠军。"
+    assert names(text, "PERSON") == {"陈睿琳", "杨秋霞"}

@@ -868,3 +868,7 @@ def test_a_zone_of_two_states_cooperation_with_its_place_in_brackets():
 def test_the_end_of_a_passenger_route():
     found = names("厦门至金门客运航线今天恢复通航，福州至马祖地区客运航线也将恢复通航。", "PLACE")
     assert "金门县" in found and "马祖" in found and not {"金门客运", "马祖地区"} & found
+
+
+def test_a_city_abroad_named_after_its_province():
+    assert "巴尔米拉市" in names("叙安全部队和美军部队13日在霍姆斯省巴尔米拉市附近联合巡逻时遭到袭击。", "PLACE")

@@ -506,3 +506,8 @@ def test_a_quoted_question_is_no_formulation():
 @pytest.mark.parametrize("text", ["“90后”外卖小哥钟海南是一名退伍军人。", "抗疫进入“最吃劲、最关键”的阶段。"])
 def test_a_generation_or_a_list_of_superlatives_is_no_formulation(text):
     assert not names(text, "SLOGAN")
+
+
+def test_a_banner_about_a_comrade_is_no_formulation():
+    assert not names("正厅上方悬挂着黑底白字的横幅“沉痛悼念王丙乾同志”。", "SLOGAN")
+    assert "同志加兄弟" in names("双方重申“同志加兄弟”的传统友谊。", "SLOGAN")

@@ -16,8 +16,8 @@ from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, \
     clause_start, crosses_word, scan
-from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, LETTERS_ABROAD, NUMERALS,
-                                 PARTNER_LETTERS, SEVERAL, is_han)
+from policykg.vocabulary import (BILATERAL_PAIRS, BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
+                                 LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, SEVERAL, is_han)
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -235,6 +235,15 @@ def _bare_parties(text: str) -> list[Candidate]:
     return found
 
 
+_QUOTED_BODY = re.compile(rf"(?:{'|'.join(BODIES_BEFORE_QUOTES)})“([^“”，。\n]{{2,12}})”")
+
+
+def _quoted_bodies(text: str) -> list[Candidate]:
+    """A body whose kind is said before its quoted name: 极端组织“伊斯兰国”, 民兵组织“人民动员组织”."""
+    return [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_BODY.finditer(text)] \
+        if "组织“" in text or "政党“" in text else []
+
+
 _STATIONED = ("纪检监察组", "纪检组")
 
 
@@ -369,6 +378,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if not crosses_word(text, match.start()) or words.reads_as_word(text, match.start(), match.end()):  # 设立|国际…
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     found += _stationed_teams(text, orgs + found)
+    found += _quoted_bodies(text)
     for match in scan(_STACKED_DEPARTMENT, text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found + list(firms), key=lambda c: c.start)  # 鞍钢博物馆: a firm's

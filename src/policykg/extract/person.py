@@ -504,6 +504,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _name_before(text, match.start(), add, after="的")  # 践行为民情怀的贺娇龙等人
     for match in scan(_MEMORIAL, text):
         _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
+    for at in all_after(text, "队") if "队" in text else ():  # 香港队|陈睿琳, 贵州队的|杨秋霞: a player of a place's team
+        if _place_before(text, at - 1):
+            at += text.startswith("的", at)
+            end = read_name(text, at)
+            if end is not None and not crosses_word(text, end) and text[at] not in _VERB_SURNAMES:
+                add(at, end, threshold=-1.3)
     for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
         _name_before(text, at - 3, add, threshold=-2.5)
     for at in all_after(text, "家中") if "的" in text else ():  # 走进四世同堂的|郎素兰|家中: a person's home
@@ -715,6 +721,16 @@ def _unworded_name(text: str, at: int) -> bool:
 def _opens_clauses(text: str, name: str) -> int:
     """How many times `name` opens a clause, a line or an item of a list in `text`."""
     return sum(at == 0 or text[at - 1] in "，。！？；、\n" for at in (end - len(name) for end in all_after(text, name)))
+
+
+def _place_before(text: str, end: int) -> bool:
+    """Whether a place the built-in lexicon knows, of two to four characters, ends at `end` after a boundary."""
+    for size in (4, 3, 2):
+        entry = builtin().get(text[end - size:end]) if end >= size else None
+        if entry is not None and entry[0] == "PLACE" and (end == size or not is_han(text[end - size - 1])
+                                                          or text[end - size - 1] in _BOUNDARY_BEFORE):
+            return True
+    return False
 
 
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False,

@@ -343,6 +343,19 @@ def _towns_by_ending(text: str) -> list[Candidate]:
     return found
 
 
+def _cities_after_divisions_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
+    """A city abroad the gazetteer lacks, named after its province or state (霍姆斯省|巴尔米拉市): two to six
+    transliterated characters, then 市."""
+    found = []
+    for p in places:
+        if p.name[-1:] not in "省州" or p.name in _division_codes() or not TRANSLITERATION.issuperset(p.name[:-1]):
+            continue
+        end = transliterated_after(text, p.end, 6)
+        if end - p.end >= 2 and text[end:end + 1] == "市" and not is_known_place(text[p.end:end]):
+            found.append(Candidate(p.end, end + 1, "PLACE", text[p.end:end + 1], RULE))
+    return found
+
+
 _CAPITAL_OF = ("首都", "首府")
 
 
@@ -612,6 +625,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(at, state.end(), "PLACE", state.group(), RULE))
     found += _divisions_before_heads(text, places)
     found += _transliterated_divisions(text)
+    found += _cities_after_divisions_abroad(text, places + found)
     found += _capitals(text)
     found += _towns_by_ending(text)
     found += _listed_abroad(text, places)

@@ -18,8 +18,8 @@ from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, clause_start, crosses_word, matches_at, starts_before, unquoted
 from policykg.extract.words import read
-from policykg.vocabulary import (COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD, NUMERALS, SEVERAL,
-                                  alternation, is_han)
+from policykg.vocabulary import (BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD,
+                                  NUMERALS, SEVERAL, alternation, is_han)
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
@@ -75,7 +75,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # 玻利维亚“争取社会主义运动”党: a party's name
     if after.startswith(_WEAPONS) or after.startswith("号") \
             or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term) \
-            or before.endswith(("民兵组织", "武装组织", "政党")):
+            or before.endswith(BODIES_BEFORE_QUOTES):
         return None  # “风暴之影”远程巡航导弹: a weapon; “和平方舟”号: a ship; “i太空公司”: a firm; 民兵组织“人民动员组织”: a
         # body's name
     if after.startswith(("问题", "现象", "难题", "乱象", "的行为", "等问题", "等现象", "等新型形式")) \
@@ -83,6 +83,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # “新官不理旧账”问题, “口中夺食”的行为: a problem or a wrong named (not “三农”问题)
     if term in resources.quoted_formulations():
         return term  # “走出去”
+    if term.endswith("同志"):
+        return None  # 横幅“沉痛悼念王丙乾同志”: a banner about a person (not “同志加兄弟”)
     if "·" in term:  # two phrases joined by a dot (四在农家·和美乡村), not a foreign name (哈里·杜鲁门, 布茹玛汗·毛勒朵)
         return term if len(term) <= 16 and all(not TRANSLITERATION.issuperset(part) and any(
             len(w) >= 2 and is_common_word(w, 20) for w in read(part)) for part in term.split("·")) else None
