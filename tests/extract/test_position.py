@@ -418,3 +418,9 @@ def test_no_post_in_a_place_s_strengths():
 def test_a_country_sits_in_no_place_before_it():
     result = run("美国试图利用乌克兰危机削弱欧洲伊朗总统莱希日前在联合国大会发言。")[0]
     assert {m.name for m in result.mentions if m.label == "POSITION"} == {"伊朗总统"}
+
+
+def test_an_alternate_member_of_the_central_committee_as_printed():
+    result = run("全会按照党章规定，决定递补中央委员会候补委员丁向群、于立军为中央委员会委员。")[0]
+    held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert ("PERSON:丁向群", "POSITION:中央委员会候补委员") in held
