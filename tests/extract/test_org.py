@@ -941,3 +941,7 @@ def test_a_body_whose_kind_is_said_before_its_quoted_name():
 
 def test_unrwa_by_its_short_name_takes_its_full_name():
     assert names("联合国近东救济工程处4日表示。", "ORG") == {"联合国近东巴勒斯坦难民救济和工程处"}
+
+
+def test_a_verb_against_a_mission_ends_its_run():
+    assert names("俄罗斯中止英国驻俄使馆6名外交官的工作许可。", "ORG") == {"英国驻俄使馆"}

@@ -872,3 +872,9 @@ def test_the_end_of_a_passenger_route():
 
 def test_a_city_abroad_named_after_its_province():
     assert "巴尔米拉市" in names("叙安全部队和美军部队13日在霍姆斯省巴尔米拉市附近联合巡逻时遭到袭击。", "PLACE")
+
+
+def test_two_states_letters_before_their_partnership():
+    text = "中方愿和巴方深化合作，相信巴中全面战略伙伴关系前景广阔。四川巴中战略性新兴产业加快发展。"
+    found = [m for m in run(text)[0].mentions if m.name == "巴中市"]
+    assert len(found) == 1 and found[0].start > text.index("四川")

@@ -511,3 +511,7 @@ def test_a_generation_or_a_list_of_superlatives_is_no_formulation(text):
 def test_a_banner_about_a_comrade_is_no_formulation():
     assert not names("正厅上方悬挂着黑底白字的横幅“沉痛悼念王丙乾同志”。", "SLOGAN")
     assert "同志加兄弟" in names("双方重申“同志加兄弟”的传统友谊。", "SLOGAN")
+
+
+def test_a_quoted_prediction_is_no_formulation():
+    assert not names("欧尔班表示，欧洲如果继续走封闭道路“会出现大问题”。", "SLOGAN")

@@ -431,7 +431,7 @@ def _names_a_pair_of_states(text: str, cand: Candidate) -> bool:
         and text.startswith(_OF_TWO_STATES, cand.end)
 
 
-_OF_TWO_STATES = ("两国", "关系", "双方", "双边", "友好", "建交", "友谊", "合作")
+_OF_TWO_STATES = ("两国", "关系", "双方", "双边", "友好", "建交", "友谊", "合作", "全面战略", "伙伴")
 _OF_TWO_STATES_OPENINGS = frozenset(word[0] for word in _OF_TWO_STATES)
 
 
