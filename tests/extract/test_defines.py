@@ -1770,3 +1770,8 @@ def test_a_quoted_phrase_of_words_is_no_abbreviation_of_the_parts_after_it():
 def test_what_a_formulation_is_owed_to_is_not_its_parts():
     text = "王沪宁表示，新时代十年的伟大成就和伟大变革根本在于“两个确立”，中共界委员要深入学习。"
     assert not defines(run(text)[0])
+
+
+def test_the_first_part_after_what_covers_the_parts():
+    text = "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展企业超1.2万家。"
+    assert defines(run(text)[0]).get("五大板块") == {"时尚", "家用纺织品", "玩具及孕婴童", "文具", "健康休闲"}

@@ -515,3 +515,8 @@ def test_a_banner_about_a_comrade_is_no_formulation():
 
 def test_a_quoted_prediction_is_no_formulation():
     assert not names("欧尔班表示，欧洲如果继续走封闭道路“会出现大问题”。", "SLOGAN")
+
+
+@pytest.mark.parametrize("text", ["以方或许“很快需要”恢复军事行动。", "有关60天法律时限已“暂停或中止”。"])
+def test_words_quoted_from_what_someone_said_are_no_formulation(text):
+    assert not names(text, "SLOGAN")

@@ -37,6 +37,16 @@ _COUNTED_PARTS = re.compile(rf"[{COUNT_NUMERALS}]个")
 _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
 _PLAN = re.compile(rf"十[{DIGITS}]五(?=规划|时期|期间|末|以来|开局|收官)")
 _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\d+\.\d+|\d{1,2}")
+def _reported_words(term: str) -> bool:
+    """Words quoted from what someone said, no formulation: an adverb and a verb (“很快需要”), or verbs as alternatives
+    (“暂停或中止”)."""
+    if any(ch.isdigit() for ch in term) or len(term) > 8:
+        return False
+    pieces = read(term)
+    return len(pieces) == 2 and all(len(p) == 2 for p in pieces) and word_tag(pieces[0]) == "d" \
+        and word_tag(pieces[1]) == "v" or len(pieces) == 3 and pieces[1] == "或"
+
+
 _MODAL_OPENINGS = ("会", "将会", "不会", "可能", "应该", "就会")  # what opens a quoted prediction, no formulation
 _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦你他她它的]|(?<!呼)我(?!为)")  # not 民呼我为, 企呼我办, 我为群众办实事
 # Quoted things that are not formulations: speech (越来越好), questions (如何提升基层医疗水平), generations (90后),
@@ -84,7 +94,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # “新官不理旧账”问题, “口中夺食”的行为: a problem or a wrong named (not “三农”问题)
     if term in resources.quoted_formulations():
         return term  # “走出去”
-    if term.endswith("同志") or term.startswith(_MODAL_OPENINGS) and len(term) >= 4:
+    if term.endswith("同志") or term.startswith(_MODAL_OPENINGS) and len(term) >= 4 or _reported_words(term):
         return None  # 横幅“沉痛悼念王丙乾同志”: a banner about a person (not “同志加兄弟”); “会出现大问题”: what someone said
         # will happen
     if "·" in term:  # two phrases joined by a dot (四在农家·和美乡村), not a foreign name (哈里·杜鲁门, 布茹玛汗·毛勒朵)
