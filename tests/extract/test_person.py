@@ -812,3 +812,8 @@ def test_a_head_of_state_of_a_transliteration_with_wu():
 def test_players_of_a_places_team():
     text = "女子100米蝶泳决赛中，香港队陈睿琳以1分06秒05摘得金牌。单打决赛，贵州队的杨秋霞夺得冠军。中国队包揽8个冠军。"
     assert names(text, "PERSON") == {"陈睿琳", "杨秋霞"}
+
+
+def test_no_name_of_a_preposition_and_a_countrys_letter_the_text_uses():
+    text = "中方愿同安方实施好重点项目。中方将继续实施好援安哥拉医疗队等项目，向安留学生提供奖学金名额。中国都是最早向安方提供支持的国家。"
+    assert "向安" not in names(text, "PERSON")

@@ -424,3 +424,11 @@ def test_an_alternate_member_of_the_central_committee_as_printed():
     result = run("全会按照党章规定，决定递补中央委员会候补委员丁向群、于立军为中央委员会委员。")[0]
     held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert ("PERSON:丁向群", "POSITION:中央委员会候补委员") in held
+
+
+@pytest.mark.parametrize("text, post", [("俄罗斯驻美大使安东诺夫警告。", "俄罗斯驻美大使"),
+                                        ("此前一天，俄驻美大使安东诺夫表示。", "俄驻美大使"),
+                                        ("中国驻美大使谢锋表示。", "中国驻美大使")])
+def test_an_envoy_to_a_country_named_by_its_letter(text, post):
+    result = run(text)[0]
+    assert post in {m.name for m in result.mentions if m.label == "POSITION"}

@@ -670,8 +670,8 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
         at = mark.end()
         # once a clause, for both lengths (neither check depends on the length tried); the word first: it rejects most
         if is_common_word(text[at:at + 2], 20) or read_name(text, at) is None \
-                or text[at] in _VERB_SURNAMES and text[at + 1:at + 2] in _PLACE_LETTERS:
-            continue  # (来琼|工作, 在京|召开: a verb and a province's letter)
+                or text[at] in _VERB_SURNAMES and (text[at + 1:at + 2] in _PLACE_LETTERS or f"{text[at + 1]}方" in text):
+            continue  # (来琼|工作, 在京|召开: a verb and a province's letter; 向安|留学生 where the text says 安方)
         for end in (at + 2, at + 3):
             name = text[at:end]
             if len(name) == end - at and name[-1] not in _NOT_NAME_ENDS and name not in dictionary() \

@@ -139,6 +139,16 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             last_qualified, last_post, previous = (start - 2, end), (end, text[start - 2:start], title), (end, text[start - 2:start])
             ends.add(end)
             continue
+        if qualifier is None and title in _ENVOY_TITLES and text[start - 2:start - 1] == "驻" \
+                and text[start - 1] in PARTNER_LETTERS:
+            begin = start - 2  # 俄罗斯驻美|大使, 俄驻美|大使: the envoy of a country to one named by its letter
+            sender = by_end.get(begin)
+            begin = sender.start if sender is not None and sender.label == "PLACE" \
+                else begin - 1 if text[begin - 1:begin] in PARTNER_LETTERS else begin
+            found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))
+            last_qualified, last_post, previous = (begin, end), (end, text[begin:start], title), (end, text[begin:start])
+            ends.add(end)
+            continue
         if qualifier is None and title in _LETTER_TITLES and _country_letter_before(text, start):
             end = _staff_end(text, end)  # 俄总统|助理
             found.append(Candidate(start - 1, end, "POSITION", text[start - 1:end], RULE))  # 美|国防部长, 俄|外长
@@ -281,6 +291,7 @@ def _foreign_division_before(text: str, at: int) -> int | None:
 
 
 # Titles of office holders abroad that a country's one-character name may qualify (美国防部长, 俄外长, 日外相).
+_ENVOY_TITLES = frozenset({"大使", "总领事", "领事", "临时代办"})
 _LETTER_TITLES = frozenset({"外长", "防长", "财长", "外相", "国防部长", "外交部长", "财政部长", "总统", "首相", "总理", "国务卿",
                             "议长"})
 
