@@ -817,3 +817,9 @@ def test_players_of_a_places_team():
 def test_no_name_of_a_preposition_and_a_countrys_letter_the_text_uses():
     text = "中方愿同安方实施好重点项目。中方将继续实施好援安哥拉医疗队等项目，向安留学生提供奖学金名额。中国都是最早向安方提供支持的国家。"
     assert "向安" not in names(text, "PERSON")
+
+
+def test_no_name_of_a_frequent_word_before_a_title_nor_of_a_word_before_home():
+    assert not names("哈萨克斯坦任命新总理 集安组织维和部队将分阶段撤离", "PERSON")
+    assert not names("同中国构建新发展格局、印尼国家中长期发展规划结合起来。", "PERSON")
+    assert "郎素兰" in names("记者走进四世同堂的郎素兰家中。", "PERSON")

@@ -878,3 +878,8 @@ def test_two_states_letters_before_their_partnership():
     text = "中方愿和巴方深化合作，相信巴中全面战略伙伴关系前景广阔。四川巴中战略性新兴产业加快发展。"
     found = [m for m in run(text)[0].mentions if m.name == "巴中市"]
     assert len(found) == 1 and found[0].start > text.index("四川")
+
+
+def test_us_states_okinawa_and_the_emirates():
+    found = names("冲绳驻日美军10日新增确诊391例。堪萨斯州东部的纽曼医院宣布进入紧急状态。哈伊马角酋长国酋长出席。", "PLACE")
+    assert {"冲绳县", "堪萨斯州", "哈伊马角酋长国"} <= found

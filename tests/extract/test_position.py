@@ -432,3 +432,16 @@ def test_an_alternate_member_of_the_central_committee_as_printed():
 def test_an_envoy_to_a_country_named_by_its_letter(text, post):
     result = run(text)[0]
     assert post in {m.name for m in result.mentions if m.label == "POSITION"}
+
+
+def test_envoys_of_a_head_and_a_former_post_as_printed():
+    result = run("法国总统特别代表、前总理拉法兰，希腊总理高级代表、发展部部长斯克雷卡斯出席会议并致辞。")[0]
+    posts = {m.name for m in result.mentions if m.label == "POSITION"}
+    assert {"法国总统特别代表", "前总理", "希腊总理高级代表"} <= posts and not {"法国总统", "希腊总理"} & posts
+    held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert ("PERSON:拉法兰", "POSITION:前总理") in held
+
+
+def test_a_deputy_foreign_minister_and_an_emirs_post():
+    result = run("俄罗斯副外长里亚布科夫表示。哈伊马角酋长国酋长卡希米出席。")[0]
+    assert {"俄罗斯副外长", "哈伊马角酋长国酋长"} <= {m.name for m in result.mentions if m.label == "POSITION"}

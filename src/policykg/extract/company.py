@@ -351,7 +351,7 @@ _COMPANY_NEXT = re.compile(r"(?:集团|公司|股份|控股|董事长|总裁|总
 
 
 # A business line after a known short name that belongs to the name as printed (亿纬动力 for 亿纬, 博腾制药).
-_BUSINESS = re.compile(r"(?:动力|制药|科技|电子|光电|股份|控股|集团|时代|智能|材料|医药|电气|重工|锂能|新材|锂业|药业|化工)")
+_BUSINESS = re.compile(r"(?:动力|制药|科技|电子|光电|股份|控股|集团|时代|智能|材料|医药|电气|重工|锂能|新材|锂业|药业|化工|热电)")
 _WORKS = re.compile("厂(?![区房长址商家])")  # a known firm's works, as printed (江南造船厂; not 厂区, 厂长)
 
 

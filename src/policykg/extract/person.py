@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
-from policykg.extract.resources import (dictionary, foreign_countries, given_name_log_ratio, is_common_word,
-                                        japanese_surnames, surnames, tibetan_name_parts, titles, word_tag,
-                                        world_cities, world_regions)
+from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries, given_name_log_ratio,
+                                        is_common_word, japanese_surnames, surnames, tibetan_name_parts, titles,
+                                        word_tag, world_cities, world_regions)
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
                                    scan, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
@@ -513,7 +513,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
         _name_before(text, at - 3, add, threshold=-2.5)
     for at in all_after(text, "家中") if "的" in text else ():  # 走进四世同堂的|郎素兰|家中: a person's home
-        _name_before(text, at - 2, add, after="的")
+        if not crosses_word(text, at - 2):  # (not 印尼国|家中长期: 国家 is a word)
+            _name_before(text, at - 2, add, after="的")
     for hit in known:  # 路易斯·阿比纳德尔, not the known 阿比 inside a longer foreign name
         if TRANSLITERATION.issuperset(hit.name):
             start = hit.start
@@ -733,6 +734,11 @@ def _place_before(text: str, end: int) -> bool:
     return False
 
 
+def _opens_with_a_word(name: str) -> bool:
+    """Whether a frequent word that names no one opens a name of three characters (任命|新, 任务|重): no name."""
+    return len(name) == 3 and is_common_word(name[:2], 1000) and word_tag(name[:2]) not in NAME_TAGS
+
+
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False,
                  after: str = "") -> None:
     """A name of 3 or 2 characters ending at `end`, with a boundary (or a verb of honouring, or a character of
@@ -758,7 +764,8 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
                 and not text.endswith(_APPOINTING, 0, start):
             continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname (撤销|于鲁明: one)
         if (comrade or read_name(text, start) == end) and is_plausible_name(text[start:end], threshold, known_names) and \
-                (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)):
+                (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)
+                 and not _opens_with_a_word(text[start:end])):  # (哈萨克斯坦|任命新|总理)
             add(start, end, checked=True)  # not 过来|欢送 总书记 (来欢送), 师生代表 (师生: a frequent word tagged nr)
             return
 

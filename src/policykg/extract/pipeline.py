@@ -653,17 +653,20 @@ def _envoys_of(text: str, found: list[Candidate]) -> list[Candidate]:
     if not envoys:
         return found
     by_end = {c.end: c for c in found if c.label in ("PERSON", "POSITION")}
-    widened = {}
+    widened, inside = {}, set()
     for envoy in envoys:
-        start = envoy.start
+        start, taken = envoy.start, []
         for _ in range(2):  # a title and a name, in either order
             before = by_end.get(start)
             if before is None or before.start >= start:
                 break
             start = before.start
+            taken.append(before)
         if start < envoy.start:
             widened[envoy] = envoy._replace(start=start, name=text[start:envoy.end])
-    return [widened.get(c, c) for c in found]
+        if len(taken) == 1 and taken[0].label == "POSITION":
+            inside.add(taken[0])  # 法国总统|特别代表: no post of its own, only the envoy's title
+    return [widened.get(c, c) for c in found if c not in inside]
 
 
 def _source(cand: Candidate, surface: str) -> str:

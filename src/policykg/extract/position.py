@@ -52,7 +52,7 @@ _PARTY_SEATS = frozenset({"委员", "常委", "书记", "副书记", "成员", "
 _TERM_BEFORE = re.compile(rf"(?:时任|前任|现任|新任|候任|首任|第[{NUMERALS}\d]{{1,3}}任)$")  # the term of a post
 _STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书"})
 # Titles that, right after a name, serve the person named, not held by them (国家主席习近平|特别代表、国家副主席韩正).
-ENVOYS = frozenset({"特别代表", "特使"})
+ENVOYS = frozenset({"特别代表", "特使", "高级代表"})
 # A committee named bare in a post given or taken: 任命…为|提案委员会|驻会副主任, 不再担任|港澳台侨委员会|副主任.
 _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}委员会)$")
 # A permanent representative to an international body, as printed: 中国常驻联合国代表, 常驻联合国日内瓦办事处和
@@ -227,7 +227,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(comma + 1, end, "POSITION", text[comma + 1:end], RULE))  # 中央军委主席、|军委联指
             previous = (end, text[comma + 1:start])  # 总指挥: a post of a body the text names by a short form of its own
         else:
-            found.append(Candidate(start, end, "POSITION", title, WEAK))
+            former = text[start - 1:start] in ("前", "原") and (start == 1 or text[start - 2] in "、，；：\n")
+            begin = start - 1 if former else start  # 、|前总理|拉法兰: a post held before, as printed
+            found.append(Candidate(begin, end, "POSITION", text[begin:end], WEAK))
             previous = None
         ends.add(end)
     collective = [c for c in found if c.name.endswith(_COLLECTIVE)]
@@ -290,9 +292,10 @@ def _foreign_division_before(text: str, at: int) -> int | None:
     return start if at - start >= 2 and (start == 0 or text[start - 1] in "、，；：\n") else None
 
 
-# Titles of office holders abroad that a country's one-character name may qualify (美国防部长, 俄外长, 日外相).
+# Titles of envoys to a country its one-character name may qualify (驻美|大使).
 _ENVOY_TITLES = frozenset({"大使", "总领事", "领事", "临时代办"})
-_LETTER_TITLES = frozenset({"外长", "防长", "财长", "外相", "国防部长", "外交部长", "财政部长", "总统", "首相", "总理", "国务卿",
+# Titles of office holders abroad that a country's one-character name may qualify (美国防部长, 俄外长, 日外相).
+_LETTER_TITLES = frozenset({"外长", "副外长", "防长", "财长", "外相", "国防部长", "外交部长", "财政部长", "总统", "首相", "总理", "国务卿",
                             "议长"})
 
 
