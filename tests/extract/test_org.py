@@ -950,3 +950,9 @@ def test_a_verb_against_a_mission_ends_its_run():
 def test_a_club_named_after_its_place():
     assert names("浙江广厦篮球俱乐部主场迎战对手。", "ORG") == {"浙江广厦篮球俱乐部"}
     assert names("研究机构英国安永统计俱乐部发布报告。", "ORG") == {"英国安永统计俱乐部"}  # a club, not a ministry (…部)
+
+
+def test_a_party_after_its_role_with_no_country_and_a_quoted_lead_after_a_preposition():
+    assert names("奥尔特加所在执政党桑地诺民族解放阵线在大选中获胜。", "ORG") == {"桑地诺民族解放阵线"}
+    assert not names("加强执政党建设。", "ORG")
+    assert names("习近平向“全球南方”媒体智库高端论坛致贺信。", "ORG") == {"“全球南方”媒体智库高端论坛"}

@@ -244,6 +244,20 @@ def _quoted_bodies(text: str) -> list[Candidate]:
         if "组织“" in text or "政党“" in text else []
 
 
+_FRONT_AFTER_ROLE = re.compile(rf"(?:(?![的和与及在、])[{HAN}]){{2,10}}?(?:解放阵线|阵线)")
+
+
+def _parties_after_roles(text: str) -> list[Candidate]:
+    """A party named after its role with no country before it (奥尔特加所在执政党|桑地诺民族解放阵线), by the shape of a
+    party's or a front's name."""
+    found = []
+    for role in _PARTY_ROLE.finditer(text) if "党" in text else ():
+        named = _PARTY_AFTER_ROLE.match(text, role.end()) or _FRONT_AFTER_ROLE.match(text, role.end())
+        if named and not crosses_word(text, named.end()):
+            found.append(Candidate(role.end(), named.end(), "ORG", named.group(), FULL))
+    return found
+
+
 _STATIONED = ("纪检监察组", "纪检组")
 
 
@@ -379,6 +393,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     found += _stationed_teams(text, orgs + found)
     found += _quoted_bodies(text)
+    found += _parties_after_roles(text)
     for match in scan(_STACKED_DEPARTMENT, text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found + list(firms), key=lambda c: c.start)  # 鞍钢博物馆: a firm's
@@ -605,7 +620,7 @@ def _abbreviated_institutes(text: str, known: list[Candidate]) -> list[Candidate
 
 # A quoted formulation that opens an institution's name after a verb or punctuation.
 _QUOTED_LEAD = re.compile(r"“[^“”，。；]{2,12}”$")
-_BEFORE_QUOTED_LEAD = "，。、；：（\n批设立届在"  # (or a verb that takes the institution as its object)
+_BEFORE_QUOTED_LEAD = "，。、；：（\n批设立届在对与向"  # (or a verb that takes the institution as its object)
 _ORDINAL_BEFORE = re.compile(rf"(?:第[\d{NUMERALS}]+|首)届$")
 _LEVEL_LEADS = "市省"
 
