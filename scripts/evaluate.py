@@ -338,7 +338,14 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout58_national": "External held-out gold: the national reports of 2013 and 2014 and the 19th congress "
                                   "report — scored blind at the start and the end of the thirtieth session's work",
             "news_holdout37": "External held-out gold: a thirty-seventh set of held-out 新闻联播 days — scored blind at the "
-                              "start and the end of the thirtieth session's extraction work, then studied"}
+                              "start and the end of the thirtieth session's extraction work, then studied",
+            "holdout59_provinces": "External held-out gold: Shanxi 2026, Zhejiang 2026, Shandong 2025 stretches — scored "
+                                   "blind at the start and the end of the thirty-first session's extraction work, then "
+                                   "studied",
+            "holdout60_national": "External held-out gold: the national reports of 2023 and 2024 and the 20th congress "
+                                  "report — scored blind at the start and the end of the thirty-first session's work",
+            "news_holdout38": "External held-out gold: a thirty-eighth set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the thirty-first session's extraction work, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
