@@ -221,7 +221,7 @@ def _traders_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
         return []
     countries = resources.foreign_countries()
     found = []
-    for match in _TRADER.finditer(text):
+    for match in scan(_TRADER, text):
         end = transliterated_after(text, match.end(), 6)
         if end - match.end() < 2 or crosses_word(text, end) or crosses_word(text, match.end()):
             continue

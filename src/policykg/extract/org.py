@@ -244,6 +244,7 @@ def _quoted_bodies(text: str) -> list[Candidate]:
         if "组织“" in text or "政党“" in text else []
 
 
+_ROLE_WORDS = ("执政党", "在野党", "反对党", "第一大党")  # what `_PARTY_ROLE` finds, looked for first: fast
 _FRONT_AFTER_ROLE = re.compile(rf"(?:(?![的和与及在、])[{HAN}]){{2,10}}?(?:解放阵线|阵线)")
 
 
@@ -251,7 +252,7 @@ def _parties_after_roles(text: str) -> list[Candidate]:
     """A party named after its role with no country before it (奥尔特加所在执政党|桑地诺民族解放阵线), by the shape of a
     party's or a front's name."""
     found = []
-    for role in _PARTY_ROLE.finditer(text) if "党" in text else ():
+    for role in _PARTY_ROLE.finditer(text) if any(word in text for word in _ROLE_WORDS) else ():
         named = _PARTY_AFTER_ROLE.match(text, role.end()) or _FRONT_AFTER_ROLE.match(text, role.end())
         if named and not crosses_word(text, named.end()):
             found.append(Candidate(role.end(), named.end(), "ORG", named.group(), FULL))
@@ -678,11 +679,12 @@ _HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院")  # h
 
 
 _SOME = frozenset("多几数每各")  # counts without a figure: 多个|国家代表团
+_MEASURES = frozenset("名位个家所")  # what counts people and things: 6000余名, 3个
 
 
 def _counted(text: str, at: int) -> bool:
     """Whether text[at] is the measure word of a count (6000余名|党校校长, 3个|中心, 多个|国家代表团)."""
-    if text[at] not in "名位个家所":
+    if text[at] not in _MEASURES:
         return False
     digit = at - 2 if text[at - 1:at] in ("余", "多") else at - 1
     return text[digit:digit + 1].isdigit() or text[at - 1:at] in _SOME or text[at - 1:at] in COUNT_NUMERALS
@@ -743,7 +745,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in "·及" and i >= 2 and text[i - 2] in TRANSLITERATION and text[i:i + 1] in TRANSLITERATION:
             i -= 1  # 比尔及梅琳达·盖茨基金会: the names of people it is named after
             continue
-        if _counted(text, i - 1) and not any(ch in "和与及、" for ch in text[i:head_at]):
+        if ch in _MEASURES and _counted(text, i - 1) and not any(c in "和与及、" for c in text[i:head_at]):
             if best is not None and best in anchors and anchors[best].label == "PLACE":
                 break  # 两个|宁夏科创中心: the centres a place names
             return None  # 6000余名|党校校长, 建设3个|旗舰医院: a count of a kind, no institution (not 3个省实验室和|…研究院)

@@ -667,11 +667,12 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
     """Names of two or three characters that open a clause and act (熊丽始终坚守一线, 徐纬一直在杭州) or open a list
     (赛华征、付蕊正在…): no word of the dictionary, printed more than once in the text (a person the story follows)."""
     found = []
+    sides = {text[at - 2] for at in all_after(text, "方")} if "方" in text else set()  # 安 of 安方: a side's letter
     for mark in _mark_before_surname("，。！？；\n").finditer(text):  # (no name without a surname)
         at = mark.end()
         # once a clause, for both lengths (neither check depends on the length tried); the word first: it rejects most
         if is_common_word(text[at:at + 2], 20) or read_name(text, at) is None \
-                or text[at] in _VERB_SURNAMES and (text[at + 1:at + 2] in _PLACE_LETTERS or f"{text[at + 1]}方" in text):
+                or text[at] in _VERB_SURNAMES and (text[at + 1:at + 2] in _PLACE_LETTERS or text[at + 1:at + 2] in sides):
             continue  # (来琼|工作, 在京|召开: a verb and a province's letter; 向安|留学生 where the text says 安方)
         for end in (at + 2, at + 3):
             name = text[at:end]

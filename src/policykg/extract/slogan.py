@@ -40,7 +40,7 @@ _YEARISH = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?%|\
 def _reported_words(term: str) -> bool:
     """Words quoted from what someone said, no formulation: an adverb and a verb (“很快需要”), or verbs as alternatives
     (“暂停或中止”)."""
-    if any(ch.isdigit() for ch in term) or len(term) > 8:
+    if len(term) != 4 and "或" not in term or len(term) > 8 or any(ch.isdigit() for ch in term):
         return False
     pieces = read(term)
     return len(pieces) == 2 and all(len(p) == 2 for p in pieces) and word_tag(pieces[0]) == "d" \
