@@ -53,7 +53,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
-_ENVOYS = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
+_SENT_FOR = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
 _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 that a name's reading ran into
 _GROUP_AFTER_NAME = ("等一批", "等人", "等同志", "等多名", "等一行")  # 原组长刘彦平|等一批…干部 (平等 is a word)
 _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's side: 乌方|则称
@@ -292,7 +292,7 @@ def _transliteration_before(text: str, end: int) -> int | None:
         i -= 1
     name = text[i:end]
     if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE
-                                           and not text.endswith(_ENVOYS, 0, i)) or _named_place(name) \
+                                           and not text.endswith(_SENT_FOR, 0, i)) or _named_place(name) \
             or _ordinary_word(name, 1):
         return None
     return i

@@ -268,6 +268,7 @@ def _known_person_read_whole(text: str, cand: Candidate) -> bool:
 # Words that open the names of parties abroad, before a short name that would end them: 社会|民主党.
 _PARTY_QUALIFIERS = ("社会", "自由", "基督教", "共同", "人民", "统一", "国家", "立宪", "进步", "联合", "劳工", "工人", "伊斯兰",
                      "绿色", "新")
+
 _HEADS_OF_PLACES = ("市长", "州长", "区长", "县长")  # 伦敦金融城|市长: the head of the place, though 城市 is a word
 
 
