@@ -956,3 +956,8 @@ def test_a_party_after_its_role_with_no_country_and_a_quoted_lead_after_a_prepos
     assert names("奥尔特加所在执政党桑地诺民族解放阵线在大选中获胜。", "ORG") == {"桑地诺民族解放阵线"}
     assert not names("加强执政党建设。", "ORG")
     assert names("习近平向“全球南方”媒体智库高端论坛致贺信。", "ORG") == {"“全球南方”媒体智库高端论坛"}
+
+
+def test_no_body_opened_by_then_serving():
+    text = "国家卫生健康委干部培训中心纪委原书记张智（时任培训中心主任助理兼培训三处处长）等人。"
+    assert "时任培训中心" not in names(text, "ORG")

@@ -823,3 +823,8 @@ def test_no_name_of_a_frequent_word_before_a_title_nor_of_a_word_before_home():
     assert not names("哈萨克斯坦任命新总理 集安组织维和部队将分阶段撤离", "PERSON")
     assert not names("同中国构建新发展格局、印尼国家中长期发展规划结合起来。", "PERSON")
     assert "郎素兰" in names("记者走进四世同堂的郎素兰家中。", "PERSON")
+
+
+def test_a_doctoral_student_a_former_diplomat_and_an_adverb_after_a_name():
+    text = "初春时节正是“95后”博士生孙茜最忙的时候。乌克兰前外交官苏哈列夫斯卡娅发表评论文章。"
+    assert names(text, "PERSON") == {"孙茜", "苏哈列夫斯卡娅"}

@@ -883,3 +883,9 @@ def test_two_states_letters_before_their_partnership():
 def test_us_states_okinawa_and_the_emirates():
     found = names("冲绳驻日美军10日新增确诊391例。堪萨斯州东部的纽曼医院宣布进入紧急状态。哈伊马角酋长国酋长出席。", "PLACE")
     assert {"冲绳县", "堪萨斯州", "哈伊马角酋长国"} <= found
+
+
+def test_a_town_abroad_named_after_a_country_and_villages_of_a_town_found_by_rule():
+    found = names("美国联邦紧急事务管理署派遣的人员才于18日抵达事发地东巴勒斯坦。中东巴勒斯坦问题。", "PLACE")
+    assert [m for m in run("事发地东巴勒斯坦。")[0].mentions if m.name == "巴勒斯坦"] == [] and "巴勒斯坦" in found
+    assert "中塘村" in names("广州市从化区是珠三角主要的水稻种植区，在鳌头镇中塘村这个集中育秧中心。", "PLACE")

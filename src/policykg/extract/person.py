@@ -41,10 +41,10 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
                         "养殖户 大学生 研究生 老人 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
-                        "教师代表 村民代表 居民代表".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
+                        "教师代表 村民代表 居民代表 博士生 硕士生".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
-                   "总督", "大使", "秘书长", "总理", "大臣", "候选人", "亲王", "王子", "公主", "王后", "王妃")
+                   "总督", "大使", "秘书长", "总理", "大臣", "候选人", "亲王", "王子", "公主", "王后", "王妃", "外交官")
 # Titles (titles.txt) and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).
 _BEFORE_NAMES = re.compile(alternation(set((
@@ -121,6 +121,7 @@ def _mark_before_surname(marks: str) -> re.Pattern:
 
 _AGE = re.compile(r"\d{1,3}岁的")
 _ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
+_ADVERBS_AFTER_NAME = frozenset("最都也还就又")  # after a name of two read as one of three: 孙茜|最忙
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -387,6 +388,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end -= 1  # 总经理张伟|称，…: what is said follows the name
         elif end == at + 3 and text[end - 1] in _BODY_PARTS and text[end:end + 1] in _HELD:
             end -= 1  # 全国人大代表姜涛|手拿一把焊枪: a body part and what it does follow the name
+        elif end == at + 3 and text[end - 1] in _ADVERBS_AFTER_NAME and is_han(text[end:end + 1] or "。") \
+                and not _known_person(text[at:end]):
+            end -= 1  # 博士生孙茜|最忙的时候: an adverb opens what is said of the name
         city = _city_named_person(text, at) if foreign else None
         if city is not None:
             found.setdefault((at, city), Candidate(at, city, "PERSON", text[at:city], RULE))

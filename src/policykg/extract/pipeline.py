@@ -223,6 +223,10 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
 
 
 def _inside_word(text: str, cand: Candidate) -> bool:
+    if cand.label == "PLACE" and text[cand.start - 1:cand.start] in _DIRECTIONS_BEFORE and cand.length >= 3 \
+            and cand.name in resources.foreign_countries() and not crosses_word(text, cand.start - 1) \
+            and not is_known_place(text[cand.start - 1:cand.end]):
+        return True  # 事发地东|巴勒斯坦 (East Palestine, Ohio): a town named after the country, not it (not 中东|巴勒斯坦)
     if cand.label == "PLACE" and (_names_a_street(text, cand) or _names_a_kind(text, cand)
                                   or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)
                                   or _names_something_after_it(text, cand) or _names_a_storm(text, cand)):
@@ -265,6 +269,7 @@ def _known_person_read_whole(text: str, cand: Candidate) -> bool:
     return entry is not None and entry[0] == "PERSON" and reads_as_word(text, cand.start, cand.end)
 
 
+_DIRECTIONS_BEFORE = frozenset("东西南北")
 # Words that open the names of parties abroad, before a short name that would end them: 社会|民主党.
 _PARTY_QUALIFIERS = ("社会", "自由", "基督教", "共同", "人民", "统一", "国家", "立宪", "进步", "联合", "劳工", "工人", "伊斯兰",
                      "绿色", "新")

@@ -653,7 +653,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                        and p.start == first_start[p.end]
                        and not (p.name in _zones() and text[p.end - 1] in "区城" and not p.name.endswith(_HOST_ZONES))] +
                       # a zone named as a zone anchors none (两江协同创新区|…集聚区); 张江|高新区 does
-                      _joint_provinces(text, by_start), key=lambda c: c.start)
+                      _joint_provinces(text, by_start) + [t for t in found if t.name.endswith(_TOWN_LEVELS)],
+                      key=lambda c: c.start)  # (从化区…鳌头镇|中塘村: a town found here holds villages too)
     while frontier:
         extended = []
         for place in frontier:
