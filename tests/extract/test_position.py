@@ -445,3 +445,10 @@ def test_envoys_of_a_head_and_a_former_post_as_printed():
 def test_a_deputy_foreign_minister_and_an_emirs_post():
     result = run("俄罗斯副外长里亚布科夫表示。哈伊马角酋长国酋长卡希米出席。")[0]
     assert {"俄罗斯副外长", "哈伊马角酋长国酋长"} <= {m.name for m in result.mentions if m.label == "POSITION"}
+
+
+def test_a_former_post_of_a_department_or_a_discipline_committee_as_printed():
+    result = run("交通运输部安全与质量监督管理司原副司长彭付平，国家卫生健康委干部培训中心纪委原书记张智等人被查处。")[0]
+    held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert ("PERSON:彭付平", "POSITION:交通运输部安全与质量监督管理司原副司长") in held
+    assert ("PERSON:张智", "POSITION:国家卫生健康委干部培训中心纪委原书记") in held

@@ -161,7 +161,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if qualifier is None and title[1:] == "长" and (inner := by_end.get(start + 1)) is not None \
                 and inner.start < start and inner.label == "PLACE" and text[start] == title[0]:
             qualifier = inner  # 北京市长, 高雄市长: the division's level is the title's first character
-        if qualifier is None and (office := _OFFICE_OF_BODY.search(text, max(0, start - 3), start)) \
+        if qualifier is None and (office := _OFFICE_OF_BODY.search(text, max(0, start - 4), start)) \
                 and (body := by_end.get(office.start())) is not None \
                 and (body.label == "ORG" or body.label == "COMPANY" and office.group() in _BOARDS):
             qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记, 法国达飞集团|董事会|主席: a body's office
@@ -266,16 +266,16 @@ def _same_body_again(text: str, last_post: tuple[int, str, str], start: int, tit
 
 
 _BOARDS = ("董事会", "监事会", "理事会")
-_OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会)$")  # between a body and a post in it
+_OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会|纪委|党委)[原前]?$")  # between a body and a post in it
 # A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部, 汉兴派出所; the
 # title after it vouches for the heads a unit has no name of its own with.
 _POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所")
-_UNIT = re.compile(rf"(?:(?![的和与及在是为对等])[{HAN}]){{1,5}}(?:{'|'.join(UNIT_HEADS + _POST_UNIT_HEADS)})[原前]?")
+_UNIT = re.compile(rf"(?:(?![的和及在是为对等])[{HAN}]){{1,10}}(?:{'|'.join(UNIT_HEADS + _POST_UNIT_HEADS)})[原前]?")
 
 
 def _unit_of_body(text: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
     """The body or firm and the unit of it named right before the title at `start` (as one qualifier), or None."""
-    for end in range(max(0, start - 9), start - 1):
+    for end in range(max(0, start - 14), start - 1):
         body = by_end.get(end)
         if body is not None and body.label in ("ORG", "COMPANY") and _UNIT.fullmatch(text, end, start):
             return body._replace(end=start)
