@@ -452,3 +452,8 @@ def test_a_former_post_of_a_department_or_a_discipline_committee_as_printed():
     held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert ("PERSON:彭付平", "POSITION:交通运输部安全与质量监督管理司原副司长") in held
     assert ("PERSON:张智", "POSITION:国家卫生健康委干部培训中心纪委原书记") in held
+
+
+def test_an_executive_secretary_of_a_secretariat():
+    result = run("越共中央政治局委员、中央书记处常务书记陈锦绣出席。")[0]
+    assert "中央书记处常务书记" in {m.name for m in result.mentions if m.label == "POSITION"}

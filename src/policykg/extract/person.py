@@ -56,6 +56,7 @@ _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")
 _SENT_FOR = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
 _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 that a name's reading ran into
 _GROUP_AFTER_NAME = ("等一批", "等人", "等同志", "等多名", "等一行")  # 原组长刘彦平|等一批…干部 (平等 is a word)
+_JOINING = frozenset("和与及同跟")  # conjunctions before the first name of a list, no surname there
 _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's side: 乌方|则称
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 _PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
@@ -859,8 +860,9 @@ def _names_listed_before(text: str, end: int, add) -> None:
     titled = any(m.end() == first_end - 2 for m in _BEFORE_NAMES.finditer(text, max(first_start, first_end - 8),
                                                                             first_end - 2))
     size = first_end - first_start if first_end - first_start <= 3 else 2 if titled else \
-        next((n for n in (3, 2) if read_name(text, first_end - n) == first_end), None)  # (赛华征、付蕊: not 华征;
-    # 航天员|陈冬、刘洋: not 员陈冬)
+        next((n for n in (3, 2) if read_name(text, first_end - n) == first_end
+              and not (n == 3 and text[first_end - 3] in _JOINING)), None)  # (赛华征、付蕊: not 华征;
+    # 航天员|陈冬、刘洋: not 员陈冬; 习近平和|苏林、梁强: not 和苏林)
     if size is None:
         return
     items[0] = (first_end - size, first_end)
