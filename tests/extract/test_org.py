@@ -961,3 +961,7 @@ def test_a_party_after_its_role_with_no_country_and_a_quoted_lead_after_a_prepos
 def test_no_body_opened_by_then_serving():
     text = "国家卫生健康委干部培训中心纪委原书记张智（时任培训中心主任助理兼培训三处处长）等人。"
     assert "时任培训中心" not in names(text, "ORG")
+
+
+def test_a_work_named_like_a_body_inside_book_title_marks():
+    assert names("包括《金色童谣》《童趣美术馆》等节目。明天出版的《人民日报》。", "ORG") == {"人民日报"}

@@ -833,3 +833,7 @@ def test_a_doctoral_student_a_former_diplomat_and_an_adverb_after_a_name():
 def test_no_conjunction_opens_the_first_name_of_a_list():
     text = "活动后，习近平和苏林、梁强共同启动项目。"
     assert "和苏林" not in names(text, "PERSON") and {"苏林", "梁强"} <= names(text, "PERSON")
+
+
+def test_the_wife_of_a_president_by_a_transliteration_with_ge():
+    assert "根哥斯" in names("非洲第一夫人发展联合会轮值主席、纳米比亚总统夫人根哥斯以及联合会成员积极响应。", "PERSON")

@@ -430,6 +430,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                                              and not any(ch.isdigit() for ch in text[start:known.start])):
             start = known.start  # 赛华征|清华大学, 确保|宁夏大学: a known body's whole name, not the words before it
             # (夏季|达沃斯论坛, 2025年夏季|达沃斯论坛: a kind or an edition of it)
+        if start is not None and text[start - 1:start] == "《" and text[match.end():match.end() + 1] == "》":
+            continue  # 《童趣美术馆》: a work named like a body (a known medium, 《人民日报》, is the lexicon's)
         if start is not None and match.end() - start >= 4:
             end = match.end()
             end = _served_place_end(text, end, spans) or end  # 国家碳计量中心（河南）
