@@ -1775,8 +1775,3 @@ def test_what_a_formulation_is_owed_to_is_not_its_parts():
 def test_the_first_part_after_what_covers_the_parts():
     text = "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展企业超1.2万家。"
     assert defines(run(text)[0]).get("五大板块") == {"时尚", "家用纺织品", "玩具及孕婴童", "文具", "健康休闲"}
-
-
-def test_a_code_after_the_verb_that_leads_a_list():
-    found = defines(run("做大做强贸易、投资等传统领域合作，拓展5G、人工智能、清洁能源、数字经济等新兴产业合作。")[0])
-    assert found.get("新兴产业") == {"5G", "人工智能", "清洁能源", "数字经济"}

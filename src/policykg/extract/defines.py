@@ -1844,7 +1844,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return pair, False
     elif "、" in chunk:
         items = _items(chunk)
-        items[0] = _after_lead_verb(_after_preposition(items[0], items[1:]), items[1:])
+        items[0] = _after_preposition(items[0], items[1:])
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
             return _joined_clauses(text, floor, end - len(clause), items, count)
         if len(items) + 1 == count and "以及" not in items[-1] and len(joined := _joined(items[-1])) == 1:
@@ -2670,18 +2670,6 @@ def _trim_lead(item: str, others: list[str]) -> str:
 
 _SCOPES = ("农村", "乡村", "城乡", "城市", "城镇", "县域", "基层", "全国")  # where things are done (全省 leads: _LEAD_VERBS)
 _COMPLEMENTS = frozenset("好实到准清")  # after a verb of one character read apart: 算|好, 守|好
-
-
-def _after_lead_verb(item: str, others: list[str]) -> str:
-    """The first item of a list without the verb that leads the list, read as a word of its own, when a code of letters
-    and digits follows it (拓展|5G、人工智能、清洁能源, 聚焦|6G、量子科技), which the trimming by words leaves whole, and
-    no other item opens with such a verb."""
-    first = words.read(item)[0] if item else ""
-    if len(first) == 2 and any(ch.isascii() and ch.isalnum() for ch in item[len(first):]) \
-            and len(item) - len(first) >= 2 and _LEAD_VERBS.fullmatch(first) \
-            and not any(_LEAD_VERBS.match(other) for other in others):
-        return item[len(first):]
-    return item
 
 
 def _after_preposition(item: str, others: list[str]) -> str:

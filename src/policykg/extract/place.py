@@ -646,6 +646,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     for p in places:
         by_start.setdefault(p.start, []).append(p)
     abroad = _countries_and_world()
+    towns_found = [t for t in found if t.name.endswith(_TOWN_LEVELS)]  # (从化区…鳌头镇|中塘村: a town found here holds
+    # villages too, but opens no zone: 万州|新田港区 is no 新田镇's)
     first_start = {}  # the start of the longest place ending at each offset: 西南 in 吉西南 anchors no zone of its own
     for p in places:
         first_start[p.end] = min(p.start, first_start.get(p.end, p.start))
@@ -653,12 +655,12 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                        and p.start == first_start[p.end]
                        and not (p.name in _zones() and text[p.end - 1] in "区城" and not p.name.endswith(_HOST_ZONES))] +
                       # a zone named as a zone anchors none (两江协同创新区|…集聚区); 张江|高新区 does
-                      _joint_provinces(text, by_start) + [t for t in found if t.name.endswith(_TOWN_LEVELS)],
-                      key=lambda c: c.start)  # (从化区…鳌头镇|中塘村: a town found here holds villages too)
+                      _joint_provinces(text, by_start) + towns_found, key=lambda c: c.start)
     while frontier:
         extended = []
         for place in frontier:
-            zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS else None
+            zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS and place not in towns_found \
+                else None
             if zone and place.name in BILATERAL_PAIRS and not _BILATERAL_ZONE.fullmatch(zone.group()):
                 zone = None  # 中非|经贸深度合作先行区; not 中日韩自贸区 (an agreement), 中欧班列经济圈
             if zone and _plausible_zone(zone) and not _names_own_region(zone) and (
