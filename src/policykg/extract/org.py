@@ -49,7 +49,7 @@ _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治困僵棋")  # (政治局: a party organ the gazetteer names)
 _ACRONYM = re.compile(rf"[A-Z]{{2,6}}(?=[{HAN}])")  # a grouping's Latin acronym opens the name: RCEP地方政府…论坛
-_COUNT_WORDS = frozenset("余多场个家所座批次项届")  # what a figure counts by: 33场|分论坛
+_COUNT_WORDS = frozenset("余多场个家所座批次项届名位")  # what a figure counts by: 33场|分论坛, 6000余名
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "揭牌", "挂牌", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "会同", "通过", "其中", "以及", "作为",
@@ -248,11 +248,13 @@ _ROLE_WORDS = ("执政党", "在野党", "反对党", "第一大党")  # what `_
 _FRONT_AFTER_ROLE = re.compile(rf"(?:(?![的和与及在、])[{HAN}]){{2,10}}?(?:解放阵线|阵线)")
 
 
-def _parties_after_roles(text: str) -> list[Candidate]:
-    """A party named after its role with no country before it (奥尔特加所在执政党|桑地诺民族解放阵线), by the shape of a
-    party's or a front's name."""
+def _parties_after_roles(text: str, place_ends: dict[int, Candidate]) -> list[Candidate]:
+    """A party named after its role with no country before it (奥尔特加所在执政党|桑地诺民族解放阵线; after a country:
+    `find_orgs`'s places), by the shape of a party's or a front's name."""
     found = []
     for role in _PARTY_ROLE.finditer(text) if any(word in text for word in _ROLE_WORDS) else ():
+        if role.start() in place_ends:
+            continue  # 韩国|执政党…: the country names it
         named = _PARTY_AFTER_ROLE.match(text, role.end()) or _FRONT_AFTER_ROLE.match(text, role.end())
         if named and not crosses_word(text, named.end()):
             found.append(Candidate(role.end(), named.end(), "ORG", named.group(), FULL))
@@ -269,8 +271,8 @@ def _stationed_teams(text: str, bodies: list[Candidate]) -> list[Candidate]:
         return []
     by_end = {b.end: b for b in bodies if b.label == "ORG"}
     found = []
-    for at in (at for word in _STATIONED if word in text for at in all_after(text, word)):
-        host = by_end.get(at - len(next(w for w in _STATIONED if text.endswith(w, 0, at))))
+    for word, at in ((word, at) for word in _STATIONED if word in text for at in all_after(text, word)):
+        host = by_end.get(at - len(word))
         if host is None or text[host.start - 1:host.start] != "驻":
             continue
         sender = by_end.get(host.start - 1)
@@ -394,7 +396,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     found += _stationed_teams(text, orgs + found)
     found += _quoted_bodies(text)
-    found += _parties_after_roles(text)
+    found += _parties_after_roles(text, place_by_end)
     for match in scan(_STACKED_DEPARTMENT, text):
         found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found + list(firms), key=lambda c: c.start)  # 鞍钢博物馆: a firm's
@@ -681,7 +683,7 @@ _HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院")  # h
 
 
 _SOME = frozenset("多几数每各")  # counts without a figure: 多个|国家代表团
-_MEASURES = frozenset("名位个家所")  # what counts people and things: 6000余名, 3个
+_MEASURES = _COUNT_WORDS - frozenset("余多次届")  # the measure words of a count (not 第二届, 第三次: ordinals)
 
 
 def _counted(text: str, at: int) -> bool:
