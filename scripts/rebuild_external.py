@@ -14,6 +14,8 @@ Kinds of row, told from the row's repository, path and notes:
     docx    'a.zip!member.docx': the member's text as policykg.ingest.read_documents gives it (zip member
             names without the UTF-8 flag are GBK, read as cp437 -> gbk)
     csv     a CSV file: the csv module's field (column full_text, or the one named '(column X'), unchanged
+    jsonl   a JSON-lines file of reports ('(title T'): the record's content as the shared corpus cleans it (runs
+            of blank lines made one, the Wikisource licence footer from '本作品是' cut, one final newline)
     xwlb    a 新闻联播 day, china-data/xwlb assets/YYYY/YYYYMMDD.json, items A-B ("items A-B of N" in the notes)
     md      a day of FrederickPi1969/xinwenlianbo-transcripts news/YYYY/YYYYMMDD.md, items A-B; without that
             mirror the same items are built from the china-data/xwlb JSON of the day (the texts agree). Where the
@@ -71,8 +73,10 @@ def rows(gold: Path) -> list[dict]:
                     commit, path = r.get("commit") or "", r.get("path") or ""
                 notes = " ".join(r.get(k) or "" for k in ("notes", "how_made"))
                 column = re.search(r"\(column (\w+)", path)
+                title = re.search(r"\(title ([^)]+)\)", path)
                 out.append({"file": r["file"], "repo": repo, "commit": commit.strip(),
                             "path": path.split(" (")[0].strip(), "column": column.group(1) if column else "full_text",
+                            "title": title.group(1).strip() if title else "",
                             "sha": (r.get("sha256_of_txt") or r.get("sha256") or "").strip(),
                             "notes": notes, "raw": "\t".join(r.values()), "tsv": tsv.name})
     return out
@@ -90,6 +94,8 @@ def kind(row: dict, shared: Path) -> str:
         return "docx"
     if row["path"].lower().endswith(".csv"):
         return "csv"
+    if row["path"].lower().endswith(".jsonl") and row["title"]:
+        return "jsonl"
     return "manual"
 
 
@@ -137,6 +143,15 @@ def csv_field(data: bytes, column: str) -> str:
     if len(records) != 1 or column not in records[0]:
         raise Missing(f"expected one CSV row with column {column}, got {len(records)} rows")
     return records[0][column]
+
+
+def jsonl_report(data: bytes, title: str) -> str:
+    found = [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+    found = [r["content"] for r in found if r.get("title") == title]
+    if len(found) != 1:
+        raise Missing(f"expected one record titled {title}, got {len(found)}")
+    text = re.sub(r"\n{3,}", "\n\n", found[0]).split("\n本作品是")[0]
+    return text.rstrip() + "\n"
 
 
 def item_range(notes: str) -> tuple[int, int, int]:
@@ -202,6 +217,8 @@ def build(row: dict, mirrors: Mirrors) -> str:
         return docx_text(mirrors.show(row["repo"], row["commit"], container), member)
     if k == "csv":
         return csv_field(mirrors.show(row["repo"], row["commit"], row["path"]), row["column"])
+    if k == "jsonl":
+        return jsonl_report(mirrors.show(row["repo"], row["commit"], row["path"]), row["title"])
     if k == "md":
         first, last, _ = item_range(row["notes"])
         try:
