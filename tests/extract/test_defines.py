@@ -1775,3 +1775,10 @@ def test_what_a_formulation_is_owed_to_is_not_its_parts():
 def test_the_first_part_after_what_covers_the_parts():
     text = "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展企业超1.2万家。"
     assert defines(run(text)[0]).get("五大板块") == {"时尚", "家用纺织品", "玩具及孕婴童", "文具", "健康休闲"}
+
+
+def test_clauses_after_that_is_each_holding_the_counted_word():
+    text = ("政府投资使用要确保“三个高于”，即：用于直接改善农村生产生活条件的投入高于上年，用于基础教育和公共卫生等社会事业的"
+            "投入高于上年，用于西部大开发的投入高于上年。同时，加大对节能环保的支持。")
+    assert defines(run(text)[0]).get("三个高于") == {"用于直接改善农村生产生活条件的投入高于上年",
+                                                   "用于基础教育和公共卫生等社会事业的投入高于上年", "用于西部大开发的投入高于上年"}

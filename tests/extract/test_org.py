@@ -965,3 +965,8 @@ def test_no_body_opened_by_then_serving():
 
 def test_a_work_named_like_a_body_inside_book_title_marks():
     assert names("包括《金色童谣》《童趣美术馆》等节目。明天出版的《人民日报》。", "ORG") == {"人民日报"}
+
+
+def test_a_new_centre_of_a_kind_among_others_is_no_body():
+    assert not names("要禁止党政机关和国有企事业单位新建培训中心等项目用地。", "ORG")
+    assert names("新建之江实验室等平台。", "ORG") == {"之江实验室"}

@@ -889,3 +889,9 @@ def test_a_town_abroad_named_after_a_country_and_villages_of_a_town_found_by_rul
     found = names("美国联邦紧急事务管理署派遣的人员才于18日抵达事发地东巴勒斯坦。中东巴勒斯坦问题。", "PLACE")
     assert [m for m in run("事发地东巴勒斯坦。")[0].mentions if m.name == "巴勒斯坦"] == [] and "巴勒斯坦" in found
     assert "中塘村" in names("广州市从化区是珠三角主要的水稻种植区，在鳌头镇中塘村这个集中育秧中心。", "PLACE")
+
+
+def test_named_regions_of_national_plans():
+    found = names("支持海峡西岸经济区在两岸交流合作中发挥先行先试作用。推进呼包鄂榆地区发展。", "PLACE")
+    assert {"海峡西岸经济区", "呼包鄂榆"} <= found
+    assert "海西蒙古族藏族自治州" not in names("融入海西经济区建设。", "PLACE")

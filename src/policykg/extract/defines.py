@@ -2551,7 +2551,7 @@ def _clauses_sharing(text: str, start: int, end: int, name: str, count: int) -> 
 
 _PLAIN_CLAUSE = re.compile(rf"[{HAN}0-9.]+")
 _COUNTED_CORE = re.compile(rf"^[{COUNT_NUMERALS}双]个?")
-_CLAUSES_OPEN = re.compile(rf"[{HAN}]{{0,4}}[，：]")  # “三个1亿人”|问题，
+_CLAUSES_OPEN = re.compile(rf"[{HAN}]{{0,4}}[，：](?:{_THAT_IS}[：，]?)?")  # “三个1亿人”|问题，; “三个高于”|，即：
 
 
 def _formulations_in_turn(code: str, start: int, end: int, slogans: list[Candidate]) -> list[str] | None:

@@ -901,8 +901,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             or resources.is_ordinary_word(name, 5) and not words.has_name_word(text[core_start:head_at]):
         return None
     context = served or best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \
+        and not (text.startswith("等", head_end) and best == core_start and not words.has_name_word(text[best:head_at])) \
         or _INSTITUTION_AFTER.match(text, head_end) \
-        or _served_place_end(text, head_end, anchors)  # …中心（河南）
+        or _served_place_end(text, head_end, anchors)  # …中心（河南）; not 新建|培训中心等项目: a kind of several
     provincial = lead and (head_at - best - lead >= 2 or head_end - head_at >= 3) \
         and text[best + lead] not in _NOT_AFTER_LEVEL  # 省数据交易所, 自治区人民医院; 省科学院: a head of three characters
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
