@@ -970,3 +970,12 @@ def test_a_work_named_like_a_body_inside_book_title_marks():
 def test_a_new_centre_of_a_kind_among_others_is_no_body():
     assert not names("要禁止党政机关和国有企事业单位新建培训中心等项目用地。", "ORG")
     assert names("新建之江实验室等平台。", "ORG") == {"之江实验室"}
+
+
+def test_international_and_regional_bodies_are_kinds():
+    assert names("在联合国和其他国际及区域组织中发挥建设性作用。", "ORG") == {"联合国"}
+
+
+def test_hospitals_by_rank_or_many_are_kinds_and_a_community_names_a_forum():
+    assert not names("确保实现全国三级综合医院、传染病医院具备检测能力。叙利亚灾区很多医院面临人手不足的问题。", "ORG")
+    assert names("2023丝绸之路电视共同体高峰论坛今天在北京举行。", "ORG") == {"丝绸之路电视共同体高峰论坛"}

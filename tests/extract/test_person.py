@@ -837,3 +837,16 @@ def test_no_conjunction_opens_the_first_name_of_a_list():
 
 def test_the_wife_of_a_president_by_a_transliteration_with_ge():
     assert "根哥斯" in names("非洲第一夫人发展联合会轮值主席、纳米比亚总统夫人根哥斯以及联合会成员积极响应。", "PERSON")
+
+
+def test_no_name_after_a_title_of_many():
+    assert names("佩戴上将军衔肩章的徐忠波向习近平敬礼，向参加仪式的全体同志敬礼。", "PERSON") == {"习近平"}
+
+
+def test_a_list_of_names_with_known_members_taken_whole():
+    found = names("中央军委委员魏凤和、李作成、苗华、张升民，以及军委机关各部门领导参加仪式。", "PERSON")
+    assert found == {"魏凤和", "李作成", "苗华", "张升民"}
+
+
+def test_a_verb_before_a_dotted_name():
+    assert names("记者说，面对西摩·赫什的爆料，西方主流媒体集体失声。", "PERSON") == {"西摩·赫什"}

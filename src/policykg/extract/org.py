@@ -39,6 +39,7 @@ _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUM
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|集团|公司|项目|工程|产业园|园区|基地|公园|设施|试点|总部|综合楼|大楼|院区|(?<=[{HAN}]{{2}})所)(?:和|与|及|以及)")  # one institution (or a
 # firm, a project, a park), then another
+_SCOPES_JOINED = ("及区域", "和区域", "与区域", "及地区", "和地区", "、区域", "、地区")
 _WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
 # The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
@@ -79,8 +80,9 @@ _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|主要|定点|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批位]|类$|以上|所有|全部|"
-                      rf"^(?:外商独资|中外合资|外资|合资|独资|公立|公办|[省市县]办|地级)|(?:城市|县级|县域|基层)(?:公立|公办)|公立医院|乡镇(?!企业)|两国|双方|各国|多国|驻外")
-# (设立外商独资医院, 全面推开城市公立医院综合改革, 新建改造乡镇商贸中心, 中新两国实验室: a kind; not …乡镇企业局)
+                      rf"^(?:外商独资|中外合资|外资|合资|独资|公立|公办|[省市县]办|地级)|(?:城市|县级|县域|基层)(?:公立|公办)|公立医院|乡镇(?!企业)|两国|双方|各国|多国|驻外|很多|许多|不少|一些|"
+                      r"[一二三]级(?:甲等|乙等)?(?:综合|专科|中医)?医院")
+# (设立外商独资医院, 全面推开城市公立医院综合改革, 新建改造乡镇商贸中心, 中新两国实验室, 全国三级综合医院: a kind; not …乡镇企业局)
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _SPECIAL_REGIONS = ("香港", "澳门", "香港特别行政区", "澳门特别行政区")
 _BODY_WORK = ("交易", "研究", "检测", "疾控", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "控制", "急救", "发射",
@@ -391,7 +393,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if labs and all(labs):
             found += [lab._replace(name=lab.name + "实验室") for lab in labs]
     found += _abbreviated_institutes(text, orgs + found + list(firms))
-    for match in scan(_WORLD_BODY, text):  # 国际葡萄酒组织; not 国际组织, 国际金融组织
+    for match in scan(_WORLD_BODY, text):  # 国际葡萄酒组织; not 国际组织, 国际金融组织, 国际及区域组织 (kinds by scope)
+        if text.startswith(_SCOPES_JOINED, match.start() + 2):
+            continue
         if not crosses_word(text, match.start()) or words.reads_as_word(text, match.start(), match.end()):  # 设立|国际…
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     found += _stationed_teams(text, orgs + found)
@@ -770,11 +774,12 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                     return None  # 海南医科大学|首次跻身软科世界大学: a clause after the body, an adverb and a verb
                 break  # 藏语智能实验室|跻身全国重点实验室: another institution ends before a verb (not 青海大学|三江源…实验室)
         if text.endswith(_BEFORE_INSTITUTION, 0, i) and not (text.endswith("联合", 0, i) and text.startswith("国", i)) \
+                and not (text.endswith("共同", 0, i) and text.startswith("体", i)) \
                 or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
                                                          and not text.startswith(_KEY_LABS, best)
                                                          and text[i - 3:i - 2] not in ("与", "和")) or \
                 ch == "好" and resources.word_tag(text[i - 3:i - 1]).startswith("v"):
-            break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name (not 环境与发展|国际…, nor 联合|国
+            break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name (not 环境与发展|国际…, nor 联合|国, nor 共同|体
             # of 联合国世界数据论坛); 建设好|大青山实验室
         i -= 1
         if i in anchors and anchors[i].end <= head_at or text.startswith(_DIRECTIONS, i):  # not 招商局 in 省招商局

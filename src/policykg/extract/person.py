@@ -51,6 +51,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     "厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
     "法官 检察官 老师 教师 党代表 二十大代表 十九大代表 十八大代表 党代会代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
+_COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
 _SENT_FOR = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
@@ -457,8 +458,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         title = text[start:end]
         header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start)
         at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
-        if author(start, end):
-            continue
+        if author(start, end) or text.endswith(_COLLECTIVES, 0, start):
+            continue  # (全体同志|敬礼, 广大干部: a title of many, no name after it)
         if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION \
                 and _tibetan_name_end(text, at) is None:
             if title in _FOREIGN_TITLES and (japanese := _japanese_name(text, at)) is not None:
@@ -554,6 +555,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)
         if end is not None and text.startswith(_LANDMARK_HEADS, end + 2 if text.startswith("国际", end) else end):
             continue  # 本·古里安国际|机场: a landmark named after a person
+        if text.index("·", start) - start >= 4 and _starts_word(text, start, "v", 1000):
+            start += 2  # 面对|西摩·赫什: a verb before the name
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED) \
                 and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
                          or _foreign_given_name(part) and not is_han(text[end:end + 1] or "。"))
@@ -882,7 +885,7 @@ def _take_listed_names(text: str, items: list[tuple[int, int]], add) -> None:
     """The items of a list of names, all taken when most of them read as names (a given name may hold a
     character that rarely follows a surname: 尹同跃), each with a surname."""
     names = [text[a:b] for a, b in items]
-    plausible = sum(is_plausible_name(name, -2.5) for name in names)
+    plausible = sum(is_plausible_name(name, -2.5) or _known_person(name) for name in names)  # (魏凤和: 和 rarely ends one)
     if plausible >= 2 and plausible * 2 > len(names):
         single, compound = _surnames()
         for (a, b), name in zip(items, names):
