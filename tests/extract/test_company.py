@@ -556,3 +556,7 @@ def test_a_bank_that_needs_context_as_a_party_to_an_agreement():
 def test_no_known_firm_inside_a_word_of_four_characters():
     assert not names("11月9日晚，广东奥林匹克体育中心华灯璀璨。", "COMPANY")
     assert "匹克体育" in names("匹克体育发布财报。", "COMPANY")
+
+
+def test_a_countrys_national_group_keeps_its_country():
+    assert names("俄国家航天集团前总裁罗戈津称。俄罗斯国家航天集团表示。", "COMPANY") == {"俄国家航天集团", "俄罗斯国家航天集团"}

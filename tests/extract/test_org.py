@@ -979,3 +979,8 @@ def test_international_and_regional_bodies_are_kinds():
 def test_hospitals_by_rank_or_many_are_kinds_and_a_community_names_a_forum():
     assert not names("确保实现全国三级综合医院、传染病医院具备检测能力。叙利亚灾区很多医院面临人手不足的问题。", "ORG")
     assert names("2023丝绸之路电视共同体高峰论坛今天在北京举行。", "ORG") == {"丝绸之路电视共同体高峰论坛"}
+
+
+def test_a_city_abroad_names_its_government_and_an_opening_ends_a_forum_run():
+    assert names("由中国驻西班牙大使馆、马德里市政府共同举办。", "ORG") == {"中国驻西班牙大使馆", "马德里市政府"}
+    assert names("第三届世界科技与发展论坛在京开幕。", "ORG") == {"第三届世界科技与发展论坛"}

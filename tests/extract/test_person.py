@@ -850,3 +850,8 @@ def test_a_list_of_names_with_known_members_taken_whole():
 
 def test_a_verb_before_a_dotted_name():
     assert names("记者说，面对西摩·赫什的爆料，西方主流媒体集体失声。", "PERSON") == {"西摩·赫什"}
+
+
+def test_a_name_after_an_age_and_a_pair_of_kin():
+    assert names("76岁的甘永乐是越秀区的老街坊。76岁的老人说。", "PERSON") == {"甘永乐"}
+    assert names("保障供应。何常清和赵国华夫妻二人是北京一家药品生产企业的双职工。", "PERSON") == {"何常清", "赵国华"}

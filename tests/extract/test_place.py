@@ -895,3 +895,10 @@ def test_named_regions_of_national_plans():
     found = names("支持海峡西岸经济区在两岸交流合作中发挥先行先试作用。推进呼包鄂榆地区发展。", "PLACE")
     assert {"海峡西岸经济区", "呼包鄂榆"} <= found
     assert "海西蒙古族藏族自治州" not in names("融入海西经济区建设。", "PLACE")
+
+
+def test_the_host_country_inside_a_mission_and_a_town_written_out_after_its_county():
+    found = names("中国驻墨西哥大使馆近日举办兔年新春招待会。美国驻希腊大使馆。", "PLACE")
+    assert {"中国", "墨西哥", "美国", "希腊"} <= found
+    assert "新市镇" in names("浙江省德清县新市镇成立了专门的医疗服务队。", "PLACE")
+    assert {"马德里", "巴西", "里约热内卢"} <= names("由马德里市政府主办。与巴西里约热内卢市政府签署备忘录。", "PLACE")

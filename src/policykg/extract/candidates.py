@@ -88,7 +88,18 @@ def _nests(cand: Candidate, outer: Candidate) -> bool:
     not 崖州 in 崖州湾国家实验室), or as the party whose organ it opens."""
     return cand.label in NESTABLE.get(outer.label, ()) or \
         outer.label == "ORG" and cand.start == outer.start and cand.priority > CONTEXT and (
-            cand.label == "PLACE" or cand.label == "ORG" and cand.name.endswith("党"))  # 朝鲜劳动党 in …党中央政治局
+            cand.label == "PLACE" or cand.label == "ORG" and cand.name.endswith("党")) or \
+        _host_of_mission(cand, outer)  # 朝鲜劳动党 in …党中央政治局
+
+
+def _host_of_mission(cand: Candidate, outer: Candidate) -> bool:
+    """The country a mission is sent to, inside its name (墨西哥 in 中国驻墨西哥大使馆)."""
+    at = cand.start - outer.start
+    return cand.label == "PLACE" and outer.label == "ORG" and at >= 1 and outer.name[at - 1:at] == "驻" \
+        and outer.name.endswith(_MISSIONS) and cand.end - outer.start + 1 < len(outer.name)
+
+
+_MISSIONS = ("使馆", "领事馆", "代表处", "代表团")
 
 
 def _overlaps(spans: tuple[list[int], list[int]] | None, cand: Candidate) -> bool:

@@ -158,8 +158,12 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                          and not any(word in text[b:head] for word in BRINGING)), None)  # 合作区落地|深农集团
         start = anchored if anchored is not None else max(start, core_from)  # 四川科创投资集团
         if anchored is not None and text[anchored:place_ends[anchored]] in resources.foreign_countries() \
-                and head - place_ends[anchored] >= 2:
-            start = anchored = place_ends[anchored]  # 法国|达飞集团: a foreign firm is named without its country
+                and head - place_ends[anchored] >= 2 and not text.startswith("国家", place_ends[anchored]):
+            start = anchored = place_ends[anchored]  # 法国|达飞集团: a foreign firm is named without its country (but
+            # 俄罗斯国家航天集团: a country's national firm)
+        if anchored is None and text.startswith("国家", start) and text[start - 1:start] in LETTERS_ABROAD \
+                and start >= 1:
+            start = anchored = start - 1  # 俄|国家航天集团
         if anchored is None and start == core_from and text[start] in TRANSLITERATION:
             run = transliterated_before(text, start, 4)
             if run < start and (run == 0 or text[run - 1] in LEFT_STOPS or not is_han(text[run - 1])):

@@ -61,7 +61,7 @@ _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签�
                        "共建", "来到", "前往", "考察", "调研", "建强",
                        "投运", "更名为", "更名", "升格为", "改建为", "并入", "担任", "改任", "出任", "兼任", "复信", "回信", "致信",
                        "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建", "祝贺", "肯定",
-                       "纪念", "阐明", "表彰", "感谢", "赴", "到", "率", "进驻", "派遣", "部署", "派出", "出动", "递补", "增补", "补选", "选举", "中止", "终止", "暂停", "驱逐", "关闭", "召见")
+                       "纪念", "阐明", "表彰", "感谢", "赴", "到", "率", "进驻", "派遣", "部署", "派出", "出动", "递补", "增补", "补选", "选举", "中止", "终止", "暂停", "驱逐", "关闭", "召见", "开幕", "闭幕")
 _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时", "时任")  # no name runs across them
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
@@ -343,7 +343,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             continue  # 广东省政府工作报告: a document
         place = place_by_end.get(level_at + 1)
         doubled = place_by_end.get(level_at) if place is None else None
-        if doubled is not None and doubled.name[-1] == match.group(1):  # 浦东新区|区委: the level said again
+        if doubled is not None and (doubled.name[-1] == match.group(1) or match.group(1) == "市"
+                                    and doubled.name in resources.world_cities()):
+            # 浦东新区|区委: the level said again; 马德里|市政府: a city abroad named without its 市
             found.append(Candidate(doubled.start, match.end(), "ORG", doubled.name + match.group(1) + dept, RULE, role))
             continue
         if place is not None and place.start < level_at:

@@ -51,6 +51,8 @@ _BEFORE_NAMES = re.compile(alternation(set((
     "厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
     "法官 检察官 老师 教师 党代表 二十大代表 十九大代表 十八大代表 党代会代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
+_AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
+_PAIR_OF_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})和([{HAN}]{{2,3}})(?:夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟)")
 _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
@@ -479,6 +481,15 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = read_transliteration(text, at)  # (致电祝贺|敦布亚当选…)
         if end is not None and end - at >= 3 and (text[end:end + 1] in "，、。" or text.startswith("当选", end)):
             found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))
+    for match in _AGED.finditer(text) if "岁的" in text else ():  # 76岁的|甘永乐是…
+        end = read_name(text, match.end())
+        if end is not None and not crosses_word(text, end):
+            add(match.end(), end)
+    for match in _PAIR_OF_KIN.finditer(text) if "和" in text else ():  # 何常清和赵国华|夫妻二人
+        if all(is_plausible_name(match.group(k), -2.5) for k in (1, 2)) \
+                and any(is_plausible_name(match.group(k)) for k in (1, 2)):
+            add(*match.span(1), checked=True)
+            add(*match.span(2), checked=True)
     for match in scan(_SPEECH, text):
         _name_before(text, match.start(), add)
     for pos in positions:

@@ -214,6 +214,10 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
     hits, rejected = [], []
     for cand in lexicon.find(text, reuse.matches if reuse is not None else None):
         (rejected if inside(cand) else hits).append(cand)
+    opened = [c for c in hits if c.priority == HARVEST and c.label in ("ORG", "COMPANY") and c.name[:1] == text[c.start]]
+    for cand in opened:  # 马德里|市政府 learnt in pass 1: the place that opens it, which the longer match hid
+        hits += [c for c in lexicon.find_masked(text, cand.start, cand.start + 1, cand.end - 1, ())
+                 if c.label == "PLACE" and c.name in resources.world_cities()]  # (divisions of China are found apart)
     if rejected:  # matched again with the first character of each rejected match masked
         masked = {cand.start for cand in rejected}
         for i, cand in enumerate(rejected):

@@ -747,6 +747,10 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
         while True:
             short = next((s for s in (text[at:at + size] for size in (4, 3, 2)) if s in names), None)
             end = at + len(short) if short else at
+            suffix = next((s for s in _TOWN_SUFFIXES if text.startswith(s, end)), None) if short else None
+            if suffix and short + suffix == names[short]:  # 德清县|新市镇: written out right after its county
+                found.append(Candidate(at, end + len(suffix), "PLACE", names[short], RULE - 2))
+                break
             if short is None or is_ordinary_word(short, 20) or is_common_word(short, 500) \
                     or text.startswith(_TOWN_SUFFIXES, end) or crosses_word(text, end):
                 break  # (古城, 新城: frequent even as places; …镇 written out: the subunits' shape finds it)
