@@ -984,3 +984,7 @@ def test_hospitals_by_rank_or_many_are_kinds_and_a_community_names_a_forum():
 def test_a_city_abroad_names_its_government_and_an_opening_ends_a_forum_run():
     assert names("由中国驻西班牙大使馆、马德里市政府共同举办。", "ORG") == {"中国驻西班牙大使馆", "马德里市政府"}
     assert names("第三届世界科技与发展论坛在京开幕。", "ORG") == {"第三届世界科技与发展论坛"}
+
+
+def test_a_hall_of_literature():
+    assert names("推进陕西文学馆、美术馆等重点文化标识工程建设。", "ORG") == {"陕西文学馆"}

@@ -902,3 +902,8 @@ def test_the_host_country_inside_a_mission_and_a_town_written_out_after_its_coun
     assert {"中国", "墨西哥", "美国", "希腊"} <= found
     assert "新市镇" in names("浙江省德清县新市镇成立了专门的医疗服务队。", "PLACE")
     assert {"马德里", "巴西", "里约热内卢"} <= names("由马德里市政府主办。与巴西里约热内卢市政府签署备忘录。", "PLACE")
+
+
+def test_a_round_of_talks_named_after_a_city_and_the_yangling_zone():
+    assert not names("继续推动多哈回合谈判。", "PLACE")
+    assert "杨凌示范区" in names("丝博会、杨凌农高会成功举办。", "PLACE")

@@ -520,3 +520,8 @@ def test_a_quoted_prediction_is_no_formulation():
 @pytest.mark.parametrize("text", ["以方或许“很快需要”恢复军事行动。", "有关60天法律时限已“暂停或中止”。"])
 def test_words_quoted_from_what_someone_said_are_no_formulation(text):
     assert not names(text, "SLOGAN")
+
+
+def test_a_quoted_word_naming_a_campaign_or_one_of_a_kind():
+    assert names("扎实开展“制胜”专项行动，依法严厉打击暴力恐怖。推广“融救助”等模式。", "SLOGAN") == {"制胜", "融救助"}
+    assert not names("推行“揭榜挂帅”“赛马制”“里程碑”等制度。", "SLOGAN") & {"里程碑"}

@@ -413,7 +413,7 @@ def _names_a_water(text: str, cand: Candidate) -> bool:
 
 def _names_something_after_it(text: str, cand: Candidate) -> bool:
     """A place's name that names what follows it: a people (朴世龙（朝鲜族）), a ship (烟台舰), an agreement made there
-    (《巴黎协定》), the means of a haul (江海联运), two states (巴中|两国)."""
+    (《巴黎协定》) or a round of talks opened there (多哈回合), the means of a haul (江海联运), two states (巴中|两国)."""
     after = text[cand.end:cand.end + 1]
     return after == "族" and cand.name in resources.foreign_countries() \
         or after in _NAMED_AFTER_OPENINGS and text.startswith(_NAMED_AFTER, cand.end) \
@@ -421,7 +421,7 @@ def _names_something_after_it(text: str, cand: Candidate) -> bool:
         or after in _OF_TWO_STATES_OPENINGS and _names_a_pair_of_states(text, cand)
 
 
-_NAMED_AFTER = ("舰", "协定", "公约", "条约", "议定书")
+_NAMED_AFTER = ("舰", "协定", "公约", "条约", "议定书", "回合")
 _NAMED_AFTER_OPENINGS = frozenset(word[0] for word in _NAMED_AFTER)
 
 

@@ -132,8 +132,10 @@ def judge(term: str, before: str, after: str) -> str | None:
     if before.endswith(_METAPHOR_BEFORE) and not (len(term) >= 4 and term.endswith(_PROGRAMME)
                                                   and not is_ordinary_word(term[:-2], 20)):  # not 的“头号工程”
         return None  # but 研究院的“护证计划”: a programme by its name
-    campaign = len(term) >= 3 or not is_ordinary_word(term, 20) or after.startswith(_PROGRAMME)
-    # “满天星”行动, “护苗”行动, “尖刀”工程; not “高地”建设, a metaphor
+    if after.startswith("等") and len(term) >= 3 and not is_ordinary_word(term, 20):
+        after = after[1:]  # 推广“融救助”等|模式: one of its kind, named (not “里程碑”等制度)
+    campaign = len(term) >= 3 or not is_ordinary_word(term, 20) or after.startswith(_PROGRAMME + ("专项行动",))
+    # “满天星”行动, “护苗”行动, “尖刀”工程, “制胜”专项行动; not “高地”建设, a metaphor
     if _CAMPAIGN_AFTER.match(after) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
     if len(term) >= 4 and not is_ordinary_word(term, 3) and not _spoken(term) \
