@@ -525,3 +525,8 @@ def test_words_quoted_from_what_someone_said_are_no_formulation(text):
 def test_a_quoted_word_naming_a_campaign_or_one_of_a_kind():
     assert names("扎实开展“制胜”专项行动，依法严厉打击暴力恐怖。推广“融救助”等模式。", "SLOGAN") == {"制胜", "融救助"}
     assert not names("推行“揭榜挂帅”“赛马制”“里程碑”等制度。", "SLOGAN") & {"里程碑"}
+
+
+def test_a_package_named_by_its_number_of_articles():
+    assert names("认真落实国务院关于鼓励引导民间投资新36条，出台实施细则。", "SLOGAN") == {"新36条"}
+    assert not names("出台创新10条措施。建成全国十条高速。", "SLOGAN")

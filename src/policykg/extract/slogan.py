@@ -500,6 +500,10 @@ def _parts_right_before(text: str, start: int, name: str) -> list[str]:
 _SCALED_INDUSTRIES = re.compile(rf"[百千万]亿级[{HAN}]{{0,6}}产业(?:集群|链)?$")
 
 
+# A package of measures named by its number of articles: 新36条, 非公36条, 国十条, 新国九条.
+_ARTICLES_CODE = re.compile(r"(?<![第\d一二三四五六七八九十])(?:新国|新|非公|国)(?:\d{1,2}|[一二三四五六七八九十]{1,2})条(?![例款件目])")
+
+
 def find_counted(text: str) -> list[Candidate]:
     """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
     list of as many parts (before them, or after a colon), service circles and the counted heads of a glossary."""
@@ -512,6 +516,9 @@ def find_counted(text: str) -> list[Candidate]:
         cand = _count_after_quoted_parts(text, match)
         if cand is not None:
             found.append(cand)
+    found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _ARTICLES_CODE.finditer(text)
+              if not crosses_word(text, m.start()) and not is_common_word(text[m.start() - 1:m.start() + 1], 20)] \
+        if "条" in text else []  # 新36条, 国十条 (not 创新|10条, 全国|十条)
     circles = matches_at(_MINUTE_CIRCLE, text, starts_before(text, ("分钟", "一刻钟"), 3))  # (`re` would try each character)
     for matches in (_COUNTED.finditer(text), circles):
         for match in matches:
