@@ -560,3 +560,7 @@ def test_no_known_firm_inside_a_word_of_four_characters():
 
 def test_a_countrys_national_group_keeps_its_country():
     assert names("俄国家航天集团前总裁罗戈津称。俄罗斯国家航天集团表示。", "COMPANY") == {"俄国家航天集团", "俄罗斯国家航天集团"}
+
+
+def test_no_airline_inside_an_airshow():
+    assert not names("第十五届中国国际航空航天博览会在广东珠海闭幕。", "COMPANY")

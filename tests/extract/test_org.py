@@ -988,3 +988,7 @@ def test_a_city_abroad_names_its_government_and_an_opening_ends_a_forum_run():
 
 def test_a_hall_of_literature():
     assert names("推进陕西文学馆、美术馆等重点文化标识工程建设。", "ORG") == {"陕西文学馆"}
+
+
+def test_co_sponsoring_is_no_agency():
+    assert names("在联合国大会相互联署各自关于人工智能的决议。", "ORG") == {"联合国大会"}

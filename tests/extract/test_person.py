@@ -855,3 +855,7 @@ def test_a_verb_before_a_dotted_name():
 def test_a_name_after_an_age_and_a_pair_of_kin():
     assert names("76岁的甘永乐是越秀区的老街坊。76岁的老人说。", "PERSON") == {"甘永乐"}
     assert names("保障供应。何常清和赵国华夫妻二人是北京一家药品生产企业的双职工。", "PERSON") == {"何常清", "赵国华"}
+
+
+def test_no_person_in_a_declaration_named_after_a_place():
+    assert not names("会议发表《2024年亚太经合组织领导人马丘比丘宣言》。", "PERSON")

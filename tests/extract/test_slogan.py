@@ -530,3 +530,7 @@ def test_a_quoted_word_naming_a_campaign_or_one_of_a_kind():
 def test_a_package_named_by_its_number_of_articles():
     assert names("认真落实国务院关于鼓励引导民间投资新36条，出台实施细则。", "SLOGAN") == {"新36条"}
     assert not names("出台创新10条措施。建成全国十条高速。", "SLOGAN")
+
+
+def test_what_is_not_supported_or_a_target_described_is_no_formulation():
+    assert not names("不支持“台湾独立”，不寻求同中国冲突。袭击了埃拉特的一处“重要目标”。", "SLOGAN")

@@ -53,6 +53,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
 _PAIR_OF_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})和([{HAN}]{{2,3}})(?:夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟)")
+_NAMED_DOCUMENTS = ("宣言", "公报", "议程")
 _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
@@ -373,8 +374,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS
                      or "中方" in text and name[0] not in _FREQUENT_SURNAMES):
             return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方; 乌方则|称)
-        if text.startswith(_ROUTE_HEADS, end) or name[1:] in _title_set():
-            return  # 安岚|高速: a road named by the places it joins; 白防长: a country's letter and a title
+        if text.startswith(_ROUTE_HEADS + _NAMED_DOCUMENTS, end) or name[1:] in _title_set():
+            return  # 安岚|高速: a road named by the places it joins; …|宣言: a declaration named after a place; 白防长: a
+            # country's letter and a title
         if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
@@ -400,6 +402,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found.setdefault((at, city), Candidate(at, city, "PERSON", text[at:city], RULE))
             return
         far = read_transliteration(text, at)
+        if far is not None and text.startswith(_NAMED_DOCUMENTS, far):
+            return  # …领导人马丘比丘|宣言: a declaration named after a place
         known = next((at + size for size in (5, 4, 3) if at + size <= len(text) and _known_person(text[at:at + size])),
                      None)
         if known is not None and known > max(far or at, end or at):

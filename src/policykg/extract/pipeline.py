@@ -254,7 +254,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
             cand.label == "ORG" and _ends_inside_word(text, cand) or \
             cand.label == "COMPANY" and (text.startswith("业", cand.end)  # 北京银行业: the sector
                                          or resources.is_common_word(text[cand.start - 2:cand.start + 2], 50)
-                                         # (奥林|匹克体育中心: a word of four characters across its start)
+                                         or resources.is_common_word(text[cand.end - 2:cand.end + 2], 5)
+                                         # (奥林|匹克体育中心, 中国国际航空|航天博览会: a word of four characters across
+                                         # an edge)
                                          or cand.end - cand.start == 3 and crosses_word(text, cand.start)
                                          and (crosses_word(text, cand.end)  # 技术创|新和成|果转化: words across both edges
                                               or resources.is_common_word(text[cand.start + 1:cand.end], 100)))

@@ -29,7 +29,7 @@ _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|
 _PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证计划”, “尖刀”工程
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "转型为", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
-                    "一块", "这块", "一把", "一股", "一剂", "代表")  # (代表“中国速度”的…列车: what it stands for)
+                    "一块", "这块", "一把", "一股", "一剂", "一处", "代表")  # (代表“中国速度”的…列车: what it stands for)
 # The spirit a quoted saying describes (以“跳起来摘桃子”的心气争先): no formulation.
 _ATTITUDE_AFTER = re.compile("的(?:心气|劲头|干劲|精神头|姿态|决心|韧劲|魄力|气魄|勇气|状态|拼劲|闯劲)")
 # A count of a formulation's parts, which may say what they are with 的 (“三个新的更大进展”, “两个更加注重”).
@@ -255,7 +255,7 @@ _OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃
 _WEAPONS = ("导弹", "远程", "巡航导弹", "战斗机", "战机", "坦克", "防空系统", "火箭炮")  # after a weapon's name
 _DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
 _CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许", "化解",
-                                                               "解决", "严防", "严禁", "纠治"))
+                                                               "解决", "严防", "严禁", "纠治", "不支持"))
                                + f")(?:[{LETTERS_ABROAD}]国?)?$")  # (抵制美|“服从要求”, 谴责美国|“海盗行径”: what a country
 # demands or does)
 
