@@ -564,3 +564,7 @@ def test_a_countrys_national_group_keeps_its_country():
 
 def test_no_airline_inside_an_airshow():
     assert not names("第十五届中国国际航空航天博览会在广东珠海闭幕。", "COMPANY")
+
+
+def test_what_the_state_holds_is_no_holding_company():
+    assert names("对关系国家安全的重要企业，国家必须控股；对其他企业，不必都要控股。卓尔控股发布公告。", "COMPANY") == {"卓尔控股"}

@@ -534,3 +534,7 @@ def test_a_package_named_by_its_number_of_articles():
 
 def test_what_is_not_supported_or_a_target_described_is_no_formulation():
     assert not names("不支持“台湾独立”，不寻求同中国冲突。袭击了埃拉特的一处“重要目标”。", "SLOGAN")
+
+
+def test_what_is_opposed_being_made_is_criticised():
+    assert not names("坚决反对制造“台湾独立”、“两个中国”、“一中一台”。", "SLOGAN")

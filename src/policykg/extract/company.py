@@ -113,8 +113,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                 start = last  # 宁夏|吴忠仪表有限责任公司: the firm is named after its city
         if "等" in text[start:match.start()]:
             continue  # 美国瑞思迈等跨国公司: the end of a list
-        if match.group() in ("控股", "股份") and match.start() - start > 4:
-            continue  # 卓尔控股, 速达股份: a short name before it
+        if match.group() in ("控股", "股份") and (match.start() - start > 4 or any(
+                word_tag(w)[:1] in ("d", "v", "c", "p") for w in read(text[start:match.start()]))):
+            continue  # 卓尔控股, 速达股份: a short name before it (not 国家必须|控股: what the state does)
         named = match.group() == "公司" and _named_firm(text, start, match.start())
         if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2) \
                 and not (match.group() == "公司" and (_listed_group(text, start, match.end(), firms=False)

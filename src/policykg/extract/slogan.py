@@ -132,11 +132,11 @@ def judge(term: str, before: str, after: str) -> str | None:
     if before.endswith(_METAPHOR_BEFORE) and not (len(term) >= 4 and term.endswith(_PROGRAMME)
                                                   and not is_ordinary_word(term[:-2], 20)):  # not 的“头号工程”
         return None  # but 研究院的“护证计划”: a programme by its name
-    if after.startswith("等") and len(term) >= 3 and not is_ordinary_word(term, 20):
-        after = after[1:]  # 推广“融救助”等|模式: one of its kind, named (not “里程碑”等制度)
+    kind = after[1:] if after.startswith("等") and len(term) >= 3 and not is_ordinary_word(term, 20) else after
+    # (推广“融救助”等|模式: one of its kind, named; not “里程碑”等制度)
     campaign = len(term) >= 3 or not is_ordinary_word(term, 20) or after.startswith(_PROGRAMME + ("专项行动",))
     # “满天星”行动, “护苗”行动, “尖刀”工程, “制胜”专项行动; not “高地”建设, a metaphor
-    if _CAMPAIGN_AFTER.match(after) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
+    if _CAMPAIGN_AFTER.match(kind) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
     if len(term) >= 4 and not is_ordinary_word(term, 3) and not _spoken(term) \
             and not (after.startswith("的") and _two_words(term)):  # 港人治港: tagged as a name by the dictionary
@@ -256,8 +256,8 @@ _WEAPONS = ("导弹", "远程", "巡航导弹", "战斗机", "战机", "坦克",
 _DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
 _CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许", "化解",
                                                                "解决", "严防", "严禁", "纠治", "不支持"))
-                               + f")(?:[{LETTERS_ABROAD}]国?)?$")  # (抵制美|“服从要求”, 谴责美国|“海盗行径”: what a country
-# demands or does)
+                               + f")(?:[{LETTERS_ABROAD}]国?|制造|鼓吹|炒作)?$")  # (抵制美|“服从要求”, 谴责美国|“海盗行径”:
+# what a country demands or does; 反对制造|“台湾独立”: what is made or touted)
 
 
 _ONE_AND_MANY = re.compile(r"一.多.")  # 化解“一地多证”: one thing, many of another, a fault, not a count
