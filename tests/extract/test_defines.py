@@ -1782,3 +1782,8 @@ def test_clauses_after_that_is_each_holding_the_counted_word():
             "投入高于上年，用于西部大开发的投入高于上年。同时，加大对节能环保的支持。")
     assert defines(run(text)[0]).get("三个高于") == {"用于直接改善农村生产生活条件的投入高于上年",
                                                    "用于基础教育和公共卫生等社会事业的投入高于上年", "用于西部大开发的投入高于上年"}
+
+
+def test_a_code_of_groups_listed_group_by_group_run_together():
+    text = "继续搞好“三河三湖”（淮河海河辽河、太湖巢湖滇池）、渤海等重点流域污染治理。"
+    assert defines(run(text)[0]).get("三河三湖") == {"淮河", "海河", "辽河", "太湖", "巢湖", "滇池"}

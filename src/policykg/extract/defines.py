@@ -286,8 +286,25 @@ def _list_in_brackets(text: str, start: int, name: str, count: int) -> tuple[lis
     match = _BRACKETED.match(text, start)
     if not match or "、" not in match.group(1) and count != 2 or _REFERENCE.match(match.group(1)):
         return None
-    parts = _parts_in_definition(match.group(1), count, name)
+    parts = _parts_in_definition(match.group(1), count, name) or _groups_run_together(match.group(1), name)
     return (parts, False) if parts else None
+
+
+def _groups_run_together(listed: str, name: str) -> list[str] | None:
+    """The parts of a code of groups listed group by group, each group's names run together in names of one length:
+    “三河三湖”（淮河海河辽河、太湖巢湖滇池）."""
+    groups, runs = _code_groups(name), listed.split("、")
+    if len(groups) < 2 or len(runs) != len(groups) or not all(len(group) == 2 for group in groups):
+        return None
+    parts = []
+    for group, run in zip(groups, runs):
+        count = numeral_value(group[0] + "个") or 0
+        size = len(run) // count if count >= 2 and len(run) % count == 0 else 0
+        pieces = [run[k:k + size] for k in range(0, len(run), size)] if 2 <= size <= 3 else []
+        if not pieces or not all(map(is_han, run)) or sum(piece.endswith(group[1]) for piece in pieces) * 2 <= count:
+            return None  # (most of a group's names end with its character: 太湖巢湖滇池)
+        parts += pieces
+    return parts
 
 
 _INCLUDED_END = re.compile(rf"等?(\d+|[{COUNT_NUMERALS}]+)[个项类条种][{HAN}]{{0,6}}$")
