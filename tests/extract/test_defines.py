@@ -1787,3 +1787,8 @@ def test_clauses_after_that_is_each_holding_the_counted_word():
 def test_a_code_of_groups_listed_group_by_group_run_together():
     text = "继续搞好“三河三湖”（淮河海河辽河、太湖巢湖滇池）、渤海等重点流域污染治理。"
     assert defines(run(text)[0]).get("三河三湖") == {"淮河", "海河", "辽河", "太湖", "巢湖", "滇池"}
+
+
+def test_known_parts_of_an_older_formulation_printed_as_goals():
+    text = "今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲。"
+    assert defines(run(text)[0]).get("两基") == {"基本普及九年义务教育", "基本扫除青壮年文盲"}
