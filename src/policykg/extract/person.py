@@ -52,7 +52,8 @@ _BEFORE_NAMES = re.compile(alternation(set((
     "法官 检察官 老师 教师 党代表 二十大代表 十九大代表 十八大代表 党代会代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
-_PAIR_OF_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})和([{HAN}]{{2,3}})(?:夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟)")
+_KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟")
+_PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})和([{HAN}]{{2,3}})$")
 _NAMED_DOCUMENTS = ("宣言", "公报", "议程")
 _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
@@ -489,7 +490,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
             add(match.end(), end)
-    for match in _PAIR_OF_KIN.finditer(text) if "和" in text else ():  # 何常清和赵国华|夫妻二人
+    pairs = (_PAIR_BEFORE_KIN.search(text, max(0, kin.start() - 7), kin.start()) for kin in _KIN.finditer(text))
+    for match in filter(None, pairs):  # 何常清和赵国华|夫妻二人
         if all(is_plausible_name(match.group(k), -2.5) for k in (1, 2)) \
                 and any(is_plausible_name(match.group(k)) for k in (1, 2)):
             add(*match.span(1), checked=True)
