@@ -214,10 +214,12 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
     hits, rejected = [], []
     for cand in lexicon.find(text, reuse.matches if reuse is not None else None):
         (rejected if inside(cand) else hits).append(cand)
-    opened = [c for c in hits if c.priority == HARVEST and c.label in ("ORG", "COMPANY") and c.name[:1] == text[c.start]]
-    for cand in opened:  # 马德里|市政府 learnt in pass 1: the place that opens it, which the longer match hid
-        hits += [c for c in lexicon.find_masked(text, cand.start, cand.start + 1, cand.end - 1, ())
-                 if c.label == "PLACE" and c.name in resources.world_cities()]  # (divisions of China are found apart)
+    cities = resources.world_cities()
+    for cand in [c for c in hits if c.priority == HARVEST and c.label in ("ORG", "COMPANY")]:
+        size = next((k for k in range(min(11, cand.length - 1), 1, -1) if text[cand.start:cand.start + k] in cities), 0)
+        if size:  # 马德里|市政府 learnt in pass 1: the city abroad that opens it, which the longer match hid (divisions of
+            hits.append(Candidate(cand.start, cand.start + size, "PLACE", text[cand.start:cand.start + size], HARVEST))
+            # China are found apart)
     if rejected:  # matched again with the first character of each rejected match masked
         masked = {cand.start for cand in rejected}
         for i, cand in enumerate(rejected):

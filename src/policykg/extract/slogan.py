@@ -16,7 +16,7 @@ from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import TRANSLITERATION, clause_start, crosses_word, matches_at, starts_before, unquoted
+from policykg.extract.text import TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, starts_before, unquoted
 from policykg.extract.words import read
 from policykg.vocabulary import (BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD,
                                   NUMERALS, SEVERAL, alternation, is_han)
@@ -501,7 +501,7 @@ _SCALED_INDUSTRIES = re.compile(rf"[百千万]亿级[{HAN}]{{0,6}}产业(?:集�
 
 
 # A package of measures named by its number of articles: 新36条, 非公36条, 国十条, 新国九条.
-_ARTICLES_CODE = re.compile(r"(?<![第\d一二三四五六七八九十])(?:新国|新|非公|国)(?:\d{1,2}|[一二三四五六七八九十]{1,2})条(?![例款件目])")
+_ARTICLES_CODE = re.compile(r"(?<![第\d一二三四五六七八九十])(?:新国|新|非公|国)(?:\d{1,2}|[一二三四五六七八九十]{1,2})条$")
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -516,9 +516,11 @@ def find_counted(text: str) -> list[Candidate]:
         cand = _count_after_quoted_parts(text, match)
         if cand is not None:
             found.append(cand)
-    found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _ARTICLES_CODE.finditer(text)
-              if not crosses_word(text, m.start()) and not is_common_word(text[m.start() - 1:m.start() + 1], 20)] \
-        if "条" in text else []  # 新36条, 国十条 (not 创新|10条, 全国|十条)
+    codes = (_ARTICLES_CODE.search(text, max(0, end - 6), end) for end in all_after(text, "条")
+             if text[end:end + 1] not in "例款件目")  # (looked for back from each 条: `re` would try each character)
+    found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in codes if m is not None
+              and not crosses_word(text, m.start()) and not is_common_word(text[m.start() - 1:m.start() + 1], 20)]
+    # (新36条, 国十条; not 创新|10条, 全国|十条)
     circles = matches_at(_MINUTE_CIRCLE, text, starts_before(text, ("分钟", "一刻钟"), 3))  # (`re` would try each character)
     for matches in (_COUNTED.finditer(text), circles):
         for match in matches:
