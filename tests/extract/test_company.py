@@ -568,3 +568,7 @@ def test_no_airline_inside_an_airshow():
 
 def test_what_the_state_holds_is_no_holding_company():
     assert names("对关系国家安全的重要企业，国家必须控股；对其他企业，不必都要控股。卓尔控股发布公告。", "COMPANY") == {"卓尔控股"}
+
+
+def test_a_countrys_central_bank_is_no_firm():
+    assert not names("当伊朗能够自由出口石油、伊朗中央银行可以通过官方机制获得收入。", "COMPANY")

@@ -859,3 +859,8 @@ def test_a_name_after_an_age_and_a_pair_of_kin():
 
 def test_no_person_in_a_declaration_named_after_a_place():
     assert not names("会议发表《2024年亚太经合组织领导人马丘比丘宣言》。", "PERSON")
+
+
+def test_names_listed_before_a_count_of_people_with_a_name_of_parts_among_them():
+    found = names("简敏、祝鑫、库来西·依布拉音等10位高校辅导员被评为最美。", "PERSON")
+    assert found == {"简敏", "祝鑫", "库来西·依布拉音"}

@@ -174,6 +174,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if text[start:start + 1] in "家个所批" and start and (text[start - 1].isdigit() or text[start - 1] in COUNT_NUMERALS):
             start += 1  # 35家|村镇银行: the measure word of a count
         core = text[start:head]
+        if core == "中央" and match.group() == "银行":
+            continue  # 伊朗|中央银行: a country's central bank, a body
         if _COUNTED.search(core) or _KIND_OF_GROUP.search(core):
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted; 第二大|银行集团: a rank; 多家|银行: some;
             # 浙江丽水对全市|银行网点: all of a city's
