@@ -864,3 +864,9 @@ def test_no_person_in_a_declaration_named_after_a_place():
 def test_names_listed_before_a_count_of_people_with_a_name_of_parts_among_them():
     found = names("简敏、祝鑫、库来西·依布拉音等10位高校辅导员被评为最美。", "PERSON")
     assert found == {"简敏", "祝鑫", "库来西·依布拉音"}
+
+
+def test_appointees_between_the_verb_or_a_comma_and_their_post():
+    text = ("会议经过表决，任命张茂于为第十三届全国政协副秘书长；增补付志方、宁吉喆为经济委员会副主任，韩勇为人口资源环境委员会"
+            "副主任，多杰热旦、张裔炯、蒋建国为民族和宗教委员会副主任。")
+    assert {"张茂于", "付志方", "宁吉喆", "韩勇", "多杰热旦", "张裔炯", "蒋建国"} <= names(text, "PERSON")

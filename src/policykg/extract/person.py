@@ -505,6 +505,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             _name_before(text, pos.start, add)  # 免去邹加怡同志|第十四届全国政协副秘书长职务
         elif pos.priority > WEAK and appointee_before(text, pos.start):
             _name_before(text, pos.start - 1, add, threshold=-2.5)  # 任命黄薇为…: the frame vouches for a name
+            _appointee_between(text, pos.start - 1, add)
         elif pos.priority > WEAK and (listed := _APPOINTED_LIST.search(text, max(0, pos.start - 40), pos.start)):
             _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
         elif pos.priority > WEAK and text[pos.start - 1:pos.start] == "是":
@@ -652,6 +653,23 @@ def comrade_before(text: str, at: int) -> int:
     return 2 if text.startswith("同志", at - 2) else 0
 
 
+def _appointee_between(text: str, end: int, add) -> None:
+    """The name between an appointing verb, or the comma of the sentence that opened with one, and the 为 at `end`,
+    whatever its characters (任命张茂于为…: 于 may end a given name; ，多杰热旦、张裔炯、蒋建国为…: names listed)."""
+    end -= comrade_before(text, end)
+    opening = max(text.rfind("。", 0, end), text.rfind("\n", 0, end)) + 1
+    lead = max((text.rfind(mark, opening, end) + len(mark) for mark in _APPOINTING + ("，", "；")
+                if text.rfind(mark, opening, end) >= 0), default=-1)
+    if lead < 0 or not any(verb in text[opening:end] for verb in _APPOINTING):
+        return
+    items = _item_spans(lead, text[lead:end].split("、"))
+    if all(2 <= b - a <= 4 and all(map(is_han, text[a:b])) for a, b in items):
+        single, compound = _surnames()
+        for a, b in items:
+            if text[a] in single or text[a:a + 2] in compound or _tibetan_name_end(text, a) == b:
+                add(a, b, checked=True)
+
+
 def appointee_before(text: str, at: int) -> bool:
     """Whether the post at `at` is given to or taken from the name before it (任命张新民为|…副秘书长, 免去李高的|…
     委员职务, and the names listed after in the same sentence: ，王蒙徽为|…副主任委员), or held by it as the frame says
@@ -670,8 +688,14 @@ def appointee_before(text: str, at: int) -> bool:
             return True  # 以习近平同志为|总书记的党中央
         if link == "为" and start > 0 and text[start - 1] in "，；":
             opening = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-            if "任命" in text[opening:start]:
+            if any(verb in text[opening:start] for verb in _APPOINTING):
                 return True
+    if link == "为" and "、" in text[max(0, at - 16):at]:  # ，尚勇、柯尊平为|…副主任: a list after an earlier appointee
+        opening = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+        lead = max(text.rfind("，", opening, at), text.rfind("；", opening, at)) + 1
+        listed = text[lead:at - 1].split("、")
+        return lead > opening and any(verb in text[opening:lead] for verb in _APPOINTING) \
+            and all(2 <= len(item) <= 4 and all(map(is_han, item)) for item in listed)
     return False
 
 
