@@ -992,3 +992,8 @@ def test_a_hall_of_literature():
 
 def test_co_sponsoring_is_no_agency():
     assert names("在联合国大会相互联署各自关于人工智能的决议。", "ORG") == {"联合国大会"}
+
+
+def test_a_centre_doing_a_bodys_work_right_after_a_division_in_full():
+    text = "医疗队队员来自北京市卫生健康委、北京市疾控中心和北京天坛医院。郑州市急救中心发布提示。北京市中心。"
+    assert {"北京市疾控中心", "郑州市急救中心"} <= names(text, "ORG")

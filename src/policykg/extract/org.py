@@ -934,8 +934,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 k in anchors and anchors[k].label == "PLACE" and anchors[k].end == head_at for k in range(best + 3, head_at - 1))
         # (国家超算|天津|中心: a national centre's branch in a place)
         # 郑州数据交易中心, 市疾病预防控制中心: a centre that does a body's work, named after a place
-        working = anchored and text.endswith(_BODY_WORK, core_start + (0 if provincial else 2), head_at) \
-            and text.startswith("中心", head_at)  # (省|疾控中心)
+        working = anchored and text.endswith(_BODY_WORK, core_start + (
+            0 if provincial or text[core_start - 1] in _DIVISION_ENDS else 2), head_at) \
+            and text.startswith("中心", head_at)  # (省|疾控中心, 北京市|疾控中心: right after a division in full)
         named = listed and core_start > best and best in anchors and anchors[best].label != "COMPANY" \
             and "国家" not in text[best:head_at]  # (not a firm's 研发中心)
         abroad = best in anchors and anchors[best].name in resources.foreign_countries() and core_start == anchors[best].end \
