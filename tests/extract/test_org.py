@@ -997,3 +997,8 @@ def test_co_sponsoring_is_no_agency():
 def test_a_centre_doing_a_bodys_work_right_after_a_division_in_full():
     text = "医疗队队员来自北京市卫生健康委、北京市疾控中心和北京天坛医院。郑州市急救中心发布提示。北京市中心。"
     assert {"北京市疾控中心", "郑州市急救中心"} <= names(text, "ORG")
+
+
+def test_a_quoted_lead_and_a_conjunction_inside_one_name():
+    text = "习近平向“中国+中亚五国”产业与投资合作论坛致贺信。推动“一带一路”倡议和欧亚经济联盟对接。"
+    assert names(text, "ORG") == {"“中国+中亚五国”产业与投资合作论坛", "欧亚经济联盟"}

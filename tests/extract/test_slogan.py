@@ -538,3 +538,7 @@ def test_what_is_not_supported_or_a_target_described_is_no_formulation():
 
 def test_what_is_opposed_being_made_is_criticised():
     assert not names("坚决反对制造“台湾独立”、“两个中国”、“一中一台”。", "SLOGAN")
+
+
+def test_a_quoted_news_site_is_no_formulation():
+    assert not names("赫什在接受美国“立即民主”新闻网站采访时说。", "SLOGAN")
