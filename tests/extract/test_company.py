@@ -572,3 +572,8 @@ def test_what_the_state_holds_is_no_holding_company():
 
 def test_a_countrys_central_bank_is_no_firm():
     assert not names("当伊朗能够自由出口石油、伊朗中央银行可以通过官方机制获得收入。", "COMPANY")
+
+
+def test_a_kind_of_gas_field_is_no_firm():
+    text = "我国首个深层千亿方页岩气田全面开建。中石化的四川威荣页岩气田项目建设全面铺开。长庆油田今天发布。"
+    assert names(text, "COMPANY") == {"中国石化", "长庆油田"}

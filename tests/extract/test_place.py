@@ -907,3 +907,8 @@ def test_the_host_country_inside_a_mission_and_a_town_written_out_after_its_coun
 def test_a_round_of_talks_named_after_a_city_and_the_yangling_zone():
     assert not names("继续推动多哈回合谈判。", "PLACE")
     assert "杨凌示范区" in names("丝博会、杨凌农高会成功举办。", "PLACE")
+
+
+def test_no_place_inside_a_name_of_parts():
+    assert names("授予“弗朗西斯科·德·米兰达”二级勋章。在米兰举行。", "PLACE") == {"米兰"}
+    assert len([m for m in run("授予“弗朗西斯科·德·米兰达”二级勋章。")[0].mentions if m.label == "PLACE"]) == 0

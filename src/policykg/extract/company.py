@@ -251,6 +251,9 @@ def _airlines(text: str, places: list[Candidate]) -> list[Candidate]:
 _NOT_A_FIELD = frozenset(COUNT_NUMERALS + "的") | LEFT_STOPS  # what opens no field's name: 两大|油田, 和|老油田
 
 
+_KINDS_OF_GAS = ("页岩", "致密", "凝析", "天然")  # 威荣|页岩气田: a kind of field, after its name
+
+
 def _oilfields(text: str) -> list[Candidate]:
     """Oil and gas fields named by two or three characters of their own, the firms that work them (塔里木油田, 长庆油田);
     not a field named by the city it lies in (惠州油田, 延安气田), a kind of field (海上油田, 老油田) nor a count (两大油田)."""
@@ -261,6 +264,7 @@ def _oilfields(text: str) -> list[Candidate]:
             start = head - size
             core = text[start:head]
             if start >= 0 and all(map(is_han, core)) and not crosses_word(text, start) and core[0] not in _NOT_A_FIELD \
+                    and not core.endswith(_KINDS_OF_GAS) \
                     and not any(is_known_place(core[:k]) for k in range(2, size + 1)) \
                     and (word_tag(core) in NAME_TAGS or not is_common_word(core, 20)) \
                     and not crosses_word(text, head):

@@ -237,6 +237,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
                                   or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)
                                   or _names_something_after_it(text, cand) or _names_a_storm(text, cand)):
         return True  # (北京时间17日, 莫斯科时间今天: a time zone)
+    if cand.label == "PLACE" and text[cand.start - 1:cand.start] == "·" and text[cand.start - 2:cand.start - 1] in TRANSLITERATION \
+            and text[cand.end:cand.end + 1] in TRANSLITERATION:
+        return True  # 弗朗西斯科·德·|米兰|达: inside a name of parts
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里
