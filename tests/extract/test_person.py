@@ -870,3 +870,8 @@ def test_appointees_between_the_verb_or_a_comma_and_their_post():
     text = ("会议经过表决，任命张茂于为第十三届全国政协副秘书长；增补付志方、宁吉喆为经济委员会副主任，韩勇为人口资源环境委员会"
             "副主任，多杰热旦、张裔炯、蒋建国为民族和宗教委员会副主任。")
     assert {"张茂于", "付志方", "宁吉喆", "韩勇", "多杰热旦", "张裔炯", "蒋建国"} <= names(text, "PERSON")
+
+
+def test_a_name_of_parts_with_a_one_character_middle_and_a_name_after_an_official():
+    assert names("世卫组织卫生紧急项目技术主管玛丽亚·范·科霍夫13日驳斥了某些国家的说法。", "PERSON") == {"玛丽亚·范·科霍夫"}
+    assert names("大火仍在燃烧。该部门官员杰姆丘克发表声明说，火势得到控制。政府官员表示将加强管控。", "PERSON") == {"杰姆丘克"}

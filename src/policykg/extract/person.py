@@ -48,7 +48,7 @@ _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交�
 # Titles (titles.txt) and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).
 _BEFORE_NAMES = re.compile(alternation(set((
-    "厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
+    "官员 厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
     "法官 检察官 老师 教师 党代表 二十大代表 十九大代表 十八大代表 党代会代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
@@ -97,13 +97,13 @@ _RARE_SURNAME_NAME = re.compile(rf"([{HAN}]{{3}})(?=——|[，。、；：（�
 _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two or three parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
-_DOTTED = re.compile(rf"(?<![{HAN}·])(?:(?!的)[{HAN}]){{2,6}}(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")  # (not 埃及的伊萨姆…)
+_DOTTED = re.compile(rf"(?<![{HAN}·])(?:(?!的)[{HAN}]){{2,6}}(?:·[{HAN}]{{1,7}})?·[{HAN}]{{2,7}}(?![{HAN}]*·)")  # (not 埃及的伊萨姆…)
 _CLAUSE_MARK = re.compile("[，。、；：！？（）\n]")
 _DOTTED_BEFORE = set("，。、；：！？（ \n”")  # (”: after a quoted honour, “人民楷模”布茹玛汗·毛勒朵)
 # The same after a word that says who (维吾尔族姑娘|米娜瓦尔·艾力): a first part of characters of transliteration.
 _DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"
-                                rf"(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")
-_DOTTED_AFTER_TITLE = re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,7}}){{1,2}}(?![{HAN}]*·)")  # right after a title
+                                rf"(?:·[{HAN}]{{1,7}})?·[{HAN}]{{2,7}}(?![{HAN}]*·)")
+_DOTTED_AFTER_TITLE = re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{1,7}})?·[{HAN}]{{2,7}}(?![{HAN}]*·)")  # right after a title
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 
 
