@@ -577,3 +577,8 @@ def test_a_countrys_central_bank_is_no_firm():
 def test_a_kind_of_gas_field_is_no_firm():
     text = "我国首个深层千亿方页岩气田全面开建。中石化的四川威荣页岩气田项目建设全面铺开。长庆油田今天发布。"
     assert names(text, "COMPANY") == {"中国石化", "长庆油田"}
+
+
+def test_a_firm_abroad_named_without_its_country():
+    assert names("美国盖洛普公司3月1日公布的民调显示。", "COMPANY") == {"盖洛普公司"}
+    assert "通讯公司" not in names("新华通讯社和巴西通讯公司共同主办。", "COMPANY")

@@ -123,6 +123,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司), a group (能源集团、林草生态公司)
             # or a verb of founding (共同组建|新塔油气联合勘探公司)
         own_name = named and start not in place_ends and match.start() - start <= 3
+        if start in place_ends and text[start:place_ends[start]] in resources.foreign_countries() \
+                and match.start() - place_ends[start] >= 2 and not is_common_word(text[place_ends[start]:match.start()], 20):
+            start = place_ends[start]  # 美国|盖洛普公司: a foreign firm is named without its country (not 巴西|通讯公司)
         name = text[start:match.start()] if own_name else text[start:match.end()]  # 天有为公司: the firm 天有为 (not
         # 林草生态公司, a firm of a sector)
         found.append(Candidate(start, match.end(), "COMPANY", name, RULE))
