@@ -875,3 +875,13 @@ def test_appointees_between_the_verb_or_a_comma_and_their_post():
 def test_a_name_of_parts_with_a_one_character_middle_and_a_name_after_an_official():
     assert names("世卫组织卫生紧急项目技术主管玛丽亚·范·科霍夫13日驳斥了某些国家的说法。", "PERSON") == {"玛丽亚·范·科霍夫"}
     assert names("大火仍在燃烧。该部门官员杰姆丘克发表声明说，火势得到控制。政府官员表示将加强管控。", "PERSON") == {"杰姆丘克"}
+
+
+def test_a_name_taking_a_post_after_a_verb_of_appointment_or_election():
+    text = "王建军被任命为青海省委书记。李明当选为湖南省人民政府省长。斯迈洛夫被任命为新一任哈萨克斯坦政府总理。"
+    result = run(text)[0]
+    holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in result.relations if r.kind == "HOLDS"}
+    assert {("王建军", "青海省委书记"), ("李明", "湖南省人民政府省长"), ("斯迈洛夫", "哈萨克斯坦政府总理")} <= holds
+    text = "阿里汗·斯迈洛夫今天（1月11日）被任命为新一任哈萨克斯坦政府总理。"
+    assert ("阿里汗·斯迈洛夫", "哈萨克斯坦政府总理") in {(r.source.split(":", 1)[1], r.target.split(":", 1)[1])
+                                                  for r in run(text)[0].relations if r.kind == "HOLDS"}

@@ -80,6 +80,9 @@ _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # aft
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
+# Verbs by which the name before them takes the post after them (王建军被任命为|青海省委书记).
+TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "接任", "就任")
+NEW_TERM = ("", "新一任", "新任", "下一任", "下任")  # between such a verb and the post
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补")  # before a name and its post: 免去杨小伟政协…副主任职务
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
 _APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)(为?)$")  # (增补…、曹军|为)
@@ -510,6 +513,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
         elif pos.priority > WEAK and text[pos.start - 1:pos.start] == "是":
             _name_before(text, pos.start - 1, add, threshold=-2.5)  # 。石强是|越西县就业局局长: a name opening the clause
+        elif pos.priority > WEAK and (verb := next((v + new for v in TAKING_POSTS for new in NEW_TERM
+                                                    if text.endswith(v + new, 0, pos.start)), None)):
+            end = pos.start - len(verb)  # 王建军被任命为|青海省委书记, 斯迈洛夫被任命为新一任|…总理: the name taking the post
+            _name_before(text, end, add)
+            if (start := _transliteration_before(text, end)) is not None:
+                found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for match in scan(_TITLE_AFTER, text):
         _name_before(text, match.start(), add, strict=False)
     for match in _SEAT_OR_LEAVING.finditer(text) if "常委" in text or "不再担任" in text or "辞去" in text else ():

@@ -756,8 +756,9 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
 
 
 # Between a person and a post taken, left or won.
+_WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
 _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任)")  # a post a person is congratulated on, after his name
-_TAKING = ("不再担任", "担任", "辞去", "改任", "出任", "兼任", "当选连任", "当选为", "当选", "连任", "就任", "任")
+_TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "任")
 _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)|是|系")  # a post said of a person named first: 邱建军，生前是…副所长,
 # 石强是|越西县就业局局长
 
@@ -797,9 +798,12 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         if elected and (post := all_positions.get(elected.end())) is not None:
             pairs.append((cand, post))
         at = cand.end + 2 if text.startswith("同志", cand.end) else cand.end
+        when = _WHEN.match(text, at)
+        at = when.end() if when and text.startswith(person.TAKING_POSTS, when.end()) else at  # …斯迈洛夫今天（1月11日）|被任命为
         identity = _IDENTITY.match(text, at)  # 邱建军，生前是|…派出所副所长
         verb = identity.group() if identity else next((v for v in _TAKING if text.startswith(v, at)), None)
-        pos = all_positions.get(at + len(verb)) if verb else None
+        pos = next((p for new in person.NEW_TERM if (p := all_positions.get(at + len(verb) + len(new))) is not None
+                    and text.startswith(new, at + len(verb))), None) if verb else None  # (…被任命为新一任|…总理)
         while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
             stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat
             pairs += [(cand, post) for post in stack]
