@@ -1002,3 +1002,7 @@ def test_a_centre_doing_a_bodys_work_right_after_a_division_in_full():
 def test_a_quoted_lead_and_a_conjunction_inside_one_name():
     text = "习近平向“中国+中亚五国”产业与投资合作论坛致贺信。推动“一带一路”倡议和欧亚经济联盟对接。"
     assert names(text, "ORG") == {"“中国+中亚五国”产业与投资合作论坛", "欧亚经济联盟"}
+
+
+def test_a_medium_before_its_website_is_named():
+    assert names("今日俄罗斯电视台网站报道。央视网消息。", "ORG") == {"今日俄罗斯电视台", "央视网"}

@@ -912,3 +912,7 @@ def test_a_round_of_talks_named_after_a_city_and_the_yangling_zone():
 def test_no_place_inside_a_name_of_parts():
     assert names("授予“弗朗西斯科·德·米兰达”二级勋章。在米兰举行。", "PLACE") == {"米兰"}
     assert len([m for m in run("授予“弗朗西斯科·德·米兰达”二级勋章。")[0].mentions if m.label == "PLACE"]) == 0
+
+
+def test_the_sco_demonstration_zone_by_its_short_name():
+    assert names("上合示范区设立以来，青岛海关已监管验放。", "PLACE") >= {"中国—上海合作组织地方经贸合作示范区"}

@@ -243,8 +243,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里
-    if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and cand.name in resources.media():
-        return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium
+    if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and not text.startswith("网站", cand.end) \
+            and cand.name in resources.media():
+        return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium (but 今日俄罗斯电视台|网站: its site)
     if cand.label == "ORG" and cand.name == "中国共产党" and org.opens_congress(text, cand.end):
         return True  # 中共二十大, 中国共产党第二十次全国代表大会: the congress, an event
     if cand.label == "ORG" and cand.name in ("全国人大", "全国政协") and _SESSION.match(text, cand.end):
