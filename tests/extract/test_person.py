@@ -885,3 +885,8 @@ def test_a_name_taking_a_post_after_a_verb_of_appointment_or_election():
     text = "阿里汗·斯迈洛夫今天（1月11日）被任命为新一任哈萨克斯坦政府总理。"
     assert ("阿里汗·斯迈洛夫", "哈萨克斯坦政府总理") in {(r.source.split(":", 1)[1], r.target.split(":", 1)[1])
                                                   for r in run(text)[0].relations if r.kind == "HOLDS"}
+
+
+def test_a_transliterated_name_with_han():
+    assert names("国家主席习近平在纽约会见罗马尼亚总统约翰尼斯。", "PERSON") == {"习近平", "约翰尼斯"}
+    assert "尼斯" not in names("会见罗马尼亚总统约翰尼斯。", "PLACE")
