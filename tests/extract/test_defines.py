@@ -1792,3 +1792,11 @@ def test_a_code_of_groups_listed_group_by_group_run_together():
 def test_known_parts_of_an_older_formulation_printed_as_goals():
     text = "今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲。"
     assert defines(run(text)[0]).get("两基") == {"基本普及九年义务教育", "基本扫除青壮年文盲"}
+
+
+def test_parts_listed_after_includes_and_a_quoted_list_describing_another_thing():
+    text = ("中国将提供“6个100”项目支持，包括100个减贫项目，100个农业合作项目，100个促贸援助项目，100个生态保护项目，"
+            "100所医院和诊所，100所学校和职业培训中心。")
+    assert "100个减贫项目" in defines(run(text)[0]).get("6个100", set())
+    text = "希望福建按照总书记提出的建设“机制活、产业优、百姓富、生态美”的新福建和“四个切实”等重要指示要求。"
+    assert "四个切实" not in defines(run(text)[0])

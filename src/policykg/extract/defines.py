@@ -1818,6 +1818,9 @@ _QUOTED_CLAUSES = re.compile(r"“([^“”。]{2,60}，[^“”。]{2,60})”$"
 _COUNTED_BEFORE = re.compile(rf"[{COUNT_NUMERALS}][个件大项条][{HAN}]{{1,3}}$")
 
 
+_QUOTED_MODIFIER = re.compile(rf"”的[{HAN}]{{1,8}}[和与及]$")
+
+
 def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = False) -> tuple[list[str], bool] | None:
     """Parts listed right before position `end` (the formulation or its opening quote), and whether
     the list is open (A、B等六大行动: some of the parts); `adjacent`: the formulation follows the last part
@@ -1827,8 +1830,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if pairs and len(items := pairs.group(1).split("，")) == count and all(2 <= len(item) <= 16 for item in items):
         return items, False  # “人口多、土地少，小生产、大市场，投入高、产出低”三大基本矛盾: one part a clause
     clause = _last_clause(text[floor:end])
-    if clause.endswith(_CAUSE_VERBS):
-        return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts
+    if clause.endswith(_CAUSE_VERBS) or _QUOTED_MODIFIER.search(clause):
+        return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts; “机制活、…、生态美”的新福建和|
+        # “四个切实”: a list that describes another thing joined to it
     chunk = _TAIL_VERB.sub("", clause.removeprefix("以及"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
     partial = chunk.endswith("等")
@@ -2568,7 +2572,7 @@ def _clauses_sharing(text: str, start: int, end: int, name: str, count: int) -> 
 
 _PLAIN_CLAUSE = re.compile(rf"[{HAN}0-9.]+")
 _COUNTED_CORE = re.compile(rf"^[{COUNT_NUMERALS}双]个?")
-_CLAUSES_OPEN = re.compile(rf"[{HAN}]{{0,4}}[，：](?:{_THAT_IS}[：，]?)?")  # “三个1亿人”|问题，; “三个高于”|，即：
+_CLAUSES_OPEN = re.compile(rf"[{HAN}]{{0,4}}[，：](?:{_THAT_IS}[：，]?|包括[：]?)?")  # “三个1亿人”|问题，; “三个高于”|，即：; 包括
 
 
 def _formulations_in_turn(code: str, start: int, end: int, slogans: list[Candidate]) -> list[str] | None:
