@@ -1006,3 +1006,9 @@ def test_a_quoted_lead_and_a_conjunction_inside_one_name():
 
 def test_a_medium_before_its_website_is_named():
     assert names("今日俄罗斯电视台网站报道。央视网消息。", "ORG") == {"今日俄罗斯电视台", "央视网"}
+
+
+def test_a_quoted_partys_name_is_a_body_not_a_formulation():
+    text = "他担任俄反对派“俄罗斯共和党—人民自由党”联合主席。全面推进“全面从严治党”。"
+    assert names(text, "ORG") == {"俄罗斯共和党—人民自由党"}
+    assert names(text, "SLOGAN") == {"全面从严治党"}

@@ -890,3 +890,8 @@ def test_a_name_taking_a_post_after_a_verb_of_appointment_or_election():
 def test_a_transliterated_name_with_han():
     assert names("国家主席习近平在纽约会见罗马尼亚总统约翰尼斯。", "PERSON") == {"习近平", "约翰尼斯"}
     assert "尼斯" not in names("会见罗马尼亚总统约翰尼斯。", "PLACE")
+
+
+def test_a_name_of_parts_before_local_time_and_opening_with_mu():
+    text = "前副总理鲍里斯·涅姆佐夫当地时间27号晚遇害。被誉为大漠“猎鹰”的新疆特警木拉提·西日甫江。"
+    assert {"鲍里斯·涅姆佐夫", "木拉提·西日甫江"} <= names(text, "PERSON")

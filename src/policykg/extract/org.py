@@ -17,7 +17,7 @@ from policykg.extract.defines import numeral_value
 from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, \
     clause_start, crosses_word, scan
 from policykg.vocabulary import (BILATERAL_PAIRS, BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
-                                 LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, SEVERAL, is_han)
+                                 LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, SEVERAL, is_han)
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -237,13 +237,17 @@ def _bare_parties(text: str) -> list[Candidate]:
     return found
 
 
+_QUOTED_PARTY = re.compile(rf"“([^“”，。\n]{{2,16}}?(?:{'|'.join(PARTY_KINDS)}))”")
 _QUOTED_BODY = re.compile(rf"(?:{'|'.join(BODIES_BEFORE_QUOTES)})“([^“”，。\n]{{2,12}})”")
 
 
 def _quoted_bodies(text: str) -> list[Candidate]:
-    """A body whose kind is said before its quoted name: 极端组织“伊斯兰国”, 民兵组织“人民动员组织”."""
-    return [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_BODY.finditer(text)] \
+    """A body whose kind is said before its quoted name (极端组织“伊斯兰国”, 民兵组织“人民动员组织”), and a quoted party's
+    name (“俄罗斯共和党—人民自由党”)."""
+    found = [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_BODY.finditer(text)] \
         if "组织“" in text or "政党“" in text else []
+    return found + [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_PARTY.finditer(text)] \
+        if "党”" in text else found
 
 
 _ROLE_WORDS = ("执政党", "在野党", "反对党", "第一大党")  # what `_PARTY_ROLE` finds, looked for first: fast

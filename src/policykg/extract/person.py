@@ -31,7 +31,7 @@ _BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
-    "告诉 提出 要求 说道 看来 希望 建议 提问 询问 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
+    "告诉 提出 要求 说道 看来 希望 建议 提问 询问 当地 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 互致 通电 "
     "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓"
 ).split() + _MEMORIAL_WORDS)

@@ -19,7 +19,7 @@ from policykg.extract.resources import dictionary, is_common_word, is_ordinary_w
 from policykg.extract.text import TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, starts_before, unquoted
 from policykg.extract.words import read
 from policykg.vocabulary import (BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD,
-                                  NUMERALS, SEVERAL, alternation, is_han)
+                                  NUMERALS, PARTY_KINDS, SEVERAL, alternation, is_han)
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
@@ -83,8 +83,9 @@ def judge(term: str, before: str, after: str) -> str | None:
     if after.startswith(("网站", "新闻网站", "新闻网", "公众号", "客户端", "App", "APP", "电视台", "通讯社", "广播电台", "电台", "报社",
                          "杂志")):
         return None  # 美国“枪支暴力档案”网站, “今日俄罗斯”电视台: a medium
-    if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")):
-        return None  # 玻利维亚“争取社会主义运动”党: a party's name
+    if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")) \
+            or term.endswith(PARTY_KINDS):
+        return None  # 玻利维亚“争取社会主义运动”党, “俄罗斯共和党—人民自由党”: a party's name
     if after.startswith(_WEAPONS) or after.startswith("号") \
             or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term) \
             or before.endswith(BODIES_BEFORE_QUOTES):
