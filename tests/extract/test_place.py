@@ -916,3 +916,9 @@ def test_no_place_inside_a_name_of_parts():
 
 def test_the_sco_demonstration_zone_by_its_short_name():
     assert names("上合示范区设立以来，青岛海关已监管验放。", "PLACE") >= {"中国—上海合作组织地方经贸合作示范区"}
+
+
+def test_a_county_short_form_after_its_prefecture_in_the_sentence():
+    text = "在柬埔寨和孟加拉国访问。四川省阿坝州的北部的若尔盖草原，以前人烟稀少。在杭州，让西湖遇见敦煌。"
+    found = names(text, "PLACE")
+    assert "若尔盖县" in found and "西湖区" not in found

@@ -1102,6 +1102,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             accepted[hit.start] = hit._replace(name=inside[0].name)  # (大同 of Shanxi, not 大同区 of Daqing)
         elif owner is not None and owner.level == "city" and children.get(hit.end, "").startswith(owner.code):
             accepted[hit.start] = cand  # 开封|祥符区: a city right before a district of its own
+        elif len(inside := _inside_a_parent_before(text, hit, divs, places, codes)) == 1:
+            accepted[hit.start] = hit._replace(name=inside[0].name)  # 四川省阿坝州的北部的|若尔盖草原
         else:
             pending.append(cand)
     changed = True
@@ -1141,6 +1143,20 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     accepted.update({c.start: c for c in pending if c.name in known  # the same place again in this document (not
                      and not is_ordinary_word(text[c.start:c.end], 3000)})  # 合作 wherever it is a word)
     return sorted(accepted.values())
+
+
+def _inside_a_parent_before(text: str, hit: Candidate, divs, places: list[Candidate], codes: dict) -> list:
+    """The divisions of a short form that lie in a province or prefecture named earlier in its sentence (within
+    `_PARENT_REACH` characters): 四川省阿坝州的北部的|若尔盖草原; none for a word of some frequency (在杭州，让|西湖…)."""
+    floor = max(text.rfind("。", 0, hit.start), text.rfind("\n", 0, hit.start), hit.start - _PARENT_REACH)
+    near = {codes[p.name] for p in places if floor < p.start and p.end <= hit.start and p.name in codes
+            and len(codes[p.name]) in (2, 4)}
+    if not near or is_common_word(hit.name, 100):
+        return []
+    return [d for d in divs if any(d.code.startswith(code) for code in near)]
+
+
+_PARENT_REACH = 30
 
 
 def starts_verb(text: str, at: int) -> bool:
