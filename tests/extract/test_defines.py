@@ -1800,3 +1800,8 @@ def test_parts_listed_after_includes_and_a_quoted_list_describing_another_thing(
     assert "100个减贫项目" in defines(run(text)[0]).get("6个100", set())
     text = "希望福建按照总书记提出的建设“机制活、产业优、百姓富、生态美”的新福建和“四个切实”等重要指示要求。"
     assert "四个切实" not in defines(run(text)[0])
+
+
+def test_parts_after_a_dash():
+    text = "黑龙江立即着手对“四煤城”——鸡西、鹤岗、双鸭山、七台河的采沉区进行调研。"
+    assert defines(run(text)[0]).get("四煤城") == {"鸡西", "鹤岗", "双鸭山", "七台河"}

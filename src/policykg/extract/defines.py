@@ -33,7 +33,7 @@ _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} 
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点根起])")
 _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件|起)")
 _THAT_IS = r"(?<!在)即(?![将便使刻时可日])"  # 即 "that is" (not 即将, 在即: "soon")
-_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:{_THAT_IS}|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?")
+_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:{_THAT_IS}|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?|[”’」]?——")
 _AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个一”工作：
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(rf"[”’」](?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:是指|指的是|即为|{_THAT_IS})([^。；\n]{{6,200}})[。；]"
@@ -2232,6 +2232,8 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     if len(items) != count:
         return None
     items[0] = items[0].removeprefix("其中")  # “三个下降”：其中|年均受灾人次、…
+    if intro.group().endswith("——") and "的" in items[-1]:
+        items[-1] = items[-1].split("的")[0]  # “四煤城”——鸡西、…、七台河|的采沉区: the things the dash names, then what they have
     items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])  # 即创新链、…人才链|深度融合
     alike = count >= 3 and (len({i[:2] for i in items}) == 1 or len({i[-2:] for i in items}) == 1)
     longest = 24 if alike else 16  # 即坚持党的全面领导、坚持以铸牢中华民族共同体意识为主线、…: long parts of one kind
