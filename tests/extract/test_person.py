@@ -895,3 +895,8 @@ def test_a_transliterated_name_with_han():
 def test_a_name_of_parts_before_local_time_and_opening_with_mu():
     text = "前副总理鲍里斯·涅姆佐夫当地时间27号晚遇害。被誉为大漠“猎鹰”的新疆特警木拉提·西日甫江。"
     assert {"鲍里斯·涅姆佐夫", "木拉提·西日甫江"} <= names(text, "PERSON")
+
+
+def test_a_name_in_a_columns_headline_and_after_a_military_rank():
+    assert names("【我们的2017】张晓军：我把中欧班列开出国门。【新时代 新气象】广西：让小农机大显身手", "PERSON") == {"张晓军"}
+    assert names("雕塑再现的是开国上将王平描述的一幕。中央军委举行晋升上将军衔仪式。", "PERSON") == {"王平"}

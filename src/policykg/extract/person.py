@@ -48,7 +48,7 @@ _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交�
 # Titles (titles.txt) and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).
 _BEFORE_NAMES = re.compile(alternation(set((
-    "官员 厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
+    "上将 中将 少将 大将 元帅 官员 厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
     "法官 检察官 老师 教师 党代表 二十大代表 十九大代表 十八大代表 党代会代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
@@ -489,6 +489,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = read_transliteration(text, at)  # (致电祝贺|敦布亚当选…)
         if end is not None and end - at >= 3 and (text[end:end + 1] in "，、。" or text.startswith("当选", end)):
             found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))
+    for at in all_after(text, "】") if "】" in text else ():  # 【我们的2017】张晓军：我把中欧班列开出国门 (a column's headline)
+        end = read_name(text, at)
+        if end is not None and text[end:end + 1] in "：:":
+            add(at, end)
     for match in _AGED.finditer(text) if "岁的" in text else ():  # 76岁的|甘永乐是…
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
