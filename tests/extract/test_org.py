@@ -1012,3 +1012,9 @@ def test_a_quoted_partys_name_is_a_body_not_a_formulation():
     text = "他担任俄反对派“俄罗斯共和党—人民自由党”联合主席。全面推进“全面从严治党”。"
     assert names(text, "ORG") == {"俄罗斯共和党—人民自由党"}
     assert names(text, "SLOGAN") == {"全面从严治党"}
+
+
+def test_a_government_named_with_its_party_committee_and_every_provinces_congress_and_older_ministries():
+    text = "黑龙江省委省政府制定了推进目标。听取了31个省区市人大常委会意见。国土资源部、环境保护部联合发文。"
+    found = names(text, "ORG")
+    assert {"黑龙江省委", "黑龙江省政府", "国土资源部", "环境保护部"} <= found and "市人大常委会" not in found

@@ -339,6 +339,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         organ = _PARTY_ORGAN.match(text, after)
         if organ and organ.end() - organ.start() > 2 and organ.group().endswith("部"):
             found.append(Candidate(after - 2, organ.end(), "ORG", text[after - 2:organ.end()], FULL))
+    committees_by_end = {c.end: c for c in orgs + found if c.label == "ORG"}
     for match in scan(pattern, text):
         level_at = match.start(1)
         dept = canonical[match.group(2)]
@@ -356,6 +357,15 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             start = place.start - 2 if text[place.start - 2:place.start] == "中共" else place.start  # 中共湖北省委
             found.append(Candidate(start, match.end(), "ORG", place.name + dept, RULE, role))
             continue
+        paired = max((c for c in (found[-1:] + [committees_by_end.get(level_at)]) if c is not None and c.end == level_at),
+                     key=lambda c: len(c.name), default=None) \
+            if level_at >= 2 and text[level_at - 2] == text[level_at] and text[level_at - 1] == "委" else None
+        if paired is not None and paired.name.endswith(text[level_at - 2:level_at]):
+            # 黑龙江省委|省政府: the body named with the party committee before it is the same place's (over 省政府)
+            found.append(Candidate(level_at, match.end(), "ORG", paired.name[:-1] + dept, RULE + 1, role))
+            continue
+        if text[level_at - 2:level_at] == "省区":
+            continue  # 31个省区市人大常委会: of every province, no one body
         if text.startswith("自治区", level_at - 2):  # 自治区政府, 自治区党委: the autonomous region's own
             found.append(Candidate(level_at - 2, match.end(), "ORG", "自治区" + dept, RULE, role))
             continue

@@ -491,6 +491,8 @@ def _ends_inside_word(text: str, cand: Candidate) -> bool:
     and a word of two characters or more after it (对标|世界银行|营商环境: 行营 is a word)."""
     if cand.end - cand.start == 2 and resources.is_common_word(text[cand.end - 1:cand.end + 1], 5000):
         return True  # 进程中共同创造: 共同, a very frequent word, takes the last character of 中共
+    if text[cand.end - 1:cand.end + 1] == "部际":
+        return True  # 社会信用体系建设|部际联席会议: an inter-ministerial meeting, no ministry
     return cand.priority < USER and text[cand.end:cand.end + 1] not in AFTER_NAME and \
         crosses_word(text, cand.end, min_inside=1, side="left") and not position.opens_title(text, cand.end) \
         and not resources.is_common_word(text[cand.end:cand.end + 2], 5000) \
