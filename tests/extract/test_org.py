@@ -1018,3 +1018,8 @@ def test_a_government_named_with_its_party_committee_and_every_provinces_congres
     text = "黑龙江省委省政府制定了推进目标。听取了31个省区市人大常委会意见。国土资源部、环境保护部联合发文。"
     found = names(text, "ORG")
     assert {"黑龙江省委", "黑龙江省政府", "国土资源部", "环境保护部"} <= found and "市人大常委会" not in found
+
+
+def test_a_council_of_an_international_grouping():
+    text = "并同金砖国家工商理事会代表对话。同环孟加拉湾多领域经济技术合作倡议成员国领导人举行对话会。"
+    assert {"金砖国家工商理事会", "环孟加拉湾多领域经济技术合作倡议"} <= names(text, "ORG")

@@ -922,3 +922,8 @@ def test_a_county_short_form_after_its_prefecture_in_the_sentence():
     text = "在柬埔寨和孟加拉国访问。四川省阿坝州的北部的若尔盖草原，以前人烟稀少。在杭州，让西湖遇见敦煌。"
     found = names(text, "PLACE")
     assert "若尔盖县" in found and "西湖区" not in found
+
+
+def test_a_village_right_after_its_county_printed_in_full():
+    assert "东山村" in names("赵乐际来到宁德市霞浦县东山村，走访贫困户。", "PLACE")
+    assert not names("全县山村面貌一新。", "PLACE")

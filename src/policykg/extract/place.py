@@ -685,7 +685,9 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             if sub and not linked and sub.group(1)[0] == "的":  # 东阳的|三单村; not 浙江的|富裕村 (a kind of village)
                 sub = _SUBUNIT.match(text, place.end + 1)
                 sub = sub if sub and not is_common_word(sub.group(1), 20) else None
-            in_town = place.name[-1] in "镇乡" or place.name.endswith("街道")  # 茅坪镇|神山村: a village of a town
+            in_town = place.name[-1] in "镇乡" or place.name.endswith("街道") or (  # 茅坪镇|神山村: a village of a town,
+                place.name.endswith("县") and text[place.end - 1] == "县" and sub is not None and sub.group(2) == "村")
+            # or of a county printed in full (霞浦县|东山村)
             if sub and not _below(place.name, sub.group(2)):
                 sub = None  # 成都大运村|今天正式闭村: a village holds no village
             if sub and _plausible_subunit(text, sub, in_town) and not any(  # not 广东|茂名柏桥村; but 北碚区|澄江镇

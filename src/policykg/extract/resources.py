@@ -169,6 +169,12 @@ def orgs() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=None)
+def world_bodies() -> frozenset[str]:
+    """The names of the international organisations and groupings the gazetteer knows (金砖国家, 上海合作组织)."""
+    return frozenset(e.name for e in orgs() if e.kind in ("world", "international"))
+
+
+@lru_cache(maxsize=None)
 def media() -> frozenset[str]:
     """The names of the newspapers, broadcasters and agencies the gazetteer knows."""
     return frozenset(e.name for e in orgs() if e.kind == "media")
