@@ -345,7 +345,17 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout60_national": "External held-out gold: the national reports of 2023 and 2024 and the 20th congress "
                                   "report — scored blind at the start and the end of the thirty-first session's work",
             "news_holdout38": "External held-out gold: a thirty-eighth set of held-out 新闻联播 days — scored blind at the "
-                              "start and the end of the thirty-first session's extraction work, then studied"}
+                              "start and the end of the thirty-first session's extraction work, then studied",
+            "holdout61_provinces": "External held-out gold: Shaanxi, Shanxi, Sichuan 2025 stretches — scored blind at the "
+                                   "start and the end of the thirty-second session's extraction work, then studied",
+            "holdout62_national": "External held-out gold: the national reports of 2009, 2011 and 2012 (texts new to the "
+                                  "project) — scored blind at the start and the end of the thirty-second session's work",
+            "news_holdout39": "External held-out gold: a thirty-ninth set of held-out 新闻联播 days — scored blind at the "
+                              "start and the end of the thirty-second session's extraction work, then studied",
+            "holdout63_national": "External held-out gold: the national reports of 2005, 2006 and 2008 (texts new to the "
+                                  "project) — written midway through the thirty-second session, scored blind, then studied",
+            "news_holdout40": "External held-out gold: 新闻联播 days of 2016 and 2017 — written midway through the "
+                              "thirty-second session, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
