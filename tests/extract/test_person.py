@@ -900,3 +900,8 @@ def test_a_name_of_parts_before_local_time_and_opening_with_mu():
 def test_a_name_in_a_columns_headline_and_after_a_military_rank():
     assert names("【我们的2017】张晓军：我把中欧班列开出国门。【新时代 新气象】广西：让小农机大显身手", "PERSON") == {"张晓军"}
     assert names("雕塑再现的是开国上将王平描述的一幕。中央军委举行晋升上将军衔仪式。", "PERSON") == {"王平"}
+
+
+def test_a_person_named_in_one_document_is_no_town_in_another():
+    texts = ["雕塑再现的是开国上将王平描述的一幕。", "救援力量分别前往龙泉镇、王平镇、妙峰山镇等地。"]
+    assert not [m for m in run(*texts)[1].mentions if m.label == "PERSON"]

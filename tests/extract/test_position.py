@@ -457,3 +457,9 @@ def test_a_former_post_of_a_department_or_a_discipline_committee_as_printed():
 def test_an_executive_secretary_of_a_secretariat():
     result = run("越共中央政治局委员、中央书记处常务书记陈锦绣出席。")[0]
     assert "中央书记处常务书记" in {m.name for m in result.mentions if m.label == "POSITION"}
+
+
+def test_a_former_post_of_a_body_as_printed():
+    text = "贵州省晴隆县是我国最贫困的地区之一，原县委书记姜仕坤在任时，心里时时刻刻都在琢磨。"
+    holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert ("姜仕坤", "原县委书记") in holds

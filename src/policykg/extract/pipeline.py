@@ -240,6 +240,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and text[cand.start - 1:cand.start] == "·" and text[cand.start - 2:cand.start - 1] in TRANSLITERATION \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 弗朗西斯科·德·|米兰|达: inside a name of parts
+    if cand.label == "PERSON" and cand.priority <= HARVEST and text[cand.end:cand.end + 1] in _TOWN_LEVELS:
+        return True  # 前往龙泉镇、|王平|镇: a town named like a person another document names
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里
@@ -327,6 +329,7 @@ def _names_a_storm(text: str, cand: Candidate) -> bool:
         and (_TYPHOON.match(text, cand.end) is not None or text.endswith("台风", 0, opening))
 
 
+_TOWN_LEVELS = frozenset("镇乡村")  # (not 县区市州: 龚正|市长, 纽森|州长)
 _COLUMNS = ("快评", "短评", "锐评", "时评", "网")
 _SESSION = re.compile("[一二三四五六七八九十]次(?:全体)?会议")
 

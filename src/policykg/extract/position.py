@@ -191,6 +191,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 begin = edition.start()
                 if text[begin - 2:begin] in ("政协", "人大"):
                     begin -= 2  # 政协第十四届全国委员会…副主任: the body the edition numbers
+            if text[begin - 1:begin] in ("前", "原") and (begin == 1 or text[begin - 2] in "、，；：\n"):
+                begin -= 1  # ，原|县委书记姜仕坤: a former post of a body, as printed
             printed = text[begin:start]
             title = text[start:(end := _staff_end(text, end))]  # 美国总统|助理
             found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
