@@ -1153,8 +1153,8 @@ def _inside_a_parent_before(text: str, hit: Candidate, divs, places: list[Candid
     floor = max(text.rfind("。", 0, hit.start), text.rfind("\n", 0, hit.start), hit.start - _PARENT_REACH)
     near = {codes[p.name] for p in places if floor < p.start and p.end <= hit.start and p.name in codes
             and len(codes[p.name]) in (2, 4)}
-    if not near or is_common_word(hit.name, 100):
-        return []
+    if not near or is_common_word(hit.name, 100) or text[hit.end:hit.end + 1] in "乡镇村":
+        return []  # (…|塔什库尔干乡: a township named after the county)
     return [d for d in divs if any(d.code.startswith(code) for code in near)]
 
 
