@@ -1086,6 +1086,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     place_starts = {p.start for p in places if p.name not in abroad}
     parents = {p.end: codes[p.name] for p in places if p.name in codes}  # 湖北 in 湖北孝感
     children = {p.start: codes[p.name] for p in places if p.name in codes}  # 祥符区 in 开封祥符区
+    coded = sorted((p.start, p.end, codes[p.name]) for p in places if len(codes.get(p.name, "")) in (2, 4))
     pending = []
     for hit in hits:
         if _FACILITY.match(text, hit.end):
@@ -1104,7 +1105,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             accepted[hit.start] = hit._replace(name=inside[0].name)  # (大同 of Shanxi, not 大同区 of Daqing)
         elif owner is not None and owner.level == "city" and children.get(hit.end, "").startswith(owner.code):
             accepted[hit.start] = cand  # 开封|祥符区: a city right before a district of its own
-        elif len(inside := _inside_a_parent_before(text, hit, divs, places, codes)) == 1:
+        elif len(inside := _inside_a_parent_before(text, hit, divs, coded)) == 1:
             accepted[hit.start] = hit._replace(name=inside[0].name)  # 四川省阿坝州的北部的|若尔盖草原
         else:
             pending.append(cand)
@@ -1147,14 +1148,15 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     return sorted(accepted.values())
 
 
-def _inside_a_parent_before(text: str, hit: Candidate, divs, places: list[Candidate], codes: dict) -> list:
+def _inside_a_parent_before(text: str, hit: Candidate, divs, coded: list[tuple[int, int, str]]) -> list:
     """The divisions of a short form that lie in a province or prefecture named earlier in its sentence (within
-    `_PARENT_REACH` characters): 四川省阿坝州的北部的|若尔盖草原; none for a word of some frequency (在杭州，让|西湖…)."""
+    `_PARENT_REACH` characters; `coded`: the places with their codes, by start): 四川省阿坝州的北部的|若尔盖草原; none for
+    a word of some frequency (在杭州，让|西湖…) nor where a township is named after it (塔什库尔干|乡)."""
+    if not divs or is_common_word(hit.name, 100) or text[hit.end:hit.end + 1] in "乡镇村":
+        return []
     floor = max(text.rfind("。", 0, hit.start), text.rfind("\n", 0, hit.start), hit.start - _PARENT_REACH)
-    near = {codes[p.name] for p in places if floor < p.start and p.end <= hit.start and p.name in codes
-            and len(codes[p.name]) in (2, 4)}
-    if not near or is_common_word(hit.name, 100) or text[hit.end:hit.end + 1] in "乡镇村":
-        return []  # (…|塔什库尔干乡: a township named after the county)
+    first, last = bisect_left(coded, (floor + 1,)), bisect_left(coded, (hit.start,))
+    near = {code for _, end, code in coded[first:last] if end <= hit.start}
     return [d for d in divs if any(d.code.startswith(code) for code in near)]
 
 
