@@ -905,3 +905,7 @@ def test_a_name_in_a_columns_headline_and_after_a_military_rank():
 def test_a_person_named_in_one_document_is_no_town_in_another():
     texts = ["雕塑再现的是开国上将王平描述的一幕。", "救援力量分别前往龙泉镇、王平镇、妙峰山镇等地。"]
     assert not [m for m in run(*texts)[1].mentions if m.label == "PERSON"]
+
+
+def test_a_list_opening_with_its_mark():
+    assert names("、袁家军、袁家军", "PERSON") == {"袁家军"}

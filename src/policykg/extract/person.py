@@ -944,6 +944,8 @@ def _take_listed_names(text: str, items: list[tuple[int, int]], add) -> None:
     if plausible >= 2 and plausible * 2 > len(names):
         single, compound = _surnames()
         for (a, b), name in zip(items, names):
+            if not name:
+                continue  # (、袁家军、袁家军: an empty item before the first mark)
             if name[0] in single or name[:2] in compound or len(name) == 4 and not any(
                     is_common_word(name[k:k + 2], 100) for k in range(3)):
                 add(a, b, checked=True)  # (尼玛拉毛: a Tibetan name of four characters, no surname)
