@@ -123,9 +123,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司), a group (能源集团、林草生态公司)
             # or a verb of founding (共同组建|新塔油气联合勘探公司)
         own_name = named and start not in place_ends and match.start() - start <= 3
-        if start in place_ends and text[start:place_ends[start]] in resources.foreign_countries() \
-                and match.start() - place_ends[start] >= 2 and not is_common_word(text[place_ends[start]:match.start()], 20):
-            start = place_ends[start]  # 美国|盖洛普公司: a foreign firm is named without its country (not 巴西|通讯公司)
+        start = _without_country(text, start, match.start(), place_ends, bare=match.group() == "公司")  # 美国|盖洛普公司
         name = text[start:match.start()] if own_name else text[start:match.end()]  # 天有为公司: the firm 天有为 (not
         # 林草生态公司, a firm of a sector)
         found.append(Candidate(start, match.end(), "COMPANY", name, RULE))
@@ -161,10 +159,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         anchored = next((a for a, b in near if not any(ch in LEFT_STOPS for ch in text[a:core_from])
                          and not any(word in text[b:head] for word in BRINGING)), None)  # 合作区落地|深农集团
         start = anchored if anchored is not None else max(start, core_from)  # 四川科创投资集团
-        if anchored is not None and text[anchored:place_ends[anchored]] in resources.foreign_countries() \
-                and head - place_ends[anchored] >= 2 and not text.startswith("国家", place_ends[anchored]):
-            start = anchored = place_ends[anchored]  # 法国|达飞集团: a foreign firm is named without its country (but
-            # 俄罗斯国家航天集团: a country's national firm)
+        if anchored is not None:
+            start = anchored = _without_country(text, anchored, head, place_ends)  # 法国|达飞集团
         if anchored is None and text.startswith("国家", start) and text[start - 1:start] in LETTERS_ABROAD \
                 and start >= 1:
             start = anchored = start - 1  # 俄|国家航天集团
@@ -252,6 +248,17 @@ def _airlines(text: str, places: list[Candidate]) -> list[Candidate]:
 
 
 _NOT_A_FIELD = frozenset(COUNT_NUMERALS + "的") | LEFT_STOPS  # what opens no field's name: 两大|油田, 和|老油田
+
+
+def _without_country(text: str, start: int, head: int, place_ends: dict[int, int], bare: bool = False) -> int:
+    """Where a firm abroad named after its country starts: after the country (法国|达飞集团, 美国|盖洛普公司), but not
+    where the rest makes it the country's national firm (俄罗斯国家航天集团), nor, before a bare 公司, where the rest is
+    a word (巴西|通讯公司; 英国|太古集团 is named without its country)."""
+    end = place_ends.get(start)
+    if end is None or text[start:end] not in resources.foreign_countries() or head - end < 2 \
+            or text.startswith("国家", end) or bare and is_common_word(text[end:head], 20):
+        return start
+    return end
 
 
 _KINDS_OF_GAS = ("页岩", "致密", "凝析", "天然")  # 威荣|页岩气田: a kind of field, after its name

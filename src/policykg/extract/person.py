@@ -666,15 +666,21 @@ def comrade_before(text: str, at: int) -> int:
     return 2 if text.startswith("同志", at - 2) else 0
 
 
+def _appointing_opened(text: str, at: int) -> int | None:
+    """The start of the sentence that runs to `at` if an appointing verb is printed in it (增补…，|韩勇为…), else None."""
+    opening = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    return opening if any(verb in text[opening:at] for verb in _APPOINTING) else None
+
+
 def _appointee_between(text: str, end: int, add) -> None:
     """The name between an appointing verb, or the comma of the sentence that opened with one, and the 为 at `end`,
     whatever its characters (任命张茂于为…: 于 may end a given name; ，多杰热旦、张裔炯、蒋建国为…: names listed)."""
     end -= comrade_before(text, end)
-    opening = max(text.rfind("。", 0, end), text.rfind("\n", 0, end)) + 1
-    lead = max((text.rfind(mark, opening, end) + len(mark) for mark in _APPOINTING + ("，", "；")
-                if text.rfind(mark, opening, end) >= 0), default=-1)
-    if lead < 0 or not any(verb in text[opening:end] for verb in _APPOINTING):
+    opening = _appointing_opened(text, end)
+    if opening is None:
         return
+    lead = max(text.rfind(mark, opening, end) + len(mark) for mark in _APPOINTING + ("，", "；")
+               if text.rfind(mark, opening, end) >= 0)
     items = _item_spans(lead, text[lead:end].split("、"))
     if all(2 <= b - a <= 4 and all(map(is_han, text[a:b])) for a, b in items):
         single, compound = _surnames()
@@ -699,15 +705,12 @@ def appointee_before(text: str, at: int) -> bool:
             return True  # 增补马晓伟、易会满、曹军为|…委员
         if link == "为" and comrade and text.endswith("以", 0, start):
             return True  # 以习近平同志为|总书记的党中央
-        if link == "为" and start > 0 and text[start - 1] in "，；":
-            opening = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-            if any(verb in text[opening:start] for verb in _APPOINTING):
-                return True
+        if link == "为" and start > 0 and text[start - 1] in "，；" and _appointing_opened(text, start) is not None:
+            return True
     if link == "为" and "、" in text[max(0, at - 16):at]:  # ，尚勇、柯尊平为|…副主任: a list after an earlier appointee
-        opening = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-        lead = max(text.rfind("，", opening, at), text.rfind("；", opening, at)) + 1
+        lead = max(text.rfind("，", 0, at), text.rfind("；", 0, at)) + 1
         listed = text[lead:at - 1].split("、")
-        return lead > opening and any(verb in text[opening:lead] for verb in _APPOINTING) \
+        return lead > 0 and _appointing_opened(text, lead) is not None \
             and all(2 <= len(item) <= 4 and all(map(is_han, item)) for item in listed)
     return False
 

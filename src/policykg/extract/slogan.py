@@ -80,8 +80,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None
     if _CALLED.search(before) or after.startswith(("之称", "的美誉", "之美誉", "美誉", "的称号", "的雅称")):
         return None  # 素有“江海门户”之称, 叫她们“大白妈妈”: a name something or someone goes by
-    if after.startswith(("网站", "新闻网站", "新闻网", "公众号", "客户端", "App", "APP", "电视台", "通讯社", "广播电台", "电台", "报社",
-                         "杂志")):
+    if after.startswith(("网站", "新闻网", "公众号", "客户端", "App", "APP", "电视台", "通讯社", "广播电台", "电台", "报社", "杂志")):
         return None  # 美国“枪支暴力档案”网站, “今日俄罗斯”电视台: a medium
     if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")) \
             or term.endswith(PARTY_KINDS):
