@@ -1023,3 +1023,14 @@ def test_a_government_named_with_its_party_committee_and_every_provinces_congres
 def test_a_council_of_an_international_grouping():
     text = "并同金砖国家工商理事会代表对话。同环孟加拉湾多领域经济技术合作倡议成员国领导人举行对话会。"
     assert {"金砖国家工商理事会", "环孟加拉湾多领域经济技术合作倡议"} <= names(text, "ORG")
+
+
+def test_a_name_opens_after_a_conjunction_that_follows_no_name_and_a_verb_ends_none():
+    text = "郑州儿童医院牵头上与北京儿童医院集团组建联盟。四川成都鼓励三甲医院的专科医生加入社区。"
+    found = names(text, "ORG")
+    assert "北京儿童医院" in found and not any(name.startswith(("上与", "四川")) for name in found)
+    assert not names(text, "COMPANY")  # a group of hospitals is no firm
+
+
+def test_one_unnamed_institution_of_a_place_is_none():
+    assert not names("日本一电视台播出纪录片。美国某大学的研究显示。", "ORG")

@@ -909,3 +909,13 @@ def test_a_person_named_in_one_document_is_no_town_in_another():
 
 def test_a_list_opening_with_its_mark():
     assert names("、袁家军、袁家军", "PERSON") == {"袁家军"}
+
+
+def test_a_dotted_run_that_opens_with_a_place_is_no_person():
+    text = "南京各界代表、日本神户·南京心连心会以及留学生参加。马里奥·德拉吉表示。"
+    assert names(text, "PERSON") == {"马里奥·德拉吉"}
+
+
+def test_a_transliterated_name_with_xun_and_a_japanese_one_after_a_post():
+    text = "美国空军部长威尔逊出席了仪式。日本众议院议长大岛理森会见了代表团。"
+    assert {"威尔逊", "大岛理森"} <= names(text, "PERSON")

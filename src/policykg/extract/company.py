@@ -175,6 +175,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         core = text[start:head]
         if core == "中央" and match.group() == "银行":
             continue  # 伊朗|中央银行: a country's central bank, a body
+        if match.group() == "集团" and core.endswith(_SERVICE_GROUPS):
+            continue  # 北京儿童医院集团, 教育集团: hospitals or schools grouped, a body (no firm)
         if _COUNTED.search(core) or _KIND_OF_GROUP.search(core):
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted; 第二大|银行集团: a rank; 多家|银行: some;
             # 浙江丽水对全市|银行网点: all of a city's
@@ -287,6 +289,7 @@ _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
 _LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司|银行)")
 _COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
 _KIND_OF_GROUP = re.compile("^第|[多数几各]家|全[市省国县区]")  # what makes a group or bank before its head a kind
+_SERVICE_GROUPS = ("医院", "医疗", "教育", "学校", "大学", "中学", "小学")  # what a group of public services groups
 
 
 def _listed_group(text: str, start: int, end: int, firms: bool = True) -> bool:

@@ -57,7 +57,7 @@ _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签�
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
                        "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",
-                       "发挥", "对接", "借助", "举行", "分别与", "共同",
+                       "发挥", "对接", "借助", "举行", "分别与", "共同", "鼓励", "要求",
                        "共建", "来到", "前往", "考察", "调研", "建强",
                        "投运", "更名为", "更名", "升格为", "改建为", "并入", "担任", "改任", "出任", "兼任", "复信", "回信", "致信",
                        "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建", "祝贺", "肯定",
@@ -734,6 +734,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     i = head_at
     while i > 0 and head_at - i < 18:
         ch = text[i - 1]
+        if i == head_at and ch in "一某" and i - 1 in ends:
+            return None  # 日本一|电视台, 美国某|大学: one of a place's, unnamed
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue
@@ -841,6 +843,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                   # joined in one name
                   [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及" and at + 1 in anchors
                    and anchors[at + 1].label == "ORG" and anchors[at + 1].end > head_at] +  # 陕西和|新疆生产建设兵团
+                  [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及" and at + 1 in anchors
+                   and at not in ends and not crosses_word(text, at) and not crosses_word(text, at + 1)] +
+                  # 牵头上与|北京儿童医院集团: a conjunction after no name, an anchor after it opens the name
                   [at + 2 for at in (text.rfind("所属", i + 1, head_at), text.rfind("下属", i + 1, head_at))
                    if at > i] +  # 总台所属|中央电视台
                   [at + 1 for at in (text.rfind("暨", i + 1, head_at - 1),) if at > i and (

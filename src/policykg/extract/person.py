@@ -310,7 +310,7 @@ def _transliteration_before(text: str, end: int) -> int | None:
 
 def _japanese_name(text: str, at: int) -> int | None:
     """The end of a Japanese name at `at` (a post before it: 干事长森山裕表示, 首相石破茂，): a known surname, then
-    one to three characters up to a mark, a verb or a title."""
+    one to three characters up to a mark, a verb, a title or a word that follows names (大岛理森|会见)."""
     surname = next((text[at:at + size] for size in (3, 2) if text[at:at + size] in japanese_surnames()), None)
     if surname is None:
         return None
@@ -319,12 +319,20 @@ def _japanese_name(text: str, at: int) -> int | None:
         if not is_han(text[end - 1]):
             return None
         if end == len(text) or text[end] in _BOUNDARY_BEFORE or _starts_word(text, end, "vp") \
+                or text[end:end + 2] in _AFTER_TWO and end > base + 1 \
                 or text.startswith(SPEECH_VERBS + titles(), end) or end == base + 2 and text[end] in _AFTER_GIVEN_NAME:
             return end
     return None
 
 
 _AFTER_GIVEN_NAME = frozenset("时访在的等与和率")  # a one-character word after a two-character given name: 齐藤铁夫|率领
+
+
+def _opens_with_a_place(part: str) -> bool:
+    """A part of a dotted name that opens with a place, then goes on in characters no transliteration uses
+    (日本神户·南京心连心会: an association; not 马里|奥, 巴西|尔)."""
+    return any(_named_place(part[:size]) and any(ch not in TRANSLITERATION for ch in part[size:])
+               for size in (2, 3, 4) if len(part) >= size + 2)
 
 
 def _named_place(name: str) -> bool:
@@ -591,7 +599,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED) \
                 and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
                          or _foreign_given_name(part) and not is_han(text[end:end + 1] or "。"))
-                        and not _named_place(part) for part in text[start:end].split("·")):  # (the title vouches)
+                        and not _named_place(part) and not _opens_with_a_place(part)
+                        for part in text[start:end].split("·")):  # (the title vouches)
             # (比尔·盖茨。: names the dictionary knows, where nothing follows them to tell where they end)
             found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for at in _clause_starts(text):
