@@ -1805,3 +1805,23 @@ def test_parts_listed_after_includes_and_a_quoted_list_describing_another_thing(
 def test_parts_after_a_dash():
     text = "黑龙江立即着手对“四煤城”——鸡西、鹤岗、双鸭山、七台河的采沉区进行调研。"
     assert defines(run(text)[0]).get("四煤城") == {"鸡西", "鹤岗", "双鸭山", "七台河"}
+
+
+def test_a_code_of_groups_filled_by_the_subject_of_a_clause():
+    text = ("加强“三城一区”协同联动，强化中关村科学城创新前沿布局，推动怀柔科学城科技设施开放共享、形成集群效应，"
+            "推进未来科学城效用发挥，创新型产业集群示范区承接三大科学城成果不少于300项。")
+    assert defines(run(text)[0])["三城一区"] == {"中关村科学城", "怀柔科学城", "未来科学城", "创新型产业集群示范区"}
+
+
+def test_a_count_of_a_kind_named_one_by_one_in_the_clauses_after_it():
+    text = ("深入实施三大先导产业新一轮“上海方案”，优化集成电路产业空间布局，全链条加速生物医药产业创新发展，"
+            "加快推进人工智能产业创新高地建设，培育壮大低空经济等产业。")
+    assert defines(run(text)[0])["三大先导产业"] == {"集成电路", "生物医药", "人工智能"}
+
+
+def test_the_verbs_that_open_a_list_are_no_part_of_its_first_item():
+    text = ("今年要继续围绕贯彻按保护价敞开收购农民余粮、粮食收储企业实行顺价销售、粮食收购资金实行封闭运行“三项政策”"
+            "和加快国有粮食企业自身改革。解决人民温饱问题、人民生活总体上达到小康水平这两个目标已提前实现。")
+    found = defines(run(text)[0])
+    assert found["三项政策"] == {"按保护价敞开收购农民余粮", "粮食收储企业实行顺价销售", "粮食收购资金实行封闭运行"}
+    assert "解决人民温饱问题" in found.get("两个目标", {"解决人民温饱问题"})

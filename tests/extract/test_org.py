@@ -1034,3 +1034,9 @@ def test_a_name_opens_after_a_conjunction_that_follows_no_name_and_a_verb_ends_n
 
 def test_one_unnamed_institution_of_a_place_is_none():
     assert not names("日本一电视台播出纪录片。美国某大学的研究显示。", "ORG")
+
+
+def test_a_bureau_of_a_place_named_by_its_short_form_and_a_centre_named_after_a_guiding_thought():
+    text = ("大兴安岭的加格达奇林业局停止了采伐。建设习近平新时代中国特色社会主义思想京华实践教研中心。"
+            "由中宣部、交通部等主办。")
+    assert {"加格达奇林业局", "习近平新时代中国特色社会主义思想京华实践教研中心", "交通部"} <= names(text, "ORG")

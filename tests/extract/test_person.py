@@ -919,3 +919,10 @@ def test_a_dotted_run_that_opens_with_a_place_is_no_person():
 def test_a_transliterated_name_with_xun_and_a_japanese_one_after_a_post():
     text = "美国空军部长威尔逊出席了仪式。日本众议院议长大岛理森会见了代表团。"
     assert {"威尔逊", "大岛理森"} <= names(text, "PERSON")
+
+
+def test_a_dotted_name_after_a_role_and_before_his_home_and_a_post_in_a_group_a_body_sends():
+    text = "村民乌斯满江·木拉洪家去年新盖的房子没有损坏。国务院调查组组长、市场监管总局党组书记毕井泉主持会议。"
+    result = run(text)[0]
+    assert "乌斯满江·木拉洪" in names(text, "PERSON")
+    assert ("PERSON:毕井泉", "POSITION:国务院调查组组长") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}

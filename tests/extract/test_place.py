@@ -927,3 +927,24 @@ def test_a_county_short_form_after_its_prefecture_in_the_sentence():
 def test_a_village_right_after_its_county_printed_in_full():
     assert "东山村" in names("赵乐际来到宁德市霞浦县东山村，走访贫困户。", "PLACE")
     assert not names("全县山村面貌一新。", "PLACE")
+
+
+def test_areas_listed_before_a_kind_of_area_and_provinces_named_jointly():
+    found = names("北京市加快打造王府井、天桥等演艺集聚区。上海市推动桃浦、北外滩、杨浦滨江等区域转型发展。"
+                  "进一步调减冀鲁豫和长江流域种棉面积。加快徐州苏皖鲁豫省际交界地区建设。", "PLACE")
+    assert {"王府井", "北外滩", "杨浦滨江", "冀鲁豫", "苏皖鲁豫"} <= found
+
+
+def test_a_short_form_a_longer_match_hid_is_judged_by_the_documents_province():
+    assert "平谷区" in names("北京市积极创建平谷国家农业高新技术产业示范区。", "PLACE")
+
+
+def test_a_city_abroad_after_the_part_of_its_country_and_no_country_inside_a_word():
+    text = "叙利亚南部城市苏韦达今天发生袭击。取消围填海地方年度计划指标。智利是首个同新中国建交的南美国家。"
+    found = names(text, "PLACE")
+    assert {"苏韦达", "南美"} <= found and "海地" not in found
+    assert "苏韦达" not in names(text, "PERSON")
+
+
+def test_a_belt_along_the_river_and_its_lines_and_the_yangtze_by_its_other_name():
+    assert {"沿黄沿线经济带", "扬子江城市群"} <= names("打造沿黄沿线经济带。推动扬子江城市群融合发展。", "PLACE")

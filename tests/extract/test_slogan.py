@@ -542,3 +542,7 @@ def test_what_is_opposed_being_made_is_criticised():
 
 def test_a_quoted_news_site_is_no_formulation():
     assert not names("赫什在接受美国“立即民主”新闻网站采访时说。", "SLOGAN")
+
+
+def test_a_quoted_switch_the_dictionary_has_as_a_noun():
+    assert names("逐步实行“费改税”。", "SLOGAN") == {"费改税"}

@@ -437,6 +437,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _zones_opening_sentences(text, cand, count, paragraphs[at].end) \
             or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
             or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end) \
+            or _clauses_naming_its_head(text, cand, count, paragraphs[at].end) \
             or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start) \
             or _clauses_ending_in_its_word(text, cand, count, paragraphs[at].end)
         if parts:
@@ -855,6 +856,28 @@ def _clauses_ending_in_its_word(text: str, cand: Candidate, count: int, limit: i
     return parts if len(parts) == count and len(set(parts)) == count else None
 
 
+def _clauses_naming_its_head(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
+    """The parts of a count of a kind (三大先导产业) that the next clauses of its sentence name one each, before the
+    kind's last word, after their verbs: …三大先导产业新一轮“上海方案”，优化|集成电路|产业空间布局，全链条加速|生物医药|产业…，
+    加快推进|人工智能|产业…."""
+    if not re.fullmatch(rf"[{COUNT_NUMERALS}]大[{HAN}]{{2,6}}", cand.name):
+        return None
+    head = cand.name[-2:]
+    end = text.find("。", cand.end, limit)
+    clauses = re.split("[，；]", text[cand.end:end if end >= 0 else limit])[1:count + 1]
+    parts = []
+    for clause in clauses:
+        if clause.count(head) != 1:
+            return None
+        pieces = words.read(clause[:clause.index(head)])
+        last_verb = max((i for i, piece in enumerate(pieces) if word_tag(piece)[:1] == "v"), default=-1)
+        part = "".join(pieces[last_verb + 1:])
+        if not 2 <= len(part) <= 8 or not all(map(is_han, part)) or part in parts:
+            return None
+        parts.append(part)
+    return parts if len(parts) == count else None
+
+
 def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -> list[str] | None:
     """The clauses before a count of a word (七个更加, 两个稳居) that hold the word, as many in a row as counted: 要锚定
     高质量发展成效更加彰显，“三个高地”建设成果更加丰硕，…治理效能更加显著的总体目标…。对照“七个更加”的总体目标 (the last up
@@ -956,18 +979,21 @@ def _filled(groups: list[tuple[int, str]], names: list[str]) -> list[str] | None
 
 
 def _clause_objects(text: str, start: int, heads: set[str]) -> list[str]:
-    """What the clauses after the formulation's own, to the paragraph's end, act on first, up to a group's character
-    (深化“三城一区”联动发展，支持|中关村科学城|建设…，推动|怀柔科学城|…，加速|未来科学城|南口…，支持|创新型产业集群示范区|…)."""
+    """What the clauses after the formulation's own, to the paragraph's end, act on first, or open with as the subject
+    of a verb, up to a group's character (深化“三城一区”联动发展，支持|中关村科学城|建设…，推动|怀柔科学城|…，
+    加速|未来科学城|南口…，支持|创新型产业集群示范区|…; …，创新型产业集群示范区|承接…)."""
     end = text.find("\n", start)
     end = min(start + _NAMES_REACH, len(text) if end < 0 else end)
     objects = []
     for clause in re.split("[，；。]", text[start:end])[1:]:
         pieces = words.read(clause[:14])
-        if len(pieces) < 2 or word_tag(pieces[0])[:1] != "v":
+        if len(pieces) < 2:
             continue
-        rest = clause[len(pieces[0]):]
+        subject = word_tag(pieces[0])[:1] != "v"
+        rest = clause if subject else clause[len(pieces[0]):]
         at = next((i for i, ch in enumerate(rest) if i >= 2 and ch in heads), None)
-        if at is not None and at <= 11 and all(is_han(ch) for ch in rest[:at + 1]):
+        if at is not None and at <= 11 and all(is_han(ch) for ch in rest[:at + 1]) \
+                and (not subject or word_tag((words.read(rest[at + 1:at + 5]) or [""])[0])[:1] == "v"):
             objects.append(rest[:at + 1])
     return objects
 
@@ -1865,7 +1891,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return pair, False
     elif "、" in chunk:
         items = _items(chunk)
-        items[0] = _after_preposition(items[0], items[1:])
+        items[0] = _without_leading_verbs(_after_preposition(items[0], items[1:]), items[1:])
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
             return _joined_clauses(text, floor, end - len(clause), items, count)
         if len(items) + 1 == count and "以及" not in items[-1] and len(joined := _joined(items[-1])) == 1:
@@ -2707,6 +2733,23 @@ def _after_preposition(item: str, others: list[str]) -> str:
         return item[opening:]  # 采取|禁止其从事与中国有关的进出口活动、禁止其在中国境内新增投资: what the items open with
     return item[governed[-1].end():] if governed and len(item) - governed[-1].end() <= max(map(len, others)) + 2 \
         else item
+
+
+def _without_leading_verbs(item: str, others: list[str]) -> str:
+    """The first item of a list without the verbs and adverbs that open its clause (今年要继续贯彻|按保护价敞开收购农民余粮、
+    粮食收储企业实行顺价销售…), when a preposition opens what is left, four characters or more, and none of the other items
+    opens with a verb."""
+    pieces = words.read(item)
+    lead = 0
+    while lead < len(pieces) - 1 and (word_tag(pieces[lead])[:1] in ("v", "d") or pieces[lead] in ("今年", "明年")) \
+            and pieces[lead] not in ("是", "指", "是指", "即", "为", "有"):  # (是指|金沙江: what other steps take off)
+        lead += 1
+    rest = item[sum(map(len, pieces[:lead])):]
+    if not lead or len(rest) < 4 or word_tag(pieces[lead]) != "p" \
+            or any(word_tag((words.read(other) or [""])[0])[:1] == "v" for other in others):
+        return item  # (the rest opens with a preposition: not 解决|人民温饱问题, a verb's own object; nor what a misreading
+        # left: 做|强做|优…)
+    return rest
 
 
 _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")

@@ -128,6 +128,12 @@ _WORLD = ("国际", "世界")
 _DIRECTIONS = ("西南", "西北", "东南", "东北", "华中", "华南", "华东", "华北", "中南", "中国", "国家", "中央", "全国") + _WORLD
 
 
+def _department_bureau(words_before: str) -> bool:
+    """Whether a bureau's name after its place is a government department's (林业局), or a branch of one (公安分局)."""
+    canonical = department_forms()[1]
+    return words_before in canonical or words_before.endswith("分局") and words_before[:-2] + "局" in canonical
+
+
 @lru_cache(maxsize=None)
 def department_forms() -> tuple[re.Pattern, dict[str, str]]:
     """A pattern for level + department, and each department spelling → canonical short form (a full name
@@ -439,6 +445,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             continue  # the head's last character opens the next word: 中国科协|会同, 中国残联|会徽, 人民日报|社论
         start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团",
                            body_ends=body_ends)
+        if start is not None and "思想" in text[max(0, start - 20):start + 12]:
+            start = _thought_opening(text, start, spans)
         if start is not None and _counted(text, start - 1) and not (start in spans and spans[start].label == "PLACE"):
             continue  # 多个|国家代表团: things counted, no name (but 两个|宁夏科创中心: named by their place)
         if match.group() == "代表团" and start in spans and spans[start].label == "ORG" \
@@ -714,6 +722,21 @@ def _counted(text: str, at: int) -> bool:
     return text[digit:digit + 1].isdigit() or text[at - 1:at] in _SOME or text[at - 1:at] in COUNT_NUMERALS
 
 
+# The guiding thoughts that name the institutions that study them: 习近平经济思想研究中心.
+_GUIDING_THOUGHT = re.compile("习近平(?:新时代中国特色社会主义思想|经济思想|法治思想|生态文明思想|外交思想|强军思想|文化思想)")
+
+
+def _thought_opening(text: str, start: int, anchors: dict[int, Candidate]) -> int:
+    """Where a name that `start` cuts inside or right after a guiding thought opens: at the thought, or at the body
+    whose centre it is (教育部|习近平新时代中国特色社会主义思想研究中心)."""
+    for thought in _GUIDING_THOUGHT.finditer(text, max(0, start - 24), start + 12):
+        if thought.start() < start <= thought.end():
+            body = next((at for at in range(max(0, thought.start() - 12), thought.start()) if at in anchors
+                         and anchors[at].end == thought.start() and anchors[at].label == "ORG"), None)
+            return thought.start() if body is None else body
+    return start
+
+
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
                nearest: bool = False, body_ends: frozenset[int] = frozenset(), listed: bool = False) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
@@ -940,6 +963,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if text.startswith("局", head_at) and best in anchors and anchors[best].label == "PLACE" \
             and anchors[best].end == core_start and text[core_start - 1] in _DIVISION_ENDS:
         return best  # 深圳市|科技创新局: a bureau of the division named in full before it
+    if text.startswith("局", head_at) and best in anchors and anchors[best].label == "PLACE" \
+            and _department_bureau(text[core_start:head_end]):
+        return best  # 加格达奇|林业局, 福州市仓山|公安分局: a department of a place named by its short form
     if text.startswith("局", head_at) and (best in anchors and anchors[best].name in _SPECIAL_REGIONS
                                            or text.startswith(("国家", "中国"), best) and head_at - best >= 4):
         return best  # 香港|金融管理局, 中国|外文局: a bureau of a special administrative region or of the state

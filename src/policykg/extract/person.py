@@ -33,7 +33,7 @@ _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 当地 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 互致 通电 "
-    "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓"
+    "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓 今年 去年 前年"
 ).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
@@ -588,6 +588,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         clause_end = clause_end.start() if clause_end else match.end()
         end = next((end for end in range(last + 3, match.end() + 1)  # the name ends where what is said of it starts
                     if text[end:end + 1] in AFTER_NAME or end == match.end() or text[end:end + 2] in _AFTER_TWO
+                    or text[end:end + 1] == "家" and text[end + 1:end + 3] in _AFTER_TWO  # 木拉洪|家去年…: his home
                     or text[end:end + 1] == "称" and text[end + 1:end + 2] in _AFTER_SAYS  # 埃隆·马斯克|称，
                     or _says_of_it(segment(text[end:match.end()]))
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
@@ -596,7 +597,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             continue  # 本·古里安国际|机场: a landmark named after a person
         if text.index("·", start) - start >= 4 and _starts_word(text, start, "v", 1000):
             start += 2  # 面对|西摩·赫什: a verb before the name
-        if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED) \
+        role = next((text[start:start + k] for k in (2, 3) if text[start:start + k] in _ROLE_NOUNS), "")
+        if role and text.index("·", start) - start - len(role) >= 2:
+            start += len(role)  # 村民|乌斯满江·木拉洪: who the person is, before the name
+        if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED or role) \
                 and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
                          or _foreign_given_name(part) and not is_han(text[end:end + 1] or "。"))
                         and not _named_place(part) and not _opens_with_a_place(part)

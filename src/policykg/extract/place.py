@@ -357,12 +357,17 @@ def _cities_after_divisions_abroad(text: str, places: list[Candidate]) -> list[C
 
 
 _CAPITAL_OF = ("首都", "首府")
+# A part of a country abroad before 城市: 叙利亚南部|城市|苏韦达.
+_PART_OF_A_COUNTRY = re.compile(rf"([{HAN}]{{2,6}}?)(?:[东西南北中]|东南|东北|西南|西北)部(?:沿海|边境)?$")
 
 
 def _capitals(text: str) -> list[Candidate]:
-    """A capital abroad the gazetteer lacks, named by its transliteration after 首都 or 首府 (格陵兰岛首府|努克)."""
+    """A capital abroad the gazetteer lacks, named by its transliteration after 首都 or 首府 (格陵兰岛首府|努克), or a city
+    after 城市 and the part of its country (叙利亚南部城市|苏韦达)."""
     found = []
-    for at in (at for word in _CAPITAL_OF if word in text for at in all_after(text, word)):
+    cities = [at for at in all_after(text, "城市") if (part := _PART_OF_A_COUNTRY.search(text, max(0, at - 12), at - 2))
+              and part.group(1) in resources.foreign_countries()] if "部城市" in text else []
+    for at in [at for word in _CAPITAL_OF if word in text for at in all_after(text, word)] + cities:
         end = transliterated_after(text, at, 7)
         name = text[at:end]
         if len(name) >= 2 and not is_known_place(name) and not is_common_word(name, 20) \
@@ -390,7 +395,8 @@ def _countries_and_world() -> frozenset[str]:
 _DIRECTIONS_JOINED = re.compile(r"(?:东中西|中西|东中)部(?:地区|(?=[和与及、，。；]|$))")  # not 中西部国际交往中心
 _BELT = re.compile(r"城市群|经济(?:带|圈|走廊)")
 _PART_OF_REGION = re.compile(r"(?:上游|中游|下游|沿岸|[东西南北]岸|[东西南北]坡|三角洲|[东西南北中]部)$")  # 长江中游, 天山北坡
-_ALONG_OR_PART = re.compile(r"沿(?:黄河?|长?江|海|边|淮河?)|[东西中]部")  # 沿黄城市群, 沿海经济带, 中部城市群
+_ALONG_OR_PART = re.compile(r"(?:沿(?:黄河?|长?江|海|边|淮河?)){1,2}(?:沿线)?|[东西中]部")  # 沿黄城市群, 沿海经济带, 中部城市群,
+# 沿黄沿线经济带, 沿海沿江沿线经济带
 _CORRIDOR_LETTERS = frozenset("中美俄日韩朝英法德印欧非澳加越老柬泰缅菲新埃墨蒙巴孟吉哈塔乌土伊尼")
 
 
@@ -627,6 +633,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _transliterated_divisions(text)
     found += _cities_after_divisions_abroad(text, places + found)
     found += _capitals(text)
+    found += _named_jointly(text, {p.start for p in places})
     found += _towns_by_ending(text)
     found += _listed_abroad(text, places)
     found += [Candidate(at - 2, at, "PLACE", "中非共和国", RULE) for at in all_after(text, "中非")
@@ -819,25 +826,34 @@ def _town_pair(text: str, at: int, towns: dict[str, str], known: set[int]) -> li
 
 
 # The word for areas after a list of their short names: 推进吴淞、南大、桃浦|等区域转型.
-_AREAS_AFTER_LIST = re.compile("等(?:重点)?(?:区域|地区|片区|板块|街区)")
+_AREAS_AFTER_LIST = re.compile(rf"等(?:重点)?(?:区域|地区|片区|板块|街区|商圈|[{HAN}]{{2}}集聚区)")  # (王府井、天桥|等演艺集聚区)
 _PLACE_LETTERS = frozenset(PROVINCE_LETTERS) | frozenset(COUNTRY_LETTERS)  # one-character names of provinces and countries
 
 
+def _after_verbs(clause: str) -> str | None:
+    """What follows the verbs of a clause, when a name of two or three characters (加快打造|王府井), else None."""
+    pieces = read(clause)
+    verbs = [i for i, piece in enumerate(pieces) if word_tag(piece)[:1] == "v"]
+    rest = "".join(pieces[verbs[-1] + 1:]) if verbs else ""
+    return rest if 2 <= len(rest) <= 3 else None
+
+
 def _listed_areas(text: str, places: list[Candidate]) -> list[Candidate]:
-    """The items of a list of areas named by their short names (吴淞、南大、桃浦等区域), when half of them or more are
-    places found or towns of the document's province and none of the others is an everyday word."""
+    """The items of a list of areas named by their short names (吴淞、南大、桃浦等区域; 杨浦滨江, a part of a place), when half
+    of them or more are places found or towns of the document's province and none of the others is an everyday word."""
     province = home_province(places)
     towns = _towns_of_province(province)[0] if province else {}
     found = []
     for match in _AREAS_AFTER_LIST.finditer(text) if "等" in text else ():
         clause = clause_start(text, match.start())
         parts = text[clause:match.start()].split("、")
-        if len(parts) < 2 or any(not 2 <= len(part) <= 3 for part in parts[1:]):
+        if len(parts) < 2 or any(not 2 <= len(part) <= 4 for part in parts[1:]):
             continue
         first = next((parts[0][-k:] for k in (3, 2) if parts[0][-k:] in towns or is_known_place(parts[0][-k:])),
-                     parts[0] if len(parts[0]) <= 3 else None)  # (not 济带 of 长江经济带)
+                     parts[0] if len(parts[0]) <= 3 else _after_verbs(parts[0]))  # (not 济带 of 长江经济带)
         items = ([first] if first else []) + parts[1:]
-        known = [item in towns or is_known_place(item) for item in items]
+        known = [item in towns or is_known_place(item) or len(item) == 4 and (item[:2] in towns or is_known_place(item[:2]))
+                 for item in items]  # (杨浦滨江: a part of a place)
         if len(items) < 2 or 2 * sum(known) < len(items) or any(
                 not is_known and (is_common_word(item, 500) or set(item) <= _PLACE_LETTERS) for item, is_known in zip(items, known)):
             continue  # (日韩、粤港澳: joint abbreviations)
@@ -928,6 +944,20 @@ def _joint_provinces(text: str, by_start: dict[int, list[Candidate]]) -> list[Ca
     return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_JOINT_PROVINCES, text)
             if len(set(m.group())) == len(m.group()) and m.start() not in by_start and not crosses_word(text, m.start())
             and not crosses_word(text, m.end())]
+
+
+_JOINT_NAME = re.compile(rf"[{_PROVINCE_LETTERS}]{{3,4}}")
+_AFTER_JOINT_NAME = ("和", "与", "及", "、", "等", "地区", "省际", "交界", "三省", "四省", "一带", "片区", "区域")
+
+
+def _named_jointly(text: str, starts: set[int]) -> list[Candidate]:
+    """Three or four provinces named together by their one-character names, as a region of their own (冀鲁豫和长江流域,
+    苏皖鲁豫省际交界地区): distinct letters, no word across either edge, a mark, a conjunction or a word for an area after
+    them."""
+    return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE - 2) for m in scan(_JOINT_NAME, text)
+            if len(set(m.group())) == len(m.group()) and m.start() not in starts
+            and (not is_han(text[m.end():m.end() + 1] or "。") or text.startswith(_AFTER_JOINT_NAME, m.end()))
+            and not crosses_word(text, m.start()) and not crosses_word(text, m.end())]
 
 
 _LETTERS = "".join(COUNTRY_LETTERS)

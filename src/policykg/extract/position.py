@@ -268,7 +268,8 @@ def _same_body_again(text: str, last_post: tuple[int, str, str], start: int, tit
 
 
 _BOARDS = ("董事会", "监事会", "理事会")
-_OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会|纪委|党委)[原前]?$")  # between a body and a post in it
+_OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会|纪委|党委|调查组|工作组|督导组|巡视组|指导组|"
+                             "专家组)[原前]?$")  # between a body and a post in it (国务院|调查组|组长: a group it sends)
 # A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部, 汉兴派出所; the
 # title after it vouches for the heads a unit has no name of its own with.
 _POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所")

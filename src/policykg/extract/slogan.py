@@ -144,9 +144,9 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term  # (not “真金白银”的实惠: two words that qualify what follows)
     if len(term) == 3 and term[-1] == "制" and not is_ordinary_word(term, 3):  # “链长制”: a device of governance
         return term
-    if len(term) == 3 and not is_ordinary_word(term, 3) and (_abbreviation(term) or _JOINED_ACTIONS.match(after)
-                                                            and all(word_tag(ch) in ("v", "vn") for ch in term)):
-        return term  # (“建管养”一体推进: three actions, done as one)
+    if len(term) == 3 and (not is_ordinary_word(term, 3) or word_tag(term) == "n" and _SWITCH.fullmatch(term)) \
+            and (_abbreviation(term) or _JOINED_ACTIONS.match(after) and all(word_tag(ch) in ("v", "vn") for ch in term)):
+        return term  # (“建管养”一体推进: three actions, done as one; “费改税”, “农转非”: switches the dictionary has as nouns)
     return None
 
 
