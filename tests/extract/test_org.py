@@ -1040,3 +1040,10 @@ def test_a_bureau_of_a_place_named_by_its_short_form_and_a_centre_named_after_a_
     text = ("大兴安岭的加格达奇林业局停止了采伐。建设习近平新时代中国特色社会主义思想京华实践教研中心。"
             "由中宣部、交通部等主办。")
     assert {"加格达奇林业局", "习近平新时代中国特色社会主义思想京华实践教研中心", "交通部"} <= names(text, "ORG")
+
+
+def test_a_body_before_an_edition_of_its_meeting_ensembles_and_armies_by_number():
+    text = ("办好第30届国际原子能机构聚变能大会和国际大坝委员会第28届大会。由中央民族乐团打造的乐剧首演。"
+            "第二十集团军某炮兵旅参加演练。组建一支乐团。")
+    found = names(text, "ORG")
+    assert {"国际原子能机构", "国际大坝委员会", "中央民族乐团", "第二十集团军"} <= found and "一支乐团" not in found

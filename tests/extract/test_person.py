@@ -926,3 +926,8 @@ def test_a_dotted_name_after_a_role_and_before_his_home_and_a_post_in_a_group_a_
     result = run(text)[0]
     assert "乌斯满江·木拉洪" in names(text, "PERSON")
     assert ("PERSON:毕井泉", "POSITION:国务院调查组组长") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+
+
+def test_no_person_in_a_pair_of_country_letters_nor_in_a_dotted_headline():
+    text = "阮晋勇说，越中关系十分特殊，维护越中同志加兄弟的友谊。\n奋斗百年路 启航新征程·数风流人物\n"
+    assert names(text, "PERSON") == {"阮晋勇"}

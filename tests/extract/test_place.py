@@ -948,3 +948,15 @@ def test_a_city_abroad_after_the_part_of_its_country_and_no_country_inside_a_wor
 
 def test_a_belt_along_the_river_and_its_lines_and_the_yangtze_by_its_other_name():
     assert {"沿黄沿线经济带", "扬子江城市群"} <= names("打造沿黄沿线经济带。推动扬子江城市群融合发展。", "PLACE")
+
+
+def test_a_zone_listed_before_one_of_its_kind_a_route_from_a_hidden_county_and_provinces_with_hong_kong():
+    assert "平远县" in names("广东省开工建设广州新机场和平远至武平、湛江至南宁等高速公路。", "PLACE")
+    text = "广东省健全光明科学城、松山湖科学城等联动发展机制。加快两江国际经济合作中心、渝港合作示范区建设。建设横琴粤澳深度合作区。"
+    found = names(text, "PLACE")
+    assert {"光明科学城", "渝港合作示范区"} <= found
+    assert not any(name.startswith("广东省健全") or name.startswith("粤澳") for name in found)
+
+
+def test_a_word_that_opens_with_a_place_and_names_something_else():
+    assert "亚洲" not in names("建成亚洲象监测预警体系。举办男子曲棍球亚洲杯联赛。", "PLACE")

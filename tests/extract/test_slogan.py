@@ -546,3 +546,7 @@ def test_a_quoted_news_site_is_no_formulation():
 
 def test_a_quoted_switch_the_dictionary_has_as_a_noun():
     assert names("逐步实行“费改税”。", "SLOGAN") == {"费改税"}
+
+
+def test_a_quoted_campaign_named_by_a_word_that_opens_with_a_numeral():
+    assert names("持续实施企业上市“千里马”行动。", "SLOGAN") == {"千里马"}

@@ -32,7 +32,7 @@ _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛�
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
-                          r"研究会|联盟|联委会|兵团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|组委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
+                          r"研究会|联盟|联委会|兵团|集团军|乐团|剧团|歌舞团|艺术团|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|组委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
@@ -50,7 +50,7 @@ _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治困僵棋")  # (政治局: a party organ the gazetteer names)
 _ACRONYM = re.compile(rf"[A-Z]{{2,6}}(?=[{HAN}])")  # a grouping's Latin acronym opens the name: RCEP地方政府…论坛
-_COUNT_WORDS = frozenset("余多场个家所座批次项届名位")  # what a figure counts by: 33场|分论坛, 6000余名
+_COUNT_WORDS = frozenset("余多场个家所座批次项届名位支")  # what a figure counts by: 33场|分论坛, 6000余名
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "揭牌", "挂牌", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "会同", "通过", "其中", "以及", "作为",
@@ -73,7 +73,7 @@ _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成
                        "出席", "参加", "依托", "获批", "投用", "启用")
 _INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟博物馆|新馆建成开放
                                 r"(?:主任|副主任|候补委员|委员|常委|主席|副主席|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
-                                r"全体大会|年会|"
+                                rf"全体大会|年会|第[{NUMERALS}\d]{{1,3}}届(?:年会|大会|会议|全体会议)|"
                                 r"正式运营|运营|高效运行(?!机制)|运行(?!机制)|投用|投运|启用|落成|组建|暨|获批|"
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
@@ -869,6 +869,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                   [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及" and at + 1 in anchors
                    and at not in ends and not crosses_word(text, at) and not crosses_word(text, at + 1)] +
                   # 牵头上与|北京儿童医院集团: a conjunction after no name, an anchor after it opens the name
+                  [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及"
+                   and text.endswith(("大会", "会议", "峰会", "年会"), 0, at)] +  # …聚变能大会和|国际大坝委员会: an event
                   [at + 2 for at in (text.rfind("所属", i + 1, head_at), text.rfind("下属", i + 1, head_at))
                    if at > i] +  # 总台所属|中央电视台
                   [at + 1 for at in (text.rfind("暨", i + 1, head_at - 1),) if at > i and (
@@ -1004,9 +1006,9 @@ _NUMBERED = re.compile(rf"第[{NUMERALS}]{{1,3}}(?:人民|中心|中医|附属)?
 
 
 def _numbered_start(text: str, start: int, head_at: int) -> int | None:
-    """Where a hospital or a school named by its ordinal number starts, the number right before its head and opening
-    the run or after a conjunction (改造和|第五医院), or None."""
-    if not text.startswith(("医院", "中学", "小学"), head_at):
+    """Where a hospital, a school or an army named by its ordinal number starts, the number right before its head and
+    opening the run or after a conjunction (改造和|第五医院, 第二十集团军), or None."""
+    if not text.startswith(("医院", "中学", "小学", "集团军"), head_at):
         return None
     for match in _NUMBERED.finditer(text, start, head_at):
         if match.end() == head_at and (match.start() == start or text[match.start() - 1] in "和与及、"):

@@ -17,7 +17,7 @@ from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
                                    scan, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
-from policykg.vocabulary import AFTER_NAME, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
+from policykg.vocabulary import AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
@@ -670,7 +670,10 @@ def _reads_as_letters(part: str) -> bool:
     not as words (举办|首届|中国)."""
     if any(ch in COUNT_NUMERALS or ch.isdigit() for ch in part[:2]):
         return False  # 二十四节气·大暑: a count opens no name
-    in_words = sum(len(word) for word in segment(part) if len(word) > 1 and is_common_word(word, 100))
+    pieces = segment(part)
+    if any(len(word) > 1 and word_tag(word) in ("v", "vn") and is_common_word(word, 20) for word in pieces):
+        return False  # 启航新征程·数风流人物: a headline of phrases, a verb in them
+    in_words = sum(len(word) for word in pieces if len(word) > 1 and is_common_word(word, 100))
     return 2 * in_words <= len(part)  # (玛|依|努尔: half a word still reads as letters)
 
 
@@ -842,6 +845,8 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         if text[start] in _VERB_SURNAMES and start > 0 and is_han(text[start - 1]) \
                 and not text.endswith(_APPOINTING, 0, start):
             continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname (撤销|于鲁明: one)
+        if length == 2 and (text[start:end] in BILATERAL_PAIRS or text[end - 1] + text[start] in BILATERAL_PAIRS):
+            continue  # 越中|同志加兄弟, 越中关系: China and a partner, named by their letters
         if (comrade or read_name(text, start) == end) and is_plausible_name(text[start:end], threshold, known_names) and \
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)
                  and not _opens_with_a_word(text[start:end])):  # (哈萨克斯坦|任命新|总理)

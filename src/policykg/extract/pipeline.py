@@ -492,10 +492,14 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
 
 def _read_across_its_end(text: str, cand: Candidate) -> bool:
     """The likeliest reading has a frequent word, no place's name, across the end of a two-character name (围填|海地|方:
-    地方; not 南|美国|家)."""
+    地方; not 南|美国|家), or a word of the dictionary that opens with the name and goes on (东北虎|豹: a tiger; not 中国队,
+    a team)."""
     across = word_read_at(text, cand.end - 1)
-    return across is not None and len(across) > 1 and resources.is_common_word(across, 1000) \
-        and resources.word_tag(across) != "ns"
+    if across is not None and len(across) > 1 and resources.is_common_word(across, 1000) \
+            and resources.word_tag(across) != "ns":
+        return True
+    return any(resources.is_common_word(longer := text[cand.start:cand.end + k], 20)
+               and resources.word_tag(longer) not in ("ns", "nt") for k in (1, 2))
 
 
 _LEVEL_WORDS = frozenset(("区域", "县域", "市场", "区位", "区块", "区间"))  # a word opened by a division's last character

@@ -55,6 +55,8 @@ _ZONE_WORK = frozenset({"创新", "发展", "开放", "改革", "转型", "融�
 
 
 _MODALS = frozenset("要将需应须可")
+# Verbs of governance the dictionary tags otherwise (an adjective, a verbal noun): 广东省|健全光明科学城…联动发展机制.
+_GOVERNING = frozenset({"健全", "优化", "培育", "壮大", "深化", "规范"})
 
 
 def _opens_with_verb(words: str | None) -> bool:
@@ -67,7 +69,7 @@ def _opens_with_verb(words: str | None) -> bool:
         return True  # 景德镇|建好国家陶瓷文化传承创新试验区: a verb and its complement
     if len(pieces) > 1 and word_tag(pieces[0])[:1] == "v" and pieces[1] in ("国家级", "省级", "市级", "县级"):
         return True  # 辽宁省|启动省级经开区整合: a verb, then a rank (a kind of zone)
-    return len(pieces[0]) > 1 and word_tag(pieces[0]) == "v" and pieces[0] not in _ZONE_WORK
+    return len(pieces[0]) > 1 and (word_tag(pieces[0]) == "v" and pieces[0] not in _ZONE_WORK or pieces[0] in _GOVERNING)
 
 
 _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)$")  # not 湛江|临港经济区, 福州|都市圈
@@ -452,7 +454,7 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         if start is None or _belt_as_verb(text, match):
             continue
         pieces = read(text[start:match.start()])
-        verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and word_tag(piece) == "v"
+        verbs = [i for i, piece in enumerate(pieces) if len(piece) > 1 and (word_tag(piece) == "v" or piece in _GOVERNING)
                  or len(piece) > 1 and word_tag(piece)[:1] == "v" and i + 1 < len(pieces) and word_tag(pieces[i + 1]) == "ns"]
         # (提质升级|虹桥国际开放枢纽: a verbal noun, then the place that opens the name)
         if verbs:  # 落实|虹桥国际开放枢纽, 广东视察|横琴粤澳深度合作区
@@ -478,7 +480,20 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
             continue  # 老旧工业区, 产业先导区, 国家畜牧科技城: a kind, not a name
         if match.start() - start >= 2 and text[start:match.start()] not in ("国家", "中国", "国家级", "省级"):  # not a kind
             found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE - 1))
+            if text[start - 1:start] == "、":
+                found += _listed_before_zone(text, start - 1, match.group())
     return found
+
+
+def _listed_before_zone(text: str, mark: int, head: str) -> list[Candidate]:
+    """The zone of the same kind listed right before a zone, named after a place by its short form (健全|光明科学城、
+    松山湖科学城: 光明, a district's short form the text alone does not make a place)."""
+    for size in (2, 3):
+        start = mark - len(head) - size
+        if text.startswith(head, mark - len(head)) and start >= 0 and all(map(is_han, text[start:mark - len(head)])) \
+                and text[start:mark - len(head)] in short_form_owners() and not crosses_word(text, start):
+            return [Candidate(start, mark, "PLACE", text[start:mark], RULE - 1)]
+    return []
 
 
 # A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速, 合浦至湛江等7个铁路项目 (至 first:
@@ -934,7 +949,8 @@ def _features_only(by_start: dict[int, list[Candidate]], start: int, end: int) -
     return bool(inner) and all(p.name in _features() for p in inner)
 
 
-_JOINT_PROVINCES = re.compile(rf"[{_PROVINCE_LETTERS}]{{2,3}}|中[{''.join(ch for ch in COUNTRY_LETTERS if ch != '中')}]")
+_JOINT_PROVINCES = re.compile(rf"[{_PROVINCE_LETTERS}](?:[{_PROVINCE_LETTERS}]{{1,2}}|[港澳])"
+                               rf"|中[{''.join(ch for ch in COUNTRY_LETTERS if ch != '中')}]")  # (渝港合作示范区)
 _BILATERAL_ZONE = re.compile(rf"(?:(?![等班])[{HAN}])*(?:先行区|示范区|合作区|试验区|产业园区|工业园区)")
 
 
@@ -943,7 +959,9 @@ def _joint_provinces(text: str, by_start: dict[int, list[Candidate]]) -> list[Ca
     no place starts: anchors of the zones they share (苏皖合作示范区, 中非经贸深度合作先行区), no places of their own."""
     return [Candidate(m.start(), m.end(), "PLACE", m.group(), RULE) for m in scan(_JOINT_PROVINCES, text)
             if len(set(m.group())) == len(m.group()) and m.start() not in by_start and not crosses_word(text, m.start())
-            and not crosses_word(text, m.end())]
+            and not crosses_word(text, m.end())
+            and (m.group()[-1] not in "港澳" or not is_han(text[m.start() - 1:m.start()] or "。"))]
+    # (、渝港合作示范区; not 横琴|粤澳深度合作区: the zone is named after the place before)
 
 
 _JOINT_NAME = re.compile(rf"[{_PROVINCE_LETTERS}]{{3,4}}")
@@ -1095,11 +1113,14 @@ _ROUTE = "至到—－-"  # 宜昌至涪陵, 虎林—长春天然气管道, 延
 
 def read_at_home(text: str, crossed: list[Candidate], home: str, found: list[Candidate]) -> list[Candidate]:
     """The short forms of the document's own counties that a word runs into but the likeliest reading keeps whole
-    (榆中|山洪 in Gansu, though 中山 is a word; 陇西|地震): no ordinary word, overlapping nothing found."""
+    (榆中|山洪 in Gansu, though 中山 is a word; 陇西|地震), or that open a route to a place found (机场和|平远|至武平):
+    no ordinary word, overlapping nothing found."""
     owners = short_form_owners()
     taken = [(c.start, c.end) for c in found]
+    route_ends = {c.start for c in found if c.label == "PLACE"}
     return [c for c in crossed if sum(d.code[:2] == home for d in owners.get(c.name, ())) == 1
-            and not is_word_like(c.name) and not is_ordinary_word(c.name, 500) and reads_as_word(text, c.start, c.end)
+            and not is_word_like(c.name) and not is_ordinary_word(c.name, 500)
+            and (reads_as_word(text, c.start, c.end) or text[c.end:c.end + 1] in ("至", "到") and c.end + 1 in route_ends)
             and not any(s < c.end and c.start < e for s, e in taken)]
 
 

@@ -123,7 +123,10 @@ def judge(term: str, before: str, after: str) -> str | None:
     if all(p and p[0] in _NUMBER_CHARS for p in parts) and len(term) >= 2 \
             and (len(parts) > 1 or len(term) <= 8 or not term.endswith(_PROGRAMME)):  # 两评估、一清单、一盘活
         # (not 百县千镇万村高质量发展工程, a programme by its name)
-        return term if all(_numbered(p) for p in parts) else None
+        if all(_numbered(p) for p in parts):
+            return term
+        if len(term) < 3 or not _CAMPAIGN_AFTER.match(after):
+            return None  # (but “千里马”行动: a campaign named by a word that opens with a numeral)
     if 3 <= len(term) <= 6 and _inner_count(term):  # 清四乱, 反四风
         return term
     if before.endswith("以") and _ATTITUDE_AFTER.match(after):
