@@ -1047,3 +1047,9 @@ def test_a_body_before_an_edition_of_its_meeting_ensembles_and_armies_by_number(
             "第二十集团军某炮兵旅参加演练。组建一支乐团。")
     found = names(text, "ORG")
     assert {"国际原子能机构", "国际大坝委员会", "中央民族乐团", "第二十集团军"} <= found and "一支乐团" not in found
+
+
+def test_two_bodies_around_a_verb_of_merging_and_a_headline_run_into_a_body():
+    text = "监察部、国家预防腐败局并入国家监察委员会。我国期货市场国际影响力明显提高国际期货行业协会最新数据显示。"
+    found = names(text, "ORG")
+    assert {"国家预防腐败局", "国际期货行业协会"} <= found and not any("并入" in n or "提高" in n for n in found)

@@ -931,3 +931,7 @@ def test_a_dotted_name_after_a_role_and_before_his_home_and_a_post_in_a_group_a_
 def test_no_person_in_a_pair_of_country_letters_nor_in_a_dotted_headline():
     text = "阮晋勇说，越中关系十分特殊，维护越中同志加兄弟的友谊。\n奋斗百年路 启航新征程·数风流人物\n"
     assert names(text, "PERSON") == {"阮晋勇"}
+
+
+def test_no_name_after_the_deputies_and_members_of_a_headline():
+    assert not names("大会发言。\n代表委员谈修宪：站在新的历史起点上\n", "PERSON")

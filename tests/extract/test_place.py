@@ -960,3 +960,9 @@ def test_a_zone_listed_before_one_of_its_kind_a_route_from_a_hidden_county_and_p
 
 def test_a_word_that_opens_with_a_place_and_names_something_else():
     assert "亚洲" not in names("建成亚洲象监测预警体系。举办男子曲棍球亚洲杯联赛。", "PLACE")
+
+
+def test_a_village_with_he_inside_its_name_after_its_district_printed_in_full():
+    assert "睦和村" in names("涪陵区睦和村党支部书记刘家奇向总书记汇报说。", "PLACE")
+    assert not any(name.endswith("梁家沟村") and name != "梁家沟村" for name in
+                   names("由新都区三河街道办向梁家沟村提供帮扶资金。", "PLACE"))

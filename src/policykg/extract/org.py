@@ -57,7 +57,7 @@ _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签�
                        "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
                        "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",
-                       "发挥", "对接", "借助", "举行", "分别与", "共同", "鼓励", "要求",
+                       "发挥", "对接", "借助", "举行", "分别与", "共同", "鼓励", "要求", "提高",
                        "共建", "来到", "前往", "考察", "调研", "建强",
                        "投运", "更名为", "更名", "升格为", "改建为", "并入", "担任", "改任", "出任", "兼任", "复信", "回信", "致信",
                        "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建", "祝贺", "肯定",
@@ -530,6 +530,9 @@ def _bare_lab(item: str, at: int) -> Candidate | None:
     return None
 
 
+_MERGING = ("并入", "划入", "更名", "改为", "改建", "整合", "合并", "升格")  # 国家预防腐败局|并入国家监察委员会: two bodies
+
+
 def _sub_bodies(text: str, bodies: list[Candidate]) -> list[Candidate]:
     """Bodies inside the `bodies`, named right after them (全国人大常委会|预算工作委员会, …实验区|党群工作部, 国家防灾减灾救灾
     委员会|办公室), and the units of a body of state, party or trade named by what they do (交通运输部|南海航海保障中心;
@@ -542,7 +545,7 @@ def _sub_bodies(text: str, bodies: list[Candidate]) -> list[Candidate]:
                 and not (text[unit.end() - 1] in "处司" and resources.is_common_word(text[unit.end() - 2:unit.end()], 20)) \
                 and resources.word_tag(words.read(unit.group())[0])[:1] not in ("v", "d", "p", "c"):
             sub = unit
-        if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS) and not _EDITION.match(sub.group()):
+        if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS + _MERGING) and not _EDITION.match(sub.group()):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
     return found
 

@@ -476,8 +476,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         title = text[start:end]
         header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start)
         at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
-        if author(start, end) or text.endswith(_COLLECTIVES, 0, start):
-            continue  # (全体同志|敬礼, 广大干部: a title of many, no name after it)
+        if author(start, end) or text.endswith(_COLLECTIVES, 0, start) or title == "委员" and text.endswith("代表", 0, start):
+            continue  # (全体同志|敬礼, 广大干部, 代表委员|谈…: a title of many, no name after it)
         if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION \
                 and _tibetan_name_end(text, at) is None:
             if title in _FOREIGN_TITLES and (japanese := _japanese_name(text, at)) is not None:

@@ -125,7 +125,9 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
     name = sub.group(1)
     joint = text[sub.start(2) - 1:sub.end(2)]
     return (not is_ordinary_word(sub.group(), 3) and not is_common_word(sub.group(), 50)  # 新华村 (a rare place name)
-            and not any(ch in LEFT_STOPS for ch in name) and "的" not in name  # (大巴山|深处的玉田村)
+            and not any(ch in LEFT_STOPS and (ch != "和" or i == 0 or not in_town) for i, ch in enumerate(name)) \
+            and "的" not in name
+            # (大巴山|深处的玉田村; but 涪陵区|睦和村: after its county or district, 和 inside the name)
             and not set(name) <= _LEVELS and name[0] not in "乡镇村" and name[0] not in _ROUND_NUMERALS
             and not (name[0] in COUNT_NUMERALS and name[1:2] in "届个批名次位")  # 小沉渎村|四届村两委: a count
             and name[-2:] not in _KINDS_OF_UNITS and not _verb_and_object(name)
@@ -708,8 +710,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 sub = _SUBUNIT.match(text, place.end + 1)
                 sub = sub if sub and not is_common_word(sub.group(1), 20) else None
             in_town = place.name[-1] in "镇乡" or place.name.endswith("街道") or (  # 茅坪镇|神山村: a village of a town,
-                place.name.endswith("县") and text[place.end - 1] == "县" and sub is not None and sub.group(2) == "村")
-            # or of a county printed in full (霞浦县|东山村)
+                place.name.endswith(("县", "区")) and text[place.end - 1] == place.name[-1] and sub is not None
+                and sub.group(2) == "村")  # or of a county or a district printed in full (霞浦县|东山村, 涪陵区|睦和村)
             if sub and not _below(place.name, sub.group(2)):
                 sub = None  # 成都大运村|今天正式闭村: a village holds no village
             if sub and _plausible_subunit(text, sub, in_town) and not any(  # not 广东|茂名柏桥村; but 北碚区|澄江镇
