@@ -1053,3 +1053,8 @@ def test_two_bodies_around_a_verb_of_merging_and_a_headline_run_into_a_body():
     text = "监察部、国家预防腐败局并入国家监察委员会。我国期货市场国际影响力明显提高国际期货行业协会最新数据显示。"
     found = names(text, "ORG")
     assert {"国家预防腐败局", "国际期货行业协会"} <= found and not any("并入" in n or "提高" in n for n in found)
+
+
+def test_units_of_a_ministry_and_of_an_administration_named_after_them():
+    text = "今天召开的交通运输部长江航务管理局新闻发布会。国家林业和草原局林草调查规划院原副院长唐小平。"
+    assert {"交通运输部长江航务管理局", "国家林业和草原局林草调查规划院"} <= names(text, "ORG")

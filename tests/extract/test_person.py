@@ -229,7 +229,7 @@ def test_a_rare_surname_after_a_qualified_title_before_a_hard_boundary():
     ("赵乐际会见突尼斯总统赛义德。", "赛义德", "突尼斯总统"),  # (义 of transliterations)
     ("丁薛祥同斯克利亚尔第一副总理举行会谈。", "斯克利亚尔", "第一副总理"),  # a foreign name before the post
     ("写给首相高市早苗和外相茂木敏充的信。", "茂木敏充", "外相"),  # a Japanese name after a bare title
-    ("任命伊朗陆军总司令穆萨维为新任总参谋长。", "穆萨维", "总司令"),  # 总司令 is a title
+    ("任命伊朗陆军总司令穆萨维为新任总参谋长。", "穆萨维", "伊朗陆军总司令"),  # 总司令 is a title, of a branch of the forces
     ("乌克兰总统办公室主任叶尔马克表示。", "叶尔马克", "乌克兰总统办公室主任"),  # the office of a head of state; 叶 abroad
     ("委内瑞拉内政部长卡韦略说。", "卡韦略", "委内瑞拉内政部长"),  # 略 of transliterations
     ("德国外长瓦德富尔指出。", "瓦德富尔", "德国外长"),  # 富 of transliterations

@@ -463,3 +463,8 @@ def test_a_former_post_of_a_body_as_printed():
     text = "贵州省晴隆县是我国最贫困的地区之一，原县委书记姜仕坤在任时，心里时时刻刻都在琢磨。"
     holds = {(r.source.split(":", 1)[1], r.target.split(":", 1)[1]) for r in run(text)[0].relations if r.kind == "HOLDS"}
     assert ("姜仕坤", "原县委书记") in holds
+
+
+def test_a_post_of_a_branch_of_a_countrys_forces():
+    text = "以空军司令巴尔表示将继续打击。泰国陆军司令巴育今天表示。"
+    assert {("巴尔", "以空军司令"), ("巴育", "泰国陆军司令")} <= holds(run(text)[0])

@@ -132,11 +132,20 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if qualifier is not None and qualifier.label == "PLACE" and title in _HEADS_OF_STATE \
                 and qualifier.name not in countries and text[qualifier.start - 1:qualifier.start] in TRANSLITERATION:
             qualifier = None  # 范德|贝伦总统: a city names no head of state; the name of a person holds it
-        if qualifier is None and title in _MILITARY_TITLES and text[start - 1:start] == "军" \
-                and text[start - 2:start - 1] in _ARMY_LETTERS and (start == 2 or not is_han(text[start - 3])
-                                                                    or text[start - 3] in "和与及同对向据称"):
-            found.append(Candidate(start - 2, end, "POSITION", text[start - 2:end], RULE))  # 以军|总参谋长: of its army
-            last_qualified, last_post, previous = (start - 2, end), (end, text[start - 2:start], title), (end, text[start - 2:start])
+        branch = 2 if qualifier is None and title in _MILITARY_TITLES and text.endswith(_BRANCHES, 0, start) else 0
+        if branch and (country := by_end.get(start - branch)) is not None and country.name in countries:
+            begin = country.start  # 美国空军|司令: of a country's air force, navy or army
+            found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))
+            last_qualified, last_post, previous = (begin, end), (end, text[begin:start], title), (end, text[begin:start])
+            ends.add(end)
+            continue
+        letter = start - (branch or 1) - 1  # where the country's letter is: 以|军总参谋长, 以|空军司令
+        if qualifier is None and title in _MILITARY_TITLES and (text[start - 1:start] == "军" or branch) and letter >= 0 \
+                and text[letter] in _ARMY_LETTERS \
+                and (letter == 0 or not is_han(text[letter - 1]) or text[letter - 1] in "和与及同对向据称"):
+            begin = letter  # 以军|总参谋长, 以空军|司令: of its army, by the country's letter
+            found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))
+            last_qualified, last_post, previous = (begin, end), (end, text[begin:start], title), (end, text[begin:start])
             ends.add(end)
             continue
         if qualifier is None and title in _ENVOY_TITLES and text[start - 2:start - 1] == "驻" \
@@ -318,6 +327,7 @@ def _staff_end(text: str, end: int) -> int:
 
 _MILITARY_TITLES = frozenset({"总参谋长", "参谋长", "总司令", "司令", "副总参谋长", "发言人"})
 _ARMY_LETTERS = frozenset(PARTNER_LETTERS) - set("中新老非")  # 以军, 俄军, 美军: a country's armed forces by its letter
+_BRANCHES = ("空军", "海军", "陆军")  # 以空军司令, 美国海军司令: a branch of a country's forces
 
 
 def _country_letter_before(text: str, at: int) -> bool:
