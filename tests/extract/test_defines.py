@@ -1825,3 +1825,8 @@ def test_the_verbs_that_open_a_list_are_no_part_of_its_first_item():
     found = defines(run(text)[0])
     assert found["三项政策"] == {"按保护价敞开收购农民余粮", "粮食收储企业实行顺价销售", "粮食收购资金实行封闭运行"}
     assert "解决人民温饱问题" in found.get("两个目标", {"解决人民温饱问题"})
+
+
+def test_a_count_of_one_character_named_one_by_one_after_a_colon():
+    text = "实现了“三个零”：564名患者零转重、零复阳，医护人员零感染。"
+    assert defines(run(text)[0])["三个零"] == {"零转重", "零复阳", "零感染"}

@@ -1058,3 +1058,8 @@ def test_two_bodies_around_a_verb_of_merging_and_a_headline_run_into_a_body():
 def test_units_of_a_ministry_and_of_an_administration_named_after_them():
     text = "今天召开的交通运输部长江航务管理局新闻发布会。国家林业和草原局林草调查规划院原副院长唐小平。"
     assert {"交通运输部长江航务管理局", "国家林业和草原局林草调查规划院"} <= names(text, "ORG")
+
+
+def test_railway_bureaus_and_fire_rescue_corps_named_after_their_places():
+    text = "上海铁路局今天增开临客。藤县消防救援大队扑灭山火，广西消防救援总队调集消防车辆。"
+    assert {"上海铁路局", "藤县消防救援大队", "广西消防救援总队"} <= names(text, "ORG")

@@ -935,3 +935,12 @@ def test_no_person_in_a_pair_of_country_letters_nor_in_a_dotted_headline():
 
 def test_no_name_after_the_deputies_and_members_of_a_headline():
     assert not names("大会发言。\n代表委员谈修宪：站在新的历史起点上\n", "PERSON")
+
+
+def test_the_caption_of_who_speaks_gives_the_name_and_the_post_as_printed():
+    text = ("车流量明显增加。\n交通运输部路网中心副主任 李爱民：今年春节期间小客车同比增长92%。\n"
+            "第二炮兵某旅旅长 谈卫红：目的就是为了检验部队能力。\n本台记者 李宁：收费站迎来大车流。\n")
+    result = run(text)[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert {("PERSON:李爱民", "POSITION:交通运输部路网中心副主任"), ("PERSON:谈卫红", "POSITION:第二炮兵某旅旅长")} <= holds
+    assert "李宁" in names(text, "PERSON")

@@ -550,3 +550,7 @@ def test_a_quoted_switch_the_dictionary_has_as_a_noun():
 
 def test_a_quoted_campaign_named_by_a_word_that_opens_with_a_numeral():
     assert names("持续实施企业上市“千里马”行动。", "SLOGAN") == {"千里马"}
+
+
+def test_quoted_programmes_by_their_names_though_the_dictionary_has_them():
+    assert {"星火计划", "燎原计划"} <= names("继续实施“星火计划”、“燎原计划”和“丰收计划”。", "SLOGAN")

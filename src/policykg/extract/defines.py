@@ -438,6 +438,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _abbreviated_places(text, cand, count, paragraphs[at].start, paragraphs[at].end) \
             or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end) \
             or _clauses_naming_its_head(text, cand, count, paragraphs[at].end) \
+            or _openings_of_its_character(text, cand, count) \
             or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start) \
             or _clauses_ending_in_its_word(text, cand, count, paragraphs[at].end)
         if parts:
@@ -854,6 +855,28 @@ def _clauses_ending_in_its_word(text: str, cand: Candidate, count: int, limit: i
     parts = [clause for clause in re.split("[，；。：\n]", text[cand.end:limit])
              if clause.endswith(word) and len(clause) >= len(word) + 3 and "“" not in clause and "”" not in clause]
     return parts if len(parts) == count and len(set(parts)) == count else None
+
+
+_COUNT_OF_A_CHARACTER = re.compile(rf"[{COUNT_NUMERALS}两双]个?([{HAN}])")
+
+
+def _openings_of_its_character(text: str, cand: Candidate, count: int) -> list[str] | None:
+    """The parts of a count of one character that the rest of its sentence, after a colon, names one by one, each
+    opening with the character: 实现了“三个零”：564名患者零转重、零复阳，医护人员零感染."""
+    code = _COUNT_OF_A_CHARACTER.fullmatch(cand.name)
+    colon = text.find("：", cand.end, cand.end + 3)
+    if code is None or colon < 0:
+        return None
+    end = min((at for at in (text.find("。", colon), text.find("\n", colon)) if at >= 0), default=len(text))
+    head = code.group(1)
+    parts = []
+    for item in re.split("[、，；]", text[colon + 1:end]):
+        at = item.find(head)
+        part = item[at:] if at >= 0 else ""
+        if not 2 <= len(part) <= 4 or not all(map(is_han, part)) or part in parts:
+            return None
+        parts.append(part)
+    return parts if len(parts) == count else None
 
 
 def _clauses_naming_its_head(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:

@@ -56,6 +56,8 @@ _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄�
 _PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})和([{HAN}]{{2,3}})$")
 _NAMED_DOCUMENTS = ("宣言", "公报", "议程")
 _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
+# The caption of who speaks in a news report: a line opening with a post, a space, the name, a colon.
+CAPTION = re.compile(rf"^[ \u3000]*([{HAN}A-Za-z0-9（）()]{{2,30}}?)[ \u3000]+([{HAN}]{{2,4}})：", re.M)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
 _SENT_FOR = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
@@ -501,6 +503,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = read_name(text, at)
         if end is not None and text[end:end + 1] in "：:":
             add(at, end)
+    for match in CAPTION.finditer(text) if "：" in text else ():  # 成都车站新闻发言人 邓鸿：上海方向车票…
+        lead = match.group(1)
+        role = next((BYLINE_ROLES[r] for r in BYLINE_ROLES if lead.endswith(r)), None)
+        if (role or lead.endswith(titles())) and read_name(text, match.start(2)) == match.end(2):
+            add(match.start(2), match.end(2), role, threshold=-2.5)
     for match in _AGED.finditer(text) if "岁的" in text else ():  # 76岁的|甘永乐是…
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
