@@ -944,3 +944,9 @@ def test_the_caption_of_who_speaks_gives_the_name_and_the_post_as_printed():
     holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert {("PERSON:李爱民", "POSITION:交通运输部路网中心副主任"), ("PERSON:谈卫红", "POSITION:第二炮兵某旅旅长")} <= holds
     assert "李宁" in names(text, "PERSON")
+
+
+def test_a_name_the_document_proves_a_place_is_no_person_and_the_author_inside_a_centre_named_after_his_thought():
+    text = "叙利亚南部城市苏韦达今天发生袭击。其中在苏韦达一座市场发生了自杀式袭击。\n苏韦达位于叙利亚南部。"
+    assert not names(text, "PERSON") and "苏韦达" in names(text, "PLACE")
+    assert "习近平" in names("建设习近平新时代中国特色社会主义思想京华实践教研中心。", "PERSON")

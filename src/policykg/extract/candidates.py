@@ -89,7 +89,9 @@ def _nests(cand: Candidate, outer: Candidate) -> bool:
     return cand.label in NESTABLE.get(outer.label, ()) or \
         outer.label == "ORG" and cand.start == outer.start and cand.priority > CONTEXT and (
             cand.label == "PLACE" or cand.label == "ORG" and cand.name.endswith("党")) or \
-        _host_of_mission(cand, outer)  # 朝鲜劳动党 in …党中央政治局
+        _host_of_mission(cand, outer) or \
+        cand.label == "PERSON" and outer.label == "ORG" and "思想" in outer.name[cand.end - outer.start:][:16]
+    # (朝鲜劳动党 in …党中央政治局; 习近平 in 习近平新时代中国特色社会主义思想研究中心: the thought's author)
 
 
 def _host_of_mission(cand: Candidate, outer: Candidate) -> bool:

@@ -167,7 +167,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     slogans = step("slogans", (), lambda: slogan.find_quoted(text) + slogan.find_counted(text)
                    + slogan.find_kinds(text))
     pairs = step("pairs", (), lambda: place.find_country_pairs(text))
-    found = hits + places + pairs + companies + orgs + positions + persons + slogans
+    found = hits + places + pairs + companies + orgs + positions + _not_places(persons, places, positions) + slogans
     resolved = position.keep_bare(text, resolve(found + tagger.admit(text, proposed, found) if proposed else found))
     starts, reach = _position_reach(resolved)
     kept = [c for c in resolved if not ((c.role == "committee" or c.label == "ORG" and c.name in org.LEADING_ORGANS)
@@ -176,6 +176,16 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
         kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
                                          (None, c.name), (c.label, c.name)} & corpus.bans)]
     return [_canonical(c, corpus, text) for c in kept]
+
+
+def _not_places(persons: list[Candidate], places: list[Candidate], positions: list[Candidate]) -> list[Candidate]:
+    """The persons but those named like a place the document's rules found (叙利亚南部城市苏韦达…在苏韦达一座市场), unless a
+    post comes right before them."""
+    named = {p.name for p in places if p.priority >= RULE - 2}
+    if not named:
+        return persons
+    titled = {p.end for p in positions}
+    return [c for c in persons if c.name not in named or c.start in titled]
 
 
 def _position_reach(resolved: list[Candidate]) -> tuple[list[int], list[int]]:
