@@ -950,3 +950,8 @@ def test_a_name_the_document_proves_a_place_is_no_person_and_the_author_inside_a
     text = "叙利亚南部城市苏韦达今天发生袭击。其中在苏韦达一座市场发生了自杀式袭击。\n苏韦达位于叙利亚南部。"
     assert not names(text, "PERSON") and "苏韦达" in names(text, "PLACE")
     assert "习近平" in names("建设习近平新时代中国特色社会主义思想京华实践教研中心。", "PERSON")
+
+
+def test_a_tibetan_name_in_full_after_de_and_a_person_named_by_jiao():
+    text = "拉萨市城关区的扎西朗杰一家人登上屋顶。3岁的旦增群措听不到了。这个女孩叫权太琦，是现任组长。大家拍手叫好。"
+    assert {"扎西朗杰", "旦增群措", "权太琦"} <= names(text, "PERSON")

@@ -508,6 +508,15 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         role = next((BYLINE_ROLES[r] for r in BYLINE_ROLES if lead.endswith(r)), None)
         if (role or lead.endswith(titles())) and read_name(text, match.start(2)) == match.end(2):
             add(match.start(2), match.end(2), role, threshold=-2.5)
+    for at in all_after(text, "的") if "的" in text else ():  # 城关区的|扎西朗杰一家人: a Tibetan name in full, of four
+        end = _tibetan_name_end(text, at)  # or six characters, every part a Tibetan one
+        if end is not None and end - at >= 4 and not crosses_word(text, end) and text[at:end] not in dictionary():
+            add(at, end, checked=True)
+    for at in all_after(text, "叫") if "叫" in text else ():  # 这个女孩叫|权太琦，: a person named, the name ending a clause
+        end = read_name(text, at)
+        if end is not None and text[end:end + 1] in "，。；" and text[at - 2:at - 1] not in "喊呼尖" \
+                and not is_common_word(text[at:end], 20):
+            add(at, end, threshold=-2.5)
     for match in _AGED.finditer(text) if "岁的" in text else ():  # 76岁的|甘永乐是…
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
