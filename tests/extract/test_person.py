@@ -955,3 +955,8 @@ def test_a_name_the_document_proves_a_place_is_no_person_and_the_author_inside_a
 def test_a_tibetan_name_in_full_after_de_and_a_person_named_by_jiao():
     text = "拉萨市城关区的扎西朗杰一家人登上屋顶。3岁的旦增群措听不到了。这个女孩叫权太琦，是现任组长。大家拍手叫好。"
     assert {"扎西朗杰", "旦增群措", "权太琦"} <= names(text, "PERSON")
+
+
+def test_a_name_before_the_title_of_a_head_of_an_institution():
+    result = run("这是流动医院的第116次巡诊，带队的李素芝院长已是第17个年头没有在家过年了。")[0]
+    assert ("PERSON:李素芝", "POSITION:院长") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}

@@ -68,7 +68,7 @@ _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 _PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
-_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授)")
+_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授|院长|校长|所长|馆长|局长|厂长|站长|队长|董事长|总经理)")
 # After a name that opens a clause: 。马建堂常委建议 (not 省委常委), ；隋青不再担任…, 王填辞去….
 _SEAT_OR_LEAVING = re.compile("常委(?!会)|不再担任|辞去")
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
