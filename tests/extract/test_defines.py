@@ -1830,3 +1830,30 @@ def test_the_verbs_that_open_a_list_are_no_part_of_its_first_item():
 def test_a_count_of_one_character_named_one_by_one_after_a_colon():
     text = "实现了“三个零”：564名患者零转重、零复阳，医护人员零感染。"
     assert defines(run(text)[0])["三个零"] == {"零转重", "零复阳", "零感染"}
+
+
+def test_a_principle_decoded_by_pieces_of_one_clause_alike_at_their_start():
+    text = ("坚持四项基本原则，即坚持社会主义道路，坚持人民民主专政，坚持共产党的领导，坚持马克思列宁主义、毛泽东思想，"
+            "是载入我国宪法的共同政治基础。")
+    assert defines(run(text)[0])["四项基本原则"] == {"坚持社会主义道路", "坚持人民民主专政", "坚持共产党的领导",
+                                                  "坚持马克思列宁主义、毛泽东思想"}
+
+
+def test_a_guideline_counted_by_its_characters_and_chains_fused():
+    text = ("提出了“依法治湖、截污处理、清淤筑岸、搞活水体、美化环境”的“二十字方针”。\n浙江衢州：“四链融合”推动产业发展\n"
+            "衢州市持续推动创新链、产业链、资金链、人才链深度融合。")
+    found = defines(run(text)[0])
+    assert found["二十字方针"] == {"依法治湖", "截污处理", "清淤筑岸", "搞活水体", "美化环境"}
+    assert found["四链融合"] == {"创新链", "产业链", "资金链", "人才链"}
+
+
+def test_zones_of_any_kind_opening_the_sentences_after_a_count_of_areas():
+    text = ("支持五大片区差异发展。推动成都平原经济区率先突破。推动川南经济区打造先进制造业基地。出台支持川东北经济区政策措施。"
+            "高水平建设攀西战略资源创新开发试验区，统筹推进能源资源开发。推动川西北生态示范区加强生态保护。落实支持丘陵地区政策。")
+    assert defines(run(text)[0])["五大片区"] == {"成都平原经济区", "川南经济区", "川东北经济区", "攀西战略资源创新开发试验区",
+                                              "川西北生态示范区"}
+
+
+def test_the_two_civilisations_named_in_the_clauses_before_the_count():
+    text = "在建设物质文明的同时，不断把社会主义精神文明建设推向前进，是我们的一贯方针。各单位要全面负起两个文明建设的责任。"
+    assert defines(run(text)[0])["两个文明"] == {"物质文明", "精神文明"}

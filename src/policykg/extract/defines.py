@@ -333,8 +333,9 @@ _SAYS = re.compile(r"[”’」]?[，：]?(?:就是|即|是指|是)[：，]?")
 
 def _clause_openings(text: str, start: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
     """The openings of as many clauses as counted, alike at their start or end, that say what the formulation is:
-    “五统一”，就是统一市场基础制度，特别是…；统一市场基础设施，…；统一政府行为尺度，…; or as many short clauses,
-    each naming what is counted: “3个70%”，即省产业基金…比重达70%以上，每年新增能耗指标…不低于70%，…"""
+    “五统一”，就是统一市场基础制度，特别是…；统一市场基础设施，…；统一政府行为尺度，…; as many pieces of one clause
+    alike at their start (坚持四项基本原则，即坚持社会主义道路，坚持人民民主专政，…); or as many short clauses, each naming
+    what is counted: “3个70%”，即省产业基金…比重达70%以上，每年新增能耗指标…不低于70%，…"""
     says = _SAYS.match(text, start)
     if says is None:
         return None
@@ -346,6 +347,12 @@ def _clause_openings(text: str, start: int, end: int, name: str, count: int) -> 
         openings = clauses[0].split("，")
         return (openings, False) if len(openings) == count and all(thing in o and len(o) <= 30 for o in openings) \
             else None
+    if len(clauses) == 1 and len(pieces := clauses[0].split("，")) >= count:  # 即坚持社会主义道路，坚持人民民主专政，…，
+        run, lead = pieces[:count], os.path.commonprefix(pieces[:count])  # 坚持马克思列宁主义、毛泽东思想，是…: one clause
+        # of as many pieces, alike at their start, then another
+        if len(lead) >= 2 and (len(pieces) == count or not pieces[count].startswith(lead)) \
+                and all(4 <= len(o) <= 20 and _PLAIN_ITEM.fullmatch(o.replace("、", "")) for o in run):
+            return run, False
     if len(openings) != count or not all(4 <= len(o) <= 16 and _PLAIN_ITEM.fullmatch(o) for o in openings):
         return None
     alike = max(len(os.path.commonprefix(openings)), len(os.path.commonprefix([o[::-1] for o in openings])))
@@ -439,6 +446,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end) \
             or _clauses_naming_its_head(text, cand, count, paragraphs[at].end) \
             or _openings_of_its_character(text, cand, count) \
+            or _phrases_of_its_characters(text, cand, count) \
             or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start) \
             or _clauses_ending_in_its_word(text, cand, count, paragraphs[at].end)
         if parts:
@@ -826,22 +834,35 @@ def _lead_parts(text: str, cand: Candidate, count: int, start: int, limit: int) 
     return parts if parts and _sane(parts, count) else None
 
 
-_ZONE_OPENING = re.compile(rf"[{HAN}]{{2,6}}?(经济圈|都市圈|经济区|经济带|片区|新区|板块|城市群|组团|示范区|功能区)")
+_ZONE_OPENING = re.compile(rf"[{HAN}]{{2,10}}?(经济圈|都市圈|经济区|经济带|片区|新区|板块|城市群|组团|示范区|功能区|试验区)")
+_AREAS = ("片区", "区域", "板块")  # what a count of zones of different kinds names (五大片区)
 
 
 def _zones_opening_sentences(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
-    """Zones of one kind that open the `count` sentences right after the formulation's, one each, and not the next:
-    “三极”带动效应进一步提升。海口经济圈…。三亚经济圈…。儋洋经济圈…."""
+    """Zones of one kind that open the `count` sentences right after the formulation's, one each, and not the next,
+    perhaps after their verbs: “三极”带动效应进一步提升。海口经济圈…。三亚经济圈…。儋洋经济圈…; zones of any kind for a
+    count of areas (支持五大片区差异发展。推动成都平原经济区…。出台支持川东北经济区…。高水平建设攀西…试验区…)."""
     at = text.find("。", cand.end, limit)
     zones = []
     while at >= 0 and len(zones) <= count:
-        zone = _ZONE_OPENING.match(text, at + 1)
+        zone = _ZONE_OPENING.match(text, at + 1 + _verbs_opening(text[at + 1:at + 9]))
         if zone is None:
             break
         zones.append(zone)
         at = text.find("。", zone.end(), limit)
     parts = [zone.group() for zone in zones]
-    return parts if len(parts) == count == len(set(parts)) and len({zone.group(1) for zone in zones}) == 1 else None
+    return parts if len(parts) == count == len(set(parts)) and (
+        len({zone.group(1) for zone in zones}) == 1 or cand.name.endswith(_AREAS)) else None
+
+
+def _verbs_opening(opening: str) -> int:
+    """The length of the verbs and adverbs that open a sentence (推动|, 出台支持|, 高水平建设|), 0 if none."""
+    size = 0
+    for piece in words.read(opening)[:3]:
+        if word_tag(piece)[:1] not in ("v", "d") and piece not in ("高水平", "出台"):
+            break
+        size += len(piece)
+    return size
 
 
 def _clauses_ending_in_its_word(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
@@ -855,6 +876,24 @@ def _clauses_ending_in_its_word(text: str, cand: Candidate, count: int, limit: i
     parts = [clause for clause in re.split("[，；。：\n]", text[cand.end:limit])
              if clause.endswith(word) and len(clause) >= len(word) + 3 and "“" not in clause and "”" not in clause]
     return parts if len(parts) == count and len(set(parts)) == count else None
+
+
+_CHARACTERS_COUNTED = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}字")
+_QUOTED_PHRASES = re.compile(r"“([^“”]{4,80})”")
+
+
+def _phrases_of_its_characters(text: str, cand: Candidate, count: int) -> list[str] | None:
+    """The phrases of a guideline counted by its characters (“二十字方针”, 十六字方针), quoted right before or after it and
+    as many characters in all: “依法治湖、截污处理、清淤筑岸、搞活水体、美化环境”的“二十字方针”."""
+    if not _CHARACTERS_COUNTED.match(cand.name):
+        return None
+    near = [m for m in _QUOTED_PHRASES.finditer(text, max(0, cand.start - 90), cand.start) if cand.start - m.end() <= 3]
+    near += [m for m in _QUOTED_PHRASES.finditer(text, cand.end, cand.end + 90) if m.start() - cand.end <= 3][:1]
+    for match in near:
+        parts = re.split("[、，]", match.group(1))
+        if len(parts) >= 2 and sum(map(len, parts)) == count and all(map(is_han, "".join(parts))):
+            return parts
+    return None
 
 
 _COUNT_OF_A_CHARACTER = re.compile(rf"[{COUNT_NUMERALS}两双]个?([{HAN}])")
@@ -924,6 +963,11 @@ def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -
         run = run + [chunk] if word in chunk else ([] if len(run) != count else run)
     if len(run) != count:
         return None
+    if word_tag(word)[:1] == "n" and word_tag(word) != "ns":  # 建设物质文明…，…精神文明建设…两个文明: the kinds of the
+        kinds = [chunk[max(0, at - 2):at + len(word)] for chunk in run for at in (chunk.index(word),)]  # thing, not the
+        return kinds if len(set(kinds)) == count and all(  # clauses (not 引起|中国: a verb before a place)
+            len(k) == len(word) + 2 and all(map(is_han, k)) and is_common_word(k[:2], 20) and word_tag(k[:2])[:1] != "v"
+            for k in kinds) else None
     run[-1] = run[-1][:run[-1].find("的", run[-1].index(word))] if "的" in run[-1][run[-1].index(word):] else run[-1]
     run[0] = _GOAL_LEAD.sub("", run[0])  # 要锚定|高质量发展成效更加彰显
     if all(part.startswith(word) for part in run[1:]):
@@ -1022,21 +1066,22 @@ def _clause_objects(text: str, start: int, heads: set[str]) -> list[str]:
 
 
 _CHARACTER_LIST_REACH = 2000  # how far from a count of one character its list may be printed
+_DONE_TOGETHER = ("融合", "协同", "联动", "贯通", "并进", "并举", "同步")  # what a count of one character may be done as
 
 
 def _list_of_its_character(text: str, cand: Candidate, count: int) -> tuple[tuple[str, ...], int, int] | None:
     """The parts of a count of one character (三新, 三量) printed as a list near it (2,000 characters), each item as long as
     the others and ending in that character (深入推进科技创新、产业焕新、城市更新; 深化盘活存量、做优增量、提升质量): the
     one such list of as many items and the span of its sentence, or none."""
-    code = _ONE_CHARACTER_CODE.fullmatch(cand.name)
-    if code is None or not 3 <= count <= 6:
-        return None
+    code = _ONE_CHARACTER_CODE.match(cand.name)
+    if code is None or code.end() < len(cand.name) and cand.name[code.end():] not in _DONE_TOGETHER or not 3 <= count <= 6:
+        return None  # (三新, 三量; 四链融合: the chains, fused)
     head = code.group(1)
     item = re.compile(rf"[、和](\w{{1,5}}?{re.escape(head)})")  # (\w: Han characters checked after, a fast compile)
     lists = {}
     at = text.find(head + "、", max(0, cand.start - _CHARACTER_LIST_REACH), cand.end + _CHARACTER_LIST_REACH)
     while at >= 0:
-        items = _items_ending_in(text, at + 1, item, count)
+        items = _items_ending_in(text, at + 1, item, count, _DONE_TOGETHER if code.end() < len(cand.name) else ())
         if items and cand.name not in items:
             lists.setdefault(tuple(items), at + 1 - len(items[0]))
         at = text.find(head + "、", at + 2 + 2 * count, cand.end + _CHARACTER_LIST_REACH)
@@ -1048,17 +1093,21 @@ def _list_of_its_character(text: str, cand: Candidate, count: int) -> tuple[tupl
     return items, max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1, sentence_end + 1
 
 
-def _items_ending_in(text: str, first_end: int, second: re.Pattern, count: int) -> list[str] | None:
+def _items_ending_in(text: str, first_end: int, second: re.Pattern, count: int,
+                     done: tuple[str, ...] = ()) -> list[str] | None:
     """The `count` items of the list whose first item ends at `first_end`, the others matched by `second` (a list mark
     and an item ending in the counted character), each as long as the second (the first read back that far from its
-    end), the last followed by no Han character (or by 地区, which all share: 西北、华北和东北地区)."""
+    end), the last followed by no Han character (or by 地区, which all share: 西北、华北和东北地区; or by what `done` says
+    they are done as: 创新链、…、人才链|深度融合)."""
     items, at = [], first_end
     while len(items) < count - 1 and (item := second.match(text, at)) and all(map(is_han, item.group(1))):
         items.append(item.group(1))
         at = item.end()
     size = len(items[0]) if items else 0
     if len(items) != count - 1 or size < 2 or any(len(item) != size for item in items) or second.match(text, at) \
-            or at < len(text) and is_han(text[at]) and not text.startswith("地区", at):
+            or at < len(text) and is_han(text[at]) and not text.startswith("地区", at) \
+            and not (done and (text.startswith(done, at) or text.startswith(("深度", "深入"), at)
+                               and text.startswith(done, at + 2))):
         return None
     first = text[first_end - size:first_end]
     return [first] + items if len(set([first] + items)) == count and all(is_han(ch) for ch in first) else None
@@ -2762,6 +2811,10 @@ def _without_leading_verbs(item: str, others: list[str]) -> str:
     """The first item of a list without the verbs and adverbs that open its clause (今年要继续贯彻|按保护价敞开收购农民余粮、
     粮食收储企业实行顺价销售…), when a preposition opens what is left, four characters or more, and none of the other items
     opens with a verb."""
+    shared = others[0][:2] if others else ""
+    if len(shared) == 2 and word_tag(shared)[:1] in ("v", "p") and all(other.startswith(shared) for other in others) \
+            and 0 < item.find(shared) <= 4:
+        return item[item.find(shared):]  # 守住|确保国家粮食安全、确保不发生规模性返贫致贫: what the others open with
     pieces = words.read(item)
     lead = 0
     while lead < len(pieces) - 1 and (word_tag(pieces[lead])[:1] in ("v", "d") or pieces[lead] in ("今年", "明年")) \
