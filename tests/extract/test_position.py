@@ -468,3 +468,10 @@ def test_a_former_post_of_a_body_as_printed():
 def test_a_post_of_a_branch_of_a_countrys_forces():
     text = "以空军司令巴尔表示将继续打击。泰国陆军司令巴育今天表示。"
     assert {("巴尔", "以空军司令"), ("巴育", "泰国陆军司令")} <= holds(run(text)[0])
+
+
+def test_posts_of_a_firm_for_a_region_and_foreign_names_with_bao_and_japanese_surnames():
+    text = ("美国前财长保尔森、日本前外相川口顺子、瑞士信贷集团全球首席执行官谭天忠等外方代表先后发言。"
+            "苹果公司中国区总裁葛越表示。")
+    assert {("保尔森", "美国前财长"), ("川口顺子", "日本前外相"), ("谭天忠", "瑞士信贷集团全球首席执行官"),
+            ("葛越", "苹果公司中国区总裁")} <= holds(run(text)[0])

@@ -177,6 +177,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 and (body := by_end.get(office.start())) is not None \
                 and (body.label == "ORG" or body.label == "COMPANY" and office.group() in _BOARDS):
             qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记, 法国达飞集团|董事会|主席: a body's office
+        if qualifier is None and (scope := _SCOPE.search(text, max(0, start - 4), start)) is not None \
+                and (firm := by_end.get(scope.start())) is not None and firm.label in ("COMPANY", "ORG"):
+            qualifier = firm._replace(end=start)  # 瑞士信贷集团|全球|首席执行官, …公司|中国区|总裁: the firm's, for a region
         if qualifier is None and (unit := _unit_of_body(text, start, by_end)) is not None:
             qualifier = unit  # 民政部|规划财务司原|司长, 中国电信河北分公司|市场部|副总经理: a unit inside a body or a firm
         term = _TERM_BEFORE.search(text, max(0, start - 5), start) if qualifier is None else None
@@ -330,6 +333,7 @@ def _staff_end(text: str, end: int) -> int:
 
 _MILITARY_TITLES = frozenset({"总参谋长", "参谋长", "总司令", "司令", "副总参谋长", "发言人"})
 _ARMY_LETTERS = frozenset(PARTNER_LETTERS) - set("中新老非")  # 以军, 俄军, 美军: a country's armed forces by its letter
+_SCOPE = re.compile("(?:全球|中国区|大中华区|亚太区|亚洲区)$")  # the region a firm's post covers
 _BRANCHES = ("空军", "海军", "陆军")  # 以空军司令, 美国海军司令: a branch of a country's forces
 
 
