@@ -845,7 +845,8 @@ def _zones_opening_sentences(text: str, cand: Candidate, count: int, limit: int)
     at = text.find("。", cand.end, limit)
     zones = []
     while at >= 0 and len(zones) <= count:
-        zone = _ZONE_OPENING.match(text, at + 1 + _verbs_opening(text[at + 1:at + 9]))
+        areas = cand.name.endswith(_AREAS)  # (their verbs read only for a count of areas: reading costs)
+        zone = _ZONE_OPENING.match(text, at + 1 + (_verbs_opening(text[at + 1:at + 9]) if areas else 0))
         if zone is None:
             break
         zones.append(zone)
@@ -2815,6 +2816,9 @@ def _without_leading_verbs(item: str, others: list[str]) -> str:
     if len(shared) == 2 and word_tag(shared)[:1] in ("v", "p") and all(other.startswith(shared) for other in others) \
             and 0 < item.find(shared) <= 4:
         return item[item.find(shared):]  # 守住|确保国家粮食安全、确保不发生规模性返贫致贫: what the others open with
+    if word_tag(item[:2])[:1] not in ("v", "d") and word_tag(item[:1])[:1] not in ("v", "d") \
+            and item[:2] not in ("今年", "明年"):
+        return item  # (no verb, adverb or time word opens it: the reading is left out)
     pieces = words.read(item)
     lead = 0
     while lead < len(pieces) - 1 and (word_tag(pieces[lead])[:1] in ("v", "d") or pieces[lead] in ("今年", "明年")) \

@@ -504,10 +504,11 @@ def _read_across_its_end(text: str, cand: Candidate) -> bool:
     """The likeliest reading has a frequent word, no place's name, across the end of a two-character name (围填|海地|方:
     地方; not 南|美国|家), or a word of the dictionary that opens with the name and goes on (东北虎|豹: a tiger; not 中国队,
     a team)."""
-    across = word_read_at(text, cand.end - 1)
-    if across is not None and len(across) > 1 and resources.is_common_word(across, 1000) \
-            and resources.word_tag(across) != "ns":
-        return True
+    if any(resources.is_common_word(text[cand.end - 1:cand.end + k], 1000) for k in (1, 2)):  # (before reading: it costs)
+        across = word_read_at(text, cand.end - 1)
+        if across is not None and len(across) > 1 and resources.is_common_word(across, 1000) \
+                and resources.word_tag(across) != "ns":
+            return True
     return any(resources.is_common_word(longer := text[cand.start:cand.end + k], 20)
                and resources.word_tag(longer) not in ("ns", "nt") for k in (1, 2))
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.org import UNIT_HEADS
-from policykg.extract.person import CAPTION, appointee_before, is_plausible_name
+from policykg.extract.person import appointee_before, captions, is_plausible_name
 from policykg.extract import resources
 from policykg.extract.resources import titles, word_tag
 from policykg.extract.text import LEFT_STOPS, TRANSLITERATION, crosses_word, scan, transliterated_before
@@ -95,8 +95,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
     countries = resources.foreign_countries()
     found = _permanent_envoys(text, qualifiers, countries) if "常驻" in text else []
-    found += [Candidate(m.start(1), m.end(1), "POSITION", m.group(1), RULE) for m in CAPTION.finditer(text)
-              if len(m.group(1)) > 3 and m.group(1).endswith(titles())] if "：" in text else []
+    found += [Candidate(start, end, "POSITION", text[start:end], RULE) for start, end, _, _ in captions(text)
+              if end - start > 3 and text.endswith(titles(), start, end)]
     # (第二炮兵某旅旅长 谈卫红：…: the post a caption prints, whole)
     for q in qualifiers:
         minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and (
