@@ -355,7 +355,31 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout63_national": "External held-out gold: the national reports of 2005, 2006 and 2008 (texts new to the "
                                   "project) — written midway through the thirty-second session, scored blind, then studied",
             "news_holdout40": "External held-out gold: 新闻联播 days of 2016 and 2017 — written midway through the "
-                              "thirty-second session, scored blind, then studied"}
+                              "thirty-second session, scored blind, then studied",
+            "holdout64_provinces": "External held-out gold: Beijing, Jiangsu, Shanghai 2025 stretches — scored blind at "
+                                   "the start of the thirty-third session, then studied",
+            "holdout65_national": "External held-out gold: the national reports of 1999, 2002 and 2003 (texts new to the "
+                                  "project) — scored blind at the start of the thirty-third session, then studied",
+            "news_holdout41": "External held-out gold: 新闻联播 days of 2012, 2018 and 2025 — scored blind at the start "
+                              "of the thirty-third session, then studied",
+            "holdout66_provinces": "External held-out gold: Guangdong, Sichuan, Chongqing 2025 stretches — written in the "
+                                   "thirty-third session's second batch, scored blind, then studied",
+            "holdout67_national": "External held-out gold: the national reports of 1995, 1997 and 2000 — written in the "
+                                  "thirty-third session's second batch, scored blind, then studied",
+            "news_holdout42": "External held-out gold: 新闻联播 days of 2014, 2015 and 2021 — written in the "
+                              "thirty-third session's second batch, scored blind, then studied",
+            "holdout68_provinces": "External held-out gold: Fujian, Shandong, Zhejiang 2025 stretches — written in the "
+                                   "thirty-third session's third batch, scored blind, then studied",
+            "holdout69_national": "External held-out gold: the national reports of 1992, 1993 and 1994 — written in the "
+                                  "thirty-third session's third batch, scored blind, then studied",
+            "news_holdout43": "External held-out gold: 新闻联播 days of 2013, 2020 and 2022 — written in the "
+                              "thirty-third session's third batch, scored blind, then studied",
+            "holdout70_provinces": "External held-out gold: Guangdong, Sichuan, Hubei 2025 stretches — written in the "
+                                   "thirty-third session's fourth batch, scored blind, then studied",
+            "holdout71_national": "External held-out gold: the national reports of 1986, 1987 and 1988 — written in the "
+                                  "thirty-third session's fourth batch, scored blind, then studied",
+            "news_holdout44": "External held-out gold: 新闻联播 days of 2018, 2019 and 2024 — written in the "
+                              "thirty-third session's fourth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
