@@ -960,3 +960,7 @@ def test_a_tibetan_name_in_full_after_de_and_a_person_named_by_jiao():
 def test_a_name_before_the_title_of_a_head_of_an_institution():
     result = run("这是流动医院的第116次巡诊，带队的李素芝院长已是第17个年头没有在家过年了。")[0]
     assert ("PERSON:李素芝", "POSITION:院长") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+
+
+def test_one_name_after_a_preposition_before_a_count_of_people():
+    assert names("公安机关依法对王国利等14名涉嫌犯罪的有关责任人采取了刑事强制措施。", "PERSON") == {"王国利"}

@@ -554,3 +554,8 @@ def test_a_quoted_campaign_named_by_a_word_that_opens_with_a_numeral():
 
 def test_quoted_programmes_by_their_names_though_the_dictionary_has_them():
     assert {"星火计划", "燎原计划"} <= names("继续实施“星火计划”、“燎原计划”和“丰收计划”。", "SLOGAN")
+
+
+def test_a_quoted_pair_of_set_phrases_as_a_policy_though_a_numeral_opens_it():
+    assert names("坚持“百花齐放、百家争鸣”的方针。", "SLOGAN") == {"百花齐放、百家争鸣"}
+    assert not names("提出“三年两步走”的设想。", "SLOGAN") - {"三年两步走"}

@@ -949,9 +949,13 @@ def _names_listed_after(text: str, at: int, add) -> None:
 
 # A kind of people, or their speaking, after a list of names: 李清学、刘本成等先进典型, 张斌、李迅雷等先后发言.
 _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[名位][{HAN}]{{0,6}}?(?:员|师|生|者|家|手|代表|干部|模范|人物)|"
+                           rf"等(?:\d+|[{COUNT_NUMERALS}]+)名[{HAN}]{{0,10}}?(?:责任人|嫌疑人|当事人)|"  # 等14名涉嫌犯罪的有关责任人
                            rf"等(?:\d+|[{COUNT_NUMERALS}]+)?[名位]?(?:先进典型|先进人物|英雄模范|劳动模范|模范人物|时代楷模|"
                            r"优秀代表|同志|院士|专家|科学家|运动员|企业家|人(?![群员士才口力物类民数均次工身文])|"
                            r"(?:先后|相继|分别)?(?:发言|讲话|致辞))")
+
+
+_PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
 
 
 def _names_listed_before(text: str, end: int, add) -> None:
@@ -964,6 +968,12 @@ def _names_listed_before(text: str, end: int, add) -> None:
     if joined:  # …、周坚红和梁春荣等: the last two joined by 和
         a, b = items.pop()
         items += [(a, a + joined.end(1)), (a + joined.end(1) + 1, b)]
+    if len(items) == 1:  # 对|王国利|等14名…责任人: one name after a preposition
+        start = next((end - n for n in (3, 2) if text[end - n - 1:end - n] in _PREPOSITIONS_BEFORE_ONE
+                      and read_name(text, end - n) == end), None)
+        if start is not None:
+            add(start, end, threshold=-1.5)
+        return
     sizes = [b - a for a, b in items[1:] if "·" not in text[a:b]]  # (…、库来西·依布拉音等: a name of parts)
     if len(items) < 2 or any(not 2 <= size <= 4 for size in sizes) or sizes.count(4) * 3 > len(items) + bool(joined):
         return  # (a name of four characters among them: 尼玛拉毛, a Tibetan name)

@@ -125,8 +125,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         # (not 百县千镇万村高质量发展工程, a programme by its name)
         if all(_numbered(p) for p in parts):
             return term
-        if len(term) < 3 or not _CAMPAIGN_AFTER.match(after):
-            return None  # (but “千里马”行动: a campaign named by a word that opens with a numeral)
+        if len(term) < 3 or not (_CAMPAIGN_AFTER.match(after) or after.startswith(_POLICY_AFTER)):
+            return None  # (but “千里马”行动: a campaign named by a word that opens with a numeral; “百花齐放、百家争鸣”的方针)
     if 3 <= len(term) <= 6 and _inner_count(term):  # 清四乱, 反四风
         return term
     if before.endswith("以") and _ATTITUDE_AFTER.match(after):
@@ -155,6 +155,7 @@ def judge(term: str, before: str, after: str) -> str | None:
     return None
 
 
+_POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted policy is called after it
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
 _JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
 _SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
