@@ -1857,3 +1857,8 @@ def test_zones_of_any_kind_opening_the_sentences_after_a_count_of_areas():
 def test_the_two_civilisations_named_in_the_clauses_before_the_count():
     text = "在建设物质文明的同时，不断把社会主义精神文明建设推向前进，是我们的一贯方针。各单位要全面负起两个文明建设的责任。"
     assert defines(run(text)[0])["两个文明"] == {"物质文明", "精神文明"}
+
+
+def test_two_parts_opening_alike_before_a_quoted_count_keep_their_verb():
+    text = "守住确保国家粮食安全、确保不发生规模性返贫致贫“两条底线”，筑牢乡村产业。"
+    assert defines(run(text)[0])["两条底线"] == {"确保国家粮食安全", "确保不发生规模性返贫致贫"}

@@ -2041,7 +2041,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         pass  # (“做强自身实力、发挥支撑作用”: the quotes bound the parts)
     elif actions and (lead := _GOVERNING_VERB.match(items[0])) and len(items[0]) - lead.end() >= 4:
         items[0] = items[0][lead.end():]  # 扎实开展|清理限制民营企业公平竞争障碍、…等“五大行动”
-    else:
+    elif not (count == 2 and text.startswith("“", end) and len(os.path.commonprefix(items)) >= 2):  # (确保A、确保B“两条
+        # 底线”: two parts opening alike keep their verb)
         items[0] = _trim_pair_lead(items) if count >= 3 and paired(items) else _trim_lead(items[0], items[1:])
     items[-1] = _before_province(items[-1])
     _trim_to_middle(items)
@@ -2060,7 +2061,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     return (items, partial) if _sane(items, len(items), verbs=quoted or adjacent or alike, longest=longest,
                                      quoted=in_quotes) \
         and (_parallel(items) or governed or count >= 3 and paired(items) or actions and min(map(len, items)) >= 4
-             or in_quotes) else None  # (“做强自身实力、发挥支撑作用”两大要点: quoted as one, its parts need not look alike)
+             or in_quotes or count == 2 and text.startswith("“", end) and len(os.path.commonprefix(items)) >= 2) \
+        else None  # (“做强自身实力、发挥支撑作用”两大要点: quoted as one, its parts need not look alike; 确保A、确保B“两条底线”:
+    # two parts opening alike before a quoted count)
 
 
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*元")  # a sum of money spent on what is named before it
