@@ -582,3 +582,8 @@ def test_a_kind_of_gas_field_is_no_firm():
 def test_a_firm_abroad_named_without_its_country():
     assert names("美国盖洛普公司3月1日公布的民调显示。", "COMPANY") == {"盖洛普公司"}
     assert "通讯公司" not in names("新华通讯社和巴西通讯公司共同主办。", "COMPANY")
+
+
+def test_a_group_listed_after_another_keeps_its_ordinary_words():
+    found = names("四川省组建运营好四川能源发展集团、数据集团、轨道交通集团。推动交投集团改革。", "COMPANY")
+    assert {"轨道交通集团", "交投集团"} <= found

@@ -1063,3 +1063,7 @@ def test_units_of_a_ministry_and_of_an_administration_named_after_them():
 def test_railway_bureaus_and_fire_rescue_corps_named_after_their_places():
     text = "上海铁路局今天增开临客。藤县消防救援大队扑灭山火，广西消防救援总队调集消防车辆。"
     assert {"上海铁路局", "藤县消防救援大队", "广西消防救援总队"} <= names(text, "ORG")
+
+
+def test_a_centre_whose_building_starts():
+    assert "粤北区域应急救援中心" in names("建成国家东南区域应急救援中心，开工建设粤北区域应急救援中心。", "ORG")

@@ -185,8 +185,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                                                  for a, b in place_spans):
             continue  # 多家受制裁俄|银行, 伊朗|银行网络: the banks of a country, of a kind (not 华美银行: one word; 美国银行
             # and 日本银行 are known)
-        if len(core) > 2 and (is_common_word(core[:2], 100) or MAKING.match(core)) and anchored is None:
-            start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团
+        if len(core) > 2 and (is_common_word(core[:2], 100) or MAKING.match(core)) and anchored is None \
+                and not text.startswith("集团、", start - 3):
+            start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团 (not …集团、|轨道交通集团: listed whole)
         # 交投集团: an abbreviation the dictionary knows (not 中小银行); 产投集团、森工集团: listed with another group
         vouched = word_tag(core) == "j" and match.group() == "集团" or match.group() == "农商行" \
             or _listed_group(text, start, match.end()) and (match.group() != "银行" or not is_common_word(core, 50)
