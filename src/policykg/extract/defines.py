@@ -897,13 +897,10 @@ def _phrases_of_its_characters(text: str, cand: Candidate, count: int) -> list[s
     return None
 
 
-_COUNT_OF_A_CHARACTER = re.compile(rf"[{COUNT_NUMERALS}两双]个?([{HAN}])")
-
-
 def _openings_of_its_character(text: str, cand: Candidate, count: int) -> list[str] | None:
     """The parts of a count of one character that the rest of its sentence, after a colon, names one by one, each
     opening with the character: 实现了“三个零”：564名患者零转重、零复阳，医护人员零感染."""
-    code = _COUNT_OF_A_CHARACTER.fullmatch(cand.name)
+    code = _ONE_CHARACTER_CODE.fullmatch(cand.name)
     colon = text.find("：", cand.end, cand.end + 3)
     if code is None or colon < 0:
         return None
@@ -995,7 +992,7 @@ def _pair_of_its_character(text: str, cand: Candidate, start: int, limit: int) -
     return list(next(iter(pairs))) if len(pairs) == 1 else None
 
 
-_ONE_CHARACTER_CODE = re.compile(rf"[{COUNT_NUMERALS}两双]([{HAN}])")
+_ONE_CHARACTER_CODE = re.compile(rf"[{COUNT_NUMERALS}两双]个?([{HAN}])")  # 三新, 三个零: a count of one character
 
 
 _GROUP_OF_NAMES = re.compile(rf"([{DIGITS}两双])([^{COUNT_NUMERALS}双\d]{{1,2}})")

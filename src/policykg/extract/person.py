@@ -58,22 +58,6 @@ _NAMED_DOCUMENTS = ("宣言", "公报", "议程")
 _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
 # The caption of who speaks in a news report: a line opening with a post, a space, the name, a colon.
 _CAPTION_LEAD = re.compile(rf"[ \u3000]*([{HAN}A-Za-z0-9（）()]{{2,30}})[ \u3000]+")
-
-
-def captions(text: str) -> list[tuple[int, int, int, int]]:
-    """The captions of who speaks in a news report, a line opening with a post or a role, a space, the name, a colon
-    (成都车站新闻发言人 邓鸿：…): the spans of the lead and of the name (found from each colon back: a fast scan)."""
-    found = []
-    for colon in all_after(text, "：") if "：" in text else ():
-        colon -= 1
-        space = max(text.rfind(" ", colon - 5, colon), text.rfind("\u3000", colon - 5, colon))
-        if space < 0 or not 2 <= colon - space - 1 <= 4 or not all(map(is_han, text[space + 1:colon])):
-            continue
-        line = text.rfind("\n", 0, space) + 1
-        lead = _CAPTION_LEAD.fullmatch(text, line, space + 1)
-        if lead is not None:
-            found.append((lead.start(1), lead.end(1), space + 1, colon))
-    return found
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
 _SENT_FOR = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
@@ -344,6 +328,22 @@ def _japanese_name(text: str, at: int) -> int | None:
 
 
 _AFTER_GIVEN_NAME = frozenset("时访在的等与和率")  # a one-character word after a two-character given name: 齐藤铁夫|率领
+
+
+def captions(text: str) -> list[tuple[int, int, int, int]]:
+    """The captions of who speaks in a news report, a line opening with a post or a role, a space, the name, a colon
+    (成都车站新闻发言人 邓鸿：…): the spans of the lead and of the name (found from each colon back: a fast scan)."""
+    found = []
+    for colon in all_after(text, "：") if "：" in text else ():
+        colon -= 1
+        space = max(text.rfind(" ", colon - 5, colon), text.rfind("\u3000", colon - 5, colon))
+        if space < 0 or not 2 <= colon - space - 1 <= 4 or not all(map(is_han, text[space + 1:colon])):
+            continue
+        line = text.rfind("\n", 0, space) + 1
+        lead = _CAPTION_LEAD.fullmatch(text, line, space + 1)
+        if lead is not None:
+            found.append((lead.start(1), lead.end(1), space + 1, colon))
+    return found
 
 
 def _opens_with_a_place(part: str) -> bool:

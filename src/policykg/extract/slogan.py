@@ -142,7 +142,7 @@ def judge(term: str, before: str, after: str) -> str | None:
     # “满天星”行动, “护苗”行动, “尖刀”工程, “制胜”专项行动; not “高地”建设, a metaphor
     if _CAMPAIGN_AFTER.match(kind) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
-    if len(term) >= 4 and term.endswith(("计划", "工程")) and is_han(term[-3]) and not is_common_word(term[:-2], 1000):
+    if len(term) >= 4 and term.endswith(_PROGRAMME) and is_han(term[-3]) and not is_common_word(term[:-2], 1000):
         return term  # “星火计划”、“燎原计划”: a programme by its name, though the dictionary has it (not “民生工程”)
     if len(term) >= 4 and not is_ordinary_word(term, 3) and not _spoken(term) \
             and not (after.startswith("的") and _two_words(term)):  # 港人治港: tagged as a name by the dictionary
