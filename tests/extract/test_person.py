@@ -370,6 +370,9 @@ def test_names_after_a_verb_of_appointing_before_their_post():
     ("北洋法政学堂李大钊求学遗址修缮开放。学习雷锋精神。", {"李大钊", "雷锋"}),  # figures of history, named bare
     ("国民警卫队指挥官维克托·琼戈率人劫走嫌疑人。", {"维克托·琼戈"}),
     ("习近平随后来到种粮大户戴宏家中。", {"习近平", "戴宏"}),  # the name, then where
+    ("二大队大队长张斌果断抓住发射窗口。", {"张斌"}),  # the name, then how the holder acts
+    ("神舟飞船首任总设计师戚发轫作了发言。", {"戚发轫"}),
+    ("局长王建国家中有事。", set()),  # 建国 is a word: no name of two cut out of it
 ])
 def test_historical_figures_commanders_and_names_before_where(text, expected):
     assert persons(run(text)[0]) == expected

@@ -460,8 +460,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                                                         or text.startswith(_GROUP_AFTER_NAME, end))):
             add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word;
             # 副主席宋鲁增|发表致辞: a frequent verb after the name, a rarer word across its end
-        elif end == at + 3 and not crosses_word(text, end - 1) and text[end - 1:end + 1] in _PLACE_AFTER_NAME:
-            add(at, end - 1, role, threshold=threshold)  # 种粮大户戴宏|家中: the name, then where
+        elif end == at + 3 and not crosses_word(text, end - 1) and (text[end - 1:end + 1] in _PLACE_AFTER_NAME
+                                                                    or _starts_word(text, end - 1, _ADVERBIAL_TAGS + ("v",), 300)):
+            add(at, end - 1, role, threshold=threshold)  # 种粮大户戴宏|家中: the name, then where; 大队长张斌|果断…: a
+            # frequent word opens what the holder does
         elif foreign and end is None and text[at + 2:at + 3] in _AFTER_SHORT_NAME and all(map(is_han, text[at:at + 2])) \
                 and not is_common_word(text[at:at + 2], 20) and not _named_place(text[at:at + 2]):
             found.setdefault((at, at + 2), Candidate(at, at + 2, "PERSON", text[at:at + 2], RULE))  # 缅甸总理纽梭、
