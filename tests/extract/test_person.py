@@ -373,6 +373,9 @@ def test_names_after_a_verb_of_appointing_before_their_post():
     ("二大队大队长张斌果断抓住发射窗口。", {"张斌"}),  # the name, then how the holder acts
     ("神舟飞船首任总设计师戚发轫作了发言。", {"戚发轫"}),
     ("局长王建国家中有事。", set()),  # 建国 is a word: no name of two cut out of it
+    ("无党派人士代表樊杰作了发言。", {"樊杰"}),  # a word that follows names, though 杰作 is a word
+    ("白所成、白应苍、杨立强等5人被判处死刑，李福寿等16人分别被判处死缓。", {"白所成", "白应苍", "杨立强", "李福寿"}),  # one name opening a clause before 等N人
+    ("会议通过关于接受王填辞去第十四届全国政协委员的决定。", {"王填"}),  # the frame vouches for a rare given name
 ])
 def test_historical_figures_commanders_and_names_before_where(text, expected):
     assert persons(run(text)[0]) == expected

@@ -456,6 +456,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and not _known_person(text[at:end]):
             return  # 习近平主席|成功访爱, 总统|马上…: a frequent adverb or adjective opens what the holder does
         elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])
+                                  or text[end:end + 2] in _AFTER_TWO  # 代表|樊杰|作了发言 (杰作 is a word)
                                   or end - at == 3 and (_verb_beats_crossing(text, end)
                                                         or text.startswith(_GROUP_AFTER_NAME, end))):
             add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word;
@@ -568,7 +569,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for match in scan(_TITLE_AFTER, text):
         _name_before(text, match.start(), add, strict=False)
     for match in _SEAT_OR_LEAVING.finditer(text) if "常委" in text or "不再担任" in text or "辞去" in text else ():
-        _name_before(text, match.start(), add)
+        accepted = any(text.endswith("接受", 0, match.start() - n) for n in (2, 3))  # 接受|王填|辞去…: the frame vouches
+        if accepted:
+            _name_before(text, match.start(), add, threshold=-2.5, after="受")
+        else:
+            _name_before(text, match.start(), add)
     for match in _HONOUR.finditer(text) if "”" in text else ():
         end = read_name(text, match.end())
         if end is not None and text[end:end + 1] in _AFTER_HONOURED and "·" not in text[match.end():end + 1]:
@@ -970,11 +975,11 @@ def _names_listed_before(text: str, end: int, add) -> None:
     if joined:  # …、周坚红和梁春荣等: the last two joined by 和
         a, b = items.pop()
         items += [(a, a + joined.end(1)), (a + joined.end(1) + 1, b)]
-    if len(items) == 1:  # 对|王国利|等14名…责任人: one name after a preposition
-        start = next((end - n for n in (3, 2) if text[end - n - 1:end - n] in _PREPOSITIONS_BEFORE_ONE
-                      and read_name(text, end - n) == end), None)
+    if len(items) == 1:  # 对|王国利|等14名…责任人: one name after a preposition; ，李福寿|等16人: one opening a clause
+        start = next((end - n for n in (3, 2) if (text[end - n - 1:end - n] in _PREPOSITIONS_BEFORE_ONE
+                                                  or end - n == clause) and read_name(text, end - n) == end), None)
         if start is not None:
-            add(start, end, threshold=-1.5)
+            add(start, end, threshold=-1.5 if start > clause else 0.0)
         return
     sizes = [b - a for a, b in items[1:] if "·" not in text[a:b]]  # (…、库来西·依布拉音等: a name of parts)
     if len(items) < 2 or any(not 2 <= size <= 4 for size in sizes) or sizes.count(4) * 3 > len(items) + bool(joined):
