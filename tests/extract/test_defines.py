@@ -1862,3 +1862,9 @@ def test_the_two_civilisations_named_in_the_clauses_before_the_count():
 def test_two_parts_opening_alike_before_a_quoted_count_keep_their_verb():
     text = "守住确保国家粮食安全、确保不发生规模性返贫致贫“两条底线”，筑牢乡村产业。"
     assert defines(run(text)[0])["两条底线"] == {"确保国家粮食安全", "确保不发生规模性返贫致贫"}
+
+
+def test_parts_quoted_before_the_short_form_of_a_formulation_named_in_full_elsewhere():
+    text = ("我们坚持在和平共处五项原则的基础上发展同世界各国的关系。\n\n　　“互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、"
+            "和平共处”\n五项原则\n早已载入我国宪法。")
+    assert defines(run(text)[0])["和平共处五项原则"] == {"互相尊重主权和领土完整", "互不侵犯", "互不干涉内政", "平等互利", "和平共处"}

@@ -1067,3 +1067,10 @@ def test_railway_bureaus_and_fire_rescue_corps_named_after_their_places():
 
 def test_a_centre_whose_building_starts():
     assert "粤北区域应急救援中心" in names("建成国家东南区域应急救援中心，开工建设粤北区域应急救援中心。", "ORG")
+
+
+def test_headquarters_of_a_task_named_by_its_task():
+    text = "国家森林草原防灭火指挥部召开会议。省防汛抗旱指挥部部署工作。前方指挥部设在县城。"
+    found = names(text, "ORG")
+    assert {"国家森林草原防灭火指挥部", "省防汛抗旱指挥部"} <= found
+    assert not any(name.endswith("前方指挥部") for name in found)

@@ -966,3 +966,10 @@ def test_a_village_with_he_inside_its_name_after_its_district_printed_in_full():
     assert "睦和村" in names("涪陵区睦和村党支部书记刘家奇向总书记汇报说。", "PLACE")
     assert not any(name.endswith("梁家沟村") and name != "梁家沟村" for name in
                    names("由新都区三河街道办向梁家沟村提供帮扶资金。", "PLACE"))
+
+
+def test_former_states_and_their_old_names_and_regions_of_the_world():
+    text = "中国同罗马尼亚、南斯拉夫的友好关系。要求美国军队撤出南朝鲜。影响到亚洲和太平洋地区的稳定。在东南亚、西南亚等地区。"
+    found = names(text, "PLACE")
+    assert {"南斯拉夫", "韩国", "太平洋地区", "西南亚"} <= found
+    assert "西南" not in found

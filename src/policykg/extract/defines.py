@@ -24,7 +24,7 @@ from functools import lru_cache
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.lexicon import is_known_place
-from policykg.extract.text import unquoted
+from policykg.extract.text import all_after, unquoted
 from policykg.extract.resources import (NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word,
                                         kind_formulations, word_tag)
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
@@ -172,15 +172,18 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 listed = (known, False)  # “双一流”：中国特色、世界一流的大学和优势学科: the known parts, as printed
             elif listed and not _like_known_parts(cand.name, listed[0]):
                 listed = None  # 打造联通欧亚、辐射全球的高质量共建“一带一路”: what it is made to be, not its two parts
-            statement_start = sentence[0]
+            statement_start, statement_end = sentence
             if not listed and (listed := _named_earlier(text, open_at, cand.name, count)):
                 statement_start = min(statement_start, text.rfind(listed[0][0], 0, open_at))
+            if not listed and cand.name not in decoded and (short := _quoted_before_short_form(text, cand.name, count,
+                                                                                                 sentence_bounds, starts)):
+                listed, (statement_start, statement_end) = short
             if listed:
                 parts, partial = listed
                 numerals = _numeral_in(cand.name)
                 note = f"{len(parts)} parts for {numerals}" if len(parts) == count else \
                     f"{len(parts)} of {count} parts (等)" if partial else f"{len(parts)} counted parts for {numerals}"
-                found.append(Definition(cand.name, tuple(parts), statement_start, sentence[1], note))
+                found.append(Definition(cand.name, tuple(parts), statement_start, statement_end, note))
                 decoded.add(cand.name)
         if count is None and cand.name not in decoded and text.endswith("等", 0, open_at) and _names_a_kind(cand.name):
             listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, UNCOUNTED)
@@ -1937,7 +1940,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return None
     opening = chunk.rfind("“")
     whole = chunk.endswith("”") and opening >= 0 and chunk[opening - 1:opening] not in ("、", "”")  # (not “A”、“B和C”)
-    in_quotes = whole and opening > 0 and "、" in chunk[opening:]
+    in_quotes = whole and "、" in chunk[opening:]
     if in_quotes:
         chunk = chunk[opening + 1:-1]  # 通过|“债务重组、平台转型…”五措并举: the parts are what the quotes hold
     elif count == 2 and whole and not partial \
@@ -1990,7 +1993,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         qualified = len(items) == count >= 4 and text.startswith("“", end) and all(
             chunk[m.end():m.end() + 1] not in "、，" for m in _OTHER_COUNT.finditer(chunk))  # (…、“四算”新型基础设施、…
         # 等“十大基础设施项目”: as many parts as counted, a code only qualifying one of them)
-        if joined_first and not pairs or _OTHER_COUNT.search(chunk) and not pairs and not qualified:
+        if joined_first and not pairs and not in_quotes or _OTHER_COUNT.search(chunk) and not pairs and not qualified:
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…, “六权”改革、…;
             # not 和 of 和平, nor pairs: …外部约束和内生动力以及“双碳”承诺和自主行动; nor the work of a strategy:
             # “一带一路”建设、京津冀协同发展、长江经济带发展三大战略)
@@ -2593,6 +2596,30 @@ def _tail_words(item: str, longest: int) -> str:
             break
         tail = piece + tail
     return tail
+
+
+_SHORT_FORM = re.compile(rf"[{HAN}]{{2,}}?((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[大个项条][{HAN}]{{1,4}})")
+
+
+def _quoted_before_short_form(text: str, name: str, count: int, sentence_bounds: list[tuple[int, int]],
+                              starts: list[int]) -> tuple[tuple[list[str], bool], tuple[int, int]] | None:
+    """The parts quoted right before the counted short form of `name` elsewhere in the text (和平共处五项原则: “互相尊重
+    主权和领土完整、…、和平共处”五项原则), with the sentence that lists them; a line break between them allowed."""
+    short = _SHORT_FORM.fullmatch(name)
+    if short is None:
+        return None
+    tail, qualifier = short.group(1), name[:short.start(1)]
+    for at in all_after(text, tail):
+        at -= len(tail)
+        end = len(text[:at].rstrip())
+        if text[end - 1:end] != "”" or text.endswith(qualifier, 0, at):
+            continue
+        k = bisect_right(starts, end - 1) - 1
+        statement = sentence_bounds[k] if k >= 0 else (0, len(text))
+        listed = list_before(text, max(statement[0], end - LIST_CHARS), end, count)
+        if listed and not listed[1]:
+            return listed, (statement[0], max(statement[1], at + len(tail)))
+    return None
 
 
 def _named_earlier(text: str, end: int, name: str, count: int) -> tuple[list[str], bool] | None:

@@ -27,6 +27,7 @@ _SIDE_LETTERS = frozenset("乌伊以巴沙土叙黎阿哈塔吉孟尼斯")  # mo
 # is a name, though a frequent word (默契 is none: 默 is a rare surname).
 _FREQUENT_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许冯邓曹彭曾肖田董袁潘于蒋蔡余杜程魏吕丁任沈姚姜"
                               "崔钟谭陆汪范金石廖贾夏韦付方邹熊邱江尹薛闫段雷侯龙史陶贺顾毛郝龚邵万钱严覃武戴孔向汤")
+_ADDRESSED = frozenset(("老师", "大娘", "大爷", "阿姨", "师傅"))  # titles that follow a surname to address a person (朱老师)
 _BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶")  # 手拿, 肩扛, 身穿 after a name
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
@@ -499,6 +500,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
         if author(start, end) or text.endswith(_COLLECTIVES, 0, start) or title == "委员" and text.endswith("代表", 0, start):
             continue  # (全体同志|敬礼, 广大干部, 代表委员|谈…: a title of many, no name after it)
+        if title in _ADDRESSED and start > 0 and text[start - 1] in _surnames()[0] and not crosses_word(text, start - 1):
+            continue  # 为朱老师|祝福: a surname and the title address a person; no name follows (音乐老师: a word)
         if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION \
                 and _tibetan_name_end(text, at) is None:
             if title in _FOREIGN_TITLES and (japanese := _japanese_name(text, at)) is not None:
