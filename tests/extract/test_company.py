@@ -587,3 +587,7 @@ def test_a_firm_abroad_named_without_its_country():
 def test_a_group_listed_after_another_keeps_its_ordinary_words():
     found = names("四川省组建运营好四川能源发展集团、数据集团、轨道交通集团。推动交投集团改革。", "COMPANY")
     assert {"轨道交通集团", "交投集团"} <= found
+
+
+def test_a_kind_of_bank_is_no_firm():
+    assert not names("用好政策性银行新增信贷和基础设施建设投资基金。", "COMPANY")

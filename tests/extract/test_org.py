@@ -1074,3 +1074,8 @@ def test_headquarters_of_a_task_named_by_its_task():
     found = names(text, "ORG")
     assert {"国家森林草原防灭火指挥部", "省防汛抗旱指挥部"} <= found
     assert not any(name.endswith("前方指挥部") for name in found)
+
+
+def test_a_body_at_whose_meeting_something_happens_and_universities_by_short_names():
+    found = names("我国在去年的联合国大会上正式提出了新的倡议。医院与上海交大神经外科进行了远程会诊。", "ORG")
+    assert {"联合国大会", "上海交通大学"} <= found

@@ -519,13 +519,15 @@ _LEVEL_WORDS = frozenset(("区域", "县域", "市场", "区位", "区块", "区
 def _ends_inside_word(text: str, cand: Candidate) -> bool:
     """A dictionary word takes the body's last character: 公安部 in 公安部门, 国防部 in 国防部长,
     中国共产党 in 中国共产党人; not where what follows opens a predicate (民政部|将: 部将 is a word), a title
-    (中央组织部|副部长: 部副 is one) or a frequent word (哈工大|发展), nor where the likeliest reading has the body as a word
+    (中央组织部|副部长: 部副 is one), the place of a meeting (联合国大会|上) or a frequent word (哈工大|发展), nor where the
+    likeliest reading has the body as a word
     and a word of two characters or more after it (对标|世界银行|营商环境: 行营 is a word)."""
     if cand.end - cand.start == 2 and resources.is_common_word(text[cand.end - 1:cand.end + 1], 5000):
         return True  # 进程中共同创造: 共同, a very frequent word, takes the last character of 中共
     if text[cand.end - 1:cand.end + 1] == "部际":
         return True  # 社会信用体系建设|部际联席会议: an inter-ministerial meeting, no ministry
     return cand.priority < USER and text[cand.end:cand.end + 1] not in AFTER_NAME and \
+        text[cand.end - 1:cand.end + 1] != "会上" and \
         crosses_word(text, cand.end, min_inside=1, side="left") and not position.opens_title(text, cand.end) \
         and not resources.is_common_word(text[cand.end:cand.end + 2], 5000) \
         and not (len(word_read_at(text, cand.end) or "") >= 2 and reads_as_word(text, cand.start, cand.end))
