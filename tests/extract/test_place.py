@@ -973,3 +973,9 @@ def test_former_states_and_their_old_names_and_regions_of_the_world():
     found = names(text, "PLACE")
     assert {"南斯拉夫", "韩国", "太平洋地区", "西南亚"} <= found
     assert "西南" not in found
+
+
+def test_a_lane_after_its_city():
+    found = names("我们关注了成都曹家巷拆迁改造的故事。福州三坊七巷人头攒动。走进成都宽窄巷子。苏州陆巷村。", "PLACE")
+    assert {"曹家巷", "三坊七巷", "陆巷村"} <= found
+    assert "宽窄巷" not in found and "陆巷" not in found
