@@ -979,3 +979,10 @@ def test_a_lane_after_its_city():
     found = names("我们关注了成都曹家巷拆迁改造的故事。福州三坊七巷人头攒动。走进成都宽窄巷子。苏州陆巷村。", "PLACE")
     assert {"曹家巷", "三坊七巷", "陆巷村"} <= found
     assert "宽窄巷" not in found and "陆巷" not in found
+
+
+def test_a_county_named_by_its_former_level_and_a_township_in_it():
+    text = "四川康定地震灾区加紧救灾。今天，在震中康定县塔公乡的学校，学生开始复课。广西壮族自治区。"
+    found = names(text, "PLACE")
+    assert {"康定市", "塔公乡"} <= found
+    assert "自治" not in found

@@ -704,8 +704,10 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
                 found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 1))
                 continue
-            linked = text[place.end:place.end + 1] == "的" and place.name.endswith(("街道", "镇", "乡"))
-            sub = _SUBUNIT.match(text, place.end + 1 if linked else place.end)  # 玉桥街道的|乔庄北街社区
+            linked = text[place.end:place.end + 1] == "的" and place.name.endswith(("街道", "镇", "乡")) \
+                or text[place.end:place.end + 1] in "县市区" and text[place.start:place.end] != place.name
+            sub = _SUBUNIT.match(text, place.end + 1 if linked else place.end)  # 玉桥街道的|乔庄北街社区; 康定|县|塔公乡 (a
+            # short form, then its former level)
             if sub and not linked and sub.group(1)[0] == "的":  # 东阳的|三单村; not 浙江的|富裕村 (a kind of village)
                 sub = _SUBUNIT.match(text, place.end + 1)
                 sub = sub if sub and not is_common_word(sub.group(1), 20) else None
