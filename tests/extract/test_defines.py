@@ -1868,3 +1868,11 @@ def test_parts_quoted_before_the_short_form_of_a_formulation_named_in_full_elsew
     text = ("我们坚持在和平共处五项原则的基础上发展同世界各国的关系。\n\n　　“互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、"
             "和平共处”\n五项原则\n早已载入我国宪法。")
     assert defines(run(text)[0])["和平共处五项原则"] == {"互相尊重主权和领土完整", "互不侵犯", "互不干涉内政", "平等互利", "和平共处"}
+
+
+def test_numbered_points_that_open_the_sentence_after_the_formulation():
+    text = ("办好十件民生实事。今年我省创新遴选工作机制，推动省十件民生实事更贴民意、更有成色。一是为老年人提供健康管理服务；二是提升困难群众"
+            "兜底保障水平；三是为重点群体提供就业保障；四是提升县域基础教育水平；五是增加普惠托育服务供给；六是推进城乡生活污水治理；"
+            "七是深入推进“四好农村路”建设；八是提升县域医疗服务水平；九是提升食品安全抽检水平；十是为青少年提供心理健康服务。")
+    parts = defines(run(text)[0])["十件民生实事"]
+    assert len(parts) == 10 and "为老年人提供健康管理服务" in parts and "为青少年提供心理健康服务" in parts

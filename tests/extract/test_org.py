@@ -1079,3 +1079,7 @@ def test_headquarters_of_a_task_named_by_its_task():
 def test_a_body_at_whose_meeting_something_happens_and_universities_by_short_names():
     found = names("我国在去年的联合国大会上正式提出了新的倡议。医院与上海交大神经外科进行了远程会诊。", "ORG")
     assert {"联合国大会", "上海交通大学"} <= found
+
+
+def test_the_best_known_hospitals_by_their_short_names():
+    assert "华中科技大学同济医学院附属同济医院" in names("支持同济医院创建国家医学中心。", "ORG")

@@ -526,6 +526,8 @@ _NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:
 
 _NUMBERED_CHARS = 8000  # how far numbered parts may run on in the paragraphs after the formulation's
 _WORD_GAP = 60  # how far after a count of a word (三个更高) its numbered points may start
+_SENTENCE_GAP = 60  # how far after a formulation the end of its sentence may be, the next opening with its first point
+_POINT_OPENING = re.compile(r"[一1（(①]")  # (a fast check before the mark's pattern)
 
 
 def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[str] | None:
@@ -537,6 +539,10 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     word = word.group(1) if word else None
     first = _NUMBER_MARK.search(text, cand.end, min(len(text), cand.end + (_WORD_GAP if word else 4) + 6))  # (a mark's
     # length: the search ends where the whole mark does)
+    stop = text.find("。", cand.end, min(limit, cand.end + _SENTENCE_GAP)) if first is None and not word else -1
+    next_sentence = stop >= 0 and "\n" not in text[cand.end:stop] and _POINT_OPENING.match(text, stop + 1) is not None
+    if next_sentence:  # 推动省十件民生实事更贴民意…。|一是…；二是…: the points open the next sentence
+        first = _NUMBER_MARK.match(text, stop + 1)
     if first is None or count < 1:
         return None
     colon = re.search("[：:]", text[cand.end:first.start()])  # (parts in the paragraphs after only where the
@@ -562,8 +568,8 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     if held:
         # 朝着“三个更高”的目标，…。一是坚定相互支持，打造更高水平双边关系。二是…: each point's clause with the word
         parts = [next(clause for clause in point.split("，") if word in clause) for point in points]
-    elif first.start() - cand.end > 3:
-        return None  # (else the numbers follow the formulation right away)
+    elif first.start() - cand.end > 3 and not next_sentence:
+        return None  # (else the numbers follow the formulation right away, or open the next sentence)
     else:
         parts = [re.split("[，：]", point, maxsplit=1)[0] for point in points]
     return parts if all(2 <= len(part) <= 90 for part in parts) else None
