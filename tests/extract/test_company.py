@@ -591,3 +591,8 @@ def test_a_group_listed_after_another_keeps_its_ordinary_words():
 
 def test_a_kind_of_bank_is_no_firm():
     assert not names("用好政策性银行新增信贷和基础设施建设投资基金。", "COMPANY")
+
+
+def test_the_places_of_firms_listed_are_not_their_names():
+    text = "要对大同、开滦、抚顺等大型煤矿，天津、湖北、辽宁、四川、山东的大型碱厂等相当一部分企业进行改造。"
+    assert not {"天津", "湖北", "辽宁", "四川"} & names(text, "COMPANY")

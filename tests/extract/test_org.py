@@ -1083,3 +1083,8 @@ def test_a_body_at_whose_meeting_something_happens_and_universities_by_short_nam
 
 def test_the_best_known_hospitals_by_their_short_names():
     assert "华中科技大学同济医学院附属同济医院" in names("支持同济医院创建国家医学中心。", "ORG")
+
+
+def test_bodies_of_earlier_state_councils_by_their_short_names():
+    text = "国务院进出口领导小组和外贸部要督促。国务院已责成国家计委、国家经委和财政部共同研究。"
+    assert {"对外贸易部", "国家经济委员会"} <= names(text, "ORG")

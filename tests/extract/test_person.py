@@ -972,3 +972,7 @@ def test_a_name_before_the_title_of_a_head_of_an_institution():
 
 def test_one_name_after_a_preposition_before_a_count_of_people():
     assert names("公安机关依法对王国利等14名涉嫌犯罪的有关责任人采取了刑事强制措施。", "PERSON") == {"王国利"}
+
+
+def test_leaders_of_earlier_decades_named_bare():
+    assert {"林彪", "陈云"} <= persons(run("由于林彪、“四人帮”的长期破坏。陈云同志指出。")[0])

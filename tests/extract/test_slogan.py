@@ -559,3 +559,8 @@ def test_quoted_programmes_by_their_names_though_the_dictionary_has_them():
 def test_a_quoted_pair_of_set_phrases_as_a_policy_though_a_numeral_opens_it():
     assert names("坚持“百花齐放、百家争鸣”的方针。", "SLOGAN") == {"百花齐放、百家争鸣"}
     assert not names("提出“三年两步走”的设想。", "SLOGAN") - {"三年两步走"}
+
+
+def test_five_year_plans_by_their_number_and_a_quoted_gang_is_none():
+    found = names("全面的改革，预期可在七五计划期间逐步展开。今年十五个省。第十五届大会。由于林彪、“四人帮”的长期破坏。", "SLOGAN")
+    assert found == {"七五"}

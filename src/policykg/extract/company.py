@@ -519,6 +519,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
     groups by their short names (省交投, 省联投)."""
     abroad = resources.foreign_countries()
     countries = {p.start: p.end for p in places if p.name in abroad}
+    place_spans = {(p.start, p.end) for p in places}
     known_ends = {k.end for k in known}
     found: list[Candidate] = []
     for match in scan(_PROVINCIAL_GROUP, text):
@@ -532,6 +533,8 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
         listed_known = sum(end in known_ends for _, end in items)
         if len(items) >= 3 and 2 * sectors >= len(items) and not listed_known:
             continue  # 芯片制造、服务器生产、算力运维等上下游企业: a list of sectors, not of firms (国药、华润、通用: firms)
+        if 2 * sum(item in place_spans for item in items) >= len(items):
+            continue  # 天津、湖北、辽宁、四川、山东的大型碱厂等…企业: the places of the firms, not their names
         among_known = len(items) >= 3 and listed_known >= max(2, len(items) // 2) and listed_known < len(items)
         for start, end in items:
             name_start = min(countries.get(start, start), end)  # 荷兰飞利浦 → 飞利浦

@@ -56,8 +56,10 @@ _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦你他她它的]|(?<!呼)我
 _NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$|^(?:如何|怎样|怎么|为何|为什么)|^\d0后$|^最[^、]{{1,3}}(?:、最[^、]{{1,3}})+$"
                          r"|.(?:突击队|服务队|工作队|代表团|艺术团|合唱团|圆桌会|博览会|论坛|影像节|艺术节|文化节|电影节|委员会|部队|车间)$"
                          rf"|(?<![{COUNT_NUMERALS}个])最大|第一大"
-                         rf"|^最[后初先]一(?:公里|米|步)$|^[\d{COUNT_NUMERALS}]+连[丰增涨降冠胜击捷好]$|^(?:时时|事事|处处|人人)|.名单$")
-# (最后一公里: a metaphor; 二十二连丰, 18连增, 六连冠: a record; 时时放心不下, 事事心中有底: a saying; 白名单: a list)
+                         rf"|^最[后初先]一(?:公里|米|步)$|^[\d{COUNT_NUMERALS}]+连[丰增涨降冠胜击捷好]$|^(?:时时|事事|处处|人人)|.名单$"
+                         rf"|^[{COUNT_NUMERALS}]人帮$")
+# (最后一公里: a metaphor; 二十二连丰, 18连增, 六连冠: a record; 时时放心不下, 事事心中有底: a saying; 白名单: a list;
+# 四人帮: a gang)
 # A service or product with a "+" after its name (澜湄快线+), not a "+" formulation (旅游+, 班列+保税).
 _SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+$")
 _CRAFT = re.compile(rf".+(?:[{NUMERALS}\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
@@ -617,6 +619,16 @@ def find_kinds(text: str) -> list[Candidate]:
         if listed and listed[1] and len(listed[0]) >= 2:
             found.append(Candidate(start, match.end(1), "SLOGAN", match.group(1), RULE))
     return found
+
+
+# A five-year plan by its number, unquoted, before what names it a plan or its years (七五计划期间, 八五时期; not 第十五届).
+_PLAN = re.compile(r"(?<![第\d一二三四五六七八九十百])([六七八九]五|十[一二三四五六]?五)(?=计划|规划|期间|时期|末)")
+
+
+def find_plans(text: str) -> list[Candidate]:
+    """Five-year plans named by their number (七五计划, 十一五期间), which the lexicon knows only from the latest."""
+    return [Candidate(m.start(1), m.end(1), "SLOGAN", m.group(1), RULE) for m in _PLAN.finditer(text)] \
+        if "五" in text else []
 
 
 @lru_cache(maxsize=1)
