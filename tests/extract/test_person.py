@@ -377,6 +377,7 @@ def test_names_after_a_verb_of_appointing_before_their_post():
     ("白所成、白应苍、杨立强等5人被判处死刑，李福寿等16人分别被判处死缓。", {"白所成", "白应苍", "杨立强", "李福寿"}),  # one name opening a clause before 等N人
     ("会议通过关于接受王填辞去第十四届全国政协委员的决定。", {"王填"}),  # the frame vouches for a rare given name
     ("在歌声里共同为朱老师祝福。", set()),  # a surname and 老师 address a person: no name after them
+    ("还到了达瓦坚参家里做客。几年过去了，达瓦坚参记忆犹新。", {"达瓦坚参"}),  # a Tibetan name of listed parts, anywhere
     ("南湖革命纪念馆副研究馆员袁晶；中国文化遗产研究院研究馆员王元林。", {"袁晶", "王元林"}),
 ])
 def test_historical_figures_commanders_and_names_before_where(text, expected):

@@ -219,6 +219,12 @@ def read_name(text: str, i: int) -> int | None:
     return end
 
 
+@lru_cache(maxsize=1)
+def _tibetan_pair() -> re.Pattern:
+    """Two listed parts of Tibetan names in a row."""
+    return re.compile(alternation(tibetan_name_parts()) * 2)
+
+
 def _tibetan_name_end(text: str, i: int) -> int | None:
     """End of a Tibetan name of two or three listed parts at `i` (巴桑卓玛, 白玛赤林), or None."""
     parts = tibetan_name_parts()
@@ -530,9 +536,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         role = next((BYLINE_ROLES[r] for r in BYLINE_ROLES if lead.endswith(r)), None)
         if (role or lead.endswith(titles())) and read_name(text, start) == end:
             add(start, end, role, threshold=-2.5)
-    for at in all_after(text, "的") if "的" in text else ():  # 城关区的|扎西朗杰一家人: a Tibetan name in full, of four
-        end = _tibetan_name_end(text, at)  # or six characters, every part a Tibetan one
-        if end is not None and end - at >= 4 and not crosses_word(text, end) and text[at:end] not in dictionary():
+    for match in scan(_tibetan_pair(), text):  # 城关区的|扎西朗杰一家人, 到了|达瓦坚参|家里: a Tibetan name in full, of four
+        at, end = match.start(), _tibetan_name_end(text, match.start())  # or six characters, every part a Tibetan one
+        if end is not None and not crosses_word(text, at) and not crosses_word(text, end) \
+                and text[at:end] not in dictionary():
             add(at, end, checked=True)
     for at in all_after(text, "叫") if "叫" in text else ():  # 这个女孩叫|权太琦，: a person named, the name ending a clause
         end = read_name(text, at)

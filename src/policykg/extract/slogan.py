@@ -622,13 +622,21 @@ def find_kinds(text: str) -> list[Candidate]:
 
 
 # A five-year plan by its number, unquoted, before what names it a plan or its years (七五计划期间, 八五时期; not 第十五届).
-_PLAN = re.compile(r"(?<![第\d一二三四五六七八九十百])([六七八九]五|十[一二三四五六]?五)(?=计划|规划|期间|时期|末)")
+_PLAN_NUMBER = re.compile(r"[六七八九]五|十[一二三四五六]?五")
+_PLAN_WORDS = ("五计划", "五规划", "五期间", "五时期", "五末")
+_BEFORE_NUMBER = frozenset("第0123456789一二三四五六七八九十百")
 
 
 def find_plans(text: str) -> list[Candidate]:
     """Five-year plans named by their number (七五计划, 十一五期间), which the lexicon knows only from the latest."""
-    return [Candidate(m.start(1), m.end(1), "SLOGAN", m.group(1), RULE) for m in _PLAN.finditer(text)] \
-        if "五" in text else []
+    found = []
+    for word in _PLAN_WORDS:
+        for end in all_after(text, word):
+            end -= len(word) - 1
+            start = next((end - n for n in (3, 2) if end >= n and _PLAN_NUMBER.fullmatch(text, end - n, end)), None)
+            if start is not None and text[start - 1:start] not in _BEFORE_NUMBER:
+                found.append(Candidate(start, end, "SLOGAN", text[start:end], RULE))
+    return sorted(set(found))
 
 
 @lru_cache(maxsize=1)
