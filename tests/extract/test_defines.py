@@ -1876,3 +1876,10 @@ def test_numbered_points_that_open_the_sentence_after_the_formulation():
             "七是深入推进“四好农村路”建设；八是提升县域医疗服务水平；九是提升食品安全抽检水平；十是为青少年提供心理健康服务。")
     parts = defines(run(text)[0])["十件民生实事"]
     assert len(parts) == 10 and "为老年人提供健康管理服务" in parts and "为青少年提供心理健康服务" in parts
+
+
+def test_parts_listed_in_the_clause_before_one_that_describes_the_count():
+    text = "北京、上海、粤港澳大湾区，建设中的三大国际科技创新中心，集聚了大量人才。"
+    assert defines(run(text)[0])["三大国际科技创新中心"] == {"北京", "上海", "粤港澳大湾区"}
+    text = "但坚决反对台湾当局搞所谓“弹性外交”、“双重承认”，坚决反对任何形式的“两个中国”、“一中一台”。"
+    assert "两个中国" not in defines(run(text)[0])

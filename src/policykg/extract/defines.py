@@ -175,6 +175,11 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             statement_start, statement_end = sentence
             if not listed and (listed := _named_earlier(text, open_at, cand.name, count)):
                 statement_start = min(statement_start, text.rfind(listed[0][0], 0, open_at))
+            if not listed and open_at == cand.start and text[open_at - 1:open_at] == "的" \
+                    and (comma := _descriptor_clause(text, sentence[0], open_at)):
+                listed = list_before(text, max(sentence[0], comma - LIST_CHARS), comma, count)  # 京津冀、长三角、粤港澳，|
+                listed = listed if listed and not listed[1] and _whole_clause(text, comma, listed[0]) else None  # 区域经济
+                # 高质量发展的|三大动力源: a clause that is the list alone
             if not listed and cand.name not in decoded and (short := _quoted_before_short_form(text, cand.name, count,
                                                                                                  sentence_bounds, starts)):
                 listed, (statement_start, statement_end) = short
@@ -2602,6 +2607,22 @@ def _tail_words(item: str, longest: int) -> str:
             break
         tail = piece + tail
     return tail
+
+
+_DESCRIPTOR_CHARS = 20  # the longest clause that describes a formulation after the list of its parts (…，区域经济…的)
+
+
+def _descriptor_clause(text: str, floor: int, at: int) -> int | None:
+    """The comma that opens the clause right before `at` when that clause only describes what follows (A、B、C，区域经济
+    高质量发展的|三大动力源): short, no list and no other comma in it."""
+    comma = text.rfind("，", max(floor, at - _DESCRIPTOR_CHARS), at)
+    return comma if comma > floor and "、" not in text[comma:at] and "“" not in text[comma:at] else None
+
+
+def _whole_clause(text: str, end: int, items: list[str]) -> bool:
+    """Whether the clause ending at `end` is the list of `items` and nothing else."""
+    start = max(text.rfind(mark, 0, end) for mark in "，。；：\n") + 1
+    return text[start:end].lstrip(" \u3000") == "、".join(items)
 
 
 _SHORT_FORM = re.compile(rf"[{HAN}]{{2,}}?((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[大个项条][{HAN}]{{1,4}})")
