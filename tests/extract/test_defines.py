@@ -1883,3 +1883,8 @@ def test_parts_listed_in_the_clause_before_one_that_describes_the_count():
     assert defines(run(text)[0])["三大国际科技创新中心"] == {"北京", "上海", "粤港澳大湾区"}
     text = "但坚决反对台湾当局搞所谓“弹性外交”、“双重承认”，坚决反对任何形式的“两个中国”、“一中一台”。"
     assert "两个中国" not in defines(run(text)[0])
+
+
+def test_teams_counted_after_their_list_and_a_subject_and_verb_before_the_first():
+    text = "是指各地统筹专科医师、全科医师、公卫医师、健康管理师四支队伍，组成家庭医生签约服务团队。"
+    assert defines(run(text)[0])["四支队伍"] == {"专科医师", "全科医师", "公卫医师", "健康管理师"}

@@ -439,9 +439,9 @@ def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[r
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
-_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
+_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
-                               "支柱 优势 作风 要害 底线 红线 大事 大局 压力 需求 条件".split())
+                               "支柱 优势 作风 要害 底线 红线 大事 大局 压力 需求 条件 队伍".split())
 
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
