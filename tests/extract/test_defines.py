@@ -1888,3 +1888,12 @@ def test_parts_listed_in_the_clause_before_one_that_describes_the_count():
 def test_teams_counted_after_their_list_and_a_subject_and_verb_before_the_first():
     text = "是指各地统筹专科医师、全科医师、公卫医师、健康管理师四支队伍，组成家庭医生签约服务团队。"
     assert defines(run(text)[0])["四支队伍"] == {"专科医师", "全科医师", "公卫医师", "健康管理师"}
+
+
+def test_clauses_that_open_with_the_counted_verb_and_items_after_a_colon_of_includes():
+    text = ("要把“四个防止”落实到位，一鼓作气，防止前紧后松，一把尺子量到底；上下衔接，防止矛盾积压，强化整改；慎重处置，防止简单粗糙；"
+            "注重长效，防止短期效应，建立健全制度。")
+    assert defines(run(text)[0])["四个防止"] == {"防止前紧后松", "防止矛盾积压", "防止简单粗糙", "防止短期效应"}
+    text = "接续办好3件重点民生实事，包括：新开工改造城镇老旧小区3011万平方米；建设100个口袋公园、10座体育公园；加装农村公路安全护栏4000公里。"
+    assert defines(run(text)[0])["3件重点民生实事"] == {"新开工改造城镇老旧小区3011万平方米", "建设100个口袋公园、10座体育公园",
+                                                   "加装农村公路安全护栏4000公里"}

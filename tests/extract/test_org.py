@@ -1088,3 +1088,8 @@ def test_the_best_known_hospitals_by_their_short_names():
 def test_bodies_of_earlier_state_councils_by_their_short_names():
     text = "国务院进出口领导小组和外贸部要督促。国务院已责成国家计委、国家经委和财政部共同研究。"
     assert {"对外贸易部", "国家经济委员会"} <= names(text, "ORG")
+
+
+def test_parties_named_after_their_role_and_schools_of_old():
+    text = "英国执政的保守党17日宣布，决定表决。目前，最大反对党工党仍未展现合作意向。前身是北洋铁路官学堂、南洋公学。"
+    assert {"保守党", "工党", "北洋铁路官学堂", "南洋公学"} <= {n.removeprefix("英国") for n in names(text, "ORG")}

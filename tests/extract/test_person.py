@@ -977,3 +977,15 @@ def test_one_name_after_a_preposition_before_a_count_of_people():
 
 def test_leaders_of_earlier_decades_named_bare():
     assert {"林彪", "陈云"} <= persons(run("由于林彪、“四人帮”的长期破坏。陈云同志指出。")[0])
+
+
+def test_names_listed_before_what_each_of_them_does():
+    text = "座谈会上，王战、刘世锦、李扬、林毅夫、胡鞍钢、樊纲分别就国际经济形势谈了看法。安康、石泉、宜川分别入选。"
+    result = run(text)[0]
+    assert persons(result) == {"王战", "刘世锦", "李扬", "林毅夫", "胡鞍钢", "樊纲"}
+    assert not names(text, "COMPANY")  # (鞍钢 inside 胡鞍钢)
+
+
+def test_a_name_of_parts_after_a_title_with_a_last_part_of_one_character():
+    result = run("首相特雷莎·梅将在21日提交新版方案。")[0]
+    assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == {("PERSON:特雷莎·梅", "POSITION:首相")}

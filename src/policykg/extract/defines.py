@@ -159,6 +159,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_crossed_after(text, close_at, sentence[1], cand.name) or \
                 _groups_spelt_out(text, close_at, cand.name) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
+                _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
@@ -325,6 +326,10 @@ def _list_included(text: str, start: int, end: int, count: int) -> tuple[list[st
     at = text.find("包括", start, min(stop, start + 30))
     if at < 0:
         return None
+    if text.startswith(("包括：", "包括:"), at) and text[stop:stop + 1] == "；":  # 15件重点民生实事，包括：A；B；…；O。
+        items = text[at + 3:text.find("。", stop, end) if "。" in text[stop:end] else end].split("；")
+        if len(items) == count and all(4 <= len(item) <= 60 for item in items):
+            return items, False
     chunk = re.split(r"[，：]", text[at + 2:stop].lstrip("：:"))[0]
     counted = _INCLUDED_END.search(chunk)
     items = _items(chunk[:counted.start()] if counted else chunk)
@@ -365,6 +370,19 @@ def _clause_openings(text: str, start: int, end: int, name: str, count: int) -> 
         return None
     alike = max(len(os.path.commonprefix(openings)), len(os.path.commonprefix([o[::-1] for o in openings])))
     return (openings, False) if alike >= 2 else None
+
+
+_COUNTED_VERB = re.compile(rf"[{COUNT_NUMERALS}]个([{HAN}]{{2}})")  # 四个防止: a count of what a verb of two does
+
+
+def _clauses_opening_with_its_word(text: str, start: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """The clauses in the rest of the sentence that open with the counted word, as many as counted: “四个防止”落实到位，一鼓作气，
+    防止前紧后松，…；上下衔接，防止矛盾积压，…."""
+    counted = _COUNTED_VERB.fullmatch(name)
+    if counted is None or text.count(counted.group(1), start, end) != count:
+        return None
+    clauses = [c for c in re.split("[，；]", text[start:end].rstrip("。")) if c.startswith(counted.group(1))]
+    return (clauses, False) if len(clauses) == count and all(4 <= len(c) <= 20 for c in clauses) else None
 
 
 def _before_again(text: str, name: str, start: int, ceiling: int) -> int:

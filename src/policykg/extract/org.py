@@ -31,7 +31,7 @@ _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place
 _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛事|热身赛|邀请赛"  # after a team: an event (…女篮|资格赛)
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院|党校|代表团|"
-                          r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
+                          r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|联盟|联委会|兵团|集团军|乐团|剧团|歌舞团|艺术团|消防救援(?:总队|支队|大队)|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
@@ -207,8 +207,10 @@ def is_foreign_body(words: str) -> bool:
 
 
 # A party of another country named after it (朝鲜劳动党, 日本自民党, 老挝人民革命党), not 党员, 党委, 执政党, 全党 ….
-_PARTY_ROLE = re.compile("(?:最大)?(?:执政党|在野党|反对党)|第一大党")  # 韩国执政党|国民力量党: the party named after its role
-_PARTY_AFTER_ROLE = re.compile(rf"(?:(?![的和与及在、党])[{HAN}]){{2,7}}党(?![员委组建校史性风纪务政内外派群])")  # 共同民主党
+_PARTY_ROLE = re.compile("(?:最大)?(?:执政党|在野党|反对党)|第一大党|执政的")  # 韩国执政党|国民力量党, 英国执政的|保守党: the party
+# named after its role
+_PARTY_REACH = 120  # how far before a party named after its role alone (最大反对党|工党) its country may be named
+_PARTY_AFTER_ROLE = re.compile(rf"(?:(?![的和与及在、党])[{HAN}]){{1,7}}党(?![员委组建校史性风纪务政内外派群])")  # 共同民主党, 工党
 _FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(?:(?![的和与及在对把向同给跟、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
 
 
@@ -314,6 +316,11 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if role and (named := _PARTY_AFTER_ROLE.match(text, role.end())):
             found.append(Candidate(role.end(), named.end(), "ORG", place.name + named.group(), FULL))  # 韩国执政党|国民力量党
             party, place = named, place._replace(start=role.end())  # (its organs below)
+        if place.name in countries and "党" in text[place.end + 1:place.end + _PARTY_REACH]:
+            for later in _PARTY_ROLE.finditer(text, place.end + 1, place.end + _PARTY_REACH):  # 英国…。目前，最大反对党|工党
+                named = _PARTY_AFTER_ROLE.match(text, later.end())
+                if named and later.group() != "执政的" and "\n" not in text[place.end:later.start()]:
+                    found.append(Candidate(later.end(), named.end(), "ORG", place.name + named.group(), FULL))
         if party:  # 朝鲜劳动党, 日本自民党, 越南共产党
             found.append(Candidate(place.start, party.end(), "ORG", text[place.start:party.end()], FULL))
             organ = _PARTY_ORGAN.match(text, party.end())

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
-from policykg.extract.lexicon import builtin
+from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries, given_name_log_ratio,
                                         is_common_word, japanese_surnames, surnames, tibetan_name_parts, titles,
                                         word_tag, world_cities, world_regions)
@@ -134,6 +134,7 @@ def _mark_before_surname(marks: str) -> re.Pattern:
 _AGE = re.compile(r"\d{1,3}岁的")
 _ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
 _ADVERBS_AFTER_NAME = frozenset("最都也还就又")  # after a name of two read as one of three: 孙茜|最忙
+_ADVERBS_AFTER_ONE = frozenset("将已曾也还就又")  # after a last part of one character (特雷莎·梅|将在…)
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -635,8 +636,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start, last = match.start(), text.rindex("·", match.start(), match.end())
         clause_end = _CLAUSE_MARK.search(text, match.end(), match.end() + 12)
         clause_end = clause_end.start() if clause_end else match.end()
-        end = next((end for end in range(last + 3, match.end() + 1)  # the name ends where what is said of it starts
-                    if text[end:end + 1] in AFTER_NAME or end == match.end() or text[end:end + 2] in _AFTER_TWO
+        end = next((end for end in range(last + 2, match.end() + 1)  # the name ends where what is said of it starts
+                    if end > last + 2 and (text[end:end + 1] in AFTER_NAME or end == match.end())
+                    or text[end:end + 2] in _AFTER_TWO
+                    or text[end:end + 1] in _ADVERBS_AFTER_ONE and is_han(text[end + 1:end + 2] or "。")  # 特雷莎·梅|将在…
                     or text[end:end + 1] == "家" and text[end + 1:end + 3] in _AFTER_TWO  # 木拉洪|家去年…: his home
                     or text[end:end + 1] == "称" and text[end + 1:end + 2] in _AFTER_SAYS  # 埃隆·马斯克|称，
                     or _says_of_it(segment(text[end:match.end()]))
@@ -646,9 +649,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             continue  # 本·古里安国际|机场: a landmark named after a person
         if text.index("·", start) - start >= 4 and _starts_word(text, start, "v", 1000):
             start += 2  # 面对|西摩·赫什: a verb before the name
-        role = next((text[start:start + k] for k in (2, 3) if text[start:start + k] in _ROLE_NOUNS), "")
+        role = next((text[start:start + k] for k in (2, 3) if text[start:start + k] in _ROLE_NOUNS
+                     or text[start:start + k] in _title_set()), "")
         if role and text.index("·", start) - start - len(role) >= 2:
-            start += len(role)  # 村民|乌斯满江·木拉洪: who the person is, before the name
+            start += len(role)  # 村民|乌斯满江·木拉洪, 首相|特雷莎·梅: who the person is, before the name
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED or role) \
                 and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
                          or _foreign_given_name(part) and not is_han(text[end:end + 1] or "。"))
@@ -696,6 +700,15 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _names_listed_after(text, pos.end, add)
     for match in _PEOPLE_AFTER.finditer(text) if "等" in text else ():
         _names_listed_before(text, match.start(), add)
+    for word in _SEVERALLY:  # 王战、刘世锦、李扬…樊纲|分别就…谈了看法: names listed before what each of them does
+        for at in all_after(text, word) if word in text else ():
+            end = at - 2
+            while text[end - 1:end] in _ADVERBS_BEFORE_SEVERALLY:
+                end -= 1  # 夏华、陆晓琳、贾少谦|还|分别…
+            items = text[clause_start(text, end):end].split("、")
+            if len(items) >= 3 and text[end - 1:end] != "等" and not any(is_known_place(item) or is_common_word(item, 20)
+                                                                        for item in items[1:]):
+                _names_listed_before(text, end, add)  # (not 安康、石泉|分别入选…: places; 等 is read elsewhere)
     for person in [*found.values(), *known]:
         if text[person.start - 1:person.start] == "、":  # 杨关林、李巍、…、丛斌|委员: the names listed before a found one
             _names_listed_before(text, person.end, add)
@@ -973,6 +986,8 @@ _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[名位][{HAN}]{{0,6
 
 
 _PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
+_SEVERALLY = ("分别", "先后", "相继")  # after a list of those who each do what follows
+_ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则")
 
 
 def _names_listed_before(text: str, end: int, add) -> None:
