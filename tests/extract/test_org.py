@@ -1093,3 +1093,8 @@ def test_bodies_of_earlier_state_councils_by_their_short_names():
 def test_parties_named_after_their_role_and_schools_of_old():
     text = "英国执政的保守党17日宣布，决定表决。目前，最大反对党工党仍未展现合作意向。前身是北洋铁路官学堂、南洋公学。"
     assert {"保守党", "工党", "北洋铁路官学堂", "南洋公学"} <= {n.removeprefix("英国") for n in names(text, "ORG")}
+
+
+def test_a_court_of_a_special_administrative_region_is_no_peoples_court():
+    found = names("签署《关于内地与香港特别行政区法院相互认可和执行民商事案件判决的安排》。", "ORG")
+    assert "香港法院" in found and "香港人民法院" not in found

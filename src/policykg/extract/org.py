@@ -373,7 +373,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             continue
         if place is not None and place.start < level_at:
             start = place.start - 2 if text[place.start - 2:place.start] == "中共" else place.start  # 中共湖北省委
-            found.append(Candidate(start, match.end(), "ORG", place.name + dept, RULE, role))
+            name = place.name + (match.group(2) if place.name in _SPECIAL_REGIONS else dept)  # (香港特别行政区|法院: no
+            found.append(Candidate(start, match.end(), "ORG", name, RULE, role))  # people's court, its word as printed)
             continue
         paired = max((c for c in (found[-1:] + [committees_by_end.get(level_at)]) if c is not None and c.end == level_at),
                      key=lambda c: len(c.name), default=None) \
