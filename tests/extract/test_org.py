@@ -1098,3 +1098,7 @@ def test_parties_named_after_their_role_and_schools_of_old():
 def test_a_court_of_a_special_administrative_region_is_no_peoples_court():
     found = names("签署《关于内地与香港特别行政区法院相互认可和执行民商事案件判决的安排》。", "ORG")
     assert "香港法院" in found and "香港人民法院" not in found
+
+
+def test_a_hospital_ship_is_no_hospital():
+    assert not names("海军和平方舟医院船抵达港口。", "ORG")
