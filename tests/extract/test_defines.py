@@ -1897,3 +1897,11 @@ def test_clauses_that_open_with_the_counted_verb_and_items_after_a_colon_of_incl
     text = "接续办好3件重点民生实事，包括：新开工改造城镇老旧小区3011万平方米；建设100个口袋公园、10座体育公园；加装农村公路安全护栏4000公里。"
     assert defines(run(text)[0])["3件重点民生实事"] == {"新开工改造城镇老旧小区3011万平方米", "建设100个口袋公园、10座体育公园",
                                                    "加装农村公路安全护栏4000公里"}
+
+
+def test_historical_formulations_and_their_known_parts():
+    text = ("这些胜利，主要是近两年来在总路线、大跃进和人民公社这三面红旗之下获得的。"
+            "毛泽东同志提出了土、肥、水、种、密、保、管、工的“农业八字宪法”。")
+    found = defines(run(text)[0])
+    assert found["三面红旗"] == {"总路线", "大跃进", "人民公社"}
+    assert found["农业八字宪法"] == set("土肥水种密保管工")
