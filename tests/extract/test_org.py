@@ -1102,3 +1102,8 @@ def test_a_court_of_a_special_administrative_region_is_no_peoples_court():
 
 def test_a_hospital_ship_is_no_hospital():
     assert not names("海军和平方舟医院船抵达港口。", "ORG")
+
+
+def test_no_body_across_or():
+    found = names("许多农业劳模，现在却成了中国农业科学院或者省分院（所）的研究员。", "ORG")
+    assert "中国农业科学院" in found and not any("或者" in name for name in found)

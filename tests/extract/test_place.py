@@ -986,3 +986,8 @@ def test_a_county_named_by_its_former_level_and_a_township_in_it():
     found = names(text, "PLACE")
     assert {"康定市", "塔公乡"} <= found
     assert "自治" not in found
+
+
+def test_no_zone_across_a_clause_after_its_place():
+    found = names("中央台办、国家发展改革委、福建省负责同志汇报了两岸融合发展示范区建设情况。", "PLACE")
+    assert not any(name.endswith("示范区") for name in found)

@@ -66,6 +66,7 @@ _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如�
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
                   "健全", "改造")
+_ALTERNATIVES = ("或者", "或是")  # …科学院或者|省分院: another body
 # Verbs that end a clause inside a run without an anchor (龙头企业建强技术创新中心).
 _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局")
 # Context that shows a run of ordinary words before a head noun names one institution.
@@ -821,7 +822,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 ch == "号" and text[i - 2:i - 1].isdigit() or \
                 ch in _STOP_CHARS and text[i - 2:i - 1] != "、" \
                 and (not (crosses_word(text, i - 1) or crosses_word(text, i)) or words.word_read_at(text, i - 1) == ch) \
-                or text.endswith(_TIME_WORDS, 0, i):
+                or text.endswith(_TIME_WORDS + _ALTERNATIVES, 0, i):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛); 在|世界技能博物馆
             # (在世 is a word, not read here); 今年|论坛; 291号|北京长峰医院 (an address); 盖茨及其|基金会 (its; not
