@@ -989,3 +989,8 @@ def test_names_listed_before_what_each_of_them_does():
 def test_a_name_of_parts_after_a_title_with_a_last_part_of_one_character():
     result = run("首相特雷莎·梅将在21日提交新版方案。")[0]
     assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == {("PERSON:特雷莎·梅", "POSITION:首相")}
+
+
+def test_names_of_two_parts_joined_by_a_hyphen_after_a_title():
+    text = "全国人大常委会副委员长司马义-铁力瓦尔地、全国政协副主席阿不来提-阿不都热西提出席座谈会。联合国秘书长特别协调员亨尼斯-普拉斯哈特表示。"
+    assert persons(run(text)[0]) == {"司马义-铁力瓦尔地", "阿不来提-阿不都热西提", "亨尼斯-普拉斯哈特"}

@@ -293,6 +293,22 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     return start, end
 
 
+_HYPHENED_PARTS = re.compile(rf"[{HAN}]{{2,6}}-[{HAN}]{{2,8}}")
+
+
+def _hyphened_after_title(text: str, at: int) -> int | None:
+    """The end of a name of two parts joined by a hyphen right after a title (司马义-铁力瓦尔地, 阿不来提-阿不都热西提), the
+    second part ending before a mark or a word that follows names; None if there is none."""
+    match = _HYPHENED_PARTS.match(text, at) if "-" in text[at + 2:at + 8] else None
+    if match is None:
+        return None
+    hyphen = text.index("-", at)
+    end = next((k for k in range(match.end(), hyphen + 2, -1) if (text[k:k + 1] in _NAME_END_MARKS
+                or text[k:k + 2] in _AFTER_TWO) and text[k - 2:k] not in _AFTER_TWO), None)  # (…普拉斯哈特|表示)
+    return end if end is not None and not _named_place(text[at:hyphen]) and not _named_place(text[hyphen + 1:end]) \
+        else None
+
+
 _DIVISION_LEVELS = frozenset("省州邦市县区")  # the level of a division named by a hyphened pair
 _NATURAL_FEATURES = ("火山", "山脉", "山", "岛", "湖", "河", "峰")  # 勒沃托比-拉基拉基|火山: a feature, no person
 
@@ -423,6 +439,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         title, 外长普里马科夫 not 普里马, or when the Chinese reading is no name: 省长阿什拉夫) or longer by two
         (司法部长卡洛斯·阿马特), else a Chinese one that
         ends at a word boundary (not 廉政 in 总统廉政委员会: 政委) unless it is a known person's."""
+        hyphened = _hyphened_after_title(text, at)
+        if hyphened is not None:  # 副委员长|司马义-铁力瓦尔地、: two parts joined by a hyphen, the whole name
+            found.setdefault((at, hyphened), Candidate(at, hyphened, "PERSON", text[at:hyphened], RULE))
+            return
         end = read_name(text, at)
         if end == at + 3 and _known_person(text[at:at + 2]) and not _known_person(text[at:end]):
             end = at + 2  # 国务院总理李强|乘包机: the known person, not 李强乘
