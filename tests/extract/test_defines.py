@@ -1905,3 +1905,9 @@ def test_historical_formulations_and_their_known_parts():
     found = defines(run(text)[0])
     assert found["三面红旗"] == {"总路线", "大跃进", "人民公社"}
     assert found["农业八字宪法"] == set("土肥水种密保管工")
+
+
+def test_a_list_after_the_formulation_whose_items_open_with_its_qualifier():
+    text = "今年，广东发布五大未来产业集群行动计划，瞄准未来电子信息、未来智能装备、未来生命健康、未来材料、未来绿色低碳等前沿产业方向。"
+    found = defines(run(text)[0])
+    assert {"未来电子信息", "未来智能装备", "未来生命健康", "未来材料", "未来绿色低碳"} in found.values()

@@ -160,6 +160,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_spelt_out(text, close_at, cand.name) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
+                _list_of_its_qualifier(text, close_at, sentence[1], cand.name, count) or \
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
@@ -383,6 +384,27 @@ def _clauses_opening_with_its_word(text: str, start: int, end: int, name: str, c
         return None
     clauses = [c for c in re.split("[，；]", text[start:end].rstrip("。")) if c.startswith(counted.group(1))]
     return (clauses, False) if len(clauses) == count and all(4 <= len(c) <= 20 for c in clauses) else None
+
+
+_COUNTED_QUALIFIER = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[大个项类]([{HAN}]{{2}})[{HAN}]{{2,}}")  # 五大|未来|产业集群
+
+
+def _list_of_its_qualifier(text: str, start: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """A list in the two clauses after the formulation whose items all open with the word that qualifies what it counts:
+    五大未来产业集群行动计划，瞄准未来电子信息、未来智能装备、…、未来绿色低碳等前沿产业方向."""
+    qualified = _COUNTED_QUALIFIER.match(name)
+    if qualified is None or text.count(qualified.group(1), start, end) < count:
+        return None
+    word = qualified.group(1)
+    for clause in re.split(r"[，；。：]", text[start:end])[:3]:
+        items = _items(clause) if "、" in clause else []
+        if len(items) != count:
+            continue
+        items[0] = items[0][items[0].find(word):] if word in items[0] else items[0]
+        etc = _ETC.search(items[-1], 1)
+        items[-1] = items[-1][:etc.start()] if etc else items[-1]
+        return (items, False) if all(item.startswith(word) and 3 <= len(item) <= 12 for item in items) else None
+    return None
 
 
 def _before_again(text: str, name: str, start: int, ceiling: int) -> int:
