@@ -379,7 +379,31 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout71_national": "External held-out gold: the national reports of 1986, 1987 and 1988 — written in the "
                                   "thirty-third session's fourth batch, scored blind, then studied",
             "news_holdout44": "External held-out gold: 新闻联播 days of 2018, 2019 and 2024 — written in the "
-                              "thirty-third session's fourth batch, scored blind, then studied"}
+                              "thirty-third session's fourth batch, scored blind, then studied",
+            "holdout72_provinces": "External held-out gold: Chongqing, Fujian, Guangdong 2025 stretches — written in the "
+                                   "thirty-fourth session's first batch, scored blind, then studied",
+            "holdout73_national": "External held-out gold: the national reports of 1983, 1984 and 1985 — written in the "
+                                  "thirty-fourth session's first batch, scored blind, then studied",
+            "news_holdout45": "External held-out gold: 新闻联播 days of 2013, 2021 and 2022 — written in the "
+                              "thirty-fourth session's first batch, scored blind, then studied",
+            "holdout74_provinces": "External held-out gold: Fujian, Guangdong, Hubei 2025 stretches — written in the "
+                                   "thirty-fourth session's second batch, scored blind, then studied",
+            "holdout75_national": "External held-out gold: the national reports of 1979, 1981 and 1982 — written in the "
+                                  "thirty-fourth session's second batch, scored blind, then studied",
+            "news_holdout46": "External held-out gold: 新闻联播 days of 2014, 2020 and 2025 — written in the "
+                              "thirty-fourth session's second batch, scored blind, then studied",
+            "holdout76_provinces": "External held-out gold: Chongqing, Jiangsu, Sichuan 2025 stretches — written in the "
+                                   "thirty-fourth session's third batch, scored blind, then studied",
+            "holdout77_national": "External held-out gold: the national reports of 1975, 1978 and 1980 — written in the "
+                                  "thirty-fourth session's third batch, scored blind, then studied",
+            "news_holdout47": "External held-out gold: 新闻联播 days of 2014, 2019 and 2026 — written in the "
+                              "thirty-fourth session's third batch, scored blind, then studied",
+            "holdout78_national": "External held-out gold: the national reports of 1957, 1959 and 1960 — written in the "
+                                  "thirty-fourth session's fourth batch, scored blind, then studied",
+            "news_holdout48": "External held-out gold: 新闻联播 days of 2013, 2015 and 2025 — written in the "
+                              "thirty-fourth session's fourth batch, scored blind, then studied",
+            "news_holdout49": "External held-out gold: 新闻联播 days of 2017, 2018 and 2024 — written in the "
+                              "thirty-fourth session's fourth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
