@@ -1911,3 +1911,13 @@ def test_a_list_after_the_formulation_whose_items_open_with_its_qualifier():
     text = "今年，广东发布五大未来产业集群行动计划，瞄准未来电子信息、未来智能装备、未来生命健康、未来材料、未来绿色低碳等前沿产业方向。"
     found = defines(run(text)[0])
     assert {"未来电子信息", "未来智能装备", "未来生命健康", "未来材料", "未来绿色低碳"} in found.values()
+
+
+def test_points_in_the_text_are_evidence_beside_an_annex_that_numbers_the_same_parts():
+    items = ["为老年人提供健康管理服务", "提升困难群众兜底保障水平", "为青少年提供心理健康服务"]
+    text = ("办好三件民生实事。今年我省创新遴选机制，推动省三件民生实事更贴民意、更有成色。"
+            + "；".join(f"{'一二三'[i]}是{item}" for i, item in enumerate(items)) + "。\n附件\n2025年省三件民生实事\n"
+            + "".join(f"{i + 1}.{item}。\n" for i, item in enumerate(items)))
+    relations = [r for r in run(text)[0].relations if r.kind == "DEFINES"]
+    assert {r.target.removeprefix("SLOGAN:") for r in relations} == set(items)
+    assert len({r.start for r in relations}) == 2  # the sentence of the points and the annex

@@ -749,8 +749,9 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     slogans = [c for c in found if c.label == "SLOGAN"]
     relations = []
     definitions = defines.find_definitions(parsed.text, slogans, list(parsed.bounds))
-    decoded = {d.name for d in definitions if d.role == "part" and "(等)" not in d.note}  # (some of the parts only:
-    # the parts numbered elsewhere may still give them all)
+    decoded = {d.name for d in definitions if d.role == "part" and "(等)" not in d.note
+               and "(numbered headings)" not in d.note}  # (some of the parts only: the parts numbered elsewhere may
+    # still give them all; an annex's headings: the points where the text names it are evidence too)
     definitions += defines.find_section_parts(parsed.text, [s for s in slogans if s.name not in decoded],
                                               parsed.paragraphs)
     decoded |= {d.name for d in definitions if d.role == "part"}
