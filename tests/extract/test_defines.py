@@ -1921,3 +1921,8 @@ def test_points_in_the_text_are_evidence_beside_an_annex_that_numbers_the_same_p
     relations = [r for r in run(text)[0].relations if r.kind == "DEFINES"]
     assert {r.target.removeprefix("SLOGAN:") for r in relations} == set(items)
     assert len({r.start for r in relations}) == 2  # the sentence of the points and the annex
+
+
+def test_pieces_that_hold_the_round_number_a_formulation_counts():
+    text = "实施文旅投资“三个一百”计划，推进100项在建重大项目、100项重点招商项目，省级财政五年统筹投入100亿元支持旅游产业发展。"
+    assert defines(run(text)[0])["三个一百"] == {"100项在建重大项目", "100项重点招商项目", "省级财政五年统筹投入100亿元支持旅游产业发展"}

@@ -161,6 +161,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
                 _list_of_its_qualifier(text, close_at, sentence[1], cand.name, count) or \
+                _pieces_with_its_number(text, close_at, sentence[1], cand.name, count) or \
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
@@ -405,6 +406,24 @@ def _list_of_its_qualifier(text: str, start: int, end: int, name: str, count: in
         items[-1] = items[-1][:etc.start()] if etc else items[-1]
         return (items, False) if all(item.startswith(word) and 3 <= len(item) <= 12 for item in items) else None
     return None
+
+
+_ROUND_NUMBER = re.compile(rf"[{COUNT_NUMERALS}]个(一百|一千|一万)")  # 三个一百: three things, each of a hundred
+_ROUND_DIGITS = {"一百": "100", "一千": "1000", "一万": "10000"}
+
+
+def _pieces_with_its_number(text: str, start: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """The pieces of the rest of the sentence that hold the number the formulation counts, as many as counted: “三个一百”
+    计划，推进100项在建重大项目、100项重点招商项目，省级财政五年统筹投入100亿元支持旅游产业发展."""
+    counted = _ROUND_NUMBER.fullmatch(name)
+    if counted is None:
+        return None
+    number, digits = counted.group(1), _ROUND_DIGITS[counted.group(1)]
+    pieces = [p for p in re.split("[、，；]", text[start:end].rstrip("。")) if digits in p or number in p]
+    if len(pieces) != count or not all(4 <= len(p) <= 40 for p in pieces):
+        return None
+    pieces[0] = _LEAD_VERBS.sub("", pieces[0]) or pieces[0]
+    return pieces, False
 
 
 def _before_again(text: str, name: str, start: int, ceiling: int) -> int:
