@@ -991,3 +991,7 @@ def test_a_county_named_by_its_former_level_and_a_township_in_it():
 def test_no_zone_across_a_clause_after_its_place():
     found = names("中央台办、国家发展改革委、福建省负责同志汇报了两岸融合发展示范区建设情况。", "PLACE")
     assert not any(name.endswith("示范区") for name in found)
+
+
+def test_the_last_of_places_a_count_closes():
+    assert "怀柔区" in names("高标准推进中关村、昌平、怀柔三个国家实验室建设。", "PLACE")

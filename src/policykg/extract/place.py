@@ -1107,6 +1107,7 @@ def at_home(text: str, hits: list[Candidate], home: str) -> list[Candidate]:
 _PLACE_LIST_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)?个?(?:县市区|县市|县区|区县|市县|市州|市区|城市|地市|县|市|区|州|地)"
                              rf"(?![域间块]|[{HAN}]{{0,1}}(?:场|长|委|民|政|级|位))")  # (新建50个区域: no districts)
 _JOINERS = "、和与及"
+_COUNT_CLOSING = re.compile(rf"[{COUNT_NUMERALS}][大个座]")
 _ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴")  # 来到|包头
@@ -1187,6 +1188,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                                                                                  and not glued)) \
                 or first_after_verb or last_before_verb
             arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or starts_verb(text, b))
+            arrived = arrived or before in _JOINERS and a - 1 in ends and _COUNT_CLOSING.match(text, b) is not None
+            # (攀枝花、包头和|金川|三大共生矿: the last of places a count closes)
             closing = _PLACE_LIST_END.match(text, b)
             counted = closing is not None and (before in "、，,：（(" or a - 1 in ends or a == 0) \
                 and (closing.group()[0] == "等" or closing.group()[0].isdigit() or closing.group()[0] in COUNT_NUMERALS
