@@ -2697,7 +2697,9 @@ def _quoted_before_short_form(text: str, name: str, count: int, sentence_bounds:
     tail, qualifier = short.group(1), name[:short.start(1)]
     for at in all_after(text, tail):
         at -= len(tail)
-        end = len(text[:at].rstrip())
+        end = at
+        while end and text[end - 1].isspace():
+            end -= 1  # (”⏎五项原则: a line break between them)
         if text[end - 1:end] != "”" or text.endswith(qualifier, 0, at):
             continue
         k = bisect_right(starts, end - 1) - 1

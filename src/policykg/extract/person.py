@@ -601,10 +601,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _name_before(text, match.start(), add, strict=False)
     for match in _SEAT_OR_LEAVING.finditer(text) if "常委" in text or "不再担任" in text or "辞去" in text else ():
         accepted = any(text.endswith("接受", 0, match.start() - n) for n in (2, 3))  # 接受|王填|辞去…: the frame vouches
-        if accepted:
-            _name_before(text, match.start(), add, threshold=-2.5, after="受")
-        else:
-            _name_before(text, match.start(), add)
+        _name_before(text, match.start(), add, threshold=-2.5 if accepted else -1.3, after="受" if accepted else "")
     for match in _HONOUR.finditer(text) if "”" in text else ():
         end = read_name(text, match.end())
         if end is not None and text[end:end + 1] in _AFTER_HONOURED and "·" not in text[match.end():end + 1]:

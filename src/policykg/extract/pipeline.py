@@ -403,7 +403,8 @@ def _crossed(text: str, cand: Candidate) -> bool:
             and crosses_word(text, cand.end, min_freq=5, min_inside=2, side="left"):
         return True  # 文山会海: a rarer word that takes the whole short form of an autonomous prefecture
     if cand.label == "PLACE" and cand.priority == CONTEXT and text[cand.end:cand.end + 1] in "县市区旗" \
-            and text[cand.end:cand.end + 2] not in _LEVEL_WORDS and not resources.is_common_word(text[cand.start:cand.end + 1], 50) \
+            and text[cand.end:cand.end + 2] not in _LEVEL_WORDS \
+            and not resources.is_common_word(text[cand.start:cand.end + 1], 50) \
             and not crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right"):
         return False  # 康定|县 (定县 is a word): a short form, then a level (the county's former one too); not 自治区
     return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \

@@ -1188,8 +1188,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                                                                                  and not glued)) \
                 or first_after_verb or last_before_verb
             arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or starts_verb(text, b))
-            arrived = arrived or before in _JOINERS and a - 1 in ends and _COUNT_CLOSING.match(text, b) is not None
-            # (攀枝花、包头和|金川|三大共生矿: the last of places a count closes)
+            closed = before in _JOINERS and a - 1 in ends and _COUNT_CLOSING.match(text, b) is not None  # 攀枝花、
+            # 包头和|金川|三大共生矿: the last of places a count closes
             closing = _PLACE_LIST_END.match(text, b)
             counted = closing is not None and (before in "、，,：（(" or a - 1 in ends or a == 0) \
                 and (closing.group()[0] == "等" or closing.group()[0].isdigit() or closing.group()[0] in COUNT_NUMERALS
@@ -1197,7 +1197,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                      or text.startswith(("带", "群", "圈"), closing.end()))
             # (a count, 等, the kind of places ending the clause or a region of them: 滨海城市带; not 新建|城市水厂)
             route = (after in _ROUTE and b + 1 in hit_starts) or (before in _ROUTE and a - 1 in hit_ends)
-            if listed or counted or route or arrived:
+            if listed or counted or route or arrived or closed:
                 accepted[a] = cand
                 pending.remove(cand)
                 changed = True
