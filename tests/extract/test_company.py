@@ -596,3 +596,22 @@ def test_a_kind_of_bank_is_no_firm():
 def test_the_places_of_firms_listed_are_not_their_names():
     text = "要对大同、开滦、抚顺等大型煤矿，天津、湖北、辽宁、四川、山东的大型碱厂等相当一部分企业进行改造。"
     assert not {"天津", "湖北", "辽宁", "四川"} & names(text, "COMPANY")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("包括鞍钢的九号炼铁炉、本溪工源水泥厂、包头第三电厂、阜新电厂、长春第一汽车厂、广东紫坭糖厂等，将要完成建设。",
+     {"本溪工源水泥厂", "阜新电厂", "长春第一汽车厂", "广东紫坭糖厂"}),
+    ("推动大唐抚州电厂、九江神华电厂建成投产。", {"大唐抚州电厂", "九江神华电厂"}),  # a firm and the place of its plant
+])
+def test_plants_named_after_their_place(text, expected):
+    assert expected <= companies(run(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "宁夏全数智化工厂加快建设。",  # a digital factory (数智化|工厂), no named plant
+    "重庆新建电厂两座，各地水泥厂产量增长。",
+    "包括鞍钢的九号炼铁炉、本溪工源水泥厂、阜新电厂等。",  # a part of a firm's works is no firm
+])
+def test_no_plant_without_a_name(text):
+    assert not {name for name in companies(run(text)[0]) if name.endswith(("工厂", "电厂两座", "水泥厂", "炼铁炉"))
+                and name not in ("本溪工源水泥厂",)}

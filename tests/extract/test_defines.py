@@ -1926,3 +1926,43 @@ def test_points_in_the_text_are_evidence_beside_an_annex_that_numbers_the_same_p
 def test_pieces_that_hold_the_round_number_a_formulation_counts():
     text = "实施文旅投资“三个一百”计划，推进100项在建重大项目、100项重点招商项目，省级财政五年统筹投入100亿元支持旅游产业发展。"
     assert defines(run(text)[0])["三个一百"] == {"100项在建重大项目", "100项重点招商项目", "省级财政五年统筹投入100亿元支持旅游产业发展"}
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("全面建成社会主义现代化强国，总的战略安排是分两步走：从二〇二〇年到二〇三五年基本实现社会主义现代化；"
+     "从二〇三五年到本世纪中叶把我国建成富强民主文明和谐美丽的社会主义现代化强国。", "两步走",
+     {"从二〇二〇年到二〇三五年基本实现社会主义现代化", "从二〇三五年到本世纪中叶把我国建成富强民主文明和谐美丽的社会主义现代化强国"}),
+    ("我国国民经济的发展，可以按两步来设想：第一步，用十五年时间，即在一九八○年以前，建成一个独立的比较完整的工业体系"
+     "和国民经济体系；第二步，在本世纪内，全面实现农业、工业、国防和科学技术的现代化，使我国国民经济走在世界的前列。\n"
+     "今后的十年，是实现上述两步设想的关键的十年，要向实现第二步设想的宏伟目标前进。", "两步设想",
+     {"建成一个独立的比较完整的工业体系和国民经济体系", "全面实现农业、工业、国防和科学技术的现代化"}),
+])
+def test_steps_spelt_out_after_a_colon_or_as_points(text, term, parts):
+    assert defines(run(text)[0])[term] == parts
+
+
+@pytest.mark.parametrize("text", [
+    "要分两步走，先试点后推开。",  # no steps spelt out
+    "改革分两步走：第一步，实行税利并存，再逐步推开。",  # fewer steps than the count
+    "必须迈好第一步、展现新气象，分两步走。",  # 第一步 is no point here
+])
+def test_no_steps_without_as_many_spelt_out(text):
+    assert not any(name.endswith(("步走", "步设想")) for name in names(text, "SLOGAN"))
+
+
+_VALUES = "富强、民主、文明、和谐、自由、平等、公正、法治、爱国、敬业、诚信、友善".split("、")
+
+
+@pytest.mark.parametrize("text", [
+    "《意见》说：富强、民主、文明、和谐是国家层面的价值目标，自由、平等、公正、法治是社会层面的价值取向，爱国、敬业、诚信、友善"
+    "是公民个人层面的价值准则，这24个字是社会主义核心价值观的基本内容。",
+    "倡导富强、民主、文明、和谐，倡导自由、平等、公正、法治，倡导爱国、敬业、诚信、友善，积极培育和践行社会主义核心价值观。",
+])
+def test_known_parts_printed_in_runs_of_one_sentence(text):
+    assert defines(run(text)[0])["社会主义核心价值观"] == set(_VALUES)
+
+
+def test_known_parts_in_runs_of_different_sentences_are_no_decoding():
+    text = ("要培育和践行社会主义核心价值观。倡导富强、民主、文明、和谐。倡导自由、平等、公正、法治。"
+            "倡导爱国、敬业、诚信、友善。")
+    assert "社会主义核心价值观" not in defines(run(text)[0])

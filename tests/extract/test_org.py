@@ -1107,3 +1107,19 @@ def test_a_hospital_ship_is_no_hospital():
 def test_no_body_across_or():
     found = names("许多农业劳模，现在却成了中国农业科学院或者省分院（所）的研究员。", "ORG")
     assert "中国农业科学院" in found and not any("或者" in name for name in found)
+
+
+def test_ministries_of_the_1950s_and_of_another_country_by_the_same_name():
+    text = ("中国科学院同苏联科学院、中国高等教育部同苏联高等教育部也都分别签订了协议。第一机械工业部和重工业部分别负责。"
+            "省林业部门和交通部门要配合。")
+    found = names(text, "ORG")
+    assert {"高等教育部", "苏联高等教育部", "第一机械工业部", "重工业部"} <= found
+    assert not {"林业部", "交通部", "教育部"} & found
+
+
+def test_quoted_societies_are_bodies_not_formulations():
+    text = ("1923年，袁玉冰与赵醒侬、方志敏等一起在南昌组织了“马克思学说研究会”和“民权运动大同盟”，领导民众开展斗争。"
+            "“叙利亚人权观察”组织称，这支小组遭绑架。加强“一带一路”组织协调。1922年考入北京大学。")
+    assert {"马克思学说研究会", "民权运动大同盟", "叙利亚人权观察", "北京大学"} <= names(text, "ORG")
+    assert "一带一路" in names(text, "SLOGAN") and not names(text, "SLOGAN") & {"马克思学说研究会", "叙利亚人权观察"}
+    assert not any(name.startswith("1922") for name in names(text, "ORG"))

@@ -994,3 +994,13 @@ def test_a_name_of_parts_after_a_title_with_a_last_part_of_one_character():
 def test_names_of_two_parts_joined_by_a_hyphen_after_a_title():
     text = "全国人大常委会副委员长司马义-铁力瓦尔地、全国政协副主席阿不来提-阿不都热西提出席座谈会。联合国秘书长特别协调员亨尼斯-普拉斯哈特表示。"
     assert persons(run(text)[0]) == {"司马义-铁力瓦尔地", "阿不来提-阿不都热西提", "亨尼斯-普拉斯哈特"}
+
+
+def test_a_name_before_those_who_work_with_the_person():
+    text = ("在中国石油辽阳石化的中心控制室，李禄松和同事正通过远程监控探头密切关注。在辽宁忠旺集团车间内，米东和工友们正在"
+            "为京张高铁赶制全铝车厢。我们和同事一起，企业和伙伴们合作。")
+    assert names(text, "PERSON") == {"李禄松", "米东"}
+
+
+def test_a_japanese_given_name_of_two_before_a_word():
+    assert "武藤正敏" in names("日本外相今天与紧急召回的日本驻韩国大使武藤正敏协商后表示。", "PERSON")

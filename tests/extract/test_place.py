@@ -995,3 +995,7 @@ def test_no_zone_across_a_clause_after_its_place():
 
 def test_the_last_of_places_a_count_closes():
     assert "怀柔区" in names("高标准推进中关村、昌平、怀柔三个国家实验室建设。", "PLACE")
+
+
+def test_route_end_points_joined_by_a_dash_of_two():
+    assert {"包头市", "兰州市"} <= names("１９５６年施工线路有包头——兰州线、内江——昆明线等２５条。", "PLACE")

@@ -475,3 +475,13 @@ def test_posts_of_a_firm_for_a_region_and_foreign_names_with_bao_and_japanese_su
             "苹果公司中国区总裁葛越表示。")
     assert {("保尔森", "美国前财长"), ("川口顺子", "日本前外相"), ("谭天忠", "瑞士信贷集团全球首席执行官"),
             ("葛越", "苹果公司中国区总裁")} <= holds(run(text)[0])
+
+
+def test_two_posts_joined_by_jian_abroad_and_old_party_committees():
+    text = ("会见来华出席第五次中日财长对话的日本副首相兼财务大臣麻生太郎。"
+            "日本外相今天与紧急召回的日本驻韩国大使武藤正敏协商后表示。"
+            "不久，袁玉冰被任命为中共九江地委书记，积极组织秋收暴动。11月，袁玉冰调任赣西特委书记。")
+    found = holds(run(text)[0])
+    assert {("麻生太郎", "日本副首相"), ("麻生太郎", "财务大臣"), ("武藤正敏", "驻韩国大使"),
+            ("袁玉冰", "中共九江地委书记"), ("袁玉冰", "赣西特委书记")} <= found
+    assert not any(post.endswith("兼财务大臣") for _, post in found)

@@ -286,6 +286,30 @@ def _oilfields(text: str) -> list[Candidate]:
     return found
 
 
+# The works of a plant named after its place, with an ordinal or a name of its own between: 本溪|工源|水泥厂,
+# 包头|第三|电厂, 长春|第一|汽车厂, 兰州|炼油厂 (not 厂区, 厂长).
+_PLANT = re.compile(rf"(第[{COUNT_NUMERALS}]{{1,2}}|[{HAN}]{{2}})?"
+                    r"(?:电|热电|发电|水泥|糖|汽车|拖拉机|炼油|钢铁|炼钢|钢|机床|电机|造船|化肥|氮肥|化工|纺织|棉纺|毛纺|丝织|"
+                    r"印染|机械|机器|重型机器|制药|仪表|轴承|玻璃|造纸|卷烟|面粉|橡胶|铝|锅炉|飞机|机车|车辆|柴油机|焦化)"
+                    r"厂(?![区房长址商家矿])")
+_NOT_IN_A_PLANT_NAME = frozenset("的和与及等各该本此其个座家所新建大小型")
+
+
+def plants(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """Plants named after their place (`_PLANT`), or after the firm that owns them and their place (大唐|抚州电厂)."""
+    found = []
+    firms = {k.end: k.start for k in known if k.label == "COMPANY"}
+    for place in places if "厂" in text else ():
+        plant = _PLANT.match(text, place.end)
+        own = plant.group(1) if plant else None
+        start = firms.get(place.start, place.start)
+        if plant is None or start == place.start and crosses_word(text, start) or own and not own.startswith("第") and (
+                any(ch in _NOT_IN_A_PLANT_NAME for ch in own) or is_common_word(own, 20)):
+            continue  # (not 重庆新建电厂; 各地|水泥厂 names no place)
+        found.append(Candidate(start, plant.end(), "COMPANY", text[start:plant.end()], RULE))
+    return found
+
+
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
 _LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司|银行)")
 _COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
@@ -641,10 +665,12 @@ def _listed_with_firms(text: str, known: list[Candidate], places: list[Candidate
                 continue  # two items, one a known firm: the other a name no word of the language (新和成、|英力士等项目;
                 # not a phase of a project: 技改一期)
             if start in starts or end in ends or not 2 <= len(item) <= 6 or not _ITEM.match(item) \
+                    or text[start - 1:start] == "的" \
                     or is_ordinary_word(item) or is_known_place(item) or item.endswith(_GENERIC_ENDS) \
                     or _NOT_A_NAME.search(item) or _INFRASTRUCTURE.search(item) or _PRODUCT_LINE.search(item) \
                     or item.endswith("工程"):
-                continue  # (温福高铁: a railway; 久泰新材料: what a firm makes, which the projects' rule reads)
+                continue  # (温福高铁: a railway; 久泰新材料: what a firm makes, which the projects' rule reads; 鞍钢的|九号炼铁炉:
+                # a part of a firm's works)
             found.append(Candidate(start, end, "COMPANY", item, RULE - 15))
     return found
 

@@ -726,7 +726,8 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
                     and _NUMBERED_LINE.match(text, paragraphs[last + 1].start) is None:
                 last += 1
             bounds = (paragraphs[at].start, paragraphs[last].end, parts, (cand.start, cand.end))
-        run = run or (_printed_apart(text, *bounds, one_untold=heading) if apart else None)
+        run = run or (_printed_apart(text, *bounds, one_untold=heading) if apart else None) \
+            or (_printed_in_runs(text, *bounds) if len(parts) >= 4 else None)
         if run:
             done.add((cand.name, at))
             printed, start, end = run
@@ -784,6 +785,34 @@ def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], 
         elif len(run) >= len(parts):
             run = run[1:]
     return None
+
+
+def _printed_in_runs(text: str, start: int, end: int, parts: tuple[tuple[str, ...], ...],
+                     name_span: tuple[int, int]) -> tuple[tuple[str, ...], int, int] | None:
+    """Every part of `parts` once, in runs of two or more (list marks between their parts), all the runs in one
+    sentence: 富强、民主、文明、和谐是…，自由、平等、公正、法治是…，爱国、敬业、诚信、友善是…这24个字是社会主义核心价值观…"""
+    spelling, spellings = _spellings(parts)
+    runs: list[list[tuple[int, int]]] = [[]]
+    for a, b in _spelled(text, start, end, spellings):
+        if b > name_span[0] and a < name_span[1]:
+            continue
+        if runs[-1] and not _LIST_GAP.fullmatch(text, runs[-1][-1][1], a):
+            if len(runs[-1]) >= 2:
+                runs.append([])
+            else:
+                runs[-1] = []  # one part alone is no run
+        runs[-1].append((a, b))
+    group: list[tuple[int, int]] = []
+    for run in (run for run in runs if len(run) >= 2):
+        if group and any(mark in text[group[-1][1]:run[0][0]] for mark in _SENTENCE_ENDS):
+            group = []
+        group += run
+        if len(group) == len(parts) and {spelling[text[a:b]] for a, b in group} == set(range(len(parts))):
+            return tuple(unquoted(text[a:b]) for a, b in group), group[0][0], group[-1][1]
+    return None
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "\n")
 
 
 def _printed_apart(text: str, start: int, end: int, parts: tuple[tuple[str, ...], ...],
@@ -3085,3 +3114,74 @@ def _in_order(run: str, item: str) -> bool:
         if not at:
             return False
     return True
+
+
+# A count of steps (分两步走, 两步设想, “三步走”): the steps spelt out after a colon (两步走：A；B。) or as points
+# (第一步，…；第二步，…) in the stretch around it.
+STEPS = re.compile("([两三四五])步(?:走|设想)")
+_STEP_REACH = 1500  # how far before the count its points may be printed (按两步来设想：第一步… ⏎…实现上述两步设想)
+_STEP_POINT = 400  # the longest point
+_TIME_CLAUSE = re.compile(rf"(?:即|再)?(?:用|在|到|至|从|经过)?[{HAN}\d○〇]{{0,12}}(?:年|时间|以前|以后|以内|之内|内|世纪|中叶|末|时期|期间)")
+
+
+def step_parts(text: str, start: int, end: int, count: int) -> list[str] | None:
+    """The steps of a count of `count` steps at [start, end): the clauses after its colon, separated by semicolons, or
+    the points 第一步 … 第N步 nearest to it; each step is its first clause that is not only a time (用十五年时间，即在
+    一九八○年以前，|建成…体系)."""
+    if text.startswith(("：", ":"), end):
+        stop = text.find("。", end, end + count * _STEP_POINT)
+        items = text[end + 1:stop].split("；") if stop > 0 else []
+        return _steps(items) if len(items) == count else None
+    firsts = _step_marks(text, 1, max(0, start - _STEP_REACH), min(len(text), end + _STEP_REACH))
+    for first in sorted(firsts, key=lambda at: abs(at - start)):
+        marks = [first]
+        for k in range(2, count + 2):
+            following = _step_marks(text, k, marks[-1], marks[-1] + _STEP_POINT)
+            if not following:
+                break
+            marks.append(following[0])
+        if len(marks) != count:
+            continue  # fewer points, or more than the count
+        stop = text.find("。", marks[-1], marks[-1] + _STEP_POINT)
+        if stop < 0:
+            continue
+        items = [text[a + 3:b].strip("，,：:；;。 ") for a, b in zip(marks, marks[1:] + [stop])]
+        return _steps(items)
+    return None
+
+
+def _step_marks(text: str, k: int, lo: int, hi: int) -> list[int]:
+    """Where 第k步 opens a point in text[lo:hi]: after a colon, a semicolon, a full stop or a line break and before a
+    comma or colon (not 实现第二步设想的目标)."""
+    mark, found = f"第{'一二三四五六'[k - 1]}步", []
+    at = text.find(mark, lo, hi)
+    while at >= 0:
+        if text[at - 1:at] in ("：", "；", "。", "\n") and text[at + 3:at + 4] in ("，", "：", ",", ":"):
+            found.append(at)
+        at = text.find(mark, at + 1, hi)
+    return found
+
+
+def _steps(items: list[str]) -> list[str] | None:
+    """Each item's first clause that is not only a time, or None when one has none."""
+    parts = []
+    for item in items:
+        clause = next((c for c in re.split("[，,]", item) if c and not _TIME_CLAUSE.fullmatch(c)), None)
+        if clause is None or not 4 <= len(clause) <= 60:
+            return None
+        parts.append(clause)
+    return parts
+
+
+def find_steps(text: str, slogans: list[Candidate]) -> list[Definition]:
+    """Counts of steps whose steps are spelt out (`step_parts`)."""
+    found, done = [], set()
+    for cand in slogans:
+        match = STEPS.fullmatch(cand.name)
+        if match is None or cand.name in done:
+            continue
+        parts = step_parts(text, cand.start, cand.end, numeral_value(cand.name) or 0)
+        if parts:
+            done.add(cand.name)
+            found.append(Definition(cand.name, tuple(parts), cand.start, cand.end, f"{len(parts)} steps"))
+    return found

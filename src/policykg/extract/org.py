@@ -17,7 +17,7 @@ from policykg.extract.defines import numeral_value
 from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, \
     clause_start, crosses_word, scan
 from policykg.vocabulary import (BILATERAL_PAIRS, BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
-                                 LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, SEVERAL, is_han)
+                                 LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, is_han)
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -32,7 +32,7 @@ _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛�
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|党校|代表团|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
-                          r"研究会|联盟|联委会|兵团|集团军|乐团|剧团|歌舞团|艺术团|消防救援(?:总队|支队|大队)|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
+                          r"研究会|联盟|联委会|兵团|集团军|乐团|剧团|歌舞团|艺术团|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
@@ -61,7 +61,9 @@ _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签�
                        "共建", "来到", "前往", "考察", "调研", "建强",
                        "投运", "更名为", "更名", "升格为", "改建为", "并入", "担任", "改任", "出任", "兼任", "复信", "回信", "致信",
                        "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建", "祝贺", "肯定",
-                       "纪念", "阐明", "表彰", "感谢", "赴", "到", "率", "进驻", "派遣", "部署", "派出", "出动", "递补", "增补", "补选", "选举", "中止", "终止", "暂停", "驱逐", "关闭", "召见", "开幕", "闭幕")
+                       "纪念", "阐明", "表彰", "感谢", "赴", "到", "率", "进驻", "派遣", "部署", "派出", "出动", "递补", "增补", "补选", "选举", "中止", "终止", "暂停", "驱逐", "关闭", "召见", "开幕", "闭幕",
+                       "考入", "考上", "就读于", "毕业于", "肄业于",  # (1922年考入|北京大学: where one studied)
+                       "创办", "开办", "兴办", "筹办")
 _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时", "时任")  # no name runs across them
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
@@ -202,6 +204,13 @@ def _title_then_name() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, resources.titles())) + rf")[{HAN}·]{{2,6}}$")
 
 
+@lru_cache(maxsize=None)
+def _ministry_names() -> re.Pattern:
+    """The names of the ministries of the gazetteer, the longest first (other countries' have the same names)."""
+    names = sorted((name for name, kind in resources.kinds("orgs.tsv") if kind == "ministry"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
 def is_foreign_body(words: str) -> bool:
     """Whether `words` name a state body after a country's name (国会 of 日本国会)."""
     return bool(words) and _FOREIGN_BODY.fullmatch(words) is not None
@@ -255,13 +264,18 @@ _QUOTED_PARTY = re.compile(rf"“([^“”，。\n]{{2,16}}?(?:{'|'.join(PARTY_K
 _QUOTED_BODY = re.compile(rf"(?:{'|'.join(BODIES_BEFORE_QUOTES)})“([^“”，。\n]{{2,12}})”")
 
 
+_QUOTED_SOCIETY = re.compile(rf"“([^“”，。、\n]{{2,14}}?(?:{'|'.join(SOCIETY_HEADS)}))”|“([^“”，。、\n]{{2,14}})”(?=组织(?:称|说|表示|指出|认为|发布|[，。、]))")  # (not “一带一路”|组织协调)
+
+
 def _quoted_bodies(text: str) -> list[Candidate]:
-    """A body whose kind is said before its quoted name (极端组织“伊斯兰国”, 民兵组织“人民动员组织”), and a quoted party's
-    name (“俄罗斯共和党—人民自由党”)."""
+    """A body whose kind is said before its quoted name (极端组织“伊斯兰国”, 民兵组织“人民动员组织”) or after it (“叙利亚人权观察”
+    组织), a quoted party's name (“俄罗斯共和党—人民自由党”) and a quoted society's (“马克思学说研究会”)."""
     found = [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_BODY.finditer(text)] \
         if "组织“" in text or "政党“" in text else []
-    return found + [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_PARTY.finditer(text)] \
-        if "党”" in text else found
+    found += [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_PARTY.finditer(text)] \
+        if "党”" in text else []
+    return found + [Candidate(m.start(m.lastindex), m.end(m.lastindex), "ORG", m.group(m.lastindex), FULL)
+                    for m in _QUOTED_SOCIETY.finditer(text)] if "”" in text else found
 
 
 _ROLE_WORDS = ("执政党", "在野党", "反对党", "第一大党")  # what `_PARTY_ROLE` finds, looked for first: fast
@@ -301,6 +315,9 @@ def _stationed_teams(text: str, bodies: list[Candidate]) -> list[Candidate]:
     return found
 
 
+_OLD_COMMITTEES = ("地委", "特委")  # the party's committees of a prefecture and of a special region, before 1949 and after
+
+
 def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: list[Candidate] = ()) -> list[Candidate]:
     """Local bodies (level or place + department), foreign state bodies, delegations and institutions (named after a
     place, a body or a firm: `firms`)."""
@@ -327,7 +344,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             organ = _PARTY_ORGAN.match(text, party.end())
             if organ:  # 越南共产党中央, 朝鲜劳动党中央国际部: the bodies a post there belongs to
                 found.append(Candidate(place.start, organ.end(), "ORG", text[place.start:organ.end()], FULL))
-        body = _FOREIGN_BODY.match(text, place.end) if place.name in countries or place.name in states else None
+        body = (_FOREIGN_BODY.match(text, place.end) or _ministry_names().match(text, place.end)) \
+            if place.name in countries or place.name in states else None  # (苏联|高等教育部: 等 ends no name there)
         if body and place.name not in countries and body.group().endswith(("总统府", "使馆")):
             body = None  # 阿斯塔纳|总统府: a venue in a city (but 俄亥俄州|自然资源部: a state's own department)
         if body and body.group()[-1] in "部织动线队" and (
@@ -358,6 +376,12 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         organ = _PARTY_ORGAN.match(text, after)
         if organ and organ.end() - organ.start() > 2 and organ.group().endswith("部"):
             found.append(Candidate(after - 2, organ.end(), "ORG", text[after - 2:organ.end()], FULL))
+    for word in _OLD_COMMITTEES if "委" in text else ():
+        for end in all_after(text, word):
+            place = place_by_end.get(end - 2)
+            if place is not None and text[end:end + 1] != "员":  # (not 地委员: a member)
+                start = place.start - 2 if text[place.start - 2:place.start] == "中共" else place.start
+                found.append(Candidate(start, end, "ORG", text[start:end], RULE, "committee"))  # 中共九江|地委
     committees_by_end = {c.end: c for c in orgs + found if c.label == "ORG"}
     for match in scan(pattern, text):
         level_at = match.start(1)

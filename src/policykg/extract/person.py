@@ -52,6 +52,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     "上将 中将 少将 大将 元帅 官员 厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
     "法官 检察官 老师 教师 党代表 二十大代表 十九大代表 十八大代表 党代会代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
+_COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
 _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟")
 _PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})和([{HAN}]{{2,3}})$")
@@ -84,7 +85,7 @@ _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a hi
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
 # Verbs by which the name before them takes the post after them (王建军被任命为|青海省委书记).
-TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "接任", "就任")
+TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "调任", "接任", "就任")
 NEW_TERM = ("", "新一任", "新任", "下一任", "下任")  # between such a verb and the post
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补")  # before a name and its post: 免去杨小伟政协…副主任职务
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
@@ -346,7 +347,8 @@ def _japanese_name(text: str, at: int) -> int | None:
             return None
         if end == len(text) or text[end] in _BOUNDARY_BEFORE or _starts_word(text, end, "vp") \
                 or text[end:end + 2] in _AFTER_TWO and end > base + 1 \
-                or text.startswith(SPEECH_VERBS + titles(), end) or end == base + 2 and text[end] in _AFTER_GIVEN_NAME:
+                or text.startswith(SPEECH_VERBS + titles(), end) or end == base + 2 and (
+                    text[end] in _AFTER_GIVEN_NAME or is_common_word(text[end:end + 2], 500)):  # 武藤正敏|协商
             return end
     return None
 
@@ -622,6 +624,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end = read_name(text, at)
             if end is not None and not crosses_word(text, end) and text[at] not in _VERB_SURNAMES:
                 add(at, end, threshold=-1.3)
+    for word in _COMPANIONS:  # 李禄松|和同事正通过…, 米东|和工友们正在…: a person at work with others
+        for at in all_after(text, word):
+            if text[at - len(word) - 1:at - len(word)] in ("和", "与"):
+                _name_before(text, at - len(word) - 1, add)
     for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
         _name_before(text, at - 3, add, threshold=-2.5)
     for at in all_after(text, "家中") if "的" in text else ():  # 走进四世同堂的|郎素兰|家中: a person's home

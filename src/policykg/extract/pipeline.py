@@ -156,7 +156,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     companies = step("find_companies", (places, lex_orgs), lambda: company.find_companies(text, places, lex_orgs))
     known = [c for c in hits if c.label != "PLACE"] + companies
     companies += step("find_listed", (places, known), lambda: company.find_listed(text, places, known))
-    companies += company.project_firms(text, known + places)
+    companies += company.project_firms(text, known + places) + company.plants(text, places, known)
     firms = [c for c in hits if c.label == "COMPANY"] + companies
     orgs = step("find_orgs", (places, lex_orgs, firms), lambda: org.find_orgs(text, places, lex_orgs, firms))
     qualifiers = orgs + lex_orgs + places + firms
@@ -764,6 +764,8 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     definitions += defines.find_marked_lists(parsed.text, [s for s in slogans if s.name not in decoded],
                                              list(parsed.bounds))
     decoded |= {d.name for d in definitions if d.role == "part"}
+    decoded |= {d.name for d in definitions if d.role == "part"}
+    definitions += defines.find_steps(parsed.text, [s for s in slogans if s.name not in decoded])
     definitions += defines.find_initials(parsed.text, [s for s in slogans if s.name not in decoded], parsed.paragraphs)
     for d in definitions:
         index = max(0, bisect_right(starts, d.start) - 1)

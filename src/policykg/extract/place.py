@@ -1196,7 +1196,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                      or not is_han(text[closing.end():closing.end() + 1] or "。")
                      or text.startswith(("带", "群", "圈"), closing.end()))
             # (a count, 等, the kind of places ending the clause or a region of them: 滨海城市带; not 新建|城市水厂)
-            route = (after in _ROUTE and b + 1 in hit_starts) or (before in _ROUTE and a - 1 in hit_ends)
+            route = after in _ROUTE and (b + 1 in hit_starts or text[b + 1:b + 2] == after and b + 2 in hit_starts) \
+                or before in _ROUTE and (a - 1 in hit_ends or text[a - 2:a - 1] == before and a - 2 in hit_ends)
+            # (包头——兰州线: a dash of two)
             if listed or counted or route or arrived or closed:
                 accepted[a] = cand
                 pending.remove(cand)

@@ -62,9 +62,10 @@ _PERMANENT_ENVOY = re.compile(rf"(?:中国)?常驻[{HAN}、]{{2,24}}?代表(?![�
 # 安哥拉|总统代表、外交部长: two posts).
 _POST_WORDS = "总统|首相|总理|代表|特使|主席|部长|大臣"
 _MINISTRY_OF_FIELDS = re.compile(rf"(?:(?:(?!{_POST_WORDS})[{HAN}]){{2,4}}[、和与]){{0,4}}"
-                                 rf"(?:(?!{_POST_WORDS}|[的和与及在是为对把等])[{HAN}]){{2,6}}?部长"
+                                 rf"(?:(?!{_POST_WORDS}|[的和与及在是为对把等兼])[{HAN}]){{2,6}}?部长"
                                  # a minister or an envoy of fields, of a head of state: 英国|外交发展大臣, 美国|总统气候问题特使
-                                 rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等])[{HAN}]){{2,6}}?(?:大臣|特使)")
+                                 # (not 日本|副首相兼财务大臣: two posts)
+                                 rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等兼])[{HAN}]){{2,6}}?(?:大臣|特使)")
 
 
 # The posts of a session of a congress, named after it as printed: 全国政协十四届一次会议主席团|常务主席,

@@ -19,7 +19,7 @@ from policykg.extract.resources import dictionary, is_common_word, is_ordinary_w
 from policykg.extract.text import TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, starts_before, unquoted
 from policykg.extract.words import read
 from policykg.vocabulary import (BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD,
-                                  NUMERALS, PARTY_KINDS, SEVERAL, alternation, is_han)
+                                  NUMERALS, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, alternation, is_han)
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
@@ -75,6 +75,9 @@ _COUNTED_TERM = re.compile(rf"[{HAN}]{{2,8}}")
 _CALLED = re.compile("(?:简称|称为|名为|叫做|以下称|誉为|号称|称作|叫)(?:是|她们|他们|她|他|它)?$")
 
 
+_BODY_SPEAKING = re.compile("组织(?:称|说|表示|指出|认为|发布|[，。、])")  # “叙利亚人权观察”|组织称 (not “一带一路”|组织协调)
+
+
 def judge(term: str, before: str, after: str) -> str | None:
     """The canonical form of a quoted term if it is a formulation, else None."""
     term = term.strip()
@@ -85,8 +88,9 @@ def judge(term: str, before: str, after: str) -> str | None:
     if after.startswith(("网站", "新闻网", "公众号", "客户端", "App", "APP", "电视台", "通讯社", "广播电台", "电台", "报社", "杂志")):
         return None  # 美国“枪支暴力档案”网站, “今日俄罗斯”电视台: a medium
     if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")) \
-            or term.endswith(PARTY_KINDS):
-        return None  # 玻利维亚“争取社会主义运动”党, “俄罗斯共和党—人民自由党”: a party's name
+            or term.endswith(PARTY_KINDS + SOCIETY_HEADS) or _BODY_SPEAKING.match(after):
+        return None  # 玻利维亚“争取社会主义运动”党, “俄罗斯共和党—人民自由党”: a party's name; “马克思学说研究会”,
+        # “叙利亚人权观察”组织: a society's
     if after.startswith(_WEAPONS) or after.startswith("号") \
             or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term) \
             or before.endswith(BODIES_BEFORE_QUOTES):
@@ -603,6 +607,12 @@ def find_counted(text: str) -> list[Candidate]:
         if count >= 2 and not generic and not any(c.start <= cand.start < c.end for c in found) \
                 and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
             found.append(cand)  # 三件大事：一是…，二是…，三是…
+    for anchor in ("步走", "步设想") if "步" in text else ():
+        for end in all_after(text, anchor):
+            step = defines.STEPS.fullmatch(text, end - len(anchor) - 1, end)
+            if step and text[step.start() - 1:step.start()] not in _NUMERAL_CHARS \
+                    and defines.step_parts(text, step.start(), end, defines.numeral_value(step.group()) or 0):
+                found.append(Candidate(step.start(), end, "SLOGAN", step.group(), RULE))  # 分两步走：A；B。
     found += [Candidate(start, end, "SLOGAN", unquoted(text[start:end]), RULE)
               for start, end in defines.unquoted_heads(text)]
     found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end, *_ in defines.counted_headings(text)]
