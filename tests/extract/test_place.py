@@ -999,3 +999,8 @@ def test_the_last_of_places_a_count_closes():
 
 def test_route_end_points_joined_by_a_dash_of_two():
     assert {"包头市", "兰州市"} <= names("１９５６年施工线路有包头——兰州线、内江——昆明线等２５条。", "PLACE")
+
+
+def test_a_district_abroad_after_its_city():
+    found = names("继叙利亚政府军之前将反对派武装从阿勒颇的萨拉赫丁区击退后，反对派重新集结。游客参观了丝路古城。", "PLACE")
+    assert "萨拉赫丁区" in found and "丝路古城" not in found

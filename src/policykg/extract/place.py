@@ -253,7 +253,7 @@ def _divisions_before_heads(text: str, places: list[Candidate]) -> list[Candidat
 
 # The level of a division or district abroad the gazetteer lacks, after its transliterated name (the scan opens with
 # the literals: fast); not a post (阿特米萨省委, …省长).
-_FOREIGN_LEVEL = re.compile(r"(?:州|省|市|邦|地区|社区)(?![委长]|政府)")
+_FOREIGN_LEVEL = re.compile(r"(?:州|省|市|邦|区|(?<![古新老县都名京王皇])城|地区|社区)(?![委长域内外]|政府)")  # (阿勒颇的|萨拉赫丁区, 莫斯科郊外|茹科夫斯基城)
 _BEFORE_FOREIGN_DIVISION = frozenset("，。、；：\n（和与及的在至到部")  # a mark, a list word or a direction (西部)
 
 
@@ -294,7 +294,7 @@ def _transliterated_divisions(text: str) -> list[Candidate]:
                 or any(is_known_place(name[:size]) for size in range(2, len(name) + 1)) \
                 or is_known_place(text[start:match.end()]):
             continue
-        end = match.end() if match.group() in "州省市邦" else match.start()
+        end = match.end() if match.group() in "州省市邦区城" else match.start()
         found.append(Candidate(start, end, "PLACE", text[start:end], RULE))
     return found
 
