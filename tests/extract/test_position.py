@@ -485,3 +485,9 @@ def test_two_posts_joined_by_jian_abroad_and_old_party_committees():
     assert {("麻生太郎", "日本副首相"), ("麻生太郎", "财务大臣"), ("武藤正敏", "驻韩国大使"),
             ("袁玉冰", "中共九江地委书记"), ("袁玉冰", "赣西特委书记")} <= found
     assert not any(post.endswith("兼财务大臣") for _, post in found)
+
+
+def test_chinas_national_posts_named_as_at_home_after_the_country():
+    result = run("在开幕式上，中国国家主席习近平倡导共同建设美丽地球家园。美国总统拜登表示。")[0]
+    assert {("习近平", "国家主席"), ("拜登", "美国总统")} <= holds(result)
+    assert any(m.text == "中国国家主席" and m.name == "国家主席" for m in result.mentions)  # printed as it is

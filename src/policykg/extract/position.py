@@ -68,6 +68,10 @@ _MINISTRY_OF_FIELDS = re.compile(rf"(?:(?:(?!{_POST_WORDS})[{HAN}]){{2,4}}[、�
                                  rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等兼])[{HAN}]){{2,6}}?(?:大臣|特使)")
 
 
+# China's national posts, which name the country already (中国国家主席习近平 holds 国家主席).
+_CHINAS_OWN_POSTS = ("国家主席", "国家副主席", "国务院", "国务委员", "全国人大", "全国政协", "中央军委")
+
+
 # The posts of a session of a congress, named after it as printed: 全国政协十四届一次会议主席团|常务主席,
 # 十四届全国人大二次会议主席团|常务主席, 大会|执行主席, 大会|副秘书长, 主席团|常务主席.
 _SESSION_POSTS = frozenset({"常务主席", "执行主席", "秘书长", "副秘书长"})
@@ -211,7 +215,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 begin -= 1  # ，原|县委书记姜仕坤: a former post of a body, as printed
             printed = text[begin:start]
             title = text[start:(end := _staff_end(text, end))]  # 美国总统|助理
-            found.append(Candidate(begin, end, "POSITION", printed + title, RULE))
+            own = printed == "中国" and title.startswith(_CHINAS_OWN_POSTS)  # 中国|国家主席: the post named as at home
+            found.append(Candidate(begin, end, "POSITION", title if own else printed + title, RULE))
             last_post = (end, printed, title)
             committee = next((c for c in _PARTY_COMMITTEES if title.startswith(c) and len(title) > len(c)), "")
             previous = (end, printed + committee)  # (宁夏回族自治区|党委书记、常委: the seats of 宁夏回族自治区党委)
