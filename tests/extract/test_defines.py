@@ -1966,3 +1966,18 @@ def test_known_parts_in_runs_of_different_sentences_are_no_decoding():
     text = ("要培育和践行社会主义核心价值观。倡导富强、民主、文明、和谐。倡导自由、平等、公正、法治。"
             "倡导爱国、敬业、诚信、友善。")
     assert "社会主义核心价值观" not in defines(run(text)[0])
+
+
+def test_a_count_of_a_kind_referring_to_the_parts_listed_in_the_sentence_before():
+    text = ("习近平总书记强调，教育强国应当具有强大的思政引领力、人才竞争力、科技支撑力、民生保障力、社会协同力、国际影响力。"
+            "广大教育工作者一致认为，总书记对教育强国六大特质的论述，高屋建瓴。")
+    assert defines(run(text)[0])["六大特质"] == {"思政引领力", "人才竞争力", "科技支撑力", "民生保障力", "社会协同力", "国际影响力"}
+
+
+@pytest.mark.parametrize("text", [
+    "引导广大干部树立正确的权力观、政绩观、事业观。兜牢基层“三保”底线。",  # a code, not a count of a kind
+    "管党治党的主体责任、监督责任、第一责任人责任、“一岗双责”等构成完整的责任链条。",
+])
+def test_no_parts_listed_before_for_codes(text):
+    found = defines(run(text)[0])
+    assert "三保" not in found and "一岗双责" not in found

@@ -3185,3 +3185,38 @@ def find_steps(text: str, slogans: list[Candidate]) -> list[Definition]:
             done.add(cand.name)
             found.append(Definition(cand.name, tuple(parts), cand.start, cand.end, f"{len(parts)} steps"))
     return found
+
+
+_HAN_LIST_RUN = re.compile(rf"[{HAN}]{{2,12}}(?:、[{HAN}]{{2,8}})+(?:和[{HAN}]{{2,8}})?")
+
+
+def homogeneous_list_before(text: str, start: int, count: int) -> list[str] | None:
+    """Parts listed before a counted name, in its sentence or the one before, as many as the count (three or more),
+    each of two to eight characters ending in the same character: 具有强大的思政引领力、人才竞争力、…、国际影响力。…
+    总书记对教育强国六大特质的论述."""
+    if count < 3:
+        return None
+    stop = text.rfind("。", 0, start)
+    lo = max(text.rfind("。", 0, stop) + 1 if stop >= 0 else 0, start - 300, text.rfind("\n", 0, start) + 1)
+    for run in _HAN_LIST_RUN.finditer(text, lo, start):
+        items = re.split("、|和", run.group())
+        items[0] = items[0].rsplit("的", 1)[-1]  # (强大的|思政引领力)
+        if len(items) == count and all(2 <= len(item) <= 8 for item in items) and len(set(items)) == count \
+                and len({item[-1] for item in items}) == 1 and len(items[0]) <= max(map(len, items[1:])):
+            return items
+    return None
+
+
+_COUNT_OF_A_KIND = re.compile(rf"[{COUNT_NUMERALS}]{{1,2}}[大个项种类][{HAN}]{{2,6}}")  # 六大特质 (not a code: “三保”)
+
+
+def find_listed_before(text: str, slogans: list[Candidate]) -> list[Definition]:
+    """Counts of a kind whose parts are listed before them (`homogeneous_list_before`)."""
+    found, done = [], set()
+    for cand in slogans:
+        count = numeral_value(cand.name) if _COUNT_OF_A_KIND.fullmatch(cand.name) else None
+        parts = homogeneous_list_before(text, cand.start, count) if count and cand.name not in done else None
+        if parts:
+            done.add(cand.name)
+            found.append(Definition(cand.name, tuple(parts), cand.start, cand.end, f"{count} parts listed before"))
+    return found

@@ -766,6 +766,8 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     decoded |= {d.name for d in definitions if d.role == "part"}
     decoded |= {d.name for d in definitions if d.role == "part"}
     definitions += defines.find_steps(parsed.text, [s for s in slogans if s.name not in decoded])
+    decoded |= {d.name for d in definitions if d.role == "part"}
+    definitions += defines.find_listed_before(parsed.text, [s for s in slogans if s.name not in decoded])
     definitions += defines.find_initials(parsed.text, [s for s in slogans if s.name not in decoded], parsed.paragraphs)
     for d in definitions:
         index = max(0, bisect_right(starts, d.start) - 1)

@@ -415,6 +415,7 @@ _COUNTED_LISTED = re.compile(rf"[大个条](?:(?!的)[{HAN}]){{2,9}}?(?=[，。�
 _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位)$")  # what a count of listed parts names
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,16}(?:、[^“”，。]{1,16})+”$")
+_AFTER_COUNT_OF_LISTED = frozenset("的是在为")
 _NUMERAL_CHARS = frozenset(f"{COUNT_NUMERALS}0123456789")
 _DECODING = ("，即", "，也就是", "，分别是")  # what opens the parts of a count of 个 after it
 _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})$")
@@ -607,6 +608,14 @@ def find_counted(text: str) -> list[Candidate]:
         if count >= 2 and not generic and not any(c.start <= cand.start < c.end for c in found) \
                 and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
             found.append(cand)  # 三件大事：一是…，二是…，三是…
+    for at in all_after(text, "大") if "、" in text else ():  # 思政引领力、…、国际影响力。…六大特质的论述: a count of
+        end = at + 2  # two characters after 大 that refers to the parts listed before it
+        numeral = _NUMERAL_BEFORE.search(text, max(0, at - 3), at - 1)
+        if numeral is None or len(text[at:end]) < 2 or not all(map(is_han, text[at:end])) \
+                or is_han(text[end:end + 1] or "。") and text[end] not in _AFTER_COUNT_OF_LISTED or crosses_word(text, end):
+            continue
+        if defines.homogeneous_list_before(text, numeral.start(), defines.numeral_value(text[numeral.start():end]) or 0):
+            found.append(Candidate(numeral.start(), end, "SLOGAN", text[numeral.start():end], RULE))
     for anchor in ("步走", "步设想") if "步" in text else ():
         for end in all_after(text, anchor):
             step = defines.STEPS.fullmatch(text, end - len(anchor) - 1, end)
