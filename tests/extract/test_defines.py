@@ -1981,3 +1981,13 @@ def test_a_count_of_a_kind_referring_to_the_parts_listed_in_the_sentence_before(
 def test_no_parts_listed_before_for_codes(text):
     found = defines(run(text)[0])
     assert "三保" not in found and "一岗双责" not in found
+
+
+def test_a_code_of_groups_named_by_words_that_end_the_clauses_after_it():
+    text = ("未来五年，我们要实现“两转变一迈进”，为加快建设现代化强省奠定基础。\n"
+            "一是奋力推进产业振兴，加快建设现代化基础设施体系，推动产业层级从中初级为主向中高端为主转变，培育产业集群。\n"
+            "二是奋力推进科教振兴，推动发展方式从资源驱动为主向创新引领为主转变，研发经费投入增长10%左右。\n"
+            "三是奋力推进民生改善，推动人民生活从全面小康向共同富裕迈进。\n二、今年工作安排\n推动数字化转变，加快转变。")
+    assert defines(run(text)[0])["两转变一迈进"] == {"推动产业层级从中初级为主向中高端为主转变",
+                                                   "推动发展方式从资源驱动为主向创新引领为主转变",
+                                                   "推动人民生活从全面小康向共同富裕迈进"}

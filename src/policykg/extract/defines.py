@@ -158,6 +158,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_in_clauses(text, close_at, sentence[1], cand.name) or \
                 _groups_crossed_after(text, close_at, sentence[1], cand.name) or \
                 _groups_spelt_out(text, close_at, cand.name) or \
+                _groups_ending_clauses_after(text, close_at, cand.name) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
                 _list_of_its_qualifier(text, close_at, sentence[1], cand.name, count) or \
@@ -1858,6 +1859,31 @@ def _groups_spelt_out(text: str, start: int, name: str) -> tuple[list[str], bool
     return (parts, False) if len(groups) >= 2 else None
 
 
+def _groups_ending_clauses_after(text: str, start: int, name: str) -> tuple[list[str], bool] | None:
+    """A code of groups named by two-character words (五转变一迈进) whose parts are the clauses after it, up to its
+    part's next top-level heading, that end in those words, exactly as many as each group counts: …实现“五转变一迈进”。⏎
+    一是…推动产业层级从中初级为主向中高端为主转变，…⏎二是…推动发展方式从资源驱动为主向创新引领为主转变，…"""
+    groups = _code_groups(name)
+    if len(groups) < 2 or any(len(group) != 3 for group in groups):
+        return None
+    heading = _TOP_HEADING.search(text, start, start + _GROUP_CLAUSES_REACH)
+    end = heading.start() if heading else min(len(text), start + _GROUP_CLAUSES_REACH)
+    parts = []
+    for group in groups:
+        word, clauses = group[1:], []
+        for at in all_after(text[:end], word) if text.find(word, start, end) >= 0 else ():
+            if at > start and text[at:at + 1] in _CLAUSE_ENDS:
+                opening = max(text.rfind(mark, start, at) for mark in _CLAUSE_ENDS + ("\n",))
+                clauses.append(text[opening + 1:at])
+        if len(clauses) != numeral_value(group[0] + "个") or not all(6 <= len(c) <= 40 for c in clauses):
+            return None
+        parts += clauses
+    return parts, False
+
+
+_TOP_HEADING = re.compile(rf"\n[{NUMERALS}]{{1,3}}、")  # 三、…: the next part of a report
+_GROUP_CLAUSES_REACH = 12000
+_CLAUSE_ENDS = ("，", "；", "。")
 _SAID = re.compile(r"”?(?:即为|即|是指|指的是|指|是|为)[：:]?")
 _SPELT_OUT_CHARS = 400  # how far after a code of groups its groups may be spelt out, within its paragraph
 
