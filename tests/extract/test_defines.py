@@ -1991,3 +1991,19 @@ def test_a_code_of_groups_named_by_words_that_end_the_clauses_after_it():
     assert defines(run(text)[0])["两转变一迈进"] == {"推动产业层级从中初级为主向中高端为主转变",
                                                    "推动发展方式从资源驱动为主向创新引领为主转变",
                                                    "推动人民生活从全面小康向共同富裕迈进"}
+
+
+def test_the_aspects_a_paragraph_goes_through_after_a_count():
+    text = ("（二）着力推动能源转型\n抓实能源科技创新3条路径，加快构建新型能源体系。煤炭智能绿色安全开采方面，抓好产能接续。"
+            "新能源规模化基地化开发方面，力争基地建成投产；新一代煤电升级方面，实施专项行动。\n")
+    assert defines(run(text)[0])["能源科技创新3条路径"] == {"煤炭智能绿色安全开采", "新能源规模化基地化开发", "新一代煤电升级"}
+
+
+def test_the_aspects_must_be_as_many_as_the_count():
+    text = "抓实能源科技创新4条路径，加快构建新型能源体系。煤炭开采方面，抓好产能接续。新能源开发方面，力争基地建成投产。\n"
+    assert not any("路径" in name for name in defines(run(text)[0]))
+
+
+def test_the_parts_a_count_is_represented_by():
+    text = "推动国际海缆建设。开展以5G-A和万兆光网为代表的“双万兆”技术应用试点。"
+    assert defines(run(text)[0])["双万兆"] == {"5G-A", "万兆光网"}

@@ -1123,3 +1123,11 @@ def test_quoted_societies_are_bodies_not_formulations():
     assert {"马克思学说研究会", "民权运动大同盟", "叙利亚人权观察", "北京大学"} <= names(text, "ORG")
     assert "一带一路" in names(text, "SLOGAN") and not names(text, "SLOGAN") & {"马克思学说研究会", "叙利亚人权观察"}
     assert not any(name.startswith("1922") for name in names(text, "ORG"))
+
+
+def test_bodies_of_societies_churches_police_and_parties_abroad():
+    text = ("彭家珍在日本期间加入中国同盟会。汪洋会见中国天主教爱国会、中国天主教主教团新一届领导班子成员。"
+            "民警发现拱墅区祥符派出所辖区一度警情高发。金正恩14日在平壤会见中联部部长宋涛。朝鲜劳动党委员长金正恩出席。")
+    found = names(text, "ORG")
+    assert {"中国同盟会", "中国天主教爱国会", "中国天主教主教团", "拱墅区祥符派出所", "朝鲜劳动党"} <= found
+    assert not any(name.startswith(("日本", "平壤")) for name in found)

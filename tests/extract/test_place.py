@@ -1004,3 +1004,7 @@ def test_route_end_points_joined_by_a_dash_of_two():
 def test_a_district_abroad_after_its_city():
     found = names("继叙利亚政府军之前将反对派武装从阿勒颇的萨拉赫丁区击退后，反对派重新集结。游客参观了丝路古城。", "PLACE")
     assert "萨拉赫丁区" in found and "丝路古城" not in found
+
+
+def test_short_names_of_prefectures_of_xinjiang():
+    assert {"博尔塔拉蒙古自治州", "克孜勒苏柯尔克孜自治州"} <= names("新疆博州阿拉山口市发现感染者，克州启动应急响应。", "PLACE")

@@ -491,3 +491,11 @@ def test_chinas_national_posts_named_as_at_home_after_the_country():
     result = run("在开幕式上，中国国家主席习近平倡导共同建设美丽地球家园。美国总统拜登表示。")[0]
     assert {("习近平", "国家主席"), ("拜登", "美国总统")} <= holds(result)
     assert any(m.text == "中国国家主席" and m.name == "国家主席" for m in result.mentions)  # printed as it is
+
+
+def test_posts_held_before_and_posts_of_offices_and_parties():
+    text = ("全国政协委员刘明康曾任银监会主席。央视网消息：湖北省十堰市扶贫办副主任黄星长期奔走在脱贫一线。"
+            "朝鲜劳动党委员长、国务委员会委员长金正恩在平壤会见中联部部长宋涛。")
+    found = holds(run(text)[0])
+    assert {("刘明康", "银监会主席"), ("黄星", "十堰市扶贫办副主任"), ("金正恩", "朝鲜劳动党委员长"),
+            ("宋涛", "中联部部长")} <= found

@@ -82,7 +82,7 @@ def numeral_value(name: str) -> int | None:
 
 
 # A count at the end of a name after what qualifies it: 天府森林|四库, 碳达峰|十大行动, 国内|十大新闻.
-_INNER_COUNT = re.compile(rf"(?:[{HAN}]{{3,6}}?|国内|国际|年度)([{COUNT_NUMERALS}]{{1,2}}[大个项条]?[{HAN}]{{1,4}})")
+_INNER_COUNT = re.compile(rf"(?:[{HAN}]{{3,6}}?|国内|国际|年度)((?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})[大个项条]?[{HAN}]{{1,4}})")
 
 
 def _numeral_in(name: str) -> str:
@@ -159,6 +159,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_crossed_after(text, close_at, sentence[1], cand.name) or \
                 _groups_spelt_out(text, close_at, cand.name) or \
                 _groups_ending_clauses_after(text, close_at, cand.name) or \
+                aspects_after(text, close_at, count) or _represented_by(text, sentence[0], open_at, count) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
                 _list_of_its_qualifier(text, close_at, sentence[1], cand.name, count) or \
@@ -3246,3 +3247,29 @@ def find_listed_before(text: str, slogans: list[Candidate]) -> list[Definition]:
             done.add(cand.name)
             found.append(Definition(cand.name, tuple(parts), cand.start, cand.end, f"{count} parts listed before"))
     return found
+
+
+def aspects_after(text: str, start: int, count: int) -> tuple[list[str], bool] | None:
+    """The aspects the rest of a count's paragraph goes through, a sentence each opening with one, as many as the count:
+    抓实能源科技创新9条路径，…。煤炭智能绿色安全开采方面，…。新能源规模化基地化开发方面，…"""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    parts, at = [], text.find("方面，", start, end)
+    while at >= 0 and len(parts) <= count:
+        opening = max(text.rfind(mark, start, at) for mark in ("。", "；")) + 1
+        if opening > 0 and 3 <= at - opening <= 20 and all(map(is_han, text[opening:at])):
+            parts.append(text[opening:at])
+        at = text.find("方面，", at + 3, end)
+    return (parts, False) if count >= 3 and len(parts) == count else None
+
+
+_REPRESENTED = re.compile(rf"以([{HAN}\w、\-]{{2,40}}?)为代表的$")
+
+
+def _represented_by(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
+    """The parts a count is represented by, named before it: 以5G-A和万兆光网为代表的“双万兆”."""
+    match = _REPRESENTED.search(text, max(floor, end - 50), end) if text.endswith("为代表的", 0, end) else None
+    items = _items(match.group(1)) if match else []
+    if len(items) == 1 and len(joined := _joined(items[0])) == 1:
+        items = [items[0][:joined[0]], items[0][joined[0] + 1:]]  # 5G-A和万兆光网
+    return (items, False) if items and len(items) == count and all(2 <= len(item) <= 16 for item in items) else None

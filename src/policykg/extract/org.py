@@ -32,7 +32,7 @@ _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛�
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|党校|代表团|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
-                          r"研究会|联盟|联委会|兵团|集团军|乐团|剧团|歌舞团|艺术团|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
+                          r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|乐团|剧团|歌舞团|艺术团|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
@@ -63,8 +63,8 @@ _BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签�
                        "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建", "祝贺", "肯定",
                        "纪念", "阐明", "表彰", "感谢", "赴", "到", "率", "进驻", "派遣", "部署", "派出", "出动", "递补", "增补", "补选", "选举", "中止", "终止", "暂停", "驱逐", "关闭", "召见", "开幕", "闭幕",
                        "考入", "考上", "就读于", "毕业于", "肄业于",  # (1922年考入|北京大学: where one studied)
-                       "创办", "开办", "兴办", "筹办")
-_TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时", "时任")  # no name runs across them
+                       "创办", "开办", "兴办", "筹办", "加入", "退出")
+_TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时", "时任", "期间")  # no name runs across them
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
                   "健全", "改造")
@@ -221,7 +221,8 @@ _PARTY_ROLE = re.compile("(?:最大)?(?:执政党|在野党|反对党)|第一大
 # named after its role
 _PARTY_REACH = 120  # how far before a party named after its role alone (最大反对党|工党) its country may be named
 _PARTY_AFTER_ROLE = re.compile(rf"(?:(?![的和与及在、党])[{HAN}]){{1,7}}党(?![员委组建校史性风纪务政内外派群])")  # 共同民主党, 工党
-_FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(?:(?![的和与及在对把向同给跟、党])[{HAN}]){{1,6}}?党(?![员委组建校史性风纪务政内外派群])")
+_FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(?:(?![的和与及在对把向同给跟、党])[{HAN}]){{1,6}}?党"
+                            rf"(?!委(?!员长)|[员组建校史性风纪务政内外派群])")  # (朝鲜劳动党|委员长: its chairman)
 
 
 _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分署]))?")
@@ -350,6 +351,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             body = None  # 阿斯塔纳|总统府: a venue in a city (but 俄亥俄州|自然资源部: a state's own department)
         if body and body.group()[-1] in "部织动线队" and (
                 any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1]))
+                or body.group().startswith(_BEFORE_INSTITUTION)  # (平壤|会见中联部: 会见 a noun to the dictionary)
                 or _place_inside(place_starts, place.end, body.end())):
             body = None  # 老挝等|建立省部: no ministry; 以色列|威胁伊朗外交部: another country's
         if body and body.group().endswith(("组织", "运动", "阵线")) and not words.has_name_word(body.group()[:-2]):

@@ -805,7 +805,8 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
 # Between a person and a post taken, left or won.
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
 _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任)")  # a post a person is congratulated on, after his name
-_TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "任")
+_TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
+           "任")
 _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)|是|系")  # a post said of a person named first: 邱建军，生前是…副所长,
 # 石强是|越西县就业局局长
 

@@ -416,6 +416,8 @@ _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位)$")  # what a count of listed parts names
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,16}(?:、[^“”，。]{1,16})+”$")
 _AFTER_COUNT_OF_LISTED = frozenset("的是在为")
+# The verb that takes a count on and what the count is of, between them: 抓实|能源科技创新|9条路径.
+_DONE_TO_COUNT = re.compile(rf"(?:抓实|抓好|落实|实施|推进|推动|深化|打造|开展|用好|聚焦|围绕|坚持)([{HAN}]{{2,10}})$")
 _NUMERAL_CHARS = frozenset(f"{COUNT_NUMERALS}0123456789")
 _DECODING = ("，即", "，也就是", "，分别是")  # what opens the parts of a count of 个 after it
 _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})$")
@@ -593,6 +595,10 @@ def find_counted(text: str) -> list[Candidate]:
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
         if listed and len(listed[0]) == count or paired or scaled:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
+        elif count and defines.aspects_after(text, match.end(), count):  # 抓实|能源科技创新|9条路径，…。煤炭…开采方面，…
+            qualified = _DONE_TO_COUNT.search(text, max(0, start - 14), start)
+            start = qualified.start(1) if qualified else start
+            found.append(Candidate(start, match.end(), "SLOGAN", text[start:match.end()], RULE))
     for match in _ending_at(_COUNT_BEFORE_CLAUSES, _CLAUSES_ANCHOR, text):
         group = 1 if match.group(1) else 2
         count = defines.part_count(match.group(group)) or 0
