@@ -1997,11 +1997,8 @@ def test_the_aspects_a_paragraph_goes_through_after_a_count():
     text = ("（二）着力推动能源转型\n抓实能源科技创新3条路径，加快构建新型能源体系。煤炭智能绿色安全开采方面，抓好产能接续。"
             "新能源规模化基地化开发方面，力争基地建成投产；新一代煤电升级方面，实施专项行动。\n")
     assert defines(run(text)[0])["能源科技创新3条路径"] == {"煤炭智能绿色安全开采", "新能源规模化基地化开发", "新一代煤电升级"}
-
-
-def test_the_aspects_must_be_as_many_as_the_count():
-    text = "抓实能源科技创新4条路径，加快构建新型能源体系。煤炭开采方面，抓好产能接续。新能源开发方面，力争基地建成投产。\n"
-    assert not any("路径" in name for name in defines(run(text)[0]))
+    fewer = text.replace("3条路径", "4条路径")  # as many aspects as the count, or none
+    assert not any("路径" in name for name in defines(run(fewer)[0]))
 
 
 def test_the_parts_a_count_is_represented_by():
