@@ -1004,3 +1004,9 @@ def test_a_name_before_those_who_work_with_the_person():
 
 def test_a_japanese_given_name_of_two_before_a_word():
     assert "武藤正敏" in names("日本外相今天与紧急召回的日本驻韩国大使武藤正敏协商后表示。", "PERSON")
+
+
+def test_leaders_named_by_their_honorifics_and_tibetan_lamas():
+    text = ("周总理说，各民主党派以毛主席所提出六条政治标准作为共同准则。达赖喇嘛在逃亡印度后，组织流亡伪政府。"
+            "撤销班禅的西藏自治区筹委会副主任委员职务。参观毛主席纪念堂。主席纪念堂开放。")
+    assert names(text, "PERSON") == {"周恩来", "毛泽东", "达赖", "班禅"}

@@ -564,3 +564,8 @@ def test_a_quoted_pair_of_set_phrases_as_a_policy_though_a_numeral_opens_it():
 def test_five_year_plans_by_their_number_and_a_quoted_gang_is_none():
     found = names("全面的改革，预期可在七五计划期间逐步展开。今年十五个省。第十五届大会。由于林彪、“四人帮”的长期破坏。", "SLOGAN")
     assert found == {"七五"}
+
+
+def test_a_gang_quoted_next_to_a_formulation_is_none():
+    text = "我们要彻底肃清“四人帮”“两个凡是”的流毒和影响。"
+    assert "四人帮" not in names(text, "SLOGAN")

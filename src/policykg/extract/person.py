@@ -52,6 +52,8 @@ _BEFORE_NAMES = re.compile(alternation(set((
     "上将 中将 少将 大将 元帅 官员 厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 专家 学者 医生 律师 "
     "法官 检察官 老师 教师 党代表 二十大代表 十九大代表 十八大代表 党代会代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
+_BUILDINGS = ("纪念堂", "纪念馆", "礼堂", "会堂", "教堂", "食堂", "展览馆", "博物馆", "图书馆", "体育馆")  # (a name to the
+# dictionary: 纪念堂)
 _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
 _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟")
@@ -430,9 +432,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS
                      or "中方" in text and name[0] not in _FREQUENT_SURNAMES):
             return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方; 乌方则|称)
-        if text.startswith(_ROUTE_HEADS + _NAMED_DOCUMENTS, end) or name[1:] in _title_set():
+        if text.startswith(_ROUTE_HEADS + _NAMED_DOCUMENTS, end) or name[1:] in _title_set() \
+                or name.endswith(_BUILDINGS):
             return  # 安岚|高速: a road named by the places it joins; …|宣言: a declaration named after a place; 白防长: a
-            # country's letter and a title
+            # country's letter and a title; 毛主席|纪念堂: a building (a name to the dictionary)
         if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 

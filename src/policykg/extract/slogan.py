@@ -347,7 +347,8 @@ def find_quoted(text: str) -> list[Candidate]:
         listed = count >= 2 and not text.endswith(_PLACE_ENDS, 0, match.start()) \
             and defines.list_before(text, max(0, match.start() - 200), match.start(), count)  # not 自治区“两会”
         plan = text.startswith(("普法", "规划", "计划"), match.end())  # “八五”普法规划
-        if (match.start() in edges or match.end() in edges or listed and not listed[1] or plan) and not _idiom(match.group(1)):
+        if (match.start() in edges or match.end() in edges or listed and not listed[1] or plan) and not _idiom(match.group(1)) \
+                and not _NOT_A_TERM.search(match.group(1)):  # (“四人帮”: a gang, though quoted next to a formulation)
             found.append(Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE))
     for match in _PLAN.finditer(text):
         found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
