@@ -499,3 +499,8 @@ def test_posts_held_before_and_posts_of_offices_and_parties():
     found = holds(run(text)[0])
     assert {("刘明康", "银监会主席"), ("黄星", "十堰市扶贫办副主任"), ("金正恩", "朝鲜劳动党委员长"),
             ("宋涛", "中联部部长")} <= found
+
+
+def test_a_post_of_a_preparatory_committee_whose_duties_are_revoked():
+    text = "这次会议经国务院批准撤销班禅的西藏自治区筹委会副主任委员的职务。"
+    assert ("班禅", "西藏自治区筹委会副主任委员") in holds(run(text)[0])
