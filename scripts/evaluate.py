@@ -403,7 +403,23 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "news_holdout48": "External held-out gold: 新闻联播 days of 2013, 2015 and 2025 — written in the "
                               "thirty-fourth session's fourth batch, scored blind, then studied",
             "news_holdout49": "External held-out gold: 新闻联播 days of 2017, 2018 and 2024 — written in the "
-                              "thirty-fourth session's fourth batch, scored blind, then studied"}
+                              "thirty-fourth session's fourth batch, scored blind, then studied",
+            "news_holdout50": "External held-out gold: 新闻联播 days of 2012, 2015 and 2018 — written in the "
+                              "thirty-fifth session's first batch, scored blind, then studied",
+            "news_holdout51": "External held-out gold: 新闻联播 days of 2013, 2015 and 2019 — written in the "
+                              "thirty-fifth session's first batch, scored blind, then studied",
+            "holdout79_national": "External held-out gold: the national reports of 1955, 1956 and 1958 — written in the "
+                                  "thirty-fifth session's first batch, scored blind, then studied",
+            "holdout80_mixed": "External held-out gold: Guangdong 2025 and the national report of 1955 — written in the "
+                               "thirty-fifth session's first batch, scored blind, then studied",
+            "news_holdout52": "External held-out gold: 新闻联播 days of 2014, 2018 and 2019 — written in the "
+                              "thirty-fifth session's second batch, scored blind, then studied",
+            "news_holdout53": "External held-out gold: 新闻联播 days of 2019, 2021 and 2022 — written in the "
+                              "thirty-fifth session's second batch, scored blind, then studied",
+            "holdout81_provinces": "External held-out gold: Hainan 2025 and Shanxi 2026 — written in the "
+                                   "thirty-fifth session's second batch, scored blind, then studied",
+            "holdout82_mixed": "External held-out gold: Beijing 2025 and the national report of 1964 — written in the "
+                               "thirty-fifth session's second batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
