@@ -615,3 +615,8 @@ def test_plants_named_after_their_place(text, expected):
 def test_no_plant_without_a_name(text):
     assert not {name for name in companies(run(text)[0]) if name.endswith(("工厂", "电厂两座", "水泥厂", "炼铁炉"))
                 and name not in ("本溪工源水泥厂",)}
+
+
+def test_a_national_airline_after_a_preposition_in_both_passes():
+    text = "奥巴马就马来西亚航空公司客机失去联系事件表达慰问。重庆就业服务有限公司成立。"
+    assert {"马来西亚航空公司", "重庆就业服务有限公司"} <= companies(run(text)[0])

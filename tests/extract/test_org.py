@@ -1131,3 +1131,7 @@ def test_bodies_of_societies_churches_police_and_parties_abroad():
     found = names(text, "ORG")
     assert {"中国同盟会", "中国天主教爱国会", "中国天主教主教团", "拱墅区祥符派出所", "朝鲜劳动党"} <= found
     assert not any(name.startswith(("日本", "平壤")) for name in found)
+
+
+def test_a_mission_named_by_where_it_is_stationed():
+    assert "驻马来西亚大使馆" in names("配合我驻马来西亚大使馆应对航班失联事件。", "ORG")

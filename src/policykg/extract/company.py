@@ -362,8 +362,8 @@ def short_name(full: str) -> str | None:
             break
     else:
         return None
-    if "分公司" in full or "（" in core:
-        return None
+    if "分公司" in full or "（" in core or is_common_word(full[len(core) - 2:len(core) + 2], 20):
+        return None  # (马来西亚航空|公司: the short name would end inside a word, 航空公司, wherever the full name is printed)
     lexicon = builtin()
     for size in (4, 3, 2):
         entry = lexicon.get(core[:size])

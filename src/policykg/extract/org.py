@@ -487,6 +487,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                            body_ends=body_ends)
         if start is not None and "思想" in text[max(0, start - 20):start + 12]:
             start = _thought_opening(text, start, spans)
+        if start is not None and text[start - 1:start] == "驻" and match.group().endswith(("使馆", "领馆", "领事馆")):
+            start -= 1  # 我|驻马来西亚大使馆: a mission named by where it is stationed
         if start is not None and _counted(text, start - 1) and not (start in spans and spans[start].label == "PLACE"):
             continue  # 多个|国家代表团: things counted, no name (but 两个|宁夏科创中心: named by their place)
         if match.group() == "代表团" and start in spans and spans[start].label == "ORG" \

@@ -86,6 +86,12 @@ def _ends_noun(text: str, i: int) -> bool:
     return entry is not None and entry[0] >= 50 and entry[1][:1] == "n"
 
 
+def _opens_word(text: str, i: int) -> bool:
+    """Whether the character at `i` opens a word of two characters with the next (就业)."""
+    entry = (_WORDS or _load_words()).get(text[i:i + 2])
+    return entry is not None and entry[0] >= 50
+
+
 def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> int:
     """Where a name ending at `end` starts, given the maximal name-like run text[start:end].
 
@@ -98,8 +104,10 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
     stops = CONJUNCTIONS if list_item else LEFT_STOPS
     best = start
     for i in range(start, end):
-        if text[i] in stops and not (i > start and _ends_noun(text, i)):
-            best = i + 1  # (not 据 of 北京数据集团: it ends a noun; but 并 of 合并|库尔勒银行)
+        if text[i] in stops and not (i > start and _ends_noun(text, i)) \
+                or text[i] == "就" and not list_item and not _opens_word(text, i):
+            best = i + 1  # (not 据 of 北京数据集团: it ends a noun; but 并 of 合并|库尔勒银行; 奥巴马就|马来西亚航空公司, not
+            # …就业服务公司)
     base, span = best, text[best:end]
     for word in LEFT_STOP_WORDS:
         pos = span.rfind(word)
