@@ -1297,10 +1297,10 @@ def _directional(text: str) -> list[Candidate]:
         a, b = match.span()
         if found and found[-1].end == a and text.endswith(("部", "地区"), a, b):
             b -= 1 if text[b - 1] == "部" else 2  # 粤东粤西粤北|地区: the last of a row, its 地区 shared by all
-        name = text[a:b]
+        name = text[a:b - 2] if text.endswith("地区", a, b) else text[a:b]  # 粤东地区 is 粤东, as printed
         if a and text[a - 1] in _PAIR_LETTERS:
             continue  # 成渝|中部, 川渝|东北: a part of a pair of places, not of the province
-        if builtin().get(name) is None and not crosses_word(text, a) and (
+        if builtin().get(text[a:b]) is None and not crosses_word(text, a) and (
                 not crosses_word(text, b) or reads_as_word(text, a, b) or zone_at(text, b)):  # 豫西南|山丘区, 皖南|国际
             found.append(Candidate(a, b, "PLACE", name, RULE))
     return found
