@@ -2004,3 +2004,15 @@ def test_the_aspects_a_paragraph_goes_through_after_a_count():
 def test_the_parts_a_count_is_represented_by():
     text = "推动国际海缆建设。开展以5G-A和万兆光网为代表的“双万兆”技术应用试点。"
     assert defines(run(text)[0])["双万兆"] == {"5G-A", "万兆光网"}
+
+
+def test_items_numbered_and_run_together_after_a_count_and_a_colon():
+    text = ("中央广播电视总台今天发布2021国内十大新闻。2021国内十大新闻是：1.庆祝大会隆重举行 习近平庄严宣告2.党的十九届六中全会胜利召开"
+            " 审议通过决议3.我国经济发展全球领先 开局良好\n")
+    text = text.replace("十大", "三大")
+    assert defines(run(text)[0])["国内三大新闻"] == {"庆祝大会隆重举行", "党的十九届六中全会胜利召开", "我国经济发展全球领先"}
+
+
+def test_a_pair_whose_first_item_holds_the_verb_that_takes_it():
+    text = "确保粮食面积基本稳定。牢牢抓住种子、耕地两个要害，深入实施种业振兴行动。"
+    assert defines(run(text)[0])["两个要害"] == {"种子", "耕地"}

@@ -2468,7 +2468,7 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     return (items, False) if _sane(items, count, verbs=alike, longest=longest) and _parallel(items) else None
 
 
-_CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]")
+_CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|[是为][：:](?=1\.)")  # (…十大新闻是：1.…: items numbered, run together)
 _CLAUSE_ITEM = 80  # the longest clause taken as one part
 
 
@@ -2927,6 +2927,8 @@ def _trim_lead(item: str, others: list[str]) -> str:
     trimmed = _LEAD_VERBS.sub("", item) or item
     lengths = {len(o) for o in others}
     pieces = words.read(trimmed)
+    if len(others) == 1 and len(pieces) >= 2 and len(pieces[-1]) == len(others[0]) == 2 and word_tag(pieces[-2]) == "v":
+        return pieces[-1]  # 牢牢抓住|种子 among 耕地: what the verb takes, as long as the other part
     if len(others) >= 2 and all("的" in o for o in others) and "的" in trimmed:
         led = len(pieces) > 2 and len(pieces[0]) == 2 and word_tag(pieces[0]) == "v"  # 紧扣|新发展格局的战略支点 among
         return "".join(pieces[1:]) if led else trimmed  # 高质量发展的示范地…: parts of one shape, X的Y, whole

@@ -431,9 +431,9 @@ _POINTS_ANCHOR = re.compile(r"[：:]\n?(?:一是|第一|（一）|\(一\)|一方
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
                                    rf"[{HAN}]{{2,6}})(?=分别[是为][：:])"
-                                   rf"|((?:国内|国际|年度)?[{COUNT_NUMERALS}]{{1,2}}大[{HAN}]{{2,4}})(?=分别[是为][：:]1\.)")
-# (…2023国内十大新闻分别是：1.…2.…: items numbered and run together)
-_CLAUSES_ANCHOR = re.compile("分别[是为][：:]")
+                                   rf"|((?:国内|国际|年度)?[{COUNT_NUMERALS}]{{1,2}}大[{HAN}]{{2,4}}?)(?=(?:分别)?[是为][：:]1\.)")
+# (…2023国内十大新闻分别是：1.…2.…, 2021国内十大新闻是：1.…: items numbered and run together)
+_CLAUSES_ANCHOR = re.compile(r"分别[是为][：:]|[是为][：:]1\.")
 _REACH = 10  # the longest count these two patterns match
 
 
