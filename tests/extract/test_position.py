@@ -504,3 +504,10 @@ def test_posts_held_before_and_posts_of_offices_and_parties():
 def test_a_post_of_a_preparatory_committee_whose_duties_are_revoked():
     text = "这次会议经国务院批准撤销班禅的西藏自治区筹委会副主任委员的职务。"
     assert ("班禅", "西藏自治区筹委会副主任委员") in holds(run(text)[0])
+
+
+def test_posts_of_a_sentence_that_opens_with_them_before_a_comma_and_civil_service_ranks():
+    text = ("这10起典型问题分别是：甘肃省委原常委，省政府原党组副书记、副省长宋亮违规收受礼金问题。"
+            "北京市原密云经济开发区管理委员会二级调研员曹文秀以快递等方式违规收受礼品问题。")
+    found = holds(run(text)[0])
+    assert {("宋亮", "甘肃省委原常委"), ("宋亮", "副省长"), ("曹文秀", "北京市原密云经济开发区管理委员会二级调研员")} <= found

@@ -811,6 +811,11 @@ _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)|是|系")  # a
 # 石强是|越西县就业局局长
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a clause after a colon or semicolon."""
+    return start == 0 or text[start - 1] in "。：:；\n"
+
+
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
     """HOLDS for titles right before a name (with stacks joined by 、 or 兼, and shared by the names listed after it),
     titles right after it (a bare one, or a post whose 职务 is given or taken, and the titles stacked on it) and posts
@@ -836,7 +841,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         titles = []
         while pos is not None:
             titles.append(pos)
-            pos = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼" else None
+            before = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼，" else None
+            pos = before if before is not None and (text[pos.start - 1] != "，" or _opens_sentence(text, before.start)) \
+                else None  # 甘肃省委原常委，|省政府原党组副书记、副省长宋亮: the posts of a sentence that opens with them
         if not titles and cand.start > 0 and text[cand.start - 1] == "、":
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
         titled[cand.end] = titles
