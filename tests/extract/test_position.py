@@ -511,3 +511,8 @@ def test_posts_of_a_sentence_that_opens_with_them_before_a_comma_and_civil_servi
             "北京市原密云经济开发区管理委员会二级调研员曹文秀以快递等方式违规收受礼品问题。")
     found = holds(run(text)[0])
     assert {("宋亮", "甘肃省委原常委"), ("宋亮", "副省长"), ("曹文秀", "北京市原密云经济开发区管理委员会二级调研员")} <= found
+
+
+def test_the_posts_a_person_is_said_to_hold_in_terms_one_after_another():
+    text = "谷牧同志是中国共产党第十一届、十二届中央书记处书记，国务院原副总理，第七届全国政协副主席。加尼正式就任阿富汗总统。"
+    assert {("谷牧", "中央书记处书记"), ("谷牧", "国务院原副总理"), ("加尼", "阿富汗总统")} <= holds(run(text)[0])

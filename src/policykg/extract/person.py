@@ -32,7 +32,7 @@ _BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
-    "告诉 提出 要求 说道 看来 希望 建议 提问 询问 当地 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 "
+    "告诉 提出 要求 说道 看来 希望 建议 提问 询问 当地 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 作的 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 互致 通电 "
     "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓 今年 去年 前年"
 ).split() + _MEMORIAL_WORDS)
@@ -87,7 +87,7 @@ _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a hi
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
 # Verbs by which the name before them takes the post after them (王建军被任命为|青海省委书记).
-TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "调任", "接任", "就任")
+TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "调任", "接任", "正式就任", "宣誓就任", "就任")
 NEW_TERM = ("", "新一任", "新任", "下一任", "下任")  # between such a verb and the post
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补")  # before a name and its post: 免去杨小伟政协…副主任职务
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.

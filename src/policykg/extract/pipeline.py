@@ -807,6 +807,7 @@ _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^�
 _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任)")  # a post a person is congratulated on, after his name
 _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
            "任")
+_TERMS_OF = re.compile(r"(?:中国共产党|中共)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
 _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)|是|系")  # a post said of a person named first: 邱建军，生前是…副所长,
 # 石强是|越西县就业局局长
 
@@ -859,12 +860,15 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         verb = identity.group() if identity else next((v for v in _TAKING if text.startswith(v, at)), None)
         pos = next((p for new in person.NEW_TERM if (p := all_positions.get(at + len(verb) + len(new))) is not None
                     and text.startswith(new, at + len(verb))), None) if verb else None  # (…被任命为新一任|…总理)
+        if pos is None and identity and (terms := _TERMS_OF.match(text, identity.end())) and terms.end() > identity.end():
+            pos = all_positions.get(terms.end())  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a post
         while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
             stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat
             pairs += [(cand, post) for post in stack]
             pos = stack[-1]
             verb = next((v for v in _TAKING if text.startswith("，" + v, pos.end)), None)
-            pos = all_positions.get(pos.end + 1 + len(verb)) if verb else None
+            following = all_positions.get(pos.end + 1) if identity and text.startswith("，", pos.end) else None
+            pos = all_positions.get(pos.end + 1 + len(verb)) if verb else following  # …书记，|国务院原副总理，|…
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for cand in found:
