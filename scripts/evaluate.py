@@ -419,7 +419,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout81_provinces": "External held-out gold: Hainan 2025 and Shanxi 2026 — written in the "
                                    "thirty-fifth session's second batch, scored blind, then studied",
             "holdout82_mixed": "External held-out gold: Beijing 2025 and the national report of 1964 — written in the "
-                               "thirty-fifth session's second batch, scored blind, then studied"}
+                               "thirty-fifth session's second batch, scored blind, then studied",
+            "news_holdout54": "External held-out gold: 新闻联播 days of 2014, 2015 and 2017 — written in the "
+                              "thirty-fifth session's third batch, scored blind, then studied",
+            "news_holdout55": "External held-out gold: 新闻联播 days of 2019, 2020 and 2021 — written in the "
+                              "thirty-fifth session's third batch, scored blind, then studied",
+            "holdout83_mixed": "External held-out gold: Guangdong 2025 and the 18th congress report — written in the "
+                               "thirty-fifth session's third batch, scored blind, then studied",
+            "holdout84_national": "External held-out gold: the national reports of 2019 and 2022 — written in the "
+                                  "thirty-fifth session's third batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
