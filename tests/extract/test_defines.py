@@ -2016,3 +2016,8 @@ def test_items_numbered_and_run_together_after_a_count_and_a_colon():
 def test_a_pair_whose_first_item_holds_the_verb_that_takes_it():
     text = "确保粮食面积基本稳定。牢牢抓住种子、耕地两个要害，深入实施种业振兴行动。"
     assert defines(run(text)[0])["两个要害"] == {"种子", "耕地"}
+
+
+def test_a_first_item_without_its_verb_and_complement():
+    text = "万建民常委发言建议，做实乡村教师、医生、农技人员三支队伍“引育用留”工作，改善工作条件。"
+    assert defines(run(text)[0])["三支队伍"] == {"乡村教师", "医生", "农技人员"}

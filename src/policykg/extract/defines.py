@@ -2932,9 +2932,11 @@ def _trim_lead(item: str, others: list[str]) -> str:
     if len(others) >= 2 and all("的" in o for o in others) and "的" in trimmed:
         led = len(pieces) > 2 and len(pieces[0]) == 2 and word_tag(pieces[0]) == "v"  # 紧扣|新发展格局的战略支点 among
         return "".join(pieces[1:]) if led else trimmed  # 高质量发展的示范地…: parts of one shape, X的Y, whole
-    if len(lengths) == 1 and len(pieces) > 2 and word_tag(pieces[0]) == "v" \
-            and len(pieces[0]) == 1 and pieces[1] in _COMPLEMENTS and len("".join(pieces[2:])) in lengths:
-        return "".join(pieces[2:])  # 算|好|财力 among 空间、环境: a verb, its complement and what it governs
+    if len(pieces) > 2 and word_tag(pieces[0]) == "v" and len(pieces[0]) == 1 and pieces[1] in _COMPLEMENTS \
+            and (len(lengths) == 1 and len("".join(pieces[2:])) in lengths
+                 or len("".join(pieces[2:])) >= 2 and not any(word_tag(words.read(o)[0]) == "v" for o in others)):
+        return "".join(pieces[2:])  # 算|好|财力 among 空间、环境, 做|实|乡村教师 among 医生、农技人员: a verb, its complement
+        # and what it governs
     led = 1 if len(pieces) >= 3 and len(pieces[0]) == 1 and word_tag(pieces[0]) == "d" else 0  # 共|设置|论坛会议
     verbs = next((k for k in range(led + 1, min(led + 3, len(pieces))) if len("".join(pieces[k:])) in lengths), 0) \
         if said <= 0 and len(others) >= 2 and len(lengths) == 1 else 0
