@@ -2021,3 +2021,8 @@ def test_a_pair_whose_first_item_holds_the_verb_that_takes_it():
 def test_a_first_item_without_its_verb_and_complement():
     text = "万建民常委发言建议，做实乡村教师、医生、农技人员三支队伍“引育用留”工作，改善工作条件。"
     assert defines(run(text)[0])["三支队伍"] == {"乡村教师", "医生", "农技人员"}
+
+
+def test_a_first_item_without_the_place_that_acts_and_the_verbs_complement():
+    text = "在这次整改过程中，吉林省建立起农民工工资保证金、行政执法与刑事司法联动、创立农民工管理服务中心“三位一体”的新机制。"
+    assert "农民工工资保证金" in defines(run(text)[0])["三位一体"]

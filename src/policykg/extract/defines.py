@@ -2909,6 +2909,9 @@ def _trim_lead(item: str, others: list[str]) -> str:
     said = max(item.rfind("是指"), item.rfind("指的是") + 1)
     if said > 0 and len(item) - said > 3:
         item = item[said + 2:]  # 第二个“4”是指|生物制造、氢能…: what it says the parts are
+    placed = next((k for k in (4, 3, 2) if is_known_place(item[:k])), 0)
+    if placed and _LEAD_VERBS.match(item[placed:]):
+        item = item[placed:]  # 吉林省|建立起农民工工资保证金: the place that acts is no part of the first item
     actions = len(others) >= 2 and all(_LEAD_VERBS.match(o) for o in others)
     related = item.rfind("的", 0, len(item) - 4)
     if actions and related > 0 and _LEAD_VERBS.match(item[related + 1:]):
@@ -2918,13 +2921,13 @@ def _trim_lead(item: str, others: list[str]) -> str:
         verbs = [i for i in range(1, len(item) - 1) if _LEAD_VERBS.match(item[i:]) and not item.startswith("重点", i)]
         return item[verbs[-1]:] if verbs else item
     if len(item) <= min(len(o) for o in others):  # leading verbs only, when a name of four or more is left
-        trimmed = _LEAD_VERBS.sub("", item)
+        trimmed = _without_lead_verbs(item)
         return trimmed if len(trimmed) >= 4 or is_known_place(trimmed) else item  # 深化|合肥
     lead = others[0][0]
     if all(o[0] == lead for o in others) and lead in item[:-1]:
         unled = _LEAD_VERBS.sub("", item)  # (推动|中国制造向中国创造转变 among 中国速度向…: right after its verbs)
         return unled if unled[:1] == lead else item[item.rindex(lead, 0, len(item) - 1):]
-    trimmed = _LEAD_VERBS.sub("", item) or item
+    trimmed = _without_lead_verbs(item) or item
     lengths = {len(o) for o in others}
     pieces = words.read(trimmed)
     if len(others) == 1 and len(pieces) >= 2 and len(pieces[-1]) == len(others[0]) == 2 and word_tag(pieces[-2]) == "v":
@@ -2962,6 +2965,14 @@ def _trim_lead(item: str, others: list[str]) -> str:
                 break
             tail = piece + tail
         return tail if len(tail) >= 2 else trimmed
+    return trimmed
+
+
+def _without_lead_verbs(item: str) -> str:
+    """`item` without the verbs that lead it (`_LEAD_VERBS`) and their complement (建立|起|农民工工资保证金)."""
+    trimmed = _LEAD_VERBS.sub("", item)
+    if trimmed != item and trimmed[:1] in _COMPLEMENTS | {"起"} and len(trimmed) > 3 and not is_common_word(trimmed[:2], 50):
+        return trimmed[1:]
     return trimmed
 
 
