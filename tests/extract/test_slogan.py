@@ -569,3 +569,9 @@ def test_five_year_plans_by_their_number_and_a_quoted_gang_is_none():
 def test_a_gang_quoted_next_to_a_formulation_is_none():
     text = "我们要彻底肃清“四人帮”“两个凡是”的流毒和影响。"
     assert "四人帮" not in names(text, "SLOGAN")
+
+
+def test_measures_counted_in_figures_and_a_congress_that_proposes_are_no_formulations():
+    text = "主要包括建立养老服务综合监管制度等7项措施。2017年，党的十九大提出了乡村振兴战略。实施稳增长八项措施。"
+    found = names(text, "SLOGAN")
+    assert "八项措施" in found and not {"7项措施", "十九大提出了乡村振兴战略"} & found
