@@ -253,7 +253,23 @@ def _divisions_before_heads(text: str, places: list[Candidate]) -> list[Candidat
 
 # The level of a division or district abroad the gazetteer lacks, after its transliterated name (the scan opens with
 # the literals: fast); not a post (阿特米萨省委, …省长).
-_FOREIGN_LEVEL = re.compile(r"(?:州|省|市|邦|区|(?<![古新老县都名京王皇])城|地区|社区)(?![委长域内外]|政府)")  # (阿勒颇的|萨拉赫丁区, 莫斯科郊外|茹科夫斯基城)
+_FOREIGN_LEVEL = re.compile(r"(?:州|省|市|邦|地区|社区)(?![委长]|政府)")
+# Also districts and towns, in a text that names a place abroad (阿勒颇的|萨拉赫丁区, 莫斯科郊外|茹科夫斯基城).
+_DISTRICT_LEVEL = re.compile(r"(?:区|(?<![古新老县都名京王皇])城)(?![委长域内外]|政府)")
+
+
+def _level_matches(text: str, abroad: bool) -> list[re.Match]:
+    """The levels of divisions abroad (`_FOREIGN_LEVEL`), and with `abroad` those of districts and towns after two
+    transliterated characters (found from each 区 and 城: `re` would try each character)."""
+    matches = list(_FOREIGN_LEVEL.finditer(text))
+    if abroad:
+        for word in ("区", "城"):
+            for at in all_after(text, word):
+                if text[at - 3:at - 2] in TRANSLITERATION and text[at - 2:at - 1] in TRANSLITERATION \
+                        and (match := _DISTRICT_LEVEL.match(text, at - 1)) is not None:
+                    matches.append(match)
+        matches.sort(key=lambda m: m.start())
+    return matches
 _BEFORE_FOREIGN_DIVISION = frozenset("，。、；：\n（和与及的在至到部")  # a mark, a list word or a direction (西部)
 
 
@@ -266,14 +282,15 @@ def _listed_with_its_level(text: str, level: re.Match) -> bool:
     return end - level.end() - 1 >= 3 and text.startswith(level.group(), end)
 
 
-def _transliterated_divisions(text: str) -> list[Candidate]:
+def _transliterated_divisions(text: str, abroad: bool) -> list[Candidate]:
     """Divisions abroad named by three to seven transliterated characters and their level, after a mark, a list word
     or a direction (以色列媒体报道，|纳哈里亚市; 伊拉克西部|安巴尔省; 印度西部|古吉拉特邦; 加沙城东部的|舒贾亚社区), whose name holds no
     known place at its start (not 巴西|里约热内卢市): the level belongs to the name of a state, province or city, not
-    to that of a district (托雷茨克|地区)."""
+    to that of a district (托雷茨克|地区); `abroad`: the text names a place abroad, so districts and towns are looked
+    for too."""
     found = []
     countries = resources.foreign_countries()
-    for match in _FOREIGN_LEVEL.finditer(text):
+    for match in _level_matches(text, abroad):
         start = transliterated_before(text, match.start(), 9)
         if match.start() - start < 2:
             continue  # (most levels: a Chinese name before them)
@@ -648,7 +665,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         if state and state.group().endswith("州") and len(state.group()) >= 4 and not is_known_place(state.group()):
             found.append(Candidate(at, state.end(), "PLACE", state.group(), RULE))
     found += _divisions_before_heads(text, places)
-    found += _transliterated_divisions(text)
+    found += _transliterated_divisions(text, any(p.name in abroad for p in places))
     found += _cities_after_divisions_abroad(text, places + found)
     found += _capitals(text)
     found += _named_jointly(text, {p.start for p in places})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from functools import lru_cache
 
 from policykg.extract import defines, resources
@@ -435,7 +436,8 @@ _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{C
                                    rf"[{HAN}]{{2,6}})(?=分别[是为][：:])"
                                    rf"|((?:国内|国际|年度)?[{COUNT_NUMERALS}]{{1,2}}大[{HAN}]{{2,4}}?)(?=(?:分别)?[是为][：:]1\.)")
 # (…2023国内十大新闻分别是：1.…2.…, 2021国内十大新闻是：1.…: items numbered and run together)
-_CLAUSES_ANCHOR = re.compile(r"分别[是为][：:]|[是为][：:]1\.")
+_CLAUSES_ANCHOR = re.compile("分别[是为][：:]")
+_NUMBERED_ANCHOR = re.compile(r"[是为](?=[：:]1\.)")  # (looked for only where a colon opens 1.)
 _REACH = 10  # the longest count these two patterns match
 
 
@@ -443,7 +445,7 @@ def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[r
     """The matches of `pattern` that end where `anchor` starts, looked for back from each anchor (a scan of a few
     literals: the patterns themselves open with classes the engine cannot skip to)."""
     for found in anchor.finditer(text):
-        match = pattern.search(text, max(0, found.start() - _REACH), found.end() + 2)
+        match = pattern.search(text, max(0, found.start() - _REACH), found.end() + 4)
         if match is not None and match.end() == found.start():
             yield match
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
@@ -602,7 +604,9 @@ def find_counted(text: str) -> list[Candidate]:
             qualified = _DONE_TO_COUNT.search(text, max(0, start - 14), start)
             start = qualified.start(1) if qualified else start
             found.append(Candidate(start, match.end(), "SLOGAN", text[start:match.end()], RULE))
-    for match in _ending_at(_COUNT_BEFORE_CLAUSES, _CLAUSES_ANCHOR, text):
+    numbered = "：1." in text or ":1." in text
+    for match in chain(_ending_at(_COUNT_BEFORE_CLAUSES, _CLAUSES_ANCHOR, text),
+                       _ending_at(_COUNT_BEFORE_CLAUSES, _NUMBERED_ANCHOR, text) if numbered else ()):
         group = 1 if match.group(1) else 2
         count = defines.part_count(match.group(group)) or 0
         if count >= 2 and not any(c.start <= match.start() < c.end for c in found) \
@@ -619,7 +623,7 @@ def find_counted(text: str) -> list[Candidate]:
             found.append(cand)  # 三件大事：一是…，二是…，三是…
     for at in all_after(text, "大") if "、" in text else ():  # 思政引领力、…、国际影响力。…六大特质的论述: a count of
         end = at + 2  # two characters after 大 that refers to the parts listed before it
-        numeral = _NUMERAL_BEFORE.search(text, max(0, at - 3), at - 1)
+        numeral = _NUMERAL_BEFORE.search(text, max(0, at - 3), at - 1) if text[at - 2:at - 1] in _NUMERAL_CHARS else None
         if numeral is None or len(text[at:end]) < 2 or not all(map(is_han, text[at:end])) \
                 or is_han(text[end:end + 1] or "。") and text[end] not in _AFTER_COUNT_OF_LISTED or crosses_word(text, end):
             continue
