@@ -427,7 +427,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout83_mixed": "External held-out gold: Guangdong 2025 and the 18th congress report — written in the "
                                "thirty-fifth session's third batch, scored blind, then studied",
             "holdout84_national": "External held-out gold: the national reports of 2019 and 2022 — written in the "
-                                  "thirty-fifth session's third batch, scored blind, then studied"}
+                                  "thirty-fifth session's third batch, scored blind, then studied",
+            "news_holdout56": "External held-out gold: 新闻联播 days of 2012 and 2016 — written in the "
+                              "thirty-fifth session's fourth batch, scored blind, then studied",
+            "news_holdout57": "External held-out gold: 新闻联播 days of 2019, 2020 and 2021 — written in the "
+                              "thirty-fifth session's fourth batch, scored blind, then studied",
+            "holdout85_national": "External held-out gold: the national reports of 2016 and 2021 — written in the "
+                                  "thirty-fifth session's fourth batch, scored blind, then studied",
+            "holdout86_mixed": "External held-out gold: Guangdong 2025 and the 20th congress report — written in the "
+                               "thirty-fifth session's fourth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
