@@ -516,3 +516,8 @@ def test_posts_of_a_sentence_that_opens_with_them_before_a_comma_and_civil_servi
 def test_the_posts_a_person_is_said_to_hold_in_terms_one_after_another():
     text = "谷牧同志是中国共产党第十一届、十二届中央书记处书记，国务院原副总理，第七届全国政协副主席。加尼正式就任阿富汗总统。"
     assert {("谷牧", "中央书记处书记"), ("谷牧", "国务院原副总理"), ("加尼", "阿富汗总统")} <= holds(run(text)[0])
+
+
+def test_the_post_a_person_held_then_and_a_federal_parliament():
+    text = "栗战书在人民大会堂会见德国联邦议院副议长弗里德里希。2003年，时任浙江省委书记的习近平同志来到这个穷山村走访调研。"
+    assert {("弗里德里希", "德国联邦议院副议长"), ("习近平", "浙江省委书记")} <= holds(run(text)[0])

@@ -869,6 +869,10 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             verb = next((v for v in _TAKING if text.startswith("，" + v, pos.end)), None)
             following = all_positions.get(pos.end + 1) if identity and text.startswith("，", pos.end) else None
             pos = all_positions.get(pos.end + 1 + len(verb)) if verb else following  # …书记，|国务院原副总理，|…
+    persons_by_start = {c.start: c for c in found if c.label == "PERSON"}
+    for post in all_positions.values():  # 时任浙江省委书记的|习近平同志: the post a person held then
+        if text.endswith("时任", 0, post.start) and text.startswith("的", post.end) and post.end + 1 in persons_by_start:
+            pairs.append((persons_by_start[post.end + 1], post))
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for cand in found:
