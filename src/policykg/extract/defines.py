@@ -1872,10 +1872,12 @@ def _groups_ending_clauses_after(text: str, start: int, name: str) -> tuple[list
     parts = []
     for group in groups:
         word, clauses = group[1:], []
-        for at in all_after(text[:end], word) if text.find(word, start, end) >= 0 else ():
-            if at > start and text[at:at + 1] in _CLAUSE_ENDS:
+        at = text.find(word, start, end)
+        while at >= 0:
+            if text[at + 2:at + 3] in _CLAUSE_ENDS:
                 opening = max(text.rfind(mark, start, at) for mark in _CLAUSE_ENDS + ("\n",))
-                clauses.append(text[opening + 1:at])
+                clauses.append(text[opening + 1:at + 2])
+            at = text.find(word, at + 2, end)
         if len(clauses) != numeral_value(group[0] + "个") or not all(6 <= len(c) <= 40 for c in clauses):
             return None
         parts += clauses

@@ -14,8 +14,8 @@ from functools import lru_cache
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
-from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, PUNCT, TRANSLITERATION, all_after, \
-    clause_start, crosses_word, scan
+from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
+    all_after, clause_start, crosses_word, scan
 from policykg.vocabulary import (BILATERAL_PAIRS, BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
                                  LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, is_han)
 
@@ -52,16 +52,16 @@ _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治困�
 _ACRONYM = re.compile(rf"[A-Z]{{2,6}}(?=[{HAN}])")  # a grouping's Latin acronym opens the name: RCEP地方政府…论坛
 _COUNT_WORDS = frozenset("余多场个家所座批次项届名位支")  # what a figure counts by: 33场|分论坛, 6000余名
 # Verbs that put an institution after them as their object: the name starts after them.
-_BEFORE_INSTITUTION = BRINGING + ("委托", "申报", "争创", "主持", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "揭牌", "挂牌", "依托",
+_BEFORE_INSTITUTION = BRINGING + MEETING_VERBS + ("委托", "申报", "争创", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "揭牌", "挂牌", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "会同", "通过", "其中", "以及", "作为",
-                       "包括", "参加", "出席", "会见", "会晤", "接见", "率领", "欢迎", "访问", "看望", "慰问", "参观", "走进",
+                       "包括", "率领", "欢迎", "访问", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
                        "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",
-                       "发挥", "对接", "借助", "举行", "分别与", "共同", "鼓励", "要求", "提高",
+                       "发挥", "对接", "借助", "分别与", "共同", "鼓励", "要求", "提高",
                        "共建", "来到", "前往", "考察", "调研", "建强",
                        "投运", "更名为", "更名", "升格为", "改建为", "并入", "担任", "改任", "出任", "兼任", "复信", "回信", "致信",
                        "致电", "致函", "察看", "视察", "开幕式暨", "变成", "改造成", "改成", "扩大", "拓展", "构建", "祝贺", "肯定",
-                       "纪念", "阐明", "表彰", "感谢", "赴", "到", "率", "进驻", "派遣", "部署", "派出", "出动", "递补", "增补", "补选", "选举", "中止", "终止", "暂停", "驱逐", "关闭", "召见", "开幕", "闭幕",
+                       "纪念", "阐明", "表彰", "感谢", "赴", "到", "率", "进驻", "派遣", "部署", "派出", "出动", "递补", "增补", "补选", "选举", "中止", "终止", "暂停", "驱逐", "关闭", "开幕", "闭幕",
                        "考入", "考上", "就读于", "毕业于", "肄业于",  # (1922年考入|北京大学: where one studied)
                        "创办", "开办", "兴办", "筹办", "加入", "退出")
 _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时", "时任", "期间")  # no name runs across them

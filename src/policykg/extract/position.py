@@ -17,7 +17,7 @@ from policykg.extract.org import UNIT_HEADS
 from policykg.extract.person import appointee_before, captions, is_plausible_name
 from policykg.extract import resources
 from policykg.extract.resources import titles, word_tag
-from policykg.extract.text import LEFT_STOPS, TRANSLITERATION, crosses_word, scan, transliterated_before
+from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, crosses_word, scan, transliterated_before
 from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
 
@@ -72,9 +72,6 @@ _MINISTRY_OF_FIELDS = re.compile(rf"(?:(?:(?!{_POST_WORDS})[{HAN}]){{2,4}}[、�
 _CHINAS_OWN_POSTS = ("国家主席", "国家副主席", "国务院", "国务委员", "全国人大", "全国政协", "中央军委")
 
 
-_MEETING_VERBS = ("会见", "会晤", "接见", "会谈", "看望", "拜会", "约见", "召见", "宴请", "出席", "主持", "参加", "举行")
-
-
 # The posts of a session of a congress, named after it as printed: 全国政协十四届一次会议主席团|常务主席,
 # 十四届全国人大二次会议主席团|常务主席, 大会|执行主席, 大会|副秘书长, 主席团|常务主席.
 _SESSION_POSTS = frozenset({"常务主席", "执行主席", "秘书长", "副秘书长"})
@@ -109,7 +106,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     for q in qualifiers:
         minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and (
             q.name in countries or q.name in resources.world_cities()) else None  # (苏格兰|卫生大臣: a nation's)
-        if minister and not text.startswith(_MEETING_VERBS, q.end):  # (平壤|会见中联部部长: a meeting there)
+        if minister and not text.startswith(MEETING_VERBS, q.end):  # (平壤|会见中联部部长: a meeting there)
             found.append(Candidate(q.start, minister.end(), "POSITION", text[q.start:minister.end()], RULE))
     by_end: dict[int, Candidate] = {}
     for q in sorted(qualifiers, key=lambda c: (c.length, c.start)):
