@@ -435,7 +435,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout85_national": "External held-out gold: the national reports of 2016 and 2021 — written in the "
                                   "thirty-fifth session's fourth batch, scored blind, then studied",
             "holdout86_mixed": "External held-out gold: Guangdong 2025 and the 20th congress report — written in the "
-                               "thirty-fifth session's fourth batch, scored blind, then studied"}
+                               "thirty-fifth session's fourth batch, scored blind, then studied",
+            "news_holdout58": "External held-out gold: 新闻联播 days of 2014 and 2015 — written in the "
+                              "thirty-sixth session's first batch, scored blind, then studied",
+            "news_holdout59": "External held-out gold: 新闻联播 days of 2019 and 2020 — written in the "
+                              "thirty-sixth session's first batch, scored blind, then studied",
+            "holdout87_provinces": "External held-out gold: Guizhou and Shanghai 2025 — written in the "
+                                   "thirty-sixth session's first batch, scored blind, then studied",
+            "holdout88_national": "External held-out gold: the national report of 2015 and the 19th congress report — "
+                                  "written in the thirty-sixth session's first batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
