@@ -2026,3 +2026,16 @@ def test_a_first_item_without_its_verb_and_complement():
 def test_a_first_item_without_the_place_that_acts_and_the_verbs_complement():
     text = "在这次整改过程中，吉林省建立起农民工工资保证金、行政执法与刑事司法联动、创立农民工管理服务中心“三位一体”的新机制。"
     assert "农民工工资保证金" in defines(run(text)[0])["三位一体"]
+
+
+def test_parts_named_in_run_in_headings_after_a_count():
+    text = ("加快推进“五个中心”建设。增强国际经济中心核心功能。健全体制机制，培育龙头企业。提升国际金融中心服务能级。完善制度，"
+            "高质量推进全球金融科技中心建设。推动国际贸易中心提质升级。办好进博会。提升国际航运中心资源配置能力。提高服务水平。"
+            "强化国际科技创新中心策源功能。\n")
+    assert defines(run(text)[0])["五个中心"] == {"国际经济中心", "国际金融中心", "国际贸易中心", "国际航运中心", "国际科技创新中心"}
+
+
+def test_parts_printed_as_short_clauses_before_a_count():
+    text = "国家发展改革委近日明确，为加快推进新型城镇化建设，国家今年启动农民工融入，新生城市培育，新型城市建设三大重点工程。"
+    assert defines(run(text)[0])["三大重点工程"] == {"农民工融入", "新生城市培育", "新型城市建设"}
+    assert not defines(run("一上来，杜昌元就明确表示，必须是两室一厅才行。")[0])

@@ -1135,3 +1135,16 @@ def test_bodies_of_societies_churches_police_and_parties_abroad():
 
 def test_a_mission_named_by_where_it_is_stationed():
     assert "驻马来西亚大使馆" in names("配合我驻马来西亚大使馆应对航班失联事件。", "ORG")
+
+
+def test_departments_of_the_years_before_the_2018_reform_and_former_bodies():
+    text = "严胜雄是原上海市农委副主任。据县计委统计，区卫计委表示。崇皇乡卫生院的住院病人达到1600多人。"
+    assert {name for _, name in orgs(run(text)[0])} >= {"上海市农委", "县计委", "区卫计委", "崇皇乡卫生院"}
+
+
+@pytest.mark.parametrize("text", [
+    "杨金秀老人患肺癌，可前两年她就是不愿意去医院。",  # a clause before the head: no name
+    "有了大病才上医院。",
+])
+def test_no_institution_named_by_a_clause(text):
+    assert orgs(run(text)[0]) == []

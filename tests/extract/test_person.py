@@ -1010,3 +1010,15 @@ def test_leaders_named_by_their_honorifics_and_tibetan_lamas():
     text = ("周总理说，各民主党派以毛主席所提出六条政治标准作为共同准则。达赖喇嘛在逃亡印度后，组织流亡伪政府。"
             "撤销班禅的西藏自治区筹委会副主任委员职务。参观毛主席纪念堂。主席纪念堂开放。")
     assert names(text, "PERSON") == {"周恩来", "毛泽东", "达赖", "班禅"}
+
+
+def test_residents_and_elders_named_before_what_is_said_of_them():
+    text = ("杨金秀老人患肺癌已经三年了。家住河北张家口宣化区的韩吉龙最近觉得胸闷胸痛，儿子韩鹏带他来北京做了支架手术。"
+            "让家住鸡西市滴道区洗煤街道的刘毓吓了一跳。空巢老人和留守老人得到照顾。")
+    assert names(text, "PERSON") == {"杨金秀", "韩吉龙", "韩鹏", "刘毓"}
+
+
+def test_a_person_congratulated_on_taking_a_post_holds_it():
+    result = run("国务院总理李克强3月9日致电穆希丁，祝贺他担任马来西亚总理。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert ("PERSON:穆希丁", "POSITION:马来西亚总理") in holds

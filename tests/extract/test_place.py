@@ -1009,3 +1009,8 @@ def test_a_district_abroad_after_its_city():
 
 def test_short_names_of_prefectures_of_xinjiang():
     assert {"博尔塔拉蒙古自治州", "克孜勒苏柯尔克孜自治州"} <= names("新疆博州阿拉山口市发现感染者，克州启动应急响应。", "PLACE")
+
+
+def test_a_province_keeps_its_character_from_a_region_after_it():
+    text = "受台风影响，江苏、浙江、山东三省9条高速封闭。东三省经济回暖。习近平同安哥拉总统互致贺电。湖北京山市。"
+    assert names(text, "PLACE") == {"江苏省", "浙江省", "山东省", "东三省", "安哥拉", "湖北省", "京山市"}

@@ -24,7 +24,7 @@ from functools import lru_cache
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.lexicon import is_known_place
-from policykg.extract.text import all_after, unquoted
+from policykg.extract.text import LEFT_STOPS, all_after, unquoted
 from policykg.extract.resources import (NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word,
                                         kind_formulations, word_tag)
 from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
@@ -160,6 +160,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_spelt_out(text, close_at, cand.name) or \
                 _groups_ending_clauses_after(text, close_at, cand.name) or \
                 aspects_after(text, close_at, count) or _represented_by(text, sentence[0], open_at, count) or \
+                run_in_headings(text, close_at, cand.name, count) or \
+                (_clauses_as_items_before(text, sentence[0], open_at, count) if adjacent else None) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
                 _list_of_its_qualifier(text, close_at, sentence[1], cand.name, count) or \
@@ -3278,6 +3280,67 @@ def aspects_after(text: str, start: int, count: int) -> tuple[list[str], bool] |
             parts.append(text[opening:at])
         at = text.find("方面，", at + 3, end)
     return (parts, False) if count >= 3 and len(parts) == count else None
+
+
+_SHORT_CLAUSE = re.compile(rf"(?:(?![{''.join(sorted(LEFT_STOPS))}就都也还又才])[{HAN}]){{4,8}}")  # no function word in it
+
+
+def _clauses_as_items_before(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
+    """Parts printed as short clauses, commas between them, right before the count that follows the last directly, the
+    first after the verb of its clause: 国家今年启动|农民工融入，新生城市培育，新型城市建设三大重点工程 (three or more)."""
+    clauses = text[floor:end].split("，")
+    if count < 3 or len(clauses) < count:
+        return None
+    items = clauses[-count:]
+    pieces = words.read(items[0])
+    verb = next((k for k, piece in enumerate(pieces) if word_tag(piece)[:1] == "v" and len(piece) >= 2), None)
+    if verb is not None and verb < len(pieces) - 1:
+        items[0] = "".join(pieces[verb + 1:])
+    before = clauses[-count - 1] if len(clauses) > count else ""
+    if not all(_SHORT_CLAUSE.fullmatch(item) for item in items) or _SHORT_CLAUSE.fullmatch(before) \
+            or not _sane(items, count, verbs=True, longest=8):
+        return None  # (a clause as short before them: one of more items, or clauses of another kind)
+    return items, False
+
+
+_HEAD_OF_COUNT = re.compile(rf"(?:[{COUNT_NUMERALS}]|\d{{1,2}})[个大项条]?([{HAN}]{{2,3}})$")
+_RUN_IN_INTRO = 8  # characters after a count before the full stop that ends a run-in heading (“五个中心”建设。)
+_RUN_IN_LONGEST = 30  # characters of a run-in heading sentence
+
+
+def run_in_headings(text: str, start: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """The parts a count's paragraph goes through in run-in headings, short sentences without a comma that each open
+    with a verb and then name one part ending in the count's head noun, the first right after the count's own sentence:
+    加快推进“五个中心”建设。增强国际经济中心核心功能。…提升国际金融中心服务能级。… (as many as counted)."""
+    head = _HEAD_OF_COUNT.search(name)
+    stop = text.find("。", start, start + _RUN_IN_INTRO)
+    if head is None or count < 3 or stop < 0 or any(mark in text[start:stop] for mark in "，；：\n"):
+        return None
+    head = head.group(1)
+    end = text.find("\n", stop)
+    end = len(text) if end < 0 else end
+    parts: list[str] = []
+    at = stop + 1
+    while at < end and len(parts) <= count:
+        close = text.find("。", at, end)
+        close = end if close < 0 else close
+        part = _run_in_part(text[at:close], head) if close - at <= _RUN_IN_LONGEST and "，" not in text[at:close] else None
+        if part is not None and part not in parts:
+            parts.append(part)
+        elif not parts:
+            return None  # (the first sentence after the count names no part: no run-in headings)
+        at = close + 1
+    return (parts, False) if len(parts) == count else None
+
+
+def _run_in_part(sentence: str, head: str) -> str | None:
+    """The part a run-in heading names: after its opening verb, up to the head noun (增强|国际经济中心|核心功能)."""
+    pieces = words.read(sentence)
+    if len(pieces) < 3 or word_tag(pieces[0])[:1] != "v" or len(pieces[0]) < 2:
+        return None
+    at = sentence.find(head, len(pieces[0]))
+    part = sentence[len(pieces[0]):at + len(head)] if at > len(pieces[0]) else ""
+    return part if 3 <= len(part) <= 12 and all(map(is_han, part)) else None
 
 
 _REPRESENTED = re.compile(rf"以([{HAN}\w、\-]{{2,40}}?)为代表的$")

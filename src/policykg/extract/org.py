@@ -30,7 +30,7 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛事|热身赛|邀请赛"  # after a team: an event (…女篮|资格赛)
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|党校|代表团|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|党校|代表团|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|乐团|剧团|歌舞团|艺术团|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
@@ -649,6 +649,8 @@ def _committees_before_titles(text: str, known: list[Candidate]) -> list[Candida
         while start > 0 and after - start <= _COMMITTEE_REACH and start not in body_ends and is_han(text[start - 1]) \
                 and text[start - 1] not in _STOP_CHARS and text[start - 1] != "的":
             start -= 1
+        if text[start] in "原前" and after - start >= 4 and not crosses_word(text, start + 1):
+            start += 1  # 是原|上海市农委副主任: a former body's chair (not 原子能…委)
         core = text[start:after]
         if not chair and (core.endswith("常委") or core in resources.titles()):
             continue  # 中共中央政治局常委、|国务院总理: a seat, no committee
@@ -780,6 +782,23 @@ def _thought_opening(text: str, start: int, anchors: dict[int, Candidate]) -> in
                          and anchors[at].end == thought.start() and anchors[at].label == "ORG"), None)
             return thought.start() if body is None else body
     return start
+
+
+def _after_function_words(text: str, start: int, head_at: int) -> int:
+    """Where a name without an anchor may start in the run before its head: after the last personal pronoun or adverb
+    of one character read as a word of its own (可前两年她就是不愿意去|医院, 大病才|上医院: no name then)."""
+    lead = text[start:head_at]
+    if not any(ch in _CLAUSE_CHARS for ch in lead):
+        return start
+    at = cut = start
+    for piece in words.read(lead):
+        at += len(piece)
+        if piece in _CLAUSE_CHARS:
+            cut = at
+    return cut
+
+
+_CLAUSE_CHARS = frozenset("她他它你您咱就才也还又再只却便仍曾没")  # pronouns and adverbs: a clause, no name
 
 
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
@@ -975,6 +994,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0] \
             if not themed else []
         i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
+        i = _after_function_words(text, i, head_at)
         edition = None  # where an ordinal or a year opens the name: 第四届…论坛, 2025年…论坛
         while True:
             ordinal = _ORDINAL.match(text, i, head_at)

@@ -55,6 +55,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
 _BUILDINGS = ("纪念堂", "纪念馆", "礼堂", "会堂", "教堂", "食堂", "展览馆", "博物馆", "图书馆", "体育馆")  # (a name to the
 # dictionary: 纪念堂)
 _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
+_HOME_REACH = 24  # characters of where a resident lives, between 家住 and 的
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
 _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟")
 _PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})和([{HAN}]{{2,3}})$")
@@ -82,7 +83,8 @@ _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标
                      r"最美[^“”\n]{1,8})”")
 _AFTER_HONOURED = frozenset("、，。；等和")
 _AFTER_SHORT_NAME = frozenset("、，。；和")  # after a foreign title's two-character name (缅甸总理纽梭、…)
-_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行)")  # after a name that has a boundary before it
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行|老人|大爷|大娘|大妈|奶奶|爷爷|老汉|阿姨)")  # after a name that has a
+# boundary before it (杨金秀老人患肺癌)
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
@@ -136,6 +138,7 @@ def _mark_before_surname(marks: str) -> re.Pattern:
 
 _AGE = re.compile(r"\d{1,3}岁的")
 _ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
+_PERSONAL_PRONOUNS = frozenset("他她我你您")
 _ADVERBS_AFTER_NAME = frozenset("最都也还就又")  # after a name of two read as one of three: 孙茜|最忙
 _ADVERBS_AFTER_ONE = frozenset("将已曾也还就又")  # after a last part of one character (特雷莎·梅|将在…)
 
@@ -218,8 +221,9 @@ def read_name(text: str, i: int) -> int | None:
             and text[end:end + 2] not in _AFTER_TWO \
             and (not _starts_word(text, end, "vt") or text.startswith(("作的", "作了"), end + 1)) \
             and not (text[end] == "一" and _starts_word(text, end, "dm")) \
-            and not _ON_BEHALF.match(text, end):  # 韦伯|当天, 丛林|受国务院委托; 周光权|作的…汇报 (not 权作)
-        end += 1
+            and not _ON_BEHALF.match(text, end) \
+            and not (text[end + 1:end + 2] == "了" and word_tag(text[end]) == "v" and not is_common_word(text[end + 1:end + 3])):
+        end += 1  # 韦伯|当天, 丛林|受国务院委托; 周光权|作的…汇报 (not 权作); 刘毓|吓了一跳
     return end
 
 
@@ -460,6 +464,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif end == at + 3 and text[end - 1] in _ADVERBS_AFTER_NAME and is_han(text[end:end + 1] or "。") \
                 and not _known_person(text[at:end]):
             end -= 1  # 博士生孙茜|最忙的时候: an adverb opens what is said of the name
+        elif end == at + 3 and text[end:end + 1] in _PERSONAL_PRONOUNS and word_tag(text[end - 1]) in ("v", "p") \
+                and not _known_person(text[at:end]):
+            end -= 1  # 儿子韩鹏|带他来北京: a verb that takes a person follows the name
         city = _city_named_person(text, at) if foreign else None
         if city is not None:
             found.setdefault((at, city), Candidate(at, city, "PERSON", text[at:city], RULE))
@@ -633,6 +640,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 _name_before(text, at - len(word) - 1, add)
     for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
         _name_before(text, at - 3, add, threshold=-2.5)
+    for at in all_after(text, "家住") if "家住" in text else ():  # 家住河北张家口宣化区的|韩吉龙: a resident named
+        of = text.find("的", at, at + _HOME_REACH)
+        end = read_name(text, of + 1) if of > 0 and not any(ch in PUNCT for ch in text[at:of]) else None
+        if end is not None and not crosses_word(text, end):
+            add(of + 1, end, threshold=-2.5)
     for at in all_after(text, "家中") if "的" in text else ():  # 走进四世同堂的|郎素兰|家中: a person's home
         if not crosses_word(text, at - 2):  # (not 印尼国|家中长期: 国家 is a word)
             _name_before(text, at - 2, add, after="的")

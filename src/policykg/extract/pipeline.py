@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan, tagger
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
-from policykg.extract.lexicon import Lexicon, builtin, county_short_forms, is_known_place, is_word_like, read_as_name
+from policykg.extract.lexicon import Lexicon, builtin, county_short_forms, is_known_place, is_word_like, read_as_name, \
+    short_forms
 from policykg.extract.text import HYPHENS, TRANSLITERATION, crosses_word, keeping_scans, scan_openings
 from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
@@ -252,6 +253,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
                                   or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)
                                   or _names_something_after_it(text, cand) or _names_a_storm(text, cand)):
         return True  # (北京时间17日, 莫斯科时间今天: a time zone)
+    if cand.label == "PLACE" and cand.length >= 3 and cand.priority < USER and _opens_with_place_before(text, cand):
+        return True  # 山东|三省: not 东三省, though the likeliest reading has it
     if cand.label == "PLACE" and text[cand.start - 1:cand.start] == "·" and text[cand.start - 2:cand.start - 1] in TRANSLITERATION \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 弗朗西斯科·德·|米兰|达: inside a name of parts
@@ -287,7 +290,7 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     return inside and not _place_read_as_word(text, cand) and not _firm_read_as_word(text, cand) and \
         not _known_person_read_whole(text, cand) and \
         not (cand.label == "PLACE" and (place.after_its_parent(text, cand) or place.before_its_child(text, cand)
-                                        or _listed_before_a_place(text, cand)
+                                        or _listed_before_a_place(text, cand) or _takes_from_place_after(text, cand)
                                         or cand.priority > CONTEXT and text.startswith(_HEADS_OF_PLACES, cand.end)))
 
 
@@ -503,6 +506,21 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
         and resources.is_common_word(text[cand.start + 1:cand.end], 1000) or \
         text[cand.end - 1:cand.end + 1] in _LEVEL_WORDS and is_known_place(text[cand.start:cand.end - 1])
     # (沿海|城市, not 海城市; 西安|区域, not 西安区)
+
+
+def _takes_from_place_after(text: str, cand: Candidate) -> bool:
+    """A known place of two characters whose last opens a longer known place that it takes that character from
+    (山东|三省: `_opens_with_place_before`)."""
+    return cand.length == 2 and any(is_known_place(text[cand.end - 1:cand.end - 1 + k]) for k in (3, 4)) \
+        and _opens_with_place_before(text, Candidate(cand.end - 1, cand.end + 2, "PLACE", "", cand.priority))
+
+
+def _opens_with_place_before(text: str, cand: Candidate) -> bool:
+    """A province's short name ends on the name's first character (山东|三省: not 东三省), unless a place ends right
+    before that one's first character (湖北|京山); a county's does not count (同|安哥拉, 全面完成|武陵山区)."""
+    province = short_forms().get(text[cand.start - 1:cand.start + 1]) if cand.start > 0 else None
+    return province is not None and province[1] == "province" and not any(
+        is_known_place(text[cand.start - k:cand.start]) for k in (2, 3) if cand.start >= k)
 
 
 def _read_across_its_end(text: str, cand: Candidate) -> bool:
@@ -804,7 +822,7 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
 
 # Between a person and a post taken, left or won.
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
-_ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任)")  # a post a person is congratulated on, after his name
+_ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
            "任")
 _TERMS_OF = re.compile(r"(?:中国共产党|中共)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
