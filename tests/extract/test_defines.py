@@ -2039,3 +2039,21 @@ def test_parts_printed_as_short_clauses_before_a_count():
     text = "国家发展改革委近日明确，为加快推进新型城镇化建设，国家今年启动农民工融入，新生城市培育，新型城市建设三大重点工程。"
     assert defines(run(text)[0])["三大重点工程"] == {"农民工融入", "新生城市培育", "新型城市建设"}
     assert not defines(run("一上来，杜昌元就明确表示，必须是两室一厅才行。")[0])
+
+
+def test_a_count_with_a_qualifier_is_the_count_the_text_names_without_it():
+    text = "我国启动新型城镇化建设三大工程\n国家今年启动农民工融入，新生城市培育，新型城市建设三大重点工程。"
+    assert names(text, "SLOGAN") == {"三大工程"}
+    assert defines(run(text)[0])["三大工程"] == {"农民工融入", "新生城市培育", "新型城市建设"}
+
+
+def test_a_count_of_aspects_numbered_after_a_colon():
+    text = "落实中要着力把握四个方面：\n一是聚力在发展新质生产力上取得新突破。坚持创新驱动。\n二是聚力在深化改革开放上取得新突破。" \
+           "\n三是聚力在增进民生福祉上取得新突破。\n四是聚力在筑牢安全基石上取得新突破。\n"
+    assert len(defines(run(text)[0])["四个方面"]) == 4
+    assert "四个方面" not in names("从四个方面着手。", "SLOGAN")  # a count of aspects alone: no formulation
+
+
+def test_the_first_item_cut_from_its_clause_at_a_word():
+    text = "2022年将围绕一体化制度创新、重点项目建设、重点事项推进和重大问题研究四大任务，推进重点工作。"
+    assert defines(run(text)[0])["四大任务"] == {"一体化制度创新", "重点项目建设", "重点事项推进", "重大问题研究"}

@@ -1014,3 +1014,8 @@ def test_short_names_of_prefectures_of_xinjiang():
 def test_a_province_keeps_its_character_from_a_region_after_it():
     text = "受台风影响，江苏、浙江、山东三省9条高速封闭。东三省经济回暖。习近平同安哥拉总统互致贺电。湖北京山市。"
     assert names(text, "PLACE") == {"江苏省", "浙江省", "山东省", "东三省", "安哥拉", "湖北省", "京山市"}
+
+
+def test_a_short_form_printed_with_the_level_it_had_before():
+    result = run("家住陕西省高陵县崇皇乡。浙江省萧山市。萧山市场繁荣。")[0]
+    assert {(m.text, m.name) for m in result.mentions if m.label == "PLACE"} >= {("高陵县", "高陵区"), ("萧山市", "萧山区")}

@@ -160,7 +160,6 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_spelt_out(text, close_at, cand.name) or \
                 _groups_ending_clauses_after(text, close_at, cand.name) or \
                 aspects_after(text, close_at, count) or _represented_by(text, sentence[0], open_at, count) or \
-                run_in_headings(text, close_at, cand.name, count) or \
                 (_clauses_as_items_before(text, sentence[0], open_at, count) if adjacent else None) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
@@ -171,6 +170,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
             listed = listed or _counted_names_after(text, close_at, count) or \
                 _first_group_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name)
+            headings = not listed and run_in_headings(text, close_at, cand.name, count)
+            listed = listed or headings
             if listed and (_names_for_a_known_formulation(cand.name, listed[0])
                            or _listed_with_it(text, open_at, close_at, listed[0])):
                 listed = None  # 郑州大学、河南大学“双一流”建设: universities, not the two of 双一流; 最低工资标准、残疾人“两项
@@ -195,6 +196,9 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 numerals = _numeral_in(cand.name)
                 note = f"{len(parts)} parts for {numerals}" if len(parts) == count else \
                     f"{len(parts)} of {count} parts (等)" if partial else f"{len(parts)} counted parts for {numerals}"
+                note += f" {RUN_IN}" if headings else ""
+                if headings:  # the statement runs to the last heading
+                    statement_end = max(statement_end, text.find("。", text.find(parts[-1], close_at)) + 1)
                 found.append(Definition(cand.name, tuple(parts), statement_start, statement_end, note))
                 decoded.add(cand.name)
         if count is None and cand.name not in decoded and text.endswith("等", 0, open_at) and _names_a_kind(cand.name):
@@ -2397,7 +2401,8 @@ def _parallel(items: list[str]) -> bool:
     when each ends in a noun (非法集资刑事案件、涉案金额和人员)."""
     lengths = [len(i) for i in items]
     if len({i[-1] for i in items}) == 1 or (len({i[0] for i in items}) == 1 and len(set(lengths)) == 1) \
-            or len(items) >= 4 and len(set(lengths)) == 1 and lengths[0] >= 2 \
+            or len(items) >= 4 and (len(set(lengths)) == 1 and lengths[0] >= 2 or max(lengths) - min(lengths) == 1
+                                    and min(lengths) >= 5) \
             or len(items) == 3 and set(lengths) == {2} and all(is_common_word(i, 50) for i in items):
         return True  # 支持政策、优势资源…; 稳定、发展、生态、强边; 和平、发展、人权
     led = [_LEAD_VERBS.match(i) is not None and not _KEY_NOUN.match(i) for i in items]  # not 重点产业招商…: 重点 qualifies
@@ -2955,8 +2960,13 @@ def _trim_lead(item: str, others: list[str]) -> str:
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
         size = lengths.pop()  # (longer when that is a place, as the others are: 推进中关村 among 昌平、怀柔)
         places = all(is_known_place(o) for o in others)
-        return next((item[-k:] for k in range(min(len(item) - 1, 2 * size), size, -1)
-                     if places and is_known_place(item[-k:])), item[-size:])
+        bounds, at = set(), 0
+        for piece in words.read(item):
+            at += len(piece)
+            bounds.add(at)
+        fit = next((k for k in (size, size + 1, size + 2) if len(item) - k in bounds), size)  # (围绕|一体化制度创新
+        return next((item[-k:] for k in range(min(len(item) - 1, 2 * size), size, -1)  # among 重点项目建设…: whole words)
+                     if places and is_known_place(item[-k:])), item[-fit:])
     verbs = [m.end() for m in _INNER_VERB.finditer(trimmed) if m.end() < len(trimmed) - 1]
     if verbs and 2 * (len(trimmed) - max(verbs)) < min(len(o) for o in others):
         return trimmed  # 革命老区高质量发展|高地 among …改革开放高地: the verb is inside the name
@@ -3303,6 +3313,7 @@ def _clauses_as_items_before(text: str, floor: int, end: int, count: int) -> tup
     return items, False
 
 
+RUN_IN = "(run-in headings)"  # the note of parts named by run-in headings: later evidence, not the first statement
 _HEAD_OF_COUNT = re.compile(rf"(?:[{COUNT_NUMERALS}]|\d{{1,2}})[个大项条]?([{HAN}]{{2,3}})$")
 _RUN_IN_INTRO = 8  # characters after a count before the full stop that ends a run-in heading (“五个中心”建设。)
 _RUN_IN_LONGEST = 30  # characters of a run-in heading sentence

@@ -176,7 +176,23 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     if corpus.bans:
         kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
                                          (None, c.name), (c.label, c.name)} & corpus.bans)]
-    return [_canonical(c, corpus, text) for c in kept]
+    return [_canonical(c, corpus, text) for c in _with_former_levels(text, kept)]
+
+
+def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A division's short form printed with the level it had before (高陵|县 for 高陵区, 萧山|市 for 萧山区): the mention
+    takes the level in, the name stays today's; not before a word (萧山|市场), a body or a title (县委, 县长)."""
+    starts = {c.start for c in found}
+    return [c._replace(end=c.end + 1) if c.label == "PLACE" and c.name[-1:] in _LEVELS
+            and text[c.end:c.end + 1] in _LEVELS and text[c.end] != c.name[-1]
+            and c.name == text[c.start:c.end] + c.name[-1] and c.end not in starts
+            and text[c.end + 1:c.end + 2] not in _AFTER_LEVEL and text[c.end:c.end + 2] not in _LEVEL_WORDS
+            and not resources.is_common_word(text[c.end:c.end + 2], 20)
+            else c for c in found]
+
+
+_LEVELS = frozenset("县市区旗")
+_AFTER_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a body or a word after a level: 县长, 县委, 市级, 县域
 
 
 def _not_places(persons: list[Candidate], places: list[Candidate], positions: list[Candidate]) -> list[Candidate]:
@@ -626,8 +642,8 @@ def _spreads(cand: Candidate, surface: str) -> bool:
     """Whether a name found here may be matched in every document: not a firm's made of ordinary words (城市更新 in
     a list of sectors), which one mistaken reading would spread; names the gazetteer knows do; nor a firm's that opens
     or ends with a digit (360 in 阿里、百度、360等 would be found in 360亿元); nor a term for a kind of things, a formulation
-    only where a list decodes it (新兴产业: `slogan.find_kinds`)."""
-    if cand.label == "SLOGAN" and cand.name in resources.kind_formulations():
+    only where a list decodes it (新兴产业: `slogan.find_kinds`), or a count of aspects (四个方面: where its points follow)."""
+    if cand.label == "SLOGAN" and (cand.name in resources.kind_formulations() or slogan.counts_traits(cand.name)):
         return False
     if cand.label == "COMPANY" and (surface[:1].isdigit() or surface[-1:].isdigit()):
         return False
@@ -688,7 +704,7 @@ def _home(regions: Counter) -> str | None:
 def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None = None) -> DocumentResult:
     """Pass 2 on one document: mentions with original offsets, and HOLDS relations (with what pass 1
     left in `reuse`)."""
-    found = _envoys_of(parsed.text, _full_forms(_analyse(parsed, corpus, reuse=reuse)))
+    found = _qualified_counts(_envoys_of(parsed.text, _full_forms(_analyse(parsed, corpus, reuse=reuse))))
     document = parsed.document
     starts = [b[0] for b in parsed.bounds]
     mentions = []
@@ -721,6 +737,23 @@ def _full_forms(found: list[Candidate]) -> list[Candidate]:
     longer = {key: next(iter(full)) for key, full in fulls.items() if key in names and len(full) == 1}
     return [c._replace(name=longer[(c.label, c.name)]) if (c.label, c.name) in longer else c for c in found] \
         if longer else found
+
+
+# A count, then a word that only qualifies what is counted: 三大|重点|工程 is 三大工程 where the text names that too.
+_QUALIFIED_KIND = re.compile(rf"(.*?(?:[{COUNT_NUMERALS}]+|\d+)[大个项条类])(?:重点|主要|重大|核心|关键)(.{{2,4}})")
+
+
+def _qualified_counts(found: list[Candidate]) -> list[Candidate]:
+    """A counted formulation with a qualifier after its count takes the name without it where the document names that
+    formulation too (我国启动…三大工程 … 启动A，B，C三大重点工程: one formulation)."""
+    slogans = {c.name for c in found if c.label == "SLOGAN"}
+    plain = {}
+    for name in slogans:
+        match = _QUALIFIED_KIND.fullmatch(name)
+        if match and match.group(1) + match.group(2) in slogans:
+            plain[name] = match.group(1) + match.group(2)
+    return [c._replace(name=plain[c.name]) if c.label == "SLOGAN" and c.name in plain else c for c in found] \
+        if plain else found
 
 
 def _envoys_of(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -769,8 +802,9 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     relations = []
     definitions = defines.find_definitions(parsed.text, slogans, list(parsed.bounds))
     decoded = {d.name for d in definitions if d.role == "part" and "(等)" not in d.note
-               and "(numbered headings)" not in d.note}  # (some of the parts only: the parts numbered elsewhere may
-    # still give them all; an annex's headings: the points where the text names it are evidence too)
+               and "(numbered headings)" not in d.note and defines.RUN_IN not in d.note}  # (some of the parts only:
+    # the parts numbered elsewhere may still give them all; an annex's headings, run-in headings: the points where the
+    # text names it are evidence too)
     definitions += defines.find_section_parts(parsed.text, [s for s in slogans if s.name not in decoded],
                                               parsed.paragraphs)
     decoded |= {d.name for d in definitions if d.role == "part"}

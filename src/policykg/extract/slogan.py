@@ -409,6 +409,12 @@ _COUNTED_TRAITS = re.compile(r"(?:优势|特点|短板|问题|难题|成效|成�
 _COUNTED_SHORTEST = re.compile(_COUNTED.pattern.replace("{0,8}", "{0,8}?", 1))  # the shortest counted name at a numeral
 
 
+def counts_traits(name: str) -> bool:
+    """A count of aspects or traits (四个方面, 三大优势): a formulation only where its parts follow it, not wherever it is
+    printed."""
+    return len(name) < 6 and _COUNTED_TRAITS.search(name) is not None
+
+
 def _ends_well(text: str, end: int) -> bool:
     """Whether a counted name may end at `end`: no word runs across it from the left (or a conjunction follows)."""
     return text[end:end + 1] in ("和", "与", "及") or not crosses_word(text, end, side="left")
@@ -616,8 +622,9 @@ def find_counted(text: str) -> list[Candidate]:
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
         paragraph_end = text.find("\n", cand.end + 2)
-        generic = (_COUNTED_TRAITS.search(name) and len(name) < 6 or name.endswith(("工作", "事项"))) \
-            and not name.endswith("方面工作")  # (十个突出亮点：一是…, 五个方面工作：⏎一是…; not 四项具体工作：一是…)
+        generic = (counts_traits(name) or name.endswith(("工作", "事项"))) \
+            and not name.endswith(("方面工作", "方面"))  # (十个突出亮点：一是…; 五个方面工作：⏎一是…, 把握四个方面：⏎一是…: the
+        # aspects of a programme, numbered; not 四项具体工作：一是…)
         if count >= 2 and not generic and not any(c.start <= cand.start < c.end for c in found) \
                 and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
             found.append(cand)  # 三件大事：一是…，二是…，三是…
