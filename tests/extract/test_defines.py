@@ -2057,3 +2057,13 @@ def test_a_count_of_aspects_numbered_after_a_colon():
 def test_the_first_item_cut_from_its_clause_at_a_word():
     text = "2022年将围绕一体化制度创新、重点项目建设、重点事项推进和重大问题研究四大任务，推进重点工作。"
     assert defines(run(text)[0])["四大任务"] == {"一体化制度创新", "重点项目建设", "重点事项推进", "重大问题研究"}
+
+
+def test_some_of_the_clusters_of_a_scale_listed_before_their_count():
+    text = "天津高新区已经形成新能源汽车、信息技术、智能装备等四大千亿级绿色产业集群。"
+    assert defines(run(text)[0])["四大千亿级绿色产业集群"] == {"新能源汽车", "信息技术", "智能装备"}
+
+
+def test_two_actions_before_an_unquoted_count_of_bottom_lines():
+    text = "唐仁健表示，明年，要牢牢守住保障国家粮食安全和不发生规模性返贫两条底线，持续夯实三农。"
+    assert defines(run(text)[0])["两条底线"] == {"保障国家粮食安全", "不发生规模性返贫"}

@@ -1022,3 +1022,11 @@ def test_a_person_congratulated_on_taking_a_post_holds_it():
     result = run("国务院总理李克强3月9日致电穆希丁，祝贺他担任马来西亚总理。")[0]
     holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert ("PERSON:穆希丁", "POSITION:马来西亚总理") in holds
+
+
+def test_chief_officers_and_team_leaders_are_titles():
+    text = "华为首席财务官孟晚舟安全回国。国际货币基金组织首席经济学家奥布斯特费尔德表示。"
+    result = run(text)[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert ("PERSON:孟晚舟", "POSITION:首席财务官") in holds
+    assert ("PERSON:奥布斯特费尔德", "POSITION:国际货币基金组织首席经济学家") in holds

@@ -2007,6 +2007,16 @@ def _pair_of_lists(chunk: str, count: int, named: bool) -> list[str] | None:
                                              for item in part.split("、")) for part in pair) else None
 
 
+_COUNTS_OF_ACTIONS = ("两条底线", "两条红线", "两项任务", "两大任务")  # counts whose parts are actions
+
+
+def _opens_with_verb(item: str) -> bool:
+    """Whether a verb of two characters opens `item`, after a negation if one does (保障…, 不|发生…)."""
+    pieces = words.read(item)
+    verb = pieces[1] if len(pieces) > 1 and pieces[0] in ("不", "无", "未") else pieces[0]
+    return len(verb) == 2 and word_tag(verb) == "v"
+
+
 def _two_short_actions(item: str) -> bool:
     """稳政策稳预期, 促改革调结构: two actions of a verb (or a quality made a verb) of one character and its object."""
     pieces = words.read(item)
@@ -2141,6 +2151,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if two_actions:  # 守住|保障国家粮食安全和防止规模性返贫致贫“两条底线”: two actions, each with its verb
             items[0] = first
             return (items, False) if _sane(items, 2, verbs=True) else None
+        if not named and adjacent and text.startswith(_COUNTS_OF_ACTIONS, end) and not partial:
+            actions = [_after_adverb_and_verb(first), items[1]]  # 牢牢守住|保障国家粮食安全和不发生规模性返贫两条底线
+            if all(len(item) >= 5 and _opens_with_verb(item) for item in actions):
+                return (actions, False) if _sane(actions, 2, verbs=True) else None
         items[0] = _after_adverb_and_verb(first)
         pieces = words.read(items[0])
         verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"

@@ -524,6 +524,13 @@ def _parts_right_before(text: str, start: int, name: str) -> list[str]:
     # them, 等 closing)
 
 
+def _some_listed_before(text: str, start: int, name: str) -> bool:
+    """Three or more of the parts `name` counts listed right before `start`, closed by 等 (茶叶、中药材、脐橙、赣莲等|20个
+    百亿级产业; 新能源汽车、信息技术、智能装备等|四大千亿级绿色产业集群)."""
+    some = _listed_right_before(text, start, name)
+    return some is not None and some[1] and len(some[0]) >= 3
+
+
 _SCALED_INDUSTRIES = re.compile(rf"[百千万]亿级[{HAN}]{{0,6}}产业(?:集群|链)?$")
 
 
@@ -556,7 +563,8 @@ def find_counted(text: str) -> list[Candidate]:
                     and shortest.end() < match.end() and _ends_well(text, shortest.end()):
                 match, ends_well = shortest, True  # 十大乡村特色产业|全产业链 (not …产业全|产业: 产业链 runs across its end)
             vague = _COUNTED_VAGUE.search(match.group()) and not (
-                _VAGUE_UNLESS_LISTED.search(match.group()) and _parts_right_before(text, match.start(), match.group()))
+                _VAGUE_UNLESS_LISTED.search(match.group()) and _parts_right_before(text, match.start(), match.group())
+                or _SCALED_INDUSTRIES.search(match.group()) and _some_listed_before(text, match.start(), match.group()))
             if ends_well and not vague \
                     and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
@@ -583,8 +591,7 @@ def find_counted(text: str) -> list[Candidate]:
         # (中关村、昌平、怀柔三个国家实验室: institutions named by where they are)
         programme = len(parts) >= 3 and _PROGRAMME_HEADS.search(name) is not None and len(match.group()) >= 5 \
             and not all(is_known_place(part) for part in parts)  # 人工智能、…、先进材料等6个重大科技专项
-        some = _listed_right_before(text, start, name) if _SCALED_INDUSTRIES.search(name) else None
-        scaled = some is not None and some[1] and len(some[0]) >= 3
+        scaled = _SCALED_INDUSTRIES.search(name) is not None and _some_listed_before(text, start, name)
         # (茶叶、中药材、脐橙、赣莲等20个百亿级产业: industries of a scale, some of them listed)
         decoded = match.group()[0] == "个" and name[0] not in "一0123456789" and text.startswith(_DECODING, match.end()) \
             and (defines.numeral_value(name) or 0) >= 2  # 两个融合，即A融合、B融合
