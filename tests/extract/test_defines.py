@@ -2067,3 +2067,16 @@ def test_some_of_the_clusters_of_a_scale_listed_before_their_count():
 def test_two_actions_before_an_unquoted_count_of_bottom_lines():
     text = "唐仁健表示，明年，要牢牢守住保障国家粮食安全和不发生规模性返贫两条底线，持续夯实三农。"
     assert defines(run(text)[0])["两条底线"] == {"保障国家粮食安全", "不发生规模性返贫"}
+
+
+def test_kinds_of_work_listed_before_their_count_and_a_count_before_its_treatment():
+    text = "统筹推进居住、产业、市政基础设施、公共服务设施、区域综合等五类更新改造。加强工业、燃煤、机动车三大污染源治理。"
+    found = defines(run(text)[0])
+    assert found["五类更新改造"] == {"居住", "产业", "市政基础设施", "公共服务设施", "区域综合"}
+    assert found["三大污染源"] == {"工业", "燃煤", "机动车"}
+    assert not names("支持三类企业发展。", "SLOGAN")
+
+
+def test_the_first_item_after_the_verb_inside_its_clause():
+    text = "基本实现责任规划师、建筑师、园艺师“三师”联动街区层面全覆盖。"
+    assert defines(run(text)[0])["三师"] == {"责任规划师", "建筑师", "园艺师"}

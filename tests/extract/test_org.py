@@ -1148,3 +1148,9 @@ def test_departments_of_the_years_before_the_2018_reform_and_former_bodies():
 ])
 def test_no_institution_named_by_a_clause(text):
     assert orgs(run(text)[0]) == []
+
+
+def test_no_institution_after_an_adverb_and_a_verb_and_hospitals_before_their_campus():
+    assert orgs(run("为了送这位老人清洗插尿管，闫帅已经多次往返良乡医院。")[0]) == []
+    text = "启动积水潭医院新街口院区病房改造提升，推进儿童医院亦庄院区项目建设。"
+    assert {name for _, name in orgs(run(text)[0])} == {"积水潭医院", "儿童医院"}

@@ -1030,3 +1030,8 @@ def test_chief_officers_and_team_leaders_are_titles():
     holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert ("PERSON:孟晚舟", "POSITION:首席财务官") in holds
     assert ("PERSON:奥布斯特费尔德", "POSITION:国际货币基金组织首席经济学家") in holds
+
+
+def test_names_before_a_verb_with_a_particle_and_after_elders_and_village_posts():
+    text = "企业负责人吴楠带着她提前下载申请书。天津70多岁的农村老汉李洪方装上宽带。村支委张华忠拍下了这张照片。"
+    assert names(text, "PERSON") == {"吴楠", "李洪方", "张华忠"}

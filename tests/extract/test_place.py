@@ -1019,3 +1019,16 @@ def test_a_province_keeps_its_character_from_a_region_after_it():
 def test_a_short_form_printed_with_the_level_it_had_before():
     result = run("家住陕西省高陵县崇皇乡。浙江省萧山市。萧山市场繁荣。")[0]
     assert {(m.text, m.name) for m in result.mentions if m.label == "PLACE"} >= {("高陵县", "高陵区"), ("萧山市", "萧山区")}
+
+
+def test_a_county_of_characters_of_place_names_before_a_word_and_towns_named_like_counties():
+    text = "泸州农机部门还针对泸县属于丘陵地区。和县城区。西区块。养老院所在的长阳镇政府出面。"
+    result = run(text)[0]
+    assert {m.name for m in result.mentions if m.label == "PLACE"} == {"泸州市", "泸县", "长阳镇"}
+    assert "长阳镇政府" in {m.name for m in result.mentions if m.label == "ORG"}
+
+
+def test_states_by_their_full_names():
+    result = run("应阿拉伯埃及共和国总统塞西、阿拉伯叙利亚共和国总统巴沙尔邀请。")[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert holds == {("PERSON:塞西", "POSITION:阿拉伯埃及共和国总统"), ("PERSON:巴沙尔", "POSITION:阿拉伯叙利亚共和国总统")}

@@ -2971,6 +2971,11 @@ def _trim_lead(item: str, others: list[str]) -> str:
         # adverb) and what they govern: 创新|提出|示范支部 among 党员之家、教育基地 (not 是指免税|购物)
     if len(others) >= 2 and len(lengths) == 1 and trimmed.startswith(_SCOPES) and len(trimmed) - 2 in lengths:
         return trimmed[2:]  # 深化|农村|生产 among 供销、信用: where all the parts are, said once before the first
+    inner = max((m.end() for m in _INNER_VERB.finditer(trimmed) if m.end() < len(trimmed) - 1), default=0)
+    if inner and len(others) >= 2 and len(lengths) == 1 and len(trimmed) - inner <= min(lengths) + 2 \
+            and len(trimmed) > 2 * min(lengths) and word_tag(words.read(trimmed[inner:])[0])[:1] not in ("v", "u"):
+        return trimmed[inner:]  # 基本实现|责任规划师 among 建筑师、园艺师: what the verb inside the clause takes (not
+        # 发展|面临需求收缩: another verb)
     if len(others) >= 2 and len(lengths) == 1 and len(trimmed) > 2 * min(lengths):
         size = lengths.pop()  # (longer when that is a place, as the others are: 推进中关村 among 昌平、怀柔)
         places = all(is_known_place(o) for o in others)

@@ -74,7 +74,7 @@ _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局")
 # Context that shows a run of ordinary words before a head noun names one institution.
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "开工建设", "举办", "召开", "运行",
                        "出席", "参加", "依托", "获批", "投用", "启用")
-_INSTITUTION_AFTER = re.compile(r"(?:新馆|新址|分馆|新院区)?"  # 殷墟博物馆|新馆建成开放
+_INSTITUTION_AFTER = re.compile(rf"(?<=医院)[{HAN}]{{2,4}}院区|(?:新馆|新址|分馆|新院区)?"  # 殷墟博物馆|新馆建成开放; 积水潭医院|新街口院区
                                 r"(?:主任|副主任|候补委员|委员|常委|主席|副主席|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
                                 rf"全体大会|年会|第[{NUMERALS}\d]{{1,3}}届(?:年会|大会|会议|全体会议)|"
                                 r"正式运营|运营|高效运行(?!机制)|运行(?!机制)|投用|投运|启用|落成|组建|暨|获批|"
@@ -786,19 +786,24 @@ def _thought_opening(text: str, start: int, anchors: dict[int, Candidate]) -> in
 
 def _after_function_words(text: str, start: int, head_at: int) -> int:
     """Where a name without an anchor may start in the run before its head: after the last personal pronoun or adverb
-    of one character read as a word of its own (可前两年她就是不愿意去|医院, 大病才|上医院: no name then)."""
+    the likeliest reading has there, and the verbs right after it (可前两年她就是不愿意去|医院, 大病才上|医院: no name;
+    闫帅已经多次往返|良乡医院)."""
     lead = text[start:head_at]
-    if not any(ch in _CLAUSE_CHARS for ch in lead):
+    if not any(ch in _CLAUSE_CHARS for ch in lead) and not any(word in lead for word in _CLAUSE_WORDS):
         return start
     at = cut = start
+    after_clause = False
     for piece in words.read(lead):
         at += len(piece)
-        if piece in _CLAUSE_CHARS:
-            cut = at
+        if piece in _CLAUSE_CHARS or piece in _CLAUSE_WORDS or after_clause and resources.word_tag(piece) == "v":
+            cut, after_clause = at, True
+        else:
+            after_clause = False
     return cut
 
 
 _CLAUSE_CHARS = frozenset("她他它你您咱就才也还又再只却便仍曾没")  # pronouns and adverbs: a clause, no name
+_CLAUSE_WORDS = ("已经", "正在", "一直", "曾经", "经常", "多次", "常常", "总是", "终于", "刚刚", "仍然", "依然")
 
 
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],

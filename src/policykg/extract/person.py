@@ -41,7 +41,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "冠军 火炬手 旗手 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
-                        "养殖户 大学生 研究生 老人 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
+                        "养殖户 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表 博士生 硕士生".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
@@ -222,8 +222,9 @@ def read_name(text: str, i: int) -> int | None:
             and (not _starts_word(text, end, "vt") or text.startswith(("作的", "作了"), end + 1)) \
             and not (text[end] == "一" and _starts_word(text, end, "dm")) \
             and not _ON_BEHALF.match(text, end) \
-            and not (text[end + 1:end + 2] == "了" and word_tag(text[end]) == "v" and not is_common_word(text[end + 1:end + 3])):
-        end += 1  # 韦伯|当天, 丛林|受国务院委托; 周光权|作的…汇报 (not 权作); 刘毓|吓了一跳
+            and not (text[end + 1:end + 2] in ("了", "着") and word_tag(text[end]) == "v"
+                     and not is_common_word(text[end + 1:end + 3])):
+        end += 1  # 韦伯|当天, 丛林|受国务院委托; 周光权|作的…汇报 (not 权作); 刘毓|吓了一跳, 吴楠|带着
     return end
 
 

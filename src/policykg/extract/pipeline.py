@@ -144,6 +144,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
         hits = place.at_home(text, hits, home)
     hits += step("contextual_places", (context_places, places), lambda: place.contextual_places(
         text, context_places, places, home))
+    hits = _with_former_levels(text, hits)
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"],
                                          hits + context_places)  # (国网|龙潭沟: a division's name, a place or not)
     hits = company.extend_known(text, hits)
@@ -176,19 +177,26 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     if corpus.bans:
         kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
                                          (None, c.name), (c.label, c.name)} & corpus.bans)]
-    return [_canonical(c, corpus, text) for c in _with_former_levels(text, kept)]
+    return [_canonical(c, corpus, text) for c in kept]
 
 
 def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
     """A division's short form printed with the level it had before (高陵|县 for 高陵区, 萧山|市 for 萧山区): the mention
-    takes the level in, the name stays today's; not before a word (萧山|市场), a body or a title (县委, 县长)."""
+    takes the level in, the name stays today's; not before a word (萧山|市场), a body or a title (县委, 县长). A county's
+    short form before 镇 or 乡 is a town of that name (长阳|镇政府: not 长阳土家族自治县)."""
     starts = {c.start for c in found}
-    return [c._replace(end=c.end + 1) if c.label == "PLACE" and c.name[-1:] in _LEVELS
-            and text[c.end:c.end + 1] in _LEVELS and text[c.end] != c.name[-1]
-            and c.name == text[c.start:c.end] + c.name[-1] and c.end not in starts
-            and text[c.end + 1:c.end + 2] not in _AFTER_LEVEL and text[c.end:c.end + 2] not in _LEVEL_WORDS
-            and not resources.is_common_word(text[c.end:c.end + 2], 20)
-            else c for c in found]
+    kept = []
+    for c in found:
+        level = text[c.end:c.end + 1]
+        short = c.label == "PLACE" and c.end not in starts and c.name[-1:] in _LEVELS and text[c.start:c.end] != c.name \
+            and text[c.end:c.end + 2] not in _LEVEL_WORDS and not resources.is_common_word(text[c.end:c.end + 2], 20)
+        if short and level in _LEVELS and level != c.name[-1] and c.name == text[c.start:c.end] + c.name[-1] \
+                and text[c.end + 1:c.end + 2] not in _AFTER_LEVEL:
+            c = c._replace(end=c.end + 1)
+        elif short and level in ("镇", "乡") and c.name[-1] in "县旗":
+            c = c._replace(end=c.end + 1, name=text[c.start:c.end + 1])
+        kept.append(c)
+    return kept
 
 
 _LEVELS = frozenset("县市区旗")
@@ -504,7 +512,8 @@ def _names_a_street(text: str, cand: Candidate) -> bool:
 def _place_inside_word(text: str, cand: Candidate) -> bool:
     """A dictionary word takes the place's first two characters: 浮山县 in 罗浮山县镇村 (罗浮山 is a
     rare word: for county-level names rare words count too); or a two-character name runs into a
-    word: 海地 in 沿海地区, 成县 in 成县域, 和县 in 和县城, 西区 in 西区块, or rarer words across both its edges (滨江|南段);
+    word: 海地 in 沿海地区, 成县 in 成县域, 和县 in 和县城, 西区 in 西区块 (not 泸县|属于: a character of place names, no
+    word across its start), or rarer words across both its edges (滨江|南段);
     or the text reads as two frequent words across its start, the second very frequent (沿海|城市, 顺应|城市; not
     海城市)."""
     if cand.priority >= USER:
@@ -514,7 +523,8 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
         return crosses_word(text, cand.start, side="right") or \
             crosses_word(text, cand.start, min_freq=5, side="right") and crosses_word(text, cand.end, side="left") \
             and not reads_as_word(text, cand.start, cand.end) or \
-            cand.name[-1] in "县区市旗" and crosses_word(text, cand.end, min_freq=rare, side="left") or \
+            cand.name[-1] in "县区市旗" and crosses_word(text, cand.end, min_freq=rare, side="left") \
+            and not (_place_character(cand.name[0]) and not crosses_word(text, cand.start, min_freq=5)) or \
             text[cand.end - 1:cand.end + 1] in ("东部", "西部", "南部", "北部") or \
             _read_across_its_end(text, cand)
     return crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right") or \
@@ -537,6 +547,11 @@ def _opens_with_place_before(text: str, cand: Candidate) -> bool:
     province = short_forms().get(text[cand.start - 1:cand.start + 1]) if cand.start > 0 else None
     return province is not None and province[1] == "province" and not any(
         is_known_place(text[cand.start - k:cand.start]) for k in (2, 3) if cand.start >= k)
+
+
+def _place_character(char: str) -> bool:
+    """A character the dictionary has as a place name and seldom as anything else (泸, 沛, 歙; not 西, 和, 成)."""
+    return resources.word_tag(char) == "ns" and not resources.is_common_word(char, 1000)
 
 
 def _read_across_its_end(text: str, cand: Candidate) -> bool:

@@ -420,7 +420,7 @@ def _ends_well(text: str, end: int) -> bool:
     return text[end:end + 1] in ("和", "与", "及") or not crosses_word(text, end, side="left")
 
 
-_COUNTED_LISTED = re.compile(rf"[大个条](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|{_PREDICATE_OPENING})")  # 大/个/条 first: a
+_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|{_PREDICATE_OPENING})")  # 大/个/条 first: a
 # fast scan; not 两大增长极的带动能力 (a phrase with 的)
 _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位)$")  # what a count of listed parts names
@@ -584,7 +584,7 @@ def find_counted(text: str) -> list[Candidate]:
             continue
         start, name = numeral.start(), text[numeral.start():match.end()]
         parts = _parts_right_before(text, start, name) \
-            if match.group()[0] == "个" and (defines.numeral_value(name) or 0) >= 2 else []
+            if match.group()[0] in "个类" and (defines.numeral_value(name) or 0) >= 2 else []
         paired = len(parts) >= 3 and defines.paired(parts)  # (三个并重, 五个重大关系: as many pairs)
         clusters = bool(parts) and (name.endswith("产业集群")  # 新一代信息技术、科技服务业两个万亿级产业集群
                                     or name.endswith(_SITED_HEADS) and all(is_known_place(part) for part in parts))
@@ -596,6 +596,10 @@ def find_counted(text: str) -> list[Candidate]:
         decoded = match.group()[0] == "个" and name[0] not in "一0123456789" and text.startswith(_DECODING, match.end()) \
             and (defines.numeral_value(name) or 0) >= 2  # 两个融合，即A融合、B融合
         quoted = _QUOTED_LIST_BEFORE.search(text, max(0, start - 60), start) is not None
+        kinds = match.group()[0] == "类" and len(parts) >= 3 and word_tag(name[-2:]) in ("v", "vn")
+        # (居住、产业、…、区域综合等五类更新改造: what is done to each kind, all of them listed)
+        if match.group()[0] == "类" and not kinds:
+            continue  # 类 counts kinds of things (三类企业)
         if match.group()[0] == "个" and not programme and not decoded and not scaled \
                 and (not quoted and not paired and not clusters or name[0] in "一0123456789"):
             continue  # 个 counts things (2个国际机场): only after a quoted list of them, “登高、升规、晋位、上市”四个工程,
@@ -605,7 +609,7 @@ def find_counted(text: str) -> list[Candidate]:
         count = defines.numeral_value(name)
         before = defines.list_before(text, max(0, start - 200), start, count) if quoted else None
         if (_COUNTED_VAGUE.search(name) and not clusters) or _COUNTED_TRAITS.search(name) \
-                or word_tag(name[-2:]) == "v" and not subject and not decoded and not (before and not before[1]) \
+                or word_tag(name[-2:]) == "v" and not subject and not decoded and not kinds and not (before and not before[1]) \
                 or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施 (not “激发创新活力、…”三大核心诉求: the parts quoted right before it)
         listed = (before if quoted else defines.list_before(text, max(0, start - 200), start, count,
