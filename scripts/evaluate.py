@@ -443,7 +443,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout87_provinces": "External held-out gold: Guizhou and Shanghai 2025 — written in the "
                                    "thirty-sixth session's first batch, scored blind, then studied",
             "holdout88_national": "External held-out gold: the national report of 2015 and the 19th congress report — "
-                                  "written in the thirty-sixth session's first batch, scored blind, then studied"}
+                                  "written in the thirty-sixth session's first batch, scored blind, then studied",
+            "news_holdout60": "External held-out gold: 新闻联播 days of 2013, 2015 and 2016 — written in the "
+                              "thirty-sixth session's second batch, scored blind, then studied",
+            "news_holdout61": "External held-out gold: 新闻联播 days of 2016, 2017 and 2019 — written in the "
+                              "thirty-sixth session's second batch, scored blind, then studied",
+            "holdout89_provinces": "External held-out gold: Beijing and Chongqing 2025 — written in the "
+                                   "thirty-sixth session's second batch, scored blind, then studied",
+            "holdout90_national": "External held-out gold: the national reports of 2017 and 2019 — written in the "
+                                  "thirty-sixth session's second batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
