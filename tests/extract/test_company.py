@@ -620,3 +620,9 @@ def test_no_plant_without_a_name(text):
 def test_a_national_airline_after_a_preposition_in_both_passes():
     text = "奥巴马就马来西亚航空公司客机失去联系事件表达慰问。重庆就业服务有限公司成立。"
     assert {"马来西亚航空公司", "重庆就业服务有限公司"} <= companies(run(text)[0])
+
+
+def test_firms_abroad_named_with_their_country_when_the_rest_is_a_frequent_word():
+    text = "在荷兰合作银行最新发布的报告中。巴西通讯公司。法国达飞集团。英国太古集团。伊利与美国最大牛奶公司DFA联手。美国侵略集团。"
+    assert names(text, "COMPANY") >= {"荷兰合作银行", "巴西通讯公司", "达飞集团", "太古集团"}
+    assert not {"最大牛奶公司", "美国侵略集团", "侵略集团"} & names(text, "COMPANY")

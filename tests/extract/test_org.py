@@ -1154,3 +1154,7 @@ def test_no_institution_after_an_adverb_and_a_verb_and_hospitals_before_their_ca
     assert orgs(run("为了送这位老人清洗插尿管，闫帅已经多次往返良乡医院。")[0]) == []
     text = "启动积水潭医院新街口院区病房改造提升，推进儿童医院亦庄院区项目建设。"
     assert {name for _, name in orgs(run(text)[0])} == {"积水潭医院", "儿童医院"}
+
+
+def test_the_press_and_broadcasting_administration_of_2013_is_not_todays():
+    assert {name for _, name in orgs(run("新闻出版广电总局日前发出通知。")[0])} == {"国家新闻出版广电总局"}

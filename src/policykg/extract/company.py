@@ -123,7 +123,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司), a group (能源集团、林草生态公司)
             # or a verb of founding (共同组建|新塔油气联合勘探公司)
         own_name = named and start not in place_ends and match.start() - start <= 3
-        start = _without_country(text, start, match.start(), place_ends, bare=match.group() == "公司")  # 美国|盖洛普公司
+        start = _without_country(text, start, match.start(), place_ends)  # 美国|盖洛普公司
+        if text.startswith(_SUPERLATIVES, start):
+            continue  # 美国|最大牛奶公司: a description, no name
         name = text[start:match.start()] if own_name else text[start:match.end()]  # 天有为公司: the firm 天有为 (not
         # 林草生态公司, a firm of a sector)
         found.append(Candidate(start, match.end(), "COMPANY", name, RULE))
@@ -177,6 +179,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 伊朗|中央银行: a country's central bank, a body
         if match.group() == "集团" and core.endswith(_SERVICE_GROUPS):
             continue  # 北京儿童医院集团, 教育集团: hospitals or schools grouped, a body (no firm)
+        if match.group() == "集团" and core.endswith(_CLIQUES):
+            continue  # 美国侵略集团, 苏联领导集团, 犯罪集团: a bloc or a clique, no firm
         if _COUNTED.search(core) or _KIND_OF_GROUP.search(core):
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted; 第二大|银行集团: a rank; 多家|银行: some;
             # 浙江丽水对全市|银行网点: all of a city's
@@ -253,13 +257,18 @@ def _airlines(text: str, places: list[Candidate]) -> list[Candidate]:
 _NOT_A_FIELD = frozenset(COUNT_NUMERALS + "的") | LEFT_STOPS  # what opens no field's name: 两大|油田, 和|老油田
 
 
-def _without_country(text: str, start: int, head: int, place_ends: dict[int, int], bare: bool = False) -> int:
+_CLIQUES = ("侵略", "领导", "统治", "反动", "犯罪", "修正主义", "军事", "利益", "恐怖", "垄断资本", "分裂", "黑恶", "走私", "诈骗",
+            "贩毒", "政治", "反党", "叛国", "卖国", "侵略者")  # what names a bloc or a clique, not a firm's group
+_SUPERLATIVES = ("最大", "最小", "最早", "最强", "最好", "最老", "第一大", "第二大", "第三大")  # a description, no name
+
+
+def _without_country(text: str, start: int, head: int, place_ends: dict[int, int]) -> int:
     """Where a firm abroad named after its country starts: after the country (法国|达飞集团, 美国|盖洛普公司), but not
-    where the rest makes it the country's national firm (俄罗斯国家航天集团), nor, before a bare 公司, where the rest is
-    a word (巴西|通讯公司; 英国|太古集团 is named without its country)."""
+    where the rest makes it the country's national firm (俄罗斯国家航天集团), nor where the rest is a frequent word
+    (巴西通讯公司, 荷兰合作银行; 英国|太古集团, 美国|硅谷银行 are named without their country)."""
     end = place_ends.get(start)
     if end is None or text[start:end] not in resources.foreign_countries() or head - end < 2 \
-            or text.startswith("国家", end) or bare and is_common_word(text[end:head], 20):
+            or text.startswith("国家", end) or is_common_word(text[end:head], 1000):
         return start
     return end
 

@@ -629,7 +629,8 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
         elif cand.label == "COMPANY":
             country = next((surface[:k] for k in (2, 3, 4) if surface[:k] in resources.foreign_countries()), "")
             rest = surface[len(country):]  # 法国|达飞集团: the firm without its country, which stays a place (not
-            if not country or len(rest) >= 3 and not resources.is_ordinary_word(rest):  # 科威特|石化: a word alone)
+            if not country or len(rest) >= 3 and not resources.is_ordinary_word(rest) \
+                    and not company.only_ordinary_words(rest):  # 科威特|石化, 荷兰|合作银行: ordinary words)
                 result.names[("COMPANY", rest, cand.name)] += 1
             short = company.short_name(cand.name)
             if short:
