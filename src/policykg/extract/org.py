@@ -789,7 +789,7 @@ def _after_function_words(text: str, start: int, head_at: int) -> int:
     the likeliest reading has there, and the verbs right after it (可前两年她就是不愿意去|医院, 大病才上|医院: no name;
     闫帅已经多次往返|良乡医院)."""
     lead = text[start:head_at]
-    if not any(ch in _CLAUSE_CHARS for ch in lead) and not any(word in lead for word in _CLAUSE_WORDS):
+    if not _CLAUSE_MARK.search(lead):
         return start
     at = cut = start
     after_clause = False
@@ -804,6 +804,7 @@ def _after_function_words(text: str, start: int, head_at: int) -> int:
 
 _CLAUSE_CHARS = frozenset("她他它你您咱就才也还又再只却便仍曾没")  # pronouns and adverbs: a clause, no name
 _CLAUSE_WORDS = ("已经", "正在", "一直", "曾经", "经常", "多次", "常常", "总是", "终于", "刚刚", "仍然", "依然")
+_CLAUSE_MARK = re.compile(f"[{''.join(sorted(_CLAUSE_CHARS))}]|{'|'.join(_CLAUSE_WORDS)}")
 
 
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],

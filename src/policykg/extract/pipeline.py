@@ -184,11 +184,15 @@ def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
     """A division's short form printed with the level it had before (高陵|县 for 高陵区, 萧山|市 for 萧山区): the mention
     takes the level in, the name stays today's; not before a word (萧山|市场), a body or a title (县委, 县长). A county's
     short form before 镇 or 乡 is a town of that name (长阳|镇政府: not 长阳土家族自治县)."""
-    starts = {c.start for c in found}
+    starts = None
     kept = []
     for c in found:
         level = text[c.end:c.end + 1]
-        short = c.label == "PLACE" and c.end not in starts and c.name[-1:] in _LEVELS and text[c.start:c.end] != c.name \
+        if level not in _LEVELS and level not in ("镇", "乡") or c.label != "PLACE":
+            kept.append(c)
+            continue
+        starts = starts if starts is not None else {c.start for c in found}
+        short = c.end not in starts and c.name[-1:] in _LEVELS and text[c.start:c.end] != c.name \
             and text[c.end:c.end + 2] not in _LEVEL_WORDS and not resources.is_common_word(text[c.end:c.end + 2], 20)
         if short and level in _LEVELS and level != c.name[-1] and c.name == text[c.start:c.end] + c.name[-1] \
                 and text[c.end + 1:c.end + 2] not in _AFTER_LEVEL:
@@ -537,7 +541,9 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
 def _takes_from_place_after(text: str, cand: Candidate) -> bool:
     """A known place of two characters whose last opens a longer known place that it takes that character from
     (山东|三省: `_opens_with_place_before`)."""
-    return cand.length == 2 and any(is_known_place(text[cand.end - 1:cand.end - 1 + k]) for k in (3, 4)) \
+    province = short_forms().get(text[cand.start:cand.end]) if cand.length == 2 else None
+    return province is not None and province[1] == "province" \
+        and any(is_known_place(text[cand.end - 1:cand.end - 1 + k]) for k in (3, 4)) \
         and _opens_with_place_before(text, Candidate(cand.end - 1, cand.end + 2, "PLACE", "", cand.priority))
 
 
