@@ -1158,3 +1158,8 @@ def test_no_institution_after_an_adverb_and_a_verb_and_hospitals_before_their_ca
 
 def test_the_press_and_broadcasting_administration_of_2013_is_not_todays():
     assert {name for _, name in orgs(run("新闻出版广电总局日前发出通知。")[0])} == {"国家新闻出版广电总局"}
+
+
+def test_a_ministry_in_a_stack_of_posts_is_a_body_of_its_own():
+    text = "来看记者对中央农办主任、农业农村部部长唐仁健的专访。"
+    assert "农业农村部" in {name for _, name in orgs(run(text)[0])}

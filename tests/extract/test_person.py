@@ -1035,3 +1035,9 @@ def test_chief_officers_and_team_leaders_are_titles():
 def test_names_before_a_verb_with_a_particle_and_after_elders_and_village_posts():
     text = "企业负责人吴楠带着她提前下载申请书。天津70多岁的农村老汉李洪方装上宽带。村支委张华忠拍下了这张照片。"
     assert names(text, "PERSON") == {"吴楠", "李洪方", "张华忠"}
+
+
+def test_no_person_named_by_a_noun_before_a_title_nor_across_a_held_flag():
+    text = "以及智库代表等约1500人出席峰会。轮椅击剑运动员荣静手擎五星红旗。搬迁到格尔木市唐古拉镇长江源村。"
+    assert names(text, "PERSON") == {"荣静"}
+    assert "长江源村" in names(text, "PLACE")

@@ -463,8 +463,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     found += _stationed_teams(text, orgs + found)
     found += _quoted_bodies(text)
     found += _parties_after_roles(text, place_by_end)
+    known_spans = {(o.start, o.end) for o in orgs}
     for match in scan(_STACKED_DEPARTMENT, text):
-        found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
+        if match.span(1) not in known_spans:  # (中央农办主任、|农业农村部部长: a ministry the lexicon knows, a body of its own)
+            found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     anchors = sorted(places + orgs + found + list(firms), key=lambda c: c.start)  # 鞍钢博物馆: a firm's
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     ends = {a.end for a in spans.values()}

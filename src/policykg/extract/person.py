@@ -28,7 +28,7 @@ _SIDE_LETTERS = frozenset("乌伊以巴沙土叙黎阿哈塔吉孟尼斯")  # mo
 _FREQUENT_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许冯邓曹彭曾肖田董袁潘于蒋蔡余杜程魏吕丁任沈姚姜"
                               "崔钟谭陆汪范金石廖贾夏韦付方邹熊邱江尹薛闫段雷侯龙史陶贺顾毛郝龚邵万钱严覃武戴孔向汤")
 _ADDRESSED = frozenset(("老师", "大娘", "大爷", "阿姨", "师傅"))  # titles that follow a surname to address a person (朱老师)
-_BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶")  # 手拿, 肩扛, 身穿 after a name
+_BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶擎舞")  # 手拿, 肩扛, 身穿 after a name
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
@@ -948,6 +948,8 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
             continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname (撤销|于鲁明: one)
         if length == 2 and (text[start:end] in BILATERAL_PAIRS or text[end - 1] + text[start] in BILATERAL_PAIRS):
             continue  # 越中|同志加兄弟, 越中关系: China and a partner, named by their letters
+        if length == 2 and not known and word_tag(text[start:end]) in ("n", "vn"):
+            continue  # 智库|代表: a noun before the title, no name
         if (comrade or read_name(text, start) == end) and is_plausible_name(text[start:end], threshold, known_names) and \
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)
                  and not _opens_with_a_word(text[start:end])):  # (哈萨克斯坦|任命新|总理)

@@ -118,8 +118,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end) \
-                or title == "所长" and _STRENGTHS.match(text, end) or title[-1] == "长" and _TOWN_OPENED.match(text, end - 1) \
-                and text[end] not in resources.surnames()[0]:
+                or title == "所长" and _STRENGTHS.match(text, end) or title[-1] == "长" \
+                and (town := _TOWN_OPENED.match(text, end - 1)) and (text[end] not in resources.surnames()[0]
+                                                                     or town.group().endswith("村")):
             continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so); 天津所长、所需: strengths;
             # 定日县|长所乡: a township's name opens with 长 (not 市长|李镇: a name)
         if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
@@ -350,7 +351,8 @@ def _country_letter_before(text: str, at: int) -> bool:
         and (at == 1 or not is_han(text[at - 2]) or text[at - 2] in "和与及同对向据称")
 
 
-_TOWN_OPENED = re.compile(rf"长[{HAN}]{{1,2}}[乡镇](?![长委党政])")
+_TOWN_OPENED = re.compile(rf"长[{HAN}]{{1,2}}(?:[乡镇](?![长委党政])|村(?![长委民]))")  # (唐古拉镇|长江源村: a village,
+# though 江 is a surname)
 _STRENGTHS = re.compile(rf"、[{HAN}]{{0,6}}所[需急能长]")  # 天津所长、所需; 发挥福建所长、服务国家所需: strengths, not a post
 
 
