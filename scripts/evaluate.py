@@ -451,7 +451,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout89_provinces": "External held-out gold: Beijing and Chongqing 2025 — written in the "
                                    "thirty-sixth session's second batch, scored blind, then studied",
             "holdout90_national": "External held-out gold: the national reports of 2017 and 2019 — written in the "
-                                  "thirty-sixth session's second batch, scored blind, then studied"}
+                                  "thirty-sixth session's second batch, scored blind, then studied",
+            "news_holdout62": "External held-out gold: 新闻联播 days of 2013, 2014 and 2015 — written in the "
+                              "thirty-sixth session's third batch, scored blind, then studied",
+            "news_holdout63": "External held-out gold: 新闻联播 days of 2017, 2018 and 2019 — written in the "
+                              "thirty-sixth session's third batch, scored blind, then studied",
+            "holdout91_mixed": "External held-out gold: Shanghai 2025 and the national report of 2018 — written in the "
+                               "thirty-sixth session's third batch, scored blind, then studied",
+            "holdout92_national": "External held-out gold: the opening of the 19th congress report — written in the "
+                                  "thirty-sixth session's third batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
