@@ -2080,3 +2080,11 @@ def test_kinds_of_work_listed_before_their_count_and_a_count_before_its_treatmen
 def test_the_first_item_after_the_verb_inside_its_clause():
     text = "基本实现责任规划师、建筑师、园艺师“三师”联动街区层面全覆盖。"
     assert defines(run(text)[0])["三师"] == {"责任规划师", "建筑师", "园艺师"}
+
+
+def test_a_quoted_name_defined_by_即_where_it_is_named():
+    text = ("开展“五访纳谏”即走访听取县乡干部、农民和外出务工人员、社区居民、企事业单位、教师和科技人员五个方面基层干部群众的意见；"
+            "“下访听诉”即下到省、市信访局随机接访。")
+    assert defines(run(text)[0])["五访纳谏"] >= {"县乡干部", "农民和外出务工人员", "社区居民", "企事业单位", "教师和科技人员"}
+    text = "“1个总体方案”即“提质增效总体方案”，“8个工作方案”即问题整改、提升收入水平、提升发展质量等专项工作方案。"
+    assert defines(run(text)[0])["1个总体方案"] == {"“提质增效总体方案”"}

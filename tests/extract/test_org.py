@@ -1163,3 +1163,8 @@ def test_the_press_and_broadcasting_administration_of_2013_is_not_todays():
 def test_a_ministry_in_a_stack_of_posts_is_a_body_of_its_own():
     text = "来看记者对中央农办主任、农业农村部部长唐仁健的专访。"
     assert "农业农村部" in {name for _, name in orgs(run(text)[0])}
+
+
+def test_military_regions_fleets_and_theatres():
+    text = "海军南海舰队某扫雷舰大队副大队长吴光怀。原北京军区司令员王明。东部战区新闻发言人表示。作战区域。"
+    assert {name for _, name in orgs(run(text)[0])} == {"海军南海舰队", "北京军区", "东部战区"}

@@ -1041,3 +1041,8 @@ def test_no_person_named_by_a_noun_before_a_title_nor_across_a_held_flag():
     text = "以及智库代表等约1500人出席峰会。轮椅击剑运动员荣静手擎五星红旗。搬迁到格尔木市唐古拉镇长江源村。"
     assert names(text, "PERSON") == {"荣静"}
     assert "长江源村" in names(text, "PLACE")
+
+
+def test_names_listed_before_a_count_of_champions():
+    text = "王文教先后培养出汤仙虎、侯家昌、杨阳、赵剑华、李永波、田秉毅等众多羽毛球世界冠军。计划将普通高等学校招生人数增加。"
+    assert names(text, "PERSON") == {"汤仙虎", "侯家昌", "杨阳", "赵剑华", "李永波", "田秉毅"}

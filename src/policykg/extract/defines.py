@@ -1554,7 +1554,10 @@ _NUMBERED_HEAD = re.compile(rf"(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[）)])[{HAN
 
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
     """The definition of a glossary entry that opens its sentence: “X”是指……。 or, in a numbered
-    名词解释 list, 6.“两重”：是指……。"""
+    名词解释 list, 6.“两重”：是指……。; or of a quoted name anywhere that 即 follows."""
+    if text.startswith("即", close_at) and close_at > cand.end and (match := _GLOSSARY.match(text, close_at - 1)) \
+            and match.group(1):  # 开展“五访纳谏”即走访听取…: defined where it is named, up to the next one (，“8个工作方案”即…)
+        return _unrestated(match.group(1).split("，“")[0], cand.name)
     if cand.start - 1 - sentence_start > 22:  # longer than a list number and a qualifier: not at the sentence's start
         return None
     head = text[sentence_start:cand.start - 1]
@@ -1600,9 +1603,10 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
     for i, chunk in enumerate(re.split(r"[，；：。]", before) + re.split(r"[，；：。]", after.partition("”")[2])):
         if chunk.count("、") + 2 < count or "、" not in chunk and i and not _pair_of_the_counted(chunk, name, count):
             continue  # (two parts joined by 和: the definition's first, or two that hold what 双 counts)
-        restated = _RESTATED_COUNT.search(chunk)
-        if restated:  # …、实施小微企业法律帮扶计划等十项措施: the count said again closes the list, long items too
-            chunk, longest = chunk[:restated.start()], max(longest, 24)
+        restated = _RESTATED_COUNT.search(chunk) or next((m for m in _BARE_COUNT.finditer(chunk)
+                                                          if numeral_value(m.group(1) + "个") == count), None)
+        if restated:  # …、实施小微企业法律帮扶计划等十项措施, …、教师和科技人员五个方面…: the count said again closes the
+            chunk, longest = chunk[:restated.start()], max(longest, 24)  # list, long items too
         chunk = re.sub(r"^(?:即|是指|包括)[：:]?", "", chunk)  # 共提出十二项举措，即“优化服务点位设置”、…
         made = _MADE_OF.search(chunk)
         made_of = made is not None and "、" in made.group(1)
@@ -1631,7 +1635,7 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         framed = items[-1].rsplit("的", 1)
         if len(framed) == 2 and len(framed[1]) >= 2 and name.endswith(framed[1]) and items[0][0] == "对":
             items[0], items[-1] = items[0][1:], framed[0]  # 对伟大祖国、…、中国特色社会主义的认同 (“五个认同”)
-        items[0] = _trim_lead(items[0], items[1:])
+        items[0] = _after_opening_verbs(_trim_lead(items[0], items[1:]), items[1:])
         items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])
         # (“四好农村路”：建好、管好、护好、运营好: verbs that end with what is counted)
         alike = counted is not None and all(item.endswith(counted.group(1)) for item in items) \
@@ -1640,6 +1644,22 @@ def _parts_in_definition(definition: str, count: int, name: str, longest: int = 
         if _sane(items, count, verbs=alike, longest=longest) and _parallel(items):
             return items
     return _clauses_alike(definition, count)
+
+
+_KIND_AFTER_ETC = 12  # the most characters of the kind after the 等 that closes a list in a definition
+_BARE_COUNT = re.compile(rf"(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})[个项类种大]")  # a count right after a list
+
+
+def _after_opening_verbs(item: str, others: list[str]) -> str:
+    """The first item without the verbs of two characters that open it, when no other item opens with a verb
+    (走访听取|县乡干部 among 农民和外出务工人员、社区居民…)."""
+    pieces = words.read(item)
+    lead = 0
+    while lead < len(pieces) - 1 and len(pieces[lead]) == 2 and word_tag(pieces[lead]) == "v":
+        lead += 1
+    if not lead or any(word_tag(words.read(other)[0]) == "v" for other in others):
+        return item
+    return "".join(pieces[lead:])
 
 
 _MADE_OF = re.compile(r"由([^由，。]+?)(?:共同)?(?:构成|组成)")  # what something is made of, listed
@@ -1945,6 +1965,9 @@ def _first_clause_listed(definition: str, name: str, count: int) -> list[str] | 
     clause = re.split("[，；。：]", definition, maxsplit=1)[0]
     items = [unquoted(item) for item in _LIST_MARK.split(clause)]
     items[0] = items[0][1:] if items[0][:1] in "对把将" else items[0]
+    etc = [m for m in _ETC.finditer(items[-1])]
+    if len(items) >= 3 and etc and len(items[-1]) - etc[-1].end() <= _KIND_AFTER_ETC:
+        items[-1] = items[-1][:etc[-1].start()]  # …、…监督检查|等专项工作方案: the kind the list closes with
     return items if len(items) == count and all(2 <= len(item) <= 30 for item in items) else None
 
 
