@@ -1168,3 +1168,8 @@ def test_a_ministry_in_a_stack_of_posts_is_a_body_of_its_own():
 def test_military_regions_fleets_and_theatres():
     text = "海军南海舰队某扫雷舰大队副大队长吴光怀。原北京军区司令员王明。东部战区新闻发言人表示。作战区域。"
     assert {name for _, name in orgs(run(text)[0])} == {"海军南海舰队", "北京军区", "东部战区"}
+
+
+def test_an_edition_of_a_forum_named_after_a_transliterated_place_and_after_a_message():
+    text = "李克强致贺第四届库布其国际沙漠论坛时强调。盖茨及其基金会。"
+    assert {name for _, name in orgs(run(text)[0])} == {"第四届库布其国际沙漠论坛"}

@@ -1046,3 +1046,8 @@ def test_no_person_named_by_a_noun_before_a_title_nor_across_a_held_flag():
 def test_names_listed_before_a_count_of_champions():
     text = "王文教先后培养出汤仙虎、侯家昌、杨阳、赵剑华、李永波、田秉毅等众多羽毛球世界冠军。计划将普通高等学校招生人数增加。"
     assert names(text, "PERSON") == {"汤仙虎", "侯家昌", "杨阳", "赵剑华", "李永波", "田秉毅"}
+
+
+def test_a_former_post_said_of_a_person_with_是原():
+    result = run("央视网消息：严胜雄是原上海市农委副主任，退休以后来到大学。")[0]
+    assert ("PERSON:严胜雄", "POSITION:上海市农委副主任") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}

@@ -53,7 +53,7 @@ _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治困�
 _ACRONYM = re.compile(rf"[A-Z]{{2,6}}(?=[{HAN}])")  # a grouping's Latin acronym opens the name: RCEP地方政府…论坛
 _COUNT_WORDS = frozenset("余多场个家所座批次项届名位支")  # what a figure counts by: 33场|分论坛, 6000余名
 # Verbs that put an institution after them as their object: the name starts after them.
-_BEFORE_INSTITUTION = BRINGING + MEETING_VERBS + ("委托", "申报", "争创", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "揭牌", "挂牌", "依托",
+_BEFORE_INSTITUTION = BRINGING + MEETING_VERBS + ("致贺", "致信", "致电", "祝贺", "委托", "申报", "争创", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "揭牌", "挂牌", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "会同", "通过", "其中", "以及", "作为",
                        "包括", "率领", "欢迎", "访问", "慰问", "参观", "走进",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
@@ -877,15 +877,16 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 break  # 两个|宁夏科创中心: the centres a place names
             return None  # 6000余名|党校校长, 建设3个|旗舰医院: a count of a kind, no institution (not 3个省实验室和|…研究院)
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
-        if ch in PUNCT or ch == "的" or ch == "其" and i not in ends or not (is_han(ch) or inner_digits) or ch == "即" and text[i - 2:i - 1] in "”’：，" or \
-                ch == "号" and text[i - 2:i - 1].isdigit() or \
-                ch in _STOP_CHARS and text[i - 2:i - 1] != "、" \
+        transliterated = ch == "其" and text[i - 3:i - 2] in TRANSLITERATION and text[i - 2:i - 1] in TRANSLITERATION
+        if ch in PUNCT or ch == "的" or ch == "其" and i not in ends and not transliterated or not (is_han(ch) or inner_digits) \
+                or ch == "即" and text[i - 2:i - 1] in "”’：，" or ch == "号" and text[i - 2:i - 1].isdigit() or \
+                ch in _STOP_CHARS and not transliterated and text[i - 2:i - 1] != "、" \
                 and (not (crosses_word(text, i - 1) or crosses_word(text, i)) or words.word_read_at(text, i - 1) == ch) \
                 or text.endswith(_TIME_WORDS + _ALTERNATIVES, 0, i):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛); 在|世界技能博物馆
             # (在世 is a word, not read here); 今年|论坛; 291号|北京长峰医院 (an address); 盖茨及其|基金会 (its; not
-            # 土耳其|灾害与应急管理署)
+            # 土耳其|灾害与应急管理署, 第四届库布其|国际沙漠论坛: a transliterated name)
         if i < head_at and text.endswith(_HEADS_BEFORE, 0, i) and (after := words.read(text[i:head_at])):
             verb = 1 if len(after) > 2 and resources.word_tag(after[0]) in ("d", "m") else 0
             if len(after[verb]) > 1 and resources.word_tag(after[verb]) == "v":

@@ -602,8 +602,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             _appointee_between(text, pos.start - 1, add)
         elif pos.priority > WEAK and (listed := _APPOINTED_LIST.search(text, max(0, pos.start - 40), pos.start)):
             _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
-        elif pos.priority > WEAK and text[pos.start - 1:pos.start] == "是":
-            _name_before(text, pos.start - 1, add, threshold=-2.5)  # 。石强是|越西县就业局局长: a name opening the clause
+        elif pos.priority > WEAK and (text[pos.start - 1:pos.start] == "是" or text[pos.start - 2:pos.start] in ("是原", "是前")):
+            _name_before(text, text.rindex("是", 0, pos.start), add, threshold=-2.5)  # 。石强是|越西县就业局局长: a name
+            # opening the clause (严胜雄是原|上海市农委副主任)
         elif pos.priority > WEAK and (verb := next((v + new for v in TAKING_POSTS for new in NEW_TERM
                                                     if text.endswith(v + new, 0, pos.start)), None)):
             end = pos.start - len(verb)  # 王建军被任命为|青海省委书记, 斯迈洛夫被任命为新一任|…总理: the name taking the post

@@ -882,8 +882,8 @@ _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任|担任|就�
 _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
            "任")
 _TERMS_OF = re.compile(r"(?:中国共产党|中共)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
-_IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)|是|系")  # a post said of a person named first: 邱建军，生前是…副所长,
-# 石强是|越西县就业局局长
+_IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?:是|系)(?:原|前)?")  # a post said of a person named first:
+# 邱建军，生前是…副所长, 石强是|越西县就业局局长, 严胜雄是原|上海市农委副主任
 
 
 def _opens_sentence(text: str, start: int) -> bool:
