@@ -521,3 +521,13 @@ def test_the_posts_a_person_is_said_to_hold_in_terms_one_after_another():
 def test_the_post_a_person_held_then_and_a_federal_parliament():
     text = "栗战书在人民大会堂会见德国联邦议院副议长弗里德里希。2003年，时任浙江省委书记的习近平同志来到这个穷山村走访调研。"
     assert {("弗里德里希", "德国联邦议院副议长"), ("习近平", "浙江省委书记")} <= holds(run(text)[0])
+
+
+def test_a_second_post_after_a_list_mark_with_its_own_qualifier():
+    text = ("国务院总理李克强会见欧盟委员会副主席、外交与安全政策高级代表莫盖里尼。韩正转达习近平主席、李克强总理对哈莉玛总统、"
+            "李显龙总理的问候。会见美国国会联邦参议员戴恩斯率领的访华团。")
+    result = run(text)[0]
+    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert {("PERSON:莫盖里尼", "POSITION:外交与安全政策高级代表"), ("PERSON:莫盖里尼", "POSITION:欧盟委员会副主席"),
+            ("PERSON:戴恩斯", "POSITION:美国国会联邦参议员")} <= holds
+    assert not any("对哈莉玛" in m.name for m in result.mentions)

@@ -45,7 +45,15 @@ def opens_title(text: str, at: int) -> bool:
 
 
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
-_CONCURRENT = re.compile(rf"兼[{HAN}]{{0,11}}")  # 副首相兼|内阁办公厅|大臣
+def _qualifies_a_second_post(words_between: str) -> bool:
+    """Whether what a list mark leaves between a post and the next title qualifies that title (欧盟委员会副主席、
+    外交与安全政策|高级代表): four characters or more, no transliterated name, no conjunction or preposition between
+    people (和, 同, 对) and no title of its own (not 总统、李显龙|总理, 国家主席同苏林|总书记)."""
+    return len(words_between) >= 4 and not TRANSLITERATION.issuperset(words_between) \
+        and not any(ch in "和同对向给跟及" for ch in words_between) and not any(t in words_between for t in titles())
+
+
+_CONCURRENT = re.compile(rf"[兼、](?:(?![的在是])[{HAN}]){{0,11}}")  # 副首相兼|内阁办公厅|大臣
 # Titles of those who serve a post, named after it: 俄罗斯总统|新闻秘书, 联合国秘书长|发言人.
 _PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "党委", "党组", "工委")  # whose seats are listed after them
 _PARTY_SEATS = frozenset({"委员", "常委", "书记", "副书记", "成员", "候补委员"})  # (党组书记、局长: 局长 is no seat)
@@ -227,9 +235,12 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             name = previous[1] + title if previous[1].endswith(_PARTY_COMMITTEES) and title in _PARTY_SEATS else title
             found.append(Candidate(start, end, "POSITION", name, RULE))
             previous = (end, previous[1])
-        elif (at := text.rfind("兼", max(0, start - 12), start)) in ends and _CONCURRENT.fullmatch(text, at, start):
+        elif (at := max(text.rfind("兼", max(0, start - 12), start), text.rfind("、", max(0, start - 12), start))) in ends \
+                and _CONCURRENT.fullmatch(text, at, start) \
+                and (text[at] == "兼" or _qualifies_a_second_post(text[at + 1:start])):
             found.append(Candidate(at + 1, end, "POSITION", text[at + 1:end], RULE))  # 环境部长兼|交通部长: a second post
-            previous = (end, previous[1]) if previous else None
+            previous = (end, previous[1]) if previous else None  # (欧盟委员会副主席、|外交与安全政策高级代表: one more;
+            # not 总统、|李显龙总理, a name)
         elif committee := _COMMITTEE_TAKEN.search(text, max(0, start - 12), start):  # 任命苏贵光为|提案委员会|驻会副主任
             found.append(Candidate(committee.start(1), end, "POSITION", text[committee.start(1):end], RULE))
             previous = (end, committee.group(1))
