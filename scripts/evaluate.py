@@ -459,7 +459,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout91_mixed": "External held-out gold: Shanghai 2025 and the national report of 2018 — written in the "
                                "thirty-sixth session's third batch, scored blind, then studied",
             "holdout92_national": "External held-out gold: the opening of the 19th congress report — written in the "
-                                  "thirty-sixth session's third batch, scored blind, then studied"}
+                                  "thirty-sixth session's third batch, scored blind, then studied",
+            "news_holdout64": "External held-out gold: 新闻联播 days of 2012, 2013 and 2014 — written in the "
+                              "thirty-sixth session's fourth batch, scored blind, then studied",
+            "news_holdout65": "External held-out gold: 新闻联播 days of 2015, 2020 and 2022 — written in the "
+                              "thirty-sixth session's fourth batch, scored blind, then studied",
+            "holdout93_national": "External held-out gold: the national reports of 1981 and 2008 — written in the "
+                                  "thirty-sixth session's fourth batch, scored blind, then studied",
+            "holdout94_national": "External held-out gold: the national reports of 1993 and 2011 — written in the "
+                                  "thirty-sixth session's fourth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
