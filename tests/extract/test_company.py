@@ -626,3 +626,8 @@ def test_firms_abroad_named_with_their_country_when_the_rest_is_a_frequent_word(
     text = "在荷兰合作银行最新发布的报告中。巴西通讯公司。法国达飞集团。英国太古集团。伊利与美国最大牛奶公司DFA联手。美国侵略集团。"
     assert names(text, "COMPANY") >= {"荷兰合作银行", "巴西通讯公司", "达飞集团", "太古集团"}
     assert not {"最大牛奶公司", "美国侵略集团", "侵略集团"} & names(text, "COMPANY")
+
+
+def test_plants_of_more_kinds_and_no_firm_of_some_company_in_a_place():
+    text = "武汉第二印刷厂扩产。阿依布拉克受聘到北京一家公司负责市场推广。推动蒙牛宁夏全数智化工厂建设。"
+    assert names(text, "COMPANY") == {"武汉第二印刷厂", "蒙牛"}

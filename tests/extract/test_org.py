@@ -1173,3 +1173,9 @@ def test_military_regions_fleets_and_theatres():
 def test_an_edition_of_a_forum_named_after_a_transliterated_place_and_after_a_message():
     text = "李克强致贺第四届库布其国际沙漠论坛时强调。盖茨及其基金会。"
     assert {name for _, name in orgs(run(text)[0])} == {"第四届库布其国际沙漠论坛"}
+
+
+def test_no_party_named_by_a_verb_after_a_ruling_party_and_older_national_bodies():
+    assert orgs(run("希望两国执政党加强治党治国经验交流互鉴。")[0]) == []
+    text = "中央纪委监察部网站公布。工商总局表示。"
+    assert {name for _, name in orgs(run(text)[0])} == {"中央纪委监察部", "国家工商行政管理总局"}

@@ -1032,3 +1032,7 @@ def test_states_by_their_full_names():
     result = run("应阿拉伯埃及共和国总统塞西、阿拉伯叙利亚共和国总统巴沙尔邀请。")[0]
     holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert holds == {("PERSON:塞西", "POSITION:阿拉伯埃及共和国总统"), ("PERSON:巴沙尔", "POSITION:阿拉伯叙利亚共和国总统")}
+
+
+def test_no_street_counted_as_one_of_a_kind():
+    assert names("吾斯塘博依街道，是千年古城喀什的一条主干街道。", "PLACE") == {"喀什地区"}

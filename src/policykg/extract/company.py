@@ -105,6 +105,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                 or _QUANTIFIED.match(text, start) or _KIND_AFTER_的.search(text, start, match.end()) \
                 or _KIND_OF_FIRM.search(text, start, match.end()):
             continue  # 一家农业科技有限公司: some company; 中东地区的22家跨国公司, …的跨国公司: a kind of them
+        if start in place_ends and _QUANTIFIED.match(text, place_ends[start]):
+            continue  # 北京|一家公司: some company there
         if start in place_ends and place_ends[start] in place_ends:  # 山东省滨州市沾化区汇宏新材料有限公司: an address
             last = start
             while start in place_ends and place_ends[start] < match.start():
@@ -298,7 +300,7 @@ def _oilfields(text: str) -> list[Candidate]:
 # The works of a plant named after its place, with an ordinal or a name of its own between: 本溪|工源|水泥厂,
 # 包头|第三|电厂, 长春|第一|汽车厂, 兰州|炼油厂 (not 厂区, 厂长).
 _PLANT = re.compile(rf"(第[{COUNT_NUMERALS}]{{1,2}}|[{HAN}]{{2}})?"
-                    r"(?:电|热电|发电|水泥|糖|汽车|拖拉机|炼油|钢铁|炼钢|钢|机床|电机|造船|化肥|氮肥|化工|纺织|棉纺|毛纺|丝织|"
+                    r"(?:电|热电|发电|水泥|糖|汽车|拖拉机|炼油|钢铁|炼钢|钢|机床|电机|造船|化肥|氮肥|化工|纺织|棉纺|毛纺|丝织|食品|酒|啤酒|乳品|服装|印刷|家具|"
                     r"印染|机械|机器|重型机器|制药|仪表|轴承|玻璃|造纸|卷烟|面粉|橡胶|铝|锅炉|飞机|机车|车辆|柴油机|焦化)"
                     r"厂(?![区房长址商家矿])")
 _NOT_IN_A_PLANT_NAME = frozenset("的和与及等各该本此其个座家所新建大小型")

@@ -292,7 +292,8 @@ def _parties_after_roles(text: str, place_ends: dict[int, Candidate]) -> list[Ca
         if role.start() in place_ends:
             continue  # 韩国|执政党…: the country names it
         named = _PARTY_AFTER_ROLE.match(text, role.end()) or _FRONT_AFTER_ROLE.match(text, role.end())
-        if named and not crosses_word(text, named.end()):
+        if named and not crosses_word(text, named.end()) \
+                and resources.word_tag(words.read(named.group())[0])[:1] not in ("v", "d"):  # (执政党|加强治党: a verb)
             found.append(Candidate(role.end(), named.end(), "ORG", named.group(), FULL))
     return found
 

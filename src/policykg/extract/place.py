@@ -130,7 +130,8 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
             and "的" not in name
             # (大巴山|深处的玉田村; but 涪陵区|睦和村: after its county or district, 和 inside the name)
             and not set(name) <= _LEVELS and name[0] not in "乡镇村" and name[0] not in _ROUND_NUMERALS
-            and not (name[0] in COUNT_NUMERALS and name[1:2] in "届个批名次位")  # 小沉渎村|四届村两委: a count
+            and not (name[0] in COUNT_NUMERALS and name[1:2] in "届个批名次位条座")  # 小沉渎村|四届村两委: a count; 喀什的|一条
+            # 主干街道: one of a kind
             and name[-2:] not in _KINDS_OF_UNITS and not _verb_and_object(name)
             and (in_town or not is_common_word(joint, 20)) and not crosses_word(text, sub.end()))
 
