@@ -1965,7 +1965,7 @@ def _first_clause_listed(definition: str, name: str, count: int) -> list[str] | 
     clause = re.split("[，；。：]", definition, maxsplit=1)[0]
     items = [unquoted(item) for item in _LIST_MARK.split(clause)]
     items[0] = items[0][1:] if items[0][:1] in "对把将" else items[0]
-    etc = [m for m in _ETC.finditer(items[-1])]
+    etc = list(_ETC.finditer(items[-1]))
     if len(items) >= 3 and etc and len(items[-1]) - etc[-1].end() <= _KIND_AFTER_ETC:
         items[-1] = items[-1][:etc[-1].start()]  # …、…监督检查|等专项工作方案: the kind the list closes with
     return items if len(items) == count and all(2 <= len(item) <= 30 for item in items) else None

@@ -491,9 +491,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                            body_ends=body_ends)
         if start is not None and "思想" in text[max(0, start - 20):start + 12]:
             start = _thought_opening(text, start, spans)
-        if start is not None and text[start] in "原前" and not crosses_word(text, start + 1) and (
-                start + 1 in spans or any(is_known_place(text[start + 1:start + k]) for k in (3, 4))):
-            start += 1  # 原|北京军区: a former body, named as it was
+        start = _after_former(text, start, spans) if start is not None else None  # 原|北京军区
         if start is not None and text[start - 1:start] == "驻" and match.group().endswith(("使馆", "领馆", "领事馆")):
             start -= 1  # 我|驻马来西亚大使馆: a mission named by where it is stationed
         if start is not None and _counted(text, start - 1) and not (start in spans and spans[start].label == "PLACE"):
@@ -641,6 +639,15 @@ def _offices(text: str, bodies: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _after_former(text: str, start: int, anchors: dict[int, Candidate] | None = None) -> int:
+    """`start`, or past the 原 or 前 that opens a former body's name before a place or an anchor (原|北京军区, 原|上海市农委),
+    when no word runs across it (not 原子能…, 前进…)."""
+    if text[start:start + 1] in ("原", "前") and not crosses_word(text, start + 1) and (
+            anchors is not None and start + 1 in anchors or any(is_known_place(text[start + 1:start + k]) for k in (3, 4))):
+        return start + 1
+    return start
+
+
 def _committees_before_titles(text: str, known: list[Candidate]) -> list[Candidate]:
     """Committees by their abbreviations, named right before their chair's title (全国人大民委|主任委员, 、外事委|主任委员,
     常委会法工委|副主任), in a list or before what they submit (全国人大民委、宪法法律委、外事委分别提出, 、预算工委关于…报告):
@@ -656,8 +663,7 @@ def _committees_before_titles(text: str, known: list[Candidate]) -> list[Candida
         while start > 0 and after - start <= _COMMITTEE_REACH and start not in body_ends and is_han(text[start - 1]) \
                 and text[start - 1] not in _STOP_CHARS and text[start - 1] != "的":
             start -= 1
-        if text[start] in "原前" and after - start >= 4 and not crosses_word(text, start + 1):
-            start += 1  # 是原|上海市农委副主任: a former body's chair (not 原子能…委)
+        start = _after_former(text, start)  # 是原|上海市农委副主任: a former body's chair
         core = text[start:after]
         if not chair and (core.endswith("常委") or core in resources.titles()):
             continue  # 中共中央政治局常委、|国务院总理: a seat, no committee

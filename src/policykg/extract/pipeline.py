@@ -191,7 +191,7 @@ def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
         if level not in _LEVELS and level not in ("镇", "乡") or c.label != "PLACE":
             kept.append(c)
             continue
-        starts = starts if starts is not None else {c.start for c in found}
+        starts = starts if starts is not None else {other.start for other in found}
         short = c.end not in starts and c.name[-1:] in _LEVELS and text[c.start:c.end] != c.name \
             and text[c.end:c.end + 2] not in _LEVEL_WORDS and not resources.is_common_word(text[c.end:c.end + 2], 20)
         if short and level in _LEVELS and level != c.name[-1] and c.name == text[c.start:c.end] + c.name[-1] \
@@ -281,7 +281,7 @@ def _inside_word(text: str, cand: Candidate) -> bool:
                                   or _TIME_ZONE.match(text, cand.end) or _names_a_water(text, cand)
                                   or _names_something_after_it(text, cand) or _names_a_storm(text, cand)):
         return True  # (北京时间17日, 莫斯科时间今天: a time zone)
-    if cand.label == "PLACE" and cand.length >= 3 and cand.priority < USER and _opens_with_place_before(text, cand):
+    if cand.label == "PLACE" and cand.length >= 3 and cand.priority < USER and _province_ends_at(text, cand.start):
         return True  # 山东|三省: not 东三省, though the likeliest reading has it
     if cand.label == "PLACE" and text[cand.start - 1:cand.start] == "·" and text[cand.start - 2:cand.start - 1] in TRANSLITERATION \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
@@ -539,20 +539,18 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
 
 
 def _takes_from_place_after(text: str, cand: Candidate) -> bool:
-    """A known place of two characters whose last opens a longer known place that it takes that character from
-    (山东|三省: `_opens_with_place_before`)."""
-    province = short_forms().get(text[cand.start:cand.end]) if cand.length == 2 else None
-    return province is not None and province[1] == "province" \
-        and any(is_known_place(text[cand.end - 1:cand.end - 1 + k]) for k in (3, 4)) \
-        and _opens_with_place_before(text, Candidate(cand.end - 1, cand.end + 2, "PLACE", "", cand.priority))
+    """A province's short name whose last character opens a longer known place that it takes that character from
+    (山东|三省: `_province_ends_at`)."""
+    return cand.length == 2 and any(is_known_place(text[cand.end - 1:cand.end - 1 + k]) for k in (3, 4)) \
+        and _province_ends_at(text, cand.end - 1)
 
 
-def _opens_with_place_before(text: str, cand: Candidate) -> bool:
-    """A province's short name ends on the name's first character (山东|三省: not 东三省), unless a place ends right
-    before that one's first character (湖北|京山); a county's does not count (同|安哥拉, 全面完成|武陵山区)."""
-    province = short_forms().get(text[cand.start - 1:cand.start + 1]) if cand.start > 0 else None
+def _province_ends_at(text: str, at: int) -> bool:
+    """A province's short name ends on text[at] (山东|三省: not 东三省), unless a place ends right before that name
+    (湖北|京山); a county's does not count (同|安哥拉, 全面完成|武陵山区)."""
+    province = short_forms().get(text[at - 1:at + 1]) if at > 0 else None
     return province is not None and province[1] == "province" and not any(
-        is_known_place(text[cand.start - k:cand.start]) for k in (2, 3) if cand.start >= k)
+        is_known_place(text[at - k:at]) for k in (2, 3) if at >= k)
 
 
 def _place_character(char: str) -> bool:
