@@ -1,5 +1,5 @@
-"""Rules of the code's layout: export/ never imports the public API, and the page's HTML, CSS and
-JavaScript live in package files, not in Python strings."""
+"""Rules of the code's layout: export/ never imports the public API, the page's HTML, CSS and
+JavaScript live in package files, not in Python strings, and no module binds a top-level name twice."""
 import ast
 import io
 import re
@@ -40,3 +40,22 @@ def test_no_python_file_holds_a_page():
     counts = {path.relative_to(SRC).as_posix(): markup_lines(path) for path in SRC.rglob("*.py")}
     assert max(counts.values()) <= 80, sorted(counts.items(), key=lambda item: -item[1])[:3]
     assert (SRC / "export" / "html" / "page.html").is_file() and (SRC / "export" / "html" / "app.js").is_file()
+
+
+def test_no_module_defines_a_top_level_name_twice():
+    """A second function or constant of the same name silently replaces the first (a rule then runs with the other's
+    meaning): every name a module binds at its top level is bound once."""
+    twice = []
+    for path in sorted(SRC.rglob("*.py")):
+        seen = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names = [t.id for t in targets if isinstance(t, ast.Name)]
+            else:
+                continue
+            twice += [f"{path.relative_to(SRC)}: {name}" for name in names if name in seen]
+            seen.update(names)
+    assert twice == []
