@@ -18,7 +18,8 @@ from policykg.extract.lexicon import is_known_place
 from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
     all_after, clause_start, crosses_word, scan
 from policykg.vocabulary import (BILATERAL_PAIRS, BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
-                                 LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, is_han)
+                                 LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS, SEVERAL,
+                                 SOCIETY_HEADS, is_han)
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -815,7 +816,8 @@ def _after_function_words(text: str, start: int, head_at: int) -> int:
     return cut
 
 
-_CLAUSE_CHARS = frozenset("她他它你您咱就才也还又再只却便仍曾没")  # pronouns and adverbs: a clause, no name
+_CLAUSE_CHARS = PERSONAL_PRONOUNS - {"我"} | frozenset("就才也还又再只却便仍曾没")  # pronouns and adverbs: a clause, no
+# name (我省|人民医院 is one)
 _CLAUSE_WORDS = ("已经", "正在", "一直", "曾经", "经常", "多次", "常常", "总是", "终于", "刚刚", "仍然", "依然")
 _CLAUSE_MARK = re.compile(f"[{''.join(sorted(_CLAUSE_CHARS))}]|{'|'.join(_CLAUSE_WORDS)}")
 

@@ -17,7 +17,7 @@ from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
                                    scan, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
-from policykg.vocabulary import AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
+from policykg.vocabulary import AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
 
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
@@ -138,7 +138,6 @@ def _mark_before_surname(marks: str) -> re.Pattern:
 
 _AGE = re.compile(r"\d{1,3}岁的")
 _ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
-_PERSONAL_PRONOUNS = frozenset("他她我你您")
 _ADVERBS_AFTER_NAME = frozenset("最都也还就又")  # after a name of two read as one of three: 孙茜|最忙
 _ADVERBS_AFTER_ONE = frozenset("将已曾也还就又")  # after a last part of one character (特雷莎·梅|将在…)
 
@@ -465,7 +464,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif end == at + 3 and text[end - 1] in _ADVERBS_AFTER_NAME and is_han(text[end:end + 1] or "。") \
                 and not _known_person(text[at:end]):
             end -= 1  # 博士生孙茜|最忙的时候: an adverb opens what is said of the name
-        elif end == at + 3 and text[end:end + 1] in _PERSONAL_PRONOUNS and word_tag(text[end - 1]) in ("v", "p") \
+        elif end == at + 3 and text[end:end + 1] in PERSONAL_PRONOUNS and word_tag(text[end - 1]) in ("v", "p") \
                 and not _known_person(text[at:end]):
             end -= 1  # 儿子韩鹏|带他来北京: a verb that takes a person follows the name
         city = _city_named_person(text, at) if foreign else None

@@ -203,7 +203,7 @@ def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-_LEVELS = frozenset("县市区旗")
+_LEVELS = frozenset("县市区旗")  # the levels of a county-level division
 _AFTER_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a body or a word after a level: 县长, 县委, 市级, 县域
 
 
@@ -409,7 +409,7 @@ def _place_read_as_word(text: str, cand: Candidate) -> bool:
         or place.zone_at(text, cand.end))
     if cand.label != "PLACE" or cand.priority < CONTEXT or cand.priority == CONTEXT and not listed or \
             resources.is_ordinary_word(surface, 3) and not read_as_name(surface) or \
-            len(surface) == 2 and surface[-1] in "县区市旗":  # 西区 in 西区块, 成县 in 成县域
+            len(surface) == 2 and surface[-1] in _LEVELS:  # 西区 in 西区块, 成县 in 成县域
         return False
     if reads_as_word(text, cand.start, cand.end):
         return True
@@ -433,7 +433,7 @@ def _crossed(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and cand.length == 2 and cand.name[-1] == "州" \
             and crosses_word(text, cand.end, min_freq=5, min_inside=2, side="left"):
         return True  # 文山会海: a rarer word that takes the whole short form of an autonomous prefecture
-    if cand.label == "PLACE" and cand.priority == CONTEXT and text[cand.end:cand.end + 1] in "县市区旗" \
+    if cand.label == "PLACE" and cand.priority == CONTEXT and text[cand.end:cand.end + 1] in _LEVELS \
             and text[cand.end:cand.end + 2] not in _LEVEL_WORDS \
             and not resources.is_common_word(text[cand.start:cand.end + 1], 50) \
             and not crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right"):
@@ -522,12 +522,12 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
     海城市)."""
     if cand.priority >= USER:
         return False
-    rare = 5 if cand.name[-1] in "县区市旗" else 50
+    rare = 5 if cand.name[-1] in _LEVELS else 50
     if cand.length == 2:  # 海地 in 沿海地区; 成县 in 成县域; 中东 in 中东部
         return crosses_word(text, cand.start, side="right") or \
             crosses_word(text, cand.start, min_freq=5, side="right") and crosses_word(text, cand.end, side="left") \
             and not reads_as_word(text, cand.start, cand.end) or \
-            cand.name[-1] in "县区市旗" and crosses_word(text, cand.end, min_freq=rare, side="left") \
+            cand.name[-1] in _LEVELS and crosses_word(text, cand.end, min_freq=rare, side="left") \
             and not (_place_character(cand.name[0]) and not crosses_word(text, cand.start, min_freq=5)) or \
             text[cand.end - 1:cand.end + 1] in ("东部", "西部", "南部", "北部") or \
             _read_across_its_end(text, cand)
