@@ -1051,3 +1051,19 @@ def test_names_listed_before_a_count_of_champions():
 def test_a_former_post_said_of_a_person_with_是原():
     result = run("央视网消息：严胜雄是原上海市农委副主任，退休以后来到大学。")[0]
     assert ("PERSON:严胜雄", "POSITION:上海市农委副主任") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+
+
+def test_the_elected_and_the_head_of_a_delegation_hold_their_posts():
+    text = "协会召开理事大会，选举张海为会长。总理会见以国际部部长金成南为团长的友好代表团。"
+    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert {("PERSON:张海", "POSITION:会长"), ("PERSON:金成南", "POSITION:团长")} <= holds
+
+
+def test_a_short_foreign_name_before_his_party_and_no_name_in_a_letter():
+    text = "全国政协主席王林在北京会见老挝国会主席赛宋一行。通伦在贺信中代表老挝党和人民致以祝贺。"
+    assert names(text, "PERSON") == {"王林", "赛宋", "通伦"}
+
+
+def test_a_dotted_name_after_an_age_and_names_after_fishers_and_the_poor():
+    text = "72岁的买买提·吐尔逊带着孙子们下地。渔民周水根搬进新房。贫困户李春娥的母亲落下了残疾。"
+    assert names(text, "PERSON") == {"买买提·吐尔逊", "周水根", "李春娥"}

@@ -42,7 +42,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
                         "养殖户 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
-                        "教师代表 村民代表 居民代表 博士生 硕士生".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
+                        "教师代表 村民代表 居民代表 博士生 硕士生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣", "候选人", "亲王", "王子", "公主", "王后", "王妃", "外交官")
@@ -91,7 +91,8 @@ _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼�
 # Verbs by which the name before them takes the post after them (王建军被任命为|青海省委书记).
 TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "调任", "接任", "正式就任", "宣誓就任", "就任")
 NEW_TERM = ("", "新一任", "新任", "下一任", "下任")  # between such a verb and the post
-_APPOINTING = ("免去", "任命", "撤销", "提名", "增补")  # before a name and its post: 免去杨小伟政协…副主任职务
+_APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
+# 选举汪洋为会长
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
 _APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)(为?)$")  # (增补…、曹军|为)
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
@@ -505,9 +506,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                                                                     or _starts_word(text, end - 1, _ADVERBIAL_TAGS + ("v",), 300)):
             add(at, end - 1, role, threshold=threshold)  # 种粮大户戴宏|家中: the name, then where; 大队长张斌|果断…: a
             # frequent word opens what the holder does
-        elif foreign and end is None and text[at + 2:at + 3] in _AFTER_SHORT_NAME and all(map(is_han, text[at:at + 2])) \
+        elif foreign and end is None and (text[at + 2:at + 3] in _AFTER_SHORT_NAME or text[at + 2:at + 4] in _AFTER_TWO) \
+                and all(map(is_han, text[at:at + 2])) \
                 and not is_common_word(text[at:at + 2], 20) and not _named_place(text[at:at + 2]):
-            found.setdefault((at, at + 2), Candidate(at, at + 2, "PERSON", text[at:at + 2], RULE))  # 缅甸总理纽梭、
+            found.setdefault((at, at + 2), Candidate(at, at + 2, "PERSON", text[at:at + 2], RULE))  # 缅甸总理纽梭、,
+            # 柬埔寨参议院主席赛冲|一行
 
     def author(title_start: int, title_end: int) -> bool:
         """The name on a report's author line after its title (上海市市长 龚 正, 自治区人民政府主席 包钢: the line holds
@@ -596,7 +599,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if pos.priority > WEAK and text[pos.start - 1:pos.start] not in ("为", "的") \
                 and any(text.endswith(_APPOINTING, 0, pos.start - comrade - size) for size in (2, 3)):
             _name_before(text, pos.start, add)  # 免去邹加怡同志|第十四届全国政协副秘书长职务
-        elif pos.priority > WEAK and appointee_before(text, pos.start):
+        elif pos.priority >= WEAK and appointee_before(text, pos.start):  # (选举张海为|会长: bare, in the frame)
             _name_before(text, pos.start - 1, add, threshold=-2.5)  # 任命黄薇为…: the frame vouches for a name
             _appointee_between(text, pos.start - 1, add)
         elif pos.priority > WEAK and (listed := _APPOINTED_LIST.search(text, max(0, pos.start - 40), pos.start)):
@@ -671,6 +674,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     dots = starts_before(text, ("·",), 6, 2)  # (where a name of parts can start: `re` would try each character)
     titled = [match for pos in positions if pos.priority > WEAK and "·" in text[pos.end + 2:pos.end + 8]
               and (match := _DOTTED_AFTER_TITLE.match(text, pos.end))]  # 芬兰共和国总统|亚历山大·斯图布
+    titled += [match for age in (_AGED.finditer(text) if "岁的" in text else ()) if "·" in text[age.end() + 1:age.end() + 8]
+               and (match := _DOTTED_AFTER_TITLE.match(text, age.end()))]  # 67岁的|如则·麦麦提
     for match in [*matches_at(_DOTTED, text, dots), *matches_at(_DOTTED_AFTER_WORD, text, dots), *titled]:  # 巴依卡·凯力迪别克荣获…
         start, last = match.start(), text.rindex("·", match.start(), match.end())
         clause_end = _CLAUSE_MARK.search(text, match.end(), match.end() + 12)
@@ -679,6 +684,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     if end > last + 2 and (text[end:end + 1] in AFTER_NAME or end == match.end())
                     or text[end:end + 2] in _AFTER_TWO
                     or text[end:end + 1] in _ADVERBS_AFTER_ONE and is_han(text[end + 1:end + 2] or "。")  # 特雷莎·梅|将在…
+                    or text[end + 1:end + 2] in ("了", "着") and word_tag(text[end]) == "v"  # 如则·麦麦提|带着孩子们
                     or text[end:end + 1] == "家" and text[end + 1:end + 3] in _AFTER_TWO  # 木拉洪|家去年…: his home
                     or text[end:end + 1] == "称" and text[end + 1:end + 2] in _AFTER_SAYS  # 埃隆·马斯克|称，
                     or _says_of_it(segment(text[end:match.end()]))
@@ -824,12 +830,26 @@ def appointee_before(text: str, at: int) -> bool:
             return True  # 以习近平同志为|总书记的党中央
         if link == "为" and start > 0 and text[start - 1] in "，；" and _appointing_opened(text, start) is not None:
             return True
+    if link == "为" and _LEADS_WHAT.match(text, at) and _led_by_name(text, at - 1):
+        return True  # 以…国际部部长李洙墉为|团长的朝鲜友好艺术团: the one who leads a delegation
     if link == "为" and "、" in text[max(0, at - 16):at]:  # ，尚勇、柯尊平为|…副主任: a list after an earlier appointee
         lead = max(text.rfind("，", 0, at), text.rfind("；", 0, at)) + 1
         listed = text[lead:at - 1].split("、")
         return lead > 0 and _appointing_opened(text, lead) is not None \
             and all(2 <= len(item) <= 4 and all(map(is_han, item)) for item in listed)
     return False
+
+
+_LEADS_WHAT = re.compile(rf"[{HAN}]{{1,5}}的")  # 为|团长的…
+
+
+def _led_by_name(text: str, end: int) -> bool:
+    """Whether a name ends at `end` in a phrase opened by 以 in its clause (以…李洙墉|为团长的)."""
+    lead = text.rfind("以", max(0, end - 40), end)
+    if lead < 0 or any(mark in text[lead:end] for mark in "，。；：\n"):
+        return False
+    return any(is_plausible_name(text[end - size:end]) for size in (3, 2)) \
+        or any(read_transliteration(text, end - size) == end for size in range(6, 1, -1))
 
 
 _SIDES = frozenset("方军队侧企")  # 乌军, 洪方: a country's side or army by its letter, no given name
@@ -950,6 +970,9 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
             continue  # 越中|同志加兄弟, 越中关系: China and a partner, named by their letters
         if length == 2 and not known and word_tag(text[start:end]) in ("n", "vn"):
             continue  # 智库|代表: a noun before the title, no name
+        if length == 3 and not known and text[start - 1:start] in "在从于" and text[end - 1] in "中上里内" \
+                and is_common_word(text[start:end - 1], 20):
+            continue  # 在|贺信中|代表越南党: the place in a thing (a word before 中), no name
         if (comrade or read_name(text, start) == end) and is_plausible_name(text[start:end], threshold, known_names) and \
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)
                  and not _opens_with_a_word(text[start:end])):  # (哈萨克斯坦|任命新|总理)
