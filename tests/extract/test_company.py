@@ -631,3 +631,9 @@ def test_firms_abroad_named_with_their_country_when_the_rest_is_a_frequent_word(
 def test_plants_of_more_kinds_and_no_firm_of_some_company_in_a_place():
     text = "武汉第二印刷厂扩产。阿依布拉克受聘到北京一家公司负责市场推广。推动蒙牛宁夏全数智化工厂建设。"
     assert names(text, "COMPANY") == {"武汉第二印刷厂", "蒙牛"}
+
+
+def test_a_firm_named_after_what_it_is_and_no_firm_some_company_of_two_places():
+    text = "她创办了全国首家中外合资企业广州航空服务有限公司。前不久，浙江温州一家公司的负责人来到法院。"
+    assert names(text, "COMPANY") == {"广州航空服务有限公司"}
+    assert {"浙江省", "温州市"} <= names(text, "PLACE")

@@ -1179,3 +1179,7 @@ def test_no_party_named_by_a_verb_after_a_ruling_party_and_older_national_bodies
     assert orgs(run("希望两国执政党加强治党治国经验交流互鉴。")[0]) == []
     text = "中央纪委监察部网站公布。工商总局表示。"
     assert {name for _, name in orgs(run(text)[0])} == {"中央纪委监察部", "国家工商行政管理总局"}
+
+
+def test_no_time_of_day_opens_an_institution():
+    assert names("今天上午农业农村部规划设计研究院发布报告。", "ORG") == {"农业农村部规划设计研究院"}

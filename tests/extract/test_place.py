@@ -1036,3 +1036,9 @@ def test_states_by_their_full_names():
 
 def test_no_street_counted_as_one_of_a_kind():
     assert names("吾斯塘博依街道，是千年古城喀什的一条主干街道。", "PLACE") == {"喀什地区"}
+
+
+def test_a_prefecture_named_after_its_seat_a_village_after_de_and_no_county_from_a_level():
+    assert "和田地区" in names("赠送仪式在新疆和田举行。", "PLACE")
+    assert {"阿克苏地区", "阿热巴格村"} <= names("他回到阿克苏地区的阿热巴格村看望乡亲。", "PLACE")
+    assert names("查办经济管理部门和县（处）级以上领导干部的案件。", "PLACE") == set()

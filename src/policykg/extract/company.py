@@ -105,8 +105,11 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                 or _QUANTIFIED.match(text, start) or _KIND_AFTER_的.search(text, start, match.end()) \
                 or _KIND_OF_FIRM.search(text, start, match.end()):
             continue  # 一家农业科技有限公司: some company; 中东地区的22家跨国公司, …的跨国公司: a kind of them
-        if start in place_ends and _QUANTIFIED.match(text, place_ends[start]):
-            continue  # 北京|一家公司: some company there
+        if start in place_ends and _QUANTIFIED.match(text, _end_of_places(start, place_ends)):
+            continue  # 北京|一家公司, 江苏扬州|一家公司: some company there
+        kind = max(text.rfind(word, start, match.start()) + len(word) for word in ("企业", "公司"))
+        if kind > start and (kind in place_ends or any(is_known_place(text[kind:kind + k]) for k in (2, 3))):
+            start = kind  # 内地首家中外合资企业|北京航空食品有限公司: what the firm is, then its name
         if start in place_ends and place_ends[start] in place_ends:  # 山东省滨州市沾化区汇宏新材料有限公司: an address
             last = start
             while start in place_ends and place_ends[start] < match.start():
@@ -261,6 +264,13 @@ _NOT_A_FIELD = frozenset(COUNT_NUMERALS + "的") | LEFT_STOPS  # what opens no f
 
 _CLIQUES = ("侵略", "领导", "统治", "反动", "犯罪", "修正主义", "军事", "利益", "恐怖", "垄断资本", "分裂", "黑恶", "走私", "诈骗",
             "贩毒", "政治", "反党", "叛国", "卖国", "侵略者")  # what names a bloc or a clique, not a firm's group
+def _end_of_places(start: int, place_ends: dict[int, int]) -> int:
+    """The end of the run of places that opens at `start` (江苏扬州)."""
+    while start in place_ends:
+        start = place_ends[start]
+    return start
+
+
 _SUPERLATIVES = ("最大", "最小", "最早", "最强", "最好", "最老", "第一大", "第二大", "第三大")  # a description, no name
 
 

@@ -727,7 +727,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 or text[place.end:place.end + 1] in "县市区" and text[place.start:place.end] != place.name
             sub = _SUBUNIT.match(text, place.end + 1 if linked else place.end)  # 玉桥街道的|乔庄北街社区; 康定|县|塔公乡 (a
             # short form, then its former level)
-            if sub and not linked and sub.group(1)[0] == "的":  # 东阳的|三单村; not 浙江的|富裕村 (a kind of village)
+            if not linked and text[place.end:place.end + 1] == "的" and (sub is None or sub.group(1)[0] == "的"):
+                # 东阳的|三单村, 喀什地区的|阿亚格曼干村; not 浙江的|富裕村 (a kind of village)
                 sub = _SUBUNIT.match(text, place.end + 1)
                 sub = sub if sub and not is_common_word(sub.group(1), 20) else None
             in_town = place.name[-1] in "镇乡" or place.name.endswith("街道") or (  # 茅坪镇|神山村: a village of a town,
@@ -1175,7 +1176,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         # in a conjunction (建设云和|人工智能: cloud and AI) at home or with context only
         if owner is not None and not is_word_like(hit.name) and known:
             accepted[hit.start] = cand
-        elif len(inside := [d for d in divs if d.code.startswith(parents.get(hit.start, "-"))]) == 1 \
+        elif len(inside := _outermost([d for d in divs if d.code.startswith(parents.get(hit.start, "-"))])) == 1 \
                 and (inside[0].level == "city" or not is_ordinary_word(hit.name, 500)):  # 湖北孝感, 山西大同; not 辽宁振兴
             accepted[hit.start] = hit._replace(name=inside[0].name)  # (大同 of Shanxi, not 大同区 of Daqing)
         elif owner is not None and owner.level == "city" and children.get(hit.end, "").startswith(owner.code):
@@ -1225,6 +1226,11 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     accepted.update({c.start: c for c in pending if c.name in known  # the same place again in this document (not
                      and not is_ordinary_word(text[c.start:c.end], 3000)})  # 合作 wherever it is a word)
     return sorted(accepted.values())
+
+
+def _outermost(divs: list) -> list:
+    """The divisions not inside another of them (和田地区, not its seat 和田市: one short form for both)."""
+    return [d for d in divs if not any(d is not other and d.code.startswith(other.code) for other in divs)]
 
 
 def _inside_a_parent_before(text: str, hit: Candidate, divs, coded: list[tuple[int, int, str]]) -> list:
