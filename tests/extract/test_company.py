@@ -637,3 +637,10 @@ def test_a_firm_named_after_what_it_is_and_no_firm_some_company_of_two_places():
     text = "她创办了全国首家中外合资企业广州航空服务有限公司。前不久，浙江温州一家公司的负责人来到法院。"
     assert names(text, "COMPANY") == {"广州航空服务有限公司"}
     assert {"浙江省", "温州市"} <= names(text, "PLACE")
+
+
+def test_no_firm_named_by_an_adverb_and_a_verb_before_a_bare_company():
+    text = "李梅是上海华联食品有限公司名誉董事长，也是公司的创始人。"
+    assert names(text, "COMPANY") == {"上海华联食品有限公司"}
+    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert ("PERSON:李梅", "POSITION:上海华联食品有限公司名誉董事长") in holds

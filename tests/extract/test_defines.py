@@ -2088,3 +2088,9 @@ def test_a_quoted_name_defined_by_即_where_it_is_named():
     assert defines(run(text)[0])["五访纳谏"] >= {"县乡干部", "农民和外出务工人员", "社区居民", "企事业单位", "教师和科技人员"}
     text = "“1个总体方案”即“提质增效总体方案”，“8个工作方案”即问题整改、提升收入水平、提升发展质量等专项工作方案。"
     assert defines(run(text)[0])["1个总体方案"] == {"“提质增效总体方案”"}
+
+
+def test_a_code_of_two_numbers_decoded_by_two_groups_joined_by_jia():
+    text = "市里近日印发文件，出台就业加住房、医保、教育的“1+3”配套政策。"
+    parts = {r.target.split(":", 1)[1] for r in run(text)[0].relations if r.kind == "DEFINES"}
+    assert parts == {"就业", "住房", "医保", "教育"}

@@ -1067,3 +1067,8 @@ def test_a_short_foreign_name_before_his_party_and_no_name_in_a_letter():
 def test_a_dotted_name_after_an_age_and_names_after_fishers_and_the_poor():
     text = "72岁的买买提·吐尔逊带着孙子们下地。渔民周水根搬进新房。贫困户李春娥的母亲落下了残疾。"
     assert names(text, "PERSON") == {"买买提·吐尔逊", "周水根", "李春娥"}
+
+
+def test_a_post_held_at_a_place_said_with_当():
+    holds = {(r.source, r.target) for r in run("谷文昌当年在东山当县委书记时，带领群众种树。")[0].relations if r.kind == "HOLDS"}
+    assert ("PERSON:谷文昌", "POSITION:县委书记") in holds

@@ -72,7 +72,8 @@ def _named_firm(text: str, start: int, end: int) -> bool:
                                                                    or after_verb) \
         and name[0] not in "该本此其各每子总分母村" \
         and not any(ch in COUNT_NUMERALS for ch in name) and not only_ordinary_words(name) and not is_common_word(name, 20) \
-        and not any(len(w) > 1 and word_tag(w) == "v" for w in read(name))  # 李强听取|公司: a clause, no name
+        and not any(len(w) > 1 and word_tag(w) == "v" for w in read(name)) \
+        and word_tag(read(name)[0])[:1] not in ("d", "c", "p", "r")  # 李强听取|公司, 也是|公司的: a clause, no name
 
 
 _VISITING = ("支持", "考察了", "考察", "走进", "来到", "调研")  # 支持|吉翼公司, 考察了|美翻公司: a firm visited or backed

@@ -131,7 +131,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             parts = _subcode_parts(text, body_start, body_end, cand.name) or \
                 (_counted_in_turn(text[body_start:body_end], cand.name)
                  or _numbers_in_turn(text[body_start:body_end], cand.name) if entry or glossed else None) or \
-                _lists_of_its_number(text, sentence[0], open_at, cand.name)
+                _lists_of_its_number(text, sentence[0], open_at, cand.name) or \
+                _groups_added_before(text, sentence[0], open_at, cand.name)
             if parts:  # “1+7”政策：“1”即《…》；“7”即《…》《…》…, and the entry's definition
                 found.append(Definition(cand.name, tuple(parts), sentence[0], sentence[1],
                                         f"{len(parts)} parts for {cand.name}"))
@@ -1516,6 +1517,25 @@ def _lists_of_its_number(text: str, start: int, end: int, name: str) -> list[str
             more = clauses[k + 1] if k + 1 < len(clauses) else []
             return items + more if len(more) >= 2 and _sane(more, len(more), verbs=True) else items
     return None
+
+
+def _groups_added_before(text: str, start: int, end: int, name: str) -> list[str] | None:
+    """The parts of a code of two numbers (1+6) listed in the clause before it as two groups joined by 加 or +, each as
+    long as its number: 出台住房加户籍、就业、…、养老及生活困难救助的“1+6”成套政策."""
+    numbers = name.split("+")
+    if len(numbers) != 2 or not all(n.isdigit() and 1 <= int(n) <= 9 for n in numbers):
+        return None
+    clause = re.split("[，；：。]", text[start:end])[-1].removesuffix("的")
+    groups = re.split("加|\\+", clause)
+    if len(groups) != 2:
+        return None
+    items = [_items(group) for group in groups]
+    if [len(group) for group in items] != [int(n) for n in numbers]:
+        return None
+    parts = items[0] + items[1]
+    parts[0] = _LEAD_VERBS.sub("", parts[0]) or parts[0]  # 出台|住房
+    plain = all(2 <= len(part) <= 10 and _PLAIN_ITEM.fullmatch(part) and not _LEAD_VERBS.match(part) for part in parts)
+    return parts if plain else None  # (the two counts that match vouch for the parts: 就业 and 低保, though verbs)
 
 
 def _clause_list(clause: str) -> list[str]:
@@ -2937,7 +2957,7 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
 _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|全省|全市|全县|全州|我提出|提出|要|将|并|还|努力|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|探索|超额完成|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
-    r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|加大|提高|"
+    r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|出台|加大|提高|"
     r"推行|实行|健全|建立|创建|建成|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从|"
     r"前瞻|规划|布局|构筑|着眼于)+)")
 

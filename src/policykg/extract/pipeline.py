@@ -24,7 +24,7 @@ from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
-from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, PARTNER_LETTERS
+from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, HAN, PARTNER_LETTERS
 
 
 @dataclass
@@ -882,6 +882,7 @@ _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^�
 _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
            "任")
+_SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?在[{HAN}]{{1,10}}?(?:担任|当|任)")  # …|在兰考当|县委书记
 _TERMS_OF = re.compile(r"(?:中国共产党|中共)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
 _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?:是|系)(?:原|前)?")  # a post said of a person named first:
 # 邱建军，生前是…副所长, 石强是|越西县就业局局长, 严胜雄是原|上海市农委副主任
@@ -935,6 +936,8 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         verb = identity.group() if identity else next((v for v in _TAKING if text.startswith(v, at)), None)
         pos = next((p for new in person.NEW_TERM if (p := all_positions.get(at + len(verb) + len(new))) is not None
                     and text.startswith(new, at + len(verb))), None) if verb else None  # (…被任命为新一任|…总理)
+        if pos is None and (served := _SERVED_AT.match(text, at)):
+            pos = all_positions.get(served.end())  # 焦裕禄当年在兰考当|县委书记时: a post held at a place
         if pos is None and identity and (terms := _TERMS_OF.match(text, identity.end())) and terms.end() > identity.end():
             pos = all_positions.get(terms.end())  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a post
         while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
