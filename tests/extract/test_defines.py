@@ -2094,3 +2094,10 @@ def test_a_code_of_two_numbers_decoded_by_two_groups_joined_by_jia():
     text = "市里近日印发文件，出台就业加住房、医保、教育的“1+3”配套政策。"
     parts = {r.target.split(":", 1)[1] for r in run(text)[0].relations if r.kind == "DEFINES"}
     assert parts == {"就业", "住房", "医保", "教育"}
+
+
+def test_red_flags_counted_and_the_quoted_clauses_a_verb_names_them():
+    text = "他曾经把“东村的精神，西村的决心”树立为两面红旗。会场两侧10面红旗分列。"
+    result = run(text)[0]
+    assert names(text, "SLOGAN") == {"两面红旗"}
+    assert defines(result) == {"两面红旗": {"东村的精神", "西村的决心"}}

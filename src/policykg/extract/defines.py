@@ -161,6 +161,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_spelt_out(text, close_at, cand.name) or \
                 _groups_ending_clauses_after(text, close_at, cand.name) or \
                 aspects_after(text, close_at, count) or _represented_by(text, sentence[0], open_at, count) or \
+                _quoted_clauses_named(text, sentence[0], open_at, count) or \
                 (_clauses_as_items_before(text, sentence[0], open_at, count) if adjacent else None) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
@@ -3417,6 +3418,17 @@ def _run_in_part(sentence: str, head: str) -> str | None:
 
 
 _REPRESENTED = re.compile(rf"以([{HAN}\w、\-]{{2,40}}?)为代表的$")
+
+
+def _quoted_clauses_named(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
+    """Parts quoted together before a verb that names them the count (把“韩村的精神，秦寨的决心，…”树立为|四面红旗;
+    “A、B、C”概括为|三个…), as many as it counts."""
+    match = _QUOTED_NAMED.search(text, max(floor, end - 80), end)
+    items = re.split("[，、]", match.group(1)) if match else []
+    return (items, False) if len(items) == count and all(2 <= len(item) <= 12 for item in items) else None
+
+
+_QUOTED_NAMED = re.compile(rf"“([^“”。；]+)”[{HAN}]{{0,2}}(?:为|成|作)$")
 
 
 def _represented_by(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
