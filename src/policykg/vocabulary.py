@@ -69,6 +69,6 @@ BYLINE_ROLE = alternation(role for role in BYLINE_ROLES if role != "摄")  # 摄
 # Kinds of bodies named right before a quoted name, which is the body's: 极端组织“伊斯兰国”, 民兵组织“人民动员组织”.
 # The kinds of party whose name ends a quoted name: “俄罗斯共和党—人民自由党” is a party, no formulation.
 PARTY_KINDS = ("共和党", "民主党", "自由党", "人民党", "工党", "社会党", "国民党", "共产党", "进步党", "联盟党")
-BODIES_BEFORE_QUOTES = ("民兵组织", "武装组织", "极端组织", "恐怖组织", "政党")
+BODIES_BEFORE_QUOTES = ("民兵组织", "武装组织", "极端组织", "恐怖组织", "政党", "武装")
 # The heads of the names of societies, quoted as names are (组织了“马克思学说研究会”和“民权运动大同盟”).
 SOCIETY_HEADS = ("研究会", "同盟", "协会", "学会", "联合会", "促进会", "协进会", "基金会", "联盟", "俱乐部", "商会")

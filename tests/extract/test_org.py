@@ -1183,3 +1183,9 @@ def test_no_party_named_by_a_verb_after_a_ruling_party_and_older_national_bodies
 
 def test_no_time_of_day_opens_an_institution():
     assert names("今天上午农业农村部规划设计研究院发布报告。", "ORG") == {"农业农村部规划设计研究院"}
+
+
+def test_an_armed_group_quoted_after_its_kind_is_a_body_wherever_quoted():
+    text = "当地武装“人民保卫军”发起进攻。目前，“人民保卫军”已经控制了该镇。"
+    assert names(text, "ORG") == {"人民保卫军"}
+    assert names(text, "SLOGAN") == set()

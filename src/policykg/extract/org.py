@@ -16,8 +16,8 @@ from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import is_known_place
 from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
-    all_after, clause_start, crosses_word, scan
-from policykg.vocabulary import (BILATERAL_PAIRS, BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
+    all_after, clause_start, crosses_word, quoted_bodies, scan
+from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
                                  LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS, SEVERAL,
                                  SOCIETY_HEADS, is_han)
 
@@ -265,7 +265,6 @@ def _bare_parties(text: str) -> list[Candidate]:
 
 
 _QUOTED_PARTY = re.compile(rf"“([^“”，。\n]{{2,16}}?(?:{'|'.join(PARTY_KINDS)}))”")
-_QUOTED_BODY = re.compile(rf"(?:{'|'.join(BODIES_BEFORE_QUOTES)})“([^“”，。\n]{{2,12}})”")
 
 
 _QUOTED_SOCIETY = re.compile(rf"“([^“”，。、\n]{{2,14}}?(?:{'|'.join(SOCIETY_HEADS)}))”|“([^“”，。、\n]{{2,14}})”(?=组织(?:称|说|表示|指出|认为|发布|[，。、]))")  # (not “一带一路”|组织协调)
@@ -274,8 +273,7 @@ _QUOTED_SOCIETY = re.compile(rf"“([^“”，。、\n]{{2,14}}?(?:{'|'.join(SO
 def _quoted_bodies(text: str) -> list[Candidate]:
     """A body whose kind is said before its quoted name (极端组织“伊斯兰国”, 民兵组织“人民动员组织”) or after it (“叙利亚人权观察”
     组织), a quoted party's name (“俄罗斯共和党—人民自由党”) and a quoted society's (“马克思学说研究会”)."""
-    found = [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_BODY.finditer(text)] \
-        if "组织“" in text or "政党“" in text else []
+    found = [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in quoted_bodies(text)]
     found += [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_PARTY.finditer(text)] \
         if "党”" in text else []
     return found + [Candidate(m.start(m.lastindex), m.end(m.lastindex), "ORG", m.group(m.lastindex), FULL)

@@ -17,7 +17,8 @@ from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, starts_before, unquoted
+from policykg.extract.text import (TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, quoted_bodies,
+                                   starts_before, unquoted)
 from policykg.extract.words import read
 from policykg.vocabulary import (BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD,
                                   NUMERALS, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, alternation, is_han)
@@ -295,6 +296,7 @@ def find_quoted(text: str) -> list[Candidate]:
     """Formulations in quotes (“”, ‘’ also inside quoted speech, 「」); spans exclude the marks."""
     found = []
     numbered_words = []  # quoted numeral-led words of the language, formulations only next to one
+    bodies = {match.group(1) for match in quoted_bodies(text)}
     for pattern in _QUOTES:
         criticised_until = -1  # the end of a run of quoted phrases after a verb of opposing
         for match in pattern.finditer(text):
@@ -336,7 +338,7 @@ def find_quoted(text: str) -> list[Candidate]:
                 found.append(Candidate(start, match.end(), "SLOGAN", counted.group() + term, RULE))  # quotes and all
                 continue
             name = judge(term, before, text[after:after + 6])
-            if name is not None and not _named_otherwise(term):
+            if name is not None and not _named_otherwise(term) and term not in bodies:  # (“叙利亚民主军”: named a body)
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
             elif term[:1] in _NUMBER_CHARS and len(term) <= 4:
                 numbered_words.append(match)

@@ -14,6 +14,7 @@ except ImportError:  # Python 3.10
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from policykg.extract import compiled
+from policykg.vocabulary import BODIES_BEFORE_QUOTES
 
 _LITERAL, _IN, _SUBPATTERN, _BRANCH = _constants.LITERAL, _constants.IN, _constants.SUBPATTERN, _constants.BRANCH
 _MAX_REPEAT, _MIN_REPEAT = _constants.MAX_REPEAT, _constants.MIN_REPEAT
@@ -28,6 +29,15 @@ TRANSLITERATION = set(
     "根古瓜哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛"
     "马玛迈麦曼梅蒙米摩莫姆穆纳奈南内尼涅纽努诺帕潘佩皮普齐奇乔切琼萨塞桑森沙莎舍什施斯松苏索塔泰坦汤特提"
     "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡铁思斐瑟娅丽珀翁茹嘉赛锡喀阔易夫卜罕娃契热明敏若哲隆楞申义欣侯瑙恰钦丘屈廷滕旺芒休昆庞彭别琴赞额柳廉范腓烈东修良边叶略富历措宁婉武哥翰木逊保·")
+
+
+# A body's quoted name after a word of its kind (极端组织“伊斯兰国”, 库尔德武装“叙利亚民主军”): no formulation, wherever quoted.
+QUOTED_BODY = re.compile(rf"(?:{'|'.join(BODIES_BEFORE_QUOTES)})“([^“”，。\n]{{2,12}})”")
+
+
+def quoted_bodies(text: str) -> list[re.Match]:
+    """The matches of `QUOTED_BODY` in `text`."""
+    return list(QUOTED_BODY.finditer(text)) if any(kind + "“" in text for kind in BODIES_BEFORE_QUOTES) else []
 
 
 def unquoted(text: str) -> str:
