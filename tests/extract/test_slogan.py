@@ -575,3 +575,8 @@ def test_measures_counted_in_figures_and_a_congress_that_proposes_are_no_formula
     text = "主要包括建立养老服务综合监管制度等7项措施。2017年，党的十九大提出了乡村振兴战略。实施稳增长八项措施。"
     found = names(text, "SLOGAN")
     assert "八项措施" in found and not {"7项措施", "十九大提出了乡村振兴战略"} & found
+
+
+def test_unquoted_codes_of_things_done_together():
+    text = "推动两网融合取得进展，深化三医联动机制。三地协同创新平台扩大。四是融合发展。五轴联动数控机床下线。（八）协同推进。"
+    assert names(text, "SLOGAN") == {"两网融合", "三医联动"}

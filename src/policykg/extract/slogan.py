@@ -14,7 +14,7 @@ from itertools import chain
 from functools import lru_cache
 
 from policykg.extract import defines, resources
-from policykg.extract.candidates import CONTEXT, RULE, Candidate
+from policykg.extract.candidates import CONTEXT, HARVEST, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
 from policykg.extract.text import (TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, quoted_bodies,
@@ -540,6 +540,35 @@ _SCALED_INDUSTRIES = re.compile(rf"[百千万]亿级[{HAN}]{{0,6}}产业(?:集�
 _ARTICLES_CODE = re.compile(r"(?<![第\d一二三四五六七八九十])(?:新国|新|非公|国)(?:\d{1,2}|[一二三四五六七八九十]{1,2})条$")
 
 
+def _joint_codes(text: str) -> list[Candidate]:
+    """Unquoted codes of things done together, a numeral, the letter of what is joined and the joining (推动|三网融合|
+    取得进展, 三改联动); not where the numeral and the letter make a word (两岸融合发展, 两端协同), name places or sides
+    (三地协同) or count points (四是融合), nor in a heading's number (（八）协同推进), nor before a thing it qualifies
+    (五轴联动|数控机床)."""
+    found = []
+    for word in _JOINING:
+        for end in all_after(text, word) if word in text else ():
+            start = end - len(word) - 2
+            numeral, letter = text[start:start + 1], text[start + 1:start + 2]
+            if start >= 0 and numeral in _JOINT_NUMERALS and is_han(letter) and letter not in _NUMBER_CHARS \
+                    and letter not in _NOT_JOINED and text[start - 1:start] not in _NUMBER_CHARS \
+                    and not is_common_word(numeral + letter, 20) and not _names_a_thing(text, end):
+                found.append(Candidate(start, end, "SLOGAN", text[start:end], HARVEST - 1))
+    return found  # (below the harvest: not harvested, so no quoted “五育” elsewhere becomes 五育融合, and the corpus's name
+    # wins where another document quotes its short form, “四链”融合)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether a noun that is no formulation's head follows (五轴联动|数控机床: a kind of machine, not 三医联动|机制)."""
+    word = read(text[end:end + 4])[0] if is_han(text[end:end + 1] or "。") else ""
+    return len(word) >= 2 and word_tag(word)[:1] == "n" and word not in _FORMULATION_HEADS
+
+
+_JOINING = ("融合", "联动", "协同")
+_JOINT_NUMERALS = frozenset("两三四五六七八九十双")
+_NOT_JOINED = frozenset("地岸端侧方是者种类个项大")  # 三地协同创新: the three places; 四是|融合发展: the fourth point
+
+
 def find_counted(text: str) -> list[Candidate]:
     """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
     list of as many parts (before them, or after a colon), service circles and the counted heads of a glossary."""
@@ -557,6 +586,7 @@ def find_counted(text: str) -> list[Candidate]:
     found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in codes if m is not None
               and not crosses_word(text, m.start()) and not is_common_word(text[m.start() - 1:m.start() + 1], 20)]
     # (新36条, 国十条; not 创新|10条, 全国|十条)
+    found += _joint_codes(text)
     circles = matches_at(_MINUTE_CIRCLE, text, starts_before(text, ("分钟", "一刻钟"), 3))  # (`re` would try each character)
     for matches in (_COUNTED.finditer(text), circles):
         for match in matches:
