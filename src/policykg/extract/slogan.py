@@ -565,7 +565,7 @@ def _names_a_thing(text: str, end: int) -> bool:
 
 
 _JOINING = ("融合", "联动", "协同")
-_JOINT_NUMERALS = frozenset("两三四五六七八九十双")
+_JOINT_NUMERALS = frozenset("两三四五六七八九十")  # (not 双: 双城联动, 双网融合 read as pairs of things)
 _NOT_JOINED = frozenset("地岸端侧方是者种类个项大")  # 三地协同创新: the three places; 四是|融合发展: the fourth point
 
 
