@@ -2101,3 +2101,8 @@ def test_red_flags_counted_and_the_quoted_clauses_a_verb_names_them():
     result = run(text)[0]
     assert names(text, "SLOGAN") == {"两面红旗"}
     assert defines(result) == {"两面红旗": {"东村的精神", "西村的决心"}}
+
+
+def test_two_parts_joined_after_the_modifier_that_ends_in_de():
+    text = "推广试验区形成的线上综合服务和线下产业园区“两平台”的成熟做法。"
+    assert defines(run(text)[0]) == {"两平台": {"线上综合服务", "线下产业园区"}}

@@ -2200,6 +2200,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             if all(len(item) >= 5 and _opens_with_verb(item) for item in actions):
                 return (actions, False) if _sane(actions, 2, verbs=True) else None
         items[0] = _after_adverb_and_verb(first)
+        if "的" in items[0][:-2]:
+            items[0] = items[0][items[0].rindex("的") + 1:]  # …试验区形成的|线上综合服务和线下产业园区“两平台”
         pieces = words.read(items[0])
         verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"
                     and (pieces[i - 1] in _MODALS or _tag(pieces[i - 1]) == "d")), default=-1)
