@@ -2106,3 +2106,8 @@ def test_red_flags_counted_and_the_quoted_clauses_a_verb_names_them():
 def test_two_parts_joined_after_the_modifier_that_ends_in_de():
     text = "推广试验区形成的线上综合服务和线下产业园区“两平台”的成熟做法。"
     assert defines(run(text)[0]) == {"两平台": {"线上综合服务", "线下产业园区"}}
+
+
+def test_sectors_by_their_letters_before_a_quoted_count():
+    text = "构建政产学研用“五位一体”创新体系。"
+    assert defines(run(text)[0]) == {"五位一体": set("政产学研用")}

@@ -162,6 +162,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_ending_clauses_after(text, close_at, cand.name) or \
                 aspects_after(text, close_at, count) or _represented_by(text, sentence[0], open_at, count) or \
                 _quoted_clauses_named(text, sentence[0], open_at, count) or \
+                _sector_letters_before(text, open_at, count) or \
                 (_clauses_as_items_before(text, sentence[0], open_at, count) if adjacent else None) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
@@ -180,7 +181,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 # 补贴”标准: the formulation's own 标准 listed with another
             if listed and (known := _known_parts_printed(text[sentence[0]:sentence[1]], cand.name)):
                 listed = (known, False)  # “双一流”：中国特色、世界一流的大学和优势学科: the known parts, as printed
-            elif listed and not _like_known_parts(cand.name, listed[0]):
+            elif listed and not _like_known_parts(cand.name, listed[0]) and not all(len(part) == 1 for part in listed[0]):
+                # (党政军警民“五位一体”: sectors by their letters, another formulation of the name)
                 listed = None  # 打造联通欧亚、辐射全球的高质量共建“一带一路”: what it is made to be, not its two parts
             statement_start, statement_end = sentence
             if not listed and (listed := _named_earlier(text, open_at, cand.name, count)):
@@ -3420,6 +3422,18 @@ def _run_in_part(sentence: str, head: str) -> str | None:
 
 
 _REPRESENTED = re.compile(rf"以([{HAN}\w、\-]{{2,40}}?)为代表的$")
+
+
+def _sector_letters_before(text: str, end: int, count: int) -> tuple[list[str], bool] | None:
+    """Sectors named by one letter each, run together right before a quoted count of three or more (党政军警民“五位一体”,
+    政产学研用“五位一体”)."""
+    start = end - count
+    letters = text[start:end] if count >= 3 and start > 0 and text.startswith("“", end) else ""
+    return (list(letters), False) if letters and all(ch in _SECTOR_LETTERS for ch in letters) \
+        and text[start - 1] not in _SECTOR_LETTERS else None
+
+
+_SECTOR_LETTERS = frozenset("党政军警民兵企学研产用医校家社工农商")
 
 
 def _quoted_clauses_named(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
