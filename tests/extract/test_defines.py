@@ -2111,3 +2111,8 @@ def test_two_parts_joined_after_the_modifier_that_ends_in_de():
 def test_sectors_by_their_letters_before_a_quoted_count():
     text = "构建政产学研用“五位一体”创新体系。"
     assert defines(run(text)[0]) == {"五位一体": set("政产学研用")}
+
+
+def test_some_parts_said_to_be_included_before_a_quoted_count():
+    text = "将实施包括道路硬化、村村通电在内的“八个全覆盖”工程。"
+    assert defines(run(text)[0]) == {"八个全覆盖": {"道路硬化", "村村通电"}}

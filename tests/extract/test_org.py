@@ -1189,3 +1189,8 @@ def test_an_armed_group_quoted_after_its_kind_is_a_body_wherever_quoted():
     text = "当地武装“人民保卫军”发起进攻。目前，“人民保卫军”已经控制了该镇。"
     assert names(text, "ORG") == {"人民保卫军"}
     assert names(text, "SLOGAN") == set()
+
+
+def test_no_theatre_command_without_its_direction_and_no_body_of_levels():
+    text = "编剧准备筹拍一部反映战区流亡的电影。北部战区组织演习。省、市两级扶贫开发领导小组召开会议。"
+    assert names(text, "ORG") == {"北部战区"}

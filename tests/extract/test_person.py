@@ -1072,3 +1072,8 @@ def test_a_dotted_name_after_an_age_and_names_after_fishers_and_the_poor():
 def test_a_post_held_at_a_place_said_with_当():
     holds = {(r.source, r.target) for r in run("谷文昌当年在东山当县委书记时，带领群众种树。")[0].relations if r.kind == "HOLDS"}
     assert ("PERSON:谷文昌", "POSITION:县委书记") in holds
+
+
+def test_the_one_who_heads_a_body_and_composers_before_names():
+    text = "以林森为首的南洋侨胞总会征募司机。请作曲家王雪岩为主题曲谱曲。"
+    assert names(text, "PERSON") == {"林森", "王雪岩"}

@@ -1042,3 +1042,7 @@ def test_a_prefecture_named_after_its_seat_a_village_after_de_and_no_county_from
     assert "和田地区" in names("赠送仪式在新疆和田举行。", "PLACE")
     assert {"阿克苏地区", "阿热巴格村"} <= names("他回到阿克苏地区的阿热巴格村看望乡亲。", "PLACE")
     assert names("查办经济管理部门和县（处）级以上领导干部的案件。", "PLACE") == set()
+
+
+def test_districts_of_hong_kong_by_their_short_forms():
+    assert {"观塘区", "元朗区", "沙田区"} <= names("在观塘、元朗和沙田，市民排队检测。", "PLACE")

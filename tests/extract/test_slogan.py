@@ -580,3 +580,7 @@ def test_measures_counted_in_figures_and_a_congress_that_proposes_are_no_formula
 def test_unquoted_codes_of_things_done_together():
     text = "推动两网融合取得进展，深化三医联动机制。三地协同创新平台扩大。四是融合发展。五轴联动数控机床下线。（八）协同推进。"
     assert names(text, "SLOGAN") == {"两网融合", "三医联动"}
+
+
+def test_no_formulation_of_sanctions_counted():
+    assert names("外交部宣布采取八项反制措施，并实施3项制裁措施。", "SLOGAN") == set()

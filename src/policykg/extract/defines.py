@@ -163,6 +163,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 aspects_after(text, close_at, count) or _represented_by(text, sentence[0], open_at, count) or \
                 _quoted_clauses_named(text, sentence[0], open_at, count) or \
                 _sector_letters_before(text, open_at, count) or \
+                _included_before(text, sentence[0], open_at, count) or \
                 (_clauses_as_items_before(text, sentence[0], open_at, count) if adjacent else None) or \
                 _clause_openings(text, close_at, sentence[1], cand.name, count) or \
                 _clauses_opening_with_its_word(text, close_at, sentence[1], cand.name, count) or \
@@ -3422,6 +3423,19 @@ def _run_in_part(sentence: str, head: str) -> str | None:
 
 
 _REPRESENTED = re.compile(rf"以([{HAN}\w、\-]{{2,40}}?)为代表的$")
+
+
+def _included_before(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
+    """Some or all of the parts, said to be included in what is counted right before it (实施包括危旧房改造、安全饮水在内的
+    农村牧区“十个全覆盖”工程)."""
+    match = _INCLUDED.search(text, max(floor, end - 80), end)
+    items = _items(match.group(1)) if match else []
+    if not 2 <= len(items) <= count or not all(2 <= len(item) <= 16 for item in items):
+        return None
+    return items, len(items) < count
+
+
+_INCLUDED = re.compile(r"包括([^，。；“”]{2,60}?)在内的[^，。；“”]{0,10}$")
 
 
 def _sector_letters_before(text: str, end: int, count: int) -> tuple[list[str], bool] | None:

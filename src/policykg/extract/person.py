@@ -42,7 +42,8 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
                         "养殖户 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
-                        "教师代表 村民代表 居民代表 博士生 硕士生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
+                        "教师代表 村民代表 居民代表 博士生 硕士生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农 作曲家 指挥家 "
+                        "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣", "候选人", "亲王", "王子", "公主", "王后", "王妃", "外交官")
@@ -582,6 +583,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end is not None and text[end:end + 1] in "，。；" and text[at - 2:at - 1] not in "喊呼尖" \
                 and not is_common_word(text[at:end], 20):
             add(at, end, threshold=-2.5)
+    for end in all_after(text, "为首的") if "为首的" in text else ():  # 以|陈嘉庚|为首的南侨总会: the one who heads it
+        end -= 3
+        start = next((end - size for size in (3, 2) if text[end - size - 1:end - size] == "以"), None)
+        if start is not None and read_name(text, start) == end:
+            add(start, end, threshold=-2.5)
     for match in _AGED.finditer(text) if "岁的" in text else ():  # 76岁的|甘永乐是…
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):

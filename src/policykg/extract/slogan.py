@@ -376,9 +376,9 @@ _VAGUE_UNLESS_LISTED = re.compile(rf"^\d+大(?!产业$).+(?<!集群)$|^[{COUNT_N
 _PREDICATE = re.compile("推进|推动|支持|加快|开展|提出")  # verbs that say what is done, inside no counted name (党的十九大|提出
 # 了乡村振兴战略)
 _NO_COUNT = re.compile("^一[大项件]|最|^(?:十[五六七八九]|二十[一二]?)大(?:胜利|召开|精神|报告|代表|以来|开幕|闭幕|新闻中心|主席团|秘书处|"
-                       r"战略|部署|决策)|^\d+项(?:措施|举措|任务)$")
+                       r"战略|部署|决策)|^\d+项(?:措施|举措|任务)$|项(?:对等)?(?:制裁|反制|报复|惩罚)")
 # (一大支柱产业: a major one; 一项战略任务; 十大最具价值…品牌: a ranking; 党的二十大胜利召开…战略部署: a congress; …等7项措施:
-# measures counted in figures)
+# measures counted in figures; 八项制裁措施, 八项反制措施: what is done against another state)
 # Service circles: 15分钟托育服务圈, 12分钟急救圈.
 _MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟|“(?:\d{{1,2}}分钟|一刻钟)”)[{HAN}]{{1,6}}?圈")  # also “一刻钟”…圈
 
