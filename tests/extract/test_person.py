@@ -1077,3 +1077,7 @@ def test_a_post_held_at_a_place_said_with_当():
 def test_the_one_who_heads_a_body_and_composers_before_names():
     text = "以林森为首的南洋侨胞总会征募司机。请作曲家王雪岩为主题曲谱曲。"
     assert names(text, "PERSON") == {"林森", "王雪岩"}
+
+
+def test_no_name_from_a_noun_after_a_role():
+    assert names("推动建设书法艺术类专家智库、特色书法艺术字库。", "PERSON") == set()
