@@ -1081,3 +1081,9 @@ def test_the_one_who_heads_a_body_and_composers_before_names():
 
 def test_no_name_from_a_noun_after_a_role():
     assert names("推动建设书法艺术类专家智库、特色书法艺术字库。", "PERSON") == set()
+
+
+def test_an_obituary_chain_of_clauses_of_posts_before_the_name():
+    text = "党和国家的卓越领导人，第十届中央政治局委员、中央书记处书记，国务院原副总理，全国政协原副主席王立山同志，因病逝世。"
+    holds = {r.target for r in run(text)[0].relations if r.kind == "HOLDS" and r.source == "PERSON:王立山"}
+    assert {"POSITION:中央书记处书记", "POSITION:国务院原副总理", "POSITION:全国政协原副主席"} <= holds

@@ -919,8 +919,10 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         while pos is not None:
             titles.append(pos)
             before = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼，" else None
-            pos = before if before is not None and (text[pos.start - 1] != "，" or _opens_sentence(text, before.start)) \
-                else None  # 甘肃省委原常委，|省政府原党组副书记、副省长宋亮: the posts of a sentence that opens with them
+            pos = before if before is not None and (text[pos.start - 1] != "，" or _opens_sentence(text, before.start)
+                                                    or text[before.start - 1:before.start] in "，、") \
+                else None  # 甘肃省委原常委，|省政府原党组副书记、副省长宋亮: the posts of a sentence that opens with them;
+            # …政治局委员、中央书记处书记，|第十五届中央政治局常委、…，中华全国总工会原主席尉健行: a chain of clauses of posts
         if not titles and cand.start > 0 and text[cand.start - 1] == "、":
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
         titled[cand.end] = titles
