@@ -531,3 +531,9 @@ def test_a_second_post_after_a_list_mark_with_its_own_qualifier():
     assert {("PERSON:莫盖里尼", "POSITION:外交与安全政策高级代表"), ("PERSON:莫盖里尼", "POSITION:欧盟委员会副主席"),
             ("PERSON:戴恩斯", "POSITION:美国国会联邦参议员")} <= holds
     assert not any("对哈莉玛" in m.name for m in result.mentions)
+
+
+def test_a_caption_that_prints_the_body_and_the_post_apart():
+    text = "公益广告制作中心成立。\n中央电视台新闻中心 副主任 王涛：我们将精选主题。"
+    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert ("PERSON:王涛", "POSITION:中央电视台新闻中心副主任") in holds

@@ -108,9 +108,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
     countries = resources.foreign_countries()
     found = _permanent_envoys(text, qualifiers, countries) if "常驻" in text else []
-    found += [Candidate(start, end, "POSITION", text[start:end], RULE) for start, end, _, _ in captions(text)
+    found += [Candidate(start, end, "POSITION", "".join(text[start:end].split()), RULE) for start, end, _, _ in captions(text)
               if end - start > 3 and text.endswith(titles(), start, end)]
-    # (第二炮兵某旅旅长 谈卫红：…: the post a caption prints, whole)
+    # (第二炮兵某旅旅长 谈卫红：…: the post a caption prints, whole; 中央电视台广告中心 副主任: named without the space)
     for q in qualifiers:
         minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and (
             q.name in countries or q.name in resources.world_cities()) else None  # (苏格兰|卫生大臣: a nation's)
