@@ -2116,3 +2116,10 @@ def test_sectors_by_their_letters_before_a_quoted_count():
 def test_some_parts_said_to_be_included_before_a_quoted_count():
     text = "将实施包括道路硬化、村村通电在内的“八个全覆盖”工程。"
     assert defines(run(text)[0]) == {"八个全覆盖": {"道路硬化", "村村通电"}}
+
+
+def test_cities_a_programme_designates_listed_before_their_count():
+    text = "进一步开放苏州、无锡、常州、南通、扬州等五个沿江开放城市和崇明岛。北京、上海、广州三个城市。"
+    result = run(text)[0]
+    assert names(text, "SLOGAN") == {"五个沿江开放城市"}
+    assert defines(result) == {"五个沿江开放城市": {"苏州", "无锡", "常州", "南通", "扬州"}}

@@ -401,6 +401,7 @@ _QUALIFIED_COUNT = re.compile(rf"(?:实施|开展|启动|推进|打造)((?:(?![�
 _QUALIFIED_HEADS = ("行动", "工程", "攻坚战", "计划")  # programmes whose name a qualifier opens (not 国有企业|六大优势产业)
 _BILATERAL_HEADS = ("联合公报", "政治文件")  # documents between two states
 _BILATERAL = re.compile(f"中[{''.join(COUNTRY_LETTERS)}]|[{''.join(COUNTRY_LETTERS)}]中")
+_DESIGNATED_CITIES = re.compile(rf"个[{HAN}]{{4,6}}城市$")  # 十四个|沿海港口|城市: cities of a designation (not 三个城市)
 _SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽")  # institutions a count of places may name
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
 _PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作|一片|一派"  # (三大船厂|一片繁忙)
@@ -422,7 +423,7 @@ def _ends_well(text: str, end: int) -> bool:
     return text[end:end + 1] in ("和", "与", "及") or not crosses_word(text, end, side="left")
 
 
-_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|{_PREDICATE_OPENING})")  # 大/个/条 first: a
+_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|和|{_PREDICATE_OPENING})")  # 大/个/条 first: a
 # fast scan; not 两大增长极的带动能力 (a phrase with 的)
 _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位)$")  # what a count of listed parts names
@@ -619,7 +620,11 @@ def find_counted(text: str) -> list[Candidate]:
             if match.group()[0] in "个类" and (defines.numeral_value(name) or 0) >= 2 else []
         paired = len(parts) >= 3 and defines.paired(parts)  # (三个并重, 五个重大关系: as many pairs)
         clusters = bool(parts) and (name.endswith("产业集群")  # 新一代信息技术、科技服务业两个万亿级产业集群
-                                    or name.endswith(_SITED_HEADS) and all(is_known_place(part) for part in parts))
+                                    or name.endswith(_SITED_HEADS) and all(is_known_place(part) for part in parts)
+                                    or _DESIGNATED_CITIES.search(name) and len(parts) >= 4
+                                    and all(is_known_place(part) for part in parts[1:])
+                                    and any(is_known_place(parts[0][k:]) for k in range(len(parts[0]) - 1)))
+        # (开放|大连、…、北海等十四个沿海港口城市: cities a programme designates, named, a verb before the first)
         # (中关村、昌平、怀柔三个国家实验室: institutions named by where they are)
         programme = len(parts) >= 3 and _PROGRAMME_HEADS.search(name) is not None and len(match.group()) >= 5 \
             and not all(is_known_place(part) for part in parts)  # 人工智能、…、先进材料等6个重大科技专项
