@@ -584,3 +584,8 @@ def test_unquoted_codes_of_things_done_together():
 
 def test_no_formulation_of_sanctions_counted():
     assert names("外交部宣布采取八项反制措施，并实施3项制裁措施。", "SLOGAN") == set()
+
+
+def test_the_formulation_of_a_quoted_pair_with_a_phrase_and_a_list_of_formulations_whole():
+    text = "坚持“和平统一、一国两制”方针。推动“四化同步、城乡融合、五区共兴”。"
+    assert names(text, "SLOGAN") == {"一国两制", "四化同步、城乡融合、五区共兴"}

@@ -292,6 +292,12 @@ def _criticised_in_clause(text: str, at: int) -> bool:
 _PLACE_ENDS = ("全国", "省", "市", "区", "县", "州", "盟", "旗")  # a quoted word after them is the place's own thing
 
 
+def _established(term: str) -> bool:
+    """Whether `term` is a formulation the built-in lexicon knows, or one only where quoted (走出去)."""
+    entry = builtin().get(term)
+    return entry is not None and entry[0] == "SLOGAN" or term in resources.quoted_formulations()
+
+
 def find_quoted(text: str) -> list[Candidate]:
     """Formulations in quotes (“”, ‘’ also inside quoted speech, 「」); spans exclude the marks."""
     found = []
@@ -310,10 +316,12 @@ def find_quoted(text: str) -> list[Candidate]:
                         or _ONE_AND_MANY.fullmatch(match.group(1)):
                     continue  # (but 杜绝“四风”: a count criticised; not 所谓“两岸互不隶属”: 两岸 is a word)
             term = match.group(1)
-            if "、" in term and any(part in resources.quoted_formulations() for part in term.split("、")):
-                at = match.start(1)  # “走出去、请进来”: the known phrase of the list
-                for part in term.split("、"):
-                    if part in resources.quoted_formulations():
+            parts = term.split("、")
+            if any(part in resources.quoted_formulations() for part in parts) \
+                    or len(parts) == 2 and sum(map(_established, parts)) == 1:
+                at = match.start(1)  # “走出去、请进来”: the known phrase of the list; “和平统一、一国两制”方针: the formulation
+                for part in parts:  # of a pair with a phrase (not “党政同责、一岗双责”, “四化同步、城乡融合、五区共兴”: one)
+                    if _established(part):
                         found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
                     at += len(part) + 1
                 continue
