@@ -537,3 +537,9 @@ def test_a_caption_that_prints_the_body_and_the_post_apart():
     text = "公益广告制作中心成立。\n中央电视台新闻中心 副主任 王涛：我们将精选主题。"
     holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
     assert ("PERSON:王涛", "POSITION:中央电视台新闻中心副主任") in holds
+
+
+def test_a_province_qualifies_a_post_before_two_or_more_places_not_before_one():
+    text = "二、山东省临沂市兰山区副区长王立新违规问题。贵州省贵阳市市长马宁出席。"
+    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    assert {("PERSON:王立新", "POSITION:山东省临沂市兰山区副区长"), ("PERSON:马宁", "POSITION:贵阳市市长")} <= holds

@@ -204,11 +204,12 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if qualifier is not None:  # the post as printed: 湖北省人民政府代省长, not 湖北省政府代省长
             begin = qualifier.start
             inner_name = qualifier.name
-            while (outer := by_end.get(begin)) is not None and outer.label == "PLACE" and outer.name not in _above_cities() \
-                    and inner_name not in countries:
-                begin, inner_name = outer.start, outer.name  # 成都市温江区寿安镇|岷江村党委书记: the places that hold it,
-                # as printed (not 贵州省|贵阳市市长: the province is where the city is; nor 削弱欧洲|伊朗总统: a country
-                # sits in no place)
+            levels = 1
+            while (outer := by_end.get(begin)) is not None and outer.label == "PLACE" \
+                    and (outer.name not in _above_cities() or levels >= 2) and inner_name not in countries:
+                begin, inner_name, levels = outer.start, outer.name, levels + 1  # 成都市温江区寿安镇|岷江村党委书记: the
+                # places that hold it, as printed, a province too before two or more (辽宁省|盘锦市大洼区副区长); not
+                # 贵州省|贵阳市市长: the province is where the city is; nor 削弱欧洲|伊朗总统: a country sits in no place
             if qualifier.label == "COMPANY" and (outer := by_end.get(begin)) is not None and outer.name in countries:
                 begin = outer.start  # 法国|达飞集团董事会主席, 美国|彭博集团创始人: a foreign firm's post, as printed
             if text.startswith(_DIVISION_LEVELS, begin) and (foreign := _foreign_division_before(text, begin)) is not None:
