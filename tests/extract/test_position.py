@@ -543,3 +543,8 @@ def test_a_province_qualifies_a_post_before_two_or_more_places_not_before_one():
     text = "二、山东省临沂市兰山区副区长王立新违规问题。贵州省贵阳市市长马宁出席。"
     holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
     assert {("PERSON:王立新", "POSITION:山东省临沂市兰山区副区长"), ("PERSON:马宁", "POSITION:贵阳市市长")} <= holds
+
+
+def test_the_party_committee_of_a_town_qualifies_a_former_post():
+    holds = {(r.source, r.target) for r in run("一、河南省兰考县堌阳镇党委原书记李建国违规问题。")[0].relations if r.kind == "HOLDS"}
+    assert ("PERSON:李建国", "POSITION:河南省兰考县堌阳镇党委原书记") in holds

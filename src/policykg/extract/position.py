@@ -189,8 +189,10 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             qualifier = inner  # 北京市长, 高雄市长: the division's level is the title's first character
         if qualifier is None and (office := _OFFICE_OF_BODY.search(text, max(0, start - 4), start)) \
                 and (body := by_end.get(office.start())) is not None \
-                and (body.label == "ORG" or body.label == "COMPANY" and office.group() in _BOARDS):
-            qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记, 法国达飞集团|董事会|主席: a body's office
+                and (body.label == "ORG" or body.label == "COMPANY" and office.group() in _BOARDS
+                     or body.label == "PLACE" and office.group()[:2] in ("党委", "纪委")):
+            qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记, 法国达飞集团|董事会|主席: a body's office;
+            # 顺平县腰山镇|党委原|书记: a division's party committee
         if qualifier is None and (scope := _SCOPE.search(text, max(0, start - 4), start)) is not None \
                 and (firm := by_end.get(scope.start())) is not None and firm.label in ("COMPANY", "ORG"):
             qualifier = firm._replace(end=start)  # 瑞士信贷集团|全球|首席执行官, …公司|中国区|总裁: the firm's, for a region
