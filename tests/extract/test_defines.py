@@ -2123,3 +2123,8 @@ def test_cities_a_programme_designates_listed_before_their_count():
     result = run(text)[0]
     assert names(text, "SLOGAN") == {"五个沿江开放城市"}
     assert defines(result) == {"五个沿江开放城市": {"苏州", "无锡", "常州", "南通", "扬州"}}
+
+
+def test_parts_framed_by_yi_and_wei_zhu_before_a_count():
+    text = "全省形成了以煤炭、电力和化工为主的三大支柱产业。"
+    assert defines(run(text)[0]) == {"三大支柱产业": {"煤炭", "电力", "化工"}}

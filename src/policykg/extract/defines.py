@@ -1554,6 +1554,7 @@ def _clause_list(clause: str) -> list[str]:
     return items
 
 
+_FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|引领|支撑|主导)的?$")
 _FRAMED_LIST = re.compile(r"以([^以为]+?)为(?:主体|重点|核心|引领|支撑|主导)|在([^在等]+?)等")
 
 
@@ -2124,6 +2125,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts; “机制活、…、生态美”的新福建和|
         # “四个切实”: a list that describes another thing joined to it
     chunk = _TAIL_VERB.sub("", clause.removeprefix("以及"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
+    framed = _FRAMED_BEFORE.search(chunk)
+    chunk = framed.group(1) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
