@@ -467,7 +467,31 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout93_national": "External held-out gold: the national reports of 1981 and 2008 — written in the "
                                   "thirty-sixth session's fourth batch, scored blind, then studied",
             "holdout94_national": "External held-out gold: the national reports of 1993 and 2011 — written in the "
-                                  "thirty-sixth session's fourth batch, scored blind, then studied"}
+                                  "thirty-sixth session's fourth batch, scored blind, then studied",
+            "news_holdout66": "External held-out gold: 新闻联播 days of 2017, 2018 and 2019 — written in the "
+                              "thirty-seventh session's first batch, scored blind, then studied",
+            "news_holdout67": "External held-out gold: 新闻联播 days of 2016, 2018 and 2019 — written in the "
+                              "thirty-seventh session's first batch, scored blind, then studied",
+            "holdout95_national": "External held-out gold: the national reports of 1986 and 2006 — written in the "
+                                  "thirty-seventh session's first batch, scored blind, then studied",
+            "holdout96_national": "External held-out gold: the national reports of 1997 and 2012 — written in the "
+                                  "thirty-seventh session's first batch, scored blind, then studied",
+            "news_holdout68": "External held-out gold: 新闻联播 days of 2013, 2016 and 2022 — written in the "
+                              "thirty-seventh session's second batch, scored blind, then studied",
+            "news_holdout69": "External held-out gold: 新闻联播 days of 2013, 2015 and 2022 — written in the "
+                              "thirty-seventh session's second batch, scored blind, then studied",
+            "holdout97_national": "External held-out gold: the national reports of 1984 and 2005 — written in the "
+                                  "thirty-seventh session's second batch, scored blind, then studied",
+            "holdout98_national": "External held-out gold: the national reports of 1987 and 2002 — written in the "
+                                  "thirty-seventh session's second batch, scored blind, then studied",
+            "news_holdout70": "External held-out gold: 新闻联播 days of 2016, 2017 and 2020 — written in the "
+                              "thirty-seventh session's third batch, scored blind, then studied",
+            "news_holdout71": "External held-out gold: 新闻联播 days of 2016, 2017 and 2021 — written in the "
+                              "thirty-seventh session's third batch, scored blind, then studied",
+            "holdout99_national": "External held-out gold: the national reports of 1955 and 2003 — written in the "
+                                  "thirty-seventh session's third batch, scored blind, then studied",
+            "holdout100_national": "External held-out gold: the national reports of 1958 and 1982 — written in the "
+                                   "thirty-seventh session's third batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
