@@ -11,3 +11,8 @@ def run(*texts, user=None):
 def names(text: str, label: str) -> set[str]:
     """The canonical names of `label` found in one text."""
     return {m.name for m in run(text)[0].mentions if m.label == label}
+
+
+def pairs(result, kind: str = "HOLDS") -> set[tuple[str, str]]:
+    """The (source, target) pairs of the relations of `kind` in one DocumentResult."""
+    return {(r.source, r.target) for r in result.relations if r.kind == kind}

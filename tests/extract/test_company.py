@@ -1,6 +1,6 @@
 """COMPANY: legal names with suffixes, brackets and branches; left boundary; aliases and short names."""
 import pytest
-from helpers import names, run
+from helpers import names, pairs, run
 
 
 
@@ -642,5 +642,5 @@ def test_a_firm_named_after_what_it_is_and_no_firm_some_company_of_two_places():
 def test_no_firm_named_by_an_adverb_and_a_verb_before_a_bare_company():
     text = "李梅是上海华联食品有限公司名誉董事长，也是公司的创始人。"
     assert names(text, "COMPANY") == {"上海华联食品有限公司"}
-    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    holds = pairs(run(text)[0])
     assert ("PERSON:李梅", "POSITION:上海华联食品有限公司名誉董事长") in holds

@@ -1,6 +1,6 @@
 """PERSON: title-anchored names, lists, headlines, deputies, bylines, compound surnames, and what is not a name."""
 import pytest
-from helpers import names, run
+from helpers import names, pairs, run
 
 
 
@@ -246,14 +246,14 @@ def test_a_rare_surname_after_a_qualified_title_before_a_hard_boundary():
 ])
 def test_foreign_officials_and_their_posts(text, person, post):
     result = run(text)[0]
-    assert (f"PERSON:{person}", f"POSITION:{post}") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert (f"PERSON:{person}", f"POSITION:{post}") in pairs(result)
 
 
 def test_names_listed_after_a_title_are_taken_together():
     """尹同跃 alone does not read as a name (同 rarely follows a surname); listed with 杭侃, 刘传健 it does."""
     result = run("在代表通道上，全国人大代表尹同跃、杭侃、刘传健也就此回答了提问。")[0]
     assert {m.name for m in result.mentions if m.label == "PERSON"} == {"尹同跃", "杭侃", "刘传健"}
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert holds == {(f"PERSON:{name}", "POSITION:全国人大代表") for name in ("尹同跃", "杭侃", "刘传健")}  # they share it
 
 
@@ -275,12 +275,12 @@ def test_the_last_name_listed_after_a_title_ends_before_a_verb():
 ])
 def test_known_people_read_in_context(text, person, post):
     result = run(text)[0]
-    assert (f"PERSON:{person}", f"POSITION:{post}") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert (f"PERSON:{person}", f"POSITION:{post}") in pairs(result)
 
 
 def test_authors_of_autonomous_regions_reports():
     text = "——2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上\n西藏自治区代理主席 嘎玛泽登\n各位代表："
-    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    holds = pairs(run(text)[0])
     assert holds == {("PERSON:嘎玛泽登", "POSITION:西藏自治区代理主席")}
 
 
@@ -362,7 +362,7 @@ def test_names_of_dotted_parts(text, expected):
 
 def test_names_after_a_verb_of_appointing_before_their_post():
     result = run("会议审议通过关于免去杨小伟政协第十四届全国委员会教科卫体委员会副主任职务的决定。")[0]
-    assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == \
+    assert pairs(result) == \
         {("PERSON:杨小伟", "POSITION:政协第十四届全国委员会教科卫体委员会副主任")}
 
 
@@ -392,7 +392,7 @@ def test_a_foreign_name_after_a_post_in_a_firm_of_another_country():
 def test_names_appointed_to_posts():
     result = run("会议经表决，任命楼阳生为全国人大教育科学文化卫生委员会副主任委员，王蒙徽为全国人大环境与资源保护委员会"
                  "副主任委员；任命张新民为全国人大常委会副秘书长。她的父亲为公司董事长。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert holds == {("PERSON:楼阳生", "POSITION:全国人大教育科学文化卫生委员会副主任委员"),
                      ("PERSON:王蒙徽", "POSITION:全国人大环境与资源保护委员会副主任委员"),
                      ("PERSON:张新民", "POSITION:全国人大常委会副秘书长")}
@@ -400,7 +400,7 @@ def test_names_appointed_to_posts():
 
 def test_every_post_of_an_appointment_and_a_name_the_frame_vouches_for():
     result = run("会议经表决，任命黄薇为全国人大常委会法制工作委员会副主任。任命茅仲华为最高人民法院副院长、审判委员会委员。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert holds == {("PERSON:黄薇", "POSITION:全国人大常委会法制工作委员会副主任"),
                      ("PERSON:茅仲华", "POSITION:最高人民法院副院长"), ("PERSON:茅仲华", "POSITION:审判委员会委员")}
 
@@ -419,7 +419,7 @@ def test_posts_held_at_once_stacked_after_a_name_and_of_the_standing_committee(t
 def test_posts_of_a_committee_named_bare_and_seats_of_a_numbered_session():
     result = run("会议经表决，增补苏贵光为第十四届全国政协委员；任命苏贵光为提案委员会驻会副主任。"
                  "欧青平同志不再担任人口资源环境委员会驻会副主任。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert holds == {("PERSON:苏贵光", "POSITION:第十四届全国政协委员"), ("PERSON:苏贵光", "POSITION:提案委员会驻会副主任"),
                      ("PERSON:欧青平", "POSITION:人口资源环境委员会驻会副主任")}
 
@@ -427,20 +427,20 @@ def test_posts_of_a_committee_named_bare_and_seats_of_a_numbered_session():
 def test_names_listed_on_after_和_and_posts_of_firms_and_world_bodies():
     assert names("常委会委员王刚和徐淙祥、张淑萍等与会同志提出意见。", "PERSON") == {"王刚", "徐淙祥", "张淑萍"}
     result = run("北京长峰医院股份有限公司法定代表人汪文杰被逮捕。世界知识产权组织总干事邓鸿森表示。")[0]
-    assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == {
+    assert pairs(result) == {
         ("PERSON:汪文杰", "POSITION:北京长峰医院股份有限公司法定代表人"), ("PERSON:邓鸿森", "POSITION:世界知识产权组织总干事")}
 
 
 def test_the_staff_of_a_post_named_after_it():
     result = run("俄罗斯总统新闻秘书佩斯科夫27日表示。联合国秘书长发言人迪雅里克说。")[0]
-    assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == {
+    assert pairs(result) == {
         ("PERSON:佩斯科夫", "POSITION:俄罗斯总统新闻秘书"), ("PERSON:迪雅里克", "POSITION:联合国秘书长发言人")}
 
 
 def test_a_post_left_and_the_post_taken_instead():
     result = run("王伟同志不再担任全国政协港澳台侨委员会驻会副主任，改任全国政协港澳台侨委员会副主任。"
                  "会议经表决，增补苏贵光为第十四届全国政协委员。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert {("PERSON:王伟", "POSITION:全国政协港澳台侨委员会驻会副主任"),
             ("PERSON:王伟", "POSITION:全国政协港澳台侨委员会副主任")} <= holds
     assert "改任全国政协港澳台侨委员会" not in names("王伟改任全国政协港澳台侨委员会副主任。", "ORG")
@@ -465,14 +465,14 @@ def test_chambers_of_foreign_parliaments(text, body, post):
 
 def test_a_post_keeps_the_places_that_hold_it_below_the_province():
     result = run("全国人大代表——成都市温江区寿安镇岷江村党委书记陶勋花。贵州省贵阳市市长王宏表示。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert ("PERSON:陶勋花", "POSITION:成都市温江区寿安镇岷江村党委书记") in holds
     assert ("PERSON:王宏", "POSITION:贵阳市市长") in holds  # the province says where the city is
 
 
 def test_names_listed_before_the_post_they_lose():
     result = run("会议审议通过关于撤销杨小伟、景亚萍、郭继孚政协第十四届全国委员会委员资格的决定。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert holds == {(f"PERSON:{n}", "POSITION:政协第十四届全国委员会委员") for n in ("杨小伟", "景亚萍", "郭继孚")}
     assert "政协第十四届全国委员会" in {m.name for m in result.mentions if m.label == "ORG"}
 
@@ -485,7 +485,7 @@ def test_dotted_names_after_a_word_that_says_who():
 def test_the_author_line_of_a_report_names_its_author():
     text = ("2026年上海市政府工作报告\n上海市市长 龚 正\n各位代表：\n"
             "2026年内蒙古自治区政府工作报告\n自治区人民政府主席 包钢\n各位代表：\n")
-    found = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    found = pairs(run(text)[0])
     assert {("PERSON:龚正", "POSITION:上海市市长"), ("PERSON:包钢", "POSITION:自治区人民政府主席")} <= found
 
 
@@ -724,7 +724,7 @@ def test_names_after_more_role_nouns_and_subjects_that_open_a_clause_after_a_com
 ])
 def test_an_envoy_holds_the_post_of_whom_they_represent(text, person, post):
     result = run(text)[0]
-    assert (f"PERSON:{person}", f"POSITION:{post}") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert (f"PERSON:{person}", f"POSITION:{post}") in pairs(result)
 
 
 def test_a_region_of_three_hyphenated_parts_is_no_person():
@@ -934,7 +934,7 @@ def test_a_dotted_name_after_a_role_and_before_his_home_and_a_post_in_a_group_a_
     text = "村民乌斯满江·木拉洪家去年新盖的房子没有损坏。国务院调查组组长、市场监管总局党组书记毕井泉主持会议。"
     result = run(text)[0]
     assert "乌斯满江·木拉洪" in names(text, "PERSON")
-    assert ("PERSON:毕井泉", "POSITION:国务院调查组组长") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert ("PERSON:毕井泉", "POSITION:国务院调查组组长") in pairs(result)
 
 
 def test_no_person_in_a_pair_of_country_letters_nor_in_a_dotted_headline():
@@ -950,7 +950,7 @@ def test_the_caption_of_who_speaks_gives_the_name_and_the_post_as_printed():
     text = ("车流量明显增加。\n交通运输部路网中心副主任 李爱民：今年春节期间小客车同比增长92%。\n"
             "第二炮兵某旅旅长 谈卫红：目的就是为了检验部队能力。\n本台记者 李宁：收费站迎来大车流。\n")
     result = run(text)[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert {("PERSON:李爱民", "POSITION:交通运输部路网中心副主任"), ("PERSON:谈卫红", "POSITION:第二炮兵某旅旅长")} <= holds
     assert "李宁" in names(text, "PERSON")
 
@@ -968,7 +968,7 @@ def test_a_tibetan_name_in_full_after_de_and_a_person_named_by_jiao():
 
 def test_a_name_before_the_title_of_a_head_of_an_institution():
     result = run("这是流动医院的第116次巡诊，带队的李素芝院长已是第17个年头没有在家过年了。")[0]
-    assert ("PERSON:李素芝", "POSITION:院长") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert ("PERSON:李素芝", "POSITION:院长") in pairs(result)
 
 
 def test_one_name_after_a_preposition_before_a_count_of_people():
@@ -988,7 +988,7 @@ def test_names_listed_before_what_each_of_them_does():
 
 def test_a_name_of_parts_after_a_title_with_a_last_part_of_one_character():
     result = run("首相特雷莎·梅将在21日提交新版方案。")[0]
-    assert {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"} == {("PERSON:特雷莎·梅", "POSITION:首相")}
+    assert pairs(result) == {("PERSON:特雷莎·梅", "POSITION:首相")}
 
 
 def test_names_of_two_parts_joined_by_a_hyphen_after_a_title():
@@ -1020,14 +1020,14 @@ def test_residents_and_elders_named_before_what_is_said_of_them():
 
 def test_a_person_congratulated_on_taking_a_post_holds_it():
     result = run("国务院总理李克强3月9日致电穆希丁，祝贺他担任马来西亚总理。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert ("PERSON:穆希丁", "POSITION:马来西亚总理") in holds
 
 
 def test_chief_officers_and_team_leaders_are_titles():
     text = "华为首席财务官孟晚舟安全回国。国际货币基金组织首席经济学家奥布斯特费尔德表示。"
     result = run(text)[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert ("PERSON:孟晚舟", "POSITION:首席财务官") in holds
     assert ("PERSON:奥布斯特费尔德", "POSITION:国际货币基金组织首席经济学家") in holds
 
@@ -1050,12 +1050,12 @@ def test_names_listed_before_a_count_of_champions():
 
 def test_a_former_post_said_of_a_person_with_是原():
     result = run("央视网消息：严胜雄是原上海市农委副主任，退休以后来到大学。")[0]
-    assert ("PERSON:严胜雄", "POSITION:上海市农委副主任") in {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert ("PERSON:严胜雄", "POSITION:上海市农委副主任") in pairs(result)
 
 
 def test_the_elected_and_the_head_of_a_delegation_hold_their_posts():
     text = "协会召开理事大会，选举张海为会长。总理会见以国际部部长金成南为团长的友好代表团。"
-    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    holds = pairs(run(text)[0])
     assert {("PERSON:张海", "POSITION:会长"), ("PERSON:金成南", "POSITION:团长")} <= holds
 
 
@@ -1070,7 +1070,7 @@ def test_a_dotted_name_after_an_age_and_names_after_fishers_and_the_poor():
 
 
 def test_a_post_held_at_a_place_said_with_当():
-    holds = {(r.source, r.target) for r in run("谷文昌当年在东山当县委书记时，带领群众种树。")[0].relations if r.kind == "HOLDS"}
+    holds = pairs(run("谷文昌当年在东山当县委书记时，带领群众种树。")[0])
     assert ("PERSON:谷文昌", "POSITION:县委书记") in holds
 
 

@@ -1,6 +1,6 @@
 """PLACE: divisions, short forms, zones, regions, countries, towns and streets, and false friends."""
 import pytest
-from helpers import names, run
+from helpers import names, pairs, run
 
 
 
@@ -1030,7 +1030,7 @@ def test_a_county_of_characters_of_place_names_before_a_word_and_towns_named_lik
 
 def test_states_by_their_full_names():
     result = run("应阿拉伯埃及共和国总统塞西、阿拉伯叙利亚共和国总统巴沙尔邀请。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert holds == {("PERSON:塞西", "POSITION:阿拉伯埃及共和国总统"), ("PERSON:巴沙尔", "POSITION:阿拉伯叙利亚共和国总统")}
 
 

@@ -1,6 +1,6 @@
 """POSITION and HOLDS: stacked titles, qualified positions, inheritance in stacks, bare titles."""
 import pytest
-from helpers import run
+from helpers import pairs, run
 
 
 
@@ -147,7 +147,7 @@ def test_a_title_inside_a_word_is_none():
 def test_titles_held_at_once_and_ministers_by_field():
     result = run("国务委员兼国务院秘书长吴政隆等出席。巴西总统府首席部长科斯塔、司法部长莱万多夫斯基在机场迎接。"
                  "王沪宁会见尼泊尔联邦院主席蒂米尔西纳。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert {("PERSON:吴政隆", "POSITION:国务委员"), ("PERSON:吴政隆", "POSITION:国务院秘书长"),
             ("PERSON:科斯塔", "POSITION:巴西总统府首席部长"), ("PERSON:莱万多夫斯基", "POSITION:司法部长"),
             ("PERSON:蒂米尔西纳", "POSITION:尼泊尔联邦院主席")} <= holds
@@ -403,7 +403,7 @@ def test_a_post_of_a_body_named_by_its_own_short_form_in_a_stack():
 
 def test_the_head_of_state_of_the_dprk():
     result = run("习近平同朝鲜劳动党总书记、国务委员长金正恩举行会谈。")[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert holds >= {("PERSON:金正恩", "POSITION:国务委员长"), ("PERSON:金正恩", "POSITION:朝鲜劳动党总书记")}
 
 
@@ -422,7 +422,7 @@ def test_a_country_sits_in_no_place_before_it():
 
 def test_an_alternate_member_of_the_central_committee_as_printed():
     result = run("全会按照党章规定，决定递补中央委员会候补委员丁向群、于立军为中央委员会委员。")[0]
-    held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    held = pairs(result)
     assert ("PERSON:丁向群", "POSITION:中央委员会候补委员") in held
 
 
@@ -438,7 +438,7 @@ def test_envoys_of_a_head_and_a_former_post_as_printed():
     result = run("法国总统特别代表、前总理拉法兰，希腊总理高级代表、发展部部长斯克雷卡斯出席会议并致辞。")[0]
     posts = {m.name for m in result.mentions if m.label == "POSITION"}
     assert {"法国总统特别代表", "前总理", "希腊总理高级代表"} <= posts and not {"法国总统", "希腊总理"} & posts
-    held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    held = pairs(result)
     assert ("PERSON:拉法兰", "POSITION:前总理") in held
 
 
@@ -449,7 +449,7 @@ def test_a_deputy_foreign_minister_and_an_emirs_post():
 
 def test_a_former_post_of_a_department_or_a_discipline_committee_as_printed():
     result = run("交通运输部安全与质量监督管理司原副司长彭付平，国家卫生健康委干部培训中心纪委原书记张智等人被查处。")[0]
-    held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    held = pairs(result)
     assert ("PERSON:彭付平", "POSITION:交通运输部安全与质量监督管理司原副司长") in held
     assert ("PERSON:张智", "POSITION:国家卫生健康委干部培训中心纪委原书记") in held
 
@@ -527,7 +527,7 @@ def test_a_second_post_after_a_list_mark_with_its_own_qualifier():
     text = ("国务院总理李克强会见欧盟委员会副主席、外交与安全政策高级代表莫盖里尼。韩正转达习近平主席、李克强总理对哈莉玛总统、"
             "李显龙总理的问候。会见美国国会联邦参议员戴恩斯率领的访华团。")
     result = run(text)[0]
-    holds = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    holds = pairs(result)
     assert {("PERSON:莫盖里尼", "POSITION:外交与安全政策高级代表"), ("PERSON:莫盖里尼", "POSITION:欧盟委员会副主席"),
             ("PERSON:戴恩斯", "POSITION:美国国会联邦参议员")} <= holds
     assert not any("对哈莉玛" in m.name for m in result.mentions)
@@ -535,16 +535,16 @@ def test_a_second_post_after_a_list_mark_with_its_own_qualifier():
 
 def test_a_caption_that_prints_the_body_and_the_post_apart():
     text = "公益广告制作中心成立。\n中央电视台新闻中心 副主任 王涛：我们将精选主题。"
-    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    holds = pairs(run(text)[0])
     assert ("PERSON:王涛", "POSITION:中央电视台新闻中心副主任") in holds
 
 
 def test_a_province_qualifies_a_post_before_two_or_more_places_not_before_one():
     text = "二、山东省临沂市兰山区副区长王立新违规问题。贵州省贵阳市市长马宁出席。"
-    holds = {(r.source, r.target) for r in run(text)[0].relations if r.kind == "HOLDS"}
+    holds = pairs(run(text)[0])
     assert {("PERSON:王立新", "POSITION:山东省临沂市兰山区副区长"), ("PERSON:马宁", "POSITION:贵阳市市长")} <= holds
 
 
 def test_the_party_committee_of_a_town_qualifies_a_former_post():
-    holds = {(r.source, r.target) for r in run("一、河南省兰考县堌阳镇党委原书记李建国违规问题。")[0].relations if r.kind == "HOLDS"}
+    holds = pairs(run("一、河南省兰考县堌阳镇党委原书记李建国违规问题。")[0])
     assert ("PERSON:李建国", "POSITION:河南省兰考县堌阳镇党委原书记") in holds
