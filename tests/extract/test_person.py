@@ -1087,3 +1087,16 @@ def test_an_obituary_chain_of_clauses_of_posts_before_the_name():
     text = "党和国家的卓越领导人，第十届中央政治局委员、中央书记处书记，国务院原副总理，全国政协原副主席王立山同志，因病逝世。"
     holds = {r.target for r in run(text)[0].relations if r.kind == "HOLDS" and r.source == "PERSON:王立山"}
     assert {"POSITION:中央书记处书记", "POSITION:国务院原副总理", "POSITION:全国政协原副主席"} <= holds
+
+
+def test_common_surnames_fu_xiao_lai_and_foreign_leaders_of_earlier_decades():
+    text = "会议听取了主任委员傅明作的报告。村民赖秀英和萧国平来了。50年前，两国领导人和尼克松总统共同作出决断。"
+    assert {"傅明", "赖秀英", "萧国平", "尼克松"} <= names(text, "PERSON")
+    assert names("老师傅说，要依赖大家。", "PERSON") == set()
+
+
+def test_names_listed_before_the_leaving_they_share_hold_the_post():
+    text = "会议听取了代表资格的报告和关于接受刘文斌、郑晓辞去十四届全国人大常委会委员等职务的请求的决定草案的汇报。"
+    holds = pairs(run(text)[0])
+    assert {("PERSON:刘文斌", "POSITION:十四届全国人大常委会委员"),
+            ("PERSON:郑晓", "POSITION:十四届全国人大常委会委员")} <= holds

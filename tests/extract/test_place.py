@@ -1046,3 +1046,9 @@ def test_a_prefecture_named_after_its_seat_a_village_after_de_and_no_county_from
 
 def test_districts_of_hong_kong_by_their_short_forms():
     assert {"观塘区", "元朗区", "沙田区"} <= names("在观塘、元朗和沙田，市民排队检测。", "PLACE")
+
+
+def test_districts_merged_since_after_their_city_and_a_county_before_a_street_word():
+    assert {"港闸区", "宣武区"} <= names("他把公司搬到南通市港闸区，又在北京市宣武区开店。", "PLACE")
+    assert names("兰州经开区、西安校区和重庆市主城区。", "PLACE") & {"经开区", "校区", "主城区"} == set()
+    assert "崇州市" in names("在成都崇州街子古镇，川剧表演受到喜爱。", "PLACE")

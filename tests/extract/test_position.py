@@ -548,3 +548,16 @@ def test_a_province_qualifies_a_post_before_two_or_more_places_not_before_one():
 def test_the_party_committee_of_a_town_qualifies_a_former_post():
     holds = pairs(run("一、河南省兰考县堌阳镇党委原书记李建国违规问题。")[0])
     assert ("PERSON:李建国", "POSITION:河南省兰考县堌阳镇党委原书记") in holds
+
+
+def test_a_term_without_di_opens_a_post_after_a_clause_mark_not_inside_a_chain_of_terms():
+    text = "他是中国共产党第十一届、十二届中央书记处书记。十三届全国政协常委、工程院院士吴卫东作了报告。"
+    found = {m.name for m in run(text)[0].mentions if m.label == "POSITION"}
+    assert "十三届全国政协常委" in found and "十二届中央书记处书记" not in found
+
+
+def test_a_unit_of_a_department_qualifies_a_post_with_the_places_before_it():
+    text = "湖南省张家界市环保局环境监测中心站分析室主任黄斌、福建省环保厅厅长朱华出席。"
+    holds = pairs(run(text)[0])
+    assert {("PERSON:黄斌", "POSITION:湖南省张家界市环保局环境监测中心站分析室主任"),
+            ("PERSON:朱华", "POSITION:福建省环保厅厅长")} <= holds

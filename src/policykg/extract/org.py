@@ -122,7 +122,7 @@ _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发�
 _SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|工作部|管委会|党工委|会员总会|分会(?!场))"
                        rf"|办公厅|办公室)(?![{HAN}]{{0,1}}(?:委员|会议))")
 # A unit of a body that works for it, named after it: 交通运输部|南海航海保障中心, 香港特别行政区政府|警务处.
-UNIT_HEADS = ("中心", "研究院", "研究所", "规划院", "设计院", "管理局", "处", "司")  # the heads of a unit that works for a body (a post's qualifier too)
+UNIT_HEADS = ("中心站", "中心", "研究院", "研究所", "规划院", "设计院", "管理局", "处", "司")  # the heads of a unit that works for a body (a post's qualifier too)
 _UNIT = re.compile(rf"(?:(?![的和与及等在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,10}}?(?:{'|'.join(UNIT_HEADS)})(?!长)")
 _UNIT_PARENTS = ("部", "委", "局", "署", "厅", "办", "政府", "委员会", "小组", "商会")  # bodies of state, party, trade
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.

@@ -78,6 +78,7 @@ _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出�
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授|院长|校长|所长|馆长|局长|厂长|站长|队长|董事长|总经理)")
 # After a name that opens a clause: 。马建堂常委建议 (not 省委常委), ；隋青不再担任…, 王填辞去….
 _SEAT_OR_LEAVING = re.compile("常委(?!会)|不再担任|辞去")
+_ACCEPTED_LIST = re.compile(rf"接受((?:[{HAN}]{{2,3}}、){{1,6}})[{HAN}]{{2,3}}$")  # the names whose leaving is accepted
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
 _ADVERBIAL_TAGS = ("a", "ad", "d", "c", "p")  # words that open a predicate, not a name (成功, 马上, 于是)
 # A quoted honour a person is named after: “时代楷模”张桂梅, “全国最美退役军人”龙吉克·卡德尔.
@@ -626,6 +627,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for match in _SEAT_OR_LEAVING.finditer(text) if "常委" in text or "不再担任" in text or "辞去" in text else ():
         accepted = any(text.endswith("接受", 0, match.start() - n) for n in (2, 3))  # 接受|王填|辞去…: the frame vouches
         _name_before(text, match.start(), add, threshold=-2.5 if accepted else -1.3, after="受" if accepted else "")
+        if (listed := _ACCEPTED_LIST.search(text, max(0, match.start() - 30), match.start())) is not None:
+            for name in re.finditer(f"[{HAN}]+(?=、)", listed.group(1)):  # 接受|陈斯喜、|王晓辞去…: each name listed
+                _name_before(text, listed.start(1) + name.end(), add, threshold=-2.5, after="受、")
     for match in _HONOUR.finditer(text) if "”" in text else ():
         end = read_name(text, match.end())
         if end is not None and text[end:end + 1] in _AFTER_HONOURED and "·" not in text[match.end():end + 1]:

@@ -927,11 +927,15 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
         titled[cand.end] = titles
         pairs += [(cand, title) for title in titles]
-    for cand in (c for c in found if c.label == "PERSON"):
+    persons_by_start = {c.start: c for c in found if c.label == "PERSON"}
+    for cand in persons_by_start.values():
         elected = _ELECTED.match(text, cand.end)  # 致电卡斯特，祝贺他当选|智利共和国总统
         if elected and (post := all_positions.get(elected.end())) is not None:
             pairs.append((cand, post))
-        at = cand.end + 2 if text.startswith("同志", cand.end) else cand.end
+        last = cand
+        while text.startswith("、", last.end) and last.end + 1 in persons_by_start:
+            last = persons_by_start[last.end + 1]  # 陈斯喜、王晓|辞去…: the names listed before the verb share it
+        at = last.end + 2 if text.startswith("同志", last.end) else last.end
         when = _WHEN.match(text, at)
         at = when.end() if when and text.startswith(person.TAKING_POSTS, when.end()) else at  # …斯迈洛夫今天（1月11日）|被任命为
         identity = _IDENTITY.match(text, at)  # 邱建军，生前是|…派出所副所长
@@ -949,7 +953,6 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             verb = next((v for v in _TAKING if text.startswith("，" + v, pos.end)), None)
             following = all_positions.get(pos.end + 1) if identity and text.startswith("，", pos.end) else None
             pos = all_positions.get(pos.end + 1 + len(verb)) if verb else following  # …书记，|国务院原副总理，|…
-    persons_by_start = {c.start: c for c in found if c.label == "PERSON"}
     for post in all_positions.values():  # 时任浙江省委书记的|习近平同志: the post a person held then
         if text.endswith("时任", 0, post.start) and text.startswith("的", post.end) and post.end + 1 in persons_by_start:
             pairs.append((persons_by_start[post.end + 1], post))

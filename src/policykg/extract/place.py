@@ -679,6 +679,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         if partners and partners.end() - p.end <= 21:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
     found += _towns_after_counties(text, places)
+    found += _former_districts(text, places)
     found += _listed_towns(text, places, {p.start for p in places + found})
     found += _listed_areas(text, places)
     found += _towns_written_out(text, {p.start for p in places + found})
@@ -774,6 +775,31 @@ def _sibling_regions(text: str, found: list[Candidate]) -> list[Candidate]:
                 siblings.append(Candidate(start, at, "PLACE", name, RULE - 1))
             at = text.find(head.group(), at, hi)
     return siblings
+
+
+_FORMER_DISTRICT = re.compile(rf"([{HAN}]{{2}})[区县](?![域城间划位段块内外里级属])")
+_NOT_IN_DISTRICT = frozenset("的等至各和与及在省市县区")
+_NOT_DISTRICTS = ("新城", "老城", "主城", "城区", "市区", "郊区", "新区", "景区", "园区", "社区", "片区")  # parts of a city
+
+
+def _former_districts(text: str, places: list[Candidate]) -> list[Candidate]:
+    """Districts and counties since merged or renamed, which the NBS tables no longer hold, right after their city
+    (南通市|港闸区, 北京市|宣武区, 上海|闸北区): two characters that are no everyday word and no current division."""
+    codes = _division_codes()
+    known = {p.start for p in places}
+    found = []
+    for place in places:
+        city = codes.get(place.name, ())
+        if len(city) != 1 or len(city[0]) not in (2, 4) or place.end in known:
+            continue  # (a province or a city; a place named after it is a current one: 南通市|崇川区)
+        district = _FORMER_DISTRICT.match(text, place.end)
+        if district is None or district.group(1) in _NOT_DISTRICTS or is_known_place(district.group()) \
+                or is_ordinary_word(district.group(1), 10) or is_ordinary_word(district.group()[1:], 20) \
+                or any(ch in _NOT_IN_DISTRICT or ch in NUMERALS for ch in district.group(1)) \
+                or zone_at(text, place.end) or crosses_word(text, place.end):
+            continue  # (兰州|经开区: a zone; 西安|校区, 海南|等地区: a kind of area)
+        found.append(Candidate(place.end, district.end(), "PLACE", district.group(), RULE - 2))
+    return found
 
 
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "地区", "苏木")
@@ -1131,7 +1157,7 @@ _ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴")  # 来到|包头
 # After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
-_FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街|公园|广场|水库|大学|学院|医院|校区|"
+_FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街(?![子头])|公园|广场|水库|大学|学院|医院|校区|"
                        r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化)")  # 红山文化: a culture named after a site
 _ROUTE = "至到—－-"  # 宜昌至涪陵, 虎林—长春天然气管道, 延吉-长白
 

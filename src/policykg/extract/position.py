@@ -21,7 +21,8 @@ from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, cr
 from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
 
-_EDITION_BEFORE = re.compile(rf"第[{NUMERALS}\d]+[次届]$")
+_EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|(?:(?<=[，。；：\n])|(?<=辞去|担任|当选)|^)[{NUMERALS}]{{1,3}}届)$")
+# (第五次…|领导小组组长; 辞去|十二届|全国人大常委会委员; not 第十一届、|十二届|中央书记处书记, 共青团|十九届…, 关于|十三届…: a kind)
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
 
 
@@ -313,12 +314,11 @@ _UNIT = re.compile(rf"(?:(?![的和及在是为对等])[{HAN}]){{1,10}}(?:{'|'.j
 
 
 def _unit_of_body(text: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
-    """The body or firm and the unit of it named right before the title at `start` (as one qualifier), or None."""
-    for end in range(max(0, start - 14), start - 1):
-        body = by_end.get(end)
-        if body is not None and body.label in ("ORG", "COMPANY") and _UNIT.fullmatch(text, end, start):
-            return body._replace(end=start)
-    return None
+    """The body or firm and the unit of it named right before the title at `start` (as one qualifier; the body that
+    starts first: 张家界市环保局环境监测中心站|分析室, not 市环保局|环境监测中心站分析室), or None."""
+    bodies = [body for end in range(max(0, start - 14), start - 1) if (body := by_end.get(end)) is not None
+              and body.label in ("ORG", "COMPANY") and _UNIT.fullmatch(text, end, start)]
+    return min(bodies, key=lambda body: body.start)._replace(end=start) if bodies else None
 
 
 _DIVISION_LEVELS = ("省委", "州委", "市委", "省长", "州长", "市长")  # a post of a division, named before it
