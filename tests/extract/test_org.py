@@ -1194,3 +1194,8 @@ def test_an_armed_group_quoted_after_its_kind_is_a_body_wherever_quoted():
 def test_no_theatre_command_without_its_direction_and_no_body_of_levels():
     text = "编剧准备筹拍一部反映战区流亡的电影。北部战区组织演习。省、市两级扶贫开发领导小组召开会议。"
     assert names(text, "ORG") == {"北部战区"}
+
+
+def test_a_ministrys_department_named_by_what_it_does_and_a_council_of_legislators():
+    assert "外交部翻译司" in names("来自外交部翻译司的党代表周宇发言。", "ORG")
+    assert "韩中议员外交协议会" in names("会见以韩中议员外交协议会会长郑梦准为团长的代表团。", "ORG")

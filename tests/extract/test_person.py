@@ -1100,3 +1100,9 @@ def test_names_listed_before_the_leaving_they_share_hold_the_post():
     holds = pairs(run(text)[0])
     assert {("PERSON:刘文斌", "POSITION:十四届全国人大常委会委员"),
             ("PERSON:郑晓", "POSITION:十四届全国人大常委会委员")} <= holds
+
+
+def test_names_a_count_of_people_closes_without_deng_and_a_short_foreign_name_before_a_preposition():
+    text = "中宣部邀请许文达、蒋春明、陈涛三位应急管理系统优秀党员代表与记者见面。柬埔寨参议院主席赛冲对大会高度关注。"
+    assert {"许文达", "蒋春明", "陈涛", "赛冲"} <= names(text, "PERSON")
+    assert names("丁薛祥会见新加坡副总理并共同主持会议。", "PERSON") == {"丁薛祥"}

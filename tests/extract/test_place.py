@@ -1052,3 +1052,8 @@ def test_districts_merged_since_after_their_city_and_a_county_before_a_street_wo
     assert {"港闸区", "宣武区"} <= names("他把公司搬到南通市港闸区，又在北京市宣武区开店。", "PLACE")
     assert names("兰州经开区、西安校区和重庆市主城区。", "PLACE") & {"经开区", "校区", "主城区"} == set()
     assert "崇州市" in names("在成都崇州街子古镇，川剧表演受到喜爱。", "PLACE")
+
+
+def test_quarters_of_hong_kong_and_the_contiguous_areas_of_poverty():
+    found = names("铜锣湾人流较往年减少。乌蒙山区、四省藏区和宁夏西海固地区的群众脱了贫。", "PLACE")
+    assert {"铜锣湾", "乌蒙山区", "四省藏区", "西海固"} <= found

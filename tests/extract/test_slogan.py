@@ -589,3 +589,9 @@ def test_no_formulation_of_sanctions_counted():
 def test_the_formulation_of_a_quoted_pair_with_a_phrase_and_a_list_of_formulations_whole():
     text = "坚持“和平统一、一国两制”方针。推动“四化同步、城乡融合、五区共兴”。"
     assert names(text, "SLOGAN") == {"一国两制", "四化同步、城乡融合、五区共兴"}
+
+
+def test_counted_strategies_bottom_lines_and_guidelines_with_tiao():
+    text = "报告提出14条基本方略。要守住耕地保护两条底线。贯彻执行下列十条方针。根据宪法第十条规定。"
+    assert {"14条基本方略", "两条底线", "十条方针"} <= names(text, "SLOGAN")
+    assert not any("规定" in name for name in names(text, "SLOGAN"))

@@ -33,7 +33,7 @@ _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place
 _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛事|热身赛|邀请赛"  # after a team: an event (…女篮|资格赛)
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|党校|代表团|"
-                          r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
+                          r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协议会(?![议上])|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|军区|舰队|(?<=部)战区(?!域)|乐团|剧团|歌舞团|艺术团|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
@@ -590,8 +590,9 @@ def _sub_bodies(text: str, bodies: list[Candidate]) -> list[Candidate]:
         if sub is None and body.label == "ORG" and body.name.endswith(_UNIT_PARENTS) \
                 and (unit := _UNIT.match(text, body.end)) is not None and not crosses_word(text, unit.end()) \
                 and not (text[unit.end() - 1] in "处司" and resources.is_common_word(text[unit.end() - 2:unit.end()], 20)) \
-                and resources.word_tag(words.read(unit.group())[0])[:1] not in ("v", "d", "p", "c"):
-            sub = unit
+                and (resources.word_tag(words.read(unit.group())[0])[:1] not in ("v", "d", "p", "c")
+                     or unit.group().endswith("司") and len(unit.group()) <= 5 and body.name.endswith("部")):
+            sub = unit  # (外交部|翻译司: a ministry's department, named by what it does)
         if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS + _MERGING) and not _EDITION.match(sub.group()):
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
     return found

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
+from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries, given_name_log_ratio,
                                         is_common_word, japanese_surnames, surnames, tibetan_name_parts, titles,
@@ -85,7 +86,7 @@ _ADVERBIAL_TAGS = ("a", "ad", "d", "c", "p")  # words that open a predicate, not
 _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标兵|先锋|榜样|人物|工匠|能手|劳模|之星|卫士|好人|功臣|带头人|"
                      r"最美[^“”\n]{1,8})”")
 _AFTER_HONOURED = frozenset("、，。；等和")
-_AFTER_SHORT_NAME = frozenset("、，。；和")  # after a foreign title's two-character name (缅甸总理纽梭、…)
+_AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说")  # after a foreign title's two-character name (缅甸总理纽梭、…)
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行|老人|大爷|大娘|大妈|奶奶|爷爷|老汉|阿姨)")  # after a name that has a
 # boundary before it (杨金秀老人患肺癌)
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
@@ -512,9 +513,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             # frequent word opens what the holder does
         elif foreign and end is None and (text[at + 2:at + 3] in _AFTER_SHORT_NAME or text[at + 2:at + 4] in _AFTER_TWO) \
                 and all(map(is_han, text[at:at + 2])) \
-                and not is_common_word(text[at:at + 2], 20) and not _named_place(text[at:at + 2]):
+                and not is_common_word(text[at:at + 2], 20) and not _named_place(text[at:at + 2]) \
+                and not is_common_word(text[at + 1:at + 3], 100):
             found.setdefault((at, at + 2), Candidate(at, at + 2, "PERSON", text[at:at + 2], RULE))  # 缅甸总理纽梭、,
-            # 柬埔寨参议院主席赛冲|一行
+            # 柬埔寨参议院主席赛冲|一行, 赛冲|对…; not 副总理|并共同…
 
     def author(title_start: int, title_end: int) -> bool:
         """The name on a report's author line after its title (上海市市长 龚 正, 自治区人民政府主席 包钢: the line holds
@@ -757,6 +759,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _names_listed_after(text, pos.end, add)
     for match in _PEOPLE_AFTER.finditer(text) if "等" in text else ():
         _names_listed_before(text, match.start(), add)
+    for match in _COUNTED_PEOPLE.finditer(text) if "、" in text else ():
+        if text[clause_start(text, match.start()):match.start()].count("、") + 1 == numeral_value(match.group(1)):
+            _names_listed_before(text, match.start(), add)  # 邀请肖文儒、…、王德朋|五位…代表: as many names as counted
     for word in _SEVERALLY:  # 王战、刘世锦、李扬…樊纲|分别就…谈了看法: names listed before what each of them does
         for at in all_after(text, word) if word in text else ():
             end = at - 2
@@ -1062,6 +1067,8 @@ _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[名位][{HAN}]{{0,6
                            rf"等(?:众多|一批|多名)[{HAN}]{{0,6}}?(?:冠军|运动员|选手|英雄|模范)")  # 等众多羽毛球世界冠军
 
 
+# Those a list of names counts, without 等 (肖文儒、蒋海昆、…|五位应急管理系统优秀党员代表): the count checks the list.
+_COUNTED_PEOPLE = re.compile(rf"(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,3}})[名位](?=[{HAN}]{{0,10}}?(?:代表|同志|模范|人物|专家|院士|英雄|楷模))")
 _PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
 _SEVERALLY = ("分别", "先后", "相继")  # after a list of those who each do what follows
 _ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则")
