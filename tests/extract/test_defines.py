@@ -2128,3 +2128,9 @@ def test_cities_a_programme_designates_listed_before_their_count():
 def test_parts_framed_by_yi_and_wei_zhu_before_a_count():
     text = "全省形成了以煤炭、电力和化工为主的三大支柱产业。"
     assert defines(run(text)[0]) == {"三大支柱产业": {"煤炭", "电力", "化工"}}
+
+
+def test_known_parts_told_in_the_paragraphs_after_the_one_that_names_the_formulation():
+    text = ("供给侧结构性改革带来了“三去一降一补”一整套施策方案。\n"
+            "去产能，让过剩产能退烧；去杠杆，让资金正常运行；“去库存”、“降成本”，为企业减负；补短板，增后劲。\n")
+    assert defines(run(text)[0]) == {"三去一降一补": {"去产能", "去杠杆", "去库存", "降成本", "补短板"}}

@@ -741,6 +741,13 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
             bounds = (paragraphs[at].start, paragraphs[last].end, parts, (cand.start, cand.end))
         run = run or (_printed_apart(text, *bounds, one_untold=heading) if apart else None) \
             or (_printed_in_runs(text, *bounds) if len(parts) >= 4 else None)
+        if run is None and apart and not heading and len(parts) >= 3:  # …“三去一降一补”一整套…方案。⏎去产能，…；去杠杆，
+            last = at  # …“去库存”、“降成本”…: every part told in the paragraphs right after the one that names it
+            while last + 1 < len(paragraphs) and last - at < _PARAGRAPHS_AFTER \
+                    and paragraphs[last + 1].end - paragraphs[at].end <= _TOLD_AFTER:
+                last += 1
+            run = _printed_apart(text, paragraphs[at].start, paragraphs[last].end, parts, (cand.start, cand.end)) \
+                if last > at else None
         if run:
             done.add((cand.name, at))
             printed, start, end = run
@@ -752,6 +759,7 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
 
 _HEADING_LINE = 80  # a numbered paragraph this short may be the heading of the ones that spell out what it names
 _PARAGRAPHS_UNDER = 8  # the most paragraphs under such a heading looked at
+_PARAGRAPHS_AFTER, _TOLD_AFTER = 3, 1200  # the paragraphs (and characters) after a formulation's own that may tell its parts
 _NUMBERED_LINE = re.compile(rf"[ \u3000]*(?:[（(][{NUMERALS}\d]{{1,3}}[）)]|[{NUMERALS}]{{1,3}}[、是]|\d{{1,2}}[.．、])")
 _LIST_GAP = re.compile(r"[、，,和与及]?|以及")
 
