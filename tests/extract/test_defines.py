@@ -528,7 +528,8 @@ def test_known_parts_printed_as_one_list_in_the_paragraph(text, term, parts):
 
 
 @pytest.mark.parametrize("text, term", [
-    ("“新三样”助力出口提质升级。\n电动汽车、锂电池、光伏产品出口表现突出。", "新三样"),  # another paragraph
+    ("“新三样”助力出口提质升级。\n进口平稳。\n服务贸易增长。\n外资稳中有进。\n电动汽车、锂电池、光伏产品出口表现突出。",
+     "新三样"),  # four paragraphs later
     ("积极稳妥推进碳达峰碳中和。实现碳达峰碳中和是一场广泛而深刻的变革。", "双碳"),  # only its own spelling
 ])
 def test_no_known_parts_elsewhere_or_from_the_formulations_own_spelling(text, term):
