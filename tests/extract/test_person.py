@@ -1106,3 +1106,8 @@ def test_names_a_count_of_people_closes_without_deng_and_a_short_foreign_name_be
     text = "中宣部邀请许文达、蒋春明、陈涛三位应急管理系统优秀党员代表与记者见面。柬埔寨参议院主席赛冲对大会高度关注。"
     assert {"许文达", "蒋春明", "陈涛", "赛冲"} <= names(text, "PERSON")
     assert names("丁薛祥会见新加坡副总理并共同主持会议。", "PERSON") == {"丁薛祥"}
+
+
+def test_a_recurring_subject_whose_given_name_ends_in_jun():
+    text = "这两天，李兴军负责的合作社肉兔要出栏了。当初，李兴军和很多乡亲还是贫困户。"
+    assert "李兴军" in names(text, "PERSON")

@@ -869,8 +869,7 @@ def _led_by_name(text: str, end: int) -> bool:
         or any(read_transliteration(text, end - size) == end for size in range(6, 1, -1))
 
 
-_SIDES = frozenset("方军队侧企")  # 乌军, 洪方: a country's side or army by its letter, no given name
-_NOT_NAME_ENDS = _WORD_SUFFIXES | _SIDES
+_SIDES = frozenset("方军队侧企")  # 乌军, 洪方: a country's side or army by its letter, no given name (李兴军 has one)
 
 
 def _says_of_it(words: list[str]) -> bool:
@@ -895,7 +894,8 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
             continue  # (来琼|工作, 在京|召开: a verb and a province's letter; 向安|留学生 where the text says 安方)
         for end in (at + 2, at + 3):
             name = text[at:end]
-            if len(name) == end - at and name[-1] not in _NOT_NAME_ENDS and name not in dictionary() \
+            if len(name) == end - at and name[-1] not in _WORD_SUFFIXES and (len(name) == 3 or name[-1] not in _SIDES) \
+                    and name not in dictionary() \
                     and (text[end:end + 1] in _SUBJECT_NEXT or text[end:end + 1] == "、" or _starts_word(text, end, "vdp")) \
                     and not crosses_word(text, end) and (count := text.count(name)) >= 2 \
                     and (count >= 3 or _opens_clauses(text, name) >= 2):  # (…留用银龄人才，|银龄行动…: a programme)
