@@ -644,3 +644,8 @@ def test_no_firm_named_by_an_adverb_and_a_verb_before_a_bare_company():
     assert names(text, "COMPANY") == {"上海华联食品有限公司"}
     holds = pairs(run(text)[0])
     assert ("PERSON:李梅", "POSITION:上海华联食品有限公司名誉董事长") in holds
+
+
+def test_the_guangzhou_railway_group_and_the_xinhua_bookstores():
+    found = names("北京、上海铁路局和广铁集团各主要车站增加服务人员。各地新华书店举办活动。", "COMPANY")
+    assert {"国铁广州局", "新华书店"} <= found

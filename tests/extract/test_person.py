@@ -1111,3 +1111,16 @@ def test_names_a_count_of_people_closes_without_deng_and_a_short_foreign_name_be
 def test_a_recurring_subject_whose_given_name_ends_in_jun():
     text = "这两天，李兴军负责的合作社肉兔要出栏了。当初，李兴军和很多乡亲还是贫困户。"
     assert "李兴军" in names(text, "PERSON")
+
+
+def test_leaders_of_the_1960s_a_thai_princess_and_no_name_from_a_committees_short_name():
+    text = "肯尼迪总统遇刺后，约翰逊总统继任。王岐山会见泰国公主诗琳通。香港特区行政长官、国安委主席林郑月娥出席。"
+    found = names(text, "PERSON")
+    assert {"肯尼迪", "约翰逊", "诗琳通", "林郑月娥"} <= found and "国安委" not in found
+    assert ("PERSON:诗琳通", "POSITION:泰国公主") in pairs(run(text)[0])
+
+
+def test_a_deputys_post_shared_by_two_names_joined_by_he():
+    holds = pairs(run("全国政协副主席董建华和梁振英出席。国家主席习近平和王沪宁出席。")[0])
+    assert {("PERSON:董建华", "POSITION:全国政协副主席"), ("PERSON:梁振英", "POSITION:全国政协副主席")} <= holds
+    assert not any(person == "PERSON:王沪宁" for person, _ in holds)

@@ -1057,3 +1057,8 @@ def test_districts_merged_since_after_their_city_and_a_county_before_a_street_wo
 def test_quarters_of_hong_kong_and_the_contiguous_areas_of_poverty():
     found = names("铜锣湾人流较往年减少。乌蒙山区、四省藏区和宁夏西海固地区的群众脱了贫。", "PLACE")
     assert {"铜锣湾", "乌蒙山区", "四省藏区", "西海固"} <= found
+
+
+def test_former_names_of_countries_and_indochina_whole():
+    found = names("支持巴苏陀兰、贝专纳和印度支那各国人民的斗争，加强和德意志民主共和国的友谊。", "PLACE")
+    assert {"莱索托", "博茨瓦纳", "印度支那", "民主德国"} <= found and "印度" not in found

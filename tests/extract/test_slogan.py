@@ -595,3 +595,8 @@ def test_counted_strategies_bottom_lines_and_guidelines_with_tiao():
     text = "报告提出14条基本方略。要守住耕地保护两条底线。贯彻执行下列十条方针。根据宪法第十条规定。"
     assert {"14条基本方略", "两条底线", "十条方针"} <= names(text, "SLOGAN")
     assert not any("规定" in name for name in names(text, "SLOGAN"))
+
+
+def test_counted_principles_and_requirements_and_the_campaign_against_pornography():
+    found = names("周总理提出了对外援助的八项原则和五项正义要求。深入开展扫黄打非。", "SLOGAN")
+    assert {"八项原则", "五项正义要求", "扫黄打非"} <= found

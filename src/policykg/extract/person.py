@@ -110,6 +110,8 @@ _BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{
 _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
 # Three characters between a qualified title and a hard boundary: a name whose surname is rare (总经理镇立新——).
 _RARE_SURNAME_NAME = re.compile(rf"([{HAN}]{{3}})(?=——|[，。、；：（）\n ]|$)")
+_BODY_ENDS = frozenset("委办局厅署")  # the end of a body's short name before its chair's title (国安委|主席), no given name
+_TITLES_AFTER_BODY = ("主席", "副主席", "主任", "副主任", "书记", "副书记", "局长", "副局长", "厅长", "副厅长", "署长", "委员")
 _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two or three parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
@@ -442,7 +444,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                      or "中方" in text and name[0] not in _FREQUENT_SURNAMES):
             return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方; 乌方则|称)
         if text.startswith(_ROUTE_HEADS + _NAMED_DOCUMENTS, end) or name[1:] in _title_set() \
-                or name.endswith(_BUILDINGS):
+                or name.endswith(_BUILDINGS) or name[-1] in _BODY_ENDS and text.startswith(_TITLES_AFTER_BODY, end):
             return  # 安岚|高速: a road named by the places it joins; …|宣言: a declaration named after a place; 白防长: a
             # country's letter and a title; 毛主席|纪念堂: a building (a name to the dictionary)
         if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):

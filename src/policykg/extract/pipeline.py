@@ -925,6 +925,10 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             # …政治局委员、中央书记处书记，|第十五届中央政治局常委、…，中华全国总工会原主席尉健行: a chain of clauses of posts
         if not titles and cand.start > 0 and text[cand.start - 1] == "、":
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
+        elif not titles and cand.start > 0 and text[cand.start - 1] == "和":
+            shared = titled.get(cand.start - 1, [])
+            titles = shared if len(shared) == 1 and "副" in shared[0].name else []  # 全国政协副主席董建华和|梁振英: a
+            # deputy's post, which several hold (not 国家主席习近平和|王沪宁, nor …部长崔龙海和|宋涛 after a stack of posts)
         titled[cand.end] = titles
         pairs += [(cand, title) for title in titles]
     persons_by_start = {c.start: c for c in found if c.label == "PERSON"}
