@@ -1199,3 +1199,9 @@ def test_no_theatre_command_without_its_direction_and_no_body_of_levels():
 def test_a_ministrys_department_named_by_what_it_does_and_a_council_of_legislators():
     assert "外交部翻译司" in names("来自外交部翻译司的党代表周宇发言。", "ORG")
     assert "韩中议员外交协议会" in names("会见以韩中议员外交协议会会长郑梦准为团长的代表团。", "ORG")
+
+
+def test_a_quoted_medical_team_and_the_foreign_ministrys_commissioners_office():
+    text = "新年伊始，“白求恩医疗队”再次来到河北。加强与外交部驻港特派员公署的联系。"
+    assert {"白求恩医疗队", "外交部驻香港特别行政区特派员公署"} <= names(text, "ORG")
+    assert names(text, "SLOGAN") == set()

@@ -1062,3 +1062,11 @@ def test_quarters_of_hong_kong_and_the_contiguous_areas_of_poverty():
 def test_former_names_of_countries_and_indochina_whole():
     found = names("支持巴苏陀兰、贝专纳和印度支那各国人民的斗争，加强和德意志民主共和国的友谊。", "PLACE")
     assert {"莱索托", "博茨瓦纳", "印度支那", "民主德国"} <= found and "印度" not in found
+
+
+def test_a_village_named_by_an_everyday_word_before_its_own_post_and_a_numbered_village():
+    text = "特意来的水桶村村支书麻妹英坐不住了。“三棵树村”扶贫故事：三棵树村找到了好产业，三棵树村迎来了客人。"
+    found = names(text, "PLACE")
+    assert {"水桶村", "三棵树村"} <= found
+    assert "三棵树村" not in names(text, "SLOGAN")
+    assert ("PERSON:麻妹英", "POSITION:水桶村村支书") in pairs(run(text)[0])

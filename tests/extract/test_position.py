@@ -561,3 +561,8 @@ def test_a_unit_of_a_department_qualifies_a_post_with_the_places_before_it():
     holds = pairs(run(text)[0])
     assert {("PERSON:黄斌", "POSITION:湖南省张家界市环保局环境监测中心站分析室主任"),
             ("PERSON:朱华", "POSITION:福建省环保厅厅长")} <= holds
+
+
+def test_a_team_a_village_hosts_qualifies_its_leaders_post():
+    holds = pairs(run("花垣县十八洞村扶贫工作队队长龙秀林说。")[0])
+    assert ("PERSON:龙秀林", "POSITION:花垣县十八洞村扶贫工作队队长") in holds

@@ -190,13 +190,31 @@ def _recurring_villages(text: str) -> list[Candidate]:
     return found
 
 
+_VILLAGE_POST = re.compile("村村(?:支书|党支部|党总支|主任|委会|两委|民委员会|第一书记)")
+
+
+def _villages_before_their_posts(text: str) -> list[Candidate]:
+    """A village right before a post of its own, which says 村 again (水桶村|村支书麻妹英, …村|村委会主任): its name,
+    though an everyday word (水桶), after a mark, a division or a verb."""
+    found = []
+    for match in _VILLAGE_POST.finditer(text) if "村村" in text else ():
+        end = match.start() + 1
+        start = next((end - 1 - size for size in (3, 2) if end - 1 - size >= 0 and all(
+            is_han(ch) and ch not in LEFT_STOPS and (ch not in _NOT_IN_VILLAGE or k == 0 and size == 3 and ch in NUMERALS)
+            for k, ch in enumerate(text[end - 1 - size:end - 1]))), None)  # (…镇|三墩营村|村委会原主任)
+        if start is not None:
+            found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 2))
+    return found
+
+
 def _village_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], ending in 村 and printed often enough, reads as a village's name (see
     `_recurring_villages`)."""
     name = text[start:end]
     own = name[:-1]
-    if not all(is_han(ch) and ch not in LEFT_STOPS and ch not in _NOT_IN_VILLAGE for ch in own) \
-            or crosses_word(text, start):
+    numbered = len(own) >= 3 and own[0] in NUMERALS and own[-1] not in COUNT_NUMERALS  # 十八洞村, not 两村 or 十八个村
+    if not all(is_han(ch) and ch not in LEFT_STOPS and (ch not in _NOT_IN_VILLAGE or numbered and ch in NUMERALS)
+               for ch in own) or crosses_word(text, start):
         return False
     if len(own) == 1:  # (余村 after a verb or a mark, and once where one goes; not 居|村 of 居村两委, 强村公司)
         return own in resources.surnames()[0] and not is_common_word(name, 1) \
@@ -206,7 +224,8 @@ def _village_name(text: str, start: int, end: int) -> bool:
     if entry is not None and entry[0] == "PLACE" and entry[2] > CONTEXT:
         return True  # 北极村: named after a place (not 城中村: 城中 is a place only with context)
     return not is_common_word(own, 50) and not is_common_word(name, 5) \
-        and not any(is_common_word(own[k:k + 2], 500) for k in range(len(own) - 1))  # (提档|升级村)
+        and not any(is_common_word(own[k:k + 2], 500) and not (numbered and own[k + 1] in NUMERALS)
+                    for k in range(len(own) - 1))  # (提档|升级村; but 十八|洞村)
 
 
 _NOT_IN_VILLAGE = frozenset(COUNT_NUMERALS) | _LEVELS | set("个的级")  # 两村, 县镇村, 个典型村
@@ -683,7 +702,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _listed_towns(text, places, {p.start for p in places + found})
     found += _listed_areas(text, places)
     found += _towns_written_out(text, {p.start for p in places + found})
-    found += _recurring_villages(text)
+    found += _recurring_villages(text) + _villages_before_their_posts(text)
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}

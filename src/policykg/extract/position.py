@@ -309,15 +309,17 @@ _OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事�
                              "专家组)[原前]?$")  # between a body and a post in it (国务院|调查组|组长: a group it sends)
 # A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部, 汉兴派出所; the
 # title after it vouches for the heads a unit has no name of its own with.
-_POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所")
+_POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所", "工作队", "工作组")
+_TEAMS_OF_PLACES = ("工作队", "工作组")  # the teams a place hosts (十八洞村|扶贫工作队|队长)
 _UNIT = re.compile(rf"(?:(?![的和及在是为对等])[{HAN}]){{1,10}}(?:{'|'.join(UNIT_HEADS + _POST_UNIT_HEADS)})[原前]?")
 
 
 def _unit_of_body(text: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
-    """The body or firm and the unit of it named right before the title at `start` (as one qualifier; the body that
+    """The body, firm or place and the unit of it named right before the title at `start` (as one qualifier; the one that
     starts first: 张家界市环保局环境监测中心站|分析室, not 市环保局|环境监测中心站分析室), or None."""
     bodies = [body for end in range(max(0, start - 14), start - 1) if (body := by_end.get(end)) is not None
-              and body.label in ("ORG", "COMPANY") and _UNIT.fullmatch(text, end, start)]
+              and (body.label in ("ORG", "COMPANY") or body.label == "PLACE" and text.endswith(_TEAMS_OF_PLACES, end, start))
+              and _UNIT.fullmatch(text, end, start)]
     return min(bodies, key=lambda body: body.start)._replace(end=start) if bodies else None
 
 

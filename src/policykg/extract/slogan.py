@@ -346,7 +346,8 @@ def find_quoted(text: str) -> list[Candidate]:
                 found.append(Candidate(start, match.end(), "SLOGAN", counted.group() + term, RULE))  # quotes and all
                 continue
             name = judge(term, before, text[after:after + 6])
-            if name is not None and not _named_otherwise(term) and term not in bodies:  # (“叙利亚民主军”: named a body)
+            if name is not None and not _named_otherwise(term) and term not in bodies \
+                    and not _village_named(text, term):  # (“叙利亚民主军”: named a body)
                 found.append(Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE))
             elif term[:1] in _NUMBER_CHARS and len(term) <= 4:
                 numbered_words.append(match)
@@ -364,6 +365,16 @@ def find_quoted(text: str) -> list[Candidate]:
     for match in _PLAN.finditer(text):
         found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
     return found
+
+
+_KINDS_OF_VILLAGE = ("乡村", "农村", "山村", "渔村", "新村")
+
+
+def _village_named(text: str, term: str) -> bool:
+    """Whether a quoted term ending in 村 is a village the text names without quotes too (“十八洞村”扶贫故事 … 十八洞村
+    找到了…), not a kind of village (“美丽乡村”)."""
+    return term.endswith("村") and len(term) >= 3 and not term.endswith(_KINDS_OF_VILLAGE) \
+        and text.count(term) > text.count(f"“{term}”")
 
 
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
