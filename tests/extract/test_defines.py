@@ -2135,3 +2135,9 @@ def test_known_parts_told_in_the_paragraphs_after_the_one_that_names_the_formula
     text = ("供给侧结构性改革带来了“三去一降一补”一整套施策方案。\n"
             "去产能，让过剩产能退烧；去杠杆，让资金正常运行；“去库存”、“降成本”，为企业减负；补短板，增后劲。\n")
     assert defines(run(text)[0]) == {"三去一降一补": {"去产能", "去杠杆", "去库存", "降成本", "补短板"}}
+
+
+def test_lines_of_defence_counted_with_dao_after_their_list_and_a_lead_verb_of_building():
+    text = "启动专项行动，筑牢进口货主、运输主体、市场环节、监管监测四道防线。要筑牢一道防线。"
+    assert defines(run(text)[0]) == {"四道防线": {"进口货主", "运输主体", "市场环节", "监管监测"}}
+    assert "一道防线" not in names(text, "SLOGAN")
