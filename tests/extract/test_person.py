@@ -1124,3 +1124,11 @@ def test_a_deputys_post_shared_by_two_names_joined_by_he():
     holds = pairs(run("全国政协副主席董建华和梁振英出席。国家主席习近平和王沪宁出席。")[0])
     assert {("PERSON:董建华", "POSITION:全国政协副主席"), ("PERSON:梁振英", "POSITION:全国政协副主席")} <= holds
     assert not any(person == "PERSON:王沪宁" for person, _ in holds)
+
+
+def test_names_after_their_affiliations_in_a_counted_list_zeng_after_a_title_and_a_preposition_after_a_name():
+    text = ("人民日报范正伟、新华社李柯勇、黑龙江人民广播电台温宝明等3位获奖代表先后发言。"
+            "副主任曾廷富在单位违规。总经理蒋中良将个人费用由下属支付。")
+    assert {"范正伟", "李柯勇", "温宝明", "曾廷富", "蒋中良"} <= names(text, "PERSON")
+    assert names("主任曾多次前往。副县长曾任镇长。", "PERSON") == set()
+    assert "黑龙江人民广播电台" in names(text, "ORG")

@@ -366,6 +366,8 @@ def _japanese_name(text: str, at: int) -> int | None:
     return None
 
 
+_FUNCTION_AFTER_NAME = frozenset("将把在对向被给从为与和跟同")  # 总经理蒋中良|将…: a preposition after the name,
+# though a rare word runs across its end (良将)
 _AFTER_GIVEN_NAME = frozenset("时访在的等与和率")  # a one-character word after a two-character given name: 齐藤铁夫|率领
 
 
@@ -404,6 +406,13 @@ def _ordinary_word(name: str, min_freq: int = 50, names: tuple[str, ...] = ("nr"
     `names` tags that count as names too."""
     entry = dictionary().get(name)
     return entry is not None and entry[1] not in names and entry[0] >= min_freq
+
+
+def _named_zeng(text: str, at: int) -> bool:
+    """Whether 曾 at `at` opens a name of three characters (副主任|曾廷富|在…), not says what was once (主任|曾经…, 曾任,
+    曾多次): neither 曾 nor the given name makes a word, and the given name opens with no verb or adverb."""
+    return text[at:at + 1] == "曾" and read_name(text, at) == at + 3 and not is_common_word(text[at:at + 2], 3) \
+        and not is_common_word(text[at + 1:at + 3], 3) and word_tag(text[at + 1])[:1] not in ("v", "d", "p", "c")
 
 
 def _verb_beats_crossing(text: str, end: int) -> bool:
@@ -506,7 +515,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])
                                   or text[end:end + 2] in _AFTER_TWO  # 代表|樊杰|作了发言 (杰作 is a word)
                                   or end - at == 3 and (_verb_beats_crossing(text, end)
-                                                        or text.startswith(_GROUP_AFTER_NAME, end))):
+                                                        or text.startswith(_GROUP_AFTER_NAME, end)
+                                                        or text[end] in _FUNCTION_AFTER_NAME
+                                                        and not is_common_word(text[end - 1:end + 1], 200))):
             add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word;
             # 副主席宋鲁增|发表致辞: a frequent verb after the name, a rarer word across its end
         elif end == at + 3 and not crosses_word(text, end - 1) and (text[end - 1:end + 1] in _PLACE_AFTER_NAME
@@ -533,7 +544,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for pos in positions:
         if pos.priority > WEAK and author(pos.start, pos.end):
             continue
-        if pos.priority > WEAK and text[pos.end:pos.end + 1] not in _VERB_SURNAMES:
+        if pos.priority > WEAK and (text[pos.end:pos.end + 1] not in _VERB_SURNAMES or _named_zeng(text, pos.end)):
             abroad = text[pos.start:pos.end].startswith(_countries()) or text.endswith(_countries(), 0, pos.start)
             after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES) or abroad, -2.5)
             rare = _RARE_SURNAME_NAME.match(text, pos.end)
@@ -557,7 +568,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             if title in _FOREIGN_TITLES and (japanese := _japanese_name(text, at)) is not None:
                 add(at, japanese, checked=True)  # 首相高市早苗和外相|茂木敏充
             continue  # no name can follow (委员会): the checks below are left out
-        verb_next = text[at:at + 1] in _VERB_SURNAMES \
+        verb_next = text[at:at + 1] in _VERB_SURNAMES and not _named_zeng(text, at) \
             and not (title in _FOREIGN_TITLES and _long_transliteration(text, at))  # (候选人|比利亚维森西奥)
         if verb_next or text[max(0, start - 1):end] == "总书记" \
                 or (crosses_word(text, end) and not _unworded_name(text, end) or crosses_word(text, start)) \
@@ -1092,6 +1103,7 @@ def _names_listed_before(text: str, end: int, add) -> None:
         if start is not None:
             add(start, end, threshold=-1.5 if start > clause else 0.0)
         return
+    items = [items[0]] + [_name_after_affiliation(text, a, b) for a, b in items[1:]]  # 新华社|李柯勇
     sizes = [b - a for a, b in items[1:] if "·" not in text[a:b]]  # (…、库来西·依布拉音等: a name of parts)
     if len(items) < 2 or any(not 2 <= size <= 4 for size in sizes) or sizes.count(4) * 3 > len(items) + bool(joined):
         return  # (a name of four characters among them: 尼玛拉毛, a Tibetan name)
@@ -1106,6 +1118,23 @@ def _names_listed_before(text: str, end: int, add) -> None:
         return
     items[0] = (first_end - size, first_end)
     _take_listed_names(text, items, add)
+
+
+_AFFILIATION_HEADS = ("社", "台", "报", "大学", "学院", "医院", "公司", "集团", "研究院", "研究所", "协会")
+
+
+def _name_after_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name that ends a list item after the body it works for (人民日报|范正伟, 黑龙江人民广播电台|温宝明), else the
+    item."""
+    if end - start <= 4:
+        return start, end
+    for size in (3, 2):
+        body = text[start:end - size]
+        entry = builtin().get(body)
+        if (entry is not None and entry[0] in ("ORG", "COMPANY") or body.endswith(_AFFILIATION_HEADS)) \
+                and read_name(text, end - size) == end:
+            return end - size, end
+    return start, end
 
 
 def _item_spans(start: int, items: list[str]) -> list[tuple[int, int]]:
