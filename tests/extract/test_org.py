@@ -1,7 +1,7 @@
 """ORG: party and government bodies, aliases of bodies, universities, institutes, delegations, media,
 international organisations and foreign state bodies."""
 import pytest
-from helpers import names, run
+from helpers import names, pairs, run
 
 
 
@@ -1205,3 +1205,12 @@ def test_a_quoted_medical_team_and_the_foreign_ministrys_commissioners_office():
     text = "新年伊始，“白求恩医疗队”再次来到河北。加强与外交部驻港特派员公署的联系。"
     assert {"白求恩医疗队", "外交部驻香港特别行政区特派员公署"} <= names(text, "ORG")
     assert names(text, "SLOGAN") == set()
+
+
+def test_foreign_parties_and_fronts_before_their_leaders_titles_and_joined_by_a_dash():
+    text = ("肯尼亚联合民主同盟领导人、总统鲁托表示。津巴布韦非洲民族联盟—爱国阵线主席、总统姆南加古瓦表示。"
+            "塞尔维亚前进党主席、总统武契奇表示。斯里兰卡人民联合阵线领袖古纳瓦德纳表示。越南坚持党的领导。美国群众运动兴起。")
+    found = names(text, "ORG")
+    assert {"肯尼亚联合民主同盟", "津巴布韦非洲民族联盟—爱国阵线", "塞尔维亚前进党", "斯里兰卡人民联合阵线"} <= found
+    assert not any(name.startswith(("越南坚持", "美国群众")) for name in found)
+    assert ("PERSON:阿巴斯", "POSITION:巴勒斯坦法塔赫主席") in pairs(run("巴勒斯坦法塔赫主席、总统阿巴斯表示。")[0])

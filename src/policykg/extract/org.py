@@ -179,7 +179,7 @@ _FOREIGN_BODY = re.compile(rf"(?:(?:国会|(?:国民|联邦|最高)?议会|最�
                            rf"(?:临时|过渡)?政府|国务院|参议院|众议院|上议院|下议院|联邦议院|联邦参议院|联邦院|国民院|人民院|内阁|"
                            rf"(?:最高|宪法)法院|(?:联邦|最高)?检察院|中央银行|央行|驻华大使馆|驻华使馆|总统府|(?:总统|总理|首相)办公室|国防军|武装部队|(?:联邦|国家)?安全(?:会议|委员会)|"
                            rf"(?:(?![的了在是和与及对将向从等、部])[{HAN}]){{1,6}}?[^东西南北中内外局大小乐的了在是和与及对将向从等、部总干]部"
-                           rf"(?!分(?!别)|[门署队位件落属])|(?:(?![的了在是和与及对将向从等、])[{HAN}]){{2,6}}?(?:组织|运动|阵线|卫队)(?![部员者工化会]))")
+                           rf"(?!分(?!别)|[门署队位件落属])|(?:(?![的了在是和与及对将向从等、])[{HAN}]){{2,6}}?(?:组织|运动|阵线|卫队|联盟|同盟)(?![部员者工化会]))")
 
 
 # A parliament or a ministry of another country named by the country's one-character name (墨众议院, 美国会, 俄外交部;
@@ -228,6 +228,17 @@ _FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(
                             rf"(?!委(?!员长)|[员组建校史性风纪务政内外派群])")  # (朝鲜劳动党|委员长: its chairman)
 
 
+_JOINED_PARTY = re.compile(rf"—(?:(?![的和与及在、])[{HAN}]){{2,8}}?(?:党|阵线|联盟|运动)(?![员委])")
+
+
+def _joined_end(text: str, end: int) -> int:
+    """The end of a party's or a front's name that a dash joins to another (津巴布韦非洲民族联盟|—爱国阵线, …解放运动|—社会
+    民主党), else `end`."""
+    joined = _JOINED_PARTY.match(text, end)
+    return joined.end() if joined else end
+
+
+_PARTY_TITLE_AFTER = re.compile("(?:名誉|第一)?(?:主席|副主席|总书记|领导人|领袖|总裁|秘书长)")  # after a party's name
 _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分署]))?")
 # A communist party of another country by its one-character name, before one of its organs: 越共中央.
 _COMMUNIST_PARTY = re.compile("([" + "".join(ch for ch in COUNTRY_LETTERS if ch != "中") + "])共(?=中央)")
@@ -331,8 +342,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     countries, states = resources.foreign_countries(), resources.world_cities()
     for place in places:
         party = _FOREIGN_PARTY.match(text, place.end) if place.name in countries else None
-        if party and resources.word_tag(words.read(party.group())[0]) == "v":  # (not 劳工党: vn)
-            party = None  # 越南|坚持党的领导: a verb, no party's name
+        if party and resources.word_tag(words.read(party.group())[0]) == "v" \
+                and not _PARTY_TITLE_AFTER.match(text, party.end()):  # (not 劳工党: vn)
+            party = None  # 越南|坚持党的领导: a verb, no party's name (but 塞尔维亚|前进党|主席)
         role = _PARTY_ROLE.match(text, place.end) if place.name in countries and not party else None
         if role and (named := _PARTY_AFTER_ROLE.match(text, role.end())):
             found.append(Candidate(role.end(), named.end(), "ORG", place.name + named.group(), FULL))  # 韩国执政党|国民力量党
@@ -343,7 +355,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 if named and later.group() != "执政的" and "\n" not in text[place.end:later.start()]:
                     found.append(Candidate(later.end(), named.end(), "ORG", place.name + named.group(), FULL))
         if party:  # 朝鲜劳动党, 日本自民党, 越南共产党
-            found.append(Candidate(place.start, party.end(), "ORG", text[place.start:party.end()], FULL))
+            found.append(Candidate(place.start, _joined_end(text, party.end()), "ORG",
+                                   text[place.start:_joined_end(text, party.end())], FULL))
             organ = _PARTY_ORGAN.match(text, party.end())
             if organ:  # 越南共产党中央, 朝鲜劳动党中央国际部: the bodies a post there belongs to
                 found.append(Candidate(place.start, organ.end(), "ORG", text[place.start:organ.end()], FULL))
@@ -353,15 +366,18 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             body = None  # 阿斯塔纳|总统府: a venue in a city (but 俄亥俄州|自然资源部: a state's own department)
         if body and body.group()[-1] in "部织动线队" and (
                 any(resources.word_tag(w) == "v" for w in words.read(body.group()[:-1]))
+                and not (body.group()[-1] in "动线" and _PARTY_TITLE_AFTER.match(text, _joined_end(text, body.end())))
                 or body.group().startswith(_BEFORE_INSTITUTION)  # (平壤|会见中联部: 会见 a noun to the dictionary)
                 or _place_inside(place_starts, place.end, body.end())):
             body = None  # 老挝等|建立省部: no ministry; 以色列|威胁伊朗外交部: another country's
-        if body and body.group().endswith(("组织", "运动", "阵线")) and not words.has_name_word(body.group()[:-2]):
-            body = None  # 巴勒斯坦|伊斯兰抵抗运动, not 美国|群众运动
+        if body and body.group().endswith(("组织", "运动", "阵线", "联盟", "同盟")) \
+                and not words.has_name_word(body.group()[:-2]) and not _PARTY_TITLE_AFTER.match(text, _joined_end(text, body.end())):
+            body = None  # 巴勒斯坦|伊斯兰抵抗运动, 斯里兰卡|人民联合阵线|领袖; not 美国|群众运动
         if place.name in resources.world_regions() and text.startswith("议会", place.end):
             body = _PARLIAMENT.match(text, place.end)  # 中美洲议会, 拉丁美洲议会, 欧洲议会: a region's parliament
         if body and not text.startswith(("长", "行长"), body.end()):  # a title: 美国财政部长, 日本央行行长  # FULL: not harvested, the rule finds it again wherever the country is found
-            found.append(Candidate(place.start, body.end(), "ORG", place.name + body.group(), FULL))
+            end = _joined_end(text, body.end())
+            found.append(Candidate(place.start, end, "ORG", place.name + text[body.start():end], FULL))
     for match in scan(_LETTER_BODY, text):  # 墨众议院, 美国会: a country by its letter, then its parliament
         before = text[match.start() - 1:match.start()]
         if not crosses_word(text, match.start()) and before not in COUNTRY_LETTERS and not before.isdigit():  # (13日|外交部)

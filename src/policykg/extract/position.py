@@ -213,8 +213,10 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 begin, inner_name, levels = outer.start, outer.name, levels + 1  # 成都市温江区寿安镇|岷江村党委书记: the
                 # places that hold it, as printed, a province too before two or more (辽宁省|盘锦市大洼区副区长); not
                 # 贵州省|贵阳市市长: the province is where the city is; nor 削弱欧洲|伊朗总统: a country sits in no place
-            if qualifier.label == "COMPANY" and (outer := by_end.get(begin)) is not None and outer.name in countries:
-                begin = outer.start  # 法国|达飞集团董事会主席, 美国|彭博集团创始人: a foreign firm's post, as printed
+            if qualifier.label in ("COMPANY", "ORG") and (outer := by_end.get(begin)) is not None and outer.name in countries \
+                    and outer.name != "中国" and qualifier.name not in resources.world_bodies():
+                begin = outer.start  # 法国|达飞集团董事会主席, 美国|彭博集团创始人, 巴勒斯坦|法塔赫主席: a foreign firm's or
+                # body's post, as printed
             if text.startswith(_DIVISION_LEVELS, begin) and (foreign := _foreign_division_before(text, begin)) is not None:
                 begin = foreign  # 阿特米萨|省委第一书记: a foreign province the gazetteer lacks
             if text[begin - 1:begin] == "驻":  # an envoy: 中国驻美国大使
