@@ -566,3 +566,14 @@ def test_a_unit_of_a_department_qualifies_a_post_with_the_places_before_it():
 def test_a_team_a_village_hosts_qualifies_its_leaders_post():
     holds = pairs(run("花垣县十八洞村扶贫工作队队长龙秀林说。")[0])
     assert ("PERSON:龙秀林", "POSITION:花垣县十八洞村扶贫工作队队长") in holds
+
+
+def test_posts_of_several_terms_as_printed_and_an_obituarys_praise_between_posts_and_name():
+    text = ("著名社会活动家，中国人民政治协商会议第九届、十届全国委员会副主席，中国致公党第十一届、十二届中央委员会主席，"
+            "中国共产党的优秀党员陆文博同志的遗体在北京火化。中国工程院资深院士，中国人民政治协商会议第七届、八届全国委员会"
+            "副主席钱永华同志逝世。")
+    holds = pairs(run(text)[0])
+    assert {("PERSON:陆文博", "POSITION:中国人民政治协商会议第九届、十届全国委员会副主席"),
+            ("PERSON:陆文博", "POSITION:中国致公党第十一届、十二届中央委员会主席"),
+            ("PERSON:钱永华", "POSITION:中国工程院资深院士"),
+            ("PERSON:钱永华", "POSITION:中国人民政治协商会议第七届、八届全国委员会副主席")} <= holds

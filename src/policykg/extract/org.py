@@ -37,7 +37,7 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[
                           r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|军区|舰队|(?<=部)战区(?!域)|乐团|剧团|歌舞团|艺术团|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
-_NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届全国委员会(?!委员会)")
+_NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届(?:、第?[{NUMERALS}\d]+届)*全国委员会(?!委员会)")
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|集团|公司|项目|工程|产业园|园区|基地|公园|设施|试点|总部|综合楼|大楼|院区|(?<=[{HAN}]{{2}})所)(?:和|与|及|以及)")  # one institution (or a
 # firm, a project, a park), then another

@@ -877,6 +877,7 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
     return text.startswith(("职务", "资格"), [post, *_stacked_after(text, post, positions)][-1].end)
 
 
+_PRAISE_BEFORE_NAME = re.compile("，(?:中国共产党的|我国)?[^，。；、]{0,8}?(?:优秀党员|共产主义战士|革命家|社会活动家)$")
 # Between a person and a post taken, left or won.
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
 _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
@@ -915,6 +916,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     titled: dict[int, list[Candidate]] = {}  # the end of a person titled right before → those titles
     for cand in sorted((c for c in found if c.label == "PERSON"), key=lambda c: c.start):
         pos = positions_by_end.get(cand.start)
+        if pos is None and (praise := _PRAISE_BEFORE_NAME.search(text, max(0, cand.start - 20), cand.start)):
+            pos = positions_by_end.get(praise.start())  # …中央委员会主席，|中国共产党的优秀党员|罗豪才同志: an obituary's
+            # words of praise between the posts and the name
         titles = []
         while pos is not None:
             titles.append(pos)

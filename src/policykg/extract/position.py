@@ -146,6 +146,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             last_qualified = (session, end)
             ends.add(end)
             continue
+        if (party := _party_term_before(text, start, by_end)) is not None:  # 中国致公党第十一届、十二届中央委员会|主席
+            found.append(Candidate(party, end, "POSITION", text[party:end], RULE))
+            previous = last_qualified = None
+            ends.add(end)
+            continue
         qualifier = by_end.get(start)
         if qualifier is not None and qualifier.label == "PLACE" and title in _HEADS_OF_STATE \
                 and qualifier.name not in countries and text[qualifier.start - 1:qualifier.start] in TRANSLITERATION:
@@ -314,6 +319,18 @@ _OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事�
 _POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所", "工作队", "工作组")
 _TEAMS_OF_PLACES = ("工作队", "工作组")  # the teams a place hosts (十八洞村|扶贫工作队|队长)
 _UNIT = re.compile(rf"(?:(?![的和及在是为对等])[{HAN}]){{1,10}}(?:{'|'.join(UNIT_HEADS + _POST_UNIT_HEADS)})[原前]?")
+
+
+_PARTY_TERMS = re.compile(rf"第[{NUMERALS}\d]+届(?:、第?[{NUMERALS}\d]+届)*中央委员会$")
+
+
+def _party_term_before(text: str, start: int, by_end: dict[int, Candidate]) -> int | None:
+    """The start of a party named with the terms of its Central Committee right before a title (中国致公党|第十一届、
+    十二届中央委员会|主席: the post as printed), or None."""
+    terms = _PARTY_TERMS.search(text, max(0, start - 24), start) if text.endswith("中央委员会", 0, start) else None
+    party = by_end.get(terms.start()) if terms else None
+    return party.start if party is not None and party.label == "ORG" and party.name.endswith(("党", "同盟", "学社", "会")) \
+        else None
 
 
 def _unit_of_body(text: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
