@@ -1132,3 +1132,10 @@ def test_names_after_their_affiliations_in_a_counted_list_zeng_after_a_title_and
     assert {"范正伟", "李柯勇", "温宝明", "曾廷富", "蒋中良"} <= names(text, "PERSON")
     assert names("主任曾多次前往。副县长曾任镇长。", "PERSON") == set()
     assert "黑龙江人民广播电台" in names(text, "ORG")
+
+
+def test_medal_winners_opening_a_clause_and_an_examinee_before_the_name():
+    text = ("自由泳S5级决赛，王李超获得亚军。随后，崔哲以102公斤的成绩收获一枚银牌。世界杯闭幕，李雅琴和杨健分别获得女子"
+            "3米板和男子10米台冠军。考生魏小明患脑瘫多年。")
+    assert {"王李超", "崔哲", "李雅琴", "杨健", "魏小明"} <= names(text, "PERSON")
+    assert names("中国队获得冠军。比赛结束，全队获得金牌。", "PERSON") == set()

@@ -43,7 +43,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
                         "养殖户 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
-                        "教师代表 村民代表 居民代表 博士生 硕士生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农 作曲家 指挥家 "
+                        "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农 作曲家 指挥家 "
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
@@ -665,6 +665,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end = read_name(text, at)
             if end is not None and not crosses_word(text, end) and text[at] not in _VERB_SURNAMES:
                 add(at, end, threshold=-1.3)
+    for match in _MEDAL_WON.finditer(text) if "牌" in text or "军" in text else ():  # ，王李超|获得亚军; 昌雅妮和杨健|分别…
+        for k in (1, 2):
+            if match.group(k) and read_name(text, match.start(k)) == match.end(k):
+                add(match.start(k), match.end(k))
     for word in _COMPANIONS:  # 李禄松|和同事正通过…, 米东|和工友们正在…: a person at work with others
         for at in all_after(text, word):
             if text[at - len(word) - 1:at - len(word)] in ("和", "与"):
@@ -1082,6 +1086,9 @@ _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[名位][{HAN}]{{0,6
 
 # Those a list of names counts, without 等 (肖文儒、蒋海昆、…|五位应急管理系统优秀党员代表): the count checks the list.
 _COUNTED_PEOPLE = re.compile(rf"(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,3}})[名位](?=[{HAN}]{{0,10}}?(?:代表|同志|模范|人物|专家|院士|英雄|楷模))")
+# Who wins a medal or a place, opening a clause (，王李超获得亚军; 崔哲以102公斤的成绩收获一枚银牌).
+_MEDAL_WON = re.compile(rf"(?<=[，。；：\n])([{HAN}]{{2,3}}?)(?:和([{HAN}]{{2,3}}?))?(?:分别|先后|也|还|又)?(?:以[^，。；]{{1,12}}?成绩)?"
+                        r"(?:获得|夺得|摘得|收获|摘取|赢得)了?[^，。；]{0,20}?(?:冠军|亚军|季军|金牌|银牌|铜牌)")
 _PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
 _SEVERALLY = ("分别", "先后", "相继")  # after a list of those who each do what follows
 _ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则")
