@@ -1070,3 +1070,10 @@ def test_a_village_named_by_an_everyday_word_before_its_own_post_and_a_numbered_
     assert {"水桶村", "三棵树村"} <= found
     assert "三棵树村" not in names(text, "SLOGAN")
     assert ("PERSON:麻妹英", "POSITION:水桶村村支书") in pairs(run(text)[0])
+
+
+def test_regions_of_city_initials_joined_before_their_zones_and_no_zone_of_two_counted():
+    text = "决定建设福厦泉与合芜蚌两个国家自主创新示范区。推动芜马同城化和安池铜一体化发展。"
+    found = names(text, "PLACE")
+    assert {"福厦泉", "合芜蚌", "安池铜"} <= found
+    assert not any(len(name) > 12 or name == "城化" for name in found)

@@ -87,10 +87,13 @@ def _plausible_zone(zone: re.Match) -> bool:
     of its own (对, not 对外), nor a body's head noun (河南省科学院|航空港区)."""
     words = read(zone.group(1)) if zone.group(1) else []
     return not _LEFT_STOP_WORD.search(zone.group()) and not _opens_with_verb(zone.group(1)) and \
+        not (zone.group(1) and _ZONES_COUNTED.search(zone.group(1))) and \
         not (zone.group(1) and (_BODY_HEAD.search(zone.group(1)) or _INNER_ZONE.search(zone.group(1)))) and \
         not _ZONE_STOPS.intersection(words)
 
 
+_ZONES_COUNTED = re.compile("^[两三四五六七八九十]个|[与和][^与和]{2,5}[两三四五]个")  # 福厦泉与合芜蚌|两个…示范区: zones of
+# several places
 _INNER_ZONE = re.compile("(?<![湾苏])区(?!域)")  # 两江协同创新区|科技服务业集聚区: a zone in the words, which names it
 
 
@@ -1302,7 +1305,8 @@ def starts_verb(text: str, at: int) -> bool:
 
 # A region named by the initials of its cities (长株潭: 长沙, 株洲, 湘潭; 宁镇扬: 南京, 镇江, 扬州), before a
 # word that says it is a region; two initials only before the strongest of those words (广佛同城化).
-_REGION_WORD = re.compile(r"一体化|都市圈|城市群|同城化|双城经济圈|经济圈|大都市区|协同发展|融合发展|自创区|国家自主创新示范区")
+_REGION_WORD = re.compile(r"一体化|都市圈|城市群|同城化|双城经济圈|经济圈|大都市区|协同发展|融合发展|自创区|国家自主创新示范区|国家高新区")
+_COUNT_OF_REGIONS = re.compile("[两三四]个$")  # 福厦泉与合芜蚌|两个|国家自主创新示范区
 _PAIR_AFTER = ("一体化", "都市圈", "同城化", "双城经济圈")  # 酒嘉双城经济圈
 # Cities whose one-character name in such regions is not their first character.
 _CITY_ALIASES = {"南京市": "宁", "广州市": "穗", "福州市": "榕", "成都市": "蓉", "厦门市": "鹭"}
@@ -1334,15 +1338,25 @@ def _city_initials(text: str) -> list[Candidate]:
     found = []
     for match in scan(_REGION_WORD, text):
         end = match.start()
-        run = text[max(0, end - 4):end]
-        for size in range(len(run), 1, -1):  # the longest end of the run that names a region
-            name = run[-size:]
-            if size == 2 and not text.startswith(_PAIR_AFTER, end):
+        count = _COUNT_OF_REGIONS.search(text, max(0, end - 2), end)
+        end = count.start() if count else end
+        for joined in (False, True):  # a region, and one of three initials joined before it (福厦泉|和|合芜蚌国家高新区)
+            run = text[max(0, end - 4):end]
+            named = None
+            for size in range(len(run), 1, -1):  # the longest end of the run that names a region
+                name = run[-size:]
+                if size == 2 and (joined or not text.startswith(_PAIR_AFTER, match.start())):
+                    break
+                if all(is_han(ch) for ch in name) and len(set(name)) == size and _initials_of_one_province(name) and \
+                        not is_ordinary_word(name) and builtin().get(name) is None and not crosses_word(text, end - size):
+                    named = Candidate(end - size, end, "PLACE", name, RULE)
+                    break
+            if named is None:
                 break
-            if all(is_han(ch) for ch in name) and len(set(name)) == size and _initials_of_one_province(name) and \
-                    not is_ordinary_word(name) and builtin().get(name) is None and not crosses_word(text, end - size):
-                found.append(Candidate(end - size, end, "PLACE", name, RULE))
+            found.append(named)
+            if named.length < 3 or text[named.start - 1:named.start] not in ("和", "与", "、"):
                 break
+            end = named.start - 1
     return found
 
 
