@@ -1214,3 +1214,9 @@ def test_foreign_parties_and_fronts_before_their_leaders_titles_and_joined_by_a_
     assert {"肯尼亚联合民主同盟", "津巴布韦非洲民族联盟—爱国阵线", "塞尔维亚前进党", "斯里兰卡人民联合阵线"} <= found
     assert not any(name.startswith(("越南坚持", "美国群众")) for name in found)
     assert ("PERSON:阿巴斯", "POSITION:巴勒斯坦法塔赫主席") in pairs(run("巴勒斯坦法塔赫主席、总统阿巴斯表示。")[0])
+
+
+def test_departments_listed_before_a_count_of_departments_after_a_lead_word():
+    text = "当地建立了包括商务厅、卫计委等48个部门联动监管的机制。安监总局统计，国家卫计委通报。"
+    found = names(text, "ORG")
+    assert {"省商务厅", "卫计委", "国家安全生产监督管理总局", "国家卫生和计划生育委员会"} <= found

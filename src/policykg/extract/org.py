@@ -614,14 +614,21 @@ def _sub_bodies(text: str, bodies: list[Candidate]) -> list[Candidate]:
     return found
 
 
+_SOME_DEPARTMENTS = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)?个?(?:部门|单位)")  # (…、卫计委等48个部门)
+
+
 def _departments_listed(text: str, canonical: dict[str, str]) -> list[Candidate]:
     """Departments named bare in a list of them (由发展改革委、市场监管局等部门牵头), by their canonical short forms."""
     found = []
-    for end in [at - 3 for at in all_after(text, "等部门")] + [at - 3 for at in all_after(text, "等单位")]:
+    for end in [m.start() for m in _SOME_DEPARTMENTS.finditer(text)] if "等" in text else ():
         at = max(text.rfind(mark, max(0, end - 80), end) for mark in "，。；：\n（）") + 1
-        for item in text[at:end].split("、") if "、" in text[at:end] else ():
-            if len(item) >= 3 and canonical.get(item) not in (None, *_COMMITTEES):
-                found.append(Candidate(at, at + len(item), "ORG", canonical[item], RULE))
+        for k, item in enumerate(text[at:end].split("、") if "、" in text[at:end] else ()):
+            lead = next((n for n in range(len(item) - 2) if canonical.get(item[n:]) not in (None, *_COMMITTEES)), None) \
+                if k == 0 else 0  # (包括|商务厅、…: the words that lead the list)
+            if lead is not None and len(item) - lead >= 3 and canonical.get(item[lead:]) not in (None, *_COMMITTEES):
+                name = canonical[item[lead:]]
+                found.append(Candidate(at + lead, at + len(item), "ORG", "省" + name if name.endswith("厅") else name, RULE))
+                # (a province's hall, named as `_provincial_halls` names it)
             at += len(item) + 1
     return found
 
