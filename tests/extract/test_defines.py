@@ -2141,3 +2141,9 @@ def test_lines_of_defence_counted_with_dao_after_their_list_and_a_lead_verb_of_b
     text = "启动专项行动，筑牢进口货主、运输主体、市场环节、监管监测四道防线。要筑牢一道防线。"
     assert defines(run(text)[0]) == {"四道防线": {"进口货主", "运输主体", "市场环节", "监管监测"}}
     assert "一道防线" not in names(text, "SLOGAN")
+
+
+def test_known_parts_listed_in_the_paragraph_before_the_one_that_names_the_formulation():
+    text = ("会议指出，要在打好防范化解重大风险、精准脱贫、污染防治的攻坚战方面取得扎实进展。\n"
+            "会议强调，要坚决打好三大攻坚战，推动经济高质量发展。\n")
+    assert defines(run(text)[0]) == {"三大攻坚战": {"防范化解重大风险", "精准脱贫", "污染防治"}}

@@ -748,6 +748,9 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
                 last += 1
             run = _printed_apart(text, paragraphs[at].start, paragraphs[last].end, parts, (cand.start, cand.end)) \
                 if last > at else None
+        if run is None and at > 0 and len(parts) >= 3:  # …打好防范化解重大风险、精准脱贫、污染防治的攻坚战…。⏎…打好三大攻坚战:
+            run = _printed_run(text, paragraphs[at - 1].start, paragraphs[at - 1].end, parts, (cand.start, cand.end))
+            # every part listed in the paragraph right before the one that names it
         if run:
             done.add((cand.name, at))
             printed, start, end = run
