@@ -71,4 +71,4 @@ BYLINE_ROLE = alternation(role for role in BYLINE_ROLES if role != "摄")  # 摄
 PARTY_KINDS = ("共和党", "民主党", "自由党", "人民党", "工党", "社会党", "国民党", "共产党", "进步党", "联盟党")
 BODIES_BEFORE_QUOTES = ("民兵组织", "武装组织", "极端组织", "恐怖组织", "政党", "武装")
 # The heads of the names of societies, quoted as names are (组织了“马克思学说研究会”和“民权运动大同盟”).
-SOCIETY_HEADS = ("研究会", "同盟", "协会", "学会", "联合会", "促进会", "协进会", "基金会", "联盟", "俱乐部", "商会", "医疗队")
+SOCIETY_HEADS = ("研究会", "同盟", "协会", "学会", "联合会", "促进会", "协进会", "基金会", "联盟", "俱乐部", "商会", "医疗队", "委员会")

@@ -1220,3 +1220,9 @@ def test_departments_listed_before_a_count_of_departments_after_a_lead_word():
     text = "当地建立了包括商务厅、卫计委等48个部门联动监管的机制。安监总局统计，国家卫计委通报。"
     found = names(text, "ORG")
     assert {"省商务厅", "卫计委", "国家安全生产监督管理总局", "国家卫生和计划生育委员会"} <= found
+
+
+def test_a_quoted_committee_is_a_body_and_international_sports_federations():
+    text = "李克强会见出席“全球首席执行官委员会”圆桌峰会代表。2022年国际泳联跳水世界杯闭幕，世界田联发布排名。"
+    assert {"全球首席执行官委员会", "国际泳联", "国际田联"} <= names(text, "ORG")
+    assert names(text, "SLOGAN") == set()
