@@ -491,7 +491,39 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout99_national": "External held-out gold: the national reports of 1955 and 2003 — written in the "
                                   "thirty-seventh session's third batch, scored blind, then studied",
             "holdout100_national": "External held-out gold: the national reports of 1958 and 1982 — written in the "
-                                   "thirty-seventh session's third batch, scored blind, then studied"}
+                                   "thirty-seventh session's third batch, scored blind, then studied",
+            "news_holdout72": "External held-out gold: 新闻联播 days of 2017 and 2021 — written in the "
+                              "thirty-eighth session's first batch, scored blind, then studied",
+            "news_holdout73": "External held-out gold: 新闻联播 days of 2013, 2014 and 2020 — written in the "
+                              "thirty-eighth session's first batch, scored blind, then studied",
+            "holdout101_national": "External held-out gold: the national reports of 1979 and 2009 — written in the "
+                                   "thirty-eighth session's first batch, scored blind, then studied",
+            "holdout102_national": "External held-out gold: the national reports of 1993 and 2011 — written in the "
+                                   "thirty-eighth session's first batch, scored blind, then studied",
+            "news_holdout74": "External held-out gold: 新闻联播 days of 2013 and 2020 — written in the "
+                              "thirty-eighth session's second batch, kept aside unread until the session's end",
+            "news_holdout75": "External held-out gold: 新闻联播 days of 2016 and 2018 — written in the "
+                              "thirty-eighth session's second batch, kept aside unread until the session's end",
+            "holdout103_national": "External held-out gold: the national reports of 1983 and 2000 — written in the "
+                                   "thirty-eighth session's second batch, kept aside unread until the session's end",
+            "holdout104_national": "External held-out gold: the national reports of 1988 and 2006 — written in the "
+                                   "thirty-eighth session's second batch, kept aside unread until the session's end",
+            "news_holdout76": "External held-out gold: 新闻联播 days of 2015, 2016 and 2019 — written in the "
+                              "thirty-eighth session's third batch, scored blind, then studied",
+            "news_holdout77": "External held-out gold: 新闻联播 days of 2016 and 2020 — written in the "
+                              "thirty-eighth session's third batch, scored blind, then studied",
+            "holdout105_national": "External held-out gold: the national reports of 1995 and 2008 — written in the "
+                                   "thirty-eighth session's third batch, scored blind, then studied",
+            "holdout106_national": "External held-out gold: the national reports of 1964 and 1999 — written in the "
+                                   "thirty-eighth session's third batch, scored blind, then studied",
+            "news_holdout78": "External held-out gold: 新闻联播 days of 2014, 2016 and 2021 — written in the "
+                              "thirty-eighth session's fourth batch, scored blind, then studied",
+            "news_holdout79": "External held-out gold: 新闻联播 days of 2018 and 2022 — written in the "
+                              "thirty-eighth session's fourth batch, scored blind, then studied",
+            "holdout107_national": "External held-out gold: the national reports of 1957 and 1992 — written in the "
+                                   "thirty-eighth session's fourth batch, scored blind, then studied",
+            "holdout108_national": "External held-out gold: the national reports of 1994 and 2012 — written in the "
+                                   "thirty-eighth session's fourth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
