@@ -1226,3 +1226,8 @@ def test_a_quoted_committee_is_a_body_and_international_sports_federations():
     text = "李克强会见出席“全球首席执行官委员会”圆桌峰会代表。2022年国际泳联跳水世界杯闭幕，世界田联发布排名。"
     assert {"全球首席执行官委员会", "国际泳联", "国际田联"} <= names(text, "ORG")
     assert names(text, "SLOGAN") == set()
+
+
+def test_the_association_of_national_olympic_committees_and_a_firm_called_by_its_short_name_and_gongsi():
+    text = "习近平会见国际奥协主席艾哈迈德亲王。李超在鞍钢股份公司冷轧厂完成改造。"
+    assert "国际奥协" in names(text, "ORG") and "鞍钢股份" in names(text, "COMPANY")

@@ -1139,3 +1139,11 @@ def test_medal_winners_opening_a_clause_and_an_examinee_before_the_name():
             "3米板和男子10米台冠军。考生魏小明患脑瘫多年。")
     assert {"王李超", "崔哲", "李雅琴", "杨健", "魏小明"} <= names(text, "PERSON")
     assert names("中国队获得冠军。比赛结束，全队获得金牌。", "PERSON") == set()
+
+
+def test_a_name_the_dictionary_knows_before_tongzhi_a_mongolian_name_and_a_partys_seat_as_printed():
+    text = ("中国共产党第十五届中央政治局委员、书记处书记，中央军委原副主席张万年同志，因病逝世。"
+            "李克强同蒙古国总理奥云额尔登通电话。")
+    holds = pairs(run(text)[0])
+    assert {("PERSON:张万年", "POSITION:中国共产党第十五届中央政治局委员"),
+            ("PERSON:奥云额尔登", "POSITION:蒙古国总理")} <= holds

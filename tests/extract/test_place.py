@@ -1077,3 +1077,9 @@ def test_regions_of_city_initials_joined_before_their_zones_and_no_zone_of_two_c
     found = names(text, "PLACE")
     assert {"福厦泉", "合芜蚌", "安池铜"} <= found
     assert not any(len(name) > 12 or name == "城化" for name in found)
+
+
+def test_the_three_northern_counties_of_langfang_and_their_zone_with_tongzhou():
+    text = "推进通州区与廊坊北三县一体化高质量发展示范区建设，北三县交通互联互通。"
+    found = names(text, "PLACE")
+    assert {"北三县", "通州区与廊坊北三县一体化高质量发展示范区"} <= found

@@ -456,7 +456,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 or name.endswith(_BUILDINGS) or name[-1] in _BODY_ENDS and text.startswith(_TITLES_AFTER_BODY, end):
             return  # 安岚|高速: a road named by the places it joins; …|宣言: a declaration named after a place; 白防长: a
             # country's letter and a title; 毛主席|纪念堂: a building (a name to the dictionary)
-        if (start, end) not in found and (checked or is_plausible_name(name, threshold)) and not _named_place(name):
+        if (start, end) not in found and (checked or is_plausible_name(name, threshold, known_names=text.startswith("同志", end))) \
+                and not _named_place(name):  # (…副主席张万年|同志: 同志 vouches for a name the dictionary knows, 万年 a word)
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
     def after_title(at: int, foreign: bool, threshold: float, role: str | None = None) -> None:

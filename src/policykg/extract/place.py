@@ -737,6 +737,9 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 if inner:
                     end = inner.end()  # 闽西革命老区|高质量发展示范区: a zone in a zone
                 start = place.start
+                if start in by_end and (inner := by_end[start].start) >= 2 and text[inner - 1] in "-—－与" \
+                        and inner - 1 in by_end:
+                    start = inner  # 通州区与|廊坊|北三县…示范区: the place that names where the second lies
                 while start >= 2 and text[start - 1] in "-—－与" and start - 1 in by_end:
                     start = by_end[start - 1].start  # 延吉-长白重点开发开放试验区, 通州区与廊坊北三县…示范区: two places
                 if start in by_end and _DIRECTIONAL.fullmatch(by_end[start].name):

@@ -231,6 +231,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 begin = edition.start()
                 if text[begin - 2:begin] in ("政协", "人大"):
                     begin -= 2  # 政协第十四届全国委员会…副主任: the body the edition numbers
+                elif (party := by_end.get(begin)) is not None and party.label == "ORG" and party.name.endswith("党"):
+                    begin = party.start  # 中国共产党|第十五届中央政治局委员: the party whose seat it is, as printed
             if text[begin - 1:begin] in ("前", "原") and (begin == 1 or text[begin - 2] in "、，；：\n"):
                 begin -= 1  # ，原|县委书记姜仕坤: a former post of a body, as printed
             printed = text[begin:start]
@@ -259,7 +261,10 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(start - 3, end, "POSITION", text[start - 3:end], RULE))  # committee named before
             previous = (end, "常委会")
         elif (edition := _EDITION_BEFORE.search(text, max(0, start - 6), start)) and title.startswith(("中央", "全国")):
-            found.append(Candidate(edition.start(), end, "POSITION", text[edition.start():end], RULE))
+            party = by_end.get(edition.start())
+            begin = party.start if party is not None and party.label == "ORG" and party.name.endswith("党") \
+                else edition.start()  # 中国共产党|第十五届中央政治局委员: the party whose seat it is, as printed
+            found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))
             previous = (end, text[edition.start():start])  # 第二十届中央候补委员: a seat on the Central Committee
         elif title.startswith(_DIVISION_LEVELS) and (province := _foreign_division_before(text, start)) is not None:
             found.append(Candidate(province, end, "POSITION", text[province:end], RULE))  # 阿特米萨|省长
