@@ -2147,3 +2147,14 @@ def test_known_parts_listed_in_the_paragraph_before_the_one_that_names_the_formu
     text = ("会议指出，要在打好防范化解重大风险、精准脱贫、污染防治的攻坚战方面取得扎实进展。\n"
             "会议强调，要坚决打好三大攻坚战，推动经济高质量发展。\n")
     assert defines(run(text)[0]) == {"三大攻坚战": {"防范化解重大风险", "精准脱贫", "污染防治"}}
+
+
+def test_a_spirit_named_after_the_quoted_list_of_what_it_holds_and_the_regional_strategy():
+    text = ("习近平主席提出“真诚友好、平等相待，互利共赢、共同发展，主持公道、捍卫正义，顺应时势、开放包容”的中非友好合作"
+            "精神。弘扬“坚韧、忠勇、开放、争先”的城市精神。继续实施西部大开发、东北地区等老工业基地振兴、中部地区崛起、"
+            "东部地区率先发展的区域发展总体战略。")
+    found = defines(run(text)[0])
+    assert found["中非友好合作精神"] == {"真诚友好", "平等相待", "互利共赢", "共同发展", "主持公道", "捍卫正义", "顺应时势",
+                                      "开放包容"}
+    assert found["区域发展总体战略"] == {"西部大开发", "东北地区等老工业基地振兴", "中部地区崛起", "东部地区率先发展"}
+    assert "城市精神" not in found

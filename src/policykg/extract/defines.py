@@ -104,6 +104,18 @@ def part_count(name: str) -> int | None:
     return count
 
 
+# A spirit, an idea or a set of values named after the quoted list of what it holds: “真诚友好、平等相待，…”的|中非友好合作精神
+# (a name of six characters or more: not 城市精神, 发展理念, a kind each city or firm has).
+QUOTED_LIST_NAMING = re.compile(rf"“((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]{{2,8}})”的((?:(?![的和与及、，])[{HAN}]){{4,10}}?"
+                                rf"(?:精神|理念|价值观|方针))")
+
+
+def _named_by_quoted_list(text: str, cand: Candidate) -> tuple[str, ...] | None:
+    """The items of the quoted list right before 的 and the formulation it names (`QUOTED_LIST_NAMING`), or None."""
+    named = QUOTED_LIST_NAMING.match(text, text.rfind("“", 0, cand.start)) if text.endswith("”的", 0, cand.start) else None
+    return tuple(re.split("[、，]", named.group(1))) if named and named.start(2) == cand.start else None
+
+
 def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[tuple[int, int]]) -> list[Definition]:
     """Decodings stated in `text` for the formulations found in it."""
     found: list[Definition] = []
@@ -141,6 +153,9 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 if definition:
                     found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                             "definition"))
+        if count is None and cand.name not in decoded and (quoted := _named_by_quoted_list(text, cand)):
+            found.append(Definition(cand.name, quoted, sentence[0], sentence[1], f"{len(quoted)} parts (quoted before)"))
+            decoded.add(cand.name)  # “真诚友好、平等相待，…”的|中非友好合作精神
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
             adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])

@@ -167,7 +167,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     persons = step("find_persons", (positions, lex_persons), lambda: person.find_persons(
         text, positions, person.byline_spans(text, parsed.paragraphs), lex_persons))
     slogans = step("slogans", (), lambda: slogan.find_quoted(text) + slogan.find_counted(text)
-                   + slogan.find_kinds(text) + slogan.find_plans(text))
+                   + slogan.find_kinds(text) + slogan.find_plans(text) + slogan.find_named_by_quoted_lists(text))
     pairs = step("pairs", (), lambda: place.find_country_pairs(text))
     found = hits + places + pairs + companies + orgs + positions + _not_places(persons, places, positions) + slogans
     resolved = position.keep_bare(text, resolve(found + tagger.admit(text, proposed, found) if proposed else found))

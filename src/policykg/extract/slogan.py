@@ -733,6 +733,12 @@ _PLAN_WORDS = ("五计划", "五规划", "五期间", "五时期", "五末")
 _BEFORE_NUMBER = frozenset("第0123456789一二三四五六七八九十百")
 
 
+def find_named_by_quoted_lists(text: str) -> list[Candidate]:
+    """The names a quoted list of three or more items defines (the parts: `defines.find_definitions`)."""
+    return [Candidate(m.start(2), m.end(2), "SLOGAN", m.group(2), RULE)
+            for m in defines.QUOTED_LIST_NAMING.finditer(text)] if "”的" in text else []
+
+
 def find_plans(text: str) -> list[Candidate]:
     """Five-year plans named by their number (七五计划, 十一五期间), which the lexicon knows only from the latest."""
     found = []
