@@ -523,7 +523,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout107_national": "External held-out gold: the national reports of 1957 and 1992 — written in the "
                                    "thirty-eighth session's fourth batch, scored blind, then studied",
             "holdout108_national": "External held-out gold: the national reports of 1994 and 2012 — written in the "
-                                   "thirty-eighth session's fourth batch, scored blind, then studied"}
+                                   "thirty-eighth session's fourth batch, scored blind, then studied",
+            "news_holdout80": "External held-out gold: 新闻联播 days of 2015 and 2021 — written in the "
+                              "thirty-eighth session's fifth batch, scored blind, then studied",
+            "news_holdout81": "External held-out gold: 新闻联播 days of 2021 — written in the "
+                              "thirty-eighth session's fifth batch, scored blind, then studied",
+            "holdout109_national": "External held-out gold: the national reports of 1955 and 1978 — written in the "
+                                   "thirty-eighth session's fifth batch, scored blind, then studied",
+            "holdout110_national": "External held-out gold: the national reports of 1985 and 2009 — written in the "
+                                   "thirty-eighth session's fifth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
