@@ -355,8 +355,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 if named and later.group() != "执政的" and "\n" not in text[place.end:later.start()]:
                     found.append(Candidate(later.end(), named.end(), "ORG", place.name + named.group(), FULL))
         if party:  # 朝鲜劳动党, 日本自民党, 越南共产党
-            found.append(Candidate(place.start, _joined_end(text, party.end()), "ORG",
-                                   text[place.start:_joined_end(text, party.end())], FULL))
+            end = _joined_end(text, party.end())
+            found.append(Candidate(place.start, end, "ORG", text[place.start:end], FULL))
             organ = _PARTY_ORGAN.match(text, party.end())
             if organ:  # 越南共产党中央, 朝鲜劳动党中央国际部: the bodies a post there belongs to
                 found.append(Candidate(place.start, organ.end(), "ORG", text[place.start:organ.end()], FULL))

@@ -231,8 +231,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 begin = edition.start()
                 if text[begin - 2:begin] in ("政协", "人大"):
                     begin -= 2  # 政协第十四届全国委员会…副主任: the body the edition numbers
-                elif (party := by_end.get(begin)) is not None and party.label == "ORG" and party.name.endswith("党"):
-                    begin = party.start  # 中国共产党|第十五届中央政治局委员: the party whose seat it is, as printed
+                else:
+                    begin = _party_before(by_end, begin, ("党",))  # 中国共产党|第十五届中央政治局委员: the party's seat
             if text[begin - 1:begin] in ("前", "原") and (begin == 1 or text[begin - 2] in "、，；：\n"):
                 begin -= 1  # ，原|县委书记姜仕坤: a former post of a body, as printed
             printed = text[begin:start]
@@ -261,9 +261,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(start - 3, end, "POSITION", text[start - 3:end], RULE))  # committee named before
             previous = (end, "常委会")
         elif (edition := _EDITION_BEFORE.search(text, max(0, start - 6), start)) and title.startswith(("中央", "全国")):
-            party = by_end.get(edition.start())
-            begin = party.start if party is not None and party.label == "ORG" and party.name.endswith("党") \
-                else edition.start()  # 中国共产党|第十五届中央政治局委员: the party whose seat it is, as printed
+            begin = _party_before(by_end, edition.start(), ("党",))  # 中国共产党|第十五届中央政治局委员, as printed
             found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))
             previous = (end, text[edition.start():start])  # 第二十届中央候补委员: a seat on the Central Committee
         elif title.startswith(_DIVISION_LEVELS) and (province := _foreign_division_before(text, start)) is not None:
@@ -333,9 +331,14 @@ def _party_term_before(text: str, start: int, by_end: dict[int, Candidate]) -> i
     """The start of a party named with the terms of its Central Committee right before a title (中国致公党|第十一届、
     十二届中央委员会|主席: the post as printed), or None."""
     terms = _PARTY_TERMS.search(text, max(0, start - 24), start) if text.endswith("中央委员会", 0, start) else None
-    party = by_end.get(terms.start()) if terms else None
-    return party.start if party is not None and party.label == "ORG" and party.name.endswith(("党", "同盟", "学社", "会")) \
-        else None
+    begin = _party_before(by_end, terms.start(), ("党", "同盟", "学社", "会")) if terms else None
+    return begin if terms and begin < terms.start() else None
+
+
+def _party_before(by_end: dict[int, Candidate], at: int, heads: tuple[str, ...]) -> int:
+    """The start of a party (a body whose name ends in one of `heads`) ending at `at`, else `at`."""
+    party = by_end.get(at)
+    return party.start if party is not None and party.label == "ORG" and party.name.endswith(heads) else at
 
 
 def _unit_of_body(text: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:

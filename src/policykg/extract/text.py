@@ -114,9 +114,8 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
     list_item = start in place_ends and (start == 0 or text[start - 1] in "、（(：:，,；;\n ")
     stops = CONJUNCTIONS if list_item else LEFT_STOPS
     best = start
-    place_follows = set(place_ends.values())
     for i in range(start, end):
-        if i in place_follows and i in place_ends:
+        if text[i] in stops and i in place_ends and i in place_ends.values():
             continue  # 新疆|于田|瑰觅…公司: a place after a place, though it opens with a preposition
         if text[i] in stops and not (i > start and _ends_noun(text, i)) \
                 or text[i] == "就" and not list_item and not _opens_word(text, i):
