@@ -2158,3 +2158,9 @@ def test_a_spirit_named_after_the_quoted_list_of_what_it_holds_and_the_regional_
                                       "开放包容"}
     assert found["区域发展总体战略"] == {"西部大开发", "东北地区等老工业基地振兴", "中部地区崛起", "东部地区率先发展"}
     assert "城市精神" not in found
+
+
+def test_two_battles_joined_by_he():
+    text = "继续打好煤矿瓦斯治理和矿山整顿两个攻坚战。坚决打好污染防治和精准脱贫两大攻坚战。"
+    found = defines(run(text)[0])
+    assert found["两个攻坚战"] == {"煤矿瓦斯治理", "矿山整顿"} and found["两大攻坚战"] == {"污染防治", "精准脱贫"}

@@ -1083,3 +1083,9 @@ def test_the_three_northern_counties_of_langfang_and_their_zone_with_tongzhou():
     text = "推进通州区与廊坊北三县一体化高质量发展示范区建设，北三县交通互联互通。"
     found = names(text, "PLACE")
     assert {"北三县", "通州区与廊坊北三县一体化高质量发展示范区"} <= found
+
+
+def test_bonded_zones_named_after_their_place():
+    text = "范围涵盖上海外高桥保税区、洋山保税港区和上海浦东机场综合保税区。天津港保税区。要设立保税区。"
+    found = names(text, "PLACE")
+    assert {"上海外高桥保税区", "洋山保税港区", "天津港保税区"} <= found and "保税区" not in found

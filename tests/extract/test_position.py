@@ -577,3 +577,18 @@ def test_posts_of_several_terms_as_printed_and_an_obituarys_praise_between_posts
             ("PERSON:陆文博", "POSITION:中国致公党第十一届、十二届中央委员会主席"),
             ("PERSON:钱永华", "POSITION:中国工程院资深院士"),
             ("PERSON:钱永华", "POSITION:中国人民政治协商会议第七届、八届全国委员会副主席")} <= holds
+
+
+def test_a_dialogues_lead_post_in_a_stack_and_a_group_named_by_its_aim():
+    text = ("特朗普会见习近平主席特使、中共中央政治局委员、国务院副总理、中美全面经济对话中方牵头人刘鹤。"
+            "中共中央政治局常委、国务院副总理、推动长江经济带发展领导小组组长韩正主持会议。会见开国总统努乔马。")
+    holds = pairs(run(text)[0])
+    assert {("PERSON:刘鹤", "POSITION:中美全面经济对话中方牵头人"), ("PERSON:刘鹤", "POSITION:国务院副总理"),
+            ("PERSON:韩正", "POSITION:推动长江经济带发展领导小组组长"), ("PERSON:韩正", "POSITION:国务院副总理"),
+            ("PERSON:努乔马", "POSITION:开国总统")} <= holds
+
+
+def test_the_central_committees_general_secretary_named_bare_in_a_communique():
+    text = "全会由中央政治局主持。中央委员会总书记习近平作了重要讲话。越共中央委员会总书记阮富仲出席。"
+    holds = pairs(run(text)[0])
+    assert {("PERSON:习近平", "POSITION:中央委员会总书记"), ("PERSON:阮富仲", "POSITION:越共中央委员会总书记")} <= holds

@@ -779,6 +779,7 @@ _HEADING_LINE = 80  # a numbered paragraph this short may be the heading of the 
 _PARAGRAPHS_UNDER = 8  # the most paragraphs under such a heading looked at
 _PARAGRAPHS_AFTER, _TOLD_AFTER = 3, 1200  # the paragraphs (and characters) after a formulation's own that may tell its parts
 _NUMBERED_LINE = re.compile(rf"[ \u3000]*(?:[（(][{NUMERALS}\d]{{1,3}}[）)]|[{NUMERALS}]{{1,3}}[、是]|\d{{1,2}}[.．、])")
+_PAIR_OF_BATTLES = re.compile(rf"两[个大场](?:[{HAN}]{{0,4}}?)攻坚战")
 _LIST_GAP = re.compile(r"[、，,和与及]?|以及")
 
 
@@ -2232,6 +2233,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             if all(len(item) >= 5 and _opens_with_verb(item) for item in actions):
                 return (actions, False) if _sane(actions, 2, verbs=True) else None
         items[0] = _after_adverb_and_verb(first)
+        if adjacent and _PAIR_OF_BATTLES.match(text, end) and min(map(len, items)) >= 4:
+            return (items, partial) if _sane(items, 2, verbs=True) else None  # 打好|污染防治和精准脱贫|两大攻坚战: two
+            # fields of work, each a battle
         if "的" in items[0][:-2]:
             items[0] = items[0][items[0].rindex("的") + 1:]  # …试验区形成的|线上综合服务和线下产业园区“两平台”
         pieces = words.read(items[0])

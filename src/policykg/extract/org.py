@@ -71,6 +71,7 @@ _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如�
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
                   "健全", "改造")
+_GROUP_AIMS = ("推动", "推进", "促进")  # the verbs that open the aim a leading group is named by
 _ALTERNATIVES = ("或者", "或是")  # …科学院或者|省分院: another body
 # Verbs that end a clause inside a run without an anchor (龙头企业建强技术创新中心).
 _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局")
@@ -1010,6 +1011,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             best = i  # 数字宁夏研究院: named after an initiative of the place (数字宁夏)
         elif lead in BILATERAL_PAIRS:
             best = i  # 中新|苏州工业园区联合协调理事会: a body of two states, for a place of one
+        elif text.endswith(_GROUP_AIMS, 0, best) and text.startswith(("领导小组", "协调小组"), head_at) \
+                and (best == 2 or text[best - 3] in "、，。；：\n" or text.endswith("召开", 0, best - 2)):
+            best -= 2  # 、推动|长江经济带发展领导小组, 召开推动|…: a group named by its aim, the verb too (not 要推动|…)
         elif text.startswith("论坛", head_at) and 2 <= len(lead) <= 6 and text.endswith(_BEFORE_INSTITUTION, 0, i) \
                 and resources.word_tag(first)[:1] == "n":
             best = i  # 办好|生态文明贵阳国际论坛: a forum named by its theme, then its place

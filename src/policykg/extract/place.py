@@ -27,7 +27,7 @@ from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTER
 _NEW_TOWN = r"(?:科学|科技|科创|创新|智慧)城(?!市)"  # 光明科学城, 东湖科学城 (not 智慧城市, a kind of city)
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
-_ZONE_HEADS = (r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|高新区|经开区|新区|自贸片区|自贸区|"
+_ZONE_HEADS = (r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|保税物流园区|保税区|高新区|经开区|新区|自贸片区|自贸区|"
                r"综保区|农高区|农综区|开发区|工业园区|产业园区|工业园|工业区|化工区|" + _NEW_TOWN + r"|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
                r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区|集聚区|互贸区|"
                r"城市副中心)")
@@ -480,7 +480,7 @@ def _named_regions(text: str) -> list[Candidate]:
 
 # Zones named without a place before them (虹桥国际中央商务区, 洋山特殊综合保税区, 东方枢纽国际商务合作区, 东湖科学城): the name is
 # found as an institution's is (`org.name_start`: left to punctuation or a verb, with a name in it).
-_ZONE_HEAD = re.compile(r"综合保税区|综保区|中央商务区|商务中心区|商务合作区|金融商务区|合作区|开放枢纽|自主创新示范区|高新技术产业开发区|"
+_ZONE_HEAD = re.compile(r"综合保税区|综保区|保税港区|保税物流园区|保税区|中央商务区|商务中心区|商务合作区|金融商务区|合作区|开放枢纽|自主创新示范区|高新技术产业开发区|"
                         r"经济技术开发区|经济开发区|先导区|经济带|城镇带|工业区|国际新城(?!市)|" + _NEW_TOWN)
 _GENERIC_HEADS = ("先导区", "经济带", "城镇带", "工业区", "经济开发区", "城")  # zones of any kind: a name of their own must come first
 

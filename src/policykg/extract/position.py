@@ -23,6 +23,7 @@ from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, 
 
 _EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|(?:(?<=[，。；：\n])|(?<=辞去|担任|当选)|^)[{NUMERALS}]{{1,3}}届)$")
 # (第五次…|领导小组组长; 辞去|十二届|全国人大常委会委员; not 第十一届、|十二届|中央书记处书记, 共青团|十九届…, 关于|十三届…: a kind)
+_PARTY_HEADS = frozenset({"总书记", "第一书记", "主席", "副主席"})  # the heads a party's central committee names
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
 
 
@@ -45,13 +46,16 @@ def opens_title(text: str, at: int) -> bool:
     return bool(title_pattern().match(text, at))
 
 
+_BETWEEN_PEOPLE = re.compile("[和同向给跟及]|对(?!话)")  # (中美全面经济对话|中方牵头人: a dialogue names a post)
+
+
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
 def _qualifies_a_second_post(words_between: str) -> bool:
     """Whether what a list mark leaves between a post and the next title qualifies that title (欧盟委员会副主席、
     外交与安全政策|高级代表): four characters or more, no transliterated name, no conjunction or preposition between
     people (和, 同, 对) and no title of its own (not 总统、李显龙|总理, 国家主席同苏林|总书记)."""
     return len(words_between) >= 4 and not TRANSLITERATION.issuperset(words_between) \
-        and not any(ch in "和同对向给跟及" for ch in words_between) and not any(t in words_between for t in titles())
+        and not _BETWEEN_PEOPLE.search(words_between) and not any(t in words_between for t in titles())
 
 
 _CONCURRENT = re.compile(rf"[兼、](?:(?![的在是])[{HAN}]){{0,11}}")  # 副首相兼|内阁办公厅|大臣
@@ -187,6 +191,10 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             last_qualified, last_post, previous = (start - 1, end), (end, text[start - 1], title), (end, text[start - 1])
             ends.add(end)
             continue
+        if qualifier is None and text.endswith("中央委员会", 0, start) and title in _PARTY_HEADS \
+                and (start == 5 or text[start - 6] in "。；：，\n"):
+            qualifier = Candidate(start - 5, start, "ORG", "中央委员会", RULE)  # 。中央委员会|总书记: the party's own,
+            # named bare in its plenum's communiqué
         if qualifier is None and title.startswith("自治区") and (inner := by_end.get(start + 3)) is not None \
                 and inner.start < start and inner.label == "PLACE":
             qualifier = inner  # 内蒙古自治区|主席 (the title 自治区主席 runs into the place)

@@ -645,7 +645,8 @@ def find_counted(text: str) -> list[Candidate]:
                                     and any(is_known_place(parts[0][k:]) for k in range(len(parts[0]) - 1)))
         # (开放|大连、…、北海等十四个沿海港口城市: cities a programme designates, named, a verb before the first)
         # (中关村、昌平、怀柔三个国家实验室: institutions named by where they are)
-        programme = len(parts) >= 3 and _PROGRAMME_HEADS.search(name) is not None and len(match.group()) >= 5 \
+        battles = name.endswith("攻坚战") and len(parts) >= 2  # 煤矿瓦斯治理和矿山整顿|两个攻坚战
+        programme = (len(parts) >= 3 and len(match.group()) >= 5 or battles) and _PROGRAMME_HEADS.search(name) is not None \
             and not all(is_known_place(part) for part in parts)  # 人工智能、…、先进材料等6个重大科技专项
         scaled = _SCALED_INDUSTRIES.search(name) is not None and _some_listed_before(text, start, name)
         # (茶叶、中药材、脐橙、赣莲等20个百亿级产业: industries of a scale, some of them listed)
