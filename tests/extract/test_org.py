@@ -1231,3 +1231,10 @@ def test_a_quoted_committee_is_a_body_and_international_sports_federations():
 def test_the_association_of_national_olympic_committees_and_a_firm_called_by_its_short_name_and_gongsi():
     text = "习近平会见国际奥协主席艾哈迈德亲王。李超在鞍钢股份公司冷轧厂完成改造。"
     assert "国际奥协" in names(text, "ORG") and "鞍钢股份" in names(text, "COMPANY")
+
+
+def test_the_mass_line_campaigns_leading_group_an_ulan_muqir_troupe_and_no_firm_opened_by_ke():
+    text = ("中共中央政治局常委、中央党的群众路线教育实践活动领导小组组长刘云山主持会议。内蒙古苏尼特右旗乌兰牧骑的队员们"
+            "收到回信。任务下调了。可大港公司装卸四队完成任务。")
+    assert {"中央党的群众路线教育实践活动领导小组", "内蒙古苏尼特右旗乌兰牧骑"} <= names(text, "ORG")
+    assert not any(name.startswith("可") for name in names(text, "COMPANY"))

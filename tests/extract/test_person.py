@@ -1147,3 +1147,9 @@ def test_a_name_the_dictionary_knows_before_tongzhi_a_mongolian_name_and_a_party
     holds = pairs(run(text)[0])
     assert {("PERSON:张万年", "POSITION:中国共产党第十五届中央政治局委员"),
             ("PERSON:奥云额尔登", "POSITION:蒙古国总理")} <= holds
+
+
+def test_names_after_a_boy_a_winner_and_a_technician_and_a_transliteration_ending_in_wen():
+    text = ("一位辽宁的六岁男孩冯奥博来到医院。旗手由三连冠获得者刘磊担任。董家口港区技术员张勇虽然受伤了。"
+            "国际残奥会主席克雷文将会旗转交。")
+    assert {"冯奥博", "刘磊", "张勇", "克雷文"} <= names(text, "PERSON") and "克雷" not in names(text, "PERSON")

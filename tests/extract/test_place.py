@@ -1089,3 +1089,8 @@ def test_bonded_zones_named_after_their_place():
     text = "范围涵盖上海外高桥保税区、洋山保税港区和上海浦东机场综合保税区。天津港保税区。要设立保税区。"
     found = names(text, "PLACE")
     assert {"上海外高桥保税区", "洋山保税港区", "天津港保税区"} <= found and "保税区" not in found
+
+
+def test_beidaihe_and_the_villages_a_road_runs_between():
+    found = names("刘云山在北戴河看望专家。鲁甸县从沙坝村通往乐红村的沙乐路塌方。从一个村到另一个村。", "PLACE")
+    assert {"北戴河", "沙坝村", "乐红村"} <= found and "一个村" not in found

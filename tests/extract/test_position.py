@@ -592,3 +592,9 @@ def test_the_central_committees_general_secretary_named_bare_in_a_communique():
     text = "全会由中央政治局主持。中央委员会总书记习近平作了重要讲话。越共中央委员会总书记阮富仲出席。"
     holds = pairs(run(text)[0])
     assert {("PERSON:习近平", "POSITION:中央委员会总书记"), ("PERSON:阮富仲", "POSITION:越共中央委员会总书记")} <= holds
+
+
+def test_a_general_secretary_of_the_terms_printed_after_dang_de():
+    text = "胡锦涛同志是党的十六届、十七届中央委员会总书记。江泽民同志是党的第十三届中央委员会总书记。"
+    assert {("PERSON:胡锦涛", "POSITION:中央委员会总书记"),
+            ("PERSON:江泽民", "POSITION:第十三届中央委员会总书记")} <= pairs(run(text)[0])

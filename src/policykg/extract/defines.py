@@ -612,7 +612,7 @@ def _without_shared_lead(items: list[str]) -> list[str]:
     return [_LEAD_VERBS.sub("", item) or item for item in items]
 
 
-_NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})是|第([{NUMERALS}]{{1,2}})[，,、]"
+_NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})(?:是|、(?=[{HAN}]))|第([{NUMERALS}]{{1,2}})[，,、]"
                           r"|(一|另一)方面[，,])")  # (两方面考虑：一方面，…。另一方面，…)
 
 
@@ -643,6 +643,8 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
                                       else limit):  # (or each point holds the word: “十二个奋力推进”…。⏎一是奋力推进…)
         if len(marks) > count:
             break
+        if mark.group().endswith("、") and text[mark.start() - 1] not in "：:；;。，":
+            continue  # (…；二、…: a point inline; a heading 四、 on its own line opens no point)
         marks.append(mark)
     if len(marks) < count:
         return None

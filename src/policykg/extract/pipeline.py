@@ -884,7 +884,7 @@ _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任|担任|就�
 _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
            "任")
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?在[{HAN}]{{1,10}}?(?:担任|当|任)")  # …|在兰考当|县委书记
-_TERMS_OF = re.compile(r"(?:中国共产党|中共)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
+_TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
 _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?:是|系)(?:原|前)?")  # a post said of a person named first:
 # 邱建军，生前是…副所长, 石强是|越西县就业局局长, 严胜雄是原|上海市农委副主任
 
@@ -953,7 +953,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         if pos is None and (served := _SERVED_AT.match(text, at)):
             pos = all_positions.get(served.end())  # 焦裕禄当年在兰考当|县委书记时: a post held at a place
         if pos is None and identity and (terms := _TERMS_OF.match(text, identity.end())) and terms.end() > identity.end():
-            pos = all_positions.get(terms.end())  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a post
+            pos = all_positions.get(terms.end()) or (all_positions.get(identity.end() + 2) if text.startswith(
+                "党的", identity.end()) else None)  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a
+            # post (江泽民同志是党的|第十三届中央委员会总书记: the terms printed in it)
         while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
             stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat
             pairs += [(cand, post) for post in stack]

@@ -231,6 +231,16 @@ def _village_name(text: str, start: int, end: int) -> bool:
                     for k in range(len(own) - 1))  # (提档|升级村; but 十八|洞村)
 
 
+_VILLAGES_OF_A_ROUTE = re.compile(rf"从([{HAN}]{{2,3}}村)(?:通往|到|至|前往)([{HAN}]{{2,3}}?村)")
+
+
+def _villages_of_a_route(text: str) -> list[Candidate]:
+    """The villages a road or a walk runs between (从沙坝村通往乐红村的沙乐路), each a name (`_village_name`)."""
+    return [Candidate(match.start(k), match.end(k), "PLACE", match.group(k), RULE - 2)
+            for match in _VILLAGES_OF_A_ROUTE.finditer(text)
+            if all(_village_name(text, match.start(k), match.end(k)) for k in (1, 2)) for k in (1, 2)]
+
+
 _NOT_IN_VILLAGE = frozenset(COUNT_NUMERALS) | _LEVELS | set("个的级")  # 两村, 县镇村, 个典型村
 
 
@@ -705,7 +715,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _listed_towns(text, places, {p.start for p in places + found})
     found += _listed_areas(text, places)
     found += _towns_written_out(text, {p.start for p in places + found})
-    found += _recurring_villages(text) + _villages_before_their_posts(text)
+    found += _recurring_villages(text) + _villages_before_their_posts(text) + _villages_of_a_route(text)
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}

@@ -192,7 +192,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             ends.add(end)
             continue
         if qualifier is None and text.endswith("中央委员会", 0, start) and title in _PARTY_HEADS \
-                and (start == 5 or text[start - 6] in "。；：，\n"):
+                and (start == 5 or text[start - 6] in "。；：，\n届"):
             qualifier = Candidate(start - 5, start, "ORG", "中央委员会", RULE)  # 。中央委员会|总书记: the party's own,
             # named bare in its plenum's communiqué
         if qualifier is None and title.startswith("自治区") and (inner := by_end.get(start + 3)) is not None \

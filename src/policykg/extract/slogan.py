@@ -457,8 +457,8 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 
 # A count of what a colon then numbers one by one: 三件大事：一是…，二是… (the numeral after no other; not 四项具体
 # 工作, a count of tasks).
-_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)[{HAN}]{{2,4}})(?=[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,]))")
-_POINTS_ANCHOR = re.compile(r"[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,])")
+_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)[{HAN}]{{2,4}})(?=[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,])|[：:。]一、)")
+_POINTS_ANCHOR = re.compile(r"[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,])|[：:。]一、")  # (…四项政策。一、…；二、…)
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
                                    rf"[{HAN}]{{2,6}})(?=分别[是为][：:])"
@@ -690,9 +690,9 @@ def find_counted(text: str) -> list[Candidate]:
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
         paragraph_end = text.find("\n", cand.end + 2)
-        generic = (counts_traits(name) or name.endswith(("工作", "事项"))) \
+        generic = (counts_traits(name) or name.endswith(("工作", "事项", "部分"))) \
             and not name.endswith(("方面工作", "方面"))  # (十个突出亮点：一是…; 五个方面工作：⏎一是…, 把握四个方面：⏎一是…: the
-        # aspects of a programme, numbered; not 四项具体工作：一是…)
+        # aspects of a programme, numbered; not 四项具体工作：一是…, 报告分六个部分：一、…: a text's sections)
         if count >= 2 and not generic and not any(c.start <= cand.start < c.end for c in found) \
                 and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
             found.append(cand)  # 三件大事：一是…，二是…，三是…

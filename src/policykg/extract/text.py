@@ -28,7 +28,7 @@ TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福夫盖冈戈格"
     "根古瓜哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛"
     "马玛迈麦曼梅蒙米摩莫姆穆纳奈南内尼涅纽努诺帕潘佩皮普齐奇乔切琼萨塞桑森沙莎舍什施斯松苏索塔泰坦汤特提"
-    "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡铁思斐瑟娅丽珀翁茹嘉赛锡喀阔易夫卜罕娃契热明敏若哲隆楞申义欣侯瑙恰钦丘屈廷滕旺芒休昆庞彭别琴赞额柳廉范腓烈东修良边叶略富历措宁婉武哥翰木逊保云敦·")
+    "图托瓦万威韦维温沃乌伍西希谢辛雅亚扬耶伊因尤约泽扎詹兹佐茨顿娜妮丝露黛琪薇夏延默舒英圭贡铁思斐瑟娅丽珀翁茹嘉赛锡喀阔易夫卜罕娃契热明敏若哲隆楞申义欣侯瑙恰钦丘屈廷滕旺芒休昆庞彭别琴赞额柳廉范腓烈东修良边叶略富历措宁婉武哥翰木逊保云敦文·")
 
 
 # A body's quoted name after a word of its kind (极端组织“伊斯兰国”, 库尔德武装“叙利亚民主军”): no formulation, wherever quoted.
@@ -118,9 +118,9 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
         if text[i] in stops and i in place_ends and i in place_ends.values():
             continue  # 新疆|于田|瑰觅…公司: a place after a place, though it opens with a preposition
         if text[i] in stops and not (i > start and _ends_noun(text, i)) \
-                or text[i] == "就" and not list_item and not _opens_word(text, i):
+                or (text[i] == "就" or text[i] == "可" and i == start) and not list_item and not _opens_word(text, i):
             best = i + 1  # (not 据 of 北京数据集团: it ends a noun; but 并 of 合并|库尔勒银行; 奥巴马就|马来西亚航空公司, not
-            # …就业服务公司)
+            # …就业服务公司; 。可|大港公司…: but, opening the clause; not 可口可乐公司)
     base, span = best, text[best:end]
     for word in LEFT_STOP_WORDS:
         pos = span.rfind(word)
