@@ -1153,3 +1153,10 @@ def test_names_after_a_boy_a_winner_and_a_technician_and_a_transliteration_endin
     text = ("一位辽宁的六岁男孩冯奥博来到医院。旗手由三连冠获得者刘磊担任。董家口港区技术员张勇虽然受伤了。"
             "国际残奥会主席克雷文将会旗转交。")
     assert {"冯奥博", "刘磊", "张勇", "克雷文"} <= names(text, "PERSON") and "克雷" not in names(text, "PERSON")
+
+
+def test_no_person_in_a_landmark_named_after_one():
+    found = names("李克强抵达纽约肯尼迪国际机场。戴高乐机场关闭。肯尼迪总统说。", "PERSON")
+    assert found == {"李克强", "肯尼迪"}
+    assert [m.start for m in run("李克强抵达纽约肯尼迪国际机场。肯尼迪总统说。")[0].mentions
+            if m.label == "PERSON" and m.name == "肯尼迪"] == [15]

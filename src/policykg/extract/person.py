@@ -255,7 +255,7 @@ _ADDRESSING = re.compile("致(?:电|函|信|贺电|贺信|慰问电|唁电)(?:�
 _ON_BEHALF = re.compile(r"受[^，。；\n]{1,10}?(?:委托|邀请|之邀|委派|派遣)")  # 受 opening a frame after a name
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
 _ROUTE_HEADS = ("高速", "高铁", "铁路", "公路", "大桥", "隧道", "城际")  # after the names of places a route joins
-_LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场")  # after the name of a place, not a person
+LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场")  # after the name of a place, not a person
 
 
 def _long_transliteration(text: str, at: int) -> bool:
@@ -279,7 +279,7 @@ def read_transliteration(text: str, i: int) -> int | None:
     name = text[i:j]
     if len(name) < 2 or name[0] == "·" or (len(name) == 2 and crosses_word(text, j)) or _named_place(name) \
             or dictionary().get(name, (0,))[0] >= 1000 \
-            or _ordinary_word(name, names=("nr", "nrt", "nrfg", "ns")) or text.startswith(_LANDMARK_HEADS, j):
+            or _ordinary_word(name, names=("nr", "nrt", "nrfg", "ns")) or text.startswith(LANDMARK_HEADS, j):
         return None  # (马丁内斯 and 普京 are tagged ns; 克里姆林|宫, 爱丽舍|宫: a palace; 国王|登基)
     regnal = _REGNAL.match(text, j)
     return regnal.end() if regnal else j  # 腓特烈|十世, 查尔斯|三世: a monarch's number
@@ -722,7 +722,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     or _says_of_it(segment(text[end:match.end()]))
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
         # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)
-        if end is not None and text.startswith(_LANDMARK_HEADS, end + 2 if text.startswith("国际", end) else end):
+        if end is not None and text.startswith(LANDMARK_HEADS, end + 2 if text.startswith("国际", end) else end):
             continue  # 本·古里安国际|机场: a landmark named after a person
         if text.index("·", start) - start >= 4 and _starts_word(text, start, "v", 1000):
             start += 2  # 面对|西摩·赫什: a verb before the name

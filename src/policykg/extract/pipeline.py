@@ -291,6 +291,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         return True  # 弗朗西斯科·德·|米兰|达: inside a name of parts
     if cand.label == "PERSON" and cand.priority <= HARVEST and text[cand.end:cand.end + 1] in _TOWN_LEVELS:
         return True  # 前往龙泉镇、|王平|镇: a town named like a person another document names
+    if cand.label == "PERSON" and text.startswith(person.LANDMARK_HEADS, cand.end + 2 * text.startswith("国际", cand.end)):
+        return True  # 纽约|肯尼迪|国际机场: a landmark named after a person
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里
