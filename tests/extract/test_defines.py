@@ -2177,3 +2177,9 @@ def test_points_numbered_inline_with_yi_dun_and_no_formulation_of_a_reports_sect
                                 "提升公共服务信息化水平", "加强信息消费环境建设"}
     assert found["四项政策"] == {"深化行政审批制度改革", "加大财税、金融政策支持", "要改进和完善电信服务", "加强法律法规建设"}
     assert "六个部分" not in found
+
+
+def test_a_spirit_named_after_the_list_a_verb_says_formed_it():
+    text = "在建设和养护公路的过程中，形成和发扬了一不怕苦、二不怕死，顽强拼搏、甘当路石，军民一家、民族团结的“两路”精神。"
+    assert defines(run(text)[0]) == {"两路": {"一不怕苦", "二不怕死", "顽强拼搏", "甘当路石", "军民一家", "民族团结"}}
+    assert "北京" not in defines(run("形成了爱国、创新、包容、厚德的北京精神。")[0])

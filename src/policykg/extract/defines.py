@@ -110,10 +110,21 @@ QUOTED_LIST_NAMING = re.compile(rf"“((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]
                                 rf"(?:精神|理念|价值观|方针))")
 
 
+# A spirit named after the list of what it holds, that a verb says was formed: 形成和发扬了|一不怕苦、二不怕死，顽强拼搏、
+# 甘当路石，军民一家、民族团结的|“两路”精神 (the quoted name, or a name of four characters or more before 精神).
+SPIRIT_FORMED = re.compile(rf"(?:形成|铸就|孕育|锻造|凝结|造就)(?:和发扬|和弘扬)?了?((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]{{2,8}})"
+                           rf"的(?:“([{HAN}]{{2,8}})”|((?:(?![的和与及、，])[{HAN}]){{4,10}}?精神))(?=精神|[^{HAN}]|$)")
+
+
 def _named_by_quoted_list(text: str, cand: Candidate) -> tuple[str, ...] | None:
-    """The items of the quoted list right before 的 and the formulation it names (`QUOTED_LIST_NAMING`), or None."""
+    """The items of the quoted list right before 的 and the formulation it names (`QUOTED_LIST_NAMING`), or of the list
+    a verb says formed the spirit named after it (`SPIRIT_FORMED`), or None."""
     named = QUOTED_LIST_NAMING.match(text, text.rfind("“", 0, cand.start)) if text.endswith("”的", 0, cand.start) else None
-    return tuple(re.split("[、，]", named.group(1))) if named and named.start(2) == cand.start else None
+    if named and named.start(2) == cand.start:
+        return tuple(re.split("[、，]", named.group(1)))
+    formed = next((m for m in SPIRIT_FORMED.finditer(text, max(0, cand.start - 120), cand.end + 3)
+                   if cand.start in (m.start(2), m.start(3))), None) if "的" in text[cand.start - 2:cand.start] else None
+    return tuple(re.split("[、，]", formed.group(1))) if formed else None
 
 
 def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[tuple[int, int]]) -> list[Definition]:
@@ -153,7 +164,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 if definition:
                     found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                             "definition"))
-        if count is None and cand.name not in decoded and (quoted := _named_by_quoted_list(text, cand)):
+        if (count is None or text.startswith("”精神", cand.end)) and cand.name not in decoded \
+                and (quoted := _named_by_quoted_list(text, cand)):
             found.append(Definition(cand.name, quoted, sentence[0], sentence[1], f"{len(quoted)} parts (quoted before)"))
             decoded.add(cand.name)  # “真诚友好、平等相待，…”的|中非友好合作精神
         if count is not None and count >= 2:

@@ -735,9 +735,12 @@ _BEFORE_NUMBER = frozenset("第0123456789一二三四五六七八九十百")
 
 
 def find_named_by_quoted_lists(text: str) -> list[Candidate]:
-    """The names a quoted list of three or more items defines (the parts: `defines.find_definitions`)."""
-    return [Candidate(m.start(2), m.end(2), "SLOGAN", m.group(2), RULE)
-            for m in defines.QUOTED_LIST_NAMING.finditer(text)] if "”的" in text else []
+    """The names a quoted list of three or more items defines, and the spirits named after the list a verb says formed
+    them (the parts: `defines.find_definitions`)."""
+    found = [Candidate(m.start(2), m.end(2), "SLOGAN", m.group(2), RULE)
+             for m in defines.QUOTED_LIST_NAMING.finditer(text)] if "”的" in text else []
+    return found + [Candidate(m.start(k), m.end(k), "SLOGAN", m.group(k), RULE)
+                    for m in defines.SPIRIT_FORMED.finditer(text) if "精神" in text for k in (2, 3) if m.group(k)]
 
 
 def find_plans(text: str) -> list[Candidate]:
