@@ -2183,3 +2183,11 @@ def test_a_spirit_named_after_the_list_a_verb_says_formed_it():
     text = "在建设和养护公路的过程中，形成和发扬了一不怕苦、二不怕死，顽强拼搏、甘当路石，军民一家、民族团结的“两路”精神。"
     assert defines(run(text)[0]) == {"两路": {"一不怕苦", "二不怕死", "顽强拼搏", "甘当路石", "军民一家", "民族团结"}}
     assert "北京" not in defines(run("形成了爱国、创新、包容、厚德的北京精神。")[0])
+
+
+def test_quoted_parts_joined_by_marks_and_dialogues_counted_in_figures():
+    text = ("成为“兰昆通道”、“沪昆通道”、“南部沿海及西南通道”和“泛亚铁路”四大通道的汇合点。"
+            "两国建立外交安全对话、全面经济对话、执法及网络安全对话、社会和人文对话等4个高级别对话机制。")
+    found = defines(run(text)[0])
+    assert found["四大通道"] == {"兰昆通道", "沪昆通道", "南部沿海及西南通道", "泛亚铁路"}
+    assert found["4个高级别对话机制"] == {"外交安全对话", "全面经济对话", "执法及网络安全对话", "社会和人文对话"}

@@ -1238,3 +1238,12 @@ def test_the_mass_line_campaigns_leading_group_an_ulan_muqir_troupe_and_no_firm_
             "收到回信。任务下调了。可大港公司装卸四队完成任务。")
     assert {"中央党的群众路线教育实践活动领导小组", "内蒙古苏尼特右旗乌兰牧骑"} <= names(text, "ORG")
     assert not any(name.startswith("可") for name in names(text, "COMPANY"))
+
+
+def test_democratic_party_committees_of_a_province_and_the_former_general_departments():
+    text = ("民盟吉林省委主委杨安娣说。民革甘肃省委专职副主委杨利亚说。总政治部印发意见。"
+            "中国人民解放军原总后勤部部长赵南起同志逝世。")
+    result = run(text)[0]
+    assert {"民盟吉林省委", "民革甘肃省委", "总政治部"} <= {m.name for m in result.mentions if m.label == "ORG"}
+    assert {("PERSON:杨安娣", "POSITION:民盟吉林省委主委"), ("PERSON:杨利亚", "POSITION:民革甘肃省委专职副主委"),
+            ("PERSON:赵南起", "POSITION:中国人民解放军原总后勤部部长")} <= pairs(result)

@@ -1160,3 +1160,10 @@ def test_no_person_in_a_landmark_named_after_one():
     assert found == {"李克强", "肯尼迪"}
     assert [m.start for m in run("李克强抵达纽约肯尼迪国际机场。肯尼迪总统说。")[0].mentions
             if m.label == "PERSON" and m.name == "肯尼迪"] == [15]
+
+
+def test_a_transliterated_name_opening_with_bi_after_a_foreign_title_and_laureates_named_bare():
+    text = "欢迎塞拉利昂共和国总统比奥对我国进行国事访问。会见喀麦隆总统比亚。美国总统比中国总统更忙。屠呦呦成为首位获奖科学家。"
+    result = run(text)[0]
+    assert {("PERSON:比奥", "POSITION:塞拉利昂共和国总统"), ("PERSON:比亚", "POSITION:喀麦隆总统")} <= pairs(result)
+    assert {m.name for m in result.mentions if m.label == "PERSON"} == {"比奥", "比亚", "屠呦呦"}

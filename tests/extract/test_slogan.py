@@ -600,3 +600,11 @@ def test_counted_strategies_bottom_lines_and_guidelines_with_tiao():
 def test_counted_principles_and_requirements_and_the_campaign_against_pornography():
     found = names("周总理提出了对外援助的八项原则和五项正义要求。深入开展扫黄打非。", "SLOGAN")
     assert {"八项原则", "五项正义要求", "扫黄打非"} <= found
+
+
+def test_established_terms_of_the_reform_era():
+    text = ("实行价格双轨制。一手抓改革开放，一手抓打击犯罪，两手抓，两手都要硬。实施收支两条线管理。开展“三讲”教育。"
+            "推动“三通”进程。建设第三通道。坚持古为今用、洋为中用。")
+    found = names(text, "SLOGAN")
+    assert {"双轨制", "两手抓", "收支两条线", "三讲", "三通", "古为今用", "洋为中用"} <= found
+    assert [m.start for m in run(text)[0].mentions if m.name == "三通"] == [text.index("三通")]

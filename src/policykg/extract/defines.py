@@ -2143,7 +2143,7 @@ def _items(chunk: str) -> list[str]:
 
 
 LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most 99 items of at most 16 characters)
-_QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
+_QUOTED_RUN = re.compile(r"“[^“”]{1,12}”(?:[、和与及]?“[^“”]{1,12}”)+")
 
 
 _QUOTED_CLAUSES = re.compile(r"“([^“”。]{2,60}，[^“”。]{2,60})”$")  # a quotation of clauses right before a count
@@ -3148,7 +3148,7 @@ def _without_leading_verbs(item: str, others: list[str]) -> str:
 
 
 _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")
-_INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好|启动|开展|推行|实行|统筹|涵盖|包括|包含|覆盖|涉及")
+_INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好|启动|开展|推行|实行|统筹|涵盖|包括|包含|覆盖|涉及|建立|设立")
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
 _ITEM_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}、]{{1,8}}[）)]")  # 州（市）, 县（市、区）: a part's note in brackets
 

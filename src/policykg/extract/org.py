@@ -333,6 +333,23 @@ def _stationed_teams(text: str, bodies: list[Candidate]) -> list[Candidate]:
 _OLD_COMMITTEES = ("地委", "特委")  # the party's committees of a prefecture and of a special region, before 1949 and after
 
 
+_DEMOCRATIC_PARTY = re.compile("民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")  # the short names their committees open with
+_LOCAL_COMMITTEE = re.compile("(?:省|市|自治区|区|县)?委(?:员会)?")
+
+
+def _democratic_party_committees(text: str, places: list[Candidate]) -> list[Candidate]:
+    """A democratic party's committee of a province or a city: its short name, the place, 委 (民盟|吉林|省委, 九三学社|
+    北京市|委)."""
+    opening = {p.start: p for p in places}
+    found = []
+    for party in _DEMOCRATIC_PARTY.finditer(text):
+        place = opening.get(party.end())
+        committee = _LOCAL_COMMITTEE.match(text, place.end) if place is not None else None
+        if committee:
+            found.append(Candidate(party.start(), committee.end(), "ORG", text[party.start():committee.end()], FULL))
+    return found
+
+
 def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: list[Candidate] = ()) -> list[Candidate]:
     """Local bodies (level or place + department), foreign state bodies, delegations and institutions (named after a
     place, a body or a firm: `firms`)."""
@@ -481,7 +498,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     found += _stationed_teams(text, orgs + found)
     found += _quoted_bodies(text)
-    found += _parties_after_roles(text, place_by_end)
+    found += _parties_after_roles(text, place_by_end) + _democratic_party_committees(text, places)
     known_spans = {(o.start, o.end) for o in orgs}
     for match in scan(_STACKED_DEPARTMENT, text):
         if match.span(1) not in known_spans:  # (中央农办主任、|农业农村部部长: a ministry the lexicon knows, a body of its own)

@@ -243,6 +243,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                     begin = _party_before(by_end, begin, ("党",))  # 中国共产党|第十五届中央政治局委员: the party's seat
             if text[begin - 1:begin] in ("前", "原") and (begin == 1 or text[begin - 2] in "、，；：\n"):
                 begin -= 1  # ，原|县委书记姜仕坤: a former post of a body, as printed
+            elif text[begin - 1:begin] in ("前", "原") and (whole := by_end.get(begin - 1)) is not None \
+                    and whole.label == "ORG":
+                begin = whole.start  # 中国人民解放军|原|总后勤部部长: a former body of the one named before
             printed = text[begin:start]
             title = text[start:(end := _staff_end(text, end))]  # 美国总统|助理
             own = printed == "中国" and title.startswith(_CHINAS_OWN_POSTS)  # 中国|国家主席: the post named as at home
