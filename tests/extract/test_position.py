@@ -598,3 +598,11 @@ def test_a_general_secretary_of_the_terms_printed_after_dang_de():
     text = "胡锦涛同志是党的十六届、十七届中央委员会总书记。江泽民同志是党的第十三届中央委员会总书记。"
     assert {("PERSON:胡锦涛", "POSITION:中央委员会总书记"),
             ("PERSON:江泽民", "POSITION:第十三届中央委员会总书记")} <= pairs(run(text)[0])
+
+
+def test_a_title_before_talks_and_no_firm_opened_by_qie():
+    text = "习近平主席同尼尼斯托总统、洛赫拉议长、西比莱总理会谈会见。且百度公司未取得许可。恢复关贸总协定缔约国地位。"
+    result = run(text)[0]
+    assert ("PERSON:西比莱", "POSITION:总理") in pairs(result)
+    assert {m.name for m in result.mentions if m.label == "COMPANY"} == {"百度"}
+    assert "关税及贸易总协定" in {m.name for m in result.mentions if m.label == "ORG"}

@@ -608,3 +608,8 @@ def test_established_terms_of_the_reform_era():
     found = names(text, "SLOGAN")
     assert {"双轨制", "两手抓", "收支两条线", "三讲", "三通", "古为今用", "洋为中用"} <= found
     assert [m.start for m in run(text)[0].mentions if m.name == "三通"] == [text.index("三通")]
+
+
+def test_the_strike_hard_campaign_only_where_quoted():
+    assert "严打" in names("继续深入开展“严打”斗争。", "SLOGAN")
+    assert "严打" not in names("双方要严打网赌电诈等跨境犯罪。", "SLOGAN")

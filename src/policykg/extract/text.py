@@ -118,9 +118,9 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
         if text[i] in stops and i in place_ends and i in place_ends.values():
             continue  # 新疆|于田|瑰觅…公司: a place after a place, though it opens with a preposition
         if text[i] in stops and not (i > start and _ends_noun(text, i)) \
-                or (text[i] == "就" or text[i] == "可" and i == start) and not list_item and not _opens_word(text, i):
+                or (text[i] == "就" or text[i] in "可且" and i == start) and not list_item and not _opens_word(text, i):
             best = i + 1  # (not 据 of 北京数据集团: it ends a noun; but 并 of 合并|库尔勒银行; 奥巴马就|马来西亚航空公司, not
-            # …就业服务公司; 。可|大港公司…: but, opening the clause; not 可口可乐公司)
+            # …就业服务公司; 。可|大港公司…, ，且|百度公司: but, and, opening the clause; not 可口可乐公司)
     base, span = best, text[best:end]
     for word in LEFT_STOP_WORDS:
         pos = span.rfind(word)
