@@ -1167,3 +1167,8 @@ def test_a_transliterated_name_opening_with_bi_after_a_foreign_title_and_laureat
     result = run(text)[0]
     assert {("PERSON:比奥", "POSITION:塞拉利昂共和国总统"), ("PERSON:比亚", "POSITION:喀麦隆总统")} <= pairs(result)
     assert {m.name for m in result.mentions if m.label == "PERSON"} == {"比奥", "比亚", "屠呦呦"}
+
+
+def test_na_inside_a_transliterated_name():
+    holds = pairs(run("会见了签署《米胶协定》的前贸工部长森纳那亚克的后人。")[0])
+    assert ("PERSON:森纳那亚克", "POSITION:贸工部长") in holds
