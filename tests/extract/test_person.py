@@ -1171,4 +1171,4 @@ def test_a_transliterated_name_opening_with_bi_after_a_foreign_title_and_laureat
 
 def test_na_inside_a_transliterated_name():
     holds = pairs(run("会见了签署《米胶协定》的前贸工部长森纳那亚克的后人。")[0])
-    assert ("PERSON:森纳那亚克", "POSITION:贸工部长") in holds
+    assert ("PERSON:森纳那亚克", "POSITION:前贸工部长") in holds

@@ -606,3 +606,9 @@ def test_a_title_before_talks_and_no_firm_opened_by_qie():
     assert ("PERSON:西比莱", "POSITION:总理") in pairs(result)
     assert {m.name for m in result.mentions if m.label == "COMPANY"} == {"百度"}
     assert "关税及贸易总协定" in {m.name for m in result.mentions if m.label == "ORG"}
+
+
+def test_a_former_post_as_printed_after_de_le_or_a_full_stop():
+    holds = pairs(run("会见了签署协定的前贸工部长森纳那亚克的后人。他会见了前总统卡特。原县委书记姜仕坤。")[0])
+    assert {("PERSON:森纳那亚克", "POSITION:前贸工部长"), ("PERSON:卡特", "POSITION:前总统"),
+            ("PERSON:姜仕坤", "POSITION:原县委书记")} <= holds

@@ -24,6 +24,7 @@ from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, 
 _EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|(?:(?<=[，。；：\n])|(?<=辞去|担任|当选)|^)[{NUMERALS}]{{1,3}}届)$")
 # (第五次…|领导小组组长; 辞去|十二届|全国人大常委会委员; not 第十一届、|十二届|中央书记处书记, 共青团|十九届…, 关于|十三届…: a kind)
 _PARTY_HEADS = frozenset({"总书记", "第一书记", "主席", "副主席"})  # the heads a party's central committee names
+_BEFORE_FORMER = "、，；：。\n的了"  # what 前 or 原 may follow as the mark of a former post (not 以前, 提前)
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
 
 
@@ -242,7 +243,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                     begin -= 2  # 政协第十四届全国委员会…副主任: the body the edition numbers
                 else:
                     begin = _party_before(by_end, begin, ("党",))  # 中国共产党|第十五届中央政治局委员: the party's seat
-            if text[begin - 1:begin] in ("前", "原") and (begin == 1 or text[begin - 2] in "、，；：\n"):
+            if text[begin - 1:begin] in ("前", "原") and (begin == 1 or text[begin - 2] in _BEFORE_FORMER):
                 begin -= 1  # ，原|县委书记姜仕坤: a former post of a body, as printed
             elif text[begin - 1:begin] in ("前", "原") and (whole := by_end.get(begin - 1)) is not None \
                     and whole.label == "ORG":
@@ -288,8 +289,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(comma + 1, end, "POSITION", text[comma + 1:end], RULE))  # 中央军委主席、|军委联指
             previous = (end, text[comma + 1:start])  # 总指挥: a post of a body the text names by a short form of its own
         else:
-            former = text[start - 1:start] in ("前", "原") and (start == 1 or text[start - 2] in "、，；：\n")
-            begin = start - 1 if former else start  # 、|前总理|拉法兰: a post held before, as printed
+            former = text[start - 1:start] in ("前", "原") and (start == 1 or text[start - 2] in _BEFORE_FORMER)
+            begin = start - 1 if former else start  # 、|前总理|拉法兰, 的|前贸工部长: a post held before, as printed
             found.append(Candidate(begin, end, "POSITION", text[begin:end], WEAK))
             previous = None
         ends.add(end)
