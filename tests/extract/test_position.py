@@ -612,3 +612,17 @@ def test_a_former_post_as_printed_after_de_le_or_a_full_stop():
     holds = pairs(run("会见了签署协定的前贸工部长森纳那亚克的后人。他会见了前总统卡特。原县委书记姜仕坤。")[0])
     assert {("PERSON:森纳那亚克", "POSITION:前贸工部长"), ("PERSON:卡特", "POSITION:前总统"),
             ("PERSON:姜仕坤", "POSITION:原县委书记")} <= holds
+
+
+def test_posts_joined_by_ji_a_sides_post_a_new_head_and_staff_of_a_head_named_bare():
+    text = ("应新加坡共和国副总理兼国家安全统筹部长及内政部长张志贤邀请。马来西亚第一副总理兼乡村及区域发展部长扎希德说。"
+            "会见美方主席、美国前国务卿基辛格，以及前国务卿舒尔茨，前总统国家安全事务助理哈德利。"
+            "习近平致电比迪娅·戴维·班达里，祝贺她就任尼泊尔新总统。云南省原保山地委书记、优秀领导干部杨善洲植树。"
+            "泰国副总理兼外长素拉蓬和文莱外长说。")
+    holds = pairs(run(text)[0])
+    assert {("PERSON:张志贤", "POSITION:国家安全统筹部长"), ("PERSON:张志贤", "POSITION:内政部长"),
+            ("PERSON:张志贤", "POSITION:新加坡共和国副总理"), ("PERSON:扎希德", "POSITION:乡村及区域发展部长"),
+            ("PERSON:基辛格", "POSITION:美方主席"), ("PERSON:舒尔茨", "POSITION:前国务卿"),
+            ("PERSON:哈德利", "POSITION:前总统国家安全事务助理"),
+            ("PERSON:比迪娅·戴维·班达里", "POSITION:尼泊尔新总统"), ("PERSON:杨善洲", "POSITION:云南省原保山地委书记"),
+            ("PERSON:素拉蓬", "POSITION:泰国副总理")} <= holds

@@ -879,7 +879,7 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
     return text.startswith(("职务", "资格"), [post, *_stacked_after(text, post, positions)][-1].end)
 
 
-_PRAISE_BEFORE_NAME = re.compile("，(?:中国共产党的|我国)?[^，。；、]{0,8}?(?:优秀党员|共产主义战士|革命家|社会活动家)$")
+_PRAISE_BEFORE_NAME = re.compile("[，、](?:中国共产党的|我国)?[^，。；、]{0,8}?(?:优秀党员|共产主义战士|革命家|社会活动家|优秀领导干部)$")
 # Between a person and a post taken, left or won.
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
 _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
@@ -897,7 +897,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
-    """HOLDS for titles right before a name (with stacks joined by 、 or 兼, and shared by the names listed after it),
+    """HOLDS for titles right before a name (with stacks joined by 、, 兼 or 及, and shared by the names listed after it),
     titles right after it (a bare one, or a post whose 职务 is given or taken, and the titles stacked on it) and posts
     taken or left after a verb (王伟同志不再担任…，改任…)."""
     text = parsed.text
@@ -924,7 +924,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         titles = []
         while pos is not None:
             titles.append(pos)
-            before = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼，" else None
+            before = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼，及" else None
             pos = before if before is not None and (text[pos.start - 1] != "，" or _opens_sentence(text, before.start)
                                                     or text[before.start - 1:before.start] in "，、") \
                 else None  # 甘肃省委原常委，|省政府原党组副书记、副省长宋亮: the posts of a sentence that opens with them;

@@ -24,7 +24,7 @@ from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, 
 _EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|(?:(?<=[，。；：\n])|(?<=辞去|担任|当选)|^)[{NUMERALS}]{{1,3}}届)$")
 # (第五次…|领导小组组长; 辞去|十二届|全国人大常委会委员; not 第十一届、|十二届|中央书记处书记, 共青团|十九届…, 关于|十三届…: a kind)
 _PARTY_HEADS = frozenset({"总书记", "第一书记", "主席", "副主席"})  # the heads a party's central committee names
-_BEFORE_FORMER = "、，；：。\n的了"  # what 前 or 原 may follow as the mark of a former post (not 以前, 提前)
+_BEFORE_FORMER = "、，；：。\n的了及"  # what 前 or 原 may follow as the mark of a former post (not 以前, 提前)
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
 
 
@@ -60,12 +60,13 @@ def _qualifies_a_second_post(words_between: str) -> bool:
         and not _BETWEEN_PEOPLE.search(words_between) and not any(t in words_between for t in titles())
 
 
-_CONCURRENT = re.compile(rf"[兼、](?:(?![的在是])[{HAN}]){{0,11}}")  # 副首相兼|内阁办公厅|大臣
+_CONCURRENT = re.compile(rf"[兼、及](?:(?![的在是])[{HAN}]){{0,11}}")  # 副首相兼|内阁办公厅|大臣, …部长及|内政部长
 # Titles of those who serve a post, named after it: 俄罗斯总统|新闻秘书, 联合国秘书长|发言人.
 _PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "党委", "党组", "工委")  # whose seats are listed after them
 _PARTY_SEATS = frozenset({"委员", "常委", "书记", "副书记", "成员", "候补委员"})  # (党组书记、局长: 局长 is no seat)
-_TERM_BEFORE = re.compile(rf"(?:时任|前任|现任|新任|候任|首任|第[{NUMERALS}\d]{{1,3}}任)$")  # the term of a post
-_STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书"})
+_TERM_BEFORE = re.compile(rf"(?:时任|前任|现任|新任|候任|首任|新|第[{NUMERALS}\d]{{1,3}}任)$")  # the term of a post
+_STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书", "国家安全事务助理", "国家安全顾问",
+                    "国家安全事务顾问"})
 # Titles that, right after a name, serve the person named, not held by them (国家主席习近平|特别代表、国家副主席韩正).
 ENVOYS = frozenset({"特别代表", "特使", "高级代表"})
 # A committee named bare in a post given or taken: 任命…为|提案委员会|驻会副主任, 不再担任|港澳台侨委员会|副主任.
@@ -140,6 +141,12 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             # 定日县|长所乡: a township's name opens with 长 (not 市长|李镇: a name)
         if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
             found.append(Candidate(last_qualified[0], end, "POSITION", text[last_qualified[0]:end], RULE))
+            ends.add(end)
+            continue
+        if found and found[-1].end == start and found[-1].priority == WEAK and title in _STAFF \
+                and found[-1].name.endswith(tuple(_HEADS_OF_STATE | {"总理"})):
+            head = found.pop()  # 前总统|国家安全事务助理: the staff of a head named bare
+            found.append(Candidate(head.start, end, "POSITION", text[head.start:end], RULE))
             ends.add(end)
             continue
         if (session := _session_before(text, start, title)) is not None:
@@ -246,8 +253,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             if text[begin - 1:begin] in ("前", "原") and (begin == 1 or text[begin - 2] in _BEFORE_FORMER):
                 begin -= 1  # ，原|县委书记姜仕坤: a former post of a body, as printed
             elif text[begin - 1:begin] in ("前", "原") and (whole := by_end.get(begin - 1)) is not None \
-                    and whole.label == "ORG":
-                begin = whole.start  # 中国人民解放军|原|总后勤部部长: a former body of the one named before
+                    and whole.label in ("ORG", "PLACE"):
+                begin = whole.start  # 中国人民解放军|原|总后勤部部长, 云南省|原|保山地委书记: a former body of the one
+                # named before, or a former post in the province named before
             printed = text[begin:start]
             title = text[start:(end := _staff_end(text, end))]  # 美国总统|助理
             own = printed == "中国" and title.startswith(_CHINAS_OWN_POSTS)  # 中国|国家主席: the post named as at home
@@ -261,7 +269,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             name = previous[1] + title if previous[1].endswith(_PARTY_COMMITTEES) and title in _PARTY_SEATS else title
             found.append(Candidate(start, end, "POSITION", name, RULE))
             previous = (end, previous[1])
-        elif (at := max(text.rfind("兼", max(0, start - 12), start), text.rfind("、", max(0, start - 12), start))) in ends \
+        elif (at := max((k for mark in "兼、及" if (k := text.rfind(mark, max(0, start - 12), start)) in ends),
+                        default=-1)) >= 0 \
                 and _CONCURRENT.fullmatch(text, at, start) \
                 and (text[at] == "兼" or _qualifies_a_second_post(text[at + 1:start])):
             found.append(Candidate(at + 1, end, "POSITION", text[at + 1:end], RULE))  # 环境部长兼|交通部长: a second post
@@ -291,6 +300,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         else:
             former = text[start - 1:start] in ("前", "原") and (start == 1 or text[start - 2] in _BEFORE_FORMER)
             begin = start - 1 if former else start  # 、|前总理|拉法兰, 的|前贸工部长: a post held before, as printed
+            if text[begin - 1:begin] == "方" and text[begin - 2:begin - 1] in PARTNER_LETTERS:
+                begin -= 2  # 美方|主席, 中方|牵头人: a side's post in a body of two
             found.append(Candidate(begin, end, "POSITION", text[begin:end], WEAK))
             previous = None
         ends.add(end)
