@@ -2191,3 +2191,9 @@ def test_quoted_parts_joined_by_marks_and_dialogues_counted_in_figures():
     found = defines(run(text)[0])
     assert found["四大通道"] == {"兰昆通道", "沪昆通道", "南部沿海及西南通道", "泛亚铁路"}
     assert found["4个高级别对话机制"] == {"外交安全对话", "全面经济对话", "执法及网络安全对话", "社会和人文对话"}
+
+
+def test_every_group_of_a_code_of_groups_listed_before_it():
+    text = "提出了学讲话、学文件、学榜样；主动改、倒逼改、督促改；建体系、建机制、建制度的“三学三改三建”总体思路。"
+    assert defines(run(text)[0]) == {"三学三改三建": {"学讲话", "学文件", "学榜样", "主动改", "倒逼改", "督促改", "建体系",
+                                                  "建机制", "建制度"}}

@@ -557,7 +557,7 @@ def test_quoted_programmes_by_their_names_though_the_dictionary_has_them():
 
 
 def test_a_quoted_pair_of_set_phrases_as_a_policy_though_a_numeral_opens_it():
-    assert names("坚持“百花齐放、百家争鸣”的方针。", "SLOGAN") == {"百花齐放、百家争鸣"}
+    assert names("坚持“百花齐放、百家争鸣”的方针。", "SLOGAN") == {"百花齐放，百家争鸣"}
     assert not names("提出“三年两步走”的设想。", "SLOGAN") - {"三年两步走"}
 
 
@@ -613,3 +613,8 @@ def test_established_terms_of_the_reform_era():
 def test_the_strike_hard_campaign_only_where_quoted():
     assert "严打" in names("继续深入开展“严打”斗争。", "SLOGAN")
     assert "严打" not in names("双方要严打网赌电诈等跨境犯罪。", "SLOGAN")
+
+
+def test_the_double_hundred_policy_as_printed_with_a_comma_or_a_mark():
+    text = "继续鼓励“百花齐放，百家争鸣”的方针不变。坚持百花齐放、百家争鸣的方针。"
+    assert [m.name for m in run(text)[0].mentions if m.label == "SLOGAN"] == ["百花齐放，百家争鸣"] * 2

@@ -200,6 +200,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
             listed = listed or _counted_names_after(text, close_at, count) or \
+                _groups_listed_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name) or \
                 _first_group_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name)
             headings = not listed and run_in_headings(text, close_at, cand.name, count)
             listed = listed or headings
@@ -1873,6 +1874,27 @@ _GROUP = re.compile(rf"[{COUNT_NUMERALS}两双][^{COUNT_NUMERALS}两双]{{1,2}}"
 def _code_groups(name: str) -> list[str]:
     """The groups of a code of groups (两清|两改|两治理), or none."""
     return _GROUP.findall(name) if _GROUPS.fullmatch(name) else []
+
+
+def _groups_listed_before(text: str, floor: int, end: int, name: str) -> tuple[list[str], bool] | None:
+    """Every group of a code of groups listed before it, group by group, a semicolon or a comma between the groups and
+    each item holding its group's character (学讲话、学文件、学榜样；主动改、倒逼改、督促改；建体系、建机制、建制度的“三学三改三建”)."""
+    groups = _code_groups(name)
+    if len(groups) < 2 or not all(len(group) == 2 for group in groups):
+        return None
+    stop = end - 1 if text[end - 1:end] == "的" else end
+    pieces = re.split("[；，]", text[floor:stop])[-len(groups):]
+    if len(pieces) != len(groups):
+        return None
+    parts = []
+    for group, piece in zip(groups, pieces):
+        items = piece.split("、")
+        if len(items) >= 2 and len(items[0]) > len(items[1]):
+            items[0] = items[0][-len(items[1]):]  # 提出了|学讲话: as long as the items after it
+        if len(items) != numeral_value(group[0] + "个") or not all(group[1] in item and 2 <= len(item) <= 8 for item in items):
+            return None
+        parts += items
+    return parts, False
 
 
 def _first_group_before(text: str, floor: int, end: int, name: str) -> tuple[list[str], bool] | None:
