@@ -1172,3 +1172,12 @@ def test_a_transliterated_name_opening_with_bi_after_a_foreign_title_and_laureat
 def test_na_inside_a_transliterated_name():
     holds = pairs(run("会见了签署《米胶协定》的前贸工部长森纳那亚克的后人。")[0])
     assert ("PERSON:森纳那亚克", "POSITION:前贸工部长") in holds
+
+
+def test_a_recurring_subject_whose_given_name_is_a_word_and_a_national_firm_after_its_city():
+    text = ("钱海军是宁波慈溪市供电公司的一名职工。趁着休息日，钱海军又去看望老人。到现在，钱海军已经结对帮助了100户。"
+            "高新区实现产值增长。今年，高新区又新增企业。同时，高新区还引进人才。C919大型客机在上海中国商飞公司总装下线。")
+    result = run(text)[0]
+    assert {m.name for m in result.mentions if m.label == "PERSON"} == {"钱海军"}
+    assert {m.name for m in result.mentions if m.label == "COMPANY"} >= {"中国商飞公司"}
+    assert "上海中国商飞公司" not in {m.name for m in result.mentions}

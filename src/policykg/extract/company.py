@@ -129,6 +129,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # a bare 公司 names a company only after a place (长春长生公司, not 融资平台公司), a group (能源集团、林草生态公司)
             # or a verb of founding (共同组建|新塔油气联合勘探公司)
         own_name = named and start not in place_ends and match.start() - start <= 3
+        if start in place_ends and text.startswith(("中国", "中华"), place_ends[start]):
+            start = place_ends[start]  # 上海|中国商飞公司: where a national firm is, not its name
         start = _without_country(text, start, match.start(), place_ends)  # 美国|盖洛普公司
         if text.startswith(_SUPERLATIVES, start):
             continue  # 美国|最大牛奶公司: a description, no name

@@ -163,6 +163,9 @@ def name_score(name: str) -> float:
     return sum(ratios.get(ch, -9.0) for ch in given) / max(1, len(given))
 
 
+_SURELY_GIVEN = 1.5  # the mean log-likelihood ratio above which given-name characters make a name, whatever word they form
+
+
 def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = False) -> bool:
     """A surname plus one or two given characters that look like a given name, and not an ordinary word
     (`known_names`: or a person's name in the dictionary, 郑成功, whose given name is a word; only where
@@ -772,7 +775,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for start, end in _roster_names(text) if text.count(" ") + text.count("\u3000") >= _ROSTER_LEAST - 1 else ():
         add(start, end, checked=True)  # a roster: 齐成喜 江广平 江尔雄（女） 江利平
     for at, end in _recurring_subjects(text):
-        add(at, end, threshold=-0.8)
+        add(at, end, threshold=-0.8, checked=name_score(text[at:end]) >= _SURELY_GIVEN and text.count(text[at:end]) >= 3)
+        # (钱海军 printed three times and more: a given name of characters names favour, though 海军 is a word)
     for match in scan(_ERA, text):
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
