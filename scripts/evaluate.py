@@ -531,7 +531,31 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout109_national": "External held-out gold: the national reports of 1955 and 1978 — written in the "
                                    "thirty-eighth session's fifth batch, scored blind, then studied",
             "holdout110_national": "External held-out gold: the national reports of 1985 and 2009 — written in the "
-                                   "thirty-eighth session's fifth batch, scored blind, then studied"}
+                                   "thirty-eighth session's fifth batch, scored blind, then studied",
+            "news_holdout82": "External held-out gold: 新闻联播 days of 2016 and 2017 — written in the "
+                              "thirty-ninth session's first batch, scored blind, then studied",
+            "news_holdout83": "External held-out gold: 新闻联播 days of 2013 and 2014 — written in the "
+                              "thirty-ninth session's first batch, scored blind, then studied",
+            "holdout112_national": "External held-out gold: the national reports of 1981 and 1997 — written in the "
+                                   "thirty-ninth session's first batch, scored blind, then studied",
+            "holdout115_national": "External held-out gold: the national reports of 1956 and 2008 — written in the "
+                                   "thirty-ninth session's first batch, scored blind, then studied",
+            "news_holdout86": "External held-out gold: 新闻联播 days of 2017 and 2018 — written in the "
+                              "thirty-ninth session's third batch, scored blind, then studied",
+            "news_holdout87": "External held-out gold: 新闻联播 days of 2015 — written in the "
+                              "thirty-ninth session's third batch, scored blind, then studied",
+            "holdout117_national": "External held-out gold: the national reports of 1955 and 1993 — written in the "
+                                   "thirty-ninth session's third batch, scored blind, then studied",
+            "holdout118_national": "External held-out gold: the national reports of 1982 and 1999 — written in the "
+                                   "thirty-ninth session's third batch, scored blind, then studied",
+            "news_holdout88": "External held-out gold: 新闻联播 days of 2013 and 2015 — written in the "
+                              "thirty-ninth session's fourth batch, scored blind, then studied",
+            "news_holdout89": "External held-out gold: 新闻联播 days of 2013 and 2022 — written in the "
+                              "thirty-ninth session's fourth batch, scored blind, then studied",
+            "holdout119_national": "External held-out gold: the national reports of 1957 and 1984 — written in the "
+                                   "thirty-ninth session's fourth batch, scored blind, then studied",
+            "holdout120_national": "External held-out gold: the national reports of 1987 and 2006 — written in the "
+                                   "thirty-ninth session's fourth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
