@@ -626,3 +626,13 @@ def test_posts_joined_by_ji_a_sides_post_a_new_head_and_staff_of_a_head_named_ba
             ("PERSON:哈德利", "POSITION:前总统国家安全事务助理"),
             ("PERSON:比迪娅·戴维·班达里", "POSITION:尼泊尔新总统"), ("PERSON:杨善洲", "POSITION:云南省原保山地委书记"),
             ("PERSON:素拉蓬", "POSITION:泰国副总理")} <= holds
+
+
+def test_a_congress_standing_committee_in_a_stack_a_state_abroad_with_its_country_and_a_queen_mother():
+    text = ("宁夏回族自治区党委书记、人大常委会主任石泰峰在机场欢迎。在上海市徐汇区长桥街道这间康健苑。"
+            "习近平会见美国加利福尼亚州州长布朗。看望柬埔寨国王西哈莫尼和太后莫尼列。")
+    result = run(text)[0]
+    assert {("PERSON:石泰峰", "POSITION:人大常委会主任"), ("PERSON:石泰峰", "POSITION:宁夏回族自治区党委书记"),
+            ("PERSON:布朗", "POSITION:美国加利福尼亚州州长"), ("PERSON:莫尼列", "POSITION:太后")} <= pairs(result)
+    assert "徐汇区长" not in {m.name for m in result.mentions if m.label == "POSITION"}
+    assert "长桥街道" in {m.name for m in result.mentions if m.label == "PLACE"}

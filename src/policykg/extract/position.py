@@ -231,10 +231,13 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             inner_name = qualifier.name
             levels = 1
             while (outer := by_end.get(begin)) is not None and outer.label == "PLACE" \
-                    and (outer.name not in _above_cities() or levels >= 2) and inner_name not in countries:
+                    and (outer.name not in _above_cities() or levels >= 2
+                         or outer.name in countries and inner_name in resources.world_cities()) \
+                    and inner_name not in countries:
                 begin, inner_name, levels = outer.start, outer.name, levels + 1  # 成都市温江区寿安镇|岷江村党委书记: the
                 # places that hold it, as printed, a province too before two or more (辽宁省|盘锦市大洼区副区长); not
-                # 贵州省|贵阳市市长: the province is where the city is; nor 削弱欧洲|伊朗总统: a country sits in no place
+                # 贵州省|贵阳市市长: the province is where the city is (but 美国|加利福尼亚州州长: a state abroad and its
+                # country, as printed); nor 削弱欧洲|伊朗总统: a country sits in no place
             if qualifier.label in ("COMPANY", "ORG") and (outer := by_end.get(begin)) is not None and outer.name in countries \
                     and outer.name != "中国" and qualifier.name not in resources.world_bodies():
                 begin = outer.start  # 法国|达飞集团董事会主席, 美国|彭博集团创始人, 巴勒斯坦|法塔赫主席: a foreign firm's or
@@ -280,8 +283,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(committee.start(1), end, "POSITION", text[committee.start(1):end], RULE))
             previous = (end, committee.group(1))
         elif text.endswith("常委会", 0, start) and not title.startswith("常委"):  # 常委会委员庞丽娟: of the standing
-            found.append(Candidate(start - 3, end, "POSITION", text[start - 3:end], RULE))  # committee named before
-            previous = (end, "常委会")
+            begin = start - 5 if text.endswith(("人大常委会", "政协常委会"), 0, start) else start - 3  # committee named
+            found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))  # before (、|人大常委会主任石泰峰)
+            previous = (end, text[begin:start])
         elif (edition := _EDITION_BEFORE.search(text, max(0, start - 6), start)) and title.startswith(("中央", "全国")):
             begin = _party_before(by_end, edition.start(), ("党",))  # 中国共产党|第十五届中央政治局委员, as printed
             found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))
@@ -418,8 +422,8 @@ def _country_letter_before(text: str, at: int) -> bool:
         and (at == 1 or not is_han(text[at - 2]) or text[at - 2] in "和与及同对向据称")
 
 
-_TOWN_OPENED = re.compile(rf"长[{HAN}]{{1,2}}(?:[乡镇](?![长委党政])|村(?![长委民]))")  # (唐古拉镇|长江源村: a village,
-# though 江 is a surname)
+_TOWN_OPENED = re.compile(rf"长[{HAN}]{{1,2}}(?:[乡镇](?![长委党政])|村(?![长委民])|街道)")  # (唐古拉镇|长江源村: a village,
+# though 江 is a surname; 徐汇区|长桥街道)
 _STRENGTHS = re.compile(rf"、[{HAN}]{{0,6}}所[需急能长]")  # 天津所长、所需; 发挥福建所长、服务国家所需: strengths, not a post
 
 
