@@ -1247,3 +1247,10 @@ def test_democratic_party_committees_of_a_province_and_the_former_general_depart
     assert {"民盟吉林省委", "民革甘肃省委", "总政治部"} <= {m.name for m in result.mentions if m.label == "ORG"}
     assert {("PERSON:杨安娣", "POSITION:民盟吉林省委主委"), ("PERSON:杨利亚", "POSITION:民革甘肃省委专职副主委"),
             ("PERSON:赵南起", "POSITION:中国人民解放军原总后勤部部长")} <= pairs(result)
+
+
+def test_a_fronts_central_committee_named_in_a_stack_of_posts():
+    result = run("汪洋会见越南共产党中央书记处书记、祖国阵线中央委员会主席杜文战。")[0]
+    assert "祖国阵线中央委员会" in {m.name for m in result.mentions if m.label == "ORG"}
+    assert {("PERSON:杜文战", "POSITION:祖国阵线中央委员会主席"),
+            ("PERSON:杜文战", "POSITION:越南共产党中央书记处书记")} <= pairs(result)

@@ -1053,6 +1053,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             i = joined + 1  # 中原农谷与|崖州湾国家实验室: the name after a conjunction
         if (2 <= best - i <= 3 or best - i == 4 and text[i - 1:i] in "、，") and words.has_name_word(text[i:best]):
             best = i  # 太行国家实验室江西创新中心, 崖州湾国家实验室: a name before it
+        elif best - i >= 2 and text.startswith("中央", best) and text.endswith(("党", "阵线", "联盟", "同盟"), i, best):
+            best = i  # 、祖国阵线|中央委员会: the central committee of a party or a front named before it
         elif best - field >= 4 and not text.startswith(("基地", "集群", "联盟", "体系"), head_end):
             best = field  # 富油煤资源化学与利用全国重点实验室: its field (not 南口全国重点实验室基地)
     if best is None:

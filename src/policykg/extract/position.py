@@ -57,7 +57,7 @@ def _qualifies_a_second_post(words_between: str) -> bool:
     外交与安全政策|高级代表): four characters or more, no transliterated name, no conjunction or preposition between
     people (和, 同, 对) and no title of its own (not 总统、李显龙|总理, 国家主席同苏林|总书记)."""
     return len(words_between) >= 4 and not TRANSLITERATION.issuperset(words_between) \
-        and not _BETWEEN_PEOPLE.search(words_between) and not any(t in words_between for t in titles())
+        and not _BETWEEN_PEOPLE.search(words_between) and not any(t in words_between.replace("委员会", "") for t in titles())
 
 
 _CONCURRENT = re.compile(rf"[兼、及](?:(?![的在是])[{HAN}]){{0,11}}")  # 副首相兼|内阁办公厅|大臣, …部长及|内政部长
