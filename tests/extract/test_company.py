@@ -649,3 +649,8 @@ def test_no_firm_named_by_an_adverb_and_a_verb_before_a_bare_company():
 def test_the_guangzhou_railway_group_and_the_xinhua_bookstores():
     found = names("北京、上海铁路局和广铁集团各主要车站增加服务人员。各地新华书店举办活动。", "COMPANY")
     assert {"国铁广州局", "新华书店"} <= found
+
+
+def test_plants_of_the_first_five_year_plan_named_after_their_city_and_product():
+    text = "重要的有：吉林肥料厂，吉林电石厂，佳木斯造纸厂。还有沈阳重型机器厂，本溪工源水泥厂，长春第一汽车厂。"
+    assert {"吉林肥料厂", "吉林电石厂", "沈阳重型机器厂", "本溪工源水泥厂", "长春第一汽车厂"} <= names(text, "COMPANY")

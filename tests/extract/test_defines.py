@@ -2197,3 +2197,8 @@ def test_every_group_of_a_code_of_groups_listed_before_it():
     text = "提出了学讲话、学文件、学榜样；主动改、倒逼改、督促改；建体系、建机制、建制度的“三学三改三建”总体思路。"
     assert defines(run(text)[0]) == {"三学三改三建": {"学讲话", "学文件", "学榜样", "主动改", "倒逼改", "督促改", "建体系",
                                                   "建机制", "建制度"}}
+
+
+def test_two_departments_joined_by_he_before_the_relation_between_them():
+    text = "按照再生产理论，生产资料和生活资料两大部类之间的比例关系越是协调，经济的发展就会更加迅速。"
+    assert defines(run(text)[0]) == {"两大部类": {"生产资料", "生活资料"}}
