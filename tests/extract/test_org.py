@@ -1254,3 +1254,11 @@ def test_a_fronts_central_committee_named_in_a_stack_of_posts():
     assert "祖国阵线中央委员会" in {m.name for m in result.mentions if m.label == "ORG"}
     assert {("PERSON:杜文战", "POSITION:祖国阵线中央委员会主席"),
             ("PERSON:杜文战", "POSITION:越南共产党中央书记处书记")} <= pairs(result)
+
+
+def test_a_provinces_lab_named_by_its_fields_and_a_known_leader_after_a_groups_head():
+    text = ("还包括人工智能与数字经济广东省实验室等平台。中共中央政治局委员、国务院副总理、中央指导组组长孙春兰31日率"
+            "中央指导组赴咸宁市调研。")
+    result = run(text)[0]
+    assert "人工智能与数字经济广东省实验室" in {m.name for m in result.mentions if m.label == "ORG"}
+    assert {("PERSON:孙春兰", "POSITION:中央指导组组长"), ("PERSON:孙春兰", "POSITION:国务院副总理")} <= pairs(result)

@@ -1026,6 +1026,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             best = i  # 、华西二院|西藏医院: a list item is one name, though a place comes inside it
         elif lead in _INITIATIVE_LEADS:
             best = i  # 数字宁夏研究院: named after an initiative of the place (数字宁夏)
+        elif 4 <= len(lead) <= 12 and text.startswith("实验室", anchor.end) and anchor.name[-1:] in "省市" \
+                and "与" in lead and resources.word_tag(first)[:1] not in ("v", "d", "p"):
+            best = i  # 人工智能与数字经济|广东省实验室: a province's lab named by its fields
         elif lead in BILATERAL_PAIRS:
             best = i  # 中新|苏州工业园区联合协调理事会: a body of two states, for a place of one
         elif text.endswith(_GROUP_AIMS, 0, best) and text.startswith(("领导小组", "协调小组"), head_at) \

@@ -433,8 +433,9 @@ def _name_follows(text: str, at: int) -> bool:
     from policykg.extract.person import is_plausible_name, read_name
 
     end = read_name(text, at)
+    known = end is not None and (entry := builtin().get(text[at:end])) is not None and entry[0] == "PERSON"
     return end is not None and is_plausible_name(text[at:end], -2.5) \
-        and not (end == at + 3 and text[at + 1:end] in resources.dictionary())
+        and (known or not (end == at + 3 and text[at + 1:end] in resources.dictionary()))  # (组长|孙春兰: a known name)
 
 
 def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
