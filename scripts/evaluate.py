@@ -555,7 +555,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout119_national": "External held-out gold: the national reports of 1957 and 1984 — written in the "
                                    "thirty-ninth session's fourth batch, scored blind, then studied",
             "holdout120_national": "External held-out gold: the national reports of 1987 and 2006 — written in the "
-                                   "thirty-ninth session's fourth batch, scored blind, then studied"}
+                                   "thirty-ninth session's fourth batch, scored blind, then studied",
+            "news_holdout90": "External held-out gold: 新闻联播 days of 2013 and 2020 — written in the "
+                              "thirty-ninth session's fifth batch, scored blind, then studied",
+            "news_holdout91": "External held-out gold: 新闻联播 days of 2018 and 2021 — written in the "
+                              "thirty-ninth session's fifth batch, scored blind, then studied",
+            "holdout121_national": "External held-out gold: the national reports of 1958 and 1981 — written in the "
+                                   "thirty-ninth session's fifth batch, scored blind, then studied",
+            "holdout122_national": "External held-out gold: the national reports of 1995 and 2012 — written in the "
+                                   "thirty-ninth session's fifth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
