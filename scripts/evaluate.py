@@ -540,6 +540,14 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                    "thirty-ninth session's first batch, scored blind, then studied",
             "holdout115_national": "External held-out gold: the national reports of 1956 and 2008 — written in the "
                                    "thirty-ninth session's first batch, scored blind, then studied",
+            "news_holdout84": "External held-out gold: 新闻联播 days of 2015 and 2020 — written at the "
+                              "thirty-ninth session's start and kept aside, unread, until its end",
+            "news_holdout85": "External held-out gold: 新闻联播 days of 2017 and 2022 — written at the "
+                              "thirty-ninth session's start and kept aside, unread, until its end",
+            "holdout114_national": "External held-out gold: the national report of 1986 — written at the "
+                                   "thirty-ninth session's start and kept aside, unread, until its end",
+            "holdout116_national": "External held-out gold: the national reports of 1988 and 2011 — written at the "
+                                   "thirty-ninth session's start and kept aside, unread, until its end",
             "news_holdout86": "External held-out gold: 新闻联播 days of 2017 and 2018 — written in the "
                               "thirty-ninth session's third batch, scored blind, then studied",
             "news_holdout87": "External held-out gold: 新闻联播 days of 2015 — written in the "
