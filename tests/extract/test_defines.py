@@ -2202,3 +2202,8 @@ def test_every_group_of_a_code_of_groups_listed_before_it():
 def test_two_departments_joined_by_he_before_the_relation_between_them():
     text = "按照再生产理论，生产资料和生活资料两大部类之间的比例关系越是协调，经济的发展就会更加迅速。"
     assert defines(run(text)[0]) == {"两大部类": {"生产资料", "生活资料"}}
+
+
+def test_the_five_connectivities_listed_in_the_next_sentence():
+    text = "“五通”的理念惠及多个国家和地区。政策沟通、设施联通、贸易畅通、资金融通、民心相通不断推进。"
+    assert defines(run(text)[0]) == {"五通": {"政策沟通", "设施联通", "贸易畅通", "资金融通", "民心相通"}}

@@ -1262,3 +1262,8 @@ def test_a_provinces_lab_named_by_its_fields_and_a_known_leader_after_a_groups_h
     result = run(text)[0]
     assert "人工智能与数字经济广东省实验室" in {m.name for m in result.mentions if m.label == "ORG"}
     assert {("PERSON:孙春兰", "POSITION:中央指导组组长"), ("PERSON:孙春兰", "POSITION:国务院副总理")} <= pairs(result)
+
+
+def test_a_group_named_by_its_whole_task_after_a_stack_of_posts():
+    text = "中共中央政治局常委、国务院总理、中央应对新型冠状病毒感染肺炎疫情工作领导小组组长李克强来到武汉。"
+    assert ("PERSON:李克强", "POSITION:中央应对新型冠状病毒感染肺炎疫情工作领导小组组长") in pairs(run(text)[0])

@@ -1181,3 +1181,8 @@ def test_a_recurring_subject_whose_given_name_is_a_word_and_a_national_firm_afte
     assert {m.name for m in result.mentions if m.label == "PERSON"} == {"钱海军"}
     assert {m.name for m in result.mentions if m.label == "COMPANY"} >= {"中国商飞公司"}
     assert "上海中国商飞公司" not in {m.name for m in result.mentions}
+
+
+def test_no_name_from_a_frequent_word_the_dictionary_tags_as_one_and_names_between_an_age_and_a_role():
+    text = "坚决维护党中央和习主席权威。记者见到了82岁的陈义和老人。我们见到了89岁的王欣老人。90岁的张大爷说。市长高峰说。"
+    assert names(text, "PERSON") == {"陈义和", "王欣", "高峰"}

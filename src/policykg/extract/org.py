@@ -85,7 +85,7 @@ _INSTITUTION_AFTER = re.compile(rf"(?<=医院)[{HAN}]{{2,4}}院区|(?:新馆|新
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛))")
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
-_GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|主要|定点|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型|一流|高水平|世界级|区域性|"
+_GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|主要|定点|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型(?!冠状)|一流|高水平|世界级|区域性|"
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批位]|类$|以上|所有|全部|"
                       rf"^(?:外商独资|中外合资|外资|合资|独资|公立|公办|[省市县]办|地级)|(?:城市|县级|县域|基层)(?:公立|公办)|公立医院|乡镇(?!企业)|两国|双方|各国|多国|驻外|很多|许多|不少|一些|"
                       r"[一二三]级(?:甲等|乙等)?(?:综合|专科|中医)?医院")
@@ -882,7 +882,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         return None  # 青少年学生和|纪念馆工作人员: a bare head after a conjunction names no institution (协和医院 does)
     served = False  # a place in brackets inside the name: 乡村振兴（太谷）论坛
     i = head_at
-    while i > 0 and head_at - i < 18:
+    reach = 26 if text.startswith(("领导小组", "协调小组"), head_at) else 18  # (a group named by its whole task:
+    # 中央应对新型冠状病毒感染肺炎疫情工作|领导小组)
+    while i > 0 and head_at - i < reach:
         ch = text[i - 1]
         if i == head_at and ch in "一某" and i - 1 in ends:
             return None  # 日本一|电视台, 美国某|大学: one of a place's, unnamed

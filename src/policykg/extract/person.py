@@ -163,6 +163,9 @@ def name_score(name: str) -> float:
     return sum(ratios.get(ch, -9.0) for ch in given) / max(1, len(given))
 
 
+# A name between an age and a noun for who the person is: 82岁的|陈义和|老人, 89岁的|王欣|老人.
+_AGED_NAME = re.compile(rf"\d{{1,3}}岁的([{HAN}]{{2,3}}?)(?=老人|老汉|大爷|大妈|大娘|奶奶|爷爷|阿姨|女士|先生|老师|医生|村民|患者)")
+_AGED_NAME_SCORE = -1.0  # given-name characters likelier than this, though a conjunction's (义和)
 _SURELY_GIVEN = 1.5  # the mean log-likelihood ratio above which given-name characters make a name, whatever word they form
 
 
@@ -508,9 +511,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             return  # 美国总统特朗普|通电话: a known name, though 普通 is a word
         if not foreign and (end or far) == at + 2 and text[at] not in _FREQUENT_SURNAMES \
                 and (is_common_word(text[at:at + 2], 200) or word_tag(text[at:at + 2]) == "n") \
-                and word_tag(text[at:at + 2]) != "nr" \
+                and (word_tag(text[at:at + 2]) != "nr" or is_common_word(text[at:at + 2], 2000)) \
                 and not _known_person(text[at:at + 2]):
-            return  # 舞蹈演员|默契|配合: a frequent word after a rare surname, no name; 专家|智库、: a noun
+            return  # 舞蹈演员|默契|配合: a frequent word after a rare surname, no name; 专家|智库、: a noun; 习主席|权威:
+            # a word the dictionary tags as a name, too frequent to be one
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)
                                 or foreign and not chinese and far == end
@@ -774,6 +778,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             add(*pair.span(2), checked=True)
     for start, end in _roster_names(text) if text.count(" ") + text.count("\u3000") >= _ROSTER_LEAST - 1 else ():
         add(start, end, checked=True)  # a roster: 齐成喜 江广平 江尔雄（女） 江利平
+    for match in _AGED_NAME.finditer(text) if "岁的" in text else ():
+        name = match.group(1)
+        if read_name(text, match.start(1)) is not None and name_score(name) >= _AGED_NAME_SCORE:
+            add(*match.span(1), checked=True)  # 82岁的|陈义和|老人: a name between an age and who the person is
     for at, end in _recurring_subjects(text):
         add(at, end, threshold=-0.8, checked=name_score(text[at:end]) >= _SURELY_GIVEN and text.count(text[at:end]) >= 3)
         # (钱海军 printed three times and more: a given name of characters names favour, though 海军 is a word)
