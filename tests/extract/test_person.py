@@ -1186,3 +1186,13 @@ def test_a_recurring_subject_whose_given_name_is_a_word_and_a_national_firm_afte
 def test_no_name_from_a_frequent_word_the_dictionary_tags_as_one_and_names_between_an_age_and_a_role():
     text = "坚决维护党中央和习主席权威。记者见到了82岁的陈义和老人。我们见到了89岁的王欣老人。90岁的张大爷说。市长高峰说。"
     assert names(text, "PERSON") == {"陈义和", "王欣", "高峰"}
+
+
+def test_a_transliteration_opening_with_an_unusual_character_an_honour_in_quotes_and_heroes_of_history():
+    text = ("栗战书会见捷克众议院主席冯德拉切克。“当代雷锋”郭明义先进事迹展开幕。带您认识英雄将领叶挺。学习杨靖宇精神。"
+            "十一届全国政协主席贾庆林作报告、十一届全国政协副主席万钢作报告。中央文明委授予武警新疆总队医院院长庄仕华荣誉称号。")
+    result = run(text)[0]
+    assert {"冯德拉切克", "郭明义", "叶挺", "杨靖宇", "万钢", "庄仕华"} <= {m.name for m in result.mentions
+                                                                 if m.label == "PERSON"}
+    assert {("PERSON:冯德拉切克", "POSITION:捷克众议院主席"), ("PERSON:万钢", "POSITION:十一届全国政协副主席"),
+            ("PERSON:庄仕华", "POSITION:武警新疆总队医院院长")} <= pairs(result)

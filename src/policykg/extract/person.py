@@ -163,6 +163,8 @@ def name_score(name: str) -> float:
     return sum(ratios.get(ch, -9.0) for ch in given) / max(1, len(given))
 
 
+# An honour in quotes right before the name of who holds it: “当代雷锋”郭明义, “时代楷模”张桂梅.
+_HONOURED = re.compile("“[^“”，。、]{1,8}(?:雷锋|楷模|模范|英雄|先锋|卫士|好人|标兵|之星|奋斗者|工匠)”")
 # A name between an age and a noun for who the person is: 82岁的|陈义和|老人, 89岁的|王欣|老人.
 _AGED_NAME = re.compile(rf"\d{{1,3}}岁的([{HAN}]{{2,3}}?)(?=老人|老汉|大爷|大妈|大娘|奶奶|爷爷|阿姨|女士|先生|老师|医生|村民|患者)")
 _AGED_NAME_SCORE = -1.0  # given-name characters likelier than this, though a conjunction's (义和)
@@ -516,6 +518,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             return  # 舞蹈演员|默契|配合: a frequent word after a rare surname, no name; 专家|智库、: a noun; 习主席|权威:
             # a word the dictionary tags as a name, too frequent to be one
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
+        if foreign and far is None and end is not None and text[end:end + 1] in TRANSLITERATION \
+                and (rest := read_transliteration(text, at + 1)) is not None and rest - at >= 4 and rest > end:
+            far = rest  # 捷克众议院主席|冯德拉切克: a transliteration whose first character is no usual one of them
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)
                                 or foreign and not chinese and far == end
                                 or far == end - 1 and text[far] in "称说"):  # 议长|布安: no Chinese name, as long;
@@ -778,6 +783,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             add(*pair.span(2), checked=True)
     for start, end in _roster_names(text) if text.count(" ") + text.count("\u3000") >= _ROSTER_LEAST - 1 else ():
         add(start, end, checked=True)  # a roster: 齐成喜 江广平 江尔雄（女） 江利平
+    for match in _HONOURED.finditer(text) if "”" in text else ():
+        end = read_name(text, match.end())
+        if end is not None and not crosses_word(text, end):
+            add(match.end(), end)  # “当代雷锋”|郭明义: the name after the honour it was given
     for match in _AGED_NAME.finditer(text) if "岁的" in text else ():
         name = match.group(1)
         if read_name(text, match.start(1)) is not None and name_score(name) >= _AGED_NAME_SCORE:

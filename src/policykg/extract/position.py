@@ -21,8 +21,9 @@ from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, cr
 from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
 
-_EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|(?:(?<=[，。；：\n])|(?<=辞去|担任|当选)|^)[{NUMERALS}]{{1,3}}届)$")
-# (第五次…|领导小组组长; 辞去|十二届|全国人大常委会委员; not 第十一届、|十二届|中央书记处书记, 共青团|十九届…, 关于|十三届…: a kind)
+_EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|(?:(?<=[，。；：\n])|(?<=[^届]、)|(?<=辞去|担任|当选|推举)|^)[{NUMERALS}]{{1,3}}届)$")
+# (第五次…|领导小组组长; 辞去|十二届|全国人大常委会委员, 报告、|十一届|全国政协副主席; not 第十一届、|十二届|中央书记处书记,
+# 共青团|十九届…, 关于|十三届…: a kind)
 _PARTY_HEADS = frozenset({"总书记", "第一书记", "主席", "副主席"})  # the heads a party's central committee names
 _BEFORE_FORMER = "、，；：。\n的了及"  # what 前 or 原 may follow as the mark of a former post (not 以前, 提前)
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
