@@ -571,7 +571,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout121_national": "External held-out gold: the national reports of 1958 and 1981 — written in the "
                                    "thirty-ninth session's fifth batch, scored blind, then studied",
             "holdout122_national": "External held-out gold: the national reports of 1995 and 2012 — written in the "
-                                   "thirty-ninth session's fifth batch, scored blind, then studied"}
+                                   "thirty-ninth session's fifth batch, scored blind, then studied",
+            "news_holdout92": "External held-out gold: 新闻联播 days of 2013 and 2019 — written in the "
+                              "thirty-ninth session's sixth batch, scored blind, then studied",
+            "news_holdout93": "External held-out gold: 新闻联播 days of 2018 and 2021 — written in the "
+                              "thirty-ninth session's sixth batch, scored blind, then studied",
+            "holdout123_national": "External held-out gold: the national reports of 1979 and 2003 — written in the "
+                                   "thirty-ninth session's sixth batch, scored blind, then studied",
+            "holdout124_national": "External held-out gold: the national reports of 1983 and 2009 — written in the "
+                                   "thirty-ninth session's sixth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
