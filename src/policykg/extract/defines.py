@@ -794,7 +794,6 @@ _HEADING_LINE = 80  # a numbered paragraph this short may be the heading of the 
 _PARAGRAPHS_UNDER = 8  # the most paragraphs under such a heading looked at
 _PARAGRAPHS_AFTER, _TOLD_AFTER = 3, 1200  # the paragraphs (and characters) after a formulation's own that may tell its parts
 _NUMBERED_LINE = re.compile(rf"[ \u3000]*(?:[（(][{NUMERALS}\d]{{1,3}}[）)]|[{NUMERALS}]{{1,3}}[、是]|\d{{1,2}}[.．、])")
-_PAIR_OF_BATTLES = re.compile(rf"两[个大场](?:[{HAN}]{{0,4}}?)攻坚战")
 _LIST_GAP = re.compile(r"[、，,和与及]?|以及")
 
 
@@ -2166,6 +2165,7 @@ def _items(chunk: str) -> list[str]:
 
 LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most 99 items of at most 16 characters)
 _QUOTED_RUN = re.compile(r"“[^“”]{1,12}”(?:[、和与及]?“[^“”]{1,12}”)+")
+_PAIR_OF_BATTLES = re.compile(rf"两[个大场](?:[{HAN}]{{0,4}}?)攻坚战")  # a count of two battles: two fields of work
 
 
 _QUOTED_CLAUSES = re.compile(r"“([^“”。]{2,60}，[^“”。]{2,60})”$")  # a quotation of clauses right before a count

@@ -266,6 +266,11 @@ _ROUTE_HEADS = ("高速", "高铁", "铁路", "公路", "大桥", "隧道", "城
 LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场")  # after the name of a place, not a person
 
 
+def _post_abroad(text: str, pos: Candidate) -> bool:
+    """Whether a post names another country, in it or right before it (俄罗斯总统, 俄罗斯|国防部长)."""
+    return text[pos.start:pos.end].startswith(_countries()) or text.endswith(_countries(), 0, pos.start)
+
+
 def _transliterated_name_closed(text: str, at: int) -> bool:
     """Whether a transliterated name opening with a verb's character runs from `at` to a mark or a word that follows
     names (喀麦隆总统|比亚。, 塞拉利昂共和国总统|比奥|对我国…)."""
@@ -564,10 +569,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for pos in positions:
         if pos.priority > WEAK and author(pos.start, pos.end):
             continue
-        abroad = text[pos.start:pos.end].startswith(_countries()) or text.endswith(_countries(), 0, pos.start)
         if pos.priority > WEAK and (text[pos.end:pos.end + 1] not in _VERB_SURNAMES or _named_zeng(text, pos.end)
-                                    or abroad and _transliterated_name_closed(text, pos.end)):
-            after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES) or abroad, -2.5)
+                                    or _post_abroad(text, pos) and _transliterated_name_closed(text, pos.end)):
+            after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES) or _post_abroad(text, pos), -2.5)
             rare = _RARE_SURNAME_NAME.match(text, pos.end)
             if rare and read_name(text, pos.end) is None and name_score("_" + rare.group(1)[1:]) >= 0 \
                     and not is_common_word(rare.group(1)[:2]) and not is_common_word(rare.group(1), 1):

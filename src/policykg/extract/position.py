@@ -145,7 +145,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             ends.add(end)
             continue
         if found and found[-1].end == start and found[-1].priority == WEAK and title in _STAFF \
-                and found[-1].name.endswith(tuple(_HEADS_OF_STATE | {"总理"})):
+                and found[-1].name.endswith(_HEADS_WITH_STAFF):
             head = found.pop()  # 前总统|国家安全事务助理: the staff of a head named bare
             found.append(Candidate(head.start, end, "POSITION", text[head.start:end], RULE))
             ends.add(end)
@@ -326,6 +326,7 @@ def _names_someone(run: str) -> bool:
 
 
 _HEADS_OF_STATE = frozenset({"总统", "副总统", "首相", "国王", "女王", "王储"})  # titles a city never qualifies
+_HEADS_WITH_STAFF = tuple(sorted(_HEADS_OF_STATE | {"总理"}))  # heads named bare whose staff a title after them names
 
 
 # A title that groups hold as well (二十国集团领导人峰会, 两国领导人): a post only next to a person's name (…领导人哈尼亚).

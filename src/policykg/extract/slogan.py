@@ -739,8 +739,8 @@ def find_named_by_quoted_lists(text: str) -> list[Candidate]:
     them (the parts: `defines.find_definitions`)."""
     found = [Candidate(m.start(2), m.end(2), "SLOGAN", m.group(2), RULE)
              for m in defines.QUOTED_LIST_NAMING.finditer(text)] if "”的" in text else []
-    return found + [Candidate(m.start(k), m.end(k), "SLOGAN", m.group(k), RULE)
-                    for m in defines.SPIRIT_FORMED.finditer(text) if "精神" in text for k in (2, 3) if m.group(k)]
+    return found + ([Candidate(m.start(k), m.end(k), "SLOGAN", m.group(k), RULE)
+                     for m in defines.SPIRIT_FORMED.finditer(text) for k in (2, 3) if m.group(k)] if "精神" in text else [])
 
 
 def find_plans(text: str) -> list[Candidate]:
