@@ -2207,3 +2207,16 @@ def test_two_departments_joined_by_he_before_the_relation_between_them():
 def test_the_five_connectivities_listed_in_the_next_sentence():
     text = "“五通”的理念惠及多个国家和地区。政策沟通、设施联通、贸易畅通、资金融通、民心相通不断推进。"
     assert defines(run(text)[0]) == {"五通": {"政策沟通", "设施联通", "贸易畅通", "资金融通", "民心相通"}}
+
+
+def test_a_code_glossed_in_brackets_a_clause_a_group_and_a_count_joining_what_is_listed_before_it():
+    text = ("有人鼓吹什么“三自一包”（指多留自留地、多搞自由市场、多搞自负盈亏企业，包产到户）。"
+            "实行领导干部、专家、群众三结合。推动产业链、创新链、资金链三融合。")
+    assert defines(run(text)[0]) == {"三自一包": {"多留自留地", "多搞自由市场", "多搞自负盈亏企业", "包产到户"},
+                                     "三结合": {"领导干部", "专家", "群众"}, "三融合": {"产业链", "创新链", "资金链"}}
+
+
+def test_known_parts_whose_last_opens_the_formulations_own_name():
+    text = "中国信守互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处五项原则。"
+    assert defines(run(text)[0]) == {"和平共处五项原则": {"互相尊重主权和领土完整", "互不侵犯", "互不干涉内政", "平等互利",
+                                                          "和平共处"}}

@@ -1196,3 +1196,13 @@ def test_a_transliteration_opening_with_an_unusual_character_an_honour_in_quotes
                                                                  if m.label == "PERSON"}
     assert {("PERSON:冯德拉切克", "POSITION:捷克众议院主席"), ("PERSON:万钢", "POSITION:十一届全国政协副主席"),
             ("PERSON:庄仕华", "POSITION:武警新疆总队医院院长")} <= pairs(result)
+
+
+def test_a_name_after_what_the_person_did_a_judge_remembered_and_a_supreme_leader():
+    text = ("曾经参与北京奥运会医疗保障工作的胡跃林，带领团队做着准备。滕启刚生前是辽宁省鞍山市千山区人民法院法官。"
+            "朝鲜最高领导人金正恩下令重新开通联络热线。上海市第二中级人民法院审理此案。")
+    result = run(text)[0]
+    assert {"胡跃林", "滕启刚", "金正恩"} <= {m.name for m in result.mentions if m.label == "PERSON"}
+    assert {("PERSON:滕启刚", "POSITION:辽宁省鞍山市千山区人民法院法官"),
+            ("PERSON:金正恩", "POSITION:朝鲜最高领导人")} <= pairs(result)
+    assert "上海市第二中级人民法院" in {m.name for m in result.mentions if m.label == "ORG"}

@@ -1094,3 +1094,9 @@ def test_bonded_zones_named_after_their_place():
 def test_beidaihe_and_the_villages_a_road_runs_between():
     found = names("刘云山在北戴河看望专家。鲁甸县从沙坝村通往乐红村的沙乐路塌方。从一个村到另一个村。", "PLACE")
     assert {"北戴河", "沙坝村", "乐红村"} <= found and "一个村" not in found
+
+
+def test_a_short_form_needing_context_hides_no_longer_name_nor_names_a_village():
+    found = names("我们同安提瓜和巴布达建交。江苏张家港的永兴村搭起戏台。河北霸州村级卫生室重建。", "PLACE")
+    assert {"安提瓜和巴布达", "永兴村", "霸州市"} <= found and not {"同安区", "永兴县"} & found
+    assert names("同民主柬埔寨联合政府去谈。", "ORG") == {"民主柬埔寨联合政府"}

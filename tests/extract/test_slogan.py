@@ -618,3 +618,8 @@ def test_the_strike_hard_campaign_only_where_quoted():
 def test_the_double_hundred_policy_as_printed_with_a_comma_or_a_mark():
     text = "继续鼓励“百花齐放，百家争鸣”的方针不变。坚持百花齐放、百家争鸣的方针。"
     assert [m.name for m in run(text)[0].mentions if m.label == "SLOGAN"] == ["百花齐放，百家争鸣"] * 2
+
+
+def test_the_communiques_of_two_states_counted():
+    found = names("中美关系只有在严格遵守中美三个公报的基础上，才能稳定发展。会议发表了两个公报。", "SLOGAN")
+    assert found == {"中美三个公报"}

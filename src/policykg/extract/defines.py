@@ -334,11 +334,13 @@ _REFERENCE = re.compile(r"(?:详见|参见|见|下称|以下简称|简称)")  # 
 
 def _list_in_brackets(text: str, start: int, name: str, count: int) -> tuple[list[str], bool] | None:
     """Parts listed in brackets right after the formulation or the word it qualifies: “三资”（资金、资产、资源）,
-    “五社联动”机制（社区、社会组织……和社会慈善资源）."""
+    “五社联动”机制（社区、社会组织……和社会慈善资源）, a code's groups a clause each (“三自一包”（指多留自留地、…，包产到户）)."""
     match = _BRACKETED.match(text, start)
     if not match or "、" not in match.group(1) and count != 2 or _REFERENCE.match(match.group(1)):
         return None
-    parts = _parts_in_definition(match.group(1), count, name) or _groups_run_together(match.group(1), name)
+    definition = match.group(1)
+    parts = _parts_in_definition(definition, count, name) or _groups_run_together(definition, name) \
+        or _groups_a_clause_each(re.split("[，；]", re.sub("^[指即]", "", definition)), _code_groups(name))
     return (parts, False) if parts else None
 
 
@@ -755,8 +757,10 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
         parts = known.get(cand.name)
         at = bisect_right(starts, cand.start) - 1
         if not parts or (cand.name, at) in done or at < 0 or cand.start >= paragraphs[at].end \
-                or any(spelling in text[cand.start:cand.end] for part in parts for spelling in part):
-            continue  # (碳达峰碳中和 printed for 双碳 is the formulation itself, not its decoding)
+                or any(spelling in text[cand.start:cand.end] and spelling not in cand.name
+                       for part in parts for spelling in part):
+            continue  # (碳达峰碳中和 printed for 双碳 is the formulation itself, not its decoding; 和平共处 in
+            # 和平共处五项原则 is its own part)
         bounds = (paragraphs[at].start, paragraphs[at].end, parts, (cand.start, cand.end))
         run = _printed_run(text, *bounds)
         shortest = 3 if len(parts) >= 3 else 4  # (a pair apart: two long parts, 消费品以旧换新 … 设备更新)
@@ -824,7 +828,8 @@ def _spelled(text: str, start: int, end: int, spellings: tuple[str, ...]) -> lis
 def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], ...],
                  name_span: tuple[int, int]) -> tuple[tuple[str, ...], int, int] | None:
     """The first run of `parts`' spellings in text[start:end], one after another with at most a list mark or
-    a conjunction between them, that holds every part once and lies outside the formulation's own name."""
+    a conjunction between them, that holds every part once and lies outside the formulation's own name (but for
+    the last part, which may open it)."""
     spelling, spellings = _spellings(parts)
     run: list[tuple[int, int]] = []
     for a, b in _spelled(text, start, end, spellings):
@@ -833,7 +838,8 @@ def _printed_run(text: str, start: int, end: int, parts: tuple[tuple[str, ...], 
         run.append((a, b))
         indices = [spelling[text[x:y]] for x, y in run]
         if len(run) == len(parts) and len(set(indices)) == len(parts):
-            if run[-1][1] <= name_span[0] or run[0][0] >= name_span[1]:
+            if run[-1][1] <= name_span[0] or run[0][0] >= name_span[1] \
+                    or run[-1][0] == name_span[0] and run[-2][1] <= name_span[0]:  # (…、平等互利、和平共处五项原则)
                 return tuple(unquoted(text[x:y]) for x, y in run), run[0][0], run[-1][1]
             run = []
         elif len(run) >= len(parts):
@@ -1932,8 +1938,14 @@ def _groups_in_clauses(text: str, start: int, end: int, name: str) -> tuple[list
     groups = _code_groups(name)
     if len(groups) < 2 or text[start:start + 1] not in "，：:":
         return None
-    clauses = re.split("[，；]", text[start + 1:end])
-    if len(clauses) < len(groups):
+    parts = _groups_a_clause_each(re.split("[，；]", text[start + 1:end]), groups)
+    return (parts, False) if parts else None
+
+
+def _groups_a_clause_each(clauses: list[str], groups: list[str]) -> list[str] | None:
+    """Each group's parts, one clause a group in turn, every part holding its group's word; a verb that opens the
+    first part only (推进改厕、改圈) is left out, one each part has (多留自留地、多搞自由市场) is kept."""
+    if len(groups) < 2 or len(clauses) < len(groups):
         return None
     parts = []
     for group, clause in zip(groups, clauses):
@@ -1941,9 +1953,10 @@ def _groups_in_clauses(text: str, start: int, end: int, name: str) -> tuple[list
         items = _items(clause)
         if len(items) != numeral_value(numeral + "个") or not all(head in item and len(item) <= 12 for item in items):
             return None
-        items[0] = items[0][items[0].index(head):]
+        if all(item.startswith(head) for item in items[1:]):
+            items[0] = items[0][items[0].index(head):]
         parts += items
-    return parts, False
+    return parts
 
 
 def _groups_spelt_out(text: str, start: int, name: str) -> tuple[list[str], bool] | None:

@@ -177,7 +177,7 @@ _JOINING_BODIES = ("会同", "联合", "和", "与", "及", "由", "牵头")  # 
 # 塔吉克斯坦议会上院, 乌兹别克斯坦最高会议参议院, 蒙古国国家大呼拉尔, 尼泊尔联邦院, 古巴全国人民政权代表大会, 南非全国省务院),
 # and its ministries by their shape (波兰基础设施部; not 美国中西部, 大部分, 部署, …集团总部).
 _FOREIGN_BODY = re.compile(rf"(?:(?:国会|(?:国民|联邦|最高)?议会|最高会议|(?:国家)?大呼拉尔|国民大会|国家杜马|(?:全国)?人民政权代表大会|最高人民会议|(?:全国)?省务院|大国民议会|国民会议|人民协商会议|人民代表会议|地方代表理事会)(?:上院|下院|上议院|下议院|参议院|众议院|联邦院|国民院)?|"
-                           rf"(?:临时|过渡)?政府|国务院|参议院|众议院|上议院|下议院|联邦议院|联邦参议院|联邦院|国民院|人民院|内阁|"
+                           rf"(?:临时|过渡|联合)?政府|国务院|参议院|众议院|上议院|下议院|联邦议院|联邦参议院|联邦院|国民院|人民院|内阁|"
                            rf"(?:最高|宪法)法院|(?:联邦|最高)?检察院|中央银行|央行|驻华大使馆|驻华使馆|总统府|(?:总统|总理|首相)办公室|国防军|武装部队|(?:联邦|国家)?安全(?:会议|委员会)|"
                            rf"(?:(?![的了在是和与及对将向从等、部])[{HAN}]){{1,6}}?[^东西南北中内外局大小乐的了在是和与及对将向从等、部总干]部"
                            rf"(?!分(?!别)|[门署队位件落属])|(?:(?![的了在是和与及对将向从等、])[{HAN}]){{2,6}}?(?:组织|运动|阵线|卫队|联盟|同盟)(?![部员者工化会]))")
@@ -192,6 +192,9 @@ _LETTER_BODY = re.compile("[" + LETTERS_ABROAD + "](?:众议院|参议院|国会
 # A body of the United Nations by its shape (联合国近东救济工程处, 联合国难民署, 联合国粮食及农业组织).
 _UN_BODY = re.compile(rf"联合国(?:(?![的了在是和与及对将等、])[{HAN}]){{1,10}}?(?:工程处|办事处|(?<![部签公专合总联])署(?![名长理])|基金会|组织|理事会|委员会|特派团)"
                       rf"(?![{HAN}]{{0,2}}(?:主任|成员|秘书|会议))")
+
+
+_ORDINAL_COURT = re.compile(f"第[{COUNT_NUMERALS}]{{1,2}}中级人民法院")  # a city's courts numbered (北京市第一中级人民法院)
 
 
 _CONGRESS = re.compile(rf"第?[{NUMERALS}]+(?:大|次全国代表大会)")
@@ -403,6 +406,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             found.append(Candidate(match.start(), match.end(), "ORG", COUNTRY_LETTERS[body[0]] + body[1:], RULE))
     for match in _NATIONAL_TERM.finditer(text) if "届全国委员会" in text else ():  # 政协第十四届全国委员会: a term by its name
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
+    for match in _ORDINAL_COURT.finditer(text) if "中级人民法院" in text else ():  # 上海市|第二中级人民法院
+        place = place_by_end.get(match.start())
+        if place is not None and place.name.endswith("市"):
+            found.append(Candidate(place.start, match.end(), "ORG", place.name + match.group(), RULE))
     found += _bare_parties(text) + _publishers(text)
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))

@@ -42,7 +42,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "冠军 火炬手 旗手 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
-                        "养殖户 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
+                        "养殖户 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农 作曲家 指挥家 "
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -168,6 +168,8 @@ _HONOURED = re.compile("“[^“”，。、]{1,8}(?:雷锋|楷模|模范|英雄
 # A name between an age and a noun for who the person is: 82岁的|陈义和|老人, 89岁的|王欣|老人.
 _AGED_NAME = re.compile(rf"\d{{1,3}}岁的([{HAN}]{{2,3}}?)(?=老人|老汉|大爷|大妈|大娘|奶奶|爷爷|阿姨|女士|先生|老师|医生|村民|患者)")
 _AGED_NAME_SCORE = -1.0  # given-name characters likelier than this, though a conjunction's (义和)
+# A name after a clause that says who the person is, opening the clause that says what they do: …工作的|胡跃林|，带领….
+_DESCRIBED_NAME = re.compile(rf"的([{HAN}]{{3}})，")
 _SURELY_GIVEN = 1.5  # the mean log-likelihood ratio above which given-name characters make a name, whatever word they form
 
 
@@ -700,6 +702,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 _name_before(text, at - len(word) - 1, add)
     for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
         _name_before(text, at - 3, add, threshold=-2.5)
+    for match in _DESCRIBED_NAME.finditer(text) if "的" in text else ():  # …医疗保障工作的|胡跃林|，带领团队…
+        at, end = match.start(1), match.end(1)
+        if read_name(text, at) == end and _starts_word(text, end + 1, min_freq=100) and not crosses_word(text, at):
+            add(at, end, threshold=_SURELY_GIVEN)
     for at in all_after(text, "家住") if "家住" in text else ():  # 家住河北张家口宣化区的|韩吉龙: a resident named
         of = text.find("的", at, at + _HOME_REACH)
         end = read_name(text, of + 1) if of > 0 and not any(ch in PUNCT for ch in text[at:of]) else None
@@ -746,8 +752,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     or _says_of_it(segment(text[end:match.end()]))
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
         # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)
-        if end is not None and text.startswith(LANDMARK_HEADS, end + 2 if text.startswith("国际", end) else end):
-            continue  # 本·古里安国际|机场: a landmark named after a person
+        if end is not None and text.startswith(LANDMARK_HEADS, end + 2 if text.startswith("国际", end) else end) \
+                or text.rfind("【", 0, start) > text.rfind("】", 0, start):
+            continue  # 本·古里安国际|机场: a landmark named after a person; 【奋进新征程 建功新时代·大美边疆行】: a series'
+            # title
         if text.index("·", start) - start >= 4 and _starts_word(text, start, "v", 1000):
             start += 2  # 面对|西摩·赫什: a verb before the name
         role = next((text[start:start + k] for k in (2, 3) if text[start:start + k] in _ROLE_NOUNS

@@ -259,6 +259,9 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
         if size:  # 马德里|市政府 learnt in pass 1: the city abroad that opens it, which the longer match hid (divisions of
             hits.append(Candidate(cand.start, cand.start + size, "PLACE", text[cand.start:cand.start + size], HARVEST))
             # China are found apart)
+    for cand in [c for c in hits if c.priority == CONTEXT and c.label == "PLACE"]:  # 同安|提瓜和巴布达: a short form
+        hits += [c for c in lexicon.find_masked(text, cand.start + 1, cand.end, len(text), ())  # that needs context
+                 if c.label == "PLACE" and c.end > cand.end and c.priority > CONTEXT and not inside(c)]  # hides a place
     crossed = [c for c in rejected if c.label == "PLACE" and c.priority == CONTEXT]
     if rejected:  # matched again with the first character of each rejected match masked
         masked = {cand.start for cand in rejected}
@@ -887,7 +890,7 @@ _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任
            "任")
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?在[{HAN}]{{1,10}}?(?:担任|当|任)")  # …|在兰考当|县委书记
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
-_IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?:是|系)(?:原|前)?")  # a post said of a person named first:
+_IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?:生前)?(?:是|系)(?:原|前)?")  # a post said of a person named first:
 # 邱建军，生前是…副所长, 石强是|越西县就业局局长, 严胜雄是原|上海市农委副主任
 
 

@@ -766,7 +766,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             if not linked and text[place.end:place.end + 1] == "的" and (sub is None or sub.group(1)[0] == "的"):
                 # 东阳的|三单村, 喀什地区的|阿亚格曼干村; not 浙江的|富裕村 (a kind of village)
                 sub = _SUBUNIT.match(text, place.end + 1)
-                sub = sub if sub and not is_common_word(sub.group(1), 20) else None
+                sub = sub if sub and not (is_common_word(sub.group(1), 20) and word_tag(sub.group(1)) != "ns") else None
+                # (张家港的|永兴村: a place's name, however frequent)
             in_town = place.name[-1] in "镇乡" or place.name.endswith("街道") or (  # 茅坪镇|神山村: a village of a town,
                 place.name.endswith(("县", "区")) and text[place.end - 1] == place.name[-1] and sub is not None
                 and sub.group(2) == "村")  # or of a county or a district printed in full (霞浦县|东山村, 涪陵区|睦和村)
@@ -1191,9 +1192,9 @@ _COUNT_CLOSING = re.compile(rf"[{COUNT_NUMERALS}][大个座]")
 _ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴")  # 来到|包头
-# After a short form that names a facility or a firm rather than the place (江北机场, 长安汽车).
+# After a short form that names a facility, a firm or a village rather than the place (江北机场, 长安汽车, 永兴村).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街(?![子头])|公园|广场|水库|大学|学院|医院|校区|"
-                       r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化)")  # 红山文化: a culture named after a site
+                       r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化|村(?![民委干级庄落长里组务寨])|社区)")  # 红山文化: a culture named after a site
 _ROUTE = "至到—－-"  # 宜昌至涪陵, 虎林—长春天然气管道, 延吉-长白
 
 

@@ -74,6 +74,7 @@ _CODE = re.compile(r"\d{3,8}|\d{2,6}[A-Z]{1,2}|\d{1,3}[×xX]\d{1,3}")  # 33618, 
 
 _COUNT_BEFORE_QUOTE = re.compile(r"(?<![第\d十百千万几])[两二三四五六七八九十]个$")  # (not 第五个, 十五个: a rank, a count)
 _COUNTED_TERM = re.compile(rf"[{HAN}]{{2,8}}")
+_GLOSS_AFTER = re.compile("[（(](?:指|即)")  # what opens a quoted code's gloss in brackets
 _CALLED = re.compile("(?:简称|称为|名为|叫做|以下称|誉为|号称|称作|叫)(?:是|她们|他们|她|他|它)?$")
 
 
@@ -122,7 +123,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term if codelike and not _NOT_A_TERM.search(term) else None
     long_campaign = term.endswith("年") and _CAMPAIGN_AFTER.match(after)  # “纪检监察工作规范化法治化正规化建设年”行动
     speechy = _SPEECHY.search(term.replace("的", "", 1) if _COUNTED_PARTS.match(term) else term)
-    if len(term) > (24 if long_campaign else 14) or speechy or _CRAFT.fullmatch(term) or _idiom(term) \
+    glossed = _GLOSS_AFTER.match(after) is not None and _numbered(term)  # “三自一包”（指…）: a code, though an idiom
+    if len(term) > (24 if long_campaign else 14) or speechy or _CRAFT.fullmatch(term) or _idiom(term) and not glossed \
             or _NOT_A_TERM.search(term):
         return None
     if term[0] == "新" and term[1:2] in _NUMBER_CHARS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
@@ -166,6 +168,7 @@ def judge(term: str, before: str, after: str) -> str | None:
 _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted policy is called after it
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
 _JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
+_JOINED_OR_FUSED = re.compile(f"{_JOINED_ACTIONS.pattern}|融合")
 _SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
 
 
@@ -383,7 +386,7 @@ _COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业带|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|试验区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|"
                       rf"品牌|基地|集群|体系)|(?<![\d十][\d十])项(?:(?![和与及的])[{HAN}]){{0,6}}(?:行动|工程|举措|改革|机制|任务|措施|计划|主张|民生实事|原则|要求)|大支柱(?!产业)|点(?:倡议|主张|建议|共识|希望|要求|期许|期望)"
-                      r"|件(?:重点)?(?:民生|惠民|为民)?实事|条(?:基本)?(?:方略|底线|方针)|道(?:防线|屏障|关口)|个(?:联合公报|政治文件)|(?<!\d)面红旗)"
+                      r"|件(?:重点)?(?:民生|惠民|为民)?实事|条(?:基本)?(?:方略|底线|方针)|道(?:防线|屏障|关口)|个(?:联合公报|公报|政治文件)|(?<!\d)面红旗)"
                       rf"(?![{HAN}]{{0,1}}(?:企业|公司|项目|等|成果|经验|案例))")  # (not 3项改革|成果)
 # Counted groups that are statistics or too vague to be a formulation: 四大产业, 3大万亿级主导产业集群,
 # 三大主导产业集群.
@@ -418,12 +421,12 @@ def is_count(text: str, cand: Candidate) -> bool:
 # What a programme's count follows in its name, after the verb that launches it: 实施|城市更新|六大提升行动.
 _QUALIFIED_COUNT = re.compile(rf"(?:实施|开展|启动|推进|打造)((?:(?![和与及的])[{HAN}]){{3,6}})$")
 _QUALIFIED_HEADS = ("行动", "工程", "攻坚战", "计划")  # programmes whose name a qualifier opens (not 国有企业|六大优势产业)
-_BILATERAL_HEADS = ("联合公报", "政治文件")  # documents between two states
+_BILATERAL_HEADS = ("公报", "政治文件")  # documents between two states
 _BILATERAL = re.compile(f"中[{''.join(COUNTRY_LETTERS)}]|[{''.join(COUNTRY_LETTERS)}]中")
 _DESIGNATED_CITIES = re.compile(rf"个[{HAN}]{{4,6}}城市$")  # 十四个|沿海港口|城市: cities of a designation (not 三个城市)
 _SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽")  # institutions a count of places may name
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
-_PREDICATE_OPENING = "总体|持续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作|一片|一派"  # (三大船厂|一片繁忙)
+_PREDICATE_OPENING = "总体|持续|继续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作|一片|一派"  # (三大船厂|一片繁忙)
 _PREDICATE_AFTER = re.compile(_PREDICATE_OPENING)
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
@@ -442,7 +445,7 @@ def _ends_well(text: str, end: int) -> bool:
     return text[end:end + 1] in ("和", "与", "及") or not crosses_word(text, end, side="left")
 
 
-_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|和|之间|{_PREDICATE_OPENING})")  # 大/个/条 first: a
+_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|和|之间|上?(?:{_PREDICATE_OPENING}))")  # 大/个/条 first: a
 # fast scan; not 两大增长极的带动能力 (a phrase with 的)
 _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位|机制)$")  # what a count of listed parts names
@@ -486,7 +489,7 @@ _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
 # 布局未来产业”三线并进, “拓展就业需求与优化就业供给”两端发力, “考核、督查、激励”三项机制 (not “红黄绿”三种颜色).
-_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])((?:[个大项条][{HAN}]{{2,4}}|[{HAN}]{{2,3}}))(?=[，。；、的])")
+_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])(?![年月天日周])((?:[个大项条][{HAN}]{{2,4}}|[{HAN}]{{2,3}}))(?=[，。；、的])")
 # (“产权平等、…”三原则, “钱从哪里来、用到哪里去、怎么用得好”三个关键问题)
 
 
@@ -517,7 +520,10 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
         return None  # 数十项改革: dozens of them, no count
     if numeral.isdigit() and (noun[0] == "“" or classifier in "个项件"):
         return None  # 4条“小三通”|客运航线, …南水北调西线6个工程: a figure counts things (5根支柱 names a formulation)
-    if noun[0] != "“":
+    joined = None if classifier or noun[0] == "“" else _JOINED_OR_FUSED.match(noun)
+    if joined:  # 领导干部、专家、群众三结合: what the count joins, listed
+        noun = joined.group(0)
+    elif noun[0] != "“":
         great = "大" if noun.startswith("大") and classifier and not noun.startswith(_FORMULATION_HEADS) else ""
         # (相互尊重、和平共处、合作共赢三条|大原则; not 大事)
         if not noun.startswith(_FORMULATION_HEADS, len(great)):  # (what is read first is no head either)
@@ -626,6 +632,8 @@ def find_counted(text: str) -> list[Candidate]:
                 start = qualified.start(1) if qualified else match.start()
                 if match.group().endswith(_BILATERAL_HEADS) and _BILATERAL.fullmatch(text, max(0, start - 2), start):
                     start -= 2  # 中日|四个政治文件, 中美|三个联合公报: the two states of the documents
+                elif match.group().endswith("个公报"):
+                    continue  # (两个公报: documents counted, unless two states' own)
                 found.append(Candidate(start, match.end(), "SLOGAN", text[start:match.start()] + name, RULE))
     for match in _COUNTED_LISTED.finditer(text):
         if len(match.group()) == 10 and match.group()[0] == "大" or match.group()[0] == "条" and _ROUTES.search(match.group()):
