@@ -654,3 +654,8 @@ def test_the_guangzhou_railway_group_and_the_xinhua_bookstores():
 def test_plants_of_the_first_five_year_plan_named_after_their_city_and_product():
     text = "重要的有：吉林肥料厂，吉林电石厂，佳木斯造纸厂。还有沈阳重型机器厂，本溪工源水泥厂，长春第一汽车厂。"
     assert {"吉林肥料厂", "吉林电石厂", "沈阳重型机器厂", "本溪工源水泥厂", "长春第一汽车厂"} <= names(text, "COMPANY")
+
+
+def test_a_firm_given_as_an_example_and_the_first_car_plant_by_its_old_name():
+    found = names("例如哈尔滨食品公司一九五四年发生浪费。第一汽车制造厂的建设积压器材。", "COMPANY")
+    assert found == {"哈尔滨食品公司", "中国一汽"}

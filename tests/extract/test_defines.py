@@ -2220,3 +2220,9 @@ def test_known_parts_whose_last_opens_the_formulations_own_name():
     text = "中国信守互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处五项原则。"
     assert defines(run(text)[0]) == {"和平共处五项原则": {"互相尊重主权和领土完整", "互不侵犯", "互不干涉内政", "平等互利",
                                                           "和平共处"}}
+
+
+def test_a_gloss_opened_by_ji_and_a_count_of_fields_of_cooperation():
+    text = "实行“两头在外”（即原材料来源在外和产品销售市场在外）。双方确立了农业、基建、能源、人文四大重点合作领域。"
+    assert defines(run(text)[0]) == {"两头在外": {"原材料来源在外", "产品销售市场在外"},
+                                     "四大重点合作领域": {"农业", "基建", "能源", "人文"}}

@@ -1267,3 +1267,8 @@ def test_a_provinces_lab_named_by_its_fields_and_a_known_leader_after_a_groups_h
 def test_a_group_named_by_its_whole_task_after_a_stack_of_posts():
     text = "中共中央政治局常委、国务院总理、中央应对新型冠状病毒感染肺炎疫情工作领导小组组长李克强来到武汉。"
     assert ("PERSON:李克强", "POSITION:中央应对新型冠状病毒感染肺炎疫情工作领导小组组长") in pairs(run(text)[0])
+
+
+def test_a_central_group_of_a_quoted_campaign_and_the_arctic_council():
+    text = "中央“不忘初心、牢记使命”主题教育领导小组常务副组长陈希主持会议。冰方支持中国成为北极理事会观察员。"
+    assert {"中央“不忘初心、牢记使命”主题教育领导小组", "北极理事会"} <= names(text, "ORG")

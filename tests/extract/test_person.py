@@ -1206,3 +1206,13 @@ def test_a_name_after_what_the_person_did_a_judge_remembered_and_a_supreme_leade
     assert {("PERSON:滕启刚", "POSITION:辽宁省鞍山市千山区人民法院法官"),
             ("PERSON:金正恩", "POSITION:朝鲜最高领导人")} <= pairs(result)
     assert "上海市第二中级人民法院" in {m.name for m in result.mentions if m.label == "ORG"}
+
+
+def test_a_governor_abroad_a_name_said_again_after_its_title_and_a_title_between_name_and_verb():
+    text = ("弗吉尼亚州州长麦克唐纳分别发言。全国港澳研究会会长邓中华在西宁作报告。邓中华对精神作了阐释。邓中华还来到公司。"
+            "中央组织部原副部级巡视专员吴瀚飞作报告。祝贺习近平主席连任中共中央总书记。")
+    result = run(text)[0]
+    assert {"麦克唐纳", "邓中华", "吴瀚飞", "习近平"} == {m.name for m in result.mentions if m.label == "PERSON"}
+    assert {("PERSON:麦克唐纳", "POSITION:弗吉尼亚州州长"), ("PERSON:邓中华", "POSITION:全国港澳研究会会长"),
+            ("PERSON:吴瀚飞", "POSITION:中央组织部原副部级巡视专员"),
+            ("PERSON:习近平", "POSITION:中共中央总书记")} <= pairs(result)

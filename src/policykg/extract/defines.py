@@ -338,9 +338,9 @@ def _list_in_brackets(text: str, start: int, name: str, count: int) -> tuple[lis
     match = _BRACKETED.match(text, start)
     if not match or "、" not in match.group(1) and count != 2 or _REFERENCE.match(match.group(1)):
         return None
-    definition = match.group(1)
+    definition = re.sub("^(?:即|指|是指)", "", match.group(1))  # （即原材料来源在外和产品销售市场在外）
     parts = _parts_in_definition(definition, count, name) or _groups_run_together(definition, name) \
-        or _groups_a_clause_each(re.split("[，；]", re.sub("^[指即]", "", definition)), _code_groups(name))
+        or _groups_a_clause_each(re.split("[，；]", definition), _code_groups(name))
     return (parts, False) if parts else None
 
 

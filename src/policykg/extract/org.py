@@ -909,6 +909,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if quoted and quoted.start() in ends:
             i = quoted.start()  # 中国西藏“环喜马拉雅”国际合作论坛: a formulation inside the name, after a place
             continue
+        if quoted and text.endswith("中央", 0, quoted.start()) and text.startswith(("领导小组", "协调小组"), head_at):
+            best = quoted.start() - 2  # 中央“不忘初心、牢记使命”主题教育领导小组: the central group of a campaign
+            break
         joined = max(text.rfind(conj, i, head_at) for conj in "和与及") if quoted else -1
         if joined >= 0 and (words.has_name_word(text[joined + 1:head_at]) or joined + 1 in anchors):
             # “一带一路”倡议和|欧亚经济联盟: a quoted lead of the thing named before it (not “中国+中亚五国”产业与投资合作论坛,

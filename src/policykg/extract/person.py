@@ -269,8 +269,9 @@ LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场",
 
 
 def _post_abroad(text: str, pos: Candidate) -> bool:
-    """Whether a post names another country, in it or right before it (俄罗斯总统, 俄罗斯|国防部长)."""
-    return text[pos.start:pos.end].startswith(_countries()) or text.endswith(_countries(), 0, pos.start)
+    """Whether a post names another country or a city or state abroad, in it or right before it (俄罗斯总统,
+    俄罗斯|国防部长, 弗吉尼亚州州长)."""
+    return text[pos.start:pos.end].startswith(_countries() + _cities_abroad()) or text.endswith(_countries(), 0, pos.start)
 
 
 def _transliterated_name_closed(text: str, at: int) -> bool:
@@ -803,9 +804,13 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         name = match.group(1)
         if read_name(text, match.start(1)) is not None and name_score(name) >= _AGED_NAME_SCORE:
             add(*match.span(1), checked=True)  # 82岁的|陈义和|老人: a name between an age and who the person is
+    post_ends = {pos.end for pos in positions}
     for at, end in _recurring_subjects(text):
-        add(at, end, threshold=-0.8, checked=name_score(text[at:end]) >= _SURELY_GIVEN and text.count(text[at:end]) >= 3)
-        # (钱海军 printed three times and more: a given name of characters names favour, though 海军 is a word)
+        name = text[at:end]
+        titled = not _known_person(name[:2]) and any(after - len(name) in post_ends for after in all_after(text, name))
+        add(at, end, threshold=-0.8, checked=text.count(name) >= 3 and (name_score(name) >= _SURELY_GIVEN or titled))
+        # (钱海军 printed three times and more: a given name of characters names favour, though 海军 is a word;
+        # 会长邓中华…。邓中华对…。邓中华还…: once after a title)
     for match in scan(_ERA, text):
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
@@ -835,6 +840,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             _names_listed_before(text, person.end, add)
     _continue_lists(text, found, add, known)
     return list(found.values())
+
+
+@lru_cache(maxsize=None)
+def _cities_abroad() -> tuple[str, ...]:
+    """Cities and states abroad: a post qualified by one is held abroad (弗吉尼亚州州长|麦克唐纳)."""
+    return tuple(sorted(world_cities()))
 
 
 @lru_cache(maxsize=None)

@@ -888,6 +888,7 @@ _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^�
 _ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
            "任")
+_BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?在[{HAN}]{{1,10}}?(?:担任|当|任)")  # …|在兰考当|县委书记
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
 _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?:生前)?(?:是|系)(?:原|前)?")  # a post said of a person named first:
@@ -949,6 +950,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         while text.startswith("、", last.end) and last.end + 1 in persons_by_start:
             last = persons_by_start[last.end + 1]  # 陈斯喜、王晓|辞去…: the names listed before the verb share it
         at = last.end + 2 if text.startswith("同志", last.end) else last.end
+        titled_after = all_positions.get(at)
+        if titled_after is not None and titled_after.name in _BARE_TITLES_AFTER:
+            at = titled_after.end  # 习近平主席|连任中共中央总书记: the title said after the name, then the verb
         when = _WHEN.match(text, at)
         at = when.end() if when and text.startswith(person.TAKING_POSTS, when.end()) else at  # …斯迈洛夫今天（1月11日）|被任命为
         identity = _IDENTITY.match(text, at)  # 邱建军，生前是|…派出所副所长

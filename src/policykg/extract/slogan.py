@@ -426,7 +426,7 @@ _BILATERAL = re.compile(f"中[{''.join(COUNTRY_LETTERS)}]|[{''.join(COUNTRY_LETT
 _DESIGNATED_CITIES = re.compile(rf"个[{HAN}]{{4,6}}城市$")  # 十四个|沿海港口|城市: cities of a designation (not 三个城市)
 _SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽")  # institutions a count of places may name
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
-_PREDICATE_OPENING = "总体|持续|继续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作|一片|一派"  # (三大船厂|一片繁忙)
+_PREDICATE_OPENING = "总体|持续|继续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作(?!领域|项目|机制|平台)|一片|一派"  # (三大船厂|一片繁忙)
 _PREDICATE_AFTER = re.compile(_PREDICATE_OPENING)
 # A counted name of any head that ends its clause, a formulation when the list before it has as many
 # items (A、B……等十大技术攻关项目).
