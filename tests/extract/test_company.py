@@ -659,3 +659,10 @@ def test_plants_of_the_first_five_year_plan_named_after_their_city_and_product()
 def test_a_firm_given_as_an_example_and_the_first_car_plant_by_its_old_name():
     found = names("例如哈尔滨食品公司一九五四年发生浪费。第一汽车制造厂的建设积压器材。", "COMPANY")
     assert found == {"哈尔滨食品公司", "中国一汽"}
+
+
+def test_a_construction_firm_mines_and_combines_named_after_their_place_and_a_name_read_with_its_company_word():
+    text = ("中国中信建设公司承建住宅。例如安徽铜官山矿务局，江西钨矿和云南铅矿；同时，鞍山钢铁联合企业将建成。"
+            "山西煤矿安全生产。还考察了由中兴公司承建的项目。")
+    assert names(text, "COMPANY") == {"中国中信建设公司", "安徽铜官山矿务局", "江西钨矿", "云南铅矿", "鞍山钢铁联合企业",
+                                      "中兴通讯"}

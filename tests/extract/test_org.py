@@ -1272,3 +1272,9 @@ def test_a_group_named_by_its_whole_task_after_a_stack_of_posts():
 def test_a_central_group_of_a_quoted_campaign_and_the_arctic_council():
     text = "中央“不忘初心、牢记使命”主题教育领导小组常务副组长陈希主持会议。冰方支持中国成为北极理事会观察员。"
     assert {"中央“不忘初心、牢记使命”主题教育领导小组", "北极理事会"} <= names(text, "ORG")
+
+
+def test_a_party_of_two_characters_read_as_a_word_only_and_a_group_of_states_no_firm():
+    text = "汪洋会见新党主席郁慕明。重新党组织。更新党的理论。从中共十一届三中全会开始。推动联合国为萨赫勒五国集团提供支持。"
+    assert names(text, "ORG") == {"新党", "中国共产党", "联合国"}
+    assert names(text, "COMPANY") == set()

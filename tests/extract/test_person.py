@@ -1216,3 +1216,10 @@ def test_a_governor_abroad_a_name_said_again_after_its_title_and_a_title_between
     assert {("PERSON:麦克唐纳", "POSITION:弗吉尼亚州州长"), ("PERSON:邓中华", "POSITION:全国港澳研究会会长"),
             ("PERSON:吴瀚飞", "POSITION:中央组织部原副部级巡视专员"),
             ("PERSON:习近平", "POSITION:中共中央总书记")} <= pairs(result)
+
+
+def test_a_hyphened_name_ends_before_a_frequent_word_a_squad_leader_and_a_foreign_national_assembly():
+    text = ("习近平受到古巴国务委员会第一副主席迪亚斯-卡内尔热情迎接。休息时记者发现，班长秦永臻的帽子里贴着照片。"
+            "习近平会见委内瑞拉全国代表大会主席卡韦略。")
+    assert {("PERSON:迪亚斯-卡内尔", "POSITION:古巴国务委员会第一副主席"), ("PERSON:秦永臻", "POSITION:班长"),
+            ("PERSON:卡韦略", "POSITION:委内瑞拉全国代表大会主席")} <= pairs(run(text)[0])

@@ -623,3 +623,7 @@ def test_the_double_hundred_policy_as_printed_with_a_comma_or_a_mark():
 def test_the_communiques_of_two_states_counted():
     found = names("中美关系只有在严格遵守中美三个公报的基础上，才能稳定发展。会议发表了两个公报。", "SLOGAN")
     assert found == {"中美三个公报"}
+
+
+def test_a_plans_number_in_quotes():
+    assert names("今年，是全面完成“十五”任务、为“十一五”发展打好基础的关键一年。“八五”期间。", "SLOGAN") == {"十五", "十一五", "八五"}

@@ -187,8 +187,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 伊朗|中央银行: a country's central bank, a body
         if match.group() == "集团" and core.endswith(_SERVICE_GROUPS):
             continue  # 北京儿童医院集团, 教育集团: hospitals or schools grouped, a body (no firm)
-        if match.group() == "集团" and core.endswith(_CLIQUES):
-            continue  # 美国侵略集团, 苏联领导集团, 犯罪集团: a bloc or a clique, no firm
+        if match.group() == "集团" and (core.endswith(_CLIQUES) or core[-1:] == "国" and core[-2:-1] in COUNT_NUMERALS):
+            continue  # 美国侵略集团, 苏联领导集团, 犯罪集团: a bloc or a clique, no firm; 萨赫勒五国集团: states
         if _COUNTED.search(core) or _KIND_OF_GROUP.search(core):
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted; 第二大|银行集团: a rank; 多家|银行: some;
             # 浙江丽水对全市|银行网点: all of a city's
@@ -317,15 +317,18 @@ _PLANT = re.compile(rf"(第[{COUNT_NUMERALS}]{{1,2}}|[{HAN}]{{2}})??"
                     r"人造纤维|化纤|食品|酒|啤酒|乳品|服装|印刷|家具|印染|机械|机器|重型机器|制药|仪表|轴承|玻璃|造纸|卷烟|面粉|"
                     r"橡胶|铝|锅炉|飞机|机车|车辆|柴油机|焦化|电容器|变压器|电缆)"
                     r"厂(?![区房长址商家矿])")
+_MINE = re.compile(rf"([{HAN}]{{2,3}})??(?:(?:铜|铁|钨|铅|锌|锡|铝|钼|锰|镍|铀)矿(?![产区山石业工资储藏床井安企开职])|矿务局"
+                   r"|钢铁联合企业)")  # 江西钨矿, 安徽铜官山矿务局, 鞍山钢铁联合企业: mines and combines named after their place
 _NOT_IN_A_PLANT_NAME = frozenset("的和与及等各该本此其个座家所新建大小型")
 
 
 def plants(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
-    """Plants named after their place (`_PLANT`), or after the firm that owns them and their place (大唐|抚州电厂)."""
+    """Plants and mines named after their place (`_PLANT`, `_MINE`), or after the firm that owns them and their place
+    (大唐|抚州电厂)."""
     found = []
     firms = {k.end: k.start for k in known if k.label == "COMPANY"}
-    for place in places if "厂" in text else ():
-        plant = _PLANT.match(text, place.end)
+    for place in places if "厂" in text or "矿" in text or "联合企业" in text else ():
+        plant = _PLANT.match(text, place.end) or _MINE.match(text, place.end)
         own = plant.group(1) if plant else None
         start = firms.get(place.start, place.start)
         if plant is None or start == place.start and crosses_word(text, start) or own and not own.startswith("第") and (

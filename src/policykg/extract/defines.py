@@ -627,7 +627,7 @@ def _without_shared_lead(items: list[str]) -> list[str]:
     return [_LEAD_VERBS.sub("", item) or item for item in items]
 
 
-_NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})(?:是|、(?=[{HAN}]))|第([{NUMERALS}]{{1,2}})[，,、]"
+_NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})(?:是|要(?![素件点求])|、(?=[{HAN}]))|第([{NUMERALS}]{{1,2}})[，,、]"
                           r"|(一|另一)方面[，,])")  # (两方面考虑：一方面，…。另一方面，…)
 
 
@@ -2234,6 +2234,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return pair, False
     elif "、" in chunk:
         items = _items(chunk)
+        guarded = _GUARDING.search(items[0])
+        items[0] = items[0][guarded.end():] if guarded and len(items[0]) - guarded.end() >= 2 else items[0]  # 继续把好|土地、
+        # 信贷两个闸门
         items[0] = _without_leading_verbs(_after_preposition(items[0], items[1:]), items[1:])
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
             return _joined_clauses(text, floor, end - len(clause), items, count)
@@ -2269,6 +2272,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             # “一带一路”建设、京津冀协同发展、长江经济带发展三大战略)
     elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
+        if (guarded := _GUARDING.search(items[0])) and len(items[0]) - guarded.end() >= 2:
+            items[0] = items[0][guarded.end():]  # 主要是严把|土地审批和信贷投放两个闸门
         named = text.startswith("“", end) and not partial  # a quoted count of two right after the pair
         first = _LEAD_VERBS.sub("", items[0]) or items[0]
         two_actions = named and (all(len(item) >= 5 and len(p := words.read(item)[0]) == 2 and word_tag(p) == "v"
@@ -2301,7 +2306,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if len(items[1]) >= 4 and shared in items[0][1:]:
             items[0] = items[0][items[0].rindex(shared):]  # 规上工业企业|无研发机构和无研发活动: parts that open alike
         two_words = _two_words(items) or text.startswith(("“双", "“两"), end) and _two_measures(items)
-        two_names = named and len(items[0]) == len(items[1]) >= 4 and _parallel(items)  # 农业科技创新与农村综合改革
+        two_names = len(items[0]) == len(items[1]) >= 4 and _parallel(items) and (
+            named or adjacent and all(len(pieces := words.read(item)) == 2 and len(pieces[1]) == 2
+                                      and word_tag(pieces[1]) in ("v", "vn") for item in items))
+        # 农业科技创新与农村综合改革“两…”; 土地审批和信贷投放|两个闸门: two things done, each a noun and a verb
         if items[0][-1:] != items[1][-1:] and items[0][:2] != shared and not _nouns_of_one_thing(items) and not two_words \
                 and not two_names:
             items = _governed_pair(items) if named else None  # 向…群体发放|服务和护理“两项补贴”: what the verb gives
@@ -3042,12 +3050,13 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
     return []
 
 
+_GUARDING = re.compile("严把|把好|把住|把牢|守好|管好")  # verbs of guarding what a list names (把好|土地、信贷两个闸门)
 _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|全省|全市|全县|全州|我提出|提出|要|将|并|还|努力|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|探索|超额完成|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|出台|加大|提高|"
     r"推行|实行|健全|建立|创建|建成|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从|"
-    r"前瞻|规划|布局|构筑|筑牢|筑起|守牢|着眼于)+)")
+    r"前瞻|规划|布局|构筑|筑牢|筑起|守牢|着眼于|严把|把好|把住|把牢|守好|管好)+)")
 
 
 def _trim_lead(item: str, others: list[str]) -> str:

@@ -342,6 +342,9 @@ def _hyphened_after_title(text: str, at: int) -> int | None:
     hyphen = text.index("-", at)
     end = next((k for k in range(match.end(), hyphen + 2, -1) if (text[k:k + 1] in _NAME_END_MARKS
                 or text[k:k + 2] in _AFTER_TWO) and text[k - 2:k] not in _AFTER_TWO), None)  # (…普拉斯哈特|表示)
+    if end is not None:  # …卡内尔|热情迎接: a frequent word that no transliteration spells ends the name
+        end = next((k for k in range(hyphen + 3, end - 1) if is_common_word(text[k:k + 2], 1000)
+                    and not TRANSLITERATION.issuperset(text[k:k + 2])), end)
     return end if end is not None and not _named_place(text[at:hyphen]) and not _named_place(text[hyphen + 1:end]) \
         else None
 

@@ -313,7 +313,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         inside = _crossed(text, cand)
     else:
         inside = cand.label == "PLACE" and _place_inside_word(text, cand) or \
-            cand.label == "ORG" and _ends_inside_word(text, cand) or \
+            cand.label == "ORG" and (_ends_inside_word(text, cand) or cand.length == 2 and crosses_word(text, cand.start)
+                                     and not reads_as_word(text, cand.start, cand.end)) or \
             cand.label == "COMPANY" and (text.startswith("业", cand.end)  # 北京银行业: the sector
                                          or resources.is_common_word(text[cand.start - 2:cand.start + 2], 50)
                                          or resources.is_common_word(text[cand.end - 2:cand.end + 2], 5)
@@ -351,6 +352,9 @@ def _firm_read_as_word(text: str, cand: Candidate) -> bool:
     正生 is a word; not 中粮|油脂, a firm's name of its own, nor 联想|到产业园)."""
     if cand.label != "COMPANY" or cand.priority != CONTEXT or not company.firm_word_after(text, cand.end):
         return False
+    opened = word_read_at(text, cand.start)
+    if opened is not None and len(opened) > cand.length and company.firm_word_after(opened, cand.length):
+        return True  # 由|中兴公司|承建: the name and the company word read as one word
     after = word_read_at(text, cand.end)
     return after is not None and resources.word_tag(after)[:1] not in _FUNCTION_TAGS \
         and reads_as_word(text, cand.start, cand.end)

@@ -460,8 +460,8 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 
 # A count of what a colon then numbers one by one: 三件大事：一是…，二是… (the numeral after no other; not 四项具体
 # 工作, a count of tasks).
-_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)[{HAN}]{{2,4}})(?=[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,])|[：:。]一、)")
-_POINTS_ANCHOR = re.compile(r"[：:]\n?(?:一是|第一|（一）|\(一\)|一方面[，,])|[：:。]一、")  # (…四项政策。一、…；二、…)
+_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)[{HAN}]{{2,4}})(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,])|[：:。]一、)")
+_POINTS_ANCHOR = re.compile(r"[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,])|[：:。]一、")  # (…四项政策。一、…；二、…)
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
                                    rf"[{HAN}]{{2,6}})(?=分别[是为][：:])"
@@ -484,7 +484,7 @@ def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[r
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
 _COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
-                               "支柱 优势 作风 要害 底线 红线 大事 大局 压力 需求 条件 队伍".split())
+                               "支柱 优势 作风 要害 底线 红线 大事 大局 压力 需求 条件 队伍 闸门".split())
 
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
@@ -738,6 +738,7 @@ def find_kinds(text: str) -> list[Candidate]:
 
 # A five-year plan by its number, unquoted, before what names it a plan or its years (七五计划期间, 八五时期; not 第十五届).
 _PLAN_NUMBER = re.compile(r"[六七八九]五|十[一二三四五六]?五")
+_QUOTED_PLAN = re.compile(f"“({_PLAN_NUMBER.pattern})”")
 _PLAN_WORDS = ("五计划", "五规划", "五期间", "五时期", "五末")
 _BEFORE_NUMBER = frozenset("第0123456789一二三四五六七八九十百")
 
@@ -752,8 +753,10 @@ def find_named_by_quoted_lists(text: str) -> list[Candidate]:
 
 
 def find_plans(text: str) -> list[Candidate]:
-    """Five-year plans named by their number (七五计划, 十一五期间), which the lexicon knows only from the latest."""
-    found = []
+    """Five-year plans named by their number (七五计划, 十一五期间, “十五”任务), which the lexicon knows only from the
+    latest."""
+    found = [Candidate(m.start(1), m.end(1), "SLOGAN", m.group(1), RULE) for m in _QUOTED_PLAN.finditer(text)] \
+        if "五”" in text else []  # “十五”任务, “八五”期间: a plan's number in quotes
     for word in _PLAN_WORDS:
         for end in all_after(text, word):
             end -= len(word) - 1

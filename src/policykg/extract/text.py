@@ -104,6 +104,9 @@ def _opens_word(text: str, i: int) -> bool:
     return entry is not None and entry[0] >= 50
 
 
+_FIRM_SUFFIX = re.compile("(?:股份)?(?:有限)?(?:责任)?公司$|集团(?:有限公司)?$")
+
+
 def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> int:
     """Where a name ending at `end` starts, given the maximal name-like run text[start:end].
 
@@ -123,8 +126,12 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
             best = i + 1  # (not 据 of 北京数据集团: it ends a noun; but 并 of 合并|库尔勒银行; 奥巴马就|马来西亚航空公司, not
             # …就业服务公司; 。可|大港公司…, ，且|百度公司: but, and, opening the clause; not 可口可乐公司)
     base, span = best, text[best:end]
+    suffix = _FIRM_SUFFIX.search(span)
+    cut = suffix.start() if suffix else len(span)  # (the span ends before the head or holds it)
     for word in LEFT_STOP_WORDS:
         pos = span.rfind(word)
+        if pos >= 0 and pos + len(word) == cut:  # 中国中信|建设|公司: the firm's line, not a verb before its name
+            pos = span.rfind(word, 0, cut - 1)
         if pos >= 0:
             best = max(best, base + pos + len(word))
     k = text.rfind("的", best, end)
