@@ -2235,3 +2235,12 @@ def test_points_opened_by_yi_yao_and_two_gates_guarded():
     found = defines(run(text)[0])
     assert found["三项重点举措"] == {"提高土地出让收入用于农业农村比例", "做好与相关政策衔接", "加强资金的统筹使用"}
     assert found["两个闸门"] == {"土地审批", "信贷投放", "土地", "信贷"} and "两院" not in found
+
+
+def test_two_teams_built_by_two_actions_two_miracles_of_one_shape_and_a_code_opening_a_rare_word():
+    text = ("组建销区采购商和培养产区经纪人两支队伍。为党领导人民创造经济快速发展和社会长期稳定“两大奇迹”提供保障。"
+            "深入开展卖淫嫖娼、拐卖妇女儿童、吸毒贩毒等“除六害”斗争。")
+    found = defines(run(text)[0])
+    assert found["两支队伍"] == {"组建销区采购商", "培养产区经纪人"}
+    assert found["两大奇迹"] == {"经济快速发展", "社会长期稳定"}
+    assert found["除六害"] == {"卖淫嫖娼", "拐卖妇女儿童", "吸毒贩毒"}

@@ -1278,3 +1278,11 @@ def test_a_party_of_two_characters_read_as_a_word_only_and_a_group_of_states_no_
     text = "汪洋会见新党主席郁慕明。重新党组织。更新党的理论。从中共十一届三中全会开始。推动联合国为萨赫勒五国集团提供支持。"
     assert names(text, "ORG") == {"新党", "中国共产党", "联合国"}
     assert names(text, "COMPANY") == set()
+
+
+def test_committees_listed_after_one_and_a_branch_in_a_place():
+    text = ("分别表决全国人大民族委员会、法律委员会、内务司法委员会、外事委员会主任委员名单。常委会工作委员会、常委会有关工作委员会、"
+            "审查委员会负责人出席。会见中国和平统一促进会香港总会参访团。得到几千名法大学子响应。")
+    found = names(text, "ORG")
+    assert {"全国人大民族委员会", "法律委员会", "内务司法委员会", "外事委员会", "中国和平统一促进会香港总会"} <= found
+    assert not {"常委会有关工作委员会", "审查委员会", "几千名法大学"} & found

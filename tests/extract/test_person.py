@@ -1223,3 +1223,14 @@ def test_a_hyphened_name_ends_before_a_frequent_word_a_squad_leader_and_a_foreig
             "习近平会见委内瑞拉全国代表大会主席卡韦略。")
     assert {("PERSON:迪亚斯-卡内尔", "POSITION:古巴国务委员会第一副主席"), ("PERSON:秦永臻", "POSITION:班长"),
             ("PERSON:卡韦略", "POSITION:委内瑞拉全国代表大会主席")} <= pairs(run(text)[0])
+
+
+def test_names_appointed_with_a_note_listed_before_a_title_and_counted_before_one():
+    text = ("会议根据国务院总理李克强的提名，决定了国务院其他组成人员，杨晶、常万全、王勇为国务委员。\n"
+            "任命吴爱英(女)为司法部部长；\n这些缺点将要在李先念、薄一波两位副总理作的报告中指出。"
+            "汪洋会见了以姚志胜为团长的中国和平统一促进会香港总会参访团。80后博导邓自刚说。")
+    result = run(text)[0]
+    assert {("PERSON:杨晶", "POSITION:国务委员"), ("PERSON:常万全", "POSITION:国务委员"), ("PERSON:王勇", "POSITION:国务委员"),
+            ("PERSON:吴爱英", "POSITION:司法部部长"), ("PERSON:李先念", "POSITION:副总理"),
+            ("PERSON:薄一波", "POSITION:副总理"), ("PERSON:姚志胜", "POSITION:团长")} <= pairs(result)
+    assert "邓自刚" in {m.name for m in result.mentions if m.label == "PERSON"}

@@ -1100,3 +1100,8 @@ def test_a_short_form_needing_context_hides_no_longer_name_nor_names_a_village()
     found = names("我们同安提瓜和巴布达建交。江苏张家港的永兴村搭起戏台。河北霸州村级卫生室重建。", "PLACE")
     assert {"安提瓜和巴布达", "永兴村", "霸州市"} <= found and not {"同安区", "永兴县"} & found
     assert names("同民主柬埔寨联合政府去谈。", "ORG") == {"民主柬埔寨联合政府"}
+
+
+def test_a_village_before_its_party_committee_and_places_of_revolutionary_history():
+    found = names("获评“全国先进基层党组织”的横坎头村党委带领村民。到梁家河和兰考县参观学习。中国同欧共体的关系。", "PLACE")
+    assert {"横坎头村", "梁家河", "兰考县", "欧共体"} <= found

@@ -2130,7 +2130,8 @@ def _pair_of_lists(chunk: str, count: int, named: bool) -> list[str] | None:
                                              for item in part.split("、")) for part in pair) else None
 
 
-_COUNTS_OF_ACTIONS = ("两条底线", "两条红线", "两项任务", "两大任务")  # counts whose parts are actions
+_COUNTS_OF_ACTIONS = re.compile("两(?:支|个|项|条|大|场)?(?:底线|红线|任务|队伍|活动|行动)")  # counts whose parts are
+# actions (守住|A和B两条底线, 组建A和培养B两支队伍, 策划A和B两场活动)
 
 
 def _opens_with_verb(item: str) -> bool:
@@ -2275,6 +2276,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if (guarded := _GUARDING.search(items[0])) and len(items[0]) - guarded.end() >= 2:
             items[0] = items[0][guarded.end():]  # 主要是严把|土地审批和信贷投放两个闸门
         named = text.startswith("“", end) and not partial  # a quoted count of two right after the pair
+        if named and len(items[0]) > len(items[1]) >= 4 and _same_shape(tail := items[0][-len(items[1]):], items[1]):
+            return [tail, items[1]], False  # 为党领导人民创造|经济快速发展和社会长期稳定“两大奇迹”: two of one shape
         first = _LEAD_VERBS.sub("", items[0]) or items[0]
         two_actions = named and (all(len(item) >= 5 and len(p := words.read(item)[0]) == 2 and word_tag(p) == "v"
                                      for item in (first, items[1]))  # (not 倡导和推动共建“一带一路”)
@@ -2282,7 +2285,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if two_actions:  # 守住|保障国家粮食安全和防止规模性返贫致贫“两条底线”: two actions, each with its verb
             items[0] = first
             return (items, False) if _sane(items, 2, verbs=True) else None
-        if not named and adjacent and text.startswith(_COUNTS_OF_ACTIONS, end) and not partial:
+        if not named and adjacent and _COUNTS_OF_ACTIONS.match(text, end) and not partial:
             actions = [_after_adverb_and_verb(first), items[1]]  # 牢牢守住|保障国家粮食安全和不发生规模性返贫两条底线
             if all(len(item) >= 5 and _opens_with_verb(item) for item in actions):
                 return (actions, False) if _sane(actions, 2, verbs=True) else None
@@ -2546,6 +2549,13 @@ def _tag(word: str) -> str:
 
 
 _KEY_NOUN = re.compile("重点(?:产业|项目|领域|行业|企业|人群|群体|区域|工程)")
+
+
+def _same_shape(first: str, second: str) -> bool:
+    """Two phrases read as words of the same lengths, a noun first (经济|快速|发展, 社会|长期|稳定)."""
+    a, b = words.read(first), words.read(second)
+    return len(a) == len(b) >= 2 and [len(w) for w in a] == [len(w) for w in b] \
+        and word_tag(a[0])[:1] == word_tag(b[0])[:1] == "n"
 
 
 def _parallel(items: list[str]) -> bool:

@@ -32,7 +32,7 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛事|热身赛|邀请赛"  # after a team: an event (…女篮|资格赛)
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|党校|代表团|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦子]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|党校|代表团|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协议会(?![议上])|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|军区|舰队|(?<=部)战区(?!域)|乐团|剧团|歌舞团|艺术团|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
@@ -568,7 +568,44 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 text[start - 1:start] == "、" and start - 1 in body_ends
                 or text[match.end():match.end() + 1] == "、" and match.end() + 1 in body_starts):
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
-    return found + _sub_bodies(text, found[named_before:])
+    found += _branches_in_places(text, found + orgs, places)
+    return found + _sub_bodies(text, found[named_before:]) + _listed_alike(text, found + orgs)
+
+
+_UNNAMED = ("有关", "相关", "其他", "其它", "各")
+_LISTED_HEADS = ("委员会", "办公室", "研究院", "研究所", "局", "厅")
+_LISTED_BODY = re.compile(rf"[{HAN}]{{1,10}}?(?:{'|'.join(_LISTED_HEADS)})(?=[、，。；和及]|$)")
+
+
+def _listed_alike(text: str, bodies: list[Candidate]) -> list[Candidate]:
+    """Bodies listed after one, each ending in its head (全国人大民族委员会、|法律委员会、内务司法委员会、…): the same kind."""
+    found = []
+    for body in bodies:
+        head = next((h for h in _LISTED_HEADS if body.label == "ORG" and body.name.endswith(h)), None)
+        at = body.end
+        while head is not None and text.startswith("、", at):
+            item = _LISTED_BODY.match(text, at + 1)
+            if item is None or not item.group().endswith(head) or len(item.group()) <= len(head) + 1 \
+                    or any(w in item.group() for w in LEFT_STOP_WORDS + _UNNAMED):  # (…、常委会有关工作委员会: unnamed)
+                break
+            found.append(Candidate(item.start(), item.end(), "ORG", item.group(), RULE - 1))
+            at = item.end()
+    return found
+
+
+_BRANCH_IN_PLACE = re.compile("总会|分会|分院|办事处|代表处")  # (not 峰会: a summit in a place is an event)
+
+
+def _branches_in_places(text: str, bodies: list[Candidate], places: list[Candidate]) -> list[Candidate]:
+    """A body's branch in a place, named after the body and the place (中国和平统一促进会|香港|总会)."""
+    place_at = {p.start: p for p in places}
+    found = []
+    for body in bodies:
+        place = place_at.get(body.end) if body.label == "ORG" else None
+        branch = _BRANCH_IN_PLACE.match(text, place.end) if place is not None else None
+        if branch is not None and not crosses_word(text, branch.end()):
+            found.append(Candidate(body.start, branch.end(), "ORG", text[body.start:branch.end()], RULE))
+    return found
 
 
 _RESEARCH_HEADS = ("研究院", "研究所", "实验室")

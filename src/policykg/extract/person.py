@@ -42,7 +42,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "冠军 火炬手 旗手 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
-                        "养殖户 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
+                        "养殖户 骨干 博导 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农 作曲家 指挥家 "
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -706,6 +706,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 _name_before(text, at - len(word) - 1, add)
     for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
         _name_before(text, at - 3, add, threshold=-2.5)
+    for pos in positions:  # 以|姚志胜|为团长的…参访团: the person a delegation or group is led by
+        if text[pos.start - 1:pos.start] == "为":
+            at = next((pos.start - 1 - size for size in (3, 2) if text[pos.start - 2 - size:pos.start - 1 - size] == "以"
+                       and read_name(text, pos.start - 1 - size) == pos.start - 1), None)
+            if at is not None:
+                add(at, pos.start - 1, threshold=-2.5)
     for match in _DESCRIBED_NAME.finditer(text) if "的" in text else ():  # …医疗保障工作的|胡跃林|，带领团队…
         at, end = match.start(1), match.end(1)
         if read_name(text, at) == end and _starts_word(text, end + 1, min_freq=100) and not crosses_word(text, at):
@@ -909,6 +915,8 @@ def appointee_before(text: str, at: int) -> bool:
     link = text[at - 1:at]
     if at < 4 or link not in ("为", "的") or link == "的" and "职务" not in text[at:at + 40]:
         return False
+    noted = _NOTE_AFTER_NAME.search(text, max(0, at - 8), at - 1)
+    at -= len(noted.group()) if noted else 0  # 任命王正伟(回族)|为…, 郭声琨(兼)为…: a note on the appointee
     comrade = comrade_before(text, at - 1)
     for size in (2, 3, 4):
         start = at - 1 - comrade - size
@@ -928,6 +936,24 @@ def appointee_before(text: str, at: int) -> bool:
         return lead > 0 and _appointing_opened(text, lead) is not None \
             and all(2 <= len(item) <= 4 and all(map(is_han, item)) for item in listed)
     return False
+
+
+_PEOPLE_COUNTED = re.compile(f"[{COUNT_NUMERALS}]位")
+
+
+def counted_after_names(text: str, at: int, person_ends: set[int]) -> bool:
+    """Whether the title at `at` follows names and a count of them (李先念、薄一波两位|副总理): each holds it."""
+    return at >= 2 and at - 2 in person_ends and _PEOPLE_COUNTED.fullmatch(text, at - 2, at) is not None
+
+
+_NOTE_AFTER_NAME = re.compile(r"[（(][^（）()，。]{1,4}[）)]$")  # (女), (回族), (兼): what an appointment notes of a name
+
+
+def note_after_name(text: str, end: int) -> int:
+    """The length of a note in brackets right after a name that ends at `end` and before its 为 (吴爱英(女)为…)."""
+    close = text.find(")", end, end + 6) if text[end:end + 1] == "(" else text.find("）", end, end + 6) \
+        if text[end:end + 1] == "（" else -1
+    return close + 1 - end if close > end and text[close + 1:close + 2] == "为" else 0
 
 
 _LEADS_WHAT = re.compile(rf"[{HAN}]{{1,5}}的")  # 为|团长的…

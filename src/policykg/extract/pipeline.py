@@ -960,7 +960,8 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         when = _WHEN.match(text, at)
         at = when.end() if when and text.startswith(person.TAKING_POSTS, when.end()) else at  # …斯迈洛夫今天（1月11日）|被任命为
         identity = _IDENTITY.match(text, at)  # 邱建军，生前是|…派出所副所长
-        verb = identity.group() if identity else next((v for v in _TAKING if text.startswith(v, at)), None)
+        verb = identity.group() if identity else next((v for v in _TAKING if text.startswith(v, at)), None) \
+            or ("为" if text[cand.start - 1:cand.start] == "以" and text.startswith("为", at) else None)  # 以姚志胜|为|团长的
         pos = next((p for new in person.NEW_TERM if (p := all_positions.get(at + len(verb) + len(new))) is not None
                     and text.startswith(new, at + len(verb))), None) if verb else None  # (…被任命为新一任|…总理)
         if pos is None and (served := _SERVED_AT.match(text, at)):
@@ -981,9 +982,16 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             pairs.append((persons_by_start[post.end + 1], post))
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
+    for post in all_positions.values():  # 李先念、薄一波两位|副总理: each of the names counted before the title
+        holder = persons_by_end.get(post.start - 2) if person.counted_after_names(text, post.start, persons_by_end) \
+            else None
+        while holder is not None:
+            pairs.append((holder, post))
+            holder = persons_by_end.get(holder.start - 1) if text[holder.start - 1:holder.start] == "、" else None
     for cand in found:
         comrade = person.comrade_before(text, cand.end + 2)  # 任命洪亮同志为…, 免去邹加怡同志…职务
-        after = positions_by_start.get(cand.end + comrade) or appointed.get(cand.end + 1 + comrade) \
+        noted = person.note_after_name(text, cand.end) if cand.label == "PERSON" else 0  # 吴爱英(女)|为…
+        after = positions_by_start.get(cand.end + comrade) or appointed.get(cand.end + 1 + comrade + noted) \
             if cand.label == "PERSON" else None
         holder = cand if after is not None else None
         if holder is not None and (after.start in appointed or after.start == cand.end):
@@ -991,7 +999,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             pairs += [(cand, stacked) for stacked in _stacked_after(text, after, all_positions)]
         while holder is not None:
             pairs.append((holder, after))  # 习近平总书记; 任命张新民为全国人大常委会副秘书长
-            listed = after.priority > WEAK and text[holder.start - 1:holder.start] == "、"
+            listed = (after.priority > WEAK or after.start in appointed) and text[holder.start - 1:holder.start] == "、"
             holder = persons_by_end.get(holder.start - 1) if listed else None  # 撤销杨小伟、景亚萍、郭继孚|…委员资格
     relations = []
     for who, pos in pairs:

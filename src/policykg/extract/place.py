@@ -207,7 +207,14 @@ def _villages_before_their_posts(text: str) -> list[Candidate]:
             for k, ch in enumerate(text[end - 1 - size:end - 1]))), None)  # (…镇|三墩营村|村委会原主任)
         if start is not None:
             found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 2))
+    for match in _VILLAGE_PARTY.finditer(text) if "村党" in text else ():  # 获评…的|横坎头村|党委
+        own = match.group(1)
+        if not any(ch in LEFT_STOPS or ch in _NOT_IN_VILLAGE for ch in own) and not is_common_word(own, 20):
+            found.append(Candidate(match.start(), match.end(), "PLACE", match.group(), RULE - 2))
     return found
+
+
+_VILLAGE_PARTY = re.compile(rf"(?<=[的，、。；：\n])([{HAN}]{{2,3}})村(?=党委|党支部|党总支)")  # a village's party committee
 
 
 def _village_name(text: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.org import UNIT_HEADS
-from policykg.extract.person import appointee_before, captions, is_plausible_name
+from policykg.extract.person import appointee_before, captions, counted_after_names, is_plausible_name
 from policykg.extract import resources
 from policykg.extract.resources import titles, word_tag
 from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, crosses_word, scan, transliterated_before
@@ -460,7 +460,8 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
         stacked = stacked or pos.start - 1 in after_person and text[pos.start - 1] == "、"
         if pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
             leads.add(pos.start)
-        elif pos.priority == WEAK and pos.start not in person_ends and not appointee_before(text, pos.start):
+        elif pos.priority == WEAK and pos.start not in person_ends and not appointee_before(text, pos.start) \
+                and not counted_after_names(text, pos.start, person_ends):
             drop.add(pos)  # (以习近平同志为|总书记的党中央: held as the frame says)
     return [m for m in mentions if m not in drop]
 

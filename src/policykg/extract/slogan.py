@@ -243,9 +243,12 @@ def _numbered(term: str) -> bool:
 
 def _inner_count(term: str) -> bool:
     """A count inside a short term that the likeliest reading keeps as a word of its own (清|四|乱), not a
-    numeral inside a word (统一|大|市场); read only when a numeral follows its first character."""
+    numeral inside a word (统一|大|市场), or opens a rare word (除|六害); read only when a numeral follows its first
+    character."""
     return any(ch in _NUMBER_CHARS for ch in term[1:]) and \
-        any(len(word) == 1 and word in _NUMBER_CHARS and i > 0 for i, word in enumerate(read(term))) and \
+        any(i > 0 and (len(word) == 1 and word in _NUMBER_CHARS
+                       or word[0] in _NUMBER_CHARS and not is_common_word(word, 20))
+            for i, word in enumerate(read(term))) and \
         not is_ordinary_word(term, 3) and not _idiom(term)
 
 
