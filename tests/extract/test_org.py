@@ -1286,3 +1286,10 @@ def test_committees_listed_after_one_and_a_branch_in_a_place():
     found = names(text, "ORG")
     assert {"全国人大民族委员会", "法律委员会", "内务司法委员会", "外事委员会", "中国和平统一促进会香港总会"} <= found
     assert not {"常委会有关工作委员会", "审查委员会", "几千名法大学"} & found
+
+
+def test_a_known_university_after_a_year_and_a_verb_or_a_word_of_where():
+    text = "谭天伟1981年考取清华大学。当地依托周边南京大学等高校。出席2018年夏季达沃斯论坛。开幕式由中共中央台办主任张志军主持。"
+    found = names(text, "ORG")
+    assert {"清华大学", "南京大学", "2018年夏季达沃斯论坛", "国务院台办"} <= found
+    assert not {"周边南京大学", "谭天伟1981年考取清华大学"} & found

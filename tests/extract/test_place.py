@@ -1105,3 +1105,8 @@ def test_a_short_form_needing_context_hides_no_longer_name_nor_names_a_village()
 def test_a_village_before_its_party_committee_and_places_of_revolutionary_history():
     found = names("获评“全国先进基层党组织”的横坎头村党委带领村民。到梁家河和兰考县参观学习。中国同欧共体的关系。", "PLACE")
     assert {"横坎头村", "梁家河", "兰考县", "欧共体"} <= found
+
+
+def test_a_short_form_before_a_level_names_its_division_though_the_level_is_a_former_one():
+    found = names("武陵山区的武隆县豹岩村完成了生态搬迁。发展县域经济。", "PLACE")
+    assert {"武隆区", "豹岩村"} <= found

@@ -627,3 +627,9 @@ def test_the_communiques_of_two_states_counted():
 
 def test_a_plans_number_in_quotes():
     assert names("今年，是全面完成“十五”任务、为“十一五”发展打好基础的关键一年。“八五”期间。", "SLOGAN") == {"十五", "十一五", "八五"}
+
+
+def test_historical_formulations_of_the_glossary():
+    text = ("按照毛主席关于三个世界的伟大理论。逐步缩小三大差别。按照毛主席提出的接班人五项条件。"
+            "经过关于社会主义和资本主义两条道路的全民大辩论。")
+    assert {"三个世界", "三大差别", "接班人五项条件", "两条道路"} <= names(text, "SLOGAN")

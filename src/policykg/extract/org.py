@@ -197,6 +197,10 @@ _UN_BODY = re.compile(rf"联合国(?:(?![的了在是和与及对将等、])[{HA
 _ORDINAL_COURT = re.compile(f"第[{COUNT_NUMERALS}]{{1,2}}中级人民法院")  # a city's courts numbered (北京市第一中级人民法院)
 
 
+_AROUND = frozenset(("周边", "附近", "周围", "当地", "省内", "市内", "区内", "县内", "国内", "境内"))  # where, no name
+_YEAR_THEN_VERB = re.compile(rf"\d年([{HAN}]{{2}})$")  # 谭天伟1981年考取|清华大学: a clause before a known body
+
+
 _CONGRESS = re.compile(rf"第?[{NUMERALS}]+(?:大|次全国代表大会)")
 
 
@@ -545,7 +549,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if start is not None and start not in spans and (known := known_by_end.get(match.end())) is not None \
                 and start < known.start and (_YEAR.fullmatch(text, start, known.start)  # 2022年|中非合作论坛: an edition
                                              or not resources.word_tag(text[start:known.start]).startswith(("n", "t", "s", "f"))
-                                             and not any(ch.isdigit() for ch in text[start:known.start])):
+                                             and not any(ch.isdigit() for ch in text[start:known.start])
+                                             or (verb := _YEAR_THEN_VERB.search(text, start, known.start)) is not None
+                                             and resources.word_tag(verb.group(1)) == "v"
+                                             or text[start:known.start] in _AROUND):  # 依托周边|南京大学
             start = known.start  # 赛华征|清华大学, 确保|宁夏大学: a known body's whole name, not the words before it
             # (夏季|达沃斯论坛, 2025年夏季|达沃斯论坛: a kind or an edition of it)
         if start is not None and text[start - 1:start] == "《" and text[match.end():match.end() + 1] == "》":

@@ -195,7 +195,7 @@ def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
         short = c.end not in starts and c.name[-1:] in _LEVELS and text[c.start:c.end] != c.name \
             and text[c.end:c.end + 2] not in _LEVEL_WORDS and not resources.is_common_word(text[c.end:c.end + 2], 20)
         if short and level in _LEVELS and level != c.name[-1] and c.name == text[c.start:c.end] + c.name[-1] \
-                and text[c.end + 1:c.end + 2] not in _AFTER_LEVEL:
+                and text[c.end + 1:c.end + 2] not in place.AFTER_A_LEVEL:
             c = c._replace(end=c.end + 1)
         elif short and level in ("镇", "乡") and c.name[-1] in "县旗":
             c = c._replace(end=c.end + 1, name=text[c.start:c.end + 1])
@@ -204,7 +204,6 @@ def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _LEVELS = frozenset("县市区旗")  # the levels of a county-level division
-_AFTER_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a body or a word after a level: 县长, 县委, 市级, 县域
 
 
 def _not_places(persons: list[Candidate], places: list[Candidate], positions: list[Candidate]) -> list[Candidate]:

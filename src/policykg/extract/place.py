@@ -1198,6 +1198,8 @@ _JOINERS = "、和与及"
 _COUNT_CLOSING = re.compile(rf"[{COUNT_NUMERALS}][大个座]")
 _ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
+AFTER_A_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a body or a word after a level (县长, 县委, 市级, 县域), no
+# name's end
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴")  # 来到|包头
 # After a short form that names a facility, a firm or a village rather than the place (江北机场, 长安汽车, 永兴村).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街(?![子头])|公园|广场|水库|大学|学院|医院|校区|"
@@ -1243,7 +1245,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         known = at_home or word_tag(hit.name) == "ns" and not (owner and owner.name.endswith("区")) \
             and hit.name[-1] not in "和与及"  # 汶川 anywhere; 潜江 in Hubei; a district (新洲区, 龙潭区) or a name that ends
         # in a conjunction (建设云和|人工智能: cloud and AI) at home or with context only
-        if owner is not None and not is_word_like(hit.name) and known:
+        leveled = text[hit.end:hit.end + 1] in "县区市旗" and text[hit.end + 1:hit.end + 2] not in AFTER_A_LEVEL
+        if owner is not None and not is_word_like(hit.name) and (known or leveled):  # (武隆|县: its level, a former one)
             accepted[hit.start] = cand
         elif len(inside := _outermost([d for d in divs if d.code.startswith(parents.get(hit.start, "-"))])) == 1 \
                 and (inside[0].level == "city" or not is_ordinary_word(hit.name, 500)):  # 湖北孝感, 山西大同; not 辽宁振兴
