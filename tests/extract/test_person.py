@@ -1234,3 +1234,11 @@ def test_names_appointed_with_a_note_listed_before_a_title_and_counted_before_on
             ("PERSON:吴爱英", "POSITION:司法部部长"), ("PERSON:李先念", "POSITION:副总理"),
             ("PERSON:薄一波", "POSITION:副总理"), ("PERSON:姚志胜", "POSITION:团长")} <= pairs(result)
     assert "邓自刚" in {m.name for m in result.mentions if m.label == "PERSON"}
+
+
+def test_a_transliteration_with_ji_a_commentator_and_phnom_penh():
+    text = "李克强会见白俄罗斯副总理托济克。我们现在连线本台特约评论员杨禹。贾庆林在金边出席葬礼。"
+    result = run(text)[0]
+    assert ("PERSON:托济克", "POSITION:白俄罗斯副总理") in pairs(result)
+    assert "杨禹" in {m.name for m in result.mentions if m.label == "PERSON"}
+    assert "金边" in {m.name for m in result.mentions if m.label == "PLACE"}

@@ -633,3 +633,7 @@ def test_historical_formulations_of_the_glossary():
     text = ("按照毛主席关于三个世界的伟大理论。逐步缩小三大差别。按照毛主席提出的接班人五项条件。"
             "经过关于社会主义和资本主义两条道路的全民大辩论。")
     assert {"三个世界", "三大差别", "接班人五项条件", "两条道路"} <= names(text, "SLOGAN")
+
+
+def test_a_code_of_three_faults_before_the_firms_it_names():
+    assert names("宁夏依法分类处置4000多家“散乱污”企业。他说“走过场”不行。", "SLOGAN") == {"散乱污"}

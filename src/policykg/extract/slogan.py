@@ -159,6 +159,9 @@ def judge(term: str, before: str, after: str) -> str | None:
         return term  # (not “真金白银”的实惠: two words that qualify what follows)
     if len(term) == 3 and term[-1] == "制" and not is_ordinary_word(term, 3):  # “链长制”: a device of governance
         return term
+    if len(term) == 3 and after.startswith(_FAULTY_THINGS) and not is_ordinary_word(term, 3) \
+            and all(word_tag(ch) in ("a", "ad", "an", "d", "v", "vn") for ch in term):
+        return term  # “散乱污”企业: what a campaign clears, three faults of one character each
     if len(term) == 3 and (not is_ordinary_word(term, 3) or word_tag(term) == "n" and _SWITCH.fullmatch(term)) \
             and (_abbreviation(term) or _JOINED_ACTIONS.match(after) and all(word_tag(ch) in ("v", "vn") for ch in term)):
         return term  # (“建管养”一体推进: three actions, done as one; “费改税”, “农转非”: switches the dictionary has as nouns)
@@ -169,6 +172,7 @@ _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted 
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
 _JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
 _JOINED_OR_FUSED = re.compile(f"{_JOINED_ACTIONS.pattern}|融合")
+_FAULTY_THINGS = ("企业", "场所", "作坊", "窝点")  # what a code of faults names (“散乱污”企业, “小散乱”作坊)
 _SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
 
 
