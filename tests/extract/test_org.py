@@ -1293,3 +1293,11 @@ def test_a_known_university_after_a_year_and_a_verb_or_a_word_of_where():
     found = names(text, "ORG")
     assert {"清华大学", "南京大学", "2018年夏季达沃斯论坛", "国务院台办"} <= found
     assert not {"周边南京大学", "谭天伟1981年考取清华大学"} & found
+
+
+def test_our_embassy_no_body_ending_a_states_name_and_cross_strait_bodies():
+    text = "坚决反对以美国为首的北约袭击我国驻南联盟使馆的野蛮行径。国台办、海协会立即向台湾陆委会、海基会了解灾情。"
+    found = names(text, "ORG")
+    assert {"北大西洋公约组织", "我国驻南联盟使馆", "海峡两岸关系协会", "大陆委员会", "海峡交流基金会"} <= found
+    assert not any("袭击" in name for name in found)
+    assert "南联盟" in names(text, "PLACE")

@@ -1242,3 +1242,9 @@ def test_a_transliteration_with_ji_a_commentator_and_phnom_penh():
     assert ("PERSON:托济克", "POSITION:白俄罗斯副总理") in pairs(result)
     assert "杨禹" in {m.name for m in result.mentions if m.label == "PERSON"}
     assert "金边" in {m.name for m in result.mentions if m.label == "PLACE"}
+
+
+def test_names_listed_after_removing_and_their_stack_of_posts():
+    text = "任命徐显明为最高人民检察院副检察长，免去张常韧、柯汉民的最高人民检察院副检察长、检察委员会委员职务。"
+    assert {("PERSON:张常韧", "POSITION:最高人民检察院副检察长"), ("PERSON:张常韧", "POSITION:检察委员会委员"),
+            ("PERSON:柯汉民", "POSITION:检察委员会委员")} <= pairs(run(text)[0])

@@ -637,3 +637,8 @@ def test_historical_formulations_of_the_glossary():
 
 def test_a_code_of_three_faults_before_the_firms_it_names():
     assert names("宁夏依法分类处置4000多家“散乱污”企业。他说“走过场”不行。", "SLOGAN") == {"散乱污"}
+
+
+def test_a_programme_named_by_numbers_and_a_policy_of_articles_counted():
+    text = "努力实现“八七”扶贫攻坚计划的目标。去年7月出台的“金融十条”，发挥了作用。大家都说“八七”。"
+    assert names(text, "SLOGAN") == {"八七", "金融十条"}

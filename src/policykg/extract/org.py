@@ -521,7 +521,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     known_by_end = {c.end: c for c in orgs if c.label == "ORG"}
     listed = []  # centres that only a list may show to be bodies
     named_before = len(found)
+    place_spans = {(p.start, p.end) for p in places}
     for match in scan(_INSTITUTION, text):
+        if any((match.start() - k, match.end()) in place_spans for k in (1, 2)):
+            continue  # 南|联盟: the end of a place's name (a state), no head of a body
         if match.group() == "大学" and resources.is_ordinary_word(text[match.start() - 1:match.start() + 1], 50):
             continue  # 扩大学前教育: not a university
         if match.group() == "论坛" and text[match.start() - 1:match.start()] == "分":
@@ -539,6 +542,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         start = _after_former(text, start, spans) if start is not None else None  # 原|北京军区
         if start is not None and text[start - 1:start] == "驻" and match.group().endswith(("使馆", "领馆", "领事馆")):
             start -= 1  # 我|驻马来西亚大使馆: a mission named by where it is stationed
+        if start is not None and match.group().endswith(("使馆", "领馆", "领事馆")) \
+                and (ours := text.rfind("我国驻", start, match.start())) > start:
+            start = ours  # 北约袭击|我国驻南联盟使馆: our mission, named from 我国
         if start is not None and _counted(text, start - 1) and not (start in spans and spans[start].label == "PLACE"):
             continue  # 多个|国家代表团: things counted, no name (but 两个|宁夏科创中心: named by their place)
         if match.group() == "代表团" and start in spans and spans[start].label == "ORG" \

@@ -42,7 +42,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "冠军 火炬手 旗手 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
-                        "养殖户 骨干 博导 评论员 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
+                        "养殖户 骨干 博导 评论员 组合 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农 作曲家 指挥家 "
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -98,7 +98,8 @@ NEW_TERM = ("", "新一任", "新任", "下一任", "下任")  # between such a 
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
 # 选举汪洋为会长
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
-_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)(为?)$")  # (增补…、曹军|为)
+_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)([为的]?)$")  # (增补…、曹军|为;
+# 免去张常韧、柯汉民|的…职务)
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
 _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|三国|魏|蜀|吴|西晋|东晋|晋|南北朝|南朝|北朝|隋|唐|五代|北宋|南宋|宋|"
                   r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")
@@ -657,6 +658,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif pos.priority >= WEAK and appointee_before(text, pos.start):  # (选举张海为|会长: bare, in the frame)
             _name_before(text, pos.start - 1, add, threshold=-2.5)  # 任命黄薇为…: the frame vouches for a name
             _appointee_between(text, pos.start - 1, add)
+            if listed := _APPOINTED_LIST.search(text, max(0, pos.start - 40), pos.start):  # 免去张常韧、柯汉民的…职务
+                _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
         elif pos.priority > WEAK and (listed := _APPOINTED_LIST.search(text, max(0, pos.start - 40), pos.start)):
             _take_listed_names(text, _item_spans(listed.start(1), listed.group(1).split("、")), add)
         elif pos.priority > WEAK and (text[pos.start - 1:pos.start] == "是" or text[pos.start - 2:pos.start] in ("是原", "是前")):
@@ -922,8 +925,8 @@ def appointee_before(text: str, at: int) -> bool:
         start = at - 1 - comrade - size
         if text.endswith(_APPOINTING, 0, start):
             return True
-        if link == "为" and _APPOINTED_LIST.search(text, max(0, at - 40), at):
-            return True  # 增补马晓伟、易会满、曹军为|…委员
+        if _APPOINTED_LIST.search(text, max(0, at - 40), at):
+            return True  # 增补马晓伟、易会满、曹军为|…委员, 免去张常韧、柯汉民的|…职务
         if link == "为" and comrade and text.endswith("以", 0, start):
             return True  # 以习近平同志为|总书记的党中央
         if link == "为" and start > 0 and text[start - 1] in "，；" and _appointing_opened(text, start) is not None:

@@ -993,11 +993,12 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         after = positions_by_start.get(cand.end + comrade) or appointed.get(cand.end + 1 + comrade + noted) \
             if cand.label == "PERSON" else None
         holder = cand if after is not None else None
-        if holder is not None and (after.start in appointed or after.start == cand.end):
-            # 任命茅仲华为最高人民法院副院长、审判委员会委员; 习近平总书记、国家主席
-            pairs += [(cand, stacked) for stacked in _stacked_after(text, after, all_positions)]
+        stack = [after] + _stacked_after(text, after, all_positions) \
+            if holder is not None and (after.start in appointed or after.start == cand.end) else [after]
+        # (任命茅仲华为最高人民法院副院长、审判委员会委员; 习近平总书记、国家主席: each post of the stack)
         while holder is not None:
-            pairs.append((holder, after))  # 习近平总书记; 任命张新民为全国人大常委会副秘书长
+            pairs += [(holder, post) for post in stack]  # 习近平总书记; 任命张新民为全国人大常委会副秘书长; 免去张常韧、
+            # 柯汉民的…副检察长、…委员职务: each name listed holds the stack
             listed = (after.priority > WEAK or after.start in appointed) and text[holder.start - 1:holder.start] == "、"
             holder = persons_by_end.get(holder.start - 1) if listed else None  # 撤销杨小伟、景亚萍、郭继孚|…委员资格
     relations = []

@@ -135,6 +135,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         # (not 百县千镇万村高质量发展工程, a programme by its name)
         if all(_numbered(p) for p in parts):
             return term
+        if all(ch in _NUMBER_CHARS for ch in term) and _QUALIFIED_PROGRAMME.match(after):
+            return term  # “八七”扶贫攻坚计划: a programme named by numbers
         if len(term) < 3 or not (_CAMPAIGN_AFTER.match(after) or after.startswith(_POLICY_AFTER)):
             return None  # (but “千里马”行动: a campaign named by a word that opens with a numeral; “百花齐放、百家争鸣”的方针)
     if 3 <= len(term) <= 6 and _inner_count(term):  # 清四乱, 反四风
@@ -143,6 +145,8 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None
     if len(term) >= 4 and before[-1:] in ("，", "；", "：") and after[:1] in ("，", "。", "；") and _verbal(term):
         return None  # 勇挑大梁，“跳起来摘桃子”，: a saying in a clause of its own
+    if _ARTICLES_COUNTED.search(term) and len(term) >= 4:
+        return term  # 出台的“金融十条”: a policy of articles counted, though after 的
     if before.endswith(_METAPHOR_BEFORE) and not (len(term) >= 4 and term.endswith(_PROGRAMME)
                                                   and not is_ordinary_word(term[:-2], 20)):  # not 的“头号工程”
         return None  # but 研究院的“护证计划”: a programme by its name
@@ -172,6 +176,8 @@ _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted 
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
 _JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
 _JOINED_OR_FUSED = re.compile(f"{_JOINED_ACTIONS.pattern}|融合")
+_QUALIFIED_PROGRAMME = re.compile(rf"[{HAN}]{{2,4}}(?:计划|工程|行动)")  # “八七”|扶贫攻坚计划
+_ARTICLES_COUNTED = re.compile(rf"[{COUNT_NUMERALS}十]{{1,3}}条$")  # “金融十条”, “国十条”
 _FAULTY_THINGS = ("企业", "场所", "作坊", "窝点")  # what a code of faults names (“散乱污”企业, “小散乱”作坊)
 _SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
 
