@@ -1301,3 +1301,10 @@ def test_our_embassy_no_body_ending_a_states_name_and_cross_strait_bodies():
     assert {"北大西洋公约组织", "我国驻南联盟使馆", "海峡两岸关系协会", "大陆委员会", "海峡交流基金会"} <= found
     assert not any("袭击" in name for name in found)
     assert "南联盟" in names(text, "PLACE")
+
+
+def test_a_states_mission_to_a_union_and_a_spouse_before_a_verb():
+    result = run("国务院总理李克强和夫人程虹乘专机抵达。中国驻欧盟使团团长杨燕怡大使到机场迎接。")[0]
+    assert "中国驻欧盟使团" in {m.name for m in result.mentions if m.label == "ORG"}
+    assert "程虹" in {m.name for m in result.mentions if m.label == "PERSON"}
+    assert ("PERSON:杨燕怡", "POSITION:中国驻欧盟使团团长") in pairs(result)

@@ -109,8 +109,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if start in place_ends and _QUANTIFIED.match(text, _end_of_places(start, place_ends)):
             continue  # 北京|一家公司, 江苏扬州|一家公司: some company there
         kind = max(text.rfind(word, start, match.start()) + len(word) for word in ("企业", "公司"))
-        if kind > start and (kind in place_ends or any(is_known_place(text[kind:kind + k]) for k in (2, 3))):
-            start = kind  # 内地首家中外合资企业|北京航空食品有限公司: what the firm is, then its name
+        if kind > start and (kind in place_ends or any(is_known_place(text[kind:kind + k]) for k in (2, 3))
+                             or match.start() - kind >= 4 and text[kind - 2:kind] == "企业"):
+            start = kind  # 内地首家中外合资企业|北京航空食品有限公司: what the firm is, then its name (德国企业|博世汽车部件公司)
         if start in place_ends and place_ends[start] in place_ends:  # 山东省滨州市沾化区汇宏新材料有限公司: an address
             last = start
             while start in place_ends and place_ends[start] < match.start():
@@ -316,7 +317,7 @@ _PLANT = re.compile(rf"(第[{COUNT_NUMERALS}]{{1,2}}|[{HAN}]{{2}})??"
                     r"(?:电|热电|发电|水泥|糖|汽车|拖拉机|炼油|钢铁|炼钢|钢|机床|电机|造船|化肥|氮肥|肥料|电石|化工|纺织|棉纺|毛纺|丝织|"
                     r"人造纤维|化纤|食品|酒|啤酒|乳品|服装|印刷|家具|印染|机械|机器|重型机器|制药|仪表|轴承|玻璃|造纸|卷烟|面粉|"
                     r"橡胶|铝|锅炉|飞机|机车|车辆|柴油机|焦化|电容器|变压器|电缆)"
-                    r"厂(?![区房长址商家矿])")
+                    r"总?厂(?![区房长址商家矿])")  # (宝山钢铁总厂)
 _MINE = re.compile(rf"([{HAN}]{{2,3}})??(?:(?:铜|铁|钨|铅|锌|锡|铝|钼|锰|镍|铀)矿(?![产区山石业工资储藏床井安企开职])|矿务局"
                    r"|钢铁联合企业)")  # 江西钨矿, 安徽铜官山矿务局, 鞍山钢铁联合企业: mines and combines named after their place
 _NOT_IN_A_PLANT_NAME = frozenset("的和与及等各该本此其个座家所新建大小型")

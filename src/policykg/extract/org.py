@@ -34,7 +34,7 @@ _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛�
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦子]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|党校|代表团|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协议会(?![议上])|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
-                          r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|军区|舰队|(?<=部)战区(?!域)|乐团|剧团|歌舞团|艺术团|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
+                          r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|军区|舰队|(?<=部)战区(?!域)|乐团|剧团|歌舞团|艺术团|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|使团|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届(?:、第?[{NUMERALS}\d]+届)*全国委员会(?!委员会)")
@@ -194,6 +194,7 @@ _UN_BODY = re.compile(rf"联合国(?:(?![的了在是和与及对将等、])[{HA
                       rf"(?![{HAN}]{{0,2}}(?:主任|成员|秘书|会议))")
 
 
+_MISSIONS = ("使馆", "领馆", "领事馆", "使团")  # a state's missions abroad, named by where they are stationed
 _ORDINAL_COURT = re.compile(f"第[{COUNT_NUMERALS}]{{1,2}}中级人民法院")  # a city's courts numbered (北京市第一中级人民法院)
 
 
@@ -540,9 +541,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if start is not None and "思想" in text[max(0, start - 20):start + 12]:
             start = _thought_opening(text, start, spans)
         start = _after_former(text, start, spans) if start is not None else None  # 原|北京军区
-        if start is not None and text[start - 1:start] == "驻" and match.group().endswith(("使馆", "领馆", "领事馆")):
+        if start is not None and text[start - 1:start] == "驻" and match.group().endswith(_MISSIONS):
             start -= 1  # 我|驻马来西亚大使馆: a mission named by where it is stationed
-        if start is not None and match.group().endswith(("使馆", "领馆", "领事馆")) \
+        if start is not None and match.group().endswith(_MISSIONS) \
                 and (ours := text.rfind("我国驻", start, match.start())) > start:
             start = ours  # 北约袭击|我国驻南联盟使馆: our mission, named from 我国
         if start is not None and _counted(text, start - 1) and not (start in spans and spans[start].label == "PLACE"):
