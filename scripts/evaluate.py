@@ -579,7 +579,83 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout123_national": "External held-out gold: the national reports of 1979 and 2003 — written in the "
                                    "thirty-ninth session's sixth batch, scored blind, then studied",
             "holdout124_national": "External held-out gold: the national reports of 1983 and 2009 — written in the "
-                                   "thirty-ninth session's sixth batch, scored blind, then studied"}
+                                   "thirty-ninth session's sixth batch, scored blind, then studied",
+            "news_holdout94": "External held-out gold: 新闻联播 days of 2017 and 2018 — written in the "
+                              "fortieth session's first batch, kept aside unread until the end",
+            "news_holdout95": "External held-out gold: 新闻联播 days of 2018 and 2021 — written in the "
+                              "fortieth session's first batch, kept aside unread until the end",
+            "holdout125_national": "External held-out gold: the national reports of 1956 and 1959 — written in the "
+                                   "fortieth session's first batch, kept aside unread until the end",
+            "holdout126_national": "External held-out gold: the national reports of 1978 and 1983 — written in the "
+                                   "fortieth session's first batch, kept aside unread until the end",
+            "news_holdout96": "External held-out gold: 新闻联播 days of 2022 — written in the "
+                              "fortieth session's second batch, scored blind, then studied",
+            "news_holdout97": "External held-out gold: 新闻联播 days of 2018 and 2019 — written in the "
+                              "fortieth session's second batch, scored blind, then studied",
+            "holdout127_national": "External held-out gold: the national reports of 1986 and 1964 — written in the "
+                                   "fortieth session's second batch, scored blind, then studied",
+            "holdout128_national": "External held-out gold: the national reports of 1988 and 1957 — written in the "
+                                   "fortieth session's second batch, scored blind, then studied",
+            "news_holdout98": "External held-out gold: 新闻联播 days of 2013 and 2022 — written in the "
+                              "fortieth session's third batch, scored blind, then studied",
+            "news_holdout99": "External held-out gold: 新闻联播 days of 2013 and 2019 — written in the "
+                              "fortieth session's third batch, scored blind, then studied",
+            "holdout129_national": "External held-out gold: the national reports of 1955 and 1981 — written in the "
+                                   "fortieth session's third batch, scored blind, then studied",
+            "holdout130_national": "External held-out gold: the national reports of 1982 and 1987 — written in the "
+                                   "fortieth session's third batch, scored blind, then studied",
+            "news_holdout100": "External held-out gold: 新闻联播 days of 2014 and 2020 — written in the "
+                               "fortieth session's fourth batch, scored blind, then studied",
+            "news_holdout101": "External held-out gold: 新闻联播 days of 2019 and 2020 — written in the "
+                               "fortieth session's fourth batch, scored blind, then studied",
+            "holdout131_national": "External held-out gold: the national reports of 1958 and 1979 — written in the "
+                                   "fortieth session's fourth batch, scored blind, then studied",
+            "holdout132_national": "External held-out gold: the national reports of 2005 and 1980 — written in the "
+                                   "fortieth session's fourth batch, scored blind, then studied",
+            "news_holdout102": "External held-out gold: 新闻联播 days of 2018 and 2021 — written in the "
+                               "fortieth session's fifth batch, scored blind, then studied",
+            "news_holdout103": "External held-out gold: 新闻联播 days of 2013 and 2021 — written in the "
+                               "fortieth session's fifth batch, scored blind, then studied",
+            "holdout133_national": "External held-out gold: the national reports of 1994 and 1986 — written in the "
+                                   "fortieth session's fifth batch, scored blind, then studied",
+            "holdout134_national": "External held-out gold: the national reports of 1982 and 1957 — written in the "
+                                   "fortieth session's fifth batch, scored blind, then studied",
+            "news_holdout104": "External held-out gold: 新闻联播 days of 2014 and 2020 — written in the "
+                               "fortieth session's sixth batch, scored blind, then studied",
+            "news_holdout105": "External held-out gold: 新闻联播 days of 2013 and 2016 — written in the "
+                               "fortieth session's sixth batch, scored blind, then studied",
+            "news_holdout106": "External held-out gold: 新闻联播 days of 2013 and 2021 — written in the "
+                               "fortieth session's sixth batch, scored blind, then studied",
+            "holdout135_national": "External held-out gold: the national reports of 1978 and 1959 — written in the "
+                                   "fortieth session's sixth batch, scored blind, then studied",
+            "holdout136_national": "External held-out gold: the national reports of 1955 and 1981 — written in the "
+                                   "fortieth session's sixth batch, scored blind, then studied",
+            "holdout137_national": "External held-out gold: the national reports of 1988 and 2003 — written in the "
+                                   "fortieth session's sixth batch, scored blind, then studied",
+            "news_holdout107": "External held-out gold: 新闻联播 days of 2014 and 2020 — written in the "
+                               "fortieth session's seventh batch, scored blind, then studied",
+            "news_holdout108": "External held-out gold: 新闻联播 days of 2017 and 2019 — written in the "
+                               "fortieth session's seventh batch, scored blind, then studied",
+            "news_holdout109": "External held-out gold: 新闻联播 days of 2016 and 2017 — written in the "
+                               "fortieth session's seventh batch, scored blind, then studied",
+            "holdout138_national": "External held-out gold: the national reports of 1958 and 1978 — written in the "
+                                   "fortieth session's seventh batch, scored blind, then studied",
+            "holdout139_national": "External held-out gold: the national reports of 1955 and 2009 — written in the "
+                                   "fortieth session's seventh batch, scored blind, then studied",
+            "holdout140_national": "External held-out gold: the national reports of 1992 and 2000 — written in the "
+                                   "fortieth session's seventh batch, scored blind, then studied",
+            "news_holdout110": "External held-out gold: 新闻联播 days of 2019 and 2020 — written in the "
+                               "fortieth session's eighth batch, scored blind, then studied",
+            "news_holdout111": "External held-out gold: 新闻联播 days of 2020 and 2021 — written in the "
+                               "fortieth session's eighth batch, scored blind, then studied",
+            "news_holdout112": "External held-out gold: 新闻联播 days of 2013 and 2015 — written in the "
+                               "fortieth session's eighth batch, scored blind, then studied",
+            "holdout141_national": "External held-out gold: the national reports of 1957 and 1959 — written in the "
+                                   "fortieth session's eighth batch, scored blind, then studied",
+            "holdout142_national": "External held-out gold: the national reports of 1979 and 1985 — written in the "
+                                   "fortieth session's eighth batch, scored blind, then studied",
+            "holdout143_national": "External held-out gold: the national reports of 1997 and 1999 — written in the "
+                                   "fortieth session's eighth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
