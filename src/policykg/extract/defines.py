@@ -2235,9 +2235,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return pair, False
     elif "、" in chunk:
         items = _items(chunk)
-        guarded = _GUARDING.search(items[0])
-        items[0] = items[0][guarded.end():] if guarded and len(items[0]) - guarded.end() >= 2 else items[0]  # 继续把好|土地、
-        # 信贷两个闸门
+        items[0] = _after_guarding(items[0])  # 继续把好|土地、信贷两个闸门
         items[0] = _without_leading_verbs(_after_preposition(items[0], items[1:]), items[1:])
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
             return _joined_clauses(text, floor, end - len(clause), items, count)
@@ -2273,8 +2271,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             # “一带一路”建设、京津冀协同发展、长江经济带发展三大战略)
     elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
-        if (guarded := _GUARDING.search(items[0])) and len(items[0]) - guarded.end() >= 2:
-            items[0] = items[0][guarded.end():]  # 主要是严把|土地审批和信贷投放两个闸门
+        items[0] = _after_guarding(items[0])  # 主要是严把|土地审批和信贷投放两个闸门
         named = text.startswith("“", end) and not partial  # a quoted count of two right after the pair
         if named and len(items[0]) > len(items[1]) >= 4 and _same_shape(tail := items[0][-len(items[1]):], items[1]):
             return [tail, items[1]], False  # 为党领导人民创造|经济快速发展和社会长期稳定“两大奇迹”: two of one shape
@@ -3060,13 +3057,22 @@ def _decode_code(text: str, code: str, start: int, bounds: list[tuple[int, int]]
     return []
 
 
-_GUARDING = re.compile("严把|把好|把住|把牢|守好|管好")  # verbs of guarding what a list names (把好|土地、信贷两个闸门)
+_GUARDING_VERBS = "严把|把好|把住|把牢|守好|管好"  # verbs of guarding what a list names (把好|土地、信贷两个闸门)
+_GUARDING = re.compile(_GUARDING_VERBS)
+
+
+def _after_guarding(item: str) -> str:
+    """The first item of a list without the clause up to a verb of guarding before it (继续把好|土地)."""
+    guarded = _GUARDING.search(item)
+    return item[guarded.end():] if guarded and len(item) - guarded.end() >= 2 else item
+
+
 _LEAD_VERBS = re.compile(
     r"^(?:(?:我们|全省|全市|全县|全州|我提出|提出|要|将|并|还|努力|继续|进一步|不断|切实|稳步|着力|聚力|全力|大力|加快|持续|积极|突出|坚持|聚焦|推动|推进|构建|建设|打造|实施|发展|培育|探索|超额完成|"
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|出台|加大|提高|"
     r"推行|实行|健全|建立|创建|建成|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从|"
-    r"前瞻|规划|布局|构筑|筑牢|筑起|守牢|着眼于|严把|把好|把住|把牢|守好|管好)+了?)")  # (提出了|钢产量…)
+    r"前瞻|规划|布局|构筑|筑牢|筑起|守牢|着眼于|" + _GUARDING_VERBS + r")+了?)")  # (提出了|钢产量…)
 
 
 def _trim_lead(item: str, others: list[str]) -> str:

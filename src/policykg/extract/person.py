@@ -272,7 +272,7 @@ LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场",
 def _post_abroad(text: str, pos: Candidate) -> bool:
     """Whether a post names another country or a city or state abroad, in it or right before it (俄罗斯总统,
     俄罗斯|国防部长, 弗吉尼亚州州长)."""
-    return text[pos.start:pos.end].startswith(_countries() + _cities_abroad()) or text.endswith(_countries(), 0, pos.start)
+    return text[pos.start:pos.end].startswith(_places_abroad()) or text.endswith(_countries(), 0, pos.start)
 
 
 def _transliterated_name_closed(text: str, at: int) -> bool:
@@ -855,9 +855,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
 
 
 @lru_cache(maxsize=None)
-def _cities_abroad() -> tuple[str, ...]:
-    """Cities and states abroad: a post qualified by one is held abroad (弗吉尼亚州州长|麦克唐纳)."""
-    return tuple(sorted(world_cities()))
+def _places_abroad() -> tuple[str, ...]:
+    """Other countries, cities and states abroad: a post qualified by one is held abroad (弗吉尼亚州州长|麦克唐纳)."""
+    return _countries() + tuple(sorted(world_cities()))
 
 
 @lru_cache(maxsize=None)
@@ -949,14 +949,14 @@ def counted_after_names(text: str, at: int, person_ends: set[int]) -> bool:
     return at >= 2 and at - 2 in person_ends and _PEOPLE_COUNTED.fullmatch(text, at - 2, at) is not None
 
 
-_NOTE_AFTER_NAME = re.compile(r"[（(][^（）()，。]{1,4}[）)]$")  # (女), (回族), (兼): what an appointment notes of a name
+_NOTE = r"[（(][^（）()，。]{1,4}[）)]"  # (女), (回族), (兼): what an appointment notes of a name
+_NOTE_AFTER_NAME, _NOTE_BEFORE_WEI = re.compile(_NOTE + "$"), re.compile(_NOTE + "(?=为)")
 
 
 def note_after_name(text: str, end: int) -> int:
     """The length of a note in brackets right after a name that ends at `end` and before its 为 (吴爱英(女)为…)."""
-    close = text.find(")", end, end + 6) if text[end:end + 1] == "(" else text.find("）", end, end + 6) \
-        if text[end:end + 1] == "（" else -1
-    return close + 1 - end if close > end and text[close + 1:close + 2] == "为" else 0
+    note = _NOTE_BEFORE_WEI.match(text, end)
+    return len(note.group()) if note else 0
 
 
 _LEADS_WHAT = re.compile(rf"[{HAN}]{{1,5}}的")  # 为|团长的…

@@ -898,6 +898,14 @@ _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?
 # 邱建军，生前是…副所长, 石强是|越西县就业局局长, 严胜雄是原|上海市农委副主任
 
 
+def _listed_up_to(text: str, last: Candidate, persons_by_end: dict[int, Candidate]) -> list[Candidate]:
+    """`last` and the names listed right before it, joined by 、 (杨小伟、景亚萍、|郭继孚), the last first."""
+    listed = [last]
+    while text[listed[-1].start - 1:listed[-1].start] == "、" and listed[-1].start - 1 in persons_by_end:
+        listed.append(persons_by_end[listed[-1].start - 1])
+    return listed
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether `start` opens a sentence or a clause after a colon or semicolon."""
     return start == 0 or text[start - 1] in "。：:；\n"
@@ -982,25 +990,21 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for post in all_positions.values():  # 李先念、薄一波两位|副总理: each of the names counted before the title
-        holder = persons_by_end.get(post.start - 2) if person.counted_after_names(text, post.start, persons_by_end) \
-            else None
-        while holder is not None:
-            pairs.append((holder, post))
-            holder = persons_by_end.get(holder.start - 1) if text[holder.start - 1:holder.start] == "、" else None
+        if person.counted_after_names(text, post.start, persons_by_end):
+            pairs += [(holder, post) for holder in _listed_up_to(text, persons_by_end[post.start - 2], persons_by_end)]
     for cand in found:
         comrade = person.comrade_before(text, cand.end + 2)  # 任命洪亮同志为…, 免去邹加怡同志…职务
         noted = person.note_after_name(text, cand.end) if cand.label == "PERSON" else 0  # 吴爱英(女)|为…
         after = positions_by_start.get(cand.end + comrade) or appointed.get(cand.end + 1 + comrade + noted) \
             if cand.label == "PERSON" else None
-        holder = cand if after is not None else None
+        if after is None:
+            continue
         stack = [after] + _stacked_after(text, after, all_positions) \
-            if holder is not None and (after.start in appointed or after.start == cand.end) else [after]
+            if after.start in appointed or after.start == cand.end else [after]
         # (任命茅仲华为最高人民法院副院长、审判委员会委员; 习近平总书记、国家主席: each post of the stack)
-        while holder is not None:
-            pairs += [(holder, post) for post in stack]  # 习近平总书记; 任命张新民为全国人大常委会副秘书长; 免去张常韧、
-            # 柯汉民的…副检察长、…委员职务: each name listed holds the stack
-            listed = (after.priority > WEAK or after.start in appointed) and text[holder.start - 1:holder.start] == "、"
-            holder = persons_by_end.get(holder.start - 1) if listed else None  # 撤销杨小伟、景亚萍、郭继孚|…委员资格
+        holders = _listed_up_to(text, cand, persons_by_end) if after.priority > WEAK or after.start in appointed \
+            else [cand]  # 撤销杨小伟、景亚萍、郭继孚|…委员资格; 免去张常韧、柯汉民的…副检察长、…委员职务: each name listed
+        pairs += [(holder, post) for holder in holders for post in stack]
     relations = []
     for who, pos in pairs:
         index = max(0, bisect_right(starts, who.start) - 1)
