@@ -2216,6 +2216,13 @@ def test_a_code_glossed_in_brackets_a_clause_a_group_and_a_count_joining_what_is
                                      "三结合": {"领导干部", "专家", "群众"}, "三融合": {"产业链", "创新链", "资金链"}}
 
 
+def test_a_count_doing_one_thing_to_the_parts_listed_before_it():
+    text = ("做到组织、政治、军事三落实。做到国家、集体、个人三兼顾。将承包林的防火、管护、抚育、林下资源利用四合一。"
+            "北京、天津、河北三地统一部署。")
+    assert defines(run(text)[0]) == {"三落实": {"组织", "政治", "军事"}, "三兼顾": {"国家", "集体", "个人"},
+                                     "四合一": {"承包林的防火", "管护", "抚育", "林下资源利用"}}
+
+
 def test_known_parts_whose_last_opens_the_formulations_own_name():
     text = "中国信守互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处五项原则。"
     assert defines(run(text)[0]) == {"和平共处五项原则": {"互相尊重主权和领土完整", "互不侵犯", "互不干涉内政", "平等互利",

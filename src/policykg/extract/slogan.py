@@ -175,7 +175,8 @@ def judge(term: str, before: str, after: str) -> str | None:
 _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted policy is called after it
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
 _JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
-_JOINED_OR_FUSED = re.compile(f"{_JOINED_ACTIONS.pattern}|融合")
+# What a count does to the parts listed right before it (组织、政治、军事三落实; 国家、集体、个人三兼顾).
+_JOINED_OR_FUSED = re.compile(f"{_JOINED_ACTIONS.pattern}|融合|落实|到位|统一|同步|兼顾|分开|分离|公开|合一")
 _QUALIFIED_PROGRAMME = re.compile(rf"[{HAN}]{{2,4}}(?:计划|工程|行动)")  # “八七”|扶贫攻坚计划
 _ARTICLES_COUNTED = re.compile(rf"[{COUNT_NUMERALS}十]{{1,3}}条$")  # “金融十条”, “国十条”
 _FAULTY_THINGS = ("企业", "场所", "作坊", "窝点")  # what a code of faults names (“散乱污”企业, “小散乱”作坊)
