@@ -2216,11 +2216,12 @@ def test_a_code_glossed_in_brackets_a_clause_a_group_and_a_count_joining_what_is
                                      "三结合": {"领导干部", "专家", "群众"}, "三融合": {"产业链", "创新链", "资金链"}}
 
 
-def test_a_count_doing_one_thing_to_the_parts_listed_before_it():
+def test_a_count_doing_one_thing_to_the_parts_listed_before_it_or_naming_their_interests():
     text = ("做到组织、政治、军事三落实。做到国家、集体、个人三兼顾。将承包林的防火、管护、抚育、林下资源利用四合一。"
-            "北京、天津、河北三地统一部署。")
+            "北京、天津、河北三地统一部署。兼顾国家、集体、个人三者利益。使责、权、利三者结合起来。三者关系要处理好。")
     assert defines(run(text)[0]) == {"三落实": {"组织", "政治", "军事"}, "三兼顾": {"国家", "集体", "个人"},
-                                     "四合一": {"承包林的防火", "管护", "抚育", "林下资源利用"}}
+                                     "四合一": {"承包林的防火", "管护", "抚育", "林下资源利用"},
+                                     "三者利益": {"国家", "集体", "个人"}, "三者结合": {"责", "权", "利"}}
 
 
 def test_known_parts_whose_last_opens_the_formulations_own_name():

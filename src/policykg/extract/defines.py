@@ -2237,6 +2237,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items = _items(chunk)
         items[0] = _after_guarding(items[0])  # 继续把好|土地、信贷两个闸门
         items[0] = _without_leading_verbs(_after_preposition(items[0], items[1:]), items[1:])
+        if all(len(item) == 1 for item in items[1:]):
+            items[0] = items[0][-1:]  # 使|责、权、利三者结合: parts of one character each
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
             return _joined_clauses(text, floor, end - len(clause), items, count)
         if len(items) + 1 == count and "以及" not in items[-1] and len(joined := _joined(items[-1])) == 1:

@@ -496,7 +496,8 @@ def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[r
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
-_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
+_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支者]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
+_OF_THE_PARTS = ("利益", "关系")  # what 三者 names of the parts listed before it
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
                                "支柱 优势 作风 要害 关键点 底线 红线 大事 大局 压力 需求 条件 队伍 闸门".split())
 
@@ -534,9 +535,13 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
         return None  # 数十项改革: dozens of them, no count
     if numeral.isdigit() and (noun[0] == "“" or classifier in "个项件"):
         return None  # 4条“小三通”|客运航线, …南水北调西线6个工程: a figure counts things (5根支柱 names a formulation)
-    joined = None if classifier or noun[0] == "“" else _JOINED_OR_FUSED.match(noun)
+    joined = None if classifier not in ("", "者") or noun[0] == "“" else _JOINED_OR_FUSED.match(noun)
     if joined:  # 领导干部、专家、群众三结合: what the count joins, listed
         noun = joined.group(0)
+    elif classifier == "者":  # 国家、集体、个人三者利益, 改革、发展、稳定三者关系: the interests or ties of the parts
+        noun = read(noun)[0]
+        if noun not in _OF_THE_PARTS:
+            return None
     elif noun[0] != "“":
         great = "大" if noun.startswith("大") and classifier and not noun.startswith(_FORMULATION_HEADS) else ""
         # (相互尊重、和平共处、合作共赢三条|大原则; not 大事)
