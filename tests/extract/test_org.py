@@ -363,6 +363,9 @@ def test_statistics_days_and_edges_after_parks_and_adverbs(text, expected):
     ("表示愿同墨众议院加强交流。美国会众议院通过法案。", {"墨西哥众议院", "美国国会"}),  # a country by its letter,
     ("俄国防部称打击西方供乌武器。俄罗斯国防部14日称。", {"俄罗斯国防部"}),  # named in full
     ("美国会议中心。新国会大厦。", set()),
+    ("美国众议院称，已要求众院司法委员会起草条款。参议院外交关系委员会表示。", {"美国众议院", "众院司法委员会",
+                                                                   "参议院外交关系委员会"}),  # chambers' committees
+    ("美国众议院已要求众院司法委员会起草。", {"美国众议院", "众院司法委员会"}),  # no sub-body opened by an adverb
 ])
 def test_parliaments_of_countries_named_by_their_letters(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected

@@ -305,6 +305,7 @@ def test_no_person_from_words_before_a_title(text):
 @pytest.mark.parametrize("text, expected", [
     ("广大干部群众铆足干劲，涌现出王立平、刘本成等先进典型。", {"王立平", "刘本成"}),  # names before 等 and a kind of people
     ("支持华为、腾讯等企业。", set()),
+    ("包括张超、孙冀等30名先进个人，还向张恕、刘才添等4名因公牺牲民警致敬。", {"张超", "孙冀", "张恕", "刘才添"}),
 ])
 def test_names_listed_before_a_kind_of_people(text, expected):
     assert names(text, "PERSON") == expected

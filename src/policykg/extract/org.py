@@ -478,7 +478,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     found += _sub_bodies(text, orgs + found + [p for p in places if len(p.name) >= 4 and p.name[-1] == "区"])
     found += _sent_groups(text)
     for match in _CHAMBER.finditer(text) if "院" in text else ():  # 同议会上院|议长阿希姆巴耶夫、参议院|主席洪森
-        found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
+        if not (match.group().endswith("委员会") and crosses_word(text, match.start())):
+            found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     found += _committees_before_titles(text, orgs + found)
     found += _offices(text, orgs + found)
     for match in scan(_LABS_AFTER, text):  # 嵩山、神农等实验室, 长白山、三江、吉光3个省实验室: labs by their bare names
@@ -647,7 +648,8 @@ def _researched_in_a_list(text: str, match: re.Match, anchored_ends: set[int]) -
     return start
 
 
-_CHAMBER = re.compile("(?:议会)?(?:上|下|上议|下议|参议|众议)院(?=副?议长|副?主席)")  # a parliament's chamber before its chair
+# A parliament's chamber before its chair, or with one of its committees (众院司法委员会, 参议院外交关系委员会).
+_CHAMBER = re.compile(rf"(?:议会)?(?:上|下|上议|下议|参议|众议|参|众)院(?=副?议长|副?主席)|(?:参议|众议|参|众)院[{HAN}]{{2,6}}?委员会")
 _SENT_GROUP = re.compile(rf"[{NUMERALS}\d]{{1,4}}(?:指导组|巡视组|督导组|督察组)")
 _CAMPAIGNS = ("主题教育", "学习教育")
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
@@ -685,7 +687,8 @@ def _sub_bodies(text: str, bodies: list[Candidate]) -> list[Candidate]:
                 and (resources.word_tag(words.read(unit.group())[0])[:1] not in ("v", "d", "p", "c")
                      or unit.group().endswith("司") and len(unit.group()) <= 5 and body.name.endswith("部")):
             sub = unit  # (外交部|翻译司: a ministry's department, named by what it does)
-        if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS + _MERGING) and not _EDITION.match(sub.group()):
+        if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS + _MERGING) and not _EDITION.match(sub.group()) \
+                and resources.word_tag(words.read(sub.group())[0]) not in ("d", "p", "c"):  # (美国众议院|已要求…委员会)
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
     return found
 

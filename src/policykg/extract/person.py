@@ -1161,7 +1161,7 @@ def _names_listed_after(text: str, at: int, add) -> None:
 
 
 # A kind of people, or their speaking, after a list of names: 李清学、刘本成等先进典型, 张斌、李迅雷等先后发言.
-_PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[名位][{HAN}]{{0,6}}?(?:员|师|生|者|家|手|代表|干部|模范|人物)|"
+_PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[名位][{HAN}]{{0,6}}?(?:员|师|生|者|家|手|警|代表|干部|模范|人物|个人)|"
                            rf"等(?:\d+|[{COUNT_NUMERALS}]+)名[{HAN}]{{0,10}}?(?:责任人|嫌疑人|当事人)|"  # 等14名涉嫌犯罪的有关责任人
                            rf"等(?:\d+|[{COUNT_NUMERALS}]+)?[名位]?(?:先进典型|先进人物|英雄模范|劳动模范|模范人物|时代楷模|"
                            r"优秀代表|同志|院士|专家|科学家|运动员|企业家|人(?![群员士才口力物类民数均次工身文])|"
@@ -1204,8 +1204,9 @@ def _names_listed_before(text: str, end: int, add) -> None:
                                                                             first_end - 2))
     size = first_end - first_start if first_end - first_start <= 3 else 2 if titled else \
         next((n for n in (3, 2) if read_name(text, first_end - n) == first_end
-              and not (n == 3 and text[first_end - 3] in _JOINING)), None)  # (赛华征、付蕊: not 华征;
-    # 航天员|陈冬、刘洋: not 员陈冬; 习近平和|苏林、梁强: not 和苏林)
+              and not (n == 3 and (text[first_end - 3] in _JOINING or text[first_end - 3] in _PREPOSITIONS_BEFORE_ONE
+                                   and text[first_end - 2] in _surnames()[0]))), None)  # (赛华征、付蕊: not 华征;
+    # 航天员|陈冬、刘洋: not 员陈冬; 习近平和|苏林、梁强: not 和苏林; 还向|张恕、刘才添: not 向张恕)
     if size is None:
         return
     items[0] = (first_end - size, first_end)
