@@ -1249,3 +1249,13 @@ def test_names_listed_after_removing_and_their_stack_of_posts():
     text = "任命徐显明为最高人民检察院副检察长，免去张常韧、柯汉民的最高人民检察院副检察长、检察委员会委员职务。"
     assert {("PERSON:张常韧", "POSITION:最高人民检察院副检察长"), ("PERSON:张常韧", "POSITION:检察委员会委员"),
             ("PERSON:柯汉民", "POSITION:检察委员会委员")} <= pairs(run(text)[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2012年，犯罪嫌疑人马克锐、张国维、赵虹燕组织人员成立危机应对小组。", {"马克锐", "张国维", "赵虹燕"}),
+    ("执行任务的维和步兵营战士杨树朋、李磊壮烈牺牲。", {"杨树朋", "李磊"}),  # not 李磊壮
+    ("另一对中国组合陈宏、赵研获得铜牌。", {"陈宏", "赵研"}),
+    ("村民、居民、市民都来了。", set()),
+])
+def test_names_listed_after_a_role(text, expected):
+    assert names(text, "PERSON") == expected

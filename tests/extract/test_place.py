@@ -1110,3 +1110,13 @@ def test_a_village_before_its_party_committee_and_places_of_revolutionary_histor
 def test_a_short_form_before_a_level_names_its_division_though_the_level_is_a_former_one():
     found = names("武陵山区的武隆县豹岩村完成了生态搬迁。发展县域经济。", "PLACE")
     assert {"武隆区", "豹岩村"} <= found
+
+
+def test_countries_by_their_official_names():
+    text = ("应国家主席习近平邀请，吉尔吉斯共和国总统阿塔姆巴耶夫将访华。孟加拉人民共和国总统楚普。朝鲜民主主义人民共和国。"
+            "澳大利亚联邦议会通过。德国王国栋教授说。")
+    result = run(text)[0]
+    places = {(m.text, m.name) for m in result.mentions if m.label == "PLACE"}
+    assert places >= {("吉尔吉斯共和国", "吉尔吉斯斯坦"), ("孟加拉人民共和国", "孟加拉国"), ("朝鲜民主主义人民共和国", "朝鲜")}
+    assert not {text for text, _ in places} & {"澳大利亚联邦", "德国王国"}
+    assert ("PERSON:阿塔姆巴耶夫", "POSITION:吉尔吉斯共和国总统") in pairs(result)

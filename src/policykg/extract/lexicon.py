@@ -394,6 +394,17 @@ def builtin() -> Lexicon:
     return lex
 
 
+_REPUBLICS = ("共和国", "人民共和国", "联邦共和国", "民主共和国", "伊斯兰共和国", "社会主义共和国", "联合共和国", "人民民主共和国",
+              "民主社会主义共和国", "联邦民主共和国")
+
+
+def _republics(country: str) -> list[str]:
+    """The official names a country's name takes without its 斯坦 or 国 (吉尔吉斯共和国 for 吉尔吉斯斯坦, 孟加拉人民共和国 for
+    孟加拉国); those that keep the whole name are read by `place.find_places` (老挝|人民民主共和国)."""
+    stems = {country.removesuffix(ending) for ending in ("斯坦", "国") if country.endswith(ending)} - {country}
+    return sorted(stem + form for stem in stems if len(stem) > 1 for form in _REPUBLICS)
+
+
 def compile_builtin() -> dict[str, tuple[str, str, int]]:
     """The entries of `builtin`, worked out from the package data."""
     lex = Lexicon()
@@ -411,6 +422,10 @@ def compile_builtin() -> dict[str, tuple[str, str, int]]:
         lex.add(entry.name, entry.label, entry.name, priority)
         for alias in entry.aliases:
             lex.add(alias, entry.label, entry.name, priority)
+    for entry in resources.places():
+        for form in _republics(entry.name) if entry.kind == "country" else ():
+            if lex.get(form) is None:  # (刚果民主共和国: another country's name)
+                lex.add(form, "PLACE", entry.name, FULL)
     ambiguous = resources.ambiguous_company_names()
     for entry in resources.companies():
         for surface in (entry.name, *entry.aliases):

@@ -44,7 +44,8 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
                         "养殖户 骨干 博导 评论员 组合 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农 作曲家 指挥家 "
-                        "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
+                        "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵 "
+                        "犯罪嫌疑人 嫌疑人 被告人 被害人".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣", "候选人", "亲王", "王子", "公主", "王后", "王妃", "太后", "太皇", "外交官")
@@ -833,6 +834,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         add(match.start(1), match.end(1), "photographer")
     for pos in positions:
         _names_listed_after(text, pos.end, add)
+    for match in scan(_BEFORE_NAMES, text) if "、" in text else ():
+        if match.group() in _ROLE_NOUNS:
+            _names_listed_after(text, match.end(), add)  # 犯罪嫌疑人|马克锐、张国维、赵虹燕: names listed after a role
     for match in _PEOPLE_AFTER.finditer(text) if "等" in text else ():
         _names_listed_before(text, match.start(), add)
     for match in _COUNTED_PEOPLE.finditer(text) if "、" in text else ():
@@ -1155,8 +1159,9 @@ def _names_listed_after(text: str, at: int, add) -> None:
     last_start, last_end = items[-1]
     if (tibetan := _tibetan_name_end(text, last_start)) is not None:
         items[-1] = (last_start, tibetan)  # …、夏吾卓玛也: a Tibetan name of four characters
-    elif last_end - last_start == 3 and (text[last_end - 1] in AFTER_NAME or _starts_word(text, last_end - 1, "v")):
-        items[-1] = (last_start, last_end - 1)  # …、刘传健也, …、王勇出席: not 传健也, 王勇出
+    elif last_end - last_start == 3 and (text[last_end - 1] in AFTER_NAME or _starts_word(text, last_end - 1, "v")
+                                         or _starts_word(text, last_end - 1, "ad", 200)):
+        items[-1] = (last_start, last_end - 1)  # …、刘传健也, …、王勇出席, …、李磊壮烈牺牲: not 传健也, 王勇出, 李磊壮
     _take_listed_names(text, items, add)
 
 

@@ -442,7 +442,7 @@ def _capitals(text: str) -> list[Candidate]:
 _STATE_HEADS = ("总统", "总理", "政府", "国王", "外长", "外交部", "议会", "国民议会")
 # The long form of a country's name after its short one: 加蓬|共和国, 密克罗尼西亚|联邦, 沙特阿拉伯|王国; with 国 before its
 # heads: 厄立特里亚|国总统.
-_STATE_FORM = re.compile(r"(?:(?:联合|民主|人民|社会主义|伊斯兰|阿拉伯|合作|多民族|东方|玻利瓦尔)*共和国|联合王国|王国|联邦|合众国|"
+_STATE_FORM = re.compile(r"(?:(?:联合|民主主义|民主|人民|社会主义|伊斯兰|阿拉伯|合作|多民族|东方|玻利瓦尔)*共和国|联合王国|王国|联邦|合众国|"
                          rf"大公国|苏丹国|酋长国|国(?={'|'.join(_STATE_HEADS)}))(?![院制]|议[会院]|主义)")  # not 尼泊尔|联邦院
 
 
@@ -695,7 +695,9 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     abroad = _countries_and_world()
     countries = resources.foreign_countries()
     found += [Candidate(p.start, form.end(), "PLACE", p.name, RULE) for p in places if p.name in countries
-              and (form := _STATE_FORM.match(text, p.end))]  # 加蓬|共和国总统, 密克罗尼西亚|联邦: the country
+              and (form := _STATE_FORM.match(text, p.end))
+              and not (p.name.endswith("国") and form.group().startswith("王"))]  # 加蓬|共和国总统, 密克罗尼西亚|联邦: the
+    # country (not 德国|王国栋: a name)
     for p in places:
         state = _FOREIGN_STATE.match(text, p.end) if p.name in abroad else None
         if state and not text.startswith(("长", "政府"), state.end()):
