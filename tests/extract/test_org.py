@@ -1311,3 +1311,7 @@ def test_a_states_mission_to_a_union_and_a_spouse_before_a_verb():
     assert "中国驻欧盟使团" in {m.name for m in result.mentions if m.label == "ORG"}
     assert "程虹" in {m.name for m in result.mentions if m.label == "PERSON"}
     assert ("PERSON:杨燕怡", "POSITION:中国驻欧盟使团团长") in pairs(result)
+
+
+def test_a_centre_abroad_that_speaks_is_a_body():
+    assert {name for _, name in orgs(run("土耳其灾害管理中心说，事故发生在矿井下。美国会议中心举行展览。")[0])} == {"土耳其灾害管理中心"}

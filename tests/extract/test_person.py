@@ -1259,3 +1259,8 @@ def test_names_listed_after_removing_and_their_stack_of_posts():
 ])
 def test_names_listed_after_a_role(text, expected):
     assert names(text, "PERSON") == expected
+
+
+def test_a_name_of_parts_ends_where_what_is_said_of_it_starts_before_a_title():
+    text = "以“感动中国十大人物”之一的阿尼帕·阿力马洪真实事迹改编创作的电影《真爱》在北京首映。"
+    assert names(text, "PERSON") == {"阿尼帕·阿力马洪"}

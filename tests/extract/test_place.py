@@ -871,8 +871,9 @@ def test_the_end_of_a_passenger_route():
     assert "金门县" in found and "马祖" in found and not {"金门客运", "马祖地区"} & found
 
 
-def test_a_city_abroad_named_after_its_province():
+def test_a_city_or_district_abroad_named_after_its_province():
     assert "巴尔米拉市" in names("叙安全部队和美军部队13日在霍姆斯省巴尔米拉市附近联合巡逻时遭到袭击。", "PLACE")
+    assert "索玛地区" in names("事故煤矿位于伊斯坦布尔以南约250公里的马尼萨省索玛地区。", "PLACE")
 
 
 def test_two_states_letters_before_their_partnership():

@@ -636,3 +636,7 @@ def test_a_congress_standing_committee_in_a_stack_a_state_abroad_with_its_countr
             ("PERSON:布朗", "POSITION:美国加利福尼亚州州长"), ("PERSON:莫尼列", "POSITION:太后")} <= pairs(result)
     assert "徐汇区长" not in {m.name for m in result.mentions if m.label == "POSITION"}
     assert "长桥街道" in {m.name for m in result.mentions if m.label == "PLACE"}
+
+
+def test_no_post_for_the_members_of_a_committee_as_a_group():
+    assert names(run("习近平总书记指导河南兰考县委常委班子民主生活会。")[0], "POSITION") == {"总书记"}

@@ -19,7 +19,7 @@ from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, MEETING
     all_after, clause_start, crosses_word, quoted_bodies, scan
 from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
                                  LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS, SEVERAL,
-                                 SOCIETY_HEADS, is_han)
+                                 SOCIETY_HEADS, SPEECH_VERBS, is_han)
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -1192,7 +1192,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         named = listed and core_start > best and best in anchors and anchors[best].label != "COMPANY" \
             and "国家" not in text[best:head_at]  # (not a firm's 研发中心)
         abroad = best in anchors and anchors[best].name in resources.foreign_countries() and core_start == anchors[best].end \
-            and not text.startswith("中心", head_at)  # (not 美国|会议中心, a venue)
+            and (not text.startswith("中心", head_at) or text.startswith(SPEECH_VERBS, head_end))  # (not 美国|会议中心, a
+        # venue; but 土耳其|灾害管理中心|说: a body that speaks)
         bilateral = not text.startswith("中心", head_at) and (text[best:best + 2] in BILATERAL_PAIRS
                                                            or _two_states_at(text, best, anchors))
         grouping = best in anchors and anchors[best].label == "ORG" and anchors[best].name in resources.world_bodies() \

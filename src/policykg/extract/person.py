@@ -118,7 +118,7 @@ _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two or three parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _DOTTED = re.compile(rf"(?<![{HAN}·])(?:(?!的)[{HAN}]){{2,6}}(?:·[{HAN}]{{1,7}})?·[{HAN}]{{2,7}}(?![{HAN}]*·)")  # (not 埃及的伊萨姆…)
-_CLAUSE_MARK = re.compile("[，。、；：！？（）\n]")
+_CLAUSE_MARK = re.compile("[，。、；：！？（）《“\n]")  # (what is said of a name ends before a title: …真实事迹改编创作的电影|《真爱》)
 _DOTTED_BEFORE = set("，。、；：！？（ \n”")  # (”: after a quoted honour, “人民楷模”布茹玛汗·毛勒朵)
 # The same after a word that says who (维吾尔族姑娘|米娜瓦尔·艾力): a first part of characters of transliteration.
 _DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"

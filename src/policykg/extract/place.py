@@ -405,16 +405,20 @@ def _towns_by_ending(text: str) -> list[Candidate]:
     return found
 
 
+_LOCAL_LEVEL = re.compile("市|县|镇|地区")  # the level of a place abroad inside a province or state
+
+
 def _cities_after_divisions_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
-    """A city abroad the gazetteer lacks, named after its province or state (霍姆斯省|巴尔米拉市): two to six
-    transliterated characters, then 市."""
+    """A city, county, town or district abroad the gazetteer lacks, named after its province or state (霍姆斯省|巴尔米拉市,
+    马尼萨省|索玛地区): two to six transliterated characters, then its level."""
     found = []
     for p in places:
         if p.name[-1:] not in "省州" or p.name in _division_codes() or not TRANSLITERATION.issuperset(p.name[:-1]):
             continue
         end = transliterated_after(text, p.end, 6)
-        if end - p.end >= 2 and text[end:end + 1] == "市" and not is_known_place(text[p.end:end]):
-            found.append(Candidate(p.end, end + 1, "PLACE", text[p.end:end + 1], RULE))
+        level = _LOCAL_LEVEL.match(text, end)
+        if end - p.end >= 2 and level and not is_known_place(text[p.end:end]):
+            found.append(Candidate(p.end, level.end(), "PLACE", text[p.end:level.end()], RULE))
     return found
 
 

@@ -140,6 +140,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                                                                      or town.group().endswith("村")):
             continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so); 天津所长、所需: strengths;
             # 定日县|长所乡: a township's name opens with 长 (not 市长|李镇: a name)
+        if text.startswith("班子", end):
+            continue  # 兰考县委常委|班子: the members as a group, no one's post
         if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
             found.append(Candidate(last_qualified[0], end, "POSITION", text[last_qualified[0]:end], RULE))
             ends.add(end)
