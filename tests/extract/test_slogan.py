@@ -642,3 +642,7 @@ def test_a_code_of_three_faults_before_the_firms_it_names():
 def test_a_programme_named_by_numbers_and_a_policy_of_articles_counted():
     text = "努力实现“八七”扶贫攻坚计划的目标。去年7月出台的“金融十条”，发挥了作用。大家都说“八七”。"
     assert names(text, "SLOGAN") == {"八七", "金融十条"}
+
+
+def test_the_three_forces_unquoted_and_decoded_where_listed():
+    assert "三股势力" in names("愿同巴方加强安全领域合作，共同打击三股势力。", "SLOGAN")
