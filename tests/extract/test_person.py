@@ -1264,3 +1264,8 @@ def test_names_listed_after_a_role(text, expected):
 def test_a_name_of_parts_ends_where_what_is_said_of_it_starts_before_a_title():
     text = "以“感动中国十大人物”之一的阿尼帕·阿力马洪真实事迹改编创作的电影《真爱》在北京首映。"
     assert names(text, "PERSON") == {"阿尼帕·阿力马洪"}
+
+
+def test_a_transliterated_name_after_an_age():
+    text = "23岁的苏比努尔，曾接触过宗教极端思想的书籍。25岁的巴黎，是个城市。"
+    assert names(text, "PERSON") == {"苏比努尔"}

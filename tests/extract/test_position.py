@@ -640,3 +640,15 @@ def test_a_congress_standing_committee_in_a_stack_a_state_abroad_with_its_countr
 
 def test_no_post_for_the_members_of_a_committee_as_a_group():
     assert names(run("习近平总书记指导河南兰考县委常委班子民主生活会。")[0], "POSITION") == {"总书记"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("王岐山会见日本国家安全保障局长北村滋。", ("PERSON:北村滋", "POSITION:日本国家安全保障局长")),
+    ("世界卫生组织气候变化专员坎贝尔指出，治理空气污染很重要。", ("PERSON:坎贝尔", "POSITION:世界卫生组织气候变化专员")),
+])
+def test_posts_abroad_named_by_their_fields(text, expected):
+    assert expected in pairs(run(text)[0])
+
+
+def test_no_post_in_a_meeting_of_ministers():
+    assert not names(run("成功举办上海合作组织成员国农业部长会议。")[0], "POSITION")

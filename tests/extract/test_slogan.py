@@ -644,5 +644,5 @@ def test_a_programme_named_by_numbers_and_a_policy_of_articles_counted():
     assert names(text, "SLOGAN") == {"八七", "金融十条"}
 
 
-def test_the_three_forces_unquoted_and_decoded_where_listed():
+def test_the_three_forces_named_unquoted():
     assert "三股势力" in names("愿同巴方加强安全领域合作，共同打击三股势力。", "SLOGAN")

@@ -792,6 +792,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and not _word_of_another_kind(text[at:end]):
             add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放, 伊斯兰|革命卫队
     ages = [m.end() for m in _AGE.finditer(text)] if "岁的" in text else []
+    for at in ages:  # 23岁的|苏比努尔，: a transliterated name, the subject of its clause
+        end = read_transliteration(text, at)
+        if end is not None and 3 <= end - at <= 6 and text[end:end + 1] in "，," and not _named_place(text[at:end]):
+            found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))
     for at in ages + [m.end() for m in _mark_before_surname("，").finditer(text)]:  # 24岁的|文晓燕在, 田径赛场，|邹莉娟获得:
         if is_common_word(text[at:at + 2], 20):  # a subject that looks much like a name (the word first: it rejects most)
             continue

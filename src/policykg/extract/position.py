@@ -79,10 +79,11 @@ _PERMANENT_ENVOY = re.compile(rf"(?:中国)?常驻[{HAN}、]{{2,24}}?代表(?![�
 # 安哥拉|总统代表、外交部长: two posts).
 _POST_WORDS = "总统|首相|总理|代表|特使|主席|部长|大臣"
 _MINISTRY_OF_FIELDS = re.compile(rf"(?:(?:(?!{_POST_WORDS})[{HAN}]){{2,4}}[、和与]){{0,4}}"
-                                 rf"(?:(?!{_POST_WORDS}|[的和与及在是为对把等兼])[{HAN}]){{2,6}}?部长"
+                                 rf"(?:(?!{_POST_WORDS}|[的和与及在是为对把等兼])[{HAN}]){{2,6}}?[部局]长(?!会议|论坛|会晤|级)"  # 日本|国家安全保障局长 (not
+                                 # 上海合作组织成员国农业部长|会议: a meeting)
                                  # a minister or an envoy of fields, of a head of state: 英国|外交发展大臣, 美国|总统气候问题特使
                                  # (not 日本|副首相兼财务大臣: two posts)
-                                 rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等兼])[{HAN}]){{2,6}}?(?:大臣|特使)")
+                                 rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等兼])[{HAN}]){{2,6}}?(?:大臣|特使|专员)")
 
 
 # China's national posts, which name the country already (中国国家主席习近平 holds 国家主席).
@@ -115,14 +116,15 @@ def _permanent_envoys(text: str, qualifiers: list[Candidate], countries: frozens
 
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
-    countries = resources.foreign_countries()
+    countries, world_bodies = resources.foreign_countries(), resources.world_bodies()
     found = _permanent_envoys(text, qualifiers, countries) if "常驻" in text else []
     found += [Candidate(start, end, "POSITION", "".join(text[start:end].split()), RULE) for start, end, _, _ in captions(text)
               if end - start > 3 and text.endswith(titles(), start, end)]
     # (第二炮兵某旅旅长 谈卫红：…: the post a caption prints, whole; 中央电视台广告中心 副主任: named without the space)
     for q in qualifiers:
         minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and (
-            q.name in countries or q.name in resources.world_cities()) else None  # (苏格兰|卫生大臣: a nation's)
+            q.name in countries or q.name in resources.world_cities()) or q.label == "ORG" and q.name in world_bodies \
+            else None  # (苏格兰|卫生大臣: a nation's; 世界卫生组织|气候变化专员: an international body's)
         if minister and not text.startswith(MEETING_VERBS, q.end):  # (平壤|会见中联部部长: a meeting there)
             found.append(Candidate(q.start, minister.end(), "POSITION", text[q.start:minister.end()], RULE))
     by_end: dict[int, Candidate] = {}
