@@ -1121,3 +1121,9 @@ def test_countries_by_their_official_names():
     assert places >= {("吉尔吉斯共和国", "吉尔吉斯斯坦"), ("孟加拉人民共和国", "孟加拉国"), ("朝鲜民主主义人民共和国", "朝鲜")}
     assert not {text for text, _ in places} & {"澳大利亚联邦", "德国王国"}
     assert ("PERSON:阿塔姆巴耶夫", "POSITION:吉尔吉斯共和国总统") in pairs(result)
+
+
+def test_no_county_of_china_named_by_a_word_after_a_country_or_a_sea():
+    found = names("支持建立印度洋和平区、南亚无核区和尼泊尔和平区的主张。天津和平区发布通知。", "PLACE")
+    assert found == {"印度洋", "南亚", "尼泊尔", "天津市", "和平区"}
+    assert names("首届新加坡山东周成果丰硕。", "PLACE") >= {"新加坡", "山东省"}

@@ -1014,12 +1014,18 @@ def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
     """Counties named by a short form right after a province or city they are not in (合肥|滨湖: 滨湖区 is Wuxi's, the
     name here that of a new area of Hefei), cities by a short form right after a city printed in full (赤峰市|马鞍山林场:
     a forest farm's name), and cities or counties by a short form right after a county, which holds none
-    (奉贤区|丽水湾小区: a compound's name): not those places."""
+    (奉贤区|丽水湾小区: a compound's name), and counties of China named by a word right after another country, a region
+    of the world or a sea (尼泊尔|和平区, 印度洋|和平区: zones of peace): not those places."""
     codes = _division_codes()
+    abroad = resources.foreign_countries() | resources.world_regions() | _features()
     by_end = {p.end: p for p in places}
     wrong = set()
     for p in places:
         parent = by_end.get(p.start)
+        if parent is not None and parent.name in abroad and p.name in codes \
+                and all(len(c) == 6 for c in codes[p.name]) and resources.is_common_word(p.name[:-1], 100):
+            wrong.add(p)  # (a county named by a word of the language; not 新加坡|山东周, 哈萨克斯坦|西安码头)
+            continue
         if parent is None or text[p.start:p.end] == p.name or parent.name not in codes or p.name not in codes:
             continue
         divisions = codes[p.name]
