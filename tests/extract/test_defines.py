@@ -2252,3 +2252,8 @@ def test_two_teams_built_by_two_actions_two_miracles_of_one_shape_and_a_code_ope
     assert found["两支队伍"] == {"组建销区采购商", "培养产区经纪人"}
     assert found["两大奇迹"] == {"经济快速发展", "社会长期稳定"}
     assert found["除六害"] == {"卖淫嫖娼", "拐卖妇女儿童", "吸毒贩毒"}
+
+
+def test_two_battles_after_two_verbs_joined_that_govern_them():
+    text = "巩固和发展煤矿瓦斯治理和整顿关闭两个攻坚战成果，继续开展重点行业领域安全专项整治。"
+    assert defines(run(text)[0]) == {"两个攻坚战": {"煤矿瓦斯治理", "整顿关闭"}}

@@ -2179,6 +2179,7 @@ def _items(chunk: str) -> list[str]:
 
 LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most 99 items of at most 16 characters)
 _QUOTED_RUN = re.compile(r"“[^“”]{1,12}”(?:[、和与及]?“[^“”]{1,12}”)+")
+_VERBS_JOINED = re.compile(rf"([{HAN}]{{2}})[和与及]([{HAN}]{{2}})")  # 巩固和发展, 继续和加强
 _PAIR_OF_BATTLES = re.compile(rf"两[个大场](?:[{HAN}]{{0,4}}?)攻坚战")  # a count of two battles: two fields of work
 
 
@@ -2209,6 +2210,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
         return None
+    if "、" not in chunk and (lead := _VERBS_JOINED.match(chunk)) and len(chunk) - lead.end() >= 4 \
+            and all(word_tag(verb)[:1] == "v" for verb in lead.groups()):
+        chunk = chunk[lead.end():]  # 巩固和发展|煤矿瓦斯治理和整顿关闭两个攻坚战: two verbs joined govern the pair
     opening = chunk.rfind("“")
     whole = chunk.endswith("”") and opening >= 0 and chunk[opening - 1:opening] not in ("、", "”")  # (not “A”、“B和C”)
     in_quotes = whole and "、" in chunk[opening:]
