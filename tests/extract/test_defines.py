@@ -2257,3 +2257,10 @@ def test_two_teams_built_by_two_actions_two_miracles_of_one_shape_and_a_code_ope
 def test_two_battles_after_two_verbs_joined_that_govern_them():
     text = "巩固和发展煤矿瓦斯治理和整顿关闭两个攻坚战成果，继续开展重点行业领域安全专项整治。"
     assert defines(run(text)[0]) == {"两个攻坚战": {"煤矿瓦斯治理", "整顿关闭"}}
+
+
+def test_clauses_alike_at_their_start_right_after_a_count_to_its_sentences_end():
+    text = ("明年要坚决打好三大攻坚战，确保实现脱贫攻坚目标任务，确保实现污染防治攻坚战阶段性目标，确保不发生系统性金融风险。"
+            "要打好三大攻坚战，提高宏观调控的前瞻性、针对性、有效性。")
+    assert defines(run(text)[0]) == {"三大攻坚战": {"确保实现脱贫攻坚目标任务", "确保实现污染防治攻坚战阶段性目标",
+                                                     "确保不发生系统性金融风险"}}

@@ -396,7 +396,7 @@ def _clause_openings(text: str, start: int, end: int, name: str, count: int) -> 
     what is counted: “3个70%”，即省产业基金…比重达70%以上，每年新增能耗指标…不低于70%，…"""
     says = _SAYS.match(text, start)
     if says is None:
-        return None
+        return _clauses_alike_after(text, start, end, count)
     clauses = text[says.end():end].rstrip("。").split("；")
     openings = [clause.split("，")[0] for clause in clauses]
     counted = _COUNT_FIRST.match(name)
@@ -415,6 +415,16 @@ def _clause_openings(text: str, start: int, end: int, name: str, count: int) -> 
         return None
     alike = max(len(os.path.commonprefix(openings)), len(os.path.commonprefix([o[::-1] for o in openings])))
     return (openings, False) if alike >= 2 else None
+
+
+def _clauses_alike_after(text: str, start: int, end: int, count: int) -> tuple[list[str], bool] | None:
+    """As many clauses as counted right after the formulation, the rest of its sentence, alike at their start:
+    打好三大攻坚战，确保实现脱贫攻坚目标任务，确保实现污染防治攻坚战阶段性目标，确保不发生系统性金融风险。"""
+    if text[start:start + 1] != "，" or count < 2:
+        return None
+    pieces = text[start + 1:end].rstrip("。").split("，")
+    return (pieces, False) if len(pieces) == count and len(os.path.commonprefix(pieces)) >= 2 \
+        and all(6 <= len(piece) <= 24 and _PLAIN_ITEM.fullmatch(piece) for piece in pieces) else None
 
 
 _COUNTED_VERB = re.compile(rf"[{COUNT_NUMERALS}]个([{HAN}]{{2}})")  # 四个防止: a count of what a verb of two does
