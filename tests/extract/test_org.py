@@ -1315,3 +1315,10 @@ def test_a_states_mission_to_a_union_and_a_spouse_before_a_verb():
 
 def test_a_centre_abroad_that_speaks_is_a_body():
     assert {name for _, name in orgs(run("土耳其灾害管理中心说，事故发生在矿井下。美国会议中心举行展览。")[0])} == {"土耳其灾害管理中心"}
+
+
+def test_newspapers_in_book_title_marks_and_police_abroad():
+    text = ("瑞士历史最为悠久的报纸《新苏黎世报》是发表署名文章的媒体。美司法部随后对芝加哥警察局展开调查。据日本警视厅消息。"
+            "双方发表《联合公报》。")
+    assert {"新苏黎世报", "芝加哥警察局", "日本警视厅"} <= {name for _, name in orgs(run(text)[0])}
+    assert "联合公报" not in {name for _, name in orgs(run(text)[0])}

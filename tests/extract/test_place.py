@@ -1127,3 +1127,7 @@ def test_no_county_of_china_named_by_a_word_after_a_country_or_a_sea():
     found = names("支持建立印度洋和平区、南亚无核区和尼泊尔和平区的主张。天津和平区发布通知。", "PLACE")
     assert found == {"印度洋", "南亚", "尼泊尔", "天津市", "和平区"}
     assert names("首届新加坡山东周成果丰硕。", "PLACE") >= {"新加坡", "山东省"}
+
+
+def test_prefectures_of_japan():
+    assert names("日本山形县的积雪厚度达2.53米，长野、千叶县也降了大雪。", "PLACE") == {"日本", "山形县", "长野县", "千叶县"}

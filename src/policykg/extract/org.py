@@ -179,6 +179,7 @@ _JOINING_BODIES = ("会同", "联合", "和", "与", "及", "由", "牵头")  # 
 _FOREIGN_BODY = re.compile(rf"(?:(?:国会|(?:国民|联邦|最高)?议会|最高会议|(?:国家)?大呼拉尔|国民大会|全国代表大会|国家杜马|(?:全国)?人民政权代表大会|最高人民会议|(?:全国)?省务院|大国民议会|国民会议|人民协商会议|人民代表会议|地方代表理事会)(?:上院|下院|上议院|下议院|参议院|众议院|联邦院|国民院)?|"
                            rf"(?:临时|过渡|联合)?政府|国务院|参议院|众议院|上议院|下议院|联邦议院|联邦参议院|联邦院|国民院|人民院|内阁|"
                            rf"(?:最高|宪法)法院|(?:联邦|最高)?检察院|中央银行|央行|驻华大使馆|驻华使馆|总统府|(?:总统|总理|首相)办公室|国防军|武装部队|(?:联邦|国家)?安全(?:会议|委员会)|"
+                           rf"警察局|警察厅|警视厅|"
                            rf"(?:(?![的了在是和与及对将向从等、部])[{HAN}]){{1,6}}?[^东西南北中内外局大小乐的了在是和与及对将向从等、部总干]部"
                            rf"(?!分(?!别)|[门署队位件落属])|(?:(?![的了在是和与及对将向从等、])[{HAN}]){{2,6}}?(?:组织|运动|阵线|卫队|联盟|同盟)(?![部员者工化会]))")
 
@@ -269,6 +270,16 @@ def _publishers(text: str) -> list[Candidate]:
         if paper is not None:
             found.append(Candidate(paper, at, "ORG", text[paper:at], FULL))
     return found
+
+
+# A newspaper named in book-title marks (《新苏黎世报》, 《华盛顿邮报》; not 《联合公报》, a document).
+_NEWSPAPER = re.compile(rf"《([{HAN}]{{1,10}}?(?<![公通简情海画捷喜电汇])报)》")
+
+
+def _newspapers(text: str) -> list[Candidate]:
+    """Newspapers named in book-title marks (瑞士历史最为悠久的报纸《新苏黎世报》)."""
+    return [Candidate(m.start(1), m.end(1), "ORG", m.group(1), RULE) for m in _NEWSPAPER.finditer(text)] \
+        if "报》" in text else []
 
 
 def _bare_parties(text: str) -> list[Candidate]:
@@ -415,7 +426,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         place = place_by_end.get(match.start())
         if place is not None and place.name.endswith("市"):
             found.append(Candidate(place.start, match.end(), "ORG", place.name + match.group(), RULE))
-    found += _bare_parties(text) + _publishers(text)
+    found += _bare_parties(text) + _publishers(text) + _newspapers(text)
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():
