@@ -876,6 +876,11 @@ def test_a_city_or_district_abroad_named_after_its_province():
     assert "索玛地区" in names("事故煤矿位于伊斯坦布尔以南约250公里的马尼萨省索玛地区。", "PLACE")
 
 
+def test_a_town_after_the_part_of_a_region_abroad():
+    found = names("部署在克里米亚东部城镇费奥多西亚的S400防空导弹系统开始战斗值勤。", "PLACE")
+    assert "费奥多西亚" in found and "西亚" not in found
+
+
 def test_two_states_letters_before_their_partnership():
     text = "中方愿和巴方深化合作，相信巴中全面战略伙伴关系前景广阔。四川巴中战略性新兴产业加快发展。"
     found = [m for m in run(text)[0].mentions if m.name == "巴中市"]

@@ -429,10 +429,13 @@ _PART_OF_A_COUNTRY = re.compile(rf"([{HAN}]{{2,6}}?)(?:[东西南北中]|东南|
 
 def _capitals(text: str) -> list[Candidate]:
     """A capital abroad the gazetteer lacks, named by its transliteration after 首都 or 首府 (格陵兰岛首府|努克), or a city
-    after 城市 and the part of its country (叙利亚南部城市|苏韦达)."""
+    or town after 城市 or 城镇 and the part of its country or region (叙利亚南部城市|苏韦达, 克里米亚东部城镇|费奥多西亚)."""
     found = []
-    cities = [at for at in all_after(text, "城市") if (part := _PART_OF_A_COUNTRY.search(text, max(0, at - 12), at - 2))
-              and part.group(1) in resources.foreign_countries()] if "部城市" in text else []
+    abroad = _countries_and_world() | _features() if "部城" in text else frozenset()
+    cities = [at for word in ("城市", "城镇") if word in text for at in all_after(text, word)
+              if (part := _PART_OF_A_COUNTRY.search(text, max(0, at - 12), at - 2))
+              and any(part.group(1)[k:] in abroad for k in range(len(part.group(1)) - 1))] if abroad else []
+    # (部署在|克里米亚东部城镇: the region's name ends the run before the part)
     for at in [at for word in _CAPITAL_OF if word in text for at in all_after(text, word)] + cities:
         end = transliterated_after(text, at, 7)
         name = text[at:end]
