@@ -1322,3 +1322,7 @@ def test_newspapers_in_book_title_marks_and_police_abroad():
             "双方发表《联合公报》。")
     assert {"新苏黎世报", "芝加哥警察局", "日本警视厅"} <= {name for _, name in orgs(run(text)[0])}
     assert "联合公报" not in {name for _, name in orgs(run(text)[0])}
+
+
+def test_no_body_opens_with_ji():
+    assert {name for _, name in orgs(run("“汉交会”举行暨中部市场联盟成立。")[0])} == {"中部市场联盟"}

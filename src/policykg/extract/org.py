@@ -1036,8 +1036,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 break
     if nearest:
         return best
-    if text[i:i + 1] in ("与", "及") or text[i:i + 1] == "和" and words.word_read_at(text, i) == "和":
-        i += 1  # 与|怀柔国家实验室, 和|中新（重庆）…理事会: no name opens with a conjunction (和平 is a word)
+    if text[i:i + 1] in ("与", "及", "暨") or text[i:i + 1] == "和" and words.word_read_at(text, i) == "和":
+        i += 1  # 与|怀柔国家实验室, 和|中新（重庆）…理事会, 举行暨|中部市场联盟: no name opens with a conjunction (和平 is
+        # a word)
     day = _DAY.match(text, i)
     if day and day.end() < head_at:
         i = day.end()  # 本月14日|执政联盟, 今天（7月22日）: a date opens no name
