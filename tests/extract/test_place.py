@@ -240,6 +240,7 @@ def test_no_zone_across_a_verb(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("将军庙至淖毛湖铁路建成。", {"将军庙", "淖毛湖"}),  # ends of a route the gazetteer does not know
+    ("其中苏州到无锡的铁路和黎塘到湛江的铁路已经铺轨完成。", {"苏州市", "无锡市", "黎塘", "湛江市"}),  # …的铁路和|黎塘
     ("加快黄桶至百色等铁路建设。", {"黄桶", "百色市"}),
     ("加快主城区至机场高速建设，推进新区至口岸公路。", set()),  # everyday words
     ("力争开工聊城至京沪二通道。", {"聊城市"}),

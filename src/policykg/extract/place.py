@@ -566,20 +566,24 @@ def _listed_before_zone(text: str, mark: int, head: str) -> list[Candidate]:
 # A route between two places: 将军庙至淖毛湖铁路, 珲春至防川高速, 松江河至长白高速, 合浦至湛江等7个铁路项目 (至 first:
 # the scan skips to it).
 _ROUTE_LINE = re.compile(rf"[至到]((?:(?![等和与及的{NUMERALS}])[{HAN}]){{2,4}}?)(?:地区)?(?:等(?:\d+|[{NUMERALS}]+)?个?|段)?(?:特高压|治沙|旅游|货运|客运|客货运|城际|直流)?"
-                         r"(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")  # 然乌|段铁路, 白音套海|治沙公路
+                         r"的?(?:铁路|高铁|城际|公路|高速|国道|航线|天然气管道|管道|输电|通道)")  # 然乌|段铁路, 白音套海|治沙公路,
+# 集宁到二连|的铁路
 _BUILDING = frozenset({"续建", "新建", "改建", "扩建", "开建"})  # verbs of building the dictionary tags otherwise (续建: nr)
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]{{2,6}}$")
 
 
+_JOINING_BEFORE_END = frozenset("的和与及从")  # words a route's first end follows
+
+
 def _name_before_verbs(text: str, end: int) -> int | None:
-    """The start of the words before `end` that follow the last verb of the Han run ending there (开工建设|淖毛湖,
-    启动|环南昆山), two to five characters and no everyday word; None if there are none."""
+    """The start of the words before `end` that follow the last verb or joining word of the Han run ending there (开工建设|
+    淖毛湖, 启动|环南昆山, …和|黎塘), two to five characters and no everyday word; None if there are none."""
     run = _HAN_RUN_BEFORE.search(text, max(0, end - 6), end)
     if run is None:
         return None
     head = read(run.group())
-    verb = max((i for i, word in enumerate(head) if len(word) > 1 and (word_tag(word).startswith("v") or word in _BUILDING)),
-               default=-1)
+    verb = max((i for i, word in enumerate(head) if len(word) > 1 and (word_tag(word).startswith("v") or word in _BUILDING)
+                or word in _JOINING_BEFORE_END), default=-1)  # (…的铁路和|黎塘到湛江的铁路)
     name = "".join(head[verb + 1:])
     return end - len(name) if 2 <= len(name) <= 5 and not _everyday(name) else None
 
