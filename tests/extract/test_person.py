@@ -797,6 +797,7 @@ def test_names_after_a_candidate_and_an_annulment_and_no_side_of_a_country():
     assert "比利亚维森西奥" in names("此前一天，厄瓜多尔总统候选人比利亚维森西奥在首都基多遭枪杀。", "PERSON")
     assert "于鲁明" in names("会议审议通过了关于撤销于鲁明政协第十三届全国委员会委员资格的决定。", "PERSON")
     assert not names("俄军持续打击乌克兰军事目标。乌方则称，继续在东部地区反攻。美方也表示反对。", "PERSON")
+    assert not names("我们已经向苏方提出，用今年对苏贸易的顺差额来提前还清。", "PERSON")
     assert not names("美国总统比其他候选人更早抵达。", "PERSON")
 
 

@@ -23,7 +23,7 @@ from policykg.vocabulary import AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
 _MEMORIAL_WORDS = ["诞辰", "逝世", "故居", "旧居", "生前"]
-_SIDE_LETTERS = frozenset("乌伊以巴沙土叙黎阿哈塔吉孟尼斯")  # more one-character names of countries, before 方 (乌方: a side)
+_SIDE_LETTERS = frozenset("乌伊以巴沙土叙黎阿哈塔吉孟尼斯苏")  # more one-character names of countries, before 方 (乌方, 苏方: a side)
 # Frequent surnames, none a country's or a side's letter: 王方 is a name, though 中方 is in the text; 江夏 after a title
 # is a name, though a frequent word (默契 is none: 默 is a rare surname).
 _FREQUENT_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许冯邓曹彭曾肖田董袁潘于蒋蔡余杜程魏吕丁任沈姚姜"
