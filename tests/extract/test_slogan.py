@@ -646,3 +646,7 @@ def test_a_programme_named_by_numbers_and_a_policy_of_articles_counted():
 
 def test_the_three_forces_named_unquoted():
     assert "三股势力" in names("愿同巴方加强安全领域合作，共同打击三股势力。", "SLOGAN")
+
+
+def test_campaigns_of_good_units_named_unquoted():
+    assert {"四好连队", "五好战士"} <= names("解放军开展四好连队运动和五好战士活动。", "SLOGAN")
