@@ -652,3 +652,12 @@ def test_posts_abroad_named_by_their_fields(text, expected):
 
 def test_no_post_in_a_meeting_of_ministers():
     assert not names(run("成功举办上海合作组织成员国农业部长会议。")[0], "POSITION")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("刚获连任的古共中央第一书记劳尔·卡斯特罗表示，将实行改革。", ("PERSON:劳尔·卡斯特罗", "POSITION:古共中央第一书记")),
+    ("联合国经济和社会事务部助理秘书长蒙蒂埃尔表示，中国承诺签署。",
+     ("PERSON:蒙蒂埃尔", "POSITION:联合国经济和社会事务部助理秘书长")),
+])
+def test_posts_in_parties_and_departments_abroad(text, expected):
+    assert expected in pairs(run(text)[0])

@@ -192,7 +192,7 @@ _LETTER_BODY = re.compile("[" + LETTERS_ABROAD + "](?:众议院|参议院|国会
 
 # A body of the United Nations by its shape (联合国近东救济工程处, 联合国难民署, 联合国粮食及农业组织).
 _UN_BODY = re.compile(rf"联合国(?:(?![的了在是和与及对将等、])[{HAN}]){{1,10}}?(?:工程处|办事处|(?<![部签公专合总联])署(?![名长理])|基金会|组织|理事会|委员会|特派团)"
-                      rf"(?![{HAN}]{{0,2}}(?:主任|成员|秘书|会议))")
+                      rf"(?![{HAN}]{{0,2}}(?:主任|成员|秘书|会议))|联合国(?:[{HAN}]{{2,4}}和)?[{HAN}]{{2,4}}事务部")  # 联合国经济和社会事务部
 
 
 _MISSIONS = ("使馆", "领馆", "领事馆", "使团")  # a state's missions abroad, named by where they are stationed
@@ -251,7 +251,8 @@ def _joined_end(text: str, end: int) -> int:
 _PARTY_TITLE_AFTER = re.compile("(?:名誉|第一)?(?:主席|副主席|总书记|领导人|领袖|总裁|秘书长)")  # after a party's name
 _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分署]))?")
 # A communist party of another country by its one-character name, before one of its organs: 越共中央.
-_COMMUNIST_PARTY = re.compile("([" + "".join(ch for ch in COUNTRY_LETTERS if ch != "中") + "])共(?=中央)")
+_PARTY_LETTERS = {**COUNTRY_LETTERS, "古": "古巴"}  # the countries whose communist party a letter and 共 name (越共, 古共)
+_COMMUNIST_PARTY = re.compile("([" + "".join(ch for ch in _PARTY_LETTERS if ch != "中") + "])共(?=中央)")
 
 
 # The democratic parties by the short names that are words' pieces too (人民建|设), and what may be listed beside them.
@@ -432,7 +433,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():
         organ = _PARTY_ORGAN.match(text, match.end())
         found.append(Candidate(match.start(), organ.end(), "ORG",
-                               COUNTRY_LETTERS[match.group(1)] + "共产党" + organ.group(), FULL))
+                               _PARTY_LETTERS[match.group(1)] + "共产党" + organ.group(), FULL))
     for after in all_after(text, "中共"):  # 中共中央|宣传部: a department of the Central Committee, as printed
         organ = _PARTY_ORGAN.match(text, after)
         if organ and organ.end() - organ.start() > 2 and organ.group().endswith("部"):
