@@ -880,6 +880,7 @@ def test_a_city_or_district_abroad_named_after_its_province():
 def test_a_town_after_the_part_of_a_region_abroad():
     found = names("部署在克里米亚东部城镇费奥多西亚的S400防空导弹系统开始战斗值勤。", "PLACE")
     assert "费奥多西亚" in found and "西亚" not in found
+    assert "巴尔米拉" in names("俄军在叙利亚古城巴尔米拉清除了一座大型弹药库。", "PLACE")
 
 
 def test_two_states_letters_before_their_partnership():

@@ -423,19 +423,24 @@ def _cities_after_divisions_abroad(text: str, places: list[Candidate]) -> list[C
 
 
 _CAPITAL_OF = ("首都", "首府")
+_TOWNS_OF_A_COUNTRY = ("古城", "港口城市", "港城", "小镇", "边境城市")  # after a country's name: 叙利亚古城|巴尔米拉
 # A part of a country abroad before 城市: 叙利亚南部|城市|苏韦达.
 _PART_OF_A_COUNTRY = re.compile(rf"([{HAN}]{{2,6}}?)(?:[东西南北中]|东南|东北|西南|西北)部(?:沿海|边境)?$")
 
 
 def _capitals(text: str) -> list[Candidate]:
-    """A capital abroad the gazetteer lacks, named by its transliteration after 首都 or 首府 (格陵兰岛首府|努克), or a city
-    or town after 城市 or 城镇 and the part of its country or region (叙利亚南部城市|苏韦达, 克里米亚东部城镇|费奥多西亚)."""
+    """A capital abroad the gazetteer lacks, named by its transliteration after 首都 or 首府 (格陵兰岛首府|努克), a city
+    or town after 城市 or 城镇 and the part of its country or region (叙利亚南部城市|苏韦达, 克里米亚东部城镇|费奥多西亚), or
+    after its country and a word of what it is (叙利亚古城|巴尔米拉)."""
     found = []
     abroad = _countries_and_world() | _features() if "部城" in text else frozenset()
     cities = [at for word in ("城市", "城镇") if word in text for at in all_after(text, word)
               if (part := _PART_OF_A_COUNTRY.search(text, max(0, at - 12), at - 2))
               and any(part.group(1)[k:] in abroad for k in range(len(part.group(1)) - 1))] if abroad else []
     # (部署在|克里米亚东部城镇: the region's name ends the run before the part)
+    countries = resources.foreign_countries()
+    cities += [at for word in _TOWNS_OF_A_COUNTRY if word in text for at in all_after(text, word)
+               if any(text.endswith(country, 0, at - len(word)) for country in countries)]  # 叙利亚古城|巴尔米拉
     for at in [at for word in _CAPITAL_OF if word in text for at in all_after(text, word)] + cities:
         end = transliterated_after(text, at, 7)
         name = text[at:end]
