@@ -2218,7 +2218,7 @@ def test_a_code_glossed_in_brackets_a_clause_a_group_and_a_count_joining_what_is
 
 def test_a_count_doing_one_thing_to_the_parts_listed_before_it_or_naming_their_interests():
     text = ("做到组织、政治、军事三落实。做到国家、集体、个人三兼顾。将承包林的防火、管护、抚育、林下资源利用四合一。"
-            "北京、天津、河北三地统一部署。兼顾国家、集体、个人三者利益。使责、权、利三者结合起来。三者关系要处理好。")
+            "北京、天津、河北三地统一部署。兼顾国家、集体、个人三者利益。使责、权、利三者结合起来。处理好改革、发展、稳定三者关系。")
     assert defines(run(text)[0]) == {"三落实": {"组织", "政治", "军事"}, "三兼顾": {"国家", "集体", "个人"},
                                      "四合一": {"承包林的防火", "管护", "抚育", "林下资源利用"},
                                      "三者利益": {"国家", "集体", "个人"}, "三者结合": {"责", "权", "利"}}

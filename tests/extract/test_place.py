@@ -1138,3 +1138,4 @@ def test_no_county_of_china_named_by_a_word_after_a_country_or_a_sea():
 
 def test_prefectures_of_japan():
     assert names("日本山形县的积雪厚度达2.53米，长野、千叶县也降了大雪。", "PLACE") == {"日本", "山形县", "长野县", "千叶县"}
+    assert not names("开始发展千叶佛莲、生态田藕等特色产业。", "PLACE")

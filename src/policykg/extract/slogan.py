@@ -497,7 +497,7 @@ def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[r
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
 _COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支者]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
-_OF_THE_PARTS = ("利益", "关系")  # what 三者 names of the parts listed before it
+_OF_THE_PARTS = ("利益",)  # what 三者 names of the parts listed before it (not 三者关系: the ties, no formulation)
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
                                "支柱 优势 作风 要害 关键点 底线 红线 大事 大局 压力 需求 条件 队伍 闸门".split())
 
@@ -538,7 +538,7 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     joined = None if classifier not in ("", "者") or noun[0] == "“" else _JOINED_OR_FUSED.match(noun)
     if joined:  # 领导干部、专家、群众三结合: what the count joins, listed
         noun = joined.group(0)
-    elif classifier == "者":  # 国家、集体、个人三者利益, 改革、发展、稳定三者关系: the interests or ties of the parts
+    elif classifier == "者":  # 国家、集体、个人三者利益: the interests of the parts
         noun = read(noun)[0]
         if noun not in _OF_THE_PARTS:
             return None
