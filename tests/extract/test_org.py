@@ -1326,3 +1326,8 @@ def test_newspapers_in_book_title_marks_and_police_abroad():
 
 def test_no_body_opens_with_ji():
     assert {name for _, name in orgs(run("“汉交会”举行暨中部市场联盟成立。")[0])} == {"中部市场联盟"}
+
+
+def test_a_permanent_mission_of_china_and_no_body_for_missions_counted():
+    text = "中国常驻日内瓦代表团和新疆维吾尔自治区政府共同举办宣介会，50多个国家驻日内瓦代表团参加。"
+    assert {name for _, name in orgs(run(text)[0])} == {"中国常驻日内瓦代表团", "新疆维吾尔自治区政府"}
