@@ -655,7 +655,39 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout142_national": "External held-out gold: the national reports of 1979 and 1985 — written in the "
                                    "fortieth session's eighth batch, scored blind, then studied",
             "holdout143_national": "External held-out gold: the national reports of 1997 and 1999 — written in the "
-                                   "fortieth session's eighth batch, scored blind, then studied"}
+                                   "fortieth session's eighth batch, scored blind, then studied",
+            "news_holdout113": "External held-out gold: 新闻联播 days of 2018 — written in the "
+                               "forty-first session's first batch, kept aside unread until the end",
+            "news_holdout114": "External held-out gold: 新闻联播 days of 2014 — written in the "
+                               "forty-first session's first batch, kept aside unread until the end",
+            "holdout144_national": "External held-out gold: the national reports of 1955 — written in the "
+                                   "forty-first session's first batch, kept aside unread until the end",
+            "holdout145_national": "External held-out gold: the national reports of 1959 — written in the "
+                                   "forty-first session's first batch, kept aside unread until the end",
+            "news_holdout115": "External held-out gold: 新闻联播 days of 2014 — written in the "
+                               "forty-first session's second batch, scored blind, then studied",
+            "news_holdout116": "External held-out gold: 新闻联播 days of 2019 — written in the "
+                               "forty-first session's second batch, scored blind, then studied",
+            "holdout146_national": "External held-out gold: the national reports of 1978 — written in the "
+                                   "forty-first session's second batch, scored blind, then studied",
+            "holdout147_national": "External held-out gold: the national reports of 2008 — written in the "
+                                   "forty-first session's second batch, scored blind, then studied",
+            "news_holdout117": "External held-out gold: 新闻联播 days of 2013 — written in the "
+                               "forty-first session's third batch, scored blind, then studied",
+            "news_holdout118": "External held-out gold: 新闻联播 days of 2017 — written in the "
+                               "forty-first session's third batch, scored blind, then studied",
+            "holdout148_national": "External held-out gold: the national reports of 1964 — written in the "
+                                   "forty-first session's third batch, scored blind, then studied",
+            "holdout149_national": "External held-out gold: the national reports of 1955 — written in the "
+                                   "forty-first session's third batch, scored blind, then studied",
+            "news_holdout119": "External held-out gold: 新闻联播 days of 2021 — written in the "
+                               "forty-first session's fourth batch, scored blind, then studied",
+            "news_holdout120": "External held-out gold: 新闻联播 days of 2016 — written in the "
+                               "forty-first session's fourth batch, scored blind, then studied",
+            "holdout150_national": "External held-out gold: the national reports of 1979 — written in the "
+                                   "forty-first session's fourth batch, scored blind, then studied",
+            "holdout151_national": "External held-out gold: the national reports of 1986 — written in the "
+                                   "forty-first session's fourth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
