@@ -590,6 +590,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for match in scan(_BEFORE_NAMES, text):
         start, end = match.span()
         title = text[start:end]
+        if title in _ROLE_NOUNS and "、" in text[end:end + 8]:
+            _names_listed_after(text, end, add)  # 犯罪嫌疑人|马克锐、张国维、赵虹燕: names listed after a role
         header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start)
         at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
         if author(start, end) or text.endswith(_COLLECTIVES, 0, start) or title == "委员" and text.endswith("代表", 0, start):
@@ -838,9 +840,6 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         add(match.start(1), match.end(1), "photographer")
     for pos in positions:
         _names_listed_after(text, pos.end, add)
-    for match in scan(_BEFORE_NAMES, text) if "、" in text else ():
-        if match.group() in _ROLE_NOUNS:
-            _names_listed_after(text, match.end(), add)  # 犯罪嫌疑人|马克锐、张国维、赵虹燕: names listed after a role
     for match in _PEOPLE_AFTER.finditer(text) if "等" in text else ():
         _names_listed_before(text, match.start(), add)
     for match in _COUNTED_PEOPLE.finditer(text) if "、" in text else ():
