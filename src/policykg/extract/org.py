@@ -559,12 +559,12 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if start is not None and match.group().endswith(_MISSIONS) \
                 and (ours := text.rfind("我国驻", start, match.start())) > start:
             start = ours  # 北约袭击|我国驻南联盟使馆: our mission, named from 我国
-        stationed = 2 if text.endswith("常驻", 0, start or 0) else 1 if text.endswith("驻", 0, start or 0) else 0
-        if start is not None and match.group() == "代表团" and stationed:
-            if _counted(text, start - stationed - 3):
-                continue  # 50多个国家|驻日内瓦代表团: missions counted, no name
-            if text.endswith("中国", 0, start - stationed):
-                start -= stationed + 2  # 中国常驻|日内瓦代表团: China's permanent mission
+        stationed = (2 if text.endswith("常驻", 0, start) else 1 if text.endswith("驻", 0, start) else 0) \
+            if start is not None and match.group() == "代表团" else 0
+        if stationed and _counted(text, start - stationed - 3):
+            continue  # 50多个国家|驻日内瓦代表团: missions counted, no name
+        if stationed and text.endswith("中国", 0, start - stationed):
+            start -= stationed + 2  # 中国常驻|日内瓦代表团: China's permanent mission
         if start is not None and _counted(text, start - 1) and not (start in spans and spans[start].label == "PLACE"):
             continue  # 多个|国家代表团: things counted, no name (but 两个|宁夏科创中心: named by their place)
         if match.group() == "代表团" and start in spans and spans[start].label == "ORG" \

@@ -433,7 +433,7 @@ def _capitals(text: str) -> list[Candidate]:
     or town after 城市 or 城镇 and the part of its country or region (叙利亚南部城市|苏韦达, 克里米亚东部城镇|费奥多西亚), or
     after its country and a word of what it is (叙利亚古城|巴尔米拉)."""
     found = []
-    abroad = _countries_and_world() | _features() if "部城" in text else frozenset()
+    abroad = _places_abroad_and_features() if "部城" in text else frozenset()
     cities = [at for word in ("城市", "城镇") if word in text for at in all_after(text, word)
               if (part := _PART_OF_A_COUNTRY.search(text, max(0, at - 12), at - 2))
               and any(part.group(1)[k:] in abroad for k in range(len(part.group(1)) - 1))] if abroad else []
@@ -1029,7 +1029,7 @@ def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
     (奉贤区|丽水湾小区: a compound's name), and counties of China named by a word right after another country, a region
     of the world or a sea (尼泊尔|和平区, 印度洋|和平区: zones of peace): not those places."""
     codes = _division_codes()
-    abroad = resources.foreign_countries() | resources.world_regions() | _features()
+    abroad = _abroad_or_seas()
     by_end = {p.end: p for p in places}
     wrong = set()
     for p in places:
@@ -1047,6 +1047,18 @@ def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
                 and text[parent.start:parent.end] == parent.name:
             wrong.add(p)
     return wrong
+
+
+@lru_cache(maxsize=None)
+def _abroad_or_seas() -> frozenset[str]:
+    """Other countries, regions of the world, seas, rivers and mountains: no county of China is named right after one."""
+    return resources.foreign_countries() | resources.world_regions() | _features()
+
+
+@lru_cache(maxsize=None)
+def _places_abroad_and_features() -> frozenset[str]:
+    """Places abroad and seas, rivers and mountains: what a city after 城市 and a part is in (克里米亚东部城镇)."""
+    return _countries_and_world() | _features()
 
 
 @lru_cache(maxsize=None)
