@@ -666,3 +666,9 @@ def test_a_construction_firm_mines_and_combines_named_after_their_place_and_a_na
             "山西煤矿安全生产。还考察了由中兴公司承建的项目。")
     assert names(text, "COMPANY") == {"中国中信建设公司", "安徽铜官山矿务局", "江西钨矿", "云南铅矿", "鞍山钢铁联合企业",
                                       "中兴通讯"}
+
+
+def test_a_firm_named_after_a_clause_that_opens_with_a_place_and_the_hospital_it_runs():
+    found = run("北京长峰医院发生火灾。北京市公安机关以涉嫌重大责任事故罪对北京长峰医院股份有限公司法定代表人汪文杰立案侦查。")[0]
+    assert {m.name for m in found.mentions if m.label == "COMPANY"} == {"北京长峰医院股份有限公司"}
+    assert "北京长峰医院" in {m.name for m in found.mentions if m.label == "ORG"}

@@ -1415,6 +1415,29 @@ def test_defines_a_count_of_a_word_by_the_openings_of_the_sentences_after_it():
     assert defines(run(text)[0])["两道融合命题"] == {"文化和科技融合", "文化和旅游深度融合"}
 
 
+def test_defines_two_hands_by_what_each_hand_takes_in_the_next_sentence():
+    text = ("必须坚持两手抓的战略方针。\n要始终坚持一手抓改革开放，一手抓打击犯罪；一手抓物质文明，一手抓精神文明，两只手都要硬。\n")
+    assert defines(run(text)[0])["两手抓"] == {"改革开放", "打击犯罪", "物质文明", "精神文明"}
+
+
+def test_one_hand_alone_decodes_no_two_hands():
+    text = "坚持两手抓。要一手抓改革开放，同时加强管理。\n"
+    assert "两手抓" not in defines(run(text)[0])
+
+
+def test_a_part_of_an_established_formulation_is_cut_to_the_glossary_part_it_ends_with():
+    text = ("全党必须牢固树立中国特色社会主义道路自信、理论自信、制度自信、文化自信，确保事业胜利前进。"
+            "党员干部认为，必须牢固树立“四个自信”。\n")
+    assert defines(run(text)[0])["四个自信"] == {"道路自信", "理论自信", "制度自信", "文化自信"}
+
+
+def test_a_count_of_activities_or_targets_after_as_many_listed_parts():
+    found = defines(run("今年开展植树、清扫两项活动。全会讨论了任务，提出了钢产量一千八百万吨、煤产量三亿八千万吨的两项指标。\n")[0])
+    assert found["两项活动"] == {"植树", "清扫"}
+    assert found["两项指标"] == {"钢产量一千八百万吨", "煤产量三亿八千万吨"}
+    assert not defines(run("今年开展植树、清扫、绿化两项活动。\n")[0])
+
+
 def test_more_openings_with_the_word_than_counted_define_nothing():
     text = "促进“两个融合”纵深发展。推进文化和科技融合，加快建设。推进文化和旅游融合，办好大会。推进文化和体育融合，办好赛事。\n"
     assert "两个融合" not in defines(run(text)[0])

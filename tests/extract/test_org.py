@@ -1331,3 +1331,17 @@ def test_no_body_opens_with_ji():
 def test_a_permanent_mission_of_china_and_no_body_for_missions_counted():
     text = "中国常驻日内瓦代表团和新疆维吾尔自治区政府共同举办宣介会，50多个国家驻日内瓦代表团参加。"
     assert {name for _, name in orgs(run(text)[0])} == {"中国常驻日内瓦代表团", "新疆维吾尔自治区政府"}
+
+
+def test_flood_control_headquarters_of_a_river_or_a_province_by_their_short_names():
+    found = names("黄河防总统筹调度，福建省防指已派出2个工作组。要加强国防总体设计。", "ORG")
+    assert found == {"黄河防总", "福建省防指"}
+
+
+def test_a_committee_by_its_abbreviation_before_who_speaks_for_it():
+    assert "全国人大常委会预算工委" in names("全国人大常委会预算工委负责人近日回答了记者提问。", "ORG")
+
+
+def test_a_quoted_epithet_is_no_institution():
+    assert not names("引来游客的是这里的竹海，一直拥有“竹类博物馆”美誉的梁平。", "ORG")
+    assert "梁平竹类博物馆" in names("游客参观梁平竹类博物馆的展览。", "ORG")

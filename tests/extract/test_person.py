@@ -1270,3 +1270,9 @@ def test_a_name_of_parts_ends_where_what_is_said_of_it_starts_before_a_title():
 def test_a_transliterated_name_after_an_age():
     text = "23岁的苏比努尔，曾接触过宗教极端思想的书籍。25岁的巴黎，是个城市。"
     assert names(text, "PERSON") == {"苏比努尔"}
+
+
+def test_names_after_a_collective_representative_or_a_police_officer():
+    found = names("致力于刑事技术工作创新的刑事技术警察田雪梅，枫桥派出所集体代表杨叶峰，“漳州110”集体代表黄海强。", "PERSON")
+    assert {"田雪梅", "杨叶峰", "黄海强"} <= found
+    assert not names("工人阶级，农民利益。农民收入高。", "PERSON")

@@ -1139,3 +1139,9 @@ def test_no_county_of_china_named_by_a_word_after_a_country_or_a_sea():
 def test_prefectures_of_japan():
     assert names("日本山形县的积雪厚度达2.53米，长野、千叶县也降了大雪。", "PLACE") == {"日本", "山形县", "长野县", "千叶县"}
     assert not names("开始发展千叶佛莲、生态田藕等特色产业。", "PLACE")
+
+
+def test_the_two_streets_of_a_crossing():
+    found = names("在郑州市桐柏路与棉纺西路路口的这家超市，货源充足。事故发生在解放路和人民路交汇处。走出一条新路与改革之路口号。", "PLACE")
+    assert {"桐柏路", "棉纺西路", "解放路", "人民路"} <= found
+    assert not {name for name in found if name.endswith("之路") or name == "新路"}

@@ -661,3 +661,10 @@ def test_no_post_in_a_meeting_of_ministers():
 ])
 def test_posts_in_parties_and_departments_abroad(text, expected):
     assert expected in pairs(run(text)[0])
+
+
+def test_a_city_or_district_printed_in_full_after_its_province_is_no_head_of_it():
+    found = run("湖南省长沙市芙蓉区工商管理局联合执法。上海市长宁区政府发布通知。湖南省长毛伟明出席。")[0]
+    positions = {m.name for m in found.mentions if m.label == "POSITION"}
+    assert positions == {"湖南省长"}
+    assert {"长沙市", "长宁区"} <= {m.name for m in found.mentions if m.label == "PLACE"}

@@ -401,7 +401,12 @@ def short_name(full: str) -> str | None:
             break
     entry = dictionary().get(core)
     ordinary = entry is not None and entry[1] not in ("nt", "nz", "nr", "ns") and entry[0] >= 3
-    return core if 4 <= len(core) <= 6 and not ordinary else None
+    return core if 4 <= len(core) <= 6 and not ordinary and not core.endswith(_INSTITUTIONS_RUN) else None
+
+
+# What a firm runs, named like the firm without its legal form: the institution, not a short name of the firm
+# (北京长峰医院股份有限公司 runs 北京长峰医院).
+_INSTITUTIONS_RUN = ("医院", "学校", "学院", "大学", "幼儿园", "研究院", "研究所")
 
 
 # A list of companies: 宇通、一拖、中国重汽等1000余家进出口企业; 美国碧迪医疗、荷兰飞利浦等跨国公司;

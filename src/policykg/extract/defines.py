@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from policykg.extract import words
@@ -752,6 +752,18 @@ def _headed_item(opening: str, head: str) -> str | None:
             return opening[start:at + len(head)]
         at = opening.find(head, at + 1)
     return None
+
+
+def known_parts_as_printed(definition: Definition) -> Definition:
+    """A definition of an established formulation with each part that ends in one of the glossary's parts, after
+    words that lead into the list, cut to that part: 牢固树立中国特色社会主义|道路自信、理论自信… for “四个自信”."""
+    known = formulation_parts().get(definition.name) if definition.role == "part" else None
+    if not known:
+        return definition
+    spellings = [spelling for part in known for spelling in part]
+    parts = tuple(part if part in spellings else next((s for s in spellings if part.endswith(s)), part)
+                  for part in definition.parts)
+    return definition if parts == definition.parts else replace(definition, parts=parts)
 
 
 def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[Definition]:
@@ -2753,6 +2765,8 @@ def find_marked_lists(text: str, slogans: list[Candidate], sentence_bounds: list
             parts = _subjects_of_its_head(text, sentence_bounds[following], cand.name, count)
             sentence = (sentence[0], sentence_bounds[following][1]) if parts else sentence
         if not parts and (opened := _openings_with_its_word(text, sentence[1], cand.name, count)
+                          or _hands_taken(text, close_at, sentence_bounds[following][1]
+                                          if following < len(sentence_bounds) else sentence[1], cand.name)
                           or _clauses_led_by_its_word(text, close_at, cand.name, count)
                           or _subjects_sharing_a_head(text, sentence[1], count)):
             parts, sentence = opened[0], (sentence[0], opened[1])
@@ -2812,6 +2826,23 @@ def _openings_with_its_word(text: str, start: int, name: str, count: int) -> tup
         parts.append(opening)
         at += len(segment) + 1
     return (parts, at) if len(parts) == count and all(len(part) <= 20 for part in parts) else None
+
+
+_TWO_HANDS = re.compile("两只?手")
+_ONE_HAND = re.compile("一手抓([^，、；。“”]{1,24})")
+
+
+def _hands_taken(text: str, start: int, end: int, name: str) -> tuple[list[str], int] | None:
+    """What each hand takes, for a formulation of two hands (两手抓, 两只手都要硬), in the first run of pairs of
+    一手抓… clauses after it, to the end of the next sentence: 坚持两手抓工作。必须一手抓改革开放，一手抓打击犯罪；一手抓物质
+    文明建设，一手抓精神文明建设 (four parts, as printed); and where the run ends."""
+    first = text.find("一手抓", start, end) if _TWO_HANDS.search(name) else -1
+    parts, at, run_end = [], first, first
+    while at >= 0 and (taken := _ONE_HAND.match(text, at, end)):
+        parts.append(taken.group(1))
+        run_end = taken.end()
+        at = run_end + 1 if text[run_end:run_end + 1] in ("，", "、", "；") else -1
+    return (parts, run_end) if parts and len(parts) % 2 == 0 else None
 
 
 def _clauses_led_by_its_word(text: str, start: int, name: str, count: int) -> tuple[list[str], int] | None:

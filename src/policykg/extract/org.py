@@ -15,7 +15,7 @@ from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import is_known_place
-from policykg.extract.text import BRINGING, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
+from policykg.extract.text import BRINGING, EPITHET_AFTER, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
     all_after, clause_start, crosses_word, quoted_bodies, scan
 from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
                                  LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS, SEVERAL,
@@ -34,7 +34,7 @@ _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛�
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?![生城梦子]|科技园|排[名行])|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|党校|代表团|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协议会(?![议上])|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
-                          r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|军区|舰队|(?<=部)战区(?!域)|乐团|剧团|歌舞团|艺术团|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|使团|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
+                          r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|军分区|军区|(?:警备|卫戍)区|独立(?:营|团|师)|舰队|(?<=部)战区(?!域)|乐团|剧团|歌舞团|艺术团|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|使团|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|(?<!国)防总(?![体动结])|(?<=[省市县区州旗])防指|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届(?:、第?[{NUMERALS}\d]+届)*全国委员会(?!委员会)")
@@ -602,7 +602,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 or text[match.end():match.end() + 1] == "、" and match.end() + 1 in body_starts):
             found.append(Candidate(start, match.end(), "ORG", text[start:match.end()], FULL))
     found += _branches_in_places(text, found + orgs, places)
-    return found + _sub_bodies(text, found[named_before:]) + _listed_alike(text, found + orgs)
+    found += _sub_bodies(text, found[named_before:]) + _listed_alike(text, found + orgs)
+    return [c for c in found if not (text[c.start - 1:c.start] == "“" and text.startswith("”", c.end)
+                                     and text.startswith(EPITHET_AFTER, c.end + 1))]  # (“竹类博物馆”美誉: an epithet)
 
 
 _UNNAMED = ("有关", "相关", "其他", "其它", "各")
@@ -671,6 +673,7 @@ _CHAMBER = re.compile(rf"(?:议会)?(?:上|下|上议|下议|参议|众议|参|�
 _SENT_GROUP = re.compile(rf"[{NUMERALS}\d]{{1,4}}(?:指导组|巡视组|督导组|督察组)")
 _CAMPAIGNS = ("主题教育", "学习教育")
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
+_SPEAKERS = ("负责人", "新闻发言人", "发言人")  # who speaks for a committee, after its abbreviated name and its parent body
 _COMMITTEE_REACH = 6  # characters of an abbreviated committee's name before 委 (宪法法律委, 农业农村委)
 _COMMITTEE_NEXT = ("、", "分别", "关于")  # after a committee's name in a list or before what it submits
 
@@ -771,14 +774,17 @@ def _after_former(text: str, start: int, anchors: dict[int, Candidate] | None = 
 
 def _committees_before_titles(text: str, known: list[Candidate]) -> list[Candidate]:
     """Committees by their abbreviations, named right before their chair's title (全国人大民委|主任委员, 、外事委|主任委员,
-    常委会法工委|副主任), in a list or before what they submit (全国人大民委、宪法法律委、外事委分别提出, 、预算工委关于…报告):
+    常委会法工委|副主任) or who speaks for them (全国人大常委会预算工委|负责人), in a list or before what they submit
+    (全国人大民委、宪法法律委、外事委分别提出, 、预算工委关于…报告):
     after a body they belong to (at least two characters of their own) or after a mark or a function word (听取了|宪法
     法律委: at least three, not a common word: not 村委主任)."""
     body_ends = {c.end: c for c in known if c.label == "ORG"}
     found = []
     for after in all_after(text, "委"):
         chair = _CHAIR.match(text, after) is not None
-        if not (chair or text.startswith(_COMMITTEE_NEXT, after)) or after - 1 in body_ends or after in body_ends:
+        speaker = text.startswith(_SPEAKERS, after)
+        if not (chair or speaker or text.startswith(_COMMITTEE_NEXT, after)) or after - 1 in body_ends \
+                or after in body_ends:
             continue
         start = after - 1
         while start > 0 and after - start <= _COMMITTEE_REACH and start not in body_ends and is_han(text[start - 1]) \
@@ -792,7 +798,7 @@ def _committees_before_titles(text: str, known: list[Candidate]) -> list[Candida
         opening = start == 0 or not is_han(text[start - 1]) or text[start - 1] in _STOP_CHARS or text[start - 1] == "的"
         named = not resources.is_common_word(core, 3) or resources.word_tag(core) == "nt" and core[0] != "党"  # (法工委)
         listed = text[start - 1:start] == "、" and start - 1 in body_ends  # 全国人大民委、|宪法法律委、…分别提出
-        if parent is not None and len(core) >= 2 or opening and len(core) >= 3 and named and (
+        if parent is not None and len(core) >= 2 or not speaker and opening and len(core) >= 3 and named and (
                 chair or listed or text.startswith("关于", after)):
             begin = parent.start if parent is not None else start
             found.append(Candidate(begin, after, "ORG", text[begin:after], RULE))

@@ -45,7 +45,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "养殖户 骨干 博导 评论员 组合 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农 作曲家 指挥家 "
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵 "
-                        "犯罪嫌疑人 嫌疑人 被告人 被害人".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
+                        "犯罪嫌疑人 嫌疑人 被告人 被害人 集体代表 模范代表 警察 刑警 交警 特警 辅警 狱警 法警".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣", "候选人", "亲王", "王子", "公主", "王后", "王妃", "太后", "太皇", "外交官")
@@ -82,6 +82,7 @@ _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?
 _SEAT_OR_LEAVING = re.compile("常委(?!会)|不再担任|辞去")
 _ACCEPTED_LIST = re.compile(rf"接受((?:[{HAN}]{{2,3}}、){{1,6}})[{HAN}]{{2,3}}$")  # the names whose leaving is accepted
 _SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
+_CLAUSE_ENDS = frozenset("说，。；、")
 _ADVERBIAL_TAGS = ("a", "ad", "d", "c", "p")  # words that open a predicate, not a name (成功, 马上, 于是)
 # A quoted honour a person is named after: “时代楷模”张桂梅, “全国最美退役军人”龙吉克·卡德尔.
 _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标兵|先锋|榜样|人物|工匠|能手|劳模|之星|卫士|好人|功臣|带头人|"
@@ -205,10 +206,10 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
 
 
 def _subject_named(text: str, at: int) -> bool:
-    """A three-character name at `at` whose first two characters are a word, the subject of what follows (种粮大户|
-    张扬芳|将…: 张扬 is a word), its last two no word."""
+    """A three-character name at `at` whose first two characters are a word, the subject of what follows or closing
+    its clause (种粮大户|张扬芳|将…: 张扬 is a word; 集体代表|黄海强。), its last two no word."""
     name = text[at:at + 3]
-    return text[at + 3:at + 4] in _SUBJECT_NEXT | {"说"} and len(name) == 3 and not is_common_word(name[1:], 5) \
+    return text[at + 3:at + 4] in _SUBJECT_NEXT | _CLAUSE_ENDS and len(name) == 3 and not is_common_word(name[1:], 5) \
         and is_plausible_name(name, threshold=1.0)
 
 

@@ -264,6 +264,10 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
     crossed = [c for c in rejected if c.label == "PLACE" and c.priority == CONTEXT]
     if rejected:  # matched again with the first character of each rejected match masked
         masked = {cand.start for cand in rejected}
+        for cand in rejected:
+            opening = _place_opening(text, cand, lexicon) if cand.priority == HARVEST else None
+            if opening is not None and not inside(opening):
+                hits.append(opening)  # 上海市|长宁区政府 learnt in pass 1, which runs into 市长: the district it hid
         for i, cand in enumerate(rejected):
             limit = rejected[i + 1].start if i + 1 < len(rejected) else len(text)
             for c in lexicon.find_masked(text, cand.start + 1, cand.end, limit, masked):
@@ -272,6 +276,18 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
                 elif c.label == "PLACE" and c.priority == CONTEXT:
                     crossed.append(c)  # 创建|平谷: the hidden one too, for the document's province to judge
     return hits, crossed
+
+
+def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | None:
+    """The longest place the lexicon knows that opens a body or a firm's name `cand` (no short form that needs
+    context), or None."""
+    if cand.label not in ("ORG", "COMPANY"):
+        return None
+    for end in range(cand.end - 1, cand.start + 1, -1):
+        entry = lexicon.get(text[cand.start:end])
+        if entry is not None and entry[0] == "PLACE" and entry[2] > CONTEXT:
+            return Candidate(cand.start, end, "PLACE", entry[1], entry[2])
+    return None
 
 
 def _inside_word(text: str, cand: Candidate) -> bool:
@@ -852,7 +868,7 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     decoded |= {d.name for d in definitions if d.role == "part"}
     definitions += defines.find_listed_before(parsed.text, [s for s in slogans if s.name not in decoded])
     definitions += defines.find_initials(parsed.text, [s for s in slogans if s.name not in decoded], parsed.paragraphs)
-    for d in definitions:
+    for d in map(defines.known_parts_as_printed, definitions):
         index = max(0, bisect_right(starts, d.start) - 1)
         raw = parsed.clean.span_to_raw(d.start, d.end)
         for part in d.parts:

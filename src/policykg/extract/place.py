@@ -698,6 +698,16 @@ def find_regions(text: str) -> list[Candidate]:
 _AFTER_FOREIGN_DIVISION = ("长", "政府", "中心", "区", "民", "场", "郊")
 
 
+_STREET = rf"[{HAN}]{{2,4}}?[东西南北中]?(?:大街|大道|路|街)"
+# Two streets that cross, after a place or 在: 郑州市|桐柏路与棉纺西路路口, 在长安街和西单北大街交叉口.
+_CROSSING = re.compile(rf"(?<=[市区县镇在于，、])({_STREET})[与和、]({_STREET})(?:十字路口|路口|交叉口|交汇处|交口)")
+
+
+def _crossing_streets(text: str) -> list[Candidate]:
+    """The two streets of a crossing (`_CROSSING`)."""
+    return [Candidate(m.start(k), m.end(k), "PLACE", m.group(k), RULE) for m in _CROSSING.finditer(text) for k in (1, 2)]
+
+
 def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found, regions around them (环渤海,
     泛珠三角), zones named without a place before them, and the ends of routes (将军庙至淖毛湖铁路)."""
@@ -736,6 +746,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         if partners and partners.end() - p.end <= 21:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
     found += _towns_after_counties(text, places)
+    found += _crossing_streets(text) if "口" in text or "交汇" in text else []
     found += _former_districts(text, places)
     found += _listed_towns(text, places, {p.start for p in places + found})
     found += _listed_areas(text, places)

@@ -134,14 +134,17 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     ends = {c.end for c in found}  # where a post ends (another may follow, held with it: 兼)
     last_qualified: tuple[int, int] | None = None  # (start, end) of the last post qualified by its body or place
     last_post: tuple[int, str, str] | None = None  # (end, body or place as printed, title) of the last qualified post
+    divisions_at = {q.start for q in qualifiers if q.label == "PLACE" and q.name[-1:] in _LEVEL_ENDS
+                    and text.startswith(q.name, q.start)}  # where a division printed in full starts
     for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
         if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end) \
                 or title == "所长" and _STRENGTHS.match(text, end) or title[-1] == "长" \
-                and (town := _TOWN_OPENED.match(text, end - 1)) and (text[end] not in resources.surnames()[0]
-                                                                     or town.group().endswith("村")):
+                and ((town := _TOWN_OPENED.match(text, end - 1)) and (text[end] not in resources.surnames()[0]
+                                                                      or town.group().endswith("村"))
+                     or end - 1 in divisions_at):
             continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so); 天津所长、所需: strengths;
-            # 定日县|长所乡: a township's name opens with 长 (not 市长|李镇: a name)
+            # 定日县|长所乡: a township's name opens with 长 (not 市长|李镇: a name); 湖南省|长沙市, 上海市|长宁区
         if text.startswith("班子", end):
             continue  # 兰考县委常委|班子: the members as a group, no one's post
         if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
@@ -430,6 +433,7 @@ def _country_letter_before(text: str, at: int) -> bool:
 
 _TOWN_OPENED = re.compile(rf"长[{HAN}]{{1,2}}(?:[乡镇](?![长委党政])|村(?![长委民])|街道)")  # (唐古拉镇|长江源村: a village,
 # though 江 is a surname; 徐汇区|长桥街道)
+_LEVEL_ENDS = frozenset("市县区旗州盟")  # the last character of a division's full name
 _STRENGTHS = re.compile(rf"、[{HAN}]{{0,6}}所[需急能长]")  # 天津所长、所需; 发挥福建所长、服务国家所需: strengths, not a post
 
 

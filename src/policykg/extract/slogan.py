@@ -17,7 +17,7 @@ from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, HARVEST, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import (TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, quoted_bodies,
+from policykg.extract.text import (EPITHET_AFTER, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, quoted_bodies,
                                    starts_before, unquoted)
 from policykg.extract.words import read
 from policykg.vocabulary import (BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD,
@@ -86,7 +86,7 @@ def judge(term: str, before: str, after: str) -> str | None:
     term = term.strip()
     if not term or not _CLAUSE_MARKS.isdisjoint(term) or _YEARISH.fullmatch(term):
         return None
-    if _CALLED.search(before) or after.startswith(("之称", "的美誉", "之美誉", "美誉", "的称号", "的雅称")):
+    if _CALLED.search(before) or after.startswith(EPITHET_AFTER):
         return None  # 素有“江海门户”之称, 叫她们“大白妈妈”: a name something or someone goes by
     if after.startswith(("网站", "新闻网", "公众号", "客户端", "App", "APP", "电视台", "通讯社", "广播电台", "电台", "报社", "杂志")):
         return None  # 美国“枪支暴力档案”网站, “今日俄罗斯”电视台: a medium
@@ -496,10 +496,10 @@ def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[r
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
-_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支者]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
+_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支场者]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
 _OF_THE_PARTS = ("利益",)  # what 三者 names of the parts listed before it (not 三者关系: the ties, no formulation)
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
-                               "支柱 优势 作风 要害 关键点 底线 红线 大事 大局 压力 需求 条件 队伍 闸门".split())
+                               "支柱 优势 作风 要害 关键点 底线 红线 大事 大局 压力 需求 条件 队伍 闸门 指标 活动".split())
 
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、

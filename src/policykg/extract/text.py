@@ -70,6 +70,8 @@ def transliterated_after(text: str, start: int, longest: int) -> int:
 # Characters that end a name-like run when scanning left from a suffix (的 is not
 # here: 美的, 重庆美的通用制冷设备有限公司).
 CONJUNCTIONS = set("与和及或并")
+# After a quoted name that something or someone goes by (素有“江海门户”之称, 拥有“竹类博物馆”美誉): no formulation, no body.
+EPITHET_AFTER = ("之称", "的美誉", "之美誉", "美誉", "的称号", "的雅称", "的美称", "美称")
 MAKING = re.compile("做[实强大优精好]")  # a verb of what is done to a firm or a region (做实|金控集团, 做强|都市圈)
 LEFT_STOPS = set("在由与和及对向从把被将于到至给同跟以据经为是了着过让等并或其该各每这那此")
 BRINGING = ("落地", "落户", "引进", "签约", "入驻", "招引", "引入", "携手")  # verbs that bring a firm or body to a place
@@ -121,6 +123,9 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
     for i in range(start, end):
         if text[i] in stops and i in place_ends and i in place_ends.values():
             continue  # 新疆|于田|瑰觅…公司: a place after a place, though it opens with a preposition
+        if list_item and i > start and text[i] in LEFT_STOPS and i + 1 in place_ends and i not in place_ends:
+            best = i + 1  # 北京市公安机关以…罪对|北京长峰医院股份有限公司: a clause that opens with a place, then the name
+            continue
         if text[i] in stops and not (i > start and _ends_noun(text, i)) \
                 or (text[i] == "就" or text[i] in "可且" and i == start) and not list_item and not _opens_word(text, i):
             best = i + 1  # (not 据 of 北京数据集团: it ends a noun; but 并 of 合并|库尔勒银行; 奥巴马就|马来西亚航空公司, not
