@@ -1438,6 +1438,12 @@ def test_a_count_of_activities_or_targets_after_as_many_listed_parts():
     assert not defines(run("今年开展植树、清扫、绿化两项活动。\n")[0])
 
 
+def test_the_four_cardinal_principles_in_their_wording_of_1979():
+    text = ("要坚持四项基本原则，即坚持社会主义道路，坚持无产阶级专政，坚持共产党的领导，即坚持马克思列宁主义毛泽东思想，"
+            "这四项原则都不能离开社会主义民主。\n")
+    assert "坚持无产阶级专政" in defines(run(text)[0])["四项基本原则"]
+
+
 def test_more_openings_with_the_word_than_counted_define_nothing():
     text = "促进“两个融合”纵深发展。推进文化和科技融合，加快建设。推进文化和旅游融合，办好大会。推进文化和体育融合，办好赛事。\n"
     assert "两个融合" not in defines(run(text)[0])
