@@ -672,3 +672,8 @@ def test_a_firm_named_after_a_clause_that_opens_with_a_place_and_the_hospital_it
     found = run("北京长峰医院发生火灾。北京市公安机关以涉嫌重大责任事故罪对北京长峰医院股份有限公司法定代表人汪文杰立案侦查。")[0]
     assert {m.name for m in found.mentions if m.label == "COMPANY"} == {"北京长峰医院股份有限公司"}
     assert "北京长峰医院" in {m.name for m in found.mentions if m.label == "ORG"}
+
+
+def test_a_mining_bureau_and_a_town_coal_mine_named_after_their_places():
+    found = names("拿北京京西矿务局来说，指标是二百八十五万吨。甘肃阿干镇煤矿日产量提高。山西煤矿安全形势好转。", "COMPANY")
+    assert found == {"北京京西矿务局", "甘肃阿干镇煤矿"}

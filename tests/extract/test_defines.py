@@ -1444,6 +1444,13 @@ def test_the_four_cardinal_principles_in_their_wording_of_1979():
     assert "坚持无产阶级专政" in defines(run(text)[0])["四项基本原则"]
 
 
+def test_a_list_taken_as_what_a_count_names():
+    text = ("希望双方把提升政治关系、促进务实合作、密切人文交流作为中乌战略伙伴关系的三大支柱，加强交流互鉴。"
+            "\n")
+    found = defines(run(text)[0])
+    assert found["三大支柱"] == {"提升政治关系", "促进务实合作", "密切人文交流"}
+
+
 def test_more_openings_with_the_word_than_counted_define_nothing():
     text = "促进“两个融合”纵深发展。推进文化和科技融合，加快建设。推进文化和旅游融合，办好大会。推进文化和体育融合，办好赛事。\n"
     assert "两个融合" not in defines(run(text)[0])

@@ -908,7 +908,7 @@ def test_theatres_basin_commissions_and_regional_blocs_are_bodies():
 
 def test_parties_abroad_by_their_short_names_and_no_troops_sent_as_a_body():
     text = "美国联邦政府向民主党主政的加利福尼亚州派遣国民警卫队，招致民主党不满。"
-    assert names(text, "ORG") == {"美国民主党"}
+    assert names(text, "ORG") == {"美国民主党", "美国政府"}  # (美国联邦政府: the federal government)
     assert not names("各民主党派中央负责人出席。加强职工党建工作。", "ORG")
 
 

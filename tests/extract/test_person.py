@@ -1276,3 +1276,8 @@ def test_names_after_a_collective_representative_or_a_police_officer():
     found = names("致力于刑事技术工作创新的刑事技术警察田雪梅，枫桥派出所集体代表杨叶峰，“漳州110”集体代表黄海强。", "PERSON")
     assert {"田雪梅", "杨叶峰", "黄海强"} <= found
     assert not names("工人阶级，农民利益。农民收入高。", "PERSON")
+
+
+def test_leaders_of_history_named_bare():
+    found = names("终于粉碎了王洪文、张春桥、江青、姚文元“四人帮”反党集团。里根总统不久前来我国访问。", "PERSON")
+    assert {"王洪文", "张春桥", "江青", "姚文元", "里根"} <= found

@@ -1145,3 +1145,8 @@ def test_the_two_streets_of_a_crossing():
     found = names("在郑州市桐柏路与棉纺西路路口的这家超市，货源充足。事故发生在解放路和人民路交汇处。走出一条新路与改革之路口号。", "PLACE")
     assert {"桐柏路", "棉纺西路", "解放路", "人民路"} <= found
     assert not {name for name in found if name.endswith("之路") or name == "新路"}
+
+
+def test_a_banner_named_by_its_first_character_its_wing_and_its_place():
+    found = run("卢玉宝出生在乌兰察布市察右前旗一个小山村。")[0]
+    assert "察哈尔右翼前旗" in {m.name for m in found.mentions if m.label == "PLACE"}

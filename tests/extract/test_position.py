@@ -668,3 +668,10 @@ def test_a_city_or_district_printed_in_full_after_its_province_is_no_head_of_it(
     positions = {m.name for m in found.mentions if m.label == "POSITION"}
     assert positions == {"湖南省长"}
     assert {"长沙市", "长宁区"} <= {m.name for m in found.mentions if m.label == "PLACE"}
+
+
+def test_a_chambers_minority_leader_and_a_federal_government_congratulated_on():
+    found = run("张德江会见了美国众议院少数党领袖佩洛西。李克强致电托尼·阿博特，祝贺其当选澳大利亚联邦政府总理。")[0]
+    assert {("PERSON:佩洛西", "POSITION:美国众议院少数党领袖"),
+            ("PERSON:托尼·阿博特", "POSITION:澳大利亚联邦政府总理")} <= pairs(found, "HOLDS")
+    assert "美国众议院少数党" not in {m.name for m in found.mentions if m.label == "ORG"}

@@ -2767,6 +2767,7 @@ def find_marked_lists(text: str, slogans: list[Candidate], sentence_bounds: list
         if not parts and (opened := _openings_with_its_word(text, sentence[1], cand.name, count)
                           or _hands_taken(text, close_at, sentence_bounds[following][1]
                                           if following < len(sentence_bounds) else sentence[1], cand.name)
+                          or _taken_as(text, sentence, open_at, count)
                           or _clauses_led_by_its_word(text, close_at, cand.name, count)
                           or _subjects_sharing_a_head(text, sentence[1], count)):
             parts, sentence = opened[0], (sentence[0], opened[1])
@@ -2826,6 +2827,18 @@ def _openings_with_its_word(text: str, start: int, name: str, count: int) -> tup
         parts.append(opening)
         at += len(segment) + 1
     return (parts, at) if len(parts) == count and all(len(part) <= 20 for part in parts) else None
+
+
+# 把|A、B、C|作为|…的|三大支柱: a list taken as what a count names, in its clause.
+_LIST_TAKEN_AS = re.compile(r"把([^，。；：把“”]{4,150}?)(?:作为|当作|当成|列为|确定为|定位为)[^，。；、“”]{0,30}$")
+
+
+def _taken_as(text: str, sentence: tuple[int, int], at: int, count: int) -> tuple[list[str], int] | None:
+    """The parts of a count that the list before it is taken as (`_LIST_TAKEN_AS`): 希望双方把提升政治关系、促进务实合作、密切
+    人文交流作为中乌战略伙伴关系的三大支柱 — as many as counted; and where the sentence ends."""
+    taken = _LIST_TAKEN_AS.search(text, max(sentence[0], at - 200), at)
+    items = _items(taken.group(1)) if taken and "、" in taken.group(1) else []
+    return (items, sentence[1]) if len(items) == count and _sane(items, count, verbs=True, longest=24) else None
 
 
 _TWO_HANDS = re.compile("两只?手")

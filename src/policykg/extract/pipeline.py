@@ -268,6 +268,7 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
             opening = _place_opening(text, cand, lexicon) if cand.priority == HARVEST else None
             if opening is not None and not inside(opening):
                 hits.append(opening)  # 上海市|长宁区政府 learnt in pass 1, which runs into 市长: the district it hid
+                # (澳大利亚|联邦, which runs into 联邦政府: the country)
         for i, cand in enumerate(rejected):
             limit = rejected[i + 1].start if i + 1 < len(rejected) else len(text)
             for c in lexicon.find_masked(text, cand.start + 1, cand.end, limit, masked):
@@ -279,9 +280,9 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
 
 
 def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | None:
-    """The longest place the lexicon knows that opens a body or a firm's name `cand` (no short form that needs
-    context), or None."""
-    if cand.label not in ("ORG", "COMPANY"):
+    """The longest place the lexicon knows that opens `cand`, a body's, a firm's or a place's name (no short form that
+    needs context), or None."""
+    if cand.label not in ("ORG", "COMPANY", "PLACE"):
         return None
     for end in range(cand.end - 1, cand.start + 1, -1):
         entry = lexicon.get(text[cand.start:end])
@@ -690,7 +691,7 @@ def _spreads(cand: Candidate, surface: str) -> bool:
     a list of sectors), which one mistaken reading would spread; names the gazetteer knows do; nor a firm's that opens
     or ends with a digit (360 in 阿里、百度、360等 would be found in 360亿元); nor a term for a kind of things, a formulation
     only where a list decodes it (新兴产业: `slogan.find_kinds`), or a count of aspects (四个方面: where its points follow)."""
-    if cand.label == "SLOGAN" and (cand.name in resources.kind_formulations() or slogan.counts_traits(cand.name)):
+    if cand.label == "SLOGAN" and (cand.name in resources.kind_formulations() or slogan.named_where_listed(cand.name)):
         return False
     if cand.label == "COMPANY" and (surface[:1].isdigit() or surface[-1:].isdigit()):
         return False
@@ -904,7 +905,7 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
 _PRAISE_BEFORE_NAME = re.compile("[，、](?:中国共产党的|我国)?[^，。；、]{0,8}?(?:优秀党员|共产主义战士|革命家|社会活动家|优秀领导干部)$")
 # Between a person and a post taken, left or won.
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
-_ELECTED = re.compile("，祝贺[他她](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
+_ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
            "任")
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name

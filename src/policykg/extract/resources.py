@@ -94,8 +94,16 @@ _GROUP = "(?:" + "|".join(sorted(_ETHNIC_GROUPS, key=len, reverse=True)) + ")"
 _ETHNIC = re.compile(f"(?:{_GROUP}族)*{_GROUP}族?(?=自治[州县旗])")  # 土家族苗族 in 湘西土家族苗族自治州
 
 
+# A banner named with its wing or its place among banners of one name: 察哈尔右翼前旗, 土默特右旗, 乌拉特前旗.
+_PLACED_BANNER = re.compile("([一-鿿])[一-鿿]+?(左|右)?翼?(前|中|后)?旗")
+
+
 def short_form(name: str) -> str:
-    """北碚区 → 北碚, 重庆市 → 重庆, 石柱土家族自治县 → 石柱; unchanged when too short."""
+    """北碚区 → 北碚, 重庆市 → 重庆, 石柱土家族自治县 → 石柱; a placed banner by its first character, wing and place
+    (察哈尔右翼前旗 → 察右前旗, 土默特右旗 → 土右旗); unchanged when too short."""
+    banner = _PLACED_BANNER.fullmatch(name)
+    if banner and (banner.group(2) or banner.group(3)):
+        return banner.group(1) + (banner.group(2) or "") + (banner.group(3) or "") + "旗"
     base = _ETHNIC.sub("", name) if "自治" in name else name
     for suffix in _SUFFIXES:
         if base.endswith(suffix) and len(base) - len(suffix) >= 2:

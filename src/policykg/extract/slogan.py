@@ -454,6 +454,12 @@ def counts_traits(name: str) -> bool:
     return len(name) < 6 and _COUNTED_TRAITS.search(name) is not None
 
 
+def named_where_listed(name: str) -> bool:
+    """A count that is a formulation only where its parts are listed with it (四个方面, 三大指标, 两项活动), not
+    wherever it is printed."""
+    return counts_traits(name) or len(name) < 6 and name.endswith(("指标", "活动"))
+
+
 def _ends_well(text: str, end: int) -> bool:
     """Whether a counted name may end at `end`: no word runs across it from the left (or a conjunction follows)."""
     return text[end:end + 1] in ("和", "与", "及") or not crosses_word(text, end, side="left")
@@ -496,7 +502,7 @@ def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[r
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
 # 要害, 空中、陆上、网上、海上四条“丝路”: a quoted name, or a noun that names a formulation (not 川、渝、黔三地, 北京、上海
 # 两个城市: counts of places or things). The numeral first, the look-behind after it: the scan skips to numerals.
-_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支场者]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
+_COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支场大者]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
 _OF_THE_PARTS = ("利益",)  # what 三者 names of the parts listed before it (not 三者关系: the ties, no formulation)
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
                                "支柱 优势 作风 要害 关键点 底线 红线 大事 大局 压力 需求 条件 队伍 闸门 指标 活动".split())
@@ -550,6 +556,8 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
         noun = great + read(noun[len(great):])[0]
         if noun[len(great):] not in _FORMULATION_HEADS:
             return None
+    if classifier == "大" and counts_traits(numeral + classifier + noun):
+        return None  # 静谧无感、高集成、高效率|三大优势: traits, no formulation
     end = match.start(3) + len(noun)
     count = int(numeral) if numeral.isdigit() else defines.numeral_value(numeral)
     listed = defines.list_before(text, max(0, match.start() - 200), match.start(), count, adjacent=True)
