@@ -1281,3 +1281,8 @@ def test_names_after_a_collective_representative_or_a_police_officer():
 def test_leaders_of_history_named_bare():
     found = names("终于粉碎了王洪文、张春桥、江青、姚文元“四人帮”反党集团。里根总统不久前来我国访问。", "PERSON")
     assert {"王洪文", "张春桥", "江青", "姚文元", "里根"} <= found
+
+
+def test_a_farm_owner_named_and_no_speaker_in_the_idiom_for_the_state():
+    assert names("农场主金君收到气象局发来的一封邮件。", "PERSON") == {"金君"}
+    assert not names("对职工个人来说，并无损失；对国家来说，却可以增加生产。", "PERSON")

@@ -1150,3 +1150,8 @@ def test_the_two_streets_of_a_crossing():
 def test_a_banner_named_by_its_first_character_its_wing_and_its_place():
     found = run("卢玉宝出生在乌兰察布市察右前旗一个小山村。")[0]
     assert "察哈尔右翼前旗" in {m.name for m in found.mentions if m.label == "PLACE"}
+
+
+def test_eurasia_a_region_of_the_world():
+    assert "欧亚地区" in names("中方视乌克兰为中国在欧亚地区的重要合作伙伴。", "PLACE")
+    assert not names("中欧班列联通欧亚，诺伊曼大学欧亚中心主任出席。", "PLACE")

@@ -650,3 +650,7 @@ def test_the_three_forces_named_unquoted():
 
 def test_campaigns_of_good_units_named_unquoted():
     assert {"四好连队", "五好战士"} <= names("解放军开展四好连队运动和五好战士活动。", "SLOGAN")
+
+
+def test_campaigns_of_the_1950s_and_1980s_named_bare():
+    assert {"三反五反", "五讲四美"} <= names("开展三反五反运动。我们必须开展五讲四美活动。", "SLOGAN")

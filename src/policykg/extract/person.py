@@ -45,7 +45,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "养殖户 骨干 博导 评论员 组合 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 菜农 果农 茶农 作曲家 指挥家 "
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵 "
-                        "犯罪嫌疑人 嫌疑人 被告人 被害人 集体代表 模范代表 警察 刑警 交警 特警 辅警 狱警 法警".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
+                        "犯罪嫌疑人 嫌疑人 被告人 被害人 集体代表 模范代表 警察 刑警 交警 特警 辅警 狱警 法警 农场主 牧场主".split())  # (not 干部|包联, 学生|明德知耻: verbs follow)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
 _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣", "候选人", "亲王", "王子", "公主", "王后", "王妃", "太后", "太皇", "外交官")
@@ -653,6 +653,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             add(*match.span(1), checked=True)
             add(*match.span(2), checked=True)
     for match in scan(_SPEECH, text):
+        if text.startswith("来说", match.start() - 1):
+            continue  # 对国家|来说, 一般来说: the idiom, no one speaking
         _name_before(text, match.start(), add)
     for pos in positions:
         comrade = comrade_before(text, pos.start)
