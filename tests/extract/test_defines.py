@@ -1451,6 +1451,14 @@ def test_a_list_taken_as_what_a_count_names():
     assert found["三大支柱"] == {"提升政治关系", "促进务实合作", "密切人文交流"}
 
 
+def test_a_code_of_groups_whose_parts_take_turns_after_namely():
+    text = ("对基本建设坚决实行“三保三压”的方针，即保计划内建设，压计划外建设；保生产性建设，压非生产性建设；"
+            "保重点建设，压非重点建设。\n")
+    assert defines(run(text)[0])["三保三压"] == {"保计划内建设", "压计划外建设", "保生产性建设", "压非生产性建设",
+                                                "保重点建设", "压非重点建设"}
+    assert "三保三压" not in defines(run("实行“三保三压”的方针，即保计划内建设，压计划外建设。\n")[0])
+
+
 def test_more_openings_with_the_word_than_counted_define_nothing():
     text = "促进“两个融合”纵深发展。推进文化和科技融合，加快建设。推进文化和旅游融合，办好大会。推进文化和体育融合，办好赛事。\n"
     assert "两个融合" not in defines(run(text)[0])

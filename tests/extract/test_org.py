@@ -1345,3 +1345,7 @@ def test_a_committee_by_its_abbreviation_before_who_speaks_for_it():
 def test_a_quoted_epithet_is_no_institution():
     assert not names("引来游客的是这里的竹海，一直拥有“竹类博物馆”美誉的梁平。", "ORG")
     assert "梁平竹类博物馆" in names("游客参观梁平竹类博物馆的展览。", "ORG")
+
+
+def test_a_corps_of_the_armed_police_named_after_its_province():
+    assert names("武警福建总队的近百名特战队员展开演练。", "ORG") == {"武警福建总队"}

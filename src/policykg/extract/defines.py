@@ -1958,10 +1958,29 @@ def _groups_in_clauses(text: str, start: int, end: int, name: str) -> tuple[list
     """A code of groups filled by the clauses right after it, one clause a group, in turn: “两清两改两治理”，清理乱堆乱放、
     清理残垣断壁，推进改厕、改圈，治理污水、治理垃圾 (each item holds its group's word; a verb before the first is left out)."""
     groups = _code_groups(name)
-    if len(groups) < 2 or text[start:start + 1] not in "，：:":
+    namely = _NAMELY.match(text, start)
+    if len(groups) < 2 or text[start:start + 1] not in "，：:" and namely is None:
         return None
-    parts = _groups_a_clause_each(re.split("[，；]", text[start + 1:end]), groups)
+    clauses = re.split("[，；]", text[namely.end() if namely else start + 1:end])
+    parts = _groups_a_clause_each(clauses, groups) or (_groups_taking_turns(clauses, groups) if namely else None)
     return (parts, False) if parts else None
+
+
+_NAMELY = re.compile(r"(?:的(?:方针|原则|办法|要求|政策))?，即")  # “三保三压”的方针，即…: its parts said next
+
+
+def _groups_taking_turns(clauses: list[str], groups: list[str]) -> list[str] | None:
+    """The parts of a code of groups that take turns, one clause a part, each opening with its group's word, as many
+    of each as it counts: “三保三压”的方针，即保计划内建设，压计划外建设；保生产性建设，压非生产性建设；… (as printed)."""
+    heads = {group[1:]: numeral_value(group[0] + "个") for group in groups}
+    parts, told = [], dict.fromkeys(heads, 0)
+    for clause in (c.rstrip("。！？") for c in clauses):
+        head = next((h for h in heads if clause.startswith(h)), None)
+        if head is None or len(clause) > 16:
+            break
+        parts.append(clause)
+        told[head] += 1
+    return parts if told == heads else None
 
 
 def _groups_a_clause_each(clauses: list[str], groups: list[str]) -> list[str] | None:

@@ -371,6 +371,12 @@ def _democratic_party_committees(text: str, places: list[Candidate]) -> list[Can
     return found
 
 
+def _armed_police_unit_end(text: str, at: int) -> int | None:
+    """The end of a unit of the armed police named after its place, right at `at` (…|总队, …|机动总队, …|支队), or None."""
+    unit = next((u for u in ("机动总队", "总队", "支队") if text.startswith(u, at)), None)
+    return at + len(unit) if unit else None
+
+
 def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: list[Candidate] = ()) -> list[Candidate]:
     """Local bodies (level or place + department), foreign state bodies, delegations and institutions (named after a
     place, a body or a firm: `firms`)."""
@@ -428,6 +434,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         place = place_by_end.get(match.start())
         if place is not None and place.name.endswith("市"):
             found.append(Candidate(place.start, match.end(), "ORG", place.name + match.group(), RULE))
+    found += [Candidate(place.start - 2, end, "ORG", text[place.start - 2:end], RULE) for place in places
+              if text.endswith("武警", 0, place.start) and (end := _armed_police_unit_end(text, place.end))]
+    # (武警|福建|总队: the armed police's corps of a province)
     found += _bare_parties(text) + _publishers(text) + _newspapers(text)
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
