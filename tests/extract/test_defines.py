@@ -1459,6 +1459,11 @@ def test_a_code_of_groups_whose_parts_take_turns_after_namely():
     assert "三保三压" not in defines(run("实行“三保三压”的方针，即保计划内建设，压计划外建设。\n")[0])
 
 
+def test_the_two_sides_before_the_first_part_are_left_out():
+    found = defines(run("推动中欧和平、增长、改革、文明四大伙伴关系不断取得新进展。\n")[0])
+    assert found["四大伙伴关系"] == {"和平", "增长", "改革", "文明"}
+
+
 def test_more_openings_with_the_word_than_counted_define_nothing():
     text = "促进“两个融合”纵深发展。推进文化和科技融合，加快建设。推进文化和旅游融合，办好大会。推进文化和体育融合，办好赛事。\n"
     assert "两个融合" not in defines(run(text)[0])

@@ -27,7 +27,7 @@ from policykg.extract.lexicon import is_known_place
 from policykg.extract.text import LEFT_STOPS, all_after, unquoted
 from policykg.extract.resources import (NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word,
                                         kind_formulations, word_tag)
-from policykg.vocabulary import COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
+from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
 
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点根起])")
@@ -2282,6 +2282,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items = _items(chunk)
         items[0] = _after_guarding(items[0])  # 继续把好|土地、信贷两个闸门
         items[0] = _without_leading_verbs(_after_preposition(items[0], items[1:]), items[1:])
+        size = len(items[-1])
+        if all(len(item) == size for item in items[1:]) and items[0][-size - 2:-size] in BILATERAL_PAIRS:
+            items[0] = items[0][-size:]  # 推动中欧|和平、增长、改革、文明四大伙伴关系: the two sides the parts are of
         if all(len(item) == 1 for item in items[1:]):
             items[0] = items[0][-1:]  # 使|责、权、利三者结合: parts of one character each
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
