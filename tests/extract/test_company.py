@@ -677,3 +677,11 @@ def test_a_firm_named_after_a_clause_that_opens_with_a_place_and_the_hospital_it
 def test_a_mining_bureau_and_a_town_coal_mine_named_after_their_places():
     found = names("拿北京京西矿务局来说，指标是二百八十五万吨。甘肃阿干镇煤矿日产量提高。山西煤矿安全形势好转。", "COMPANY")
     assert found == {"北京京西矿务局", "甘肃阿干镇煤矿"}
+
+
+def test_a_nuclear_power_plant_is_not_the_firm_that_runs_it():
+    assert not names("这里是正在建设的福清核电站的施工现场。", "COMPANY")
+
+
+def test_a_firm_named_after_its_place_with_a_clause_before_it():
+    assert names("今天我们来认识安徽宿州供电公司的技师许启金。", "COMPANY") == {"安徽宿州供电公司"}

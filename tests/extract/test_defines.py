@@ -1464,6 +1464,11 @@ def test_the_two_sides_before_the_first_part_are_left_out():
     assert found["四大伙伴关系"] == {"和平", "增长", "改革", "文明"}
 
 
+def test_some_of_a_counted_set_of_industries_listed_before_it():
+    found = defines(run("安徽省重点培育人工智能、新材料、新能源等10大新兴产业，打造新兴产业基地。\n")[0])
+    assert found["10大新兴产业"] == {"人工智能", "新材料", "新能源"}
+
+
 def test_more_openings_with_the_word_than_counted_define_nothing():
     text = "促进“两个融合”纵深发展。推进文化和科技融合，加快建设。推进文化和旅游融合，办好大会。推进文化和体育融合，办好赛事。\n"
     assert "两个融合" not in defines(run(text)[0])

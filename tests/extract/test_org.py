@@ -1354,3 +1354,7 @@ def test_a_corps_of_the_armed_police_named_after_its_province():
 def test_going_to_college_names_no_university_and_russias_federation_council():
     assert names("她听说村里有个机会免费去省里上大学，便报名参加了。他在上海大学读书。", "ORG") == {"上海大学"}
     assert any(name.startswith("俄罗斯联邦委员会") for name in names("俄罗斯联邦委员会国际事务委员会主席科萨切夫表示。", "ORG"))
+
+
+def test_a_student_still_in_college_names_no_university():
+    assert not names("学动漫设计的邴哲大学还没毕业，就休学回家办了一家网站。", "ORG")

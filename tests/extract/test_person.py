@@ -1286,3 +1286,9 @@ def test_leaders_of_history_named_bare():
 def test_a_farm_owner_named_and_no_speaker_in_the_idiom_for_the_state():
     assert names("农场主金君收到气象局发来的一封邮件。", "PERSON") == {"金君"}
     assert not names("对职工个人来说，并无损失；对国家来说，却可以增加生产。", "PERSON")
+
+
+def test_the_members_of_a_team_named_before_it_and_a_train_conductor():
+    found = run("比赛中，由徐梦桃、孙佳旭、齐广璞组成的中国队摘得冠军。由财政、税务、审计组成的工作组进驻。列车长罗磊值班。")[0]
+    assert {"徐梦桃", "孙佳旭", "齐广璞", "罗磊"} <= {m.name for m in found.mentions if m.label == "PERSON"}
+    assert ("PERSON:罗磊", "POSITION:列车长") in pairs(found)

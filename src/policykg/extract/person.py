@@ -845,6 +845,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         _names_listed_after(text, pos.end, add)
     for match in _PEOPLE_AFTER.finditer(text) if "等" in text else ():
         _names_listed_before(text, match.start(), add)
+    for at in all_after(text, "组成的") if "、" in text else ():  # 由徐梦桃、孙佳旭、齐广璞|组成的中国队: a team's members
+        if _TEAM_AFTER.match(text, at) and text.rfind("由", clause_start(text, at - 3), at - 3) >= 0:
+            _names_listed_before(text, at - 3, add)
     for match in _COUNTED_PEOPLE.finditer(text) if "、" in text else ():
         if text[clause_start(text, match.start()):match.start()].count("、") + 1 == numeral_value(match.group(1)):
             _names_listed_before(text, match.start(), add)  # 邀请肖文儒、…、王德朋|五位…代表: as many names as counted
@@ -1178,6 +1181,9 @@ _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[名位][{HAN}]{{0,6
                            r"优秀代表|同志|院士|专家|科学家|运动员|企业家|人(?![群员士才口力物类民数均次工身文])|"
                            r"(?:先后|相继|分别)?(?:发言|讲话|致辞))|"
                            rf"等(?:众多|一批|多名)[{HAN}]{{0,6}}?(?:冠军|运动员|选手|英雄|模范)")  # 等众多羽毛球世界冠军
+
+
+_TEAM_AFTER = re.compile(rf"[{HAN}]{{0,6}}?(?:队|团队|组合|小组|班子)")  # a team that names its members before it
 
 
 # Those a list of names counts, without 等 (肖文儒、蒋海昆、…|五位应急管理系统优秀党员代表): the count checks the list.

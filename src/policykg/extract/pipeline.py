@@ -315,6 +315,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里
+    if cand.label == "COMPANY" and text[cand.start:cand.end].endswith("核电") and text.startswith("站", cand.end):
+        return True  # 福清核电|站: the plant, not the firm that runs it
     if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and not text.startswith("网站", cand.end) \
             and cand.name in resources.media():
         return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium (but 今日俄罗斯电视台|网站: its site)

@@ -648,7 +648,8 @@ def find_counted(text: str) -> list[Candidate]:
                     and shortest.end() < match.end() and _ends_well(text, shortest.end()):
                 match, ends_well = shortest, True  # 十大乡村特色产业|全产业链 (not …产业全|产业: 产业链 runs across its end)
             vague = _COUNTED_VAGUE.search(match.group()) and not (
-                _VAGUE_UNLESS_LISTED.search(match.group()) and _parts_right_before(text, match.start(), match.group())
+                _VAGUE_UNLESS_LISTED.search(match.group()) and (_parts_right_before(text, match.start(), match.group())
+                                                                 or _some_listed_before(text, match.start(), match.group()))
                 or _SCALED_INDUSTRIES.search(match.group()) and _some_listed_before(text, match.start(), match.group()))
             if ends_well and not vague \
                     and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
