@@ -1469,6 +1469,11 @@ def test_some_of_a_counted_set_of_industries_listed_before_it():
     assert found["10大新兴产业"] == {"人工智能", "新材料", "新能源"}
 
 
+def test_a_list_taken_as_a_counted_set_of_principles():
+    found = defines(run("本届政府把实行科学民主决策、推进依法行政、加强行政监督作为政府工作的三项基本准则。\n")[0])
+    assert found["三项基本准则"] == {"实行科学民主决策", "推进依法行政", "加强行政监督"}
+
+
 def test_more_openings_with_the_word_than_counted_define_nothing():
     text = "促进“两个融合”纵深发展。推进文化和科技融合，加快建设。推进文化和旅游融合，办好大会。推进文化和体育融合，办好赛事。\n"
     assert "两个融合" not in defines(run(text)[0])

@@ -1292,3 +1292,8 @@ def test_the_members_of_a_team_named_before_it_and_a_train_conductor():
     found = run("比赛中，由徐梦桃、孙佳旭、齐广璞组成的中国队摘得冠军。由财政、税务、审计组成的工作组进驻。列车长罗磊值班。")[0]
     assert {"徐梦桃", "孙佳旭", "齐广璞", "罗磊"} <= {m.name for m in found.mentions if m.label == "PERSON"}
     assert ("PERSON:罗磊", "POSITION:列车长") in pairs(found)
+
+
+def test_a_generation_before_a_name():
+    assert names("80后徐晓静放弃了当老师的工作。90后的张洪涛辞去了工作，回家开起了网店。80后青年创业。", "PERSON") \
+        == {"徐晓静", "张洪涛"}

@@ -1623,7 +1623,8 @@ def _clause_list(clause: str) -> list[str]:
     return items
 
 
-_FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|引领|支撑|主导)的?$")
+_FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|引领|支撑|主导)的?$"
+                            r"|把([^把]{2,}?)(?:作为|当作|列为)[^、，把]{0,12}的$")  # (把A、B、C作为政府工作的|三项基本准则)
 _FRAMED_LIST = re.compile(r"以([^以为]+?)为(?:主体|重点|核心|引领|支撑|主导)|在([^在等]+?)等")
 
 
@@ -2245,7 +2246,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         # “四个切实”: a list that describes another thing joined to it
     chunk = _TAIL_VERB.sub("", clause.removeprefix("以及"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
     framed = _FRAMED_BEFORE.search(chunk)
-    chunk = framed.group(1) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
+    chunk = (framed.group(1) or framed.group(2)) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
