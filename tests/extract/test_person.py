@@ -1297,3 +1297,7 @@ def test_the_members_of_a_team_named_before_it_and_a_train_conductor():
 def test_a_generation_before_a_name():
     assert names("80后徐晓静放弃了当老师的工作。90后的张洪涛辞去了工作，回家开起了网店。80后青年创业。", "PERSON") \
         == {"徐晓静", "张洪涛"}
+
+
+def test_what_a_person_said_is_no_part_of_the_name():
+    assert "魏敏所" not in names("对某科技企业的负责人魏敏来说，意义特殊。魏敏所说的黑名单是国家建立的。", "PERSON")

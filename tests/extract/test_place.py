@@ -1155,3 +1155,8 @@ def test_a_banner_named_by_its_first_character_its_wing_and_its_place():
 def test_eurasia_a_region_of_the_world():
     assert "欧亚地区" in names("中方视乌克兰为中国在欧亚地区的重要合作伙伴。", "PLACE")
     assert not names("中欧班列联通欧亚，诺伊曼大学欧亚中心主任出席。", "PLACE")
+
+
+def test_what_a_place_became_is_no_zone_and_a_city_cluster_by_its_name():
+    found = names("福建成我国首个生态文明先行示范区。分类考核将在湖南长株潭、环洞庭湖等区域推行。", "PLACE")
+    assert "长株潭" in found and not any(name.endswith("示范区") for name in found)

@@ -657,7 +657,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for match in scan(_SPEECH, text):
         if text.startswith("来说", match.start() - 1):
             continue  # 对国家|来说, 一般来说: the idiom, no one speaking
-        _name_before(text, match.start(), add)
+        _name_before(text, match.start() - text.startswith("所说", match.start() - 1), add)  # 魏敏|所说的…
     for pos in positions:
         comrade = comrade_before(text, pos.start)
         if pos.priority > WEAK and text[pos.start - 1:pos.start] not in ("为", "的") \

@@ -78,8 +78,9 @@ _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)
 _HOST_ZONES = ("革命老区", "港区")  # zones that name further zones inside them
 
 
-_ZONE_STOPS = frozenset("的和及在是为对把被将了")  # read as words of their own, not inside one (农业对外开放, 目的地;
-# 福建省|负责同志汇报了…示范区: a clause)
+_ZONE_STOPS = frozenset("的和及在是为对把被将了成") | frozenset(("我国", "首个", "首批", "第一个"))
+# read as words of their own, not inside one (农业对外开放, 目的地; 福建省|负责同志汇报了…示范区: a clause; 福建|成我国
+# 首个…示范区: what a place became, ranked)
 
 
 def _plausible_zone(zone: re.Match) -> bool:
@@ -1416,8 +1417,9 @@ def _city_initials(text: str) -> list[Candidate]:
             named = None
             for size in range(len(run), 1, -1):  # the longest end of the run that names a region
                 name = run[-size:]
-                if size == 2 and (joined or not text.startswith(_PAIR_AFTER, match.start())):
-                    break
+                if size == 2 and (joined or not text.startswith(_PAIR_AFTER, match.start())) \
+                        or builtin().get(name) is not None and size >= 3:
+                    break  # (长株潭, a region the gazetteer has: found as it, not as 株潭)
                 if all(is_han(ch) for ch in name) and len(set(name)) == size and _initials_of_one_province(name) and \
                         not is_ordinary_word(name) and builtin().get(name) is None and not crosses_word(text, end - size):
                     named = Candidate(end - size, end, "PLACE", name, RULE)
