@@ -675,3 +675,9 @@ def test_a_chambers_minority_leader_and_a_federal_government_congratulated_on():
     assert {("PERSON:佩洛西", "POSITION:美国众议院少数党领袖"),
             ("PERSON:托尼·阿博特", "POSITION:澳大利亚联邦政府总理")} <= pairs(found, "HOLDS")
     assert "美国众议院少数党" not in {m.name for m in found.mentions if m.label == "ORG"}
+
+
+def test_the_governor_of_a_foreign_central_bank():
+    found = run("捷克中央银行行长米罗斯拉夫·辛格表示支持。日本央行行长植田和男出席。央行发布数据。")[0]
+    assert ("PERSON:米罗斯拉夫·辛格", "POSITION:捷克中央银行行长") in pairs(found, "HOLDS")
+    assert [m.text for m in found.mentions if m.name == "中国人民银行"] == ["央行"]  # (the last sentence's only)

@@ -315,6 +315,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里
+    if cand.label == "ORG" and text[cand.start:cand.end] in ("央行", "中央银行") \
+            and any(text[cand.start - k:cand.start] in resources.foreign_countries() for k in range(2, 6)):
+        return True  # 日本|央行行长: that country's central bank, not China's
     if cand.label == "COMPANY" and text[cand.start:cand.end].endswith("核电") and text.startswith("站", cand.end):
         return True  # 福清核电|站: the plant, not the firm that runs it
     if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and not text.startswith("网站", cand.end) \

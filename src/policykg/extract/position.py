@@ -83,7 +83,8 @@ _MINISTRY_OF_FIELDS = re.compile(rf"(?:(?:(?!{_POST_WORDS})[{HAN}]){{2,4}}[、�
                                  # 上海合作组织成员国农业部长|会议: a meeting)
                                  # a minister or an envoy of fields, of a head of state: 英国|外交发展大臣, 美国|总统气候问题特使
                                  # (not 日本|副首相兼财务大臣: two posts)
-                                 rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等兼])[{HAN}]){{2,6}}?(?:大臣|特使|专员)")
+                                 rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等兼])[{HAN}]){{2,6}}?(?:大臣|特使|专员)"
+                                 r"|(?:中央银行|央行)(?:副)?行长")  # 捷克|中央银行行长: its central bank's governor
 
 
 # China's national posts, which name the country already (中国国家主席习近平 holds 国家主席).
