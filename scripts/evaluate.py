@@ -687,7 +687,99 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout150_national": "External held-out gold: the national reports of 1979 — written in the "
                                    "forty-first session's fourth batch, scored blind, then studied",
             "holdout151_national": "External held-out gold: the national reports of 1986 — written in the "
-                                   "forty-first session's fourth batch, scored blind, then studied"}
+                                   "forty-first session's fourth batch, scored blind, then studied",
+            "news_holdout121": "External held-out gold: 新闻联播 days of 2014 — written in the "
+                               "forty-second session's first batch, kept aside unread until the end",
+            "news_holdout122": "External held-out gold: 新闻联播 days of 2016 — written in the "
+                               "forty-second session's first batch, kept aside unread until the end",
+            "holdout152_national": "External held-out gold: the national reports of 1955 — written in the "
+                                   "forty-second session's first batch, kept aside unread until the end",
+            "holdout153_national": "External held-out gold: the national reports of 1959 — written in the "
+                                   "forty-second session's first batch, kept aside unread until the end",
+            "news_holdout123": "External held-out gold: 新闻联播 days of 2018 — written in the "
+                               "forty-second session's second batch, scored blind, then studied",
+            "news_holdout124": "External held-out gold: 新闻联播 days of 2021 — written in the "
+                               "forty-second session's second batch, scored blind, then studied",
+            "holdout154_national": "External held-out gold: the national reports of 1981 — written in the "
+                                   "forty-second session's second batch, scored blind, then studied",
+            "holdout155_national": "External held-out gold: the national reports of 1984 — written in the "
+                                   "forty-second session's second batch, scored blind, then studied",
+            "news_holdout125": "External held-out gold: 新闻联播 days of 2015 — written in the "
+                               "forty-second session's third batch, scored blind, then studied",
+            "news_holdout126": "External held-out gold: 新闻联播 days of 2013 — written in the "
+                               "forty-second session's third batch, scored blind, then studied",
+            "holdout156_national": "External held-out gold: the national reports of 1956 — written in the "
+                                   "forty-second session's third batch, scored blind, then studied",
+            "holdout157_national": "External held-out gold: the national reports of 1957 — written in the "
+                                   "forty-second session's third batch, scored blind, then studied",
+            "news_holdout127": "External held-out gold: 新闻联播 days of 2021 — written in the "
+                               "forty-second session's fourth batch, scored blind, then studied",
+            "news_holdout128": "External held-out gold: 新闻联播 days of 2015 — written in the "
+                               "forty-second session's fourth batch, scored blind, then studied",
+            "holdout158_national": "External held-out gold: the national reports of 1958 — written in the "
+                                   "forty-second session's fourth batch, scored blind, then studied",
+            "holdout159_national": "External held-out gold: the national reports of 1978 — written in the "
+                                   "forty-second session's fourth batch, scored blind, then studied",
+            "news_holdout129": "External held-out gold: 新闻联播 days of 2022 — written in the "
+                               "forty-second session's fifth batch, scored blind, then studied",
+            "news_holdout130": "External held-out gold: 新闻联播 days of 2017 — written in the "
+                               "forty-second session's fifth batch, scored blind, then studied",
+            "holdout160_national": "External held-out gold: the national reports of 1980 — written in the "
+                                   "forty-second session's fifth batch, scored blind, then studied",
+            "holdout161_national": "External held-out gold: the national reports of 1983 — written in the "
+                                   "forty-second session's fifth batch, scored blind, then studied",
+            "news_holdout131": "External held-out gold: 新闻联播 days of 2016 — written in the "
+                               "forty-second session's sixth batch, scored blind, then studied",
+            "news_holdout132": "External held-out gold: 新闻联播 days of 2019 — written in the "
+                               "forty-second session's sixth batch, scored blind, then studied",
+            "holdout162_national": "External held-out gold: the national reports of 1987 — written in the "
+                                   "forty-second session's sixth batch, scored blind, then studied",
+            "holdout163_national": "External held-out gold: the national reports of 2005 — written in the "
+                                   "forty-second session's sixth batch, scored blind, then studied",
+            "news_holdout133": "External held-out gold: 新闻联播 days of 2018 — written in the "
+                               "forty-second session's seventh batch, scored blind, then studied",
+            "news_holdout134": "External held-out gold: 新闻联播 days of 2021 — written in the "
+                               "forty-second session's seventh batch, scored blind, then studied",
+            "holdout164_national": "External held-out gold: the national reports of 1982 — written in the "
+                                   "forty-second session's seventh batch, scored blind, then studied",
+            "holdout165_national": "External held-out gold: the national reports of 1988 — written in the "
+                                   "forty-second session's seventh batch, scored blind, then studied",
+            "news_holdout135": "External held-out gold: 新闻联播 days of 2015 — written in the "
+                               "forty-second session's eighth batch, scored blind, then studied",
+            "news_holdout136": "External held-out gold: 新闻联播 days of 2019 — written in the "
+                               "forty-second session's eighth batch, scored blind, then studied",
+            "holdout166_national": "External held-out gold: the national reports of 1995 — written in the "
+                                   "forty-second session's eighth batch, scored blind, then studied",
+            "holdout167_national": "External held-out gold: the national reports of 2002 — written in the "
+                                   "forty-second session's eighth batch, scored blind, then studied",
+            "news_holdout137": "External held-out gold: 新闻联播 days of 2017 — written in the "
+                               "forty-second session's ninth batch, scored blind, then studied",
+            "news_holdout138": "External held-out gold: 新闻联播 days of 2014 — written in the "
+                               "forty-second session's ninth batch, scored blind, then studied",
+            "holdout168_national": "External held-out gold: the national reports of 2008 — written in the "
+                                   "forty-second session's ninth batch, scored blind, then studied",
+            "holdout169_national": "External held-out gold: the national reports of 2011 — written in the "
+                                   "forty-second session's ninth batch, scored blind, then studied",
+            "news_holdout139": "External held-out gold: 新闻联播 days of 2015 — written in the "
+                               "forty-second session's tenth batch, scored blind, then studied",
+            "news_holdout140": "External held-out gold: 新闻联播 days of 2021 — written in the "
+                               "forty-second session's tenth batch, scored blind, then studied",
+            "holdout170_national": "External held-out gold: the national reports of 2008 — written in the "
+                                   "forty-second session's tenth batch, scored blind, then studied",
+            "news_holdout141": "External held-out gold: 新闻联播 days of 2020 — written in the "
+                               "forty-second session's eleventh batch, scored blind, then studied",
+            "news_holdout142": "External held-out gold: 新闻联播 days of 2019 — written in the "
+                               "forty-second session's eleventh batch, scored blind, then studied",
+            "news_holdout143": "External held-out gold: 新闻联播 days of 2016 — written in the "
+                               "forty-second session's eleventh batch, scored blind, then studied",
+            "news_holdout144": "External held-out gold: 新闻联播 days of 2017 — written in the "
+                               "forty-second session's eleventh batch, scored blind, then studied",
+            "news_holdout145": "External held-out gold: 新闻联播 days of 2014 — written in the "
+                               "forty-second session's twelfth batch, scored blind, then studied",
+            "news_holdout146": "External held-out gold: 新闻联播 days of 2014 — written in the "
+                               "forty-second session's twelfth batch, scored blind, then studied",
+            "news_holdout147": "External held-out gold: 新闻联播 days of 2022 — written in the "
+                               "forty-second session's twelfth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
