@@ -88,11 +88,12 @@ _KIND_LEADS = ("省级", "市级", "县级", "国家级", "全国性", "区域�
 _LEADING_TAGS = ("v", "d", "r", "t", "p")  # what leads into a firm's name, not part of it
 
 
-def _after_verbs_before_place(text: str, start: int, end: int, place_ends: dict[int, int]) -> int:
+def _after_verbs_before_place(text: str, start: int, end: int, place_starts: list[int]) -> int:
     """Where a firm's name starts when a clause runs into the place that opens it (今天我们来认识|安徽宿州供电公司): at
-    the first place after `start` when only verbs, adverbs, pronouns, time words and prepositions come before it; else
-    `start`."""
-    at = next((p for p in sorted(place_ends) if start < p < end), None)
+    the first place after `start` (`place_starts`, sorted) when only verbs, adverbs, pronouns, time words and
+    prepositions come before it; else `start`."""
+    k = bisect_right(place_starts, start)
+    at = place_starts[k] if k < len(place_starts) and place_starts[k] < end else None
     if at is None or not all(word_tag(w)[:1] in _LEADING_TAGS for w in read(text[start:at])):
         return start
     return at
@@ -101,6 +102,7 @@ def _after_verbs_before_place(text: str, start: int, end: int, place_ends: dict[
 def find_companies(text: str, places: list[Candidate], known: list[Candidate] = ()) -> list[Candidate]:
     """Companies anchored by a legal suffix or by 集团 (unless a known name ends there: 二十国集团)."""
     place_ends = {p.start: p.end for p in places}
+    place_starts = sorted(place_ends)
     known_ends = {k.end for k in known}
     found: list[Candidate] = []
     for match in scan(_LEGAL, text):
@@ -114,7 +116,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                 and _named_firm(text, whole, match.start()):
             start = whole  # 天有为公司: a name that holds a character which otherwise ends one (为)
         if start is not None and start not in place_ends:
-            start = _after_verbs_before_place(text, start, match.start(), place_ends)
+            start = _after_verbs_before_place(text, start, match.start(), place_starts)
         if start is not None and text[start] == "原" and (start + 1 in place_ends or any(
                 is_known_place(text[start + 1:start + size]) for size in (3, 4))):
             start += 1  # 原|陕西交建…有限公司: a former firm's name (陕西 though 西交 is a word)
