@@ -1445,8 +1445,7 @@ def test_the_four_cardinal_principles_in_their_wording_of_1979():
 
 
 def test_a_list_taken_as_what_a_count_names():
-    text = ("希望双方把提升政治关系、促进务实合作、密切人文交流作为中乌战略伙伴关系的三大支柱，加强交流互鉴。"
-            "\n")
+    text = "希望双方把提升政治关系、促进务实合作、密切人文交流作为中乌战略伙伴关系的三大支柱，加强交流互鉴。\n"
     found = defines(run(text)[0])
     assert found["三大支柱"] == {"提升政治关系", "促进务实合作", "密切人文交流"}
 

@@ -704,6 +704,9 @@ _STREET = rf"[{HAN}]{{2,4}}?[东西南北中]?(?:大街|大道|路|街)"
 _CROSSING = re.compile(rf"(?<=[市区县镇在于，、])({_STREET})[与和、]({_STREET})(?:十字路口|路口|交叉口|交汇处|交口)")
 
 
+_CROSSING_WORDS = ("路口", "交叉口", "交汇处", "交口")  # what `_CROSSING` ends with: looked for first, a fast test
+
+
 def _crossing_streets(text: str) -> list[Candidate]:
     """The two streets of a crossing (`_CROSSING`)."""
     return [Candidate(m.start(k), m.end(k), "PLACE", m.group(k), RULE) for m in _CROSSING.finditer(text) for k in (1, 2)]
@@ -747,7 +750,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         if partners and partners.end() - p.end <= 21:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
     found += _towns_after_counties(text, places)
-    found += _crossing_streets(text) if "口" in text or "交汇" in text else []
+    found += _crossing_streets(text) if any(word in text for word in _CROSSING_WORDS) else []
     found += _former_districts(text, places)
     found += _listed_towns(text, places, {p.start for p in places + found})
     found += _listed_areas(text, places)
