@@ -73,7 +73,7 @@ def rows(gold: Path) -> list[dict]:
                     commit, path = r.get("commit") or "", r.get("path") or ""
                 notes = " ".join(r.get(k) or "" for k in ("notes", "how_made"))
                 column = re.search(r"\(column (\w+)", path)
-                title = re.search(r"\(title ([^)]+)\)", path)
+                title = re.search(r"\(title (.+)\)\s*$", path)  # (a title may hold brackets: …步伐 (十四大))
                 out.append({"file": r["file"], "repo": repo, "commit": commit.strip(),
                             "path": path.split(" (")[0].strip(), "column": column.group(1) if column else "full_text",
                             "title": title.group(1).strip() if title else "",

@@ -1866,6 +1866,19 @@ def test_parts_after_a_dash():
     assert defines(run(text)[0]).get("四煤城") == {"鸡西", "鹤岗", "双鸭山", "七台河"}
 
 
+def test_the_pair_a_clause_opens_with_is_the_count_it_ends_with():
+    text = "指出和平与发展是当代世界两大主题。中国和欧盟是两大独立自主力量，也是全面战略伙伴。"
+    found = defines(run(text)[0])
+    assert found.get("两大主题") == {"和平", "发展"} and found.get("两大独立自主力量") == {"中国", "欧盟"}
+
+
+def test_tasks_spelt_out_as_actions_after_is_and_a_dash():
+    text = ("《纲要》明确我国集成电路产业发展的四大任务是——着力发展集成电路设计业、加速发展集成电路制造业、"
+            "提升先进封装测试业发展水平、突破集成电路关键装备和材料。")
+    assert defines(run(text)[0]).get("四大任务") == {"着力发展集成电路设计业", "加速发展集成电路制造业",
+                                                  "提升先进封装测试业发展水平", "突破集成电路关键装备和材料"}
+
+
 def test_a_code_of_groups_filled_by_the_subject_of_a_clause():
     text = ("加强“三城一区”协同联动，强化中关村科学城创新前沿布局，推动怀柔科学城科技设施开放共享、形成集群效应，"
             "推进未来科学城效用发挥，创新型产业集群示范区承接三大科学城成果不少于300项。")

@@ -957,6 +957,17 @@ def test_the_caption_of_who_speaks_gives_the_name_and_the_post_as_printed():
     assert "李宁" in names(text, "PERSON")
 
 
+def test_a_caption_led_by_a_body_or_a_kinship_gives_the_name():
+    text = ("民勤县水务局 张前中：贴近作物根部灌溉。\n民勤县薛百镇张八村村民 姚立文：一亩地只能用水。\n"
+            "李素芝的妻子 郭淑琴：他很少回家。\n")
+    assert {"张前中", "姚立文", "郭淑琴"} <= names(text, "PERSON")
+
+
+def test_a_transliterated_name_before_a_monarchs_title():
+    text = "习近平主席与玛格丽特女王就加强中丹全面战略伙伴关系达成重要共识。"
+    assert ("PERSON:玛格丽特", "POSITION:女王") in pairs(run(text)[0])
+
+
 def test_a_name_the_document_proves_a_place_is_no_person_and_the_author_inside_a_centre_named_after_his_thought():
     text = "叙利亚南部城市苏韦达今天发生袭击。其中在苏韦达一座市场发生了自杀式袭击。\n苏韦达位于叙利亚南部。"
     assert not names(text, "PERSON") and "苏韦达" in names(text, "PLACE")

@@ -223,6 +223,11 @@ def test_a_foreign_minister_or_envoy_of_fields_as_printed():
     assert {("克莱弗利", "英国外交发展大臣"), ("克里", "美国总统气候问题特使")} <= holds
 
 
+def test_ministers_of_the_same_country_listed_after_the_first_one():
+    text = "张高丽会见了澳大利亚国库部长霍基、贸易和投资部长罗布一行。"
+    assert {"澳大利亚国库部长", "贸易和投资部长"} <= names(run(text)[0], "POSITION")
+
+
 def test_a_legislatures_committee_named_alone_after_it_was_named_with_its_parent():
     text = ("会议听取了全国人大宪法和法律委员会副主任委员徐辉作的报告。会议听取了宪法和法律委员会副主任委员周光权作的报告。"
             "会议听取了宪法和法律委员会主任委员信春鹰作的报告。")

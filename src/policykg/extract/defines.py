@@ -33,7 +33,8 @@ _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} 
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点根起])")
 _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件|起)")
 _THAT_IS = r"(?<!在)即(?![将便使刻时可日])"  # 即 "that is" (not 即将, 在即: "soon")
-_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:{_THAT_IS}|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?|[”’」]?——")
+_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:{_THAT_IS}|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?|[”’」]?——"
+                          r"|[”’」]?[是为](?:：|——)")  # (四大任务是——A、B…)
 _AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个一”工作：
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(rf"[”’」](?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:是指|指的是|即为|{_THAT_IS})([^。；\n]{{6,200}})[。；]"
@@ -1624,7 +1625,9 @@ def _clause_list(clause: str) -> list[str]:
 
 
 _FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|引领|支撑|主导)的?$"
-                            r"|把([^把]{2,}?)(?:作为|当作|列为)[^、，把]{0,12}的$")  # (把A、B、C作为政府工作的|三项基本准则)
+                            r"|把([^把]{2,}?)(?:作为|当作|列为)[^、，把]{0,12}的$"  # (把A、B、C作为政府工作的|三项基本准则)
+                            r"|^(?:指出|认为|强调|表明)?([^是为]{2,}?)(?:仍然|依然|始终|仍|都)?(?:是|成为)(?:当今|当代|当前)?"
+                            r"[^、，是的]{0,6}?的?$")  # (和平与发展|仍然是当今世界|两大主题: the subject names them)
 _FRAMED_LIST = re.compile(r"以([^以为]+?)为(?:主体|重点|核心|引领|支撑|主导)|在([^在等]+?)等")
 
 
@@ -2246,7 +2249,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         # “四个切实”: a list that describes another thing joined to it
     chunk = _TAIL_VERB.sub("", clause.removeprefix("以及"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
     framed = _FRAMED_BEFORE.search(chunk)
-    chunk = (framed.group(1) or framed.group(2)) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
+    chunk = next(filter(None, framed.groups())) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
@@ -2683,11 +2686,13 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     if intro.group().endswith("——") and "的" in items[-1]:
         items[-1] = items[-1].split("的")[0]  # “四煤城”——鸡西、…、七台河|的采沉区: the things the dash names, then what they have
     items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])  # 即创新链、…人才链|深度融合
-    alike = count >= 3 and (len({i[:2] for i in items}) == 1 or len({i[-2:] for i in items}) == 1)
+    alike = count >= 3 and (len({i[:2] for i in items}) == 1 or len({i[-2:] for i in items}) == 1) \
+        or name.endswith(_TASKS)  # (四大任务是——着力发展…设计业、加速发展…制造业: tasks are things done)
     longest = 24 if alike else 16  # 即坚持党的全面领导、坚持以铸牢中华民族共同体意识为主线、…: long parts of one kind
     return (items, False) if _sane(items, count, verbs=alike, longest=longest) and _parallel(items) else None
 
 
+_TASKS = ("任务", "举措", "措施", "行动")  # what formulations name whose parts are things to do
 _CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|[是为][：:](?=1\.)")  # (…十大新闻是：1.…: items numbered, run together)
 _CLAUSE_ITEM = 80  # the longest clause taken as one part
 
@@ -3155,7 +3160,7 @@ _LEAD_VERBS = re.compile(
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|出台|加大|提高|"
     r"推行|实行|健全|建立|创建|建成|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从|"
-    r"前瞻|规划|布局|构筑|筑牢|筑起|守牢|着眼于|" + _GUARDING_VERBS + r")+了?)")  # (提出了|钢产量…)
+    r"前瞻|规划|布局|加速|突破|构筑|筑牢|筑起|守牢|着眼于|" + _GUARDING_VERBS + r")+了?)")  # (提出了|钢产量…)
 
 
 def _trim_lead(item: str, others: list[str]) -> str:

@@ -66,7 +66,7 @@ _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄�
 _PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})和([{HAN}]{{2,3}})$")
 _NAMED_DOCUMENTS = ("宣言", "公报", "议程")
 _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
-# The caption of who speaks in a news report: a line opening with a post, a space, the name, a colon.
+# The caption of who speaks in a news report: a line opening with a post (a role, a body), a space, the name, a colon.
 _CAPTION_LEAD = re.compile(rf"[ \u3000]*([{HAN}A-Za-z0-9（）()]{{2,30}}(?:[ \u3000][{HAN}]{{2,8}})?)[ \u3000]+")  # (a body and the
 # post apart: 中央电视台广告中心 副主任 李弋：)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
@@ -110,7 +110,8 @@ _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|
 # What may follow a transliterated name that has a boundary before it (，萨默斯说).
 _AFTER_FOREIGN = re.compile(alternation(SPEECH_VERBS + ("先生", "女士", "小姐", "夫人", "总统", "首相", "总理", "外长", "国务卿",
                                                         "议长", "国王", "州长", "苏丹", "王储", "代总统", "副总统", "副总理",
-                                                        "第一副总理", "副首相", "亲王", "王子", "公主")))
+                                                        "第一副总理", "副首相", "亲王", "王子", "公主", "女王", "王后",
+                                                        "最高元首", "埃米尔", "大公")))
 _BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{HAN}]{{1,3}})*))")
 _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
 # Three characters between a qualified title and a hard boundary: a name whose surname is rare (总经理镇立新——).
@@ -403,8 +404,8 @@ _AFTER_GIVEN_NAME = frozenset("时访在的等与和率")  # a one-character wor
 
 
 def captions(text: str) -> list[tuple[int, int, int, int]]:
-    """The captions of who speaks in a news report, a line opening with a post or a role, a space, the name, a colon
-    (成都车站新闻发言人 邓鸿：…): the spans of the lead and of the name (found from each colon back: a fast scan)."""
+    """The captions of who speaks in a news report, a line opening with a post, a role or a body, a space, the name, a
+    colon (成都车站新闻发言人 邓鸿：…): the spans of the lead and of the name (found from each colon back: a fast scan)."""
     found = []
     for colon in all_after(text, "：") if "：" in text else ():
         colon -= 1
@@ -627,7 +628,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for lead_start, lead_end, start, end in captions(text):  # 成都车站新闻发言人 邓鸿：上海方向车票…
         lead = text[lead_start:lead_end]
         role = next((BYLINE_ROLES[r] for r in BYLINE_ROLES if lead.endswith(r)), None)
-        if (role or lead.endswith(titles())) and read_name(text, start) == end:
+        if read_name(text, start) == end:  # (any lead: 民勤县水务局 张前中：, 张八村村民 姚立文：, 李素芝的妻子 郭淑琴：)
             add(start, end, role, threshold=-2.5)
     for match in scan(_tibetan_pair(), text):  # 城关区的|扎西朗杰一家人, 到了|达瓦坚参|家里: a Tibetan name in full, of four
         at, end = match.start(), _tibetan_name_end(text, match.start())  # or six characters, every part a Tibetan one

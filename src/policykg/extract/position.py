@@ -115,6 +115,22 @@ def _permanent_envoys(text: str, qualifiers: list[Candidate], countries: frozens
             for start in [country_starts.get(m.start(), m.start())]]
 
 
+def _ministers_listed_after(text: str, at: int) -> list[Candidate]:
+    """The ministers of the same country listed after one and the name of its holder, each with a name
+    (澳大利亚国库部长霍基、|贸易和投资部长|罗布一行)."""
+    found = []
+    while True:
+        name_end = at
+        while name_end < len(text) and name_end - at < 8 and text[name_end] in TRANSLITERATION:
+            name_end += 1
+        minister = _MINISTRY_OF_FIELDS.match(text, name_end + 1) \
+            if name_end - at >= 2 and text[name_end:name_end + 1] == "、" else None
+        if minister is None or text[minister.end():minister.end() + 1] not in TRANSLITERATION:
+            return found
+        found.append(Candidate(minister.start(), minister.end(), "POSITION", minister.group(), RULE))
+        at = minister.end()
+
+
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
     countries, world_bodies = resources.foreign_countries(), resources.world_bodies()
@@ -128,6 +144,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             else None  # (苏格兰|卫生大臣: a nation's; 世界卫生组织|气候变化专员: an international body's)
         if minister and not text.startswith(MEETING_VERBS, q.end):  # (平壤|会见中联部部长: a meeting there)
             found.append(Candidate(q.start, minister.end(), "POSITION", text[q.start:minister.end()], RULE))
+            found += _ministers_listed_after(text, minister.end())
     by_end: dict[int, Candidate] = {}
     for q in sorted(qualifiers, key=lambda c: (c.length, c.start)):
         by_end[q.end] = q  # the longest qualifier ending there wins
