@@ -1872,6 +1872,14 @@ def test_the_pair_a_clause_opens_with_is_the_count_it_ends_with():
     assert found.get("两大主题") == {"和平", "发展"} and found.get("两大独立自主力量") == {"中国", "欧盟"}
 
 
+def test_a_code_of_ones_and_traits_listed_right_before_their_count():
+    text = ("实现了每个贫困村有1名责任领导、1个帮扶单位、1个驻村工作组、1名“第一书记”、1名农技员的“五个一”全覆盖。"
+            "必须紧紧抓住产业结构不合理、城乡发展不协调、区域发展不平衡这三大问题，加快完善总体方案。")
+    found = defines(run(text)[0])
+    assert found.get("五个一") == {"1名责任领导", "1个帮扶单位", "1个驻村工作组", "1名第一书记", "1名农技员"}
+    assert found.get("三大问题") == {"产业结构不合理", "城乡发展不协调", "区域发展不平衡"}
+
+
 def test_tasks_spelt_out_as_actions_after_is_and_a_dash():
     text = ("《纲要》明确我国集成电路产业发展的四大任务是——着力发展集成电路设计业、加速发展集成电路制造业、"
             "提升先进封装测试业发展水平、突破集成电路关键装备和材料。")

@@ -515,6 +515,10 @@ def test_a_centre_named_after_a_place_next_to_a_body_in_a_list():
     assert not names("加快建设城市副中心、国际航运中心。", "ORG")
 
 
+def test_a_centre_whose_plaque_is_hung_somewhere_is_one_institution():
+    assert "河北省古籍保护中心" in names("2008年6月，河北省古籍保护中心在省图书馆挂牌。", "ORG")
+
+
 def test_a_bureau_of_innovation_is_no_new_situation():
     assert "深圳市科技创新局" in names("深圳市科技创新局发布通知。", "ORG")
     assert names("奋力开创新局，于变局中开新局。", "ORG") == set()

@@ -2378,6 +2378,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if len(items) != count and not (partial and 2 <= len(items) < count):
         return None  # more or fewer items than the numeral says
     actions = len(items) >= 3 and _COUNTED_ACTIONS.match(text, end) is not None
+    if _CODE_OF_ONES.match(text, end) and all(_ONE_OF.search(item) for item in items):
+        items[0] = items[0][_ONE_OF.search(items[0]).start():]  # 每个贫困村有|1名责任领导、1个帮扶单位…的“五个一”
+        return (items, partial) if all(_ONE_OF.match(item) and len(item) <= 16 for item in items) else None
     if in_quotes:
         pass  # (“做强自身实力、发挥支撑作用”: the quotes bound the parts)
     elif actions and (lead := _GOVERNING_VERB.match(items[0])) and len(items[0]) - lead.end() >= 4:
@@ -2407,6 +2410,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     # two parts opening alike before a quoted count)
 
 
+_CODE_OF_ONES = re.compile(rf"的?“?[{COUNT_NUMERALS}]个一”?(?![{HAN}])")  # “五个一”: as many things, one of each
+_ONE_OF = re.compile(r"(?<![\d.])[1一][名个支套项家座所条](?=[\u4e00-\u9fff“])")  # 1名第一书记, 一个帮扶单位
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*元")  # a sum of money spent on what is named before it
 _OTHER_COUNT = re.compile(rf"“[{COUNT_NUMERALS}双][^”]*”(?!建设|倡议)(?=.)")
 
@@ -3160,7 +3165,7 @@ _LEAD_VERBS = re.compile(
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|出台|加大|提高|"
     r"推行|实行|健全|建立|创建|建成|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从|"
-    r"前瞻|规划|布局|加速|突破|构筑|筑牢|筑起|守牢|着眼于|" + _GUARDING_VERBS + r")+了?)")  # (提出了|钢产量…)
+    r"前瞻|规划|布局|加速|突破|必须(?=紧紧|牢牢)|紧紧|牢牢|抓住|构筑|筑牢|筑起|守牢|着眼于|" + _GUARDING_VERBS + r")+了?)")  # (提出了|钢产量…)
 
 
 def _trim_lead(item: str, others: list[str]) -> str:
