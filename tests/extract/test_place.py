@@ -1160,3 +1160,10 @@ def test_eurasia_a_region_of_the_world():
 def test_what_a_place_became_is_no_zone_and_a_city_cluster_by_its_name():
     found = names("福建成我国首个生态文明先行示范区。分类考核将在湖南长株潭、环洞庭湖等区域推行。", "PLACE")
     assert "长株潭" in found and not any(name.endswith("示范区") for name in found)
+
+
+def test_a_body_learnt_from_a_headline_keeps_the_province_it_is_named_after():
+    text = "云南省委主要负责同志职务调整\n中共中央决定：李纪恒同志任云南省委书记。"
+    result = run(text)[0]
+    starts = {m.start for m in result.mentions if m.label == "PLACE" and m.name == "云南省"}
+    assert starts == {0, text.index("云南省委书记")}

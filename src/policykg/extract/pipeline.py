@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan, tagger
 from policykg.extract.candidates import CONTEXT, FULL, HARVEST, RULE, USER, WEAK, Candidate, resolve
@@ -174,6 +175,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     starts, reach = _position_reach(resolved)
     kept = [c for c in resolved if not ((c.role == "committee" or c.label == "ORG" and c.name in org.LEADING_ORGANS)
                                         and _inside(c, starts, reach))]
+    kept = sorted(kept + _hidden_openings(text, kept, corpus.lexicon), key=itemgetter(0, 1, 2, 3))
     if corpus.bans:
         kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
                                          (None, c.name), (c.label, c.name)} & corpus.bans)]
@@ -277,6 +279,14 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
                 elif c.label == "PLACE" and c.priority == CONTEXT:
                     crossed.append(c)  # 创建|平谷: the hidden one too, for the document's province to judge
     return hits, crossed
+
+
+def _hidden_openings(text: str, kept: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """The places that open bodies learnt in pass 1, which the longer match hid (云南省|委 from a headline, in
+    云南省委书记): the body keeps the place it is named after, as one found by a rule does."""
+    opened = {c.start for c in kept if c.label == "PLACE"}
+    return [opening for c in kept if c.priority == HARVEST and c.label == "ORG" and c.start not in opened
+            and (opening := _place_opening(text, c, lexicon)) is not None]
 
 
 def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | None:
