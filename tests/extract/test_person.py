@@ -1312,3 +1312,11 @@ def test_a_generation_before_a_name():
 
 def test_what_a_person_said_is_no_part_of_the_name():
     assert "魏敏所" not in names("对某科技企业的负责人魏敏来说，意义特殊。魏敏所说的黑名单是国家建立的。", "PERSON")
+
+
+def test_the_authors_of_a_doctrine_are_people_but_not_inside_its_name():
+    text = "列宁说：帝国主义就是战争。坚持马克思列宁主义。马克思、恩格斯在宣言中说过。海军“郑和”舰抵达汤加。郑和下西洋。"
+    found = run(text)[0]
+    people = [(m.name, m.start) for m in found.mentions if m.label == "PERSON"]
+    assert people == [("列宁", 0), ("马克思", text.index("马克思、")), ("恩格斯", text.index("恩格斯")),
+                      ("郑和", text.index("郑和下"))]

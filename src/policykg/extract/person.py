@@ -736,6 +736,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for at in all_after(text, "家中") if "的" in text else ():  # 走进四世同堂的|郎素兰|家中: a person's home
         if not crosses_word(text, at - 2):  # (not 印尼国|家中长期: 国家 is a word)
             _name_before(text, at - 2, add, after="的")
+    known_starts = {hit.start for hit in known}
     for hit in known:  # 路易斯·阿比纳德尔, not the known 阿比 inside a longer foreign name
         if TRANSLITERATION.issuperset(hit.name):
             start = hit.start
@@ -745,6 +746,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 start = next((hit.start - size for size in (2, 1) if hit.start >= size  # or in a name the dictionary
                               and text[hit.start - size:hit.end] in dictionary()), hit.start)  # knows (基|辛格)
             end = read_transliteration(text, hit.start) or (hit.end if start < hit.start else None)
+            end = next((at for at in range(hit.end, end) if at in known_starts), end) if end else end  # (马克思|列宁
+            # 主义: two known names, not one)
             if end is not None and (start, end) != (hit.start, hit.end) and end >= hit.end:
                 found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for match in scan(_AFTER_FOREIGN, text):

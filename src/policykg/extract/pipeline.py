@@ -301,6 +301,9 @@ def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | 
     return None
 
 
+_IDEOLOGY = re.compile("(?:列宁|恩格斯)?主义")  # what a doctrine's author's name is followed by
+
+
 def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and text[cand.start - 1:cand.start] in _DIRECTIONS_BEFORE and cand.length >= 3 \
             and cand.name in resources.foreign_countries() and not crosses_word(text, cand.start - 1) \
@@ -322,6 +325,10 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         return True  # 前往龙泉镇、|王平|镇: a town named like a person another document names
     if cand.label == "PERSON" and text.startswith(person.LANDMARK_HEADS, cand.end + 2 * text.startswith("国际", cand.end)):
         return True  # 纽约|肯尼迪|国际机场: a landmark named after a person
+    if cand.label == "PERSON" and _IDEOLOGY.match(text, cand.end):
+        return True  # 马克思|列宁主义, 列宁|主义: a doctrine named after its author
+    if cand.label == "PERSON" and text.startswith(("舰", "”舰", "号舰", "”号"), cand.end):
+        return True  # 海军“郑和”舰: a ship named after a person
     if cand.label == "PERSON" and text[cand.start - 1:cand.start] in HYPHENS \
             and text[cand.end:cand.end + 1] in TRANSLITERATION:
         return True  # 尼古拉耶夫-|克里|沃罗格: inside the second name of a pair, not the known 克里
