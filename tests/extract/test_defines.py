@@ -1880,6 +1880,13 @@ def test_a_code_of_ones_and_traits_listed_right_before_their_count():
     assert found.get("三大问题") == {"产业结构不合理", "城乡发展不协调", "区域发展不平衡"}
 
 
+def test_clauses_after_a_colon_each_a_part_of_the_count():
+    text = ("当代的世界存在着四大矛盾：被压迫民族同帝国主义的矛盾；资本主义国家内部无产阶级同资产阶级的矛盾；"
+            "帝国主义各国之间的矛盾；社会主义国家同帝国主义之间的矛盾。")
+    assert defines(run(text)[0]).get("四大矛盾") == {"被压迫民族同帝国主义的矛盾", "资本主义国家内部无产阶级同资产阶级的矛盾",
+                                                  "帝国主义各国之间的矛盾", "社会主义国家同帝国主义之间的矛盾"}
+
+
 def test_tasks_spelt_out_as_actions_after_is_and_a_dash():
     text = ("《纲要》明确我国集成电路产业发展的四大任务是——着力发展集成电路设计业、加速发展集成电路制造业、"
             "提升先进封装测试业发展水平、突破集成电路关键装备和材料。")

@@ -1320,3 +1320,8 @@ def test_the_authors_of_a_doctrine_are_people_but_not_inside_its_name():
     people = [(m.name, m.start) for m in found.mentions if m.label == "PERSON"]
     assert people == [("列宁", 0), ("马克思", text.index("马克思、")), ("恩格斯", text.index("恩格斯")),
                       ("郑和", text.index("郑和下"))]
+
+
+def test_a_name_after_a_kinsman_or_a_pupil():
+    text = "这是武汉高中生陈琪方写给患者的一封公开信。琪方的外公刘敦礼今年73岁。"
+    assert {"陈琪方", "刘敦礼"} <= names(text, "PERSON")

@@ -2700,19 +2700,24 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
 _TASKS = ("任务", "举措", "措施", "行动")  # what formulations name whose parts are things to do
 _CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|[是为][：:](?=1\.)")  # (…十大新闻是：1.…: items numbered, run together)
 _CLAUSE_ITEM = 80  # the longest clause taken as one part
+_COLON = re.compile(r"[”’」]?[：:]")
 
 
 def clauses_after(text: str, start: int, count: int) -> tuple[list[str], bool] | None:
-    """Parts one clause each, separated by semicolons after 分别是：, as many as the count, up to the full stop:
-    这6起典型问题分别是：A在…中层层加码…问题；B…问题；…; or numbered 1. to the count and run together, each a title
+    """Parts one clause each, separated by semicolons after 分别是： (or a colon, the clauses unnumbered), as many as the
+    count, up to the full stop: 这6起典型问题分别是：A在…中层层加码…问题；B…问题；…; or numbered 1. to the count and run together, each a title
     whose first phrase names it (十大新闻分别是：1.A 另述2.B…10.J)."""
     intro = _CLAUSES_INTRO.match(text, start)
+    colon = None if intro or count < 3 else _COLON.match(text, start)  # 四大矛盾：A；B；C；D。 (unnumbered clauses)
     if intro and text.startswith("1.", intro.end()):
         return _run_of_numbered(text, intro.end(), count)
+    intro = intro or colon
     stop = text.find("。", start, start + count * _CLAUSE_ITEM) if intro else -1
     if stop < 0:
         return None
     items = text[intro.end():stop].split("；")
+    if colon and any(_NUMBER_MARK.match(item) or "\n" in item for item in items):
+        return None  # (…亮点：一是A；二是B: numbered points, found as such)
     return (items, False) if len(items) == count and all(4 <= len(item) <= _CLAUSE_ITEM for item in items) else None
 
 
@@ -3165,7 +3170,7 @@ _LEAD_VERBS = re.compile(
     r"升级|做强|做大|做优|壮大|提升|围绕|按照|重点|统筹|深化|强化|完善|促进|支持|发挥|把握|实现|形成|打好|抓好|做好|"
     r"深入|全面|奋力|加强|开展|展开|明确|落实|巩固|拓展|优化|引导|鼓励|扩大|依托|用好|坚决|坚定|确保|守住|坚守|防止|着重|制定|出台|加大|提高|"
     r"推行|实行|健全|建立|创建|建成|激活|激发|夯实|弘扬|传承|践行|倡导|树立|唱响|运用|部署|新增(?!长)|充分|更好|是指|针对|以|向|从|"
-    r"前瞻|规划|布局|加速|突破|必须(?=紧紧|牢牢)|紧紧|牢牢|抓住|构筑|筑牢|筑起|守牢|着眼于|" + _GUARDING_VERBS + r")+了?)")  # (提出了|钢产量…)
+    r"前瞻|规划|布局|加速|突破|必须(?=紧紧|牢牢)|紧紧|牢牢|抓住|压实|构筑|筑牢|筑起|守牢|着眼于|" + _GUARDING_VERBS + r")+了?)")  # (提出了|钢产量…)
 
 
 def _trim_lead(item: str, others: list[str]) -> str:

@@ -716,7 +716,9 @@ def find_counted(text: str) -> list[Candidate]:
             continue  # 三大优势; 两大类别实施 (not “激发创新活力、…”三大核心诉求: the parts quoted right before it)
         listed = (before if quoted else defines.list_before(text, max(0, start - 200), start, count,
                                                             adjacent=is_han(text[start - 1:start] or "。"))) or \
-            defines.list_after(text, match.end(), min(len(text), match.end() + 200), count)  # 六大领域：A、B…
+            defines.list_after(text, match.end(), min(len(text), match.end() + 200), count) or \
+            (defines.clauses_after(text, match.end(), count) if count and text[match.end():match.end() + 1] == "："
+             else None)  # 六大领域：A、B…; 四大矛盾：A；B；…
         if listed and len(listed[0]) == count or paired or scaled:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
         elif count and defines.aspects_after(text, match.end(), count):  # 抓实|能源科技创新|9条路径，…。煤炭…开采方面，…
