@@ -1887,6 +1887,12 @@ def test_clauses_after_a_colon_each_a_part_of_the_count():
                                                   "帝国主义各国之间的矛盾", "社会主义国家同帝国主义之间的矛盾"}
 
 
+def test_some_industries_named_before_their_count():
+    text = "示范区将重点发展农业高端服务业、生物产业、智能设备装备制造等五大产业。第三产业占比提高，三大产业协调发展。"
+    found = defines(run(text)[0])
+    assert found.get("五大产业") == {"农业高端服务业", "生物产业", "智能设备装备制造"} and "三大产业" not in found
+
+
 def test_tasks_spelt_out_as_actions_after_is_and_a_dash():
     text = ("《纲要》明确我国集成电路产业发展的四大任务是——着力发展集成电路设计业、加速发展集成电路制造业、"
             "提升先进封装测试业发展水平、突破集成电路关键装备和材料。")

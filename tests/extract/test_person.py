@@ -1325,3 +1325,9 @@ def test_the_authors_of_a_doctrine_are_people_but_not_inside_its_name():
 def test_a_name_after_a_kinsman_or_a_pupil():
     text = "这是武汉高中生陈琪方写给患者的一封公开信。琪方的外公刘敦礼今年73岁。"
     assert {"陈琪方", "刘敦礼"} <= names(text, "PERSON")
+
+
+def test_names_of_surnames_that_are_prepositions_and_before_one_as_soon_as():
+    text = "瑞海公司董事长于学伟等13人被判刑。来调研的省环保规划院院长谢刚一落座就提问。"
+    assert {("PERSON:于学伟", "POSITION:董事长"), ("PERSON:谢刚", "POSITION:省环保规划院院长")} <= pairs(run(text)[0])
+    assert "于近日" not in names("总书记于近日，指出。", "PERSON")

@@ -152,7 +152,7 @@ def _mark_before_surname(marks: str) -> re.Pattern:
 
 _AGE = re.compile(r"\d{1,3}岁的")
 _ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
-_ADVERBS_AFTER_NAME = frozenset("最都也还就又")  # after a name of two read as one of three: 孙茜|最忙
+_ADVERBS_AFTER_NAME = frozenset("最都也还就又一")  # after a name of two read as one of three: 孙茜|最忙, 谢刚|一落座
 _ADVERBS_AFTER_ONE = frozenset("将已曾也还就又")  # after a last part of one character (特雷莎·梅|将在…)
 
 
@@ -448,6 +448,13 @@ def _named_zeng(text: str, at: int) -> bool:
         and not is_common_word(text[at + 1:at + 3], 3) and word_tag(text[at + 1])[:1] not in ("v", "d", "p", "c")
 
 
+def _named_yu(text: str, at: int) -> bool:
+    """Whether 于 or 向 at `at` opens a name of three characters ending its clause or a group (董事长|于学伟|等13人):
+    the given name is no word (not 于|近日, 向|记者)."""
+    return text[at:at + 1] in "于向" and read_name(text, at) == at + 3 and text[at + 3:at + 4] in ("等", "，", "、") \
+        and not is_common_word(text[at + 1:at + 3], 3)
+
+
 def _verb_beats_crossing(text: str, end: int) -> bool:
     """Whether a frequent verb opens at `end` (发表, 表示), at least ten times as frequent as the word the
     name's last character makes with its first (增发)."""
@@ -608,7 +615,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             if title in _FOREIGN_TITLES and (japanese := _japanese_name(text, at)) is not None:
                 add(at, japanese, checked=True)  # 首相高市早苗和外相|茂木敏充
             continue  # no name can follow (委员会): the checks below are left out
-        verb_next = text[at:at + 1] in _VERB_SURNAMES and not _named_zeng(text, at) \
+        verb_next = text[at:at + 1] in _VERB_SURNAMES and not _named_zeng(text, at) and not _named_yu(text, at) \
             and not (title in _FOREIGN_TITLES and _long_transliteration(text, at))  # (候选人|比利亚维森西奥)
         if verb_next or text[max(0, start - 1):end] == "总书记" \
                 or (crosses_word(text, end) and not _unworded_name(text, end) or crosses_word(text, start)) \

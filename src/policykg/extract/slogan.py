@@ -658,7 +658,9 @@ def find_counted(text: str) -> list[Candidate]:
             vague = _COUNTED_VAGUE.search(match.group()) and not (
                 _VAGUE_UNLESS_LISTED.search(match.group()) and (_parts_right_before(text, match.start(), match.group())
                                                                  or _some_listed_before(text, match.start(), match.group()))
-                or _SCALED_INDUSTRIES.search(match.group()) and _some_listed_before(text, match.start(), match.group()))
+                or (_SCALED_INDUSTRIES.search(match.group()) or match.group().endswith("大产业"))
+                and _some_listed_before(text, match.start(), match.group()))  # (A、B、C等五大产业: some of the industries
+            # named; not 三大产业, the sectors of statistics)
             if ends_well and not vague \
                     and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
