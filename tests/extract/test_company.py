@@ -685,3 +685,10 @@ def test_a_nuclear_power_plant_is_not_the_firm_that_runs_it():
 
 def test_a_firm_named_after_its_place_with_a_clause_before_it():
     assert names("今天我们来认识安徽宿州供电公司的技师许启金。", "COMPANY") == {"安徽宿州供电公司"}
+
+
+def test_cliques_of_traitors_and_counter_revolutionaries_are_no_firms():
+    text = "发动了批判以苏修叛徒集团为中心的现代修正主义。对胡风反革命集团的批判。"
+    result = run(text)[0]
+    assert not [m for m in result.mentions if m.label == "COMPANY"]
+    assert {(m.label, m.name) for m in result.mentions} >= {("ORG", "苏修"), ("PERSON", "胡风")}

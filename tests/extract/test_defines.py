@@ -1893,6 +1893,12 @@ def test_some_industries_named_before_their_count():
     assert found.get("五大产业") == {"农业高端服务业", "生物产业", "智能设备装备制造"} and "三大产业" not in found
 
 
+def test_the_basic_line_decoded_where_its_parts_are_printed_apart():
+    text = ("要求我们始终坚持“一个中心、两个基本点”的基本路线。以经济建设为中心是兴国之要；四项基本原则是立国之本；"
+            "改革开放是强国之路。")
+    assert defines(run(text)[0]).get("一个中心、两个基本点") == {"以经济建设为中心", "四项基本原则", "改革开放"}
+
+
 def test_tasks_spelt_out_as_actions_after_is_and_a_dash():
     text = ("《纲要》明确我国集成电路产业发展的四大任务是——着力发展集成电路设计业、加速发展集成电路制造业、"
             "提升先进封装测试业发展水平、突破集成电路关键装备和材料。")

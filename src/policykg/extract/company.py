@@ -286,7 +286,8 @@ _NOT_A_FIELD = frozenset(COUNT_NUMERALS + "的") | LEFT_STOPS  # what opens no f
 
 
 _CLIQUES = ("侵略", "领导", "统治", "反动", "犯罪", "修正主义", "军事", "利益", "恐怖", "垄断资本", "分裂", "黑恶", "走私", "诈骗",
-            "贩毒", "政治", "反党", "叛国", "卖国", "侵略者")  # what names a bloc or a clique, not a firm's group
+            "贩毒", "政治", "反党", "叛国", "卖国", "侵略者", "叛徒", "反革命", "阴谋", "野心家", "宗派")  # what names a
+# bloc or a clique, not a firm's group (苏修叛徒集团, 胡风反革命集团)
 def _end_of_places(start: int, place_ends: dict[int, int]) -> int:
     """The end of the run of places that opens at `start` (江苏扬州)."""
     while start in place_ends:
