@@ -1362,3 +1362,9 @@ def test_going_to_college_names_no_university_and_russias_federation_council():
 
 def test_a_student_still_in_college_names_no_university():
     assert not names("学动漫设计的邴哲大学还没毕业，就休学回家办了一家网站。", "ORG")
+
+
+def test_institutes_of_forestry_and_vocational_schools_and_no_person_inside_a_school_named_after_one():
+    text = "青海省西宁市林科所党支部书记张锦梅，从青海省农林学校毕业。中方支持开设更多孔子学院。孔子说。"
+    assert {"青海省西宁市林科所", "青海省农林学校"} <= names(text, "ORG")
+    assert [m.start for m in run(text)[0].mentions if m.label == "PERSON" and m.name == "孔子"] == [text.index("孔子说")]
