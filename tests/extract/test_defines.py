@@ -1899,6 +1899,11 @@ def test_the_basic_line_decoded_where_its_parts_are_printed_apart():
     assert defines(run(text)[0]).get("一个中心、两个基本点") == {"以经济建设为中心", "四项基本原则", "改革开放"}
 
 
+def test_the_silk_road_spirit_by_its_four_known_parts():
+    text = "以和平合作、开放包容、互学互鉴、互利共赢的丝绸之路精神为指引。"
+    assert defines(run(text)[0]).get("丝绸之路精神") == {"和平合作", "开放包容", "互学互鉴", "互利共赢"}
+
+
 def test_tasks_spelt_out_as_actions_after_is_and_a_dash():
     text = ("《纲要》明确我国集成电路产业发展的四大任务是——着力发展集成电路设计业、加速发展集成电路制造业、"
             "提升先进封装测试业发展水平、突破集成电路关键装备和材料。")

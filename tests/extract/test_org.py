@@ -1368,3 +1368,7 @@ def test_institutes_of_forestry_and_vocational_schools_and_no_person_inside_a_sc
     text = "青海省西宁市林科所党支部书记张锦梅，从青海省农林学校毕业。中方支持开设更多孔子学院。孔子说。"
     assert {"青海省西宁市林科所", "青海省农林学校"} <= names(text, "ORG")
     assert [m.start for m in run(text)[0].mentions if m.label == "PERSON" and m.name == "孔子"] == [text.index("孔子说")]
+
+
+def test_a_world_body_named_before_such_as_and_its_kind():
+    assert names("贸易部长以及世界银行等国际组织代表参加会议。", "ORG") == {"世界银行"}

@@ -42,7 +42,7 @@ _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三
 _HEAD_AND = re.compile(f"(?:{_INSTITUTION.pattern}|集团|公司|项目|工程|产业园|园区|基地|公园|设施|试点|总部|综合楼|大楼|院区|(?<=[{HAN}]{{2}})所)(?:和|与|及|以及)")  # one institution (or a
 # firm, a project, a park), then another
 _SCOPES_JOINED = ("及区域", "和区域", "与区域", "及地区", "和地区", "、区域", "、地区")
-_WORLD_BODY = re.compile(rf"(?:国际|世界)(?:[{HAN}]{{3,6}}?组织(?![部生工])|[{HAN}]{{2,6}}?联盟)")  # an international
+_WORLD_BODY = re.compile(rf"(?:国际|世界)(?:(?:(?![等和与及])[{HAN}]){{3,6}}?组织(?![部生工])|(?:(?![等和与及])[{HAN}]){{2,6}}?联盟)")  # an international
 # body by its shape: 国际葡萄酒组织, 世界旅游联盟
 # The first character as a set of its own, told apart after it (`(?<=…)`): the scan skips to such characters.
 _LABS_AFTER = re.compile(rf"[等2-9{SEVERAL}](?:(?<=等)|(?<=([2-9{SEVERAL}]))个)(?:省|国家|全国重点)?实验室")
