@@ -784,73 +784,73 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
                                "forty-third session's first batch, kept aside unread until the end",
             "news_holdout149": "External held-out gold: 新闻联播 days of 2013 — written in the "
                                "forty-third session's first batch, kept aside unread until the end",
-            "holdout171_congress": "External held-out gold: a report to a national congress of the CPC (the 12th) — written in the "
+            "holdout171_congress": "External held-out gold: the report to the CPC's 12th national congress — written in the "
                                    "forty-third session's first batch, kept aside unread until the end",
-            "holdout172_congress": "External held-out gold: a report to a national congress of the CPC (the 16th) — written in the "
+            "holdout172_congress": "External held-out gold: the report to the CPC's 16th national congress — written in the "
                                    "forty-third session's first batch, kept aside unread until the end",
             "news_holdout150": "External held-out gold: 新闻联播 days of 2017 — written in the "
                                "forty-third session's second batch, scored blind, then studied",
             "news_holdout151": "External held-out gold: 新闻联播 days of 2013 — written in the "
                                "forty-third session's second batch, scored blind, then studied",
-            "holdout173_congress": "External held-out gold: a report to a national congress of the CPC (the 9th) — written in the "
+            "holdout173_congress": "External held-out gold: the report to the CPC's 9th national congress — written in the "
                                    "forty-third session's second batch, scored blind, then studied",
-            "holdout174_congress": "External held-out gold: a report to a national congress of the CPC (the 14th) — written in the "
+            "holdout174_congress": "External held-out gold: the report to the CPC's 14th national congress — written in the "
                                    "forty-third session's second batch, scored blind, then studied",
             "news_holdout152": "External held-out gold: 新闻联播 days of 2017 — written in the "
                                "forty-third session's third batch, scored blind, then studied",
             "news_holdout153": "External held-out gold: 新闻联播 days of 2018 — written in the "
                                "forty-third session's third batch, scored blind, then studied",
-            "holdout175_congress": "External held-out gold: a report to a national congress of the CPC (the 11th) — written in the "
+            "holdout175_congress": "External held-out gold: the report to the CPC's 11th national congress — written in the "
                                    "forty-third session's third batch, scored blind, then studied",
-            "holdout176_congress": "External held-out gold: a report to a national congress of the CPC (the 17th) — written in the "
+            "holdout176_congress": "External held-out gold: the report to the CPC's 17th national congress — written in the "
                                    "forty-third session's third batch, scored blind, then studied",
             "news_holdout154": "External held-out gold: 新闻联播 days of 2014 — written in the "
                                "forty-third session's fourth batch, scored blind, then studied",
             "news_holdout155": "External held-out gold: 新闻联播 days of 2014 — written in the "
                                "forty-third session's fourth batch, scored blind, then studied",
-            "holdout177_congress": "External held-out gold: a report to a national congress of the CPC (the 10th) — written in the "
+            "holdout177_congress": "External held-out gold: the report to the CPC's 10th national congress — written in the "
                                    "forty-third session's fourth batch, scored blind, then studied",
-            "holdout178_congress": "External held-out gold: a report to a national congress of the CPC (the 13th) — written in the "
+            "holdout178_congress": "External held-out gold: the report to the CPC's 13th national congress — written in the "
                                    "forty-third session's fourth batch, scored blind, then studied",
             "news_holdout156": "External held-out gold: 新闻联播 days of 2020 — written in the "
                                "forty-third session's fifth batch, scored blind, then studied",
             "news_holdout157": "External held-out gold: 新闻联播 days of 2014 — written in the "
                                "forty-third session's fifth batch, scored blind, then studied",
-            "holdout179_congress": "External held-out gold: a report to a national congress of the CPC (the 15th) — written in the "
+            "holdout179_congress": "External held-out gold: the report to the CPC's 15th national congress — written in the "
                                    "forty-third session's fifth batch, scored blind, then studied",
-            "holdout180_congress": "External held-out gold: a report to a national congress of the CPC (the 9th) — written in the "
+            "holdout180_congress": "External held-out gold: the report to the CPC's 9th national congress — written in the "
                                    "forty-third session's fifth batch, scored blind, then studied",
             "news_holdout158": "External held-out gold: 新闻联播 days of 2016 — written in the "
                                "forty-third session's sixth batch, scored blind, then studied",
             "news_holdout159": "External held-out gold: 新闻联播 days of 2016 — written in the "
                                "forty-third session's sixth batch, scored blind, then studied",
-            "holdout181_congress": "External held-out gold: a report to a national congress of the CPC (the 11th) — written in the "
+            "holdout181_congress": "External held-out gold: the report to the CPC's 11th national congress — written in the "
                                    "forty-third session's sixth batch, scored blind, then studied",
-            "holdout182_congress": "External held-out gold: a report to a national congress of the CPC (the 12th) — written in the "
+            "holdout182_congress": "External held-out gold: the report to the CPC's 12th national congress — written in the "
                                    "forty-third session's sixth batch, scored blind, then studied",
             "news_holdout160": "External held-out gold: 新闻联播 days of 2020 — written in the "
                                "forty-third session's seventh batch, scored blind, then studied",
             "news_holdout161": "External held-out gold: 新闻联播 days of 2017 — written in the "
                                "forty-third session's seventh batch, scored blind, then studied",
-            "holdout183_congress": "External held-out gold: a report to a national congress of the CPC (the 16th) — written in the "
+            "holdout183_congress": "External held-out gold: the report to the CPC's 16th national congress — written in the "
                                    "forty-third session's seventh batch, scored blind, then studied",
-            "holdout184_congress": "External held-out gold: a report to a national congress of the CPC (the 17th) — written in the "
+            "holdout184_congress": "External held-out gold: the report to the CPC's 17th national congress — written in the "
                                    "forty-third session's seventh batch, scored blind, then studied",
             "news_holdout162": "External held-out gold: 新闻联播 days of 2016 — written in the "
                                "forty-third session's eighth batch, scored blind, then studied",
             "news_holdout163": "External held-out gold: 新闻联播 days of 2022 — written in the "
                                "forty-third session's eighth batch, scored blind, then studied",
-            "holdout185_congress": "External held-out gold: a report to a national congress of the CPC (the 10th) — written in the "
+            "holdout185_congress": "External held-out gold: the report to the CPC's 10th national congress — written in the "
                                    "forty-third session's eighth batch, scored blind, then studied",
-            "holdout186_congress": "External held-out gold: a report to a national congress of the CPC (the 13th) — written in the "
+            "holdout186_congress": "External held-out gold: the report to the CPC's 13th national congress — written in the "
                                    "forty-third session's eighth batch, scored blind, then studied",
             "news_holdout164": "External held-out gold: 新闻联播 days of 2021 — written in the "
                                "forty-third session's ninth batch, scored blind, then studied",
             "news_holdout165": "External held-out gold: 新闻联播 days of 2016 — written in the "
                                "forty-third session's ninth batch, scored blind, then studied",
-            "holdout187_congress": "External held-out gold: a report to a national congress of the CPC (the 14th) — written in the "
+            "holdout187_congress": "External held-out gold: the report to the CPC's 14th national congress — written in the "
                                    "forty-third session's ninth batch, scored blind, then studied",
-            "holdout188_congress": "External held-out gold: a report to a national congress of the CPC (the 15th) — written in the "
+            "holdout188_congress": "External held-out gold: the report to the CPC's 15th national congress — written in the "
                                    "forty-third session's ninth batch, scored blind, then studied"}
 
 
