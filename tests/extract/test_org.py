@@ -1372,3 +1372,9 @@ def test_institutes_of_forestry_and_vocational_schools_and_no_person_inside_a_sc
 
 def test_a_world_body_named_before_such_as_and_its_kind():
     assert names("贸易部长以及世界银行等国际组织代表参加会议。", "ORG") == {"世界银行"}
+
+
+def test_a_centre_that_speaks_and_a_county_discipline_commission_by_its_older_name():
+    text = "中国海上搜救中心要求加大搜寻力度。礼泉县纪检委随机抽查。澳门特区行政长官选举管理委员会宣布结果。"
+    found = names(text, "ORG")
+    assert {"中国海上搜救中心", "礼泉县纪委"} <= found and "管理委员会" not in found
