@@ -272,8 +272,9 @@ _ADDRESSING = re.compile("致(?:电|函|信|贺电|贺信|慰问电|唁电)(?:�
 _ON_BEHALF = re.compile(r"受[^，。；\n]{1,10}?(?:委托|邀请|之邀|委派|派遣)")  # 受 opening a frame after a name
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
 _ROUTE_HEADS = ("高速", "高铁", "铁路", "公路", "大桥", "隧道", "城际")  # after the names of places a route joins
-LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场", "学院", "课堂", "小学", "中学", "大学")  # after the
-# name of a place, not a person (孔子学院, 李光小学: named after one)
+# What follows a name inside the name of a place or an institution named after a person, no person there (肯尼迪|国际机场,
+# 孔子|学院, 李光|小学).
+LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场", "学院", "课堂", "小学", "中学", "大学")
 
 
 def _post_abroad(text: str, pos: Candidate) -> bool:
