@@ -1880,35 +1880,29 @@ def test_a_code_of_ones_and_traits_listed_right_before_their_count():
     assert found.get("三大问题") == {"产业结构不合理", "城乡发展不协调", "区域发展不平衡"}
 
 
-def test_clauses_after_a_colon_each_a_part_of_the_count():
-    text = ("当代的世界存在着四大矛盾：被压迫民族同帝国主义的矛盾；资本主义国家内部无产阶级同资产阶级的矛盾；"
-            "帝国主义各国之间的矛盾；社会主义国家同帝国主义之间的矛盾。")
-    assert defines(run(text)[0]).get("四大矛盾") == {"被压迫民族同帝国主义的矛盾", "资本主义国家内部无产阶级同资产阶级的矛盾",
-                                                  "帝国主义各国之间的矛盾", "社会主义国家同帝国主义之间的矛盾"}
+@pytest.mark.parametrize("text, name, parts", [
+    pytest.param("当代的世界存在着四大矛盾：被压迫民族同帝国主义的矛盾；资本主义国家内部无产阶级同资产阶级的矛盾；"
+                 "帝国主义各国之间的矛盾；社会主义国家同帝国主义之间的矛盾。", "四大矛盾",
+                 {"被压迫民族同帝国主义的矛盾", "资本主义国家内部无产阶级同资产阶级的矛盾", "帝国主义各国之间的矛盾",
+                  "社会主义国家同帝国主义之间的矛盾"}, id="clauses after a colon"),
+    pytest.param("要求我们始终坚持“一个中心、两个基本点”的基本路线。以经济建设为中心是兴国之要；四项基本原则是立国之本；"
+                 "改革开放是强国之路。", "一个中心、两个基本点", {"以经济建设为中心", "四项基本原则", "改革开放"},
+                 id="known parts printed apart"),
+    pytest.param("以和平合作、开放包容、互学互鉴、互利共赢的丝绸之路精神为指引。", "丝绸之路精神",
+                 {"和平合作", "开放包容", "互学互鉴", "互利共赢"}, id="known parts listed before"),
+    pytest.param("《纲要》明确我国集成电路产业发展的四大任务是——着力发展集成电路设计业、加速发展集成电路制造业、"
+                 "提升先进封装测试业发展水平、突破集成电路关键装备和材料。", "四大任务",
+                 {"着力发展集成电路设计业", "加速发展集成电路制造业", "提升先进封装测试业发展水平", "突破集成电路关键装备和材料"},
+                 id="tasks as actions after a dash"),
+])
+def test_parts_in_shapes_of_their_own(text, name, parts):
+    assert defines(run(text)[0]).get(name) == parts
 
 
 def test_some_industries_named_before_their_count():
     text = "示范区将重点发展农业高端服务业、生物产业、智能设备装备制造等五大产业。第三产业占比提高，三大产业协调发展。"
     found = defines(run(text)[0])
     assert found.get("五大产业") == {"农业高端服务业", "生物产业", "智能设备装备制造"} and "三大产业" not in found
-
-
-def test_the_basic_line_decoded_where_its_parts_are_printed_apart():
-    text = ("要求我们始终坚持“一个中心、两个基本点”的基本路线。以经济建设为中心是兴国之要；四项基本原则是立国之本；"
-            "改革开放是强国之路。")
-    assert defines(run(text)[0]).get("一个中心、两个基本点") == {"以经济建设为中心", "四项基本原则", "改革开放"}
-
-
-def test_the_silk_road_spirit_by_its_four_known_parts():
-    text = "以和平合作、开放包容、互学互鉴、互利共赢的丝绸之路精神为指引。"
-    assert defines(run(text)[0]).get("丝绸之路精神") == {"和平合作", "开放包容", "互学互鉴", "互利共赢"}
-
-
-def test_tasks_spelt_out_as_actions_after_is_and_a_dash():
-    text = ("《纲要》明确我国集成电路产业发展的四大任务是——着力发展集成电路设计业、加速发展集成电路制造业、"
-            "提升先进封装测试业发展水平、突破集成电路关键装备和材料。")
-    assert defines(run(text)[0]).get("四大任务") == {"着力发展集成电路设计业", "加速发展集成电路制造业",
-                                                  "提升先进封装测试业发展水平", "突破集成电路关键装备和材料"}
 
 
 def test_a_code_of_groups_filled_by_the_subject_of_a_clause():

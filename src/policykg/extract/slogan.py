@@ -454,14 +454,6 @@ def counts_traits(name: str) -> bool:
     return len(name) < 6 and _COUNTED_TRAITS.search(name) is not None
 
 
-def _traits_listed_before(text: str, start: int, count: int | None) -> bool:
-    """Whether all the traits a count names are listed right before it, then 这 (A不合理、B不协调、C不平衡这|三大问题)."""
-    if not count or text[start - 1:start] != "这":
-        return False
-    listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True)
-    return listed is not None and not listed[1] and len(listed[0]) == count
-
-
 def named_where_listed(name: str) -> bool:
     """A count that is a formulation only where its parts are listed with it (四个方面, 三大指标, 两项活动), not
     wherever it is printed."""
@@ -711,13 +703,16 @@ def find_counted(text: str) -> list[Candidate]:
         subject = _PREDICATE_AFTER.match(text, match.end()) is not None  # (就业和税收两大核心关切|总体向好: a noun, 关切)
         count = defines.numeral_value(name)
         before = defines.list_before(text, max(0, start - 200), start, count) if quoted else None
-        traits = _COUNTED_TRAITS.search(name) is not None and not _traits_listed_before(text, start, count)
-        if (_COUNTED_VAGUE.search(name) and not clusters) or traits \
+        traits = _COUNTED_TRAITS.search(name) is not None
+        if (_COUNTED_VAGUE.search(name) and not clusters) or traits and text[start - 1:start] != "这" \
                 or word_tag(name[-2:]) == "v" and not subject and not decoded and not kinds and not (before and not before[1]) \
                 or any(c.start <= start < c.end for c in found):
             continue  # 三大优势; 两大类别实施 (not “激发创新活力、…”三大核心诉求: the parts quoted right before it)
-        listed = (before if quoted else defines.list_before(text, max(0, start - 200), start, count,
-                                                            adjacent=is_han(text[start - 1:start] or "。"))) or \
+        listed_before = before if quoted else defines.list_before(text, max(0, start - 200), start, count,
+                                                                  adjacent=is_han(text[start - 1:start] or "。"))
+        if traits and not (listed_before and not listed_before[1]):
+            continue  # traits are a formulation only with all of them listed right before, then 这 (A不合理、…、C不平衡这|三大问题)
+        listed = listed_before or \
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count) or \
             (defines.clauses_after(text, match.end(), count) if count and text[match.end():match.end() + 1] == "："
              else None)  # 六大领域：A、B…; 四大矛盾：A；B；…
