@@ -1894,9 +1894,29 @@ def test_a_code_of_ones_and_traits_listed_right_before_their_count():
                  "提升先进封装测试业发展水平、突破集成电路关键装备和材料。", "四大任务",
                  {"着力发展集成电路设计业", "加速发展集成电路制造业", "提升先进封装测试业发展水平", "突破集成电路关键装备和材料"},
                  id="tasks as actions after a dash"),
+    pytest.param("支持人民政协围绕团结和民主两大主题履行职能。", "两大主题", {"团结", "民主"},
+                 id="a pair a preposition frames, a verb after its count"),
+    pytest.param("天津正从生态环保、交通先行、产业对接三大重点领域推动融合发展。", "三大重点领域",
+                 {"生态环保", "交通先行", "产业对接"}, id="a list a preposition frames, a verb after its count"),
+    pytest.param("行贿、偷工减料、盗窃国家资财、偷税漏税、盗窃国家经济情报等所谓“五毒”行为，必须严厉打击。", "五毒",
+                 {"行贿", "偷工减料", "盗窃国家资财", "偷税漏税", "盗窃国家经济情报"},
+                 id="a so-called count, a word of the language, its parts listed"),
+    pytest.param("国新办：构建德智体美劳“五育”并举的教育体系。", "五育", {"德", "智", "体", "美", "劳"},
+                 id="the letters of an education's sides"),
+    pytest.param("李克强主持召开国务院常务会议\n会议部署新建一批大众创业万众创新示范基地，推动经济转型升级。\n"
+                 "会议指出，要持续减税降费，让企业轻装上阵。\n会议指出，去年国家批准建设首批“双创”示范基地，有力促进了就业扩大。",
+                 "双创", {"大众创业", "万众创新"}, id="known parts listed in a paragraph before, of the same article"),
 ])
 def test_parts_in_shapes_of_their_own(text, name, parts):
     assert defines(run(text)[0]).get(name) == parts
+
+
+def test_no_count_framed_where_the_list_is_a_subject_a_route_or_a_quoted_question():
+    found = defines(run("伊利、蒙牛两大乳企推进全球化战略。在北京、上海两大城市开展试点。"
+                        "中方将参与建设从秘鲁到巴西、连接太平洋和大西洋的“两洋铁路”项目。"
+                        "围绕“钱从哪里来、用到哪里去、怎么用得好”三个关键问题，加快重构治理模式。")[0])
+    assert not {"两大乳企", "两大城市", "两洋铁路"} & set(found)
+    assert "钱从哪里来" in found.get("三个关键问题", set())
 
 
 def test_some_industries_named_before_their_count():

@@ -808,6 +808,11 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
         if run is None and at > 0 and len(parts) >= 3:  # …打好防范化解重大风险、精准脱贫、污染防治的攻坚战…。⏎…打好三大攻坚战:
             run = _printed_run(text, paragraphs[at - 1].start, paragraphs[at - 1].end, parts, (cand.start, cand.end))
             # every part listed in the paragraph right before the one that names it
+        back = at - 1
+        while run is None and back >= 0 and at - back <= _PARAGRAPHS_BEFORE \
+                and paragraphs[back].article == paragraphs[at].article:  # …部署新建一批大众创业万众创新示范基地…。⏎…⏎
+            run = _printed_run(text, paragraphs[back].start, paragraphs[back].end, parts, (cand.start, cand.end))
+            back -= 1  # 批准建设首批“双创”示范基地: every part listed in a paragraph before, of the same article
         if run:
             done.add((cand.name, at))
             printed, start, end = run
@@ -819,6 +824,7 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
 
 _HEADING_LINE = 80  # a numbered paragraph this short may be the heading of the ones that spell out what it names
 _PARAGRAPHS_UNDER = 8  # the most paragraphs under such a heading looked at
+_PARAGRAPHS_BEFORE = 4  # the most paragraphs before a formulation's own, of its article, that may list its parts
 _PARAGRAPHS_AFTER, _TOLD_AFTER = 3, 1200  # the paragraphs (and characters) after a formulation's own that may tell its parts
 _NUMBERED_LINE = re.compile(rf"[ \u3000]*(?:[（(][{NUMERALS}\d]{{1,3}}[）)]|[{NUMERALS}]{{1,3}}[、是]|\d{{1,2}}[.．、])")
 _LIST_GAP = re.compile(r"[、，,和与及]?|以及")
@@ -2247,7 +2253,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if clause.endswith(_CAUSE_VERBS) or _QUOTED_MODIFIER.search(clause):
         return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts; “机制活、…、生态美”的新福建和|
         # “四个切实”: a list that describes another thing joined to it
-    chunk = _TAIL_VERB.sub("", clause.removeprefix("以及"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
+    chunk = _TAIL_VERB.sub("", clause.removeprefix("以及").removesuffix("所谓"))  # (A、B等所谓“五毒”: so-called)  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
     framed = _FRAMED_BEFORE.search(chunk)
     chunk = next(filter(None, framed.groups())) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
@@ -2285,7 +2291,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     elif "、" in chunk:
         items = _items(chunk)
         items[0] = _after_guarding(items[0])  # 继续把好|土地、信贷两个闸门
-        items[0] = _without_leading_verbs(_after_preposition(items[0], items[1:]), items[1:])
+        items[0] = _without_leading_verbs(_after_preposition(items[0], items[1:], not in_quotes), items[1:])
         size = len(items[-1])
         if all(len(item) == size for item in items[1:]) and items[0][-size - 2:-size] in BILATERAL_PAIRS:
             items[0] = items[0][-size:]  # 推动中欧|和平、增长、改革、文明四大伙伴关系: the two sides the parts are of
@@ -2340,7 +2346,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             actions = [_after_adverb_and_verb(first), items[1]]  # 牢牢守住|保障国家粮食安全和不发生规模性返贫两条底线
             if all(len(item) >= 5 and _opens_with_verb(item) for item in actions):
                 return (actions, False) if _sane(actions, 2, verbs=True) else None
-        items[0] = _after_adverb_and_verb(first)
+        items[0] = _after_adverb_and_verb(_after_preposition(first, items[1:]))
         if adjacent and _PAIR_OF_BATTLES.match(text, end) and min(map(len, items)) >= 4:
             return (items, partial) if _sane(items, 2, verbs=True) else None  # 打好|污染防治和精准脱贫|两大攻坚战: two
             # fields of work, each a battle
@@ -3267,12 +3273,15 @@ _SCOPES = ("农村", "乡村", "城乡", "城市", "城镇", "县域", "基层",
 _COMPLEMENTS = frozenset("好实到准清")  # after a verb of one character read apart: 算|好, 守|好
 
 
-def _after_preposition(item: str, others: list[str]) -> str:
+def _after_preposition(item: str, others: list[str], framing: bool = True) -> str:
     """What a preposition governs at the end of the first item of a list (正加速与我国|经济、政治、文化…), when that is
-    no longer than the other items and they lack that preposition."""
+    no longer than the other items and they lack that preposition; with `framing`, also a preposition that opens a phrase
+    (天津正从|生态环保、…; not in quotes: “钱从哪里来、…”)."""
     governed = [m for m in _GOVERNED.finditer(item, 1) if not is_common_word(item[m.start() - 1:m.start() + 1])
                 and not is_common_word(item[m.start():m.start() + 2])  # (not 同 of 共同体)
                 and not all(item[m.start()] in other for other in others)]  # (中国制造向中国创造转变、中国速度向…)
+    governed += [m for m in _FRAMING.finditer(item, 1) if m.end() < len(item) - 1] if framing else []
+    governed.sort(key=lambda m: m.end())
     lead = others[0][:2] if others else ""
     opening = item.find(lead) if len(lead) == 2 and all(other.startswith(lead) for other in others) else -1
     if governed and 0 <= opening < governed[-1].start():
@@ -3285,6 +3294,7 @@ def _without_leading_verbs(item: str, others: list[str]) -> str:
     """The first item of a list without the verbs and adverbs that open its clause (今年要继续贯彻|按保护价敞开收购农民余粮、
     粮食收储企业实行顺价销售…), when a preposition opens what is left, four characters or more, and none of the other items
     opens with a verb."""
+    item = item[2:] if item.startswith(("那些", "这些")) and len(item) >= 5 else item  # (对那些|重犯行贿、…)
     shared = others[0][:2] if others else ""
     if len(shared) == 2 and word_tag(shared)[:1] in ("v", "p") and all(other.startswith(shared) for other in others) \
             and 0 < item.find(shared) <= 4:
@@ -3306,6 +3316,8 @@ def _without_leading_verbs(item: str, others: list[str]) -> str:
 
 
 _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")
+# Prepositions that open a phrase whose object is a list (支持政协围绕|团结和民主两大主题履行职能; not 服从, 从事).
+_FRAMING = re.compile("围绕|聚焦于?|(?<![服自遵听随])从(?![事业而严容来未此中])(?![^、]*[到至])")  # (not 从秘鲁到巴西, a route)
 _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好|启动|开展|推行|实行|统筹|涵盖|包括|包含|覆盖|涉及|建立|设立")
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
 _ITEM_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}、]{{1,8}}[）)]")  # 州（市）, 县（市、区）: a part's note in brackets
@@ -3652,7 +3664,7 @@ def _sector_letters_before(text: str, end: int, count: int) -> tuple[list[str], 
         and text[start - 1] not in _SECTOR_LETTERS else None
 
 
-_SECTOR_LETTERS = frozenset("党政军警民兵企学研产用医校家社工农商")
+_SECTOR_LETTERS = frozenset("党政军警民兵企学研产用医校家社工农商德智体美劳")  # (德智体美劳“五育”: the sides of an education)
 
 
 def _quoted_clauses_named(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:

@@ -329,9 +329,10 @@ def find_quoted(text: str) -> list[Candidate]:
                     or (match.start() - 1 == criticised_until and text[match.start() - 1] in "、和与及"
                         or match.start() == criticised_until):  # (所谓“主权独立”“两岸互不隶属”: quoted side by side)
                 criticised_until = match.end()
-                if match.group(1)[:1] not in _NUMBER_CHARS or is_common_word(match.group(1)[:2], 100) \
-                        or _ONE_AND_MANY.fullmatch(match.group(1)):
-                    continue  # (but 杜绝“四风”: a count criticised; not 所谓“两岸互不隶属”: 两岸 is a word)
+                if (match.group(1)[:1] not in _NUMBER_CHARS or is_common_word(match.group(1)[:2], 100)
+                        or _ONE_AND_MANY.fullmatch(match.group(1))) and not _listed_in_full(text, match):
+                    continue  # (but 杜绝“四风”: a count criticised; not 所谓“两岸互不隶属”: 两岸 is a word; but 行贿、偷工减料、
+                    # …等所谓“五毒”: a count whose parts are listed)
             term = match.group(1)
             parts = term.split("、")
             if any(part in resources.quoted_formulations() for part in parts) \
@@ -375,13 +376,22 @@ def find_quoted(text: str) -> list[Candidate]:
         count = defines.part_count(match.group(1)) or 0
         listed = count >= 2 and not text.endswith(_PLACE_ENDS, 0, match.start()) \
             and defines.list_before(text, max(0, match.start() - 200), match.start(), count)  # not 自治区“两会”
+        full = bool(listed) and len(listed[0]) == count  # (all of them, 等 closing the list or not)
         plan = text.startswith(("普法", "规划", "计划"), match.end())  # “八五”普法规划
-        if (match.start() in edges or match.end() in edges or listed and not listed[1] or plan) and not _idiom(match.group(1)) \
-                and not _NOT_A_TERM.search(match.group(1)):  # (“四人帮”: a gang, though quoted next to a formulation)
+        if (match.start() in edges or match.end() in edges or listed and not listed[1] or full or plan) \
+                and (not _idiom(match.group(1)) or full) and not _NOT_A_TERM.search(match.group(1)):
+            # (“四人帮”: a gang, though quoted next to a formulation; 五毒, a word, where its five parts are listed)
             found.append(Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE))
     for match in _PLAN.finditer(text):
         found.append(Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE))
     return found
+
+
+def _listed_in_full(text: str, match: re.Match) -> bool:
+    """Whether as many parts as the quoted count names are listed right before it (行贿、…、盗窃国家经济情报等所谓“五毒”)."""
+    count = defines.part_count(match.group(1)) or 0
+    listed = count >= 2 and defines.list_before(text, max(0, match.start() - 200), match.start(), count)
+    return bool(listed) and len(listed[0]) == count
 
 
 _KINDS_OF_VILLAGE = ("乡村", "农村", "山村", "渔村", "新村")
@@ -467,6 +477,12 @@ def _ends_well(text: str, end: int) -> bool:
 
 _COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|成果|和|之间|上?(?:{_PREDICATE_OPENING}))")  # 大/个/条 first: a
 # fast scan; not 两大增长极的带动能力 (a phrase with 的)
+# A count of abstract things whose parts are the object of a preposition right before it (围绕|团结和民主两大主题|履行职能,
+# 从|A、B、C三大重点领域|推动…) or which 这 points back to (积累与消费和农轻重这|两大比例关系|的调整): a formulation whose
+# name ends before the verb or 的 after it (not 伊利、蒙牛两大乳企|推进…, a subject).
+_FRAMED_COUNT = re.compile(rf"[{COUNT_NUMERALS}](?<=[{HAN}].)[{COUNT_NUMERALS}]?[大个项种件](?:(?![的和与及])[{HAN}]){{0,3}}?"
+                           "(?:主题|领域|关系|大事|目标|方向|原则|支柱|轮子|引擎|主线|基石)")
+_FRAMING = re.compile("(?:围绕|聚焦于?|(?<![服自遵听随])从|就|按照|结合着?|针对)$")
 _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位|机制)$")  # what a count of listed parts names
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,16}(?:、[^“”，。]{1,16})+”$")
@@ -665,6 +681,20 @@ def find_counted(text: str) -> list[Candidate]:
                 elif match.group().endswith("个公报"):
                     continue  # (两个公报: documents counted, unless two states' own)
                 found.append(Candidate(start, match.end(), "SLOGAN", text[start:match.start()] + name, RULE))
+    for match in _FRAMED_COUNT.finditer(text):
+        start, end = match.start(), match.end()
+        count = defines.numeral_value(match.group()) or 0
+        if count < 2 or crosses_word(text, end, side="left") or any(c.start <= start < c.end for c in found):
+            continue
+        after = read(text[end:end + 4])[0]
+        if after != "的" and (len(after) < 2 or word_tag(after) != "v"):
+            continue  # (its name ends where a verb or 的 follows: other counts are found above)
+        listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True)
+        if not listed or listed[1] or len(listed[0]) != count or any(is_known_place(part) for part in listed[0]):
+            continue
+        opening = text.rfind(listed[0][0], max(0, start - 200), start)
+        if text[start - 1] == "这" or _FRAMING.search(text, max(0, opening - 3), opening):
+            found.append(Candidate(start, end, "SLOGAN", match.group(), RULE))
     for match in _COUNTED_LISTED.finditer(text):
         if len(match.group()) == 10 and match.group()[0] == "大" or match.group()[0] == "条" and _ROUTES.search(match.group()):
             continue  # (nine characters after a count by 个 only: 6个|千亿级特色农业产业; 三条|高速)
