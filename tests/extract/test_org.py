@@ -781,6 +781,8 @@ def test_a_newspapers_publisher_and_no_national_committee_without_its_name():
     ("中新天津生态城联合协调理事会第十七次会议和中新（重庆）战略性互联互通示范项目联合协调理事会第九次会议。",
      {"中新天津生态城联合协调理事会", "中新（重庆）战略性互联互通示范项目联合协调理事会"}),  # (not 和 in the name)
     ("双方同意成立联合委员会。", set()),  # a committee of no one named
+    ("他们离开中法友好医院，希望中美省州长论坛取得成果。", {"中法友好医院", "中美省州长论坛"}),  # (not the verb before)
+    ("第二届中美省州长论坛开幕。支持中欧班列济青国家集结中心建设。", {"第二届中美省州长论坛"}),  # (an edition; a train)
 ])
 def test_bodies_of_two_states(text, expected):
     assert names(text, "ORG") == expected

@@ -1055,7 +1055,11 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name (not 环境与发展|国际…, nor 联合|国, nor 共同|体
             # of 联合国世界数据论坛); 建设好|大青山实验室
         i -= 1
-        if i in anchors and anchors[i].end <= head_at or text.startswith(_DIRECTIONS, i):  # not 招商局 in 省招商局
+        if i in anchors and anchors[i].end <= head_at or text.startswith(_DIRECTIONS, i) \
+                or text[i:i + 2] in BILATERAL_PAIRS and not crosses_word(text, i) and head_at - i >= 4 \
+                and text[i - 1:i] != "届" and not text.startswith("班列", i + 2):
+            # (not 招商局 in 省招商局; 离开|中法友好医院: the two states a body is named after; not the 中欧 of 中欧班列, a
+            # train, nor after an edition's number: 第二届|中美…论坛)
             best = i
             if nearest:
                 break

@@ -1187,6 +1187,8 @@ def _names_listed_after(text: str, at: int, add) -> None:
     elif last_end - last_start == 3 and (text[last_end - 1] in AFTER_NAME or _starts_word(text, last_end - 1, "v")
                                          or _starts_word(text, last_end - 1, "ad", 200)):
         items[-1] = (last_start, last_end - 1)  # …、刘传健也, …、王勇出席, …、李磊壮烈牺牲: not 传健也, 王勇出, 李磊壮
+    elif crosses_word(text, last_end) and text[last_end:last_end + 1] not in AFTER_NAME:
+        items.pop()  # 议长伊图、|国民议|会议长孔巴, 孔巴、|全体政|府部长: a word runs across its end, no name
     _take_listed_names(text, items, add)
 
 
