@@ -851,7 +851,15 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout187_congress": "External held-out gold: the report to the CPC's 14th national congress — written in the "
                                    "forty-third session's ninth batch, scored blind, then studied",
             "holdout188_congress": "External held-out gold: the report to the CPC's 15th national congress — written in the "
-                                   "forty-third session's ninth batch, scored blind, then studied"}
+                                   "forty-third session's ninth batch, scored blind, then studied",
+            "news_holdout166": "External held-out gold: 新闻联播 days of 2020 — written in the "
+                               "forty-fourth session's only batch, kept aside unread until the end",
+            "news_holdout167": "External held-out gold: 新闻联播 days of 2021 — written in the "
+                               "forty-fourth session's only batch, kept aside unread until the end",
+            "holdout189_congress": "External held-out gold: a report to a national congress of the CPC (the 15th) — written in the "
+                                   "forty-fourth session's only batch, kept aside unread until the end",
+            "holdout190_congress": "External held-out gold: a report to a national congress of the CPC (the 11th) — written in the "
+                                   "forty-fourth session's only batch, kept aside unread until the end"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
