@@ -1042,7 +1042,7 @@ def test_a_name_opens_after_a_conjunction_that_follows_no_name_and_a_verb_ends_n
 
 
 def test_one_unnamed_institution_of_a_place_is_none():
-    assert not names("日本一电视台播出纪录片。美国某大学的研究显示。", "ORG")
+    assert not names("日本一电视台播出纪录片。美国某大学的研究显示。出席由中国援建的该校图书馆启用仪式。", "ORG")
 
 
 def test_a_bureau_of_a_place_named_by_its_short_form_and_a_centre_named_after_a_guiding_thought():

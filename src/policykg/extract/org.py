@@ -985,6 +985,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         ch = text[i - 1]
         if i == head_at and ch in "一某" and i - 1 in ends:
             return None  # 日本一|电视台, 美国某|大学: one of a place's, unnamed
+        if ch == "该" and text[i - 2:i - 1] not in TRANSLITERATION:
+            return None  # 援建的该校|图书馆, 该院|重点实验室: one the text named before, not a name
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue
