@@ -1906,6 +1906,9 @@ def test_a_code_of_ones_and_traits_listed_right_before_their_count():
     pytest.param("李克强主持召开国务院常务会议\n会议部署新建一批大众创业万众创新示范基地，推动经济转型升级。\n"
                  "会议指出，要持续减税降费，让企业轻装上阵。\n会议指出，去年国家批准建设首批“双创”示范基地，有力促进了就业扩大。",
                  "双创", {"大众创业", "万众创新"}, id="known parts listed in a paragraph before, of the same article"),
+    pytest.param("在相互尊重领土完整和主权、互不侵犯、互不干涉内政、平等互利、和平共处五项原则的基础上发展关系。",
+                 "和平共处五项原则", {"相互尊重领土完整和主权", "互不侵犯", "互不干涉内政", "平等互利", "和平共处"},
+                 id="known parts in a spelling of their own"),
 ])
 def test_parts_in_shapes_of_their_own(text, name, parts):
     assert defines(run(text)[0]).get(name) == parts

@@ -1029,6 +1029,19 @@ def test_a_short_form_printed_with_the_level_it_had_before():
     assert {(m.text, m.name) for m in result.mentions if m.label == "PLACE"} >= {("高陵县", "高陵区"), ("萧山市", "萧山区")}
 
 
+def test_a_level_printed_before_a_title_is_the_titles():
+    result = run("吉林省长景俊海、北京市长殷勇发言。吉林省省长景俊海出席。湖南省长沙市芙蓉区。")[0]
+    assert {(m.text, m.name) for m in result.mentions if m.label == "PLACE"} == {
+        ("吉林", "吉林省"), ("北京", "北京市"), ("吉林省", "吉林省"), ("湖南省", "湖南省"), ("长沙市", "长沙市"),
+        ("芙蓉区", "芙蓉区")}
+    assert {m.name for m in result.mentions if m.label == "POSITION"} >= {"吉林省长", "北京市长", "吉林省省长"}
+
+
+def test_a_route_of_places_but_no_word_an_adjective_qualifies_before_a_dash():
+    found = names("我国西电东送的重要通道——四川锦屏至江苏苏州特高压直流输电工程。施工线路有包头——兰州线。", "PLACE")
+    assert "通道侗族自治县" not in found and {"包头市", "兰州市"} <= found
+
+
 def test_a_county_of_characters_of_place_names_before_a_word_and_towns_named_like_counties():
     text = "泸州农机部门还针对泸县属于丘陵地区。和县城区。西区块。养老院所在的长阳镇政府出面。"
     result = run(text)[0]

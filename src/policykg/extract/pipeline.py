@@ -145,7 +145,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
         hits = place.at_home(text, hits, home)
     hits += step("contextual_places", (context_places, places), lambda: place.contextual_places(
         text, context_places, places, home))
-    hits = _with_former_levels(text, hits)
+    hits = _level_of_the_title(text, _with_former_levels(text, hits))
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"],
                                          hits + context_places)  # (国网|龙潭沟: a division's name, a place or not)
     hits = company.extend_known(text, hits)
@@ -203,6 +203,15 @@ def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
             c = c._replace(end=c.end + 1, name=text[c.start:c.end + 1])
         kept.append(c)
     return kept
+
+
+def _level_of_the_title(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A division printed with its level right before 长 leaves the level to the title (吉林|省长, 北京|市长, 兰考|县长: the
+    place as printed is its short form; the name stays the division's)."""
+    places_at = {c.start for c in found if c.label == "PLACE"}  # (湖南省|长沙市: a place, not a title)
+    return [c._replace(end=c.end - 1) if c.label == "PLACE" and text[c.end:c.end + 1] == "长" and c.end - c.start >= 3
+            and text[c.end - 1] in "省市县" and c.name.endswith(text[c.end - 1]) and c.end not in places_at
+            and is_known_place(text[c.start:c.end - 1]) else c for c in found]
 
 
 _LEVELS = frozenset("县市区旗")  # the levels of a county-level division

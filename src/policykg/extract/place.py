@@ -1341,6 +1341,10 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             route = after in _ROUTE and (b + 1 in hit_starts or text[b + 1:b + 2] == after and b + 2 in hit_starts) \
                 or before in _ROUTE and (a - 1 in hit_ends or text[a - 2:a - 1] == before and a - 2 in hit_ends)
             # (包头——兰州线: a dash of two)
+            route = route and not (after in "—－" and (before == "的" or word_tag(text[a - 2:a]) in ("a", "ad"))
+                                   and is_word_like(text[a:b]) and reads_as_word(text, a, b))
+            # (not 西电东送的重要|通道——四川…: a word an adjective qualifies, before a dash that opens what it names; but
+            # 有|包头——兰州线)
             if listed or counted or route or arrived or closed:
                 accepted[a] = cand
                 pending.remove(cand)
