@@ -1909,6 +1909,12 @@ def test_a_code_of_ones_and_traits_listed_right_before_their_count():
     pytest.param("在相互尊重领土完整和主权、互不侵犯、互不干涉内政、平等互利、和平共处五项原则的基础上发展关系。",
                  "和平共处五项原则", {"相互尊重领土完整和主权", "互不侵犯", "互不干涉内政", "平等互利", "和平共处"},
                  id="known parts in a spelling of their own"),
+    pytest.param("一定要坚持两手：一手是坚持对外开放、对内搞活经济的政策，另一手是坚决打击严重犯罪活动。只注意后一手是错误的。",
+                 "两手", {"坚持对外开放、对内搞活经济的政策", "坚决打击严重犯罪活动"}, id="one hand, the other hand"),
+    pytest.param("全面贯彻“三个代表”重要思想，保证我们党始终代表中国先进生产力的发展要求，代表中国先进文化的前进方向，"
+                 "代表中国最广大人民的根本利益。", "三个代表",
+                 {"代表中国先进生产力的发展要求", "代表中国先进文化的前进方向", "代表中国最广大人民的根本利益"},
+                 id="known parts printed in clauses"),
 ])
 def test_parts_in_shapes_of_their_own(text, name, parts):
     assert defines(run(text)[0]).get(name) == parts

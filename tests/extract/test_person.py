@@ -255,6 +255,8 @@ def test_names_listed_after_a_title_are_taken_together():
     assert {m.name for m in result.mentions if m.label == "PERSON"} == {"尹同跃", "杭侃", "刘传健"}
     holds = pairs(result)
     assert holds == {(f"PERSON:{name}", "POSITION:全国人大代表") for name in ("尹同跃", "杭侃", "刘传健")}  # they share it
+    assert {m.name for m in run("总书记走进搬迁户汪显平家，同他们一起拉家常。")[0].mentions if m.label == "PERSON"} \
+        == {"汪显平"}  # (a role noun of poverty relief)
     text = "刚果参议院议长伊图、国民议会议长孔巴、全体政府部长出席。"  # (议会, 政府 run across the ends: no names)
     assert not {m.name for m in run(text)[0].mentions if m.label == "PERSON"} & {"国民议", "全体政"}
 

@@ -1037,6 +1037,11 @@ def test_a_level_printed_before_a_title_is_the_titles():
     assert {m.name for m in result.mentions if m.label == "POSITION"} >= {"吉林省长", "北京市长", "吉林省省长"}
 
 
+def test_a_community_a_story_comes_back_to_but_no_kind_of_community():
+    text = "镇上的锦屏社区共搬迁安置4000多人。全家搬进了锦屏社区。武汉建设无疫社区，无疫社区达到九成。"
+    assert names(text, "PLACE") == {"锦屏社区", "武汉市"}
+
+
 def test_a_route_of_places_but_no_word_an_adjective_qualifies_before_a_dash():
     found = names("我国西电东送的重要通道——四川锦屏至江苏苏州特高压直流输电工程。施工线路有包头——兰州线。", "PLACE")
     assert "通道侗族自治县" not in found and {"包头市", "兰州市"} <= found

@@ -639,7 +639,7 @@ def _without_shared_lead(items: list[str]) -> list[str]:
 
 
 _NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})(?:是|要(?![素件点求])|、(?=[{HAN}]))|第([{NUMERALS}]{{1,2}})[，,、]"
-                          r"|(一|另一)方面[，,])")  # (两方面考虑：一方面，…。另一方面，…)
+                          r"|(一|另一)(?:方面[，,]|手是))")  # (两方面考虑：一方面，…。另一方面，…; 两手：一手是…，另一手是…)
 
 
 _NUMBERED_CHARS = 8000  # how far numbered parts may run on in the paragraphs after the formulation's
@@ -2686,8 +2686,8 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     or a colon (with `descriptor`, also after the word the formulation qualifies: “四个一”工作：一个平台、…); the last
     without the words of the formulation's `name` the others lack."""
     intro = _AFTER_INTRO.match(text, start) or descriptor and _AFTER_DESCRIPTOR.match(text, start)
-    if not intro:
-        return None
+    if not intro or text.startswith(("一手是", "一方面"), intro.end()):
+        return None  # (两手：一手是…，另一手是…: numbered parts, `numbered_parts`)
     stop = _LIST_END.search(text, intro.end(), ceiling)
     chunk = text[intro.end():stop.start() if stop else ceiling]
     items = _split_joined(_items(chunk), count) if count >= 3 else _items(chunk)  # 也就是西北、华北和东北

@@ -172,7 +172,7 @@ def _village_lists(text: str) -> list[Candidate]:
     return found
 
 
-_VILLAGE_END = re.compile("村(?![民委干级庄落长里组务寨])")
+_VILLAGE_END = re.compile("村(?![民委干级庄落长里组务寨])|社区(?![民居工服治网医卫])")
 
 
 def _recurring_villages(text: str) -> list[Candidate]:
@@ -180,12 +180,13 @@ def _recurring_villages(text: str) -> list[Candidate]:
     one to three characters before 村, printed twice or more (a name of one character, a surname, three times), no
     word of the dictionary across either end or with 村 (乡村, 山村), nor a kind of village (示范村, 富裕村). Of the
     names ending at one 村, the one printed most often (余村 in “大余村”)."""
-    ends = [match.end() for match in _VILLAGE_END.finditer(text)]
-    printed = Counter(text[end - 1 - size:end] for end in ends for size in (3, 2, 1) if end - 1 - size >= 0)
+    ends = [(match.end(), len(match.group())) for match in _VILLAGE_END.finditer(text)]  # (村, or 社区: 锦屏社区)
+    printed = Counter(text[end - level - size:end] for end, level in ends for size in (3, 2, 1) if end - level - size >= 0)
     found = []
-    for end in ends:
-        names = [name for size in (3, 2, 1) if printed[name := text[end - 1 - size:end]] >= (3 if size == 1 else 2)]
-        if not names or crosses_word(text, end - 1) or crosses_word(text, end):
+    for end, level in ends:
+        names = [name for size in (3, 2, 1) if (size > 1 or level == 1)
+                 and printed[name := text[end - level - size:end]] >= (3 if size == 1 else 2)]
+        if not names or crosses_word(text, end - level) or crosses_word(text, end):
             continue
         names = [name for name in names if _village_name(text, end - len(name), end)]
         if names:
@@ -222,7 +223,9 @@ def _village_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], ending in 村 and printed often enough, reads as a village's name (see
     `_recurring_villages`)."""
     name = text[start:end]
-    own = name[:-1]
+    own = name[:-2] if name.endswith("社区") else name[:-1]
+    if own[-2:] in _KINDS_OF_UNITS or own[:1] in "无零":
+        return False  # (示范村, 无疫社区: a kind of village or community)
     numbered = len(own) >= 3 and own[0] in NUMERALS and own[-1] not in COUNT_NUMERALS  # 十八洞村, not 两村 or 十八个村
     if not all(is_han(ch) and ch not in LEFT_STOPS and (ch not in _NOT_IN_VILLAGE or numbered and ch in NUMERALS)
                for ch in own) or crosses_word(text, start):
