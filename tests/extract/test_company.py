@@ -521,6 +521,7 @@ def test_a_firm_s_short_name_read_across_two_words_is_none():
 def test_groups_and_banks_of_a_kind_are_none():
     text = "受美国多家银行关闭事件影响，瑞士第二大银行集团——瑞士信贷银行股价波动。浙江丽水对全市银行网点实施改造。"
     assert names(text, "COMPANY") == {"瑞士信贷"}
+    assert not names("李克强强调，中国很多大型商业银行都是国有股份为主。我国许多大型企业集团走出去。", "COMPANY")
 
 
 def test_a_list_joined_by_yiji_keeps_its_items_whole():

@@ -368,7 +368,7 @@ def plants(text: str, places: list[Candidate], known: list[Candidate]) -> list[C
 _LISTED_GROUP = re.compile(rf"[{HAN}]{{2,4}}集团")
 _LISTED_FIRM = re.compile(rf"[{HAN}]{{2,6}}?(?:集团|公司|银行)")
 _COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}]+个")
-_KIND_OF_GROUP = re.compile("^第|[多数几各]家|全[市省国县区]|政策性$|开发性$|商业性$")  # what makes a group or bank
+_KIND_OF_GROUP = re.compile("^第|[多数几各]家|很多|许多|一些|部分|全[市省国县区]|政策性$|开发性$|商业性$")  # what makes a group or bank
 # before its head a kind (政策性银行: policy banks)
 _SERVICE_GROUPS = ("医院", "医疗", "教育", "学校", "大学", "中学", "小学")  # what a group of public services groups
 
