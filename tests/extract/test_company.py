@@ -693,3 +693,8 @@ def test_cliques_of_traitors_and_counter_revolutionaries_are_no_firms():
     result = run(text)[0]
     assert not [m for m in result.mentions if m.label == "COMPANY"]
     assert {(m.label, m.name) for m in result.mentions} >= {("ORG", "苏修"), ("PERSON", "胡风")}
+
+
+def test_firms_of_a_time_honoured_brand():
+    text = "在老字号西安饭庄里，总书记的一句话让人暖心。中华老字号全聚德的烤鸭。走进老字号中药馆。这家老字号的生意很好。"
+    assert names(text, "COMPANY") == {"西安饭庄", "全聚德"}  # (not 中药馆, a kind of shop)

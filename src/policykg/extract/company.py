@@ -170,6 +170,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
     found += _headquarters(text, place_ends)
     found += _airlines(text, places)
     found += _traders_abroad(text, places)
+    found += _time_honoured(text) if "老字号" in text else []
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
     longest = max((b - a for a, b in place_spans), default=0)
@@ -270,6 +271,18 @@ def _traders_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
         if any(p.name in countries and opening <= p.start < match.start() for p in places):
             found.append(Candidate(match.end(), end, "COMPANY", text[match.end():end], RULE - 15))
     return found
+
+
+# A time-honoured brand's firm, named after the word for one (在老字号|西安饭庄|里, 中华老字号|全聚德|的…).
+_TIME_HONOURED = re.compile(rf"老字号(?:企业|品牌|店铺)?(?![的是在和与也都])([{HAN}]{{2,6}}?)(?=[里内中的、，。；和等]|门店|店|总店)")
+
+
+def _time_honoured(text: str) -> list[Candidate]:
+    """Firms right after 老字号 (a time-honoured brand), up to a locative, a mark or a conjunction; not ordinary words."""
+    return [Candidate(m.start(1), m.end(1), "COMPANY", m.group(1), RULE - 15) for m in _TIME_HONOURED.finditer(text)
+            if not only_ordinary_words(m.group(1)) and not crosses_word(text, m.start(1))
+            and not (len(pieces := read(m.group(1))) == 2 and len(pieces[1]) == 1 and is_common_word(pieces[0], 100))]
+    # (not 老字号|中药馆: a kind of shop, an ordinary word and what it is)
 
 
 _AIRLINE_NEXT = re.compile("航空(?=客机|航班|班机|空难|一架|接收|运营|执飞|开通|宣布|表示|称)")
