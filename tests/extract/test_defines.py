@@ -1915,6 +1915,8 @@ def test_a_code_of_ones_and_traits_listed_right_before_their_count():
                  "代表中国最广大人民的根本利益。", "三个代表",
                  {"代表中国先进生产力的发展要求", "代表中国先进文化的前进方向", "代表中国最广大人民的根本利益"},
                  id="known parts printed in clauses"),
+    pytest.param("兴办深圳、珠海、汕头、厦门四个经济特区是对外开放的重大步骤。", "四个经济特区",
+                 {"深圳", "珠海", "汕头", "厦门"}, id="zones counted after the places they are"),
 ])
 def test_parts_in_shapes_of_their_own(text, name, parts):
     assert defines(run(text)[0]).get(name) == parts

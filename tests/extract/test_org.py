@@ -1041,6 +1041,12 @@ def test_a_name_opens_after_a_conjunction_that_follows_no_name_and_a_verb_ends_n
     assert not names(text, "COMPANY")  # a group of hospitals is no firm
 
 
+def test_a_short_name_of_a_former_agency_and_no_club_of_a_rank():
+    assert names("对食品药品监管总局、卫生计生委相关责任人予以问责。", "ORG") == {"国家食品药品监督管理总局",
+                                                                       "国家卫生和计划生育委员会"}
+    assert not names("让中国无人机飞进了民用无人机的世界顶级俱乐部。", "ORG")
+
+
 def test_one_unnamed_institution_of_a_place_is_none():
     assert not names("日本一电视台播出纪录片。美国某大学的研究显示。出席由中国援建的该校图书馆启用仪式。", "ORG")
 

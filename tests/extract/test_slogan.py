@@ -654,3 +654,9 @@ def test_campaigns_of_good_units_named_unquoted():
 
 def test_campaigns_of_the_1950s_and_1980s_named_bare():
     assert {"三反五反", "五讲四美"} <= names("开展三反五反运动。我们必须开展五讲四美活动。", "SLOGAN")
+
+
+def test_no_count_of_measures_told_before():
+    found = {m.name for m in run("一是降低费率。二是规范缴存比例。上述两项措施的具体方案由各省确定。")[0].mentions
+             if m.label == "SLOGAN"}
+    assert "两项措施" not in found

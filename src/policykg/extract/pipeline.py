@@ -940,6 +940,7 @@ _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|�
 _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
            "任")
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
+_AS_ENVOY = re.compile("(?:将|还将)?作为")  # who is sent as an envoy (…将作为|习近平主席特使出席)
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?在[{HAN}]{{1,10}}?(?:担任|当|任)")  # …|在兰考当|县委书记
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
 _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?:生前)?(?:是|系)(?:原|前)?")  # a post said of a person named first:
@@ -1021,6 +1022,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
                     and text.startswith(new, at + len(verb))), None) if verb else None  # (…被任命为新一任|…总理)
         if pos is None and (served := _SERVED_AT.match(text, at)):
             pos = all_positions.get(served.end())  # 焦裕禄当年在兰考当|县委书记时: a post held at a place
+        if pos is None and (envoy := _AS_ENVOY.match(text, at)):
+            pos = all_positions.get(envoy.end())  # 张高丽将作为|习近平主席特使出席: the envoy one is sent as
+            pos = pos if pos is not None and pos.name.endswith(tuple(position.ENVOYS)) else None
         if pos is None and identity and (terms := _TERMS_OF.match(text, identity.end())) and terms.end() > identity.end():
             pos = all_positions.get(terms.end()) or (all_positions.get(identity.end() + 2) if text.startswith(
                 "党的", identity.end()) else None)  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a

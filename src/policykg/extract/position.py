@@ -487,7 +487,8 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
         if pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
             leads.add(pos.start)
         elif pos.priority == WEAK and pos.start not in person_ends and not appointee_before(text, pos.start) \
-                and not counted_after_names(text, pos.start, person_ends):
+                and not counted_after_names(text, pos.start, person_ends) \
+                and not (pos.name in ENVOYS and pos.start in after_person):  # (习近平主席|特使: whose envoy)
             drop.add(pos)  # (以习近平同志为|总书记的党中央: held as the frame says)
     return [m for m in mentions if m not in drop]
 

@@ -448,7 +448,7 @@ _QUALIFIED_HEADS = ("行动", "工程", "攻坚战", "计划")  # programmes who
 _BILATERAL_HEADS = ("公报", "政治文件")  # documents between two states
 _BILATERAL = re.compile(f"中[{''.join(COUNTRY_LETTERS)}]|[{''.join(COUNTRY_LETTERS)}]中")
 _DESIGNATED_CITIES = re.compile(rf"个[{HAN}]{{4,6}}城市$")  # 十四个|沿海港口|城市: cities of a designation (not 三个城市)
-_SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽")  # institutions a count of places may name
+_SITED_HEADS = ("实验室", "中心", "示范区", "基地", "枢纽", "特区")  # institutions a count of places may name
 # What opens the predicate after a subject (就业和税收两大核心关切|总体向好).
 _PREDICATE_OPENING = "总体|持续|继续|不断|稳步|明显|显著|进一步|取得|得到|实现|合作(?!领域|项目|机制|平台)|一片|一派"  # (三大船厂|一片繁忙)
 _PREDICATE_AFTER = re.compile(_PREDICATE_OPENING)
@@ -475,7 +475,7 @@ def _ends_well(text: str, end: int) -> bool:
     return text[end:end + 1] in ("和", "与", "及") or not crosses_word(text, end, side="left")
 
 
-_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|成果|和|之间|上?(?:{_PREDICATE_OPENING}))")  # 大/个/条 first: a
+_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|成果|和|之间|是(?![否非])|上?(?:{_PREDICATE_OPENING}))")  # 大/个/条 first: a
 # fast scan; not 两大增长极的带动能力 (a phrase with 的)
 # A count of abstract things whose parts are the object of a preposition right before it (围绕|团结和民主两大主题|履行职能,
 # 从|A、B、C三大重点领域|推动…) or which 这 points back to (积累与消费和农轻重这|两大比例关系|的调整): a formulation whose
@@ -671,9 +671,10 @@ def find_counted(text: str) -> list[Candidate]:
                 or (_SCALED_INDUSTRIES.search(match.group()) or match.group().endswith("大产业"))
                 and _some_listed_before(text, match.start(), match.group()))  # (A、B、C等五大产业: some of the industries
             # named; not 三大产业, the sectors of statistics)
-            if ends_well and not vague \
+            if ends_well and not vague and not text.endswith(("上述", "以上", "前述"), 0, match.start()) \
                     and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
-                # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name)
+                # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name); not 上述|两项措施, the
+                # measures told before
                 name = unquoted(match.group())  # “一刻钟”便民服务消费圈
                 qualified = _QUALIFIED_COUNT.search(text, max(0, match.start() - 8), match.start()) \
                     if match.group()[0] != "一" and match.group().endswith(_QUALIFIED_HEADS) else None
