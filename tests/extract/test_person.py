@@ -1336,3 +1336,14 @@ def test_names_of_surnames_that_are_prepositions_and_before_one_as_soon_as():
     text = "瑞海公司董事长于学伟等13人被判刑。来调研的省环保规划院院长谢刚一落座就提问。"
     assert {("PERSON:于学伟", "POSITION:董事长"), ("PERSON:谢刚", "POSITION:省环保规划院院长")} <= pairs(run(text)[0])
     assert "于近日" not in names("总书记于近日，指出。", "PERSON")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("半小时前，玛依塔斯道班班长李建成接到救援电话。", {"李建成"}),  # a full name the dictionary knows, after a title
+    ("不能忘了根。\n北京 企业家 黄梅邨\n我父亲崇信儒家思想。", {"黄梅邨"}),  # a caption: where, who, the name
+    ("网友说，陈忠实老爷子几句朴实的话就是道理。", {"陈忠实"}),  # a name before a respectful word for an old man
+    ("和李明夫妇一起。", set()),  # (not 和李明: a conjunction before a name of two)
+    ("其中最受欢迎的是“克拉斯纳亚-波良纳”雪山。", set()),  # a mountain, quoted
+])
+def test_names_after_titles_captions_and_before_honorifics(text, expected):
+    assert names(text, "PERSON") == expected

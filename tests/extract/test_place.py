@@ -1030,10 +1030,10 @@ def test_a_short_form_printed_with_the_level_it_had_before():
 
 
 def test_a_level_printed_before_a_title_is_the_titles():
-    result = run("吉林省长景俊海、北京市长殷勇发言。吉林省省长景俊海出席。湖南省长沙市芙蓉区。")[0]
+    result = run("吉林省长景俊海、北京市长殷勇发言。吉林省省长景俊海出席。湖南省长沙市芙蓉区。上海市民点赞。")[0]
     assert {(m.text, m.name) for m in result.mentions if m.label == "PLACE"} == {
         ("吉林", "吉林省"), ("北京", "北京市"), ("吉林省", "吉林省"), ("湖南省", "湖南省"), ("长沙市", "长沙市"),
-        ("芙蓉区", "芙蓉区")}
+        ("芙蓉区", "芙蓉区"), ("上海", "上海市")}
     assert {m.name for m in result.mentions if m.label == "POSITION"} >= {"吉林省长", "北京市长", "吉林省省长"}
 
 

@@ -92,8 +92,8 @@ _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标
                      r"最美[^“”\n]{1,8})”")
 _AFTER_HONOURED = frozenset("、，。；等和")
 _AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说")  # after a foreign title's two-character name (缅甸总理纽梭、…)
-_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行|老人|大爷|大娘|大妈|奶奶|爷爷|老汉|阿姨)")  # after a name that has a
-# boundary before it (杨金秀老人患肺癌)
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
+                        r"阿姨)")  # after a name that has a boundary before it (杨金秀老人患肺癌)
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
@@ -332,7 +332,7 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     end = end or next((hyphen + 1 + size for size in (5, 4, 3, 2) if word_tag(text[hyphen + 1:hyphen + 1 + size])
                        in ("nr", "nrt", "ns") and not _named_place(text[hyphen + 1:hyphen + 1 + size])), None)
     if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end] or text[end:end + 1] in HYPHENS \
-            or text[end:end + 1] in _DIVISION_LEVELS or text.startswith(_NATURAL_FEATURES, end) \
+            or text[end:end + 1] in _DIVISION_LEVELS or text.startswith(_NATURAL_FEATURES, end + text.startswith("”", end)) \
             or any(_named_place(text[a:start + 1]) for a in range(max(0, start - 4), start)):
         return None  # (威廉-亚历山大: a name the dictionary knows; not 意大利|米兰-科尔蒂纳: a place ends in the run;
         # not 普罗旺斯-阿尔卑斯-蓝色海岸大区: a third part, a region's; not 开伯尔-普什图|省: a division, nor a volcano)
@@ -359,7 +359,8 @@ def _hyphened_after_title(text: str, at: int) -> int | None:
 
 
 _DIVISION_LEVELS = frozenset("省州邦市县区")  # the level of a division named by a hyphened pair
-_NATURAL_FEATURES = ("火山", "山脉", "山", "岛", "湖", "河", "峰")  # 勒沃托比-拉基拉基|火山: a feature, no person
+_NATURAL_FEATURES = ("火山", "山脉", "山", "雪山", "岛", "湖", "河", "峰")  # 勒沃托比-拉基拉基|火山: a feature, no person
+# (“克拉斯纳亚-波良纳”|雪山: also quoted)
 
 
 def _city_named_person(text: str, at: int) -> int | None:
@@ -487,8 +488,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     (which may start from `known` names the corpus pass found)."""
     found: dict[tuple[int, int], Candidate] = {}
 
-    def add(start: int, end: int, role: str | None = None, threshold: float = -1.3, checked: bool = False) -> None:
-        """A name at [start, end) if it looks like one (`checked`: the caller has judged it)."""
+    def add(start: int, end: int, role: str | None = None, threshold: float = -1.3, checked: bool = False,
+            titled: bool = False) -> None:
+        """A name at [start, end) if it looks like one (`checked`: the caller has judged it; `titled`: a title right
+        before it, which vouches for a full name the dictionary knows as one, 班长|李建成, though 建成 is a verb)."""
         name = "".join(text[start:end].split())  # 张 珺 in a byline is 张珺
         if (len(name) == 2 or len(name) == 3 and name[2] in _AFTER_SIDE) and name[1] == "方" \
                 and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS
@@ -498,7 +501,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 or name.endswith(_BUILDINGS) or name[-1] in _BODY_ENDS and text.startswith(_TITLES_AFTER_BODY, end):
             return  # 安岚|高速: a road named by the places it joins; …|宣言: a declaration named after a place; 白防长: a
             # country's letter and a title; 毛主席|纪念堂: a building (a name to the dictionary)
-        if (start, end) not in found and (checked or is_plausible_name(name, threshold, known_names=text.startswith("同志", end))) \
+        known = text.startswith("同志", end) or titled and len(name) == 3 and word_tag(name) == "nrfg"
+        if (start, end) not in found and (checked or is_plausible_name(name, threshold, known_names=known)) \
                 and not _named_place(name):  # (…副主席张万年|同志: 同志 vouches for a name the dictionary knows, 万年 a word)
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
@@ -565,8 +569,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                                                         or text.startswith(_GROUP_AFTER_NAME, end)
                                                         or text[end] in _FUNCTION_AFTER_NAME
                                                         and not is_common_word(text[end - 1:end + 1], 200))):
-            add(at, end, role, threshold=threshold)  # 国家副主席韩正在…: a known person after a title, though 正在 is a word;
-            # 副主席宋鲁增|发表致辞: a frequent verb after the name, a rarer word across its end
+            add(at, end, role, threshold=threshold, titled=True)  # 国家副主席韩正在…: a known person after a title,
+            # though 正在 is a word; 副主席宋鲁增|发表致辞: a frequent verb after the name, a rarer word across its end
         elif end == at + 3 and not crosses_word(text, end - 1) and (text[end - 1:end + 1] in _PLACE_AFTER_NAME
                                                                     or _starts_word(text, end - 1, _ADVERBIAL_TAGS + ("v",), 300)):
             add(at, end - 1, role, threshold=threshold)  # 种粮大户戴宏|家中: the name, then where; 大队长张斌|果断…: a
@@ -606,7 +610,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         title = text[start:end]
         if title in _ROLE_NOUNS and "、" in text[end:end + 8]:
             _names_listed_after(text, end, add)  # 犯罪嫌疑人|马克锐、张国维、赵虹燕: names listed after a role
-        header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start)
+        header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start) \
+            or text[start - 1] in " \u3000" and is_known_place(text[text.rfind("\n", 0, start) + 1:start].strip())
+        # (⏎北京 企业家 黄梅邨⏎: a caption of where, who and the name)
         at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
         if author(start, end) or text.endswith(_COLLECTIVES, 0, start) or title == "委员" and text.endswith("代表", 0, start):
             continue  # (全体同志|敬礼, 广大干部, 代表委员|谈…: a title of many, no name after it)
@@ -1114,6 +1120,8 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         if text[start] in _VERB_SURNAMES and start > 0 and is_han(text[start - 1]) \
                 and not text.endswith(_APPOINTING, 0, start):
             continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname (撤销|于鲁明: one)
+        if length == 3 and not known and text[start] in "和与及同跟" and is_plausible_name(text[start + 1:end], threshold):
+            continue  # 和|李明夫妇: a conjunction, then a name of two
         if length == 2 and (text[start:end] in BILATERAL_PAIRS or text[end - 1] + text[start] in BILATERAL_PAIRS):
             continue  # 越中|同志加兄弟, 越中关系: China and a partner, named by their letters
         if length == 2 and not known and word_tag(text[start:end]) in ("n", "vn"):

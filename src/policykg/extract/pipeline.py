@@ -207,10 +207,11 @@ def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
 
 def _level_of_the_title(text: str, found: list[Candidate]) -> list[Candidate]:
     """A division printed with its level right before 长 leaves the level to the title (吉林|省长, 北京|市长, 兰考|县长: the
-    place as printed is its short form; the name stays the division's)."""
+    place as printed is its short form; the name stays the division's), and 市 before 民 to the word (上海|市民)."""
     places_at = {c.start for c in found if c.label == "PLACE"}  # (湖南省|长沙市: a place, not a title)
-    return [c._replace(end=c.end - 1) if c.label == "PLACE" and text[c.end:c.end + 1] == "长" and c.end - c.start >= 3
-            and text[c.end - 1] in "省市县" and c.name.endswith(text[c.end - 1]) and c.end not in places_at
+    return [c._replace(end=c.end - 1) if c.label == "PLACE" and c.end - c.start >= 3 and c.end not in places_at
+            and (text[c.end:c.end + 1] == "长" and text[c.end - 1] in "省市县" or text[c.end - 1:c.end + 1] == "市民")
+            and c.name.endswith(text[c.end - 1])
             and is_known_place(text[c.start:c.end - 1]) else c for c in found]
 
 
