@@ -1386,3 +1386,10 @@ def test_a_centre_that_speaks_and_a_county_discipline_commission_by_its_older_na
     text = "中国海上搜救中心要求加大搜寻力度。礼泉县纪检委随机抽查。澳门特区行政长官选举管理委员会宣布结果。"
     found = names(text, "ORG")
     assert {"中国海上搜救中心", "礼泉县纪委"} <= found and "管理委员会" not in found
+
+
+def test_no_verb_of_meeting_or_praise_opens_an_institutions_name():
+    text = "离开中刚友好医院，习近平又来到大学。部长致辞，赞扬中刚友好医院是新标志。邀请纳扎尔巴耶夫大学校长。习近平抵达图书馆。"
+    found = names(text, "ORG")
+    assert {"中刚友好医院", "纳扎尔巴耶夫大学"} <= found
+    assert not any(name.startswith(("离开", "赞扬", "邀请", "习近平")) for name in found)

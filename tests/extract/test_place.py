@@ -1037,6 +1037,10 @@ def test_a_level_printed_before_a_title_is_the_titles():
     assert {m.name for m in result.mentions if m.label == "POSITION"} >= {"吉林省长", "北京市长", "吉林省省长"}
 
 
+def test_no_sibling_region_of_a_verb_before_a_kind_of_zone():
+    assert names("创新政府服务体系，让高新区迸发出新活力。在青岛高新区，一项改革正在进行。", "PLACE") == {"青岛市", "青岛高新区"}
+
+
 def test_a_community_a_story_comes_back_to_but_no_kind_of_community():
     text = "镇上的锦屏社区共搬迁安置4000多人。全家搬进了锦屏社区。武汉建设无疫社区，无疫社区达到九成。"
     assert names(text, "PLACE") == {"锦屏社区", "武汉市"}
