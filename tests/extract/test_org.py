@@ -1393,3 +1393,8 @@ def test_no_verb_of_meeting_or_praise_opens_an_institutions_name():
     found = names(text, "ORG")
     assert {"中刚友好医院", "纳扎尔巴耶夫大学"} <= found
     assert not any(name.startswith(("离开", "赞扬", "邀请", "习近平")) for name in found)
+
+
+def test_asean_a_body_where_the_text_shows_it_as_a_party_else_a_region():
+    assert "东盟" in names("今年是中国和东盟建立对话关系30周年。愿同东盟国家一道。", "ORG")
+    assert "东盟" in names("前4个月，我国对东盟、欧盟进出口增长。", "PLACE")

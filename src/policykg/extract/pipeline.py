@@ -784,7 +784,8 @@ def _home(regions: Counter) -> str | None:
 def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None = None) -> DocumentResult:
     """Pass 2 on one document: mentions with original offsets, and HOLDS relations (with what pass 1
     left in `reuse`)."""
-    found = _qualified_counts(_envoys_of(parsed.text, _full_forms(_analyse(parsed, corpus, reuse=reuse))))
+    found = _qualified_counts(_envoys_of(parsed.text, _full_forms(_bloc_as_body(parsed.text, _analyse(parsed, corpus,
+                                                                                                reuse=reuse)))))
     document = parsed.document
     starts = [b[0] for b in parsed.bounds]
     mentions = []
@@ -797,6 +798,19 @@ def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None =
                                 sentence, role, by))
     relations = _holds(parsed, found, starts) + _defines(parsed, found, starts) + _promotes(parsed, found)
     return DocumentResult(document.id, tuple(mentions), tuple(sorted(set(relations), key=_relation_order)))
+
+
+# What shows 东盟 as a party of diplomacy, not a region: its chair, secretary general, summit or members, joining it,
+# China's relations with it (中国和东盟建立对话关系, 中国-东盟关系; not 对东盟出口, 深耕东盟市场).
+_BLOC_AS_PARTY = re.compile("东盟(?:轮值主席国|秘书长|秘书处|峰会|成员国|成立|领导人)|加入东盟|(?:中国|中方|我国)(?:和|同|与)东盟"
+                            "|东盟[-－—]中国|中国[-－—]东盟(?:关系|合作)|东盟(?:和|与|同)中国")
+
+
+def _bloc_as_body(text: str, found: list[Candidate]) -> list[Candidate]:
+    """东盟 a body (ORG) throughout a document that shows it as a party of diplomacy (`_BLOC_AS_PARTY`), else a region."""
+    if "东盟" not in text or not _BLOC_AS_PARTY.search(text):
+        return found
+    return [c._replace(label="ORG") if c.label == "PLACE" and c.name == "东盟" else c for c in found]
 
 
 _SHORT_FORM = 6  # the fewest characters of a body or post read as the short form of a longer one
