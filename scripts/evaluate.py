@@ -853,13 +853,45 @@ EXTERNAL = {"holdout3_provinces": "External held-out gold: Anhui, Henan, Yunnan 
             "holdout188_congress": "External held-out gold: the report to the CPC's 15th national congress — written in the "
                                    "forty-third session's ninth batch, scored blind, then studied",
             "news_holdout166": "External held-out gold: 新闻联播 days of 2020 — written in the "
-                               "forty-fourth session's only batch, kept aside unread until the end",
+                               "forty-fourth session's first batch, kept aside unread until the end",
             "news_holdout167": "External held-out gold: 新闻联播 days of 2021 — written in the "
-                               "forty-fourth session's only batch, kept aside unread until the end",
+                               "forty-fourth session's first batch, kept aside unread until the end",
             "holdout189_congress": "External held-out gold: a report to a national congress of the CPC (the 15th) — written in the "
-                                   "forty-fourth session's only batch, kept aside unread until the end",
+                                   "forty-fourth session's first batch, kept aside unread until the end",
             "holdout190_congress": "External held-out gold: a report to a national congress of the CPC (the 11th) — written in the "
-                                   "forty-fourth session's only batch, kept aside unread until the end"}
+                                   "forty-fourth session's first batch, kept aside unread until the end",
+            "news_holdout168": "External held-out gold: 新闻联播 days of 2020 — written in the "
+                               "forty-fourth session's second batch, scored blind, then studied",
+            "news_holdout169": "External held-out gold: 新闻联播 days of 2020 — written in the "
+                               "forty-fourth session's second batch, scored blind, then studied",
+            "holdout191_congress": "External held-out gold: a report to a national congress of the CPC (the 9th) — written in the "
+                                   "forty-fourth session's second batch, scored blind, then studied",
+            "holdout192_congress": "External held-out gold: a report to a national congress of the CPC (the 12th) — written in the "
+                                   "forty-fourth session's second batch, scored blind, then studied",
+            "news_holdout170": "External held-out gold: 新闻联播 days of 2016 — written in the "
+                               "forty-fourth session's third batch, scored blind, then studied",
+            "news_holdout171": "External held-out gold: 新闻联播 days of 2014 — written in the "
+                               "forty-fourth session's third batch, scored blind, then studied",
+            "holdout193_congress": "External held-out gold: a report to a national congress of the CPC (the 13th) — written in the "
+                                   "forty-fourth session's third batch, scored blind, then studied",
+            "holdout194_congress": "External held-out gold: a report to a national congress of the CPC (the 16th) — written in the "
+                                   "forty-fourth session's third batch, scored blind, then studied",
+            "news_holdout172": "External held-out gold: 新闻联播 days of 2015 — written in the "
+                               "forty-fourth session's fourth batch, scored blind, then studied",
+            "news_holdout173": "External held-out gold: 新闻联播 days of 2014 — written in the "
+                               "forty-fourth session's fourth batch, scored blind, then studied",
+            "holdout195_congress": "External held-out gold: a report to a national congress of the CPC (the 14th) — written in the "
+                                   "forty-fourth session's fourth batch, scored blind, then studied",
+            "holdout196_congress": "External held-out gold: a report to a national congress of the CPC (the 17th) — written in the "
+                                   "forty-fourth session's fourth batch, scored blind, then studied",
+            "news_holdout174": "External held-out gold: 新闻联播 days of 2016 — written in the "
+                               "forty-fourth session's fifth batch, scored blind, then studied",
+            "news_holdout175": "External held-out gold: 新闻联播 days of 2020 — written in the "
+                               "forty-fourth session's fifth batch, scored blind, then studied",
+            "holdout197_congress": "External held-out gold: a report to a national congress of the CPC (the 15th) — written in the "
+                                   "forty-fourth session's fifth batch, scored blind, then studied",
+            "holdout198_congress": "External held-out gold: a report to a national congress of the CPC (the 11th) — written in the "
+                                   "forty-fourth session's fifth batch, scored blind, then studied"}
 
 
 def gold_table(shared: Path, gold: Path, mode: str = "default", external: tuple[Path, ...] = ()) -> str:
