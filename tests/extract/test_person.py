@@ -1347,3 +1347,11 @@ def test_names_of_surnames_that_are_prepositions_and_before_one_as_soon_as():
 ])
 def test_names_after_titles_captions_and_before_honorifics(text, expected):
     assert names(text, "PERSON") == expected
+
+
+def test_transliterated_names_listed_after_a_title_and_no_airports_named_after_people():
+    result = run("国务院副总理刘延东，俄罗斯副总理普里霍季科、戈洛杰茨、德沃尔科维奇和罗戈津以及有关部门负责人参加活动。")[0]
+    deputies = {"普里霍季科", "戈洛杰茨", "德沃尔科维奇", "罗戈津"}
+    assert {m.name for m in result.mentions if m.label == "PERSON"} >= deputies
+    assert {(f"PERSON:{name}", "POSITION:俄罗斯副总理") for name in deputies} <= pairs(result)
+    assert not names("纽约肯尼迪、拉瓜迪亚、纽瓦克三大机场航班起降一度暂停。", "PERSON") & {"拉瓜迪亚", "纽瓦克"}

@@ -1328,7 +1328,21 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
                         if len(found) > before:
                             new.append(found[(i + 1, end)])
                         break
+                else:
+                    far = read_transliteration(text, i + 1) if TRANSLITERATION.issuperset(person.name) else None
+                    if far is not None and far - i > 2 and text[far:far + 1] in "、，。；和及以等" \
+                            and (i + 1, far) not in found and not _counted_things_after(text, far):
+                        # …副总理普里霍季科、戈洛杰茨、|德沃尔科维奇|和|罗戈津|以及 (not 纽约肯尼迪、|拉瓜迪亚|、纽瓦克三大机场)
+                        found[(i + 1, far)] = Candidate(i + 1, far, "PERSON", text[i + 1:far], RULE, person.role)
+                        new.append(found[(i + 1, far)])
         frontier = new
+
+
+def _counted_things_after(text: str, at: int) -> bool:
+    """Whether the list of transliterations going on at `at` ends in a count (…、纽瓦克|三大机场): things, not people."""
+    while text[at:at + 1] in ("、", "和") and (end := read_transliteration(text, at + 1)) is not None:
+        at = end
+    return text[at:at + 1] in COUNT_NUMERALS or text[at:at + 1].isdigit()
 
 
 def byline_spans(text: str, paragraphs) -> list[tuple[int, int]]:
