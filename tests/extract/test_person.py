@@ -727,6 +727,7 @@ def test_names_after_more_role_nouns_and_subjects_that_open_a_clause_after_a_com
     ("国家主席习近平特别代表、国家副主席韩正出席就职仪式。", "韩正", "国家主席习近平特别代表"),
     ("习近平主席特别代表、中央政治局常委李希出席。", "李希", "习近平主席特别代表"),  # whom the envoy represents
     ("国务院副总理张高丽将作为习近平主席特使出席签署仪式。", "张高丽", "习近平主席特使"),  # sent as the envoy
+    ("习近平主席特别代表中共中央政治局常委、中央纪委书记李希出席峰会。", "李希", "习近平主席特别代表"),  # then own posts
 ])
 def test_an_envoy_holds_the_post_of_whom_they_represent(text, person, post):
     result = run(text)[0]

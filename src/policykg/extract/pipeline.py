@@ -1004,6 +1004,10 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         while pos is not None:
             titles.append(pos)
             before = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼，及" else None
+            envoy = positions_by_end.get(pos.start)
+            if before is None and envoy is not None and envoy.name.endswith(tuple(position.ENVOYS)):
+                titles.append(envoy)  # 习近平主席特别代表|中共中央政治局常委、中央纪委书记李希: the envoy's post, then their own
+                break
             pos = before if before is not None and (text[pos.start - 1] != "，" or _opens_sentence(text, before.start)
                                                     or text[before.start - 1:before.start] in "，、") \
                 else None  # 甘肃省委原常委，|省政府原党组副书记、副省长宋亮: the posts of a sentence that opens with them;
