@@ -1344,6 +1344,7 @@ def test_names_of_surnames_that_are_prepositions_and_before_one_as_soon_as():
     ("不能忘了根。\n北京 企业家 黄梅邨\n我父亲崇信儒家思想。", {"黄梅邨"}),  # a caption: where, who, the name
     ("网友说，陈忠实老爷子几句朴实的话就是道理。", {"陈忠实"}),  # a name before a respectful word for an old man
     ("和李明夫妇一起。", set()),  # (not 和李明: a conjunction before a name of two)
+    ("应世界经济论坛创始人兼执行主席施瓦布邀请出席年会。", {"施瓦布"}),  # a transliteration, no Chinese name, as long
     ("其中最受欢迎的是“克拉斯纳亚-波良纳”雪山。", set()),  # a mountain, quoted
 ])
 def test_names_after_titles_captions_and_before_honorifics(text, expected):

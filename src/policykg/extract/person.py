@@ -554,6 +554,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             far = rest  # 捷克众议院主席|冯德拉切克: a transliteration whose first character is no usual one of them
         if far is not None and (end is None or far > end + (0 if foreign or not chinese else 1)
                                 or foreign and not chinese and far == end
+                                or not chinese and far == end and far - at >= 3 and text[far:far + 1] in "、，。邀" \
+                                and not _named_place(text[at:far]) and not is_known_place(text[at:far])
                                 or far == end - 1 and text[far] in "称说"):  # 议长|布安: no Chinese name, as long;
             # 发言人|米勒|称: what is said follows the name
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
