@@ -2253,7 +2253,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if clause.endswith(_CAUSE_VERBS) or _QUOTED_MODIFIER.search(clause):
         return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts; “机制活、…、生态美”的新福建和|
         # “四个切实”: a list that describes another thing joined to it
-    chunk = _TAIL_VERB.sub("", clause.removeprefix("以及").removesuffix("所谓"))  # (A、B等所谓“五毒”: so-called)  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B等…
+    chunk = _TAIL_VERB.sub("", clause.removeprefix("以及").removesuffix("所谓"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B
+    # 等…; A、B等所谓“五毒” (so-called)
     framed = _FRAMED_BEFORE.search(chunk)
     chunk = next(filter(None, framed.groups())) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
@@ -3316,8 +3317,10 @@ def _without_leading_verbs(item: str, others: list[str]) -> str:
 
 
 _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")
-# Prepositions that open a phrase whose object is a list (支持政协围绕|团结和民主两大主题履行职能; not 服从, 从事).
-_FRAMING = re.compile("围绕|聚焦于?|(?<![服自遵听随])从(?![事业而严容来未此中])(?![^、]*[到至])")  # (not 从秘鲁到巴西, a route)
+# Prepositions that open a phrase whose object is a list (支持政协围绕|团结和民主两大主题履行职能; not 服从); inside a list's
+# first item, not 从事, nor 从秘鲁到巴西, a route.
+FRAMING = "围绕|聚焦于?|(?<![服自遵听随])从"
+_FRAMING = re.compile(f"(?:{FRAMING})(?<!从(?=[事业而严容来未此中]))(?![^、]*[到至])")
 _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好|启动|开展|推行|实行|统筹|涵盖|包括|包含|覆盖|涉及|建立|设立")
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
 _ITEM_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}、]{{1,8}}[）)]")  # 州（市）, 县（市、区）: a part's note in brackets

@@ -784,8 +784,8 @@ def _home(regions: Counter) -> str | None:
 def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None = None) -> DocumentResult:
     """Pass 2 on one document: mentions with original offsets, and HOLDS relations (with what pass 1
     left in `reuse`)."""
-    found = _qualified_counts(_envoys_of(parsed.text, _full_forms(_bloc_as_body(parsed.text, _analyse(parsed, corpus,
-                                                                                                reuse=reuse)))))
+    found = _bloc_as_body(parsed.text, _analyse(parsed, corpus, reuse=reuse))
+    found = _qualified_counts(_envoys_of(parsed.text, _full_forms(found)))
     document = parsed.document
     starts = [b[0] for b in parsed.bounds]
     mentions = []
@@ -956,6 +956,7 @@ _TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任
            "任")
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # who is sent as an envoy (…将作为|习近平主席特使出席)
+_ENVOY_TITLES = tuple(sorted(position.ENVOYS))  # what an envoy's post ends with
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?在[{HAN}]{{1,10}}?(?:担任|当|任)")  # …|在兰考当|县委书记
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
 _IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?:生前)?(?:是|系)(?:原|前)?")  # a post said of a person named first:
@@ -1005,7 +1006,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             titles.append(pos)
             before = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼，及" else None
             envoy = positions_by_end.get(pos.start)
-            if before is None and envoy is not None and envoy.name.endswith(tuple(position.ENVOYS)):
+            if before is None and envoy is not None and envoy.name.endswith(_ENVOY_TITLES):
                 titles.append(envoy)  # 习近平主席特别代表|中共中央政治局常委、中央纪委书记李希: the envoy's post, then their own
                 break
             pos = before if before is not None and (text[pos.start - 1] != "，" or _opens_sentence(text, before.start)
@@ -1043,7 +1044,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             pos = all_positions.get(served.end())  # 焦裕禄当年在兰考当|县委书记时: a post held at a place
         if pos is None and (envoy := _AS_ENVOY.match(text, at)):
             pos = all_positions.get(envoy.end())  # 张高丽将作为|习近平主席特使出席: the envoy one is sent as
-            pos = pos if pos is not None and pos.name.endswith(tuple(position.ENVOYS)) else None
+            pos = pos if pos is not None and pos.name.endswith(_ENVOY_TITLES) else None
         if pos is None and identity and (terms := _TERMS_OF.match(text, identity.end())) and terms.end() > identity.end():
             pos = all_positions.get(terms.end()) or (all_positions.get(identity.end() + 2) if text.startswith(
                 "党的", identity.end()) else None)  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a

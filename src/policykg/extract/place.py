@@ -176,10 +176,11 @@ _VILLAGE_END = re.compile("村(?![民委干级庄落长里组务寨])|社区(?![
 
 
 def _recurring_villages(text: str) -> list[Candidate]:
-    """Villages a story comes back to, named without their town (来到余村考察…余村携手周边…; 侗族村寨黄岗村荣获…):
-    one to three characters before 村, printed twice or more (a name of one character, a surname, three times), no
-    word of the dictionary across either end or with 村 (乡村, 山村), nor a kind of village (示范村, 富裕村). Of the
-    names ending at one 村, the one printed most often (余村 in “大余村”)."""
+    """Villages and communities a story comes back to, named without their town (来到余村考察…余村携手周边…; 侗族村寨黄岗村
+    荣获…; 镇上的锦屏社区…搬进了锦屏社区): one to three characters before 村 (two or three before 社区), printed twice or
+    more (a name of one character, a surname, three times), no word of the dictionary across either end or with 村 (乡村,
+    山村), nor a kind of village or community (示范村, 富裕村, 无疫社区). Of the names ending at one 村, the one printed most
+    often (余村 in “大余村”)."""
     ends = [(match.end(), len(match.group())) for match in _VILLAGE_END.finditer(text)]  # (村, or 社区: 锦屏社区)
     printed = Counter(text[end - level - size:end] for end, level in ends for size in (3, 2, 1) if end - level - size >= 0)
     found = []
@@ -220,7 +221,7 @@ _VILLAGE_PARTY = re.compile(rf"(?<=[的，、。；：\n])([{HAN}]{{2,3}})村(?=
 
 
 def _village_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], ending in 村 and printed often enough, reads as a village's name (see
+    """Whether text[start:end], ending in 村 or 社区 and printed often enough, reads as a village's name (see
     `_recurring_villages`)."""
     name = text[start:end]
     own = name[:-2] if name.endswith("社区") else name[:-1]

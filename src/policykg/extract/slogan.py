@@ -478,11 +478,11 @@ def _ends_well(text: str, end: int) -> bool:
 _COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|成果|和|之间|是(?![否非])|上?(?:{_PREDICATE_OPENING}))")  # 大/个/条 first: a
 # fast scan; not 两大增长极的带动能力 (a phrase with 的)
 # A count of abstract things whose parts are the object of a preposition right before it (围绕|团结和民主两大主题|履行职能,
-# 从|A、B、C三大重点领域|推动…) or which 这 points back to (积累与消费和农轻重这|两大比例关系|的调整): a formulation whose
+# 从|A、B、C三大重点领域|推动…) or which 这 points back to (国内市场和国际市场这|两大方向|的拓展): a formulation whose
 # name ends before the verb or 的 after it (not 伊利、蒙牛两大乳企|推进…, a subject).
 _FRAMED_COUNT = re.compile(rf"[{COUNT_NUMERALS}](?<=[{HAN}].)[{COUNT_NUMERALS}]?[大个项种件](?:(?![的和与及])[{HAN}]){{0,3}}?"
                            "(?:主题|领域|关系|大事|目标|方向|原则|支柱|轮子|引擎|主线|基石)")
-_FRAMING = re.compile("(?:围绕|聚焦于?|(?<![服自遵听随])从|就|按照|结合着?|针对)$")
+_FRAMING = re.compile(f"(?:{defines.FRAMING}|就|按照|结合着?|针对)$")
 _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位|机制)$")  # what a count of listed parts names
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,16}(?:、[^“”，。]{1,16})+”$")
