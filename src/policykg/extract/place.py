@@ -826,14 +826,14 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     return found + _sibling_regions(text, places + found)
 
 
-_REGION_HEAD = re.compile("(?:经济区|经济带|经济圈|都市圈|城市群|新区)$")
+_REGION_HEAD = re.compile("(?:经济区|经济带|经济圈|都市圈|城市群|高新区|新区)$")
 _SIBLING_REACH = 160  # characters around a named region looked at for its siblings
 
 
 def _sibling_regions(text: str, found: list[Candidate]) -> list[Candidate]:
     """Regions of one kind named beside one found by its place (川南经济区…，攀西经济区…; 福州新区、武夷新区): a name of two
     characters that is no word or a place's, then the same head, opening its clause or sentence within
-    `_SIBLING_REACH` characters of it and in its paragraph (…三亚经济圈在…。儋洋经济圈…; not …，让|高新区, a kind)."""
+    `_SIBLING_REACH` characters of it and in its paragraph (…三亚经济圈在…。儋洋经济圈…; the head whole: not …，让高|新区)."""
     taken = {(c.start, c.end) for c in found}
     siblings = []
     for region in found:
@@ -848,7 +848,6 @@ def _sibling_regions(text: str, found: list[Candidate]) -> list[Candidate]:
             start, at = at - 2, at + len(head.group())
             name = text[start:at]
             if start > 0 and text[start - 1] in "，、；：。和与及\n" and all(map(is_han, name[:2])) \
-                    and not (head.group() == "新区" and name[1] == "高") \
                     and (word_tag(name[:2]) == "ns" or not is_common_word(name[:2], 1)) and (start, at) not in taken \
                     and not word_tag(name[:2]).startswith("v") and not MAKING.match(name) \
                     and not any(c.start <= start < c.end for c in found):
