@@ -16,7 +16,7 @@ from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import is_known_place
 from policykg.extract.text import BRINGING, EPITHET_AFTER, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
-    all_after, clause_start, crosses_word, quoted_bodies, scan
+    all_after, clause_start, crosses_word, matches_at, quoted_bodies, scan, starts_before
 from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
                                  LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS, SEVERAL,
                                  SOCIETY_HEADS, SPEECH_VERBS, is_han)
@@ -502,7 +502,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
 
     found += _sub_bodies(text, orgs + found + [p for p in places if len(p.name) >= 4 and p.name[-1] == "区"])
     found += _sent_groups(text)
-    for match in _CHAMBER.finditer(text) if "院" in text else ():  # 同议会上院|议长阿希姆巴耶夫、参议院|主席洪森
+    for match in matches_at(_CHAMBER, text, starts_before(text, _CHAMBER_MARKS, 3)):  # 同议会上院|议长阿希姆巴耶夫、参议院|主席洪森
         if not (match.group().endswith("委员会") and crosses_word(text, match.start())):
             found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
     found += _committees_before_titles(text, orgs + found)
@@ -683,6 +683,7 @@ def _researched_in_a_list(text: str, match: re.Match, anchored_ends: set[int]) -
 
 # A parliament's chamber before its chair, or with one of its committees (众院司法委员会, 参议院外交关系委员会).
 _CHAMBER = re.compile(rf"(?:议会)?(?:上|下|上议|下议|参议|众议|参|众)院(?=副?议长|副?主席)|(?:参议|众议|参|众)院[{HAN}]{{2,6}}?委员会")
+_CHAMBER_MARKS = ("上院", "下院", "议院", "参院", "众院")  # one ends each chamber's name, at most three characters in
 _SENT_GROUP = re.compile(rf"[{NUMERALS}\d]{{1,4}}(?:指导组|巡视组|督导组|督察组)")
 _CAMPAIGNS = ("主题教育", "学习教育")
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name

@@ -726,7 +726,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end = read_name(text, at)
             if end is not None and not crosses_word(text, end) and text[at] not in _VERB_SURNAMES:
                 add(at, end, threshold=-1.3)
-    for match in _MEDAL_WON.finditer(text) if "牌" in text or "军" in text else ():  # ，王李超|获得亚军; 昌雅妮和杨健|分别…
+    for match in _MEDAL_WON.finditer(text) if any(medal in text for medal in _MEDALS) else ():  # ，王李超|获得亚军
         for k in (1, 2):
             if match.group(k) and read_name(text, match.start(k)) == match.end(k):
                 add(match.start(k), match.end(k))
@@ -872,7 +872,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for at in all_after(text, "组成的") if "、" in text else ():  # 由徐梦桃、孙佳旭、齐广璞|组成的中国队: a team's members
         if _TEAM_AFTER.match(text, at) and text.rfind("由", clause_start(text, at - 3), at - 3) >= 0:
             _names_listed_before(text, at - 3, add)
-    for match in _COUNTED_PEOPLE.finditer(text) if "、" in text else ():
+    for match in matches_at(_COUNTED_PEOPLE, text, starts_before(text, "名位", 3, 1)) if "、" in text else ():
         if text[clause_start(text, match.start()):match.start()].count("、") + 1 == numeral_value(match.group(1)):
             _names_listed_before(text, match.start(), add)  # 邀请肖文儒、…、王德朋|五位…代表: as many names as counted
     for word in _SEVERALLY:  # 王战、刘世锦、李扬…樊纲|分别就…谈了看法: names listed before what each of them does
@@ -1216,9 +1216,10 @@ _TEAM_AFTER = re.compile(rf"[{HAN}]{{0,6}}?(?:队|团队|组合|小组|班子)")
 
 # Those a list of names counts, without 等 (肖文儒、蒋海昆、…|五位应急管理系统优秀党员代表): the count checks the list.
 _COUNTED_PEOPLE = re.compile(rf"(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,3}})[名位](?=[{HAN}]{{0,10}}?(?:代表|同志|模范|人物|专家|院士|英雄|楷模))")
+_MEDALS = ("冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
 # Who wins a medal or a place, opening a clause (，王李超获得亚军; 崔哲以102公斤的成绩收获一枚银牌).
 _MEDAL_WON = re.compile(rf"(?<=[，。；：\n])([{HAN}]{{2,3}}?)(?:和([{HAN}]{{2,3}}?))?(?:分别|先后|也|还|又)?(?:以[^，。；]{{1,12}}?成绩)?"
-                        r"(?:获得|夺得|摘得|收获|摘取|赢得)了?[^，。；]{0,20}?(?:冠军|亚军|季军|金牌|银牌|铜牌)")
+                        r"(?:获得|夺得|摘得|收获|摘取|赢得)了?[^，。；]{0,20}?(?:" + "|".join(_MEDALS) + ")")  # (昌雅妮和杨健|分别…)
 _PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
 _SEVERALLY = ("分别", "先后", "相继")  # after a list of those who each do what follows
 _ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则")

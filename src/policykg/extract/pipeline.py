@@ -883,7 +883,7 @@ def _source(cand: Candidate, surface: str) -> str:
 
 
 def _relation_order(r: Relation):
-    return (r.sentence, r.kind, r.source, r.target, r.note or "")
+    return (r.sentence, r.kind, r.source, r.target, r.note or "", r.start, r.end)
 
 
 def _sentence_span(parsed: ParsedDocument, index: int) -> tuple[int, int]:

@@ -896,7 +896,7 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
         county = codes.get(place.name, ())
         if len(county) != 1 or len(county[0]) != 6 or not is_han(text[place.end:place.end + 1]):
             continue
-        names = {_TOWN_SUFFIX.sub("", town): town for town in resources.towns().get(county[0], ())}
+        names = _towns_by_short_name(county[0])
         at = place.end
         while True:
             short = next((s for s in (text[at:at + size] for size in (4, 3, 2)) if s in names), None)
@@ -913,6 +913,12 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
                 break
             at = end + 1  # 昌平南口、马池口
     return found
+
+
+@lru_cache(maxsize=None)
+def _towns_by_short_name(county: str) -> dict[str, str]:
+    """A county's towns (its code) by their names without 镇, 乡, 街道, 地区 or 苏木."""
+    return {_TOWN_SUFFIX.sub("", town): town for town in resources.towns().get(county, ())}
 
 
 @lru_cache(maxsize=None)
