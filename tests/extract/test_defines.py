@@ -975,13 +975,26 @@ def test_points_numbered_first_second_one_a_paragraph_after_a_colon():
     ("经济呈现良好态势。\n就业和税收两大核心关切总体向好。", "两大核心关切", {"就业", "税收"}),  # a paragraph's subject
     ("围绕产业振兴、基础设施建设、粮食自给、民生改善等四大重点领域合作。", "四大重点领域",
      {"产业振兴", "基础设施建设", "粮食自给", "民生改善"}),  # (合作 is what is done in them)
+    ("党的十四大作出三项具有深远意义的决策：一是抓住机遇，加快发展；二是明确我国经济体制改革的目标是建立社会主义市场经济体制；"
+     "三是确立邓小平建设有中国特色社会主义理论在全党的指导地位。", "三项具有深远意义的决策",
+     {"抓住机遇，加快发展", "明确我国经济体制改革的目标是建立社会主义市场经济体制",
+      "确立邓小平建设有中国特色社会主义理论在全党的指导地位"}),  # the count qualified with 的, then numbered points
+    ("一切以是否有利于发展社会主义社会的生产力、有利于增强社会主义国家的综合国力、有利于提高人民的生活水平这“三个有利于”为根本"
+     "判断标准。", "三个有利于", {"有利于发展社会主义社会的生产力", "有利于增强社会主义国家的综合国力",
+                         "有利于提高人民的生活水平"}),  # the last clause runs up to 这 and the count, its 的 kept
+    ("团结和带领全国各族人民，实现推进现代化建设、完成祖国统一、维护世界和平与促进共同发展这三大历史任务。", "三大历史任务",
+     {"推进现代化建设", "完成祖国统一", "维护世界和平与促进共同发展"}),  # actions: the first keeps its own verb
 ])
 def test_named_counted_and_numbered_formulations_in_news_and_congress_reports(text, name, parts):
     assert defines(run(text)[0]).get(name) == parts
 
 
-def test_a_count_of_tasks_before_numbered_points_is_no_formulation():
-    text = "着力抓好四项具体工作：一是推动制造业发展；二是扩大有效投资；三是激发经营主体活力；四是抓好就业。"
+@pytest.mark.parametrize("text", [
+    "着力抓好四项具体工作：一是推动制造业发展；二是扩大有效投资；三是激发经营主体活力；四是抓好就业。",
+    "《通知》重点明确了四个方面的政策要求：一是严控新增围填海造地；二是加快处理围填海历史遗留问题；三是加强海洋生态保护修复；"
+    "四是建立滨海湿地保护和围填海管控长效机制。",  # aspects of a notice, not a formulation
+])
+def test_a_count_of_tasks_or_aspects_before_numbered_points_is_no_formulation(text):
     assert defines(run(text)[0]) == {}
 
 

@@ -691,8 +691,11 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     elif first.start() - cand.end > 3 and not next_sentence:
         return None  # (else the numbers follow the formulation right away, or open the next sentence)
     else:
-        parts = [re.split("[，：]", point, maxsplit=1)[0] for point in points]
+        parts = [point if _FOUR_AND_FOUR.fullmatch(point) else re.split("[，：]", point, maxsplit=1)[0] for point in points]
     return parts if all(2 <= len(part) <= 90 for part in parts) else None
+
+
+_FOUR_AND_FOUR = re.compile(f"[{HAN}]{{4}}，[{HAN}]{{4}}")  # a point of two phrases of four, one whole: 一是抓住机遇，加快发展；
 
 
 _DASH_OPENING = re.compile(r"[”’」]?[：:]")
@@ -1157,7 +1160,10 @@ def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -
         return kinds if len(set(kinds)) == count and all(  # clauses (not 引起|中国: a verb before a place)
             len(k) == len(word) + 2 and all(map(is_han, k)) and is_common_word(k[:2], 20) and word_tag(k[:2])[:1] != "v"
             for k in kinds) else None
-    run[-1] = run[-1][:run[-1].find("的", run[-1].index(word))] if "的" in run[-1][run[-1].index(word):] else run[-1]
+    if word in chunks[-1] and run[-1].endswith("这"):
+        run[-1] = run[-1][:-1]  # …、有利于提高人民的生活水平这“三个有利于”: the last runs up to the count
+    elif "的" in run[-1][run[-1].index(word):]:
+        run[-1] = run[-1][:run[-1].find("的", run[-1].index(word))]
     run[0] = _GOAL_LEAD.sub("", run[0])  # 要锚定|高质量发展成效更加彰显
     if all(part.startswith(word) for part in run[1:]):
         run[0] = run[0][run[0].index(word):]  # 提出要|更加注重理论武装、更加注重分类指导…
@@ -2632,8 +2638,8 @@ def _parallel(items: list[str]) -> bool:
             or len(items) == 3 and set(lengths) == {2} and all(is_common_word(i, 50) for i in items):
         return True  # 支持政策、优势资源…; 稳定、发展、生态、强边; 和平、发展、人权
     led = [_LEAD_VERBS.match(i) is not None and not _KEY_NOUN.match(i) for i in items]  # not 重点产业招商…: 重点 qualifies
-    if len(items) >= 3 and all(led):
-        return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展
+    if len(items) >= 3 and all(is_led or _opens_with_verb(i) for is_led, i in zip(led, items)):
+        return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展, 推进现代化建设、完成祖国统一、维护世界和平…, 推进现代化建设、完成祖国统一、维护世界和平…
     if any(led):
         return False
     return _like_lengths(items, 3 if len(items) == 3 else 4) or \
@@ -3201,6 +3207,11 @@ def _trim_lead(item: str, others: list[str]) -> str:
     if actions and related > 0 and _LEAD_VERBS.match(item[related + 1:]):
         return item[related + 1:]  # 司法厅出台的|建立合法性审查与公平竞争审查联动机制: an action after what brought it
     item = _after_preposition(item, others)
+    lead_run = _LEAD_VERBS.match(item)
+    if not actions and lead_run and len(others) >= 2 and all(_opens_with_verb(o) for o in others):
+        pieces = words.read(lead_run.group())
+        if len(pieces) >= 2 and len(pieces[-1]) == 2 and word_tag(pieces[-1]) == "v":
+            return item[lead_run.end() - 2:]  # 实现|推进现代化建设 among 完成祖国统一、维护世界和平…: an action, its own verb kept
     if actions:  # actions: the first from its last verb on
         verbs = [i for i in range(1, len(item) - 1) if _LEAD_VERBS.match(item[i:]) and not item.startswith("重点", i)]
         return item[verbs[-1]:] if verbs else item

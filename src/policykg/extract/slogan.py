@@ -494,9 +494,9 @@ _DECODING = ("，即", "，也就是", "，分别是")  # what opens the parts o
 _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})$")
 
 
-# A count of what a colon then numbers one by one: 三件大事：一是…，二是… (the numeral after no other; not 四项具体
-# 工作, a count of tasks).
-_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)[{HAN}]{{2,4}}|两手)"
+# A count of what a colon then numbers one by one: 三件大事：一是…，二是…, 三项具有深远意义的决策：一是… (the numeral
+# after no other; not 四项具体工作, a count of tasks, nor 四个方面的政策要求, of aspects).
+_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)(?:(?!方面)[{HAN}]{{2,8}}的)?[{HAN}]{{2,4}}|两手)"
                                   r"(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、)")
 _POINTS_ANCHOR = re.compile(r"[：:。](?:(?<=[：:])\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|一、)")  # (…四项政策。一、…；二、…;
 # 坚持两手：一手是…，另一手是…)
@@ -507,14 +507,15 @@ _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{C
 # (…2023国内十大新闻分别是：1.…2.…, 2021国内十大新闻是：1.…: items numbered and run together)
 _CLAUSES_ANCHOR = re.compile("分别[是为][：:]")
 _NUMBERED_ANCHOR = re.compile(r"[是为](?=[：:]1\.)")  # (looked for only where a colon opens 1.)
-_REACH = 10  # the longest count these two patterns match
+_REACH = 10  # the longest count `_COUNT_BEFORE_CLAUSES` matches
+_QUALIFIED_REACH = 17  # the longest `_COUNT_BEFORE_POINTS` matches (三项|具有深远意义的|决策：一是…)
 
 
-def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[re.Match]:
+def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str, reach: int = _REACH) -> Iterator[re.Match]:
     """The matches of `pattern` that end where `anchor` starts, looked for back from each anchor (a scan of a few
     literals: the patterns themselves open with classes the engine cannot skip to)."""
     for found in anchor.finditer(text):
-        match = pattern.search(text, max(0, found.start() - _REACH), found.end() + 4)
+        match = pattern.search(text, max(0, found.start() - reach), found.end() + 4)
         if match is not None and match.end() == found.start():
             yield match
 # A count right after the last of as many parts, then what they are: 相互尊重、和平共处、合作共赢三原则, 种子和耕地两个
@@ -763,7 +764,7 @@ def find_counted(text: str) -> list[Candidate]:
         if count >= 2 and not any(c.start <= match.start() < c.end for c in found) \
                 and defines.clauses_after(text, match.end(group), count):
             found.append(Candidate(match.start(group), match.end(group), "SLOGAN", match.group(group), RULE))
-    for match in _ending_at(_COUNT_BEFORE_POINTS, _POINTS_ANCHOR, text):
+    for match in _ending_at(_COUNT_BEFORE_POINTS, _POINTS_ANCHOR, text, _QUALIFIED_REACH):
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
         paragraph_end = text.find("\n", cand.end + 2)
