@@ -366,6 +366,7 @@ def test_statistics_days_and_edges_after_parks_and_adverbs(text, expected):
     ("美国众议院称，已要求众院司法委员会起草条款。参议院外交关系委员会表示。", {"美国众议院", "众院司法委员会",
                                                                    "参议院外交关系委员会"}),  # chambers' committees
     ("美国众议院已要求众院司法委员会起草。", {"美国众议院", "众院司法委员会"}),  # no sub-body opened by an adverb
+    ("会见阿尔及利亚民族院议长本萨拉赫。印度人民院议长比尔拉表示。", {"民族院", "印度人民院"}),  # houses by their names
 ])
 def test_parliaments_of_countries_named_by_their_letters(text, expected):
     assert {name for _, name in orgs(run(text)[0])} == expected
@@ -869,6 +870,10 @@ def test_the_labs_of_two_countries_and_a_firms_head_office_are_no_body():
 ])
 def test_the_united_nations_opens_a_name(text, body):
     assert body in names(text, "ORG")
+
+
+def test_a_noun_that_opens_with_jointly_stays_in_the_name():
+    assert "台湾两岸共同市场基金会" in names("习近平会见台湾两岸共同市场基金会荣誉董事长萧万长。", "ORG")  # not 市场基金会
 
 
 def test_no_body_of_a_clause_after_one_nor_of_its_and_no_party_inside_a_word():

@@ -614,6 +614,7 @@ def test_slavic_names_ending_in_qinke():
 @pytest.mark.parametrize("text, wrong", [
     ("以加强“两个联系”为抓手，深化和拓展代表工作。", "和拓展"),  # a conjunction after a word, no surname
     ("中方愿同斯方一道，传承友谊。韩正还向斯方介绍了有关情况。", "斯方"),  # the side of a country
+    ("但美方再次举起关税大棒，背离了解决问题的正确轨道。", "但美方"),  # a word, then the side of a country
     ("招募留用银龄人才5494人，银龄行动成效走深走实。", "银龄"),  # a programme's name, once opening a clause
 ])
 def test_words_read_as_names_are_none(text, wrong):

@@ -682,8 +682,9 @@ def _researched_in_a_list(text: str, match: re.Match, anchored_ends: set[int]) -
 
 
 # A parliament's chamber before its chair, or with one of its committees (众院司法委员会, 参议院外交关系委员会).
-_CHAMBER = re.compile(rf"(?:议会)?(?:上|下|上议|下议|参议|众议|参|众)院(?=副?议长|副?主席)|(?:参议|众议|参|众)院[{HAN}]{{2,6}}?委员会")
-_CHAMBER_MARKS = ("上院", "下院", "议院", "参院", "众院")  # one ends each chamber's name, at most three characters in
+_CHAMBER = re.compile(rf"(?:议会)?(?:上|下|上议|下议|参议|众议|参|众|民族|人民|联邦)院(?=副?议长|副?主席)|(?:参议|众议|参|众)院[{HAN}]{{2,6}}?委员会")
+_CHAMBER_MARKS = ("上院", "下院", "议院", "参院", "众院", "族院", "民院", "邦院")  # one ends each chamber's name, at most
+# three characters in (民族院, 人民院, 联邦院: the upper or lower houses of Algeria, India, Switzerland)
 _SENT_GROUP = re.compile(rf"[{NUMERALS}\d]{{1,4}}(?:指导组|巡视组|督导组|督察组)")
 _CAMPAIGNS = ("主题教育", "学习教育")
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
@@ -1051,13 +1052,13 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                     return None  # 海南医科大学|首次跻身软科世界大学: a clause after the body, an adverb and a verb
                 break  # 藏语智能实验室|跻身全国重点实验室: another institution ends before a verb (not 青海大学|三江源…实验室)
         if text.endswith(_BEFORE_INSTITUTION, 0, i) and not (text.endswith("联合", 0, i) and text.startswith("国", i)) \
-                and not (text.endswith("共同", 0, i) and text.startswith("体", i)) \
+                and not (text.endswith("共同", 0, i) and (text.startswith("体", i) or resources.word_tag(text[i - 2:i + 2]) == "n")) \
                 or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
                                                          and not text.startswith(_KEY_LABS, best)
                                                          and text[i - 3:i - 2] not in ("与", "和")) or \
                 ch == "好" and resources.word_tag(text[i - 3:i - 1]).startswith("v"):
             break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name (not 环境与发展|国际…, nor 联合|国, nor 共同|体
-            # of 联合国世界数据论坛); 建设好|大青山实验室
+            # of 联合国世界数据论坛, nor a noun 共同 opens: 两岸共同市场|基金会); 建设好|大青山实验室
         i -= 1
         if i in anchors and anchors[i].end <= head_at or text.startswith(_DIRECTIONS, i) \
                 or text[i:i + 2] in BILATERAL_PAIRS and not crosses_word(text, i) and head_at - i >= 4 \

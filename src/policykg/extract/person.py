@@ -497,6 +497,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and (name[0] in COUNTRY_LETTERS or name[0] in _SIDE_LETTERS
                      or "中方" in text and name[0] not in _FREQUENT_SURNAMES):
             return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方; 乌方则|称)
+        if len(name) == 3 and name[2] == "方" and name[1] in COUNTRY_LETTERS and name[0] not in _FREQUENT_SURNAMES:
+            return  # 但|美方再次…: a word, then the side of a country
         if text.startswith(_ROUTE_HEADS + _NAMED_DOCUMENTS, end) or name[1:] in _title_set() \
                 or name.endswith(_BUILDINGS) or name[-1] in _BODY_ENDS and text.startswith(_TITLES_AFTER_BODY, end):
             return  # 安岚|高速: a road named by the places it joins; …|宣言: a declaration named after a place; 白防长: a
