@@ -663,8 +663,9 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         first = _NUMBER_MARK.match(text, stop + 1)
     if first is None or count < 1:
         return None
-    colon = re.search("[：:]", text[cand.end:first.start()])  # (parts in the paragraphs after only where the
-    marks = [first]  # formulation's ends on a colon: 三点主张：⏎第一，…)
+    colon = re.search("[：:]", text[cand.end:first.start()]) or first.start() == cand.end + 2 \
+        and text.startswith("。\n", cand.end)  # (parts in the paragraphs after only where the formulation's ends on a
+    marks = [first]  # colon, 三点主张：⏎第一，…, or ends its paragraph: 提出4点希望。⏎第一，希望…)
     for mark in _NUMBER_MARK.finditer(text, first.end(), max(limit, cand.end + _NUMBERED_CHARS) if colon or word
                                       else limit):  # (or each point holds the word: “十二个奋力推进”…。⏎一是奋力推进…)
         if len(marks) > count:
@@ -692,6 +693,9 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         return None  # (else the numbers follow the formulation right away, or open the next sentence)
     else:
         parts = [point if _FOUR_AND_FOUR.fullmatch(point) else re.split("[，：]", point, maxsplit=1)[0] for point in points]
+    head = cand.name[-2:]
+    if all(part.startswith(head) and len(part) >= len(head) + 4 for part in parts):
+        parts = [part[len(head):] for part in parts]  # 4点希望：第一，希望|本着…: each opens with what is counted
     return parts if all(2 <= len(part) <= 90 for part in parts) else None
 
 
