@@ -903,6 +903,10 @@ def test_known_parts_printed_apart_in_the_paragraph_that_names_them():
         {"新三样": {"电动汽车", "锂电池", "光伏产品"}}
     text = "加力扩围实施“两新”政策。持续推进汽车、家电等消费品以旧换新和医疗设备、电梯等设备更新。\n"
     assert defines(run(text)[0]) == {"两新": {"消费品以旧换新", "设备更新"}}  # two long parts
+    text = ("稳定实现农村贫困人口不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障，是脱贫的基本要求。总的看，“两不愁”基本解决了，"
+            "“三保障”还存在不少薄弱环节。")
+    assert defines(run(text)[0]) == {"两不愁": {"不愁吃", "不愁穿"}, "三保障": {"义务教育", "基本医疗", "住房安全"}}  # each
+    # half of 两不愁三保障, a formulation of its own
     # common two-character parts are no evidence when apart (农业 … 农村 … 农民 of 三农)
     assert defines(run("做好“三农”工作。发展现代农业，建设宜居乡村，农村改革深化，农民收入增长。\n")[0]) == {}
 
