@@ -176,6 +176,9 @@ def test_counted_names_after_a_list_of_as_many(text, expected):
     "处置“久供未建”项目907万平方米。",
     "决不允许“上有政策、下有对策”。",
     "十七大对推进改革开放作出部署。",  # a party congress, not a count
+    "这就彻底粉碎了“阶级斗争熄灭论”和“全民党”、“全民国家”之类的修正主义谬论。",  # crushed, and 之类的… after the quotes
+    "批判“多中心即无中心论”。不要染上“做官当老爷”的恶习。",
+    "刘少奇还继续散布“阶级斗争熄灭论”、“驯服工具论”。",  # spread (a run of them)
 ])
 def test_criticised_phrases_are_not_formulations(text):
     assert [m for m in run(text)[0].mentions if m.label == "SLOGAN"] == []

@@ -283,12 +283,14 @@ def _idiom(term: str) -> bool:
 
 # What is opposed or removed: the quoted phrases after it are criticised, not formulations (反对“筑墙设垒”、
 # “脱钩断链”; 反“长臂管辖”; 处置“久供未建”项目), unless numbered.
-_OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃", "遏制", "警惕", "不搞", "抵制", "谴责")  # verbs of opposing
+_OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃", "遏制", "警惕", "不搞", "抵制", "谴责", "批判",
+             "粉碎")  # verbs of opposing
+_CRITICISED_BEFORE = ("之类的", "的恶习", "的谬论", "的错误思想", "的错误观点")  # after what is criticised (“全民国家”之类的…谬论)
 _WEAPONS = ("导弹", "远程", "巡航导弹", "战斗机", "战机", "坦克", "防空系统", "火箭炮")  # after a weapon's name
 _DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
 _CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许", "化解",
-                                                               "解决", "严防", "严禁", "纠治", "不支持"))
-                               + f")(?:[{LETTERS_ABROAD}]国?|制造|鼓吹|炒作)?$")  # (抵制美|“服从要求”, 谴责美国|“海盗行径”:
+                                                               "解决", "严防", "严禁", "纠治", "不支持", "散布", "鼓吹"))
+                               + f")(?:[{LETTERS_ABROAD}]国?|制造|鼓吹|炒作)?了?$")  # (抵制美|“服从要求”, 谴责美国|“海盗行径”:
 # what a country demands or does; 反对制造|“台湾独立”: what is made or touted)
 
 
@@ -325,6 +327,7 @@ def find_quoted(text: str) -> list[Candidate]:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4):match.start()]
             if _CRITICISED_AFTER.search(before) or _criticised_in_clause(text, match.start()) \
+                    or text.startswith(_CRITICISED_BEFORE, match.end()) \
                     or before.endswith("所谓") and not _DEFINING.match(text, match.end()) \
                     or (match.start() - 1 == criticised_until and text[match.start() - 1] in "、和与及"
                         or match.start() == criticised_until):  # (所谓“主权独立”“两岸互不隶属”: quoted side by side)
