@@ -520,6 +520,12 @@ def test_towns_named_without_镇_right_after_their_own_county():
     assert "石家河镇" not in names("石家河遗址考古取得新进展。", "PLACE")  # no county before it
 
 
+def test_towns_named_without_镇_after_their_province_where_someone_meets():
+    assert "博鳌镇" in names("国家主席习近平7日在海南省博鳌会见蒙古国国家大呼拉尔主席。", "PLACE")
+    assert not {"喀什镇"} & names("新疆喀什举行活动。", "PLACE")  # a prefecture's name, not the town's
+    assert not {"博鳌镇"} & names("海南博鳌亚洲论坛开幕。", "PLACE")  # no meeting's verb right after it
+
+
 def test_zone_after_a_preposition_inside_the_clause():
     assert "南港工业区" in names("绿色石化产业以南港工业区为重要承载地。", "PLACE")
     assert "绿色石化产业以南港工业区" not in names("绿色石化产业以南港工业区为重要承载地。", "PLACE")

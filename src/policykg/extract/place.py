@@ -18,7 +18,7 @@ from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, MAKING, TRANSLITERATION, all_after, clause_start, \
+from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, MAKING, MEETING_VERBS, TRANSLITERATION, all_after, clause_start, \
     crosses_word, scan, transliterated_after, transliterated_before
 from policykg.extract.words import read, reads_as_word, word_read_at
 from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS,
@@ -753,7 +753,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         partners = _BILATERAL_ZONE.match(text, p.end + 1) if p.name == "中国" and text[p.end:p.end + 1] in "-—－" else None
         if partners and partners.end() - p.end <= 21:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
-    found += _towns_after_counties(text, places)
+    found += _towns_after_counties(text, places) + _towns_after_provinces(text, places)
     found += _crossing_streets(text) if any(word in text for word in _CROSSING_WORDS) else []
     found += _former_districts(text, places)
     found += _listed_towns(text, places, {p.start for p in places + found})
@@ -912,6 +912,27 @@ def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]
             if text[end:end + 1] != "、":
                 break
             at = end + 1  # 昌平南口、马池口
+    return found
+
+
+_AFTER_A_TOWN = MEETING_VERBS + ("考察", "调研", "召开", "开幕", "举办", "视察")  # 海南省博鳌|会见…
+
+
+def _towns_after_provinces(text: str, places: list[Candidate]) -> list[Candidate]:
+    """A town named without 镇 right after its province where something is held or someone met (海南省|博鳌|会见…): one of
+    the province's towns in the NBS tables, not an everyday word, before a meeting's verb."""
+    codes = _division_codes()
+    found = []
+    for place in places:
+        province = codes.get(place.name, ())
+        if len(province) != 1 or len(province[0]) != 2 or not is_han(text[place.end:place.end + 1]):
+            continue
+        towns = _towns_of_province(province[0])[0]
+        short = next((s for s in (text[place.end:place.end + size] for size in (3, 2)) if s in towns), None)
+        end = place.end + len(short) if short else place.end
+        if short and text.startswith(_AFTER_A_TOWN, end) and not is_ordinary_word(short) and not is_known_place(short) \
+                and not crosses_word(text, end):  # (a name to the dictionary, 博鳌, or no word; not 喀什, a prefecture)
+            found.append(Candidate(place.end, end, "PLACE", _towns_by_short_name(towns[short])[short], RULE - 2))
     return found
 
 
