@@ -907,6 +907,7 @@ def test_known_parts_printed_apart_in_the_paragraph_that_names_them():
             "“三保障”还存在不少薄弱环节。")
     assert defines(run(text)[0]) == {"两不愁": {"不愁吃", "不愁穿"}, "三保障": {"义务教育", "基本医疗", "住房安全"}}  # each
     # half of 两不愁三保障, a formulation of its own
+    assert defines(run("拓宽“两山”转化路径，让更多绿水青山成为金山银山。")[0]) == {"两山": {"绿水青山", "金山银山"}}
     # common two-character parts are no evidence when apart (农业 … 农村 … 农民 of 三农)
     assert defines(run("做好“三农”工作。发展现代农业，建设宜居乡村，农村改革深化，农民收入增长。\n")[0]) == {}
 

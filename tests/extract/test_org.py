@@ -1398,6 +1398,12 @@ def test_no_verb_of_meeting_or_praise_opens_an_institutions_name():
     found = names(text, "ORG")
     assert {"中刚友好医院", "纳扎尔巴耶夫大学"} <= found
     assert not any(name.startswith(("离开", "赞扬", "邀请", "习近平")) for name in found)
+    assert names("他们审议国务院、中央军委的议案。", "ORG") == {"国务院", "中央军委"}  # (not 审议国务院)
+
+
+def test_a_world_chamber_of_commerce_and_its_president():
+    result = run("国务院总理李克强在中南海紫光阁会见国际商会主席麦格劳一行。")[0]
+    assert ("PERSON:麦格劳", "POSITION:国际商会主席") in pairs(result)
 
 
 def test_asean_a_body_where_the_text_shows_it_as_a_party_else_a_region():

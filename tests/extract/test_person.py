@@ -360,6 +360,7 @@ def test_a_preposition_after_a_title_is_no_name():
     ("阿布都热依木·艾合买提说。", {"阿布都热依木·艾合买提"}),
     ("鲁道夫·萨德高度赞赏中国经济社会发展成就。", {"鲁道夫·萨德"}),  # what is said of it runs past seven characters
     ("扩大有机旱作·晋品。举办首届中国·重庆科技电影周。", set()),  # words, not letters
+    ("欢迎葡萄牙共和国总统阿尼巴尔·安东尼奥·卡瓦科·席尔瓦对我国进行国事访问。", {"阿尼巴尔·安东尼奥·卡瓦科·席尔瓦"}),  # four
 ])
 def test_names_of_dotted_parts(text, expected):
     assert persons(run(text)[0]) == expected

@@ -100,6 +100,7 @@ def test_place_short_form_not_inside_word():
     ("免费提供地中海贫血筛查。", set()),
     ("深化与阿拉伯国家、太平洋岛国合作。", {"阿拉伯国家", "太平洋岛国"}),  # world regions named by their states
     ("委内瑞拉成为美洲首个加入的国家。", {"委内瑞拉", "美洲"}),
+    ("席尔瓦介绍了欧元区和葡萄牙实施改革的情况。", {"欧元区", "葡萄牙"}),
 ])
 def test_place_world_cities_and_geography(text, expected):
     assert places(run(text)[0]) == expected

@@ -121,14 +121,16 @@ _BODY_ENDS = frozenset("委办局厅署")  # the end of a body's short name befo
 _TITLES_AFTER_BODY = ("主席", "副主席", "主任", "副主任", "书记", "副书记", "局长", "副局长", "厅长", "副厅长", "署长", "委员")
 _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
-# A name of two or three parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
-_DOTTED = re.compile(rf"(?<![{HAN}·])(?:(?!的)[{HAN}]){{2,6}}(?:·[{HAN}]{{1,7}})?·[{HAN}]{{2,7}}(?![{HAN}]*·)")  # (not 埃及的伊萨姆…)
+# A name of two to four parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
+_LATER_PARTS = rf"(?:·[{HAN}]{{1,7}}){{0,2}}·[{HAN}]{{2,7}}(?![{HAN}]*·)"  # the parts of a dotted name after its first (up to
+# four in all: 阿尼巴尔·安东尼奥·卡瓦科·席尔瓦)
+_DOTTED = re.compile(rf"(?<![{HAN}·])(?:(?!的)[{HAN}]){{2,6}}{_LATER_PARTS}")  # (not 埃及的伊萨姆…)
 _CLAUSE_MARK = re.compile("[，。、；：！？（）《“\n]")  # (what is said of a name ends before a title: …真实事迹改编创作的电影|《真爱》)
 _DOTTED_BEFORE = set("，。、；：！？（ \n”")  # (”: after a quoted honour, “人民楷模”布茹玛汗·毛勒朵)
 # The same after a word that says who (维吾尔族姑娘|米娜瓦尔·艾力): a first part of characters of transliteration.
 _DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"
-                                rf"(?:·[{HAN}]{{1,7}})?·[{HAN}]{{2,7}}(?![{HAN}]*·)")
-_DOTTED_AFTER_TITLE = re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{1,7}})?·[{HAN}]{{2,7}}(?![{HAN}]*·)")  # right after a title
+                                + _LATER_PARTS)
+_DOTTED_AFTER_TITLE = re.compile(rf"[{HAN}]{{2,6}}{_LATER_PARTS}")  # right after a title
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 
 
