@@ -753,7 +753,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
         partners = _BILATERAL_ZONE.match(text, p.end + 1) if p.name == "中国" and text[p.end:p.end + 1] in "-—－" else None
         if partners and partners.end() - p.end <= 21:
             found.append(Candidate(p.start, partners.end(), "PLACE", text[p.start:partners.end()], RULE - 1))
-    found += _towns_after_counties(text, places) + _towns_after_provinces(text, places)
+    found += _towns_after_divisions(text, places)
     found += _crossing_streets(text) if any(word in text for word in _CROSSING_WORDS) else []
     found += _former_districts(text, places)
     found += _listed_towns(text, places, {p.start for p in places + found})
@@ -886,54 +886,56 @@ _TOWN_SUFFIXES = ("镇", "乡", "街道", "地区", "苏木")
 _TOWN_SUFFIX = re.compile(f"(?:{'|'.join(_TOWN_SUFFIXES)})$")
 
 
-def _towns_after_counties(text: str, places: list[Candidate]) -> list[Candidate]:
-    """Towns named without 镇 or 乡 right after their county (合川|渭沱, 连江|黄岐, 昌平南口、马池口: and the items listed
-    after it that are towns of that county too), by the county's towns in the NBS tables; not a town whose name is an
-    everyday word (安定|团结, 会宁|会师) or frequent (兴城|古城), though 桐乡市|乌镇 is taken."""
+def _towns_after_divisions(text: str, places: list[Candidate]) -> list[Candidate]:
+    """Towns named without 镇 or 乡 right after their county (`_towns_after_county`) or their province
+    (`_town_after_province`)."""
     codes = _division_codes()
     found = []
     for place in places:
-        county = codes.get(place.name, ())
-        if len(county) != 1 or len(county[0]) != 6 or not is_han(text[place.end:place.end + 1]):
+        code = codes.get(place.name, ())
+        if len(code) != 1 or not is_han(text[place.end:place.end + 1]):
             continue
-        names = _towns_by_short_name(county[0])
-        at = place.end
-        while True:
-            short = next((s for s in (text[at:at + size] for size in (4, 3, 2)) if s in names), None)
-            end = at + len(short) if short else at
-            suffix = next((s for s in _TOWN_SUFFIXES if text.startswith(s, end)), None) if short else None
-            if suffix and short + suffix == names[short]:  # 德清县|新市镇: written out right after its county
-                found.append(Candidate(at, end + len(suffix), "PLACE", names[short], RULE - 2))
-                break
-            if short is None or is_ordinary_word(short, 20) or is_common_word(short, 500) \
-                    or text.startswith(_TOWN_SUFFIXES, end) or crosses_word(text, end):
-                break  # (古城, 新城: frequent even as places; …镇 written out: the subunits' shape finds it)
-            found.append(Candidate(at, end, "PLACE", names[short], RULE - 2))  # (below a zone it anchors: 江津珞璜港区)
-            if text[end:end + 1] != "、":
-                break
-            at = end + 1  # 昌平南口、马池口
+        if len(code[0]) == 6:
+            found += _towns_after_county(text, place.end, _towns_by_short_name(code[0]))
+        elif len(code[0]) == 2:
+            found += _town_after_province(text, place.end, _towns_of_province(code[0])[0])
+    return found
+
+
+def _towns_after_county(text: str, at: int, names: dict[str, str]) -> list[Candidate]:
+    """The towns of a county (`names`, by short name) named from `at` right after it (合川|渭沱, 连江|黄岐, 昌平南口、马池口:
+    and the items listed after it that are towns of that county too); not a town whose name is an everyday word
+    (安定|团结, 会宁|会师) or frequent (兴城|古城), though 桐乡市|乌镇 is taken."""
+    found = []
+    while True:
+        short = next((s for s in (text[at:at + size] for size in (4, 3, 2)) if s in names), None)
+        end = at + len(short) if short else at
+        suffix = next((s for s in _TOWN_SUFFIXES if text.startswith(s, end)), None) if short else None
+        if suffix and short + suffix == names[short]:  # 德清县|新市镇: written out right after its county
+            found.append(Candidate(at, end + len(suffix), "PLACE", names[short], RULE - 2))
+            break
+        if short is None or is_ordinary_word(short, 20) or is_common_word(short, 500) \
+                or text.startswith(_TOWN_SUFFIXES, end) or crosses_word(text, end):
+            break  # (古城, 新城: frequent even as places; …镇 written out: the subunits' shape finds it)
+        found.append(Candidate(at, end, "PLACE", names[short], RULE - 2))  # (below a zone it anchors: 江津珞璜港区)
+        if text[end:end + 1] != "、":
+            break
+        at = end + 1  # 昌平南口、马池口
     return found
 
 
 _AFTER_A_TOWN = MEETING_VERBS + ("考察", "调研", "召开", "开幕", "举办", "视察")  # 海南省博鳌|会见…
 
 
-def _towns_after_provinces(text: str, places: list[Candidate]) -> list[Candidate]:
-    """A town named without 镇 right after its province where something is held or someone met (海南省|博鳌|会见…): one of
-    the province's towns in the NBS tables, not an everyday word, before a meeting's verb."""
-    codes = _division_codes()
-    found = []
-    for place in places:
-        province = codes.get(place.name, ())
-        if len(province) != 1 or len(province[0]) != 2 or not is_han(text[place.end:place.end + 1]):
-            continue
-        towns = _towns_of_province(province[0])[0]
-        short = next((s for s in (text[place.end:place.end + size] for size in (3, 2)) if s in towns), None)
-        end = place.end + len(short) if short else place.end
-        if short and text.startswith(_AFTER_A_TOWN, end) and not is_ordinary_word(short) and not is_known_place(short) \
-                and not crosses_word(text, end):  # (a name to the dictionary, 博鳌, or no word; not 喀什, a prefecture)
-            found.append(Candidate(place.end, end, "PLACE", _towns_by_short_name(towns[short])[short], RULE - 2))
-    return found
+def _town_after_province(text: str, at: int, towns: dict[str, str]) -> list[Candidate]:
+    """A town of a province (`towns`: short name → county) named from `at` right after it where something is held or
+    someone met (海南省|博鳌|会见…): not an everyday word nor another division's name (喀什), before a meeting's verb."""
+    short = next((s for s in (text[at:at + size] for size in (3, 2)) if s in towns), None)
+    end = at + len(short) if short else at
+    if short and text.startswith(_AFTER_A_TOWN, end) and not is_ordinary_word(short) and not is_known_place(short) \
+            and not crosses_word(text, end):  # (a name to the dictionary, 博鳌, or no word)
+        return [Candidate(at, end, "PLACE", _towns_by_short_name(towns[short])[short], RULE - 2)]
+    return []
 
 
 @lru_cache(maxsize=None)
