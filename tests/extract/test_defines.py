@@ -992,6 +992,9 @@ def test_points_numbered_first_second_one_a_paragraph_after_a_colon():
      "制度化水平。\n第四，希望两岸同胞团结合作，共同致力于实现中华民族伟大复兴。", "4点希望",
      {"本着两岸同胞一家人的理念促进两岸经济合作", "两岸加强经济领域高层次对话和协调", "两岸加快后续协议商谈进程",
       "两岸同胞团结合作"}),  # the count ends its paragraph, the points open the next ones with what is counted
+    ("同欧方领导人就共同打造和平、增长、改革、文明四大伙伴关系达成重要共识。", "四大伙伴关系", {"和平", "增长", "改革", "文明"}),
+    ("阶级斗争、生产斗争和科学实验，是建设社会主义强大国家的三项伟大革命运动。", "三项伟大革命运动",
+     {"阶级斗争", "生产斗争", "科学实验"}),  # the parts the subject, the clause says what they are
     ("团结和带领全国各族人民，实现推进现代化建设、完成祖国统一、维护世界和平与促进共同发展这三大历史任务。", "三大历史任务",
      {"推进现代化建设", "完成祖国统一", "维护世界和平与促进共同发展"}),  # actions: the first keeps its own verb
 ])

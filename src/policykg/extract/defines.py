@@ -189,6 +189,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_spelt_out(text, close_at, cand.name) or \
                 _groups_ending_clauses_after(text, close_at, cand.name) or \
                 aspects_after(text, close_at, count) or _represented_by(text, sentence[0], open_at, count) or \
+                _subjects_of_their_count(text, sentence[0], open_at, count) or \
                 _quoted_clauses_named(text, sentence[0], open_at, count) or \
                 _sector_letters_before(text, open_at, count) or \
                 _included_before(text, sentence[0], open_at, count) or \
@@ -3694,6 +3695,16 @@ def _quoted_clauses_named(text: str, floor: int, end: int, count: int) -> tuple[
 
 
 _QUOTED_NAMED = re.compile(rf"“([^“”。；]+)”[{HAN}]{{0,2}}(?:为|成|作)$")
+
+
+_WHAT_THEY_ARE = re.compile(rf"[，,]?是[{HAN}]{{0,24}}的$")  # …，是建设社会主义强大国家的|三项伟大革命运动
+
+
+def _subjects_of_their_count(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
+    """The parts listed as the subject of a clause that says what they are, the count ending it: 阶级斗争、生产斗争和科学
+    实验，是建设社会主义强大国家的三项伟大革命运动."""
+    said = _WHAT_THEY_ARE.search(text, max(floor, end - 26), end) if text.endswith("的", 0, end) else None
+    return list_before(text, floor, said.start(), count, adjacent=True) if said and said.start() > floor else None
 
 
 def _represented_by(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
