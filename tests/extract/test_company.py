@@ -27,6 +27,7 @@ def test_company_legal_names(text, expected):
     ("位于巴南区的重庆美心门业有限公司加快数字化改造。", {"重庆美心门业有限公司"}),
     ("记者来到重庆京东方光电科技有限公司生产车间。", {"重庆京东方光电科技有限公司"}),
     ("近日，重庆川仪精密机械有限公司新增一条产线。", {"重庆川仪精密机械有限公司"}),
+    ("而中国出版集团公司目前已建成28家海外出版发行网点。", {"中国出版集团公司"}),  # (而: "while", no part of it)
 ])
 def test_company_left_boundary(text, expected):
     assert companies(run(text)[0]) == expected

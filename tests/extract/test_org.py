@@ -1401,6 +1401,10 @@ def test_no_verb_of_meeting_or_praise_opens_an_institutions_name():
     assert names("他们审议国务院、中央军委的议案。", "ORG") == {"国务院", "中央军委"}  # (not 审议国务院)
 
 
+def test_a_national_administration_by_its_short_name():
+    assert "国家安全生产监督管理总局" in names("安全监管总局、国土资源部有关负责同志已率工作组赶赴现场。", "ORG")
+
+
 def test_a_world_chamber_of_commerce_and_its_president():
     result = run("国务院总理李克强在中南海紫光阁会见国际商会主席麦格劳一行。")[0]
     assert ("PERSON:麦格劳", "POSITION:国际商会主席") in pairs(result)

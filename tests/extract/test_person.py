@@ -355,6 +355,11 @@ def test_a_preposition_after_a_title_is_no_name():
     assert persons(run("市长向群众介绍情况。")[0]) == set()
 
 
+def test_the_last_of_a_list_of_envoys_before_etc():
+    text = "塞尔维亚总理布尔纳比奇、印尼总统特使卢胡特等在开幕式上发表视频致辞。"  # (特等 is a word; 印尼 a country's spelling)
+    assert persons(run(text)[0]) == {"布尔纳比奇", "卢胡特"}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("举办庆典活动，巴依卡·凯力迪别克荣获国家荣誉称号。", {"巴依卡·凯力迪别克"}),  # parts joined by a dot
     ("阿布都热依木·艾合买提说。", {"阿布都热依木·艾合买提"}),

@@ -416,6 +416,11 @@ def test_no_post_in_the_residence_of_its_holder():
     assert not [m for m in run("针对日本首相官邸一名负责安全政策的高官日前扬言。")[0].mentions if m.label == "POSITION"]
 
 
+def test_no_post_in_a_decree_named_by_its_issuers_post():
+    result = run("国家主席习近平签署第七号中华人民共和国主席令。全国政协副主席令计划出席。")[0]
+    assert {m.name for m in result.mentions if m.label == "POSITION"} == {"国家主席", "全国政协副主席"}  # (令计划: a name)
+
+
 def test_no_post_in_a_place_s_strengths():
     assert not [m for m in run("发挥福建所长、服务国家所需，奋勇争先。")[0].mentions if m.label == "POSITION"]
 

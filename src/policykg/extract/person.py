@@ -12,7 +12,8 @@ from functools import lru_cache
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import builtin, is_known_place
-from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries, given_name_log_ratio,
+from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries, foreign_country_spellings,
+                                        given_name_log_ratio,
                                         is_common_word, japanese_surnames, surnames, tibetan_name_parts, titles,
                                         word_tag, world_cities, world_regions)
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
@@ -571,6 +572,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             return  # 习近平主席|成功访爱, 总统|马上…: a frequent adverb or adjective opens what the holder does
         elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])
                                   or text[end:end + 2] in _AFTER_TWO  # 代表|樊杰|作了发言 (杰作 is a word)
+                                  or text[end:end + 1] == "等" and "、" in text[clause_start(text, at):at]  # …、…特使|卢胡特|等
+                                  # 在…: the last of a list of people (特等 is a word)
                                   or end - at == 3 and (_verb_beats_crossing(text, end)
                                                         or text.startswith(_GROUP_AFTER_NAME, end)
                                                         or text[end] in _FUNCTION_AFTER_NAME
@@ -903,8 +906,9 @@ def _places_abroad() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _countries() -> tuple[str, ...]:
-    """Other countries' names: a post qualified by one is held abroad (美国彭博集团创始人|布隆伯格)."""
-    return tuple(sorted(foreign_countries()))
+    """Other countries' names and spellings: a post qualified by one is held abroad (美国彭博集团创始人|布隆伯格,
+    印尼总统特使|卢胡特)."""
+    return tuple(sorted(foreign_country_spellings()))
 
 
 def _foreign_given_name(part: str) -> bool:

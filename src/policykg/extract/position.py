@@ -335,11 +335,16 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(begin, end, "POSITION", text[begin:end], WEAK))
             previous = None
         ends.add(end)
+    found = [c for c in found if not (text.startswith("令", c.end) and text[c.end + 1:c.end + 2] in _AFTER_DECREE)]
     collective = [c for c in found if c.name.endswith(_COLLECTIVE)]
     if not collective:
         return found
     return [c if c not in collective else c._replace(priority=WEAK) for c in found
             if c not in collective or not text.endswith("国家", 0, c.end - len(_COLLECTIVE))]  # (党和国家领导人: a rank)
+
+
+_AFTER_DECREE = ("", "，", "。", "；", "：", "说", "第", "（")  # after 令 ending a decree named by its issuer's post (中华人民
+# 共和国主席令。, 主席令说: not a post; 副主席|令计划: a name)
 
 
 def _names_someone(run: str) -> bool:

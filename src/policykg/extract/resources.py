@@ -166,6 +166,13 @@ def foreign_countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def foreign_country_spellings() -> frozenset[str]:
+    """The names of the countries other than China and their other spellings (印尼, 沙特)."""
+    return frozenset(spelling for row in _table("places.tsv") if row.get("kind") == "country" and row["name"] != "中国"
+                     for spelling in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)])
+
+
+@lru_cache(maxsize=None)
 def world_regions() -> frozenset[str]:
     """Regions of the world the gazetteer knows (非洲, 欧洲, 中美洲, 拉美)."""
     return frozenset(name for name, kind in kinds("places.tsv") if kind == "world")

@@ -73,7 +73,7 @@ CONJUNCTIONS = set("与和及或并")
 # After a quoted name that something or someone goes by (素有“江海门户”之称, 拥有“竹类博物馆”美誉): no formulation, no body.
 EPITHET_AFTER = ("之称", "的美誉", "之美誉", "美誉", "的称号", "的雅称", "的美称", "美称")
 MAKING = re.compile("做[实强大优精好]")  # a verb of what is done to a firm or a region (做实|金控集团, 做强|都市圈)
-LEFT_STOPS = set("在由与和及对向从把被将于到至给同跟以据经为是了着过让等并或其该各每这那此")
+LEFT_STOPS = set("在由与和及对向从把被将于到至给同跟以据经为是了着过让等并或其该各每这那此而")
 BRINGING = ("落地", "落户", "引进", "签约", "入驻", "招引", "引入", "携手")  # verbs that bring a firm or body to a place
 MEETING_VERBS = ("会见", "会晤", "接见", "会谈", "看望", "拜会", "约见", "召见", "宴请", "出席", "主持", "参加", "举行")  # (平壤|会见…)
 LEFT_STOP_WORDS = BRINGING + ("位于", "来自", "包括", "旗下", "联合", "依托", "推动", "支持", "通过", "其中", "以及",
