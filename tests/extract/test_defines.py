@@ -908,6 +908,10 @@ def test_known_parts_printed_apart_in_the_paragraph_that_names_them():
     assert defines(run(text)[0]) == {"两不愁": {"不愁吃", "不愁穿"}, "三保障": {"义务教育", "基本医疗", "住房安全"}}  # each
     # half of 两不愁三保障, a formulation of its own
     assert defines(run("拓宽“两山”转化路径，让更多绿水青山成为金山银山。")[0]) == {"两山": {"绿水青山", "金山银山"}}
+    text = ("继续实施区域发展总体战略，充分发挥各地区比较优势，优先推进西部大开发，全面振兴东北地区等老工业基地，大力促进中部地区"
+            "崛起，积极支持东部地区率先发展。")  # the clauses after it that do its known parts, whole
+    assert defines(run(text)[0]) == {"区域发展总体战略": {"优先推进西部大开发", "全面振兴东北地区等老工业基地",
+                                                   "大力促进中部地区崛起", "积极支持东部地区率先发展"}}
     # common two-character parts are no evidence when apart (农业 … 农村 … 农民 of 三农)
     assert defines(run("做好“三农”工作。发展现代农业，建设宜居乡村，农村改革深化，农民收入增长。\n")[0]) == {}
 

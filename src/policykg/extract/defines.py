@@ -767,7 +767,7 @@ def known_parts_as_printed(definition: Definition) -> Definition:
     """A definition of an established formulation with each part that ends in one of the glossary's parts, after
     words that lead into the list, cut to that part: 牢固树立中国特色社会主义|道路自信、理论自信… for “四个自信”."""
     known = formulation_parts().get(definition.name) if definition.role == "part" else None
-    if not known:
+    if not known or definition.note.endswith(_AS_CLAUSES):  # (the clauses that do the parts, whole)
         return definition
     spellings = [spelling for part in known for spelling in part]
     parts = tuple(part if part in spellings else next((s for s in spellings if part.endswith(s)), part)
@@ -793,7 +793,8 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
             continue  # (碳达峰碳中和 printed for 双碳 is the formulation itself, not its decoding; 和平共处 in
             # 和平共处五项原则 is its own part)
         bounds = (paragraphs[at].start, paragraphs[at].end, parts, (cand.start, cand.end))
-        run = _printed_run(text, *bounds)
+        clauses = _clauses_holding_parts(text, cand.end, paragraphs[at].end, parts)
+        run = clauses or _printed_run(text, *bounds)
         shortest = 3 if len(parts) >= 3 else 4  # (a pair apart: two long parts, 消费品以旧换新 … 设备更新)
         apart = run is None and len(parts) >= 2 and all(len(spelling) >= shortest for part in parts for spelling in part)
         heading = apart and paragraphs[at].end - paragraphs[at].start <= _HEADING_LINE and at + 1 < len(paragraphs) \
@@ -826,8 +827,27 @@ def find_known_parts(text: str, slogans: list[Candidate], paragraphs) -> list[De
             printed, start, end = run
             found.append(Definition(cand.name, printed, min(start, cand.start), max(end, cand.end),
                                     (f"{len(parts)} known parts" if len(printed) == len(parts) else
-                                     f"{len(printed)} of {len(parts)} known parts") + (", printed apart" if apart else "")))
+                                     f"{len(printed)} of {len(parts)} known parts") + (", printed apart" if apart else "")
+                                    + (f" {_AS_CLAUSES}" if run is clauses else "")))
     return found
+
+
+_AS_CLAUSES = "(clauses)"  # the note's end for known parts read as the clauses that hold them
+
+
+def _clauses_holding_parts(text: str, end: int, limit: int, parts: tuple[tuple[str, ...], ...]) -> tuple | None:
+    """(the clauses, their start and end) right after a formulation and a comma, as many as its known parts up to the
+    sentence's end, each holding one of them: 实施区域发展总体战略，|深入推进西部大开发，全面振兴东北地区等老工业基地，
+    大力促进中部地区崛起，积极支持东部地区率先发展。 (the parts as the text does them)."""
+    if text[end:end + 1] != "，":
+        return None
+    stop = min((at for at in (text.find(mark, end, limit) for mark in "。；") if at >= 0), default=-1)
+    clauses = text[end + 1:stop].split("，") if stop > 0 else []
+    held = [next((k for k, part in enumerate(parts) if any(s in clause for s in part)), None) for clause in clauses]
+    lead = next((k for k, part in enumerate(held) if part is not None), len(held))  # (…，充分发挥各地区比较优势，|优先…:
+    if lead > 1 or len(clauses) - lead != len(parts) or None in held[lead:] or len(set(held[lead:])) != len(parts):
+        return None  # one clause before them that is none of them)
+    return tuple(clauses[lead:]), end + 1 + sum(len(c) + 1 for c in clauses[:lead]), stop
 
 
 _HEADING_LINE = 80  # a numbered paragraph this short may be the heading of the ones that spell out what it names
