@@ -613,6 +613,10 @@ def test_established_terms_of_the_reform_era():
     assert [m.start for m in run(text)[0].mentions if m.name == "三通"] == [text.index("三通")]
 
 
+def test_a_formulation_of_single_characters_listed_unquoted():
+    assert "亲诚惠容" in names("坚持睦邻、安邻、富邻，突出体现亲、诚、惠、容的理念。", "SLOGAN")
+
+
 def test_the_strike_hard_campaign_only_where_quoted():
     assert "严打" in names("继续深入开展“严打”斗争。", "SLOGAN")
     assert "严打" not in names("双方要严打网赌电诈等跨境犯罪。", "SLOGAN")
