@@ -3356,7 +3356,8 @@ _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|
 # Prepositions that open a phrase whose object is a list (支持政协围绕|团结和民主两大主题履行职能; not 服从); inside a list's
 # first item, not 从事, nor 从秘鲁到巴西, a route.
 FRAMING = "围绕|聚焦于?|(?<![服自遵听随])从"
-_FRAMING = re.compile(f"(?:{FRAMING})(?<!从(?=[事业而严容来未此中]))(?![^、]*[到至])")
+_FRAMING = re.compile(f"(?:{FRAMING}|(?<![所可难得予加用足])以(?![及后来上下外内往便免致此为]))(?<!从(?=[事业而严容来未此中]))"
+                      "(?![^、]*[到至])")  # (形成了以|西部、东北…四大板块为基础)
 _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好|启动|开展|推行|实行|统筹|涵盖|包括|包含|覆盖|涉及|建立|设立")
 _PLAIN_ITEM = re.compile(rf"[{HAN}A-Za-z0-9+]+")
 _ITEM_QUALIFIER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}、]{{1,8}}[）)]")  # 州（市）, 县（市、区）: a part's note in brackets
