@@ -699,3 +699,8 @@ def test_cliques_of_traitors_and_counter_revolutionaries_are_no_firms():
 def test_firms_of_a_time_honoured_brand():
     text = "在老字号西安饭庄里，总书记的一句话让人暖心。中华老字号全聚德的烤鸭。走进老字号中药馆。这家老字号的生意很好。"
     assert names(text, "COMPANY") == {"西安饭庄", "全聚德"}  # (not 中药馆, a kind of shop)
+
+
+def test_a_firm_where_something_happens_named_after_its_trade():
+    assert companies(run("在服装企业酷特智造，客户需求信息直接传递到生产一线。")[0]) == {"酷特智造"}
+    assert not companies(run("无论在国营企业或集体企业中，都必须认真实行经济责任制。在中小企业融资难，")[0])

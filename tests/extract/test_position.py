@@ -421,6 +421,10 @@ def test_no_post_in_a_decree_named_by_its_issuers_post():
     assert {m.name for m in result.mentions if m.label == "POSITION"} == {"国家主席", "全国政协副主席"}  # (令计划: a name)
 
 
+def test_a_post_of_a_country_by_its_official_name():
+    assert ("PERSON:阿尔塞", "POSITION:多民族玻利维亚国总统") in pairs(run("习近平致电阿尔塞，祝贺他当选多民族玻利维亚国总统。")[0])
+
+
 def test_no_post_in_a_place_s_strengths():
     assert not [m for m in run("发挥福建所长、服务国家所需，奋勇争先。")[0].mentions if m.label == "POSITION"]
 

@@ -171,6 +171,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
     found += _airlines(text, places)
     found += _traders_abroad(text, places)
     found += _time_honoured(text) if "老字号" in text else []
+    found += _firms_of_a_trade(text) if "企业" in text else []
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
     longest = max((b - a for a, b in place_spans), default=0)
@@ -283,6 +284,20 @@ def _time_honoured(text: str) -> list[Candidate]:
             if not only_ordinary_words(m.group(1)) and not crosses_word(text, m.start(1))
             and not (len(pieces := read(m.group(1))) == 2 and len(pieces[1]) == 1 and is_common_word(pieces[0], 100))]
     # (not 老字号|中药馆: a kind of shop, an ordinary word and what it is)
+
+
+# A firm where something happens, named after its trade and 企业, ending the clause: 在服装企业|酷特智造，…
+_FIRM_OF_A_TRADE = re.compile(rf"企业(?:(?<=在[{HAN}]{{2}}企业)|(?<=在[{HAN}]{{3}}企业))(?![家的是在和与也都中里内])"
+                              rf"([{HAN}]{{2,6}}?)(?=[，])")
+
+
+def _firms_of_a_trade(text: str) -> list[Candidate]:
+    """Firms right after 在 and a trade's 企业 (在服装企业|酷特智造，), ending the clause; not ordinary words (在中小企业|
+    融资难), nor a word that runs across the name's start. Not spread to other documents (one reading, no gazetteer)."""
+    return [Candidate(m.start(1), m.end(1), "COMPANY", m.group(1), RULE - 16) for m in _FIRM_OF_A_TRADE.finditer(text)
+            if not only_ordinary_words(m.group(1)) and not crosses_word(text, m.start(1)) and "企业" not in m.group(1)
+            and m.group(1)[0] not in LEFT_STOPS and not is_common_word(m.group(1)[:2], 20)
+            and not is_common_word(m.group(1), 1)]  # (not 在国营企业|或集体企业中)
 
 
 _AIRLINE_NEXT = re.compile("航空(?=客机|航班|班机|空难|一架|接收|运营|执飞|开通|宣布|表示|称)")
