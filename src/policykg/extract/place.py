@@ -978,13 +978,22 @@ def _towns_of_province(province: str) -> tuple[dict[str, str], frozenset[str]]:
     """A province's towns by their names without 镇, 乡, 地区 … → their county; and the first two characters of those
     names (to pass over most list marks at once)."""
     towns: dict[str, str] = {}
-    for county, names in sorted(resources.towns().items()):
-        if county.startswith(province):
-            for town in names:
-                short = _TOWN_SUFFIX.sub("", town)
-                if 2 <= len(short) <= 3 and short != town:
-                    towns.setdefault(short, county)
+    all_towns = resources.towns()
+    for county in _counties_by_province().get(province, ()):
+        for town in all_towns[county]:
+            short = _TOWN_SUFFIX.sub("", town)
+            if 2 <= len(short) <= 3 and short != town:
+                towns.setdefault(short, county)
     return towns, frozenset(short[:2] for short in towns)
+
+
+@lru_cache(maxsize=None)
+def _counties_by_province() -> dict[str, tuple[str, ...]]:
+    """The codes of the counties that have towns in the NBS tables, by their province's code, in order."""
+    by_province: dict[str, list[str]] = {}
+    for county in sorted(resources.towns()):
+        by_province.setdefault(county[:2], []).append(county)
+    return {province: tuple(counties) for province, counties in by_province.items()}
 
 
 def _town_pair(text: str, at: int, towns: dict[str, str], known: set[int]) -> list[Candidate]:
