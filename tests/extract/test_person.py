@@ -852,6 +852,7 @@ def test_no_name_of_a_frequent_word_before_a_title_nor_of_a_word_before_home():
 def test_a_doctoral_student_a_former_diplomat_and_an_adverb_after_a_name():
     text = "初春时节正是“95后”博士生孙茜最忙的时候。乌克兰前外交官苏哈列夫斯卡娅发表评论文章。"
     assert names(text, "PERSON") == {"孙茜", "苏哈列夫斯卡娅"}
+    assert names("村民王刚却不同意这个方案。她的外孙女李丹说。", "PERSON") == {"王刚", "李丹"}  # (却: but; a grandchild)
 
 
 def test_no_conjunction_opens_the_first_name_of_a_list():

@@ -47,7 +47,8 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 脱贫户 搬迁户 低保户 五保户 困难户 菜农 果农 茶农 作曲家 指挥家 "
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵 "
                         "犯罪嫌疑人 嫌疑人 被告人 被害人 集体代表 模范代表 警察 刑警 交警 特警 辅警 狱警 法警 农场主 牧场主 "
-                        "外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 孙子 孙女 老伴 女婿 儿媳 高中生 初中生 中学生 小学生 实习生 毕业生".split()
+                        "外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 孙子 孙女 外孙 外孙女 老伴 女婿 儿媳 高中生 初中生 中学生 小学生 实习生 "
+                        "毕业生".split()
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -155,7 +156,7 @@ def _mark_before_surname(marks: str) -> re.Pattern:
 
 _AGE = re.compile(r"\d{1,3}岁的")
 _ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
-_ADVERBS_AFTER_NAME = frozenset("最都也还就又一")  # after a name of two read as one of three: 孙茜|最忙, 谢刚|一落座
+_ADVERBS_AFTER_NAME = frozenset("最都也还就又一却")  # after a name of two read as one of three: 孙茜|最忙, 谢刚|一落座
 _ADVERBS_AFTER_ONE = frozenset("将已曾也还就又")  # after a last part of one character (特雷莎·梅|将在…)
 
 
@@ -531,7 +532,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end -= 1  # 全国人大代表姜涛|手拿一把焊枪: a body part and what it does follow the name
         elif end == at + 3 and text[end - 1] in _ADVERBS_AFTER_NAME and is_han(text[end:end + 1] or "。") \
                 and not _known_person(text[at:end]):
-            end -= 1  # 博士生孙茜|最忙的时候: an adverb opens what is said of the name
+            end -= 1  # 博士生孙茜|最忙的时候, 村民王刚|却…: an adverb opens what is said of the name
         elif end == at + 3 and text[end:end + 1] in PERSONAL_PRONOUNS and word_tag(text[end - 1]) in ("v", "p") \
                 and not _known_person(text[at:end]):
             end -= 1  # 儿子韩鹏|带他来北京: a verb that takes a person follows the name
