@@ -1365,3 +1365,8 @@ def test_transliterated_names_listed_after_a_title_and_no_airports_named_after_p
     assert {m.name for m in result.mentions if m.label == "PERSON"} >= deputies
     assert {(f"PERSON:{name}", "POSITION:俄罗斯副总理") for name in deputies} <= pairs(result)
     assert not names("纽约肯尼迪、拉瓜迪亚、纽瓦克三大机场航班起降一度暂停。", "PERSON") & {"拉瓜迪亚", "纽瓦克"}
+
+
+def test_soviet_figures_of_history_named_bare():
+    text = "毛主席的这个科学论断，是总结斯大林同托洛茨基、季诺维也夫、布哈林斗争的经验。"
+    assert {"托洛茨基", "季诺维也夫", "布哈林"} <= names(text, "PERSON")
