@@ -1403,6 +1403,7 @@ def test_no_verb_of_meeting_or_praise_opens_an_institutions_name():
 
 def test_a_national_administration_by_its_short_name():
     assert "国家安全生产监督管理总局" in names("安全监管总局、国土资源部有关负责同志已率工作组赶赴现场。", "ORG")
+    assert "国家外汇管理局" in names("企业办理外汇收支业务，不必再去外汇局逐笔核销。", "ORG")
 
 
 def test_a_world_chamber_of_commerce_and_its_president():

@@ -1196,3 +1196,11 @@ def test_a_body_learnt_from_a_headline_keeps_the_province_it_is_named_after():
     result = run(text)[0]
     starts = {m.start for m in result.mentions if m.label == "PLACE" and m.name == "云南省"}
     assert starts == {0, text.index("云南省委书记")}
+
+
+@pytest.mark.parametrize("text", [
+    "确保一库清水向北流。",  # a way to flow, not 北流市
+    "实现省管干部和县（市、区）党政正职全覆盖。",  # a level, not 和县
+])
+def test_no_place_of_a_direction_or_a_level(text):
+    assert not names(text, "PLACE")

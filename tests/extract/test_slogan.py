@@ -667,3 +667,7 @@ def test_no_count_of_measures_told_before():
     found = {m.name for m in run("一是降低费率。二是规范缴存比例。上述两项措施的具体方案由各省确定。")[0].mentions
              if m.label == "SLOGAN"}
     assert "两项措施" not in found
+
+
+def test_a_count_ends_before_the_verb_that_brings_what_it_counts():
+    assert names("吸引标普、穆迪、惠誉三大评级机构落户北京；优化基层治理。", "SLOGAN") == {"三大评级机构"}

@@ -324,8 +324,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
                                   or _names_something_after_it(text, cand) or _names_a_storm(text, cand)):
         return True  # (北京时间17日, 莫斯科时间今天: a time zone)
     if cand.label == "PLACE" and cand.length == 2 and text[cand.start + 1] in _LEVELS \
-            and text.startswith(("级", "（处）", "(处)", "（市）"), cand.end):
-        return True  # 部门和|县（处）级以上干部: a level, not 和县
+            and text.startswith(("级", "（处", "(处", "（市", "(市"), cand.end):
+        return True  # 部门和|县（处）级以上干部, 干部和|县（市、区）党政正职: a level, not 和县
     if cand.label == "PLACE" and cand.length >= 3 and cand.priority < USER and _province_ends_at(text, cand.start):
         return True  # 山东|三省: not 东三省, though the likeliest reading has it
     if cand.label == "PLACE" and text[cand.start - 1:cand.start] == "·" and text[cand.start - 2:cand.start - 1] in TRANSLITERATION \

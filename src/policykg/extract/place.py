@@ -1329,8 +1329,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     coded = sorted((p.start, p.end, codes[p.name]) for p in places if len(codes.get(p.name, "")) in (2, 4))
     pending = []
     for hit in hits:
-        if _FACILITY.match(text, hit.end):
-            continue
+        if _FACILITY.match(text, hit.end) or hit.start > 0 and text[hit.start - 1] in "向往朝" \
+                and hit.name[0] in "东南西北" and text[hit.end:hit.end + 1] in "。，；、":
+            continue  # (一库清水向|北流。: a way to flow, not 北流市)
         divs = owners.get(hit.name, ())
         at_home = [d for d in divs if d.code[:2] == home]
         owner = at_home[0] if len(at_home) == 1 else divs[0] if len(divs) == 1 else None

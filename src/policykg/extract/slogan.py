@@ -17,7 +17,7 @@ from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, HARVEST, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import (EPITHET_AFTER, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, quoted_bodies,
+from policykg.extract.text import (BRINGING, EPITHET_AFTER, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, quoted_bodies,
                                    starts_before, unquoted)
 from policykg.extract.words import read
 from policykg.vocabulary import (BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD,
@@ -478,8 +478,9 @@ def _ends_well(text: str, end: int) -> bool:
     return text[end:end + 1] in ("和", "与", "及") or not crosses_word(text, end, side="left")
 
 
-_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|成果|和|之间|是(?![否非])|上?(?:{_PREDICATE_OPENING}))")  # 大/个/条 first: a
-# fast scan; not 两大增长极的带动能力 (a phrase with 的)
+_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|成果|和|之间|是(?![否非])|上?(?:{_PREDICATE_OPENING})"
+                             rf"|{'|'.join(BRINGING)})")  # 大/个/条 first: a fast scan; not 两大增长极的带动能力 (a phrase
+# with 的), nor 标普、穆迪、惠誉三大评级机构|落户北京 (a verb that brings them)
 # A count of abstract things whose parts are the object of a preposition right before it (围绕|团结和民主两大主题|履行职能,
 # 从|A、B、C三大重点领域|推动…) or which 这 points back to (国内市场和国际市场这|两大方向|的拓展): a formulation whose
 # name ends before the verb or 的 after it (not 伊利、蒙牛两大乳企|推进…, a subject).
