@@ -2664,7 +2664,7 @@ def _parallel(items: list[str]) -> bool:
         return True  # 支持政策、优势资源…; 稳定、发展、生态、强边; 和平、发展、人权
     led = [_LEAD_VERBS.match(i) is not None and not _KEY_NOUN.match(i) for i in items]  # not 重点产业招商…: 重点 qualifies
     if len(items) >= 3 and all(is_led or _opens_with_verb(i) for is_led, i in zip(led, items)):
-        return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展, 推进现代化建设、完成祖国统一、维护世界和平…, 推进现代化建设、完成祖国统一、维护世界和平…
+        return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展; 推进现代化建设、完成祖国统一、维护世界和平…
     if any(led):
         return False
     return _like_lengths(items, 3 if len(items) == 3 else 4) or \

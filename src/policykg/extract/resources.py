@@ -168,8 +168,8 @@ def foreign_countries() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def foreign_country_spellings() -> frozenset[str]:
     """The names of the countries other than China and their other spellings (印尼, 沙特)."""
-    return frozenset(spelling for row in _table("places.tsv") if row.get("kind") == "country" and row["name"] != "中国"
-                     for spelling in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)])
+    return frozenset(spelling for entry in places() if entry.kind == "country" and entry.name != "中国"
+                     for spelling in (entry.name, *entry.aliases))
 
 
 @lru_cache(maxsize=None)
