@@ -1370,3 +1370,9 @@ def test_transliterated_names_listed_after_a_title_and_no_airports_named_after_p
 def test_soviet_figures_of_history_named_bare():
     text = "毛主席的这个科学论断，是总结斯大林同托洛茨基、季诺维也夫、布哈林斗争的经验。"
     assert {"托洛茨基", "季诺维也夫", "布哈林"} <= names(text, "PERSON")
+
+
+def test_a_name_that_opens_a_paragraph_and_the_sentence_that_says_who_it_is():
+    text = ("数据显示就业形势总体稳定。\n唐鹏是山东济南一家家电企业的生产线操作师，企业近期进行了改造。\n"
+            "张家口是冬奥会的举办城市之一。\n")
+    assert names(text, "PERSON") == {"唐鹏"}  # (张家口: a place)

@@ -859,6 +859,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if read_name(text, match.start(1)) is not None and name_score(name) >= _AGED_NAME_SCORE:
             add(*match.span(1), checked=True)  # 82岁的|陈义和|老人: a name between an age and who the person is
     post_ends = {pos.end for pos in positions}
+    for at, end in _introduced(text) if "是" in text else ():
+        add(at, end)
     for at, end in _recurring_subjects(text):
         name = text[at:end]
         titled = not _known_person(name[:2]) and any(after - len(name) in post_ends for after in all_after(text, name))
@@ -1027,6 +1029,24 @@ def _says_of_it(words: list[str]) -> bool:
     return all(len(word) > 1 and is_common_word(word, 100) or word in AFTER_NAME for word in words) \
         and len(words[0]) > 1 or \
         len(words) == 2 and is_common_word(words[0], 100) and word_tag(words[0])[:1] in "bd" and word_tag(words[1]) == "v"
+
+
+_WHO_ENDS = re.compile(rf"的[“]?[{HAN}]{{1,8}}?(?:师|员|长|工|手|家|生|书记|干部|主任|代表|模范|标兵|农民|村民|职工)[”]?$")
+
+
+def _introduced(text: str) -> list[tuple[int, int]]:
+    """Names that open a paragraph and the sentence that says who they are (唐鹏是山东济南一家家电企业的生产线操作师，…;
+    黄丽萍是…选派到杨树村的“第一书记”，…): a name read there, no word or place, before 是 and a clause ending in what
+    someone is."""
+    found = []
+    for at in [0] + all_after(text, "\n"):
+        end = read_name(text, at)
+        if end is None or text[end:end + 1] != "是" or is_common_word(text[at:end], 20) or is_known_place(text[at:end]):
+            continue
+        stop = min((k for k in (text.find("，", end), text.find("。", end)) if k >= 0), default=-1)
+        if 0 < stop - end <= 40 and _WHO_ENDS.search(text, end, stop):
+            found.append((at, end))
+    return found
 
 
 def _recurring_subjects(text: str) -> list[tuple[int, int]]:
