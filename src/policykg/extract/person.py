@@ -13,9 +13,8 @@ from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries, foreign_country_spellings,
-                                        given_name_log_ratio,
-                                        is_common_word, japanese_surnames, surnames, tibetan_name_parts, titles,
-                                        word_tag, world_cities, world_regions)
+                                        given_name_log_ratio, is_common_word, japanese_surnames, surnames,
+                                        tibetan_name_parts, titles, word_tag, world_cities, world_regions)
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
                                    scan, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
@@ -882,7 +881,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for at in all_after(text, "组成的") if "、" in text else ():  # 由徐梦桃、孙佳旭、齐广璞|组成的中国队: a team's members
         if _TEAM_AFTER.match(text, at) and text.rfind("由", clause_start(text, at - 3), at - 3) >= 0:
             _names_listed_before(text, at - 3, add)
-    for match in matches_at(_COUNTED_PEOPLE, text, starts_before(text, "名位", 3, 1)) if "、" in text else ():
+    for match in matches_at(_COUNTED_PEOPLE, text, starts_before(text, ("名", "位"), 3, 1)) if "、" in text else ():
         if text[clause_start(text, match.start()):match.start()].count("、") + 1 == numeral_value(match.group(1)):
             _names_listed_before(text, match.start(), add)  # 邀请肖文儒、…、王德朋|五位…代表: as many names as counted
     for word in _SEVERALLY:  # 王战、刘世锦、李扬…樊纲|分别就…谈了看法: names listed before what each of them does
