@@ -2423,3 +2423,29 @@ def test_clauses_alike_at_their_start_right_after_a_count_to_its_sentences_end()
             "要打好三大攻坚战，提高宏观调控的前瞻性、针对性、有效性。")
     assert defines(run(text)[0]) == {"三大攻坚战": {"确保实现脱贫攻坚目标任务", "确保实现污染防治攻坚战阶段性目标",
                                                      "确保不发生系统性金融风险"}}
+
+
+def test_a_spirit_named_by_its_four_character_traits_before_after_or_pointed_back_to():
+    text = ("继续发扬敢闯敢试、敢为人先、埋头苦干的特区精神。造就了一种崇高的中国医疗队精神，这就是不畏艰苦、甘于奉献、救死扶伤、大爱无疆。"
+            "以绝对忠诚、责任担当、首善标准为要义的“红墙意识”不仅体现在行动中。")
+    assert defines(run(text)[0]) == {"特区精神": {"敢闯敢试", "敢为人先", "埋头苦干"},
+                                     "中国医疗队精神": {"不畏艰苦", "甘于奉献", "救死扶伤", "大爱无疆"},
+                                     "红墙意识": {"绝对忠诚", "责任担当", "首善标准"}}
+    pointed = defines(run("敢闯敢试、敢为人先、埋头苦干，深圳以这样的特区精神勇立时代潮头。")[0])
+    assert pointed == {"特区精神": {"敢闯敢试", "敢为人先", "埋头苦干"}}
+    generic = run("继续发扬自力更生、奋发图强、艰苦奋斗、勤俭建国的革命精神。大力发扬有我无敌、奋不顾身、前赴后继的大无畏精神。")[0]
+    assert defines(generic) == {}  # a spirit a quality names (革命, 大无畏) is no formulation
+
+
+def test_a_guide_counted_by_its_characters_and_a_count_after_quoted_parts_and_de():
+    text = "根据“长期稳定、面向未来、睦邻友好、全面合作”的十六字方针和“好邻居、好朋友、好同志、好伙伴”的四好精神，保持高层交往。"
+    found = defines(run(text)[0])
+    assert found == {"十六字方针": {"长期稳定", "面向未来", "睦邻友好", "全面合作"},
+                     "四好精神": {"好邻居", "好朋友", "好同志", "好伙伴"}}
+    assert "三好精神" not in defines(run("根据“好邻居、好朋友、好同志、好伙伴”的三好精神，保持交往。")[0])  # the count checks
+
+
+def test_clauses_each_opening_with_its_verb_that_are_the_subject_of_their_count():
+    text = "在这个时期，建立比较完善的社会主义市场经济体制，保持国民经济持续快速健康发展，是必须解决好的两大课题。"
+    assert defines(run(text)[0]) == {"两大课题": {"建立比较完善的社会主义市场经济体制", "保持国民经济持续快速健康发展"}}
+    assert defines(run("我们认为，加强管理，提高效益，稳定队伍，是必须解决好的两大课题。")[0]) == {}  # three such clauses

@@ -1414,3 +1414,8 @@ def test_a_world_chamber_of_commerce_and_its_president():
 def test_asean_a_body_where_the_text_shows_it_as_a_party_else_a_region():
     assert "东盟" in names("今年是中国和东盟建立对话关系30周年。愿同东盟国家一道。", "ORG")
     assert "东盟" in names("前4个月，我国对东盟、欧盟进出口增长。", "PLACE")
+
+
+def test_the_office_for_fugitives_of_the_centre_and_of_a_province():
+    found = names("经中央有关部门和浙江省追逃办密切协作。中央追逃办统筹各方面力量。", "ORG")
+    assert found == {"浙江省追逃办", "中央反腐败协调小组国际追逃追赃工作办公室"}

@@ -1376,3 +1376,17 @@ def test_a_name_that_opens_a_paragraph_and_the_sentence_that_says_who_it_is():
     text = ("数据显示就业形势总体稳定。\n唐鹏是山东济南一家家电企业的生产线操作师，企业近期进行了改造。\n"
             "张家口是冬奥会的举办城市之一。\n")
     assert names(text, "PERSON") == {"唐鹏"}  # (张家口: a place)
+
+
+def test_a_name_before_a_post_it_held_after_a_comma_and_a_name_apposed_to_who_one_is():
+    result = run("头号嫌犯杨秀珠回国投案自首。1946年出生的杨秀珠，曾担任浙江省建设厅副厅长，涉嫌贪污犯罪。")[0]
+    assert ("PERSON:杨秀珠", "POSITION:浙江省建设厅副厅长") in pairs(result)
+    text = "城里的年轻人感到了创业机会。\n郭可江，中央财经大学2008届毕业生。本来在北京一家投资公司工作。"
+    assert "郭可江" in names(text, "PERSON")
+    assert names("会议共识将反映在会后发表的领导人宣言中。与会期间，各方交流。", "PERSON") == set()  # 宣言中: a word and where
+
+
+def test_a_name_recurring_before_yi_and_yao():
+    text = ("在创业者名单上，季逸超以20岁的年纪创下新低。季逸超的中国梦是把浏览器做成一家公司。"
+            "和季逸超要做一家伟大公司的中国梦不同。")
+    assert names(text, "PERSON") == {"季逸超"}

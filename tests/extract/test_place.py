@@ -1204,3 +1204,10 @@ def test_a_body_learnt_from_a_headline_keeps_the_province_it_is_named_after():
 ])
 def test_no_place_of_a_direction_or_a_level(text):
     assert not names(text, "PLACE")
+
+
+def test_a_village_before_its_own_post_after_de_and_no_city_opening_a_mountain():
+    assert "红岩村" in names("毕世华在2007年时，还当选为红岩村的村支书。", "PLACE")
+    found = names("山西吕梁山脚下宋家沟村的乡亲们。在南京栖霞山，人们祈福。", "PLACE")
+    assert "吕梁市" not in found and "栖霞区" not in found
+    assert "吕梁市" in names("山西吕梁举行了活动。", "PLACE")

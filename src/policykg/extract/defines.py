@@ -117,15 +117,47 @@ SPIRIT_FORMED = re.compile(rf"(?:形成|铸就|孕育|锻造|凝结|造就)(?:�
                            rf"的(?:“([{HAN}]{{2,8}})”|((?:(?![的和与及、，])[{HAN}]){{4,10}}?精神))(?=精神|[^{HAN}]|$)")
 
 
+# A spirit named by the four-character traits it holds, listed right before it (弘扬|敢闯敢试、敢为人先、埋头苦干的|特区精神),
+# right after it (…的中国医疗队精神，这就是|不畏艰苦、甘于奉献、救死扶伤、大爱无疆。) or pointed back to (敢闯敢试、…、埋头苦干，
+# 深圳以这样的|特区精神); or a spirit or an awareness framed by what it is made of (以|绝对忠诚、责任担当、首善标准|为要义的
+# “红墙意识”). Not a spirit of a kind a quality names (…前赴后继的|大无畏精神, …勤俭建国的|革命精神: `_named_by_traits`).
+_TRAITS = rf"(?P<traits>(?:[{HAN}]{{4}}、){{2,11}}[{HAN}]{{4}})"
+_SPIRIT = rf"(?P<name>(?:(?![的和与及、，这])[{HAN}]){{2,12}}?精神)(?!文明|面貌|风貌|状态|力量|食粮|家园|谱系|境界|生活|世界)"
+SPIRIT_SHAPES = (re.compile(f"{_TRAITS}的{_SPIRIT}"),
+                 re.compile(f"(?<=的){_SPIRIT}，(?:这就是|这就是说|就是|即){_TRAITS}(?=[。；])"),
+                 re.compile(f"{_TRAITS}，[^，。“”]{{0,8}}?这样的{_SPIRIT}"),
+                 re.compile(rf"以(?P<traits>(?:[{HAN}]{{2,8}}、){{1,10}}[{HAN}]{{2,8}})为(?:核心要义|要义|核心|内涵|主要内涵|基本内涵)"
+                            rf"的“?(?P<name>(?:(?![的和与及、，])[{HAN}]){{2,12}}?(?:精神|意识))(?![{HAN}]*”?的[{HAN}])"))
+
+
+def spirits_named_by_traits(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, traits) of each spirit `SPIRIT_SHAPES` finds in `text`, but those a quality names (革命精神)."""
+    if "精神" not in text and "意识" not in text:
+        return []
+    found = []
+    for shape in SPIRIT_SHAPES:
+        for match in shape.finditer(text):
+            kind = match.group("name").removeprefix("伟大")[:-2]
+            if word_tag(kind)[:1] not in ("v", "a", "i", "d"):
+                found.append((match.start("name"), match.end("name"), tuple(match.group("traits").split("、"))))
+    return found
+
+
 def _named_by_quoted_list(text: str, cand: Candidate) -> tuple[str, ...] | None:
-    """The items of the quoted list right before 的 and the formulation it names (`QUOTED_LIST_NAMING`), or of the list
-    a verb says formed the spirit named after it (`SPIRIT_FORMED`), or None."""
+    """The items of the quoted list right before 的 and the formulation it names (`QUOTED_LIST_NAMING`), of the list
+    a verb says formed the spirit named after it (`SPIRIT_FORMED`), or the traits of a spirit (`SPIRIT_SHAPES`), or
+    None."""
     named = QUOTED_LIST_NAMING.match(text, text.rfind("“", 0, cand.start)) if text.endswith("”的", 0, cand.start) else None
     if named and named.start(2) == cand.start:
         return tuple(re.split("[、，]", named.group(1)))
     formed = next((m for m in SPIRIT_FORMED.finditer(text, max(0, cand.start - 120), cand.end + 3)
                    if cand.start in (m.start(2), m.start(3))), None) if "的" in text[cand.start - 2:cand.start] else None
-    return tuple(re.split("[、，]", formed.group(1))) if formed else None
+    if formed:
+        return tuple(re.split("[、，]", formed.group(1)))
+    window = text[max(0, cand.start - 160):cand.end + 120]
+    offset = max(0, cand.start - 160)
+    return next((traits for start, end, traits in spirits_named_by_traits(window)
+                 if (start + offset, end + offset) == (cand.start, cand.end)), None)
 
 
 def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[tuple[int, int]]) -> list[Definition]:
@@ -189,7 +221,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_spelt_out(text, close_at, cand.name) or \
                 _groups_ending_clauses_after(text, close_at, cand.name) or \
                 aspects_after(text, close_at, count) or _represented_by(text, sentence[0], open_at, count) or \
-                _subjects_of_their_count(text, sentence[0], open_at, count) or \
+                subjects_of_their_count(text, sentence[0], open_at, count) or \
                 _quoted_clauses_named(text, sentence[0], open_at, count) or \
                 _sector_letters_before(text, open_at, count) or \
                 _included_before(text, sentence[0], open_at, count) or \
@@ -574,7 +606,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
         if parts:
             last = text.find(parts[-1], cand.end)
             found.append(Definition(cand.name, tuple(parts), cand.start, max(paragraphs[at].end, last + len(parts[-1])),
-                                    f"{count} parts for {_numeral_in(cand.name)} (sentences)"))
+                                    f"{len(parts)} parts for {_numeral_in(cand.name)} (sentences)"))
             continue
         if listed := _list_of_its_character(text, cand, count):
             found.append(Definition(cand.name, *listed, f"{count} parts for {cand.name} (a list of its character)"))
@@ -2288,6 +2320,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     # 等…; A、B等所谓“五毒” (so-called)
     framed = _FRAMED_BEFORE.search(chunk)
     chunk = next(filter(None, framed.groups())) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
+    chunk = chunk[:-1] if chunk.endswith("”的") and "、" in chunk[chunk.rfind("“"):] else chunk  # “好邻居、…、好伙伴”的|四好精神
     chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
@@ -3721,11 +3754,21 @@ _QUOTED_NAMED = re.compile(rf"“([^“”。；]+)”[{HAN}]{{0,2}}(?:为|成|�
 _WHAT_THEY_ARE = re.compile(rf"[，,]?是[{HAN}]{{0,24}}的$")  # …，是建设社会主义强大国家的|三项伟大革命运动
 
 
-def _subjects_of_their_count(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
+def subjects_of_their_count(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:
     """The parts listed as the subject of a clause that says what they are, the count ending it: 阶级斗争、生产斗争和科学
-    实验，是建设社会主义强大国家的三项伟大革命运动."""
+    实验，是建设社会主义强大国家的三项伟大革命运动; or the clauses before it, one a part, each opening with its verb (在这个时期，
+    |建立…体制，保持…发展，|是必须解决好的两大课题), those before them not."""
     said = _WHAT_THEY_ARE.search(text, max(floor, end - 26), end) if text.endswith("的", 0, end) else None
-    return list_before(text, floor, said.start(), count, adjacent=True) if said and said.start() > floor else None
+    if said is None or said.start() <= floor:
+        return None
+    listed = list_before(text, floor, said.start(), count, adjacent=True)
+    if listed or not text.startswith("，", said.start()):
+        return listed
+    clauses = text[floor:said.start()].split("，")
+    parts, before = clauses[-count:], clauses[:-count]
+    acting = [bool(part) and word_tag(words.read(part)[0])[:1] == "v" for part in clauses]
+    return (parts, False) if len(parts) == count and all(acting[-count:]) and not any(acting[:-count]) \
+        and all(4 <= len(part) <= 30 and all(map(is_han, part)) for part in parts) and len(before) <= 1 else None
 
 
 def _represented_by(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:

@@ -72,6 +72,7 @@ _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
 _CAPTION_LEAD = re.compile(rf"[ \u3000]*([{HAN}A-Za-z0-9（）()]{{2,30}}(?:[ \u3000][{HAN}]{{2,8}})?)[ \u3000]+")  # (a body and the
 # post apart: 中央电视台广告中心 副主任 李弋：)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
+_LOCATIVES = frozenset("中上里内外下")  # where in a thing (宣言中)
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
 _SENT_FOR = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
 _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 that a name's reading ran into
@@ -85,7 +86,7 @@ _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?
 # After a name that opens a clause: 。马建堂常委建议 (not 省委常委), ；隋青不再担任…, 王填辞去….
 _SEAT_OR_LEAVING = re.compile("常委(?!会)|不再担任|辞去")
 _ACCEPTED_LIST = re.compile(rf"接受((?:[{HAN}]{{2,3}}、){{1,6}})[{HAN}]{{2,3}}$")  # the names whose leaving is accepted
-_SUBJECT_NEXT = set("是在对把被将已曾也还就又都称")
+_SUBJECT_NEXT = set("是在对把被将已曾也还就又都称以要")
 _CLAUSE_ENDS = frozenset("说，。；、")
 _ADVERBIAL_TAGS = ("a", "ad", "d", "c", "p")  # words that open a predicate, not a name (成功, 马上, 于是)
 # A quoted honour a person is named after: “时代楷模”张桂梅, “全国最美退役军人”龙吉克·卡德尔.
@@ -553,6 +554,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 and not _known_person(text[at:at + 2]):
             return  # 舞蹈演员|默契|配合: a frequent word after a rare surname, no name; 专家|智库、: a noun; 习主席|权威:
             # a word the dictionary tags as a name, too frequent to be one
+        if end == at + 3 and text[end - 1] in _LOCATIVES and text[end:end + 1] in PUNCT \
+                and is_common_word(text[at:end - 1], 300) and not _known_person(text[at:end]):
+            return  # 领导人|宣言中。: a frequent word and where in it, ending the clause
         chinese = end is not None and is_plausible_name(text[at:end], threshold)
         if foreign and far is None and end is not None and text[end:end + 1] in TRANSLITERATION \
                 and (rest := read_transliteration(text, at + 1)) is not None and rest - at >= 4 and rest > end:
@@ -743,6 +747,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 _name_before(text, at - len(word) - 1, add)
     for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
         _name_before(text, at - 3, add, threshold=-2.5)
+    for pos in positions if "，曾" in text or "，现任" in text else ():  # …出生的杨秀珠，曾担任|浙江省建设厅副厅长
+        lead = next((verb for verb in _SERVED_AS if text.endswith(verb, 0, pos.start)), None)
+        if lead is not None:
+            _name_before(text, pos.start - len(lead), add, threshold=-2.5, after="的")
     for pos in positions:  # 以|姚志胜|为团长的…参访团: the person a delegation or group is led by
         if text[pos.start - 1:pos.start] == "为":
             at = next((pos.start - 1 - size for size in (3, 2) if text[pos.start - 2 - size:pos.start - 1 - size] == "以"
@@ -858,7 +866,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if read_name(text, match.start(1)) is not None and name_score(name) >= _AGED_NAME_SCORE:
             add(*match.span(1), checked=True)  # 82岁的|陈义和|老人: a name between an age and who the person is
     post_ends = {pos.end for pos in positions}
-    for at, end in _introduced(text) if "是" in text else ():
+    for at, end in _introduced(text):
         add(at, end)
     for at, end in _recurring_subjects(text):
         name = text[at:end]
@@ -1030,17 +1038,27 @@ def _says_of_it(words: list[str]) -> bool:
         len(words) == 2 and is_common_word(words[0], 100) and word_tag(words[0])[:1] in "bd" and word_tag(words[1]) == "v"
 
 
-_WHO_ENDS = re.compile(rf"的[“]?[{HAN}]{{1,8}}?(?:师|员|长|工|手|家|生|书记|干部|主任|代表|模范|标兵|农民|村民|职工)[”]?$")
+_SERVED_AS = ("，曾担任", "，曾经担任", "，曾任", "，现任")  # between a name and a post it holds or held
+
+
+_WHO = "(?:师|员|长|工|手|家|生|书记|干部|主任|代表|模范|标兵|农民|村民|职工)"
+_WHO_ENDS = re.compile(rf"的[“]?[{HAN}]{{1,8}}?{_WHO}[”]?$")
+_WHO_APPOSED = re.compile(rf"，[^，。；：\n的]{{2,24}}?{_WHO}。")  # ⏎郭可江|，中央财经大学2008届毕业生。
 
 
 def _introduced(text: str) -> list[tuple[int, int]]:
     """Names that open a paragraph and the sentence that says who they are (唐鹏是山东济南一家家电企业的生产线操作师，…;
-    黄丽萍是…选派到杨树村的“第一书记”，…): a name read there, no word or place, before 是 and a clause ending in what
-    someone is."""
+    黄丽萍是…选派到杨树村的“第一书记”，…; 郭可江，中央财经大学2008届毕业生。): a name read there, no word or place, before
+    是 and a clause ending in what someone is, or before a sentence of what someone is."""
     found = []
     for at in [0] + all_after(text, "\n"):
         end = read_name(text, at)
-        if end is None or text[end:end + 1] != "是" or is_common_word(text[at:end], 20) or is_known_place(text[at:end]):
+        if end is None or text[end:end + 1] not in ("是", "，") or is_common_word(text[at:end], 20) \
+                or is_known_place(text[at:end]):
+            continue
+        if text[end] == "，":
+            if _WHO_APPOSED.match(text, end):
+                found.append((at, end))
             continue
         stop = min((k for k in (text.find("，", end), text.find("。", end)) if k >= 0), default=-1)
         if 0 < stop - end <= 40 and _WHO_ENDS.search(text, end, stop):

@@ -959,8 +959,8 @@ _AS_ENVOY = re.compile("(?:将|还将)?作为")  # who is sent as an envoy (…�
 _ENVOY_TITLES = tuple(sorted(position.ENVOYS))  # what an envoy's post ends with
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?在[{HAN}]{{1,10}}?(?:担任|当|任)")  # …|在兰考当|县委书记
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
-_IDENTITY = re.compile("，(?:生前|现|曾|原)?(?:是|系|任)(?:原|前)?|(?:生前)?(?:是|系)(?:原|前)?")  # a post said of a person named first:
-# 邱建军，生前是…副所长, 石强是|越西县就业局局长, 严胜雄是原|上海市农委副主任
+_IDENTITY = re.compile("，(?:生前|现|曾经?|原)?(?:是|系|任|担任)(?:原|前)?|(?:生前)?(?:是|系)(?:原|前)?")  # a post said of a person
+# named first: 邱建军，生前是…副所长, 石强是|越西县就业局局长, 严胜雄是原|上海市农委副主任, 杨秀珠，曾担任|浙江省建设厅副厅长
 
 
 def _listed_up_to(text: str, last: Candidate, persons_by_end: dict[int, Candidate]) -> list[Candidate]:

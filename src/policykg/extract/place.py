@@ -196,14 +196,14 @@ def _recurring_villages(text: str) -> list[Candidate]:
     return found
 
 
-_VILLAGE_POST = re.compile("村村(?:支书|党支部|党总支|主任|委会|两委|民委员会|第一书记)")
+_VILLAGE_POST = re.compile("村的?村(?:支书|党支部|党总支|主任|委会|两委|民委员会|第一书记)")
 
 
 def _villages_before_their_posts(text: str) -> list[Candidate]:
-    """A village right before a post of its own, which says 村 again (水桶村|村支书麻妹英, …村|村委会主任): its name,
-    though an everyday word (水桶), after a mark, a division or a verb."""
+    """A village right before a post of its own, which says 村 again (水桶村|村支书麻妹英, …村|村委会主任, 红岩村的|村支书): its
+    name, though an everyday word (水桶), after a mark, a division or a verb."""
     found = []
-    for match in _VILLAGE_POST.finditer(text) if "村村" in text else ():
+    for match in _VILLAGE_POST.finditer(text) if "村村" in text or "村的村" in text else ():
         end = match.start() + 1
         start = next((end - 1 - size for size in (3, 2) if end - 1 - size >= 0 and all(
             is_han(ch) and ch not in LEFT_STOPS and (ch not in _NOT_IN_VILLAGE or k == 0 and size == 3 and ch in NUMERALS)
@@ -1222,11 +1222,18 @@ def _code_of() -> dict[str, str]:
     return {name: c[0] for name, c in codes.items() if len(c) == 1}
 
 
+def names_a_mountain(text: str, start: int, end: int) -> bool:
+    """Whether the short form at [start, end) opens the name of a mountain, a word with 山, no place (吕梁山)."""
+    return text[end:end + 1] == "山" and (mountain := text[start:end + 1]) in dictionary() and not is_known_place(mountain)
+
+
 def after_its_parent(text: str, cand: Candidate) -> bool:
     """Whether a short form comes right after the name of its province or city (贵州遵义, 湖北孝感): the context
     leaves no doubt, though a word runs across its end (遵义|举行), unless the short form is a common word that names
-    no city of the province (辽宁振兴, a district)."""
+    no city of the province (辽宁振兴, a district) or opens a mountain's name (山西|吕梁山)."""
     surface = text[cand.start:cand.end]
+    if names_a_mountain(text, cand.start, cand.end):
+        return False
     ordinary = is_ordinary_word(surface, 500)
     owners = short_form_owners().get(surface, ())
     codes = _code_of()
@@ -1330,8 +1337,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     pending = []
     for hit in hits:
         if _FACILITY.match(text, hit.end) or hit.start > 0 and text[hit.start - 1] in "向往朝" \
-                and hit.name[0] in "东南西北" and text[hit.end:hit.end + 1] in "。，；、":
-            continue  # (一库清水向|北流。: a way to flow, not 北流市)
+                and hit.name[0] in "东南西北" and text[hit.end:hit.end + 1] in "。，；、" \
+                or names_a_mountain(text, hit.start, hit.end):
+            continue  # (一库清水向|北流。: a way to flow, not 北流市; 山西|吕梁山脚下: a mountain, not 吕梁市)
         divs = owners.get(hit.name, ())
         at_home = [d for d in divs if d.code[:2] == home]
         owner = at_home[0] if len(at_home) == 1 else divs[0] if len(divs) == 1 else None

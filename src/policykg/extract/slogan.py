@@ -533,8 +533,11 @@ _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
 # 布局未来产业”三线并进, “拓展就业需求与优化就业供给”两端发力, “考核、督查、激励”三项机制 (not “红黄绿”三种颜色).
-_COUNT_AFTER_QUOTED = re.compile(rf"”([{SEVERAL}十双])(?![年月天日周])((?:[个大项条][{HAN}]{{2,4}}|[{HAN}]{{2,3}}))(?=[，。；、的])")
-# (“产权平等、…”三原则, “钱从哪里来、用到哪里去、怎么用得好”三个关键问题)
+_COUNT_AFTER_QUOTED = re.compile(rf"”的?(?:(?P<count>[{SEVERAL}十双])(?![年月天日周])(?P<head>[个大项条][{HAN}]{{2,4}}|[{HAN}]{{2,3}})"
+                                 rf"|(?P<characters>(?=[{SEVERAL}十])(?:[{SEVERAL}]?十)?[{SEVERAL}]?)字(?P<guide>方针|要求|原则|口诀|经验))"
+                                 rf"(?=[，。；、的和])")
+# (“产权平等、…”三原则, “钱从哪里来、用到哪里去、怎么用得好”三个关键问题, “好邻居、…、好伙伴”的四好精神; a guide counted by
+# its characters: “长期稳定、面向未来、睦邻友好、全面合作”的十六字方针)
 
 
 _QUOTED_RUN_BEFORE = re.compile(r"(?:“[^“”，。、]{1,12}”、?)+“$")  # “A”、“B”、“: the quoted parts before the last
@@ -549,12 +552,17 @@ def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
     if run and "、" not in inner:  # “放心消费”、“线下无理由退货”双承诺: a run of quoted parts
         inner = text[run.start() + 1:match.start()].replace("”、“", "、").replace("””“", "、").replace("”“", "、")
     parts = inner.split("、") if "、" in inner else re.split("[与和]", inner)
-    count = 2 if match.group(1) == "双" else defines.numeral_value(match.group(1))
+    start = match.start("count") if match.group("count") else match.start("characters")
+    if match.group("characters"):
+        count = defines.numeral_value(match.group("characters"))
+        return Candidate(start, match.end(), "SLOGAN", text[start:match.end()], RULE) \
+            if len(parts) >= 2 and sum(map(len, parts)) == count and all(map(is_han, "".join(parts))) else None
+    count = 2 if match.group("count") == "双" else defines.numeral_value(match.group("count"))
     if len(parts) != count and "，" in inner:
         parts = inner.split("，")  # “人口多、土地少，小生产、大市场，投入高、产出低”三大基本矛盾: pairs
     if len(parts) != count or any(len(part) < 2 or "”" in part for part in parts):
         return None
-    return Candidate(match.start() + 1, match.end(), "SLOGAN", match.group(1) + match.group(2), RULE)
+    return Candidate(start, match.end(), "SLOGAN", text[start:match.end()], RULE)
 
 
 def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
@@ -752,6 +760,8 @@ def find_counted(text: str) -> list[Candidate]:
             continue  # traits are a formulation only with all of them listed right before, then 这 (A不合理、…、C不平衡这|三大问题)
         listed = listed_before or \
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count) or \
+            defines.subjects_of_their_count(text, max(0, start - 200, *(text.rfind(m, 0, start) + 1 for m in "。；\n")),
+                                            start, count) or \
             (defines.clauses_after(text, match.end(), count) if count and text[match.end():match.end() + 1] == "："
              else None)  # 六大领域：A、B…; 四大矛盾：A；B；…
         if listed and len(listed[0]) == count or paired or scaled:
@@ -818,12 +828,14 @@ _BEFORE_NUMBER = frozenset("第0123456789一二三四五六七八九十百")
 
 
 def find_named_by_quoted_lists(text: str) -> list[Candidate]:
-    """The names a quoted list of three or more items defines, and the spirits named after the list a verb says formed
-    them (the parts: `defines.find_definitions`)."""
+    """The names a quoted list of three or more items defines, the spirits named after the list a verb says formed
+    them and the spirits named by their traits (the parts: `defines.find_definitions`)."""
     found = [Candidate(m.start(2), m.end(2), "SLOGAN", m.group(2), RULE)
              for m in defines.QUOTED_LIST_NAMING.finditer(text)] if "”的" in text else []
-    return found + ([Candidate(m.start(k), m.end(k), "SLOGAN", m.group(k), RULE)
-                     for m in defines.SPIRIT_FORMED.finditer(text) for k in (2, 3) if m.group(k)] if "精神" in text else [])
+    found += [Candidate(m.start(k), m.end(k), "SLOGAN", m.group(k), RULE)
+              for m in defines.SPIRIT_FORMED.finditer(text) for k in (2, 3) if m.group(k)] if "精神" in text else []
+    return found + [Candidate(start, end, "SLOGAN", text[start:end], RULE)
+                    for start, end, _ in defines.spirits_named_by_traits(text)]
 
 
 def find_plans(text: str) -> list[Candidate]:
