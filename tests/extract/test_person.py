@@ -1390,3 +1390,13 @@ def test_a_name_recurring_before_yi_and_yao():
     text = ("在创业者名单上，季逸超以20岁的年纪创下新低。季逸超的中国梦是把浏览器做成一家公司。"
             "和季逸超要做一家伟大公司的中国梦不同。")
     assert names(text, "PERSON") == {"季逸超"}
+
+
+def test_a_bare_title_a_named_person_takes_and_a_caption_of_a_name_and_its_post():
+    result = run("这次访问是习近平主席就任国家主席后首次访问韩国。")[0]
+    assert ("PERSON:习近平", "POSITION:国家主席") in pairs(result)
+    assert "国家主席" not in names("国家主席的职权由宪法规定。", "POSITION")  # a bare title no one holds here
+    text = "今年一季度增长较快。杨忠民，中国铁路总公司副总工程师。带着合同回国。\n王芳，北京市副市长。"
+    result = run(text)[0]
+    assert {("PERSON:杨忠民", "POSITION:中国铁路总公司副总工程师"), ("PERSON:王芳", "POSITION:北京市副市长")} <= pairs(result)
+    assert pairs(run("会见了张华，北京市副市长也参加了会见。")[0]) == set()  # not a caption's sentence

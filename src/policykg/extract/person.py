@@ -101,6 +101,8 @@ _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a hi
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
 # Verbs by which the name before them takes the post after them (王建军被任命为|青海省委书记).
 TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "调任", "接任", "正式就任", "宣誓就任", "就任")
+# Between a person and a post taken, left or held (王伟同志不再担任…, 习近平主席就任|国家主席).
+TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任", "任")
 NEW_TERM = ("", "新一任", "新任", "下一任", "下任")  # between such a verb and the post
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
 # 选举汪洋为会长
@@ -747,10 +749,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 _name_before(text, at - len(word) - 1, add)
     for at in all_after(text, "，生前") if "，生前" in text else ():  # 许允若，生前是…警长: a person remembered
         _name_before(text, at - 3, add, threshold=-2.5)
-    for pos in positions if "，曾" in text or "，现任" in text else ():  # …出生的杨秀珠，曾担任|浙江省建设厅副厅长
+    for pos in positions:
         lead = next((verb for verb in _SERVED_AS if text.endswith(verb, 0, pos.start)), None)
-        if lead is not None:
+        if lead is not None:  # …出生的杨秀珠，曾担任|浙江省建设厅副厅长
             _name_before(text, pos.start - len(lead), add, threshold=-2.5, after="的")
+        elif (opening := captioned_name(text, pos)) is not None:
+            add(opening, pos.start - 1, threshold=-2.5)  # 。杨忠民，中国铁路总公司副总工程师。: a caption's sentence
     for pos in positions:  # 以|姚志胜|为团长的…参访团: the person a delegation or group is led by
         if text[pos.start - 1:pos.start] == "为":
             at = next((pos.start - 1 - size for size in (3, 2) if text[pos.start - 2 - size:pos.start - 1 - size] == "以"
@@ -1036,6 +1040,16 @@ def _says_of_it(words: list[str]) -> bool:
     return all(len(word) > 1 and is_common_word(word, 100) or word in AFTER_NAME for word in words) \
         and len(words[0]) > 1 or \
         len(words) == 2 and is_common_word(words[0], 100) and word_tag(words[0])[:1] in "bd" and word_tag(words[1]) == "v"
+
+
+def captioned_name(text: str, post: Candidate) -> int | None:
+    """Where the name starts of a sentence that is a name, a comma and a post, as a caption gives them (。杨忠民，中国铁路
+    总公司副总工程师。), or None."""
+    comma = post.start - 1
+    if text[comma:post.start] != "，" or text[post.end:post.end + 1] not in ("。", "\n"):
+        return None
+    return next((comma - size for size in (3, 2) if comma - size >= 0 and (comma == size or text[comma - size - 1] in "。\n")
+                 and read_name(text, comma - size) == comma), None)
 
 
 _SERVED_AS = ("，曾担任", "，曾经担任", "，曾任", "，现任")  # between a name and a post it holds or held

@@ -952,8 +952,6 @@ _PRAISE_BEFORE_NAME = re.compile("[，、](?:中国共产党的|我国)?[^，。
 # Between a person and a post taken, left or won.
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
 _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
-_TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *person.TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
-           "任")
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # who is sent as an envoy (…将作为|习近平主席特使出席)
 _ENVOY_TITLES = tuple(sorted(position.ENVOYS))  # what an envoy's post ends with
@@ -1036,7 +1034,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         when = _WHEN.match(text, at)
         at = when.end() if when and text.startswith(person.TAKING_POSTS, when.end()) else at  # …斯迈洛夫今天（1月11日）|被任命为
         identity = _IDENTITY.match(text, at)  # 邱建军，生前是|…派出所副所长
-        verb = identity.group() if identity else next((v for v in _TAKING if text.startswith(v, at)), None) \
+        verb = identity.group() if identity else next((v for v in person.TAKING if text.startswith(v, at)), None) \
             or ("为" if text[cand.start - 1:cand.start] == "以" and text.startswith("为", at) else None)  # 以姚志胜|为|团长的
         pos = next((p for new in person.NEW_TERM if (p := all_positions.get(at + len(verb) + len(new))) is not None
                     and text.startswith(new, at + len(verb))), None) if verb else None  # (…被任命为新一任|…总理)
@@ -1053,12 +1051,14 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat
             pairs += [(cand, post) for post in stack]
             pos = stack[-1]
-            verb = next((v for v in _TAKING if text.startswith("，" + v, pos.end)), None)
+            verb = next((v for v in person.TAKING if text.startswith("，" + v, pos.end)), None)
             following = all_positions.get(pos.end + 1) if identity and text.startswith("，", pos.end) else None
             pos = all_positions.get(pos.end + 1 + len(verb)) if verb else following  # …书记，|国务院原副总理，|…
     for post in all_positions.values():  # 时任浙江省委书记的|习近平同志: the post a person held then
         if text.endswith("时任", 0, post.start) and text.startswith("的", post.end) and post.end + 1 in persons_by_start:
             pairs.append((persons_by_start[post.end + 1], post))
+        elif (opening := person.captioned_name(text, post)) is not None and opening in persons_by_start:
+            pairs.append((persons_by_start[opening], post))  # 。杨忠民，|中国铁路总公司副总工程师。
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for post in all_positions.values():  # 李先念、薄一波两位|副总理: each of the names counted before the title
