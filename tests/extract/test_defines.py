@@ -2449,3 +2449,8 @@ def test_clauses_each_opening_with_its_verb_that_are_the_subject_of_their_count(
     text = "在这个时期，建立比较完善的社会主义市场经济体制，保持国民经济持续快速健康发展，是必须解决好的两大课题。"
     assert defines(run(text)[0]) == {"两大课题": {"建立比较完善的社会主义市场经济体制", "保持国民经济持续快速健康发展"}}
     assert defines(run("我们认为，加强管理，提高效益，稳定队伍，是必须解决好的两大课题。")[0]) == {}  # three such clauses
+
+
+def test_a_framed_count_of_abstract_tasks_ending_its_clause():
+    text = "按照总要求，紧紧围绕打得赢、不变质两个历史性课题，坚定不移地走中国特色的精兵之路。"
+    assert defines(run(text)[0]) == {"两个历史性课题": {"打得赢", "不变质"}}

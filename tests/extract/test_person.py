@@ -1400,3 +1400,10 @@ def test_a_bare_title_a_named_person_takes_and_a_caption_of_a_name_and_its_post(
     result = run(text)[0]
     assert {("PERSON:杨忠民", "POSITION:中国铁路总公司副总工程师"), ("PERSON:王芳", "POSITION:北京市副市长")} <= pairs(result)
     assert pairs(run("会见了张华，北京市副市长也参加了会见。")[0]) == set()  # not a caption's sentence
+
+
+def test_a_dotted_name_a_title_gave_inside_longer_readings_and_a_name_in_a_list_of_titled_names():
+    text = "国务院总理李克强向新西兰总理约翰·基介绍了中国经济。李克强向约翰·基介绍了情况。这是约翰·基第五次访华。约翰·基对中方表示感谢。"
+    assert names(text, "PERSON") == {"李克强", "约翰·基"}
+    result = run("中宣部副部长梁言顺、北京大学党委书记邱水平、河北省委书记王东峰先后发言。")[0]
+    assert ("PERSON:邱水平", "POSITION:北京大学党委书记") in pairs(result)

@@ -607,12 +607,18 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                                                          RULE))  # (a firm's name too: 包钢)
         return True
 
+    titled_starts = {pos.start for pos in positions if pos.priority > WEAK}
     for pos in positions:
         if pos.priority > WEAK and author(pos.start, pos.end):
             continue
         if pos.priority > WEAK and (text[pos.end:pos.end + 1] not in _VERB_SURNAMES or _named_zeng(text, pos.end)
                                     or _post_abroad(text, pos) and _transliterated_name_closed(text, pos.end)):
             after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES) or _post_abroad(text, pos), -2.5)
+            name_end = read_name(text, pos.end)
+            if name_end == pos.end + 3 and text[name_end:name_end + 1] == "、" and name_end + 1 in titled_starts \
+                    and not _known_person(text[pos.end:pos.end + 2]):
+                add(pos.end, name_end, checked=True)  # 北京大学党委书记|邱水平|、河北省委书记…: a list of titled names
+                # vouches for each, though 水平 is a word
             rare = _RARE_SURNAME_NAME.match(text, pos.end)
             if rare and read_name(text, pos.end) is None and name_score("_" + rare.group(1)[1:]) >= 0 \
                     and not is_common_word(rare.group(1)[:2]) and not is_common_word(rare.group(1), 1):
@@ -800,6 +806,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
               and (match := _DOTTED_AFTER_TITLE.match(text, pos.end))]  # 芬兰共和国总统|亚历山大·斯图布
     titled += [match for age in (_AGED.finditer(text) if "岁的" in text else ()) if "·" in text[age.end() + 1:age.end() + 8]
                and (match := _DOTTED_AFTER_TITLE.match(text, age.end()))]  # 67岁的|如则·麦麦提
+    dotted: dict[tuple[int, int], bool] = {}  # the dotted names read → whether a title vouches for it
     for match in [*matches_at(_DOTTED, text, dots), *matches_at(_DOTTED_AFTER_WORD, text, dots), *titled]:  # 巴依卡·凯力迪别克荣获…
         start, last = match.start(), text.rindex("·", match.start(), match.end())
         clause_end = _CLAUSE_MARK.search(text, match.end(), match.end() + 12)
@@ -830,7 +837,15 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                         and not _named_place(part) and not _opens_with_a_place(part)
                         for part in text[start:end].split("·")):  # (the title vouches)
             # (比尔·盖茨。: names the dictionary knows, where nothing follows them to tell where they end)
-            found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
+            dotted[(start, end)] = dotted.get((start, end), False) or match.re is _DOTTED_AFTER_TITLE
+    vouched = sorted({text[start:end] for (start, end), by_title in dotted.items() if by_title}, key=len, reverse=True)
+    for start, end in dotted:
+        name = text[start:end]
+        given = next((k for k in vouched if k != name and k in name and "·" not in name.replace(k, "", 1)), None)
+        if given is not None:  # 李克强向|约翰·基, 约翰·基|对: the name a title gave, inside a longer reading of it
+            start += name.index(given)
+            end = start + len(given)
+        found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for at in _clause_starts(text):
         if is_common_word(text[at:at + 2], 20):  # (before the name is read: it rejects most)
             continue

@@ -485,7 +485,7 @@ _COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，�
 # 从|A、B、C三大重点领域|推动…) or which 这 points back to (国内市场和国际市场这|两大方向|的拓展): a formulation whose
 # name ends before the verb or 的 after it (not 伊利、蒙牛两大乳企|推进…, a subject).
 _FRAMED_COUNT = re.compile(rf"[{COUNT_NUMERALS}](?<=[{HAN}].)[{COUNT_NUMERALS}]?[大个项种件](?:(?![的和与及])[{HAN}]){{0,3}}?"
-                           "(?:主题|领域|关系|大事|目标|方向|原则|支柱|轮子|引擎|主线|基石)")
+                           "(?:主题|课题|领域|关系|大事|目标|方向|原则|支柱|轮子|引擎|主线|基石)")
 _FRAMING = re.compile(f"(?:{defines.FRAMING}|就|按照|结合着?|针对)$")
 _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位|机制)$")  # what a count of listed parts names
@@ -703,8 +703,8 @@ def find_counted(text: str) -> list[Candidate]:
         if count < 2 or crosses_word(text, end, side="left") or any(c.start <= start < c.end for c in found):
             continue
         after = read(text[end:end + 4])[0]
-        if after != "的" and (len(after) < 2 or word_tag(after) != "v"):
-            continue  # (its name ends where a verb or 的 follows: other counts are found above)
+        if after not in ("的", "，", "。", "；") and (len(after) < 2 or word_tag(after) != "v"):
+            continue  # (its name ends where a verb, 的 or its clause's end follows: other counts are found above)
         listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True)
         if not listed or listed[1] or len(listed[0]) != count or any(is_known_place(part) for part in listed[0]):
             continue
