@@ -704,3 +704,8 @@ def test_firms_of_a_time_honoured_brand():
 def test_a_firm_where_something_happens_named_after_its_trade():
     assert companies(run("在服装企业酷特智造，客户需求信息直接传递到生产一线。")[0]) == {"酷特智造"}
     assert not companies(run("无论在国营企业或集体企业中，都必须认真实行经济责任制。在中小企业融资难，")[0])
+
+
+def test_no_short_name_of_a_firm_in_the_middle_of_an_idiom():
+    assert names("使大批德才兼备、年富力强的中青年干部及时选拔到领导岗位上来。", "COMPANY") == set()
+    assert names("富力地产发布公告。", "COMPANY") == {"富力地产"}

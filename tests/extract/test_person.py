@@ -1407,3 +1407,7 @@ def test_a_dotted_name_a_title_gave_inside_longer_readings_and_a_name_in_a_list_
     assert names(text, "PERSON") == {"李克强", "约翰·基"}
     result = run("中宣部副部长梁言顺、北京大学党委书记邱水平、河北省委书记王东峰先后发言。")[0]
     assert ("PERSON:邱水平", "POSITION:北京大学党委书记") in pairs(result)
+
+
+def test_no_name_of_a_degree_and_a_quality():
+    assert names("越是艰苦劳动的岗位党员越少的严重情况。", "PERSON") == set()

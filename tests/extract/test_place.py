@@ -1211,3 +1211,8 @@ def test_a_village_before_its_own_post_after_de_and_no_city_opening_a_mountain()
     found = names("山西吕梁山脚下宋家沟村的乡亲们。在南京栖霞山，人们祈福。", "PLACE")
     assert "吕梁市" not in found and "栖霞区" not in found
     assert "吕梁市" in names("山西吕梁举行了活动。", "PLACE")
+
+
+def test_no_countries_of_letters_that_are_adjectives_unless_the_text_names_them():
+    assert names("在新老合作和交替的过程中得到发展。", "PLACE") == set()
+    assert names("老挝总理来访。中老合作深入发展。", "PLACE") == {"老挝", "中国"}

@@ -671,3 +671,7 @@ def test_no_count_of_measures_told_before():
 
 def test_a_count_ends_before_the_verb_that_brings_what_it_counts():
     assert names("吸引标普、穆迪、惠誉三大评级机构落户北京；优化基层治理。", "SLOGAN") == {"三大评级机构"}
+
+
+def test_a_quoted_title_is_no_formulation():
+    assert names("县水利局的干部到村里当起了“第一书记”。", "SLOGAN") == set()

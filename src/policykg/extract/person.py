@@ -14,7 +14,7 @@ from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries, foreign_country_spellings,
                                         given_name_log_ratio, is_common_word, japanese_surnames, surnames,
-                                        tibetan_name_parts, titles, word_tag, world_cities, world_regions)
+                                        tibetan_name_parts, title_set, titles, word_tag, world_cities, world_regions)
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
                                    scan, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
@@ -73,6 +73,7 @@ _CAPTION_LEAD = re.compile(rf"[ \u3000]*([{HAN}A-Za-z0-9（）()]{{2,30}}(?:[ \u
 # post apart: 中央电视台广告中心 副主任 李弋：)
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _LOCATIVES = frozenset("中上里内外下")  # where in a thing (宣言中)
+_DEGREE_ADVERBS = frozenset("越更最")  # surnames too, but before a quality a degree (越少, 更多)
 _PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
 _SENT_FOR = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
 _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 that a name's reading ran into
@@ -483,11 +484,6 @@ def _word_of_another_kind(name: str) -> bool:
     return is_common_word(name, 20) and not word_tag(name).startswith("nr")
 
 
-@lru_cache(maxsize=None)
-def _title_set() -> frozenset[str]:
-    return frozenset(titles())
-
-
 def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple[int, int]],
                  known: list[Candidate] = ()) -> list[Candidate]:
     """Names after titles, before speech verbs and titles, in bylines, and continuing lists
@@ -505,7 +501,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             return  # 中方愿同|斯方|一道: the side of a country (乌方, 伊方; 乌方则|称)
         if len(name) == 3 and name[2] == "方" and name[1] in COUNTRY_LETTERS and name[0] not in _FREQUENT_SURNAMES:
             return  # 但|美方再次…: a word, then the side of a country
-        if text.startswith(_ROUTE_HEADS + _NAMED_DOCUMENTS, end) or name[1:] in _title_set() \
+        if len(name) == 2 and name[0] in _DEGREE_ADVERBS and (name[1] == "多" or word_tag(name[1]) == "a"):
+            return  # 岗位党员|越少的…: a degree and a quality, no name
+        if text.startswith(_ROUTE_HEADS + _NAMED_DOCUMENTS, end) or name[1:] in title_set() \
                 or name.endswith(_BUILDINGS) or name[-1] in _BODY_ENDS and text.startswith(_TITLES_AFTER_BODY, end):
             return  # 安岚|高速: a road named by the places it joins; …|宣言: a declaration named after a place; 白防长: a
             # country's letter and a title; 毛主席|纪念堂: a building (a name to the dictionary)
@@ -828,7 +826,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if text.index("·", start) - start >= 4 and _starts_word(text, start, "v", 1000):
             start += 2  # 面对|西摩·赫什: a verb before the name
         role = next((text[start:start + k] for k in (2, 3) if text[start:start + k] in _ROLE_NOUNS
-                     or text[start:start + k] in _title_set()), "")
+                     or text[start:start + k] in title_set()), "")
         if role and text.index("·", start) - start - len(role) >= 2:
             start += len(role)  # 村民|乌斯满江·木拉洪, 首相|特雷莎·梅: who the person is, before the name
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED or role) \

@@ -481,12 +481,15 @@ def _crossed(text: str, cand: Candidate) -> bool:
     """A dictionary word runs across the match's edge (荣昌 in 繁荣昌盛, 重庆制造 in 重庆制造业).
 
     For a formulation only words that take two of its characters count (小县大城建设 is fine), or a frequent verb
-    ending at its first (强科技 in 加强科技). For a short form that needs context rare words count too (昆山 in 南昆山).
+    ending at its first (强科技 in 加强科技). For a short form that needs context rare words count too (昆山 in 南昆山); a
+    firm's short name of two characters may lie in the middle of no word of four (富力 in 年富力强).
     """
     if cand.label == "PLACE" and text.endswith(("首都", "首府"), 0, cand.start):
         return False  # 越南首都河内|参加 (内参 is a word): a capital named as such
     inside = 2 if cand.label == "SLOGAN" else 1
     rare = 3 if cand.priority == CONTEXT else 50
+    if cand.label == "COMPANY" and cand.length == 2 and cand.start and text[cand.start - 1:cand.end + 1] in resources.dictionary():
+        return True  # 年|富力|强: a firm's short name of two characters in the middle of an idiom
     if cand.label == "SLOGAN" and cand.start and resources.word_tag(verb := text[cand.start - 1:cand.start + 1]) == "v" \
             and resources.is_common_word(verb, 1000):
         return True

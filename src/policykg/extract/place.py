@@ -1170,6 +1170,7 @@ _BILATERAL = re.compile(
     "(?=关系|两国|三国|双方|建交|会谈|会晤|峰会|首脑|元首|领导人|外长|合作|贸易|经贸|友好|友谊|战略|对话|"
     "论坛|联合声明|互联互通|政府间|高层|企业家|议会)")  # not 中日韩自贸协定: an agreement
 _NAME_TAGS = ("ns", "nz", "nt", "nr", "t")  # how jieba's dictionary tags 中美, 中欧, 中日 …
+_ADJECTIVE_LETTERS = frozenset("新老")  # letters of countries that are everyday adjectives, a country's only where named
 
 
 def find_country_pairs(text: str) -> list[Candidate]:
@@ -1182,6 +1183,9 @@ def find_country_pairs(text: str) -> list[Candidate]:
         freq, tag = dictionary().get(letters, (0, ""))
         if len(set(letters)) < len(letters) or (freq >= 50 and tag not in _NAME_TAGS) or letters in ("美德",):
             continue
+        if "中" not in letters and any(ch in _ADJECTIVE_LETTERS and not any(name in text for name in (
+                COUNTRY_LETTERS[ch], *_countries_opened_by().get(ch, ()))) for ch in letters):
+            continue  # (在新老合作和交替的过程中: new and old, no country the text names)
         found += [Candidate(match.start() + i, match.start() + i + 1, "PLACE", _country_of(text, ch, match.start()), RULE)
                   for i, ch in enumerate(letters)]
     return found

@@ -53,6 +53,12 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(core, key=lambda t: (-len(t), t)))
 
 
+@lru_cache(maxsize=None)
+def title_set() -> frozenset[str]:
+    """`titles` as a set, to look up."""
+    return frozenset(titles())
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A gazetteer entry: the canonical name, its other spellings and a kind."""

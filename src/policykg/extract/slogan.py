@@ -232,9 +232,10 @@ _FUNCTION_TAGS = ("p", "c", "u", "uj", "ul")  # a preposition, conjunction or pa
 
 def _named_otherwise(term: str) -> bool:
     """Whether the gazetteer knows a quoted term, or each of the names it joins, as a body, firm, place or person by
-    its full name (将“中国人民银行”修改为“国家金融监督管理总局”, “77国集团和中国”: names quoted, no formulations)."""
-    return all((entry := builtin().get(name)) is not None and entry[0] != "SLOGAN" and entry[2] > CONTEXT
-               for name in _JOINED_NAMES.split(term))
+    its full name (将“中国人民银行”修改为“国家金融监督管理总局”, “77国集团和中国”: names quoted, no formulations), or the
+    term is a title (当起了“第一书记”: a post)."""
+    return term in resources.title_set() or all((entry := builtin().get(name)) is not None and entry[0] != "SLOGAN"
+                                       and entry[2] > CONTEXT for name in _JOINED_NAMES.split(term))
 
 
 _JOINED_NAMES = re.compile("[和与、]")
