@@ -2454,3 +2454,9 @@ def test_clauses_each_opening_with_its_verb_that_are_the_subject_of_their_count(
 def test_a_framed_count_of_abstract_tasks_ending_its_clause():
     text = "按照总要求，紧紧围绕打得赢、不变质两个历史性课题，坚定不移地走中国特色的精兵之路。"
     assert defines(run(text)[0]) == {"两个历史性课题": {"打得赢", "不变质"}}
+
+
+def test_quoted_sentences_of_clauses_separated_by_semicolons_before_their_count():
+    text = "毛主席提出了“\n要搞马克思主义，不要搞修正主义；要团结，不要分裂；要光明正大，不要搞阴谋诡计\n”三项基本原则。"
+    assert defines(run(text)[0]) == {"三项基本原则": {"要搞马克思主义，不要搞修正主义", "要团结，不要分裂",
+                                                  "要光明正大，不要搞阴谋诡计"}}

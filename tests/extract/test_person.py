@@ -1411,3 +1411,8 @@ def test_a_dotted_name_a_title_gave_inside_longer_readings_and_a_name_in_a_list_
 
 def test_no_name_of_a_degree_and_a_quality():
     assert names("越是艰苦劳动的岗位党员越少的严重情况。", "PERSON") == set()
+
+
+def test_a_name_after_de_before_an_adverb_and_what_the_person_does():
+    assert "苏立娟" in names("在农业示范园，脱贫后的苏立娟正和姐妹们栽植新一茬有机蔬菜。", "PERSON")
+    assert names("这是我们的发展正在加快的时候。", "PERSON") == set()

@@ -2312,6 +2312,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     pairs = _QUOTED_CLAUSES.search(text, floor, end)
     if pairs and len(items := pairs.group(1).split("，")) == count and all(2 <= len(item) <= 16 for item in items):
         return items, False  # “人口多、土地少，小生产、大市场，投入高、产出低”三大基本矛盾: one part a clause
+    if pairs and len(items := pairs.group(1).strip().split("；")) == count and all(4 <= len(item) <= 30 for item in items):
+        return items, False  # “要搞马克思主义，不要搞修正主义；要团结，不要分裂；…”三项基本原则: one part a sentence of clauses
     clause = _last_clause(text[floor:end])
     if clause.endswith(_CAUSE_VERBS) or _QUOTED_MODIFIER.search(clause):
         return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts; “机制活、…、生态美”的新福建和|

@@ -183,7 +183,7 @@ _HONOURED = re.compile("“[^“”，。、]{1,8}(?:雷锋|楷模|模范|英雄
 _AGED_NAME = re.compile(rf"\d{{1,3}}岁的([{HAN}]{{2,3}}?)(?=老人|老汉|大爷|大妈|大娘|奶奶|爷爷|阿姨|女士|先生|老师|医生|村民|患者)")
 _AGED_NAME_SCORE = -1.0  # given-name characters likelier than this, though a conjunction's (义和)
 # A name after a clause that says who the person is, opening the clause that says what they do: …工作的|胡跃林|，带领….
-_DESCRIBED_NAME = re.compile(rf"的([{HAN}]{{3}})，")
+_DESCRIBED_NAME = re.compile(rf"的([{HAN}]{{3}})(?:，|(?=[正也还却](?:在|和|与|把|将|已|是)))")  # …的|苏立娟|正和…
 _SURELY_GIVEN = 1.5  # the mean log-likelihood ratio above which given-name characters make a name, whatever word they form
 
 
@@ -767,8 +767,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 add(at, pos.start - 1, threshold=-2.5)
     for match in _DESCRIBED_NAME.finditer(text) if "的" in text else ():  # …医疗保障工作的|胡跃林|，带领团队…
         at, end = match.start(1), match.end(1)
-        if read_name(text, at) == end and _starts_word(text, end + 1, min_freq=100) and not crosses_word(text, at):
-            add(at, end, threshold=_SURELY_GIVEN)
+        if read_name(text, at) == end and (_starts_word(text, end + 1, min_freq=100) or text[end] != "，") \
+                and not crosses_word(text, at) and not crosses_word(text, end):
+            add(at, end, threshold=_SURELY_GIVEN)  # (脱贫后的|苏立娟|正和姐妹们…: an adverb and what the person does)
     for at in all_after(text, "家住") if "家住" in text else ():  # 家住河北张家口宣化区的|韩吉龙: a resident named
         of = text.find("的", at, at + _HOME_REACH)
         end = read_name(text, of + 1) if of > 0 and not any(ch in PUNCT for ch in text[at:of]) else None
