@@ -1419,3 +1419,8 @@ def test_asean_a_body_where_the_text_shows_it_as_a_party_else_a_region():
 def test_the_office_for_fugitives_of_the_centre_and_of_a_province():
     found = names("经中央有关部门和浙江省追逃办密切协作。中央追逃办统筹各方面力量。", "ORG")
     assert found == {"浙江省追逃办", "中央反腐败协调小组国际追逃追赃工作办公室"}
+
+
+def test_a_provincial_party_committees_working_committee_for_science():
+    result = run("陕西省委科技工委书记、省科技厅厅长卢建军出席。")[0]
+    assert ("PERSON:卢建军", "POSITION:陕西省委科技工委书记") in pairs(result)

@@ -1416,3 +1416,9 @@ def test_no_name_of_a_degree_and_a_quality():
 def test_a_name_after_de_before_an_adverb_and_what_the_person_does():
     assert "苏立娟" in names("在农业示范园，脱贫后的苏立娟正和姐妹们栽植新一茬有机蔬菜。", "PERSON")
     assert names("这是我们的发展正在加快的时候。", "PERSON") == set()
+
+
+def test_a_dotted_name_of_one_character_last_before_a_preposition_and_a_sentence_of_who_one_is():
+    text = "欢迎新西兰总理约翰·基对我国进行正式访问。李克强向约翰·基介绍了中国经济。"
+    assert names(text, "PERSON") == {"李克强", "约翰·基"}
+    assert "郭可江" in names("在农村情况又如何呢？郭可江，中央财经大学2008届毕业生。他回到了老家。", "PERSON")

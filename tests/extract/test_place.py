@@ -1216,3 +1216,10 @@ def test_a_village_before_its_own_post_after_de_and_no_city_opening_a_mountain()
 def test_no_countries_of_letters_that_are_adjectives_unless_the_text_names_them():
     assert names("在新老合作和交替的过程中得到发展。", "PLACE") == set()
     assert names("老挝总理来访。中老合作深入发展。", "PLACE") == {"老挝", "中国"}
+
+
+def test_no_zone_across_an_adverb_and_a_verb_and_a_village_whole_not_its_end():
+    found = names("今年以来，京津冀三省市已经分别完成首都经济圈发展规划。", "PLACE")
+    assert found == {"京津冀", "首都经济圈"}
+    text = "和田地区的色格孜库勒乡欧尔奴什村，共有169户人家。由于村集体没有钱，欧尔奴什村人畜饮水都用井水。"
+    assert "尔奴什村" not in names(text, "PLACE") and "欧尔奴什村" in names(text, "PLACE")

@@ -161,6 +161,7 @@ _AGE = re.compile(r"\d{1,3}岁的")
 _ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
 _ADVERBS_AFTER_NAME = frozenset("最都也还就又一却")  # after a name of two read as one of three: 孙茜|最忙, 谢刚|一落座
 _ADVERBS_AFTER_ONE = frozenset("将已曾也还就又")  # after a last part of one character (特雷莎·梅|将在…)
+_PREPOSITIONS_AFTER_ONE = frozenset("对向同与在")  # the same, before what is not transliterated (约翰·基|对我国…)
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -814,6 +815,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     if end > last + 2 and (text[end:end + 1] in AFTER_NAME or end == match.end())
                     or text[end:end + 2] in _AFTER_TWO
                     or text[end:end + 1] in _ADVERBS_AFTER_ONE and is_han(text[end + 1:end + 2] or "。")  # 特雷莎·梅|将在…
+                    or end == last + 2 and text[end:end + 1] in _PREPOSITIONS_AFTER_ONE
+                    and text[end + 1:end + 2] not in TRANSLITERATION  # 约翰·基|对我国进行…
                     or text[end + 1:end + 2] in ("了", "着") and word_tag(text[end]) == "v"  # 如则·麦麦提|带着孩子们
                     or text[end:end + 1] == "家" and text[end + 1:end + 3] in _AFTER_TWO  # 木拉洪|家去年…: his home
                     or text[end:end + 1] == "称" and text[end + 1:end + 2] in _AFTER_SAYS  # 埃隆·马斯克|称，
@@ -1076,10 +1079,12 @@ _WHO_APPOSED = re.compile(rf"，[^，。；：\n的]{{2,24}}?{_WHO}。")  # ⏎�
 
 def _introduced(text: str) -> list[tuple[int, int]]:
     """Names that open a paragraph and the sentence that says who they are (唐鹏是山东济南一家家电企业的生产线操作师，…;
-    黄丽萍是…选派到杨树村的“第一书记”，…; 郭可江，中央财经大学2008届毕业生。): a name read there, no word or place, before
-    是 and a clause ending in what someone is, or before a sentence of what someone is."""
+    黄丽萍是…选派到杨树村的“第一书记”，…), or open a sentence of who someone is (…呢？郭可江，中央财经大学2008届毕业生。): a
+    name read there, no word or place, before 是 and a clause ending in what someone is, or before a comma and such a
+    sentence."""
     found = []
-    for at in [0] + all_after(text, "\n"):
+    paragraphs = {0, *all_after(text, "\n")}
+    for at in sorted(paragraphs | {at for mark in "。？！" for at in all_after(text, mark)}):
         end = read_name(text, at)
         if end is None or text[end:end + 1] not in ("是", "，") or is_common_word(text[at:end], 20) \
                 or is_known_place(text[at:end]):
@@ -1087,6 +1092,8 @@ def _introduced(text: str) -> list[tuple[int, int]]:
         if text[end] == "，":
             if _WHO_APPOSED.match(text, end):
                 found.append((at, end))
+            continue
+        if at not in paragraphs:
             continue
         stop = min((k for k in (text.find("，", end), text.find("。", end)) if k >= 0), default=-1)
         if 0 < stop - end <= 40 and _WHO_ENDS.search(text, end, stop):

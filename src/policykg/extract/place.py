@@ -85,12 +85,14 @@ _ZONE_STOPS = frozenset("的和及在是为对把被将了成") | frozenset(("�
 
 def _plausible_zone(zone: re.Match) -> bool:
     """Not across a verb or a word that ends a name (依托, 位于 …), a conjunction or a preposition read as a word
-    of its own (对, not 对外), nor a body's head noun (河南省科学院|航空港区)."""
+    of its own (对, not 对外), a body's head noun (河南省科学院|航空港区), nor an adverb before a verb."""
     words = read(zone.group(1)) if zone.group(1) else []
     return not _LEFT_STOP_WORD.search(zone.group()) and not _opens_with_verb(zone.group(1)) and \
         not (zone.group(1) and _ZONES_COUNTED.search(zone.group(1))) and \
         not (zone.group(1) and (_BODY_HEAD.search(zone.group(1)) or _INNER_ZONE.search(zone.group(1)))) and \
-        not _ZONE_STOPS.intersection(words)
+        not _ZONE_STOPS.intersection(words) and \
+        not any(word_tag(adverb) == "d" and word_tag(verb) == "v" for adverb, verb in zip(words, words[1:]))
+    # (京津冀|三省市已经分别完成首都经济圈: an adverb and a verb, a clause)
 
 
 _ZONES_COUNTED = re.compile("^[两三四五六七八九十]个|[与和][^与和]{2,5}[两三四五]个")  # 福厦泉与合芜蚌|两个…示范区: zones of
@@ -823,6 +825,12 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 found += units
                 extended += units
         frontier = extended
+    earliest = {}  # the earliest start of a village known or found ending at each offset
+    for c in places + found:
+        if c.name.endswith(_VILLAGE_LEVELS):
+            earliest[c.end] = min(c.start, earliest.get(c.end, c.start))
+    found = [c for c in found if not c.name.endswith(_VILLAGE_LEVELS) or earliest[c.end] == c.start]  # (色格孜库勒乡
+    # 欧尔奴什村, not its end 尔奴什村 that the name's repeats alone give)
     return found + _sibling_regions(text, places + found)
 
 
