@@ -2460,3 +2460,13 @@ def test_quoted_sentences_of_clauses_separated_by_semicolons_before_their_count(
     text = "毛主席提出了“\n要搞马克思主义，不要搞修正主义；要团结，不要分裂；要光明正大，不要搞阴谋诡计\n”三项基本原则。"
     assert defines(run(text)[0]) == {"三项基本原则": {"要搞马克思主义，不要搞修正主义", "要团结，不要分裂",
                                                   "要光明正大，不要搞阴谋诡计"}}
+
+
+def test_steps_each_opened_by_its_period_in_one_sentence_after_a_colon():
+    text = "为了实现奋斗目标，在战略部署上要分两步走：前十年主要是打好基础，积蓄力量，创造条件，后十年要进入一个新的经济振兴时期。"
+    assert defines(run(text)[0]) == {"两步走": {"前十年主要是打好基础，积蓄力量，创造条件", "后十年要进入一个新的经济振兴时期"}}
+
+
+def test_a_count_opening_a_quoted_motto_after_its_parts():
+    text = "双方要发挥互补优势，落实好矿产开发、基础设施建设、金融合作“三位一体，统筹推进”的总体合作思路。"
+    assert defines(run(text)[0]) == {"三位一体": {"矿产开发", "基础设施建设", "金融合作"}}

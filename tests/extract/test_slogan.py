@@ -675,3 +675,9 @@ def test_a_count_ends_before_the_verb_that_brings_what_it_counts():
 
 def test_a_quoted_title_is_no_formulation():
     assert names("县水利局的干部到村里当起了“第一书记”。", "SLOGAN") == set()
+
+
+def test_a_quoted_motto_of_clauses_numbered_in_turn_and_no_definition_from_shi_zhidao():
+    result = run("“一要吃饭，二要建设”，是指导我国经济工作的一项基本原则。")[0]
+    assert {m.name for m in result.mentions if m.label == "SLOGAN"} == {"一要吃饭，二要建设"}
+    assert not [r for r in result.relations if r.kind == "DEFINES"]  # 是指导: guides, not 是指 (means)

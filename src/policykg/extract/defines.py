@@ -37,7 +37,7 @@ _AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:{_TH
                           r"|[”’」]?[是为](?:：|——)")  # (四大任务是——A、B…)
 _AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个一”工作：
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
-_GLOSSARY = re.compile(rf"[”’」](?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:是指|指的是|即为|{_THAT_IS})([^。；\n]{{6,200}})[。；]"
+_GLOSSARY = re.compile(rf"[”’」](?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:是指(?![导引挥出明定])|指的是|即为|{_THAT_IS})([^。；\n]{{6,200}})[。；]"
                        r"|[”’」][^：:，。“\n]{0,12}[：:](?:是指|指的是|即|指|是)?([^。；\n]{6,200})[。；\n]")
 # A definition that defines another name first: 科技英才领航工程和“双千”计划：科技英才领航工程是指…
 _OTHER_DEFINED = re.compile(rf"([{HAN}]{{2,16}}?)(?:是指|指的是)")
@@ -3547,7 +3547,7 @@ def step_parts(text: str, start: int, end: int, count: int) -> list[str] | None:
     if text.startswith(("：", ":"), end):
         stop = text.find("。", end, end + count * _STEP_POINT)
         items = text[end + 1:stop].split("；") if stop > 0 else []
-        return _steps(items) if len(items) == count else None
+        return _steps(items) if len(items) == count else _steps_by_period(items[0] if len(items) == 1 else "", count)
     firsts = _step_marks(text, 1, max(0, start - _STEP_REACH), min(len(text), end + _STEP_REACH))
     for first in sorted(firsts, key=lambda at: abs(at - start)):
         marks = [first]
@@ -3576,6 +3576,20 @@ def _step_marks(text: str, k: int, lo: int, hi: int) -> list[int]:
             found.append(at)
         at = text.find(mark, at + 1, hi)
     return found
+
+
+_PERIOD_OPENING = re.compile(rf"(?:[前后头][{NUMERALS}\d]{{1,3}}年|近期|中期|远期)")  # 前十年…，后十年…
+
+
+def _steps_by_period(sentence: str, count: int) -> list[str] | None:
+    """The steps of a sentence whose clauses each step opens with its period (前十年主要是打好基础，积蓄力量，创造条件，|
+    后十年要进入…): the clauses from each such opening to the next, as many as the count."""
+    clauses = sentence.split("，")
+    opening = [k for k, clause in enumerate(clauses) if _PERIOD_OPENING.match(clause)]
+    if len(opening) != count or opening[0] != 0:
+        return None
+    steps = ["，".join(clauses[a:b]) for a, b in zip(opening, opening[1:] + [len(clauses)])]
+    return steps if all(4 <= len(step) <= _STEP_POINT for step in steps) else None
 
 
 def _steps(items: list[str]) -> list[str] | None:

@@ -81,9 +81,14 @@ _CALLED = re.compile("(?:简称|称为|名为|叫做|以下称|誉为|号称|称
 _BODY_SPEAKING = re.compile("组织(?:称|说|表示|指出|认为|发布|[，。、])")  # “叙利亚人权观察”|组织称 (not “一带一路”|组织协调)
 
 
+_NUMBERED_MOTTO = re.compile(rf"一[{HAN}]{{2,6}}，二[{HAN}]{{2,6}}(?:，三[{HAN}]{{2,6}}(?:，四[{HAN}]{{2,6}})?)?")
+
+
 def judge(term: str, before: str, after: str) -> str | None:
     """The canonical form of a quoted term if it is a formulation, else None."""
     term = term.strip()
+    if _NUMBERED_MOTTO.fullmatch(term) and len({clause[1] for clause in term.split("，")}) == 1:
+        return term  # “一要吃饭，二要建设”: a motto of clauses numbered in turn, each led by the same word
     if not term or not _CLAUSE_MARKS.isdisjoint(term) or _YEARISH.fullmatch(term):
         return None
     if _CALLED.search(before) or after.startswith(EPITHET_AFTER):
@@ -361,6 +366,13 @@ def find_quoted(text: str) -> list[Candidate]:
                         found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
                     at += len(part) + 1
                 continue
+            head = term.split("，")[0]
+            if head != term and head[:1] in _NUMBER_CHARS and 3 <= len(head) <= 6 \
+                    and (count := defines.part_count(head) or 0) >= 2 \
+                    and (listed := defines.list_before(text, max(0, match.start() - 200), match.start(), count)) \
+                    and len(listed[0]) == count:  # 矿产开发、基础设施建设、金融合作“|三位一体|，统筹推进”: a count that
+                found.append(Candidate(match.start(1), match.start(1) + len(head), "SLOGAN", head, RULE))  # opens a
+                continue  # quoted motto, its parts listed before it
             after = _MORE_QUOTED.match(text, match.end()).end()  # what follows the run of quoted terms
             counted = _COUNT_BEFORE_QUOTE.search(before)
             if counted and term[:1] not in _NUMBER_CHARS and _COUNTED_TERM.fullmatch(term):
