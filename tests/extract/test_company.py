@@ -709,3 +709,9 @@ def test_a_firm_where_something_happens_named_after_its_trade():
 def test_no_short_name_of_a_firm_in_the_middle_of_an_idiom():
     assert names("使大批德才兼备、年富力强的中青年干部及时选拔到领导岗位上来。", "COMPANY") == set()
     assert names("富力地产发布公告。", "COMPANY") == {"富力地产"}
+
+
+def test_a_firm_that_opens_a_sentence_saying_what_kind_of_firm_it_is():
+    text = "小微企业续贷中心落户北京海淀。\n眼神科技是北京市海淀区的一家高新技术企业，专门从事生物识别技术研究。"
+    assert names(text, "COMPANY") == {"眼神科技"}
+    assert names("这家科技是一家高新技术企业。", "COMPANY") == set()

@@ -1424,3 +1424,7 @@ def test_the_office_for_fugitives_of_the_centre_and_of_a_province():
 def test_a_provincial_party_committees_working_committee_for_science():
     result = run("陕西省委科技工委书记、省科技厅厅长卢建军出席。")[0]
     assert ("PERSON:卢建军", "POSITION:陕西省委科技工委书记") in pairs(result)
+
+
+def test_north_koreas_news_agency():
+    assert names("据朝中社10日报道，朝鲜举行了国庆报告大会。", "ORG") == {"朝中社"}

@@ -172,6 +172,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
     found += _traders_abroad(text, places)
     found += _time_honoured(text) if "老字号" in text else []
     found += _firms_of_a_trade(text) if "企业" in text else []
+    found += _introduced_firms(text) if "一家" in text else []
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
     longest = max((b - a for a, b in place_spans), default=0)
@@ -491,6 +492,21 @@ _COMPANY_NEXT = re.compile(r"(?:集团|公司|股份|控股|董事长|总裁|总
 # A business line after a known short name that belongs to the name as printed (亿纬动力 for 亿纬, 博腾制药).
 _BUSINESS = re.compile(r"(?:动力|制药|科技|电子|光电|股份|控股|集团|时代|智能|材料|医药|电气|重工|锂能|新材|锂业|药业|化工|热电)")
 _WORKS = re.compile("厂(?![区房长址商家])")  # a known firm's works, as printed (江南造船厂; not 厂区, 厂长)
+
+
+# A firm that opens a sentence saying what kind of firm it is: ⏎眼神科技是北京市海淀区的一家高新技术企业，…
+_INTRODUCED_FIRM = re.compile(rf"(?:^|(?<=[\n。！？]))([{HAN}]{{2,4}}{_BUSINESS.pattern})是[^，。；\n]{{0,24}}?一家"
+                              rf"[^，。；\n]{{0,16}}?(?:企业|公司)(?=[，。；])", re.M)
+
+
+def _introduced_firms(text: str) -> list[Candidate]:
+    """Firms a sentence opens, saying what kind of firm they are (`_INTRODUCED_FIRM`), though their name before the
+    business's word is a word (眼神); not a place, nor what a demonstrative or a stop opens. Not spread to other documents
+    (one reading)."""
+    return [Candidate(m.start(1), m.end(1), "COMPANY", m.group(1), RULE - 16) for m in _INTRODUCED_FIRM.finditer(text)
+            if not is_known_place(stem := _BUSINESS.sub("", m.group(1), 1)) and stem[0] not in LEFT_STOPS
+            and stem[0] not in "这那该此本我其" and not crosses_word(text, m.start(1) + len(stem))]
+
 
 
 @lru_cache(maxsize=None)
