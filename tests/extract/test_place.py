@@ -1223,3 +1223,7 @@ def test_no_zone_across_an_adverb_and_a_verb_and_a_village_whole_not_its_end():
     assert found == {"京津冀", "首都经济圈"}
     text = "和田地区的色格孜库勒乡欧尔奴什村，共有169户人家。由于村集体没有钱，欧尔奴什村人畜饮水都用井水。"
     assert "尔奴什村" not in names(text, "PLACE") and "欧尔奴什村" in names(text, "PLACE")
+
+
+def test_a_village_after_its_town_read_apart_from_the_two_read_as_one():
+    assert "牛形村" in names("来到湖南隆回羊古坳牛形村，看望村民。牛形村的村民说。", "PLACE")

@@ -825,12 +825,14 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 found += units
                 extended += units
         frontier = extended
+    place_ends = {c.end for c in places + found}
     earliest = {}  # the earliest start of a village known or found ending at each offset
     for c in places + found:
         if c.name.endswith(_VILLAGE_LEVELS):
             earliest[c.end] = min(c.start, earliest.get(c.end, c.start))
-    found = [c for c in found if not c.name.endswith(_VILLAGE_LEVELS) or earliest[c.end] == c.start]  # (色格孜库勒乡
-    # 欧尔奴什村, not its end 尔奴什村 that the name's repeats alone give)
+    found = [c for c in found if not c.name.endswith(_VILLAGE_LEVELS) or earliest[c.end] == c.start
+             or c.start in place_ends]  # (色格孜库勒乡欧尔奴什村, not its end 尔奴什村 that the name's repeats alone give;
+    # but 羊古坳|牛形村 after a place, not the two read as one)
     return found + _sibling_regions(text, places + found)
 
 
