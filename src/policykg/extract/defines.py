@@ -120,26 +120,40 @@ SPIRIT_FORMED = re.compile(rf"(?:形成|铸就|孕育|锻造|凝结|造就)(?:�
 # A spirit named by the four-character traits it holds, listed right before it (弘扬|敢闯敢试、敢为人先、埋头苦干的|特区精神),
 # right after it (…的中国医疗队精神，这就是|不畏艰苦、甘于奉献、救死扶伤、大爱无疆。) or pointed back to (敢闯敢试、…、埋头苦干，
 # 深圳以这样的|特区精神); or a spirit or an awareness framed by what it is made of (以|绝对忠诚、责任担当、首善标准|为要义的
-# “红墙意识”). Not a spirit of a kind a quality names (…前赴后继的|大无畏精神, …勤俭建国的|革命精神: `_named_by_traits`).
-_TRAITS = rf"(?P<traits>(?:[{HAN}]{{4}}、){{2,11}}[{HAN}]{{4}})"
-_SPIRIT = rf"(?P<name>(?:(?![的和与及、，这])[{HAN}]){{2,12}}?精神)(?!文明|面貌|风貌|状态|力量|食粮|家园|谱系|境界|生活|世界)"
-SPIRIT_SHAPES = (re.compile(f"{_TRAITS}的{_SPIRIT}"),
-                 re.compile(f"(?<=的){_SPIRIT}，(?:这就是|这就是说|就是|即){_TRAITS}(?=[。；])"),
-                 re.compile(f"{_TRAITS}，[^，。“”]{{0,8}}?这样的{_SPIRIT}"),
-                 re.compile(rf"以(?P<traits>(?:[{HAN}]{{2,8}}、){{1,10}}[{HAN}]{{2,8}})为(?:核心要义|要义|核心|内涵|主要内涵|基本内涵)"
-                            rf"的“?(?P<name>(?:(?![的和与及、，])[{HAN}]){{2,12}}?(?:精神|意识))(?![{HAN}]*”?的[{HAN}])"))
+# “红墙意识”). Not a spirit of a kind a quality names (…前赴后继的|大无畏精神, …勤俭建国的|革命精神). Each is looked for back
+# and forth from 精神 or 意识: a scan of the whole text for the lists would try every character.
+_TRAITS = rf"((?:[{HAN}]{{4}}、){{2,11}}[{HAN}]{{4}})"
+_TRAITS_BEFORE = re.compile(f"{_TRAITS}$")
+_TRAITS_POINTED_BACK = re.compile(rf"{_TRAITS}，[^，。“”]{{0,8}}?$")
+_TRAITS_AFTER = re.compile(rf"，(?:这就是|就是|即){_TRAITS}(?=[。；])")
+_TRAITS_FRAMING = re.compile(rf"以((?:[{HAN}]{{2,8}}、){{1,10}}[{HAN}]{{2,8}})为(?:核心要义|要义|核心|内涵|主要内涵|基本内涵)的$")
+_NOT_IN_SPIRIT = frozenset("的和与及、，这")
+_SPIRIT_WORDS = ("文明", "面貌", "风貌", "状态", "力量", "食粮", "家园", "谱系", "境界", "生活", "世界")  # 精神文明: no spirit
 
 
 def spirits_named_by_traits(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, traits) of each spirit `SPIRIT_SHAPES` finds in `text`, but those a quality names (革命精神)."""
-    if "精神" not in text and "意识" not in text:
-        return []
+    """(start, end, traits) of each spirit named by its traits in `text` (see above)."""
     found = []
-    for shape in SPIRIT_SHAPES:
-        for match in shape.finditer(text):
-            kind = match.group("name").removeprefix("伟大")[:-2]
-            if word_tag(kind)[:1] not in ("v", "a", "i", "d"):
-                found.append((match.start("name"), match.end("name"), tuple(match.group("traits").split("、"))))
+    for head in ("精神", "意识"):
+        for end in all_after(text, head) if head in text else ():
+            start = end - 2
+            while start > end - 14 and is_han(text[start - 1:start] or "。") and text[start - 1] not in _NOT_IN_SPIRIT:
+                start -= 1
+            kind = text[start:end - 2].removeprefix("伟大")
+            if end - 2 - start < 2 or word_tag(kind)[:1] in ("v", "a", "i", "d") \
+                    or head == "精神" and text.startswith(_SPIRIT_WORDS, end):
+                continue
+            opening = start - 1 if text[start - 1:start] == "“" else start
+            traits = None
+            if head == "精神" and text[start - 1:start] == "的":
+                traits = _TRAITS_BEFORE.search(text, max(0, start - 70), start - 1) or _TRAITS_AFTER.match(text, end) \
+                    or (_TRAITS_POINTED_BACK.search(text, max(0, start - 90), start - 3)
+                        if text.endswith("这样的", 0, start) else None)
+            if traits is None and text[opening - 1:opening] == "的" \
+                    and not re.match(rf"”?的[{HAN}]", text[end:end + 3]):  # (not 以…为核心的X精神的Y: a modifier)
+                traits = _TRAITS_FRAMING.search(text, max(0, opening - 130), opening)
+            if traits is not None:
+                found.append((start, end, tuple(traits.group(1).split("、"))))
     return found
 
 
@@ -154,6 +168,8 @@ def _named_by_quoted_list(text: str, cand: Candidate) -> tuple[str, ...] | None:
                    if cand.start in (m.start(2), m.start(3))), None) if "的" in text[cand.start - 2:cand.start] else None
     if formed:
         return tuple(re.split("[、，]", formed.group(1)))
+    if not cand.name.endswith(("精神", "意识")):
+        return None
     window = text[max(0, cand.start - 160):cand.end + 120]
     offset = max(0, cand.start - 160)
     return next((traits for start, end, traits in spirits_named_by_traits(window)

@@ -1085,6 +1085,8 @@ def _introduced(text: str) -> list[tuple[int, int]]:
     found = []
     paragraphs = {0, *all_after(text, "\n")}
     for at in sorted(paragraphs | {at for mark in "。？！" for at in all_after(text, mark)}):
+        if text[at + 2:at + 3] not in ("是", "，") and text[at + 3:at + 4] not in ("是", "，"):
+            continue  # (no name of two or three characters before either: most sentences, read no further)
         end = read_name(text, at)
         if end is None or text[end:end + 1] not in ("是", "，") or is_common_word(text[at:end], 20) \
                 or is_known_place(text[at:end]):
