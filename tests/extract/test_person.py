@@ -1422,3 +1422,11 @@ def test_a_dotted_name_of_one_character_last_before_a_preposition_and_a_sentence
     text = "欢迎新西兰总理约翰·基对我国进行正式访问。李克强向约翰·基介绍了中国经济。"
     assert names(text, "PERSON") == {"李克强", "约翰·基"}
     assert "郭可江" in names("在农村情况又如何呢？郭可江，中央财经大学2008届毕业生。他回到了老家。", "PERSON")
+
+
+def test_a_branch_of_the_forces_named_bare_before_its_title_and_posts_taken_joined_by_he_and_jian():
+    result = run("巴基斯坦总理伊姆兰·汗及其内阁成员、陆军参谋长巴杰瓦出席仪式。海军司令员董军出席。")[0]
+    assert {("PERSON:巴杰瓦", "POSITION:陆军参谋长"), ("PERSON:董军", "POSITION:海军司令员")} <= pairs(result)
+    result = run("毛主席提议邓小平同志任党中央副主席、国务院副总理和中央军委副主席兼总参谋长。")[0]
+    assert {("PERSON:邓小平", f"POSITION:{post}") for post in ("党中央副主席", "国务院副总理", "中央军委副主席", "总参谋长")} \
+        <= pairs(result)

@@ -937,9 +937,10 @@ def _promotes(parsed: ParsedDocument, found: list[Candidate]) -> list[Relation]:
 
 
 def _stacked_after(text: str, post: Candidate, positions: dict[int, Candidate]) -> list[Candidate]:
-    """The posts stacked after `post`, each after a 、 (…副院长、审判委员会委员)."""
+    """The posts stacked after `post`, each after a 、 (…副院长、审判委员会委员), or joined by 和, 及 or 兼 (任…国务院副总理和
+    中央军委副主席兼总参谋长)."""
     stack = []
-    while text.startswith("、", post.end) and post.end + 1 in positions:
+    while text[post.end:post.end + 1] in ("、", "和", "及", "兼") and post.end + 1 in positions:
         post = positions[post.end + 1]
         stack.append(post)
     return stack

@@ -201,6 +201,12 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             last_qualified, last_post, previous = (begin, end), (end, text[begin:start], title), (end, text[begin:start])
             ends.add(end)
             continue
+        if branch and (start == branch or text[start - branch - 1] in "、，。；：（\n"):
+            begin = start - branch  # 、陆军|参谋长巴杰瓦, 。海军|司令员…: a branch named bare, of the forces the text is about
+            found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))
+            last_qualified, last_post, previous = (begin, end), (end, text[begin:start], title), (end, text[begin:start])
+            ends.add(end)
+            continue
         letter = start - (branch or 1) - 1  # where the country's letter is: 以|军总参谋长, 以|空军司令
         if qualifier is None and title in _MILITARY_TITLES and (text[start - 1:start] == "军" or branch) and letter >= 0 \
                 and text[letter] in _ARMY_LETTERS \
@@ -441,7 +447,7 @@ def _staff_end(text: str, end: int) -> int:
     return staff.end() if staff else end
 
 
-_MILITARY_TITLES = frozenset({"总参谋长", "参谋长", "总司令", "司令", "副总参谋长", "发言人"})
+_MILITARY_TITLES = frozenset({"总参谋长", "参谋长", "总司令", "司令", "司令员", "政治委员", "政委", "副总参谋长", "发言人"})
 _ARMY_LETTERS = frozenset(PARTNER_LETTERS) - set("中新老非")  # 以军, 俄军, 美军: a country's armed forces by its letter
 _SCOPE = re.compile("(?:全球|中国区|大中华区|亚太区|亚洲区)$")  # the region a firm's post covers
 _BRANCHES = ("空军", "海军", "陆军")  # 以空军司令, 美国海军司令: a branch of a country's forces
