@@ -2470,3 +2470,18 @@ def test_steps_each_opened_by_its_period_in_one_sentence_after_a_colon():
 def test_a_count_opening_a_quoted_motto_after_its_parts():
     text = "双方要发挥互补优势，落实好矿产开发、基础设施建设、金融合作“三位一体，统筹推进”的总体合作思路。"
     assert defines(run(text)[0]) == {"三位一体": {"矿产开发", "基础设施建设", "金融合作"}}
+
+
+def test_a_decoding_printed_again_with_another_mention_is_evidence_of_each():
+    text = ("这些胜利，主要是在总路线、大跃进和人民公社这三面红旗之下获得的。有了这些胜利。\n"
+            "我们要走的路还是长的，必须在总路线、大跃进和人民公社这三面红旗的引导下，鼓足干劲。")
+    found = [r for r in run(text)[0].relations if r.kind == "DEFINES"]
+    assert len(found) == 6 and len({r.sentence for r in found}) == 2
+    text = "“四级三类”国土空间规划体系基本形成。“四级三类”是指四级、三类的规划。"  # the parts inside the name are no list
+    assert all("printed again" not in (r.note or "") for r in run(text)[0].relations)
+
+
+def test_counts_of_aspects_in_figures_before_points_after_a_full_stop():
+    text = ("《若干措施》聚焦6个方面。一是推动货物贸易创新发展。二是推进服务贸易自由便利。三是便利商务人员临时入境。"
+            "四是促进数字贸易健康发展。五是加大优化营商环境力度。六是健全完善风险防控制度。")
+    assert len(defines(run(text)[0])["6个方面"]) == 6

@@ -3619,6 +3619,40 @@ def _steps(items: list[str]) -> list[str] | None:
     return parts
 
 
+def printed_again(text: str, definitions: list[Definition], slogans: list[Candidate],
+                  sentence_bounds: list[tuple[int, int]]) -> list[Definition]:
+    """The decodings printed again in the sentence of another mention of their formulation (在总路线、大跃进和人民公社这
+    三面红旗之下…；…在总路线、大跃进和人民公社这三面红旗的引导下): evidence of each, all parts of two characters or more."""
+    first = {}
+    for d in definitions:
+        if d.role == "part" and all(len(part) >= 2 for part in d.parts):
+            first.setdefault(d.name, d)
+    starts = [a for a, _ in sentence_bounds]
+    found, seen = [], set()
+    for cand in slogans:
+        if (decoding := first.get(cand.name)) is None:
+            continue
+        k = bisect_right(starts, cand.start) - 1
+        start, end = sentence_bounds[k] if k >= 0 else (0, len(text))
+        if decoding.start < end and start < decoding.end or (cand.name, start) in seen:
+            continue  # (the decoding's own sentences)
+        sentence = text[start:cand.start] + "。" * cand.length + text[cand.end:end]  # (not the parts in its own name)
+        if _listed_in(sentence, decoding.parts):
+            seen.add((cand.name, start))
+            found.append(replace(decoding, start=start, end=end, note=f"{decoding.note} (printed again)"))
+    return found
+
+
+def _listed_in(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether `parts` are printed as one list in `text`, each right after the one before but for a mark or a
+    conjunction (总路线、大跃进和人民公社), in any order."""
+    at = {part: text.find(part) for part in parts}
+    if any(offset < 0 for offset in at.values()):
+        return False
+    ordered = sorted(parts, key=at.get)
+    return all(0 <= at[b] - at[a] - len(a) <= 1 for a, b in zip(ordered, ordered[1:]))
+
+
 def find_steps(text: str, slogans: list[Candidate]) -> list[Definition]:
     """Counts of steps whose steps are spelt out (`step_parts`)."""
     found, done = [], set()

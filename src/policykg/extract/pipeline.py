@@ -913,11 +913,11 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     definitions += defines.find_marked_lists(parsed.text, [s for s in slogans if s.name not in decoded],
                                              list(parsed.bounds))
     decoded |= {d.name for d in definitions if d.role == "part"}
-    decoded |= {d.name for d in definitions if d.role == "part"}
     definitions += defines.find_steps(parsed.text, [s for s in slogans if s.name not in decoded])
     decoded |= {d.name for d in definitions if d.role == "part"}
     definitions += defines.find_listed_before(parsed.text, [s for s in slogans if s.name not in decoded])
     definitions += defines.find_initials(parsed.text, [s for s in slogans if s.name not in decoded], parsed.paragraphs)
+    definitions += defines.printed_again(parsed.text, definitions, slogans, list(parsed.bounds))
     for d in map(defines.known_parts_as_printed, definitions):
         index = max(0, bisect_right(starts, d.start) - 1)
         raw = parsed.clean.span_to_raw(d.start, d.end)

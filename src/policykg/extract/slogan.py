@@ -513,9 +513,10 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 
 # A count of what a colon then numbers one by one: 三件大事：一是…，二是…, 三项具有深远意义的决策：一是… (the numeral
 # after no other; not 四项具体工作, a count of tasks, nor 四个方面的政策要求, of aspects).
-_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])([{COUNT_NUMERALS}]{{1,2}}(?:[件个项大点条]|方面)(?:(?!方面)[{HAN}]{{2,8}}的)?[{HAN}]{{2,4}}|两手)"
-                                  r"(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、)")
-_POINTS_ANCHOR = re.compile(r"[：:。](?:(?<=[：:])\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|一、)")  # (…四项政策。一、…；二、…;
+_COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})(?:[件个项大点条]|方面)(?:(?!方面)[{HAN}]{{2,8}}的)?"
+                                  rf"[{HAN}]{{2,4}}|两手)"
+                                  r"(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、|。一是)")
+_POINTS_ANCHOR = re.compile(r"[：:。](?:(?<=[：:])\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|一、|(?<=。)一是)")  # (…四项政策。一、…；二、…;
 # 坚持两手：一手是…，另一手是…)
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
