@@ -1428,3 +1428,8 @@ def test_a_provincial_party_committees_working_committee_for_science():
 
 def test_north_koreas_news_agency():
     assert names("据朝中社10日报道，朝鲜举行了国庆报告大会。", "ORG") == {"朝中社"}
+
+
+def test_no_body_opened_by_people_and_a_conjunction():
+    found = names("40余位外资企业全球董事长、首席执行官和商协会代表参加会见。企业家和商协会代表参加。文化和旅游部发布通知。", "ORG")
+    assert found == {"文化和旅游部"}

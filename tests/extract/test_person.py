@@ -1430,3 +1430,7 @@ def test_a_branch_of_the_forces_named_bare_before_its_title_and_posts_taken_join
     result = run("毛主席提议邓小平同志任党中央副主席、国务院副总理和中央军委副主席兼总参谋长。")[0]
     assert {("PERSON:邓小平", f"POSITION:{post}") for post in ("党中央副主席", "国务院副总理", "中央军委副主席", "总参谋长")} \
         <= pairs(result)
+
+
+def test_no_name_of_a_word_after_a_title():
+    assert names("2021年以来，21万多名驻村第一书记扎根一线、履职尽责。", "PERSON") == set()

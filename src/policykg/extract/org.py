@@ -779,6 +779,13 @@ def _offices(text: str, bodies: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _people_before(text: str, end: int) -> bool:
+    """Whether a title or a word for people ends at `end` (首席执行官, 企业家, 学者)."""
+    return any(text[end - size:end] in resources.title_set() for size in range(2, 7) if end >= size) \
+        or text[end - 1:end] in ("家", "者") and any(resources.is_common_word(text[end - size:end], 20)
+                                                     for size in (2, 3) if end >= size)
+
+
 def _after_former(text: str, start: int, anchors: dict[int, Candidate] | None = None) -> int:
     """`start`, or past the 原 or 前 that opens a former body's name before a place or an anchor (原|北京军区, 原|上海市农委),
     when no word runs across it (not 原子能…, 前进…)."""
@@ -1052,6 +1059,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 if verb:
                     return None  # 海南医科大学|首次跻身软科世界大学: a clause after the body, an adverb and a verb
                 break  # 藏语智能实验室|跻身全国重点实验室: another institution ends before a verb (not 青海大学|三江源…实验室)
+        if ch in "和与及" and _people_before(text, i - 1):
+            break  # 首席执行官和|商协会代表, 企业家和|商协会: people, then a body
         if text.endswith(_BEFORE_INSTITUTION, 0, i) and not (text.endswith("联合", 0, i) and text.startswith("国", i)) \
                 and not (text.endswith("共同", 0, i) and (text.startswith("体", i) or resources.word_tag(text[i - 2:i + 2]) == "n")) \
                 or (best is not None and text.endswith(_LEADING_VERBS, 0, i)

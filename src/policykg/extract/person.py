@@ -550,7 +550,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found.setdefault((at, known), Candidate(at, known, "PERSON", text[at:known], RULE))
             return  # 美国总统特朗普|通电话: a known name, though 普通 is a word
         if not foreign and (end or far) == at + 2 and text[at] not in _FREQUENT_SURNAMES \
-                and (is_common_word(text[at:at + 2], 200) or word_tag(text[at:at + 2]) == "n") \
+                and (is_common_word(text[at:at + 2], 100) or word_tag(text[at:at + 2]) == "n") \
                 and (word_tag(text[at:at + 2]) != "nr" or is_common_word(text[at:at + 2], 2000)) \
                 and not _known_person(text[at:at + 2]):
             return  # 舞蹈演员|默契|配合: a frequent word after a rare surname, no name; 专家|智库、: a noun; 习主席|权威:
