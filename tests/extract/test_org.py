@@ -1433,3 +1433,7 @@ def test_north_koreas_news_agency():
 def test_no_body_opened_by_people_and_a_conjunction():
     found = names("40余位外资企业全球董事长、首席执行官和商协会代表参加会见。企业家和商协会代表参加。文化和旅游部发布通知。", "ORG")
     assert found == {"文化和旅游部"}
+
+
+def test_no_body_named_bare_after_this_one():
+    assert names("希望出席本次论坛的嘉宾们集思广益。本届组委会决定延期。", "ORG") == set()

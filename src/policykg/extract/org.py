@@ -972,6 +972,9 @@ _CLAUSE_WORDS = ("已经", "正在", "一直", "曾经", "经常", "多次", "�
 _CLAUSE_MARK = re.compile(f"[{''.join(sorted(_CLAUSE_CHARS))}]|{'|'.join(_CLAUSE_WORDS)}")
 
 
+_THIS_ONE = ("本次", "此次", "这次", "本届", "此届", "这届")  # before a bare head: the one the text is about
+
+
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
                nearest: bool = False, body_ends: frozenset[int] = frozenset(), listed: bool = False) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
@@ -998,6 +1001,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             return None  # 日本一|电视台, 美国某|大学: one of a place's, unnamed
         if ch == "该" and text[i - 2:i - 1] not in TRANSLITERATION:
             return None  # 援建的该校|图书馆, 该院|重点实验室: one the text named before, not a name
+        if i == head_at and text.endswith(_THIS_ONE, 0, i):
+            return None  # 出席本次|论坛, 本届|组委会: the one the text is about, named before
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue
