@@ -1437,3 +1437,8 @@ def test_no_body_opened_by_people_and_a_conjunction():
 
 def test_no_body_named_bare_after_this_one():
     assert names("希望出席本次论坛的嘉宾们集思广益。本届组委会决定延期。", "ORG") == set()
+
+
+def test_the_capitals_planning_commission_by_its_short_name():
+    result = run("二十届首都规划建设委员会第五次全体会议召开。首规委主任蔡奇出席会议。")[0]
+    assert ("PERSON:蔡奇", "POSITION:首规委主任") in pairs(result)

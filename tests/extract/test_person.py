@@ -1434,3 +1434,8 @@ def test_a_branch_of_the_forces_named_bare_before_its_title_and_posts_taken_join
 
 def test_no_name_of_a_word_after_a_title():
     assert names("2021年以来，21万多名驻村第一书记扎根一线、履职尽责。", "PERSON") == set()
+
+
+def test_a_post_taken_by_a_vote_named_between_the_holder_and_the_verb():
+    result = run("热烈祝贺习近平总书记全票当选中国国家主席、中央军委主席。")[0]
+    assert ("PERSON:习近平", "POSITION:中央军委主席") in pairs(result)

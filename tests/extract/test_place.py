@@ -1227,3 +1227,7 @@ def test_no_zone_across_an_adverb_and_a_verb_and_a_village_whole_not_its_end():
 
 def test_a_village_after_its_town_read_apart_from_the_two_read_as_one():
     assert "牛形村" in names("来到湖南隆回羊古坳牛形村，看望村民。牛形村的村民说。", "PLACE")
+
+
+def test_a_hutong_after_its_district():
+    assert "雨儿胡同" in names("走进北京市东城区雨儿胡同，让人很难想象曾经的大杂院。", "PLACE")

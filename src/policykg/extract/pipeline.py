@@ -955,6 +955,7 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
 _PRAISE_BEFORE_NAME = re.compile("[，、](?:中国共产党的|我国)?[^，。；、]{0,8}?(?:优秀党员|共产主义战士|革命家|社会活动家|优秀领导干部)$")
 # Between a person and a post taken, left or won.
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
+_MANNER = re.compile("全票|高票|再次|正式|顺利|成功|首次|又")  # how a post is taken, between the name and the verb
 _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # who is sent as an envoy (…将作为|习近平主席特使出席)
@@ -1037,6 +1038,8 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             at = titled_after.end  # 习近平主席|连任中共中央总书记: the title said after the name, then the verb
         when = _WHEN.match(text, at)
         at = when.end() if when and text.startswith(person.TAKING_POSTS, when.end()) else at  # …斯迈洛夫今天（1月11日）|被任命为
+        manner = _MANNER.match(text, at)
+        at = manner.end() if manner and text.startswith(person.TAKING, manner.end()) else at  # 习近平总书记全票|当选…
         identity = _IDENTITY.match(text, at)  # 邱建军，生前是|…派出所副所长
         verb = identity.group() if identity else next((v for v in person.TAKING if text.startswith(v, at)), None) \
             or ("为" if text[cand.start - 1:cand.start] == "以" and text.startswith("为", at) else None)  # 以姚志胜|为|团长的

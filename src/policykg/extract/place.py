@@ -46,7 +46,7 @@ _DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}南北东](?:(?<=[{_PROVINCE_LE
                           r"(?:部|地区)?|(?<=[南北东])疆)")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
-_SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|村|巷(?![子道口村镇社]))(?![民委干级庄落长里])")
+_SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|村|胡同|巷(?![子道口村镇社]))(?![民委干级庄落长里])")
 
 
 # Verbs that say what a zone does, part of its name (丝绸之路经济带|创新驱动发展试验区, 长江|开放合作示范区).
