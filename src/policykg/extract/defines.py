@@ -159,7 +159,7 @@ def spirits_named_by_traits(text: str) -> list[tuple[int, int, tuple[str, ...]]]
 
 def _named_by_quoted_list(text: str, cand: Candidate) -> tuple[str, ...] | None:
     """The items of the quoted list right before 的 and the formulation it names (`QUOTED_LIST_NAMING`), of the list
-    a verb says formed the spirit named after it (`SPIRIT_FORMED`), or the traits of a spirit (`SPIRIT_SHAPES`), or
+    a verb says formed the spirit named after it (`SPIRIT_FORMED`), or the traits of a spirit (`spirits_named_by_traits`), or
     None."""
     named = QUOTED_LIST_NAMING.match(text, text.rfind("“", 0, cand.start)) if text.endswith("”的", 0, cand.start) else None
     if named and named.start(2) == cand.start:

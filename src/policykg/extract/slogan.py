@@ -774,8 +774,8 @@ def find_counted(text: str) -> list[Candidate]:
             continue  # traits are a formulation only with all of them listed right before, then 这 (A不合理、…、C不平衡这|三大问题)
         listed = listed_before or \
             defines.list_after(text, match.end(), min(len(text), match.end() + 200), count) or \
-            defines.subjects_of_their_count(text, max(0, start - 200, *(text.rfind(m, 0, start) + 1 for m in "。；\n")),
-                                            start, count) or \
+            defines.subjects_of_their_count(text, max(0, start - 200, *(text.rfind(m, max(0, start - 200), start) + 1
+                                                                        for m in "。；\n")), start, count) or \
             (defines.clauses_after(text, match.end(), count) if count and text[match.end():match.end() + 1] == "："
              else None)  # 六大领域：A、B…; 四大矛盾：A；B；…
         if listed and len(listed[0]) == count or paired or scaled:
