@@ -16,7 +16,7 @@ from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries
                                         given_name_log_ratio, is_common_word, japanese_surnames, surnames,
                                         tibetan_name_parts, title_set, titles, word_tag, world_cities, world_regions)
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
-                                   scan, starts_before, transliterated_before)
+                                   scan, sentence_openings, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
 
@@ -1083,8 +1083,7 @@ def _introduced(text: str) -> list[tuple[int, int]]:
     name read there, no word or place, before 是 and a clause ending in what someone is, or before a comma and such a
     sentence."""
     found = []
-    paragraphs = {0, *all_after(text, "\n")}
-    for at in sorted(paragraphs | {at for mark in "。？！" for at in all_after(text, mark)}):
+    for at in sentence_openings(text):
         if text[at + 2:at + 3] not in ("是", "，") and text[at + 3:at + 4] not in ("是", "，"):
             continue  # (no name of two or three characters before either: most sentences, read no further)
         end = read_name(text, at)
@@ -1095,8 +1094,8 @@ def _introduced(text: str) -> list[tuple[int, int]]:
             if _WHO_APPOSED.match(text, end):
                 found.append((at, end))
             continue
-        if at not in paragraphs:
-            continue
+        if at and text[at - 1] != "\n":
+            continue  # (is 是 only where a paragraph opens)
         stop = min((k for k in (text.find("，", end), text.find("。", end)) if k >= 0), default=-1)
         if 0 < stop - end <= 40 and _WHO_ENDS.search(text, end, stop):
             found.append((at, end))

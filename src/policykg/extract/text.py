@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import atexit
 import re
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 try:
@@ -83,6 +84,12 @@ LEFT_STOP_WORDS = BRINGING + ("位于", "来自", "包括", "旗下", "联合", 
                    "接见", "率领", "出席", "欢迎", "访问", "看望", "慰问", "当选", "荣获", "获得", "新增",
                    "提高", "担任", "改任", "出任", "兼任", "任命", "增补", "免去", "撤销", "播出", "专访", "采访", "今晚",
                    "例如", "比如", "譬如", "诸如")
+
+
+@lru_cache(maxsize=2)
+def sentence_openings(text: str) -> tuple[int, ...]:
+    """Where each sentence or line of `text` opens: its start and every offset after a line break, 。, ！ or ？."""
+    return tuple(sorted({0, *(at for mark in "\n。！？" for at in all_after(text, mark))}))
 
 
 def all_after(text: str, word: str) -> list[int]:
