@@ -511,7 +511,6 @@ def _introduced_firms(text: str) -> list[Candidate]:
             and stem[0] not in "这那该此本我其" and not crosses_word(text, m.start(1) + len(stem))]
 
 
-
 @lru_cache(maxsize=None)
 def _provinces() -> frozenset[str]:
     return frozenset(d.name for d in resources.divisions() if d.level == "province")
