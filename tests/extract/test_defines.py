@@ -2485,3 +2485,8 @@ def test_counts_of_aspects_in_figures_before_points_after_a_full_stop():
     text = ("《若干措施》聚焦6个方面。一是推动货物贸易创新发展。二是推进服务贸易自由便利。三是便利商务人员临时入境。"
             "四是促进数字贸易健康发展。五是加大优化营商环境力度。六是健全完善风险防控制度。")
     assert len(defines(run(text)[0])["6个方面"]) == 6
+
+
+def test_a_count_of_problems_before_numbered_points():
+    text = "这使我们长期面临两大问题：一是年轻优秀的人才难以脱颖而出，二是用人问题上的不正之风难以避免。"
+    assert defines(run(text)[0]) == {"两大问题": {"年轻优秀的人才难以脱颖而出", "用人问题上的不正之风难以避免"}}

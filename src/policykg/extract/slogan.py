@@ -796,9 +796,9 @@ def find_counted(text: str) -> list[Candidate]:
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
         paragraph_end = text.find("\n", cand.end + 2)
-        generic = (counts_traits(name) or name.endswith(("工作", "事项", "部分"))) \
-            and not name.endswith(("方面工作", "方面"))  # (十个突出亮点：一是…; 五个方面工作：⏎一是…, 把握四个方面：⏎一是…: the
-        # aspects of a programme, numbered; not 四项具体工作：一是…, 报告分六个部分：一、…: a text's sections)
+        generic = name.endswith(("工作", "事项", "部分")) and not name.endswith("方面工作")  # (十个突出亮点：一是…;
+        # 长期面临两大问题：一是…，二是…; 五个方面工作：⏎一是…, 把握四个方面：⏎一是…: traits or aspects, numbered; not
+        # 四项具体工作：一是…, 报告分六个部分：一、…: a text's sections)
         if count >= 2 and not generic and not any(c.start <= cand.start < c.end for c in found) \
                 and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
             found.append(cand)  # 三件大事：一是…，二是…，三是…
