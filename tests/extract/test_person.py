@@ -1439,3 +1439,8 @@ def test_no_name_of_a_word_after_a_title():
 def test_a_post_taken_by_a_vote_named_between_the_holder_and_the_verb():
     result = run("热烈祝贺习近平总书记全票当选中国国家主席、中央军委主席。")[0]
     assert ("PERSON:习近平", "POSITION:中央军委主席") in pairs(result)
+
+
+def test_a_dotted_name_after_de_and_before_the_persons_home():
+    text = "县水利局的阿不来提·阿不拉到村里当起了“第一书记”。居住在小区的阿依孜木汗·伊盖尔家，今天格外热闹。"
+    assert names(text, "PERSON") == {"阿不来提·阿不拉", "阿依孜木汗·伊盖尔"}

@@ -129,9 +129,9 @@ _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成�
 # A name of two to four parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _LATER_PARTS = rf"(?:·[{HAN}]{{1,7}}){{0,2}}·[{HAN}]{{2,7}}(?![{HAN}]*·)"  # the parts of a dotted name after its first (up to
 # four in all: 阿尼巴尔·安东尼奥·卡瓦科·席尔瓦)
-_DOTTED = re.compile(rf"(?<![{HAN}·])(?:(?!的)[{HAN}]){{2,6}}{_LATER_PARTS}")  # (not 埃及的伊萨姆…)
+_DOTTED = re.compile(rf"(?:(?<![{HAN}·])|(?<=的))(?:(?!的)[{HAN}]){{2,6}}{_LATER_PARTS}")  # (not 埃及的伊萨姆…: after 的)
 _CLAUSE_MARK = re.compile("[，。、；：！？（）《“\n]")  # (what is said of a name ends before a title: …真实事迹改编创作的电影|《真爱》)
-_DOTTED_BEFORE = set("，。、；：！？（ \n”")  # (”: after a quoted honour, “人民楷模”布茹玛汗·毛勒朵)
+_DOTTED_BEFORE = set("，。、；：！？（ \n”的")  # (”: after a quoted honour, “人民楷模”布茹玛汗·毛勒朵; 县水利局的|阿不来提·阿不拉)
 # The same after a word that says who (维吾尔族姑娘|米娜瓦尔·艾力): a first part of characters of transliteration.
 _DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"
                                 + _LATER_PARTS)
@@ -818,7 +818,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     or end == last + 2 and text[end:end + 1] in _PREPOSITIONS_AFTER_ONE
                     and text[end + 1:end + 2] not in TRANSLITERATION  # 约翰·基|对我国进行…
                     or text[end + 1:end + 2] in ("了", "着") and word_tag(text[end]) == "v"  # 如则·麦麦提|带着孩子们
-                    or text[end:end + 1] == "家" and text[end + 1:end + 3] in _AFTER_TWO  # 木拉洪|家去年…: his home
+                    or text[end:end + 1] == "家" and (text[end + 1:end + 3] in _AFTER_TWO  # 木拉洪|家去年…: his home
+                                                     or text[end + 1:end + 2] in ("，", "。", "、", "；"))  # …伊盖尔|家，
                     or text[end:end + 1] == "称" and text[end + 1:end + 2] in _AFTER_SAYS  # 埃隆·马斯克|称，
                     or _says_of_it(segment(text[end:match.end()]))
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
