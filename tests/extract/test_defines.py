@@ -2490,3 +2490,10 @@ def test_counts_of_aspects_in_figures_before_points_after_a_full_stop():
 def test_a_count_of_problems_before_numbered_points():
     text = "这使我们长期面临两大问题：一是年轻优秀的人才难以脱颖而出，二是用人问题上的不正之风难以避免。"
     assert defines(run(text)[0]) == {"两大问题": {"年轻优秀的人才难以脱颖而出", "用人问题上的不正之风难以避免"}}
+
+
+def test_a_count_made_one_and_fields_listed_before_their_count_after_what_the_list_is_said_to_be():
+    found = run("我们要建设的互联互通，应该是基础设施、制度规章、人员交流三位一体，应该是政策沟通、设施联通、贸易畅通、"
+                "资金融通、民心相通五大领域齐头并进。")[0]
+    assert defines(found)["三位一体"] == {"基础设施", "制度规章", "人员交流"}
+    assert defines(found)["五大领域"] == {"政策沟通", "设施联通", "贸易畅通", "资金融通", "民心相通"}

@@ -1004,6 +1004,9 @@ def test_one_name_after_a_preposition_before_a_count_of_people():
 
 def test_leaders_of_earlier_decades_named_bare():
     assert {"林彪", "陈云"} <= persons(run("由于林彪、“四人帮”的长期破坏。陈云同志指出。")[0])
+    found = run("国务院秘书长罗干将对此作专门说明。李岚清、吴官正出席。")[0]
+    assert {"罗干", "李岚清", "吴官正"} <= persons(found)  # (罗干将: 干将 is a word)
+    assert ("PERSON:罗干", "POSITION:国务院秘书长") in pairs(found, "HOLDS")
 
 
 def test_names_listed_before_what_each_of_them_does():
@@ -1444,3 +1447,10 @@ def test_a_post_taken_by_a_vote_named_between_the_holder_and_the_verb():
 def test_a_dotted_name_after_de_and_before_the_persons_home():
     text = "县水利局的阿不来提·阿不拉到村里当起了“第一书记”。居住在小区的阿依孜木汗·伊盖尔家，今天格外热闹。"
     assert names(text, "PERSON") == {"阿不来提·阿不拉", "阿依孜木汗·伊盖尔"}
+
+
+def test_a_transliteration_the_chinese_reading_cuts_inside_a_word_and_a_un_body_after_un():
+    found = run("他们是：联合国亚太经社会执行秘书阿赫塔尔、上海合作组织秘书长梅津采夫。世界银行行长阿赫塔尔表示。")[0]
+    assert {("PERSON:阿赫塔尔", "POSITION:联合国亚太经社会执行秘书"),
+            ("PERSON:梅津采夫", "POSITION:上海合作组织秘书长")} <= pairs(found, "HOLDS")
+    assert "联合国亚太经社会" in {m.text for m in found.mentions if m.label == "ORG"}

@@ -1231,3 +1231,8 @@ def test_a_village_after_its_town_read_apart_from_the_two_read_as_one():
 
 def test_a_hutong_after_its_district():
     assert "雨儿胡同" in names("走进北京市东城区雨儿胡同，让人很难想象曾经的大杂院。", "PLACE")
+
+
+def test_country_letters_in_a_row_are_no_central_part_of_a_province():
+    assert "蒙中" not in names("蒙方希望加强蒙中俄三方合作。", "PLACE")
+    assert "滇中" in names("推动滇中城市群发展。", "PLACE")

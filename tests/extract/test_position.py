@@ -695,3 +695,13 @@ def test_the_governor_of_a_foreign_central_bank():
     found = run("捷克中央银行行长米罗斯拉夫·辛格表示支持。日本央行行长植田和男出席。央行发布数据。")[0]
     assert ("PERSON:米罗斯拉夫·辛格", "POSITION:捷克中央银行行长") in pairs(found, "HOLDS")
     assert [m.text for m in found.mentions if m.name == "中国人民银行"] == ["央行"]  # (the last sentence's only)
+
+
+def test_a_seat_of_the_youth_league_keeps_its_term_and_an_office_of_a_government_qualifies_its_head():
+    found = run("共青团十八届中央书记处第一书记贺军科代表全国总工会致辞。田桥镇政府办主任魏衍顺受到处分。"
+                "市委办主任李明讲话。提高市政府办事效率，县委办好民生实事。市金融办到企业走访。")[0]
+    assert {("PERSON:贺军科", "POSITION:共青团十八届中央书记处第一书记"),
+            ("PERSON:魏衍顺", "POSITION:田桥镇政府办主任"), ("PERSON:李明", "POSITION:市委办主任")} <= pairs(found, "HOLDS")
+    bodies = {m.text for m in found.mentions if m.label == "ORG"}
+    assert {"田桥镇政府办", "市委办", "市金融办"} <= bodies
+    assert not {"市政府办", "县委办"} & bodies  # 办事, 办好: 办 as a verb

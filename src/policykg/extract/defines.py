@@ -2374,7 +2374,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     elif "、" in chunk:
         items = _items(chunk)
         items[0] = _after_guarding(items[0])  # 继续把好|土地、信贷两个闸门
-        items[0] = _without_leading_verbs(_after_preposition(items[0], items[1:], not in_quotes), items[1:])
+        items[0] = _without_leading_verbs(_after_preposition(_after_copula(items[0], items[1:]), items[1:], not in_quotes),
+                                          items[1:])
         size = len(items[-1])
         if all(len(item) == size for item in items[1:]) and items[0][-size - 2:-size] in BILATERAL_PAIRS:
             items[0] = items[0][-size:]  # 推动中欧|和平、增长、改革、文明四大伙伴关系: the two sides the parts are of
@@ -3376,6 +3377,19 @@ def _after_preposition(item: str, others: list[str], framing: bool = True) -> st
         return item[opening:]  # 采取|禁止其从事与中国有关的进出口活动、禁止其在中国境内新增投资: what the items open with
     return item[governed[-1].end():] if governed and len(item) - governed[-1].end() <= max(map(len, others)) + 2 \
         else item
+
+
+_COPULA_OPENING = re.compile("(?:应该|应当|必须|主要|就|都|也|正|还)?是(?![指为否非])")
+
+
+def _after_copula(item: str, others: list[str]) -> str:
+    """The first item of a list without the copula that opens its clause (应该是|基础设施、制度规章、人员交流三位一体: what
+    the list is said to be), unless a preposition follows it or the other items open with 是 too."""
+    copula = _COPULA_OPENING.match(item)
+    if copula and len(item) - copula.end() >= 2 and word_tag(item[copula.end()]) != "p" \
+            and not any(other.startswith("是") for other in others):  # (主要是在|总路线: a preposition the next step reads)
+        return item[copula.end():]
+    return item
 
 
 def _without_leading_verbs(item: str, others: list[str]) -> str:

@@ -161,8 +161,11 @@ def department_forms() -> tuple[re.Pattern, dict[str, str]]:
             if spelling:
                 canonical.setdefault(spelling, short)
     alternation = "|".join(sorted(map(re.escape, canonical), key=lambda s: (-len(s), s)))
-    pattern = re.compile(f"([{LEVELS}])({alternation})(?![托屈婉任派员]|会(?!长))")
+    pattern = re.compile(f"([{LEVELS}])({alternation})(?![托屈婉任派员]|会(?!长)|(?<=办)[{_DOING}])")
     return pattern, canonical
+
+
+_DOING = "事实好理学法案成得妥结完"  # what 办 as a verb goes on with: 市政府|办事效率, 县委|办好实事 (not 县委办|主任)
 
 
 @lru_cache(maxsize=None)

@@ -566,8 +566,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                                 or foreign and not chinese and far == end
                                 or not chinese and far == end and far - at >= 3 and text[far:far + 1] in "、，。邀" \
                                 and not _named_place(text[at:far]) and not is_known_place(text[at:far])
-                                or far == end - 1 and text[far] in "称说"):  # 议长|布安: no Chinese name, as long;
-            # 发言人|米勒|称: what is said follows the name
+                                or far == end - 1 and text[far] in "称说"
+                                or far == end + 1 and crosses_word(text, end) and not _known_person(text[at:end])):
+            # 议长|布安: no Chinese name, as long; 发言人|米勒|称: what is said follows the name; 行长|阿赫塔尔: the Chinese
+            # reading ends inside a word the transliteration ends (塔尔)
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
         elif end is not None and text[end:end + 1] == "的" and is_common_word(text[at:end], 300) \
                 and not _known_person(text[at:end]):

@@ -1528,6 +1528,8 @@ def _directional(text: str) -> list[Candidate]:
         name = text[a:b - 2] if text.endswith("地区", a, b) else text[a:b]  # 粤东地区 is 粤东, as printed
         if a and text[a - 1] in _PAIR_LETTERS:
             continue  # 成渝|中部, 川渝|东北: a part of a pair of places, not of the province
+        if text[b - 1] == "中" and text[b:b + 1] in COUNTRY_LETTERS:
+            continue  # 蒙中俄|三方: the letters of countries in a row, not central Inner Mongolia
         if builtin().get(text[a:b]) is None and not crosses_word(text, a) and (
                 not crosses_word(text, b) or reads_as_word(text, a, b) or zone_at(text, b)):  # 豫西南|山丘区, 皖南|国际
             found.append(Candidate(a, b, "PLACE", name, RULE))

@@ -21,9 +21,9 @@ from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, cr
 from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
 
-_EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|(?:(?<=[，。；：\n])|(?<=[^届]、)|(?<=辞去|担任|当选|推举)|^)[{NUMERALS}]{{1,3}}届)$")
-# (第五次…|领导小组组长; 辞去|十二届|全国人大常委会委员, 报告、|十一届|全国政协副主席; not 第十一届、|十二届|中央书记处书记,
-# 共青团|十九届…, 关于|十三届…: a kind)
+_EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|(?:(?<=[，。；：\n])|(?<=[^届]、)|(?<=辞去|担任|当选|推举)|(?<=共青团)|^)[{NUMERALS}]{{1,3}}届)$")
+# (第五次…|领导小组组长; 辞去|十二届|全国人大常委会委员, 报告、|十一届|全国政协副主席, 共青团|十九届|中央书记处第一书记;
+# not 第十一届、|十二届|中央书记处书记, 关于|十三届…: a kind)
 _PARTY_HEADS = frozenset({"总书记", "第一书记", "主席", "副主席"})  # the heads a party's central committee names
 _BEFORE_FORMER = "、，；：。\n的了及"  # what 前 or 原 may follow as the mark of a former post (not 以前, 提前)
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
@@ -284,7 +284,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 if text[begin - 2:begin] in ("政协", "人大"):
                     begin -= 2  # 政协第十四届全国委员会…副主任: the body the edition numbers
                 else:
-                    begin = _party_before(by_end, begin, ("党",))  # 中国共产党|第十五届中央政治局委员: the party's seat
+                    begin = _seat_holder_before(text, by_end, begin)  # 中国共产党|第十五届中央政治局委员: the party's seat
             if text[begin - 1:begin] in ("前", "原") and (begin == 1 or text[begin - 2] in _BEFORE_FORMER):
                 begin -= 1  # ，原|县委书记姜仕坤: a former post of a body, as printed
             elif text[begin - 1:begin] in ("前", "原") and (whole := by_end.get(begin - 1)) is not None \
@@ -319,7 +319,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))  # before (、|人大常委会主任石泰峰)
             previous = (end, text[begin:start])
         elif (edition := _EDITION_BEFORE.search(text, max(0, start - 6), start)) and title.startswith(("中央", "全国")):
-            begin = _party_before(by_end, edition.start(), ("党",))  # 中国共产党|第十五届中央政治局委员, as printed
+            begin = _seat_holder_before(text, by_end, edition.start())  # 中国共产党|第十五届中央政治局委员, as printed
             found.append(Candidate(begin, end, "POSITION", text[begin:end], RULE))
             previous = (end, text[edition.start():start])  # 第二十届中央候补委员: a seat on the Central Committee
         elif title.startswith(_DIVISION_LEVELS) and (province := _foreign_division_before(text, start)) is not None:
@@ -405,6 +405,12 @@ def _party_before(by_end: dict[int, Candidate], at: int, heads: tuple[str, ...])
     """The start of a party (a body whose name ends in one of `heads`) ending at `at`, else `at`."""
     party = by_end.get(at)
     return party.start if party is not None and party.label == "ORG" and party.name.endswith(heads) else at
+
+
+def _seat_holder_before(text: str, by_end: dict[int, Candidate], at: int) -> int:
+    """The start of the party or the Communist Youth League whose term of office ends at `at` (中国共产党|第十五届…,
+    共青团|十九届中央书记处第一书记: the seat as printed), else `at`."""
+    return at - 3 if text.endswith("共青团", 0, at) else _party_before(by_end, at, ("党",))
 
 
 def _unit_of_body(text: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:

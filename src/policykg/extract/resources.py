@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -186,7 +186,9 @@ def world_regions() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def orgs() -> tuple[Entry, ...]:
-    return tuple(_entries("orgs.tsv", "ORG"))
+    """The bodies of the gazetteer; a United Nations body's short name also spelt after 联合国 (联合国|亚太经社会)."""
+    return tuple(entry if not entry.name.startswith("联合国") else replace(entry, aliases=entry.aliases + tuple(
+        "联合国" + alias for alias in entry.aliases if not alias.startswith("联合国"))) for entry in _entries("orgs.tsv", "ORG"))
 
 
 @lru_cache(maxsize=None)

@@ -181,6 +181,7 @@ _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted 
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
 _JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
 # What a count does to the parts listed right before it (组织、政治、军事三落实; 国家、集体、个人三兼顾).
+_IN_ONE = re.compile("位一体")  # (三位一体: parts made one)
 _JOINED_OR_FUSED = re.compile(f"{_JOINED_ACTIONS.pattern}|融合|落实|到位|统一|同步|兼顾|分开|分离|公开|合一")
 _QUALIFIED_PROGRAMME = re.compile(rf"[{HAN}]{{2,4}}(?:计划|工程|行动)")  # “八七”|扶贫攻坚计划
 _ARTICLES_COUNTED = re.compile(rf"[{COUNT_NUMERALS}十]{{1,3}}条$")  # “金融十条”, “国十条”
@@ -542,7 +543,7 @@ def _ending_at(pattern: re.Pattern, anchor: re.Pattern, text: str, reach: int = 
 _COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9])([个条项件根重类支场大者]?)(“[^“”]{{1,6}}”|[{HAN}]{{2,4}})")
 _OF_THE_PARTS = ("利益",)  # what 三者 names of the parts listed before it (not 三者关系: the ties, no formulation)
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
-                               "支柱 优势 作风 要害 关键点 底线 红线 大事 大局 压力 需求 条件 队伍 闸门 指标 活动".split())
+                               "支柱 优势 作风 要害 关键点 底线 红线 大事 大局 压力 需求 条件 队伍 闸门 指标 活动 领域".split())
 
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
@@ -586,8 +587,9 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
         return None  # 数十项改革: dozens of them, no count
     if numeral.isdigit() and (noun[0] == "“" or classifier in "个项件"):
         return None  # 4条“小三通”|客运航线, …南水北调西线6个工程: a figure counts things (5根支柱 names a formulation)
-    joined = None if classifier not in ("", "者") or noun[0] == "“" else _JOINED_OR_FUSED.match(noun)
-    if joined:  # 领导干部、专家、群众三结合: what the count joins, listed
+    joined = None if classifier not in ("", "者") or noun[0] == "“" else _JOINED_OR_FUSED.match(noun) \
+        or _IN_ONE.match(noun)
+    if joined:  # 领导干部、专家、群众三结合: what the count joins, listed; 基础设施、制度规章、人员交流三位一体
         noun = joined.group(0)
     elif classifier == "者":  # 国家、集体、个人三者利益: the interests of the parts
         noun = read(noun)[0]
