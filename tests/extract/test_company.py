@@ -715,3 +715,7 @@ def test_a_firm_that_opens_a_sentence_saying_what_kind_of_firm_it_is():
     text = "小微企业续贷中心落户北京海淀。\n眼神科技是北京市海淀区的一家高新技术企业，专门从事生物识别技术研究。"
     assert names(text, "COMPANY") == {"眼神科技"}
     assert names("这家科技是一家高新技术企业。", "COMPANY") == set()
+
+
+def test_a_field_a_verb_opens_is_no_firm():
+    assert names("同时加强新油田的开发建设。长庆油田产量创新高。", "COMPANY") == {"长庆油田"}

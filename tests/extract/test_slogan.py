@@ -681,3 +681,16 @@ def test_a_quoted_motto_of_clauses_numbered_in_turn_and_no_definition_from_shi_z
     result = run("“一要吃饭，二要建设”，是指导我国经济工作的一项基本原则。")[0]
     assert {m.name for m in result.mentions if m.label == "SLOGAN"} == {"一要吃饭，二要建设"}
     assert not [r for r in result.relations if r.kind == "DEFINES"]  # 是指导: guides, not 是指 (means)
+
+
+def test_a_number_named_as_one_or_ending_a_range_is_no_code_here_or_elsewhere_in_the_corpus():
+    logo, other = run("活动标识由党徽、数字“100”“1921”“2021”和光芒线组成。从“1”到“100”的规模化难题。落实“1310”具体部署。",
+                      "俄罗斯空军建军100周年。8架苏-25战机组成了数字100的图形。")
+    assert {m.name for m in logo.mentions if m.label == "SLOGAN"} == {"1310"}
+    assert not [m for m in other.mentions if m.label == "SLOGAN"]
+
+
+def test_sayings_named_for_their_spirit_and_a_congress_s_strategy_are_no_formulations():
+    text = ("我们要以“越是艰险越向前”的英雄气概和“狭路相逢勇者胜”的斗争精神，坚定不移抓下去。"
+            "坚定不移落实党的十九大全面从严治党战略部署。要用三大纪律八项注意教育战士。")
+    assert names(text, "SLOGAN") == {"三大纪律八项注意"}

@@ -344,7 +344,8 @@ _KINDS_OF_GAS = ("页岩", "致密", "凝析", "天然")  # 威荣|页岩气田:
 
 def _oilfields(text: str) -> list[Candidate]:
     """Oil and gas fields named by two or three characters of their own, the firms that work them (塔里木油田, 长庆油田);
-    not a field named by the city it lies in (惠州油田, 延安气田), a kind of field (海上油田, 老油田) nor a count (两大油田)."""
+    not a field named by the city it lies in (惠州油田, 延安气田), a kind of field (海上油田, 老油田), a count (两大油田) nor
+    one a verb opens (加强|新油田)."""
     found = []
     for at in (*all_after(text, "油田"), *all_after(text, "气田")) if "田" in text else ():
         head = at - 2
@@ -353,6 +354,7 @@ def _oilfields(text: str) -> list[Candidate]:
             core = text[start:head]
             if start >= 0 and all(map(is_han, core)) and not crosses_word(text, start) and core[0] not in _NOT_A_FIELD \
                     and not core.endswith(_KINDS_OF_GAS) \
+                    and not (size == 3 and word_tag(core[:2])[:1] == "v" and is_common_word(core[:2], 1000)) \
                     and not any(is_known_place(core[:k]) for k in range(2, size + 1)) \
                     and (word_tag(core) in NAME_TAGS or not is_common_word(core, 20)) \
                     and not crosses_word(text, head):

@@ -33,7 +33,7 @@ _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交�
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "转型为", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
                     "一块", "这块", "一把", "一股", "一剂", "一处", "代表")  # (代表“中国速度”的…列车: what it stands for)
 # The spirit a quoted saying describes (以“跳起来摘桃子”的心气争先): no formulation.
-_ATTITUDE_AFTER = re.compile("的(?:心气|劲头|干劲|精神头|姿态|决心|韧劲|魄力|气魄|勇气|状态|拼劲|闯劲)")
+_ATTITUDE_AFTER = re.compile("的(?:心气|劲头|干劲|精神头|姿态|决心|韧劲|魄力|气魄|勇气|状态|拼劲|闯劲|(?:英雄)?气概|斗争精神)")
 # A count of a formulation's parts, which may say what they are with 的 (“三个新的更大进展”, “两个更加注重”).
 _COUNTED_PARTS = re.compile(rf"[{COUNT_NUMERALS}]个")
 _CONTINUATION = re.compile(r"(?:融合|协同|联动|贯通)")
@@ -89,8 +89,9 @@ def judge(term: str, before: str, after: str) -> str | None:
     term = term.strip()
     if _NUMBERED_MOTTO.fullmatch(term) and len({clause[1] for clause in term.split("，")}) == 1:
         return term  # “一要吃饭，二要建设”: a motto of clauses numbered in turn, each led by the same word
-    if not term or not _CLAUSE_MARKS.isdisjoint(term) or _YEARISH.fullmatch(term):
-        return None
+    if not term or not _CLAUSE_MARKS.isdisjoint(term) or _YEARISH.fullmatch(term) \
+            or term.isdigit() and before.endswith(_NUMBER_NAMED + ("到", "至")):
+        return None  # (数字“100”“1921”: numbers of a logo; 从“1”到“100”: a range)
     if _CALLED.search(before) or after.startswith(EPITHET_AFTER):
         return None  # 素有“江海门户”之称, 叫她们“大白妈妈”: a name something or someone goes by
     if after.startswith(("网站", "新闻网", "公众号", "客户端", "App", "APP", "电视台", "通讯社", "广播电台", "电台", "报社", "杂志")):
@@ -146,8 +147,8 @@ def judge(term: str, before: str, after: str) -> str | None:
             return None  # (but “千里马”行动: a campaign named by a word that opens with a numeral; “百花齐放、百家争鸣”的方针)
     if 3 <= len(term) <= 6 and _inner_count(term):  # 清四乱, 反四风
         return term
-    if before.endswith("以") and _ATTITUDE_AFTER.match(after):
-        return None
+    if before[-1:] in ("以", "和", "与", "、") and _ATTITUDE_AFTER.match(after):
+        return None  # 以“越是艰险越向前”的英雄气概和“狭路相逢勇者胜”的斗争精神: the spirit of a saying
     if len(term) >= 4 and before[-1:] in ("，", "；", "：") and after[:1] in ("，", "。", "；") and _verbal(term):
         return None  # 勇挑大梁，“跳起来摘桃子”，: a saying in a clause of its own
     if _ARTICLES_COUNTED.search(term) and len(term) >= 4:
@@ -447,7 +448,10 @@ _MINUTE_CIRCLE = re.compile(rf"(?:\d{{1,2}}分钟|一刻钟|“(?:\d{{1,2}}分�
 
 
 # A number used as a count, not a code: 301个典型镇, 18条标志性产业链.
-_COUNT_AFTER = re.compile(r"[个家项条所座批万亿元年月日天人次件例名位户台辆吨]")
+_COUNT_AFTER = re.compile(r"[个家项条所座批万亿元年月日天人次件例名位户台辆吨]|周[年岁]")
+
+
+_NUMBER_NAMED = ("数字", "数码")  # what names a figure as a number (数字“100”), no code
 
 
 def is_count(text: str, cand: Candidate) -> bool:
@@ -455,6 +459,8 @@ def is_count(text: str, cand: Candidate) -> bool:
     name = cand.name
     if not name[:1].isdigit() or (cand.start and text[cand.start - 1] in "“‘「"):
         return False
+    if name.isdigit() and text.endswith(_NUMBER_NAMED, 0, cand.start):
+        return True  # 组成了数字|100|的图形: a number named as one
     return bool(_COUNT_AFTER.match(text, cand.end)) or (not name.isdigit() and _COUNT_AFTER.match(name[-1]) is not None
                                                         and cand.end < len(text) and is_han(text[cand.end]))
 
@@ -700,10 +706,10 @@ def find_counted(text: str) -> list[Candidate]:
                 or (_SCALED_INDUSTRIES.search(match.group()) or match.group().endswith("大产业"))
                 and _some_listed_before(text, match.start(), match.group()))  # (A、B、C等五大产业: some of the industries
             # named; not 三大产业, the sectors of statistics)
-            if ends_well and not vague and not text.endswith(("上述", "以上", "前述"), 0, match.start()) \
+            if ends_well and not vague and not text.endswith(("上述", "以上", "前述", "党的"), 0, match.start()) \
                     and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name); not 上述|两项措施, the
-                # measures told before
+                # measures told before; not 党的|十九大全面从严治党战略部署, a congress
                 name = unquoted(match.group())  # “一刻钟”便民服务消费圈
                 qualified = _QUALIFIED_COUNT.search(text, max(0, match.start() - 8), match.start()) \
                     if match.group()[0] != "一" and match.group().endswith(_QUALIFIED_HEADS) else None
