@@ -2497,3 +2497,23 @@ def test_a_count_made_one_and_fields_listed_before_their_count_after_what_the_li
                 "资金融通、民心相通五大领域齐头并进。")[0]
     assert defines(found)["三位一体"] == {"基础设施", "制度规章", "人员交流"}
     assert defines(found)["五大领域"] == {"政策沟通", "设施联通", "贸易畅通", "资金融通", "民心相通"}
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("工人、农民、知识分子三支基本社会力量，在新时期更加团结。", "三支基本社会力量", {"工人", "农民", "知识分子"}),
+    ("将国土空间划分为优化开发、重点开发、限制开发和禁止开发四类主体功能区，实施不同的区域政策。", "四类主体功能区",
+     {"优化开发", "重点开发", "限制开发", "禁止开发"}),
+    ("全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%。", "三个大台阶", {"7万亿", "8万亿", "9万亿"}),
+])
+def test_a_count_of_any_noun_right_after_as_many_parts(text, term, parts):
+    assert defines(run(text)[0]).get(term) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "北京、上海两个城市发展迅速。",  # places
+    "我国农业、手工业和资本主义工商业的三大社会主义改造能够同时基本上完成。",  # the name goes on
+    "纽约肯尼迪、拉瓜迪亚、纽瓦克三大机场航班起降一度暂停。",  # things of a kind, no formulation
+    "中巴经济走廊“两大”公路、瓜达尔港先后落地。",  # a quoted count alone
+])
+def test_no_count_of_any_noun_over_places_things_or_a_name_that_goes_on(text):
+    assert not [m for m in run(text)[0].mentions if m.label == "SLOGAN"]

@@ -90,8 +90,8 @@ def judge(term: str, before: str, after: str) -> str | None:
     if _NUMBERED_MOTTO.fullmatch(term) and len({clause[1] for clause in term.split("，")}) == 1:
         return term  # “一要吃饭，二要建设”: a motto of clauses numbered in turn, each led by the same word
     if not term or not _CLAUSE_MARKS.isdisjoint(term) or _YEARISH.fullmatch(term) \
-            or term.isdigit() and before.endswith(_NUMBER_NAMED + ("到", "至")):
-        return None  # (数字“100”“1921”: numbers of a logo; 从“1”到“100”: a range)
+            or term.isdigit() and before.endswith(_NUMBER_NAMED + ("到", "至")) or _BARE_COUNT.fullmatch(term):
+        return None  # (数字“100”“1921”: numbers of a logo; 从“1”到“100”: a range; 中巴经济走廊“两大”公路: a count alone)
     if _CALLED.search(before) or after.startswith(EPITHET_AFTER):
         return None  # 素有“江海门户”之称, 叫她们“大白妈妈”: a name something or someone goes by
     if after.startswith(("网站", "新闻网", "公众号", "客户端", "App", "APP", "电视台", "通讯社", "广播电台", "电台", "报社", "杂志")):
@@ -452,6 +452,7 @@ _COUNT_AFTER = re.compile(r"[个家项条所座批万亿元年月日天人次件
 
 
 _NUMBER_NAMED = ("数字", "数码")  # what names a figure as a number (数字“100”), no code
+_BARE_COUNT = re.compile(rf"[{COUNT_NUMERALS}]{{1,2}}[大个项种件]")  # a numeral and a measure, counting nothing named
 
 
 def is_count(text: str, cand: Candidate) -> bool:
@@ -586,6 +587,29 @@ def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
     return Candidate(start, match.end(), "SLOGAN", text[start:match.end()], RULE)
 
 
+_NOUN_TAGS = ("n", "vn", "nz")
+_NO_GENERIC_HEADS = tuple("城市 国家 地区 省份 省区 省市 自治区 企业 公司 集团 银行 大学 高校 学校 医院 同志 代表 部门 单位 机构 项目 "
+                          "产品 品种 方面 环节 问题 方向 层面 阶段 环境 水平 百分点 部分 时期 年度 国家级 资金 行业 产业 工作 钢铁 装备 "
+                          "公路 铁路 线路 干线 部 部委 合计 规模 总量 实验室 中心 基地 机场 航班 港口 版本 小事 集群 优势 特点 短板 难题 "
+                          "成效 成果 亮点 作用".split())  # things,
+# places, bodies and sums a count of listed parts names without being a formulation (北京、上海两个城市, 两项资金合计)
+
+
+def _noun_phrase_end(text: str, at: int) -> int | None:
+    """The end of a noun phrase of two to eight characters at `at` that a count names (基本社会力量, 关键, 主体功能区), its
+    last word a common noun that counts no places, firms, people or aspects; else None."""
+    end, last = at, ""
+    for piece in read(text[at:at + 10]):
+        if not all(map(is_han, piece)) or word_tag(piece) not in _NOUN_TAGS and not (end == at and len(piece) == 1):
+            break
+        end, last = end + len(piece), piece
+    if not 2 <= end - at <= 8 or len(last) < 2 or word_tag(last) not in ("n", "nz") or last.endswith(_NO_GENERIC_HEADS) \
+            or not _ends_well(text, end):
+        return None
+    return end if text[end:end + 1] in ("的", "，", "。", "；", "：", "") or _PREDICATE_AFTER.match(text, end) else None
+    # (…三支基本社会力量|，; …两大核心关切|总体向好; not …三大社会主义|改造: the name goes on)
+
+
 def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     """The formulation a count right after the last of its parts names (`_COUNT_AFTER_ITEM`), or None."""
     numeral, classifier, noun = match.groups()
@@ -593,6 +617,7 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
         return None  # 数十项改革: dozens of them, no count
     if numeral.isdigit() and (noun[0] == "“" or classifier in "个项件"):
         return None  # 4条“小三通”|客运航线, …南水北调西线6个工程: a figure counts things (5根支柱 names a formulation)
+    generic = None  # the end of a noun phrase of any head the count names
     joined = None if classifier not in ("", "者") or noun[0] == "“" else _JOINED_OR_FUSED.match(noun) \
         or _IN_ONE.match(noun)
     if joined:  # 领导干部、专家、群众三结合: what the count joins, listed; 基础设施、制度规章、人员交流三位一体
@@ -604,19 +629,26 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
     elif noun[0] != "“":
         great = "大" if noun.startswith("大") and classifier and not noun.startswith(_FORMULATION_HEADS) else ""
         # (相互尊重、和平共处、合作共赢三条|大原则; not 大事)
-        if not noun.startswith(_FORMULATION_HEADS, len(great)):  # (what is read first is no head either)
-            return None
-        noun = great + read(noun[len(great):])[0]
-        if noun[len(great):] not in _FORMULATION_HEADS:
-            return None
+        generic = None if noun.startswith(_FORMULATION_HEADS, len(great)) or not classifier or numeral.isdigit() \
+            else _noun_phrase_end(text, match.start(3))
+        if generic is not None:
+            noun = text[match.start(3):generic]  # 工人、农民、知识分子三支|基本社会力量: a count of what is listed
+        else:
+            if not noun.startswith(_FORMULATION_HEADS, len(great)):  # (what is read first is no head either)
+                return None
+            noun = great + read(noun[len(great):])[0]
+            if noun[len(great):] not in _FORMULATION_HEADS:
+                return None
     if classifier == "大" and counts_traits(numeral + classifier + noun):
         return None  # 静谧无感、高集成、高效率|三大优势: traits, no formulation
     end = match.start(3) + len(noun)
     count = int(numeral) if numeral.isdigit() else defines.numeral_value(numeral)
     listed = defines.list_before(text, max(0, match.start() - 200), match.start(), count, adjacent=True)
-    if not listed or listed[1] or len(listed[0]) != count or noun[0] != "“" and crosses_word(text, end, side="left"):
+    if not listed or listed[1] or len(listed[0]) != count or noun[0] != "“" and crosses_word(text, end, side="left") \
+            or generic is not None and any(is_known_place(part) for part in listed[0]):
         return None
-    return Candidate(match.start(), end, "SLOGAN", numeral + classifier + noun.strip("“”"), RULE)
+    return Candidate(match.start(), end, "SLOGAN", numeral + classifier + noun.strip("“”"), RULE if generic is None else RULE - 1)
+    # (a name of any head yields to a counted name another rule reads longer: 三大化工合成材料)
 
 
 def _listed_right_before(text: str, start: int, name: str) -> tuple[list[str], bool] | None:
@@ -678,11 +710,11 @@ _NOT_JOINED = frozenset("地岸端侧方是者种类个项大")  # 三地协同�
 def find_counted(text: str) -> list[Candidate]:
     """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
     list of as many parts (before them, or after a colon), service circles and the counted heads of a glossary."""
-    found = []
+    found, any_head = [], []
     for match in _COUNT_AFTER_ITEM.finditer(text):
         cand = _count_after_parts(text, match)
         if cand is not None:
-            found.append(cand)
+            (found if cand.priority == RULE else any_head).append(cand)
     for match in _COUNT_AFTER_QUOTED.finditer(text) if "”" in text else ():
         cand = _count_after_quoted_parts(text, match)
         if cand is not None:
@@ -827,7 +859,9 @@ def find_counted(text: str) -> list[Candidate]:
     found += [Candidate(start, end, "SLOGAN", unquoted(text[start:end]), RULE)
               for start, end in defines.unquoted_heads(text)]
     found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end, *_ in defines.counted_headings(text)]
-    return found
+    starts = {cand.start for cand in found}
+    return found + [cand for cand in any_head if cand.start not in starts]  # (a name of any head where no other rule
+    # reads one: 就业和税收两大核心关切, not 两大核心)
 
 
 def find_kinds(text: str) -> list[Candidate]:
