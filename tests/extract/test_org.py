@@ -112,7 +112,8 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("推进大湾区国家技术创新中心建设。", {"大湾区国家技术创新中心"}),  # a place, then a national centre
     ("建设黄唇鱼种源保护与技术研究中心暨南海大黄鱼种业创新基地。", {"黄唇鱼种源保护与技术研究中心"}),
     ("虹桥海外发展服务中心、国际人才服务中心揭牌成立。", {"虹桥海外发展服务中心", "国际人才服务中心"}),  # the list's context
-    ("太行国家实验室江西创新中心获批建设。", {"太行国家实验室江西创新中心"}),  # a name before 国家
+    ("太行国家实验室江西创新中心获批建设。", {"太行国家实验室江西创新中心", "太行国家实验室"}),  # a name before 国家; the
+    # laboratory that runs the centre
     ("在沪国家实验室加快建设。", {"国家实验室"}),  # not a one-character abbreviation
     ("发展改革委办公厅 税务总局办公厅关于加强纳税信用建设的通知", {"发展改革委办公厅", "税务总局办公厅"}),  # offices
     ("会见来华出席第三届“一带一路”国际合作高峰论坛的肯尼亚总统。", {"第三届“一带一路”国际合作高峰论坛"}),
@@ -1442,3 +1443,11 @@ def test_no_body_named_bare_after_this_one():
 def test_the_capitals_planning_commission_by_its_short_name():
     result = run("二十届首都规划建设委员会第五次全体会议召开。首规委主任蔡奇出席会议。")[0]
     assert ("PERSON:蔡奇", "POSITION:首规委主任") in pairs(result)
+
+
+def test_a_body_opening_the_name_of_an_institution_it_runs_is_kept_with_it_and_one_pointed_back_to_is_none():
+    found = run("国家统计局中国经济景气监测中心近日发布报告。由这支骑兵团护卫。这个委员会成立了。"
+                "认识这位北京儿童医院的大夫。北京大学人民医院急诊科很忙。")[0]
+    bodies = {m.name for m in found.mentions if m.label == "ORG"}
+    assert {"国家统计局", "国家统计局中国经济景气监测中心", "北京儿童医院", "北京大学人民医院"} <= bodies
+    assert not {"支骑兵团", "这个委员会", "北京大学"} & bodies

@@ -1454,3 +1454,8 @@ def test_a_transliteration_the_chinese_reading_cuts_inside_a_word_and_a_un_body_
     assert {("PERSON:阿赫塔尔", "POSITION:联合国亚太经社会执行秘书"),
             ("PERSON:梅津采夫", "POSITION:上海合作组织秘书长")} <= pairs(found, "HOLDS")
     assert "联合国亚太经社会" in {m.text for m in found.mentions if m.label == "ORG"}
+
+
+def test_a_name_of_two_transliterations_joined_by_a_dash_after_a_title():
+    found = run("习近平分别致电马来西亚最高元首哈利姆、荷兰国王威廉—亚历山大表示慰问。")[0]
+    assert ("PERSON:威廉—亚历山大", "POSITION:荷兰国王") in pairs(found, "HOLDS")

@@ -89,9 +89,22 @@ def _nests(cand: Candidate, outer: Candidate) -> bool:
     return cand.label in NESTABLE.get(outer.label, ()) or \
         outer.label == "ORG" and cand.start == outer.start and cand.priority > CONTEXT and (
             cand.label == "PLACE" or cand.label == "ORG" and cand.name.endswith("党")) or \
-        _host_of_mission(cand, outer) or \
+        _host_of_mission(cand, outer) or _parent_of_unit(cand, outer) or \
         cand.label == "PERSON" and outer.label == "ORG" and "思想" in outer.name[cand.end - outer.start:][:16]
     # (朝鲜劳动党 in …党中央政治局; 习近平 in 习近平新时代中国特色社会主义思想研究中心: the thought's author)
+
+
+# The ends of an institution of its own that a body runs, named after it (中国科学院|工业人工智能研究院, 新华社|新疆分社,
+# 中非合作论坛|北京峰会); not a department of the body (国务院|办公厅, 中共中央|宣传部).
+_UNITS_OF_THEIR_OWN = ("研究所", "研究院", "研究中心", "中心", "论坛", "峰会", "分社", "分台", "观测站", "实验室", "天文台", "博物馆",
+                       "研究室", "分行", "分公司")  # (not a university's hospitals and colleges: 北京大学人民医院 is one name)
+
+
+def _parent_of_unit(cand: Candidate, outer: Candidate) -> bool:
+    """A body the gazetteer or a rule names in full, opening the name of an institution it runs (国家统计局 in
+    国家统计局中国经济景气监测中心): both kept."""
+    return cand.label == outer.label == "ORG" and cand.start == outer.start and cand.priority >= FULL \
+        and outer.end - cand.end >= 3 and outer.name.endswith(_UNITS_OF_THEIR_OWN)
 
 
 def _host_of_mission(cand: Candidate, outer: Candidate) -> bool:

@@ -924,6 +924,7 @@ _HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院")  # h
 
 
 _SOME = frozenset("多几数每各")  # counts without a figure: 多个|国家代表团
+_DEMONSTRATIVES = frozenset("这那此哪")  # what points to one named before: 这支|骑兵团
 _MEASURES = (_COUNT_WORDS - frozenset("余多次届")) | {"级"}  # the measure words of a count (not 第二届, 第三次: ordinals;
 # 省、市两级|领导小组: the levels of a kind)
 
@@ -1046,6 +1047,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in "·及" and i >= 2 and text[i - 2] in TRANSLITERATION and text[i:i + 1] in TRANSLITERATION:
             i -= 1  # 比尔及梅琳达·盖茨基金会: the names of people it is named after
             continue
+        if ch in _MEASURES and text[i - 2:i - 1] in _DEMONSTRATIVES and i >= 2 and not any(k in anchors for k in range(i, head_at)):
+            return None  # 这支|骑兵团, 这个|委员会: one the text named before, not a name
         if ch in _MEASURES and _counted(text, i - 1) and not any(c in "和与及、" for c in text[i:head_at]):
             if best is not None and best in anchors and anchors[best].label == "PLACE":
                 break  # 两个|宁夏科创中心: the centres a place names

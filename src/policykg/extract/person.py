@@ -347,23 +347,25 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
     return start, end
 
 
-_HYPHENED_PARTS = re.compile(rf"[{HAN}]{{2,6}}-[{HAN}]{{2,8}}")
+_HYPHENED_PARTS = re.compile(rf"[{HAN}]{{2,6}}[-—][{HAN}]{{2,8}}")
 
 
 def _hyphened_after_title(text: str, at: int) -> int | None:
     """The end of a name of two parts joined by a hyphen right after a title (司马义-铁力瓦尔地, 阿不来提-阿不都热西提), the
-    second part ending before a mark or a word that follows names; None if there is none."""
-    match = _HYPHENED_PARTS.match(text, at) if "-" in text[at + 2:at + 8] else None
+    second part ending before a mark or a word that follows names; joined by a dash, a transliteration on both sides of it
+    (荷兰国王|威廉—亚历山大); None if there is none."""
+    window = text[at + 2:at + 8]
+    match = _HYPHENED_PARTS.match(text, at) if "-" in window or "—" in window else None
     if match is None:
         return None
-    hyphen = text.index("-", at)
+    hyphen = at + 2 + min(k for k in (window.find("-"), window.find("—")) if k >= 0)
     end = next((k for k in range(match.end(), hyphen + 2, -1) if (text[k:k + 1] in _NAME_END_MARKS
                 or text[k:k + 2] in _AFTER_TWO) and text[k - 2:k] not in _AFTER_TWO), None)  # (…普拉斯哈特|表示)
     if end is not None:  # …卡内尔|热情迎接: a frequent word that no transliteration spells ends the name
         end = next((k for k in range(hyphen + 3, end - 1) if is_common_word(text[k:k + 2], 1000)
                     and not TRANSLITERATION.issuperset(text[k:k + 2])), end)
     return end if end is not None and not _named_place(text[at:hyphen]) and not _named_place(text[hyphen + 1:end]) \
-        else None
+        and (text[hyphen] == "-" or TRANSLITERATION.issuperset(text[at:hyphen + 2].replace("—", ""))) else None
 
 
 _DIVISION_LEVELS = frozenset("省州邦市县区")  # the level of a division named by a hyphened pair
