@@ -1236,3 +1236,10 @@ def test_a_hutong_after_its_district():
 def test_country_letters_in_a_row_are_no_central_part_of_a_province():
     assert "蒙中" not in names("蒙方希望加强蒙中俄三方合作。", "PLACE")
     assert "滇中" in names("推动滇中城市群发展。", "PLACE")
+
+
+def test_villages_named_red_flag_and_villages_gone_to_once():
+    found = names("在成都市郫都区战旗村，总书记了解情况。吉林安图县红旗村是对口帮扶村。鄂托克前旗城川镇发展。"
+                  "县委书记到南晏村征求意见。在枧溪村，老人们聚在一起。小渔村——牛澳村今年迎来基站。", "PLACE")
+    assert {"战旗村", "红旗村", "鄂托克前旗", "城川镇", "南晏村", "枧溪村", "牛澳村"} <= found
+    assert not {"贫困村", "示范村", "中心村"} & names("在贫困村，到示范村的路。到中心村，", "PLACE")

@@ -46,7 +46,8 @@ _DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}南北东](?:(?<=[{_PROVINCE_LE
                           r"(?:部|地区)?|(?<=[南北东])疆)")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
-_SUBUNIT = re.compile(rf"((?:(?![省市县区州旗])[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|村|胡同|巷(?![子道口村镇社]))(?![民委干级庄落长里])")
+_SUBUNIT = re.compile(rf"((?:(?![省市县区州]|旗(?!村))[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|村|胡同|巷(?![子道口村镇社]))(?![民委干级庄落长里])")
+# (no level of a division inside the name, but the 旗 of 红旗村)
 
 
 # Verbs that say what a zone does, part of its name (丝绸之路经济带|创新驱动发展试验区, 长江|开放合作示范区).
@@ -243,6 +244,19 @@ def _village_name(text: str, start: int, end: int) -> bool:
     return not is_common_word(own, 50) and not is_common_word(name, 5) \
         and not any(is_common_word(own[k:k + 2], 500) and not (numbered and own[k + 1] in NUMERALS)
                     for k in range(len(own) - 1))  # (提档|升级村; but 十八|洞村)
+
+
+# A village named once where someone goes or something happens (到南晏村征求意见, 在枧溪村，, 小渔村——牛澳村).
+_VILLAGE_GONE_TO = re.compile(rf"(?:来到|走进|前往|选派到|到|在|赴|——)([{HAN}]{{2,3}}村)"
+                              rf"(?=[，。、；：的里]|调研|考察|看望|征求|召开|举行|开展|今年|迎来)")
+
+
+def _villages_gone_to(text: str) -> list[Candidate]:
+    """Villages named once after a verb of going, a locative or a dash, each a name (`_village_name`)."""
+    return [Candidate(match.start(1), match.end(1), "PLACE", match.group(1), RULE - 2)
+            for match in _VILLAGE_GONE_TO.finditer(text) if "村" in text
+            and dictionary().get(match.group(1)) is None and _village_name(text, match.start(1), match.end(1))]
+    # (not 在新农村: a word of the language)
 
 
 _VILLAGES_OF_A_ROUTE = re.compile(rf"从([{HAN}]{{2,3}}村)(?:通往|到|至|前往)([{HAN}]{{2,3}}?村)")
@@ -761,7 +775,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _listed_towns(text, places, {p.start for p in places + found})
     found += _listed_areas(text, places)
     found += _towns_written_out(text, {p.start for p in places + found})
-    found += _recurring_villages(text) + _villages_before_their_posts(text) + _villages_of_a_route(text)
+    found += _recurring_villages(text) + _villages_before_their_posts(text) + _villages_of_a_route(text) \
+        + _villages_gone_to(text)
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}
