@@ -718,4 +718,4 @@ def test_a_firm_that_opens_a_sentence_saying_what_kind_of_firm_it_is():
 
 
 def test_a_field_a_verb_opens_is_no_firm():
-    assert names("同时加强新油田的开发建设。长庆油田产量创新高。", "COMPANY") == {"长庆油田"}
+    assert names("同时加强新油田的开发建设。长庆油田产量创新高。近距离体验了油田作业的艰辛。", "COMPANY") == {"长庆油田"}

@@ -694,3 +694,7 @@ def test_sayings_named_for_their_spirit_and_a_congress_s_strategy_are_no_formula
     text = ("我们要以“越是艰险越向前”的英雄气概和“狭路相逢勇者胜”的斗争精神，坚定不移抓下去。"
             "坚定不移落实党的十九大全面从严治党战略部署。要用三大纪律八项注意教育战士。")
     assert names(text, "SLOGAN") == {"三大纪律八项注意"}
+
+
+def test_the_four_modernisations_named_short_without_quotes():
+    assert names("我们实现四化的宏伟目标就一定能够实现！推进四化同步发展。", "SLOGAN") == {"四化", "四化同步"}

@@ -353,6 +353,7 @@ def _oilfields(text: str) -> list[Candidate]:
             start = head - size
             core = text[start:head]
             if start >= 0 and all(map(is_han, core)) and not crosses_word(text, start) and core[0] not in _NOT_A_FIELD \
+                    and not any(ch in "了着过" for ch in core) \
                     and not core.endswith(_KINDS_OF_GAS) \
                     and not (size == 3 and word_tag(core[:2])[:1] == "v" and is_common_word(core[:2], 1000)) \
                     and not any(is_known_place(core[:k]) for k in range(2, size + 1)) \
