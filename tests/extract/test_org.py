@@ -227,7 +227,7 @@ def test_foreign_parties(text, expected):
     ("来华参加2024年中非合作论坛北京峰会。", {"中非合作论坛"}),  # a body known without the year
     ("首届文化强国建设高峰论坛系列分论坛在深圳举行。", {"首届文化强国建设高峰论坛"}),  # by its theme; its sessions
     ("香港教育工作者联会、中国文学艺术界联合会香港会员总会等负责人出席。",
-     {"香港教育工作者联会", "中国文学艺术界联合会香港会员总会"}),  # a body's branch
+     {"香港教育工作者联会", "中国文学艺术界联合会香港会员总会", "中国文学艺术界联合会"}),  # a body's branch, and the body
     ("成立大会暨2022年中非合作论坛—减贫与发展会议举行。", {"中非合作论坛"}),
 ])
 def test_forums_by_their_edition(text, expected):
@@ -1451,3 +1451,9 @@ def test_a_body_opening_the_name_of_an_institution_it_runs_is_kept_with_it_and_o
     bodies = {m.name for m in found.mentions if m.label == "ORG"}
     assert {"国家统计局", "国家统计局中国经济景气监测中心", "北京儿童医院", "北京大学人民医院"} <= bodies
     assert not {"支骑兵团", "这个委员会", "北京大学"} & bodies
+
+
+def test_a_body_s_station_or_office_in_the_place_it_is_posted_to_qualifies_its_head():
+    found = run("中央电视台驻北京记者站站长王小节出席。")[0]
+    assert ("PERSON:王小节", "POSITION:中央电视台驻北京记者站站长") in pairs(found, "HOLDS")
+    assert "中央电视台驻北京记者站" in {m.name for m in found.mentions if m.label == "ORG"}

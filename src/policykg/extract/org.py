@@ -645,15 +645,17 @@ def _listed_alike(text: str, bodies: list[Candidate]) -> list[Candidate]:
     return found
 
 
-_BRANCH_IN_PLACE = re.compile("总会|分会|分院|办事处|代表处")  # (not 峰会: a summit in a place is an event)
+_BRANCH_IN_PLACE = re.compile("总会|分会|分院|办事处|代表处|记者站|联络处")  # (not 峰会: a summit in a place is an event)
 
 
 def _branches_in_places(text: str, bodies: list[Candidate], places: list[Candidate]) -> list[Candidate]:
-    """A body's branch in a place, named after the body and the place (中国和平统一促进会|香港|总会)."""
+    """A body's branch in a place, named after the body and the place, or the place it is posted to (中国和平统一促进会|
+    香港|总会, 中央电视台|驻北京|记者站)."""
     place_at = {p.start: p for p in places}
     found = []
     for body in bodies:
-        place = place_at.get(body.end) if body.label == "ORG" else None
+        posted = text[body.end:body.end + 1] == "驻"
+        place = place_at.get(body.end + posted) if body.label == "ORG" else None
         branch = _BRANCH_IN_PLACE.match(text, place.end) if place is not None else None
         if branch is not None and not crosses_word(text, branch.end()):
             found.append(Candidate(body.start, branch.end(), "ORG", text[body.start:branch.end()], RULE))
