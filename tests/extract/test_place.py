@@ -1243,3 +1243,4 @@ def test_villages_named_red_flag_and_villages_gone_to_once():
                   "县委书记到南晏村征求意见。在枧溪村，老人们聚在一起。小渔村——牛澳村今年迎来基站。", "PLACE")
     assert {"战旗村", "红旗村", "鄂托克前旗", "城川镇", "南晏村", "枧溪村", "牛澳村"} <= found
     assert not {"贫困村", "示范村", "中心村"} & names("在贫困村，到示范村的路。到中心村，", "PLACE")
+    assert "翠湖苑社区" in names("在翠湖苑社区，居民们参加活动。到南晏村征求意见。", "PLACE")

@@ -246,9 +246,10 @@ def _village_name(text: str, start: int, end: int) -> bool:
                     for k in range(len(own) - 1))  # (提档|升级村; but 十八|洞村)
 
 
-# A village named once where someone goes or something happens (到南晏村征求意见, 在枧溪村，, 小渔村——牛澳村).
-_VILLAGE_GONE_TO = re.compile(rf"(?:来到|走进|前往|选派到|到|在|赴|——)([{HAN}]{{2,3}}村)"
-                              rf"(?=[，。、；：的里]|调研|考察|看望|征求|召开|举行|开展|今年|迎来)")
+# A village or a community named once where someone goes or something happens (到南晏村征求意见, 在枧溪村，, 小渔村——牛澳村,
+# 在喜鹊溪社区积水…).
+_VILLAGE_GONE_TO = re.compile(rf"(?:来到|走进|前往|选派到|到|在|赴|——)([{HAN}]{{2,3}}村|[{HAN}]{{2,4}}社区)"
+                              rf"(?=[，。、；：的里]|调研|考察|看望|征求|召开|举行|开展|今年|迎来|积水)")
 
 
 def _villages_gone_to(text: str) -> list[Candidate]:
