@@ -95,9 +95,10 @@ def _nests(cand: Candidate, outer: Candidate) -> bool:
 
 
 # The ends of an institution of its own that a body runs, named after it (中国科学院|工业人工智能研究院, 新华社|新疆分社,
-# 中非合作论坛|北京峰会); not a department of the body (国务院|办公厅, 中共中央|宣传部).
+# 中非合作论坛|北京峰会, 中央电视台驻北京记者站); not a department of the body (国务院|办公厅, 中共中央|宣传部), nor a
+# university's hospitals and colleges (北京大学人民医院 is one name).
 _UNITS_OF_THEIR_OWN = ("研究所", "研究院", "研究中心", "中心", "论坛", "峰会", "分社", "分台", "观测站", "实验室", "天文台", "博物馆",
-                       "研究室", "分行", "分公司", "记者站", "办事处", "代表处", "联络处", "总会", "分会")  # (not a university's hospitals and colleges: 北京大学人民医院 is one name)
+                       "研究室", "分行", "分公司", "记者站", "办事处", "代表处", "联络处", "总会", "分会")
 
 
 def _parent_of_unit(cand: Candidate, outer: Candidate) -> bool:

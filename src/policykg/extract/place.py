@@ -253,11 +253,11 @@ _VILLAGE_GONE_TO = re.compile(rf"(?:来到|走进|前往|选派到|到|在|赴|�
 
 
 def _villages_gone_to(text: str) -> list[Candidate]:
-    """Villages named once after a verb of going, a locative or a dash, each a name (`_village_name`)."""
+    """Villages and communities named once after a verb of going, a locative or a dash, each a name (`_village_name`) and
+    no word of the language (not 在新农村)."""
     return [Candidate(match.start(1), match.end(1), "PLACE", match.group(1), RULE - 2)
-            for match in _VILLAGE_GONE_TO.finditer(text) if "村" in text
-            and dictionary().get(match.group(1)) is None and _village_name(text, match.start(1), match.end(1))]
-    # (not 在新农村: a word of the language)
+            for match in (_VILLAGE_GONE_TO.finditer(text) if "村" in text or "社区" in text else ())
+            if dictionary().get(match.group(1)) is None and _village_name(text, match.start(1), match.end(1))]
 
 
 _VILLAGES_OF_A_ROUTE = re.compile(rf"从([{HAN}]{{2,3}}村)(?:通往|到|至|前往)([{HAN}]{{2,3}}?村)")

@@ -182,8 +182,8 @@ _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted 
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
 _JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
 # What a count does to the parts listed right before it (组织、政治、军事三落实; 国家、集体、个人三兼顾).
-_IN_ONE = re.compile("位一体")  # (三位一体: parts made one)
 _JOINED_OR_FUSED = re.compile(f"{_JOINED_ACTIONS.pattern}|融合|落实|到位|统一|同步|兼顾|分开|分离|公开|合一")
+_IN_ONE = re.compile("位一体")  # the parts a count makes one (基础设施、制度规章、人员交流三位一体)
 _QUALIFIED_PROGRAMME = re.compile(rf"[{HAN}]{{2,4}}(?:计划|工程|行动)")  # “八七”|扶贫攻坚计划
 _ARTICLES_COUNTED = re.compile(rf"[{COUNT_NUMERALS}十]{{1,3}}条$")  # “金融十条”, “国十条”
 _FAULTY_THINGS = ("企业", "场所", "作坊", "窝点")  # what a code of faults names (“散乱污”企业, “小散乱”作坊)
@@ -588,11 +588,12 @@ def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
 
 
 _NOUN_TAGS = ("n", "vn", "nz")
+# The last words of what a count of listed parts names without being a formulation: things, places, bodies, sums, aspects
+# and traits (北京、上海两个城市, 两项资金合计, 三大功能合一优势).
 _NO_GENERIC_HEADS = tuple("城市 国家 地区 省份 省区 省市 自治区 企业 公司 集团 银行 大学 高校 学校 医院 同志 代表 部门 单位 机构 项目 "
                           "产品 品种 方面 环节 问题 方向 层面 阶段 环境 水平 百分点 部分 时期 年度 国家级 资金 行业 产业 工作 钢铁 装备 "
                           "公路 铁路 线路 干线 部 部委 合计 规模 总量 实验室 中心 基地 机场 航班 港口 版本 小事 集群 优势 特点 短板 难题 "
-                          "成效 成果 亮点 作用".split())  # things,
-# places, bodies and sums a count of listed parts names without being a formulation (北京、上海两个城市, 两项资金合计)
+                          "成效 成果 亮点 作用".split())
 
 
 def _noun_phrase_end(text: str, at: int) -> int | None:
@@ -648,7 +649,7 @@ def _count_after_parts(text: str, match: re.Match) -> Candidate | None:
             or generic is not None and any(is_known_place(part) for part in listed[0]):
         return None
     return Candidate(match.start(), end, "SLOGAN", numeral + classifier + noun.strip("“”"), RULE if generic is None else RULE - 1)
-    # (a name of any head yields to a counted name another rule reads longer: 三大化工合成材料)
+    # (a name of any head, marked by its priority, is kept only where no other rule reads a count: `find_counted`)
 
 
 def _listed_right_before(text: str, start: int, name: str) -> tuple[list[str], bool] | None:
