@@ -72,3 +72,8 @@ PARTY_KINDS = ("共和党", "民主党", "自由党", "人民党", "工党", "�
 BODIES_BEFORE_QUOTES = ("民兵组织", "武装组织", "极端组织", "恐怖组织", "政党", "武装")
 # The heads of the names of societies, quoted as names are (组织了“马克思学说研究会”和“民权运动大同盟”).
 SOCIETY_HEADS = ("研究会", "同盟", "协会", "学会", "联合会", "促进会", "协进会", "基金会", "联盟", "俱乐部", "商会", "医疗队", "委员会")
+
+# The offices a body keeps in a place it is posted to (中央电视台驻北京记者站, 四川省人民政府驻北京办事处) and the branches named
+# after a place (中国和平统一促进会香港总会): bodies of their own, named after the body.
+POSTED_OFFICES = ("办事处", "代表处", "记者站", "联络处")
+BRANCHES = ("总会", "分会")

@@ -5,6 +5,8 @@ from bisect import bisect_right
 from operator import itemgetter
 from typing import NamedTuple
 
+from policykg.vocabulary import BRANCHES, POSTED_OFFICES
+
 # Which labels may sit inside a longer span of another label and still be kept.
 NESTABLE = {
     "POSITION": frozenset({"PLACE", "ORG", "COMPANY"}),
@@ -102,7 +104,7 @@ def _nests(cand: Candidate, outer: Candidate) -> bool:
 # 中非合作论坛|北京峰会, 中央电视台驻北京记者站); not a department of the body (国务院|办公厅, 中共中央|宣传部), nor a
 # university's hospitals and colleges (北京大学人民医院 is one name).
 _UNITS_OF_THEIR_OWN = ("研究所", "研究院", "研究中心", "中心", "论坛", "峰会", "分社", "分台", "观测站", "实验室", "天文台", "博物馆",
-                       "研究室", "分行", "分公司", "记者站", "办事处", "代表处", "联络处", "总会", "分会")
+                       "研究室", "分行", "分公司") + POSTED_OFFICES + BRANCHES
 
 
 def _parent_of_unit(cand: Candidate, outer: Candidate) -> bool:
@@ -119,7 +121,7 @@ def _host_of_mission(cand: Candidate, outer: Candidate) -> bool:
         and outer.name.endswith(_MISSIONS) and cand.end - outer.start + 1 < len(outer.name)
 
 
-_MISSIONS = ("使馆", "领事馆", "代表处", "代表团", "记者站", "办事处", "联络处")
+_MISSIONS = ("使馆", "领事馆", "代表团") + POSTED_OFFICES
 
 
 def _overlaps(spans: tuple[list[int], list[int]] | None, cand: Candidate) -> bool:

@@ -17,9 +17,9 @@ from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import is_known_place
 from policykg.extract.text import BRINGING, EPITHET_AFTER, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
     all_after, clause_start, crosses_word, matches_at, quoted_bodies, scan, starts_before
-from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
+from policykg.vocabulary import (BILATERAL_PAIRS, BRANCHES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
                                  LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS, SEVERAL,
-                                 SOCIETY_HEADS, SPEECH_VERBS, is_han)
+                                 POSTED_OFFICES, SOCIETY_HEADS, SPEECH_VERBS, is_han)
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -645,7 +645,7 @@ def _listed_alike(text: str, bodies: list[Candidate]) -> list[Candidate]:
     return found
 
 
-_BRANCH_IN_PLACE = re.compile("总会|分会|分院|办事处|代表处|记者站|联络处")  # (not 峰会: a summit in a place is an event)
+_BRANCH_IN_PLACE = re.compile("|".join(BRANCHES + ("分院",) + POSTED_OFFICES))  # (not 峰会: a summit in a place is an event)
 
 
 def _branches_in_places(text: str, bodies: list[Candidate], places: list[Candidate]) -> list[Candidate]:
