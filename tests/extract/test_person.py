@@ -1459,3 +1459,9 @@ def test_a_transliteration_the_chinese_reading_cuts_inside_a_word_and_a_un_body_
 def test_a_name_of_two_transliterations_joined_by_a_dash_after_a_title():
     found = run("习近平分别致电马来西亚最高元首哈利姆、荷兰国王威廉—亚历山大表示慰问。")[0]
     assert ("PERSON:威廉—亚历山大", "POSITION:荷兰国王") in pairs(found, "HOLDS")
+
+
+def test_a_japanese_name_after_a_title_though_a_word_runs_across_its_start():
+    text = "李强会见日本国际贸易促进协会会长河野洋平率领的访华团。"
+    assert "河野洋平" in names(text, "PERSON")
+    assert "日本国际贸易促进协会会长" in names(text, "POSITION")

@@ -1244,3 +1244,13 @@ def test_villages_named_red_flag_and_villages_gone_to_once():
     assert {"战旗村", "红旗村", "鄂托克前旗", "城川镇", "南晏村", "枧溪村", "牛澳村"} <= found
     assert not {"贫困村", "示范村", "中心村"} & names("在贫困村，到示范村的路。到中心村，", "PLACE")
     assert "翠湖苑社区" in names("在翠湖苑社区，居民们参加活动。到南晏村征求意见。", "PLACE")
+
+
+def test_a_place_read_as_a_word_where_two_rejected_matches_meet():
+    assert "江西省" in names("贯通江西和福建的鹰潭到厦门的铁路。", "PLACE")
+
+
+def test_a_short_form_that_names_a_plant_or_mine():
+    found = names("开滦煤矿为九百六十八万吨，大同矿务局所属煤矿为六百四十五万吨。建设汉阳钢铁厂。", "COMPANY")
+    assert {"大同矿务局", "汉阳钢铁厂"} <= found
+    assert not names("今年新建水泥厂三座。", "COMPANY")

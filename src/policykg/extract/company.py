@@ -377,6 +377,12 @@ _TOWN_ENDS = ("镇", "乡", "村")  # a place that names a coal mine of its own 
 _NOT_IN_A_PLANT_NAME = frozenset("的和与及等各该本此其个座家所新建大小型一几某")
 
 
+def opens_a_plant(text: str, at: int) -> bool:
+    """Whether the head of a plant or mine named after a place follows right at `at` (大同|矿务局, 兰州|炼油厂)."""
+    plant = _PLANT.match(text, at) or _MINE.match(text, at)
+    return plant is not None and plant.group(1) is None
+
+
 def plants(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """Plants and mines named after their place (`_PLANT`, `_MINE`), or after the firm that owns them and their place
     (大唐|抚州电厂)."""

@@ -394,7 +394,7 @@ def _transliteration_before(text: str, end: int) -> int | None:
     return i
 
 
-def _japanese_name(text: str, at: int) -> int | None:
+def japanese_name(text: str, at: int) -> int | None:
     """The end of a Japanese name at `at` (a post before it: 干事长森山裕表示, 首相石破茂，): a known surname, then
     one to three characters up to a mark, a verb, a title or a word that follows names (大岛理森|会见)."""
     surname = next((text[at:at + size] for size in (3, 2) if text[at:at + size] in japanese_surnames()), None)
@@ -626,7 +626,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             if rare and read_name(text, pos.end) is None and name_score("_" + rare.group(1)[1:]) >= 0 \
                     and not is_common_word(rare.group(1)[:2]) and not is_common_word(rare.group(1), 1):
                 add(pos.end, rare.end(1), checked=True)
-            japanese = _japanese_name(text, pos.end) if pos.priority == RULE else None
+            japanese = japanese_name(text, pos.end) if pos.priority == RULE else None
             if japanese is not None:
                 add(pos.end, japanese, checked=True)
     for match in scan(_BEFORE_NAMES, text):
@@ -644,7 +644,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             continue  # 为朱老师|祝福: a surname and the title address a person; no name follows (音乐老师: a word)
         if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION \
                 and _tibetan_name_end(text, at) is None:
-            if title in _FOREIGN_TITLES and (japanese := _japanese_name(text, at)) is not None:
+            if title in _FOREIGN_TITLES and (japanese := japanese_name(text, at)) is not None:
                 add(at, japanese, checked=True)  # 首相高市早苗和外相|茂木敏充
             continue  # no name can follow (委员会): the checks below are left out
         verb_next = text[at:at + 1] in _VERB_SURNAMES and not _named_zeng(text, at) and not _named_yu(text, at) \

@@ -288,7 +288,26 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
                     hits.append(c)
                 elif c.label == "PLACE" and c.priority == CONTEXT:
                     crossed.append(c)  # 创建|平谷: the hidden one too, for the document's province to judge
+        hits += _words_across(text, rejected, hits, lexicon)
     return hits, crossed
+
+
+def _words_across(text: str, rejected: list[Candidate], hits: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """The places the likeliest reading has as whole words where two rejected matches meet, each of which hides a part of
+    it (贯通|江西|和福建: 通江 and 西和 run into words; 江西 is one)."""
+    found = []
+    for first, second in zip(rejected, rejected[1:]):
+        if first.end != second.start:
+            continue
+        for at in range(first.start + 1, first.end):
+            word = word_read_at(text, at)
+            end = at + len(word) if word else 0
+            entry = lexicon.get(word) if second.start < end <= second.end else None
+            if entry is not None and entry[0] == "PLACE" and entry[2] > CONTEXT \
+                    and not any(h.start < end and at < h.end for h in hits):
+                cand = Candidate(at, end, "PLACE", entry[1], entry[2])
+                found += [] if _inside_word(text, cand) else [cand]
+    return found
 
 
 def _hidden_openings(text: str, kept: list[Candidate], lexicon: Lexicon) -> list[Candidate]:

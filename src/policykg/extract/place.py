@@ -13,7 +13,7 @@ from collections import Counter
 
 from functools import lru_cache
 
-from policykg.extract import resources
+from policykg.extract import company, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
@@ -1411,6 +1411,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                                                                                  and not glued)) \
                 or first_after_verb or last_before_verb
             arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or starts_verb(text, b))
+            plant = company.opens_a_plant(text, b) and not crosses_word(text, a) \
+                and (any(d.level == "city" for d in owners.get(text[a:b], ())) or not is_word_like(text[a:b]))
+            # (大同|矿务局, 汉阳|钢铁厂: the place a plant is named after, a city or a name no word; not 新建|水泥厂)
             closed = before in _JOINERS and a - 1 in ends and _COUNT_CLOSING.match(text, b) is not None  # 攀枝花、
             # 包头和|金川|三大共生矿: the last of places a count closes
             closing = _PLACE_LIST_END.match(text, b)
@@ -1426,7 +1429,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                                    and is_word_like(text[a:b]) and reads_as_word(text, a, b))
             # (not 西电东送的重要|通道——四川…: a word an adjective qualifies, before a dash that opens what it names; but
             # 有|包头——兰州线)
-            if listed or counted or route or arrived or closed:
+            if listed or counted or route or arrived or closed or plant:
                 accepted[a] = cand
                 pending.remove(cand)
                 changed = True
