@@ -1458,3 +1458,8 @@ def test_a_body_s_station_or_office_in_the_place_it_is_posted_to_qualifies_its_h
     assert ("PERSON:王小节", "POSITION:中央电视台驻北京记者站站长") in pairs(found, "HOLDS")
     assert {"中央电视台驻北京记者站", "中央电视台"} <= {m.name for m in found.mentions if m.label == "ORG"}  # (the body too,
     # inside its station inside the post)
+
+
+def test_a_government_of_a_kind_of_city_is_no_one_body():
+    assert not names("各省、自治区、直辖市政府和行政公署、省辖市政府机构的改革基本完成。地级市政府要落实。", "ORG")
+    assert "市政府" in names("市政府召开常务会议。", "ORG")

@@ -1,6 +1,7 @@
-"""The pipeline's own ordering of what it returns."""
+"""The pipeline's own ordering of what it returns, and what it does with what the corpus learnt."""
 from dataclasses import replace
 
+from helpers import run
 from policykg.extract.pipeline import _relation_order
 from policykg.model import Relation
 
@@ -11,3 +12,10 @@ def test_relations_alike_but_for_their_evidence_keep_one_order():
     short = Relation("DEFINES", "SLOGAN:三个代表", "SLOGAN:代表中国最广大人民的根本利益", "d", 121, 4739, 4832, "3 known parts")
     long = replace(short, end=5320)
     assert sorted([long, short], key=_relation_order) == sorted([short, long], key=_relation_order) == [short, long]
+
+
+def test_a_quoted_code_learnt_elsewhere_is_no_match_inside_a_number():
+    plan, years = run("完成“九五”计划。", "到一九五五年，工业总产值增长。")
+    assert "九五" in {m.name for m in plan.mentions if m.label == "SLOGAN"}
+    assert not [m for m in years.mentions if m.label == "SLOGAN"]
+

@@ -698,3 +698,8 @@ def test_sayings_named_for_their_spirit_and_a_congress_s_strategy_are_no_formula
 
 def test_the_four_modernisations_named_short_without_quotes():
     assert names("我们实现四化的宏伟目标就一定能够实现！推进四化同步发展。", "SLOGAN") == {"四化", "四化同步"}
+
+
+def test_a_quoted_phrase_of_ordinary_words_is_found_only_where_quoted():
+    _, bare = run("迈过“进一步发展”绕不开的坎。", "为两国关系进一步发展注入动力。")
+    assert not [m for m in bare.mentions if m.label == "SLOGAN"]

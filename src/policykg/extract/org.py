@@ -165,6 +165,7 @@ def department_forms() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, canonical
 
 
+_KINDS_OF_DIVISION = ("直辖", "省辖", "地级", "县级", "副省级", "计划单列", "设区的")  # a kind of city before its level
 _DOING = "事实好理学法案成得妥结完"  # what 办 as a verb goes on with: 市政府|办事效率, 县委|办好实事 (not 县委办|主任)
 
 
@@ -487,8 +488,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             # 黑龙江省委|省政府: the body named with the party committee before it is the same place's (over 省政府)
             found.append(Candidate(level_at, match.end(), "ORG", paired.name[:-1] + dept, RULE + 1, role))
             continue
-        if text[level_at - 2:level_at] == "省区":
-            continue  # 31个省区市人大常委会: of every province, no one body
+        if text[level_at - 2:level_at] == "省区" or text.endswith(_KINDS_OF_DIVISION, 0, level_at):
+            continue  # 31个省区市人大常委会, 直辖市政府, 地级市政府: of every province or city of a kind, no one body
         if text.startswith("自治区", level_at - 2):  # 自治区政府, 自治区党委: the autonomous region's own
             found.append(Candidate(level_at - 2, match.end(), "ORG", "自治区" + dept, RULE, role))
             continue

@@ -25,7 +25,7 @@ from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
-from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, HAN, PARTNER_LETTERS
+from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, HAN, NUMERALS, PARTNER_LETTERS
 
 
 @dataclass
@@ -330,6 +330,7 @@ def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | 
     return None
 
 
+_NUMBER_RUN = frozenset(NUMERALS + "〇零百千万")  # the characters of a number written out (一九五五年, 三千五百万)
 _IDEOLOGY = re.compile("(?:列宁|恩格斯)?主义")  # what a doctrine's author's name is followed by
 
 
@@ -376,6 +377,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "ORG" and cand.length <= 3 and text[cand.end - 1] == "党" and cand.name != text[cand.start:cand.end] \
             and text.endswith(_PARTY_QUALIFIERS, 0, cand.start):
         return True  # 圣多美…社会|民主党: the end of another party's name, not the short name of a known one
+    if cand.label == "SLOGAN" and (text[cand.start] in _NUMBER_RUN and text[cand.start - 1:cand.start] in _NUMBER_RUN
+                                   or text[cand.end - 1] in _NUMBER_RUN and text[cand.end:cand.end + 1] in _NUMBER_RUN):
+        return True  # 一|九五|五年: inside a number written out, not the ninth five-year plan
     if cand.priority <= HARVEST:
         inside = _crossed(text, cand)
     else:
