@@ -19,3 +19,9 @@ def test_a_quoted_code_learnt_elsewhere_is_no_match_inside_a_number():
     assert "九五" in {m.name for m in plan.mentions if m.label == "SLOGAN"}
     assert not [m for m in years.mentions if m.label == "SLOGAN"]
 
+
+
+def test_a_name_that_is_a_frequent_word_stays_in_the_documents_that_proved_it():
+    spokesman, rush = run("商务部新闻发言人高峰表示，将坚决反击。高峰说，中方不愿打贸易战。", "春运迎来返程客流高峰。")
+    assert [m.text for m in spokesman.mentions if m.label == "PERSON"] == ["高峰", "高峰"]
+    assert not [m for m in rush.mentions if m.label == "PERSON"]

@@ -11,6 +11,7 @@ from policykg.extract import corpus_lexicon, harvest
 from policykg.extract.pipeline import base_lexicon
 from policykg.ingest import parse, read_documents
 from policykg.ingest.repair import normalise_width
+from policykg.model import Document
 from policykg.run.cache import changed_surfaces, lexicon_signature
 from policykg.run.corpus import Corpus
 from policykg.run.local import Pool
@@ -97,3 +98,12 @@ def test_removing_a_file_then_rebuilding_equals_clean_build(seeds_dir, tmp_path)
     build(corpus, "-o", out, "--jobs", "1", *tables)
     build(corpus, "-o", tmp_path / "clean", "--jobs", "1", "--no-cache", *tables)
     assert checksums(out) == checksums(tmp_path / "clean")
+
+
+def test_the_documents_a_learnt_name_stays_in_are_part_of_the_lexicon_signature():
+    base = base_lexicon()
+    texts = ["商务部新闻发言人高峰表示，将坚决反击。", "商务部新闻发言人高峰说，中方不愿打贸易战。"]
+    harvests = [harvest(parse(Document(f"d{i}", text)), base) for i, text in enumerate(texts)]
+    assert lexicon_signature(corpus_lexicon(harvests[:1], base))["高峰"][-1] == ["scope", "d0"]
+    assert changed_surfaces(lexicon_signature(corpus_lexicon(harvests[:1], base)),
+                            lexicon_signature(corpus_lexicon(harvests, base))) == ["高峰"]

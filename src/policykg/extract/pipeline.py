@@ -36,12 +36,15 @@ class Harvest:
     roles: Counter = field(default_factory=Counter)  # (person name, role) → count
     regions: Counter = field(default_factory=Counter)  # province- and city-level places → mentions
     proposed: Counter = field(default_factory=Counter)  # (label, surface, name) → count: names only the model found
+    scoped: Counter = field(default_factory=Counter)  # (label, surface, name, document id) → count: names matched only in
+    # the documents that proved them (`_stays_home`)
 
     def update(self, other: Harvest) -> Harvest:
         self.names.update(other.names)
         self.roles.update(other.roles)
         self.regions.update(other.regions)
         self.proposed.update(other.proposed)
+        self.scoped.update(other.scoped)
         return self
 
 
@@ -56,6 +59,8 @@ class CorpusLexicon:
     home: str | None = None  # the place 市/市委/市长 refer to (重庆市 for Chongqing Daily)
     user: UserLexicon | None = None
     model: str | None = None  # "lac": a learned tagger proposes names in pass 1 too (extract.tagger)
+    scopes: dict[str, frozenset[str]] = field(default_factory=dict)  # surface → the documents it is matched in, for
+    # names learnt that stay in the documents that proved them
 
 
 def base_lexicon(user: UserLexicon | None = None, model: str | None = None) -> CorpusLexicon:
@@ -133,6 +138,9 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     text = parsed.text
     step = reuse or _compute
     hits, crossed = _lexicon_hits(text, corpus.lexicon, reuse)
+    if corpus.scopes:  # (a name learnt that stays in the documents that proved it)
+        here = parsed.document.id
+        hits = [c for c in hits if c.priority != HARVEST or here in corpus.scopes.get(text[c.start:c.end], (here,))]
     hits = [c for c in hits if c.label != "SLOGAN" or not slogan.is_count(text, c)]
     needs_context = [c for c in hits if c.priority == CONTEXT]
     hits = [c for c in hits if c.priority != CONTEXT]
@@ -714,7 +722,10 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
         if not _spreads(cand, surface):
             continue
         if cand.label == "PERSON":
-            result.names[("PERSON", cand.name, cand.name)] += 1
+            if _stays_home(cand):
+                result.scoped[("PERSON", cand.name, cand.name, parsed.document.id)] += 1
+            else:
+                result.names[("PERSON", cand.name, cand.name)] += 1
             result.roles[(cand.name, cand.role or "")] += 1
         elif cand.label == "COMPANY":
             country = next((surface[:k] for k in (2, 3, 4) if surface[:k] in resources.foreign_countries()), "")
@@ -759,6 +770,12 @@ def _spreads(cand: Candidate, surface: str) -> bool:
     return True
 
 
+def _stays_home(cand: Candidate) -> bool:
+    """Whether a name found here is matched bare only in the documents that proved it: a person's name that is a frequent
+    word too (商务部新闻发言人|高峰, and 迎来|高峰 everywhere else), unless the gazetteer knows it."""
+    return cand.label == "PERSON" and resources.is_common_word(cand.name, 300) and builtin().get(cand.name) is None
+
+
 def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = None) -> CorpusLexicon:
     """The pass-1 lexicon plus everything the corpus proved in pass 1."""
     base = base or base_lexicon()
@@ -779,6 +796,12 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = Non
             continue
         if len(surface) >= 2 and not (label == "SLOGAN" and slogan.quoted_only(surface)):
             lexicon.add(surface, label, name, HARVEST)
+    scopes: dict[str, set[str]] = {}
+    for label, surface, name, document in sorted(total.scoped):
+        if surface not in lexicon:
+            lexicon.add(surface, label, name, HARVEST)
+        if lexicon.get(surface) == (label, name, HARVEST):
+            scopes.setdefault(surface, set()).add(document)
     tagger.add_names(lexicon, total.proposed)
     roles: dict[str, Counter] = {}
     for (name, role), count in total.roles.items():
@@ -789,7 +812,7 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = Non
         canonical = {key: value for key, value in canonical.items() if key not in protected}
     bare = any(label == "ORG" and surface[:1] == "市" for label, surface, _name in total.names)
     return CorpusLexicon(lexicon, only_role, canonical, base.bans, _home(total.regions) if bare else None, base.user,
-                         base.model)
+                         base.model, {surface: frozenset(documents) for surface, documents in scopes.items()})
 
 
 @lru_cache(maxsize=None)

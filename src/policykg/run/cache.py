@@ -237,8 +237,11 @@ def _reason(err: Exception) -> str:
 
 def lexicon_signature(corpus: CorpusLexicon) -> dict[str, list]:
     """Everything of a corpus lexicon that can change an extraction, keyed by surface form (JSON values:
-    the entry's label, name and priority, then ["canonical", label, target] and ["role", role] items)."""
+    the entry's label, name and priority, then ["canonical", label, target], ["role", role] and ["scope", document ids…]
+    items)."""
     signature: dict[str, list] = {surface: list(entry) for surface, entry in corpus.lexicon.items()}
+    for surface, documents in corpus.scopes.items():
+        signature.setdefault(surface, []).append(["scope", *sorted(documents)])
     for (label, name), target in corpus.canonical.items():
         signature.setdefault(name, []).append(["canonical", label, target])
     for name, role in corpus.roles.items():

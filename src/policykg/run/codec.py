@@ -80,8 +80,8 @@ def decode_harvest(blob) -> Harvest:
 
 
 # Harvest's Counters and the lengths of their keys: names and proposed (label, surface, name), roles
-# (name, role), regions (name)
-_HARVEST_KEYS = {"names": 3, "roles": 2, "regions": 1, "proposed": 3}
+# (name, role), regions (name), scoped (label, surface, name, document id)
+_HARVEST_KEYS = {"names": 3, "roles": 2, "regions": 1, "proposed": 3, "scoped": 4}
 
 
 def harvest_value(harvest: Harvest) -> list:
