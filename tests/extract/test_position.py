@@ -705,3 +705,12 @@ def test_a_seat_of_the_youth_league_keeps_its_term_and_an_office_of_a_government
     bodies = {m.text for m in found.mentions if m.label == "ORG"}
     assert {"田桥镇政府办", "市委办", "市金融办"} <= bodies
     assert not {"市政府办", "县委办"} & bodies  # 办事, 办好: 办 as a verb
+
+
+def test_a_membership_of_a_body_is_a_post_only_in_a_stack_that_ends_at_a_person():
+    text = "中共中央政治局常委、国务院副总理、中央财经领导小组成员张高丽出席会议。二十国集团成员都是世界和地区大国。"
+    result = run(text)[0]
+    assert {"中央财经领导小组成员"} == {n for n in names(result, "POSITION") if n.endswith("成员")}
+    assert ("PERSON:张高丽", "POSITION:中共中央政治局常委") in pairs(result)
+    assert not {n for n in names(run("中央宣讲团成员、财政部部长蓝佛安作报告。")[0], "POSITION") if n.endswith("成员")}
+    assert "丝路海运" in names(run("“丝路海运”联盟成员达343家。")[0], "SLOGAN")

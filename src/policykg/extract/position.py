@@ -341,7 +341,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(begin, end, "POSITION", text[begin:end], WEAK))
             previous = None
         ends.add(end)
-    found = [c for c in found if not (text.startswith("令", c.end) and text[c.end + 1:c.end + 2] in _AFTER_DECREE)]
+    found = [c for c in found if not (text.startswith("令", c.end) and text[c.end + 1:c.end + 2] in _AFTER_DECREE)
+             and not (c.name.endswith("成员") and not c.name[:-2].endswith(_SEATED_BODIES))]
     collective = [c for c in found if c.name.endswith(_COLLECTIVE)]
     if not collective:
         return found
@@ -349,6 +350,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             if c not in collective or not text.endswith("国家", 0, c.end - len(_COLLECTIVE))]  # (党和国家领导人: a rank)
 
 
+_SEATED_BODIES = ("小组", "委员会", "理事会", "党组", "常委会")  # whose members hold a seat (中央财经领导小组成员; not
+# 二十国集团|成员, “丝路海运”联盟|成员: members of a group or an alliance)
 _AFTER_DECREE = ("", "，", "。", "；", "：", "说", "第", "（")  # after 令 ending a decree named by its issuer's post (中华人民
 # 共和国主席令。, 主席令说: not a post; 副主席|令计划: a name)
 
@@ -486,8 +489,9 @@ def _name_follows(text: str, at: int) -> bool:
 
 
 def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
-    """Drop bare titles that neither touch a person nor sit in a stack of titles that does, and places that are a
-    title right after a person or at the end of a post (哈桑纳尔|苏丹, 文莱|苏丹: the sultan, not Sudan)."""
+    """Drop bare titles, and memberships of a body (…成员), that neither touch a person nor sit in a stack of titles that
+    does; the bare title 成员; and places that are a title right after a person or at the end of a post (哈桑纳尔|苏丹,
+    文莱|苏丹: the sultan, not Sudan)."""
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
     post_starts = {m.end: m.start for m in mentions if m.label == "POSITION"}
@@ -503,8 +507,12 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
     for pos in positions:
         stacked = pos.end < len(text) and text[pos.end] in "、兼" and pos.end + 1 in leads  # 国务委员兼|国务院秘书长吴政隆
         stacked = stacked or pos.start - 1 in after_person and text[pos.start - 1] == "、"
-        if pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
+        if pos.name == "成员":
+            drop.add(pos)  # (宣讲团|成员、部长蓝佛安: a member of a body the text names only there, no post)
+        elif pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
             leads.add(pos.start)
+        elif pos.name.endswith("成员") and not pos.name.endswith("党组成员") and pos.start not in person_ends:
+            drop.add(pos)  # 二十国集团成员|都是…大国: members, no post (but 中央财经领导小组成员|刘云山)
         elif pos.priority == WEAK and pos.start not in person_ends and not appointee_before(text, pos.start) \
                 and not counted_after_names(text, pos.start, person_ends) \
                 and not (pos.name in ENVOYS and pos.start in after_person) \
