@@ -1463,3 +1463,8 @@ def test_a_body_s_station_or_office_in_the_place_it_is_posted_to_qualifies_its_h
 def test_a_government_of_a_kind_of_city_is_no_one_body():
     assert not names("各省、自治区、直辖市政府和行政公署、省辖市政府机构的改革基本完成。地级市政府要落实。", "ORG")
     assert "市政府" in names("市政府召开常务会议。", "ORG")
+
+
+def test_a_party_kept_inside_its_organ_inside_a_post():
+    found = names("习近平会见老挝人民革命党中央总书记、国家主席通伦。", "ORG")
+    assert {"老挝人民革命党", "老挝人民革命党中央"} <= found

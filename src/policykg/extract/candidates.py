@@ -74,9 +74,10 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             spans[0].insert(k, cand.start)
             spans[1].insert(k, cand.end)
         elif clash.start <= cand.start and cand.end <= clash.end and any(
-                _parent_of_unit(cand, inner) for inner in inside.get(clash, ())):
-            kept.append(cand)  # 中央电视台 in 中央电视台驻北京记者站 in the post …记者站站长: the parent of a unit kept inside a
-            # post (its span lies inside the unit's, which stands for both among the nested spans)
+                _parent_of_unit(cand, inner) or _party_of_organ(cand, inner) for inner in inside.get(clash, ())):
+            kept.append(cand)  # 中央电视台 in 中央电视台驻北京记者站 in the post …记者站站长, 老挝人民革命党 in 老挝人民革命党中央 in
+            # the post …中央总书记: the parent of a unit or the party of an organ kept inside a post (its span lies inside
+            # the unit's, which stands for both among the nested spans)
     kept.sort(key=itemgetter(0, 1, 2, 3))  # start, end, label, name
     return kept
 
@@ -93,9 +94,8 @@ def _nests(cand: Candidate, outer: Candidate) -> bool:
     opens the body's name and is no short form that needs context (福建省 in 福建省人民政府, 俄罗斯 in 俄罗斯外交部;
     not 崖州 in 崖州湾国家实验室), or as the party whose organ it opens."""
     return cand.label in NESTABLE.get(outer.label, ()) or \
-        outer.label == "ORG" and cand.start == outer.start and cand.priority > CONTEXT and (
-            cand.label == "PLACE" or cand.label == "ORG" and cand.name.endswith("党")) or \
-        _host_of_mission(cand, outer) or _parent_of_unit(cand, outer) or \
+        outer.label == "ORG" and cand.start == outer.start and cand.priority > CONTEXT and cand.label == "PLACE" or \
+        _party_of_organ(cand, outer) or _host_of_mission(cand, outer) or _parent_of_unit(cand, outer) or \
         cand.label == "PERSON" and outer.label == "ORG" and "思想" in outer.name[cand.end - outer.start:][:16]
     # (朝鲜劳动党 in …党中央政治局; 习近平 in 习近平新时代中国特色社会主义思想研究中心: the thought's author)
 
@@ -105,6 +105,12 @@ def _nests(cand: Candidate, outer: Candidate) -> bool:
 # university's hospitals and colleges (北京大学人民医院 is one name).
 _UNITS_OF_THEIR_OWN = ("研究所", "研究院", "研究中心", "中心", "论坛", "峰会", "分社", "分台", "观测站", "实验室", "天文台", "博物馆",
                        "研究室", "分行", "分公司") + POSTED_OFFICES + BRANCHES
+
+
+def _party_of_organ(cand: Candidate, outer: Candidate) -> bool:
+    """The party whose organ's name it opens (朝鲜劳动党 in 朝鲜劳动党中央政治局): both kept."""
+    return cand.label == outer.label == "ORG" and cand.start == outer.start and cand.priority > CONTEXT \
+        and cand.name.endswith("党")
 
 
 def _parent_of_unit(cand: Candidate, outer: Candidate) -> bool:
