@@ -342,7 +342,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             previous = None
         ends.add(end)
     found = [c for c in found if not (text.startswith("令", c.end) and text[c.end + 1:c.end + 2] in _AFTER_DECREE)
-             and not (c.name.endswith("成员") and not c.name[:-2].endswith(_SEATED_BODIES))]
+             and not (c.name.endswith("成员") and not c.name[:-2].endswith(_SEATED_BODIES))]  # (a bare 成员 too: 宣讲团|成员)
     collective = [c for c in found if c.name.endswith(_COLLECTIVE)]
     if not collective:
         return found
@@ -490,8 +490,8 @@ def _name_follows(text: str, at: int) -> bool:
 
 def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
     """Drop bare titles, and memberships of a body (…成员), that neither touch a person nor sit in a stack of titles that
-    does; the bare title 成员; and places that are a title right after a person or at the end of a post (哈桑纳尔|苏丹,
-    文莱|苏丹: the sultan, not Sudan)."""
+    does, and places that are a title right after a person or at the end of a post (哈桑纳尔|苏丹, 文莱|苏丹: the sultan,
+    not Sudan)."""
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
     post_starts = {m.end: m.start for m in mentions if m.label == "POSITION"}
@@ -507,9 +507,7 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
     for pos in positions:
         stacked = pos.end < len(text) and text[pos.end] in "、兼" and pos.end + 1 in leads  # 国务委员兼|国务院秘书长吴政隆
         stacked = stacked or pos.start - 1 in after_person and text[pos.start - 1] == "、"
-        if pos.name == "成员":
-            drop.add(pos)  # (宣讲团|成员、部长蓝佛安: a member of a body the text names only there, no post)
-        elif pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
+        if pos.end in person_starts or stacked or _spaced_from_a_name(text, pos, person_starts):
             leads.add(pos.start)
         elif pos.name.endswith("成员") and not pos.name.endswith("党组成员") and pos.start not in person_ends:
             drop.add(pos)  # 二十国集团成员|都是…大国: members, no post (but 中央财经领导小组成员|刘云山)

@@ -17,7 +17,7 @@ from policykg.extract import DocumentResult, Harvest
 from policykg.model import Mention, Relation, Sentence
 from policykg.records import RecordError, field_names, record_columns, records_from_columns
 
-FORMAT = 1  # the layout of the blobs below
+FORMAT = 2  # the layout of the blobs below (2: harvests carry the names that stay in their documents)
 # the version of what this module writes: a record with other fields makes stored blobs stale
 VERSION = f"{FORMAT};" + ";".join(f"{cls.__name__}({','.join(field_names(cls))})"
                                   for cls in (Sentence, Mention, Relation))
