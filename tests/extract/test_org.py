@@ -1468,3 +1468,7 @@ def test_a_government_of_a_kind_of_city_is_no_one_body():
 def test_a_party_kept_inside_its_organ_inside_a_post():
     found = names("习近平会见老挝人民革命党中央总书记、国家主席通伦。", "ORG")
     assert {"老挝人民革命党", "老挝人民革命党中央"} <= found
+
+
+def test_an_archive_of_films_by_its_head():
+    assert "中国电影资料馆" in names("由央视频5G新媒体平台与中国电影资料馆联合完成的修复故事片。", "ORG")

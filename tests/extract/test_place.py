@@ -1254,3 +1254,13 @@ def test_a_short_form_that_names_a_plant_or_mine():
     found = names("开滦煤矿为九百六十八万吨，大同矿务局所属煤矿为六百四十五万吨。建设汉阳钢铁厂。", "COMPANY")
     assert {"大同矿务局", "汉阳钢铁厂"} <= found
     assert not names("今年新建水泥厂三座。", "COMPANY")
+
+
+def test_a_county_right_after_its_own_city_found_by_context():
+    assert {"海东市", "互助土族自治县"} <= names("在青海海东互助北山，丰富的森林资源和丹霞地貌交相辉映。", "PLACE")
+    assert "互助土族自治县" not in names("开展邻里互助活动。", "PLACE")
+
+
+def test_the_karakoram_is_no_kunlun():
+    assert names("西北边陲的喀喇昆仑山平均海拔5000米以上。", "PLACE") >= {"喀喇昆仑山"}
+    assert "昆仑山" not in names("西北边陲的喀喇昆仑山平均海拔5000米以上。", "PLACE")

@@ -1396,6 +1396,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         starts = place_starts | {c.start for c in accepted.values()}
         hit_ends = ends | {c.end for c in pending}
         hit_starts = starts | {c.start for c in pending}
+        cities = {c.end: codes[c.name] for c in accepted.values() if len(codes.get(c.name, "")) == 4}
         for cand in list(pending):
             a, b = cand.start, cand.end
             if a in parents and not codes.get(cand.name, "").startswith(parents[a]):
@@ -1411,6 +1412,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                                                                                  and not glued)) \
                 or first_after_verb or last_before_verb
             arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or starts_verb(text, b))
+            city = cities.get(a)  # (青海海东|互助|北山: a county right after its own city, found by context itself)
+            own = [d for d in owners.get(text[a:b], ()) if d.code.startswith(city)] if city else []
             plant = company.opens_a_plant(text, b) and not crosses_word(text, a) \
                 and (any(d.level == "city" for d in owners.get(text[a:b], ())) or not is_word_like(text[a:b]))
             # (大同|矿务局, 汉阳|钢铁厂: the place a plant is named after, a city or a name no word; not 新建|水泥厂)
@@ -1429,8 +1432,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                                    and is_word_like(text[a:b]) and reads_as_word(text, a, b))
             # (not 西电东送的重要|通道——四川…: a word an adjective qualifies, before a dash that opens what it names; but
             # 有|包头——兰州线)
-            if listed or counted or route or arrived or closed or plant:
-                accepted[a] = cand
+            if listed or counted or route or arrived or closed or plant or len(own) == 1:
+                accepted[a] = cand._replace(name=own[0].name) if len(own) == 1 else cand
                 pending.remove(cand)
                 changed = True
     known = {c.name for c in accepted.values()}
