@@ -1465,3 +1465,9 @@ def test_a_japanese_name_after_a_title_though_a_word_runs_across_its_start():
     text = "李强会见日本国际贸易促进协会会长河野洋平率领的访华团。"
     assert "河野洋平" in names(text, "PERSON")
     assert "日本国际贸易促进协会会长" in names(text, "POSITION")
+
+
+def test_a_transliterated_name_opening_with_fu():
+    text = "苏联最高苏维埃主席团主席伏罗希洛夫同志访问我国。"
+    assert "伏罗希洛夫" in names(text, "PERSON")
+    assert ("PERSON:伏罗希洛夫", "POSITION:苏联最高苏维埃主席团主席") in pairs(run(text)[0])

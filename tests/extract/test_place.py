@@ -1264,3 +1264,7 @@ def test_a_county_right_after_its_own_city_found_by_context():
 def test_the_karakoram_is_no_kunlun():
     assert names("西北边陲的喀喇昆仑山平均海拔5000米以上。", "PLACE") >= {"喀喇昆仑山"}
     assert "昆仑山" not in names("西北边陲的喀喇昆仑山平均海拔5000米以上。", "PLACE")
+
+
+def test_the_far_and_near_east():
+    assert {"远东", "中近东"} <= names("美国加剧远东的紧张局势。苏联主张维护中近东的和平。", "PLACE")
