@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policykg.extract.defines import _headed_item, _spelled, numeral_value
-from helpers import names, run
+from helpers import names, pairs, run
 
 # seed 003 (重庆日报 2023-06-06), the sentence that spells out "33618"
 SENTENCE_33618 = (
@@ -2517,3 +2517,8 @@ def test_a_count_of_any_noun_right_after_as_many_parts(text, term, parts):
 ])
 def test_no_count_of_any_noun_over_places_things_or_a_name_that_goes_on(text):
     assert not [m for m in run(text)[0].mentions if m.label == "SLOGAN"]
+
+
+def test_a_pair_after_the_verb_where_a_name_before_holds_another_join():
+    text = "工业和信息化部坚持政策和服务两手抓。一方面，确保已出台政策落实到位；另一方面，组织开展服务月活动。"
+    assert {("SLOGAN:两手抓", "SLOGAN:政策"), ("SLOGAN:两手抓", "SLOGAN:服务")} == pairs(run(text)[0], "DEFINES")

@@ -2278,6 +2278,22 @@ def _two_short_actions(item: str) -> bool:
         and all(len(pieces[k]) == 2 for k in (1, 3))
 
 
+def _after_last_verb(chunk: str) -> str:
+    """What the last verb between the last two joins of `chunk` governs, where 和, 与 or 及 joins more than two things in it
+    (工业和信息化部坚持|政策和服务: the pair); else `chunk`."""
+    joins = _joined(chunk)
+    if len(joins) < 2:
+        return chunk
+    at, cut = 0, 0
+    for piece in words.read(chunk):
+        at += len(piece)
+        if at > joins[-1]:
+            break
+        if len(piece) >= 2 and word_tag(piece) == "v" and at > joins[-2]:
+            cut = at
+    return chunk[cut:]
+
+
 def _joined(chunk: str) -> list[int]:
     """Where 和, 与 or 及 join two things in `chunk`, read as words of their own (not 与 in 参与)."""
     at, found = 0, []
@@ -2413,7 +2429,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…, “六权”改革、…;
             # not 和 of 和平, nor pairs: …外部约束和内生动力以及“双碳”承诺和自主行动; nor the work of a strategy:
             # “一带一路”建设、京津冀协同发展、长江经济带发展三大战略)
-    elif count == 2 and len(joined := _joined(chunk)) == 1 and "”" not in chunk:  # 货币政策和宏观审慎政策“双支柱”
+    elif count == 2 and len(joined := _joined(_after_last_verb(chunk))) == 1 and "”" not in chunk:
+        chunk = _after_last_verb(chunk)  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
         items[0] = _after_guarding(items[0])  # 主要是严把|土地审批和信贷投放两个闸门
         named = text.startswith("“", end) and not partial  # a quoted count of two right after the pair
