@@ -2429,8 +2429,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             return None  # a larger coordination, or clauses about other formulations (坚定拥护“两个确立”、…, “六权”改革、…;
             # not 和 of 和平, nor pairs: …外部约束和内生动力以及“双碳”承诺和自主行动; nor the work of a strategy:
             # “一带一路”建设、京津冀协同发展、长江经济带发展三大战略)
-    elif count == 2 and len(joined := _joined(_after_last_verb(chunk))) == 1 and "”" not in chunk:
-        chunk = _after_last_verb(chunk)  # 货币政策和宏观审慎政策“双支柱”
+    elif count == 2 and len(joined := _joined(pair := _after_last_verb(chunk))) == 1 and "”" not in chunk:
+        chunk = pair  # 货币政策和宏观审慎政策“双支柱”
         items = _items(chunk[:joined[0]] + "、" + chunk[joined[0] + 1:])
         items[0] = _after_guarding(items[0])  # 主要是严把|土地审批和信贷投放两个闸门
         named = text.startswith("“", end) and not partial  # a quoted count of two right after the pair

@@ -338,7 +338,7 @@ def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | 
     return None
 
 
-_NUMBER_RUN = frozenset(NUMERALS + "〇零百千万")  # the characters of a number written out (一九五五年, 三千五百万)
+_NUMBER_RUN = frozenset(NUMERALS + "〇○零百千万")  # the characters of a number written out (一九五五年, 一九五○年, 三千五百万)
 _IDEOLOGY = re.compile("(?:列宁|恩格斯)?主义")  # what a doctrine's author's name is followed by
 
 
