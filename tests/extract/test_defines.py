@@ -510,6 +510,13 @@ def test_clauses_after_the_formulation_that_share_what_it_counts():
     assert not [r for r in other.relations if r.kind == "DEFINES"]  # the clauses do not hold 50万
 
 
+def test_numbered_points_after_the_colon_lose_their_numbers():
+    result = run("提出重点打造六大合作平台：一是筑牢安全合作平台；二是搭建产能合作平台；三是加快建设互联互通合作平台；"
+                 "四是创新金融合作平台；五是构建区域贸易合作平台；六是打造社会民生合作平台。")[0]
+    parts = {r.target for r in result.relations if r.kind == "DEFINES"}
+    assert {"SLOGAN:筑牢安全合作平台", "SLOGAN:打造社会民生合作平台"} <= parts and len(parts) == 6
+
+
 def test_nouns_of_uneven_length():
     result = run("非法集资刑事案件、涉案金额和人员实现“三下降”。")[0]
     assert {r.target for r in result.relations if r.kind == "DEFINES"} == {"SLOGAN:非法集资刑事案件", "SLOGAN:涉案金额",

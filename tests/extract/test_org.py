@@ -1472,3 +1472,14 @@ def test_a_party_kept_inside_its_organ_inside_a_post():
 
 def test_an_archive_of_films_by_its_head():
     assert "中国电影资料馆" in names("由央视频5G新媒体平台与中国电影资料馆联合完成的修复故事片。", "ORG")
+
+
+def test_local_offices_of_the_regulators_after_their_place():
+    assert {"上海保监局", "深圳证监局", "重庆银保监局"} <= names(
+        "上海保监局有关负责人说，深圳证监局表示支持，重庆银保监局发布通知。", "ORG")
+
+
+def test_no_unit_of_a_body_across_a_title_before_a_surname():
+    found = run("世界银行中国局高级经济学家司克礼表示，经济增长放缓。")[0]
+    assert ("PERSON:司克礼", "POSITION:世界银行中国局高级经济学家") in pairs(found, "HOLDS")
+    assert not any(m.name.endswith("经济学家司") for m in found.mentions if m.label == "ORG")

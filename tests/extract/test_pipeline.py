@@ -21,6 +21,15 @@ def test_a_quoted_code_learnt_elsewhere_is_no_match_inside_a_number():
 
 
 
+def test_a_quoted_term_that_counts_nothing_stays_in_the_documents_that_quote_it():
+    quoting, bare = run("持续推进“和美乡村”建设。和美乡村建设成效明显。", "建设宜居宜业和美乡村。")
+    assert [m.text for m in quoting.mentions if m.label == "SLOGAN"] == ["和美乡村", "和美乡村"]
+    assert not [m for m in bare.mentions if m.label == "SLOGAN"]
+    # (a code counts, and spreads; a plain term listed with another formulation is one there too)
+    _, elsewhere = run("深入实施“四千行动”，推进“强镇带村”“强村富民”。", "坚持四千行动，一体推进强镇带村、强村富民改革。")
+    assert [m.name for m in elsewhere.mentions if m.label == "SLOGAN"] == ["四千行动", "强镇带村", "强村富民"]
+
+
 def test_a_name_that_is_a_frequent_word_stays_in_the_documents_that_proved_it():
     spokesman, rush = run("商务部新闻发言人高峰表示，将坚决反击。高峰说，中方不愿打贸易战。", "春运迎来返程客流高峰。")
     assert [m.text for m in spokesman.mentions if m.label == "PERSON"] == ["高峰", "高峰"]

@@ -26,14 +26,21 @@ def test_slogan_numeric_code(text, expected):
 
 @pytest.mark.parametrize("quoted, unquoted, term", [
     ("深刻领悟“两个确立”的决定性意义。", "坚决做到两个确立。", "两个确立"),
-    ("一体推进“小县大城”。", "一体推进小县大城、强镇带村、强村富民改革。", "小县大城"),
     ("深入推进“三攻坚一盘活”改革。", "深入推进三攻坚一盘活改革。", "三攻坚一盘活"),
     ("加快建设“六区一高地”。", "加快建设六区一高地。", "六区一高地"),
-    ("深入实施“满天星”行动。", "满天星行动成效明显。", "满天星"),
 ])
 def test_slogan_quoted_once_found_unquoted(quoted, unquoted, term):
     first, second = run(quoted, unquoted)
     assert term in slogans(first) and term in slogans(second)
+
+
+@pytest.mark.parametrize("quoted, unquoted, term", [
+    ("一体推进“小县大城”。小县大城成效明显。", "一体推进小县大城改革。", "小县大城"),
+    ("深入实施“满天星”行动。", "满天星行动成效明显。", "满天星"),
+])
+def test_slogan_that_counts_nothing_is_found_unquoted_only_where_it_is_quoted(quoted, unquoted, term):
+    first, second = run(quoted, unquoted)
+    assert term in slogans(first) and term not in slogans(second)
 
 
 @pytest.mark.parametrize("text", ["深入推进三攻坚一盘活改革。", "加快建设六区一高地。"])
@@ -42,8 +49,8 @@ def test_slogan_corpus_term_not_found_without_quotes_anywhere(text):
 
 
 def test_slogan_quoted_once_found_before_word():
-    _, second = run("一体推进“小县大城”。", "小县大城建设取得新进展。")
-    assert "小县大城" in slogans(second)
+    _, second = run("一体推进“六区一高地”。", "六区一高地建设取得新进展。")
+    assert "六区一高地" in slogans(second)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -12,7 +12,7 @@ from policykg.extract.pipeline import base_lexicon
 from policykg.ingest import parse, read_documents
 from policykg.ingest.repair import normalise_width
 from policykg.model import Document
-from policykg.run.cache import changed_surfaces, lexicon_signature
+from policykg.run.cache import changed_surfaces, lexicon_signature, moved_documents
 from policykg.run.corpus import Corpus
 from policykg.run.local import Pool
 
@@ -105,5 +105,5 @@ def test_the_documents_a_learnt_name_stays_in_are_part_of_the_lexicon_signature(
     texts = ["商务部新闻发言人高峰表示，将坚决反击。", "商务部新闻发言人高峰说，中方不愿打贸易战。"]
     harvests = [harvest(parse(Document(f"d{i}", text)), base) for i, text in enumerate(texts)]
     assert lexicon_signature(corpus_lexicon(harvests[:1], base))["高峰"][-1] == ["scope", "d0"]
-    assert changed_surfaces(lexicon_signature(corpus_lexicon(harvests[:1], base)),
-                            lexicon_signature(corpus_lexicon(harvests, base))) == ["高峰"]
+    one, both = (lexicon_signature(corpus_lexicon(part, base)) for part in (harvests[:1], harvests))
+    assert changed_surfaces(one, both) == [] and moved_documents(one, both) == {"d1"}  # only d1's extraction changes

@@ -3207,7 +3207,8 @@ def _clauses_sharing(text: str, start: int, end: int, name: str, count: int) -> 
     opening = _CLAUSES_OPEN.match(text, start, end)
     if len(counted) < 2 or opening is None:
         return None
-    clauses = [c.strip() for c in re.split(r"[，；]", text[opening.end():end].rstrip("。；"))]
+    clauses = [_ORDINAL_IS.sub("", c.strip(), count=1)  # (…六大合作平台：一是筑牢安全合作平台；二是…)
+               for c in re.split(r"[，；]", text[opening.end():end].rstrip("。；"))]
     if len(clauses) != count:
         return None
     shared = next((counted[i:i + size] for size in range(len(counted), 1, -1) for i in range(len(counted) - size + 1)

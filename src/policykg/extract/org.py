@@ -720,13 +720,15 @@ _MERGING = ("并入", "划入", "更名", "改为", "改建", "整合", "合并"
 def _sub_bodies(text: str, bodies: list[Candidate]) -> list[Candidate]:
     """Bodies inside the `bodies`, named right after them (全国人大常委会|预算工作委员会, …实验区|党群工作部, 国家防灾减灾救灾
     委员会|办公室), and the units of a body of state, party or trade named by what they do (交通运输部|南海航海保障中心;
-    not 发展改革委|支持建设…中心: a verb; not 中山医院|国家医学中心: a designation; not 党中央…|落到实处: a word)."""
+    not 发展改革委|支持建设…中心: a verb; not 中山医院|国家医学中心: a designation; not 党中央…|落到实处: a word; not
+    世界银行中国局|高级经济学家司克礼: a title, then a surname)."""
     found = []
     for body in sorted(bodies, key=lambda c: c.start):
         sub = _SUB_BODY.match(text, body.end)
         if sub is None and body.label == "ORG" and body.name.endswith(_UNIT_PARENTS) \
                 and (unit := _UNIT.match(text, body.end)) is not None and not crosses_word(text, unit.end()) \
-                and not (text[unit.end() - 1] in "处司" and resources.is_common_word(text[unit.end() - 2:unit.end()], 20)) \
+                and not (text[unit.end() - 1] in "处司" and (resources.is_common_word(text[unit.end() - 2:unit.end()], 20)
+                                                            or text.endswith(resources.titles(), unit.start(), unit.end() - 1))) \
                 and (resources.word_tag(words.read(unit.group())[0])[:1] not in ("v", "d", "p", "c")
                      or unit.group().endswith("司") and len(unit.group()) <= 5 and body.name.endswith("部")):
             sub = unit  # (外交部|翻译司: a ministry's department, named by what it does)

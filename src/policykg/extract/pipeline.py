@@ -129,6 +129,24 @@ def scan_ahead(documents: list[tuple[ParsedDocument, Reuse]], lexicon: Lexicon, 
         scan_openings([parsed.text for parsed, _ in documents])
 
 
+def _in_scope(text: str, hits: list[Candidate], scope: Callable, here: str) -> list[Candidate]:
+    """The hits without names learnt that stay in the documents that proved them (`_stays_home`, plain terms), unless
+    `here` is one of those or a formulation is listed with it (一体推进小县大城、强镇带村、强村富民改革: each quoted on
+    another page)."""
+    listed = {(c.start, c.end) for c in hits if c.label == "SLOGAN"}
+    ends = {end for _, end in listed}
+    starts = {start for start, _ in listed}
+
+    def beside(c: Candidate) -> bool:
+        return c.label == "SLOGAN" and (c.start - 1 in ends and text[c.start - 1] in _LISTING
+                                        or c.end + 1 in starts and text[c.end:c.end + 1] in _LISTING)
+
+    return [c for c in hits if c.priority != HARVEST or here in scope(text[c.start:c.end], (here,)) or beside(c)]
+
+
+_LISTING = ("、", "和", "与", "及")
+
+
 def _compute(step: str, inputs: tuple, compute: Callable[[], list]) -> list:
     return compute()
 
@@ -139,8 +157,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     step = reuse or _compute
     hits, crossed = _lexicon_hits(text, corpus.lexicon, reuse)
     if corpus.scopes:  # (a name learnt that stays in the documents that proved it)
-        here = parsed.document.id
-        hits = [c for c in hits if c.priority != HARVEST or here in corpus.scopes.get(text[c.start:c.end], (here,))]
+        hits = _in_scope(text, hits, corpus.scopes.get, parsed.document.id)
     hits = [c for c in hits if c.label != "SLOGAN" or not slogan.is_count(text, c)]
     needs_context = [c for c in hits if c.priority == CONTEXT]
     hits = [c for c in hits if c.priority != CONTEXT]
@@ -721,10 +738,11 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
         surface = text[cand.start:cand.end]
         if not _spreads(cand, surface):
             continue
+        home = _stays_home(cand, surface)
+        if home:
+            result.scoped[(cand.label, cand.name if cand.label == "PERSON" else surface, cand.name, parsed.document.id)] += 1
         if cand.label == "PERSON":
-            if _stays_home(cand):
-                result.scoped[("PERSON", cand.name, cand.name, parsed.document.id)] += 1
-            else:
+            if not home:
                 result.names[("PERSON", cand.name, cand.name)] += 1
             result.roles[(cand.name, cand.role or "")] += 1
         elif cand.label == "COMPANY":
@@ -739,7 +757,7 @@ def harvest(parsed: ParsedDocument, base: CorpusLexicon | None = None, reuse: Re
         elif cand.label == "PLACE" and cand.name in county_short_forms() \
                 and not is_word_like(county_short_forms()[cand.name]):  # (复兴区: not 复兴 wherever it is a word)
             result.names[("PLACE", county_short_forms()[cand.name], cand.name)] += 1
-        if cand.label in ("SLOGAN", "PLACE", "ORG") and cand.priority >= RULE:
+        if cand.label in ("SLOGAN", "PLACE", "ORG") and cand.priority >= RULE and not home:
             result.names[(cand.label, surface, cand.name)] += 1
     quoted = [c for c in found if c.label == "SLOGAN" and c.priority >= RULE]
     for longer, term in slogan.variants(text, quoted):
@@ -770,9 +788,12 @@ def _spreads(cand: Candidate, surface: str) -> bool:
     return True
 
 
-def _stays_home(cand: Candidate) -> bool:
+def _stays_home(cand: Candidate, surface: str) -> bool:
     """Whether a name found here is matched bare only in the documents that proved it: a person's name that is a frequent
-    word too (商务部新闻发言人|高峰, and 迎来|高峰 everywhere else), unless the gazetteer knows it."""
+    word too (商务部新闻发言人|高峰, and 迎来|高峰 everywhere else), unless the gazetteer knows it; a formulation that counts
+    nothing, quoted here (实现“全覆盖”: a phrase every other text uses bare; “无废城市”, quoted wherever it is one)."""
+    if cand.label == "SLOGAN":
+        return cand.priority >= RULE and not slogan.counts(surface)
     return cand.label == "PERSON" and resources.is_common_word(cand.name, 300) and builtin().get(cand.name) is None
 
 
@@ -798,6 +819,8 @@ def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = Non
             lexicon.add(surface, label, name, HARVEST)
     scopes: dict[str, set[str]] = {}
     for label, surface, name, document in sorted(total.scoped):
+        if label == "SLOGAN" and slogan.quoted_only(surface):
+            continue
         if surface not in lexicon:
             lexicon.add(surface, label, name, HARVEST)
         if lexicon.get(surface) == (label, name, HARVEST):

@@ -215,13 +215,13 @@ def quoted_only(term: str) -> bool:
     """A two-character formulation without a numeral (“清零”行动, “强基”工程): a word of the language too,
     found only where it is quoted, never matched bare (动态清零, 加强基层); a phrase of common words (负面清单); a word of
     the language of number and measure (万亿, 一线, 十条); and the phrases the gazetteer knows as such (走出去)."""
-    plain = not _counts(term)
+    plain = not counts(term)
     return plain and (len(term) == 2 or _common_words(term)) or term in resources.quoted_formulations() \
         or not plain and is_common_word(term, 20) and word_tag(term).startswith("m") and builtin().get(term) is None
     # (“万亿”级, “一线”: words of number and measure; not 三资, a word and a formulation)
 
 
-def _counts(term: str) -> bool:
+def counts(term: str) -> bool:
     """Whether `term` holds a digit or a numeral that opens a word (两个确立, 六大领域, 双碳), not only one inside a word
     (进一步|发展, 统一|大市场)."""
     return any(ch.isdigit() for ch in term) or any(piece[0] in _NUMBER_CHARS for piece in read(term))

@@ -18,6 +18,7 @@ import os
 import stat
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -250,23 +251,52 @@ def lexicon_signature(corpus: CorpusLexicon) -> dict[str, list]:
 
 
 def changed_surfaces(old: dict | None, new: dict) -> list[str]:
-    """Surface forms whose entry differs between two signatures."""
+    """Surface forms whose entry differs between two signatures, the documents it stays in aside (`moved_documents`)."""
     old = old or {}
-    return sorted(s for s in set(old) | set(new) if old.get(s) != new.get(s))
+    return sorted(s for s in set(old) | set(new) if _without_scope(old.get(s)) != _without_scope(new.get(s)))
 
 
-def changed_automaton(changed: list[str]):
-    """An automaton of the changed lexicon entries (whitespace removed), or None when nothing changed."""
-    patterns = sorted({compact for surface in changed if (compact := surface.translate(_WHITESPACE))})
-    return AhoCorasick(patterns) if patterns else None
+def moved_documents(old: dict | None, new: dict) -> frozenset[str]:
+    """The documents that joined or left the documents a learnt name stays in: only their extraction of it changes."""
+    old = old or {}
+    return frozenset(document for surface in set(old) & set(new)
+                     for document in _scope(old[surface]) ^ _scope(new[surface]))
 
 
-def unaffected(document: Document, automaton) -> bool:
-    """Whether no changed lexicon entry occurs in the document (whitespace ignored, so conservative)."""
-    if automaton is None:
+def _scope(entry: list) -> set[str]:
+    return next((set(item[1:]) for item in entry if isinstance(item, list) and item[:1] == ["scope"]), set())
+
+
+def _without_scope(entry: list | None) -> list | None:
+    return entry if entry is None else [item for item in entry if not (isinstance(item, list) and item[:1] == ["scope"])]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed between two lexicon signatures: an automaton of the changed entries (whitespace removed; None
+    when none did) and the documents moved in or out of where a learnt name stays."""
+
+    automaton: AhoCorasick | None
+    moved: frozenset[str]
+
+
+def changes(old: dict | None, new: dict) -> Changes:
+    """The `Changes` from the signature `old` to `new`."""
+    patterns = sorted({compact for surface in changed_surfaces(old, new) if (compact := surface.translate(_WHITESPACE))})
+    return Changes(AhoCorasick(patterns) if patterns else None, moved_documents(old, new))
+
+
+def unaffected(document: Document, changed: Changes | None) -> bool:
+    """Whether the document is none of those moved and no changed lexicon entry occurs in it (whitespace ignored, so
+    conservative)."""
+    if changed is None:
+        return True
+    if document.id in changed.moved:
+        return False
+    if changed.automaton is None:
         return True
     from policykg.ingest.repair import normalise_width
 
     text = normalise_width(document.text).translate(_WHITESPACE)
-    return not automaton.find_matches_as_indexes(text)
+    return not changed.automaton.find_matches_as_indexes(text)
 

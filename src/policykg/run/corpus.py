@@ -15,7 +15,7 @@ from policykg.errors import InputError
 from policykg.extract import Harvest, tagger
 from policykg.ingest.readers import ErrorHandler, Source, read_source, sources
 from policykg.model import Document
-from policykg.run.cache import Cache, changed_automaton, changed_surfaces, lexicon_signature, unaffected
+from policykg.run.cache import Cache, changes, lexicon_signature, unaffected
 from policykg.run.codec import signature_digest
 from policykg.run.local import Inline, Pool
 from policykg.run.passes import Processed, Runner, learn, pass_one_lexicon, two_passes
@@ -87,11 +87,11 @@ class Corpus:
         try:
             lexicon = learn(added, self.base, runner, harvest)
             current = lexicon_signature(lexicon)
-            changed = changed_automaton(changed_surfaces(signature, current))
-            if changed is not None and not all(unaffected(document, changed) for document in self.documents(old)):
+            changed = changes(signature, current)
+            if not all(unaffected(document, changed) for document in self.documents(old)):
                 running.close()
                 return None
-            if changed is not None and runner.cache is not None:  # the old extractions hold for the new lexicon
+            if signature != current and runner.cache is not None:  # the old extractions hold for the new lexicon
                 runner.cache.revalidate(signature_digest(signature), signature_digest(current))
         except BaseException:
             running.close()

@@ -15,8 +15,7 @@ from policykg.errors import InputError
 from policykg.extract import CorpusLexicon, Harvest
 from policykg.model import Document
 from policykg.run import codec
-from policykg.run.cache import (Cache, changed_automaton, changed_surfaces, document_key, lexicon_signature,
-                                unaffected)
+from policykg.run.cache import Cache, changes, document_key, lexicon_signature, unaffected
 from policykg.run.codec import signature_digest
 from policykg.run.passes import (WINDOW_CHARS, Inputs, Kept, Processed, Stitcher, extract_document, failure,
                                  harvest_document, no_result, prepare_extract, prepare_harvest, windows)
@@ -101,7 +100,7 @@ class Inline:
             digest = signature_digest(signature)
             previous = cache.previous_lexicon()
             previous_digest = signature_digest(previous)
-            changed = changed_automaton(changed_surfaces(previous, signature)) if previous_digest != digest else None
+            changed = changes(previous, signature) if previous_digest != digest else None
 
         def items() -> Iterator[Item]:
             for window in (window for whole in inputs.documents() for window in windows(whole)):
