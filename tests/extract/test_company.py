@@ -719,3 +719,8 @@ def test_a_firm_that_opens_a_sentence_saying_what_kind_of_firm_it_is():
 
 def test_a_field_a_verb_opens_is_no_firm():
     assert names("同时加强新油田的开发建设。长庆油田产量创新高。近距离体验了油田作业的艰辛。", "COMPANY") == {"长庆油田"}
+
+
+def test_an_ambiguous_firm_that_opens_a_sentence_with_what_it_says():
+    assert "中国银行" in names("经济学家认为利率将下降。中国银行今天就表示，将加大对中小企业的贷款投放。", "COMPANY")
+    assert not names("我国的中国银行业协会表示支持。", "COMPANY") & {"中国银行"}

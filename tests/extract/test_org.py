@@ -1483,3 +1483,9 @@ def test_no_unit_of_a_body_across_a_title_before_a_surname():
     found = run("世界银行中国局高级经济学家司克礼表示，经济增长放缓。")[0]
     assert ("PERSON:司克礼", "POSITION:世界银行中国局高级经济学家") in pairs(found, "HOLDS")
     assert not any(m.name.endswith("经济学家司") for m in found.mentions if m.label == "ORG")
+
+
+def test_a_joint_committee_and_a_group_named_after_its_country():
+    assert "中韩人文交流共同委员会" in names("支持中韩人文交流共同委员会机制框架下的交流合作项目。", "ORG")
+    assert not names("各方共同成立委员会。", "ORG")
+    assert "巴基斯坦塔利班运动" in names("制造这起事件的巴基斯坦塔利班宣称对袭击负责。", "ORG")

@@ -1471,3 +1471,9 @@ def test_a_transliterated_name_opening_with_fu():
     text = "苏联最高苏维埃主席团主席伏罗希洛夫同志访问我国。"
     assert "伏罗希洛夫" in names(text, "PERSON")
     assert ("PERSON:伏罗希洛夫", "POSITION:苏联最高苏维埃主席团主席") in pairs(run(text)[0])
+
+
+def test_a_transliterated_name_opening_with_jiu():
+    found = run("会见黑山总理久卡诺维奇、捷克总理索博特卡。")[0]
+    assert ("PERSON:久卡诺维奇", "POSITION:黑山总理") in pairs(found)
+    assert "卡诺" not in {m.name for m in found.mentions if m.label == "PLACE"}

@@ -1268,3 +1268,8 @@ def test_the_karakoram_is_no_kunlun():
 
 def test_the_far_and_near_east():
     assert {"远东", "中近东"} <= names("美国加剧远东的紧张局势。苏联主张维护中近东的和平。", "PLACE")
+
+
+def test_a_city_s_short_form_that_is_a_word_opens_a_clause_after_its_province():
+    assert "保定市" in names("在河北，各大商场数码专区客流不断，保定开展促销活动。", "PLACE")
+    assert "西湖区" not in names("在杭州，让西湖更美。", "PLACE")

@@ -714,3 +714,9 @@ def test_a_membership_of_a_body_is_a_post_only_in_a_stack_that_ends_at_a_person(
     assert ("PERSON:张高丽", "POSITION:中共中央政治局常委") in pairs(result)
     assert not {n for n in names(run("中央宣讲团成员、财政部部长蓝佛安作报告。")[0], "POSITION") if n.endswith("成员")}
     assert "丝路海运" in names(run("“丝路海运”联盟成员达343家。")[0], "SLOGAN")
+
+
+def test_no_post_in_the_name_of_a_council_of_ministers():
+    found = run("我们愿同北欧各国和北欧部长理事会保持密切沟通。")[0]
+    assert not [m for m in found.mentions if m.label == "POSITION"]
+    assert "北欧部长理事会" in {m.name for m in found.mentions if m.label == "ORG"}

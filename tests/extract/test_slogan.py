@@ -1,7 +1,7 @@
 """SLOGAN: codes, numeral-led and "+" formulations, campaigns, merged variants, and what quotes hold otherwise."""
 import pytest
 
-from policykg.extract.slogan import plus_parts
+from policykg.extract.slogan import counts, plus_parts
 from helpers import names, run
 
 
@@ -710,3 +710,16 @@ def test_the_four_modernisations_named_short_without_quotes():
 def test_a_quoted_phrase_of_ordinary_words_is_found_only_where_quoted():
     _, bare = run("迈过“进一步发展”绕不开的坎。", "为两国关系进一步发展注入动力。")
     assert not [m for m in bare.mentions if m.label == "SLOGAN"]
+
+
+def test_a_code_of_numbers_before_the_campaign_it_names():
+    assert names("农村贫困人口大幅度减少，“八七”扶贫攻坚目标基本实现。", "SLOGAN") == {"八七"}
+
+
+@pytest.mark.parametrize("term, counting", [
+    ("两个确立", True), ("双碳", True), ("一带一路", True), ("一县一策", True), ("33618", True), ("三农", True),
+    ("双重", False), ("双向", False), ("一个中国", False), ("一件事", False), ("进一步发展", False),
+])
+def test_what_counts(term, counting):
+    """A code counts (and a quoted one is found bare in other texts too); a noun of the language or a single 一 does not."""
+    assert counts(term) is counting

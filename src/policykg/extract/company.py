@@ -595,7 +595,8 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
     """The ambiguous company names among `hits` (美的, 长城, 国网) that the context makes companies: a
     company word after them, a place after them unless they are an everyday word (国网湖南, 华电铁岭; not
     平安中国), a company next to them in a list (the whole item: not 中金 of 华为、中金数据), or what they build
-    opening an item of a list of projects (大唐|压缩空气储能等项目; not 长城|国家文化公园等项目)."""
+    opening an item of a list of projects (大唐|压缩空气储能等项目; not 长城|国家文化公园等项目), or what it says
+    opening a sentence (中国银行今天就表示)."""
     ends = {k.end for k in known if k.label == "COMPANY"}
     starts = {k.start for k in known if k.label == "COMPANY"}
     place_starts = {k.start for k in known if k.label == "PLACE"}
@@ -611,9 +612,15 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
                 and not text.startswith("中国", hit.end) \
                 or (after in _JOINERS and hit.end + 1 in starts) \
                 or _INDUSTRIAL.match(text, hit.end) and not crosses_word(text, hit.end) \
-                or _party_to_signing(text, hit):  # 宝丰煤制烯烃
+                or _party_to_signing(text, hit) \
+                or (hit.start == 0 or text[hit.start - 1] in _CLAUSE_OPENINGS) and _ANNOUNCES.match(text, hit.end):
             accepted.append(hit)
     return accepted
+
+
+_CLAUSE_OPENINGS = "。；！？\n"  # (not ，: …的美的表示 is no firm's opening; nor 、, a list that needs its own word)
+# What a firm says, opening the sentence it is the subject of: 中国银行今天就表示, 国网近日宣布.
+_ANNOUNCES = re.compile(rf"(?:今天|今日|近日|日前|昨天|\d{{1,2}}日)?(?:也|就|还)?(?:表示|宣布|发布|披露|称)")
 
 
 _SIGNING = ("签署", "签订", "签约", "达成")

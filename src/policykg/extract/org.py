@@ -1078,13 +1078,14 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in "和与及" and _people_before(text, i - 1):
             break  # 首席执行官和|商协会代表, 企业家和|商协会: people, then a body
         if text.endswith(_BEFORE_INSTITUTION, 0, i) and not (text.endswith("联合", 0, i) and text.startswith("国", i)) \
-                and not (text.endswith("共同", 0, i) and (text.startswith("体", i) or resources.word_tag(text[i - 2:i + 2]) == "n")) \
+                and not (text.endswith("共同", 0, i) and (text.startswith("体", i) or i == head_at
+                                                         or resources.word_tag(text[i - 2:i + 2]) == "n")) \
                 or (best is not None and text.endswith(_LEADING_VERBS, 0, i)
                                                          and not text.startswith(_KEY_LABS, best)
                                                          and text[i - 3:i - 2] not in ("与", "和")) or \
                 ch == "好" and resources.word_tag(text[i - 3:i - 1]).startswith("v"):
             break  # 举办…; 安顺学院更名建设|贵州文化旅游学院: a verb before an anchored name (not 环境与发展|国际…, nor 联合|国, nor 共同|体
-            # of 联合国世界数据论坛, nor a noun 共同 opens: 两岸共同市场|基金会); 建设好|大青山实验室
+            # of 联合国世界数据论坛, nor a noun 共同 opens: 两岸共同市场|基金会, nor 共同 of its head: …人文交流共同|委员会); 建设好|大青山实验室
         i -= 1
         if i in anchors and anchors[i].end <= head_at or text.startswith(_DIRECTIONS, i) \
                 or text[i:i + 2] in BILATERAL_PAIRS and not crosses_word(text, i) and head_at - i >= 4 \

@@ -1450,13 +1450,17 @@ def _outermost(divs: list) -> list:
 def _inside_a_parent_before(text: str, hit: Candidate, divs, coded: list[tuple[int, int, str]]) -> list:
     """The divisions of a short form that lie in a province or prefecture named earlier in its sentence (within
     `_PARENT_REACH` characters; `coded`: the places with their codes, by start): 四川省阿坝州的北部的|若尔盖草原; none for
-    a word of some frequency (在杭州，让|西湖…) nor where a township is named after it (塔什库尔干|乡)."""
-    if not divs or is_common_word(hit.name, 100) or text[hit.end:hit.end + 1] in "乡镇村":
+    a word of some frequency (在杭州，让|西湖…) unless it is a city's that opens a clause (在河北，…，|保定|开展…), nor where
+    a township is named after it (塔什库尔干|乡)."""
+    if not divs or text[hit.end:hit.end + 1] in "乡镇村":
         return []
     floor = max(text.rfind("。", 0, hit.start), text.rfind("\n", 0, hit.start), hit.start - _PARENT_REACH)
     first, last = bisect_left(coded, (floor + 1,)), bisect_left(coded, (hit.start,))
     near = {code for _, end, code in coded[first:last] if end <= hit.start}
-    return [d for d in divs if any(d.code.startswith(code) for code in near)]
+    inside = [d for d in divs if any(d.code.startswith(code) for code in near)]
+    if is_common_word(hit.name, 100):
+        return [d for d in inside if d.level == "city"] if text[hit.start - 1:hit.start] in "，；：" else []
+    return inside
 
 
 _PARENT_REACH = 30

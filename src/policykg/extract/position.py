@@ -33,8 +33,8 @@ _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡�
 def title_pattern() -> re.Pattern:
     """A title (the longest that is not followed by 会, 处 or 国); found through the openings of the extractors' patterns
     (`scan`: a scan by `re` alone tries each title at every character that may open one)."""
-    return re.compile("(?:" + "|".join(map(re.escape, titles())) + ")(?!会(?![谈见晤])|处|国(?![务庆家])|官邸|府|办公室)")
-    # (轮值主席国: a state; 首相官邸; but 总理|会谈)
+    return re.compile("(?:" + "|".join(map(re.escape, titles())) + ")(?!会(?![谈见晤])|处|国(?![务庆家])|官邸|府|办公室|理事会)")
+    # (轮值主席国: a state; 首相官邸; 北欧部长理事会: a council of ministers; but 总理|会谈)
 
 
 @lru_cache(maxsize=None)

@@ -184,7 +184,7 @@ _JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pat
 # What a count does to the parts listed right before it (组织、政治、军事三落实; 国家、集体、个人三兼顾).
 _JOINED_OR_FUSED = re.compile(f"{_JOINED_ACTIONS.pattern}|融合|落实|到位|统一|同步|兼顾|分开|分离|公开|合一")
 _IN_ONE = re.compile("位一体")  # the parts a count makes one (基础设施、制度规章、人员交流三位一体)
-_QUALIFIED_PROGRAMME = re.compile(rf"[{HAN}]{{2,4}}(?:计划|工程|行动)")  # “八七”|扶贫攻坚计划
+_QUALIFIED_PROGRAMME = re.compile(rf"[{HAN}]{{2,4}}(?:计划|工程|行动|攻坚)")  # “八七”|扶贫攻坚计划, “八七”|扶贫攻坚目标
 _ARTICLES_COUNTED = re.compile(rf"[{COUNT_NUMERALS}十]{{1,3}}条$")  # “金融十条”, “国十条”
 _FAULTY_THINGS = ("企业", "场所", "作坊", "窝点")  # what a code of faults names (“散乱污”企业, “小散乱”作坊)
 _SWITCH = re.compile(r"[^的了和与及][改转][^的了和与及]")  # 煤改电, 营改增, 公转铁 (not 非粮化: what is prevented)
@@ -222,9 +222,15 @@ def quoted_only(term: str) -> bool:
 
 
 def counts(term: str) -> bool:
-    """Whether `term` holds a digit or a numeral that opens a word (两个确立, 六大领域, 双碳), not only one inside a word
-    (进一步|发展, 统一|大市场)."""
-    return any(ch.isdigit() for ch in term) or any(piece[0] in _NUMBER_CHARS for piece in read(term))
+    """Whether `term` holds a digit or a numeral that opens a word (两个确立, 六大领域, 双碳, 一带一路), not only one inside a
+    word (进一步|发展, 统一|大市场), nor only a noun of the language (双重, 双向) or a single 一 (一个中国, 一件事, 一站式)."""
+    if any(ch.isdigit() for ch in term):
+        return True
+    pieces = read(term)
+    if len(pieces) == 1 and is_common_word(term, 100) and word_tag(term) in ("n", "ns"):
+        return False
+    opening = [piece for piece in pieces if piece[0] in _NUMBER_CHARS]
+    return bool(opening) and not (len(opening) == 1 and opening[0][0] == "一")
 
 
 def _common_words(term: str) -> bool:
