@@ -17,7 +17,7 @@ _SPACE = re.compile(r"[\s\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")  # and
 
 
 def same_modulo_width(raw_ch: str, clean_ch: str) -> bool:
-    if clean_ch == normalise_width(raw_ch):
+    if normalise_width(clean_ch) == normalise_width(raw_ch):  # (a sentence keeps a traditional character as printed)
         return True
     if raw_ch == '"':
         return clean_ch in "“”"

@@ -49,7 +49,7 @@ class Sentence:
     end: int
     paragraph: int
     article: int
-    text: str  # the repaired text of the sentence (line breaks removed)
+    text: str  # the repaired text of the sentence (line breaks removed, characters as printed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -517,6 +517,17 @@ def test_numbered_points_after_the_colon_lose_their_numbers():
     assert {"SLOGAN:筑牢安全合作平台", "SLOGAN:打造社会民生合作平台"} <= parts and len(parts) == 6
 
 
+def test_codes_of_a_quoted_list_and_what_a_sentence_says_each_is():
+    result = run("要按照“坚持双轮驱动、构建一个体系、推动六大转变”进行布局。\n双轮驱动就是科技创新和体制机制创新两个轮子相互"
+                 "协调、持续发力。六大转变就是发展方式从粗放式增长向可持续发展转变；发展要素从传统要素主导向创新要素主导转变；"
+                 "产业分工从价值链中低端向中高端转变；创新能力从跟踪为主向领跑为主转变；资源配置从研发环节为主向统筹配置转变；"
+                 "创新群体从小众为主向大众创新创业转变。")[0]
+    assert {"双轮驱动", "一个体系", "六大转变"} <= {m.name for m in result.mentions if m.label == "SLOGAN"}
+    parts = {r.target for r in result.relations if r.kind == "DEFINES" and r.source == "SLOGAN:六大转变"}
+    assert {"SLOGAN:产业分工从价值链中低端向中高端转变", "SLOGAN:创新群体从小众为主向大众创新创业转变"} <= parts
+    assert {("SLOGAN:双轮驱动", "SLOGAN:科技创新"), ("SLOGAN:双轮驱动", "SLOGAN:体制机制创新")} <= pairs(result, "DEFINES")
+
+
 def test_nouns_of_uneven_length():
     result = run("非法集资刑事案件、涉案金额和人员实现“三下降”。")[0]
     assert {r.target for r in result.relations if r.kind == "DEFINES"} == {"SLOGAN:非法集资刑事案件", "SLOGAN:涉案金额",

@@ -1273,3 +1273,9 @@ def test_the_far_and_near_east():
 def test_a_city_s_short_form_that_is_a_word_opens_a_clause_after_its_province():
     assert "保定市" in names("在河北，各大商场数码专区客流不断，保定开展促销活动。", "PLACE")
     assert "西湖区" not in names("在杭州，让西湖更美。", "PLACE")
+
+
+def test_places_in_a_text_in_traditional_characters_keep_their_characters():
+    found = run("廣州、武漢、瀋陽、重慶等城市的工業有很大發展。")[0]
+    assert [(m.text, m.name) for m in found.mentions if m.label == "PLACE"] == [
+        ("廣州", "广州市"), ("武漢", "武汉市"), ("瀋陽", "沈阳市"), ("重慶", "重庆市")]

@@ -720,3 +720,9 @@ def test_no_post_in_the_name_of_a_council_of_ministers():
     found = run("我们愿同北欧各国和北欧部长理事会保持密切沟通。")[0]
     assert not [m for m in found.mentions if m.label == "POSITION"]
     assert "北欧部长理事会" in {m.name for m in found.mentions if m.label == "ORG"}
+
+
+def test_a_caption_s_posts_apart_are_each_held():
+    found = run("中国人民大学副校长 社会学教授 洪大用：习总书记特别强调，必须要结合中国实际。")[0]
+    assert {("PERSON:洪大用", "POSITION:中国人民大学副校长"), ("PERSON:洪大用", "POSITION:社会学教授")} <= pairs(found)
+    assert ("PERSON:李明", "POSITION:中央电视台广告中心副主任") in pairs(run("中央电视台广告中心 副主任 李明：我们将继续努力。")[0])

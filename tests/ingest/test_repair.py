@@ -92,6 +92,11 @@ def test_repair_unifies_width_and_punctuation():
     assert text == "市委书记袁家军，市长胡衡华：共1,000人（约）于12:30出席？好！ 2025年“33618”"
 
 
+def test_traditional_characters_are_written_simplified_one_for_one():
+    assert normalise_width("廣州、武漢和瀋陽的工業發展。乾隆由於") == "广州、武汉和沈阳的工业发展。乾隆由于"  # (乾: simplified too)
+    assert normalise_width("广州市推进高质量发展") == "广州市推进高质量发展"
+
+
 def test_repair_keeps_paragraph_breaks_after_sentence_end():
     text = repair("第一段到此结束。\n\n第二段从这里开始，并且很长很长很长很长很长很长很长很长很长很长很长。").text
     assert text.split("\n") == ["第一段到此结束。", "第二段从这里开始，并且很长很长很长很长很长很长很长很长很长很长很长。"]

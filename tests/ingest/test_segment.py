@@ -85,3 +85,8 @@ def test_segment_sentences_cover_seed_in_order(prefix):
         assert previous_end <= s.start < s.end <= len(raw)
         assert "".join(raw[s.start:s.end].split()) != ""
         previous_end = s.end
+
+
+def test_a_sentence_keeps_its_traditional_characters_while_the_text_read_is_simplified():
+    parsed = parse(Document("d", "廣州的工業有很大發展。"))
+    assert parsed.text == "广州的工业有很大发展。" and parsed.sentences[0].text == "廣州的工業有很大發展。"

@@ -39,6 +39,7 @@ _AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个�
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
 _GLOSSARY = re.compile(rf"[”’」](?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:是指(?![导引挥出明定])|指的是|即为|{_THAT_IS})([^。；\n]{{6,200}})[。；]"
                        r"|[”’」][^：:，。“\n]{0,12}[：:](?:是指|指的是|即|指|是)?([^。；\n]{6,200})[。；\n]")
+_SAID_TO_BE = re.compile(r"(?:就是|是指|指的是)([^。\n]{6,400})。")  # (…六大转变就是A转变；B转变；…。)
 # A definition that defines another name first: 科技英才领航工程和“双千”计划：科技英才领航工程是指…
 _OTHER_DEFINED = re.compile(rf"([{HAN}]{{2,16}}?)(?:是指|指的是)")
 
@@ -289,7 +290,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             if listed and listed[1]:  # 培育壮大数字、绿色、健康等|新型消费: some of its parts, as printed
                 found.append(Definition(cand.name, tuple(listed[0]), sentence[0], sentence[1],
                                         f"{len(listed[0])} parts (等)"))
-        if close_at > cand.end and cand.name not in decoded:
+        if (close_at > cand.end or cand.start == sentence[0]) and cand.name not in decoded:
             definition = glossed
             if definition:
                 found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
@@ -1741,6 +1742,8 @@ def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) ->
     if text.startswith("即", close_at) and close_at > cand.end and (match := _GLOSSARY.match(text, close_at - 1)) \
             and match.group(1):  # 开展“五访纳谏”即走访听取…: defined where it is named, up to the next one (，“8个工作方案”即…)
         return _unrestated(match.group(1).split("，“")[0], cand.name)
+    if close_at == cand.end and cand.start == sentence_start and (said := _SAID_TO_BE.match(text, cand.end)):
+        return _unrestated(said.group(1), cand.name)  # 双轮驱动就是…: a sentence that opens with it, unquoted
     if cand.start - 1 - sentence_start > 22:  # longer than a list number and a qualifier: not at the sentence's start
         return None
     head = text[sentence_start:cand.start - 1]
@@ -1979,9 +1982,14 @@ def _groups_listed(body: str, name: str) -> list[str] | None:
 
 def _clauses_counted(body: str, count: int) -> list[str] | None:
     """A definition that is a sentence of as many clauses as the count, three or more, each a part: 2026年10件民生实事：
-    加大重点群体就业创业支持力度，提高困难群众生活保障标准，……"""
-    clauses = body.split("。")[0].split("，")
-    return clauses if count >= 3 and len(clauses) == count and all(4 <= len(c) <= 40 for c in clauses) else None
+    加大重点群体就业创业支持力度，提高困难群众生活保障标准，……; or of as many clauses between semicolons (六大转变就是
+    发展方式从…向…转变；发展要素从…向…转变；…)."""
+    sentence = body.split("。")[0]
+    for mark, longest in (("；", 60), ("，", 40)):
+        clauses = sentence.split(mark)
+        if count >= 3 and len(clauses) == count and all(4 <= len(c) <= longest for c in clauses):
+            return clauses
+    return None
 
 
 _GROUP = re.compile(rf"[{COUNT_NUMERALS}两双][^{COUNT_NUMERALS}两双]{{1,2}}")

@@ -1076,7 +1076,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         titles = []
         while pos is not None:
             titles.append(pos)
-            before = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼，及" else None
+            before = positions_by_end.get(pos.start - 1) if pos.start > 0 and text[pos.start - 1] in "、兼，及" \
+                else positions_by_end.get(pos.start) if text[pos.start - 1:pos.start] in (" ", "\u3000") else None
+            # (中国人民大学副校长 社会学教授 洪大用: a caption's posts, spaced)
             envoy = positions_by_end.get(pos.start)
             if before is None and envoy is not None and envoy.name.endswith(_ENVOY_TITLES):
                 titles.append(envoy)  # 习近平主席特别代表|中共中央政治局常委、中央纪委书记李希: the envoy's post, then their own

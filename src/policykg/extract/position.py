@@ -131,12 +131,25 @@ def _ministers_listed_after(text: str, at: int) -> list[Candidate]:
         at = minister.end()
 
 
+def _caption_posts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The posts of a caption's stretch: one, or one per piece between spaces that ends in a title (中国人民大学副校长
+    社会学教授: two posts; 中央电视台广告中心 副主任: one)."""
+    posts, opening = [], start
+    for piece in re.finditer(r"\S+", text[start:end]):
+        if text.endswith(titles(), start + piece.start(), start + piece.end()):
+            posts.append((opening, start + piece.end()))
+            opening = start + piece.end()
+            while opening < end and text[opening].isspace():
+                opening += 1
+    return posts if posts and posts[-1][1] == end else [(start, end)]
+
+
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
     countries, world_bodies = resources.foreign_countries(), resources.world_bodies()
     found = _permanent_envoys(text, qualifiers, countries) if "常驻" in text else []
-    found += [Candidate(start, end, "POSITION", "".join(text[start:end].split()), RULE) for start, end, _, _ in captions(text)
-              if end - start > 3 and text.endswith(titles(), start, end)]
+    found += [Candidate(a, b, "POSITION", "".join(text[a:b].split()), RULE) for start, end, _, _ in captions(text)
+              if end - start > 3 and text.endswith(titles(), start, end) for a, b in _caption_posts(text, start, end)]
     # (第二炮兵某旅旅长 谈卫红：…: the post a caption prints, whole; 中央电视台广告中心 副主任: named without the space)
     for q in qualifiers:
         minister = _MINISTRY_OF_FIELDS.match(text, q.end) if q.label == "PLACE" and (

@@ -180,6 +180,7 @@ def judge(term: str, before: str, after: str) -> str | None:
 
 _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted policy is called after it
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
+_ACT_ON_CODE = re.compile(rf"([{HAN}]{{2}})([{_NUMBER_CHARS}][{HAN}]{{3,5}})")  # 推动|六大转变 (not 不负|十四亿)
 _JOINT_CODE = re.compile(f"[{_NUMBER_CHARS}][^、]{{1,2}}(?:{_JOINED_ACTIONS.pattern}|融合|共治|同治|联治|共建)")  # 三医联动
 # What a count does to the parts listed right before it (组织、政治、军事三落实; 国家、集体、个人三兼顾).
 _JOINED_OR_FUSED = re.compile(f"{_JOINED_ACTIONS.pattern}|融合|落实|到位|统一|同步|兼顾|分开|分离|公开|合一")
@@ -372,6 +373,16 @@ def find_quoted(text: str) -> list[Candidate]:
                 for part in parts:  # (not “千村引领、万村升级”, one programme in two steps)
                     found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
                     at += len(part) + 1
+                continue
+            acts = [_ACT_ON_CODE.fullmatch(part) for part in parts] if len(parts) >= 2 else [None]
+            if all(act is not None and word_tag(act.group(1)).startswith("v")
+                   and (word_tag(act.group(2)[:2]) in ("m", "j", "nz") or not is_common_word(act.group(2)[:2], 100))
+                   for act in acts):
+                # “坚持双轮驱动、构建一个体系、推动六大转变”: what is done to each formulation (not 推动两岸交流: a word)
+                at = match.start(1)
+                for act in acts:
+                    found.append(Candidate(at + act.start(2), at + act.end(2), "SLOGAN", act.group(2), RULE))
+                    at += act.end() + 1
                 continue
             if "+" in term and "、" in term:  # “互贸+电商、互贸+旅游”: each "+" formulation of the list
                 at = match.start(1)

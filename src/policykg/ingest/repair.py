@@ -2,7 +2,8 @@
 
 The repaired ("clean") text joins lines broken mid-sentence, turns the breaks that
 remain into single "\\n" paragraph separators, drops indentation and the marks of notes
-(［5］), and unifies full-/half-width forms character for character. Only deletions change lengths,
+(［5］), and unifies full-/half-width forms and writes traditional characters simplified, character
+for character (what is extracted keeps the characters as printed). Only deletions change lengths,
 so a clean offset maps to the original by one binary search over the kept runs.
 """
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 
 from policykg.vocabulary import HAN, BYLINE_ROLE, NUMERALS
 
@@ -54,6 +57,7 @@ class CleanText:
     text: str
     starts: tuple[int, ...]  # clean offset where each run starts
     raw_starts: tuple[int, ...]  # original offset of each run's first character
+    printed: str  # `text` with the characters as printed (traditional ones not simplified), for what is shown
 
     def to_raw(self, index: int) -> int:
         """Original offset of the clean character at `index`."""
@@ -77,10 +81,30 @@ class CleanText:
 
 
 def normalise_width(text: str) -> str:
-    """Unify full-/half-width forms, one character for one character."""
+    """Unify full-/half-width forms and write traditional characters simplified (廣州 → 广州: the lexicon's), one
+    character for one character."""
+    return simplified(_unify_width(text))
+
+
+def _unify_width(text: str) -> str:
     text = _NEEDS_WIDTH.sub(lambda m: m.group().translate(_WIDTH), text)
     text = _DIGIT_PUNCT.sub(lambda m: "," if m.group() == "，" else ":", text)
     return _STRAIGHT_QUOTES.sub(lambda m: "“" + m.group(1) + "”", text)
+
+
+def simplified(text: str) -> str:
+    """`text` with its traditional characters simplified, one for one."""
+    traditional, table = _traditional()
+    return traditional.sub(lambda m: m.group().translate(table), text)
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[re.Pattern, dict[int, str]]:
+    """A scan for runs of traditional characters and their simplified forms (data/traditional.tsv)."""
+    pairs = [line.split("\t") for line in files("policykg").joinpath("data", "traditional.tsv").read_text("utf-8").splitlines()
+             if line and not line.startswith("#")]
+    table = {ord(traditional): simplified for traditional, simplified in pairs}
+    return re.compile("[{0}]+".format("".join(re.escape(chr(cp)) for cp in sorted(table)))), table
 
 
 def _is_terminal(line: str) -> bool:
@@ -186,4 +210,5 @@ def repair(raw: str, keep_breaks: bool = False) -> CleanText:
         starts.append(length)
         raw_starts.append(at)
         length += b - at
-    return CleanText(normalise_width("".join(pieces)), tuple(starts), tuple(raw_starts))
+    printed = _unify_width("".join(pieces))
+    return CleanText(simplified(printed), tuple(starts), tuple(raw_starts), printed)

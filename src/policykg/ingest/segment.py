@@ -94,6 +94,7 @@ def parse(document: Document) -> ParsedDocument:
             if a >= b:
                 continue
             raw_start, raw_end = clean.span_to_raw(a, b)
-            sentences.append(Sentence(document.id, len(sentences), raw_start, raw_end, index, article, text[a:b]))
+            sentences.append(Sentence(document.id, len(sentences), raw_start, raw_end, index, article,
+                                      clean.printed[a:b]))
             bounds.append((a, b))
     return ParsedDocument(document, clean, tuple(paragraphs), tuple(sentences), tuple(bounds))
