@@ -726,3 +726,9 @@ def test_a_caption_s_posts_apart_are_each_held():
     found = run("中国人民大学副校长 社会学教授 洪大用：习总书记特别强调，必须要结合中国实际。")[0]
     assert {("PERSON:洪大用", "POSITION:中国人民大学副校长"), ("PERSON:洪大用", "POSITION:社会学教授")} <= pairs(found)
     assert ("PERSON:李明", "POSITION:中央电视台广告中心副主任") in pairs(run("中央电视台广告中心 副主任 李明：我们将继续努力。")[0])
+
+
+def test_the_head_of_a_numbered_unit_of_an_army():
+    found = run("红三军团军团长彭德怀曾在这里指挥战斗。红十团团长沈述清在作战中不幸牺牲。红五团政委易荡平负伤。")[0]
+    assert {("PERSON:彭德怀", "POSITION:红三军团军团长"), ("PERSON:沈述清", "POSITION:红十团团长"),
+            ("PERSON:易荡平", "POSITION:红五团政委")} <= pairs(found)

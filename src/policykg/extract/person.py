@@ -103,7 +103,8 @@ _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼�
 # Verbs by which the name before them takes the post after them (王建军被任命为|青海省委书记).
 TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "调任", "接任", "正式就任", "宣誓就任", "就任")
 # Between a person and a post taken, left or held (王伟同志不再担任…, 习近平主席就任|国家主席).
-TAKING = ("不再担任", "担任", "辞去", "改任", "兼任", "当选连任", *TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任", "任")
+TAKING = ("不再担任", "担任过", "担任", "辞去", "改任", "兼任", "当选连任", *TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
+          "当过", "任")
 NEW_TERM = ("", "新一任", "新任", "下一任", "下任")  # between such a verb and the post
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
 # 选举汪洋为会长
@@ -650,10 +651,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         verb_next = text[at:at + 1] in _VERB_SURNAMES and not _named_zeng(text, at) and not _named_yu(text, at) \
             and not (title in _FOREIGN_TITLES and _long_transliteration(text, at))  # (候选人|比利亚维森西奥)
         if verb_next or text[max(0, start - 1):end] == "总书记" \
-                or (crosses_word(text, end) and not _unworded_name(text, end) or crosses_word(text, start)) \
+                or (crosses_word(text, end) and not _unworded_name(text, end)
+                    or crosses_word(text, start) and text[start - 1] != title[0]) \
                 and not reads_as_word(text, start, end):
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word), 副市长|江敦涛 (长江
-            # is one, but 敦涛 is no word: not 市长|江大桥)
+            # is one, but 敦涛 is no word: not 市长|江大桥), 红十团|团长 (团团 is one: the unit, then its head)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20) and not _subject_named(text, at):
             continue
         after_title(at, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter
