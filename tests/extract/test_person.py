@@ -1477,3 +1477,8 @@ def test_a_transliterated_name_opening_with_jiu():
     found = run("会见黑山总理久卡诺维奇、捷克总理索博特卡。")[0]
     assert ("PERSON:久卡诺维奇", "POSITION:黑山总理") in pairs(found)
     assert "卡诺" not in {m.name for m in found.mentions if m.label == "PLACE"}
+
+
+def test_names_listed_after_a_role_with_a_long_first_name_and_a_note():
+    found = names("乡村医生居马泰俄白克、钟晶、李前峰、何太瑜（夫妇）、陈凡经、邓前堆获得“最美乡村医生”称号。", "PERSON")
+    assert found == {"居马泰俄白克", "钟晶", "李前峰", "何太瑜", "陈凡经", "邓前堆"}

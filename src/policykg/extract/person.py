@@ -47,7 +47,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵 "
                         "犯罪嫌疑人 嫌疑人 被告人 被害人 集体代表 模范代表 警察 刑警 交警 特警 辅警 狱警 法警 农场主 牧场主 "
                         "外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 孙子 孙女 外孙 外孙女 老伴 女婿 儿媳 高中生 初中生 中学生 小学生 实习生 "
-                        "毕业生".split()
+                        "毕业生 乡村医生 乡村教师".split()
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -1271,15 +1271,24 @@ def _bylines(text: str, start: int, end: int, add) -> None:
 
 
 _LISTED_NAMES = re.compile(rf"[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+")
+# Names listed after a role: the first may be a long one of another people's (乡村医生|居马泰俄白克、钟晶…), any of four
+# characters (…、洛松江村、…) and each may carry a note (何太瑜（夫妇）).
+_NAMES_AFTER_ROLE = re.compile(rf"[{HAN}]{{2,6}}?(?:（[{HAN}]{{1,4}}）)?"
+                               rf"(?:、(?:[{HAN}]{{4}}(?=、|（)|[{HAN}]{{2,3}})(?:（[{HAN}]{{1,4}}）)?)+")
+_NOTE_AFTER_ITEM = re.compile(rf"（[{HAN}]{{1,4}}）$")
 
 
 def _names_listed_after(text: str, at: int, add) -> None:
     """全国人大代表尹同跃、杭侃、刘传健: names listed after a title, all taken when most of them read as names
     (a given name may hold a character that rarely follows a surname: 尹同跃)."""
-    match = _LISTED_NAMES.match(text, at)
+    match = _NAMES_AFTER_ROLE.match(text, at)
     if match is None:
         return
-    items = _item_spans(at, match.group().split("、"))
+    items = []
+    for item in match.group().split("、"):
+        note = _NOTE_AFTER_ITEM.search(item)
+        items.append((at, at + len(item) - (len(note.group()) if note else 0)))
+        at += len(item) + 1
     last_start, last_end = items[-1]
     if (tibetan := _tibetan_name_end(text, last_start)) is not None:
         items[-1] = (last_start, tibetan)  # …、夏吾卓玛也: a Tibetan name of four characters
@@ -1384,9 +1393,10 @@ def _take_listed_names(text: str, items: list[tuple[int, int]], add) -> None:
         for (a, b), name in zip(items, names):
             if not name:
                 continue  # (、袁家军、袁家军: an empty item before the first mark)
-            if name[0] in single or name[:2] in compound or len(name) == 4 and not any(
-                    is_common_word(name[k:k + 2], 100) for k in range(3)):
-                add(a, b, checked=True)  # (尼玛拉毛: a Tibetan name of four characters, no surname)
+            if (name[0] in single or name[:2] in compound) and len(name) <= 4 or len(name) >= 4 and not any(
+                    is_common_word(name[k:k + 2], 100) for k in range(len(name) - 1)):
+                add(a, b, checked=True)  # (尼玛拉毛: a Tibetan name of four characters, no surname; 居马泰俄白克: a
+                # Kazakh one)
 
 
 _QUOTED_BEFORE_NAME = re.compile(r"“[^“”\n]{1,10}”")
