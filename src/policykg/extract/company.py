@@ -620,7 +620,8 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
 
 _CLAUSE_OPENINGS = "。；！？\n"  # (not ，: …的美的表示 is no firm's opening; nor 、, a list that needs its own word)
 # What a firm says, opening the sentence it is the subject of: 中国银行今天就表示, 国网近日宣布.
-_ANNOUNCES = re.compile(rf"(?:今天|今日|近日|日前|昨天|\d{{1,2}}日)?(?:也|就|还)?(?:表示|宣布|发布|披露|称)")
+_ANNOUNCES = re.compile(rf"(?:今天|今日|近日|日前|昨天|\d{{1,2}}日)?(?:也|就|还)?(?:表示|宣布|发布|披露|称(?=[，：]))")  # (not
+# 。长城称得上…: the wall)
 
 
 _SIGNING = ("签署", "签订", "签约", "达成")

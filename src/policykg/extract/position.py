@@ -208,8 +208,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 and qualifier.name not in countries and text[qualifier.start - 1:qualifier.start] in TRANSLITERATION:
             qualifier = None  # 范德|贝伦总统: a city names no head of state; the name of a person holds it
         unit = _NUMBERED_UNIT.search(text, max(0, start - 8), start) if qualifier is None and title in _UNIT_TITLES else None
-        if unit is not None and unit.end() == start and (title in ("政委", "政治委员", "参谋长") or title[0] == unit.group(1)[-1]
-                                                         or title == "军团长" and unit.group(1) == "军团"):
+        if unit is not None and (title in ("政委", "政治委员", "参谋长") or title[0] == unit.group(1)[-1]
+                                 or title == "军团长" and unit.group(1) == "军团"):
             found.append(Candidate(unit.start(), end, "POSITION", text[unit.start():end], RULE))  # 红十团|团长, 第五师|师长
             last_qualified, last_post, previous = (unit.start(), end), (end, unit.group(), title), (end, unit.group())
             ends.add(end)
@@ -480,7 +480,7 @@ _MILITARY_TITLES = frozenset({"总参谋长", "参谋长", "总司令", "司令"
 _ARMY_LETTERS = frozenset(PARTNER_LETTERS) - set("中新老非")  # 以军, 俄军, 美军: a country's armed forces by its letter
 _SCOPE = re.compile("(?:全球|中国区|大中华区|亚太区|亚洲区)$")  # the region a firm's post covers
 # A numbered unit of an army and the titles of its heads: 红十团|团长, 红三军团|军团长, 第五师|师长, 红五团|政委.
-_NUMBERED_UNIT = re.compile(rf"(?:红|第|新)?(?:\d+|[{NUMERALS}]+)(军团|军|师|旅|团|营|连)")
+_NUMBERED_UNIT = re.compile(rf"(?:红|第|新)?(?:\d+|[{NUMERALS}]+)(军团|军|师|旅|团|营|连)$")  # (right before the title)
 _UNIT_TITLES = frozenset({"军团长", "军长", "师长", "旅长", "团长", "营长", "连长", "政委", "政治委员", "参谋长"})
 _BRANCHES = ("空军", "海军", "陆军")  # 以空军司令, 美国海军司令: a branch of a country's forces
 

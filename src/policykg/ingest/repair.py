@@ -83,7 +83,7 @@ class CleanText:
 def normalise_width(text: str) -> str:
     """Unify full-/half-width forms and write traditional characters simplified (廣州 → 广州: the lexicon's), one
     character for one character."""
-    return simplified(_unify_width(text))
+    return _simplified(_unify_width(text))
 
 
 def _unify_width(text: str) -> str:
@@ -92,7 +92,7 @@ def _unify_width(text: str) -> str:
     return _STRAIGHT_QUOTES.sub(lambda m: "“" + m.group(1) + "”", text)
 
 
-def simplified(text: str) -> str:
+def _simplified(text: str) -> str:
     """`text` with its traditional characters simplified, one for one."""
     traditional, table = _traditional()
     return traditional.sub(lambda m: m.group().translate(table), text)
@@ -103,7 +103,7 @@ def _traditional() -> tuple[re.Pattern, dict[int, str]]:
     """A scan for runs of traditional characters and their simplified forms (data/traditional.tsv)."""
     pairs = [line.split("\t") for line in files("policykg").joinpath("data", "traditional.tsv").read_text("utf-8").splitlines()
              if line and not line.startswith("#")]
-    table = {ord(traditional): simplified for traditional, simplified in pairs}
+    table = {ord(printed): read for printed, read in pairs}
     return re.compile("[{0}]+".format("".join(re.escape(chr(cp)) for cp in sorted(table)))), table
 
 
@@ -211,4 +211,4 @@ def repair(raw: str, keep_breaks: bool = False) -> CleanText:
         raw_starts.append(at)
         length += b - at
     printed = _unify_width("".join(pieces))
-    return CleanText(simplified(printed), tuple(starts), tuple(raw_starts), printed)
+    return CleanText(_simplified(printed), tuple(starts), tuple(raw_starts), printed)
