@@ -624,10 +624,15 @@ def test_a_national_airline_after_a_preposition_in_both_passes():
     assert {"马来西亚航空公司", "重庆就业服务有限公司"} <= companies(run(text)[0])
 
 
+def test_a_firm_named_by_a_brand_and_its_trade_after_a_verb_of_visiting():
+    found = names("13日下午，他来到惠龙易通物流公司考察。他又来到物流公司。走进新兴科技公司。", "COMPANY")
+    assert found == {"惠龙易通物流公司"}
+
+
 def test_firms_abroad_named_with_their_country_when_the_rest_is_a_frequent_word():
-    text = "在荷兰合作银行最新发布的报告中。巴西通讯公司。法国达飞集团。英国太古集团。伊利与美国最大牛奶公司DFA联手。美国侵略集团。"
+    text = "在荷兰合作银行最新发布的报告中。巴西通讯公司。法国达飞集团。英国太古集团。伊利与美国最大牛奶公司DFA联手。美国侵略集团。东南亚防务集团。"
     assert names(text, "COMPANY") >= {"荷兰合作银行", "巴西通讯公司", "达飞集团", "太古集团"}
-    assert not {"最大牛奶公司", "美国侵略集团", "侵略集团"} & names(text, "COMPANY")
+    assert not {"最大牛奶公司", "美国侵略集团", "侵略集团", "东南亚防务集团"} & names(text, "COMPANY")
 
 
 def test_plants_of_more_kinds_and_no_firm_of_some_company_in_a_place():

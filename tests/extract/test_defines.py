@@ -1187,6 +1187,25 @@ def test_points_numbered_under_a_heading_sentence_that_names_a_formulation():
     assert "千万工程" not in defines(run("我们深入实施“千万工程”，一是整治环境，二是优化布局。")[0])
 
 
+def test_an_unquoted_policy_heading_points_that_run_on_in_the_paragraphs_after():
+    text = ("　　继续实施积极的财政政策。一是保持适度的财政赤字和国债规模。今年拟安排财政赤字10500亿元。\n"
+            "　　这样的安排主要是考虑到财政收支矛盾仍然十分突出。\n"
+            "　　二是继续实施结构性减税政策，促进扩大内需。\n"
+            "　　三是优化财政支出结构，有保有压。四是切实加强政府性债务管理，防范财政风险。\n"
+            "　　四是切实加强政府性债务管理，防范财政风险。\n"
+            "　　继续实施适度宽松的货币政策。一是保持货币信贷合理充裕。\n　　二是优化信贷结构。\n")
+    found = defines(run(text)[0])
+    assert found["积极的财政政策"] == {"保持适度的财政赤字和国债规模", "继续实施结构性减税政策", "优化财政支出结构",
+                                      "切实加强政府性债务管理"}
+    assert found["适度宽松的货币政策"] == {"保持货币信贷合理充裕", "优化信贷结构"}
+    # a verb's phrase before the points names no policy
+    assert "创新驱动发展战略" not in names("　　加快实施创新驱动发展战略。一是加强基础研究。二是培育人才。\n", "SLOGAN")
+
+
+def test_a_quoted_word_after_a_verb_of_preventing_and_what_appears():
+    assert "半拉子" not in names("资金主要用于项目续建和收尾，切实防止出现“半拉子”工程。", "SLOGAN")
+
+
 def test_groups_of_a_code_with_notes_in_brackets():
     text = ("构建“四级三类”规划体系，建设“三级三类”教师队伍。\n名词解释\n"
             "1.“四级三类”：建立覆盖省、州（市）、县（市、区）、乡（镇、街道），包含总体规划、详细规划和相关专项规划的国土空间规划体系。\n"

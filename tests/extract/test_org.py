@@ -420,6 +420,11 @@ def test_the_cppcc_by_its_names():
     assert found == {"中国人民政治协商会议", "全国政协"}
 
 
+def test_no_institution_across_the_verb_that_takes_it():
+    text = "随后，习近平听取学院工作汇报，并发表重要讲话。"
+    assert not names(text, "ORG") and "习近平" in names(text, "PERSON")
+
+
 def test_no_medium_in_its_columns_and_no_party_in_its_congress():
     found = names("央视快评：共同推动构建网络空间命运共同体。全面贯彻中共二十大精神。坚持中国共产党的领导。", "ORG")
     assert found == {"中国共产党"}

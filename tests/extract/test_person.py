@@ -1021,6 +1021,21 @@ def test_a_name_of_parts_after_a_title_with_a_last_part_of_one_character():
     assert pairs(result) == {("PERSON:特雷莎·梅", "POSITION:首相")}
 
 
+def test_a_quality_as_a_given_name_after_a_title_that_a_list_closes():
+    result = run("香港福建社团联会主席吴换炎、荣誉主席吴良好分别作了发言。")[0]
+    assert ("PERSON:吴良好", "POSITION:荣誉主席") in pairs(result)
+
+
+def test_a_person_named_by_one_part_of_a_name_printed_in_full_takes_the_full_name():
+    result = run("国家主席习近平向印尼总统佐科·维多多致贺电。愿继续同佐科总统共同努力。俄罗斯总统弗拉基米尔·普京表示欢迎。普京说。")[0]
+    assert {("PERSON:佐科·维多多", "POSITION:总统"), ("PERSON:弗拉基米尔·普京", "POSITION:俄罗斯总统")} <= pairs(result)
+    assert persons(result) == {"习近平", "佐科·维多多", "弗拉基米尔·普京"}
+
+
+def test_a_dotted_name_whose_given_name_is_a_known_word_after_a_nationality():
+    assert "约翰·拉贝" in names("南京大屠杀期间，德国人约翰·拉贝在日记中记录了暴行。", "PERSON")
+
+
 def test_names_of_two_parts_joined_by_a_hyphen_after_a_title():
     text = "全国人大常委会副委员长司马义-铁力瓦尔地、全国政协副主席阿不来提-阿不都热西提出席座谈会。联合国秘书长特别协调员亨尼斯-普拉斯哈特表示。"
     assert persons(run(text)[0]) == {"司马义-铁力瓦尔地", "阿不来提-阿不都热西提", "亨尼斯-普拉斯哈特"}

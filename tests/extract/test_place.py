@@ -962,6 +962,17 @@ def test_a_city_abroad_after_the_part_of_its_country_and_no_country_inside_a_wor
     assert "苏韦达" not in names(text, "PERSON")
 
 
+def test_a_short_form_that_is_a_word_before_the_level_it_had():
+    assert "满城区" in names("上世纪80年代，我曾经到满城县考察草莓种植情况。", "PLACE")
+    assert not names("满城市民都来了。磨憨—磨丁经济合作区列入试点。满城风雨。", "PLACE") & {"满城区", "合作市"}
+
+
+def test_the_americas_and_australasia_by_their_common_names():
+    text = "愿意同欧洲、南北美洲和澳洲的任何国家建立和平合作的关系。乌东德、白鹤滩等水电站建成发电。江西德兴。"
+    found = names(text, "PLACE")
+    assert {"南北美洲", "澳洲", "欧洲"} <= found and not {"北美洲", "民主德国", "德国"} & found
+
+
 def test_a_belt_along_the_river_and_its_lines_and_the_yangtze_by_its_other_name():
     assert {"沿黄沿线经济带", "扬子江城市群"} <= names("打造沿黄沿线经济带。推动扬子江城市群融合发展。", "PLACE")
 

@@ -446,6 +446,12 @@ def test_nicknames_media_congresses_and_two_words_qualifying_a_noun_are_no_formu
     assert names(text, "SLOGAN") == {"以投带引", "十大工程", "四横四纵两端"}
 
 
+def test_no_formulation_in_the_name_of_a_vessel():
+    text = ("远洋渔船“鲁蓬远渔028”在印度洋倾覆。组织“鲁蓬远渔018”船、中远海运“远福海”轮到达海域开展救援。"
+            "新一轮“双一流”建设启动。加大渔船“木改钢”力度。")
+    assert names(text, "SLOGAN") == {"双一流", "木改钢"}
+
+
 def test_a_count_before_a_quote_names_the_formulation_with_it():
     text = "我们要牢牢把握五个“必须统筹”的规律性认识。实现第五个“五年计划”。坚持“两个确立”。我国具有“五个战略性有利条件”。"
     assert names(text, "SLOGAN") == {"五个必须统筹", "两个确立", "五个战略性有利条件"}

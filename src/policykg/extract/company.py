@@ -65,11 +65,14 @@ def _founded_name_start(text: str, end: int) -> int | None:
 
 def _named_firm(text: str, start: int, end: int) -> bool:
     """A firm named by a word of its own before a bare 公司, the name opening a clause: 思哲睿公司成为…, 天焦公司转型退出,
-    not 该公司, 平台公司 or 国有公司; or two characters no word takes after a verb of visiting or backing (支持|吉翼公司)."""
+    not 该公司, 平台公司 or 国有公司; or two to four characters no word takes, and its trade, after a verb of visiting or
+    backing (支持|吉翼公司, 来到|惠龙易通物流公司)."""
     name = text[start:end]
     size_ok = 3 <= len(name) <= 4 or len(name) == 2 and dictionary().get(name) is None \
         and text[start - 1:start] in ("。", "，", "；", "\n")  # 天焦公司: no word at all, opening a clause (not 、城投公司)
-    after_verb = len(name) == 2 and dictionary().get(name) is None and text.endswith(_VISITING, 0, start) \
+    brand = name[:-2] if name.endswith(_TRADES) else name  # (惠龙易通|物流: a brand, then its trade)
+    after_verb = 2 <= len(brand) <= 4 and (len(brand) == len(name) or not only_ordinary_words(brand)) \
+        and dictionary().get(brand) is None and text.endswith(_VISITING, 0, start) \
         and name[1] not in "投控"  # (城投公司, 产投公司: kinds of state investment vehicle)
     return (size_ok or after_verb) and all(map(is_han, name)) and (start == 0 or text[start - 1] in "。，；：、\n"
                                                                    or after_verb) \
@@ -79,6 +82,8 @@ def _named_firm(text: str, start: int, end: int) -> bool:
         and word_tag(read(name)[0])[:1] not in ("d", "c", "p", "r")  # 李强听取|公司, 也是|公司的: a clause, no name
 
 
+_TRADES = ("物流", "科技", "电子", "制药", "医药", "化工", "材料", "智能", "电气", "食品", "能源", "实业", "贸易", "传媒",
+           "网络", "信息", "软件", "机械", "服饰", "纺织")  # a firm's trade after its own name (惠龙易通物流公司)
 _VISITING = ("支持", "考察了", "考察", "走进", "来到", "调研")  # 支持|吉翼公司, 考察了|美翻公司: a firm visited or backed
 _AFTER_FIRM = ("法定代表人", "法人", "董事长", "总经理")  # 有限公司|法定代表人: not 司法
 
@@ -316,8 +321,10 @@ _NOT_A_FIELD = frozenset(COUNT_NUMERALS + "的") | LEFT_STOPS  # what opens no f
 
 
 _CLIQUES = ("侵略", "领导", "统治", "反动", "犯罪", "修正主义", "军事", "利益", "恐怖", "垄断资本", "分裂", "黑恶", "走私", "诈骗",
-            "贩毒", "政治", "反党", "叛国", "卖国", "侵略者", "叛徒", "反革命", "阴谋", "野心家", "宗派")  # what names a
-# bloc or a clique, not a firm's group (苏修叛徒集团, 胡风反革命集团)
+            "贩毒", "政治", "反党", "叛国", "卖国", "侵略者", "叛徒", "反革命", "阴谋", "野心家", "宗派", "防务", "战争",
+            "霸权", "军阀")  # what names a bloc or a clique, not a firm's group (苏修叛徒集团, 胡风反革命集团, 东南亚防务集团)
+
+
 def _end_of_places(start: int, place_ends: dict[int, int]) -> int:
     """The end of the run of places that opens at `start` (江苏扬州)."""
     while start in place_ends:

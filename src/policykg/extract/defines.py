@@ -601,7 +601,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
         at = bisect_right(starts, cand.start) - 1  # the paragraph that holds it (they follow one another)
         if at < 0 or cand.start >= paragraphs[at].end:
             continue
-        if not count and (points := _points_under_heading(text, cand, paragraphs[at])):
+        if not count and (points := _points_under_heading(text, cand, paragraphs[at:at + 1 + _POINT_PARAGRAPHS])):
             found.append(Definition(cand.name, tuple(points[0]), cand.start, points[1],
                                     f"{len(points[0])} points under {cand.name}"))
             continue
@@ -657,26 +657,41 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
 
 
 _ORDINAL_IS = re.compile(rf"(?:[{NUMERALS}]{{1,2}}是)?")  # 一是, 二是 … that open a paragraph
-_HEADING_SENTENCE = re.compile(rf"[ \u3000]*(?:继续|坚持|深入|全面|进一步)?(?:实施|推进|执行|落实|实行)?$")
+HEADING_LEAD = r"[ \u3000]*(?:继续|坚持|深入|全面|进一步)?(?:实施|推进|执行|落实|实行)?"  # before a formulation that heads its points
+_HEADING_SENTENCE = re.compile(HEADING_LEAD + "$")
 _POINT = re.compile(rf"(?<![{HAN}])([{NUMERALS}]{{1,2}})是")
 
 
-def _points_under_heading(text: str, cand: Candidate, para) -> tuple[list[str], int] | None:
-    """The points numbered 一是, 二是 … in its paragraph `para` when the first sentence names the formulation and
-    nothing else (深入实施“千万工程”。…一是扎实推进农村人居环境整治。…二是…): each point's first clause, and where
-    the last ends; two points or more, numbered in turn."""
+def _points_under_heading(text: str, cand: Candidate, paras) -> tuple[list[str], int] | None:
+    """The points numbered 一是, 二是 … after the first sentence of its paragraph `paras[0]` when that sentence names the
+    formulation and nothing else (深入实施“千万工程”。…一是扎实推进农村人居环境整治。…二是…): each point's first clause,
+    and where the last ends; two points or more, numbered in turn. They may run on in the paragraphs after (继续实施积极的
+    财政政策。一是…。⏎…⏎二是…), to a number out of turn, a section's heading or two paragraphs without a point."""
     opening = cand.start - 1 if text[cand.start - 1:cand.start] in "“‘「" else cand.start
     closing = cand.end + 1 if text[cand.end:cand.end + 1] in "”’」" else cand.end
-    if not _HEADING_SENTENCE.fullmatch(text, para.start, opening) or text[closing:closing + 1] != "。":
+    if not _HEADING_SENTENCE.fullmatch(text, paras[0].start, opening) or text[closing:closing + 1] != "。":
         return None
-    points, end = [], cand.end
-    for mark in _POINT.finditer(text, closing, para.end):
-        if numeral_value(mark.group(1)) != len(points) + 1:
-            return None
-        clause = re.split("[，。；：]", text[mark.end():mark.end() + 60], maxsplit=1)[0]
-        points.append(clause)
-        end = mark.end() + len(clause)
+    points, end, without = [], cand.end, 0
+    for k, para in enumerate(paras):
+        if k and (without == 2 or not points or _SECTION_START.match(text[para.start:para.end].lstrip(" \u3000"))):
+            break
+        marks = list(_POINT.finditer(text, closing if k == 0 else para.start, para.end))
+        without = 0 if marks else without + 1
+        for mark in marks:
+            if numeral_value(mark.group(1)) != len(points) + 1:
+                if k == 0:
+                    return None
+                break
+            clause = re.split("[，。；：]", text[mark.end():mark.end() + 60], maxsplit=1)[0]
+            points.append(clause)
+            end = mark.end() + len(clause)
+        else:
+            continue
+        break
     return (points, end) if len(points) >= 2 and all(2 <= len(p) <= 40 for p in points) else None
+
+
+_POINT_PARAGRAPHS = 12  # how many paragraphs after a formulation's its numbered points may run on in
 
 
 def _without_shared_lead(items: list[str]) -> list[str]:

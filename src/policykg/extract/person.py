@@ -161,6 +161,7 @@ def _mark_before_surname(marks: str) -> re.Pattern:
 _AGE = re.compile(r"\d{1,3}岁的")
 _ADVERBS_BEFORE_VERBS = frozenset("正曾仍")
 _ADVERBS_AFTER_NAME = frozenset("最都也还就又一却")  # after a name of two read as one of three: 孙茜|最忙, 谢刚|一落座
+_CLOSING_A_NAME = ("、", "，", "。", "分别", "等人", "同志")  # what closes a name after a title (not 主任王良好转…)
 _ADVERBS_AFTER_ONE = frozenset("将已曾也还就又")  # after a last part of one character (特雷莎·梅|将在…)
 _PREPOSITIONS_AFTER_ONE = frozenset("对向同与在")  # the same, before what is not transliterated (约翰·基|对我国…)
 
@@ -512,8 +513,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             return  # 安岚|高速: a road named by the places it joins; …|宣言: a declaration named after a place; 白防长: a
             # country's letter and a title; 毛主席|纪念堂: a building (a name to the dictionary)
         known = text.startswith("同志", end) or titled and len(name) == 3 and word_tag(name) == "nrfg"
-        if (start, end) not in found and (checked or is_plausible_name(name, threshold, known_names=known)) \
-                and not _named_place(name):  # (…副主席张万年|同志: 同志 vouches for a name the dictionary knows, 万年 a word)
+        quality = titled and len(name) == 3 and word_tag(name[1:]) == "a" and text.startswith(_CLOSING_A_NAME, end)
+        if (start, end) not in found and (checked or quality or is_plausible_name(name, threshold, known_names=known)) \
+                and not _named_place(name):  # (…副主席张万年|同志: 同志 vouches for a name the dictionary knows, 万年 a word;
+            # 荣誉主席吴良好|分别作了发言: a quality as a given name, after a title and before what closes a name)
             found[(start, end)] = Candidate(start, end, "PERSON", name, RULE, role)
 
     def after_title(at: int, foreign: bool, threshold: float, role: str | None = None) -> None:
@@ -842,10 +845,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             start += len(role)  # 村民|乌斯满江·木拉洪, 首相|特雷莎·梅: who the person is, before the name
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED or role) \
                 and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
-                         or _foreign_given_name(part) and not is_han(text[end:end + 1] or "。"))
+                         or _foreign_given_name(part) and (not last or not is_han(text[end:end + 1] or "。")))
                         and not _named_place(part) and not _opens_with_a_place(part)
-                        for part in text[start:end].split("·")):  # (the title vouches)
-            # (比尔·盖茨。: names the dictionary knows, where nothing follows them to tell where they end)
+                        for last, part in _last_flagged(text[start:end].split("·"))):  # (the title vouches)
+            # (比尔·盖茨。: names the dictionary knows, where nothing follows them to tell where they end; a known given
+            # name before the dot is fixed by the dot: 德国人约翰·拉贝在…)
             dotted[(start, end)] = dotted.get((start, end), False) or match.re is _DOTTED_AFTER_TITLE
     vouched = sorted({text[start:end] for (start, end), by_title in dotted.items() if by_title}, key=len, reverse=True)
     for start, end in dotted:
@@ -947,6 +951,11 @@ def _countries() -> tuple[str, ...]:
     """Other countries' names and spellings: a post qualified by one is held abroad (美国彭博集团创始人|布隆伯格,
     印尼总统特使|卢胡特)."""
     return tuple(sorted(foreign_country_spellings()))
+
+
+def _last_flagged(parts: list[str]) -> list[tuple[bool, str]]:
+    """The parts of a name, each with whether it is the last."""
+    return [(k == len(parts) - 1, part) for k, part in enumerate(parts)]
 
 
 def _foreign_given_name(part: str) -> bool:

@@ -193,7 +193,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     persons = step("find_persons", (positions, lex_persons), lambda: person.find_persons(
         text, positions, person.byline_spans(text, parsed.paragraphs), lex_persons))
     slogans = step("slogans", (), lambda: slogan.find_quoted(text) + slogan.find_counted(text)
-                   + slogan.find_kinds(text) + slogan.find_plans(text) + slogan.find_named_by_quoted_lists(text))
+                   + slogan.find_kinds(text) + slogan.find_plans(text) + slogan.find_named_by_quoted_lists(text)
+                   + slogan.find_headed_policies(text))
     pairs = step("pairs", (), lambda: place.find_country_pairs(text))
     found = hits + places + pairs + companies + orgs + positions + _not_places(persons, places, positions) + slogans
     resolved = position.keep_bare(text, resolve(found + tagger.admit(text, proposed, found) if proposed else found))
@@ -857,7 +858,7 @@ def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None =
     """Pass 2 on one document: mentions with original offsets, and HOLDS relations (with what pass 1
     left in `reuse`)."""
     found = _bloc_as_body(parsed.text, _analyse(parsed, corpus, reuse=reuse))
-    found = _qualified_counts(_envoys_of(parsed.text, _full_forms(found)))
+    found = _qualified_counts(_envoys_of(parsed.text, _dotted_in_full(_full_forms(found))))
     document = parsed.document
     starts = [b[0] for b in parsed.bounds]
     mentions = []
@@ -903,6 +904,22 @@ def _full_forms(found: list[Candidate]) -> list[Candidate]:
     longer = {key: next(iter(full)) for key, full in fulls.items() if key in names and len(full) == 1}
     return [c._replace(name=longer[(c.label, c.name)]) if (c.label, c.name) in longer else c for c in found] \
         if longer else found
+
+
+def _dotted_in_full(found: list[Candidate]) -> list[Candidate]:
+    """A person named by one part of a name of parts the document prints in full takes the full name: 佐科 → 佐科·维多多,
+    普京 → 弗拉基米尔·普京 (the first or the last part of just one such name)."""
+    dotted = {c.name for c in found if c.label == "PERSON" and "·" in c.name}
+    if not dotted:
+        return found
+    owners: dict[str, set[str]] = {}
+    for name in dotted:
+        parts = name.split("·")
+        for part in {parts[0], parts[-1]}:
+            if len(part) >= 2:
+                owners.setdefault(part, set()).add(name)
+    full = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    return [c._replace(name=full[c.name]) if c.label == "PERSON" and c.name in full else c for c in found]
 
 
 # A count, then a word that only qualifies what is counted: 三大|重点|工程 is 三大工程 where the text names that too.

@@ -1350,6 +1350,12 @@ def read_at_home(text: str, crossed: list[Candidate], home: str, found: list[Can
             and not any(s < c.end and c.start < e for s, e in taken)]
 
 
+def _former_level(name: str, short: str, level: str) -> bool:
+    """Whether `level`, printed after `short`, a short form that is a word, is a level the division `name` had before
+    (满城|县 for 满城区) and the dictionary knows the two as a place (not 老城|市新活力, 振兴|县中, 经济合作|区)."""
+    return (name[-1] == "区" and level in "县市" or name[-1] == "市" and level == "县") and word_tag(short + level) == "ns"
+
+
 def contextual_places(text: str, hits: list[Candidate], places: list[Candidate], home: str | None) -> list[Candidate]:
     """The short forms among `hits` (CONTEXT: counties, shared or word-like short forms) that name a
     place here: one of the document's province that is not an ordinary word, or any one with
@@ -1378,7 +1384,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             and hit.name[-1] not in "和与及"  # 汶川 anywhere; 潜江 in Hubei; a district (新洲区, 龙潭区) or a name that ends
         # in a conjunction (建设云和|人工智能: cloud and AI) at home or with context only
         leveled = text[hit.end:hit.end + 1] in "县区市旗" and text[hit.end + 1:hit.end + 2] not in AFTER_A_LEVEL
-        if owner is not None and not is_word_like(hit.name) and (known or leveled):  # (武隆|县: its level, a former one)
+        if owner is not None and (not is_word_like(hit.name) and (known or leveled)
+                                  or leveled and _former_level(owner.name, hit.name, text[hit.end])):
+            # (武隆|县: its level, a former one; 满城|县, though 满城 is a word)
             accepted[hit.start] = cand
         elif len(inside := _outermost([d for d in divs if d.code.startswith(parents.get(hit.start, "-"))])) == 1 \
                 and (inside[0].level == "city" or not is_ordinary_word(hit.name, 500)):  # 湖北孝感, 山西大同; not 辽宁振兴

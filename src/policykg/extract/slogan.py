@@ -100,10 +100,10 @@ def judge(term: str, before: str, after: str) -> str | None:
             or term.endswith(PARTY_KINDS + SOCIETY_HEADS) or _BODY_SPEAKING.match(after):
         return None  # 玻利维亚“争取社会主义运动”党, “俄罗斯共和党—人民自由党”: a party's name; “马克思学说研究会”,
         # “叙利亚人权观察”组织: a society's
-    if after.startswith(_WEAPONS) or after.startswith("号") \
+    if after.startswith(_WEAPONS + _VESSELS) or before.endswith(_VESSELS_BEFORE) and any(map(str.isascii, term)) \
             or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term) \
             or before.endswith(BODIES_BEFORE_QUOTES):
-        return None  # “风暴之影”远程巡航导弹: a weapon; “和平方舟”号: a ship; “i太空公司”: a firm; 民兵组织“人民动员组织”: a
+        return None  # “风暴之影”远程巡航导弹: a weapon; “和平方舟”号, “远福海”轮: a ship; “i太空公司”: a firm; 民兵组织“人民动员组织”: a
         # body's name
     if after.startswith(("问题", "现象", "难题", "乱象", "的行为", "等问题", "等现象", "等新型形式")) \
             and not any(ch in _NUMBER_CHARS or ch.isdigit() for ch in term):
@@ -308,11 +308,14 @@ _OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃
              "粉碎")  # verbs of opposing
 _CRITICISED_BEFORE = ("之类的", "的恶习", "的谬论", "的错误思想", "的错误观点")  # after what is criticised (“全民国家”之类的…谬论)
 _WEAPONS = ("导弹", "远程", "巡航导弹", "战斗机", "战机", "坦克", "防空系统", "火箭炮")  # after a weapon's name
+_VESSELS = ("号", "船", "轮", "舰", "艇")  # after a vessel's name (“鲁蓬远渔028”船, 中远海运“远福海”轮)
+_VESSELS_BEFORE = ("船", "舰", "艇", "货轮", "邮轮", "油轮", "客轮")  # before its name and number (远洋渔船“鲁蓬远渔028”; not
+# 新一轮“双一流”, 渔船“木改钢”)
 _DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
 _CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许", "化解",
                                                                "解决", "严防", "严禁", "纠治", "不支持", "散布", "鼓吹"))
-                               + f")(?:[{LETTERS_ABROAD}]国?|制造|鼓吹|炒作)?了?$")  # (抵制美|“服从要求”, 谴责美国|“海盗行径”:
-# what a country demands or does; 反对制造|“台湾独立”: what is made or touted)
+                               + f")(?:[{LETTERS_ABROAD}]国?|制造|鼓吹|炒作|出现|产生)?了?$")  # (抵制美|“服从要求”, 谴责美国|“海盗
+# 行径”: what a country demands or does; 反对制造|“台湾独立”: what is made or touted; 防止出现|“半拉子”工程)
 
 
 _ONE_AND_MANY = re.compile(r"一.多.")  # 化解“一地多证”: one thing, many of another, a fault, not a count
@@ -930,6 +933,18 @@ def find_plans(text: str) -> list[Candidate]:
             if start is not None and text[start - 1:start] not in _BEFORE_NUMBER:
                 found.append(Candidate(start, end, "SLOGAN", text[start:end], RULE))
     return sorted(set(found))
+
+
+# A policy or programme that opens its paragraph and heads numbered points (继续实施积极的财政政策。一是…; the parts:
+# `defines.find_section_parts`).
+_HEADED_POLICY = re.compile(rf"(?:^|(?<=\n)){defines.HEADING_LEAD}([{HAN}的]{{2,10}}(?:政策|战略|工程|行动|计划|方针))。(?=一是)")
+
+
+def find_headed_policies(text: str) -> list[Candidate]:
+    """Unquoted policies and programmes named by a sentence of their own that numbered points follow (继续实施积极的财政政策。
+    一是保持适度的财政赤字…): formulations their points decode; not a verb's phrase (加快实施…战略)."""
+    return [Candidate(m.start(1), m.end(1), "SLOGAN", m.group(1), RULE) for m in _HEADED_POLICY.finditer(text)
+            if word_tag(read(m.group(1))[0]) not in ("v", "vd", "d")] if "。一是" in text else []
 
 
 @lru_cache(maxsize=1)
