@@ -72,6 +72,9 @@ PARTY_KINDS = ("共和党", "民主党", "自由党", "人民党", "工党", "�
 BODIES_BEFORE_QUOTES = ("民兵组织", "武装组织", "极端组织", "恐怖组织", "政党", "武装")
 # The heads of the names of societies, quoted as names are (组织了“马克思学说研究会”和“民权运动大同盟”).
 SOCIETY_HEADS = ("研究会", "同盟", "协会", "学会", "联合会", "促进会", "协进会", "基金会", "联盟", "俱乐部", "商会", "医疗队", "委员会")
+# The heads of an institution whose quoted name is said to open (“16+1全球伙伴中心”揭牌, “一带一路”…实验室正式成立), and what opens it.
+CENTRE_HEADS = ("中心", "研究院", "实验室", "研究所")
+OPENED = ("揭牌", "挂牌", "成立", "正式成立", "落户", "启用", "建成", "正式运行", "正式启用")
 
 # The offices a body keeps in a place it is posted to (中央电视台驻北京记者站, 四川省人民政府驻北京办事处) and the branches named
 # after a place (中国和平统一促进会香港总会): bodies of their own, named after the body.

@@ -625,7 +625,8 @@ def test_a_national_airline_after_a_preposition_in_both_passes():
 
 
 def test_a_firm_named_by_a_brand_and_its_trade_after_a_verb_of_visiting():
-    found = names("13日下午，他来到惠龙易通物流公司考察。他又来到物流公司。走进新兴科技公司。", "COMPANY")
+    found = names("13日下午，他来到惠龙易通物流公司考察。他又来到物流公司。走进新兴科技公司。中关村管委会联合银行、保险公司推出保险。",
+                  "COMPANY")
     assert found == {"惠龙易通物流公司"}
 
 

@@ -420,6 +420,13 @@ def test_the_cppcc_by_its_names():
     assert found == {"中国人民政治协商会议", "全国政协"}
 
 
+def test_a_quoted_institution_said_to_open_and_a_council_of_ministers_abroad():
+    text = "李克强与保加利亚总理博里索夫共同为“16+1全球伙伴中心”揭牌。波黑部长会议主席兹维兹迪奇出席。"
+    assert names(text, "ORG") == {"16+1全球伙伴中心", "波黑部长会议"} and not names(text, "SLOGAN")
+    assert names("数字宁夏研究院等“两院一中心”正式运行。", "SLOGAN") == {"两院一中心"}
+    assert ("PERSON:兹维兹迪奇", "POSITION:波黑部长会议主席") in pairs(run(text)[0])
+
+
 def test_no_institution_across_the_verb_that_takes_it():
     text = "随后，习近平听取学院工作汇报，并发表重要讲话。"
     assert not names(text, "ORG") and "习近平" in names(text, "PERSON")

@@ -1021,6 +1021,13 @@ def test_a_name_of_parts_after_a_title_with_a_last_part_of_one_character():
     assert pairs(result) == {("PERSON:特雷莎·梅", "POSITION:首相")}
 
 
+def test_a_martyr_named_before_the_word_that_honours_him_and_a_transliteration_with_lian():
+    assert "张超" in names("他们继承和发扬张超烈士的遗志。英勇牺牲的张超烈士同为一批。", "PERSON")
+    assert "普连科维奇" in names("克罗地亚总理普连科维奇主持会晤。", "PERSON")
+    assert "拉尔歇" in names("国务院总理李强在巴黎会见法国参议长拉尔歇。", "PERSON")
+    assert names("李克强祝贺拉加德连任。瞻仰了中共一大会址、龙华烈士陵园。推出粤剧电影《谯国夫人》。", "PERSON") == {"李克强", "拉加德"}
+
+
 def test_a_quality_as_a_given_name_after_a_title_that_a_list_closes():
     result = run("香港福建社团联会主席吴换炎、荣誉主席吴良好分别作了发言。")[0]
     assert ("PERSON:吴良好", "POSITION:荣誉主席") in pairs(result)
@@ -1369,7 +1376,7 @@ def test_names_of_surnames_that_are_prepositions_and_before_one_as_soon_as():
     ("半小时前，玛依塔斯道班班长李建成接到救援电话。", {"李建成"}),  # a full name the dictionary knows, after a title
     ("不能忘了根。\n北京 企业家 黄梅邨\n我父亲崇信儒家思想。", {"黄梅邨"}),  # a caption: where, who, the name
     ("网友说，陈忠实老爷子几句朴实的话就是道理。", {"陈忠实"}),  # a name before a respectful word for an old man
-    ("和李明夫妇一起。", set()),  # (not 和李明: a conjunction before a name of two)
+    ("和李明夫妇一起。", {"李明"}),  # (not 和李明: a conjunction before a name of two)
     ("应世界经济论坛创始人兼执行主席施瓦布邀请出席年会。", {"施瓦布"}),  # a transliteration, no Chinese name, as long
     ("其中最受欢迎的是“克拉斯纳亚-波良纳”雪山。", set()),  # a mountain, quoted
 ])

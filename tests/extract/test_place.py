@@ -962,6 +962,13 @@ def test_a_city_abroad_after_the_part_of_its_country_and_no_country_inside_a_wor
     assert "苏韦达" not in names(text, "PERSON")
 
 
+def test_a_province_abroad_right_after_its_country_and_no_corridor_of_states_counted():
+    text = "在柬埔寨西哈努克省，西港特区迎来第100家企业。中蒙俄国际公路货运快速通道试运行，三国经济走廊再添新通道。"
+    found = names(text, "PLACE")
+    assert "西哈努克省" in found and "三国经济走廊" not in found
+    assert not names("梁家沟村决定“拆旧村、建新居”。梁家沟用拆旧村腾出的土地入股。", "PLACE") & {"拆旧村"}
+
+
 def test_a_short_form_that_is_a_word_before_the_level_it_had():
     assert "满城区" in names("上世纪80年代，我曾经到满城县考察草莓种植情况。", "PLACE")
     assert not names("满城市民都来了。磨憨—磨丁经济合作区列入试点。满城风雨。", "PLACE") & {"满城区", "合作市"}

@@ -732,3 +732,8 @@ def test_the_head_of_a_numbered_unit_of_an_army():
     found = run("红三军团军团长彭德怀曾在这里指挥战斗。红十团团长沈述清在作战中不幸牺牲。红五团政委易荡平负伤。")[0]
     assert {("PERSON:彭德怀", "POSITION:红三军团军团长"), ("PERSON:沈述清", "POSITION:红十团团长"),
             ("PERSON:易荡平", "POSITION:红五团政委")} <= pairs(found)
+
+
+def test_the_legislative_council_of_hong_kong_and_its_members():
+    result = run("香港立法会主席曾钰成宣布延后。对此，香港立法会议员梁君彦呼吁各方理性沟通。")[0]
+    assert {("PERSON:曾钰成", "POSITION:香港立法会主席"), ("PERSON:梁君彦", "POSITION:香港立法会议员")} <= pairs(result)

@@ -446,6 +446,12 @@ def test_nicknames_media_congresses_and_two_words_qualifying_a_noun_are_no_formu
     assert names(text, "SLOGAN") == {"以投带引", "十大工程", "四横四纵两端"}
 
 
+def test_no_formulation_in_a_rank_nor_in_what_is_fought():
+    text = ("中国是新西兰最大贸易伙伴、最大海外留学生来源国和第二大海外游客来源国。坚决杜绝一切“拦卡堵截”正常上访人员的错误做法。"
+            "全面治理“餐桌污染”。治理“三乱”。实施“十大工程”。长江经济带污染治理“4+1”工程深入推进。推广基层网格治理“多格合一”。")
+    assert names(text, "SLOGAN") == {"三乱", "十大工程", "4+1", "多格合一"}
+
+
 def test_no_formulation_in_the_name_of_a_vessel():
     text = ("远洋渔船“鲁蓬远渔028”在印度洋倾覆。组织“鲁蓬远渔018”船、中远海运“远福海”轮到达海域开展救援。"
             "新一轮“双一流”建设启动。加大渔船“木改钢”力度。")

@@ -214,6 +214,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         core = text[start:head]
         if core == "中央" and match.group() == "银行":
             continue  # 伊朗|中央银行: a country's central bank, a body
+        if any(body in core for body in _BODIES_IN_RUN):
+            continue  # 中关村管委会|联合银行、保险公司: a body, then what it does with banks
         if match.group() == "集团" and core.endswith(_SERVICE_GROUPS):
             continue  # 北京儿童医院集团, 教育集团: hospitals or schools grouped, a body (no firm)
         if match.group() == "集团" and (core.endswith(_CLIQUES) or core[-1:] == "国" and core[-2:-1] in COUNT_NUMERALS):
@@ -332,6 +334,7 @@ def _end_of_places(start: int, place_ends: dict[int, int]) -> int:
     return start
 
 
+_BODIES_IN_RUN = ("管委会", "委员会", "政府")  # bodies no firm's name runs across
 _SUPERLATIVES = ("最大", "最小", "最早", "最强", "最好", "最老", "第一大", "第二大", "第三大")  # a description, no name
 
 

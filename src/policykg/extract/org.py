@@ -17,9 +17,9 @@ from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import is_known_place
 from policykg.extract.text import BRINGING, EPITHET_AFTER, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
     all_after, clause_start, crosses_word, matches_at, quoted_bodies, scan, starts_before
-from policykg.vocabulary import (BILATERAL_PAIRS, BRANCHES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
-                                 LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS, SEVERAL,
-                                 POSTED_OFFICES, SOCIETY_HEADS, SPEECH_VERBS, is_han)
+from policykg.vocabulary import (BILATERAL_PAIRS, BRANCHES, CENTRE_HEADS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
+                                 LETTERS_ABROAD, NUMERALS, OPENED, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS,
+                                 SEVERAL, POSTED_OFFICES, SOCIETY_HEADS, SPEECH_VERBS, is_han)
 
 LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
@@ -84,7 +84,8 @@ _INSTITUTION_AFTER = re.compile(rf"(?<=医院)[{HAN}]{{2,4}}院区|(?:新馆|新
                                 r"(?:主任|副主任|候补委员|委员|常委|主席|副主席|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
                                 rf"全体大会|年会|第[{NUMERALS}\d]{{1,3}}届(?:年会|大会|会议|全体会议)|"
                                 r"正式运营|运营|高效运行(?!机制)|运行(?!机制)|投用|投运|启用|落成|组建|暨|获批|"
-                                r"(?<=中心)(?:要求|发布|通报|宣布|表示|指出|提醒|预计)|"  # (中国海上搜救中心|要求…: the centre speaks)
+                                r"(?<=中心)(?:要求|发布|通报|宣布|表示|指出|提醒|预计|将信息)|"  # (中国海上搜救中心|要求…, |将信息通报…:
+                                # the centre speaks)
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛)|"
                                 rf"在[{HAN}]{{2,8}}?(?:揭牌|挂牌|成立|落成|启用|开馆|开业))")  # (…中心|在省图书馆挂牌)
@@ -185,7 +186,7 @@ _JOINING_BODIES = ("会同", "联合", "和", "与", "及", "由", "牵头")  # 
 # 塔吉克斯坦议会上院, 乌兹别克斯坦最高会议参议院, 蒙古国国家大呼拉尔, 尼泊尔联邦院, 古巴全国人民政权代表大会, 南非全国省务院),
 # and its ministries by their shape (波兰基础设施部; not 美国中西部, 大部分, 部署, …集团总部).
 _FOREIGN_BODY = re.compile(rf"(?:(?:国会|(?:国民|联邦|最高)?议会|最高会议|(?:国家)?大呼拉尔|国民大会|全国代表大会|国家杜马|(?:全国)?人民政权代表大会|最高人民会议|(?:全国)?省务院|大国民议会|国民会议|人民协商会议|人民代表会议|地方代表理事会|最高苏维埃)(?:上院|下院|上议院|下议院|参议院|众议院|联邦院|国民院|主席团|常任委员会)?|"
-                           rf"(?:临时|过渡|联合)?政府|国务院|参议院|众议院|上议院|下议院|联邦议院|联邦参议院|联邦委员会|联邦院|国民院|人民院|内阁|"
+                           rf"(?:临时|过渡|联合)?政府|国务院|部长会议|参议院|众议院|上议院|下议院|联邦议院|联邦参议院|联邦委员会|联邦院|国民院|人民院|内阁|"
                            rf"(?:最高|宪法)法院|(?:联邦|最高)?检察院|中央银行|央行|驻华大使馆|驻华使馆|总统府|(?:总统|总理|首相)办公室|国防军|武装部队|(?:联邦|国家)?安全(?:会议|委员会)|"
                            rf"警察局|警察厅|警视厅|"
                            rf"(?:(?![的了在是和与及对将向从等、部])[{HAN}]){{1,6}}?[^东西南北中内外局大小乐的了在是和与及对将向从等、部总干]部"
@@ -311,10 +312,17 @@ _QUOTED_PARTY = re.compile(rf"“([^“”，。\n]{{2,16}}?(?:{'|'.join(PARTY_K
 _QUOTED_SOCIETY = re.compile(rf"“([^“”，。、\n]{{2,14}}?(?:{'|'.join(SOCIETY_HEADS)}))”|“([^“”，。、\n]{{2,14}})”(?=组织(?:称|说|表示|指出|认为|发布|[，。、]))")  # (not “一带一路”|组织协调)
 
 
+_QUOTED_CENTRE = re.compile(rf"“((?:(?![{COUNT_NUMERALS}])[^“”，。、\n]){{2,16}}?(?:{'|'.join(CENTRE_HEADS)}))”(?={'|'.join(OPENED)})")
+# (not “两院一中心”正式运行: a count of institutions, a formulation)
+
+
 def _quoted_bodies(text: str) -> list[Candidate]:
     """A body whose kind is said before its quoted name (极端组织“伊斯兰国”, 民兵组织“人民动员组织”) or after it (“叙利亚人权观察”
-    组织), a quoted party's name (“俄罗斯共和党—人民自由党”) and a quoted society's (“马克思学说研究会”)."""
+    组织), a quoted party's name (“俄罗斯共和党—人民自由党”), a quoted society's (“马克思学说研究会”) and an institution's said
+    to open (“16+1全球伙伴中心”揭牌)."""
     found = [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in quoted_bodies(text)]
+    found += [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_CENTRE.finditer(text)] \
+        if "”" in text else []
     found += [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_PARTY.finditer(text)] \
         if "党”" in text else []
     return found + [Candidate(m.start(m.lastindex), m.end(m.lastindex), "ORG", m.group(m.lastindex), FULL)

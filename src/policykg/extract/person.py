@@ -95,7 +95,7 @@ _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标
                      r"最美[^“”\n]{1,8})”")
 _AFTER_HONOURED = frozenset("、，。；等和")
 _AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说")  # after a foreign title's two-character name (缅甸总理纽梭、…)
-_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|等人|一行|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|烈士(?!陵园|纪念|墓|公墓)|等人|一行|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
                         r"阿姨)")  # after a name that has a boundary before it (杨金秀老人患肺癌)
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
@@ -311,6 +311,7 @@ def read_transliteration(text: str, i: int) -> int | None:
     j = i
     while j < len(text) and j - i < 12 and text[j] in TRANSLITERATION and text[j:j + 2] not in _AFTER_TWO \
             and not text.startswith(_SPOUSE, j) and not _starts_word(text, j) \
+            and not (j > i and text[j] in _OPENING_WORDS and is_common_word(text[j:j + 2], 100)) \
             and not (j > i and _starts_word(text, j, "abcdefghijklmnopqrstuvwxyz", 1000)
                      and text[j + 2:j + 3] not in _NAME_END_MARKS):
         j += 1  # (西哈莫尼|登基20周年: a frequent word, whatever its tag, ends the name; but 约夫雷达、: a list's)
@@ -328,6 +329,7 @@ def read_transliteration(text: str, i: int) -> int | None:
 
 
 _REGNAL = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}世(?!纪|界|代)")
+_OPENING_WORDS = frozenset("连")  # characters of transliteration that after a name mostly open a word (拉加德|连任, 普连科维奇)
 
 
 def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
@@ -744,7 +746,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif (end := read_transliteration(text, at)) is not None and end - at >= 3:
             found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))
     for match in scan(_HONORIFIC, text):
-        _name_before(text, match.start(), add, after="的")  # 践行为民情怀的贺娇龙等人
+        if text[match.end():match.end() + 1] != "》":  # (粤剧电影《谯国夫人》: a work's title)
+            _name_before(text, match.start(), add, after="的", closed=True)  # 践行为民情怀的贺娇龙等人, 牺牲的张超烈士
     for match in scan(_MEMORIAL, text):
         _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
     for at in all_after(text, "队") if "队" in text else ():  # 香港队|陈睿琳, 贵州队的|杨秋霞: a player of a place's team
@@ -1197,10 +1200,10 @@ def _opens_with_a_word(name: str) -> bool:
 
 
 def _name_before(text: str, end: int, add, strict: bool = True, threshold: float = -1.3, known_names: bool = False,
-                 after: str = "") -> None:
+                 after: str = "", closed: bool = False) -> None:
     """A name of 3 or 2 characters ending at `end`, with a boundary (or a verb of honouring, or a character of
     `after`) before it when `strict`; a person the lexicon knows first (赞成李强总理: 李强, not 成李强); the 同志
-    after a name left out (张茂于同志|不再担任)."""
+    after a name left out (张茂于同志|不再担任); `closed`: what follows ends a name (张超|烈士: not read as 张超烈)."""
     comrade = comrade_before(text, end)
     end -= comrade
     threshold = min(threshold, -2.5) if comrade else threshold  # (同志 vouches for a name, and ends it)
@@ -1229,7 +1232,8 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         if length == 3 and not known and text[start - 1:start] in "在从于" and text[end - 1] in "中上里内" \
                 and is_common_word(text[start:end - 1], 20):
             continue  # 在|贺信中|代表越南党: the place in a thing (a word before 中), no name
-        if (comrade or read_name(text, start) == end) and is_plausible_name(text[start:end], threshold, known_names) and \
+        if (comrade or read_name(text, start) == end or closed and read_name(text, start) == end + 1) \
+                and is_plausible_name(text[start:end], threshold, known_names) and \
                 (strict or known or reads_as_word(text, start, end) and not is_common_word(text[start:end], 400)
                  and not _opens_with_a_word(text[start:end])):  # (哈萨克斯坦|任命新|总理)
             add(start, end, checked=True)  # not 过来|欢送 总书记 (来欢送), 师生代表 (师生: a frequent word tagged nr)

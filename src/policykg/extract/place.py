@@ -228,8 +228,8 @@ def _village_name(text: str, start: int, end: int) -> bool:
     `_recurring_villages`)."""
     name = text[start:end]
     own = name[:-2] if name.endswith("社区") else name[:-1]
-    if own[-2:] in _KINDS_OF_UNITS or own[:1] in "无零":
-        return False  # (示范村, 无疫社区: a kind of village or community)
+    if own[-2:] in _KINDS_OF_UNITS or own[:1] in "无零" or own[-1:] == "旧" and word_tag(own[:-1]) == "v":
+        return False  # (示范村, 无疫社区: a kind of village or community; 拆旧村: what is done to old villages)
     numbered = len(own) >= 3 and own[0] in NUMERALS and own[-1] not in COUNT_NUMERALS  # 十八洞村, not 两村 or 十八个村
     if not all(is_han(ch) and ch not in LEFT_STOPS and (ch not in _NOT_IN_VILLAGE or numbered and ch in NUMERALS)
                for ch in own) or crosses_word(text, start):
@@ -364,12 +364,15 @@ def _transliterated_divisions(text: str, abroad: bool) -> list[Candidate]:
             start = country[0]
             if start > country[1] and text[start - country[1] - 1] not in _BEFORE_FOREIGN_DIVISION:
                 continue
+        after_country = country is not None or any(
+            (entry := builtin().get(text[start - size:start])) is not None and entry[0] == "PLACE" and entry[1] in countries
+            for size in (5, 4, 3, 2) if start >= size)  # (柬埔寨|西哈努克省: its country right before it)
         name = text[start:match.start()]
         if len(name) > 7:
             continue
         listed = len(name) >= 2 and _listed_with_its_level(text, match)  # (打击了|苏梅州和哈尔科夫州: its boundary)
         if len(name) < 3 and not listed \
-                or start and country is None and not listed and text[start - 1] not in _BEFORE_FOREIGN_DIVISION \
+                or start and not after_country and not listed and text[start - 1] not in _BEFORE_FOREIGN_DIVISION \
                 or any(is_known_place(name[:size]) for size in range(2, len(name) + 1)) \
                 or is_known_place(text[start:match.end()]):
             continue
@@ -523,7 +526,8 @@ def _named_regions(text: str) -> list[Candidate]:
             named = (size <= 4 and (word_tag(prefix) in ("ns", "nz") or set_phrase)) or (
                 part is not None and part.start() >= 2 and word_tag(prefix[:part.start()]) == "ns") or (
                 text.startswith("经济走廊", head) and set(prefix) <= _CORRIDOR_LETTERS) or _ALONG_OR_PART.fullmatch(prefix)
-            if named and (not crosses_word(text, start) or reads_as_word(text, start, head)):  # 融入|关中平原城市群
+            counted = prefix[0] in COUNT_NUMERALS and prefix[1:2] == "国"  # (中蒙俄…|三国经济走廊: the states counted)
+            if named and not counted and (not crosses_word(text, start) or reads_as_word(text, start, head)):  # 融入|关中平原城市群
                 found.append(Candidate(start, match.end(), "PLACE", text[start:match.end()], RULE))
                 break
     return found

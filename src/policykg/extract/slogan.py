@@ -20,8 +20,8 @@ from policykg.extract.resources import dictionary, is_common_word, is_ordinary_w
 from policykg.extract.text import (BRINGING, EPITHET_AFTER, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, quoted_bodies,
                                    starts_before, unquoted)
 from policykg.extract.words import read
-from policykg.vocabulary import (BODIES_BEFORE_QUOTES, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN, LETTERS_ABROAD,
-                                  NUMERALS, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, alternation, is_han)
+from policykg.vocabulary import (BODIES_BEFORE_QUOTES, CENTRE_HEADS, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN,
+                                  LETTERS_ABROAD, NUMERALS, OPENED, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, alternation, is_han)
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
@@ -97,9 +97,10 @@ def judge(term: str, before: str, after: str) -> str | None:
     if after.startswith(("网站", "新闻网", "公众号", "客户端", "App", "APP", "电视台", "通讯社", "广播电台", "电台", "报社", "杂志")):
         return None  # 美国“枪支暴力档案”网站, “今日俄罗斯”电视台: a medium
     if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")) \
-            or term.endswith(PARTY_KINDS + SOCIETY_HEADS) or _BODY_SPEAKING.match(after):
+            or term.endswith(PARTY_KINDS + SOCIETY_HEADS) or _BODY_SPEAKING.match(after) \
+            or term.endswith(CENTRE_HEADS) and after.startswith(OPENED) and not any(ch in COUNT_NUMERALS for ch in term):
         return None  # 玻利维亚“争取社会主义运动”党, “俄罗斯共和党—人民自由党”: a party's name; “马克思学说研究会”,
-        # “叙利亚人权观察”组织: a society's
+        # “叙利亚人权观察”组织: a society's; “16+1全球伙伴中心”揭牌: an institution's
     if after.startswith(_WEAPONS + _VESSELS) or before.endswith(_VESSELS_BEFORE) and any(map(str.isascii, term)) \
             or term.endswith(("公司", "集团")) and not any(ch in "+＋十" for ch in term) \
             or before.endswith(BODIES_BEFORE_QUOTES):
@@ -312,10 +313,13 @@ _VESSELS = ("号", "船", "轮", "舰", "艇")  # after a vessel's name (“鲁�
 _VESSELS_BEFORE = ("船", "舰", "艇", "货轮", "邮轮", "油轮", "客轮")  # before its name and number (远洋渔船“鲁蓬远渔028”; not
 # 新一轮“双一流”, 渔船“木改钢”)
 _DEFINING = re.compile("[，,]?(?:就是|是指|即|指的是|是)")  # 所谓“三个一批”，就是…: a definition, not a so-called thing
+_FIRMLY = ("全面", "集中", "大力", "着力", "重点", "坚决", "持续", "深入", "严厉", "切实", "依法", "彻底", "严格")  # before a verb
 _CRITICISED_AFTER = re.compile("(?:" + "|".join(_OPPOSING + ("反", "整治", "处置", "避免", "不再", "打破", "消除", "不允许", "化解",
-                                                               "解决", "严防", "严禁", "纠治", "不支持", "散布", "鼓吹"))
-                               + f")(?:[{LETTERS_ABROAD}]国?|制造|鼓吹|炒作|出现|产生)?了?$")  # (抵制美|“服从要求”, 谴责美国|“海盗
-# 行径”: what a country demands or does; 反对制造|“台湾独立”: what is made or touted; 防止出现|“半拉子”工程)
+                                                               "解决", "严防", "严禁", "纠治", "不支持", "散布", "鼓吹")
+                                             + tuple(adverb + "治理" for adverb in _FIRMLY))
+                               + f")(?:[{LETTERS_ABROAD}]国?|制造|鼓吹|炒作|出现|产生|一切)?了?$")  # (抵制美|“服从要求”, 谴责美国|“海盗
+# 行径”: what a country demands or does; 反对制造|“台湾独立”: what is made or touted; 防止出现|“半拉子”工程, 杜绝一切|“拦卡
+# 堵截”, 全面治理|“餐桌污染” (not 网格治理|“多格合一”, 污染治理|“4+1”工程: a noun))
 
 
 _ONE_AND_MANY = re.compile(r"一.多.")  # 化解“一地多证”: one thing, many of another, a fault, not a count
@@ -356,7 +360,8 @@ def find_quoted(text: str) -> list[Candidate]:
                     or (match.start() - 1 == criticised_until and text[match.start() - 1] in "、和与及"
                         or match.start() == criticised_until):  # (所谓“主权独立”“两岸互不隶属”: quoted side by side)
                 criticised_until = match.end()
-                if (match.group(1)[:1] not in _NUMBER_CHARS or is_common_word(match.group(1)[:2], 100)
+                code = any(ch.isdigit() or ch in "+＋" for ch in match.group(1))  # (污染治理|“4+1”工程: a code)
+                if (match.group(1)[:1] not in _NUMBER_CHARS and not code or is_common_word(match.group(1)[:2], 100)
                         or _ONE_AND_MANY.fullmatch(match.group(1))) and not _listed_in_full(text, match):
                     continue  # (but 杜绝“四风”: a count criticised; not 所谓“两岸互不隶属”: 两岸 is a word; but 行贿、偷工减料、
                     # …等所谓“五毒”: a count whose parts are listed)
@@ -887,8 +892,9 @@ def find_counted(text: str) -> list[Candidate]:
               for start, end in defines.unquoted_heads(text)]
     found += [Candidate(start, end, "SLOGAN", text[start:end], RULE) for start, end, *_ in defines.counted_headings(text)]
     starts = {cand.start for cand in found}
-    return found + [cand for cand in any_head if cand.start not in starts]  # (a name of any head where no other rule
-    # reads one: 就业和税收两大核心关切, not 两大核心)
+    found += [cand for cand in any_head if cand.start not in starts]  # (a name of any head where no other rule reads one:
+    # 就业和税收两大核心关切, not 两大核心)
+    return [cand for cand in found if text[cand.start - 1:cand.start] != "第"]  # (第二大|海外游客来源国: a rank)
 
 
 def find_kinds(text: str) -> list[Candidate]:
