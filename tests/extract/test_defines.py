@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policykg.extract.defines import _headed_item, _spelled, numeral_value
+from policykg.extract.defines import _headed_item, _spelled, numeral_value, part_count
 from helpers import names, pairs, run
 
 # seed 003 (重庆日报 2023-06-06), the sentence that spells out "33618"
@@ -1185,6 +1185,15 @@ def test_points_numbered_under_a_heading_sentence_that_names_a_formulation():
     assert defines(run(text)[0])["千万工程"] == {"扎实推进农村人居环境整治", "健全农村公共服务体系", "着力优化村庄布局"}
     # named inside a sentence, not as its heading: no parts
     assert "千万工程" not in defines(run("我们深入实施“千万工程”，一是整治环境，二是优化布局。")[0])
+
+
+def test_spirits_framed_by_their_content_and_named_by_two_traits():
+    text = ("五四运动孕育了以爱国、进步、民主、科学为主要内容的伟大五四精神，其核心是爱国主义精神。"
+            "老一辈扎根新疆，展现出的不屈不挠、艰苦奋斗的胡杨精神在这里代代传递。")
+    found = defines(run(text)[0])
+    assert found["五四精神"] == {"爱国", "进步", "民主", "科学"}
+    assert found["胡杨精神"] == {"不屈不挠", "艰苦奋斗"}
+    assert part_count("五四精神") is None and part_count("四链融合") == 4
 
 
 def test_an_unquoted_policy_heading_points_that_run_on_in_the_paragraphs_after():

@@ -424,6 +424,7 @@ def test_a_quoted_institution_said_to_open_and_a_council_of_ministers_abroad():
     text = "李克强与保加利亚总理博里索夫共同为“16+1全球伙伴中心”揭牌。波黑部长会议主席兹维兹迪奇出席。"
     assert names(text, "ORG") == {"16+1全球伙伴中心", "波黑部长会议"} and not names(text, "SLOGAN")
     assert names("数字宁夏研究院等“两院一中心”正式运行。", "SLOGAN") == {"两院一中心"}
+    assert "五四运动研究中心" in names("在北京大学，“五四运动研究中心”挂牌。", "ORG")
     assert ("PERSON:兹维兹迪奇", "POSITION:波黑部长会议主席") in pairs(run(text)[0])
 
 

@@ -1028,6 +1028,12 @@ def test_a_martyr_named_before_the_word_that_honours_him_and_a_transliteration_w
     assert names("李克强祝贺拉加德连任。瞻仰了中共一大会址、龙华烈士陵园。推出粤剧电影《谯国夫人》。", "PERSON") == {"李克强", "拉加德"}
 
 
+def test_names_listed_among_names_found_and_before_a_kind_of_people():
+    text = "李克强专门看望了帕巴拉·格列朗杰、热地、向巴平措和列确、巴桑等老同志。那年22岁的警卫员游泽华就陪在他的身边。"
+    assert {"热地", "列确", "巴桑", "游泽华"} <= names(text, "PERSON")
+    assert names("习近平、李强和同事、朋友等人出席。", "PERSON") == {"习近平", "李强"}
+
+
 def test_a_quality_as_a_given_name_after_a_title_that_a_list_closes():
     result = run("香港福建社团联会主席吴换炎、荣誉主席吴良好分别作了发言。")[0]
     assert ("PERSON:吴良好", "POSITION:荣誉主席") in pairs(result)

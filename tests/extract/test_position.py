@@ -737,3 +737,4 @@ def test_the_head_of_a_numbered_unit_of_an_army():
 def test_the_legislative_council_of_hong_kong_and_its_members():
     result = run("香港立法会主席曾钰成宣布延后。对此，香港立法会议员梁君彦呼吁各方理性沟通。")[0]
     assert {("PERSON:曾钰成", "POSITION:香港立法会主席"), ("PERSON:梁君彦", "POSITION:香港立法会议员")} <= pairs(result)
+    assert ("PERSON:巴兰西", "POSITION:代理大法官") in pairs(run("第一副总理克兰达维卢、代理大法官巴兰西在机场迎接。")[0])

@@ -83,6 +83,7 @@ def numeral_value(name: str) -> int | None:
     return _NUMERAL_VALUES[name[0]]
 
 
+_DIGIT_NUMERALS = frozenset("一二三四五六七八九")  # numerals that name a date's digits in a row (五四, 九一八)
 # A count at the end of a name after what qualifies it: 天府森林|四库, 碳达峰|十大行动, 国内|十大新闻.
 _INNER_COUNT = re.compile(rf"(?:[{HAN}]{{3,6}}?|国内|国际|年度)((?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})[大个项条]?[{HAN}]{{1,4}})")
 
@@ -100,6 +101,8 @@ def _numeral_in(name: str) -> str:
 def part_count(name: str) -> int | None:
     """The number of parts a formulation names: `numeral_value`, or a count at the end of its name after what
     qualifies it (天府森林四库 → 4, 碳达峰十大行动 → 10)."""
+    if name[:1] in _DIGIT_NUMERALS and name[1:2] in _DIGIT_NUMERALS:
+        return None  # 五四精神, 一二·九运动: a date read digit by digit, no count
     count = numeral_value(name)
     if count is None and (inner := _INNER_COUNT.fullmatch(name)):
         count = numeral_value(inner.group(1))
@@ -114,8 +117,9 @@ QUOTED_LIST_NAMING = re.compile(rf"“((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]
 
 # A spirit named after the list of what it holds, that a verb says was formed: 形成和发扬了|一不怕苦、二不怕死，顽强拼搏、
 # 甘当路石，军民一家、民族团结的|“两路”精神 (the quoted name, or a name of four characters or more before 精神).
-SPIRIT_FORMED = re.compile(rf"(?:形成|铸就|孕育|锻造|凝结|造就)(?:和发扬|和弘扬)?了?((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]{{2,8}})"
-                           rf"的(?:“([{HAN}]{{2,8}})”|((?:(?![的和与及、，])[{HAN}]){{4,10}}?精神))(?=精神|[^{HAN}]|$)")
+SPIRIT_FORMED = re.compile(rf"(?:形成|铸就|孕育|锻造|凝结|造就)(?:和发扬|和弘扬)?了?(?![了以])((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]{{2,8}})"
+                           rf"的(?:伟大)?(?:“([{HAN}]{{2,8}})”|((?:(?![的和与及、，])[{HAN}]){{4,10}}?精神))(?=精神|[^{HAN}]|$)")
+# (not 孕育了|以A、B为主要内容的…: the frame's list, `_TRAITS_FRAMING`; 的伟大|五四精神: an epithet)
 
 
 # A spirit named by the four-character traits it holds, listed right before it (弘扬|敢闯敢试、敢为人先、埋头苦干的|特区精神),
@@ -123,12 +127,14 @@ SPIRIT_FORMED = re.compile(rf"(?:形成|铸就|孕育|锻造|凝结|造就)(?:�
 # 深圳以这样的|特区精神); or a spirit or an awareness framed by what it is made of (以|绝对忠诚、责任担当、首善标准|为要义的
 # “红墙意识”). Not a spirit of a kind a quality names (…前赴后继的|大无畏精神, …勤俭建国的|革命精神). Each is looked for back
 # and forth from 精神 or 意识: a scan of the whole text for the lists would try every character.
-_TRAITS = rf"((?:[{HAN}]{{4}}、){{2,11}}[{HAN}]{{4}})"
+_TRAITS = rf"((?:[{HAN}]{{4}}、){{1,11}}[{HAN}]{{4}})"
 _TRAITS_BEFORE = re.compile(f"{_TRAITS}$")
 _TRAITS_POINTED_BACK = re.compile(rf"{_TRAITS}，[^，。“”]{{0,8}}?$")
 _TRAITS_AFTER = re.compile(rf"，(?:这就是|就是|即){_TRAITS}(?=[。；])")
-_TRAITS_FRAMING = re.compile(rf"以((?:[{HAN}]{{2,8}}、){{1,10}}[{HAN}]{{2,8}})为(?:核心要义|要义|核心|内涵|主要内涵|基本内涵)的$")
+_TRAITS_FRAMING = re.compile(rf"以((?:[{HAN}]{{2,8}}、){{1,10}}[{HAN}]{{2,8}})为(?:核心要义|要义|核心|内涵|主要内涵|基本内涵|主要内容)的$")
 _NOT_IN_SPIRIT = frozenset("的和与及、，这")
+_SPIRIT_KINDS = frozenset(("民族", "时代", "实干", "宝贵", "爱国主义", "革命", "奋斗", "奉献", "拼搏", "创新", "科学", "团队", "崇高",
+                           "优良", "可贵", "斗争", "担当", "首创", "探索", "进取"))  # spirits of a kind, named by no two traits
 _SPIRIT_WORDS = ("文明", "面貌", "风貌", "状态", "力量", "食粮", "家园", "谱系", "境界", "生活", "世界")  # 精神文明: no spirit
 
 
@@ -140,7 +146,8 @@ def spirits_named_by_traits(text: str) -> list[tuple[int, int, tuple[str, ...]]]
             start = end - 2
             while start > end - 14 and is_han(text[start - 1:start] or "。") and text[start - 1] not in _NOT_IN_SPIRIT:
                 start -= 1
-            kind = text[start:end - 2].removeprefix("伟大")
+            named_at = start + 2 if text.startswith("伟大", start) and end - start >= 6 else start  # (伟大|五四精神: an epithet)
+            kind = text[named_at:end - 2]
             if end - 2 - start < 2 or word_tag(kind)[:1] in ("v", "a", "i", "d") \
                     or head == "精神" and text.startswith(_SPIRIT_WORDS, end):
                 continue
@@ -153,8 +160,9 @@ def spirits_named_by_traits(text: str) -> list[tuple[int, int, tuple[str, ...]]]
             if traits is None and text[opening - 1:opening] == "的" \
                     and not re.match(rf"”?的[{HAN}]", text[end:end + 3]):  # (not 以…为核心的X精神的Y: a modifier)
                 traits = _TRAITS_FRAMING.search(text, max(0, opening - 130), opening)
-            if traits is not None:
-                found.append((start, end, tuple(traits.group(1).split("、"))))
+            listed = tuple(traits.group(1).split("、")) if traits is not None else ()
+            if len(listed) > 2 or len(listed) == 2 and kind not in _SPIRIT_KINDS:
+                found.append((named_at, end, listed))  # (two traits name no spirit of a kind: …的|时代精神, 实干精神)
     return found
 
 

@@ -312,8 +312,8 @@ _QUOTED_PARTY = re.compile(rf"“([^“”，。\n]{{2,16}}?(?:{'|'.join(PARTY_K
 _QUOTED_SOCIETY = re.compile(rf"“([^“”，。、\n]{{2,14}}?(?:{'|'.join(SOCIETY_HEADS)}))”|“([^“”，。、\n]{{2,14}})”(?=组织(?:称|说|表示|指出|认为|发布|[，。、]))")  # (not “一带一路”|组织协调)
 
 
-_QUOTED_CENTRE = re.compile(rf"“((?:(?![{COUNT_NUMERALS}])[^“”，。、\n]){{2,16}}?(?:{'|'.join(CENTRE_HEADS)}))”(?={'|'.join(OPENED)})")
-# (not “两院一中心”正式运行: a count of institutions, a formulation)
+_QUOTED_CENTRE = re.compile(rf"“([^“”，。、\n]{{2,16}}?(?<![{COUNT_NUMERALS}])(?:{'|'.join(CENTRE_HEADS)}))”(?={'|'.join(OPENED)})")
+# (not “两院一中心”正式运行: institutions counted, a formulation)
 
 
 def _quoted_bodies(text: str) -> list[Candidate]:

@@ -47,7 +47,9 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵 "
                         "犯罪嫌疑人 嫌疑人 被告人 被害人 集体代表 模范代表 警察 刑警 交警 特警 辅警 狱警 法警 农场主 牧场主 "
                         "外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 孙子 孙女 外孙 外孙女 老伴 女婿 儿媳 高中生 初中生 中学生 小学生 实习生 "
-                        "毕业生 乡村医生 乡村教师".split()
+                        "毕业生 乡村医生 乡村教师 警卫员 技术员 服务员 操作员 调度员 信息员 联络员 辅导员 指导员 售货员 营业员 "
+                        "炊事员 通讯员 保育员 质检员 巡逻员 护理员 养护员 巡护员 观测员 测量员 话务员 播音员 宣讲员 调解员 "
+                        "协管员 巡查员 监测员 值班员 收费员 售票员 列车员 船员 海员 机务员 消防员 救援队员 队员".split()
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -940,7 +942,30 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if text[person.start - 1:person.start] == "、":  # 杨关林、李巍、…、丛斌|委员: the names listed before a found one
             _names_listed_before(text, person.end, add)
     _continue_lists(text, found, add, known)
+    _listed_among_names(text, [*found.values(), *known], add)
     return list(found.values())
+
+
+_LISTED_ITEM = re.compile(rf"[、和]((?:(?![和与及、])[{HAN}]){{2,4}})(?=[、和]|等)")
+
+
+def _listed_among_names(text: str, persons: list[Candidate], add) -> None:
+    """Items of a list of names the rules do not read as names (Tibetan ones of two characters, 热地, 列确): those between two
+    names found, and those after a name found up to 等 and a kind of people (帕巴拉·格列朗杰、|热地|、向巴平措和|列确|、|巴桑|
+    等老同志); no place and no word of the language."""
+    starts = {c.start for c in persons}
+    for person in sorted(persons, key=lambda c: c.start):
+        at, items = person.end, []
+        while (item := _LISTED_ITEM.match(text, at)) is not None:
+            items.append(item.span(1))
+            at = item.end()
+            if at + 1 in starts or _PEOPLE_AFTER.match(text, at):
+                for start, end in items:
+                    if not is_known_place(text[start:end]) and not is_common_word(text[start:end], 20):
+                        add(start, end, checked=True)
+                break
+            if len(items) == 3:
+                break
 
 
 @lru_cache(maxsize=None)
@@ -1316,7 +1341,7 @@ def _names_listed_after(text: str, at: int, add) -> None:
 # A kind of people, or their speaking, after a list of names: 李清学、刘本成等先进典型, 张斌、李迅雷等先后发言.
 _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[名位][{HAN}]{{0,6}}?(?:员|师|生|者|家|手|警|代表|干部|模范|人物|个人)|"
                            rf"等(?:\d+|[{COUNT_NUMERALS}]+)名[{HAN}]{{0,10}}?(?:责任人|嫌疑人|当事人)|"  # 等14名涉嫌犯罪的有关责任人
-                           rf"等(?:\d+|[{COUNT_NUMERALS}]+)?[名位]?(?:先进典型|先进人物|英雄模范|劳动模范|模范人物|时代楷模|"
+                           rf"等(?:\d+|[{COUNT_NUMERALS}]+)?[名位]?老?(?:先进典型|先进人物|英雄模范|劳动模范|模范人物|时代楷模|"
                            r"优秀代表|同志|院士|专家|科学家|运动员|企业家|人(?![群员士才口力物类民数均次工身文])|"
                            r"(?:先后|相继|分别)?(?:发言|讲话|致辞))|"
                            rf"等(?:众多|一批|多名)[{HAN}]{{0,6}}?(?:冠军|运动员|选手|英雄|模范)")  # 等众多羽毛球世界冠军

@@ -98,7 +98,7 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # 美国“枪支暴力档案”网站, “今日俄罗斯”电视台: a medium
     if after.startswith("党") and not after.startswith(("党建", "党员", "党的", "党史", "党风", "党性", "党纪")) \
             or term.endswith(PARTY_KINDS + SOCIETY_HEADS) or _BODY_SPEAKING.match(after) \
-            or term.endswith(CENTRE_HEADS) and after.startswith(OPENED) and not any(ch in COUNT_NUMERALS for ch in term):
+            or term.endswith(CENTRE_HEADS) and after.startswith(OPENED) and not _COUNTED_CENTRE.search(term):
         return None  # 玻利维亚“争取社会主义运动”党, “俄罗斯共和党—人民自由党”: a party's name; “马克思学说研究会”,
         # “叙利亚人权观察”组织: a society's; “16+1全球伙伴中心”揭牌: an institution's
     if after.startswith(_WEAPONS + _VESSELS) or before.endswith(_VESSELS_BEFORE) and any(map(str.isascii, term)) \
@@ -309,6 +309,7 @@ _OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃
              "粉碎")  # verbs of opposing
 _CRITICISED_BEFORE = ("之类的", "的恶习", "的谬论", "的错误思想", "的错误观点")  # after what is criticised (“全民国家”之类的…谬论)
 _WEAPONS = ("导弹", "远程", "巡航导弹", "战斗机", "战机", "坦克", "防空系统", "火箭炮")  # after a weapon's name
+_COUNTED_CENTRE = re.compile(f"[{COUNT_NUMERALS}](?:{'|'.join(CENTRE_HEADS)})$")  # “两院一中心”: institutions counted
 _VESSELS = ("号", "船", "轮", "舰", "艇")  # after a vessel's name (“鲁蓬远渔028”船, 中远海运“远福海”轮)
 _VESSELS_BEFORE = ("船", "舰", "艇", "货轮", "邮轮", "油轮", "客轮")  # before its name and number (远洋渔船“鲁蓬远渔028”; not
 # 新一轮“双一流”, 渔船“木改钢”)
