@@ -428,6 +428,12 @@ def test_a_quoted_institution_said_to_open_and_a_council_of_ministers_abroad():
     assert ("PERSON:兹维兹迪奇", "POSITION:波黑部长会议主席") in pairs(run(text)[0])
 
 
+def test_a_joint_conference_of_ministries_and_the_department_of_a_body_named_after_it():
+    text = "汪洋出席国务院旅游工作部际联席会议。由中央纪委国家监委宣传部与中央广播电视总台联合摄制。"
+    found = names(text, "ORG")
+    assert {"国务院旅游工作部际联席会议", "中央纪委国家监委宣传部"} <= found and "国务院旅游工作部" not in found
+
+
 def test_no_institution_across_the_verb_that_takes_it():
     text = "随后，习近平听取学院工作汇报，并发表重要讲话。"
     assert not names(text, "ORG") and "习近平" in names(text, "PERSON")

@@ -1034,6 +1034,11 @@ def test_names_listed_among_names_found_and_before_a_kind_of_people():
     assert names("习近平、李强和同事、朋友等人出席。", "PERSON") == {"习近平", "李强"}
 
 
+def test_the_name_after_a_post_and_de_in_a_clause_of_as():
+    assert names("作为村妇联主席的王秀云，主动请缨成立了合作社。", "PERSON") == {"王秀云"}
+    assert not names("作为村妇联主席的秀云，主动请缨成立了合作社。主席的讲话很重要。", "PERSON")
+
+
 def test_a_quality_as_a_given_name_after_a_title_that_a_list_closes():
     result = run("香港福建社团联会主席吴换炎、荣誉主席吴良好分别作了发言。")[0]
     assert ("PERSON:吴良好", "POSITION:荣誉主席") in pairs(result)

@@ -124,7 +124,7 @@ _AFTER_FOREIGN = re.compile(alternation(SPEECH_VERBS + ("先生", "女士", "小
 _BYLINE = re.compile(f"({BYLINE_ROLE})[ \u3000]*((?:[{HAN}]{{1,4}}(?:[ \u3000][{HAN}]{{1,3}})*))")
 _PHOTO_CREDIT = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]*摄(?=/|$|\n| )")
 # Three characters between a qualified title and a hard boundary: a name whose surname is rare (总经理镇立新——).
-_RARE_SURNAME_NAME = re.compile(rf"([{HAN}]{{3}})(?=——|[，。、；：（）\n ]|$)")
+_RARE_SURNAME_NAME = re.compile(rf"((?![的之和与及在是])[{HAN}]{{3}})(?=——|[，。、；：（）\n ]|$)")  # (not 主席|的秀云)
 _BODY_ENDS = frozenset("委办局厅署")  # the end of a body's short name before its chair's title (国安委|主席), no given name
 _TITLES_AFTER_BODY = ("主席", "副主席", "主任", "副主任", "书记", "副书记", "局长", "副局长", "厅长", "副厅长", "署长", "委员")
 _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
@@ -630,6 +630,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     and not _known_person(text[pos.end:pos.end + 2]):
                 add(pos.end, name_end, checked=True)  # 北京大学党委书记|邱水平|、河北省委书记…: a list of titled names
                 # vouches for each, though 水平 is a word
+            if text.startswith("的", pos.end) and text.rfind("作为", clause_start(text, pos.start), pos.start) >= 0:
+                after_title(pos.end + 1, False, -1.5)  # 作为村妇联主席的|秀云，: the name after 的 the post is the person's
             rare = _RARE_SURNAME_NAME.match(text, pos.end)
             if rare and read_name(text, pos.end) is None and name_score("_" + rare.group(1)[1:]) >= 0 \
                     and not is_common_word(rare.group(1)[:2]) and not is_common_word(rare.group(1), 1):
