@@ -125,7 +125,7 @@ def is_division_row(first: Candidate, second: Candidate) -> bool:
 
 _STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
-_SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,10}}?(?:工作委员会|委员会|办公室|部际联席会议|工作部(?!际)|"
+_SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|部际联席会议|工作部(?!际)|"
                        rf"管委会|党工委|会员总会|分会(?!场))|办公厅|办公室|宣传部|组织部)(?![{HAN}]{{0,1}}(?:委员|会议))")
 # A unit of a body that works for it, named after it: 交通运输部|南海航海保障中心, 香港特别行政区政府|警务处.
 UNIT_HEADS = ("中心站", "中心", "研究院", "研究所", "规划院", "设计院", "管理局", "处", "司")  # the heads of a unit that works for a body (a post's qualifier too)
