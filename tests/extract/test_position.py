@@ -738,3 +738,13 @@ def test_the_legislative_council_of_hong_kong_and_its_members():
     result = run("香港立法会主席曾钰成宣布延后。对此，香港立法会议员梁君彦呼吁各方理性沟通。")[0]
     assert {("PERSON:曾钰成", "POSITION:香港立法会主席"), ("PERSON:梁君彦", "POSITION:香港立法会议员")} <= pairs(result)
     assert ("PERSON:巴兰西", "POSITION:代理大法官") in pairs(run("第一副总理克兰达维卢、代理大法官巴兰西在机场迎接。")[0])
+
+
+def test_posts_in_army_units_by_number_and_in_institutions_named_after_a_service():
+    text = ("给61786部队研究员罗晓广，海军工程大学动力工程学院某研究所教授何琳记一等功。授予96315部队42分队高级工程师谭清泉荣誉称号。"
+            "给南京陆军指挥学院军事训练系教授胡坚，医务部主任、主任医师李进记二等功。")
+    found = pairs(run(text)[0])
+    assert {("PERSON:罗晓广", "POSITION:61786部队研究员"), ("PERSON:何琳", "POSITION:海军工程大学动力工程学院某研究所教授"),
+            ("PERSON:谭清泉", "POSITION:96315部队42分队高级工程师"), ("PERSON:胡坚", "POSITION:南京陆军指挥学院军事训练系教授"),
+            ("PERSON:李进", "POSITION:主任医师")} <= found
+

@@ -36,6 +36,8 @@ _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?<![上读考念]大学)(?![
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|科技馆|档案馆|资料馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协议会(?![议上])|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|军分区|军区|(?:警备|卫戍)区|独立(?:营|团|师)|舰队|(?<=部)战区(?!域)|乐团|剧团|歌舞团|艺术团|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|使团|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|(?<!国)防总(?![体动结])|(?<=[省市县区州旗])防指|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
+_SERVICE_BRANCH = re.compile(r"海军|空军|陆军|火箭军|第二炮兵|武警")  # the services an institution of the army is named after
+_NUMBERED_UNIT = re.compile(r"(?<![\d.])\d{5}部队(?:\d{1,3}分队)?")  # the number the army gives a unit
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届(?:、第?[{NUMERALS}\d]+届)*全国委员会(?!委员会)")
 _EDITION = re.compile(rf"第[{NUMERALS}\d]+届")  # 中国民主同盟|第十三届中央委员会: a term of the body, not a body in it
@@ -446,6 +448,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             found.append(Candidate(match.start(), match.end(), "ORG", COUNTRY_LETTERS[body[0]] + body[1:], RULE))
     for match in _NATIONAL_TERM.finditer(text) if "届全国委员会" in text else ():  # 政协第十四届全国委员会: a term by its name
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), RULE))
+    found += [Candidate(m.start(), m.end(), "ORG", m.group(), RULE) for m in _NUMBERED_UNIT.finditer(text)] \
+        if "部队" in text else []  # 61786部队, 96315部队42分队: army units by their numbers
     for match in _ORDINAL_COURT.finditer(text) if "中级人民法院" in text else ():  # 上海市|第二中级人民法院
         place = place_by_end.get(match.start())
         if place is not None and place.name.endswith("市"):
@@ -554,7 +558,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     for match in scan(_STACKED_DEPARTMENT, text):
         if match.span(1) not in known_spans:  # (中央农办主任、|农业农村部部长: a ministry the lexicon knows, a body of its own)
             found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
-    anchors = sorted(places + orgs + found + list(firms), key=lambda c: c.start)  # 鞍钢博物馆: a firm's
+    branches = [Candidate(m.start(), m.end(), "ORG", m.group(), RULE) for m in _SERVICE_BRANCH.finditer(text)] \
+        if "军" in text else []  # (anchors only: 海军|工程大学, 空军|机要研究所)
+    anchors = sorted(places + orgs + found + list(firms) + branches, key=lambda c: c.start)  # 鞍钢博物馆: a firm's
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     ends = {a.end for a in spans.values()}
     body_ends = frozenset(a.end for a in spans.values() if a.label in ("ORG", "COMPANY"))
