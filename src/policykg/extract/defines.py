@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -679,24 +680,31 @@ def _points_under_heading(text: str, cand: Candidate, paras) -> tuple[list[str],
     closing = cand.end + 1 if text[cand.end:cand.end + 1] in "”’」" else cand.end
     if not _HEADING_SENTENCE.fullmatch(text, paras[0].start, opening) or text[closing:closing + 1] != "。":
         return None
-    points, end, without = [], cand.end, 0
+    points, end = [], cand.end
+    for k, mark in _point_marks(text, paras, closing):
+        if k and not points:
+            break  # (the first point is in the formulation's paragraph)
+        if numeral_value(mark.group(1)) != len(points) + 1:
+            if k == 0:
+                return None
+            break  # (a number out of turn after its paragraph: another list)
+        clause = re.split("[，。；：]", text[mark.end():mark.end() + 60], maxsplit=1)[0]
+        points.append(clause)
+        end = mark.end() + len(clause)
+    return (points, end) if len(points) >= 2 and all(2 <= len(p) <= 40 for p in points) else None
+
+
+def _point_marks(text: str, paras, start: int) -> Iterator[tuple[int, re.Match]]:
+    """The marks 一是, 二是 … of `paras` with the index of each one's paragraph, from `start` in the first; to a section's
+    heading or two paragraphs without one."""
+    without = 0
     for k, para in enumerate(paras):
-        if k and (without == 2 or not points or _SECTION_START.match(text[para.start:para.end].lstrip(" \u3000"))):
-            break
-        marks = list(_POINT.finditer(text, closing if k == 0 else para.start, para.end))
+        if k and (without == 2 or _SECTION_START.match(text[para.start:para.end].lstrip(" \u3000"))):
+            return
+        marks = list(_POINT.finditer(text, start if k == 0 else para.start, para.end))
         without = 0 if marks else without + 1
         for mark in marks:
-            if numeral_value(mark.group(1)) != len(points) + 1:
-                if k == 0:
-                    return None
-                break
-            clause = re.split("[，。；：]", text[mark.end():mark.end() + 60], maxsplit=1)[0]
-            points.append(clause)
-            end = mark.end() + len(clause)
-        else:
-            continue
-        break
-    return (points, end) if len(points) >= 2 and all(2 <= len(p) <= 40 for p in points) else None
+            yield k, mark
 
 
 _POINT_PARAGRAPHS = 12  # how many paragraphs after a formulation's its numbered points may run on in

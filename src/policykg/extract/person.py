@@ -851,11 +851,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                      or text[start:start + k] in title_set()), "")
         if role and text.index("·", start) - start - len(role) >= 2:
             start += len(role)  # 村民|乌斯满江·木拉洪, 首相|特雷莎·梅: who the person is, before the name
+        parts = text[start:end].split("·") if end is not None else []
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED or role) \
                 and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
-                         or _foreign_given_name(part) and (not last or not is_han(text[end:end + 1] or "。")))
+                         or _foreign_given_name(part) and (k + 1 < len(parts) or not is_han(text[end:end + 1] or "。")))
                         and not _named_place(part) and not _opens_with_a_place(part)
-                        for last, part in _last_flagged(text[start:end].split("·"))):  # (the title vouches)
+                        for k, part in enumerate(parts)):  # (the title vouches)
             # (比尔·盖茨。: names the dictionary knows, where nothing follows them to tell where they end; a known given
             # name before the dot is fixed by the dot: 德国人约翰·拉贝在…)
             dotted[(start, end)] = dotted.get((start, end), False) or match.re is _DOTTED_AFTER_TITLE
@@ -982,11 +983,6 @@ def _countries() -> tuple[str, ...]:
     """Other countries' names and spellings: a post qualified by one is held abroad (美国彭博集团创始人|布隆伯格,
     印尼总统特使|卢胡特)."""
     return tuple(sorted(foreign_country_spellings()))
-
-
-def _last_flagged(parts: list[str]) -> list[tuple[bool, str]]:
-    """The parts of a name, each with whether it is the last."""
-    return [(k == len(parts) - 1, part) for k, part in enumerate(parts)]
 
 
 def _foreign_given_name(part: str) -> bool:
