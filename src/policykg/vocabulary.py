@@ -3,7 +3,7 @@ speech verbs, the roles of people named in bylines and photo credits, and the on
 countries."""
 from __future__ import annotations
 
-HAN = "\u4e00-\u9fff"
+HAN = "\u3007\u4e00-\u9fff"  # (〇, the zero of numbers written out: 二〇二五年, 第三〇二医院)
 
 # Chinese numerals: DIGITS one to nine (十四五); NUMERALS one to ten, as things are numbered (第三届, （二）, 三、);
 # COUNT_NUMERALS add 两, as things are counted (两大定位, 三个); SEVERAL, two to nine before a measure word,
@@ -54,7 +54,7 @@ PARTNER_LETTERS = "".join(COUNTRY_LETTERS) + "巴哈希塞乌土沙以"
 
 
 def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    return "\u4e00" <= ch <= "\u9fff" or ch == "\u3007"
 
 
 def alternation(words) -> str:

@@ -748,3 +748,8 @@ def test_posts_in_army_units_by_number_and_in_institutions_named_after_a_service
             ("PERSON:谭清泉", "POSITION:96315部队42分队高级工程师"), ("PERSON:胡坚", "POSITION:南京陆军指挥学院军事训练系教授"),
             ("PERSON:李进", "POSITION:主任医师")} <= found
 
+
+
+def test_a_number_written_with_the_zero_of_han_numerals_names_a_unit():
+    found = run("解放军第三〇二医院副院长兼医务部主任李进介绍了情况。")[0]
+    assert ("PERSON:李进", "POSITION:解放军第三〇二医院副院长兼医务部主任") in pairs(found)
