@@ -1508,3 +1508,12 @@ def test_a_joint_committee_and_a_group_named_after_its_country():
     assert "中韩人文交流共同委员会" in names("支持中韩人文交流共同委员会机制框架下的交流合作项目。", "ORG")
     assert not names("各方共同成立委员会。", "ORG")
     assert "巴基斯坦塔利班运动" in names("制造这起事件的巴基斯坦塔利班宣称对袭击负责。", "ORG")
+
+
+def test_a_party_of_taiwan_or_hong_kong_named_after_its_region():
+    found = run("台湾劳动党主席吴荣元、香港民主党主席罗健熙发言。台湾国民党当局，台湾任何政党。")[0]
+    assert {("PERSON:吴荣元", "POSITION:台湾劳动党主席"), ("PERSON:罗健熙", "POSITION:香港民主党主席")} <= pairs(found)
+    orgs_found = {m.name for m in found.mentions if m.label == "ORG"}
+    assert {"台湾劳动党", "香港民主党", "中国国民党"} <= orgs_found
+    assert not {"台湾国民党", "台湾任何政党", "美国民主党"} & orgs_found
+    assert "联合国贸易和发展会议" in names("贸发会议秘书长格林斯潘致唁电。", "ORG")

@@ -1515,3 +1515,8 @@ def test_a_transliterated_name_opening_with_jiu():
 def test_names_listed_after_a_role_with_a_long_first_name_and_a_note():
     found = names("乡村医生居马泰俄白克、钟晶、李前峰、何太瑜（夫妇）、陈凡经、邓前堆获得“最美乡村医生”称号。", "PERSON")
     assert found == {"居马泰俄白克", "钟晶", "李前峰", "何太瑜", "陈凡经", "邓前堆"}
+
+
+def test_a_foreign_leader_with_a_spouse_and_a_deputy_s_title_abroad():
+    found = run("毛里求斯总统鲁蓬夫妇到使馆吊唁。尼加拉瓜总统奥尔特加和副总统穆里略委派议长波拉斯前往。")[0]
+    assert {("PERSON:鲁蓬", "POSITION:毛里求斯总统"), ("PERSON:穆里略", "POSITION:副总统")} <= pairs(found)

@@ -753,3 +753,16 @@ def test_posts_in_army_units_by_number_and_in_institutions_named_after_a_service
 def test_a_number_written_with_the_zero_of_han_numerals_names_a_unit():
     found = run("解放军第三〇二医院副院长兼医务部主任李进介绍了情况。")[0]
     assert ("PERSON:李进", "POSITION:解放军第三〇二医院副院长兼医务部主任") in pairs(found)
+
+
+def test_a_group_a_body_sends_named_by_its_task_or_number():
+    found = run("国务院事故调查组组长、应急管理部副部长宋元明通报调查安排。国务院第五督查组组长李建华表示。")[0]
+    assert {("PERSON:宋元明", "POSITION:国务院事故调查组组长"), ("PERSON:宋元明", "POSITION:应急管理部副部长"),
+            ("PERSON:李建华", "POSITION:国务院第五督查组组长")} <= pairs(found)
+
+
+def test_the_posts_of_a_life_told_of_the_person_a_sentence_opens_with():
+    found = run("纪念经叔平同志诞辰100周年座谈会举行。经叔平同志是中国近现代工商业者的优秀代表，曾任第九届全国政协副主席，"
+                "第七、八届全国工商联主席。")[0]
+    assert {("PERSON:经叔平", "POSITION:第九届全国政协副主席"), ("PERSON:经叔平", "POSITION:第七、八届全国工商联主席")} \
+        <= pairs(found)

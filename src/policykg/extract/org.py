@@ -244,11 +244,12 @@ _PARTY_ROLE = re.compile("(?:最大)?(?:执政党|在野党|反对党)|第一大
 # named after its role
 _PARTY_REACH = 120  # how far before a party named after its role alone (最大反对党|工党) its country may be named
 _PARTY_AFTER_ROLE = re.compile(rf"(?:(?![的和与及在、党])[{HAN}]){{1,7}}党(?![员委组建校史性风纪务政内外派群])")  # 共同民主党, 工党
-_FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党)(?:(?![的和与及在对把向同给跟、党])[{HAN}]){{1,6}}?(?<![少多]数)党"
+_FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党|任何|所有|其他|其它|一些|有关)(?:(?![的和与及在对把向同给跟、党])[{HAN}]){{1,6}}?(?<![少多]数)党"
                             rf"(?!委(?!员长)|[员组建校史性风纪务政内外派群])")  # (朝鲜劳动党|委员长: its chairman; not
 # 众议院少数党: a chamber's minority)
 
 
+_PARTY_REGIONS = frozenset(("台湾", "香港", "澳门"))  # regions with parties of their own (台湾劳动党, 香港民主党)
 _JOINED_PARTY = re.compile(rf"—(?:(?![的和与及在、])[{HAN}]){{2,8}}?(?:党|阵线|联盟|运动)(?![员委])")
 
 
@@ -394,6 +395,12 @@ def _armed_police_unit_end(text: str, at: int) -> int | None:
     return at + len(unit) if unit else None
 
 
+def _own_party_known(name: str | None, countries) -> bool:
+    """Whether a known body named right after a region is its own party (台湾|国民党, the 中国国民党), not one abroad the
+    name also stands for (香港|民主党: not the 美国民主党)."""
+    return name is not None and not any(name.startswith(country) for country in countries)
+
+
 def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: list[Candidate] = ()) -> list[Candidate]:
     """Local bodies (level or place + department), foreign state bodies, delegations and institutions (named after a
     place, a body or a firm: `firms`)."""
@@ -402,8 +409,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     place_starts = sorted({p.start for p in places})
     found: list[Candidate] = []
     countries, states = resources.foreign_countries(), resources.world_cities()
+    known = {org.start: org.name for org in orgs}
     for place in places:
-        party = _FOREIGN_PARTY.match(text, place.end) if place.name in countries else None
+        party = _FOREIGN_PARTY.match(text, place.end) if place.name in countries or place.name in _PARTY_REGIONS \
+            and not _own_party_known(known.get(place.end), countries) else None
         if party and resources.word_tag(words.read(party.group())[0]) == "v" \
                 and not _PARTY_TITLE_AFTER.match(text, party.end()):  # (not 劳工党: vn)
             party = None  # 越南|坚持党的领导: a verb, no party's name (but 塞尔维亚|前进党|主席)

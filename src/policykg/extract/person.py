@@ -577,10 +577,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                                 or foreign and not chinese and far == end
                                 or not chinese and far == end and far - at >= 3 and text[far:far + 1] in "、，。邀" \
                                 and not _named_place(text[at:far]) and not is_known_place(text[at:far])
-                                or far == end - 1 and text[far] in "称说"
+                                or far == end - 1 and (text[far] in "称说" or text.startswith(_SPOUSE, far))
                                 or far == end + 1 and crosses_word(text, end) and not _known_person(text[at:end])):
-            # 议长|布安: no Chinese name, as long; 发言人|米勒|称: what is said follows the name; 行长|阿赫塔尔: the Chinese
-            # reading ends inside a word the transliteration ends (塔尔)
+            # 议长|布安: no Chinese name, as long; 发言人|米勒|称: what is said follows the name (总统|鲁蓬|夫妇: a
+            # spouse); 行长|阿赫塔尔: the Chinese reading ends inside a word the transliteration ends (塔尔)
             found.setdefault((at, far), Candidate(at, far, "PERSON", text[at:far], RULE))
         elif end is not None and text[end:end + 1] == "的" and is_common_word(text[at:end], 300) \
                 and not _known_person(text[at:end]):
@@ -668,7 +668,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             # is one, but 敦涛 is no word: not 市长|江大桥), 红十团|团长 (团团 is one: the unit, then its head)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20) and not _subject_named(text, at):
             continue
-        after_title(at, title in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))  # 记者: reporter
+        after_title(at, title.removeprefix("副") in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))
+        # (记者: reporter; 副总统|穆里略: a deputy's title abroad)
     for at in [m.end() for m in _ADDRESSING.finditer(text)] if "致" in text else ():  # 习近平致电|卡斯特，祝贺他…
         end = read_transliteration(text, at)  # (致电祝贺|敦布亚当选…)
         if end is not None and end - at >= 3 and (text[end:end + 1] in "，、。" or text.startswith("当选", end)):

@@ -1047,6 +1047,7 @@ _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委�
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # who is sent as an envoy (…将作为|习近平主席特使出席)
 _ENVOY_TITLES = tuple(sorted(position.ENVOYS))  # what an envoy's post ends with
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?在[{HAN}]{{1,10}}?(?:担任|当|任)")  # …|在兰考当|县委书记
+_SERVED_LATER = re.compile("，(?:曾经?|先后|历)(?:任|担任)过?")  # the posts a person named first held (…，曾任|…)
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
 _IDENTITY = re.compile("，(?:生前|现|曾经?|原)?(?:是|系|任|担任)(?:原|前)?|(?:生前)?(?:是|系)(?:原|前)?")  # a post said of a person
 # named first: 邱建军，生前是…副所长, 石强是|越西县就业局局长, 严胜雄是原|上海市农委副主任, 杨秀珠，曾担任|浙江省建设厅副厅长
@@ -1142,6 +1143,12 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             pos = all_positions.get(terms.end()) or (all_positions.get(identity.end() + 2) if text.startswith(
                 "党的", identity.end()) else None)  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a
             # post (江泽民同志是党的|第十三届中央委员会总书记: the terms printed in it)
+        if pos is None and text[cand.start - 1:cand.start] in ("", "。", "\n"):
+            full_stop = text.find("。", at)
+            served = _SERVED_LATER.search(text, at, full_stop if full_stop >= 0 else len(text))
+            if served and not any(at < other < served.start() for other in persons_by_start):
+                pos, identity = all_positions.get(served.end()), served  # 。经叔平同志是…的优秀代表，曾任|…副主席，
+                # …主席: the posts of a life, told of the person the sentence opens with
         while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
             stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat
             pairs += [(cand, post) for post in stack]

@@ -21,9 +21,9 @@ from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, cr
 from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
 
-_EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|(?:(?<=[，。；：\n])|(?<=[^届]、)|(?<=辞去|担任|当选|推举)|(?<=共青团)|^)[{NUMERALS}]{{1,3}}届)$")
-# (第五次…|领导小组组长; 辞去|十二届|全国人大常委会委员, 报告、|十一届|全国政协副主席, 共青团|十九届|中央书记处第一书记;
-# not 第十一届、|十二届|中央书记处书记, 关于|十三届…: a kind)
+_EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|第[{NUMERALS}]{{1,3}}(?:、[{NUMERALS}]{{1,3}})+届|(?:(?<=[，。；：\n])|(?<=[^届]、)|(?<=辞去|担任|当选|推举)|(?<=共青团)|^)[{NUMERALS}]{{1,3}}届)$")
+# (第五次…|领导小组组长; 第七、八届|全国工商联主席: two terms; 辞去|十二届|全国人大常委会委员, 报告、|十一届|全国政协
+# 副主席, 共青团|十九届|中央书记处第一书记; not 第十一届、|十二届|中央书记处书记, 关于|十三届…: a kind)
 _PARTY_HEADS = frozenset({"总书记", "第一书记", "主席", "副主席"})  # the heads a party's central committee names
 _BEFORE_FORMER = "、，；：。\n的了及"  # what 前 or 原 may follow as the mark of a former post (not 以前, 提前)
 _OWN_LEVEL = ("市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "总书记", "国家主席", "总理", "委员长")
@@ -268,6 +268,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                      or body.label == "PLACE" and office.group()[:2] in ("党委", "纪委")):
             qualifier = body._replace(end=start)  # 共青团中央|书记处|第一书记, 法国达飞集团|董事会|主席: a body's office;
             # 顺平县腰山镇|党委原|书记: a division's party committee
+        if qualifier is None and text.endswith(_GROUP_HEADS, 0, start):
+            body = next((body for at in range(max(0, start - _GROUP_REACH), start - 2) if (body := by_end.get(at))
+                         is not None and body.label == "ORG" and _GROUP_SENT.fullmatch(text, at, start)), None)
+            qualifier = body._replace(end=start) if body else None  # 国务院|事故调查组|组长, 国务院|第五督查组|组长: a group
+            # the body sends, named by its task or number
         if qualifier is None and (scope := _SCOPE.search(text, max(0, start - 4), start)) is not None \
                 and (firm := by_end.get(scope.start())) is not None and firm.label in ("COMPANY", "ORG"):
             qualifier = firm._replace(end=start)  # 瑞士信贷集团|全球|首席执行官, …公司|中国区|总裁: the firm's, for a region
@@ -406,6 +411,9 @@ def _same_body_again(text: str, last_post: tuple[int, str, str], start: int, tit
 _BOARDS = ("董事会", "监事会", "理事会")
 _OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会|纪委|党委|调查组|工作组|督导组|巡视组|指导组|"
                              "专家组)[原前]?$")  # between a body and a post in it (国务院|调查组|组长: a group it sends)
+_GROUP_HEADS = ("调查组", "督查组", "督导组", "督察组", "巡视组", "指导组", "工作组", "专家组")
+_GROUP_SENT = re.compile(rf"(?:第[{NUMERALS}\d]{{1,3}}|[{HAN}]{{2,4}})(?:{'|'.join(_GROUP_HEADS)})")
+_GROUP_REACH = 10  # characters from a body's end to its group's title
 # A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部, 汉兴派出所; the
 # title after it vouches for the heads a unit has no name of its own with.
 _POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所", "(?<![联关体派维干水星谱直])系", "工作队", "工作组")  # (军事训练系;
