@@ -2568,3 +2568,9 @@ def test_no_count_of_any_noun_over_places_things_or_a_name_that_goes_on(text):
 def test_a_pair_after_the_verb_where_a_name_before_holds_another_join():
     text = "工业和信息化部坚持政策和服务两手抓。一方面，确保已出台政策落实到位；另一方面，组织开展服务月活动。"
     assert {("SLOGAN:两手抓", "SLOGAN:政策"), ("SLOGAN:两手抓", "SLOGAN:服务")} == pairs(run(text)[0], "DEFINES")
+
+
+def test_a_quoted_count_that_points_back_to_the_list_of_the_clause_before():
+    text = "要下大气力抓理论创新、抓科技创新、抓科学管理、抓人才集聚、抓实践创新，这“五抓”为军队创新驱动发展指明了方向。"
+    assert defines(run(text)[0]) == {"五抓": {"抓理论创新", "抓科技创新", "抓科学管理", "抓人才集聚", "抓实践创新"}}
+    assert not defines(run("要抓理论创新、抓科技创新，这“五抓”指明了方向。")[0])  # (two listed: no count of five)

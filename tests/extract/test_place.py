@@ -1297,3 +1297,8 @@ def test_places_in_a_text_in_traditional_characters_keep_their_characters():
     found = run("廣州、武漢、瀋陽、重慶等城市的工業有很大發展。")[0]
     assert [(m.text, m.name) for m in found.mentions if m.label == "PLACE"] == [
         ("廣州", "广州市"), ("武漢", "武汉市"), ("瀋陽", "沈阳市"), ("重慶", "重庆市")]
+
+
+def test_a_village_of_a_rare_name_after_a_city_though_its_end_reads_as_a_word():
+    assert "北崮山村" in names("焦裕禄1922年出生于山东淄博北崮山村的一个贫苦家庭。", "PLACE")
+    assert not {name for name in names("贵州偏远山村的孩子，四川凉山彝族山村。", "PLACE") if name.endswith("村")}

@@ -766,3 +766,10 @@ def test_the_posts_of_a_life_told_of_the_person_a_sentence_opens_with():
                 "第七、八届全国工商联主席。")[0]
     assert {("PERSON:经叔平", "POSITION:第九届全国政协副主席"), ("PERSON:经叔平", "POSITION:第七、八届全国工商联主席")} \
         <= pairs(found)
+
+
+def test_posts_taken_at_a_place_gone_to_and_in_a_works_of_a_firm():
+    found = run("1962年12月，焦裕禄到河南兰考先后任县委第二书记、书记。全国劳动模范孟泰说。"
+                "1964年，孟泰开始担任鞍钢炼铁厂副厂长。")[0]
+    assert {("PERSON:焦裕禄", "POSITION:县委第二书记"), ("PERSON:焦裕禄", "POSITION:县委书记"),
+            ("PERSON:孟泰", "POSITION:鞍钢炼铁厂副厂长")} <= pairs(found)

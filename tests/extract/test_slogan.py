@@ -735,3 +735,8 @@ def test_a_code_of_numbers_before_the_campaign_it_names():
 def test_what_counts(term, counting):
     """A code counts (and a quoted one is found bare in other texts too); a noun of the language or a single 一 does not."""
     assert counts(term) is counting
+
+
+def test_an_unquoted_code_of_one_measure_for_each_unit():
+    assert {"一企一策", "一村一品", "一人一档"} <= names("明确一企一策转型路径，推行一村一品，做到一人一档。", "SLOGAN")
+    assert not names("一心一意谋发展，一步一个脚印，一家一户。", "SLOGAN")

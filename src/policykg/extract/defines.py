@@ -2372,6 +2372,7 @@ _QUOTED_CLAUSES = re.compile(r"“([^“”。]{2,60}，[^“”。]{2,60})”$"
 _COUNTED_BEFORE = re.compile(rf"[{COUNT_NUMERALS}][个件大项条][{HAN}]{{1,3}}$")
 
 
+_POINTING_BACK = ("这", "这些")
 _QUOTED_MODIFIER = re.compile(rf"”的[{HAN}]{{1,8}}[和与及]$")
 
 
@@ -2386,6 +2387,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if pairs and len(items := pairs.group(1).strip().split("；")) == count and all(4 <= len(item) <= 30 for item in items):
         return items, False  # “要搞马克思主义，不要搞修正主义；要团结，不要分裂；…”三项基本原则: one part a sentence of clauses
     clause = _last_clause(text[floor:end])
+    if clause in _POINTING_BACK and text[end - len(clause) - 1:end - len(clause)] == "，":
+        clause = _last_clause(text[floor:end - len(clause) - 1])  # A、B、C，这|“三抓”: the list of the clause before
     if clause.endswith(_CAUSE_VERBS) or _QUOTED_MODIFIER.search(clause):
         return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts; “机制活、…、生态美”的新福建和|
         # “四个切实”: a list that describes another thing joined to it

@@ -1041,12 +1041,12 @@ def _ends_in_duties(text: str, post: Candidate, positions: dict[int, Candidate])
 _PRAISE_BEFORE_NAME = re.compile("[，、](?:中国共产党的|我国)?[^，。；、]{0,8}?(?:优秀党员|共产主义战士|革命家|社会活动家|优秀领导干部)$")
 # Between a person and a post taken, left or won.
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
-_MANNER = re.compile("全票|高票|再次|正式|顺利|成功|首次|又")  # how a post is taken, between the name and the verb
+_MANNER = re.compile("全票|高票|再次|正式|顺利|成功|首次|开始|又")  # how a post is taken, between the name and the verb
 _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # who is sent as an envoy (…将作为|习近平主席特使出席)
 _ENVOY_TITLES = tuple(sorted(position.ENVOYS))  # what an envoy's post ends with
-_SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?在[{HAN}]{{1,10}}?(?:担任|当|任)")  # …|在兰考当|县委书记
+_SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?[在到][{HAN}]{{1,10}}?(?:先后)?(?:担任|当|任)")  # …|在兰考当|县委书记, 到兰考先后任|…
 _SERVED_LATER = re.compile("，(?:曾经?|先后|历)(?:任|担任)过?")  # the posts a person named first held (…，曾任|…)
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
 _IDENTITY = re.compile("，(?:生前|现|曾经?|原)?(?:是|系|任|担任)(?:原|前)?|(?:生前)?(?:是|系)(?:原|前)?")  # a post said of a person

@@ -140,7 +140,10 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
             and not (name[0] in COUNT_NUMERALS and name[1:2] in "届个批名次位条座")  # 小沉渎村|四届村两委: a count; 喀什的|一条
             # 主干街道: one of a kind
             and name[-2:] not in _KINDS_OF_UNITS and not _verb_and_object(name)
-            and (in_town or not is_common_word(joint, 20)) and not crosses_word(text, sub.end()))
+            and (in_town or not is_common_word(joint, 20) or sub.group(2) == "村" and len(name) >= 3
+                 and not is_common_word(name[:-1], 20) and not is_common_word(name[-2:], 20))
+            # (淄博|北崮山村: no word opens a village's name, however 山村 reads; not 沙溪|古镇, 人才|下乡)
+            and not crosses_word(text, sub.end()))
 
 
 _VILLAGE = re.compile(rf"([{HAN}]{{2,3}})(村)")

@@ -416,8 +416,8 @@ _GROUP_SENT = re.compile(rf"(?:第[{NUMERALS}\d]{{1,3}}|[{HAN}]{{2,4}})(?:{'|'.j
 _GROUP_REACH = 10  # characters from a body's end to its group's title
 # A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部, 汉兴派出所; the
 # title after it vouches for the heads a unit has no name of its own with.
-_POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所", "(?<![联关体派维干水星谱直])系", "工作队", "工作组")  # (军事训练系;
-# not 联系, 体系)
+_POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所", "(?<![联关体派维干水星谱直])系", "工作队", "工作组", "厂")
+# (军事训练系, 鞍钢|炼铁厂|副厂长; not 联系, 体系)
 _TEAMS_OF_PLACES = ("工作队", "工作组")  # the teams a place hosts (十八洞村|扶贫工作队|队长)
 _UNIT = re.compile(rf"(?:(?![的和及在是为对等])[{HAN}]){{1,10}}(?:{'|'.join(UNIT_HEADS + _POST_UNIT_HEADS)})[原前]?")
 

@@ -740,6 +740,11 @@ _JOINT_NUMERALS = frozenset("两三四五六七八九十")  # (not 双: 双城�
 _NOT_JOINED = frozenset("地岸端侧方是者种类个项大")  # 三地协同创新: the three places; 四是|融合发展: the fourth point
 
 
+# An unquoted code of one measure for each unit (明确一企一策转型路径, 推行一村一品, 一县一案): what each gets, a plan (策), a
+# product (品), a scheme (案), a file (档), a code (码) or a licence (证).
+_ONE_PER_UNIT = re.compile(rf"(?<![{NUMERALS}百千万])一[{HAN}]一[策品案档码证](?![{HAN}]?[{NUMERALS}])")
+
+
 def find_counted(text: str) -> list[Candidate]:
     """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
     list of as many parts (before them, or after a colon), service circles and the counted heads of a glossary."""
@@ -758,6 +763,7 @@ def find_counted(text: str) -> list[Candidate]:
               and not crosses_word(text, m.start()) and not is_common_word(text[m.start() - 1:m.start() + 1], 20)]
     # (新36条, 国十条; not 创新|10条, 全国|十条)
     found += _joint_codes(text)
+    found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _ONE_PER_UNIT.finditer(text)]
     circles = matches_at(_MINUTE_CIRCLE, text, starts_before(text, ("分钟", "一刻钟"), 3))  # (`re` would try each character)
     for matches in (_COUNTED.finditer(text), circles):
         for match in matches:
