@@ -1520,3 +1520,18 @@ def test_names_listed_after_a_role_with_a_long_first_name_and_a_note():
 def test_a_foreign_leader_with_a_spouse_and_a_deputy_s_title_abroad():
     found = run("毛里求斯总统鲁蓬夫妇到使馆吊唁。尼加拉瓜总统奥尔特加和副总统穆里略委派议长波拉斯前往。")[0]
     assert {("PERSON:鲁蓬", "POSITION:毛里求斯总统"), ("PERSON:穆里略", "POSITION:副总统")} <= pairs(found)
+
+
+def test_names_ended_by_what_the_holder_is_doing_and_by_a_list_mark_after_he():
+    found = run("村党支部书记李君正带着乡亲们装箱打包。台胞青年代表王正在会上发言。"
+                "会见韩国国会议长郑义和、国务总理黄教安以及韩国主要企业负责人。")[0]
+    assert {"李君", "王正", "郑义和", "黄教安"} <= {m.name for m in found.mentions if m.label == "PERSON"}
+    assert {("PERSON:郑义和", "POSITION:韩国国会议长"), ("PERSON:黄教安", "POSITION:国务总理")} <= pairs(found)
+    assert "李强" in names("国务院总理李强和、副总理丁薛祥出席。", "PERSON")
+
+
+def test_a_known_foreign_name_not_stretched_over_the_end_of_a_title_and_a_spouse_not_a_post():
+    found = run("韩正与英国首相苏纳克、威尔士亲王威廉王储进行了会见。感谢习近平主席及夫人彭丽媛教授发来贺电。")[0]
+    assert {("PERSON:威廉", "POSITION:王储"), ("PERSON:彭丽媛", "POSITION:教授")} <= pairs(found)
+    assert not {target for source, target in pairs(found) if "彭丽媛" in target}
+    assert "王威廉" not in {m.name for m in found.mentions if m.label == "PERSON"}

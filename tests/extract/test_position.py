@@ -750,9 +750,9 @@ def test_posts_in_army_units_by_number_and_in_institutions_named_after_a_service
 
 
 
-def test_a_number_written_with_the_zero_of_han_numerals_names_a_unit():
+def test_a_number_written_with_the_zero_of_han_numerals_names_a_unit_and_a_second_post_after_jian():
     found = run("解放军第三〇二医院副院长兼医务部主任李进介绍了情况。")[0]
-    assert ("PERSON:李进", "POSITION:解放军第三〇二医院副院长兼医务部主任") in pairs(found)
+    assert {("PERSON:李进", "POSITION:解放军第三〇二医院副院长"), ("PERSON:李进", "POSITION:医务部主任")} <= pairs(found)
 
 
 def test_a_group_a_body_sends_named_by_its_task_or_number():
@@ -773,3 +773,9 @@ def test_posts_taken_at_a_place_gone_to_and_in_a_works_of_a_firm():
                 "1964年，孟泰开始担任鞍钢炼铁厂副厂长。")[0]
     assert {("PERSON:焦裕禄", "POSITION:县委第二书记"), ("PERSON:焦裕禄", "POSITION:县委书记"),
             ("PERSON:孟泰", "POSITION:鞍钢炼铁厂副厂长")} <= pairs(found)
+
+
+def test_a_seat_numbered_by_the_party_s_term_in_a_stack_of_posts():
+    found = run("中共中央政治局常委、全国人大常委会委员长、中共十二届全国人大常委会党组书记张德江主持会议并讲话。")[0]
+    assert {("PERSON:张德江", "POSITION:中共中央政治局常委"), ("PERSON:张德江", "POSITION:全国人大常委会委员长"),
+            ("PERSON:张德江", "POSITION:中共十二届全国人大常委会党组书记")} <= pairs(found)

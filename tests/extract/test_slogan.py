@@ -740,3 +740,7 @@ def test_what_counts(term, counting):
 def test_an_unquoted_code_of_one_measure_for_each_unit():
     assert {"一企一策", "一村一品", "一人一档"} <= names("明确一企一策转型路径，推行一村一品，做到一人一档。", "SLOGAN")
     assert not names("一心一意谋发展，一步一个脚印，一家一户。", "SLOGAN")
+
+
+def test_one_of_them_counts_no_formulation():
+    assert "一条基本方略" not in names("坚持人与自然和谐共生是其中一条基本方略，绿色是其中一大理念。", "SLOGAN")

@@ -77,7 +77,8 @@ _CAPTION_LEAD = re.compile(rf"[ \u3000]*([{HAN}A-Za-z0-9（）()]{{2,30}}(?:[ \u
 # Surnames that are more often a preposition, adverb or verb right after a role noun (记者向…, 总书记来渝, 球员都曾).
 _LOCATIVES = frozenset("中上里内外下")  # where in a thing (宣言中)
 _DEGREE_ADVERBS = frozenset("越更最")  # surnames too, but before a quality a degree (越少, 更多)
-_PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家")  # words that end a name read one character too long
+_PLACE_AFTER_NAME = ("家中", "家里", "家门", "身边", "手中", "一家", "眼里", "眼中", "心中", "心里")  # words that end a
+# name read one character too long (经济学家连平|眼里)
 _SENT_FOR = ("代表", "特使")  # before the name of whom a head of state sends: 文莱苏丹代表|苏弗里亲王
 _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 that a name's reading ran into
 _GROUP_AFTER_NAME = ("等一批", "等人", "等同志", "等多名", "等一行")  # 原组长刘彦平|等一批…干部 (平等 is a word)
@@ -534,6 +535,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found.setdefault((at, hyphened), Candidate(at, hyphened, "PERSON", text[at:hyphened], RULE))
             return
         end = read_name(text, at)
+        if end == at + 2 and text[end:end + 1] == "和" and text[end + 1:end + 2] in ("、", "，", "。") \
+                and not _known_person(text[at:end]) and is_plausible_name(text[at:end], threshold):
+            add(at, end + 1, checked=True)  # 国会议长郑义和|、: 和 ends the name where nothing is joined to it
+            return
         if end == at + 3 and _known_person(text[at:at + 2]) and not _known_person(text[at:end]):
             end = at + 2  # 国务院总理李强|乘包机: the known person, not 李强乘
         elif end == at + 3 and text[end - 1] == "摄" and text[end:end + 1] in ("", "\n", " ", "/"):
@@ -545,6 +550,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif end == at + 3 and text[end - 1] in _ADVERBS_AFTER_NAME and is_han(text[end:end + 1] or "。") \
                 and not _known_person(text[at:end]):
             end -= 1  # 博士生孙茜|最忙的时候, 村民王刚|却…: an adverb opens what is said of the name
+        elif end == at + 3 and text[end - 1] == "正" and not foreign and not _known_person(text[at:end]) and (
+                text[end:end + 1] == "在" or word_tag(text[end:end + 1]) == "v" and is_han(text[end + 1:end + 2] or "。")):
+            end -= 1  # 村党支部书记李君|正带着乡亲们…, 台胞青年代表王正|在会上发言: 正 says what the holder is doing
         elif end == at + 3 and text[end:end + 1] in PERSONAL_PRONOUNS and word_tag(text[end - 1]) in ("v", "p") \
                 and not _known_person(text[at:end]):
             end -= 1  # 儿子韩鹏|带他来北京: a verb that takes a person follows the name
@@ -590,6 +598,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             return  # 习近平主席|成功访爱, 总统|马上…: a frequent adverb or adjective opens what the holder does
         elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])
                                   or text[end:end + 2] in _AFTER_TWO  # 代表|樊杰|作了发言 (杰作 is a word)
+                                  or end - at == 2 and text[end - 1:end + 1] == "正在"  # 代表|王正|在会上发言
                                   or text[end:end + 1] == "等" and "、" in text[clause_start(text, at):at]  # …、…特使|卢胡特|等
                                   # 在…: the last of a list of people (特等 is a word)
                                   or end - at == 3 and (_verb_beats_crossing(text, end)
@@ -640,6 +649,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             japanese = japanese_name(text, pos.end) if pos.priority == RULE else None
             if japanese is not None:
                 add(pos.end, japanese, checked=True)
+    abroad_ends = {pos.end for pos in positions if pos.priority > WEAK and _post_abroad(text, pos)}
+    listed_abroad = {end for start, end in found if start in abroad_ends}  # the names after posts abroad
     for match in scan(_BEFORE_NAMES, text):
         start, end = match.span()
         title = text[start:end]
@@ -668,8 +679,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             # is one, but 敦涛 is no word: not 市长|江大桥), 红十团|团长 (团团 is one: the unit, then its head)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20) and not _subject_named(text, at):
             continue
-        after_title(at, title.removeprefix("副") in _FOREIGN_TITLES or title in _ROLE_NOUNS, -1.5, BYLINE_ROLES.get(title))
-        # (记者: reporter; 副总统|穆里略: a deputy's title abroad)
+        abroad = text[start - 1:start] == "、" and start - 1 in listed_abroad  # 韩国国会议长郑义和、|国务总理|黄教安
+        after_title(at, title.removeprefix("副") in _FOREIGN_TITLES or title in _ROLE_NOUNS or abroad,
+                    -2.5 if abroad else -1.5, BYLINE_ROLES.get(title))  # (记者: reporter; 副总统|穆里略: a deputy's
+        # title abroad; a title listed after a name that holds one abroad, of the same country)
     for at in [m.end() for m in _ADDRESSING.finditer(text)] if "致" in text else ():  # 习近平致电|卡斯特，祝贺他…
         end = read_transliteration(text, at)  # (致电祝贺|敦布亚当选…)
         if end is not None and end - at >= 3 and (text[end:end + 1] in "，、。" or text.startswith("当选", end)):
@@ -805,7 +818,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 start -= 1
             if "·" not in text[start:hit.start]:  # 文莱苏丹|哈桑纳尔: what comes before is the name's only across a dot,
                 start = next((hit.start - size for size in (2, 1) if hit.start >= size  # or in a name the dictionary
-                              and text[hit.start - size:hit.end] in dictionary()), hit.start)  # knows (基|辛格)
+                              and text[hit.start - size:hit.end] in dictionary()  # knows (基|辛格), unless its first
+                              and not is_common_word(text[hit.start - size - 1:hit.start - size + 1], 100)), hit.start)
+                # character ends a word before it (亲王|威廉: not 王威廉)
             end = read_transliteration(text, hit.start) or (hit.end if start < hit.start else None)
             end = next((at for at in range(hit.end, end) if at in known_starts), end) if end else end  # (马克思|列宁
             # 主义: two known names, not one)

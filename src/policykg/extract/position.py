@@ -21,7 +21,7 @@ from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, cr
 from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
 
-_EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|第[{NUMERALS}]{{1,3}}(?:、[{NUMERALS}]{{1,3}})+届|(?:(?<=[，。；：\n])|(?<=[^届]、)|(?<=辞去|担任|当选|推举)|(?<=共青团)|^)[{NUMERALS}]{{1,3}}届)$")
+_EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|第[{NUMERALS}]{{1,3}}(?:、[{NUMERALS}]{{1,3}})+届|(?:(?<=[，。；：\n])|(?<=[^届]、)|(?<=辞去|担任|当选|推举)|(?<=共青团)|(?<=中共)|^)[{NUMERALS}]{{1,3}}届)$")
 # (第五次…|领导小组组长; 第七、八届|全国工商联主席: two terms; 辞去|十二届|全国人大常委会委员, 报告、|十一届|全国政协
 # 副主席, 共青团|十九届|中央书记处第一书记; not 第十一届、|十二届|中央书记处书记, 关于|十三届…: a kind)
 _PARTY_HEADS = frozenset({"总书记", "第一书记", "主席", "副主席"})  # the heads a party's central committee names
@@ -49,7 +49,8 @@ def opens_title(text: str, at: int) -> bool:
     return bool(title_pattern().match(text, at))
 
 
-_BETWEEN_PEOPLE = re.compile("[和同向给跟及]|对(?!话)")  # (中美全面经济对话|中方牵头人: a dialogue names a post)
+_BETWEEN_PEOPLE = re.compile("[和同向给跟及]|对(?!话)|夫人|夫妇")  # (中美全面经济对话|中方牵头人: a dialogue names a post;
+# 主席及|夫人彭丽媛|教授: a spouse, named)
 
 
 # A post held at once with the one before it, and the words that qualify it: …部长|兼交通|部长.
@@ -419,7 +420,7 @@ _GROUP_REACH = 10  # characters from a body's end to its group's title
 _POST_UNIT_HEADS = ("分公司", "分行", "支行", "部", "科", "室", "所", "(?<![联关体派维干水星谱直])系", "工作队", "工作组", "厂")
 # (军事训练系, 鞍钢|炼铁厂|副厂长; not 联系, 体系)
 _TEAMS_OF_PLACES = ("工作队", "工作组")  # the teams a place hosts (十八洞村|扶贫工作队|队长)
-_UNIT = re.compile(rf"(?:(?![的和及在是为对等])[{HAN}]){{1,10}}(?:{'|'.join(UNIT_HEADS + _POST_UNIT_HEADS)})[原前]?")
+_UNIT = re.compile(rf"(?:(?![的和及在是为对等兼])[{HAN}]){{1,10}}(?:{'|'.join(UNIT_HEADS + _POST_UNIT_HEADS)})[原前]?")
 
 
 _PARTY_TERMS = re.compile(rf"第[{NUMERALS}\d]+届(?:、第?[{NUMERALS}\d]+届)*中央委员会$")

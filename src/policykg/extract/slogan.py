@@ -777,10 +777,10 @@ def find_counted(text: str) -> list[Candidate]:
                 or (_SCALED_INDUSTRIES.search(match.group()) or match.group().endswith("大产业"))
                 and _some_listed_before(text, match.start(), match.group()))  # (A、B、C等五大产业: some of the industries
             # named; not 三大产业, the sectors of statistics)
-            if ends_well and not vague and not text.endswith(("上述", "以上", "前述", "党的"), 0, match.start()) \
+            if ends_well and not vague and not text.endswith(("上述", "以上", "前述", "党的", "其中"), 0, match.start()) \
                     and not _PREDICATE.search(match.group(), 2) and not _NO_COUNT.search(match.group()):
                 # 三大全球倡议和…: not 议和; not 两大乳企|推进全球化战略 (a clause, not a name); not 上述|两项措施, the
-                # measures told before; not 党的|十九大全面从严治党战略部署, a congress
+                # measures told before; not 党的|十九大全面从严治党战略部署, a congress; not 是其中|一条基本方略, one of them
                 name = unquoted(match.group())  # “一刻钟”便民服务消费圈
                 qualified = _QUALIFIED_COUNT.search(text, max(0, match.start() - 8), match.start()) \
                     if match.group()[0] != "一" and match.group().endswith(_QUALIFIED_HEADS) else None
