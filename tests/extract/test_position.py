@@ -779,3 +779,12 @@ def test_a_seat_numbered_by_the_party_s_term_in_a_stack_of_posts():
     found = run("中共中央政治局常委、全国人大常委会委员长、中共十二届全国人大常委会党组书记张德江主持会议并讲话。")[0]
     assert {("PERSON:张德江", "POSITION:中共中央政治局常委"), ("PERSON:张德江", "POSITION:全国人大常委会委员长"),
             ("PERSON:张德江", "POSITION:中共十二届全国人大常委会党组书记")} <= pairs(found)
+
+
+def test_a_royal_title_said_after_a_name_stays_with_it():
+    found = pairs(run("利雅得省副省长穆罕默德亲王、沙特商务大臣卡斯比到机场迎接。柬埔寨国王西哈莫尼、诺罗敦·西哈努克亲王出席。"
+                      "韩正与威尔士亲王威廉王储进行了会见。")[0])
+    assert {("PERSON:穆罕默德", "POSITION:亲王"), ("PERSON:卡斯比", "POSITION:沙特商务大臣"),
+            ("PERSON:诺罗敦·西哈努克", "POSITION:亲王"), ("PERSON:威廉", "POSITION:威尔士亲王")} <= found
+    assert not {("PERSON:穆罕默德", "POSITION:沙特商务大臣"), ("PERSON:卡斯比", "POSITION:亲王"),
+                ("PERSON:诺罗敦·西哈努克", "POSITION:柬埔寨国王")} & found

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from operator import itemgetter
 
 from policykg.extract import company, defines, org, person, place, position, promotes, resources, slogan, tagger
@@ -1086,6 +1087,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
                           and (c.priority == WEAK or _ends_in_duties(text, c, all_positions)) and c.name not in position.ENVOYS}
     pairs: list[tuple[Candidate, Candidate]] = []
     titled: dict[int, list[Candidate]] = {}  # the end of a person titled right before → those titles
+    persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for cand in sorted((c for c in found if c.label == "PERSON"), key=lambda c: c.start):
         pos = positions_by_end.get(cand.start)
         if pos is None and (praise := _PRAISE_BEFORE_NAME.search(text, max(0, cand.start - 20), cand.start)):
@@ -1101,12 +1103,15 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             if before is None and envoy is not None and envoy.name.endswith(_ENVOY_TITLES):
                 titles.append(envoy)  # 习近平主席特别代表|中共中央政治局常委、中央纪委书记李希: the envoy's post, then their own
                 break
-            pos = before if before is not None and (text[pos.start - 1] != "，" or _opens_sentence(text, before.start)
-                                                    or text[before.start - 1:before.start] in "，、") \
+            pos = before if before is not None and before.start not in persons_by_end \
+                and (text[pos.start - 1] != "，" or _opens_sentence(text, before.start)
+                     or text[before.start - 1:before.start] in "，、") \
                 else None  # 甘肃省委原常委，|省政府原党组副书记、副省长宋亮: the posts of a sentence that opens with them;
             # …政治局委员、中央书记处书记，|第十五届中央政治局常委、…，中华全国总工会原主席尉健行: a chain of clauses of posts
-        if not titles and cand.start > 0 and text[cand.start - 1] == "、":
+            # (not 穆罕默德|亲王、沙特商务大臣卡斯比: a title said after another name)
+        if not titles and cand.start > 0 and text[cand.start - 1] == "、" and cand.end not in all_positions:
             titles = titled.get(cand.start - 1, [])  # 全国人大代表尹同跃、杭侃: the names listed after a title share it
+            # (not …国王西哈莫尼、诺罗敦·西哈努克|亲王: a name with a title of its own)
         elif not titles and cand.start > 0 and text[cand.start - 1] == "和":
             shared = titled.get(cand.start - 1, [])
             titles = shared if len(shared) == 1 and "副" in shared[0].name else []  # 全国政协副主席董建华和|梁振英: a
@@ -1162,7 +1167,6 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         elif (opening := person.captioned_name(text, post)) is not None and opening in persons_by_start:
             pairs.append((persons_by_start[opening], post))  # 。杨忠民，|中国铁路总公司副总工程师。
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
-    persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
     for post in all_positions.values():  # 李先念、薄一波两位|副总理: each of the names counted before the title
         if person.counted_after_names(text, post.start, persons_by_end):
             pairs += [(holder, post) for holder in _listed_up_to(text, persons_by_end[post.start - 2], persons_by_end)]
@@ -1173,9 +1177,11 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             if cand.label == "PERSON" else None
         if after is None:
             continue
-        stack = [after] + _stacked_after(text, after, all_positions) \
+        stack = [after] + list(takewhile(lambda post: post.end not in persons_by_start,
+                                         _stacked_after(text, after, all_positions))) \
             if after.start in appointed or after.start == cand.end else [after]
-        # (任命茅仲华为最高人民法院副院长、审判委员会委员; 习近平总书记、国家主席: each post of the stack)
+        # (任命茅仲华为最高人民法院副院长、审判委员会委员; 习近平总书记、国家主席: each post of the stack; not
+        # 穆罕默德亲王、|沙特商务大臣|卡斯比: a post another name follows)
         holders = _listed_up_to(text, cand, persons_by_end) if after.priority > WEAK or after.start in appointed \
             else [cand]  # 撤销杨小伟、景亚萍、郭继孚|…委员资格; 免去张常韧、柯汉民的…副检察长、…委员职务: each name listed
         pairs += [(holder, post) for holder in holders for post in stack]
