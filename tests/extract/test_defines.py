@@ -2574,3 +2574,9 @@ def test_a_quoted_count_that_points_back_to_the_list_of_the_clause_before():
     text = "要下大气力抓理论创新、抓科技创新、抓科学管理、抓人才集聚、抓实践创新，这“五抓”为军队创新驱动发展指明了方向。"
     assert defines(run(text)[0]) == {"五抓": {"抓理论创新", "抓科技创新", "抓科学管理", "抓人才集聚", "抓实践创新"}}
     assert not defines(run("要抓理论创新、抓科技创新，这“五抓”指明了方向。")[0])  # (two listed: no count of five)
+
+
+def test_a_spirit_named_after_its_quoted_traits_but_not_after_a_quoted_motto_of_two():
+    found = defines(run("一代代特区建设者发扬“敢闯敢试、敢为人先、埋头苦干”的特区精神。")[0])
+    assert found == {"特区精神": {"敢闯敢试", "敢为人先", "埋头苦干"}}
+    assert not defines(run("“有时间做志愿者、有困难找志愿者”和“我为人人、人人为我”的雷锋精神广为传扬。")[0])

@@ -1302,3 +1302,8 @@ def test_places_in_a_text_in_traditional_characters_keep_their_characters():
 def test_a_village_of_a_rare_name_after_a_city_though_its_end_reads_as_a_word():
     assert "北崮山村" in names("焦裕禄1922年出生于山东淄博北崮山村的一个贫苦家庭。", "PLACE")
     assert not {name for name in names("贵州偏远山村的孩子，四川凉山彝族山村。", "PLACE") if name.endswith("村")}
+
+
+def test_an_old_village_or_town_is_no_name():
+    assert not {name for name in names("在江西南昌安义古村，孔雀草进入最佳观赏期。一批老城老街、古镇古村焕发新颜。", "PLACE")
+                if name.startswith(("古", "老"))}

@@ -744,3 +744,7 @@ def test_an_unquoted_code_of_one_measure_for_each_unit():
 
 def test_one_of_them_counts_no_formulation():
     assert "一条基本方略" not in names("坚持人与自然和谐共生是其中一条基本方略，绿色是其中一大理念。", "SLOGAN")
+
+
+def test_the_two_wheels_drive_is_an_established_code():
+    assert "双轮驱动" in names("《国家创新驱动发展战略纲要》明确了双轮驱动的路线图。", "SLOGAN")

@@ -531,11 +531,6 @@ def _introduced_firms(text: str) -> list[Candidate]:
 
 
 @lru_cache(maxsize=None)
-def _provinces() -> frozenset[str]:
-    return frozenset(d.name for d in resources.divisions() if d.level == "province")
-
-
-@lru_cache(maxsize=None)
 def _state_owned() -> frozenset[str]:
     """The state-owned groups of the gazetteer, whose provincial companies are named after them and the
     province (国网湖南, 中国电信四川)."""
@@ -562,7 +557,7 @@ def extend_known(text: str, hits: list[Candidate]) -> list[Candidate]:
         if place is not None:
             branch = _BRANCH.match(text, place.end)
             end = branch.end() if branch and not crosses_word(text, branch.end()) else \
-                place.end if place.name in _provinces() and hit.name in _state_owned() \
+                place.end if place.name in resources.provinces() and hit.name in _state_owned() \
                 and not text.endswith(("集团", "公司"), 0, hit.end) \
                 and not crosses_word(text, place.end) else None  # (not 中船集团上海|外高桥造船: 海外 is a word; not
             # 国家能源集团|宁夏灵武…光伏基地: a group named in full, then where its plant is)

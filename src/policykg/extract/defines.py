@@ -129,7 +129,7 @@ SPIRIT_FORMED = re.compile(rf"(?:形成|铸就|孕育|锻造|凝结|造就)(?:�
 # “红墙意识”). Not a spirit of a kind a quality names (…前赴后继的|大无畏精神, …勤俭建国的|革命精神). Each is looked for back
 # and forth from 精神 or 意识: a scan of the whole text for the lists would try every character.
 _TRAITS = rf"((?:[{HAN}]{{4}}、){{1,11}}[{HAN}]{{4}})"
-_TRAITS_BEFORE = re.compile(f"{_TRAITS}$")
+_TRAITS_BEFORE = re.compile(f"{_TRAITS}”?$")  # (the traits quoted: “敢闯敢试、…、埋头苦干”的|特区精神)
 _TRAITS_POINTED_BACK = re.compile(rf"{_TRAITS}，[^，。“”]{{0,8}}?$")
 _TRAITS_AFTER = re.compile(rf"，(?:这就是|就是|即){_TRAITS}(?=[。；])")
 _TRAITS_FRAMING = re.compile(rf"以((?:[{HAN}]{{2,8}}、){{1,10}}[{HAN}]{{2,8}})为(?:核心要义|要义|核心|内涵|主要内涵|基本内涵|主要内容)的$")
@@ -162,7 +162,8 @@ def spirits_named_by_traits(text: str) -> list[tuple[int, int, tuple[str, ...]]]
                     and not re.match(rf"”?的[{HAN}]", text[end:end + 3]):  # (not 以…为核心的X精神的Y: a modifier)
                 traits = _TRAITS_FRAMING.search(text, max(0, opening - 130), opening)
             listed = tuple(traits.group(1).split("、")) if traits is not None else ()
-            if len(listed) > 2 or len(listed) == 2 and kind not in _SPIRIT_KINDS:
+            quoted = traits is not None and traits.group().endswith("”")  # (two quoted make a motto: “我为人人、人人为我”)
+            if len(listed) > 2 or len(listed) == 2 and kind not in _SPIRIT_KINDS and not quoted:
                 found.append((named_at, end, listed))  # (two traits name no spirit of a kind: …的|时代精神, 实干精神)
     return found
 

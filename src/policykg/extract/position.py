@@ -40,7 +40,7 @@ def title_pattern() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _above_cities() -> frozenset[str]:
     """Provinces and countries: they say where a post's place is, not part of the post."""
-    return frozenset(d.name for d in resources.divisions() if d.level == "province") | resources.foreign_countries() \
+    return resources.provinces() | resources.foreign_countries() \
         | {"中国"}
 
 

@@ -126,6 +126,12 @@ def divisions() -> tuple[Division, ...]:
     return compiled.divisions()
 
 
+@lru_cache(maxsize=None)
+def provinces() -> frozenset[str]:
+    """The names of China's provinces, autonomous regions and municipalities in full (广东省, 重庆市)."""
+    return frozenset(d.name for d in divisions() if d.level == "province")
+
+
 def read_divisions() -> tuple[Division, ...]:
     """The divisions of the package data."""
     result = []
