@@ -2386,8 +2386,10 @@ def test_points_numbered_inline_with_yi_dun_and_no_formulation_of_a_reports_sect
 
 def test_a_spirit_named_after_the_list_a_verb_says_formed_it():
     text = "在建设和养护公路的过程中，形成和发扬了一不怕苦、二不怕死，顽强拼搏、甘当路石，军民一家、民族团结的“两路”精神。"
-    assert defines(run(text)[0]) == {"两路": {"一不怕苦", "二不怕死", "顽强拼搏", "甘当路石", "军民一家", "民族团结"}}
+    assert defines(run(text)[0]) == {"两路精神": {"一不怕苦", "二不怕死", "顽强拼搏", "甘当路石", "军民一家", "民族团结"}}
     assert "北京" not in defines(run("形成了爱国、创新、包容、厚德的北京精神。")[0])
+    text = "也孕育形成了热爱祖国、无私奉献，自力更生、艰苦奋斗，大力协同、勇于登攀的“两弹一星”精神。"
+    assert defines(run(text)[0]) == {"两弹一星精神": {"热爱祖国", "无私奉献", "自力更生", "艰苦奋斗", "大力协同", "勇于登攀"}}
 
 
 def test_quoted_parts_joined_by_marks_and_dialogues_counted_in_figures():

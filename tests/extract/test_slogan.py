@@ -748,3 +748,7 @@ def test_one_of_them_counts_no_formulation():
 
 def test_the_two_wheels_drive_is_an_established_code():
     assert "双轮驱动" in names("《国家创新驱动发展战略纲要》明确了双轮驱动的路线图。", "SLOGAN")
+
+
+def test_the_five_concepts_short_for_the_five_concepts_of_development():
+    assert "五大发展理念" in names("创新作为五大理念之首，被摆在国家发展全局的核心位置。", "SLOGAN")

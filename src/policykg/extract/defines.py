@@ -118,7 +118,7 @@ QUOTED_LIST_NAMING = re.compile(rf"“((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]
 
 # A spirit named after the list of what it holds, that a verb says was formed: 形成和发扬了|一不怕苦、二不怕死，顽强拼搏、
 # 甘当路石，军民一家、民族团结的|“两路”精神 (the quoted name, or a name of four characters or more before 精神).
-SPIRIT_FORMED = re.compile(rf"(?:形成|铸就|孕育|锻造|凝结|造就)(?:和发扬|和弘扬)?了?(?![了以])((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]{{2,8}})"
+SPIRIT_FORMED = re.compile(rf"(?:形成|铸就|孕育|锻造|凝结|造就){{1,2}}(?:和发扬|和弘扬)?了?(?![了以])((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]{{2,8}})"
                            rf"的(?:伟大)?(?:“([{HAN}]{{2,8}})”|((?:(?![的和与及、，])[{HAN}]){{4,10}}?精神))(?=精神|[^{HAN}]|$)")
 # (not 孕育了|以A、B为主要内容的…: the frame's list, `_TRAITS_FRAMING`; 的伟大|五四精神: an epithet)
 
@@ -224,7 +224,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 if definition:
                     found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                             "definition"))
-        if (count is None or text.startswith("”精神", cand.end)) and cand.name not in decoded \
+        if (count is None or text.startswith("”精神", cand.end) or text.endswith("”精神", 0, cand.end)) \
+                and cand.name not in decoded \
                 and (quoted := _named_by_quoted_list(text, cand)):
             found.append(Definition(cand.name, quoted, sentence[0], sentence[1], f"{len(quoted)} parts (quoted before)"))
             decoded.add(cand.name)  # “真诚友好、平等相待，…”的|中非友好合作精神

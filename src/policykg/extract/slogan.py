@@ -928,8 +928,10 @@ def find_named_by_quoted_lists(text: str) -> list[Candidate]:
     them and the spirits named by their traits (the parts: `defines.find_definitions`)."""
     found = [Candidate(m.start(2), m.end(2), "SLOGAN", m.group(2), RULE)
              for m in defines.QUOTED_LIST_NAMING.finditer(text)] if "”的" in text else []
-    found += [Candidate(m.start(k), m.end(k), "SLOGAN", m.group(k), RULE)
+    found += [Candidate(m.start(2), m.end(2) + 3, "SLOGAN", m.group(2) + "精神", RULE) if m.group(2)
+              and text.startswith("”精神", m.end(2)) else Candidate(m.start(k), m.end(k), "SLOGAN", m.group(k), RULE)
               for m in defines.SPIRIT_FORMED.finditer(text) for k in (2, 3) if m.group(k)] if "精神" in text else []
+    # (孕育形成了…的“两弹一星”精神: the spirit, named by its quoted code)
     return found + [Candidate(start, end, "SLOGAN", text[start:end], RULE)
                     for start, end, _ in defines.spirits_named_by_traits(text)]
 
