@@ -1517,3 +1517,9 @@ def test_a_party_of_taiwan_or_hong_kong_named_after_its_region():
     assert {"台湾劳动党", "香港民主党", "中国国民党"} <= orgs_found
     assert not {"台湾国民党", "台湾任何政党", "美国民主党"} & orgs_found
     assert "联合国贸易和发展会议" in names("贸发会议秘书长格林斯潘致唁电。", "ORG")
+
+
+def test_a_centre_said_to_run_and_no_school_of_a_whole_city_nor_a_lab_after_a_verb():
+    found = names("北京匈牙利文化中心多年运行良好，布达佩斯中国文化中心即将正式运营。", "ORG")
+    assert {"北京匈牙利文化中心", "布达佩斯中国文化中心"} <= found
+    assert not names("重庆市小学一年级师生今天返校。推进检测时间短且无需实验室的核酸快速检测设备生产。", "ORG")

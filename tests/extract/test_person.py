@@ -1535,3 +1535,11 @@ def test_a_known_foreign_name_not_stretched_over_the_end_of_a_title_and_a_spouse
     assert {("PERSON:威廉", "POSITION:王储"), ("PERSON:彭丽媛", "POSITION:教授")} <= pairs(found)
     assert not {target for source, target in pairs(found) if "彭丽媛" in target}
     assert "王威廉" not in {m.name for m in found.mentions if m.label == "PERSON"}
+
+
+def test_foreign_names_in_an_invitation_after_a_title_that_runs_into_them_and_with_men():
+    found = run("应舒尤克总统和欧尔班总理盛情邀请，我即将进行国事访问。总理武切维奇和外长久里奇等热情迎接。"
+                "上比利牛斯省省长萨罗门等在机场迎接。")[0]
+    assert {("PERSON:舒尤克", "POSITION:总统"), ("PERSON:久里奇", "POSITION:外长"), ("PERSON:萨罗门", "POSITION:省长")} \
+        <= pairs(found)
+    assert not names("南京市长江大桥。外长久经考验。", "PERSON")

@@ -1307,3 +1307,7 @@ def test_a_village_of_a_rare_name_after_a_city_though_its_end_reads_as_a_word():
 def test_an_old_village_or_town_is_no_name():
     assert not {name for name in names("在江西南昌安义古村，孔雀草进入最佳观赏期。一批老城老街、古镇古村焕发新颜。", "PLACE")
                 if name.startswith(("古", "老"))}
+
+
+def test_how_many_streets_is_no_street_s_name():
+    assert "不少街道" not in names("和平区不少街道已成为旅游景点。", "PLACE")

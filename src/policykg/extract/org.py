@@ -86,6 +86,7 @@ _INSTITUTION_AFTER = re.compile(rf"(?<=医院)[{HAN}]{{2,4}}院区|(?:新馆|新
                                 r"(?:主任|副主任|候补委员|委员|常委|主席|副主席|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
                                 rf"全体大会|年会|第[{NUMERALS}\d]{{1,3}}届(?:年会|大会|会议|全体会议)|"
                                 r"正式运营|运营|高效运行(?!机制)|运行(?!机制)|投用|投运|启用|落成|组建|暨|获批|"
+                                r"(?:多年|即将)(?:正式运营|运营|运行(?!机制))|"  # (…中心|多年运行良好, 即将正式运营)
                                 r"(?<=中心)(?:要求|发布|通报|宣布|表示|指出|提醒|预计)|"  # (中国海上搜救中心|要求…: the centre speaks)
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛)|"
@@ -124,7 +125,7 @@ def is_division_row(first: Candidate, second: Candidate) -> bool:
     return first.label == second.label == "PLACE" and first.name[-1] in "省市州" and second.name[-1] in "市县区州旗"
 
 
-_STOP_CHARS = set(LEFT_STOPS) - set("与和及经")  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸
+_STOP_CHARS = set(LEFT_STOPS) - set("与和及经") | {"且"}  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸; 且: and
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
 _SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|部际联席会议|工作部(?!际)|"
                        rf"管委会|党工委|会员总会|分会(?!场))|办公厅|办公室|宣传部|组织部)(?![{HAN}]{{0,1}}(?:委员|会议))")
@@ -1258,8 +1259,11 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     provincial = lead and (head_at - best - lead >= 2 or head_end - head_at >= 3) \
         and text[best + lead] not in _NOT_AFTER_LEVEL  # 省数据交易所, 自治区人民医院; 省科学院: a head of three characters
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
-    if text.startswith(_TEAMS, head_at) or text.startswith("小学", head_at):
-        return best if anchored else None  # 辽宁男篮, 大连英博男足, 东城区集贤里小学; not 青少年男足, 刚上小学
+    if text.startswith(_TEAMS, head_at):
+        return best if anchored else None  # 辽宁男篮, 大连英博男足; not 青少年男足
+    if text.startswith("小学", head_at):
+        return best if anchored and core_start < head_at else None  # 东城区集贤里小学; not 刚上小学, 重庆市|小学一年级
+        # (a place's primary schools)
     if text.startswith("局", head_at) and best in anchors and anchors[best].label == "PLACE" \
             and anchors[best].end == core_start and text[core_start - 1] in _DIVISION_ENDS:
         return best  # 深圳市|科技创新局: a bureau of the division named in full before it

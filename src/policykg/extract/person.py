@@ -98,7 +98,7 @@ _ADVERBIAL_TAGS = ("a", "ad", "d", "c", "p")  # words that open a predicate, not
 _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标兵|先锋|榜样|人物|工匠|能手|劳模|之星|卫士|好人|功臣|带头人|"
                      r"最美[^“”\n]{1,8})”")
 _AFTER_HONOURED = frozenset("、，。；等和")
-_AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说")  # after a foreign title's two-character name (缅甸总理纽梭、…)
+_AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说等")  # after a foreign title's two-character name (缅甸总理纽梭、…)
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|烈士(?!陵园|纪念|墓|公墓)|等人|一行|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
                         r"阿姨)")  # after a name that has a boundary before it (杨金秀老人患肺癌)
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
@@ -297,7 +297,7 @@ def _post_abroad(text: str, pos: Candidate) -> bool:
     return text[pos.start:pos.end].startswith(_places_abroad()) or text.endswith(_countries(), 0, pos.start)
 
 
-def _transliterated_name_closed(text: str, at: int) -> bool:
+def transliterated_name_closed(text: str, at: int) -> bool:
     """Whether a transliterated name opening with a verb's character runs from `at` to a mark or a word that follows
     names (喀麦隆总统|比亚。, 塞拉利昂共和国总统|比奥|对我国…)."""
     end = read_transliteration(text, at)
@@ -395,7 +395,8 @@ def _transliteration_before(text: str, end: int) -> int | None:
     while i > 0 and end - i < 12 and text[i - 1] in TRANSLITERATION:
         i -= 1
     name = text[i:end]
-    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE
+    invited = text[i - 1:i] == "应" and "邀请" in text[end:end + 16]  # 应|舒尤克总统和欧尔班总理盛情邀请
+    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE and not invited
                                            and not text.endswith(_SENT_FOR, 0, i)) or _named_place(name) \
             or _ordinary_word(name, 1):
         return None
@@ -633,7 +634,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if pos.priority > WEAK and author(pos.start, pos.end):
             continue
         if pos.priority > WEAK and (text[pos.end:pos.end + 1] not in _VERB_SURNAMES or _named_zeng(text, pos.end)
-                                    or _post_abroad(text, pos) and _transliterated_name_closed(text, pos.end)):
+                                    or _post_abroad(text, pos) and transliterated_name_closed(text, pos.end)):
             after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES) or _post_abroad(text, pos), -2.5)
             name_end = read_name(text, pos.end)
             if name_end == pos.end + 3 and text[name_end:name_end + 1] == "、" and name_end + 1 in titled_starts \
@@ -673,10 +674,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             and not (title in _FOREIGN_TITLES and _long_transliteration(text, at))  # (候选人|比利亚维森西奥)
         if verb_next or text[max(0, start - 1):end] == "总书记" \
                 or (crosses_word(text, end) and not _unworded_name(text, end)
+                    and not (title in _FOREIGN_TITLES and transliterated_name_closed(text, at))
                     or crosses_word(text, start) and text[start - 1] != title[0]) \
                 and not reads_as_word(text, start, end):
-            continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word), 副市长|江敦涛 (长江
-            # is one, but 敦涛 is no word: not 市长|江大桥), 红十团|团长 (团团 is one: the unit, then its head)
+            continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word), 外长|久里奇|等 (长久: a
+            # transliteration closed by what follows names), 副市长|江敦涛 (长江 is one, but 敦涛 is no word: not
+            # 市长|江大桥), 红十团|团长 (团团 is one: the unit, then its head)
         if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20) and not _subject_named(text, at):
             continue
         abroad = text[start - 1:start] == "、" and start - 1 in listed_abroad  # 韩国国会议长郑义和、|国务总理|黄教安

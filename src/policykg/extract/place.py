@@ -115,6 +115,7 @@ def _names_own_region(zone: re.Match) -> bool:
 
 
 _ROUND_NUMERALS = frozenset("百千万")  # 广西|万村篮球赛, 千村引领: counts of villages, no name
+_COUNTING_TAGS = ("m", "d", "r", "b", "f", "s")  # how many or which of them (不少, 一些, 各个, 所有, 周边, 当地)
 _AGES = frozenset("古老")  # one character before a level that says how old it is (古村, 古镇, 老街)
 _KINDS_OF_UNITS = frozenset({"试点", "示范", "重点", "特色", "美丽", "文明", "先进", "行政"})  # 龙江|民居试点村, 北京|受灾行政村:
 # a kind of village
@@ -139,6 +140,8 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
             # (大巴山|深处的玉田村; but 涪陵区|睦和村: after its county or district, 和 inside the name)
             and not set(name) <= _LEVELS and name[0] not in "乡镇村" and name[0] not in _ROUND_NUMERALS
             and name not in _AGES  # 安义|古村, 古镇古村: an old village, no name
+            and not (len(name) >= 2 and name[0] not in COUNT_NUMERALS and word_tag(name) in _COUNTING_TAGS
+                     and is_common_word(name, 1000))  # 和平区|不少街道: how many (not 余村, 十一村: names)
             and not (name[0] in COUNT_NUMERALS and name[1:2] in "届个批名次位条座")  # 小沉渎村|四届村两委: a count; 喀什的|一条
             # 主干街道: one of a kind
             and name[-2:] not in _KINDS_OF_UNITS and not _verb_and_object(name)

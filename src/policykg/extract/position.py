@@ -511,10 +511,10 @@ _STRENGTHS = re.compile(rf"、[{HAN}]{{0,6}}所[需急能长]")  # 天津所长�
 def _name_follows(text: str, at: int) -> bool:
     """Whether a name opens at `at` though a word runs across its start: 局长|江夏, 副市长|江敦涛, 会长|河野洋平 (a Japanese
     name); not 南京市长|江大桥 (a three-character name whose given name is a word)."""
-    from policykg.extract.person import is_plausible_name, japanese_name, read_name
+    from policykg.extract.person import is_plausible_name, japanese_name, read_name, transliterated_name_closed
 
-    if japanese_name(text, at) is not None:
-        return True
+    if japanese_name(text, at) is not None or transliterated_name_closed(text, at):
+        return True  # (外长|久里奇|等: a transliteration up to what follows names)
     end = read_name(text, at)
     known = end is not None and (entry := builtin().get(text[at:end])) is not None and entry[0] == "PERSON"
     return end is not None and is_plausible_name(text[at:end], -2.5) \
