@@ -1543,3 +1543,8 @@ def test_foreign_names_in_an_invitation_after_a_title_that_runs_into_them_and_wi
     assert {("PERSON:舒尤克", "POSITION:总统"), ("PERSON:久里奇", "POSITION:外长"), ("PERSON:萨罗门", "POSITION:省长")} \
         <= pairs(found)
     assert not names("南京市长江大桥。外长久经考验。", "PERSON")
+
+
+def test_a_dotted_name_read_whole_elsewhere_where_a_word_runs_across_its_end():
+    found = run("俞正声会见了《我从新疆来》作者库尔班江·赛买提和在京书中人物代表。库尔班江·赛买提出生在新疆和田。")[0]
+    assert {m.name for m in found.mentions if m.label == "PERSON" and "·" in m.name} == {"库尔班江·赛买提"}

@@ -1311,3 +1311,8 @@ def test_an_old_village_or_town_is_no_name():
 
 def test_how_many_streets_is_no_street_s_name():
     assert "不少街道" not in names("和平区不少街道已成为旅游景点。", "PLACE")
+
+
+def test_a_tibetan_name_ending_in_jiangcun_is_no_village():
+    found = run("全国人大常委会副委员长洛桑江村出席。洛桑江村表示祝贺。")[0]
+    assert not [m for m in found.mentions if m.label == "PLACE"]

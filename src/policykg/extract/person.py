@@ -880,12 +880,17 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             # name before the dot is fixed by the dot: 德国人约翰·拉贝在…)
             dotted[(start, end)] = dotted.get((start, end), False) or match.re is _DOTTED_AFTER_TITLE
     vouched = sorted({text[start:end] for (start, end), by_title in dotted.items() if by_title}, key=len, reverse=True)
+    readings = sorted({text[start:end] for start, end in dotted}, key=len, reverse=True)
     for start, end in dotted:
         name = text[start:end]
         given = next((k for k in vouched if k != name and k in name and "·" not in name.replace(k, "", 1)), None)
         if given is not None:  # 李克强向|约翰·基, 约翰·基|对: the name a title gave, inside a longer reading of it
             start += name.index(given)
             end = start + len(given)
+        else:
+            end = next((start + len(k) for k in readings if len(k) > len(name) and k.startswith(name)
+                        and text.startswith(k, start)), end)  # 库尔班江·赛买|提出生在…: the whole name read elsewhere,
+            # where a word (提出) ran across its end
         found.setdefault((start, end), Candidate(start, end, "PERSON", text[start:end], RULE))
     for at in _clause_starts(text):
         if is_common_word(text[at:at + 2], 20):  # (before the name is read: it rejects most)

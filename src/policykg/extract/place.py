@@ -200,7 +200,9 @@ def _recurring_villages(text: str) -> list[Candidate]:
                  and printed[name := text[end - level - size:end]] >= (3 if size == 1 else 2)]
         if not names or crosses_word(text, end - level) or crosses_word(text, end):
             continue
-        names = [name for name in names if _village_name(text, end - len(name), end)]
+        names = [name for name in names if _village_name(text, end - len(name), end)
+                 and not (len(name) == 4 and {name[:2], name[2:]} <= resources.tibetan_name_parts())]
+        # (洛桑江村: a Tibetan person's name of two listed parts, 江村 one of them)
         if names:
             name = max(names, key=lambda n: (printed[n], len(n)))
             found.append(Candidate(end - len(name), end, "PLACE", name, RULE - 2))
