@@ -788,3 +788,10 @@ def test_a_royal_title_said_after_a_name_stays_with_it():
             ("PERSON:诺罗敦·西哈努克", "POSITION:亲王"), ("PERSON:威廉", "POSITION:威尔士亲王")} <= found
     assert not {("PERSON:穆罕默德", "POSITION:沙特商务大臣"), ("PERSON:卡斯比", "POSITION:亲王"),
                 ("PERSON:诺罗敦·西哈努克", "POSITION:柬埔寨国王")} & found
+
+
+def test_a_post_said_held_by_each_of_those_listed_after_it():
+    found = pairs(run("担任中央代表团副团长的中共中央政治局委员、中央统战部部长李干杰，中共中央政治局委员、国务院副总理张国清，"
+                      "全国人大常委会副委员长洛桑江村等参加。")[0])
+    assert {("PERSON:李干杰", "POSITION:中央代表团副团长"), ("PERSON:张国清", "POSITION:中央代表团副团长"),
+            ("PERSON:洛桑江村", "POSITION:中央代表团副团长"), ("PERSON:张国清", "POSITION:国务院副总理")} <= found
