@@ -795,3 +795,7 @@ def test_a_post_said_held_by_each_of_those_listed_after_it():
                       "全国人大常委会副委员长洛桑江村等参加。")[0])
     assert {("PERSON:李干杰", "POSITION:中央代表团副团长"), ("PERSON:张国清", "POSITION:中央代表团副团长"),
             ("PERSON:洛桑江村", "POSITION:中央代表团副团长"), ("PERSON:张国清", "POSITION:国务院副总理")} <= found
+
+
+def test_a_bare_title_held_then_by_the_person_after_it():
+    assert ("PERSON:习近平", "POSITION:国家副主席") in pairs(run("时任国家副主席的习近平来到嘉善调研。")[0])

@@ -753,8 +753,3 @@ def test_the_two_wheels_drive_is_an_established_code():
 def test_the_five_concepts_short_for_the_five_concepts_of_development():
     assert "五大发展理念" in names("创新作为五大理念之首，被摆在国家发展全局的核心位置。", "SLOGAN")
 
-
-def test_a_spirit_named_by_its_quoted_code_but_not_the_spirit_of_a_meeting():
-    assert "两路精神" in names("要大力弘扬老西藏精神、“两路”精神。", "SLOGAN")
-    assert "钉钉子精神" in names("发扬“钉钉子”精神，一张蓝图绘到底。", "SLOGAN")
-    assert not {name for name in names("学习贯彻全国“两会”精神，重温“古田会议”精神。", "SLOGAN") if name.endswith("精神")}

@@ -923,21 +923,16 @@ _PLAN_WORDS = ("五计划", "五规划", "五期间", "五时期", "五末")
 _BEFORE_NUMBER = frozenset("第0123456789一二三四五六七八九十百")
 
 
-_QUOTED_SPIRIT = re.compile(rf"“([{HAN}]{{2,8}}?)(?<!会|议|话|告|定|示|件|言|明|报)”精神")  # a spirit named by its quoted
-# code: “两路”精神, “两弹一星”精神; not the spirit of a meeting or a text: “两会”精神, “古田会议”精神, “村山谈话”精神
-
-
 def find_named_by_quoted_lists(text: str) -> list[Candidate]:
-    """The names a quoted list of three or more items defines, the spirits named by a quoted code (弘扬“两路”精神),
-    the spirits named after the list a verb says formed them and the spirits named by their traits (the parts:
-    `defines.find_definitions`)."""
+    """The names a quoted list of three or more items defines, the spirits named after the list a verb says formed
+    them and the spirits named by their traits (the parts: `defines.find_definitions`)."""
     found = [Candidate(m.start(2), m.end(2), "SLOGAN", m.group(2), RULE)
              for m in defines.QUOTED_LIST_NAMING.finditer(text)] if "”的" in text else []
-    found += [Candidate(m.start(1), m.end(), "SLOGAN", m.group(1) + "精神", RULE)
-              for m in _QUOTED_SPIRIT.finditer(text)] if "”精神" in text else []
-    found += [Candidate(m.start(k), m.end(k), "SLOGAN", m.group(k), RULE)
-              for m in defines.SPIRIT_FORMED.finditer(text) for k in (2, 3)
-              if m.group(k) and not (k == 2 and text.startswith("”精神", m.end(2)))] if "精神" in text else []
+    found += [Candidate(m.start(2), m.end(2) + 3, "SLOGAN", m.group(2) + "精神", RULE) if m.group(2)
+              and text.startswith("”精神", m.end(2)) else Candidate(m.start(k), m.end(k), "SLOGAN", m.group(k), RULE)
+              for m in defines.SPIRIT_FORMED.finditer(text) for k in (2, 3) if m.group(k)] if "精神" in text else []
+    # (孕育形成了…的“两弹一星”精神: the spirit its parts are of, named by its quoted code; where no list decodes it, the
+    # code alone: 弘扬“两弹一星”精神)
     return found + [Candidate(start, end, "SLOGAN", text[start:end], RULE)
                     for start, end, _ in defines.spirits_named_by_traits(text)]
 
