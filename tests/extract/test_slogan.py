@@ -752,4 +752,3 @@ def test_the_two_wheels_drive_is_an_established_code():
 
 def test_the_five_concepts_short_for_the_five_concepts_of_development():
     assert "五大发展理念" in names("创新作为五大理念之首，被摆在国家发展全局的核心位置。", "SLOGAN")
-
