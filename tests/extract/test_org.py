@@ -1523,3 +1523,11 @@ def test_a_centre_said_to_run_and_no_school_of_a_whole_city_nor_a_lab_after_a_ve
     found = names("北京匈牙利文化中心多年运行良好，布达佩斯中国文化中心即将正式运营。", "ORG")
     assert {"北京匈牙利文化中心", "布达佩斯中国文化中心"} <= found
     assert not names("重庆市小学一年级师生今天返校。推进检测时间短且无需实验室的核酸快速检测设备生产。", "ORG")
+
+
+def test_institutions_by_more_head_nouns_and_a_foreign_legislative_council():
+    text = ("唐山市截瘫疗养院的医护人员，湖北省妇幼保健院的医生，中国空军八一飞行表演队在珠海表演。北京市门头沟区妙峰山民族学校的学生。"
+            "泰国立法议会主席蓬佩会见了代表团。")
+    assert {"唐山市截瘫疗养院", "湖北省妇幼保健院", "中国空军八一飞行表演队", "门头沟区妙峰山民族学校", "泰国立法议会"} \
+        <= names(text, "ORG")
+    assert not names("新改扩建义务教育寄宿制学校，各类学校开学了。", "ORG")
