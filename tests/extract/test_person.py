@@ -1548,3 +1548,9 @@ def test_foreign_names_in_an_invitation_after_a_title_that_runs_into_them_and_wi
 def test_a_dotted_name_read_whole_elsewhere_where_a_word_runs_across_its_end():
     found = run("俞正声会见了《我从新疆来》作者库尔班江·赛买提和在京书中人物代表。库尔班江·赛买提出生在新疆和田。")[0]
     assert {m.name for m in found.mentions if m.label == "PERSON" and "·" in m.name} == {"库尔班江·赛买提"}
+
+
+def test_a_hyphened_name_whose_second_part_names_a_country_and_a_dotted_name_before_a_deputy_s_title():
+    found = run("李克强会见来华进行国事访问的瑞士联邦主席施奈德-阿曼。栗战书委员长出席。艾力更·依明巴海副委员长主持会议。")[0]
+    assert {("PERSON:施奈德-阿曼", "POSITION:瑞士联邦主席"), ("PERSON:艾力更·依明巴海", "POSITION:副委员长")} <= pairs(found)
+    assert "阿曼" not in {m.name for m in found.mentions if m.label == "PLACE"}

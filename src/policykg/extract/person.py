@@ -372,8 +372,10 @@ def _hyphened_after_title(text: str, at: int) -> int | None:
     if end is not None:  # …卡内尔|热情迎接: a frequent word that no transliteration spells ends the name
         end = next((k for k in range(hyphen + 3, end - 1) if is_common_word(text[k:k + 2], 1000)
                     and not TRANSLITERATION.issuperset(text[k:k + 2])), end)
-    return end if end is not None and not _named_place(text[at:hyphen]) and not _named_place(text[hyphen + 1:end]) \
+    return end if end is not None and not _named_place(text[at:hyphen]) and (
+        not _named_place(text[hyphen + 1:end]) or hyphen - at >= 3 and TRANSLITERATION.issuperset(text[at:hyphen])) \
         and (text[hyphen] == "-" or TRANSLITERATION.issuperset(text[at:hyphen + 2].replace("—", ""))) else None
+    # (联邦主席|施奈德-阿曼: a second part that names a country too, after a first of three transliterated characters)
 
 
 _DIVISION_LEVELS = frozenset("省州邦市县区")  # the level of a division named by a hyphened pair
@@ -850,6 +852,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = next((end for end in range(last + 2, match.end() + 1)  # the name ends where what is said of it starts
                     if end > last + 2 and (text[end:end + 1] in AFTER_NAME or end == match.end())
                     or text[end:end + 2] in _AFTER_TWO
+                    or end > last + 2 and text[end:end + 1] == "副" and text.startswith(titles(), end + 1)  # …依明巴海|副委员长
                     or text[end:end + 1] in _ADVERBS_AFTER_ONE and is_han(text[end + 1:end + 2] or "。")  # 特雷莎·梅|将在…
                     or end == last + 2 and text[end:end + 1] in _PREPOSITIONS_AFTER_ONE
                     and text[end + 1:end + 2] not in TRANSLITERATION  # 约翰·基|对我国进行…
