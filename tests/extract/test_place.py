@@ -1316,3 +1316,8 @@ def test_how_many_streets_is_no_street_s_name():
 def test_a_tibetan_name_ending_in_jiangcun_is_no_village():
     found = run("全国人大常委会副委员长洛桑江村出席。洛桑江村表示祝贺。")[0]
     assert not [m for m in found.mentions if m.label == "PLACE"]
+
+
+def test_a_village_of_a_town_whose_name_opens_with_a_county_s_short_form():
+    found = names("涿州市刁窝镇万全庄村位于蓄滞洪区。广西万村篮球赛。", "PLACE")
+    assert "万全庄村" in found and not {"万全区", "庄村", "万村"} & found

@@ -138,7 +138,8 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
             and not any(ch in LEFT_STOPS and (ch != "和" or i == 0 or not in_town) for i, ch in enumerate(name)) \
             and "的" not in name
             # (大巴山|深处的玉田村; but 涪陵区|睦和村: after its county or district, 和 inside the name)
-            and not set(name) <= _LEVELS and name[0] not in "乡镇村" and name[0] not in _ROUND_NUMERALS
+            and not set(name) <= _LEVELS and name[0] not in "乡镇村" and (name[0] not in _ROUND_NUMERALS or in_town
+                                                                         and len(name) >= 3)  # (刁窝镇|万全庄村)
             and name not in _AGES  # 安义|古村, 古镇古村: an old village, no name
             and not (len(name) >= 2 and name[0] not in COUNT_NUMERALS and word_tag(name) in _COUNTING_TAGS
                      and is_common_word(name, 1000))  # 和平区|不少街道: how many (not 余村, 十一村: names)
@@ -850,7 +851,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             if sub and not _below(place.name, sub.group(2)):
                 sub = None  # 成都大运村|今天正式闭村: a village holds no village
             if sub and _plausible_subunit(text, sub, in_town) and not any(  # not 广东|茂名柏桥村; but 北碚区|澄江镇
-                    place.end <= q.start and q.end < sub.start(2) for q in by_start.get(place.end, ())):
+                    place.end <= q.start and q.end < sub.start(2) and not (in_town and q.priority <= CONTEXT)
+                    for q in by_start.get(place.end, ())):  # (刁窝镇|万全庄村: no county's short form in a town)
                 units = _listed_subunits(text, Candidate(sub.start(), sub.end(), "PLACE", sub.group(), RULE))
                 found += units
                 extended += units
@@ -1385,7 +1387,10 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     children = {p.start: codes[p.name] for p in places if p.name in codes}  # 祥符区 in 开封祥符区
     coded = sorted((p.start, p.end, codes[p.name]) for p in places if len(codes.get(p.name, "")) in (2, 4))
     pending = []
+    town_ends = {p.end for p in places if p.name.endswith(_TOWN_LEVELS)}  # (刁窝镇|万全庄村: no county in a town)
     for hit in hits:
+        if hit.start in town_ends:
+            continue
         if _FACILITY.match(text, hit.end) or hit.start > 0 and text[hit.start - 1] in "向往朝" \
                 and hit.name[0] in "东南西北" and text[hit.end:hit.end + 1] in "。，；、" \
                 or names_a_mountain(text, hit.start, hit.end):
