@@ -1554,3 +1554,8 @@ def test_a_hyphened_name_whose_second_part_names_a_country_and_a_dotted_name_bef
     found = run("李克强会见来华进行国事访问的瑞士联邦主席施奈德-阿曼。栗战书委员长出席。艾力更·依明巴海副委员长主持会议。")[0]
     assert {("PERSON:施奈德-阿曼", "POSITION:瑞士联邦主席"), ("PERSON:艾力更·依明巴海", "POSITION:副委员长")} <= pairs(found)
     assert "阿曼" not in {m.name for m in found.mentions if m.label == "PLACE"}
+
+
+def test_a_person_named_as_an_example_after_like_opening_a_clause():
+    assert "杨金文" in names("四个小组带头人产生了，像杨金文，就是村里响当当的种茶能手。", "PERSON")
+    assert not names("像春节，大家都回家。就像黄河，奔流不息。", "PERSON")

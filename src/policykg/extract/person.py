@@ -807,6 +807,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if read_name(text, at) == end and (_starts_word(text, end + 1, min_freq=100) or text[end] != "，") \
                 and not crosses_word(text, at) and not crosses_word(text, end):
             add(at, end, threshold=_SURELY_GIVEN)  # (脱贫后的|苏立娟|正和姐妹们…: an adverb and what the person does)
+    for at in all_after(text, "像") if "像" in text else ():  # 几个贫困户变卦了，像|李养耶，一个人…: one of them named
+        end = read_name(text, at) if at < 2 or text[at - 2] in "，。\n" else None  # (像 opens its clause)
+        if end == at + 3 and text[end:end + 1] == "，":
+            add(at, end, threshold=-1.3)
     for at in all_after(text, "家住") if "家住" in text else ():  # 家住河北张家口宣化区的|韩吉龙: a resident named
         of = text.find("的", at, at + _HOME_REACH)
         end = read_name(text, of + 1) if of > 0 and not any(ch in PUNCT for ch in text[at:of]) else None
