@@ -553,8 +553,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif end == at + 3 and text[end - 1] in _ADVERBS_AFTER_NAME and is_han(text[end:end + 1] or "。") \
                 and not _known_person(text[at:end]):
             end -= 1  # 博士生孙茜|最忙的时候, 村民王刚|却…: an adverb opens what is said of the name
-        elif end == at + 3 and text[end - 1] == "正" and not foreign and not _known_person(text[at:end]) and (
-                text[end:end + 1] == "在" or word_tag(text[end:end + 1]) == "v" and is_han(text[end + 1:end + 2] or "。")):
+        elif end == at + 3 and text[end - 1] == "正" and not foreign and not _known_person(text[at:end]) \
+                and (text[end:end + 1] == "在" or word_tag(text[end:end + 1]) == "v" and is_han(text[end + 1:end + 2] or "。")):
             end -= 1  # 村党支部书记李君|正带着乡亲们…, 台胞青年代表王正|在会上发言: 正 says what the holder is doing
         elif end == at + 3 and text[end:end + 1] in PERSONAL_PRONOUNS and word_tag(text[end - 1]) in ("v", "p") \
                 and not _known_person(text[at:end]):
@@ -807,7 +807,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if read_name(text, at) == end and (_starts_word(text, end + 1, min_freq=100) or text[end] != "，") \
                 and not crosses_word(text, at) and not crosses_word(text, end):
             add(at, end, threshold=_SURELY_GIVEN)  # (脱贫后的|苏立娟|正和姐妹们…: an adverb and what the person does)
-    for at in all_after(text, "像") if "像" in text else ():  # 几个贫困户变卦了，像|李养耶，一个人…: one of them named
+    for at in all_after(text, "像") if "像" in text else ():  # 带头人产生了，像|杨金文，就是…: one of them named
         end = read_name(text, at) if at < 2 or text[at - 2] in "，。\n" else None  # (像 opens its clause)
         if end == at + 3 and text[end:end + 1] == "，":
             add(at, end, threshold=-1.3)

@@ -1167,7 +1167,8 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         elif (opening := person.captioned_name(text, post)) is not None and opening in persons_by_start:
             pairs.append((persons_by_start[opening], post))  # 。杨忠民，|中国铁路总公司副总工程师。
         elif text.endswith("担任", 0, post.start) and text.startswith("的", post.end):
-            stop = min((at for at in (text.find("。", post.end), text.find("等", post.end)) if at >= 0), default=len(text))
+            stop = min((at for at in (text.find("。", post.end), text.find("等", post.end)) if at >= 0),
+                       default=len(text))
             pairs += [(holder, post) for at, holder in persons_by_start.items() if post.end < at < stop]
             # 担任中央代表团副团长的|…李干杰，…张国清，…: the post each of those listed after it holds
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
