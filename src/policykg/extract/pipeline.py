@@ -1088,6 +1088,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     pairs: list[tuple[Candidate, Candidate]] = []
     titled: dict[int, list[Candidate]] = {}  # the end of a person titled right before → those titles
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}
+    served_later = _SERVED_LATER.search(text) is not None  # (the texts that tell posts of a life: few)
     for cand in sorted((c for c in found if c.label == "PERSON"), key=lambda c: c.start):
         pos = positions_by_end.get(cand.start)
         if pos is None and (praise := _PRAISE_BEFORE_NAME.search(text, max(0, cand.start - 20), cand.start)):
@@ -1148,7 +1149,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             pos = all_positions.get(terms.end()) or (all_positions.get(identity.end() + 2) if text.startswith(
                 "党的", identity.end()) else None)  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a
             # post (江泽民同志是党的|第十三届中央委员会总书记: the terms printed in it)
-        if pos is None and text[cand.start - 1:cand.start] in ("", "。", "\n"):
+        if pos is None and served_later and text[cand.start - 1:cand.start] in ("", "。", "\n"):
             full_stop = text.find("。", at)
             served = _SERVED_LATER.search(text, at, full_stop if full_stop >= 0 else len(text))
             if served and not any(at < other < served.start() for other in persons_by_start):

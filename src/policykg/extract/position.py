@@ -410,9 +410,9 @@ def _same_body_again(text: str, last_post: tuple[int, str, str], start: int, tit
 
 
 _BOARDS = ("董事会", "监事会", "理事会")
-_OFFICE_OF_BODY = re.compile("(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会|纪委|党委|调查组|工作组|督导组|巡视组|指导组|"
-                             "专家组)[原前]?$")  # between a body and a post in it (国务院|调查组|组长: a group it sends)
-_GROUP_HEADS = ("调查组", "督查组", "督导组", "督察组", "巡视组", "指导组", "工作组", "专家组")
+_GROUP_HEADS = ("调查组", "督查组", "督导组", "督察组", "巡视组", "指导组", "工作组", "专家组")  # the groups a body sends
+_OFFICE_OF_BODY = re.compile(f"(?:书记处|办公厅|秘书处|主席团|董事会|监事会|理事会|纪委|党委|{'|'.join(_GROUP_HEADS)})[原前]?$")
+# (between a body and a post in it: 国务院|调查组|组长)
 _GROUP_SENT = re.compile(rf"(?:第[{NUMERALS}\d]{{1,3}}|[{HAN}]{{2,4}})(?:{'|'.join(_GROUP_HEADS)})")
 _GROUP_REACH = 10  # characters from a body's end to its group's title
 # A unit inside a body or a firm, named between it and a post (a former one: 原): 规划财务司原, 市场部, 汉兴派出所; the
