@@ -730,3 +730,19 @@ def test_a_field_a_verb_opens_is_no_firm():
 def test_an_ambiguous_firm_that_opens_a_sentence_with_what_it_says():
     assert "中国银行" in names("经济学家认为利率将下降。中国银行今天就表示，将加大对中小企业的贷款投放。", "COMPANY")
     assert not names("我国的中国银行业协会表示支持。", "COMPANY") & {"中国银行"}
+
+
+def test_a_firm_named_after_how_it_is_owned():
+    text = "这个任务交给了当时负责全市工商业生产的北平国营永茂公司。他和国营永茂公司的职工们观看了升旗仪式。"
+    assert names(text, "COMPANY") == {"国营永茂公司"}
+    assert names("推动国有企业和国有独资公司改革，民营科技公司发展迅速。", "COMPANY") == set()
+
+
+def test_a_works_numbered_after_its_city():
+    assert names("1949年9月，南京3503服装厂的工人接到了一个紧急任务。", "COMPANY") == {"南京3503服装厂"}
+
+
+def test_an_ambiguous_firm_after_firms_of_its_trade_in_its_sentence():
+    text = "各大航空公司今天也加开航班，截至上午11点，仅南航就有800名旅客因高速拥堵而误机。"
+    assert names(text, "COMPANY") == {"南方航空"}
+    assert names("南航学生参加比赛，航空公司前来招聘。", "COMPANY") == set()

@@ -2582,3 +2582,13 @@ def test_a_spirit_named_after_its_quoted_traits_but_not_after_a_quoted_motto_of_
     found = defines(run("一代代特区建设者发扬“敢闯敢试、敢为人先、埋头苦干”的特区精神。")[0])
     assert found == {"特区精神": {"敢闯敢试", "敢为人先", "埋头苦干"}}
     assert not defines(run("“有时间做志愿者、有困难找志愿者”和“我为人人、人人为我”的雷锋精神广为传扬。")[0])
+
+
+def test_quoted_parts_then_what_is_said_of_the_count():
+    found = defines(run("并以“连续性、创新性、统一性、包容性、和平性”深刻总结中华文明的五个突出特性。")[0])
+    assert found == {"五个突出特性": {"连续性", "创新性", "统一性", "包容性", "和平性"}}
+
+
+def test_a_code_of_groups_pointing_back_to_the_list_before_it():
+    found = defines(run("旅游消费向旅游景区、度假区、街区和商圈这“三区一圈”集中。")[0])
+    assert found == {"三区一圈": {"旅游景区", "度假区", "街区", "商圈"}}

@@ -1531,3 +1531,9 @@ def test_institutions_by_more_head_nouns_and_a_foreign_legislative_council():
     assert {"唐山市截瘫疗养院", "湖北省妇幼保健院", "中国空军八一飞行表演队", "门头沟区妙峰山民族学校", "泰国立法议会"} \
         <= names(text, "ORG")
     assert not names("新改扩建义务教育寄宿制学校，各类学校开学了。", "ORG")
+
+
+def test_bands_and_troupes():
+    assert names("上午8点整，香港警察乐队奏响国歌。", "ORG") == {"香港警察乐队"}
+    assert "华东军区三野文工团" in names("华东军区三野文工团来了，车间里顿时飘荡起了歌声。", "ORG")
+    assert names("乐队演奏了国歌。总统在卡韦略陪同下检阅仪仗队军乐队。", "ORG") == set()

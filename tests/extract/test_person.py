@@ -1559,3 +1559,7 @@ def test_a_hyphened_name_whose_second_part_names_a_country_and_a_dotted_name_bef
 def test_a_person_named_as_an_example_after_like_opening_a_clause():
     assert "杨金文" in names("四个小组带头人产生了，像杨金文，就是村里响当当的种茶能手。", "PERSON")
     assert not names("像春节，大家都回家。就像黄河，奔流不息。", "PERSON")
+
+
+def test_a_name_after_the_kind_of_household_a_person_heads():
+    assert names("当地加大医疗救助力度。这让特困户王二牛有了实实在在的获得感。", "PERSON") == {"王二牛"}

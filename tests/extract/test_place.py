@@ -1321,3 +1321,13 @@ def test_a_tibetan_name_ending_in_jiangcun_is_no_village():
 def test_a_village_of_a_town_whose_name_opens_with_a_county_s_short_form():
     found = names("涿州市刁窝镇万全庄村位于蓄滞洪区。广西万村篮球赛。", "PLACE")
     assert "万全庄村" in found and not {"万全区", "庄村", "万村"} & found
+
+
+def test_a_lake_the_dictionary_tags_as_a_persons_name_is_no_district():
+    assert names("工人们来到南京玄武湖边参加群众联欢。", "PLACE") == {"南京市"}
+
+
+def test_a_village_after_its_kind():
+    text = "一年前，习近平总书记在吕梁山区深度贫困村赵家洼村考察，走访了特困家庭。"
+    assert names(text, "PLACE") == {"吕梁山区", "赵家洼村"}  # (not 深度贫困村, a kind of village)
+    assert names("他走访了贫困村和示范村。", "PLACE") == set()

@@ -799,3 +799,9 @@ def test_a_post_said_held_by_each_of_those_listed_after_it():
 
 def test_a_bare_title_held_then_by_the_person_after_it():
     assert ("PERSON:习近平", "POSITION:国家副主席") in pairs(run("时任国家副主席的习近平来到嘉善调研。")[0])
+
+
+def test_zizheng_as_a_verb_is_no_post():
+    assert not names(run("全国政协召开座谈会 围绕议题建言资政 汪洋主持")[0], "POSITION")
+    assert not names(run("发挥地方志存史资政育人作用。")[0], "POSITION")
+    assert ("PERSON:李光耀", "POSITION:资政") in pairs(run("资政李光耀发表讲话。")[0])

@@ -752,3 +752,19 @@ def test_the_two_wheels_drive_is_an_established_code():
 
 def test_the_five_concepts_short_for_the_five_concepts_of_development():
     assert "五大发展理念" in names("创新作为五大理念之首，被摆在国家发展全局的核心位置。", "SLOGAN")
+
+
+def test_quoted_campaigns_sharing_a_qualified_kind():
+    assert names("到开展“净网”“清朗”治理行动，网络健康文化加速培育。", "SLOGAN") == {"净网", "清朗"}
+    assert names("“清朗”系列专项行动取得成效。", "SLOGAN") == {"清朗"}
+    assert names("加强“高地”建设。", "SLOGAN") == set()
+
+
+def test_the_ordinal_part_of_a_counted_formulation():
+    assert names("总书记对“两个结合”特别是“第二个结合”作了全面系统深入阐述。", "SLOGAN") == {"两个结合", "第二个结合"}
+
+
+def test_days_named_by_their_date_and_streets_full_of_something_are_no_formulations():
+    assert names("今年“七一”期间，基层党组织组织学习。“五一”假期，游客增多。", "SLOGAN") == set()
+    assert names("“一五”期间，156项重点工程开工建设。", "SLOGAN") == {"一五"}
+    assert names("很多街道今天变身为“国旗一条街”，数万面红旗迎风飘扬。", "SLOGAN") == set()

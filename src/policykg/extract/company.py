@@ -82,6 +82,19 @@ def _named_firm(text: str, start: int, end: int) -> bool:
         and word_tag(read(name)[0])[:1] not in ("d", "c", "p", "r")  # 李强听取|公司, 也是|公司的: a clause, no name
 
 
+def _owned_firm_start(text: str, start: int, end: int) -> int | None:
+    """Where a firm's name opened by how the firm is owned starts in `text[start:end]` (国营永茂公司, 民营华丰公司): at the
+    word of ownership, followed by two to four characters no word of the dictionary takes; or None."""
+    for word in _OWNERSHIP:
+        at = text.rfind(word, start, end)
+        own = text[at + len(word):end]
+        if at >= 0 and 2 <= len(own) <= 4 and all(map(is_han, own)) and dictionary().get(own) is None \
+                and not only_ordinary_words(own):
+            return at
+    return None
+
+
+_OWNERSHIP = ("国营", "国有", "民营", "私营", "集体")  # how a firm is owned, printed before its own name
 _TRADES = ("物流", "科技", "电子", "制药", "医药", "化工", "材料", "智能", "电气", "食品", "能源", "实业", "贸易", "传媒",
            "网络", "信息", "软件", "机械", "服饰", "纺织")  # a firm's trade after its own name (惠龙易通物流公司)
 _VISITING = ("支持", "考察了", "考察", "走进", "来到", "调研")  # 支持|吉翼公司, 考察了|美翻公司: a firm visited or backed
@@ -148,7 +161,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if match.group() in ("控股", "股份") and (match.start() - start > 4 or any(
                 word_tag(w)[:1] in ("d", "v", "c", "p") for w in read(text[start:match.start()]))):
             continue  # 卓尔控股, 速达股份: a short name before it (not 国家必须|控股: what the state does)
-        named = match.group() == "公司" and _named_firm(text, start, match.start())
+        owned = _owned_firm_start(text, start, match.start()) if match.group() == "公司" else None
+        start = start if owned is None else owned  # 北平|国营永茂公司: the firm's own name after how it is owned
+        named = match.group() == "公司" and (owned is not None or _named_firm(text, start, match.start()))
         if match.group().startswith("公司") and (start not in place_ends or match.start() - place_ends[start] < 2) \
                 and not (match.group() == "公司" and (_listed_group(text, start, match.end(), firms=False)
                                                     or founded is not None or named)):
@@ -374,9 +389,10 @@ def _oilfields(text: str) -> list[Candidate]:
     return found
 
 
-# The works of a plant named after its place, with an ordinal or a name of its own between: 本溪|工源|水泥厂,
-# 包头|第三|电厂, 长春|第一|汽车厂, 兰州|炼油厂, 沈阳|重型机器厂 (the product first, then a name: not 厂区, 厂长).
-_PLANT = re.compile(rf"(第[{COUNT_NUMERALS}]{{1,2}}|[{HAN}]{{2}})??"
+# The works of a plant named after its place, with an ordinal, a name or a number of its own between: 本溪|工源|水泥厂,
+# 包头|第三|电厂, 长春|第一|汽车厂, 南京|3503|服装厂, 兰州|炼油厂, 沈阳|重型机器厂 (the product first, then a name: not 厂区,
+# 厂长).
+_PLANT = re.compile(rf"(第[{COUNT_NUMERALS}]{{1,2}}|[{HAN}]{{2}}|\d{{3,4}})??"
                     r"(?:电|热电|发电|水泥|糖|汽车|拖拉机|炼油|钢铁|炼钢|钢|机床|电机|造船|化肥|氮肥|肥料|电石|化工|纺织|棉纺|毛纺|丝织|"
                     r"人造纤维|化纤|食品|酒|啤酒|乳品|服装|印刷|家具|印染|机械|机器|重型机器|制药|仪表|轴承|玻璃|造纸|卷烟|面粉|"
                     r"橡胶|铝|锅炉|飞机|机车|车辆|柴油机|焦化|电容器|变压器|电缆)"
@@ -600,8 +616,8 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
     """The ambiguous company names among `hits` (美的, 长城, 国网) that the context makes companies: a
     company word after them, a place after them unless they are an everyday word (国网湖南, 华电铁岭; not
     平安中国), a company next to them in a list (the whole item: not 中金 of 华为、中金数据), or what they build
-    opening an item of a list of projects (大唐|压缩空气储能等项目; not 长城|国家文化公园等项目), or what it says
-    opening a sentence (中国银行今天就表示)."""
+    opening an item of a list of projects (大唐|压缩空气储能等项目; not 长城|国家文化公园等项目), what it says
+    opening a sentence (中国银行今天就表示), or firms of its trade named in its sentence (各大航空公司…南航)."""
     ends = {k.end for k in known if k.label == "COMPANY"}
     starts = {k.start for k in known if k.label == "COMPANY"}
     place_starts = {k.start for k in known if k.label == "PLACE"}
@@ -617,12 +633,24 @@ def contextual_companies(text: str, hits: list[Candidate], known: list[Candidate
                 and not text.startswith("中国", hit.end) \
                 or (after in _JOINERS and hit.end + 1 in starts) \
                 or _INDUSTRIAL.match(text, hit.end) and not crosses_word(text, hit.end) \
-                or _party_to_signing(text, hit) \
+                or _party_to_signing(text, hit) or _trade_named_beside(text, hit) \
                 or (hit.start == 0 or text[hit.start - 1] in _CLAUSE_OPENINGS) and _ANNOUNCES.match(text, hit.end):
             accepted.append(hit)
     return accepted
 
 
+def _trade_named_beside(text: str, hit: Candidate) -> bool:
+    """Whether the sentence of an ambiguous short name spoke of firms of the trade its full name ends with before naming
+    it (各大航空公司今天也加开航班，仅|南航|就有…: 南方航空)."""
+    trade = hit.name[-2:]
+    if trade not in _NAMED_TRADES:
+        return False
+    start = max(text.rfind(mark, 0, hit.start) for mark in _SENTENCE_ENDS) + 1
+    return any(trade + kind in text[start:hit.start] for kind in ("公司", "企业", "集团"))
+
+
+_NAMED_TRADES = frozenset({"航空", "银行", "证券", "保险", "乳业", "矿业", "汽车", "啤酒", "电网", "钢铁", "石化", "能源"})
+_SENTENCE_ENDS = "。！？\n"
 _CLAUSE_OPENINGS = "。；！？\n"  # (not ，: …的美的表示 is no firm's opening; nor 、, a list that needs its own word)
 # What a firm says, opening the sentence it is the subject of: 中国银行今天就表示, 国网近日宣布.
 _ANNOUNCES = re.compile(rf"(?:今天|今日|近日|日前|昨天|\d{{1,2}}日)?(?:也|就|还)?(?:表示|宣布|发布|披露|称(?=[，：]))")  # (not

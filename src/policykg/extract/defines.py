@@ -1745,6 +1745,7 @@ def _clause_list(clause: str) -> list[str]:
 
 _FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|引领|支撑|主导)的?$"
                             r"|把([^把]{2,}?)(?:作为|当作|列为)[^、，把]{0,12}的$"  # (把A、B、C作为政府工作的|三项基本准则)
+                            r"|以“([^“”]{2,}、[^“”]+)”[^、，“”以]{1,12}的$"  # (以“A、B、C”深刻总结中华文明的|三个突出特性)
                             r"|^(?:指出|认为|强调|表明)?([^是为]{2,}?)(?:仍然|依然|始终|仍|都)?(?:是|成为)(?:当今|当代|当前)?"
                             r"[^、，是的]{0,6}?的?$")  # (和平与发展|仍然是当今世界|两大主题: the subject names them)
 _FRAMED_LIST = re.compile(r"以([^以为]+?)为(?:主体|重点|核心|引领|支撑|主导)|在([^在等]+?)等")
@@ -2399,7 +2400,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     framed = _FRAMED_BEFORE.search(chunk)
     chunk = next(filter(None, framed.groups())) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
     chunk = chunk[:-1] if chunk.endswith("”的") and "、" in chunk[chunk.rfind("“"):] else chunk  # “好邻居、…、好伙伴”的|四好精神
-    chunk = chunk[:-1] if chunk.endswith("这") and adjacent else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系
+    chunk = chunk[:-1] if chunk.endswith("这") and (adjacent or "、" in chunk) else chunk  # …以及“双碳”承诺和自主行动|这|
+    # 五个重大关系, 旅游景区、度假区、街区和商圈|这|“三区一圈”: the list it points back to
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
     if not chunk:

@@ -117,8 +117,8 @@ def _names_own_region(zone: re.Match) -> bool:
 _ROUND_NUMERALS = frozenset("百千万")  # 广西|万村篮球赛, 千村引领: counts of villages, no name
 _COUNTING_TAGS = ("m", "d", "r", "b", "f", "s")  # how many or which of them (不少, 一些, 各个, 所有, 周边, 当地)
 _AGES = frozenset("古老")  # one character before a level that says how old it is (古村, 古镇, 老街)
-_KINDS_OF_UNITS = frozenset({"试点", "示范", "重点", "特色", "美丽", "文明", "先进", "行政"})  # 龙江|民居试点村, 北京|受灾行政村:
-# a kind of village
+_KINDS_OF_UNITS = frozenset({"试点", "示范", "重点", "特色", "美丽", "文明", "先进", "行政", "贫困"})  # 龙江|民居试点村, 北京|受灾行政村,
+# 吕梁山区|深度贫困村: a kind of village
 
 
 def _verb_and_object(name: str) -> bool:
@@ -259,13 +259,13 @@ def _village_name(text: str, start: int, end: int) -> bool:
 
 # A village or a community named once where someone goes or something happens (到南晏村征求意见, 在枧溪村，, 小渔村——牛澳村,
 # 在喜鹊溪社区积水…).
-_VILLAGE_GONE_TO = re.compile(rf"(?:来到|走进|前往|选派到|到|在|赴|——)([{HAN}]{{2,3}}村|[{HAN}]{{2,4}}社区)"
+_VILLAGE_GONE_TO = re.compile(rf"(?:来到|走进|前往|选派到|到|在|赴|——|(?:贫困|示范|重点|试点)村)([{HAN}]{{2,3}}村|[{HAN}]{{2,4}}社区)"
                               rf"(?=[，。、；：的里]|调研|考察|看望|征求|召开|举行|开展|今年|迎来|积水)")
 
 
 def _villages_gone_to(text: str) -> list[Candidate]:
-    """Villages and communities named once after a verb of going, a locative or a dash, each a name (`_village_name`) and
-    no word of the language (not 在新农村)."""
+    """Villages and communities named once after a verb of going, a locative, a dash or their kind (深度贫困村|赵家洼村), each a
+    name (`_village_name`) and no word of the language (not 在新农村)."""
     return [Candidate(match.start(1), match.end(1), "PLACE", match.group(1), RULE - 2)
             for match in (_VILLAGE_GONE_TO.finditer(text) if "村" in text or "社区" in text else ())
             if dictionary().get(match.group(1)) is None and _village_name(text, match.start(1), match.end(1))]

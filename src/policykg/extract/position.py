@@ -145,6 +145,9 @@ def _caption_posts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return posts if posts and posts[-1][1] == end else [(start, end)]
 
 
+_AIDING = ("建言", "献策", "存史", "咨询", "育人", "启智", "咨政")  # what 资政 is listed with as a verb (政协…建言资政)
+
+
 def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     """Qualified positions and bare titles (WEAK) found in `text`."""
     countries, world_bodies = resources.foreign_countries(), resources.world_bodies()
@@ -177,8 +180,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                      or end - 1 in divisions_at):
             continue  # 所长期; but 局长江夏 (a name follows), 米尔济约耶夫总统|一致 (read so); 天津所长、所需: strengths;
             # 定日县|长所乡: a township's name opens with 长 (not 市长|李镇: a name); 湖南省|长沙市, 上海市|长宁区
-        if text.startswith("班子", end):
-            continue  # 兰考县委常委|班子: the members as a group, no one's post
+        if text.startswith("班子", end) or title == "资政" and (text.endswith(_AIDING, 0, start)
+                                                              or text.startswith(_AIDING, end)):
+            continue  # 兰考县委常委|班子: the members as a group, no one's post; 建言|资政, 资政|育人: a verb, to aid governing
         if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
             found.append(Candidate(last_qualified[0], end, "POSITION", text[last_qualified[0]:end], RULE))
             ends.add(end)

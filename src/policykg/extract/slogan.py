@@ -29,6 +29,7 @@ _NUMBER_CHARS = f"{COUNT_NUMERALS}百千万双"
 _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|工程|计划|战略|品牌|模式|(?:集成|综合|配套)?改革|机制|体系|工作法|建设|"
                              r"文章|布局)")
 _PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证计划”, “尖刀”工程
+_QUALIFIED_CAMPAIGN = re.compile("(?:治理|整治|整顿|系列|主题|专项)+(?:行动|工程)")  # “清朗”系列专项行动, “净网”治理行动
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "转型为", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
                     "一块", "这块", "一把", "一股", "一剂", "一处", "代表")  # (代表“中国速度”的…列车: what it stands for)
@@ -59,9 +60,9 @@ _NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新�
                          r"|.(?:突击队|服务队|工作队|代表团|艺术团|合唱团|圆桌会|博览会|论坛|影像节|艺术节|文化节|电影节|委员会|部队|车间)$"
                          rf"|(?<![{COUNT_NUMERALS}个])最大|第一大"
                          rf"|^最[后初先]一(?:公里|米|步)$|^[\d{COUNT_NUMERALS}]+连[丰增涨降冠胜击捷好]$|^(?:时时|事事|处处|人人)|.名单$"
-                         rf"|^[{COUNT_NUMERALS}]人帮$")
+                         rf"|^[{COUNT_NUMERALS}]人帮$|.一条街$")
 # (最后一公里: a metaphor; 二十二连丰, 18连增, 六连冠: a record; 时时放心不下, 事事心中有底: a saying; 白名单: a list;
-# 四人帮: a gang)
+# 四人帮: a gang; 国旗一条街: a street full of something)
 # A service or product with a "+" after its name (澜湄快线+), not a "+" formulation (旅游+, 班列+保税).
 _SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+$")
 _CRAFT = re.compile(rf".+(?:[{NUMERALS}\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
@@ -92,6 +93,8 @@ def judge(term: str, before: str, after: str) -> str | None:
     if not term or not _CLAUSE_MARKS.isdisjoint(term) or _YEARISH.fullmatch(term) \
             or term.isdigit() and before.endswith(_NUMBER_NAMED + ("到", "至")) or _BARE_COUNT.fullmatch(term):
         return None  # (数字“100”“1921”: numbers of a logo; 从“1”到“100”: a range; 中巴经济走廊“两大”公路: a count alone)
+    if after.startswith(_DAY_AFTER) and all(ch in COUNT_NUMERALS for ch in term) and len(term) <= 3 and term[-1] != "五":
+        return None  # 今年“七一”期间, “五一”前夕: a day named by its month and day (not “一五”期间, a five-year plan's)
     if _CALLED.search(before) or after.startswith(EPITHET_AFTER):
         return None  # 素有“江海门户”之称, 叫她们“大白妈妈”: a name something or someone goes by
     if after.startswith(("网站", "新闻网", "公众号", "客户端", "App", "APP", "电视台", "通讯社", "广播电台", "电台", "报社", "杂志")):
@@ -159,9 +162,10 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None  # but 研究院的“护证计划”: a programme by its name
     kind = after[1:] if after.startswith("等") and len(term) >= 3 and not is_ordinary_word(term, 20) else after
     # (推广“融救助”等|模式: one of its kind, named; not “里程碑”等制度)
-    campaign = len(term) >= 3 or not is_ordinary_word(term, 20) or after.startswith(_PROGRAMME + ("专项行动",))
-    # “满天星”行动, “护苗”行动, “尖刀”工程, “制胜”专项行动; not “高地”建设, a metaphor
-    if _CAMPAIGN_AFTER.match(kind) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
+    qualified = _QUALIFIED_CAMPAIGN.match(after)
+    campaign = len(term) >= 3 or not is_ordinary_word(term, 20) or after.startswith(_PROGRAMME) or qualified
+    # “满天星”行动, “护苗”行动, “尖刀”工程, “制胜”专项行动, “净网”“清朗”治理行动; not “高地”建设, a metaphor
+    if (_CAMPAIGN_AFTER.match(kind) or qualified) and campaign or _PROGRAMME_AFTER.match(after) and len(term) >= 3:
         return term
     if len(term) >= 4 and term.endswith(_PROGRAMME) and is_han(term[-3]) and not is_common_word(term[:-2], 1000):
         return term  # “星火计划”、“燎原计划”: a programme by its name, though the dictionary has it (not “民生工程”)
@@ -179,6 +183,7 @@ def judge(term: str, before: str, after: str) -> str | None:
     return None
 
 
+_DAY_AFTER = ("期间", "前夕", "当天", "之际", "前后", "来临", "假期", "小长假")  # what follows a day named by its date
 _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted policy is called after it
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
 _ACT_ON_CODE = re.compile(rf"([{HAN}]{{2}})([{_NUMBER_CHARS}][{HAN}]{{3,5}})")  # 推动|六大转变 (not 不负|十四亿)
@@ -346,6 +351,18 @@ def _established(term: str) -> bool:
     return entry is not None and entry[0] == "SLOGAN" or term in resources.quoted_formulations()
 
 
+_ORDINAL_OF_COUNT = re.compile(rf"第[{COUNT_NUMERALS}]个([{HAN}]{{2,8}})")  # “第二个结合”, “第一个百年”
+
+
+def _counted_in(text: str, rest: str) -> bool:
+    """Whether `text` prints a count of two or more of `rest` (两个结合 for “第二个结合”)."""
+    word = "个" + rest
+    return any(text[at - len(word) - 1:at - len(word)] in _COUNTS_OF_MANY for at in all_after(text, word))
+
+
+_COUNTS_OF_MANY = frozenset("两二三四五六七八九十")
+
+
 def find_quoted(text: str) -> list[Candidate]:
     """Formulations in quotes (“”, ‘’ also inside quoted speech, 「」); spans exclude the marks."""
     found = []
@@ -407,6 +424,9 @@ def find_quoted(text: str) -> list[Candidate]:
                     and len(listed[0]) == count:  # 矿产开发、基础设施建设、金融合作“|三位一体|，统筹推进”: a count that
                 found.append(Candidate(match.start(1), match.start(1) + len(head), "SLOGAN", head, RULE))  # opens a
                 continue  # quoted motto, its parts listed before it
+            if (ordinal := _ORDINAL_OF_COUNT.fullmatch(term)) and _counted_in(text, ordinal.group(1)):
+                found.append(Candidate(match.start(1), match.end(1), "SLOGAN", term, RULE))
+                continue  # “两个结合”特别是“第二个结合”: one part of a counted formulation, by its place
             after = _MORE_QUOTED.match(text, match.end()).end()  # what follows the run of quoted terms
             counted = _COUNT_BEFORE_QUOTE.search(before)
             if counted and term[:1] not in _NUMBER_CHARS and _COUNTED_TERM.fullmatch(term):
