@@ -582,8 +582,8 @@ def _names_a_water(text: str, cand: Candidate) -> bool:
     water = text[cand.start:cand.end + 1]
     if water[-1:] == "峡" and len(water) > 2:  # 黑山峡: a gorge (not 吉安|峡江县)
         return not is_known_place(text[cand.end:cand.end + 2]) and builtin().get(water) is None
-    return water[-1:] in "河江湖湾" and resources.word_tag(water) in _WATER_TAGS and not place.opens_zone(text, cand.end + 1) \
-        and builtin().get(water) is None
+    return water[-1:] in "河江湖湾" and resources.word_tag(water) in _WATER_TAGS \
+        and not place.opens_zone(text, cand.end + 1) and builtin().get(water) is None
 
 
 _WATER_TAGS = ("ns", "nr", "nrt")  # the dictionary tags some waters as people's names (玄武湖, 嘉陵江, 洪泽湖)
