@@ -30,8 +30,15 @@ BYLINE_ROLES = {"记者": "reporter", "见习记者": "reporter", "特约记者"
                 "评论员": "reporter", "摄影": "photographer", "特约摄影": "photographer", "摄": "photographer",
                 "编辑": "editor"}
 
-# One-character names of provinces and regions, as in 鲁豫, 来琼, 沪苏湖.
-PROVINCE_LETTERS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
+# One-character names of provinces and regions, as in 鲁豫, 来琼, 沪苏湖, with the province each names.
+PROVINCE_BY_LETTER = {
+    "京": "北京", "津": "天津", "沪": "上海", "渝": "重庆", "冀": "河北", "晋": "山西", "蒙": "内蒙古", "辽": "辽宁",
+    "吉": "吉林", "黑": "黑龙江", "苏": "江苏", "浙": "浙江", "皖": "安徽", "闽": "福建", "赣": "江西", "鲁": "山东",
+    "豫": "河南", "鄂": "湖北", "湘": "湖南", "粤": "广东", "桂": "广西", "琼": "海南", "川": "四川", "蜀": "四川",
+    "黔": "贵州", "贵": "贵州", "滇": "云南", "云": "云南", "藏": "西藏", "陕": "陕西", "秦": "陕西", "甘": "甘肃",
+    "陇": "甘肃", "青": "青海", "宁": "宁夏", "新": "新疆", "港": "香港", "澳": "澳门", "台": "台湾",
+}
+PROVINCE_LETTERS = "".join(PROVINCE_BY_LETTER)
 
 # One-character names of countries and blocs, as in 中美关系, 越共中央.
 COUNTRY_LETTERS = {
@@ -69,7 +76,7 @@ BYLINE_ROLE = alternation(role for role in BYLINE_ROLES if role != "摄")  # 摄
 # Kinds of bodies named right before a quoted name, which is the body's: 极端组织“伊斯兰国”, 民兵组织“人民动员组织”.
 # The kinds of party whose name ends a quoted name: “俄罗斯共和党—人民自由党” is a party, no formulation.
 PARTY_KINDS = ("共和党", "民主党", "自由党", "人民党", "工党", "社会党", "国民党", "共产党", "进步党", "联盟党")
-BODIES_BEFORE_QUOTES = ("民兵组织", "武装组织", "极端组织", "恐怖组织", "政党", "武装")
+BODIES_BEFORE_QUOTES = ("民兵组织", "武装组织", "极端组织", "恐怖组织", "政治组织", "新组织", "反对派组织", "政党", "武装")
 # The heads of the names of societies, quoted as names are (组织了“马克思学说研究会”和“民权运动大同盟”).
 SOCIETY_HEADS = ("研究会", "同盟", "协会", "学会", "联合会", "促进会", "协进会", "基金会", "联盟", "俱乐部", "商会", "医疗队", "委员会")
 # The heads of an institution whose quoted name is said to open (“16+1全球伙伴中心”揭牌, “一带一路”…实验室正式成立), and what opens it.

@@ -2592,3 +2592,13 @@ def test_quoted_parts_then_what_is_said_of_the_count():
 def test_a_code_of_groups_pointing_back_to_the_list_before_it():
     found = defines(run("旅游消费向旅游景区、度假区、街区和商圈这“三区一圈”集中。")[0])
     assert found == {"三区一圈": {"旅游景区", "度假区", "街区", "商圈"}}
+
+
+def test_a_guide_counted_by_its_characters_unquoted():
+    found = defines(run("总书记对公安工作提出了十六字总要求，“对党忠诚、服务人民、执法公正、纪律严明”这十六个字成了总纲领。")[0])
+    assert found == {"十六字总要求": {"对党忠诚", "服务人民", "执法公正", "纪律严明"}}
+
+
+def test_the_standard_of_good_officials_by_its_known_parts():
+    found = defines(run("把信念坚定、为民服务、勤政务实、敢于担当、清正廉洁的好干部标准落实到干部选拔任用工作中去。")[0])
+    assert found == {"好干部标准": {"信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"}}

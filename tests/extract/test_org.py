@@ -1537,3 +1537,20 @@ def test_bands_and_troupes():
     assert names("上午8点整，香港警察乐队奏响国歌。", "ORG") == {"香港警察乐队"}
     assert "华东军区三野文工团" in names("华东军区三野文工团来了，车间里顿时飘荡起了歌声。", "ORG")
     assert names("乐队演奏了国歌。总统在卡韦略陪同下检阅仪仗队军乐队。", "ORG") == set()
+
+
+def test_no_bureau_in_a_letter_signed_in_person_nor_across_another_post():
+    assert not names("刘云山会见金正恩，转交习近平总书记亲署函。", "ORG")
+    found = pairs(run("联合国副秘书长兼环境署主任施泰纳发言。")[0])
+    assert {("PERSON:施泰纳", "POSITION:联合国副秘书长"), ("PERSON:施泰纳", "POSITION:环境署主任")} <= found
+
+
+def test_bodies_named_after_the_army():
+    assert names("航展第一天，八一飞行表演队率先出场。", "ORG") == {"八一飞行表演队"}
+    assert names("庆祝八一建军节。", "ORG") == set()
+
+
+def test_a_quoted_body_after_its_kind_and_a_dash_and_a_party_after_its_role_and_a_dash():
+    assert names("反对派宣布组成新组织——“叙利亚民主阵线”，准备参与政治解决。", "ORG") == {"叙利亚民主阵线"}
+    assert not names("反对派宣布组成新组织——“叙利亚民主阵线”。", "SLOGAN")
+    assert "韩国新国家党" in names("29名韩国执政党——新国家党议员在国会宣布退党。", "ORG")

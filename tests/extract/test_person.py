@@ -1563,3 +1563,31 @@ def test_a_person_named_as_an_example_after_like_opening_a_clause():
 
 def test_a_name_after_the_kind_of_household_a_person_heads():
     assert names("当地加大医疗救助力度。这让特困户王二牛有了实实在在的获得感。", "PERSON") == {"王二牛"}
+
+
+def test_transliterated_names_after_a_date_or_a_function_word_before_a_title():
+    assert ("PERSON:穆罕默德", "POSITION:王储") in pairs(run("今年2月穆罕默德王储访华。")[0])
+    assert ("PERSON:莫拉莱斯", "POSITION:总统") in pairs(run("特别是莫拉莱斯总统执政期间，双方高层往来密切。")[0])
+    assert "信中" not in names("安倍在信中表示，日中关系是最重要的双边关系之一。", "PERSON")
+
+
+def test_a_full_known_name_before_a_conjunction_that_makes_a_word_with_it():
+    assert names("丁薛祥和中央有关部门负责同志陪同考察。", "PERSON") == {"丁薛祥"}
+
+
+def test_a_name_ending_in_he_before_what_a_speaker_does():
+    assert names("无党派人士代表周忠和发了言。", "PERSON") == {"周忠和"}
+
+
+def test_names_listed_after_a_title_and_a_copula():
+    found = pairs(run("今天大会的执行主席是杜青林、罗富和、李海峰、周小川。")[0])
+    assert {("PERSON:杜青林", "POSITION:执行主席"), ("PERSON:周小川", "POSITION:执行主席")} <= found
+
+
+def test_a_partys_representative_is_no_party_delegate():
+    assert names("美国民主党代表骆家辉、共和党代表杰克逊等表示，美中关系稳定发展。", "PERSON") == {"骆家辉", "杰克逊"}
+
+
+def test_a_name_whose_last_character_makes_a_word_with_shuo():
+    assert names("全国人大代表林书成说，今年收入增加了。", "PERSON") == {"林书成"}
+    assert not names("这对某科技企业的负责人魏敏来说，却有着特殊的意义。", "PERSON")

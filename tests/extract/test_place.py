@@ -1331,3 +1331,9 @@ def test_a_village_after_its_kind():
     text = "一年前，习近平总书记在吕梁山区深度贫困村赵家洼村考察，走访了特困家庭。"
     assert names(text, "PLACE") == {"吕梁山区", "赵家洼村"}  # (not 深度贫困村, a kind of village)
     assert names("他走访了贫困村和示范村。", "PLACE") == set()
+
+
+def test_provinces_listed_by_their_letters():
+    found = names("足迹遍布陕、甘、宁、青、蒙、黔、川等7个省（自治区）的100多个县市。", "PLACE")
+    assert found == {"陕西省", "甘肃省", "宁夏回族自治区", "青海省", "内蒙古自治区", "贵州省", "四川省"}
+    assert names("新、老、少三代人。", "PLACE") == set()

@@ -805,3 +805,8 @@ def test_zizheng_as_a_verb_is_no_post():
     assert not names(run("全国政协召开座谈会 围绕议题建言资政 汪洋主持")[0], "POSITION")
     assert not names(run("发挥地方志存史资政育人作用。")[0], "POSITION")
     assert ("PERSON:李光耀", "POSITION:资政") in pairs(run("资政李光耀发表讲话。")[0])
+
+
+def test_a_first_deputy_speaker():
+    assert ("PERSON:阿斯克罗夫", "POSITION:阿塞拜疆国民议会第一副议长") in pairs(
+        run("全国政协主席贾庆林会见阿塞拜疆国民议会第一副议长阿斯克罗夫。")[0])

@@ -628,7 +628,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _pair_of_its_character(text, cand, paragraphs[at].start, paragraphs[at].end) \
             or _clauses_naming_its_head(text, cand, count, paragraphs[at].end) \
             or _openings_of_its_character(text, cand, count) \
-            or _phrases_of_its_characters(text, cand, count) \
+            or phrases_of_its_characters(text, cand, count) \
             or _clauses_with_its_word(text, cand, count, paragraphs[max(0, at - 1)].start) \
             or _clauses_ending_in_its_word(text, cand, count, paragraphs[at].end)
         if parts:
@@ -1184,7 +1184,7 @@ _CHARACTERS_COUNTED = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}字")
 _QUOTED_PHRASES = re.compile(r"“([^“”]{4,80})”")
 
 
-def _phrases_of_its_characters(text: str, cand: Candidate, count: int) -> list[str] | None:
+def phrases_of_its_characters(text: str, cand: Candidate, count: int) -> list[str] | None:
     """The phrases of a guideline counted by its characters (“二十字方针”, 十六字方针), quoted right before or after it and
     as many characters in all: “依法治湖、截污处理、清淤筑岸、搞活水体、美化环境”的“二十字方针”."""
     if not _CHARACTERS_COUNTED.match(cand.name):

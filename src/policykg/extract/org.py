@@ -35,8 +35,9 @@ _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛�
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?<![上读考念]大学)(?![生城梦子]|科技园|排[名行]|还没|毕业|期间)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|规划院|设计院|[农林水畜果茶蚕渔牧]科所|(?:农林|农业|林业|卫生|师范|警察|体育|艺术|财经|交通|电力)学校|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|保健院|疗养院|党校|代表团|(?:民族|实验|外国语|双语|特殊教育)学校|飞行表演队|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|版本馆|科技馆|档案馆|资料馆|文化馆|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协议会(?![议上])|协会|学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|爱国会|主教团|同盟会|派出所|联盟|联委会|兵团|集团军|军分区|军区|(?:警备|卫戍)区|独立(?:营|团|师)|舰队|(?<=部)战区(?!域)|交响乐团|乐团|(?<!军)乐队|文工团|剧团|歌舞团|艺术团|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|使团|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|(?<!国)防总(?![体动结])|(?<=[省市县区州旗])防指|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
-                          r"局(?![长面势部限])|(?<![部签公专合总联])署(?![名长理]))")
-_SERVICE_BRANCH = re.compile(r"海军|空军|陆军|火箭军|第二炮兵|武警")  # the services an institution of the army is named after
+                          r"局(?![长面势部限])|(?<![部签公专合总联亲])署(?![名长理]))")
+_SERVICE_BRANCH = re.compile(r"海军|空军|陆军|火箭军|第二炮兵|武警|八一(?![年期])")  # the services an institution of the army
+# is named after, and the army's own name (八一飞行表演队, 八一电影制片厂)
 _NUMBERED_UNIT = re.compile(r"(?<![\d.])\d{5}部队(?:\d{1,3}分队)?")  # the number the army gives a unit
 # The national committee of the CPPCC of a term, by its name as printed.
 _NATIONAL_TERM = re.compile(rf"(?:政协|中国人民政治协商会议)第[{NUMERALS}\d]+届(?:、第?[{NUMERALS}\d]+届)*全国委员会(?!委员会)")
@@ -125,7 +126,8 @@ def is_division_row(first: Candidate, second: Candidate) -> bool:
     return first.label == second.label == "PLACE" and first.name[-1] in "省市州" and second.name[-1] in "市县区州旗"
 
 
-_STOP_CHARS = set(LEFT_STOPS) - set("与和及经") | {"且"}  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸; 且: and
+_STOP_CHARS = set(LEFT_STOPS) - set("与和及经") | {"且", "兼"}  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸; 且: and;
+# 副秘书长兼|环境署主任: another post held with the body's
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
 _SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|部际联席会议|工作部(?!际)|"
                        rf"管委会|党工委|会员总会|分会(?!场))|办公厅|办公室|宣传部|组织部)(?![{HAN}]{{0,1}}(?:委员|会议))")
@@ -419,9 +421,10 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
                 and not _PARTY_TITLE_AFTER.match(text, party.end()):  # (not 劳工党: vn)
             party = None  # 越南|坚持党的领导: a verb, no party's name (but 塞尔维亚|前进党|主席)
         role = _PARTY_ROLE.match(text, place.end) if place.name in countries and not party else None
-        if role and (named := _PARTY_AFTER_ROLE.match(text, role.end())):
-            found.append(Candidate(role.end(), named.end(), "ORG", place.name + named.group(), FULL))  # 韩国执政党|国民力量党
-            party, place = named, place._replace(start=role.end())  # (its organs below)
+        after_role = role.end() + 2 * text.startswith("——", role.end()) if role else 0  # (韩国执政党——|新国家党)
+        if role and (named := _PARTY_AFTER_ROLE.match(text, after_role)):
+            found.append(Candidate(after_role, named.end(), "ORG", place.name + named.group(), FULL))  # 韩国执政党|国民力量党
+            party, place = named, place._replace(start=after_role)  # (its organs below)
         if place.name in countries and "党" in text[place.end + 1:place.end + _PARTY_REACH]:
             for later in _PARTY_ROLE.finditer(text, place.end + 1, place.end + _PARTY_REACH):  # 英国…。目前，最大反对党|工党
                 named = _PARTY_AFTER_ROLE.match(text, later.end())
@@ -569,7 +572,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         if match.span(1) not in known_spans:  # (中央农办主任、|农业农村部部长: a ministry the lexicon knows, a body of its own)
             found.append(Candidate(match.start(1), match.end(1), "ORG", match.group(1), RULE, "committee"))
     branches = [Candidate(m.start(), m.end(), "ORG", m.group(), RULE) for m in _SERVICE_BRANCH.finditer(text)] \
-        if "军" in text else []  # (anchors only: 海军|工程大学, 空军|机要研究所)
+        if "军" in text or "八一" in text else []  # (anchors only: 海军|工程大学, 空军|机要研究所)
     anchors = sorted(places + orgs + found + list(firms) + branches, key=lambda c: c.start)  # 鞍钢博物馆: a firm's
     spans = {c.start: c for c in sorted(anchors, key=lambda c: c.length)}  # the longest anchor at each start
     ends = {a.end for a in spans.values()}

@@ -18,7 +18,8 @@ from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
                                    scan, sentence_openings, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
-from policykg.vocabulary import AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han
+from policykg.vocabulary import (AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
+                                 PARTY_KINDS, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han)
 
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
@@ -141,7 +142,9 @@ _DOTTED_BEFORE = set("，。、；：！？（ \n”的")  # (”: after a quote
 _DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"
                                 + _LATER_PARTS)
 _DOTTED_AFTER_TITLE = re.compile(rf"[{HAN}]{{2,6}}{_LATER_PARTS}")  # right after a title
+_SPEAKING = ("发言", "发了言", "讲话", "表示", "说", "指出", "介绍")  # what a speaker named in a list does
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
+_FUNCTION_BEFORE_TITLED = frozenset("是在让给被把将")  # before a transliterated name a title follows (特别是|莫拉莱斯总统)
 
 
 @lru_cache(maxsize=None)
@@ -398,7 +401,9 @@ def _transliteration_before(text: str, end: int) -> int | None:
         i -= 1
     name = text[i:end]
     invited = text[i - 1:i] == "应" and "邀请" in text[end:end + 16]  # 应|舒尤克总统和欧尔班总理盛情邀请
-    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE and not invited
+    dated = text[i - 1:i] in "月日" and text[i - 2:i - 1].isdigit()  # 今年2月|穆罕默德王储访华
+    dated = dated or text[i - 1:i] in _FUNCTION_BEFORE_TITLED and text.startswith(_FOREIGN_TITLES, end)
+    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE and not invited and not dated
                                            and not text.endswith(_SENT_FOR, 0, i)) or _named_place(name) \
             or _ordinary_word(name, 1):
         return None
@@ -481,7 +486,9 @@ def _named_yu(text: str, at: int) -> bool:
 
 def _verb_beats_crossing(text: str, end: int) -> bool:
     """Whether a frequent verb opens at `end` (发表, 表示), at least ten times as frequent as the word the
-    name's last character makes with its first (增发)."""
+    name's last character makes with its first (增发), or 说 ending its clause (林书成|说，: not 成说)."""
+    if text[end:end + 1] == "说" and text[end + 1:end + 2] in ("，", "：", ":") and text[end - 1] != "来":
+        return True  # (not 对…魏敏|来说，)
     verb, across = dictionary().get(text[end:end + 2]), dictionary().get(text[end - 1:end + 1])
     return verb is not None and verb[1] == "v" and verb[0] >= 3000 and (across is None or verb[0] >= 10 * across[0])
 
@@ -538,9 +545,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found.setdefault((at, hyphened), Candidate(at, hyphened, "PERSON", text[at:hyphened], RULE))
             return
         end = read_name(text, at)
-        if end == at + 2 and text[end:end + 1] == "和" and text[end + 1:end + 2] in ("、", "，", "。") \
+        if end == at + 2 and text[end:end + 1] == "和" and (text[end + 1:end + 2] in ("、", "，", "。")
+                                                          or text.startswith(_SPEAKING, end + 1)) \
                 and not _known_person(text[at:end]) and is_plausible_name(text[at:end], threshold):
-            add(at, end + 1, checked=True)  # 国会议长郑义和|、: 和 ends the name where nothing is joined to it
+            add(at, end + 1, checked=True)  # 国会议长郑义和|、, 代表周忠和|发了言: 和 ends the name where nothing is
+            # joined to it
             return
         if end == at + 3 and _known_person(text[at:at + 2]) and not _known_person(text[at:end]):
             end = at + 2  # 国务院总理李强|乘包机: the known person, not 李强乘
@@ -657,6 +666,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for match in scan(_BEFORE_NAMES, text):
         start, end = match.span()
         title = text[start:end]
+        if title.startswith("党") and text.endswith(PARTY_KINDS, 0, start + 1):
+            start, title = start + 1, title[1:]  # 美国民主党|代表骆家辉: the party's representative (not 党代表)
         if title in _ROLE_NOUNS and "、" in text[end:end + 8]:
             _names_listed_after(text, end, add)  # 犯罪嫌疑人|马克锐、张国维、赵虹燕: names listed after a role
         header = start == 0 or text[start - 1] == "\n" or _DATE_BEFORE.search(text, max(0, start - 3), start) \
@@ -1348,7 +1359,8 @@ _NOTE_AFTER_ITEM = re.compile(rf"（[{HAN}]{{1,4}}）$")
 
 def _names_listed_after(text: str, at: int, add) -> None:
     """全国人大代表尹同跃、杭侃、刘传健: names listed after a title, all taken when most of them read as names
-    (a given name may hold a character that rarely follows a surname: 尹同跃)."""
+    (a given name may hold a character that rarely follows a surname: 尹同跃); after a copula (执行主席是|杜青林、罗富和)."""
+    at += text[at:at + 1] in ("是", "为") and text[at + 1:at + 2] in _surnames()[0]
     match = _NAMES_AFTER_ROLE.match(text, at)
     if match is None:
         return

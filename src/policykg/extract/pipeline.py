@@ -551,6 +551,9 @@ def _crossed(text: str, cand: Candidate) -> bool:
             and not resources.is_common_word(text[cand.start:cand.end + 1], 50) \
             and not crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right"):
         return False  # 康定|县 (定县 is a word): a short form, then a level (the county's former one too); not 自治区
+    if cand.label == "PERSON" and cand.length >= 3 and text[cand.end:cand.end + 1] in _LISTING \
+            and not crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right"):
+        return False  # 丁薛祥|和中央有关部门负责同志 (祥和 is a word): a full name, then a conjunction
     return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \
         crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left") and \
         not (cand.label == "PLACE" and (place.opens_zone(text, cand.end) or _opens_route(text, cand))) or \
@@ -1081,6 +1084,8 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         if c.label == "POSITION":
             gap = len(text[c.end:c.end + 4]) - len(text[c.end:c.end + 4].lstrip(" \u3000"))
             positions_by_end[c.end + gap] = c  # 广东省省长 王伟中: a title and a name apart in a header
+            if text[c.end:c.end + 1] == "是":
+                positions_by_end.setdefault(c.end + 1, c)  # 大会的执行主席是|杜青林、罗富和: who holds it, after a copula
             spaced = len(text[c.end:c.end + 5]) - len(text[c.end:c.end + 5].lstrip(" \u3000\n"))
             if text[c.end:c.end + 1] == "\n" and text.count("\n", c.end, c.end + spaced) == 1 \
                     and c.end + spaced in person_line_ends:

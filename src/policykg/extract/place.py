@@ -22,7 +22,7 @@ from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, MAKING, MEETING_V
     crosses_word, scan, transliterated_after, transliterated_before
 from policykg.extract.words import read, reads_as_word, word_read_at
 from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS,
-                                  PROVINCE_LETTERS, is_han)
+                                  PROVINCE_BY_LETTER, PROVINCE_LETTERS, is_han)
 
 _NEW_TOWN = r"(?:科学|科技|科创|创新|智慧)城(?!市)"  # 光明科学城, 东湖科学城 (not 智慧城市, a kind of city)
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
@@ -777,6 +777,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _cities_after_divisions_abroad(text, places + found)
     found += _capitals(text)
     found += _named_jointly(text, {p.start for p in places})
+    found += _letters_listed(text) if "、" in text else []
     found += _towns_by_ending(text)
     found += _listed_abroad(text, places)
     found += [Candidate(at - 2, at, "PLACE", "中非共和国", RULE) for at in all_after(text, "中非")
@@ -1190,6 +1191,22 @@ def _joint_provinces(text: str, by_start: dict[int, list[Candidate]]) -> list[Ca
             and not crosses_word(text, m.end())
             and (m.group()[-1] not in "港澳" or not is_han(text[m.start() - 1:m.start()] or "。"))]
     # (、渝港合作示范区; not 横琴|粤澳深度合作区: the zone is named after the place before)
+
+
+# Three or more provinces listed by their one-character names (陕、甘、宁、青、蒙、黔、川等7个省).
+_LETTERS_LISTED = re.compile(rf"[{PROVINCE_LETTERS}](?:、[{PROVINCE_LETTERS}]){{2,}}(?=等|[^{HAN}])")
+
+
+def _letters_listed(text: str) -> list[Candidate]:
+    """The provinces of a list of their one-character names, each between marks but the first (遍布|陕、甘、宁、青…等7个省),
+    no letter twice; each named as its province is (陕 → 陕西省)."""
+    found = []
+    for match in _LETTERS_LISTED.finditer(text):
+        letters = match.group().split("、")
+        if len(set(letters)) == len(letters):
+            found += [Candidate(at, at + 1, "PLACE", builtin().get(PROVINCE_BY_LETTER[text[at]])[1], RULE - 2)
+                      for at in range(match.start(), match.end(), 2)]
+    return found
 
 
 _JOINT_NAME = re.compile(rf"[{_PROVINCE_LETTERS}]{{3,4}}")

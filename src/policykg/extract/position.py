@@ -545,8 +545,9 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
         stacked = pos.end < len(text) and text[pos.end] in "、兼" and pos.end + 1 in leads  # 国务委员兼|国务院秘书长吴政隆
         stacked = stacked or pos.start - 1 in after_person and text[pos.start - 1] == "、"
         then = text.endswith("时任", 0, pos.start) and text.startswith("的", pos.end) and pos.end + 1 in person_starts
-        if pos.end in person_starts or stacked or then or _spaced_from_a_name(text, pos, person_starts):
-            # (时任|国家副主席|的习近平: the post the person held then)
+        named = text.startswith("是", pos.end) and pos.end + 1 in person_starts
+        if pos.end in person_starts or stacked or then or named or _spaced_from_a_name(text, pos, person_starts):
+            # (时任|国家副主席|的习近平: the post the person held then; 执行主席是|杜青林: who holds it)
             leads.add(pos.start)
         elif pos.name.endswith("成员") and not pos.name.endswith("党组成员") and pos.start not in person_ends:
             drop.add(pos)  # 二十国集团成员|都是…大国: members, no post (but 中央财经领导小组成员|刘云山)

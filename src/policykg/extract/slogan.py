@@ -614,6 +614,9 @@ _COUNT_AFTER_QUOTED = re.compile(rf"”的?(?:(?P<count>[{SEVERAL}十双])(?![�
 # its characters: “长期稳定、面向未来、睦邻友好、全面合作”的十六字方针)
 
 
+# A guide counted by its characters, unquoted (十六字总要求, 二十字方针): one where its phrases are quoted beside it.
+_GUIDE_BY_CHARACTERS = re.compile(rf"(?P<count>(?=[{SEVERAL}十])(?:[{SEVERAL}]?十)?[{SEVERAL}]?)字"
+                                  r"(?:总要求|总方针|方针|要求|原则|口诀|经验|思路|标准)")
 _QUOTED_RUN_BEFORE = re.compile(r"(?:“[^“”，。、]{1,12}”、?)+“$")  # “A”、“B”、“: the quoted parts before the last
 
 
@@ -784,6 +787,10 @@ def find_counted(text: str) -> list[Candidate]:
     # (新36条, 国十条; not 创新|10条, 全国|十条)
     found += _joint_codes(text)
     found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _ONE_PER_UNIT.finditer(text)]
+    for match in _GUIDE_BY_CHARACTERS.finditer(text) if "字" in text else ():
+        cand = Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE)
+        if defines.phrases_of_its_characters(text, cand, defines.numeral_value(match.group("count")) or 0):
+            found.append(cand)  # 十六字总要求，“对党忠诚、服务人民、执法公正、纪律严明”: its phrases quoted beside it
     circles = matches_at(_MINUTE_CIRCLE, text, starts_before(text, ("分钟", "一刻钟"), 3))  # (`re` would try each character)
     for matches in (_COUNTED.finditer(text), circles):
         for match in matches:

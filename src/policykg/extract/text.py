@@ -33,12 +33,13 @@ TRANSLITERATION = set(
 
 
 # A body's quoted name after a word of its kind (极端组织“伊斯兰国”, 库尔德武装“叙利亚民主军”): no formulation, wherever quoted.
-QUOTED_BODY = re.compile(rf"(?:{'|'.join(BODIES_BEFORE_QUOTES)})“([^“”，。\n]{{2,12}})”")
+QUOTED_BODY = re.compile(rf"(?:{'|'.join(BODIES_BEFORE_QUOTES)})(?:——)?“([^“”，。\n]{{2,12}})”")  # (组成新组织——“叙利亚民主阵线”)
 
 
 def quoted_bodies(text: str) -> list[re.Match]:
     """The matches of `QUOTED_BODY` in `text`."""
-    return list(QUOTED_BODY.finditer(text)) if any(kind + "“" in text for kind in BODIES_BEFORE_QUOTES) else []
+    return list(QUOTED_BODY.finditer(text)) if any(kind + "“" in text or kind + "——“" in text
+                                                   for kind in BODIES_BEFORE_QUOTES) else []
 
 
 def unquoted(text: str) -> str:
