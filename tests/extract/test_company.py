@@ -746,3 +746,8 @@ def test_an_ambiguous_firm_after_firms_of_its_trade_in_its_sentence():
     text = "各大航空公司今天也加开航班，截至上午11点，仅南航就有800名旅客因高速拥堵而误机。"
     assert names(text, "COMPANY") == {"南方航空"}
     assert names("南航学生参加比赛，航空公司前来招聘。", "COMPANY") == set()
+
+
+def test_no_firm_opens_with_the_particle_of_a_verb_done():
+    assert names("韩国人郑寅株来到东莞注册了一家公司。村里成立了文化旅游公司，将村民纳入股权。", "COMPANY") == set()
+    assert names("村里成立了华强物流公司。", "COMPANY") == {"华强物流公司"}

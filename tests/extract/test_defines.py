@@ -2602,3 +2602,8 @@ def test_a_guide_counted_by_its_characters_unquoted():
 def test_the_standard_of_good_officials_by_its_known_parts():
     found = defines(run("把信念坚定、为民服务、勤政务实、敢于担当、清正廉洁的好干部标准落实到干部选拔任用工作中去。")[0])
     assert found == {"好干部标准": {"信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"}}
+
+
+def test_two_cities_before_the_quoted_count_they_make():
+    found = defines(run("辽宁正在通过沈阳、大连的“双核”引领作用，以沈阳为核心打造现代化都市圈。")[0])
+    assert found == {"双核": {"沈阳", "大连"}}

@@ -1554,3 +1554,9 @@ def test_a_quoted_body_after_its_kind_and_a_dash_and_a_party_after_its_role_and_
     assert names("反对派宣布组成新组织——“叙利亚民主阵线”，准备参与政治解决。", "ORG") == {"叙利亚民主阵线"}
     assert not names("反对派宣布组成新组织——“叙利亚民主阵线”。", "SLOGAN")
     assert "韩国新国家党" in names("29名韩国执政党——新国家党议员在国会宣布退党。", "ORG")
+
+
+def test_no_abbreviated_institute_holds_de():
+    text = ("河北秦皇岛东经路社区老年人占社区总人口的36%，社区党委书记、全国人大代表李丹丹回到社区。"
+            "东经路社区的日间照料中心不仅为老年人提供了学习、休闲的场所。")
+    assert "休闲的场所" not in names(text, "ORG")

@@ -1337,3 +1337,8 @@ def test_provinces_listed_by_their_letters():
     found = names("足迹遍布陕、甘、宁、青、蒙、黔、川等7个省（自治区）的100多个县市。", "PLACE")
     assert found == {"陕西省", "甘肃省", "宁夏回族自治区", "青海省", "内蒙古自治区", "贵州省", "四川省"}
     assert names("新、老、少三代人。", "PLACE") == set()
+
+
+def test_a_subdistrict_called_by_its_street():
+    result = run("而在武汉市武昌区粮道街，同样忙碌的还有这家热干面小店。")[0]
+    assert ("粮道街", "粮道街道") in {(m.text, m.name) for m in result.mentions if m.label == "PLACE"}

@@ -56,8 +56,8 @@ def _founded_name_start(text: str, end: int) -> int | None:
         founded = _founded_name_start(text, start - 3) is not None
     else:
         founded = False
-    if founded and text[start:start + 1] == "的":
-        start += 1  # 省里成立的|煤运公司: what was founded, after 的
+    if founded and text[start:start + 1] in ("的", "了"):
+        start += 1  # 省里成立的|煤运公司, 成立了|文化旅游公司: what was founded, after 的 or 了
     name = text[start:end]
     return start if founded and 3 <= len(name) and not only_ordinary_words(name) and "等" not in name \
         and not name.startswith(_KIND_LEADS) else None

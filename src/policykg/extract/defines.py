@@ -3484,7 +3484,7 @@ def _without_leading_verbs(item: str, others: list[str]) -> str:
 _GOVERNED = re.compile(r"[与同对向把](?:我国|我省|我市|我区|全省|全市|本省|本市)?(?=[^与同对向把]{2})")
 # Prepositions that open a phrase whose object is a list (支持政协围绕|团结和民主两大主题履行职能; not 服从); inside a list's
 # first item, not 从事, nor 从秘鲁到巴西, a route.
-FRAMING = "围绕|聚焦于?|(?<![服自遵听随])从"
+FRAMING = "围绕|聚焦于?|(?<![服自遵听随])从|通过"
 _FRAMING = re.compile(f"(?:{FRAMING}|(?<![所可难得予加用足])以(?![及后来上下外内往便免致此为]))(?<!从(?=[事业而严容来未此中]))"
                       "(?![^、]*[到至])")  # (形成了以|西部、东北…四大板块为基础)
 _INNER_VERB = re.compile(r"实现|形成|打造|建设|推进|推动|实施|培育|发展|壮大|提升|聚焦|围绕|抓好|做好|办好|启动|开展|推行|实行|统筹|涵盖|包括|包含|覆盖|涉及|建立|设立")
@@ -3541,7 +3541,7 @@ _NOT_A_PART = re.compile(r"\d{4}年|\d+年(?:实现|以来)?$|(?:持续|实现|�
 def _is_verb(item: str) -> bool:
     """A lone verb, adverb, adjective or pronoun (做到, 切实, 我们), or a set phrase (稳中求进), which
     governs or describes a list rather than belonging to it."""
-    return word_tag(item) in ("v", "vd", "d", "ad", "a", "i", "l", "r")
+    return word_tag(item) in ("v", "vd", "d", "ad", "a", "i", "l", "r") and not is_known_place(item)  # (大连: a place)
 
 
 _INITIALS_NAME = re.compile(rf"[{HAN}]{{3,8}}")

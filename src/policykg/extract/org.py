@@ -879,7 +879,7 @@ def _abbreviated_institutes(text: str, known: list[Candidate]) -> list[Candidate
         start = next((end - size for size in (5, 4, 3) if text[end - size - 1:end - size] in _BEFORE_ITEM
                       and all(map(is_han, text[end - size:end]))), None)
         name = text[start:end] if start is not None else ""
-        if name and not resources.is_common_word(name, 1) and not name.endswith(_NOT_ABBREVIATED) \
+        if name and "的" not in name and not resources.is_common_word(name, 1) and not name.endswith(_NOT_ABBREVIATED) \
                 and not any(resources.is_ordinary_word(name[i:-1], 20) for i in range(len(name) - 2)
                             if i < 2 or len(name) - 1 - i > 2):  # (天大|前沿院: an abbreviation, then a word)
             spans.append((start, end))

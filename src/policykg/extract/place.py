@@ -957,6 +957,10 @@ def _towns_after_county(text: str, at: int, names: dict[str, str]) -> list[Candi
         if suffix and short + suffix == names[short]:  # 德清县|新市镇: written out right after its county
             found.append(Candidate(at, end + len(suffix), "PLACE", names[short], RULE - 2))
             break
+        if short is not None and names[short] == short + "街道" and text.startswith("街", end) \
+                and not text.startswith("街道", end):
+            found.append(Candidate(at, end + 1, "PLACE", names[short], RULE - 2))  # 武昌区|粮道街: a subdistrict as its
+            break  # street is called
         if short is None or is_ordinary_word(short, 20) or is_common_word(short, 500) \
                 or text.startswith(_TOWN_SUFFIXES, end) or crosses_word(text, end):
             break  # (古城, 新城: frequent even as places; …镇 written out: the subunits' shape finds it)

@@ -135,9 +135,11 @@ def trim_left(text: str, start: int, end: int, place_ends: dict[int, int]) -> in
             best = i + 1  # 北京市公安机关以…罪对|北京长峰医院股份有限公司: a clause that opens with a place, then the name
             continue
         if text[i] in stops and not (i > start and _ends_noun(text, i)) \
-                or (text[i] == "就" or text[i] in "可且" and i == start) and not list_item and not _opens_word(text, i):
+                or (text[i] == "就" or text[i] in "可且" and i == start) and not list_item and not _opens_word(text, i) \
+                or text[i] == "了" and not _opens_word(text, i):
             best = i + 1  # (not 据 of 北京数据集团: it ends a noun; but 并 of 合并|库尔勒银行; 奥巴马就|马来西亚航空公司, not
-            # …就业服务公司; 。可|大港公司…, ，且|百度公司: but, and, opening the clause; not 可口可乐公司)
+            # …就业服务公司; 。可|大港公司…, ，且|百度公司: but, and, opening the clause; not 可口可乐公司; 成立了|文化旅游公司:
+            # a verb done, not 了解)
     base, span = best, text[best:end]
     suffix = _FIRM_SUFFIX.search(span)
     cut = suffix.start() if suffix else len(span)  # (the span ends before the head or holds it)
