@@ -751,3 +751,7 @@ def test_an_ambiguous_firm_after_firms_of_its_trade_in_its_sentence():
 def test_no_firm_opens_with_the_particle_of_a_verb_done():
     assert names("韩国人郑寅株来到东莞注册了一家公司。村里成立了文化旅游公司，将村民纳入股权。", "COMPANY") == set()
     assert names("村里成立了华强物流公司。", "COMPANY") == {"华强物流公司"}
+
+
+def test_a_listed_firm_named_by_two_everyday_words_needs_context():
+    assert names("坚持面向世界航天发展前沿、面向国家航天重大战略需求。", "COMPANY") == set()

@@ -1560,3 +1560,9 @@ def test_no_abbreviated_institute_holds_de():
     text = ("河北秦皇岛东经路社区老年人占社区总人口的36%，社区党委书记、全国人大代表李丹丹回到社区。"
             "东经路社区的日间照料中心不仅为老年人提供了学习、休闲的场所。")
     assert "休闲的场所" not in names(text, "ORG")
+
+
+def test_national_museums_and_guerrilla_units():
+    assert names("彭丽媛和米歇尔还一同参观了故宫博物院和国家图书馆。", "ORG") == {"故宫博物院", "中国国家图书馆"}
+    assert names("1940年6月，白河游击队在云蒙山区成立。", "ORG") == {"白河游击队"}
+    assert names("他参加了游击队。", "ORG") == set()

@@ -1591,3 +1591,12 @@ def test_a_partys_representative_is_no_party_delegate():
 def test_a_name_whose_last_character_makes_a_word_with_shuo():
     assert names("全国人大代表林书成说，今年收入增加了。", "PERSON") == {"林书成"}
     assert not names("这对某科技企业的负责人魏敏来说，却有着特殊的意义。", "PERSON")
+
+
+def test_a_transliteration_whose_last_character_makes_a_word_before_a_frequent_verb():
+    assert "马特维延科" in names("栗战书同俄罗斯联邦委员会主席马特维延科举行会谈。", "PERSON")
+    assert "西哈莫尼" in names("柬埔寨国王西哈莫尼登基20周年。", "PERSON")
+
+
+def test_a_veteran_by_name():
+    assert names("92岁的抗战老兵王兰江在家人的陪伴下出现在展览现场。", "PERSON") == {"王兰江"}

@@ -1342,3 +1342,8 @@ def test_provinces_listed_by_their_letters():
 def test_a_subdistrict_called_by_its_street():
     result = run("而在武汉市武昌区粮道街，同样忙碌的还有这家热干面小店。")[0]
     assert ("粮道街", "粮道街道") in {(m.text, m.name) for m in result.mentions if m.label == "PLACE"}
+
+
+def test_no_place_at_either_end_of_an_idiom():
+    assert names("同心同德，共创未来。走过千山万水。实现长治久安。", "PLACE") == set()
+    assert names("来到山西长治考察。", "PLACE") == {"山西省", "长治市"}

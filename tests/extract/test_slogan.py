@@ -768,3 +768,13 @@ def test_days_named_by_their_date_and_streets_full_of_something_are_no_formulati
     assert names("今年“七一”期间，基层党组织组织学习。“五一”假期，游客增多。", "SLOGAN") == set()
     assert names("“一五”期间，156项重点工程开工建设。", "SLOGAN") == {"一五"}
     assert names("很多街道今天变身为“国旗一条街”，数万面红旗迎风飘扬。", "SLOGAN") == set()
+
+
+def test_a_formulation_takes_in_the_spirit_printed_after_it():
+    result = run("深入贯彻中央八项规定精神，持之以恒纠治四风。")[0]
+    assert ("中央八项规定精神", "中央八项规定") in {(m.text, m.name) for m in result.mentions if m.label == "SLOGAN"}
+
+
+def test_a_count_and_a_quality_that_make_a_noun_of_the_language():
+    assert names("破解“两难”问题，入选“百强”县。", "SLOGAN") == set()
+    assert names("推动“两新”政策落地，实施“双高”计划。", "SLOGAN") == {"两新", "双高"}

@@ -40,7 +40,7 @@ _AFTER_TWO = frozenset((
     "记一 记二 记三 记功 追记"
 ).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
-_ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 前锋 后卫 中锋 门将 外援 球员 棋手 "
+_ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 老兵 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 火炬手 旗手 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
@@ -320,8 +320,9 @@ def read_transliteration(text: str, i: int) -> int | None:
             and not text.startswith(_SPOUSE, j) and not _starts_word(text, j) \
             and not (j > i and text[j] in _OPENING_WORDS and is_common_word(text[j:j + 2], 100)) \
             and not (j > i and _starts_word(text, j, "abcdefghijklmnopqrstuvwxyz", 1000)
-                     and text[j + 2:j + 3] not in _NAME_END_MARKS):
-        j += 1  # (西哈莫尼|登基20周年: a frequent word, whatever its tag, ends the name; but 约夫雷达、: a list's)
+                     and text[j + 2:j + 3] not in _NAME_END_MARKS and not _starts_word(text, j + 1, "v", 3000)):
+        j += 1  # (西哈莫尼|登基20周年: a frequent word, whatever its tag, ends the name; but 约夫雷达、: a list's;
+        # 马特维延科|举行: a frequent verb after the word's first character)
     while j > i and text[j - 1] == "·":
         j -= 1
     if j - i >= 3 and text[j:j + 1] == "任" and text[j + 1:j + 2] in _CLOSING_REN:

@@ -206,7 +206,15 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     if corpus.bans:
         kept = [c for c in kept if not ({(None, text[c.start:c.end]), (c.label, text[c.start:c.end]),
                                          (None, c.name), (c.label, c.name)} & corpus.bans)]
-    return [_canonical(c, corpus, text) for c in kept]
+    return [_canonical(_with_its_spirit(c, text), corpus, text) for c in kept]
+
+
+def _with_its_spirit(cand: Candidate, text: str) -> Candidate:
+    """A formulation printed with 精神 after it takes it in, its name kept (中央八项规定|精神: the mention 中央八项规定精神,
+    the formulation 中央八项规定)."""
+    if cand.label == "SLOGAN" and text.startswith("精神", cand.end) and not cand.name.endswith("精神"):
+        return cand._replace(end=cand.end + 2)
+    return cand
 
 
 def _with_former_levels(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -649,12 +657,25 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
             cand.name[-1] in _LEVELS and crosses_word(text, cand.end, min_freq=rare, side="left") \
             and not (_place_character(cand.name[0]) and not crosses_word(text, cand.start, min_freq=5)) or \
             text[cand.end - 1:cand.end + 1] in ("东部", "西部", "南部", "北部") or \
-            _read_across_its_end(text, cand)
+            _read_across_its_end(text, cand) or _in_a_set_phrase(text, cand)
     return crosses_word(text, cand.start, min_freq=rare, min_inside=2, side="right") or \
         cand.start > 0 and resources.is_common_word(text[cand.start - 1:cand.start + 1], 100) \
         and resources.is_common_word(text[cand.start + 1:cand.end], 1000) or \
         text[cand.end - 1:cand.end + 1] in _LEVEL_WORDS and is_known_place(text[cand.start:cand.end - 1])
     # (沿海|城市, not 海城市; 西安|区域, not 西安区)
+
+
+def _in_a_set_phrase(text: str, cand: Candidate) -> bool:
+    """A two-character place at either end of an idiom or set phrase of four (同心|同德, 千山|万水, 长治|久安), not an
+    event named after it (武昌起义)."""
+    for start, end in ((cand.start - 2, cand.end), (cand.start, cand.end + 2)):
+        entry = resources.dictionary().get(text[start:end]) if start >= 0 else None
+        if entry is not None and entry[1] in ("i", "l") and entry[0] >= 10 and not text.endswith(_EVENTS, start, end):
+            return True
+    return False
+
+
+_EVENTS = ("起义", "战役", "会议", "事变", "运动", "之战")
 
 
 def _takes_from_place_after(text: str, cand: Candidate) -> bool:

@@ -139,6 +139,9 @@ def judge(term: str, before: str, after: str) -> str | None:
         return None
     if term[0] == "新" and term[1:2] in _NUMBER_CHARS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
         return term  # 新两翼, 新三样: a numeral-led formulation renewed
+    if len(term) == 2 and term[0] in _NUMBER_CHARS and word_tag(term[1]) == "a" and word_tag(term) == "n" \
+            and is_common_word(term, 20) and not _CAMPAIGN_AFTER.match(after):
+        return None  # 破解“两难”问题, “百强”: a noun of the language, a count and a quality (not “两新”, “双高”计划)
     parts = term.split("、")
     if all(p and p[0] in _NUMBER_CHARS for p in parts) and len(term) >= 2 \
             and (len(parts) > 1 or len(term) <= 8 or not term.endswith(_PROGRAMME)):  # 两评估、一清单、一盘活
