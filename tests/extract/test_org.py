@@ -1566,3 +1566,14 @@ def test_national_museums_and_guerrilla_units():
     assert names("彭丽媛和米歇尔还一同参观了故宫博物院和国家图书馆。", "ORG") == {"故宫博物院", "中国国家图书馆"}
     assert names("1940年6月，白河游击队在云蒙山区成立。", "ORG") == {"白河游击队"}
     assert names("他参加了游击队。", "ORG") == set()
+
+
+def test_no_body_opens_with_a_clause_adverb_or_a_time_word():
+    assert names("浙大二院不仅派县医院的医生去浙江进修，而且搭建起学科平台。", "ORG") == set()
+    assert names("习近平对近年来沈阳军区部队建设取得的成绩给予充分肯定。", "ORG") == {"沈阳军区"}
+
+
+def test_no_body_runs_across_a_title_and_a_known_holder():
+    text = "中共中央政治局常委、国务院副总理韩正在北京航天飞行控制中心观看天问一号探测器实施火星着陆情况。"
+    assert names(text, "ORG") == {"北京航天飞行控制中心"}
+    assert "韩正" in names(text, "PERSON")

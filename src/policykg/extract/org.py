@@ -14,7 +14,7 @@ from functools import lru_cache
 from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
-from policykg.extract.lexicon import is_known_place
+from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.text import BRINGING, EPITHET_AFTER, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
     all_after, clause_start, crosses_word, matches_at, quoted_bodies, scan, starts_before
 from policykg.vocabulary import (BILATERAL_PAIRS, BRANCHES, CENTRE_HEADS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
@@ -72,7 +72,7 @@ _BEFORE_INSTITUTION = BRINGING + MEETING_VERBS + ("致贺", "致信", "致电", 
                        "邀请", "抵达", "离开", "赞扬", "赞赏", "称赞", "采取", "审议", "观看", "听取")  # (邀请|纳扎尔巴耶夫大学,
 # 离开|…友好医院, 审议|国务院、中央军事委员会关于…, 回到检阅台观看|仪仗队分列式和军乐团…, 习近平听取|学院工作汇报)
 _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如今", "届时", "时任", "期间", "上午", "下午", "晚上", "今天",
-               "昨天", "日前", "近日", "当天", "同日")  # no name runs across them
+               "昨天", "日前", "近日", "当天", "同日", "年来", "以来")  # no name runs across them (近年来|沈阳军区)
 # Verbs that may open the run before an institution without being part of its name (推进…中心建设).
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
                   "健全", "改造")
@@ -222,6 +222,14 @@ _CONGRESS = re.compile(rf"第?[{NUMERALS}]+(?:大|次全国代表大会)")
 def opens_congress(text: str, at: int) -> bool:
     """A party congress is named at `at` (中共|二十大, 中国共产党|第二十次全国代表大会)."""
     return bool(_CONGRESS.match(text, at))
+
+
+def _titled_people_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the known people named right after a title in `text[start:end]` end (国务院副总理|韩正|在…): no
+    institution's name runs across them."""
+    return [at + size for at in range(start + 2, end - 1) for size in (3, 2)
+            if (entry := builtin().get(text[at:at + size])) is not None and entry[0] == "PERSON"
+            and text.endswith(resources.titles(), 0, at)]
 
 
 @lru_cache(maxsize=None)
@@ -1004,7 +1012,7 @@ def _after_function_words(text: str, start: int, head_at: int) -> int:
 
 _CLAUSE_CHARS = PERSONAL_PRONOUNS - {"我"} | frozenset("就才也还又再只却便仍曾没")  # pronouns and adverbs: a clause, no
 # name (我省|人民医院 is one)
-_CLAUSE_WORDS = ("已经", "正在", "一直", "曾经", "经常", "多次", "常常", "总是", "终于", "刚刚", "仍然", "依然")
+_CLAUSE_WORDS = ("已经", "正在", "一直", "曾经", "经常", "多次", "常常", "总是", "终于", "刚刚", "仍然", "依然", "不仅", "不但")
 _CLAUSE_MARK = re.compile(f"[{''.join(sorted(_CLAUSE_CHARS))}]|{'|'.join(_CLAUSE_WORDS)}")
 
 
@@ -1153,6 +1161,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     restart = max([m.end() for m in _HEAD_AND.finditer(text, i, head_at)] +
                   [at + 1 for at in range(i + 1, head_at - 1) if text[at] in "与和及"
                    and _title_then_name().search(text, max(i, at - 14), at)] +  # 欧洲理事会主席科斯塔和|欧盟委员会
+                  _titled_people_ends(text, i, head_at) +  # 国务院副总理韩正|在北京航天飞行控制中心
                   [at + 1 for at in range(i + 1, head_at - 1)
                    if text[at] in "与和及" and at in body_ends or text[at] in "与和及" and at in ends
                    and at not in anchors and at + 1 not in anchors and not crosses_word(text, at + 1)
