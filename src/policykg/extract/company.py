@@ -645,12 +645,12 @@ def _trade_named_beside(text: str, hit: Candidate) -> bool:
     trade = hit.name[-2:]
     if trade not in _NAMED_TRADES:
         return False
-    start = max(text.rfind(mark, 0, hit.start) for mark in _SENTENCE_ENDS) + 1
+    openings = sentence_openings(text)
+    start = openings[bisect_right(openings, hit.start) - 1]
     return any(trade + kind in text[start:hit.start] for kind in ("公司", "企业", "集团"))
 
 
 _NAMED_TRADES = frozenset({"航空", "银行", "证券", "保险", "乳业", "矿业", "汽车", "啤酒", "电网", "钢铁", "石化", "能源"})
-_SENTENCE_ENDS = "。！？\n"
 _CLAUSE_OPENINGS = "。；！？\n"  # (not ，: …的美的表示 is no firm's opening; nor 、, a list that needs its own word)
 # What a firm says, opening the sentence it is the subject of: 中国银行今天就表示, 国网近日宣布.
 _ANNOUNCES = re.compile(rf"(?:今天|今日|近日|日前|昨天|\d{{1,2}}日)?(?:也|就|还)?(?:表示|宣布|发布|披露|称(?=[，：]))")  # (not

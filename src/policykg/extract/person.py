@@ -142,7 +142,7 @@ _DOTTED_BEFORE = set("，。、；：！？（ \n”的")  # (”: after a quote
 _DOTTED_AFTER_WORD = re.compile(rf"(?<=[{HAN}])(?<![{''.join(sorted(TRANSLITERATION))}])[{''.join(sorted(TRANSLITERATION - {'·'}))}]{{2,6}}"
                                 + _LATER_PARTS)
 _DOTTED_AFTER_TITLE = re.compile(rf"[{HAN}]{{2,6}}{_LATER_PARTS}")  # right after a title
-_SPEAKING = ("发言", "发了言", "讲话", "表示", "说", "指出", "介绍")  # what a speaker named in a list does
+_SPEAKING = SPEECH_VERBS + ("发言", "发了言", "讲话")  # what a speaker named in a list does
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 _FUNCTION_BEFORE_TITLED = frozenset("是在让给被把将")  # before a transliterated name a title follows (特别是|莫拉莱斯总统)
 

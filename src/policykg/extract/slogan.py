@@ -363,7 +363,7 @@ def _counted_in(text: str, rest: str) -> bool:
     return any(text[at - len(word) - 1:at - len(word)] in _COUNTS_OF_MANY for at in all_after(text, word))
 
 
-_COUNTS_OF_MANY = frozenset("两二三四五六七八九十")
+_COUNTS_OF_MANY = frozenset(SEVERAL + "二十")
 
 
 def find_quoted(text: str) -> list[Candidate]:
