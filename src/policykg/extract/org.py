@@ -227,9 +227,10 @@ def opens_congress(text: str, at: int) -> bool:
 def _titled_people_ends(text: str, start: int, end: int) -> list[int]:
     """Where the known people named right after a title in `text[start:end]` end (国务院副总理|韩正|在…): no
     institution's name runs across them."""
+    lexicon, titles = builtin(), resources.titles()
     return [at + size for at in range(start + 2, end - 1) for size in (3, 2)
-            if (entry := builtin().get(text[at:at + size])) is not None and entry[0] == "PERSON"
-            and text.endswith(resources.titles(), 0, at)]
+            if (entry := lexicon.get(text[at:at + size])) is not None and entry[0] == "PERSON"
+            and text.endswith(titles, 0, at)]
 
 
 @lru_cache(maxsize=None)

@@ -402,9 +402,10 @@ def _transliteration_before(text: str, end: int) -> int | None:
         i -= 1
     name = text[i:end]
     invited = text[i - 1:i] == "应" and "邀请" in text[end:end + 16]  # 应|舒尤克总统和欧尔班总理盛情邀请
-    dated = text[i - 1:i] in "月日" and text[i - 2:i - 1].isdigit()  # 今年2月|穆罕默德王储访华
-    dated = dated or text[i - 1:i] in _FUNCTION_BEFORE_TITLED and text.startswith(_FOREIGN_TITLES, end)
-    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE and not invited and not dated
+    opened = text[i - 1:i] in "月日" and text[i - 2:i - 1].isdigit() \
+        or text[i - 1:i] in _FUNCTION_BEFORE_TITLED and text.startswith(_FOREIGN_TITLES, end)  # 今年2月|穆罕默德王储访华,
+    # 特别是|莫拉莱斯总统: a date, or a function word before a name a title follows
+    if len(name) < 3 or name[0] == "·" or (i > 0 and text[i - 1] not in _BOUNDARY_BEFORE and not invited and not opened
                                            and not text.endswith(_SENT_FOR, 0, i)) or _named_place(name) \
             or _ordinary_word(name, 1):
         return None
