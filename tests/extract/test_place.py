@@ -1347,3 +1347,8 @@ def test_a_subdistrict_called_by_its_street():
 def test_no_place_at_either_end_of_an_idiom():
     assert names("同心同德，共创未来。走过千山万水。实现长治久安。", "PLACE") == set()
     assert names("来到山西长治考察。", "PLACE") == {"山西省", "长治市"}
+
+
+def test_a_short_form_that_ends_the_text_is_read_without_a_level_after_it():
+    run("比如")  # (比如县's short form at the very end: no character after it to read as its level)
+    assert names("他来自比如", "PLACE") <= {"比如县"}

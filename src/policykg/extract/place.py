@@ -1423,7 +1423,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         known = at_home or word_tag(hit.name) == "ns" and not (owner and owner.name.endswith("区")) \
             and hit.name[-1] not in "和与及"  # 汶川 anywhere; 潜江 in Hubei; a district (新洲区, 龙潭区) or a name that ends
         # in a conjunction (建设云和|人工智能: cloud and AI) at home or with context only
-        leveled = text[hit.end:hit.end + 1] in "县区市旗" and text[hit.end + 1:hit.end + 2] not in AFTER_A_LEVEL
+        leveled = text[hit.end:hit.end + 1] in tuple("县区市旗") and text[hit.end + 1:hit.end + 2] not in AFTER_A_LEVEL
         if owner is not None and (not is_word_like(hit.name) and (known or leveled)
                                   or leveled and _former_level(owner.name, hit.name, text[hit.end])):
             # (武隆|县: its level, a former one; 满城|县, though 满城 is a word)
