@@ -812,6 +812,8 @@ def test_bodies_of_two_states(text, expected):
 def test_a_chamber_of_a_federal_parliament_and_its_chair():
     result = run("赵乐际同瑞士联邦议会联邦院议长卡罗尼举行会谈。")[0]
     assert "瑞士联邦议会联邦院议长" in {m.name for m in result.mentions if m.label == "POSITION"}
+    result = run("张德江与缅甸联邦议会人民院议长温敏举行会谈。")[0]
+    assert ("PERSON:温敏", "POSITION:缅甸联邦议会人民院议长") in pairs(result)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -741,6 +741,40 @@ def test_an_envoy_holds_the_post_of_whom_they_represent(text, person, post):
     assert (f"PERSON:{person}", f"POSITION:{post}") in pairs(result)
 
 
+def test_a_person_acting_as_posts_holds_each():
+    text = "2021年7月，习近平同志作为中共中央总书记、国家主席、中央军委主席来到西藏。王毅作为国务院总理李强的特使出席。"
+    held = pairs(run(text)[0])
+    assert {("PERSON:习近平", f"POSITION:{post}") for post in ("中共中央总书记", "国家主席", "中央军委主席")} <= held
+    assert ("PERSON:王毅", "POSITION:国务院总理") not in held  # a title before another's name
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("中国空间技术研究院技术顾问叶培建出席。", "叶培建", "中国空间技术研究院技术顾问"),
+    ("兰考县焦裕禄同志纪念馆名誉馆长焦守云出席。", "焦守云", "兰考县焦裕禄同志纪念馆名誉馆长"),
+    ("中国篮协主席姚明出席。", "姚明", "中国篮协主席"),  # a sports association's short name
+])
+def test_titles_of_honour_advice_and_sport(text, person, post):
+    assert (f"PERSON:{person}", f"POSITION:{post}") in pairs(run(text)[0])
+
+
+def test_heads_abroad_named_before_their_titles():
+    text = "习近平主席同廷觉总统、昂山素季国务资政就新形势下巩固中缅传统友谊达成重要共识。"
+    held = pairs(run(text)[0])
+    assert {("PERSON:廷觉", "POSITION:总统"), ("PERSON:昂山素季", "POSITION:国务资政")} <= held
+    assert names("习近平同两国总统会谈。与新任总统会谈。同该国总统会谈。", "PERSON") == {"习近平"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("女子200米单人皮艇决赛，来自贵州的李悦后来居上。", {"李悦"}),  # a player from a place
+    ("刚刚夺得世界冠军的巩立娇以19米46的成绩完成了三连冠。", {"巩立娇"}),  # a result won
+    ("山东队的卜廷凯、张冬携手夺冠。上海队的高鹏、李阳以21比19力克福建组合。", {"卜廷凯", "张冬", "高鹏", "李阳"}),
+    ("记者遇到了来定制薯条保温机的沙特客商哈西姆。", {"哈西姆"}),
+    ("80岁的患者李大伯前不久住进了医院。", set()),  # a surname and a way to address an elder, no name
+])
+def test_players_traders_and_patients(text, expected):
+    assert names(text, "PERSON") == expected
+
+
 def test_a_region_of_three_hyphenated_parts_is_no_person():
     text = "国家主席习近平复信法国普罗旺斯－阿尔卑斯－蓝色海岸大区国际学校中文班师生。比利时首相亨尼斯-普拉斯哈特表示。"
     assert names(text, "PERSON") == {"习近平", "亨尼斯-普拉斯哈特"}

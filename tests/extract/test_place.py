@@ -884,6 +884,11 @@ def test_a_city_or_district_abroad_named_after_its_province():
     assert "索玛地区" in names("事故煤矿位于伊斯坦布尔以南约250公里的马尼萨省索玛地区。", "PLACE")
 
 
+def test_a_town_or_city_after_a_prefecture_of_japan():
+    found = names("在距离重灾区约30公里的石川县穴水町，多处道路受损。日本石川县轮岛市受灾。石川县政府表示。", "PLACE")
+    assert {"穴水町", "轮岛市", "石川县"} <= found and "石川县政府" not in found
+
+
 def test_a_town_after_the_part_of_a_region_abroad():
     found = names("部署在克里米亚东部城镇费奥多西亚的S400防空导弹系统开始战斗值勤。", "PLACE")
     assert "费奥多西亚" in found and "西亚" not in found

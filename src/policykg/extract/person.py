@@ -29,11 +29,12 @@ _SIDE_LETTERS = frozenset("乌伊以巴沙土叙黎阿哈塔吉孟尼斯苏")  #
 # is a name, though a frequent word (默契 is none: 默 is a rare surname).
 _FREQUENT_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许冯邓曹彭曾肖田董袁潘于蒋蔡余杜程魏吕丁任沈姚姜"
                               "崔钟谭陆汪范金石廖贾夏韦付方邹熊邱江尹薛闫段雷侯龙史陶贺顾毛郝龚邵万钱严覃武戴孔向汤")
-_ADDRESSED = frozenset(("老师", "大娘", "大爷", "阿姨", "师傅"))  # titles that follow a surname to address a person (朱老师)
+_ADDRESSED = frozenset(("老师", "大娘", "大爷", "阿姨", "师傅", "大伯", "大叔", "大哥", "大姐", "大婶", "大嫂", "大妈", "奶奶",
+                        "爷爷"))  # words that follow a surname to address a person (朱老师, 李大伯): no given name
 _BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶擎舞")  # 手拿, 肩扛, 身穿 after a name
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
-    "表示 强调 指出 主持 出席 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
+    "表示 强调 指出 主持 出席 会谈 携手 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 当地 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 作的 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 互致 通电 "
     "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓 今年 去年 前年 乘专 乘坐 "
@@ -51,7 +52,8 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 孙子 孙女 外孙 外孙女 老伴 女婿 儿媳 高中生 初中生 中学生 小学生 实习生 "
                         "毕业生 乡村医生 乡村教师 警卫员 技术员 服务员 操作员 调度员 信息员 联络员 辅导员 指导员 售货员 营业员 "
                         "炊事员 通讯员 保育员 质检员 巡逻员 护理员 养护员 巡护员 观测员 测量员 话务员 播音员 宣讲员 调解员 "
-                        "协管员 巡查员 监测员 值班员 收费员 售票员 列车员 船员 海员 机务员 消防员 救援队员 队员".split()
+                        "协管员 巡查员 监测员 值班员 收费员 售票员 列车员 船员 海员 机务员 消防员 救援队员 队员 客商 商人 店主 摊主 患者 "
+                        "厨师 导游 留学生".split()
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -212,7 +214,7 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
         given = name[1:]
     else:
         return False
-    if not 1 <= len(given) <= 2 or any(ch in AFTER_NAME for ch in given) and word_tag(given) != "nr":
+    if not 1 <= len(given) <= 2 or any(ch in AFTER_NAME for ch in given) and word_tag(given) != "nr" or given in _ADDRESSED:
         return False
     entry = dictionary().get(name)
     if entry and entry[1] not in ("nr", "nrfg", "nrt", "ns", "nz") and entry[0] >= 20:
@@ -410,6 +412,18 @@ def _transliteration_before(text: str, end: int) -> int | None:
             or _ordinary_word(name, 1):
         return None
     return i
+
+
+def _short_name_before_title(text: str, end: int) -> bool:
+    """A foreign name of two characters and no Chinese reading, between a word that joins people and a head's title
+    (习近平主席同|廷觉|总统、…; not 同|两国|总统, 与|新任|总统)."""
+    start = end - 2
+    name = text[start:end]
+    return start > 0 and text[start - 1] in _JOINING_PEOPLE and all(map(is_han, name)) \
+        and read_name(text, start) is None and not is_common_word(name, 5) and not _named_place(name) and not _ordinary_word(name, 1)
+
+
+_JOINING_PEOPLE = frozenset("同与和向对、")
 
 
 def japanese_name(text: str, at: int) -> int | None:
@@ -793,6 +807,14 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end = read_name(text, at)
             if end is not None and not crosses_word(text, end) and text[at] not in _VERB_SURNAMES:
                 add(at, end, threshold=-1.3)
+    for at in all_after(text, "来自") if "来自" in text else ():  # 来自贵州的|李悦: a player from a place
+        lead = next((at + size + 1 for size in (4, 3, 2) if text[at + size:at + size + 1] == "的"
+                     and (builtin().get(text[at:at + size]) or ("",))[0] == "PLACE"), None)
+        end = read_name(text, lead) if lead is not None else None
+        if end is not None and not crosses_word(text, end) and text[lead] not in _VERB_SURNAMES:
+            add(lead, end, threshold=-1.3)
+    for match in _SCORED.finditer(text) if "成绩" in text else ():  # 冠军的巩立娇|以19米46的成绩: a result won
+        _name_before(text, match.start(), add, after="的")
     for match in _MEDAL_WON.finditer(text) if any(medal in text for medal in _MEDALS) else ():  # ，王李超|获得亚军
         for k in (1, 2):
             if match.group(k) and read_name(text, match.start(k)) == match.end(k):
@@ -852,6 +874,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         start = _transliteration_before(text, match.start())
         if start is not None and not any(k[1] == match.start() for k in found):
             found[(start, match.start())] = Candidate(start, match.start(), "PERSON", text[start:match.start()], RULE)
+        elif start is None and match.group() in _FOREIGN_TITLES and _short_name_before_title(text, match.start()):
+            found.setdefault((match.start() - 2, match.start()), Candidate(match.start() - 2, match.start(), "PERSON",
+                                                                         text[match.start() - 2:match.start()], RULE))
     for at in (at for mark in HYPHENS if mark in text for at in all_after(text, mark)):
         name = _hyphenated(text, at - 1)
         if name is not None:  # 联合国…特别协调员|亨尼斯-普拉斯哈特
@@ -1400,6 +1425,7 @@ _MEDALS = ("冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
 # Who wins a medal or a place, opening a clause (，王李超获得亚军; 崔哲以102公斤的成绩收获一枚银牌).
 _MEDAL_WON = re.compile(rf"(?<=[，。；：\n])([{HAN}]{{2,3}}?)(?:和([{HAN}]{{2,3}}?))?(?:分别|先后|也|还|又)?(?:以[^，。；]{{1,12}}?成绩)?"
                         r"(?:获得|夺得|摘得|收获|摘取|赢得)了?[^，。；]{0,20}?(?:" + "|".join(_MEDALS) + ")")  # (昌雅妮和杨健|分别…)
+_SCORED = re.compile(r"以[\d.]{1,8}[^，。；、的]{0,8}的?成绩")  # a result a name wins with (以19米46的成绩)
 _PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
 _SEVERALLY = ("分别", "先后", "相继")  # after a list of those who each do what follows
 _ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则")
@@ -1499,7 +1525,7 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
                     end = i + 1 + length
                     if end <= len(text) and (end == len(text) or text[end] in "、，。；：）等 \n"
                                              or text[end:end + 2] in _AFTER_TWO
-                                             or length == 3 and read_name(text, i + 1) == end
+                                             or read_name(text, i + 1) == end
                                              and reads_as_word(text, i + 1, end)):  # …、桂海潮|安全顺利出舱
                         before = len(found)
                         add(i + 1, end, person.role)

@@ -1072,7 +1072,7 @@ _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^�
 _MANNER = re.compile("全票|高票|再次|正式|顺利|成功|首次|开始|又")  # how a post is taken, between the name and the verb
 _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
-_AS_ENVOY = re.compile("(?:将|还将)?作为")  # who is sent as an envoy (…将作为|习近平主席特使出席)
+_AS_ENVOY = re.compile("(?:将|还将)?作为")  # the post one acts in, or is sent as (…将作为|习近平主席特使出席)
 _ENVOY_TITLES = tuple(sorted(position.ENVOYS))  # what an envoy's post ends with
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?[在到][{HAN}]{{1,10}}?(?:先后)?(?:担任|当|任)")  # …|在兰考当|县委书记, 到兰考先后任|…
 _SERVED_LATER = re.compile("，(?:曾经?|先后|历)(?:任|担任)过?")  # the posts a person named first held (…，曾任|…)
@@ -1172,8 +1172,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         if pos is None and (served := _SERVED_AT.match(text, at)):
             pos = all_positions.get(served.end())  # 焦裕禄当年在兰考当|县委书记时: a post held at a place
         if pos is None and (envoy := _AS_ENVOY.match(text, at)):
-            pos = all_positions.get(envoy.end())  # 张高丽将作为|习近平主席特使出席: the envoy one is sent as
-            pos = pos if pos is not None and pos.name.endswith(_ENVOY_TITLES) else None
+            pos = all_positions.get(envoy.end())  # 张高丽将作为|习近平主席特使出席: the envoy one is sent as,
+            pos = pos if pos is not None and (pos.name.endswith(_ENVOY_TITLES) or pos.end not in persons_by_start) \
+                else None  # 习近平同志作为|中共中央总书记、国家主席…: the posts one acts in (not a title before a name)
         if pos is None and identity and (terms := _TERMS_OF.match(text, identity.end())) and terms.end() > identity.end():
             pos = all_positions.get(terms.end()) or (all_positions.get(identity.end() + 2) if text.startswith(
                 "党的", identity.end()) else None)  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a

@@ -442,13 +442,20 @@ def _towns_by_ending(text: str) -> list[Candidate]:
 
 
 _LOCAL_LEVEL = re.compile("市|县|镇|地区")  # the level of a place abroad inside a province or state
+_JAPANESE_MUNICIPALITY = re.compile(rf"[{HAN}]{{2,4}}?[市町村](?![场民长委政])")  # in a prefecture of Japan
 
 
 def _cities_after_divisions_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
     """A city, county, town or district abroad the gazetteer lacks, named after its province or state (霍姆斯省|巴尔米拉市,
-    马尼萨省|索玛地区): two to six transliterated characters, then its level."""
+    马尼萨省|索玛地区): two to six transliterated characters, then its level; a city, town or village after a prefecture
+    of Japan (石川县|穴水町)."""
     found = []
     for p in places:
+        if p.name[-1:] in "县府都道" and p.name in resources.world_cities() and p.name not in _division_codes() \
+                and (town := _JAPANESE_MUNICIPALITY.match(text, p.end)) and not is_common_word(town.group(), 20) \
+                and not is_known_place(town.group()):
+            found.append(Candidate(p.end, town.end(), "PLACE", town.group(), RULE))  # 石川县|穴水町: of a prefecture
+            continue
         if p.name[-1:] not in "省州" or p.name in _division_codes() or not TRANSLITERATION.issuperset(p.name[:-1]):
             continue
         end = transliterated_after(text, p.end, 6)

@@ -57,9 +57,11 @@ _BETWEEN_PEOPLE = re.compile("[和同向给跟及]|对(?!话)|夫人|夫妇")  #
 def _qualifies_a_second_post(words_between: str) -> bool:
     """Whether what a list mark leaves between a post and the next title qualifies that title (欧盟委员会副主席、
     外交与安全政策|高级代表): four characters or more, no transliterated name, no conjunction or preposition between
-    people (和, 同, 对) and no title of its own (not 总统、李显龙|总理, 国家主席同苏林|总书记)."""
+    people (和, 同, 对), no title of its own and no known person (not 总统、李显龙|总理, 国家主席同苏林|总书记, 总统、昂山素季|
+    国务资政)."""
     return len(words_between) >= 4 and not TRANSLITERATION.issuperset(words_between) \
-        and not _BETWEEN_PEOPLE.search(words_between) and not any(t in words_between.replace("委员会", "") for t in titles())
+        and not _BETWEEN_PEOPLE.search(words_between) \
+        and not any(t in words_between.replace("委员会", "") for t in titles()) and (builtin().get(words_between) or ("",))[0] != "PERSON"
 
 
 _CONCURRENT = re.compile(rf"[兼、及](?:(?![的在是])[{HAN}]){{0,11}}")  # 副首相兼|内阁办公厅|大臣, …部长及|内政部长
@@ -538,6 +540,7 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
     leads: set[int] = set()  # starts of titles whose stack ends at a person
     drop: set[Candidate] = set()
     after_person = set(person_ends)  # where a title may follow a person, and the titles stacked on it: 习近平总书记、国家主席
+    after_person |= {m.end() for end in person_ends if (m := _ACTING_AS.match(text, end))}  # 习近平同志作为|…、国家主席
     for pos in sorted(positions, key=lambda m: m.start):
         if pos.start in after_person or text[pos.start - 1:pos.start] == "、" and pos.start - 1 in after_person:
             after_person.add(pos.end)
@@ -558,6 +561,9 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
             drop.add(pos)  # (以习近平同志为|总书记的党中央: held as the frame says; not 习近平主席就任|国家主席: taken by a
             # person, `pipeline._holds`; 习近平主席|特使: whose envoy)
     return [m for m in mentions if m not in drop]
+
+
+_ACTING_AS = re.compile("(?:同志)?(?:将|还将)?作为")  # between a person and the posts they act in
 
 
 def _spaced_from_a_name(text: str, pos: Candidate, person_starts: set[int]) -> bool:
