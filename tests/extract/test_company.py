@@ -755,3 +755,12 @@ def test_no_firm_opens_with_the_particle_of_a_verb_done():
 
 def test_a_listed_firm_named_by_two_everyday_words_needs_context():
     assert names("坚持面向世界航天发展前沿、面向国家航天重大战略需求。", "COMPANY") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("华能北京热电厂对供热燃气轮机进行改造。", {"华能北京热电厂"}),  # a known group's plant in a place
+    ("华能大庆热电公司开展系统排查。", {"华能大庆热电公司"}),  # (a short form that needs context)
+    ("日本东京羽田机场日航客机与救援飞机相撞。", {"日本航空"}),
+])
+def test_a_known_groups_plant_and_an_airline(text, expected):
+    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected

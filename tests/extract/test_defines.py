@@ -2427,7 +2427,7 @@ def test_a_count_doing_one_thing_to_the_parts_listed_before_it_or_naming_their_i
     text = ("做到组织、政治、军事三落实。做到国家、集体、个人三兼顾。将承包林的防火、管护、抚育、林下资源利用四合一。"
             "北京、天津、河北三地统一部署。兼顾国家、集体、个人三者利益。使责、权、利三者结合起来。处理好改革、发展、稳定三者关系。")
     assert defines(run(text)[0]) == {"三落实": {"组织", "政治", "军事"}, "三兼顾": {"国家", "集体", "个人"},
-                                     "四合一": {"承包林的防火", "管护", "抚育", "林下资源利用"},
+                                     "四合一": {"防火", "管护", "抚育", "林下资源利用"},
                                      "三者利益": {"国家", "集体", "个人"}, "三者结合": {"责", "权", "利"}}
 
 
@@ -2607,3 +2607,10 @@ def test_the_standard_of_good_officials_by_its_known_parts():
 def test_two_cities_before_the_quoted_count_they_make():
     found = defines(run("辽宁正在通过沈阳、大连的“双核”引领作用，以沈阳为核心打造现代化都市圈。")[0])
     assert found == {"双核": {"沈阳", "大连"}}
+
+
+def test_a_list_its_own_count_closes_and_a_modifier_before_its_first_part():
+    text = "西藏农牧业以青稞、牦牛、藏猪、藏羊、奶业、蔬菜、饲草7大产业为重点的“7＋N”产业发展格局已经形成。"
+    assert defines(run(text)[0])["7+N"] == {"青稞", "牦牛", "藏猪", "藏羊", "奶业", "蔬菜", "饲草"}
+    found = defines(run("会晤推动金砖合作从传统的经济、政治“双轨并进”，向经济、政治、人文“三轮驱动”转变。")[0])
+    assert found == {"双轨并进": {"经济", "政治"}, "三轮驱动": {"经济", "政治", "人文"}}

@@ -1579,3 +1579,16 @@ def test_no_body_runs_across_a_title_and_a_known_holder():
     text = "中共中央政治局常委、国务院副总理韩正在北京航天飞行控制中心观看天问一号探测器实施火星着陆情况。"
     assert names(text, "ORG") == {"北京航天飞行控制中心"}
     assert "韩正" in names(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国务委员杨洁篪6日在北京接受中央电视台专访。", {"中央电视台"}),  # a verb before the body
+    ("近日，证监会批准中国金融期货交易所开展股指期货交易。", {"中国证监会", "中国金融期货交易所"}),
+    ("俄国家杜马，也就是议会下院国际事务委员会主席斯卢茨基表示。", {"俄罗斯国家杜马", "议会下院国际事务委员会"}),
+    ("美国智库卡内基国际和平基金会副会长包道格表示。", {"卡内基国际和平基金会"}),  # what the body is, before its name
+    ("中国日本商会日前发布白皮书。", {"中国日本商会"}),  # (not 博物馆|日, a day)
+    ("在今年5月举行的“一带一路”国际合作高峰论坛上，我提出建议。", {"“一带一路”国际合作高峰论坛"}),
+    ("一架海上保安厅警备搜救机发生碰撞。", {"海上保安厅"}),
+])
+def test_where_a_body_named_after_a_verb_or_a_kind_begins(text, expected):
+    assert names(text, "ORG") == expected

@@ -1634,3 +1634,13 @@ def test_a_transliteration_whose_last_character_makes_a_word_before_a_frequent_v
 
 def test_a_veteran_by_name():
     assert names("92岁的抗战老兵王兰江在家人的陪伴下出现在展览现场。", "PERSON") == {"王兰江"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上，约翰·史密斯表示，合作很重要。", {"约翰·史密斯"}),  # a known name ending as a transliteration
+    ("托乎提汗·库尔班老人年近90。", {"托乎提汗·库尔班"}),
+    ("呼和浩特的王国兴养了600多头奶牛。", {"王国兴"}),  # a full name after its place, then what the person does
+    ("甘肃省的敦煌，福建的古田、贵州的乌江寨、各地的龙舟赛，", set()),
+])
+def test_dotted_names_and_people_of_a_place(text, expected):
+    assert names(text, "PERSON") == expected

@@ -1357,3 +1357,10 @@ def test_no_place_at_either_end_of_an_idiom():
 def test_a_short_form_that_ends_the_text_is_read_without_a_level_after_it():
     run("比如")  # (比如县's short form at the very end: no character after it to read as its level)
     assert names("他来自比如", "PLACE") <= {"比如县"}
+
+
+def test_no_place_in_the_countryside_or_a_corridor_a_dash_explains():
+    assert names("落户通榆县的吉林金控农村金融综合服务站，围绕金融扶贫。", "PLACE") == {"通榆县", "吉林省"}
+    found = names("完成重要煤炭运输通道——内蒙古海拉尔东至伊敏铁路扩能改造工程。", "PLACE")
+    assert "通道侗族自治县" not in found and "内蒙古自治区" in found
+    assert "包头市" in names("还有包头——兰州线开通。", "PLACE")

@@ -554,15 +554,15 @@ def _state_owned() -> frozenset[str]:
 
 
 # A firm's branch named after it and a place: 国能|天津|电力公司, 国家电投|江西|公司.
-_BRANCH = re.compile(rf"[{HAN}]{{0,4}}?(?:分公司|公司)")
+_BRANCH = re.compile(rf"[{HAN}]{{0,4}}?(?:分公司|公司|电厂(?![区房长址]))")
 
 
-def extend_known(text: str, hits: list[Candidate]) -> list[Candidate]:
+def extend_known(text: str, hits: list[Candidate], short_places: list[Candidate] = ()) -> list[Candidate]:
     """Known company names widened to the business line or the works printed right after them (亿纬 → 亿纬动力,
-    江南造船 → 江南造船厂), to their
-    branch in a place (国能天津电力公司) or, for a state-owned group, to its company in a province (国网湖南;
+    江南造船 → 江南造船厂), to their branch or plant in a place (国能天津电力公司, 华能北京热电厂; the place's short form
+    among `short_places` too: 华能大庆热电公司) or, for a state-owned group, to its company in a province (国网湖南;
     not 比亚迪|重庆基地)."""
-    place_by_start = {p.start: p for p in hits if p.label == "PLACE"}
+    place_by_start = {p.start: p for p in [*short_places, *hits] if p.label == "PLACE"}
     result = []
     for hit in hits:
         if hit.label != "COMPANY":

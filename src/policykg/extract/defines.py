@@ -1739,8 +1739,18 @@ def _clause_list(clause: str) -> list[str]:
     if len(items) < 2:
         return []
     items[0] = _LEAD_VERBS.sub("", re.sub("^在", "", items[0])) or items[0]
-    items[-1] = re.split("等", items[-1])[0] if not framed else items[-1]
+    items[-1] = re.split("等", items[-1])[0] if not framed else _without_own_count(items[-1], len(items))
     return items
+
+
+def _without_own_count(listed: str, count: int) -> str:
+    """A list without the count of its items that closes it (以A、…、饲草|7大产业|为重点的“7+N”; not …为主的|六大优势产业,
+    the thing named after 的)."""
+    counted = _COUNT_CLOSING_LIST.search(listed)
+    if counted is None or counted.start() == 0 or listed[counted.start() - 1] == "的" \
+            or numeral_value(counted.group()) != count:
+        return listed
+    return listed[:counted.start()]
 
 
 _FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|引领|支撑|主导)的?$"
@@ -2373,6 +2383,7 @@ _PAIR_OF_BATTLES = re.compile(rf"两[个大场](?:[{HAN}]{{0,4}}?)攻坚战")  #
 
 _QUOTED_CLAUSES = re.compile(r"“([^“”。]{2,60}，[^“”。]{2,60})”$")  # a quotation of clauses right before a count
 _COUNTED_BEFORE = re.compile(rf"[{COUNT_NUMERALS}][个件大项条][{HAN}]{{1,3}}$")
+_COUNT_CLOSING_LIST = re.compile(rf"[{COUNT_NUMERALS}\d]+[个大项类][{HAN}]{{1,4}}$")  # (…、饲草|7大产业)
 
 
 _POINTING_BACK = ("这", "这些")
@@ -2399,6 +2410,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     # 等…; A、B等所谓“五毒” (so-called)
     framed = _FRAMED_BEFORE.search(chunk)
     chunk = next(filter(None, framed.groups())) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
+    chunk = _without_own_count(chunk, count) if "、" in chunk else chunk
     chunk = chunk[:-1] if chunk.endswith("”的") and "、" in chunk[chunk.rfind("“"):] else chunk  # “好邻居、…、好伙伴”的|四好精神
     chunk = chunk[:-1] if chunk.endswith("这") and (adjacent or "、" in chunk) else chunk  # …以及“双碳”承诺和自主行动|这|
     # 五个重大关系, 旅游景区、度假区、街区和商圈|这|“三区一圈”: the list it points back to
@@ -2438,6 +2450,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items[0] = _after_guarding(items[0])  # 继续把好|土地、信贷两个闸门
         items[0] = _without_leading_verbs(_after_preposition(_after_copula(items[0], items[1:]), items[1:], not in_quotes),
                                           items[1:])
+        items[0] = _after_modifier(items[0], items[1:])  # 从传统的|经济、政治“双轨并进”
         size = len(items[-1])
         if all(len(item) == size for item in items[1:]) and items[0][-size - 2:-size] in BILATERAL_PAIRS:
             items[0] = items[0][-size:]  # 推动中欧|和平、增长、改革、文明四大伙伴关系: the two sides the parts are of
@@ -2567,6 +2580,16 @@ _CODE_OF_ONES = re.compile(rf"的?“?[{COUNT_NUMERALS}]个一”?(?![{HAN}])") 
 _ONE_OF = re.compile(r"(?<![\d.])[1一][名个支套项家座所条](?=[\u4e00-\u9fff“])")  # 1名第一书记, 一个帮扶单位
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*元")  # a sum of money spent on what is named before it
 _OTHER_COUNT = re.compile(rf"“[{COUNT_NUMERALS}双][^”]*”(?!建设|倡议)(?=.)")
+
+
+def _after_modifier(item: str, others: list[str]) -> str:
+    """The first part of a list without a modifier of two characters or more and 的 before it, when what follows 的 is a
+    short word and the other parts are as long and hold no 的 (传统的|经济、政治; not 党的建设, 提高党的领导水平和…)."""
+    lead, _, rest = item.rpartition("的")
+    if len(lead) < 2 or not 1 <= len(rest) <= 4 or any("的" in other for other in others) \
+            or len(rest) > max(map(len, others)):
+        return item
+    return rest
 
 
 def _known_parts_printed(definition: str, name: str) -> list[str] | None:

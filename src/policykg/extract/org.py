@@ -59,7 +59,7 @@ _COUNT_WORDS = frozenset("余多场个家所座批次项届名位支")  # what a
 # Verbs that put an institution after them as their object: the name starts after them.
 _BEFORE_INSTITUTION = BRINGING + MEETING_VERBS + ("致贺", "致信", "致电", "祝贺", "委托", "申报", "争创", "签署", "签订", "举办", "申办", "承办", "主办", "建成", "建好", "组建", "成立", "设立", "筹建", "揭牌", "挂牌", "依托",
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "会同", "通过", "其中", "以及", "作为",
-                       "包括", "率领", "欢迎", "访问", "慰问", "参观", "走进",
+                       "包括", "率领", "欢迎", "访问", "慰问", "参观", "走进", "接受", "批准", "就是",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
                        "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",
                        "发挥", "对接", "借助", "分别与", "共同", "鼓励", "要求", "提高",
@@ -78,6 +78,8 @@ _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "�
                   "健全", "改造")
 _GROUP_AIMS = ("推动", "推进", "促进")  # the verbs that open the aim a leading group is named by
 _ALTERNATIVES = ("或者", "或是")  # …科学院或者|省分院: another body
+_KINDS_BEFORE_NAMES = ("智库", "咨询机构", "研究机构", "民调机构", "评级机构")  # 美国智库|卡内基…: a place, what the body is,
+# then its name (not “一带一路”国际智库合作委员会)
 # Verbs that end a clause inside a run without an anchor (龙头企业建强技术创新中心).
 _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局")
 # Context that shows a run of ordinary words before a head noun names one institution.
@@ -106,8 +108,8 @@ _BODY_WORK = ("交易", "研究", "检测", "疾控", "检验", "监测", "认�
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
 _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$")
 # 建成…集散中心7个: a kind, counted; 博物馆总数, 人均博物馆拥有量: a statistic; 国际博物馆日: a day
-_COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?!报)|[十百千]强|前[\d十百]+|等(?:设施|场所)")
-# (…医院|百强: a ranking; 学校医院|等设施: a kind of facilities)
+_COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?![报前])|[十百千]强|前[\d十百]+|等(?:设施|场所)")
+# (…医院|百强: a ranking; 博物馆|日: a day, not 商会|日前; 学校医院|等设施: a kind of facilities)
 _YEAR = re.compile(r"\d{4}年")
 _DAY = re.compile(r"(?:本月|上月|今年|去年|当月)?(?:\d{1,2}月)?\d{1,2}日")
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
@@ -907,7 +909,7 @@ def _abbreviated_institutes(text: str, known: list[Candidate]) -> list[Candidate
 
 # A quoted formulation that opens an institution's name after a verb or punctuation.
 _QUOTED_LEAD = re.compile(r"“[^“”，。；]{2,12}”$")
-_BEFORE_QUOTED_LEAD = "，。、；：（\n批设立届在对与向"  # (or a verb that takes the institution as its object)
+_BEFORE_QUOTED_LEAD = "，。、；：（\n批设立届在对与向的"  # (or a verb that takes the institution as its object)
 _ORDINAL_BEFORE = re.compile(rf"(?:第[\d{NUMERALS}]+|首)届$")
 _LEVEL_LEADS = "市省"
 
@@ -1100,7 +1102,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 or ch == "即" and text[i - 2:i - 1] in "”’：，" or ch == "号" and text[i - 2:i - 1].isdigit() or \
                 ch in _STOP_CHARS and not transliterated and text[i - 2:i - 1] != "、" \
                 and (not (crosses_word(text, i - 1) or crosses_word(text, i)) or words.word_read_at(text, i - 1) == ch) \
-                or text.endswith(_TIME_WORDS + _ALTERNATIVES, 0, i):
+                or text.endswith(_TIME_WORDS + _ALTERNATIVES, 0, i) \
+                or any(text.endswith(kind, 0, i) and i - len(kind) in ends for kind in _KINDS_BEFORE_NAMES):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛); 在|世界技能博物馆
             # (在世 is a word, not read here); 今年|论坛; 291号|北京长峰医院 (an address); 盖茨及其|基金会 (its; not

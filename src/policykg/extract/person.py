@@ -34,7 +34,7 @@ _ADDRESSED = frozenset(("老师", "大娘", "大爷", "阿姨", "师傅", "大�
 _BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶擎舞")  # 手拿, 肩扛, 身穿 after a name
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
-    "表示 强调 指出 主持 出席 会谈 携手 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
+    "表示 强调 指出 主持 出席 会谈 携手 老人 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 当地 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 作的 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 互致 通电 "
     "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓 今年 去年 前年 乘专 乘坐 "
@@ -133,6 +133,7 @@ _RARE_SURNAME_NAME = re.compile(rf"((?![的之和与及在是])[{HAN}]{{3}})(?=�
 _BODY_ENDS = frozenset("委办局厅署")  # the end of a body's short name before its chair's title (国安委|主席), no given name
 _TITLES_AFTER_BODY = ("主席", "副主席", "主任", "副主任", "书记", "副书记", "局长", "副局长", "厅长", "副厅长", "署长", "委员")
 _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
+_KIND_ENDS = _WORD_SUFFIXES | frozenset("观赛里村寨陵城镇乡区县湖山河园馆")  # (…的|文明观, …的|乌江寨: no name)
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two to four parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _LATER_PARTS = rf"(?:·[{HAN}]{{1,7}}){{0,2}}·[{HAN}]{{2,7}}(?![{HAN}]*·)"  # the parts of a dotted name after its first (up to
@@ -807,12 +808,18 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end = read_name(text, at)
             if end is not None and not crosses_word(text, end) and text[at] not in _VERB_SURNAMES:
                 add(at, end, threshold=-1.3)
-    for at in all_after(text, "来自") if "来自" in text else ():  # 来自贵州的|李悦: a player from a place
-        lead = next((at + size + 1 for size in (4, 3, 2) if text[at + size:at + size + 1] == "的"
-                     and (builtin().get(text[at:at + size]) or ("",))[0] == "PLACE"), None)
-        end = read_name(text, lead) if lead is not None else None
-        if end is not None and not crosses_word(text, end) and text[lead] not in _VERB_SURNAMES:
+    for lead in all_after(text, "的") if "的" in text else ():  # 来自贵州的|李悦: a person of a place
+        size = next((size for size in (4, 3, 2) if (entry := builtin().get(text[lead - 1 - size:lead - 1])) is not None
+                     and entry[0] == "PLACE" and entry[2] > CONTEXT), None)  # (not 前进, a place only in context)
+        end = read_name(text, lead) if size is not None and text[lead:lead + 1] not in _VERB_SURNAMES else None
+        if end is None or crosses_word(text, end) or is_known_place(text[lead:end]) \
+                or _word_of_another_kind(text[lead:end]):
+            continue
+        if text.endswith("来自", 0, lead - 1 - size):
             add(lead, end, threshold=-1.3)
+        elif end - lead == 3 and text[lead:end] not in dictionary() and text[end - 1] not in _KIND_ENDS \
+                and (text[end:end + 1] == "，" or _starts_word(text, end) or text[end + 1:end + 2] in ("了", "着")):
+            add(lead, end, threshold=0.0)  # 呼和浩特的|王国兴|养了…: a full name, then what the person does
     for match in _SCORED.finditer(text) if "成绩" in text else ():  # 冠军的巩立娇|以19米46的成绩: a result won
         _name_before(text, match.start(), add, after="的")
     for match in _MEDAL_WON.finditer(text) if any(medal in text for medal in _MEDALS) else ():  # ，王李超|获得亚军
@@ -918,7 +925,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         parts = text[start:end].split("·") if end is not None else []
         if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED or role) \
                 and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
-                         or _foreign_given_name(part) and (k + 1 < len(parts) or not is_han(text[end:end + 1] or "。")))
+                         or _foreign_given_name(part) and (k + 1 < len(parts) or not is_han(text[end:end + 1] or "。")
+                                                           or text[end:end + 2] in _AFTER_TWO))
                         and not _named_place(part) and not _opens_with_a_place(part)
                         for k, part in enumerate(parts)):  # (the title vouches)
             # (比尔·盖茨。: names the dictionary knows, where nothing follows them to tell where they end; a known given
@@ -1055,8 +1063,8 @@ def _countries() -> tuple[str, ...]:
 
 
 def _foreign_given_name(part: str) -> bool:
-    """A part of a dotted name that the dictionary knows as a foreign name (比尔, 盖茨, 约翰)."""
-    return word_tag(part) in ("nr", "nrt") and all(ch in TRANSLITERATION for ch in part)
+    """A part of a dotted name that the dictionary knows as a foreign name (比尔, 盖茨, 约翰; 史密斯, 邓肯: ending as one)."""
+    return word_tag(part) in ("nr", "nrt") and part[-1] in TRANSLITERATION
 
 
 def _reads_as_letters(part: str) -> bool:

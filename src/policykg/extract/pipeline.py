@@ -174,7 +174,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     hits = _level_of_the_title(text, _with_former_levels(text, hits))
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"],
                                          hits + context_places)  # (国网|龙潭沟: a division's name, a place or not)
-    hits = company.extend_known(text, hits)
+    hits = company.extend_known(text, hits, context_places)
     wrong = place.outside_their_parent(text, [c for c in hits if c.label == "PLACE"])
     hits = [c for c in hits if c not in wrong] if wrong else hits
     places = [c for c in hits if c.label == "PLACE"]

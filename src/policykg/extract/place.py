@@ -46,8 +46,8 @@ _DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}南北东](?:(?<=[{_PROVINCE_LE
                           r"(?:部|地区)?|(?<=[南北东])疆)")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
-_SUBUNIT = re.compile(rf"((?:(?![省市县区州]|旗(?!村))[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|村|胡同|巷(?![子道口村镇社]))(?![民委干级庄落长里])")
-# (no level of a division inside the name, but the 旗 of 红旗村)
+_SUBUNIT = re.compile(rf"((?:(?![省市县区州]|旗(?!村))[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|(?<!农)村|胡同|巷(?![子道口村镇社]))(?![民委干级庄落长里])")
+# (no level of a division inside the name, but the 旗 of 红旗村; not …农村, the countryside)
 
 
 # Verbs that say what a zone does, part of its name (丝绸之路经济带|创新驱动发展试验区, 长江|开放合作示范区).
@@ -1370,6 +1370,7 @@ _PLACE_LIST_END = re.compile(rf"等?(?:\d+|[{COUNT_NUMERALS}]+)?个?(?:县市区
                              rf"(?![域间块]|[{HAN}]{{0,1}}(?:场|长|委|民|政|级|位))")  # (新建50个区域: no districts)
 _JOINERS = "、和与及"
 _COUNT_CLOSING = re.compile(rf"[{COUNT_NUMERALS}][大个座]")
+_DASHED_PARTNER_ENDS = re.compile(r"[线路]|铁路|高速|公路|航线|管道|[、，,。；;）)]|$")  # after the second place of a route
 _ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
 AFTER_A_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a body or a word after a level (县长, 县委, 市级, 县域), no
@@ -1483,10 +1484,12 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             route = after in _ROUTE and (b + 1 in hit_starts or text[b + 1:b + 2] == after and b + 2 in hit_starts) \
                 or before in _ROUTE and (a - 1 in hit_ends or text[a - 2:a - 1] == before and a - 2 in hit_ends)
             # (包头——兰州线: a dash of two)
-            route = route and not (after in "—－" and (before == "的" or word_tag(text[a - 2:a]) in ("a", "ad"))
-                                   and is_word_like(text[a:b]) and reads_as_word(text, a, b))
-            # (not 西电东送的重要|通道——四川…: a word an adjective qualifies, before a dash that opens what it names; but
-            # 有|包头——兰州线)
+            route = route and not (after in "—－" and is_word_like(text[a:b]) and reads_as_word(text, a, b)
+                                   and (before == "的" or word_tag(text[a - 2:a]) in ("a", "ad")
+                                        or not _DASHED_PARTNER_ENDS.match(text, next(
+                                            (e for e in sorted(hit_ends) if e > b + 1), len(text)))))
+            # (not 西电东送的重要|通道——四川…: a word an adjective qualifies, before a dash that opens what it names, nor
+            # 运输通道——内蒙古海拉尔…: what the dash names goes on; but 有|包头——兰州线)
             if listed or counted or route or arrived or closed or plant or len(own) == 1:
                 accepted[a] = cand._replace(name=own[0].name) if len(own) == 1 else cand
                 pending.remove(cand)
