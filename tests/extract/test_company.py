@@ -764,3 +764,8 @@ def test_a_listed_firm_named_by_two_everyday_words_needs_context():
 ])
 def test_a_known_groups_plant_and_an_airline(text, expected):
     assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == expected
+
+
+def test_a_firm_a_group_owns_is_named_apart():
+    text = "中国黄金集团公司下属的华泰龙矿业开发有限公司甲玛矿区发生大面积山体滑坡。"
+    assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == {"中国黄金集团公司", "华泰龙矿业开发有限公司"}

@@ -1592,3 +1592,14 @@ def test_no_body_runs_across_a_title_and_a_known_holder():
 ])
 def test_where_a_body_named_after_a_verb_or_a_kind_begins(text, expected):
     assert names(text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("据中国网报道。中国网络安全很重要。", {"中国网"}),  # an outlet, not inside the word 网络
+    ("东部战区陆军部队依托互联网改革训练。", {"东部战区陆军"}),  # a theatre's service
+    ("每周会有音乐学院的专业老师来给孩子们上课。", set()),  # a clause, no name
+    ("上海市救助站寒夜救助。人社部、中医药管理局近日印发意见。", {"上海市救助站", "人力资源社会保障部", "国家中医药管理局"}),
+])
+def test_outlets_theatres_and_stations(text, expected):
+    assert names(text, "ORG") == expected
+    assert "中国" in names("中国网络安全很重要。", "PLACE")  # the place the outlet's name hid

@@ -1644,3 +1644,8 @@ def test_a_veteran_by_name():
 ])
 def test_dotted_names_and_people_of_a_place(text, expected):
     assert names(text, "PERSON") == expected
+
+
+def test_a_dotted_name_ends_before_a_verb_done():
+    held = pairs(run("中国驻厄瓜多尔大使王玉林向厄瓜多尔外长纪尧姆·隆交付了这笔现汇援助。")[0])
+    assert ("PERSON:纪尧姆·隆", "POSITION:厄瓜多尔外长") in held

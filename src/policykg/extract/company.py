@@ -146,6 +146,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 一家农业科技有限公司: some company; 中东地区的22家跨国公司, …的跨国公司: a kind of them
         if start in place_ends and _QUANTIFIED.match(text, _end_of_places(start, place_ends)):
             continue  # 北京|一家公司, 江苏扬州|一家公司: some company there
+        parent = [m.end() for m in _PARENT_OF.finditer(text, start, match.start())]
+        start = parent[-1] if parent and match.start() - parent[-1] >= 2 else start  # 中国黄金集团公司下属的|华泰龙…公司
         kind = max(text.rfind(word, start, match.start()) + len(word) for word in ("企业", "公司"))
         if kind > start and (kind in place_ends or any(is_known_place(text[kind:kind + k]) for k in (2, 3))
                              or match.start() - kind >= 4 and text[kind - 2:kind] == "企业"):
@@ -554,6 +556,7 @@ def _state_owned() -> frozenset[str]:
 
 
 # A firm's branch named after it and a place: 国能|天津|电力公司, 国家电投|江西|公司.
+_PARENT_OF = re.compile("(?:下属|所属|旗下)的?")  # between a group and a firm it owns
 _BRANCH = re.compile(rf"[{HAN}]{{0,4}}?(?:分公司|公司|电厂(?![区房长址]))")
 
 

@@ -906,6 +906,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     or end == last + 2 and text[end:end + 1] in _PREPOSITIONS_AFTER_ONE
                     and text[end + 1:end + 2] not in TRANSLITERATION  # 约翰·基|对我国进行…
                     or text[end + 1:end + 2] in ("了", "着") and word_tag(text[end]) == "v"  # 如则·麦麦提|带着孩子们
+                    or text[end + 2:end + 3] in ("了", "着") and word_tag(text[end:end + 2]) == "v"  # 纪尧姆·隆|交付了
                     or text[end:end + 1] == "家" and (text[end + 1:end + 3] in _AFTER_TWO  # 木拉洪|家去年…: his home
                                                      or text[end + 1:end + 2] in ("，", "。", "、", "；"))  # …伊盖尔|家，
                     or text[end:end + 1] == "称" and text[end + 1:end + 2] in _AFTER_SAYS  # 埃隆·马斯克|称，

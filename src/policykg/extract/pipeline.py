@@ -312,10 +312,10 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
     if rejected:  # matched again with the first character of each rejected match masked
         masked = {cand.start for cand in rejected}
         for cand in rejected:
-            opening = _place_opening(text, cand, lexicon) if cand.priority == HARVEST else None
+            opening = _place_opening(text, cand, lexicon) if cand.priority == HARVEST or cand.label != "PLACE" else None
             if opening is not None and not inside(opening):
                 hits.append(opening)  # 上海市|长宁区政府 learnt in pass 1, which runs into 市长: the district it hid
-                # (澳大利亚|联邦, which runs into 联邦政府: the country)
+                # (澳大利亚|联邦, which runs into 联邦政府: the country; 中国|网络: not the outlet 中国网)
         for i, cand in enumerate(rejected):
             limit = rejected[i + 1].start if i + 1 < len(rejected) else len(text)
             for c in lexicon.find_masked(text, cand.start + 1, cand.end, limit, masked):
