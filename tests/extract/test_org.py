@@ -1603,3 +1603,13 @@ def test_where_a_body_named_after_a_verb_or_a_kind_begins(text, expected):
 def test_outlets_theatres_and_stations(text, expected):
     assert names(text, "ORG") == expected
     assert "中国" in names("中国网络安全很重要。", "PLACE")  # the place the outlet's name hid
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在位于刚果共和国首都布拉柴维尔中刚友好医院的手术室内。", {"布拉柴维尔中刚友好医院"}),  # not across 首都
+    ("1923年8月，刘华进入上海大学附中半工半读。", {"上海大学附中"}),
+    ("李希来到湖北省纪委监委、省委巡视办了解情况。", {"湖北省纪委监委", "省委巡视办"}),
+    ("今日俄罗斯通讯社报道说。", {"今日俄罗斯电视台"}),
+])
+def test_a_hospital_in_a_capital_a_school_an_office_an_agency(text, expected):
+    assert names(text, "ORG") == expected

@@ -1649,3 +1649,9 @@ def test_dotted_names_and_people_of_a_place(text, expected):
 def test_a_dotted_name_ends_before_a_verb_done():
     held = pairs(run("中国驻厄瓜多尔大使王玉林向厄瓜多尔外长纪尧姆·隆交付了这笔现汇援助。")[0])
     assert ("PERSON:纪尧姆·隆", "POSITION:厄瓜多尔外长") in held
+
+
+def test_an_envoy_after_a_transliterated_name_and_an_aged_one_before_who_they_are():
+    held = pairs(run("习近平会见老挝人民革命党中央总书记本扬特使、中联部部长顺通。")[0])
+    assert ("PERSON:本扬", "POSITION:老挝人民革命党中央总书记") in held
+    assert names("78岁的弗朗克斯老人正在接受中国援外医疗队医生实施的手术。", "PERSON") == {"弗朗克斯"}

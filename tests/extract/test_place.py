@@ -1364,3 +1364,7 @@ def test_no_place_in_the_countryside_or_a_corridor_a_dash_explains():
     found = names("完成重要煤炭运输通道——内蒙古海拉尔东至伊敏铁路扩能改造工程。", "PLACE")
     assert "通道侗族自治县" not in found and "内蒙古自治区" in found
     assert "包头市" in names("还有包头——兰州线开通。", "PLACE")
+
+
+def test_no_district_opens_a_set_phrase_after_its_city():
+    assert names("在三亚天涯海角，上千名市民游客纵情歌唱。贵州遵义举行会议。", "PLACE") == {"三亚市", "贵州省", "遵义市"}

@@ -18,8 +18,8 @@ from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
                                    scan, sentence_openings, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
-from policykg.vocabulary import (AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
-                                 PARTY_KINDS, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han)
+from policykg.vocabulary import (AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS,
+                                 ENVOYS, HAN, PARTY_KINDS, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han)
 
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
@@ -320,7 +320,7 @@ def read_transliteration(text: str, i: int) -> int | None:
     """End of a transliterated name starting at `i` (克林顿, 内塔尼亚胡, 约翰·克里), or None."""
     j = i
     while j < len(text) and j - i < 12 and text[j] in TRANSLITERATION and text[j:j + 2] not in _AFTER_TWO \
-            and not text.startswith(_SPOUSE, j) and not _starts_word(text, j) \
+            and not text.startswith(_SPOUSE, j) and not _starts_word(text, j) and not text.startswith(_ENVOY_WORDS, j) \
             and not (j > i and text[j] in _OPENING_WORDS and is_common_word(text[j:j + 2], 100)) \
             and not (j > i and _starts_word(text, j, "abcdefghijklmnopqrstuvwxyz", 1000)
                      and text[j + 2:j + 3] not in _NAME_END_MARKS and not _starts_word(text, j + 1, "v", 3000)):
@@ -339,6 +339,7 @@ def read_transliteration(text: str, i: int) -> int | None:
     return regnal.end() if regnal else j  # 腓特烈|十世, 查尔斯|三世: a monarch's number
 
 
+_ENVOY_WORDS = tuple(sorted(ENVOYS))  # a post that may follow a name (老挝…总书记本扬|特使)
 _REGNAL = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}世(?!纪|界|代)")
 _OPENING_WORDS = frozenset("连")  # characters of transliteration that after a name mostly open a word (拉加德|连任, 普连科维奇)
 
@@ -957,8 +958,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     ages = [m.end() for m in _AGE.finditer(text)] if "岁的" in text else []
     for at in ages:  # 23岁的|苏比努尔，: a transliterated name, the subject of its clause
         end = read_transliteration(text, at)
-        if end is not None and 3 <= end - at <= 6 and text[end:end + 1] in "，," and not _named_place(text[at:end]):
-            found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))
+        if end is not None and 3 <= end - at <= 6 and (text[end:end + 1] in "，," or _HONORIFIC.match(text, end)) \
+                and not _named_place(text[at:end]):
+            found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))  # (78岁的|弗朗克斯|老人)
     for at in ages + [m.end() for m in _mark_before_surname("，").finditer(text)]:  # 24岁的|文晓燕在, 田径赛场，|邹莉娟获得:
         if is_common_word(text[at:at + 2], 20):  # a subject that looks much like a name (the word first: it rejects most)
             continue

@@ -26,7 +26,7 @@ from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
-from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, HAN, NUMERALS, PARTNER_LETTERS
+from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, ENVOYS, HAN, NUMERALS, PARTNER_LETTERS
 
 
 @dataclass
@@ -970,7 +970,7 @@ def _qualified_counts(found: list[Candidate]) -> list[Candidate]:
 def _envoys_of(text: str, found: list[Candidate]) -> list[Candidate]:
     """An envoy's post (特别代表, 特使) takes the post, and the name, of whom the envoy represents, printed right before it:
     国家主席习近平|特别代表, 习近平主席|特别代表, 联合国秘书长|特别代表."""
-    envoys = [c for c in found if c.label == "POSITION" and c.name in position.ENVOYS]
+    envoys = [c for c in found if c.label == "POSITION" and c.name in ENVOYS]
     if not envoys:
         return found
     by_end = {c.end: c for c in found if c.label in ("PERSON", "POSITION")}
@@ -1073,7 +1073,7 @@ _MANNER = re.compile("全票|高票|再次|正式|顺利|成功|首次|开始|�
 _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # the post one acts in, or is sent as (…将作为|习近平主席特使出席)
-_ENVOY_TITLES = tuple(sorted(position.ENVOYS))  # what an envoy's post ends with
+_ENVOY_TITLES = tuple(sorted(ENVOYS))  # what an envoy's post ends with
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?[在到][{HAN}]{{1,10}}?(?:先后)?(?:担任|当|任)")  # …|在兰考当|县委书记, 到兰考先后任|…
 _SERVED_LATER = re.compile("，(?:曾经?|先后|历)(?:任|担任)过?")  # the posts a person named first held (…，曾任|…)
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
@@ -1113,7 +1113,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
                 positions_by_end[c.end + spaced] = c  # 国务院总理⏎　李克强: the author's title and name, a line each
     all_positions = {c.start: c for c in found if c.label == "POSITION"}
     positions_by_start = {c.start: c for c in found if c.label == "POSITION"  # 习近平总书记; 免去杨小伟…副主任职务
-                          and (c.priority == WEAK or _ends_in_duties(text, c, all_positions)) and c.name not in position.ENVOYS}
+                          and (c.priority == WEAK or _ends_in_duties(text, c, all_positions)) and c.name not in ENVOYS}
     pairs: list[tuple[Candidate, Candidate]] = []
     titled: dict[int, list[Candidate]] = {}  # the end of a person titled right before → those titles
     persons_by_end = {c.end: c for c in found if c.label == "PERSON"}

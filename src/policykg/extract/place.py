@@ -1304,10 +1304,13 @@ def names_a_mountain(text: str, start: int, end: int) -> bool:
 def after_its_parent(text: str, cand: Candidate) -> bool:
     """Whether a short form comes right after the name of its province or city (贵州遵义, 湖北孝感): the context
     leaves no doubt, though a word runs across its end (遵义|举行), unless the short form is a common word that names
-    no city of the province (辽宁振兴, a district) or opens a mountain's name (山西|吕梁山)."""
+    no city of the province (辽宁振兴, a district), opens a mountain's name (山西|吕梁山) or a longer word (三亚|天涯海角)."""
     surface = text[cand.start:cand.end]
     if names_a_mountain(text, cand.start, cand.end):
         return False
+    word = word_read_at(text, cand.start)
+    if word is not None and len(word) >= 4 and len(word) > cand.length and not is_known_place(word):
+        return False  # 三亚|天涯海角: the first half of a set phrase (a landmark), not the district 天涯
     ordinary = is_ordinary_word(surface, 500)
     owners = short_form_owners().get(surface, ())
     codes = _code_of()

@@ -19,7 +19,7 @@ from policykg.extract import resources
 from policykg.extract.resources import titles, word_tag
 from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, crosses_word, scan, transliterated_before
 from policykg.extract.words import read, reads_as_word
-from policykg.vocabulary import HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
+from policykg.vocabulary import ENVOYS, HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
 
 _EDITION_BEFORE = re.compile(rf"(?:第[{NUMERALS}\d]+[次届]|第[{NUMERALS}]{{1,3}}(?:、[{NUMERALS}]{{1,3}})+届|(?:(?<=[，。；：\n])|(?<=[^届]、)|(?<=辞去|担任|当选|推举)|(?<=共青团)|(?<=中共)|^)[{NUMERALS}]{{1,3}}届)$")
 # (第五次…|领导小组组长; 第七、八届|全国工商联主席: two terms; 辞去|十二届|全国人大常委会委员, 报告、|十一届|全国政协
@@ -72,7 +72,6 @@ _TERM_BEFORE = re.compile(rf"(?:时任|前任|现任|新任|候任|首任|新|�
 _STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书", "国家安全事务助理", "国家安全顾问",
                     "国家安全事务顾问"})
 # Titles that, right after a name, serve the person named, not held by them (国家主席习近平|特别代表、国家副主席韩正).
-ENVOYS = frozenset({"特别代表", "特使", "高级代表"})
 # A committee named bare in a post given or taken: 任命…为|提案委员会|驻会副主任, 不再担任|港澳台侨委员会|副主任.
 _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}委员会)$")
 # A permanent representative to an international body, as printed: 中国常驻联合国代表, 常驻联合国日内瓦办事处和
