@@ -19,7 +19,8 @@ from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, c
                                    scan, sentence_openings, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import (AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS,
-                                 ENVOYS, HAN, PARTY_KINDS, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS, alternation, is_han)
+                                 ENVOYS, HAN, PARTY_KINDS, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS, alternation,
+                                 is_han)
 
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
