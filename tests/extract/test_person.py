@@ -1655,3 +1655,8 @@ def test_an_envoy_after_a_transliterated_name_and_an_aged_one_before_who_they_ar
     held = pairs(run("习近平会见老挝人民革命党中央总书记本扬特使、中联部部长顺通。")[0])
     assert ("PERSON:本扬", "POSITION:老挝人民革命党中央总书记") in held
     assert names("78岁的弗朗克斯老人正在接受中国援外医疗队医生实施的手术。", "PERSON") == {"弗朗克斯"}
+
+
+def test_an_emperor_of_japan_after_his_title():
+    held = pairs(run("国家主席习近平就日本熊本县发生强烈地震向日本天皇明仁致电表示慰问。")[0])
+    assert ("PERSON:明仁", "POSITION:日本天皇") in held

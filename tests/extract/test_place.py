@@ -1368,3 +1368,7 @@ def test_no_place_in_the_countryside_or_a_corridor_a_dash_explains():
 
 def test_no_district_opens_a_set_phrase_after_its_city():
     assert names("在三亚天涯海角，上千名市民游客纵情歌唱。贵州遵义举行会议。", "PLACE") == {"三亚市", "贵州省", "遵义市"}
+
+
+def test_a_city_abroad_after_its_country():
+    assert names("在德国埃森市的伯乐高级文理中学，学生们写春联。", "PLACE") == {"德国", "埃森市"}

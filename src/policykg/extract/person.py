@@ -58,7 +58,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
-_FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "王储",
+_FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交部长", "国防部长", "防长", "财长", "议长", "国王", "女王", "天皇", "王储",
                    "总督", "大使", "秘书长", "总理", "大臣", "候选人", "亲王", "王子", "公主", "王后", "王妃", "太后", "太皇", "外交官")
 # Titles (titles.txt) and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).

@@ -447,8 +447,8 @@ _JAPANESE_MUNICIPALITY = re.compile(rf"[{HAN}]{{2,4}}?[市町村](?![场民长�
 
 def _cities_after_divisions_abroad(text: str, places: list[Candidate]) -> list[Candidate]:
     """A city, county, town or district abroad the gazetteer lacks, named after its province or state (霍姆斯省|巴尔米拉市,
-    马尼萨省|索玛地区): two to six transliterated characters, then its level; a city, town or village after a prefecture
-    of Japan (石川县|穴水町)."""
+    马尼萨省|索玛地区) or a city after its country (德国|埃森市): two to six transliterated characters, then its level;
+    a city, town or village after a prefecture of Japan (石川县|穴水町)."""
     found = []
     for p in places:
         if p.name[-1:] in "县府都道" and p.name in resources.world_cities() and p.name not in _division_codes() \
@@ -456,11 +456,13 @@ def _cities_after_divisions_abroad(text: str, places: list[Candidate]) -> list[C
                 and not is_known_place(town.group()):
             found.append(Candidate(p.end, town.end(), "PLACE", town.group(), RULE))  # 石川县|穴水町: of a prefecture
             continue
-        if p.name[-1:] not in "省州" or p.name in _division_codes() or not TRANSLITERATION.issuperset(p.name[:-1]):
+        country = p.name in resources.foreign_countries()
+        if not country and (p.name[-1:] not in "省州" or p.name in _division_codes()
+                            or not TRANSLITERATION.issuperset(p.name[:-1])):
             continue
         end = transliterated_after(text, p.end, 6)
         level = _LOCAL_LEVEL.match(text, end)
-        if end - p.end >= 2 and level and not is_known_place(text[p.end:end]):
+        if end - p.end >= 2 and level and (not country or level.group() == "市") and not is_known_place(text[p.end:end]):
             found.append(Candidate(p.end, level.end(), "PLACE", text[p.end:level.end()], RULE))
     return found
 
