@@ -1610,6 +1610,7 @@ def test_outlets_theatres_and_stations(text, expected):
     ("1923年8月，刘华进入上海大学附中半工半读。", {"上海大学附中"}),
     ("李希来到湖北省纪委监委、省委巡视办了解情况。", {"湖北省纪委监委", "省委巡视办"}),
     ("今日俄罗斯通讯社报道说。", {"今日俄罗斯电视台"}),
+    ("批评美国联邦政府打压美国疾控中心。", {"美国政府", "美国疾病控制和预防中心"}),  # a government, a verb, another body
 ])
 def test_a_hospital_in_a_capital_a_school_an_office_an_agency(text, expected):
     assert names(text, "ORG") == expected

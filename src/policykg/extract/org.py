@@ -964,7 +964,7 @@ def _two_states_at(text: str, at: int, anchors: dict[int, Candidate]) -> bool:
 
 # A national designation that a field names (集成电路|国家制造业创新中心), a kind without it.
 _NATIONAL_KIND = re.compile("国家(?:制造业|产业|技术|工程技术|临床医学)?(?:创新|研究)中心")
-_HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院")  # heads of a name before another's
+_HEADS_BEFORE = ("实验室", "研究院", "研究所", "大学", "医院", "政府")  # heads of a name before another's
 
 
 _SOME = frozenset("多几数每各")  # counts without a figure: 多个|国家代表团
