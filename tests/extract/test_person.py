@@ -1660,3 +1660,8 @@ def test_an_envoy_after_a_transliterated_name_and_an_aged_one_before_who_they_ar
 def test_an_emperor_of_japan_after_his_title():
     held = pairs(run("国家主席习近平就日本熊本县发生强烈地震向日本天皇明仁致电表示慰问。")[0])
     assert ("PERSON:明仁", "POSITION:日本天皇") in held
+
+
+def test_names_a_count_of_players_checks_the_last_two_joined():
+    text = "中国队第十个出场，冯雨、常昊、王赐月、张雅怡、王柳懿、王芊懿、肖雁宁和向玢璇8名选手齐心协力，高质量地完成表演。"
+    assert names(text, "PERSON") == {"冯雨", "常昊", "王赐月", "张雅怡", "王柳懿", "王芊懿", "肖雁宁", "向玢璇"}

@@ -35,7 +35,7 @@ _ADDRESSED = frozenset(("老师", "大娘", "大爷", "阿姨", "师傅", "大�
 _BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶擎舞")  # 手拿, 肩扛, 身穿 after a name
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
-    "表示 强调 指出 主持 出席 会谈 携手 老人 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
+    "表示 强调 指出 主持 出席 会谈 携手 老人 成功 晋级 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 当地 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 作的 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 互致 通电 "
     "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓 今年 去年 前年 乘专 乘坐 "
@@ -1012,8 +1012,12 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if _TEAM_AFTER.match(text, at) and text.rfind("由", clause_start(text, at - 3), at - 3) >= 0:
             _names_listed_before(text, at - 3, add)
     for match in matches_at(_COUNTED_PEOPLE, text, starts_before(text, ("名", "位"), 3, 1)) if "、" in text else ():
-        if text[clause_start(text, match.start()):match.start()].count("、") + 1 == numeral_value(match.group(1)):
+        listed = text[clause_start(text, match.start()):match.start()]
+        joined = bool(re.fullmatch(f"[{HAN}]{{2,3}}和[{HAN}]{{2,3}}", listed.rsplit("、", 1)[-1])) and "、" in listed
+        count = int(match.group(1)) if match.group(1).isdigit() else numeral_value(match.group(1))
+        if listed.count("、") + 1 + joined == count and not listed.endswith("等"):
             _names_listed_before(text, match.start(), add)  # 邀请肖文儒、…、王德朋|五位…代表: as many names as counted
+            # (…、肖雁宁和向玢璇|8名选手: the last two joined)
     for word in _SEVERALLY:  # 王战、刘世锦、李扬…樊纲|分别就…谈了看法: names listed before what each of them does
         for at in all_after(text, word) if word in text else ():
             end = at - 2
@@ -1431,8 +1435,10 @@ _PEOPLE_AFTER = re.compile(rf"等(?:\d+|[{COUNT_NUMERALS}]+)[名位][{HAN}]{{0,6
 _TEAM_AFTER = re.compile(rf"[{HAN}]{{0,6}}?(?:队|团队|组合|小组|班子)")  # a team that names its members before it
 
 
-# Those a list of names counts, without 等 (肖文儒、蒋海昆、…|五位应急管理系统优秀党员代表): the count checks the list.
-_COUNTED_PEOPLE = re.compile(rf"(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,3}})[名位](?=[{HAN}]{{0,10}}?(?:代表|同志|模范|人物|专家|院士|英雄|楷模))")
+# Those a list of names counts, without 等 (肖文儒、蒋海昆、…|五位应急管理系统优秀党员代表, …和向玢璇|8名选手): the count
+# checks the list.
+_COUNTED_PEOPLE = re.compile(rf"(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,3}}|\d{{1,2}})[名位]"
+                             rf"(?=[{HAN}]{{0,10}}?(?:代表|同志|模范|人物|专家|院士|英雄|楷模|选手|运动员|队员))")
 _MEDALS = ("冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
 # Who wins a medal or a place, opening a clause (，王李超获得亚军; 崔哲以102公斤的成绩收获一枚银牌).
 _MEDAL_WON = re.compile(rf"(?<=[，。；：\n])([{HAN}]{{2,3}}?)(?:和([{HAN}]{{2,3}}?))?(?:分别|先后|也|还|又)?(?:以[^，。；]{{1,12}}?成绩)?"
