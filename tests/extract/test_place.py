@@ -1372,3 +1372,8 @@ def test_no_district_opens_a_set_phrase_after_its_city():
 
 def test_a_city_abroad_after_its_country():
     assert names("在德国埃森市的伯乐高级文理中学，学生们写春联。", "PLACE") == {"德国", "埃森市"}
+
+
+def test_no_place_opens_the_party_of_a_congress():
+    text = "根据中国共产党第十三次全国代表大会的精神，深化改革。敢于斗争，是中国共产党人鲜明的政治品格。"
+    assert "中国" not in names(text, "PLACE")

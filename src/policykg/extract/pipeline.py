@@ -312,10 +312,12 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
     if rejected:  # matched again with the first character of each rejected match masked
         masked = {cand.start for cand in rejected}
         for cand in rejected:
-            opening = _place_opening(text, cand, lexicon) if cand.priority == HARVEST or cand.label != "PLACE" else None
+            opening = _place_opening(text, cand, lexicon) if cand.priority == HARVEST \
+                or cand.label != "PLACE" and text[cand.end - 1] != "党" and not _names_an_event(text, cand) else None
             if opening is not None and not inside(opening):
                 hits.append(opening)  # 上海市|长宁区政府 learnt in pass 1, which runs into 市长: the district it hid
-                # (澳大利亚|联邦, which runs into 联邦政府: the country; 中国|网络: not the outlet 中国网)
+                # (澳大利亚|联邦, which runs into 联邦政府: the country; 中国|网络: not the outlet 中国网; not
+                # 中国|共产党第十三次全国代表大会, the party of an event, nor 中国|共产党人, its members)
         for i, cand in enumerate(rejected):
             limit = rejected[i + 1].start if i + 1 < len(rejected) else len(text)
             for c in lexicon.find_masked(text, cand.start + 1, cand.end, limit, masked):
@@ -405,10 +407,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and not text.startswith("网站", cand.end) \
             and cand.name in resources.media():
         return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium (but 今日俄罗斯电视台|网站: its site)
-    if cand.label == "ORG" and cand.name == "中国共产党" and org.opens_congress(text, cand.end):
-        return True  # 中共二十大, 中国共产党第二十次全国代表大会: the congress, an event
-    if cand.label == "ORG" and cand.name in ("全国人大", "全国政协") and _SESSION.match(text, cand.end):
-        return True  # 十四届全国人大三次会议: a session, an event
+    if _names_an_event(text, cand):
+        return True
     if cand.label == "ORG" and cand.length <= 3 and text[cand.end - 1] == "党" and cand.name != text[cand.start:cand.end] \
             and text.endswith(_PARTY_QUALIFIERS, 0, cand.start):
         return True  # 圣多美…社会|民主党: the end of another party's name, not the short name of a known one
@@ -435,6 +435,13 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         not (cand.label == "PLACE" and (place.after_its_parent(text, cand) or place.before_its_child(text, cand)
                                         or _listed_before_a_place(text, cand) or _takes_from_place_after(text, cand)
                                         or cand.priority > CONTEXT and text.startswith(_HEADS_OF_PLACES, cand.end)))
+
+
+def _names_an_event(text: str, cand: Candidate) -> bool:
+    """The party or the congress opens the name of an event: 中共二十大, 中国共产党第二十次全国代表大会 (the congress),
+    十四届全国人大三次会议 (a session)."""
+    return cand.label == "ORG" and (cand.name == "中国共产党" and org.opens_congress(text, cand.end)
+                                    or cand.name in ("全国人大", "全国政协") and bool(_SESSION.match(text, cand.end)))
 
 
 def _known_person_read_whole(text: str, cand: Candidate) -> bool:
