@@ -810,10 +810,13 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end = read_name(text, at)
             if end is not None and not crosses_word(text, end) and text[at] not in _VERB_SURNAMES:
                 add(at, end, threshold=-1.3)
+    firsts = _surname_firsts()
     for lead in all_after(text, "的") if "的" in text else ():  # 来自贵州的|李悦: a person of a place
+        if text[lead:lead + 1] not in firsts or text[lead] in _VERB_SURNAMES:
+            continue  # (most 的 are followed by no surname: looked at first)
         size = next((size for size in (4, 3, 2) if (entry := builtin().get(text[lead - 1 - size:lead - 1])) is not None
                      and entry[0] == "PLACE" and entry[2] > CONTEXT), None)  # (not 前进, a place only in context)
-        end = read_name(text, lead) if size is not None and text[lead:lead + 1] not in _VERB_SURNAMES else None
+        end = read_name(text, lead) if size is not None else None
         if end is None or crosses_word(text, end) or is_known_place(text[lead:end]) \
                 or _word_of_another_kind(text[lead:end]):
             continue

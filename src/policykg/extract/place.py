@@ -1310,9 +1310,6 @@ def after_its_parent(text: str, cand: Candidate) -> bool:
     surface = text[cand.start:cand.end]
     if names_a_mountain(text, cand.start, cand.end):
         return False
-    word = word_read_at(text, cand.start)
-    if word is not None and len(word) >= 4 and len(word) > cand.length and not is_known_place(word):
-        return False  # 三亚|天涯海角: the first half of a set phrase (a landmark), not the district 天涯
     ordinary = is_ordinary_word(surface, 500)
     owners = short_form_owners().get(surface, ())
     codes = _code_of()
@@ -1321,7 +1318,9 @@ def after_its_parent(text: str, cand: Candidate) -> bool:
         code = codes.get(entry[1]) if entry is not None and entry[0] == "PLACE" else None
         if code is not None and any(d.code.startswith(code) and d.code != code and (d.level == "city" or not ordinary)
                                     for d in owners):
-            return True  # (山西大同: a city of the province, though 大同 is a common word)
+            word = word_read_at(text, cand.start)  # (山西大同: a city of the province, though 大同 is a common word;
+            return word is None or len(word) < 4 or len(word) <= cand.length or is_known_place(word)  # not 三亚|天涯海角:
+            # the first half of a set phrase, a landmark)
     return False
 
 
