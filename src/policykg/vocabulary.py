@@ -24,6 +24,7 @@ SPEECH_VERBS = ("说", "表示", "指出", "强调", "介绍", "认为", "透露
 # dictionary reads across the name's end with one of them (部将, 所在) is a misreading.
 PERSONAL_PRONOUNS = frozenset("他她它我你您咱")  # after a name, a verb that takes a person before one (韩鹏|带他)
 ENVOYS = frozenset({"特别代表", "特使", "高级代表"})  # posts of one sent for another (习近平主席特使)
+ENVOY_WORDS = tuple(sorted(ENVOYS))  # the same, for str.startswith and str.endswith
 AFTER_NAME = frozenset("说在和与及等是为对向从到赴就也都又还已将要的了着把被受让以于由因率陪同跟作、，。；：！？“”（）《》 ")
 
 # Words that name the role of a person in a byline or a credit, and the role they give.

@@ -81,7 +81,7 @@ _GROUP_AIMS = ("推动", "推进", "促进")  # the verbs that open the aim a le
 _ALTERNATIVES = ("或者", "或是")  # …科学院或者|省分院: another body
 _KINDS_BEFORE_NAMES = ("智库", "咨询机构", "研究机构", "民调机构", "评级机构")  # 美国智库|卡内基…: a place, what the body is,
 # then its name (not “一带一路”国际智库合作委员会)
-_KIND_ENDS = frozenset(kind[-1] for kind in _KINDS_BEFORE_NAMES)
+_KINDS_LAST_CHARACTERS = frozenset(kind[-1] for kind in _KINDS_BEFORE_NAMES)
 # Verbs that end a clause inside a run without an anchor (龙头企业建强技术创新中心).
 _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局")
 # Context that shows a run of ordinary words before a head noun names one institution.
@@ -1106,7 +1106,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
                 and (not (crosses_word(text, i - 1) or crosses_word(text, i)) or words.word_read_at(text, i - 1) == ch) \
                 or text.endswith(_TIME_WORDS + _ALTERNATIVES, 0, i) \
                 or text.endswith(("首都", "首府"), 0, i) and i - 2 in ends \
-                or text[i - 1:i] in _KIND_ENDS and any(text.endswith(kind, 0, i) and i - len(kind) in ends
+                or text[i - 1:i] in _KINDS_LAST_CHARACTERS and any(text.endswith(kind, 0, i) and i - len(kind) in ends
                                                        for kind in _KINDS_BEFORE_NAMES):
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛); 在|世界技能博物馆

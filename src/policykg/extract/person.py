@@ -19,8 +19,8 @@ from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, c
                                    scan, sentence_openings, starts_before, transliterated_before)
 from policykg.extract.words import reads_as_word, segment
 from policykg.vocabulary import (AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS,
-                                 ENVOYS, HAN, PARTY_KINDS, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS, alternation,
-                                 is_han)
+                                 ENVOY_WORDS, HAN, PARTY_KINDS, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS,
+                                 alternation, is_han)
 
 # Single characters that end a name: they start the word after it.
 # Words after a historical person's name: 严复诞辰170周年, 纪念郑成功逝世.
@@ -321,7 +321,7 @@ def read_transliteration(text: str, i: int) -> int | None:
     """End of a transliterated name starting at `i` (克林顿, 内塔尼亚胡, 约翰·克里), or None."""
     j = i
     while j < len(text) and j - i < 12 and text[j] in TRANSLITERATION and text[j:j + 2] not in _AFTER_TWO \
-            and not text.startswith(_SPOUSE, j) and not _starts_word(text, j) and not text.startswith(_ENVOY_WORDS, j) \
+            and not text.startswith(_SPOUSE, j) and not _starts_word(text, j) and not text.startswith(ENVOY_WORDS, j) \
             and not (j > i and text[j] in _OPENING_WORDS and is_common_word(text[j:j + 2], 100)) \
             and not (j > i and _starts_word(text, j, "abcdefghijklmnopqrstuvwxyz", 1000)
                      and text[j + 2:j + 3] not in _NAME_END_MARKS and not _starts_word(text, j + 1, "v", 3000)):
@@ -340,7 +340,6 @@ def read_transliteration(text: str, i: int) -> int | None:
     return regnal.end() if regnal else j  # 腓特烈|十世, 查尔斯|三世: a monarch's number
 
 
-_ENVOY_WORDS = tuple(sorted(ENVOYS))  # a post that may follow a name (老挝…总书记本扬|特使)
 _REGNAL = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}世(?!纪|界|代)")
 _OPENING_WORDS = frozenset("连")  # characters of transliteration that after a name mostly open a word (拉加德|连任, 普连科维奇)
 
@@ -426,7 +425,7 @@ def _short_name_before_title(text: str, end: int) -> bool:
         and read_name(text, start) is None and not is_common_word(name, 5) and not _named_place(name) and not _ordinary_word(name, 1)
 
 
-_JOINING_PEOPLE = frozenset("同与和向对、")
+_JOINING_PEOPLE = frozenset("同与和向对、")  # before a name among people (同|廷觉总统)
 
 
 def japanese_name(text: str, at: int) -> int | None:

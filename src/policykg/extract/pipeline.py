@@ -26,7 +26,7 @@ from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
-from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, ENVOYS, HAN, NUMERALS, PARTNER_LETTERS
+from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, ENVOY_WORDS, ENVOYS, HAN, NUMERALS, PARTNER_LETTERS
 
 
 @dataclass
@@ -1080,7 +1080,6 @@ _MANNER = re.compile("全票|高票|再次|正式|顺利|成功|首次|开始|�
 _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # the post one acts in, or is sent as (…将作为|习近平主席特使出席)
-_ENVOY_TITLES = tuple(sorted(ENVOYS))  # what an envoy's post ends with
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?[在到][{HAN}]{{1,10}}?(?:先后)?(?:担任|当|任)")  # …|在兰考当|县委书记, 到兰考先后任|…
 _SERVED_LATER = re.compile("，(?:曾经?|先后|历)(?:任|担任)过?")  # the posts a person named first held (…，曾任|…)
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
@@ -1137,7 +1136,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
                 else positions_by_end.get(pos.start) if text[pos.start - 1:pos.start] in (" ", "\u3000") else None
             # (中国人民大学副校长 社会学教授 洪大用: a caption's posts, spaced)
             envoy = positions_by_end.get(pos.start)
-            if before is None and envoy is not None and envoy.name.endswith(_ENVOY_TITLES):
+            if before is None and envoy is not None and envoy.name.endswith(ENVOY_WORDS):
                 titles.append(envoy)  # 习近平主席特别代表|中共中央政治局常委、中央纪委书记李希: the envoy's post, then their own
                 break
             pos = before if before is not None and before.start not in persons_by_end \
@@ -1180,7 +1179,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             pos = all_positions.get(served.end())  # 焦裕禄当年在兰考当|县委书记时: a post held at a place
         if pos is None and (envoy := _AS_ENVOY.match(text, at)):
             pos = all_positions.get(envoy.end())  # 张高丽将作为|习近平主席特使出席: the envoy one is sent as,
-            pos = pos if pos is not None and (pos.name.endswith(_ENVOY_TITLES) or pos.end not in persons_by_start) \
+            pos = pos if pos is not None and (pos.name.endswith(ENVOY_WORDS) or pos.end not in persons_by_start) \
                 else None  # 习近平同志作为|中共中央总书记、国家主席…: the posts one acts in (not a title before a name)
         if pos is None and identity and (terms := _TERMS_OF.match(text, identity.end())) and terms.end() > identity.end():
             pos = all_positions.get(terms.end()) or (all_positions.get(identity.end() + 2) if text.startswith(
