@@ -2614,3 +2614,15 @@ def test_a_list_its_own_count_closes_and_a_modifier_before_its_first_part():
     assert defines(run(text)[0])["7+N"] == {"青稞", "牦牛", "藏猪", "藏羊", "奶业", "蔬菜", "饲草"}
     found = defines(run("会晤推动金砖合作从传统的经济、政治“双轨并进”，向经济、政治、人文“三轮驱动”转变。")[0])
     assert found == {"双轨并进": {"经济", "政治"}, "三轮驱动": {"经济", "政治", "人文"}}
+
+
+def test_a_count_of_measures_or_tasks_in_aspects_numbered_in_the_sentences_after():
+    result = run("《意见》提出八个方面的政策措施。一是鼓励先进技术设备进口。二是稳定资源性产品进口。三是合理增加一般消费品进口。"
+                 "四是大力发展服务贸易进口。五是进一步优化进口环节管理。六是提高进口贸易便利化水平。七是发展进口促进平台。"
+                 "八是积极参与多双边合作。")[0]
+    assert defines(result)["八个方面的政策措施"] >= {"鼓励先进技术设备进口", "积极参与多双边合作"}
+    assert "四方面的主要任务" in defines(run("《指导意见》明确四方面的主要任务：一是改革体制机制。二是加快重点领域发展。"
+                                           "三是支持创新发展。四是加强事中事后监管。")[0])
+    other = run("《纲要》提出了15个方面的重点任务和4个方面的保障措施。一是突出了高质量发展要求。二是注重强化定位和作用。"
+                "三是充分体现以人民为中心。四是更好统筹发展和安全。")[0]  # (another count before it: the points are traits)
+    assert not defines(other)

@@ -1665,3 +1665,10 @@ def test_an_emperor_of_japan_after_his_title():
 def test_names_a_count_of_players_checks_the_last_two_joined():
     text = "中国队第十个出场，冯雨、常昊、王赐月、张雅怡、王柳懿、王芊懿、肖雁宁和向玢璇8名选手齐心协力，高质量地完成表演。"
     assert names(text, "PERSON") == {"冯雨", "常昊", "王赐月", "张雅怡", "王柳懿", "王芊懿", "肖雁宁", "向玢璇"}
+
+
+def test_names_before_a_count_of_comrades_after_the_clause_s_last_longer_item():
+    text = "共青团中央、全国青联决定授予王传英、王兴兴、牛菲菲等30名同志2025年度中国青年五四奖章。"
+    assert names(text, "PERSON") == {"王传英", "王兴兴", "牛菲菲"}
+    assert names("审议全国人大民委、宪法法律委、教科文卫委、华侨委、农委分别提出的报告。", "PERSON") == set()
+    assert names("一审宣判，主犯柳立国以生产、销售有毒、有害食品罪被判处无期徒刑。", "PERSON") == {"柳立国"}

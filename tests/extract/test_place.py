@@ -1377,3 +1377,10 @@ def test_a_city_abroad_after_its_country():
 def test_no_place_opens_the_party_of_a_congress():
     text = "根据中国共产党第十三次全国代表大会的精神，深化改革。敢于斗争，是中国共产党人鲜明的政治品格。"
     assert "中国" not in names(text, "PLACE")
+
+
+def test_a_county_named_after_its_people_and_what_is_named_after_a_town():
+    assert names("途经全国唯一的仫佬族自治县——河池市罗城县。", "PLACE") == {"河池市", "罗城仫佬族自治县"}  # (not 东乡族自治县)
+    assert names("黑龙江省尚志市元宝村是远近闻名的铅笔之乡。", "PLACE") == {"黑龙江省", "尚志市", "元宝村"}  # (a village)
+    assert "金马街道" not in names("在成都温江金马河湿地公园散步。", "PLACE")  # (a river)
+    assert names("编队完成在西太平洋海域的例行训练。", "PLACE") == {"西太平洋"}

@@ -49,7 +49,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "养殖户 骨干 博导 评论员 组合 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
                         "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 特困户 脱贫户 搬迁户 低保户 五保户 困难户 菜农 果农 茶农 作曲家 指挥家 "
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵 "
-                        "犯罪嫌疑人 嫌疑人 被告人 被害人 集体代表 模范代表 警察 刑警 交警 特警 辅警 狱警 法警 农场主 牧场主 "
+                        "犯罪嫌疑人 嫌疑人 被告人 被害人 主犯 从犯 集体代表 模范代表 警察 刑警 交警 特警 辅警 狱警 法警 农场主 牧场主 "
                         "外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 孙子 孙女 外孙 外孙女 老伴 女婿 儿媳 高中生 初中生 中学生 小学生 实习生 "
                         "毕业生 乡村医生 乡村教师 警卫员 技术员 服务员 操作员 调度员 信息员 联络员 辅导员 指导员 售货员 营业员 "
                         "炊事员 通讯员 保育员 质检员 巡逻员 护理员 养护员 巡护员 观测员 测量员 话务员 播音员 宣讲员 调解员 "
@@ -1009,7 +1009,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for pos in positions:
         _names_listed_after(text, pos.end, add)
     for match in _PEOPLE_AFTER.finditer(text) if "等" in text else ():
-        _names_listed_before(text, match.start(), add)
+        _names_listed_before(text, match.start(), add, after_longer=True)
     for at in all_after(text, "组成的") if "、" in text else ():  # 由徐梦桃、孙佳旭、齐广璞|组成的中国队: a team's members
         if _TEAM_AFTER.match(text, at) and text.rfind("由", clause_start(text, at - 3), at - 3) >= 0:
             _names_listed_before(text, at - 3, add)
@@ -1451,9 +1451,10 @@ _SEVERALLY = ("分别", "先后", "相继")  # after a list of those who each do
 _ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则")
 
 
-def _names_listed_before(text: str, end: int, add) -> None:
+def _names_listed_before(text: str, end: int, add, after_longer: bool = False) -> None:
     """涌现出李清学、刘本成等先进典型: the names listed before 等 and a kind of people (the first after the words
-    that lead it)."""
+    that lead it); `after_longer`: those after the clause's last item longer than a name, which ends with the first
+    of them (共青团中央、全国青联决定授予王传英、王兴兴、牛菲菲|等30名同志)."""
     clause = clause_start(text, end)
     parts = text[clause:end].split("、")
     joined = re.fullmatch(rf"([{HAN}]{{2,3}})[和及与][{HAN}]{{2,3}}", parts[-1]) if len(parts) >= 2 else None
@@ -1468,6 +1469,9 @@ def _names_listed_before(text: str, end: int, add) -> None:
             add(start, end, threshold=-1.5 if start > clause else 0.0)
         return
     items = [items[0]] + [_name_after_affiliation(text, a, b) for a, b in items[1:]]  # 新华社|李柯勇
+    longer = [k for k, (a, b) in enumerate(items) if k and b - a > 4 and "·" not in text[a:b]] if after_longer else ()
+    if longer and longer[-1] < len(items) - 2:
+        items = items[longer[-1]:]
     sizes = [b - a for a, b in items[1:] if "·" not in text[a:b]]  # (…、库来西·依布拉音等: a name of parts)
     if len(items) < 2 or any(not 2 <= size <= 4 for size in sizes) or sizes.count(4) * 3 > len(items) + bool(joined):
         return  # (a name of four characters among them: 尼玛拉毛, a Tibetan name)

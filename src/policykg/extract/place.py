@@ -954,6 +954,9 @@ def _towns_after_divisions(text: str, places: list[Candidate]) -> list[Candidate
     return found
 
 
+_NAMED_AFTER_A_TOWN = ("村", "社区", "河", "江", "湖", "溪")
+
+
 def _towns_after_county(text: str, at: int, names: dict[str, str]) -> list[Candidate]:
     """The towns of a county (`names`, by short name) named from `at` right after it (合川|渭沱, 连江|黄岐, 昌平南口、马池口:
     and the items listed after it that are towns of that county too); not a town whose name is an everyday word
@@ -971,8 +974,9 @@ def _towns_after_county(text: str, at: int, names: dict[str, str]) -> list[Candi
             found.append(Candidate(at, end + 1, "PLACE", names[short], RULE - 2))  # 武昌区|粮道街: a subdistrict as its
             break  # street is called
         if short is None or is_ordinary_word(short, 20) or is_common_word(short, 500) \
-                or text.startswith(_TOWN_SUFFIXES, end) or crosses_word(text, end):
-            break  # (古城, 新城: frequent even as places; …镇 written out: the subunits' shape finds it)
+                or text.startswith(_TOWN_SUFFIXES + _NAMED_AFTER_A_TOWN, end) or crosses_word(text, end):
+            break  # (古城, 新城: frequent even as places; …镇 written out: the subunits' shape finds it; 尚志市|元宝村,
+            # 温江|金马河: a village or a river of the town's name)
         found.append(Candidate(at, end, "PLACE", names[short], RULE - 2))  # (below a zone it anchors: 江津珞璜港区)
         if text[end:end + 1] != "、":
             break

@@ -105,12 +105,15 @@ _PLACED_BANNER = re.compile("([一-鿿])[一-鿿]+?(左|右)?翼?(前|中|后)?�
 
 
 def short_form(name: str) -> str:
-    """北碚区 → 北碚, 重庆市 → 重庆, 石柱土家族自治县 → 石柱; a placed banner by its first character, wing and place
+    """北碚区 → 北碚, 重庆市 → 重庆, 石柱土家族自治县 → 石柱, 东乡族自治县 → 东乡; a placed banner by its first character, wing and place
     (察哈尔右翼前旗 → 察右前旗, 土默特右旗 → 土右旗); unchanged when too short."""
     banner = _PLACED_BANNER.fullmatch(name)
     if banner and (banner.group(2) or banner.group(3)):
         return banner.group(1) + (banner.group(2) or "") + (banner.group(3) or "") + "旗"
     base = _ETHNIC.sub("", name) if "自治" in name else name
+    if base.startswith("自治"):  # 东乡族自治县 → 东乡, 鄂伦春自治旗 → 鄂伦春: named after its people (not 自治)
+        base = re.sub("族?自治[州县旗]$", "", name)
+        return base if len(base) >= 2 else name
     for suffix in _SUFFIXES:
         if base.endswith(suffix) and len(base) - len(suffix) >= 2:
             return base[: -len(suffix)]

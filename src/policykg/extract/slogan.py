@@ -575,9 +575,11 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 
 
 # A count of what a colon then numbers one by one: 三件大事：一是…，二是…, 三项具有深远意义的决策：一是… (the numeral
-# after no other; not 四项具体工作, a count of tasks, nor 四个方面的政策要求, of aspects).
+# after no other; not 四项具体工作, a count of tasks, nor 四个方面的政策要求, of aspects, but 八个方面的政策措施。一是…:
+# of measures, unless after another count and 和).
 _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})(?:[件个项大点条]|方面)(?:(?!方面)[{HAN}]{{2,8}}的)?"
-                                  rf"[{HAN}]{{2,4}}|两手)"
+                                  rf"[{HAN}]{{2,4}}|(?<![和与及、])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})个?方面的"
+                                  rf"[{HAN}]{{0,2}}(?:任务|措施|举措)|两手)"
                                   r"(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、|。一是)")
 _POINTS_ANCHOR = re.compile(r"[：:。](?:(?<=[：:])\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|一、|(?<=。)一是)")  # (…四项政策。一、…；二、…;
 # 坚持两手：一手是…，另一手是…)
