@@ -1672,3 +1672,4 @@ def test_names_before_a_count_of_comrades_after_the_clause_s_last_longer_item():
     assert names(text, "PERSON") == {"王传英", "王兴兴", "牛菲菲"}
     assert names("审议全国人大民委、宪法法律委、教科文卫委、华侨委、农委分别提出的报告。", "PERSON") == set()
     assert names("一审宣判，主犯柳立国以生产、销售有毒、有害食品罪被判处无期徒刑。", "PERSON") == {"柳立国"}
+    assert names("成长变化也被四十多岁的队友李雪松看在眼里。", "PERSON") == {"李雪松"}  # (a companion before a name)
