@@ -2626,3 +2626,5 @@ def test_a_count_of_measures_or_tasks_in_aspects_numbered_in_the_sentences_after
     other = run("《纲要》提出了15个方面的重点任务和4个方面的保障措施。一是突出了高质量发展要求。二是注重强化定位和作用。"
                 "三是充分体现以人民为中心。四是更好统筹发展和安全。")[0]  # (another count before it: the points are traits)
     assert not defines(other)
+    side = run("大冶一方面加速机电制造、饮品食品、建材、纺织服装等四大传统产业提档升级，另一方面培育新兴产业。")[0]
+    assert defines(side)["四大传统产业"] == {"机电制造", "饮品食品", "建材", "纺织服装"}  # (一方面 opens the clause)

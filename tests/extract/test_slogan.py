@@ -778,3 +778,19 @@ def test_a_formulation_takes_in_the_spirit_printed_after_it():
 def test_a_count_and_a_quality_that_make_a_noun_of_the_language():
     assert names("破解“两难”问题，入选“百强”县。", "SLOGAN") == set()
     assert names("推动“两新”政策落地，实施“双高”计划。", "SLOGAN") == {"两新", "双高"}
+
+
+def test_a_counted_word_of_the_language_quoted_in_one_text_stays_there():
+    quoted, bare = run("全省新增“两院”院士5人，“三甲”医院达到55家。", "新增两院院士3人，三甲医院实现全覆盖。")
+    assert {"两院", "三甲"} <= slogans(quoted)
+    assert not slogans(bare) & {"两院", "三甲"}  # (a word everywhere else)
+    assert "两重" in slogans(run("加力支持“两重”建设。", "国债支持两重建设。")[1])  # (the gazetteer's, bare too)
+
+
+@pytest.mark.parametrize("text", [
+    "服务业增加值连续迈上三个“10万亿元”新台阶。",  # an amount
+    "在“世界500强”排名由369位上升到235位。",  # a ranking
+    "全国政协召开“双周协商座谈会”。",  # a meeting
+])
+def test_quoted_amounts_rankings_and_meetings_are_no_formulations(text):
+    assert not names(text, "SLOGAN")

@@ -2390,6 +2390,10 @@ _POINTING_BACK = ("这", "这些")
 _QUOTED_MODIFIER = re.compile(rf"”的[{HAN}]{{1,8}}[和与及]$")
 
 
+_DISCOURSE_LEAD = re.compile("^[^、]{0,6}?(?:另)?一方面(?!、)")  # what opens a clause of one side of an argument (大冶|一方面),
+# not the list
+
+
 def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = False) -> tuple[list[str], bool] | None:
     """Parts listed right before position `end` (the formulation or its opening quote), and whether
     the list is open (A、B等六大行动: some of the parts); `adjacent`: the formulation follows the last part
@@ -2406,8 +2410,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if clause.endswith(_CAUSE_VERBS) or _QUOTED_MODIFIER.search(clause):
         return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts; “机制活、…、生态美”的新福建和|
         # “四个切实”: a list that describes another thing joined to it
-    chunk = _TAIL_VERB.sub("", clause.removeprefix("以及").removesuffix("所谓"))  # 粮食面积、总产、单产实现“两增一稳”; ，以及A、B
-    # 等…; A、B等所谓“五毒” (so-called)
+    chunk = _TAIL_VERB.sub("", _DISCOURSE_LEAD.sub("", clause.removeprefix("以及").removesuffix("所谓")))  # 粮食面积、总产、
+    # 单产实现“两增一稳”; ，以及A、B等…; A、B等所谓“五毒” (so-called); ，一方面|加速A、B…等四大传统产业
     framed = _FRAMED_BEFORE.search(chunk)
     chunk = next(filter(None, framed.groups())) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
     chunk = _without_own_count(chunk, count) if "、" in chunk else chunk

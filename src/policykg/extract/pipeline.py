@@ -827,9 +827,12 @@ def _spreads(cand: Candidate, surface: str) -> bool:
 def _stays_home(cand: Candidate, surface: str) -> bool:
     """Whether a name found here is matched bare only in the documents that proved it: a person's name that is a frequent
     word too (商务部新闻发言人|高峰, and 迎来|高峰 everywhere else), unless the gazetteer knows it; a formulation that counts
-    nothing, quoted here (实现“全覆盖”: a phrase every other text uses bare; “无废城市”, quoted wherever it is one)."""
+    nothing, quoted here (实现“全覆盖”: a phrase every other text uses bare; “无废城市”, quoted wherever it is one), or a
+    counted one that is an abbreviation or attribute of the language the gazetteer does not know as a formulation
+    (“两院”院士, “三甲”医院, “双语”教学: bare in every other text; not “三资”, a noun)."""
     if cand.label == "SLOGAN":
-        return cand.priority >= RULE and not slogan.counts(surface)
+        return cand.priority >= RULE and (not slogan.counts(surface) or resources.is_common_word(surface, 30)
+                                          and resources.word_tag(surface) != "n" and builtin().get(surface) is None)
     return cand.label == "PERSON" and resources.is_common_word(cand.name, 300) and builtin().get(cand.name) is None
 
 

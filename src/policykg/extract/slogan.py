@@ -57,12 +57,12 @@ _SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦你他她它的]|(?<!呼)我
 # meetings and festivals (猎鹰突击队, 海客圆桌会), bodies and workshops (“和平委员会”, “数字智能置景车间”), superlatives
 # (亚洲最大恒温水景棚, 内贸第一大港, 最大增量: what a thing is called; not 三个最大), a plain plan of some years (3个“三年行动”: it names no programme).
 _NOT_A_TERM = re.compile(rf"越来越|所[需能盼急想求]$|[奖杯赛]$|新发现$|^[{COUNT_NUMERALS}]年(?:行动|计划|规划)$|^(?:如何|怎样|怎么|为何|为什么)|^\d0后$|^最[^、]{{1,3}}(?:、最[^、]{{1,3}})+$"
-                         r"|.(?:突击队|服务队|工作队|代表团|艺术团|合唱团|圆桌会|博览会|论坛|影像节|艺术节|文化节|电影节|委员会|部队|车间)$"
+                         r"|.(?:突击队|服务队|工作队|代表团|艺术团|合唱团|圆桌会|座谈会|博览会|论坛|影像节|艺术节|文化节|电影节|委员会|部队|车间)$"
                          rf"|(?<![{COUNT_NUMERALS}个])最大|第一大"
                          rf"|^最[后初先]一(?:公里|米|步)$|^[\d{COUNT_NUMERALS}]+连[丰增涨降冠胜击捷好]$|^(?:时时|事事|处处|人人)|.名单$"
-                         rf"|^[{COUNT_NUMERALS}]人帮$|.一条街$")
+                         rf"|^[{COUNT_NUMERALS}]人帮$|.一条街$|^[\d.]+[万亿]*(?:元|美元|吨|人|亩|公里)$|^(?:世界|中国|全球)\d+强$")
 # (最后一公里: a metaphor; 二十二连丰, 18连增, 六连冠: a record; 时时放心不下, 事事心中有底: a saying; 白名单: a list;
-# 四人帮: a gang; 国旗一条街: a street full of something)
+# 四人帮: a gang; 国旗一条街: a street full of something; “10万亿元”: an amount; “世界500强”: a ranking)
 # A service or product with a "+" after its name (澜湄快线+), not a "+" formulation (旅游+, 班列+保税).
 _SERVICE = re.compile(r"(?:快线|专线|班列|专列|航线|号)\+$")
 _CRAFT = re.compile(rf".+(?:[{NUMERALS}\d]+号|之星)$")  # 天问一号, 嫦娥五号, 东方之星: craft and ships
