@@ -1614,3 +1614,15 @@ def test_outlets_theatres_and_stations(text, expected):
 ])
 def test_a_hospital_in_a_capital_a_school_an_office_an_agency(text, expected):
     assert names(text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京十一学校的学生来了。", {"北京十一学校"}),  # a school by its number
+    ("中国国际救援队完成了能力复测。", {"中国国际救援队"}),
+    ("中央芭蕾舞团演出了。", {"中央芭蕾舞团"}),
+    ("四季青敬老院的老人们。", {"四季青敬老院"}),
+    ("联合国粮食及农业组织总干事出席。", {"联合国粮农组织"}),  # an agency by its full name
+    ("各地加快建设普惠性幼儿园，消防救援队赶到现场。", set()),  # (kinds)
+])
+def test_schools_troupes_homes_and_agencies(text, expected):
+    assert names(text, "ORG") == expected
