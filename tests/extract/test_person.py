@@ -1673,3 +1673,19 @@ def test_names_before_a_count_of_comrades_after_the_clause_s_last_longer_item():
     assert names("审议全国人大民委、宪法法律委、教科文卫委、华侨委、农委分别提出的报告。", "PERSON") == set()
     assert names("一审宣判，主犯柳立国以生产、销售有毒、有害食品罪被判处无期徒刑。", "PERSON") == {"柳立国"}
     assert names("成长变化也被四十多岁的队友李雪松看在眼里。", "PERSON") == {"李雪松"}  # (a companion before a name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("两名出舱航天员费俊龙、张陆圆满完成全部既定工作任务。", {"费俊龙", "张陆"}),  # (a word after the last of a list)
+    ("在混双决赛中，中国组合王楚钦/孙颖莎以总比分3比0获胜。", {"王楚钦", "孙颖莎"}),  # a pair of players
+    ("同样获得改革先锋称号的还有基层民警的优秀代表邱娥国。", {"邱娥国"}),
+    ("今天，射击赛场上，杜宇、高博和张奕垚夺得了男子多向飞碟团体赛的冠军。", {"杜宇", "高博", "张奕垚"}),
+    ("在决赛中，由师涛、袁中、秦晨路、刘浩组成的中国队击败韩国队。", {"师涛", "袁中", "秦晨路", "刘浩"}),
+    ("作为援藏干部，马新明、孙伶伶夫妇在拉萨工作生活了三年。", {"马新明", "孙伶伶"}),
+])
+def test_names_in_lists_pairs_and_after_a_representative(text, expected):
+    assert names(text, "PERSON") == expected
+
+
+def test_a_name_of_two_before_a_verb_and_where_it_goes():
+    assert ("PERSON:邹宜", "POSITION:连长") in pairs(run("担任现场指挥员的连长邹宜冲上去将战友拖拽到避弹区。")[0])

@@ -1384,3 +1384,7 @@ def test_a_county_named_after_its_people_and_what_is_named_after_a_town():
     assert names("黑龙江省尚志市元宝村是远近闻名的铅笔之乡。", "PLACE") == {"黑龙江省", "尚志市", "元宝村"}  # (a village)
     assert "金马街道" not in names("在成都温江金马河湿地公园散步。", "PLACE")  # (a river)
     assert names("编队完成在西太平洋海域的例行训练。", "PLACE") == {"西太平洋"}
+
+
+def test_the_manner_of_what_a_place_does_opens_no_zone():
+    assert names("河南郑州全面加速跨境电子商务综合试验区的建设。", "PLACE") == {"河南省", "郑州市"}

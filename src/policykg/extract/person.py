@@ -47,7 +47,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 护士 村医 农户 种植户 "
                         "养殖户 骨干 博导 评论员 组合 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
-                        "教师代表 村民代表 居民代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 特困户 脱贫户 搬迁户 低保户 五保户 困难户 菜农 果农 茶农 作曲家 指挥家 "
+                        "教师代表 村民代表 居民代表 优秀代表 博士生 硕士生 考生 表演艺术家 渔民 牧民 农牧民 贫困户 特困户 脱贫户 搬迁户 低保户 五保户 困难户 菜农 果农 茶农 作曲家 指挥家 "
                         "舞蹈家 雕塑家 剧作家 小说家 评论家 经济学家 物理学家 化学家 数学家 历史学家 考古学家 社会学家 法学家 男孩 女孩 获得者 标兵 "
                         "犯罪嫌疑人 嫌疑人 被告人 被害人 主犯 从犯 集体代表 模范代表 警察 刑警 交警 特警 辅警 狱警 法警 农场主 牧场主 "
                         "外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 孙子 孙女 外孙 外孙女 老伴 女婿 儿媳 高中生 初中生 中学生 小学生 实习生 "
@@ -72,7 +72,7 @@ _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙�
 _HOME_REACH = 24  # characters of where a resident lives, between 家住 and 的
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
 _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟")
-_PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})和([{HAN}]{{2,3}})$")
+_PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[和、]([{HAN}]{{2,3}})$")
 _NAMED_DOCUMENTS = ("宣言", "公报", "议程")
 _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
 # The caption of who speaks in a news report: a line opening with a post (a role, a body), a space, the name, a colon.
@@ -626,6 +626,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         elif end is not None and word_tag(text[at:at + 2]) in _ADVERBIAL_TAGS and is_common_word(text[at:at + 2], 3000) \
                 and not _known_person(text[at:end]):
             return  # 习近平主席|成功访爱, 总统|马上…: a frequent adverb or adjective opens what the holder does
+        elif end == at + 3 and text.startswith(_DIRECTIONAL, end) and word_tag(text[end - 1]) == "v" \
+                and not _known_person(text[at:end]):
+            add(at, end - 1, role, threshold=threshold)  # 连长邹宜|冲上去: a verb and where it goes after a name of two
         elif end is not None and (not crosses_word(text, end) or _known_person(text[at:end])
                                   or text[end:end + 2] in _AFTER_TWO  # 代表|樊杰|作了发言 (杰作 is a word)
                                   or end - at == 2 and text[end - 1:end + 1] == "正在"  # 代表|王正|在会上发言
@@ -827,9 +830,14 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for match in _SCORED.finditer(text) if "成绩" in text else ():  # 冠军的巩立娇|以19米46的成绩: a result won
         _name_before(text, match.start(), add, after="的")
     for match in _MEDAL_WON.finditer(text) if any(medal in text for medal in _MEDALS) else ():  # ，王李超|获得亚军
-        for k in (1, 2):
-            if match.group(k) and read_name(text, match.start(k)) == match.end(k):
-                add(match.start(k), match.end(k))
+        winners = [(match.start(2), match.end(2))] if match.group(2) else []
+        at = match.start(1)
+        for item in match.group(1).split("、"):
+            winners.append((at, at + len(item)))
+            at += len(item) + 1
+        for start, end in winners:
+            if read_name(text, start) == end:
+                add(start, end)
     for word in _COMPANIONS:  # 李禄松|和同事正通过…, 米东|和工友们正在…: a person at work with others
         for at in all_after(text, word):
             if text[at - len(word) - 1:at - len(word)] in ("和", "与"):
@@ -1441,12 +1449,15 @@ _TEAM_AFTER = re.compile(rf"[{HAN}]{{0,6}}?(?:队|团队|组合|小组|班子)")
 # checks the list.
 _COUNTED_PEOPLE = re.compile(rf"(?<=[{HAN}])([{COUNT_NUMERALS}]{{1,3}}|\d{{1,2}})[名位]"
                              rf"(?=[{HAN}]{{0,10}}?(?:代表|同志|模范|人物|专家|院士|英雄|楷模|选手|运动员|队员))")
+_DIRECTIONAL = ("上去", "下去", "上来", "下来", "进去", "进来", "出去", "出来", "过去", "过来", "回去", "回来", "上前")  # after a verb
 _MEDALS = ("冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
 # Who wins a medal or a place, opening a clause (，王李超获得亚军; 崔哲以102公斤的成绩收获一枚银牌).
-_MEDAL_WON = re.compile(rf"(?<=[，。；：\n])([{HAN}]{{2,3}}?)(?:和([{HAN}]{{2,3}}?))?(?:分别|先后|也|还|又)?(?:以[^，。；]{{1,12}}?成绩)?"
-                        r"(?:获得|夺得|摘得|收获|摘取|赢得)了?[^，。；]{0,20}?(?:" + "|".join(_MEDALS) + ")")  # (昌雅妮和杨健|分别…)
+_MEDAL_WON = re.compile(rf"(?<=[，。；：\n])((?:[{HAN}]{{2,3}}、){{0,4}}[{HAN}]{{2,3}}?)(?:和([{HAN}]{{2,3}}?))?(?:分别|先后|也|还|又)?"
+                        r"(?:以[^，。；]{1,12}?成绩)?(?:获得|夺得|摘得|收获|摘取|赢得)了?[^，。；]{0,20}?(?:"
+                        + "|".join(_MEDALS) + ")")  # (昌雅妮和杨健|分别…; 杜宇、高博和张奕垚|夺得了…冠军)
 _SCORED = re.compile(r"以[\d.]{1,8}[^，。；、的]{0,8}的?成绩")  # a result a name wins with (以19米46的成绩)
 _PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
+_NOT_SURNAMES_BEFORE_ONE = frozenset("对把给由")  # those of them, and 由, that open no name (not 向: 向玢璇)
 _SEVERALLY = ("分别", "先后", "相继")  # after a list of those who each do what follows
 _ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则")
 
@@ -1476,6 +1487,9 @@ def _names_listed_before(text: str, end: int, add, after_longer: bool = False) -
     if len(items) < 2 or any(not 2 <= size <= 4 for size in sizes) or sizes.count(4) * 3 > len(items) + bool(joined):
         return  # (a name of four characters among them: 尼玛拉毛, a Tibetan name)
     first_start, first_end = items[0]
+    if first_end - first_start == 3 and text[first_start] in _NOT_SURNAMES_BEFORE_ONE \
+            and read_name(text, first_start + 1) == first_end:
+        first_start += 1  # 由|师涛、袁中…组成的: a preposition, then a name of two
     titled = any(m.end() == first_end - 2 for m in _BEFORE_NAMES.finditer(text, max(first_start, first_end - 8),
                                                                             first_end - 2))
     size = first_end - first_start if first_end - first_start <= 3 else 2 if titled else \
@@ -1541,7 +1555,7 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
         new = []
         for person in frontier:
             i = person.end
-            if i < len(text) and text[i] in "、和":
+            if i < len(text) and text[i] in "、和/":  # (王楚钦/孙颖莎: a pair of players)
                 honour = _QUOTED_BEFORE_NAME.match(text, i + 1)  # …、“阿同汗”王桂珍
                 if honour:
                     i = honour.end() - 1
@@ -1550,7 +1564,9 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
                     if end <= len(text) and (end == len(text) or text[end] in "、，。；：）等 \n"
                                              or text[end:end + 2] in _AFTER_TWO
                                              or read_name(text, i + 1) == end
-                                             and reads_as_word(text, i + 1, end)):  # …、桂海潮|安全顺利出舱
+                                             and reads_as_word(text, i + 1, end)  # …、桂海潮|安全顺利出舱
+                                             or length == 2 and _surname_end(text, i + 1) == i + 2
+                                             and is_common_word(text[end:end + 2], 200)):  # …、张陆|圆满完成
                         before = len(found)
                         add(i + 1, end, person.role)
                         item = text[i + 1:end]

@@ -56,6 +56,8 @@ _ZONE_WORK = frozenset({"创新", "发展", "开放", "改革", "转型", "融�
 
 
 _MODALS = frozenset("要将需应须可")
+_MANNER = frozenset({"全面", "大力", "积极", "着力", "持续", "加快", "加速", "深入", "扎实", "稳步"})  # (the dictionary tags
+# some of them nouns)
 # Verbs of governance the dictionary tags otherwise (an adjective, a verbal noun): 广东省|健全光明科学城…联动发展机制.
 _GOVERNING = frozenset({"健全", "优化", "培育", "壮大", "深化", "规范"})
 
@@ -70,6 +72,8 @@ def _opens_with_verb(words: str | None) -> bool:
         return True  # 景德镇|建好国家陶瓷文化传承创新试验区: a verb and its complement
     if len(pieces) > 1 and word_tag(pieces[0])[:1] == "v" and pieces[1] in ("国家级", "省级", "市级", "县级"):
         return True  # 辽宁省|启动省级经开区整合: a verb, then a rank (a kind of zone)
+    if len(pieces) > 2 and pieces[0] in _MANNER and word_tag(pieces[1]) == "v" and pieces[1] not in _ZONE_WORK:
+        return True  # 郑州|全面加速跨境电子商务综合试验区的建设: the manner of what a place does, then a verb
     return len(pieces[0]) > 1 and (word_tag(pieces[0]) == "v" and pieces[0] not in _ZONE_WORK or pieces[0] in _GOVERNING)
 
 
