@@ -1689,3 +1689,7 @@ def test_names_in_lists_pairs_and_after_a_representative(text, expected):
 
 def test_a_name_of_two_before_a_verb_and_where_it_goes():
     assert ("PERSON:邹宜", "POSITION:连长") in pairs(run("担任现场指挥员的连长邹宜冲上去将战友拖拽到避弹区。")[0])
+
+
+def test_a_county_opening_a_clause_is_no_person():
+    assert names("阿尔山是国家级集中连片特困地区。", "PERSON") == set()

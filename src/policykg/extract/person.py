@@ -964,8 +964,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = read_name(text, at)
         if end is not None and end - at == 3 and text[end - 1] not in _WORD_SUFFIXES \
                 and (text[end:end + 1] in _SUBJECT_NEXT or _starts_word(text, end, "vdp")) \
-                and not _word_of_another_kind(text[at:end]):
-            add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放, 伊斯兰|革命卫队
+                and not _word_of_another_kind(text[at:end]) and not is_known_place(text[at:end]):
+            add(at, end, threshold=-0.8)  # 周涛是, 李富林立即; not 全省新增, 成功应对, 普惠性发放, 伊斯兰|革命卫队, 阿尔山是 (a
+            # county)
     ages = [m.end() for m in _AGE.finditer(text)] if "岁的" in text else []
     for at in ages:  # 23岁的|苏比努尔，: a transliterated name, the subject of its clause
         end = read_transliteration(text, at)
