@@ -1693,3 +1693,8 @@ def test_a_name_of_two_before_a_verb_and_where_it_goes():
 
 def test_a_county_opening_a_clause_is_no_person():
     assert names("阿尔山是国家级集中连片特困地区。", "PERSON") == set()
+
+
+def test_transliterations_opening_with_shao_and_zhen():
+    assert ("PERSON:绍伊古", "POSITION:俄国防部长") in pairs(run("俄国防部长绍伊古说，俄方已摧毁多处目标。")[0])
+    assert names("在资格赛上，马耳他运动员珍妮斯·斯皮泰里在等待成绩。", "PERSON") == {"珍妮斯·斯皮泰里"}
