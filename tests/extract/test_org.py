@@ -1626,3 +1626,7 @@ def test_a_hospital_in_a_capital_a_school_an_office_an_agency(text, expected):
 ])
 def test_schools_troupes_homes_and_agencies(text, expected):
     assert names(text, "ORG") == expected
+
+
+def test_the_overseas_chinese_affairs_office_by_its_short_name():
+    assert names("全国政协办公厅、国务院侨办联合举行国庆招待会。", "ORG") >= {"国务院侨办"}

@@ -1698,3 +1698,7 @@ def test_a_county_opening_a_clause_is_no_person():
 def test_transliterations_opening_with_shao_and_zhen():
     assert ("PERSON:绍伊古", "POSITION:俄国防部长") in pairs(run("俄国防部长绍伊古说，俄方已摧毁多处目标。")[0])
     assert names("在资格赛上，马耳他运动员珍妮斯·斯皮泰里在等待成绩。", "PERSON") == {"珍妮斯·斯皮泰里"}
+
+
+def test_a_winner_by_a_wide_margin():
+    assert names("举重女子87公斤级决赛，梁小梅以绝对优势夺冠。", "PERSON") == {"梁小梅"}

@@ -810,3 +810,7 @@ def test_zizheng_as_a_verb_is_no_post():
 def test_a_first_deputy_speaker():
     assert ("PERSON:阿斯克罗夫", "POSITION:阿塞拜疆国民议会第一副议长") in pairs(
         run("全国政协主席贾庆林会见阿塞拜疆国民议会第一副议长阿斯克罗夫。")[0])
+
+
+def test_an_envoy_of_another_country_as_printed():
+    assert ("PERSON:安东诺夫", "POSITION:俄罗斯驻美国大使") in pairs(run("俄罗斯驻美国大使安东诺夫随后表示。")[0])

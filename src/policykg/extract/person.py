@@ -829,7 +829,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             add(lead, end, threshold=0.0)  # 呼和浩特的|王国兴|养了…: a full name, then what the person does
     for match in _SCORED.finditer(text) if "成绩" in text else ():  # 冠军的巩立娇|以19米46的成绩: a result won
         _name_before(text, match.start(), add, after="的")
-    for match in _MEDAL_WON.finditer(text) if any(medal in text for medal in _MEDALS) else ():  # ，王李超|获得亚军
+    for match in _MEDAL_WON.finditer(text) if any(medal in text for medal in _MEDALS + ("夺冠",)) else ():  # ，王李超|获得亚军
         winners = [(match.start(2), match.end(2))] if match.group(2) else []
         at = match.start(1)
         for item in match.group(1).split("、"):
@@ -1455,8 +1455,9 @@ _MEDALS = ("冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
 # Who wins a medal or a place, opening a clause (，王李超获得亚军; 崔哲以102公斤的成绩收获一枚银牌).
 _MEDAL_WON = re.compile(rf"(?<=[，。；：\n])((?:[{HAN}]{{2,3}}、){{0,4}}[{HAN}]{{2,3}}?)(?:和([{HAN}]{{2,3}}?))?"
                         r"(?:分别|先后|也|还|又)?"
-                        r"(?:以[^，。；]{1,12}?成绩)?(?:获得|夺得|摘得|收获|摘取|赢得)了?[^，。；]{0,20}?(?:"
-                        + "|".join(_MEDALS) + ")")  # (昌雅妮和杨健|分别…; 杜宇、高博和张奕垚|夺得了…冠军)
+                        r"(?:以[^，。；]{1,12}?(?:成绩|优势))?(?:(?:获得|夺得|摘得|收获|摘取|赢得)了?[^，。；]{0,20}?(?:"
+                        + "|".join(_MEDALS) + ")|夺冠)")  # (昌雅妮和杨健|分别…; 杜宇、高博和张奕垚|夺得了…冠军; 梁小梅|以
+# 绝对优势夺冠)
 _SCORED = re.compile(r"以[\d.]{1,8}[^，。；、的]{0,8}的?成绩")  # a result a name wins with (以19米46的成绩)
 _PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
 _NOT_SURNAMES_BEFORE_ONE = frozenset("对把给由")  # those of them, and 由, that open no name (not 向: 向玢璇)

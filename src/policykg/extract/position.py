@@ -307,8 +307,10 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 # body's post, as printed
             if text.startswith(_DIVISION_LEVELS, begin) and (foreign := _foreign_division_before(text, begin)) is not None:
                 begin = foreign  # 阿特米萨|省委第一书记: a foreign province the gazetteer lacks
-            if text[begin - 1:begin] == "驻":  # an envoy: 中国驻美国大使
-                begin -= 3 if text[begin - 3:begin - 1] == "中国" else 1
+            if text[begin - 1:begin] == "驻":  # an envoy: 中国驻美国大使, 俄罗斯驻美国大使 (its country as printed)
+                sender = by_end.get(begin - 1)
+                begin = sender.start if sender is not None and sender.name in countries else \
+                    begin - (3 if text[begin - 3:begin - 1] == "中国" else 1)
             edition = _EDITION_BEFORE.search(text, max(0, begin - 6), begin)
             if edition:  # 第五次全国经济普查领导小组组长: the body's edition belongs to the post as printed
                 begin = edition.start()
