@@ -496,7 +496,7 @@ def test_two_posts_joined_by_jian_abroad_and_old_party_committees():
             "日本外相今天与紧急召回的日本驻韩国大使武藤正敏协商后表示。"
             "不久，袁玉冰被任命为中共九江地委书记，积极组织秋收暴动。11月，袁玉冰调任赣西特委书记。")
     found = holds(run(text)[0])
-    assert {("麻生太郎", "日本副首相"), ("麻生太郎", "财务大臣"), ("武藤正敏", "驻韩国大使"),
+    assert {("麻生太郎", "日本副首相"), ("麻生太郎", "财务大臣"), ("武藤正敏", "日本驻韩国大使"),
             ("袁玉冰", "中共九江地委书记"), ("袁玉冰", "赣西特委书记")} <= found
     assert not any(post.endswith("兼财务大臣") for _, post in found)
 
