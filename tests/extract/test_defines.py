@@ -2628,3 +2628,9 @@ def test_a_count_of_measures_or_tasks_in_aspects_numbered_in_the_sentences_after
     assert not defines(other)
     side = run("大冶一方面加速机电制造、饮品食品、建材、纺织服装等四大传统产业提档升级，另一方面培育新兴产业。")[0]
     assert defines(side)["四大传统产业"] == {"机电制造", "饮品食品", "建材", "纺织服装"}  # (一方面 opens the clause)
+
+
+def test_the_secretaries_of_levels_run_together():
+    result = run("落实一把手负责制，省市县乡村五级书记一起抓，为脱贫攻坚提供坚强政治保证。")[0]
+    assert defines(result)["五级书记一起抓"] == {"省", "市", "县", "乡", "村"}
+    assert not defines(run("省市县三级财政科技投入稳定增长，县乡村三级物流体系稳步构建。")[0])  # (levels of a system)

@@ -2390,6 +2390,7 @@ _POINTING_BACK = ("这", "这些")
 _QUOTED_MODIFIER = re.compile(rf"”的[{HAN}]{{1,8}}[和与及]$")
 
 
+_LEVELS = frozenset("省市县乡村镇")  # the levels of government, by their characters
 _DISCOURSE_LEAD = re.compile("^[^、]{0,6}?(?:另)?一方面(?!、)")  # what opens a clause of one side of an argument (大冶|一方面),
 # not the list
 
@@ -2422,6 +2423,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
         return None
+    if count >= 3 and len(chunk) == count == len(set(chunk)) and all(ch in _LEVELS for ch in chunk):
+        return list(chunk), False  # 省市县乡村|五级书记抓乡村振兴: the levels run together, one character each
     if "、" not in chunk and (lead := _VERBS_JOINED.match(chunk)) and len(chunk) - lead.end() >= 4 \
             and all(word_tag(verb)[:1] == "v" for verb in lead.groups()):
         chunk = chunk[lead.end():]  # 巩固和发展|煤矿瓦斯治理和整顿关闭两个攻坚战: two verbs joined govern the pair

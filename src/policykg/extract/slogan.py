@@ -773,6 +773,10 @@ _NOT_JOINED = frozenset("地岸端侧方是者种类个项大")  # 三地协同�
 _ONE_PER_UNIT = re.compile(rf"(?<![{NUMERALS}百千万])一[{HAN}]一[策品案档码证](?![{HAN}]?[{NUMERALS}])")
 
 
+# The party secretaries of as many levels as counted, run together before (省市县乡村|五级书记一起抓, 五级书记抓乡村振兴).
+_SECRETARIES_OF_LEVELS = re.compile(rf"(?<=[省市县乡村])[三四五]级书记(?:一起)?抓[{HAN}]{{0,4}}(?=[，。；])")
+
+
 def find_counted(text: str) -> list[Candidate]:
     """Formulations without quotes by their shape: counted programmes (四大工程), counted names next to a
     list of as many parts (before them, or after a colon), service circles and the counted heads of a glossary."""
@@ -792,6 +796,8 @@ def find_counted(text: str) -> list[Candidate]:
     # (新36条, 国十条; not 创新|10条, 全国|十条)
     found += _joint_codes(text)
     found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _ONE_PER_UNIT.finditer(text)]
+    found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _SECRETARIES_OF_LEVELS.finditer(text)
+              if "级书记" in text and text[m.start() - 3:m.start()].strip("省市县乡村") == ""]
     for match in _GUIDE_BY_CHARACTERS.finditer(text) if "字" in text else ():
         cand = Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE)
         if defines.phrases_of_its_characters(text, cand, defines.numeral_value(match.group("count")) or 0):
