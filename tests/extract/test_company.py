@@ -769,3 +769,7 @@ def test_a_known_groups_plant_and_an_airline(text, expected):
 def test_a_firm_a_group_owns_is_named_apart():
     text = "中国黄金集团公司下属的华泰龙矿业开发有限公司甲玛矿区发生大面积山体滑坡。"
     assert {m.name for m in run(text)[0].mentions if m.label == "COMPANY"} == {"中国黄金集团公司", "华泰龙矿业开发有限公司"}
+
+
+def test_a_foreign_firms_short_name_inside_a_longer_transliteration():
+    assert "伊利股份" not in names("病毒已在美国南伊利诺伊大学卡本代尔分校传播。", "COMPANY")

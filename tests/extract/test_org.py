@@ -1630,3 +1630,4 @@ def test_schools_troupes_homes_and_agencies(text, expected):
 
 def test_the_overseas_chinese_affairs_office_by_its_short_name():
     assert names("全国政协办公厅、国务院侨办联合举行国庆招待会。", "ORG") >= {"国务院侨办"}
+    assert names("国家禁毒办今天发布2023年中国毒情形势报告。", "ORG") == {"国家禁毒办"}

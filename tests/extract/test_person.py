@@ -1702,3 +1702,9 @@ def test_transliterations_opening_with_shao_and_zhen():
 
 def test_a_winner_by_a_wide_margin():
     assert names("举重女子87公斤级决赛，梁小梅以绝对优势夺冠。", "PERSON") == {"梁小梅"}
+
+
+def test_a_country_and_its_title_open_the_next_item_and_a_dotted_name_ends_before_and():
+    found = pairs(run("会见了白俄罗斯总统卢卡申科、卡塔尔埃米尔塔米姆、土耳其总统埃尔多安等与会领导人。")[0])
+    assert ("PERSON:塔米姆", "POSITION:卡塔尔埃米尔") in found
+    assert "玛德琳·金" in names("李强在澳资源部长玛德琳·金和西澳州州长库克陪同下参观。", "PERSON")

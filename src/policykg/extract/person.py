@@ -35,7 +35,7 @@ _ADDRESSED = frozenset(("老师", "大娘", "大爷", "阿姨", "师傅", "大�
 _BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶擎舞")  # 手拿, 肩扛, 身穿 after a name
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
 _AFTER_TWO = frozenset((
-    "表示 强调 指出 主持 出席 会谈 携手 老人 成功 晋级 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
+    "表示 强调 指出 主持 出席 会谈 携手 老人 成功 晋级 陪同 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 当地 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 作的 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 互致 通电 "
     "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓 今年 去年 前年 乘专 乘坐 "
@@ -917,6 +917,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     or text[end:end + 1] in _ADVERBS_AFTER_ONE and is_han(text[end + 1:end + 2] or "。")  # 特雷莎·梅|将在…
                     or end == last + 2 and text[end:end + 1] in _PREPOSITIONS_AFTER_ONE
                     and text[end + 1:end + 2] not in TRANSLITERATION  # 约翰·基|对我国进行…
+                    or text[end:end + 1] in "和与及" and any(is_known_place(text[end + 1:end + 1 + k]) for k in (2, 3))
+                    # 玛德琳·金|和西澳州州长…: a conjunction, then a place
                     or text[end + 1:end + 2] in ("了", "着") and word_tag(text[end]) == "v"  # 如则·麦麦提|带着孩子们
                     or text[end + 2:end + 3] in ("了", "着") and word_tag(text[end:end + 2]) == "v"  # 纪尧姆·隆|交付了
                     or text[end:end + 1] == "家" and (text[end + 1:end + 3] in _AFTER_TWO  # 木拉洪|家去年…: his home
@@ -1584,7 +1586,9 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
                 else:
                     far = read_transliteration(text, i + 1) if TRANSLITERATION.issuperset(person.name) else None
                     if far is not None and far - i > 2 and text[far:far + 1] in "、，。；和及以等" \
-                            and (i + 1, far) not in found and not _counted_things_after(text, far):
+                            and (i + 1, far) not in found and not _counted_things_after(text, far) \
+                            and not any(is_known_place(text[i + 1:i + 1 + k]) for k in (2, 3, 4)):  # (…、卡塔尔|埃米尔…:
+                        # a country and its title open the next item)
                         # …副总理普里霍季科、戈洛杰茨、|德沃尔科维奇|和|罗戈津|以及 (not 纽约肯尼迪、|拉瓜迪亚|、纽瓦克三大机场)
                         found[(i + 1, far)] = Candidate(i + 1, far, "PERSON", text[i + 1:far], RULE, person.role)
                         new.append(found[(i + 1, far)])
