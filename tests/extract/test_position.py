@@ -814,3 +814,8 @@ def test_a_first_deputy_speaker():
 
 def test_an_envoy_of_another_country_as_printed():
     assert ("PERSON:安东诺夫", "POSITION:俄罗斯驻美国大使") in pairs(run("俄罗斯驻美国大使安东诺夫随后表示。")[0])
+
+
+def test_a_post_about_to_be_taken_as_printed():
+    held = pairs(run("行政长官林郑月娥、候任行政长官李家超也参加有关会见。")[0])
+    assert ("PERSON:李家超", "POSITION:候任行政长官") in held

@@ -368,7 +368,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             previous = (end, text[comma + 1:start])  # 总指挥: a post of a body the text names by a short form of its own
         else:
             former = text[start - 1:start] in ("前", "原") and (start == 1 or text[start - 2] in _BEFORE_FORMER)
-            begin = start - 1 if former else start  # 、|前总理|拉法兰, 的|前贸工部长: a post held before, as printed
+            begin = start - 1 if former else start - 2 if text.endswith("候任", 0, start) else start  # 、|前总理|拉法兰,
+            # 的|前贸工部长: a post held before, 、|候任行政长官: one about to be taken, as printed
             if text[begin - 1:begin] == "方" and text[begin - 2:begin - 1] in PARTNER_LETTERS:
                 begin -= 2  # 美方|主席, 中方|牵头人: a side's post in a body of two
             found.append(Candidate(begin, end, "POSITION", text[begin:end], WEAK))
