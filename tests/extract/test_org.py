@@ -1631,3 +1631,8 @@ def test_schools_troupes_homes_and_agencies(text, expected):
 def test_the_overseas_chinese_affairs_office_by_its_short_name():
     assert names("全国政协办公厅、国务院侨办联合举行国庆招待会。", "ORG") >= {"国务院侨办"}
     assert names("国家禁毒办今天发布2023年中国毒情形势报告。", "ORG") == {"国家禁毒办"}
+
+
+def test_committees_listed_after_one_before_what_they_report_on():
+    text = "会议表决通过了全国人大内务司法委员会、财政经济委员会、外事委员会关于代表提出的议案审议结果的报告。"
+    assert {"财政经济委员会", "外事委员会"} <= names(text, "ORG")

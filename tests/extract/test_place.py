@@ -1388,3 +1388,7 @@ def test_a_county_named_after_its_people_and_what_is_named_after_a_town():
 
 def test_the_manner_of_what_a_place_does_opens_no_zone():
     assert names("河南郑州全面加速跨境电子商务综合试验区的建设。", "PLACE") == {"河南省", "郑州市"}
+
+
+def test_hamburg_after_its_country():
+    assert names("班列抵达德国汉堡，再从汉堡满载返回。", "PLACE") == {"德国", "汉堡"}

@@ -667,7 +667,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
 
 _UNNAMED = ("有关", "相关", "其他", "其它", "各")
 _LISTED_HEADS = ("委员会", "办公室", "研究院", "研究所", "局", "厅")
-_LISTED_BODY = re.compile(rf"[{HAN}]{{1,10}}?(?:{'|'.join(_LISTED_HEADS)})(?=[、，。；和及]|$)")
+_LISTED_BODY = re.compile(rf"[{HAN}]{{1,10}}?(?:{'|'.join(_LISTED_HEADS)})(?=[、，。；和及]|关于|$)")
 
 
 def _listed_alike(text: str, bodies: list[Candidate]) -> list[Candidate]:
