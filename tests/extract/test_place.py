@@ -1392,3 +1392,7 @@ def test_the_manner_of_what_a_place_does_opens_no_zone():
 
 def test_hamburg_after_its_country():
     assert names("班列抵达德国汉堡，再从汉堡满载返回。", "PLACE") == {"德国", "汉堡"}
+
+
+def test_a_county_the_dictionary_barely_knows_needs_context():
+    assert names("拥江达海的江苏省深化陆海统筹，把承东启西、连南接北的区位优势转化为发展优势。", "PLACE") == {"江苏省"}

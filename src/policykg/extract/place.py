@@ -1441,8 +1441,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
         owner = at_home[0] if len(at_home) == 1 else divs[0] if len(divs) == 1 else None
         cand = hit._replace(name=owner.name) if owner else hit
         known = at_home or word_tag(hit.name) == "ns" and not (owner and owner.name.endswith("区")) \
-            and hit.name[-1] not in "和与及"  # 汶川 anywhere; 潜江 in Hubei; a district (新洲区, 龙潭区) or a name that ends
-        # in a conjunction (建设云和|人工智能: cloud and AI) at home or with context only
+            and hit.name[-1] not in "和与及" and is_common_word(hit.name, 5)  # 汶川 anywhere; 潜江 in Hubei; a district
+        # (新洲区, 龙潭区), a name that ends in a conjunction (建设云和|人工智能: cloud and AI) or one the dictionary barely
+        # knows (拥|江达|海) at home or with context only
         leveled = text[hit.end:hit.end + 1] in tuple("县区市旗") and text[hit.end + 1:hit.end + 2] not in AFTER_A_LEVEL
         if owner is not None and (not is_word_like(hit.name) and (known or leveled)
                                   or leveled and _former_level(owner.name, hit.name, text[hit.end])):
