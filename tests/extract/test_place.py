@@ -1396,3 +1396,7 @@ def test_hamburg_after_its_country():
 
 def test_a_county_the_dictionary_barely_knows_needs_context():
     assert names("拥江达海的江苏省深化陆海统筹，把承东启西、连南接北的区位优势转化为发展优势。", "PLACE") == {"江苏省"}
+
+
+def test_a_district_only_inside_a_venues_name():
+    assert names("国家主席习近平在广州白云国际会议中心会见外宾。", "PLACE") == {"广州市"}

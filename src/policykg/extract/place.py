@@ -1390,7 +1390,8 @@ AFTER_A_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a bod
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴")  # 来到|包头
 # After a short form that names a facility, a firm or a village rather than the place (江北机场, 长安汽车, 永兴村).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街(?![子头])|公园|广场|水库|大学|学院|医院|校区|"
-                       r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化|村(?![民委干级庄落长里组务寨])|社区)")  # 红山文化: a culture named after a site
+                       r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化|村(?![民委干级庄落长里组务寨])|社区|(?:国际)?会议中心|体育中心|"
+                       r"会展中心)")  # 红山文化: a culture named after a site; 广州白云|国际会议中心: a venue
 _ROUTE = "至到—－-"  # 宜昌至涪陵, 虎林—长春天然气管道, 延吉-长白
 
 
