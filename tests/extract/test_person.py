@@ -1708,3 +1708,8 @@ def test_a_country_and_its_title_open_the_next_item_and_a_dotted_name_ends_befor
     found = pairs(run("会见了白俄罗斯总统卢卡申科、卡塔尔埃米尔塔米姆、土耳其总统埃尔多安等与会领导人。")[0])
     assert ("PERSON:塔米姆", "POSITION:卡塔尔埃米尔") in found
     assert "玛德琳·金" in names("李强在澳资源部长玛德琳·金和西澳州州长库克陪同下参观。", "PERSON")
+
+
+def test_a_spouse_s_name_of_two_and_a_dotted_name_after_a_conjunction():
+    assert "兰格" in names("秘鲁总统库琴斯基和夫人兰格共同出席闭幕式。", "PERSON")
+    assert "阿沛·阿旺晋美" in names("汪洋看望老同志巴桑，以及阿沛·阿旺晋美同志家人代表。", "PERSON")
