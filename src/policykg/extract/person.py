@@ -933,7 +933,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                 or text.rfind("【", 0, start) > text.rfind("】", 0, start):
             continue  # 本·古里安国际|机场: a landmark named after a person; 【奋进新征程 建功新时代·大美边疆行】: a series'
             # title
-        led = text.index("·", start) - start >= 4 and (_starts_word(text, start, "v", 1000) or text.startswith("以及", start))
+        led = text.index("·", start) - start >= 4 and (_starts_word(text, start, "v", 1000)
+                                                       or text.startswith("以及", start))
         if led:
             start += 2  # 面对|西摩·赫什, 以及|阿沛·阿旺晋美: a verb or a conjunction before the name
         role = next((text[start:start + k] for k in (2, 3) if text[start:start + k] in _ROLE_NOUNS
@@ -941,7 +942,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if role and text.index("·", start) - start - len(role) >= 2:
             start += len(role)  # 村民|乌斯满江·木拉洪, 首相|特雷莎·梅: who the person is, before the name
         parts = text[start:end].split("·") if end is not None else []
-        if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED or role or led) \
+        if end is not None and (start == 0 or text[start - 1] in _DOTTED_BEFORE or match.re is not _DOTTED or role
+                                or led) \
                 and all((_reads_as_letters(part) or match.re is _DOTTED_AFTER_TITLE
                          or _foreign_given_name(part) and (k + 1 < len(parts) or not is_han(text[end:end + 1] or "。")
                                                            or text[end:end + 2] in _AFTER_TWO))
