@@ -1713,3 +1713,4 @@ def test_a_country_and_its_title_open_the_next_item_and_a_dotted_name_ends_befor
 def test_a_spouse_s_name_of_two_and_a_dotted_name_after_a_conjunction():
     assert "兰格" in names("秘鲁总统库琴斯基和夫人兰格共同出席闭幕式。", "PERSON")
     assert "阿沛·阿旺晋美" in names("汪洋看望老同志巴桑，以及阿沛·阿旺晋美同志家人代表。", "PERSON")
+    assert names("尤权、王勇、马飚以及张克辉出席开幕会。", "PERSON") == {"尤权", "王勇", "马飚", "张克辉"}

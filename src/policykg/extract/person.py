@@ -1564,8 +1564,8 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
     while frontier:
         new = []
         for person in frontier:
-            i = person.end
-            if i < len(text) and text[i] in "、和/":  # (王楚钦/孙颖莎: a pair of players)
+            i = person.end + text.startswith("以及", person.end)  # (…、马飚|以及|张克辉)
+            if i < len(text) and text[i] in "、和/及":  # (王楚钦/孙颖莎: a pair of players)
                 honour = _QUOTED_BEFORE_NAME.match(text, i + 1)  # …、“阿同汗”王桂珍
                 if honour:
                     i = honour.end() - 1
