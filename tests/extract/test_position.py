@@ -819,3 +819,8 @@ def test_an_envoy_of_another_country_as_printed():
 def test_a_post_about_to_be_taken_as_printed():
     held = pairs(run("行政长官林郑月娥、候任行政长官李家超也参加有关会见。")[0])
     assert ("PERSON:李家超", "POSITION:候任行政长官") in held
+
+
+def test_the_chairman_of_a_council_of_ministers_and_a_constitutional_court_s_president():
+    held = pairs(run("秘鲁副总统阿劳斯，部长会议主席萨瓦拉，宪法法院院长米兰达出席。")[0])
+    assert {("PERSON:萨瓦拉", "POSITION:部长会议主席"), ("PERSON:米兰达", "POSITION:宪法法院院长")} <= held
