@@ -773,3 +773,8 @@ def test_a_firm_a_group_owns_is_named_apart():
 
 def test_a_foreign_firms_short_name_inside_a_longer_transliteration():
     assert "伊利股份" not in names("病毒已在美国南伊利诺伊大学卡本代尔分校传播。", "COMPANY")
+
+
+def test_plants_that_make_cars_planes_and_valves_after_their_city():
+    assert names("第一座生产载重汽车的长春汽车制造厂建成，北京电子管厂投产。", "COMPANY") == {"长春汽车制造厂", "北京电子管厂"}
+    assert names("长春第一汽车制造厂建成投产。", "COMPANY") == {"中国一汽"}  # (a known firm's own name)

@@ -1636,3 +1636,7 @@ def test_the_overseas_chinese_affairs_office_by_its_short_name():
 def test_committees_listed_after_one_before_what_they_report_on():
     text = "会议表决通过了全国人大内务司法委员会、财政经济委员会、外事委员会关于代表提出的议案审议结果的报告。"
     assert {"财政经济委员会", "外事委员会"} <= names(text, "ORG")
+
+
+def test_an_examinations_authority_and_the_iec():
+    assert names("国际电工委员会今天发布标准。教育部教育考试院命制了试卷。", "ORG") >= {"国际电工委员会", "教育部教育考试院"}

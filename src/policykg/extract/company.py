@@ -397,7 +397,7 @@ def _oilfields(text: str) -> list[Candidate]:
 _PLANT = re.compile(rf"(第[{COUNT_NUMERALS}]{{1,2}}|[{HAN}]{{2}}|\d{{3,4}})??"
                     r"(?:电|热电|发电|水泥|糖|汽车|拖拉机|炼油|钢铁|炼钢|钢|机床|电机|造船|化肥|氮肥|肥料|电石|化工|纺织|棉纺|毛纺|丝织|"
                     r"人造纤维|化纤|食品|酒|啤酒|乳品|服装|印刷|家具|印染|机械|机器|重型机器|制药|仪表|轴承|玻璃|造纸|卷烟|面粉|"
-                    r"橡胶|铝|锅炉|飞机|机车|车辆|柴油机|焦化|电容器|变压器|电缆)"
+                    r"橡胶|铝|锅炉|飞机|机车|车辆|柴油机|焦化|电容器|变压器|电缆|汽车制造|飞机制造|拖拉机制造|电子管|无线电)"
                     r"总?厂(?![区房长址商家矿])")  # (宝山钢铁总厂)
 _MINE = re.compile(rf"([{HAN}]{{2,3}})??(?:(?:铜|铁|钨|铅|锌|锡|铝|钼|锰|镍|铀|煤)矿(?![产区山石业工资储藏床井安企开职])|矿务局"
                    r"|钢铁联合企业)")  # 江西钨矿, 安徽铜官山矿务局, 鞍山钢铁联合企业: mines and combines named after their place
@@ -416,6 +416,7 @@ def plants(text: str, places: list[Candidate], known: list[Candidate]) -> list[C
     (大唐|抚州电厂)."""
     found = []
     firms = {k.end: k.start for k in known if k.label == "COMPANY"}
+    known_ends = {k.end for k in known if k.label == "COMPANY"}
     place_by_end = {p.end: p for p in places}
     for place in places if "厂" in text or "矿" in text or "联合企业" in text else ():
         plant = _PLANT.match(text, place.end) or _MINE.match(text, place.end)
@@ -426,6 +427,8 @@ def plants(text: str, places: list[Candidate], known: list[Candidate]) -> list[C
                 and not plant.group().endswith("矿务局")) \
                 or plant.group().endswith("煤矿") and not own and not place.name.endswith(_TOWN_ENDS):
             continue  # (not 重庆新建电厂; 各地|水泥厂 names no place; but 北京|京西矿务局)
+        if plant.end() in known_ends:
+            continue  # 长春|第一汽车制造厂: a known firm's own name after its place (中国一汽)
         if start == place.start and (outer := place_by_end.get(start)) is not None:
             start = outer.start  # 甘肃|阿干镇煤矿: the province named before the place, as printed
         found.append(Candidate(start, plant.end(), "COMPANY", text[start:plant.end()], RULE))
