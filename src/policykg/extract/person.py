@@ -1467,7 +1467,7 @@ _MEDAL_WON = re.compile(rf"(?<=[，。；：\n])((?:[{HAN}]{{2,3}}、){{0,4}}[{H
 # 绝对优势夺冠)
 _SCORED = re.compile(r"以[\d.]{1,8}[^，。；、的]{0,8}的?成绩")  # a result a name wins with (以19米46的成绩)
 _PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
-_NOT_SURNAMES_BEFORE_ONE = frozenset("对把给由")  # those of them, and 由, that open no name (not 向: 向玢璇)
+_NOT_SURNAMES_BEFORE_ONE = frozenset("对把给由")  # prepositions before names that are no surname (not 向: 向玢璇; 将)
 _SEVERALLY = ("分别", "先后", "相继")  # after a list of those who each do what follows
 _ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则")
 

@@ -555,10 +555,9 @@ def _crossed(text: str, cand: Candidate) -> bool:
     rare = 3 if cand.priority == CONTEXT else 50
     if cand.label == "COMPANY" and cand.length == 2 and cand.start and text[cand.start - 1:cand.end + 1] in resources.dictionary():
         return True  # 年|富力|强: a firm's short name of two characters in the middle of an idiom
-    run_on = text[cand.start:cand.end + 2]
-    if cand.label == "COMPANY" and len(run_on) == cand.length + 2 and TRANSLITERATION.issuperset(run_on) \
-            and not resources.is_common_word(run_on[-2:], 20):
-        return True  # 福特|斯克金属集团: a transliteration runs on past a foreign firm's short name
+    if cand.label == "COMPANY" and len(run_on := text[cand.start:cand.end + 2]) == cand.length + 2 \
+            and TRANSLITERATION.issuperset(run_on) and not resources.is_common_word(run_on[-2:], 20):
+        return True  # 南|伊利|诺伊大学: a transliteration runs on past a foreign firm's short name
     if cand.label == "SLOGAN" and cand.start and resources.word_tag(verb := text[cand.start - 1:cand.start + 1]) == "v" \
             and resources.is_common_word(verb, 1000):
         return True

@@ -796,8 +796,9 @@ def find_counted(text: str) -> list[Candidate]:
     # (新36条, 国十条; not 创新|10条, 全国|十条)
     found += _joint_codes(text)
     found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _ONE_PER_UNIT.finditer(text)]
-    found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _SECRETARIES_OF_LEVELS.finditer(text)
-              if "级书记" in text and text[m.start() - 3:m.start()].strip("省市县乡村") == ""]
+    found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE)
+              for m in (_SECRETARIES_OF_LEVELS.finditer(text) if "级书记" in text else ())
+              if text[m.start() - 3:m.start()].strip("省市县乡村") == ""]  # (the scan only where the phrase is printed)
     for match in _GUIDE_BY_CHARACTERS.finditer(text) if "字" in text else ():
         cand = Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE)
         if defines.phrases_of_its_characters(text, cand, defines.numeral_value(match.group("count")) or 0):
