@@ -22,6 +22,7 @@ SPEECH_VERBS = ("说", "表示", "指出", "强调", "介绍", "认为", "透露
 
 # Characters that may follow a name and open what is said of it (王敏|说, 民政部|将): a word the
 # dictionary reads across the name's end with one of them (部将, 所在) is a misreading.
+LEVELS = "市区县省州镇乡村"  # the characters that name a level of government (市委, 省市县乡村五级书记)
 PERSONAL_PRONOUNS = frozenset("他她它我你您咱")  # after a name, a verb that takes a person before one (韩鹏|带他)
 ENVOYS = frozenset({"特别代表", "特使", "高级代表"})  # posts of one sent for another (习近平主席特使)
 ENVOY_WORDS = tuple(sorted(ENVOYS))  # the same, for str.startswith and str.endswith

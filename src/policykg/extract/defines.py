@@ -28,7 +28,7 @@ from policykg.extract.lexicon import is_known_place
 from policykg.extract.text import LEFT_STOPS, all_after, unquoted
 from policykg.extract.resources import (NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word,
                                         kind_formulations, word_tag)
-from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, DIGITS, HAN, NUMERALS, is_han
+from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, DIGITS, HAN, LEVELS, NUMERALS, is_han
 
 _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} | {"两": 2, "双": 2}
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点根起])")
@@ -2390,7 +2390,6 @@ _POINTING_BACK = ("这", "这些")
 _QUOTED_MODIFIER = re.compile(rf"”的[{HAN}]{{1,8}}[和与及]$")
 
 
-_LEVELS = frozenset("省市县乡村镇")  # the levels of government, by their characters
 _DISCOURSE_LEAD = re.compile("^[^、]{0,6}?(?:另)?一方面(?!、)")  # what opens a clause of one side of an argument (大冶|一方面),
 # not the list
 
@@ -2423,7 +2422,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
         return None
-    if count >= 3 and len(chunk) == count == len(set(chunk)) and all(ch in _LEVELS for ch in chunk):
+    if count >= 3 and len(chunk) == count == len(set(chunk)) and all(ch in LEVELS for ch in chunk):
         return list(chunk), False  # 省市县乡村|五级书记抓乡村振兴: the levels run together, one character each
     if "、" not in chunk and (lead := _VERBS_JOINED.match(chunk)) and len(chunk) - lead.end() >= 4 \
             and all(word_tag(verb)[:1] == "v" for verb in lead.groups()):

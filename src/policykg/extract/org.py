@@ -18,10 +18,9 @@ from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.text import BRINGING, EPITHET_AFTER, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
     all_after, clause_start, crosses_word, matches_at, quoted_bodies, scan, starts_before
 from policykg.vocabulary import (BILATERAL_PAIRS, BRANCHES, CENTRE_HEADS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
-                                 LETTERS_ABROAD, NUMERALS, OPENED, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS,
+                                 LETTERS_ABROAD, LEVELS, NUMERALS, OPENED, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS,
                                  SEVERAL, POSTED_OFFICES, SOCIETY_HEADS, SPEECH_VERBS, is_han)
 
-LEVELS = "市区县省州镇乡村"
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.
 _COMMITTEES = frozenset({"委", "党工委", "管委会", "政协", "人大", "人大常委会", "政府", "纪委", "监委", "纪委监委"})
 # The leading organs of the party and the state, implied in the same way by a post (中共中央政治局常委, 中央军委副主席,

@@ -21,7 +21,7 @@ from policykg.extract.text import (BRINGING, EPITHET_AFTER, TRANSLITERATION, all
                                    starts_before, unquoted)
 from policykg.extract.words import read
 from policykg.vocabulary import (BODIES_BEFORE_QUOTES, CENTRE_HEADS, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN,
-                                  LETTERS_ABROAD, NUMERALS, OPENED, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, alternation, is_han)
+                                  LETTERS_ABROAD, LEVELS, NUMERALS, OPENED, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, alternation, is_han)
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
@@ -774,7 +774,7 @@ _ONE_PER_UNIT = re.compile(rf"(?<![{NUMERALS}百千万])一[{HAN}]一[策品案�
 
 
 # The party secretaries of as many levels as counted, run together before (省市县乡村|五级书记一起抓, 五级书记抓乡村振兴).
-_SECRETARIES_OF_LEVELS = re.compile(rf"(?<=[省市县乡村])[三四五]级书记(?:一起)?抓[{HAN}]{{0,4}}(?=[，。；])")
+_SECRETARIES_OF_LEVELS = re.compile(rf"(?<=[{LEVELS}])[三四五]级书记(?:一起)?抓[{HAN}]{{0,4}}(?=[，。；])")
 
 
 def find_counted(text: str) -> list[Candidate]:
@@ -798,7 +798,7 @@ def find_counted(text: str) -> list[Candidate]:
     found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _ONE_PER_UNIT.finditer(text)]
     found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE)
               for m in (_SECRETARIES_OF_LEVELS.finditer(text) if "级书记" in text else ())
-              if text[m.start() - 3:m.start()].strip("省市县乡村") == ""]  # (the scan only where the phrase is printed)
+              if text[m.start() - 3:m.start()].strip(LEVELS) == ""]  # (the scan only where the phrase is printed)
     for match in _GUIDE_BY_CHARACTERS.finditer(text) if "字" in text else ():
         cand = Candidate(match.start(), match.end(), "SLOGAN", match.group(), RULE)
         if defines.phrases_of_its_characters(text, cand, defines.numeral_value(match.group("count")) or 0):

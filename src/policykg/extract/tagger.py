@@ -24,7 +24,7 @@ from policykg.extract import org, person, resources, words
 from policykg.extract.candidates import CONTEXT, FULL, Candidate
 from policykg.extract.resources import dictionary, is_ordinary_word, word_tag
 from policykg.extract.text import TRANSLITERATION, crosses_word
-from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, NUMERALS, PROVINCE_LETTERS, is_han
+from policykg.vocabulary import COUNT_NUMERALS, COUNTRY_LETTERS, LEVELS, NUMERALS, PROVINCE_LETTERS, is_han
 
 if TYPE_CHECKING:
     import numpy as np
@@ -343,11 +343,11 @@ def _check_org(text: str, cand: Candidate, confidence: float) -> Candidate | Non
     partnership = _PARTNERSHIP.match(text, cand.end)
     if partnership:  # 重庆国研新创智能装备技术中心（普通合伙）: a firm
         return cand._replace(end=partnership.end(), label="COMPANY", name=text[cand.start:partnership.end()])
-    if name in org._COMMITTEES or name[0] in org.LEVELS and name[1:] in org._COMMITTEES:
+    if name in org._COMMITTEES or name[0] in LEVELS and name[1:] in org._COMMITTEES:
         return None  # 政协, 县委: leading bodies are named with their place
     if name.endswith("政府"):
         stem = name[:-2].removesuffix("人民")
-        if not stem or stem in org.LEVELS or stem[-1] in "省市县区州" or stem in _countries():
+        if not stem or stem in LEVELS or stem[-1] in "省市县区州" or stem in _countries():
             return None  # 广东省政府, 中国政府: the place's government, not listed apart from it
     if crosses_word(text, cand.start, min_inside=1, side="right"):
         return None
