@@ -18,7 +18,8 @@ from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.text import BRINGING, EPITHET_AFTER, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
     all_after, clause_start, crosses_word, matches_at, quoted_bodies, scan, starts_before
 from policykg.vocabulary import (BILATERAL_PAIRS, BRANCHES, CENTRE_HEADS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
-                                 LETTERS_ABROAD, LEVELS, NUMERALS, OPENED, PARTNER_LETTERS, PARTY_KINDS, PERSONAL_PRONOUNS,
+                                 LETTERS_ABROAD, LEVELS, NUMERALS, OPENED, PARTNER_LETTERS, PARTY_KINDS,
+                                 PERSONAL_PRONOUNS,
                                  SEVERAL, POSTED_OFFICES, SOCIETY_HEADS, SPEECH_VERBS, is_han)
 
 # The leading bodies of a place: implied by a position (市委书记, 市政协主席), not listed apart from it.

@@ -21,7 +21,8 @@ from policykg.extract.text import (BRINGING, EPITHET_AFTER, TRANSLITERATION, all
                                    starts_before, unquoted)
 from policykg.extract.words import read
 from policykg.vocabulary import (BODIES_BEFORE_QUOTES, CENTRE_HEADS, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN,
-                                  LETTERS_ABROAD, LEVELS, NUMERALS, OPENED, PARTY_KINDS, SEVERAL, SOCIETY_HEADS, alternation, is_han)
+                                  LETTERS_ABROAD, LEVELS, NUMERALS, OPENED, PARTY_KINDS, SEVERAL, SOCIETY_HEADS,
+                                  alternation, is_han)
 
 _QUOTES = (re.compile(r"“([^“”\n]{1,24})”"), re.compile(r"‘([^‘’\n]{1,24})’"), re.compile(r"「([^「」\n]{1,24})」"))
 _MORE_QUOTED = re.compile(r"(?:[、和与及]?[“‘「][^“”‘’「」\n]{1,24}[”’」])*")  # the rest of a run: “强科技”|“强工业”行动
