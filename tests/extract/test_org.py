@@ -1640,3 +1640,15 @@ def test_committees_listed_after_one_before_what_they_report_on():
 
 def test_an_examinations_authority_and_the_iec():
     assert names("国际电工委员会今天发布标准。教育部教育考试院命制了试卷。", "ORG") >= {"国际电工委员会", "教育部教育考试院"}
+
+
+def test_an_unnamed_unit_opens_no_body():
+    assert names("习近平看望空军某基地酒泉卫星发射中心官兵。", "ORG") == {"酒泉卫星发射中心"}
+
+
+def test_a_research_hall_and_its_honorary_members():
+    text = "李克强会见中央文史研究馆馆员、香港大学荣休教授饶宗颐先生。"
+    assert {"中央文史研究馆", "香港大学"} <= names(text, "ORG")
+    held = {("PERSON:饶宗颐", "POSITION:中央文史研究馆馆员"), ("PERSON:饶宗颐", "POSITION:香港大学荣休教授")}
+    assert held <= pairs(run(text)[0])
+    assert "中国文化遗产研究院" in names("中国文化遗产研究院研究馆员王元林说。", "ORG")  # (研究馆员: a title)

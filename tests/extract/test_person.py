@@ -1714,3 +1714,12 @@ def test_a_spouse_s_name_of_two_and_a_dotted_name_after_a_conjunction():
     assert "兰格" in names("秘鲁总统库琴斯基和夫人兰格共同出席闭幕式。", "PERSON")
     assert "阿沛·阿旺晋美" in names("汪洋看望老同志巴桑，以及阿沛·阿旺晋美同志家人代表。", "PERSON")
     assert names("尤权、王勇、马飚以及张克辉出席开幕会。", "PERSON") == {"尤权", "王勇", "马飚", "张克辉"}
+
+
+def test_a_wife_named_by_two_transliterated_characters():
+    assert "丽莎" in names("习近平和夫人彭丽媛为马科斯和夫人丽莎举行欢迎宴会。", "PERSON")
+
+
+def test_a_role_noun_before_a_name_that_opens_with_a_word():
+    assert names("村民马克俊有了新打算。", "PERSON") == {"马克俊"}  # (马克 is a word)
+    assert not names("村民马上有了新打算。", "PERSON")

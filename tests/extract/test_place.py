@@ -1400,3 +1400,15 @@ def test_a_county_the_dictionary_barely_knows_needs_context():
 
 def test_a_district_only_inside_a_venues_name():
     assert names("国家主席习近平在广州白云国际会议中心会见外宾。", "PLACE") == {"广州市"}
+
+
+def test_a_gacha_is_a_village_of_inner_mongolia():
+    assert names("在鄂尔多斯的乌兰乌素嘎查，又有牧民用上了新系统。", "PLACE") == {"鄂尔多斯市", "乌兰乌素嘎查"}  # (not 乌兰县)
+    assert names("在鄂尔多斯市伊金霍洛旗苏布尔嘎嘎查，牧民表演民俗。", "PLACE") == {"鄂尔多斯市", "伊金霍洛旗", "苏布尔嘎嘎查"}
+
+
+def test_a_village_the_story_comes_back_to_though_its_end_makes_a_word():
+    text = "辉山村是淮北平原的一个革命老区。如今，辉山村借助红色文化激活经济。辉山村下一步要带动周围的村庄。"
+    assert "辉山村" in names(text, "PLACE")  # (山村 is a word)
+    text = "深圳从一个小渔村起步。小渔村变成了大城市。这个小渔村的故事。新农村建设，新农村规划，新农村面貌。"
+    assert not {"小渔村", "新农村"} & names(text, "PLACE")

@@ -794,3 +794,15 @@ def test_a_counted_word_of_the_language_quoted_in_one_text_stays_there():
 ])
 def test_quoted_amounts_rankings_and_meetings_are_no_formulations(text):
     assert not names(text, "SLOGAN")
+
+
+def test_a_strategy_named_by_a_set_phrase():
+    assert "光明之路" in names("愿通过哈萨克斯坦“光明之路”发展战略同中方倡议对接。", "SLOGAN")  # (an idiom to the dictionary)
+
+
+def test_a_visit_called_a_quoted_trip_is_a_metaphor():
+    assert not names("希望你这次访华不仅是一次“怀旧之旅”，更是一次“开创之旅”。", "SLOGAN")
+
+
+def test_established_code_unquoted():
+    assert names("全市累计关停2万多家散乱污企业。", "SLOGAN") == {"散乱污"}

@@ -232,9 +232,11 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
 
 def _subject_named(text: str, at: int) -> bool:
     """A three-character name at `at` whose first two characters are a word, the subject of what follows or closing
-    its clause (种粮大户|张扬芳|将…: 张扬 is a word; 集体代表|黄海强。), its last two no word."""
+    its clause (种粮大户|张扬芳|将…: 张扬 is a word; 集体代表|黄海强。, 村民马克俊|有了…), its last two no word."""
     name = text[at:at + 3]
-    return text[at + 3:at + 4] in _SUBJECT_NEXT | _CLAUSE_ENDS and len(name) == 3 and not is_common_word(name[1:], 5) \
+    after = text[at + 3:at + 4]
+    return (after in _SUBJECT_NEXT or after in _CLAUSE_ENDS or after == "有" and not crosses_word(text, at + 3)) \
+        and len(name) == 3 and not is_common_word(name[1:], 5) \
         and is_plausible_name(name, threshold=1.0)
 
 
@@ -801,8 +803,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             end -= 1  # 夫人兰格|共同出席: a frequent word after a name of two
         if end is not None:
             add(at, end, threshold=-2.5)
-        elif (end := read_transliteration(text, at)) is not None and end - at >= 3:
-            found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))
+        elif (end := read_transliteration(text, at)) is not None and (end - at >= 3 or end - at == 2 and (
+                not is_common_word(text[at:end], 20) or word_tag(text[at:end]).startswith("nr"))):
+            found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))  # (夫人丽莎|举行: of two)
     for match in scan(_HONORIFIC, text):
         if text[match.end():match.end() + 1] != "》":  # (粤剧电影《谯国夫人》: a work's title)
             _name_before(text, match.start(), add, after="的", closed=True)  # 践行为民情怀的贺娇龙等人, 牺牲的张超烈士

@@ -46,8 +46,10 @@ _DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}南北东](?:(?<=[{_PROVINCE_LE
                           r"(?:部|地区)?|(?<=[南北东])疆)")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
-_SUBUNIT = re.compile(rf"((?:(?![省市县区州]|旗(?!村))[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|(?<!农)村|胡同|巷(?![子道口村镇社]))(?![民委干级庄落长里])")
-# (no level of a division inside the name, but the 旗 of 红旗村; not …农村, the countryside)
+_SUBUNIT = re.compile(rf"((?:(?![省市县区州]|旗(?!村))[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|(?<!农)村|嘎查|胡同|巷(?![子道口村镇社]))"
+                      "(?![民委干级庄落长里])")
+# (no level of a division inside the name, but the 旗 of 红旗村; not …农村, the countryside; 嘎查: a village of Inner
+# Mongolia, 伊金霍洛旗|苏布尔嘎嘎查)
 
 
 # Verbs that say what a zone does, part of its name (丝绸之路经济带|创新驱动发展试验区, 长江|开放合作示范区).
@@ -158,7 +160,7 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
 
 _VILLAGE = re.compile(rf"([{HAN}]{{2,3}})(村)")
 _TOWN_LEVELS = ("镇", "乡", "街道")
-_VILLAGE_LEVELS = ("村", "社区")
+_VILLAGE_LEVELS = ("村", "社区", "嘎查")
 
 
 def _below(place: str, level: str) -> bool:
@@ -203,7 +205,8 @@ def _recurring_villages(text: str) -> list[Candidate]:
     for end, level in ends:
         names = [name for size in (3, 2, 1) if (size > 1 or level == 1)
                  and printed[name := text[end - level - size:end]] >= (3 if size == 1 else 2)]
-        if not names or crosses_word(text, end - level) or crosses_word(text, end):
+        if not names or crosses_word(text, end) or crosses_word(text, end - level) and not _with_its_level(
+                text, end - level, max(printed[name] for name in names)):
             continue
         names = [name for name in names if _village_name(text, end - len(name), end)
                  and not (len(name) == 4 and {name[:2], name[2:]} <= resources.tibetan_name_parts())]
@@ -212,6 +215,17 @@ def _recurring_villages(text: str) -> list[Candidate]:
             name = max(names, key=lambda n: (printed[n], len(n)))
             found.append(Candidate(end - len(name), end, "PLACE", name, RULE - 2))
     return found
+
+
+def _with_its_level(text: str, at: int, printed: int) -> bool:
+    """Whether the only word across a village's level at `at` is a rare one of the name's last character and the level
+    (辉山|村: 山村; not 新|农村, 小|渔村), in a name printed three times or more."""
+    return printed >= 3 and not is_common_word(text[at - 1:at + 1], 300) and text[at - 2] not in _SIZES \
+        and not crosses_word(text, at, side="left", min_inside=2) \
+        and not crosses_word(text, at, side="right", min_inside=2)
+
+
+_SIZES = frozenset("大小")  # before a kind of village, no name (小渔村, 大山村)
 
 
 _VILLAGE_POST = re.compile("村的?村(?:支书|党支部|党总支|主任|委会|两委|民委员会|第一书记)")

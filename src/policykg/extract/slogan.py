@@ -32,8 +32,9 @@ _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|
 _PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证计划”, “尖刀”工程
 _QUALIFIED_CAMPAIGN = re.compile("(?:治理|整治|整顿|系列|主题|专项)+(?:行动|工程)")  # “清朗”系列专项行动, “净网”治理行动
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
+_STRATEGY_AFTER = re.compile("(?:发展)?战略|倡议|新经济政策")  # a country's strategy named by a set phrase: “光明之路”发展战略
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "转型为", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
-                    "一块", "这块", "一把", "一股", "一剂", "一处", "代表")  # (代表“中国速度”的…列车: what it stands for)
+                    "一块", "这块", "一把", "一股", "一剂", "一处", "是一次", "一趟", "代表")  # (代表“中国速度”的…列车: what it stands for)
 # The spirit a quoted saying describes (以“跳起来摘桃子”的心气争先): no formulation.
 _ATTITUDE_AFTER = re.compile("的(?:心气|劲头|干劲|精神头|姿态|决心|韧劲|魄力|气魄|勇气|状态|拼劲|闯劲|(?:英雄)?气概|斗争精神)")
 # A count of a formulation's parts, which may say what they are with 的 (“三个新的更大进展”, “两个更加注重”).
@@ -135,9 +136,12 @@ def judge(term: str, before: str, after: str) -> str | None:
     long_campaign = term.endswith("年") and _CAMPAIGN_AFTER.match(after)  # “纪检监察工作规范化法治化正规化建设年”行动
     speechy = _SPEECHY.search(term.replace("的", "", 1) if _COUNTED_PARTS.match(term) else term)
     glossed = _GLOSS_AFTER.match(after) is not None and _numbered(term)  # “三自一包”（指…）: a code, though an idiom
-    if len(term) > (24 if long_campaign else 14) or speechy or _CRAFT.fullmatch(term) or _idiom(term) and not glossed \
+    if len(term) > (24 if long_campaign else 14) or speechy or _CRAFT.fullmatch(term) \
+            or _idiom(term) and not glossed and not _STRATEGY_AFTER.match(after) \
             or _NOT_A_TERM.search(term):
         return None
+    if len(term) >= 4 and _STRATEGY_AFTER.match(after):
+        return term  # “光明之路”发展战略, “向东开放”战略: a strategy by its name, though a set phrase
     if term[0] == "新" and term[1:2] in _NUMBER_CHARS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
         return term  # 新两翼, 新三样: a numeral-led formulation renewed
     if len(term) == 2 and term[0] in _NUMBER_CHARS and word_tag(term[1]) == "a" and word_tag(term) == "n" \
