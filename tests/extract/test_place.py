@@ -1412,3 +1412,9 @@ def test_a_village_the_story_comes_back_to_though_its_end_makes_a_word():
     assert "辉山村" in names(text, "PLACE")  # (山村 is a word)
     text = "深圳从一个小渔村起步。小渔村变成了大城市。这个小渔村的故事。新农村建设，新农村规划，新农村面貌。"
     assert not {"小渔村", "新农村"} & names(text, "PLACE")
+
+
+def test_villages_opening_clauses():
+    text = "当地下足功夫。潭头村发展旅游；龙溪村还把生姜放在网上。弄合村村民蒙桂华走出大山。凭借预警，龙鼻村500多名村民转移。"
+    assert {"潭头村", "龙溪村", "弄合村", "龙鼻村"} <= names(text, "PLACE")
+    assert not names("推进社会主义建设。新农村建设扎实推进；做靓村歌、村超，筑基村小、赋能镇中。", "PLACE")

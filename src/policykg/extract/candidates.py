@@ -92,12 +92,17 @@ def _second_place(cand: Candidate, outer: Candidate, kept: list[Candidate]) -> b
 def _nests(cand: Candidate, outer: Candidate) -> bool:
     """Whether `cand` is kept inside the longer `outer`: by NESTABLE, or as the place a body is named after when it
     opens the body's name and is no short form that needs context (福建省 in 福建省人民政府, 俄罗斯 in 俄罗斯外交部;
-    not 崖州 in 崖州湾国家实验室), or as the party whose organ it opens."""
-    return cand.label in NESTABLE.get(outer.label, ()) or \
+    not 崖州 in 崖州湾国家实验室), or as the party whose organ it opens; no village inside a village's name (溪村 in 龙溪村)."""
+    return cand.label in NESTABLE.get(outer.label, ()) and not _village_end(cand, outer) or \
         outer.label == "ORG" and cand.start == outer.start and cand.priority > CONTEXT and cand.label == "PLACE" or \
         _party_of_organ(cand, outer) or _host_of_mission(cand, outer) or _parent_of_unit(cand, outer) or \
         cand.label == "PERSON" and outer.label == "ORG" and "思想" in outer.name[cand.end - outer.start:][:16]
     # (朝鲜劳动党 in …党中央政治局; 习近平 in 习近平新时代中国特色社会主义思想研究中心: the thought's author)
+
+
+def _village_end(cand: Candidate, outer: Candidate) -> bool:
+    """A village of one character and 村 ending a village's name (溪村 in 龙溪村): no village of its own."""
+    return cand.length == 2 and cand.end == outer.end and cand.name[-1:] == outer.name[-1:] == "村"
 
 
 # The ends of an institution of its own that a body runs, named after it (中国科学院|工业人工智能研究院, 新华社|新疆分社,

@@ -289,6 +289,24 @@ def _villages_gone_to(text: str) -> list[Candidate]:
             if dictionary().get(match.group(1)) is None and _village_name(text, match.start(1), match.end(1))]
 
 
+# A village of two characters opening a clause, or where someone lives (；平安村养肉牛, 。弄合村村民, 家住乙在村的).
+_VILLAGE_OPENING = re.compile(rf"(?:(?<=[。；，\n])|(?<=家住)|(?<=住在))([{HAN}]{{2}}村)(?![民委干级庄落长里组务寨级])")
+
+
+_SHORT_ITEM = re.compile(f"[{HAN}]{{1,2}}[、，；。]")
+
+
+def _villages_opening_clauses(text: str) -> list[Candidate]:
+    """Villages named once at a clause's opening or after 家住 (`_VILLAGE_OPENING`), each a name (`_village_name`) with no
+    word across its 村 (not 。新农村, 。山村) and none of the dictionary's words, nor 村 opening a short item of a list
+    (做靓|村歌、村超, 筑基|村小、)."""
+    return [Candidate(match.start(1), match.end(1), "PLACE", match.group(1), RULE - 2)
+            for match in (_VILLAGE_OPENING.finditer(text) if "村" in text else ())
+            if dictionary().get(match.group(1)) is None and not crosses_word(text, match.end(1) - 1)
+            and not _SHORT_ITEM.match(text, match.end(1))
+            and _village_name(text, match.start(1), match.end(1))]
+
+
 _VILLAGES_OF_A_ROUTE = re.compile(rf"从([{HAN}]{{2,3}}村)(?:通往|到|至|前往)([{HAN}]{{2,3}}?村)")
 
 
@@ -820,7 +838,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _listed_areas(text, places)
     found += _towns_written_out(text, {p.start for p in places + found})
     found += _recurring_villages(text) + _villages_before_their_posts(text) + _villages_of_a_route(text) \
-        + _villages_gone_to(text)
+        + _villages_gone_to(text) + _villages_opening_clauses(text)
     starts = sorted({p.start for p in places})  # to find a place inside a zone by bisection
     by_end = {p.end: p for p in places}
     by_start: dict[int, list[Candidate]] = {}
