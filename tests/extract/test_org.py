@@ -1652,3 +1652,9 @@ def test_a_research_hall_and_its_honorary_members():
     held = {("PERSON:饶宗颐", "POSITION:中央文史研究馆馆员"), ("PERSON:饶宗颐", "POSITION:香港大学荣休教授")}
     assert held <= pairs(run(text)[0])
     assert "中国文化遗产研究院" in names("中国文化遗产研究院研究馆员王元林说。", "ORG")  # (研究馆员: a title)
+
+
+def test_a_ministry_abroad_named_by_two_fields_is_not_chinas():
+    text = "陪同马克龙访华的有总统夫人、欧洲和外交部部长、互助和卫生部部长、经济和财政部部长等。"
+    assert not names(text, "ORG")
+    assert names("巴西情报部门和国防部加强了反恐。总台和教育部赠送图书。", "ORG") >= {"教育部"}

@@ -1723,3 +1723,7 @@ def test_a_wife_named_by_two_transliterated_characters():
 def test_a_role_noun_before_a_name_that_opens_with_a_word():
     assert names("村民马克俊有了新打算。", "PERSON") == {"马克俊"}  # (马克 is a word)
     assert not names("村民马上有了新打算。", "PERSON")
+
+
+def test_a_soldier_by_his_rank():
+    assert names("刚刚度过18岁生日的列兵王小龙是第一次在边防线上过中秋节。", "PERSON") == {"王小龙"}

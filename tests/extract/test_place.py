@@ -1418,3 +1418,7 @@ def test_villages_opening_clauses():
     text = "当地下足功夫。潭头村发展旅游；龙溪村还把生姜放在网上。弄合村村民蒙桂华走出大山。凭借预警，龙鼻村500多名村民转移。"
     assert {"潭头村", "龙溪村", "弄合村", "龙鼻村"} <= names(text, "PLACE")
     assert not names("推进社会主义建设。新农村建设扎实推进；做靓村歌、村超，筑基村小、赋能镇中。", "PLACE")
+
+
+def test_a_county_revisited():
+    assert "兰考县" in names("2014年3月，总书记重访兰考时会见了焦裕禄的子女。", "PLACE")

@@ -26,7 +26,7 @@ from policykg.extract.words import reads_as_word, word_read_at
 from policykg.extract.user import UserLexicon
 from policykg.ingest.segment import ParsedDocument
 from policykg.model import Mention, Relation, entity_id
-from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, ENVOY_WORDS, ENVOYS, HAN, NUMERALS, PARTNER_LETTERS
+from policykg.vocabulary import AFTER_NAME, COUNT_NUMERALS, ENVOY_WORDS, ENVOYS, HAN, NUMERALS, PARTNER_LETTERS, is_han
 
 
 @dataclass
@@ -367,6 +367,7 @@ def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | 
     return None
 
 
+_ITEM_OPENERS = frozenset("、，：；（")  # what opens an item of a list
 _NUMBER_RUN = frozenset(NUMERALS + "〇○零百千万")  # the characters of a number written out (一九五五年, 一九五○年, 三千五百万)
 _IDEOLOGY = re.compile("(?:列宁|恩格斯)?主义")  # what a doctrine's author's name is followed by
 
@@ -409,6 +410,11 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium (but 今日俄罗斯电视台|网站: its site)
     if _names_an_event(text, cand):
         return True
+    if cand.label == "ORG" and text[cand.end - 1] == "部" and text[cand.start - 1:cand.start] == "和" \
+            and text[cand.start - 4:cand.start - 3] in _ITEM_OPENERS \
+            and all(map(is_han, text[cand.start - 3:cand.start - 1])) \
+            and cand.name == text[cand.start:cand.end]:
+        return True  # 、欧洲和|外交部, 、经济和|财政部: the end of a ministry abroad named by two fields, not China's
     if cand.label == "ORG" and cand.length <= 3 and text[cand.end - 1] == "党" and cand.name != text[cand.start:cand.end] \
             and text.endswith(_PARTY_QUALIFIERS, 0, cand.start):
         return True  # 圣多美…社会|民主党: the end of another party's name, not the short name of a known one

@@ -289,8 +289,9 @@ def _villages_gone_to(text: str) -> list[Candidate]:
             if dictionary().get(match.group(1)) is None and _village_name(text, match.start(1), match.end(1))]
 
 
-# A village of two characters opening a clause, or where someone lives (；平安村养肉牛, 。弄合村村民, 家住乙在村的).
-_VILLAGE_OPENING = re.compile(rf"(?:(?<=[。；，\n])|(?<=家住)|(?<=住在))([{HAN}]{{2}}村)(?![民委干级庄落长里组务寨级])")
+# A village of two characters opening a clause, or where someone lives (；平安村养肉牛, 。弄合村村民, 家住乙在村的), or what
+# something is (华屋是|黄沙村18个自然村中的一个).
+_VILLAGE_OPENING = re.compile(rf"(?:(?<=[。；，\n是])|(?<=家住)|(?<=住在))([{HAN}]{{2}}村)(?![民委干级庄落长里组务寨级])")
 
 
 _SHORT_ITEM = re.compile(f"[{HAN}]{{1,2}}[、，；。]")
@@ -1419,7 +1420,7 @@ _ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
 AFTER_A_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a body or a word after a level (县长, 县委, 市级, 县域), no
 # name's end
-_ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴")  # 来到|包头
+_ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴", "重访", "再访")  # 来到|包头, 重访|兰考时
 # After a short form that names a facility, a firm or a village rather than the place (江北机场, 长安汽车, 永兴村).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街(?![子头])|公园|广场|水库|大学|学院|医院|校区|"
                        r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化|村(?![民委干级庄落长里组务寨])|社区|(?:国际)?会议中心|体育中心|"
@@ -1513,7 +1514,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             listed = whole_item and ((before in _JOINERS and a - 1 in ends) or (after == "、" and b + 1 in starts
                                                                                  and not glued)) \
                 or first_after_verb or last_before_verb
-            arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or starts_verb(text, b))
+            arrived = text.endswith(_ARRIVING, 0, a) and (after in _ITEM_AFTER or after == "时" or starts_verb(text, b))
             city = cities.get(a)  # (青海海东|互助|北山: a county right after its own city, found by context itself)
             own = [d for d in owners.get(text[a:b], ()) if d.code.startswith(city)] if city else []
             plant = company.opens_a_plant(text, b) and not crosses_word(text, a) \
