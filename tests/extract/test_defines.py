@@ -2634,3 +2634,13 @@ def test_the_secretaries_of_levels_run_together():
     result = run("落实一把手负责制，省市县乡村五级书记一起抓，为脱贫攻坚提供坚强政治保证。")[0]
     assert defines(result)["五级书记一起抓"] == {"省", "市", "县", "乡", "村"}
     assert not defines(run("省市县三级财政科技投入稳定增长，县乡村三级物流体系稳步构建。")[0])  # (levels of a system)
+
+
+def test_known_parts_of_established_codes_and_spirits():
+    found = run("全国文化科技卫生三下乡活动今天在河北拉开帷幕。")[0]
+    assert {("SLOGAN:三下乡", f"SLOGAN:{part}") for part in ("文化", "科技", "卫生")} <= pairs(found, "DEFINES")
+    found = run("朱婷表示，祖国至上、团结协作、顽强拼搏、永不言败是女排精神。")[0]
+    assert ("SLOGAN:女排精神", "SLOGAN:永不言败") in pairs(found, "DEFINES")
+    found = run("中央本级三公经费支出合计53.73亿元。其中：因公出国(境)费用17.44亿元，公务用车购置及运行维护费22.1亿元，"
+                "公务接待费4.3亿元。")[0]
+    assert ("SLOGAN:三公经费", "SLOGAN:公务接待费") in pairs(found, "DEFINES")
