@@ -1658,3 +1658,14 @@ def test_a_ministry_abroad_named_by_two_fields_is_not_chinas():
     text = "陪同马克龙访华的有总统夫人、欧洲和外交部部长、互助和卫生部部长、经济和财政部部长等。"
     assert not names(text, "ORG")
     assert names("巴西情报部门和国防部加强了反恐。总台和教育部赠送图书。", "ORG") >= {"教育部"}
+
+
+def test_a_body_after_a_verb_of_moving_and_a_summit_of_china_and_a_body():
+    assert names("试验器从北京运抵西昌卫星发射中心。", "ORG") == {"西昌卫星发射中心"}
+    text = "出席中国－海湾阿拉伯国家合作委员会峰会。"
+    assert names(text, "ORG") == {"海湾阿拉伯国家合作委员会"}
+    assert names("国防科技工业局今天宣布。", "ORG") == {"国家国防科技工业局"}
+
+
+def test_a_word_of_the_net_is_no_outlet():
+    assert not names("中国网信事业逐梦新征程。中国网民规模达10亿。", "ORG")

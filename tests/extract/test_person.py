@@ -1727,3 +1727,9 @@ def test_a_role_noun_before_a_name_that_opens_with_a_word():
 
 def test_a_soldier_by_his_rank():
     assert names("刚刚度过18岁生日的列兵王小龙是第一次在边防线上过中秋节。", "PERSON") == {"王小龙"}
+
+
+def test_a_queen_mother_and_scholars_by_their_field():
+    found = run("中方对莫尼列太后的良好祝愿。")[0]
+    assert ("PERSON:莫尼列", "POSITION:太后") in pairs(found)
+    assert names("修辞学家陈望道、杰出数学家苏步青，都曾在复旦任校长。", "PERSON") == {"陈望道", "苏步青"}

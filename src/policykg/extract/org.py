@@ -61,6 +61,7 @@ _BEFORE_INSTITUTION = BRINGING + MEETING_VERBS + ("致贺", "致信", "致电", 
                        "加快", "推动", "打造", "实施", "开工", "获批", "入选", "创建", "会同", "通过", "其中", "以及", "作为",
                        "包括", "率领", "欢迎", "访问", "慰问", "参观", "走进", "接受", "批准", "就是",
                        "位于", "来自", "牵头", "获评", "成为", "建立", "新建", "启动", "新增", "召开", "办好", "抓好", "用好",
+                       "运抵", "运往", "送抵", "送往",
                        "支持", "联合", "面向", "吸引", "开展", "完成", "走出", "围绕", "占", "当选", "荣获", "获得", "投用", "启用", "落实",
                        "发挥", "对接", "借助", "分别与", "共同", "鼓励", "要求", "提高",
                        "共建", "来到", "前往", "考察", "调研", "建强",
@@ -1022,6 +1023,7 @@ _CLAUSE_MARK = re.compile(f"[{''.join(sorted(_CLAUSE_CHARS))}]|{'|'.join(_CLAUSE
 
 
 _UNNAMED_UNIT = re.compile("某(?:试验训练基地|训练基地|基地|部队|部|旅|团|师|营|连|队)")  # a military unit left unnamed
+_SUMMITS = ("峰会", "首脑会议", "领导人会议", "外长会议", "部长级会议")  # a meeting named after a body and its partner
 _THIS_ONE = ("本次", "此次", "这次", "本届", "此届", "这届")  # before a bare head: the one the text is about
 
 
@@ -1053,6 +1055,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             return None  # 援建的该校|图书馆, 该院|重点实验室: one the text named before, not a name
         if i == head_at and text.endswith(_THIS_ONE, 0, i):
             return None  # 出席本次|论坛, 本届|组委会: the one the text is about, named before
+        if ch in "—－-" and i - 1 in ends and text.startswith(_SUMMITS, head_end):
+            break  # 中国－|海湾阿拉伯国家合作委员会峰会: the summit of China and the body, which opens after the dash
         if ch in "—－-" and i - 1 in ends:
             i -= 1  # 中国—北欧经贸合作论坛
             continue

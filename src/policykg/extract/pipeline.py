@@ -368,6 +368,7 @@ def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | 
 
 
 _ITEM_OPENERS = frozenset("、，：；（")  # what opens an item of a list
+_NET_WORDS = frozenset("信络民友")  # the second characters of words of the net (网信, 网络, 网民, 网友)
 _NUMBER_RUN = frozenset(NUMERALS + "〇○零百千万")  # the characters of a number written out (一九五五年, 一九五○年, 三千五百万)
 _IDEOLOGY = re.compile("(?:列宁|恩格斯)?主义")  # what a doctrine's author's name is followed by
 
@@ -410,6 +411,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium (but 今日俄罗斯电视台|网站: its site)
     if _names_an_event(text, cand):
         return True
+    if cand.label == "ORG" and text[cand.end - 1] == "网" and text[cand.end:cand.end + 1] in _NET_WORDS:
+        return True  # 中国网|信事业, 中国网|民: a word of the net, not the outlet
     if cand.label == "ORG" and text[cand.end - 1] == "部" and text[cand.start - 1:cand.start] == "和" \
             and text[cand.start - 4:cand.start - 3] in _ITEM_OPENERS \
             and all(map(is_han, text[cand.start - 3:cand.start - 1])) \
