@@ -1733,3 +1733,9 @@ def test_a_queen_mother_and_scholars_by_their_field():
     found = run("中方对莫尼列太后的良好祝愿。")[0]
     assert ("PERSON:莫尼列", "POSITION:太后") in pairs(found)
     assert names("修辞学家陈望道、杰出数学家苏步青，都曾在复旦任校长。", "PERSON") == {"陈望道", "苏步青"}
+
+
+def test_names_listed_before_a_vague_count_of_deputies_and_trades_before_names():
+    text = "面对这个问题，戴继双、梁稳根、孙丕恕等几位全国人大代表则认为，既要改革。"
+    assert names(text, "PERSON") == {"戴继双", "梁稳根", "孙丕恕"}
+    assert names("老家四川的电焊工余方勇是工程队伍的一员。5岁的小女孩普艳芳出山就医。", "PERSON") == {"余方勇", "普艳芳"}
