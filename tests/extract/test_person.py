@@ -1739,3 +1739,4 @@ def test_names_listed_before_a_vague_count_of_deputies_and_trades_before_names()
     text = "面对这个问题，戴继双、梁稳根、孙丕恕等几位全国人大代表则认为，既要改革。"
     assert names(text, "PERSON") == {"戴继双", "梁稳根", "孙丕恕"}
     assert names("老家四川的电焊工余方勇是工程队伍的一员。5岁的小女孩普艳芳出山就医。", "PERSON") == {"余方勇", "普艳芳"}
+    assert names("这个元旦假期，线路工孟宇和工友们坚守在一线。", "PERSON") == {"孟宇"}
