@@ -1669,3 +1669,8 @@ def test_a_body_after_a_verb_of_moving_and_a_summit_of_china_and_a_body():
 
 def test_a_word_of_the_net_is_no_outlet():
     assert not names("中国网信事业逐梦新征程。中国网民规模达10亿。", "ORG")
+
+
+def test_news_agencies_abroad_by_their_short_names():
+    text = "据共同社报道，俄塔社、埃菲社和日本时事通信社也作了报道。"
+    assert names(text, "ORG") == {"日本共同社", "塔斯社", "埃菲社", "日本时事通信社"}
