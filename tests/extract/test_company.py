@@ -778,3 +778,7 @@ def test_a_foreign_firms_short_name_inside_a_longer_transliteration():
 def test_plants_that_make_cars_planes_and_valves_after_their_city():
     assert names("第一座生产载重汽车的长春汽车制造厂建成，北京电子管厂投产。", "COMPANY") == {"长春汽车制造厂", "北京电子管厂"}
     assert names("长春第一汽车制造厂建成投产。", "COMPANY") == {"中国一汽"}  # (a known firm's own name)
+
+
+def test_an_adverb_and_a_verb_before_a_bank_name_no_firm():
+    assert not names("那么供货的上游企业也可获得银行的相关贷款。5万美元以上的也只需银行审核。", "COMPANY")

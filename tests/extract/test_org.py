@@ -1674,3 +1674,7 @@ def test_a_word_of_the_net_is_no_outlet():
 def test_news_agencies_abroad_by_their_short_names():
     text = "据共同社报道，俄塔社、埃菲社和日本时事通信社也作了报道。"
     assert names(text, "ORG") == {"日本共同社", "塔斯社", "埃菲社", "日本时事通信社"}
+
+
+def test_learning_is_no_society():
+    assert not names("要想有得吃，先得学会养。", "ORG")

@@ -233,6 +233,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 伊朗|中央银行: a country's central bank, a body
         if any(body in core for body in _BODIES_IN_RUN):
             continue  # 中关村管委会|联合银行、保险公司: a body, then what it does with banks
+        if anchored is None and len(core) >= 3 and any(len(w) == 1 and word_tag(w) in ("d", "c", "p")
+                                                       for w in read(core)):
+            continue  # 企业|也可获得|银行的贷款: an adverb and a verb that takes the bank, no name
         if match.group() == "集团" and core.endswith(_SERVICE_GROUPS):
             continue  # 北京儿童医院集团, 教育集团: hospitals or schools grouped, a body (no firm)
         if match.group() == "集团" and (core.endswith(_CLIQUES) or core[-1:] == "国" and core[-2:-1] in COUNT_NUMERALS):
