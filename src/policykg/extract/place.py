@@ -217,15 +217,15 @@ def _recurring_villages(text: str) -> list[Candidate]:
     return found
 
 
+_SIZES = frozenset("大小")  # before a kind of village, no name (小渔村, 大山村)
+
+
 def _with_its_level(text: str, at: int, printed: int) -> bool:
     """Whether the only word across a village's level at `at` is a rare one of the name's last character and the level
     (辉山|村: 山村; not 新|农村, 小|渔村), in a name printed three times or more."""
     return printed >= 3 and not is_common_word(text[at - 1:at + 1], 300) and text[at - 2] not in _SIZES \
         and not crosses_word(text, at, side="left", min_inside=2) \
         and not crosses_word(text, at, side="right", min_inside=2)
-
-
-_SIZES = frozenset("大小")  # before a kind of village, no name (小渔村, 大山村)
 
 
 _VILLAGE_POST = re.compile("村的?村(?:支书|党支部|党总支|主任|委会|两委|民委员会|第一书记)")
@@ -289,23 +289,27 @@ def _villages_gone_to(text: str) -> list[Candidate]:
             if dictionary().get(match.group(1)) is None and _village_name(text, match.start(1), match.end(1))]
 
 
-# A village of two characters opening a clause, or where someone lives (；平安村养肉牛, 。弄合村村民, 家住乙在村的), or what
-# something is (华屋是|黄沙村18个自然村中的一个).
-_VILLAGE_OPENING = re.compile(rf"(?:(?<=[。；，\n是])|(?<=家住)|(?<=住在))([{HAN}]{{2}}村)(?![民委干级庄落长里组务寨级])")
-
-
+_VILLAGE_OPENERS = frozenset("。；，\n是")  # what a village of two characters may follow (；平安村养肉牛, 。弄合村村民, 华屋是|黄沙村…)
+_LIVING_IN = ("家住", "住在")  # …or where someone lives (家住乙在村的)
+_NOT_A_VILLAGE_AFTER = frozenset("民委干级庄落长里组务寨")  # 村 opening a word (村民, 村委, 村级 …)
 _SHORT_ITEM = re.compile(f"[{HAN}]{{1,2}}[、，；。]")
 
 
 def _villages_opening_clauses(text: str) -> list[Candidate]:
-    """Villages named once at a clause's opening or after 家住 (`_VILLAGE_OPENING`), each a name (`_village_name`) with no
-    word across its 村 (not 。新农村, 。山村) and none of the dictionary's words, nor 村 opening a short item of a list
-    (做靓|村歌、村超, 筑基|村小、)."""
-    return [Candidate(match.start(1), match.end(1), "PLACE", match.group(1), RULE - 2)
-            for match in (_VILLAGE_OPENING.finditer(text) if "村" in text else ())
-            if dictionary().get(match.group(1)) is None and not crosses_word(text, match.end(1) - 1)
-            and not _SHORT_ITEM.match(text, match.end(1))
-            and _village_name(text, match.start(1), match.end(1))]
+    """Villages of two characters named once at a clause's opening or after 家住 (`_VILLAGE_OPENERS`, `_LIVING_IN`),
+    each a name (`_village_name`) with no word across its 村 (not 。新农村, 。山村) and none of the dictionary's words,
+    nor 村 opening a short item of a list (做靓|村歌、村超, 筑基|村小、)."""
+    found = []
+    at = text.find("村", 2)
+    while at >= 0:
+        start, end = at - 2, at + 1
+        if (text[start - 1:start] in _VILLAGE_OPENERS and start > 0 or text.endswith(_LIVING_IN, 0, start)) \
+                and is_han(text[start]) and is_han(text[start + 1]) and text[end:end + 1] not in _NOT_A_VILLAGE_AFTER \
+                and dictionary().get(text[start:end]) is None and not crosses_word(text, at) \
+                and not _SHORT_ITEM.match(text, end) and _village_name(text, start, end):
+            found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 2))
+        at = text.find("村", at + 1)
+    return found
 
 
 _VILLAGES_OF_A_ROUTE = re.compile(rf"从([{HAN}]{{2,3}}村)(?:通往|到|至|前往)([{HAN}]{{2,3}}?村)")

@@ -136,12 +136,12 @@ def judge(term: str, before: str, after: str) -> str | None:
     long_campaign = term.endswith("年") and _CAMPAIGN_AFTER.match(after)  # “纪检监察工作规范化法治化正规化建设年”行动
     speechy = _SPEECHY.search(term.replace("的", "", 1) if _COUNTED_PARTS.match(term) else term)
     glossed = _GLOSS_AFTER.match(after) is not None and _numbered(term)  # “三自一包”（指…）: a code, though an idiom
+    strategy = len(term) >= 4 and _STRATEGY_AFTER.match(after) is not None  # “光明之路”发展战略: though a set phrase
     if len(term) > (24 if long_campaign else 14) or speechy or _CRAFT.fullmatch(term) \
-            or _idiom(term) and not glossed and not _STRATEGY_AFTER.match(after) \
-            or _NOT_A_TERM.search(term):
+            or _idiom(term) and not glossed and not strategy or _NOT_A_TERM.search(term):
         return None
-    if len(term) >= 4 and _STRATEGY_AFTER.match(after):
-        return term  # “光明之路”发展战略, “向东开放”战略: a strategy by its name, though a set phrase
+    if strategy:
+        return term  # “光明之路”发展战略, “向东开放”战略: a strategy by its name
     if term[0] == "新" and term[1:2] in _NUMBER_CHARS and 3 <= len(term) <= 6 and not is_ordinary_word(term, 3):
         return term  # 新两翼, 新三样: a numeral-led formulation renewed
     if len(term) == 2 and term[0] in _NUMBER_CHARS and word_tag(term[1]) == "a" and word_tag(term) == "n" \
