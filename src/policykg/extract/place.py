@@ -190,7 +190,8 @@ def _village_lists(text: str) -> list[Candidate]:
     return found
 
 
-_VILLAGE_END = re.compile("村(?![民委干级庄落长里组务寨])|社区(?![民居工服治网医卫])")
+_WORD_AFTER_VILLAGE = "民委干级庄落长里组务寨"  # 村 opening a word, no village's level (村民, 村委, 村级, 村庄 …)
+_VILLAGE_END = re.compile(f"村(?![{_WORD_AFTER_VILLAGE}])|社区(?![民居工服治网医卫])")
 
 
 def _recurring_villages(text: str) -> list[Candidate]:
@@ -291,7 +292,6 @@ def _villages_gone_to(text: str) -> list[Candidate]:
 
 _VILLAGE_OPENERS = frozenset("。；，\n是")  # what a village of two characters may follow (；平安村养肉牛, 。弄合村村民, 华屋是|黄沙村…)
 _LIVING_IN = ("家住", "住在")  # …or where someone lives (家住乙在村的)
-_NOT_A_VILLAGE_AFTER = frozenset("民委干级庄落长里组务寨")  # 村 opening a word (村民, 村委, 村级 …)
 _SHORT_ITEM = re.compile(f"[{HAN}]{{1,2}}[、，；。]")
 
 
@@ -304,7 +304,7 @@ def _villages_opening_clauses(text: str) -> list[Candidate]:
     while at >= 0:
         start, end = at - 2, at + 1
         if (text[start - 1:start] in _VILLAGE_OPENERS and start > 0 or text.endswith(_LIVING_IN, 0, start)) \
-                and is_han(text[start]) and is_han(text[start + 1]) and text[end:end + 1] not in _NOT_A_VILLAGE_AFTER \
+                and is_han(text[start]) and is_han(text[start + 1]) and text[end:end + 1] not in _WORD_AFTER_VILLAGE \
                 and dictionary().get(text[start:end]) is None and not crosses_word(text, at) \
                 and not _SHORT_ITEM.match(text, end) and _village_name(text, start, end):
             found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 2))
@@ -1427,7 +1427,7 @@ AFTER_A_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a bod
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴", "重访", "再访")  # 来到|包头, 重访|兰考时
 # After a short form that names a facility, a firm or a village rather than the place (江北机场, 长安汽车, 永兴村).
 _FACILITY = re.compile(r"(?:机场|火车站|高铁站|北站|南站|东站|西站|港|码头|大桥|隧道|路|大道|大街|街(?![子头])|公园|广场|水库|大学|学院|医院|校区|"
-                       r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化|村(?![民委干级庄落长里组务寨])|社区|(?:国际)?会议中心|体育中心|"
+                       r"银行|集团|公司|汽车|电厂|中学|小学|宾馆|酒店|文化|村(?![" + _WORD_AFTER_VILLAGE + r"])|社区|(?:国际)?会议中心|体育中心|"
                        r"会展中心)")  # 红山文化: a culture named after a site; 广州白云|国际会议中心: a venue
 _ROUTE = "至到—－-"  # 宜昌至涪陵, 虎林—长春天然气管道, 延吉-长白
 
