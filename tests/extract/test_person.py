@@ -1584,6 +1584,15 @@ def test_a_dotted_name_read_whole_elsewhere_where_a_word_runs_across_its_end():
     assert {m.name for m in found.mentions if m.label == "PERSON" and "·" in m.name} == {"库尔班江·赛买提"}
 
 
+def test_a_dotted_name_ends_before_a_common_word_and_starts_after_the_words_that_open_its_clause():
+    found = names("情况，菲德尔·卡斯特罗如数家珍。李克强与菲德尔·卡斯特罗多次四手紧紧相握。菲德尔·卡斯特罗祝贺李克强总理访古。"
+                  "李克强表示，昨天我同劳尔·卡斯特罗主席进行了会谈。在特拉维夫哈伊姆·谢巴医疗中心去世。", "PERSON")
+    assert {name for name in found if "·" in name} == {"菲德尔·卡斯特罗", "劳尔·卡斯特罗"}
+    assert {"阿尼巴尔·安东尼奥·卡瓦科·席尔瓦", "马塞洛·德索萨", "埃马纽埃尔·马克龙"} <= names(
+        "欢迎葡萄牙共和国总统阿尼巴尔·安东尼奥·卡瓦科·席尔瓦访华。国家主席习近平致电马塞洛·德索萨，祝贺他当选。"
+        "法国总统埃马纽埃尔·马克龙抵达北京。", "PERSON")
+
+
 def test_a_hyphened_name_whose_second_part_names_a_country_and_a_dotted_name_before_a_deputy_s_title():
     found = run("李克强会见来华进行国事访问的瑞士联邦主席施奈德-阿曼。栗战书委员长出席。艾力更·依明巴海副委员长主持会议。")[0]
     assert {("PERSON:施奈德-阿曼", "POSITION:瑞士联邦主席"), ("PERSON:艾力更·依明巴海", "POSITION:副委员长")} <= pairs(found)

@@ -298,7 +298,8 @@ _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
 _ROUTE_HEADS = ("高速", "高铁", "铁路", "公路", "大桥", "隧道", "城际")  # after the names of places a route joins
 # What follows a name inside the name of a place or an institution named after a person, no person there (肯尼迪|国际机场,
 # 孔子|学院, 李光|小学).
-LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场", "学院", "课堂", "小学", "中学", "大学")
+LANDMARK_HEADS = ("宫", "广场", "大街", "大道", "大教堂", "体育场", "机场", "学院", "课堂", "小学", "中学", "大学", "医院", "医疗中心",
+                  "基金会", "研究所", "研究院", "博物馆", "纪念馆", "图书馆")
 
 
 def _post_abroad(text: str, pos: Candidate) -> bool:
@@ -930,6 +931,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     or text[end:end + 1] == "家" and (text[end + 1:end + 3] in _AFTER_TWO  # 木拉洪|家去年…: his home
                                                      or text[end + 1:end + 2] in ("，", "。", "、", "；"))  # …伊盖尔|家，
                     or text[end:end + 1] == "称" and text[end + 1:end + 2] in _AFTER_SAYS  # 埃隆·马斯克|称，
+                    or end >= last + 3 and _word_after_letters(text, last + 1, end)  # …卡斯特罗|如数家珍, …|多次
                     or _says_of_it(segment(text[end:match.end()]))
                     or clause_end > match.end() and _says_of_it(segment(text[end:clause_end]))), None)
         # (鲁道夫·萨德|高度赞赏中国…: what is said may run past the match)
@@ -941,6 +943,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                                                        or text.startswith("以及", start))
         if led:
             start += 2  # 面对|西摩·赫什, 以及|阿沛·阿旺晋美: a verb or a conjunction before the name
+        if not led:
+            start = _letters_after_words(text, start, text.index("·", start))  # 昨天我同|劳尔·卡斯特罗
         role = next((text[start:start + k] for k in (2, 3) if text[start:start + k] in _ROLE_NOUNS
                      or text[start:start + k] in title_set()), "")
         if role and text.index("·", start) - start - len(role) >= 2:
@@ -1198,6 +1202,29 @@ def _led_by_name(text: str, end: int) -> bool:
 
 
 _SIDES = frozenset("方军队侧企")  # 乌军, 洪方: a country's side or army by its letter, no given name (李兴军 has one)
+
+
+def _word_after_letters(text: str, first: int, end: int) -> bool:
+    """Whether a common word that is not transliterated starts at `end`, after transliterated characters from `first`
+    (…卡斯特罗|如数家珍, …卡斯特罗|多次, …卡斯特罗|祝贺; not …古里|安国际机场: a noun may go on a name's letters)."""
+    word = segment(text[end:end + 4])[0]
+    return len(word) > 1 and is_common_word(word, 50) and not set(word) <= TRANSLITERATION \
+        and (word[0] not in TRANSLITERATION or not word_tag(word).startswith("n")) \
+        and all(ch in TRANSLITERATION for ch in text[first:end])
+
+
+def _letters_after_words(text: str, start: int, dot: int) -> int:
+    """Where the first part of a dotted name starts when common words, none with a character of transliteration and
+    one of them a preposition or longer than a character, open the match before its transliterated characters
+    (昨天我同|劳尔·卡斯特罗, 与|菲德尔·卡斯特罗; not 阿|尼巴尔, 买买|提明), else `start`."""
+    at, opened = start, False
+    for word in segment(text[start:dot]):
+        if opened and dot - at >= 2 and all(ch in TRANSLITERATION for ch in text[at:dot]):
+            return at
+        if not is_common_word(word, 100) or any(ch in TRANSLITERATION for ch in word):
+            return start
+        at, opened = at + len(word), opened or len(word) > 1 or word_tag(word) in ("p", "c")
+    return start
 
 
 def _says_of_it(words: list[str]) -> bool:
