@@ -1113,6 +1113,8 @@ def test_residents_and_elders_named_before_what_is_said_of_them():
     text = ("杨金秀老人患肺癌已经三年了。家住河北张家口宣化区的韩吉龙最近觉得胸闷胸痛，儿子韩鹏带他来北京做了支架手术。"
             "让家住鸡西市滴道区洗煤街道的刘毓吓了一跳。空巢老人和留守老人得到照顾。")
     assert names(text, "PERSON") == {"杨金秀", "韩吉龙", "韩鹏", "刘毓"}
+    assert not names("还为自家住在低矮平房而叹气的南充顺庆区头道巷的居民们准备搬迁了。", "PERSON")  # 自家|住在, a place
+    assert ("PERSON:乔龙", "POSITION:艇长") in pairs(run("李永强与小艇艇长乔龙被摔出了两三米远。")[0])
 
 
 def test_a_person_congratulated_on_taking_a_post_holds_it():

@@ -873,8 +873,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if end == at + 3 and text[end:end + 1] == "，":
             add(at, end, threshold=-1.3)
     for at in all_after(text, "家住") if "家住" in text else ():  # 家住河北张家口宣化区的|韩吉龙: a resident named
-        of = text.find("的", at, at + _HOME_REACH)
-        end = read_name(text, of + 1) if of > 0 and not any(ch in PUNCT for ch in text[at:of]) else None
+        of = text.find("的", at, at + _HOME_REACH)  # (not 自家|住在…的|南充顺庆区: 自家 a word, a place after 的)
+        end = read_name(text, of + 1) if of > 0 and not any(ch in PUNCT for ch in text[at:of]) \
+            and not crosses_word(text, at - 2) and not is_known_place(text[of + 1:of + 3]) else None
         if end is not None and not crosses_word(text, end):
             add(of + 1, end, threshold=-2.5)
     for at in all_after(text, "家中") if "的" in text else ():  # 走进四世同堂的|郎素兰|家中: a person's home

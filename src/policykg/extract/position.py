@@ -339,11 +339,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             previous = (end, previous[1])
         elif (at := max((k for mark in "兼、及" if (k := text.rfind(mark, max(0, start - 12), start)) in ends),
                         default=-1)) >= 0 \
-                and _CONCURRENT.fullmatch(text, at, start) \
+                and _CONCURRENT.fullmatch(text, at, start) and not any(at + 1 < e < start for e in ends) \
                 and (text[at] == "兼" or _qualifies_a_second_post(text[at + 1:start])):
             found.append(Candidate(at + 1, end, "POSITION", text[at + 1:end], RULE))  # 环境部长兼|交通部长: a second post
             previous = (end, previous[1]) if previous else None  # (欧盟委员会副主席、|外交与安全政策高级代表: one more;
-            # not 总统、|李显龙总理, a name)
+            # not 总统、|李显龙总理, a name; 副总统兼|总理和穆罕默德王储: another post ends after 兼)
         elif committee := _COMMITTEE_TAKEN.search(text, max(0, start - 12), start):  # 任命苏贵光为|提案委员会|驻会副主任
             found.append(Candidate(committee.start(1), end, "POSITION", text[committee.start(1):end], RULE))
             previous = (end, committee.group(1))
