@@ -782,3 +782,9 @@ def test_plants_that_make_cars_planes_and_valves_after_their_city():
 
 def test_an_adverb_and_a_verb_before_a_bank_name_no_firm():
     assert not names("那么供货的上游企业也可获得银行的相关贷款。5万美元以上的也只需银行审核。", "COMPANY")
+
+
+def test_central_groups_merged_since_and_groups_counted_by_kind():
+    found = names("由中船重工集团自主研发的运沙船正在测试。会议听取了中国北车、中国南车重组进展情况的汇报。"
+                  "中粮收购了国际两大农产品集团尼德拉和来宝集团。", "COMPANY")
+    assert {"中船重工", "中国北车", "中国南车", "来宝集团"} <= found and not any(name.startswith("大") for name in found)

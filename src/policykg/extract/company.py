@@ -240,8 +240,10 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 北京儿童医院集团, 教育集团: hospitals or schools grouped, a body (no firm)
         if match.group() == "集团" and (core.endswith(_CLIQUES) or core[-1:] == "国" and core[-2:-1] in COUNT_NUMERALS):
             continue  # 美国侵略集团, 苏联领导集团, 犯罪集团: a bloc or a clique, no firm; 萨赫勒五国集团: states
-        if _COUNTED.search(core) or _KIND_OF_GROUP.search(core):
+        if _COUNTED.search(core) or _KIND_OF_GROUP.search(core) \
+                or core[:1] == "大" and text[start - 1:start] in COUNT_NUMERALS:
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted; 第二大|银行集团: a rank; 多家|银行: some;
+            # 两|大农产品集团: two of a kind
             # 浙江丽水对全市|银行网点: all of a city's
         if len(core) >= 2 and core[-1] in LETTERS_ABROAD and read(core)[-1] == core[-1] \
                 or match.group() == "银行" and any(b == head and text[a:b] in resources.foreign_countries()
