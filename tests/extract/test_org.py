@@ -144,6 +144,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     # shared by the names listed before it
     ("围绕加强基础研究、重点实验室体系重组等9项调研主题。", set()),  # no lab named 重点
     ("推动郑州数据交易中心做大做强。", {"郑州数据交易中心"}),  # a centre doing a body's work, after a place
+    ("文昌航天发射场、西安卫星测控中心实施联调联控。", {"西安卫星测控中心"}),  # a centre of tracking and control
     ("湖南博物院入选。", {"湖南博物院"}),
     ("组织长白山、三江、吉光3个省实验室和省科技创新研究院高效运行。", {"长白山", "三江", "吉光", "省科技创新研究院"}),
     ("设立北京证券交易所和广州期货交易所。", {"北京证券交易所", "广州期货交易所"}),  # two, not one

@@ -640,6 +640,7 @@ def test_posts_joined_by_ji_a_sides_post_a_new_head_and_staff_of_a_head_named_ba
             ("PERSON:哈德利", "POSITION:前总统国家安全事务助理"),
             ("PERSON:比迪娅·戴维·班达里", "POSITION:尼泊尔新总统"), ("PERSON:杨善洲", "POSITION:云南省原保山地委书记"),
             ("PERSON:素拉蓬", "POSITION:泰国副总理")} <= holds
+    assert ("PERSON:王一鸣", "POSITION:中国国际经济交流中心副理事长") in pairs(run("中国国际经济交流中心副理事长王一鸣作讲解。")[0])
     posts = names(run("穆罕默德副总统兼总理和穆罕默德王储热烈欢迎习近平主席。")[0], "POSITION")
     assert {"副总统", "总理", "王储"} <= posts and not any("和" in post for post in posts)  # 兼|总理: the post after 兼
 

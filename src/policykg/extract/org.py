@@ -106,7 +106,7 @@ _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[�
 # What a centre does when it is a body rather than a role of a city (交易中心, not 金融中心 or 消费中心).
 _SPECIAL_REGIONS = ("香港", "澳门", "香港特别行政区", "澳门特别行政区")
 _BODY_WORK = ("交易", "研究", "检测", "疾控", "检验", "监测", "认证", "计量", "指挥", "调度", "培训", "评估", "鉴定", "控制", "急救", "发射",
-              "仲裁", "调解", "转化", "孵化")
+              "仲裁", "调解", "转化", "孵化", "测控", "飞控")
 # A key laboratory named by its field (富油煤资源化学与利用全国重点实验室): its rank is part of its name.
 _KEY_LABS = ("全国重点实验室", "国家重点实验室")  # named by their field: 干旱区生态安全与可持续发展全国重点实验室
 _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$")
