@@ -26,7 +26,7 @@ LEVELS = "市区县省州镇乡村"  # the characters that name a level of gover
 PERSONAL_PRONOUNS = frozenset("他她它我你您咱")  # after a name, a verb that takes a person before one (韩鹏|带他)
 ENVOYS = frozenset({"特别代表", "特使", "高级代表"})  # posts of one sent for another (习近平主席特使)
 ENVOY_WORDS = tuple(sorted(ENVOYS))  # the same, for str.startswith and str.endswith
-AFTER_NAME = frozenset("说在和与及等是为对向从到赴就也都又还已将要的了着把被受让以于由因率陪同跟作、，。；：！？“”（）《》 ")
+AFTER_NAME = frozenset("说在和与及等是为对向从到赴就也都又还已将要的了着把被受让以于由因率陪同跟作曾、，。；：！？“”（）《》 ")
 
 # Words that name the role of a person in a byline or a credit, and the role they give.
 BYLINE_ROLES = {"记者": "reporter", "见习记者": "reporter", "特约记者": "reporter", "通讯员": "reporter",

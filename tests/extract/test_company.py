@@ -788,3 +788,7 @@ def test_central_groups_merged_since_and_groups_counted_by_kind():
     found = names("由中船重工集团自主研发的运沙船正在测试。会议听取了中国北车、中国南车重组进展情况的汇报。"
                   "中粮收购了国际两大农产品集团尼德拉和来宝集团。", "COMPANY")
     assert {"中船重工", "中国北车", "中国南车", "来宝集团"} <= found and not any(name.startswith("大") for name in found)
+
+
+def test_a_group_named_after_where_it_is_with_de():
+    assert names("在山东青岛的海尔集团，一种空调正在热卖。美的集团发布财报。", "COMPANY") == {"海尔集团", "美的集团"}

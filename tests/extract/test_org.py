@@ -1679,3 +1679,7 @@ def test_news_agencies_abroad_by_their_short_names():
 
 def test_learning_is_no_society():
     assert not names("要想有得吃，先得学会养。", "ORG")
+
+
+def test_the_friendship_association_by_its_short_names():
+    assert names("此访期间将同中国对外友协签署长期协议。", "ORG") == {"中国人民对外友好协会"}

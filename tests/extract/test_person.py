@@ -1114,6 +1114,7 @@ def test_residents_and_elders_named_before_what_is_said_of_them():
             "让家住鸡西市滴道区洗煤街道的刘毓吓了一跳。空巢老人和留守老人得到照顾。")
     assert names(text, "PERSON") == {"杨金秀", "韩吉龙", "韩鹏", "刘毓"}
     assert not names("还为自家住在低矮平房而叹气的南充顺庆区头道巷的居民们准备搬迁了。", "PERSON")  # 自家|住在, a place
+    assert names("23年前，李克强担任全国青联负责人时曾率团访德。", "PERSON") == {"李克强"}  # 时|曾率团: not a name
     assert ("PERSON:乔龙", "POSITION:艇长") in pairs(run("李永强与小艇艇长乔龙被摔出了两三米远。")[0])
 
 

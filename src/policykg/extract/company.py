@@ -228,6 +228,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         start = next((a for a, b in around if a < start < b), start)  # 新加坡金鹰集团, not 加坡金鹰集团
         if text[start:start + 1] in "家个所批" and start and (text[start - 1].isdigit() or text[start - 1] in COUNT_NUMERALS):
             start += 1  # 35家|村镇银行: the measure word of a count
+        if (of := text.rfind("的", start, head)) >= 0 and head - of > 2:
+            start = of + 1  # 山东青岛的|海尔集团: what comes before 的 says where the group is (美的集团 keeps its 的)
         core = text[start:head]
         if core == "中央" and match.group() == "银行":
             continue  # 伊朗|中央银行: a country's central bank, a body
