@@ -1683,3 +1683,10 @@ def test_learning_is_no_society():
 
 def test_the_friendship_association_by_its_short_names():
     assert names("此访期间将同中国对外友协签署长期协议。", "ORG") == {"中国人民对外友好协会"}
+
+
+def test_a_party_abroad_named_bare_before_its_head_s_title():
+    result = run("刘云山会见了议长武齐斯和新民党主席米佐塔基斯。会见希腊总统和左联党主席、政府总理齐普拉斯。")[0]
+    assert {"新民党", "左联党"} <= {m.name for m in result.mentions if m.label == "ORG"}
+    assert ("PERSON:米佐塔基斯", "POSITION:新民党主席") in pairs(result)
+    assert not names("要保证党领导人民有效治理国家，落实两党总书记共识。我们党主席出席。执政党主席说。", "ORG")

@@ -326,6 +326,37 @@ def _bare_parties(text: str) -> list[Candidate]:
     return found
 
 
+def _parties_before_their_heads(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """A party named bare before its head's title, its name of two to five characters after a boundary, a
+    conjunction or a verb of meeting (会见了…和|新民党|主席, ，|左联党|主席、政府总理); not a party named by its role, its
+    kind or a count alone (执政党主席, 民主党主席, 两党总书记), nor one after a place or a known body's name."""
+    found = []
+    for after in all_after(text, "党") if "党" in text else ():
+        if not _PARTY_HEAD.match(text, after):
+            continue
+        start = after - 1
+        while start > after - 7 and start > 0 and is_han(text[start - 1]) and text[start - 1] not in LEFT_STOPS:
+            start -= 1
+        opening = words.read(text[start:after - 1])
+        if len(opening) > 1 and resources.word_tag(opening[0])[:1] in ("v", "d"):
+            start += len(opening[0])  # 会见|新民党主席: the verb, then the party
+        name = text[start:after]
+        if len(name) < 3 or start > 0 and is_han(text[start - 1]) and text[start - 1] not in LEFT_STOPS \
+                or name in _GENERIC_PARTIES or name in PARTY_KINDS or resources.word_tag(opening[0])[:1] in ("r", "m") \
+                or any(ch in COUNT_NUMERALS for ch in name) \
+                or any(c.start < after and start < c.end for c in [*places, *known]):
+            continue
+        found.append(Candidate(start, after, "ORG", name, RULE))
+    return found
+
+
+_PARTY_HEAD = re.compile("(?:名誉|第一)?(?:主席|副主席|总书记|领袖|总裁|党首)")  # the titles of a party's head
+
+
+_GENERIC_PARTIES = frozenset(("执政党", "反对党", "在野党", "少数党", "多数党", "政党", "该党", "本党", "我党", "全党", "入党",
+                              "建党", "爱党", "友党", "两党", "各党", "大党", "老党"))
+
+
 _QUOTED_PARTY = re.compile(rf"“([^“”，。\n]{{2,16}}?(?:{'|'.join(PARTY_KINDS)}))”")
 
 
@@ -484,7 +515,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     found += [Candidate(place.start - 2, end, "ORG", text[place.start - 2:end], RULE) for place in places
               if text.endswith("武警", 0, place.start) and (end := _armed_police_unit_end(text, place.end))]
     # (武警|福建|总队: the armed police's corps of a province)
-    found += _bare_parties(text) + _publishers(text) + _newspapers(text)
+    found += _bare_parties(text) + _parties_before_their_heads(text, places, orgs) + _publishers(text) + _newspapers(text)
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
     for match in _COMMUNIST_PARTY.finditer(text) if "共中央" in text else ():
