@@ -792,3 +792,9 @@ def test_central_groups_merged_since_and_groups_counted_by_kind():
 
 def test_a_group_named_after_where_it_is_with_de():
     assert names("在山东青岛的海尔集团，一种空调正在热卖。美的集团发布财报。", "COMPANY") == {"海尔集团", "美的集团"}
+
+
+def test_a_firm_of_a_place_a_name_and_a_trade():
+    found = names("贵州银星汞业新的锑汞车间正在建设。淄博齐峰纸业因为超标排污被通报。云南旅游业发展。贵州磷化工园区建设。"
+                  "毕节磷煤化工一体化项目启动建设。", "COMPANY")
+    assert found == {"贵州银星汞业", "淄博齐峰纸业"}

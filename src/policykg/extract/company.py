@@ -190,6 +190,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if start is not None and not crosses_word(text, plant.end()):
             found.append(Candidate(start, plant.end(), "COMPANY", text[start:plant.end()], RULE))
     found += _oilfields(text)
+    found += _firms_of_a_place_and_trade(text, places)
     found += _headquarters(text, place_ends)
     found += _airlines(text, places)
     found += _traders_abroad(text, places)
@@ -374,6 +375,25 @@ def _without_country(text: str, start: int, head: int, place_ends: dict[int, int
 
 
 _KINDS_OF_GAS = ("页岩", "致密", "凝析", "天然")  # 威荣|页岩气田: a kind of field, after its name
+
+
+def _firms_of_a_place_and_trade(text: str, places: list[Candidate]) -> list[Candidate]:
+    """A firm named by its place, a name of two characters of its own and a trade of mining, making or processing,
+    with no company word (贵州|银星|汞业, 湖南|辰州|矿业); not a trade of a place (云南|旅游业, 广东|制造业: the name is a
+    word) nor a park or a base of the trade (…化工|园区)."""
+    found = []
+    for place in places:
+        trade = _PLACE_FIRM_TRADE.match(text, place.end + 2)
+        brand = text[place.end:place.end + 2]
+        if trade and all(map(is_han, brand)) and not is_common_word(brand, 20) and not is_known_place(brand) \
+                and not crosses_word(text, place.end) and not crosses_word(text, trade.end()) \
+                and not text.startswith(_TRADE_PLACES, trade.end()):
+            found.append(Candidate(place.start, trade.end(), "COMPANY", text[place.start:trade.end()], RULE))
+    return found
+
+
+_PLACE_FIRM_TRADE = re.compile("(?:[矿钼铜铝锌镍钨锡汞锑锗钛煤]业|药业|乳业|纸业|酒业|化工|制药|重工)")
+_TRADE_PLACES = ("园", "区", "基地", "产业", "行业", "企业", "集群", "项目", "一体化")  # what follows a trade that is no firm's
 
 
 def _oilfields(text: str) -> list[Candidate]:
