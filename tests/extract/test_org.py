@@ -1690,3 +1690,9 @@ def test_a_party_abroad_named_bare_before_its_head_s_title():
     assert {"新民党", "左联党"} <= {m.name for m in result.mentions if m.label == "ORG"}
     assert ("PERSON:米佐塔基斯", "POSITION:新民党主席") in pairs(result)
     assert not names("要保证党领导人民有效治理国家，落实两党总书记共识。我们党主席出席。执政党主席说。", "ORG")
+
+
+def test_a_central_leading_group_of_the_party_s_building():
+    result = run("中共中央政治局常委、中央党的建设工作领导小组组长蔡奇主持会议。")[0]
+    assert ("PERSON:蔡奇", "POSITION:中央党的建设工作领导小组组长") in pairs(result)
+    assert "中央党的建设工作领导小组" in {m.name for m in result.mentions if m.label == "ORG"}

@@ -641,6 +641,9 @@ def test_posts_joined_by_ji_a_sides_post_a_new_head_and_staff_of_a_head_named_ba
             ("PERSON:比迪娅·戴维·班达里", "POSITION:尼泊尔新总统"), ("PERSON:杨善洲", "POSITION:云南省原保山地委书记"),
             ("PERSON:素拉蓬", "POSITION:泰国副总理")} <= holds
     assert ("PERSON:王一鸣", "POSITION:中国国际经济交流中心副理事长") in pairs(run("中国国际经济交流中心副理事长王一鸣作讲解。")[0])
+    obituary = pairs(run("中国科学院原院长、党组书记，中国科学技术协会名誉主席、原主席，第九届全国人民代表大会常务委员会"
+                         "副委员长周光召同志的遗体火化。")[0])
+    assert {("PERSON:周光召", "POSITION:原主席"), ("PERSON:周光召", "POSITION:中国科学院原院长")} <= obituary
     posts = names(run("穆罕默德副总统兼总理和穆罕默德王储热烈欢迎习近平主席。")[0], "POSITION")
     assert {"副总统", "总理", "王储"} <= posts and not any("和" in post for post in posts)  # 兼|总理: the post after 兼
 

@@ -332,10 +332,12 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             committee = next((c for c in _PARTY_COMMITTEES if title.startswith(c) and len(title) > len(c)), "")
             previous = (end, printed + committee)  # (宁夏回族自治区|党委书记、常委: the seats of 宁夏回族自治区党委)
             last_qualified = (begin, end)
-        elif previous and previous[0] == start - 1 and text[start - 1] == "、" and not any(t in title for t in _OWN_LEVEL):
-            # 董事长、总裁: the second post as printed; 吉林省委委员、常委、书记: the party committee's seats, each its own
+        elif previous and (comma := start - 1 - (text[start - 1:start] in ("原", "前"))) == previous[0] \
+                and text[comma] == "、" and not any(t in title for t in _OWN_LEVEL):
+            # 董事长、总裁: the second post as printed; 吉林省委委员、常委、书记: the party committee's seats, each its own;
+            # …名誉主席、|原主席: a former one
             name = previous[1] + title if previous[1].endswith(_PARTY_COMMITTEES) and title in _PARTY_SEATS else title
-            found.append(Candidate(start, end, "POSITION", name, RULE))
+            found.append(Candidate(comma + 1, end, "POSITION", text[comma + 1:start] + name, RULE))
             previous = (end, previous[1])
         elif (at := max((k for mark in "兼、及" if (k := text.rfind(mark, max(0, start - 12), start)) in ends),
                         default=-1)) >= 0 \
