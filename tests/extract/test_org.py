@@ -130,7 +130,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("伊朗伊斯兰革命卫队发表声明。", {"伊朗伊斯兰革命卫队"}),  # a guard corps after its country
     ("以色列总理办公室发表声明。", {"以色列总理办公室"}),  # the office of a head of government
     ("北京冬奥组委主席蔡奇致辞，杭州亚组委发布消息。", {"北京冬奥组委", "杭州亚组委"}),  # organising committees
-    ("中国科学院古脊椎所和安徽省文物考古研究所联合开展发掘。", {"中国科学院", "安徽省文物考古研究所"}),  # 所和: two bodies
+    ("中国科学院古脊椎所和安徽省文物考古研究所联合开展发掘。", {"中国科学院古脊椎所", "安徽省文物考古研究所"}),  # 所和: two
     ("此外，俄亥俄州自然资源部称，有毒物质泄漏。", {"俄亥俄州自然资源部"}),  # a state's own, not China's ministry
     ("本月14日执政联盟中的关键政党拒绝投票。5月18日中国科学院发布报告。", {"中国科学院"}),  # a date opens no name
     ("韩正出席第24届东亚及西太平洋电力工业协会大会开幕式。", {"东亚及西太平洋电力工业协会"}),  # two regions in one name
@@ -1696,3 +1696,8 @@ def test_a_central_leading_group_of_the_party_s_building():
     result = run("中共中央政治局常委、中央党的建设工作领导小组组长蔡奇主持会议。")[0]
     assert ("PERSON:蔡奇", "POSITION:中央党的建设工作领导小组组长") in pairs(result)
     assert "中央党的建设工作领导小组" in {m.name for m in result.mentions if m.label == "ORG"}
+
+
+def test_an_institute_of_an_academy_by_its_field():
+    found = names("去中科院理化所看看。由中科院长春光机所研制。中科院所属单位。", "ORG")
+    assert found == {"中科院理化所", "中科院长春光机所", "中国科学院"}

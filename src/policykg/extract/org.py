@@ -353,6 +353,23 @@ def _parties_before_their_heads(text: str, places: list[Candidate], known: list[
 _PARTY_HEAD = re.compile("(?:名誉|第一)?(?:主席|副主席|总书记|领袖|总裁|党首)")  # the titles of a party's head
 
 
+def _institutes_of_academies(text: str, known: list[Candidate]) -> list[Candidate]:
+    """An institute of an academy by the short name of its field after the academy's (中科院|理化所, 中国科学院|自动化所),
+    as the academies' own texts abbreviate them; not what the academy owns or has (中科院|所属单位), nor its institutes
+    as a kind (中科院|研究所)."""
+    found = []
+    for academy in known:
+        institute = _INSTITUTE_BY_FIELD.match(text, academy.end) if academy.name in _ACADEMIES else None
+        if institute and institute.group(1) != "研究" \
+                and not any(resources.word_tag(w) in ("d", "p", "c", "r", "u") for w in words.read(institute.group(1))):
+            found.append(Candidate(academy.start, institute.end(), "ORG", text[academy.start:institute.end()], RULE))
+    return found
+
+
+_ACADEMIES = frozenset(("中国科学院", "中国社会科学院", "中国农业科学院", "中国医学科学院"))
+_INSTITUTE_BY_FIELD = re.compile(rf"((?:(?![的和与及在是为对把等])[{HAN}]){{1,5}}?)所(?![有在以属得需谓长])")
+
+
 _GENERIC_PARTIES = frozenset(("执政党", "反对党", "在野党", "少数党", "多数党", "政党", "该党", "本党", "我党", "全党", "入党",
                               "建党", "爱党", "友党", "两党", "各党", "大党", "老党"))
 
@@ -515,7 +532,7 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     found += [Candidate(place.start - 2, end, "ORG", text[place.start - 2:end], RULE) for place in places
               if text.endswith("武警", 0, place.start) and (end := _armed_police_unit_end(text, place.end))]
     # (武警|福建|总队: the armed police's corps of a province)
-    found += _bare_parties(text) + _parties_before_their_heads(text, places, orgs)
+    found += _bare_parties(text) + _parties_before_their_heads(text, places, orgs) + _institutes_of_academies(text, orgs)
     found += _publishers(text) + _newspapers(text)
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
