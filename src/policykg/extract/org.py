@@ -532,7 +532,8 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
     found += [Candidate(place.start - 2, end, "ORG", text[place.start - 2:end], RULE) for place in places
               if text.endswith("武警", 0, place.start) and (end := _armed_police_unit_end(text, place.end))]
     # (武警|福建|总队: the armed police's corps of a province)
-    found += _bare_parties(text) + _parties_before_their_heads(text, places, orgs) + _institutes_of_academies(text, orgs)
+    found += _bare_parties(text) + _parties_before_their_heads(text, places, orgs)
+    found += _institutes_of_academies(text, orgs)
     found += _publishers(text) + _newspapers(text)
     for match in _UN_BODY.finditer(text) if "联合国" in text else ():  # 联合国近东救济工程处
         found.append(Candidate(match.start(), match.end(), "ORG", match.group(), FULL))
