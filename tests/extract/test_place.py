@@ -1422,3 +1422,7 @@ def test_villages_opening_clauses():
 
 def test_a_county_revisited():
     assert "兰考县" in names("2014年3月，总书记重访兰考时会见了焦裕禄的子女。", "PLACE")
+
+
+def test_a_country_listed_after_another_place_across_a_word_with_its_conjunction():
+    assert {"巴勒斯坦", "约旦"} <= names("为以色列分别同巴勒斯坦和约旦达成和平协议作出了重要贡献。", "PLACE")

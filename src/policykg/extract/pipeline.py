@@ -666,8 +666,10 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
     word across its start), or rarer words across both its edges (滨江|南段);
     or the text reads as two frequent words across its start, the second very frequent (沿海|城市, 顺应|城市; not
     海城市)."""
-    if cand.priority >= USER:
-        return False
+    if cand.priority >= USER or text[cand.start - 1:cand.start] in ("和", "与", "及", "同") \
+            and cand.name in resources.foreign_countries() \
+            and any(is_known_place(text[cand.start - 1 - k:cand.start - 1]) for k in (2, 3, 4)):
+        return False  # 巴勒斯坦和|约旦 (和约 is a word): a country listed after another place
     rare = 5 if cand.name[-1] in _LEVELS else 50
     if cand.length == 2:  # 海地 in 沿海地区; 成县 in 成县域; 中东 in 中东部
         return crosses_word(text, cand.start, side="right") or \
