@@ -1752,3 +1752,15 @@ def test_names_listed_before_a_vague_count_of_deputies_and_trades_before_names()
     assert names(text, "PERSON") == {"戴继双", "梁稳根", "孙丕恕"}
     assert names("老家四川的电焊工余方勇是工程队伍的一员。5岁的小女孩普艳芳出山就医。", "PERSON") == {"余方勇", "普艳芳"}
     assert names("这个元旦假期，线路工孟宇和工友们坚守在一线。", "PERSON") == {"孟宇"}
+
+
+def test_an_author_named_before_the_title_of_a_work():
+    found = names("大家朗诵的既有崔颢的《黄鹤楼》等经典名篇，也有魏明伦的《宜宾赋》等作品。王蒙的《这边风景》获奖。", "PERSON")
+    assert found == {"崔颢", "魏明伦", "王蒙"}
+    assert not names("国务院的《政府工作报告》提出。我们的《规划》已经发布。", "PERSON")
+
+
+def test_a_tibetan_name_with_deqing_and_a_county_after_its_province():
+    assert "格桑德青" in names("在村民格桑德青新家，俞正声仔细询问。", "PERSON")
+    assert {"山西省", "夏县"} <= names("到仰韶早期山西夏县师村遗址发现中国最早石雕蚕蛹。", "PLACE")
+    assert names("来到老榆林村看望村民。", "PLACE") == {"老榆林村"}  # (no 榆林 inside the village's name)

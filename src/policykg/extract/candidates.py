@@ -92,7 +92,8 @@ def _second_place(cand: Candidate, outer: Candidate, kept: list[Candidate]) -> b
 def _nests(cand: Candidate, outer: Candidate) -> bool:
     """Whether `cand` is kept inside the longer `outer`: by NESTABLE, or as the place a body is named after when it
     opens the body's name and is no short form that needs context (福建省 in 福建省人民政府, 俄罗斯 in 俄罗斯外交部;
-    not 崖州 in 崖州湾国家实验室), or as the party whose organ it opens; no village inside a village's name (溪村 in 龙溪村)."""
+    not 崖州 in 崖州湾国家实验室), or as the party whose organ it opens; no place inside a village's name (溪村 in 龙溪村,
+    榆林 in 老榆林村)."""
     return cand.label in NESTABLE.get(outer.label, ()) and not _village_end(cand, outer) or \
         outer.label == "ORG" and cand.start == outer.start and cand.priority > CONTEXT and cand.label == "PLACE" or \
         _party_of_organ(cand, outer) or _host_of_mission(cand, outer) or _parent_of_unit(cand, outer) or \
@@ -101,8 +102,11 @@ def _nests(cand: Candidate, outer: Candidate) -> bool:
 
 
 def _village_end(cand: Candidate, outer: Candidate) -> bool:
-    """A village of one character and 村 ending a village's name (溪村 in 龙溪村): no village of its own."""
-    return cand.length == 2 and cand.end == outer.end and cand.name[-1:] == outer.name[-1:] == "村"
+    """A village of one character and 村 ending a village's name (溪村 in 龙溪村), or a place inside a village's name
+    after its first character (榆林 in 老榆林村): no place of its own."""
+    return outer.name[-1:] == "村" and (cand.length == 2 and cand.end == outer.end and cand.name[-1:] == "村"
+                                       or cand.label == outer.label == "PLACE" and outer.start < cand.start
+                                       and cand.end < outer.end)
 
 
 # The ends of an institution of its own that a body runs, named after it (中国科学院|工业人工智能研究院, 新华社|新疆分社,

@@ -878,6 +878,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             and not crosses_word(text, at - 2) and not is_known_place(text[of + 1:of + 3]) else None
         if end is not None and not crosses_word(text, end):
             add(of + 1, end, threshold=-2.5)
+    for at in all_after(text, "的《") if "的《" in text else ():  # 既有|崔颢|的《黄鹤楼》、|严阵|的《…》: a work's author
+        _name_before(text, at - 2, add, after="有")
     for at in all_after(text, "家中") if "的" in text else ():  # 走进四世同堂的|郎素兰|家中: a person's home
         if not crosses_word(text, at - 2):  # (not 印尼国|家中长期: 国家 is a word)
             _name_before(text, at - 2, add, after="的")

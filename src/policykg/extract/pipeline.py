@@ -670,6 +670,9 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
             and cand.name in resources.foreign_countries() \
             and any(is_known_place(text[cand.start - 1 - k:cand.start - 1]) for k in (2, 3, 4)):
         return False  # 巴勒斯坦和|约旦 (和约 is a word): a country listed after another place
+    if cand.name[-1] in _LEVELS and text.startswith(cand.name, cand.start) and not crosses_word(text, cand.end) \
+            and any(is_known_place(text[cand.start - k:cand.start]) for k in (2, 3)):
+        return False  # 山西|夏县 (西夏 is a word): a division printed in full right after the place it lies in
     rare = 5 if cand.name[-1] in _LEVELS else 50
     if cand.length == 2:  # 海地 in 沿海地区; 成县 in 成县域; 中东 in 中东部
         return crosses_word(text, cand.start, side="right") or \
