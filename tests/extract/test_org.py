@@ -1701,3 +1701,8 @@ def test_a_central_leading_group_of_the_party_s_building():
 def test_an_institute_of_an_academy_by_its_field():
     found = names("去中科院理化所看看。由中科院长春光机所研制。中科院所属单位。", "ORG")
     assert found == {"中科院理化所", "中科院长春光机所", "中国科学院"}
+
+
+def test_a_provincial_school_as_printed_and_a_training_institute():
+    found = names("1917年毕业于省立杭州第一师范学校。被选为广州农民运动讲习所教材。", "ORG")
+    assert found == {"省立杭州第一师范学校", "广州农民运动讲习所"}
