@@ -785,9 +785,11 @@ def _researched_in_a_list(text: str, match: re.Match, anchored_ends: set[int]) -
 
 
 # A parliament's chamber before its chair, or with one of its committees (众院司法委员会, 参议院外交关系委员会).
-_CHAMBER = re.compile(rf"(?:议会)?(?:上|下|上议|下议|参议|众议|参|众|民族|人民|联邦)院(?=副?议长|副?主席)|(?:参议|众议|参|众)院[{HAN}]{{2,6}}?委员会")
-_CHAMBER_MARKS = ("上院", "下院", "议院", "参院", "众院", "族院", "民院", "邦院")  # one ends each chamber's name, at most
-# three characters in (民族院, 人民院, 联邦院: the upper or lower houses of Algeria, India, Switzerland)
+_CHAMBER = re.compile(rf"(?:议会)?(?:上|下|上议|下议|参议|众议|参|众|民族|人民|联邦)院(?=副?议长|副?主席)|(?:参议|众议|参|众)院[{HAN}]{{2,6}}?委员会"
+                      rf"|(?:(?<![{HAN}])|(?<=[和与及、]))联邦议会(?=副?议长)")  # (…和|联邦议会|议长阿佩)
+_CHAMBER_MARKS = ("上院", "下院", "议院", "参院", "众院", "族院", "民院", "邦院", "邦议会")  # one ends each
+# chamber's name, at most three characters in (民族院, 人民院, 联邦院: the upper or lower houses of Algeria, India,
+# Switzerland)
 _SENT_GROUP = re.compile(rf"[{NUMERALS}\d]{{1,4}}(?:指导组|巡视组|督导组|督察组)")
 _CAMPAIGNS = ("主题教育", "学习教育")
 _CHAIR = re.compile("副?主任")  # the chair of a committee, right after its abbreviated name
