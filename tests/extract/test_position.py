@@ -645,6 +645,7 @@ def test_posts_joined_by_ji_a_sides_post_a_new_head_and_staff_of_a_head_named_ba
                          "副委员长周光召同志的遗体火化。")[0])
     assert {("PERSON:周光召", "POSITION:原主席"), ("PERSON:周光召", "POSITION:中国科学院原院长")} <= obituary
     assert ("PERSON:阿佩", "POSITION:联邦议会议长") in pairs(run("会见奥地利国民议会议长索博特卡和联邦议会议长阿佩。")[0])
+    assert ("PERSON:马瓦利", "POSITION:阿曼协商会议主席") in pairs(run("汪洋会见阿曼协商会议主席马瓦利。")[0])
     posts = names(run("穆罕默德副总统兼总理和穆罕默德王储热烈欢迎习近平主席。")[0], "POSITION")
     assert {"副总统", "总理", "王储"} <= posts and not any("和" in post for post in posts)  # 兼|总理: the post after 兼
 
