@@ -1706,3 +1706,8 @@ def test_an_institute_of_an_academy_by_its_field():
 def test_a_provincial_school_as_printed_and_a_training_institute():
     found = names("1917年毕业于省立杭州第一师范学校。被选为广州农民运动讲习所教材。", "ORG")
     assert found == {"省立杭州第一师范学校", "广州农民运动讲习所"}
+
+
+def test_a_quoted_forum_with_its_year():
+    assert names("国家主席习近平向“2021从都国际论坛”开幕式发表视频致辞。", "ORG") == {"从都国际论坛"}
+    assert not names("他说“要在论坛”上发言。", "ORG")

@@ -389,15 +389,21 @@ _QUOTED_CENTRE = re.compile(rf"“([^“”，。、\n]{{2,16}}?(?<![{COUNT_NUME
 
 def _quoted_bodies(text: str) -> list[Candidate]:
     """A body whose kind is said before its quoted name (极端组织“伊斯兰国”, 民兵组织“人民动员组织”) or after it (“叙利亚人权观察”
-    组织), a quoted party's name (“俄罗斯共和党—人民自由党”), a quoted society's (“马克思学说研究会”) and an institution's said
-    to open (“16+1全球伙伴中心”揭牌)."""
+    组织), a quoted party's name (“俄罗斯共和党—人民自由党”), a quoted society's (“马克思学说研究会”), a quoted forum's
+    (“2021从都国际论坛”) and an institution's said to open (“16+1全球伙伴中心”揭牌)."""
     found = [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in quoted_bodies(text)]
     found += [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_CENTRE.finditer(text)] \
         if "”" in text else []
     found += [Candidate(m.start(1), m.end(1), "ORG", m.group(1), FULL) for m in _QUOTED_PARTY.finditer(text)] \
         if "党”" in text else []
+    found += [Candidate(m.start(1), m.end(1), "ORG", m.group(1), RULE) for m in _QUOTED_FORUM.finditer(text)
+              if not resources.is_ordinary_word(m.group(1)[:-2])] if "论坛”" in text else []
     return found + [Candidate(m.start(m.lastindex), m.end(m.lastindex), "ORG", m.group(m.lastindex), FULL)
                     for m in _QUOTED_SOCIETY.finditer(text)] if "”" in text else found
+
+
+_QUOTED_FORUM = re.compile(rf"“(?:\d{{4}}年?)?((?:(?![的和与及在、])[{HAN}]){{2,12}}论坛)”")  # “2021从都国际论坛”: a forum's
+# name quoted with its year (从 opens no other name)
 
 
 _ROLE_WORDS = ("执政党", "在野党", "反对党", "第一大党")  # what `_PARTY_ROLE` finds, looked for first: fast
