@@ -1589,7 +1589,8 @@ def test_a_dotted_name_read_whole_elsewhere_where_a_word_runs_across_its_end():
 
 def test_a_dotted_name_ends_before_a_common_word_and_starts_after_the_words_that_open_its_clause():
     found = names("情况，菲德尔·卡斯特罗如数家珍。李克强与菲德尔·卡斯特罗多次四手紧紧相握。菲德尔·卡斯特罗祝贺李克强总理访古。"
-                  "李克强表示，昨天我同劳尔·卡斯特罗主席进行了会谈。在特拉维夫哈伊姆·谢巴医疗中心去世。", "PERSON")
+                  "李克强表示，昨天我同劳尔·卡斯特罗主席进行了会谈。在特拉维夫哈伊姆·谢巴医疗中心去世。"
+                  "欢迎仪式后，习近平同劳尔·卡斯特罗举行会谈。", "PERSON")
     assert {name for name in found if "·" in name} == {"菲德尔·卡斯特罗", "劳尔·卡斯特罗"}
     assert {"阿尼巴尔·安东尼奥·卡瓦科·席尔瓦", "马塞洛·德索萨", "埃马纽埃尔·马克龙"} <= names(
         "欢迎葡萄牙共和国总统阿尼巴尔·安东尼奥·卡瓦科·席尔瓦访华。国家主席习近平致电马塞洛·德索萨，祝贺他当选。"

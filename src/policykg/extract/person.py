@@ -1210,10 +1210,10 @@ _SIDES = frozenset("方军队侧企")  # 乌军, 洪方: a country's side or arm
 def _word_after_letters(text: str, first: int, end: int) -> bool:
     """Whether a common word that is not transliterated starts at `end`, after transliterated characters from `first`
     (…卡斯特罗|如数家珍, …卡斯特罗|多次, …卡斯特罗|祝贺; not …古里|安国际机场: a noun may go on a name's letters)."""
-    word = segment(text[end:end + 4])[0]
-    return len(word) > 1 and is_common_word(word, 50) and not set(word) <= TRANSLITERATION \
-        and (word[0] not in TRANSLITERATION or not word_tag(word).startswith("n")) \
-        and all(ch in TRANSLITERATION for ch in text[first:end])
+    return all(ch in TRANSLITERATION for ch in text[first:end]) and any(
+        len(word) > 1 and is_common_word(word, 50) and not set(word) <= TRANSLITERATION
+        and (word[0] not in TRANSLITERATION or not word_tag(word).startswith("n"))
+        for word in (segment(text[end:end + 4])[0], text[end:end + 2]))  # (…卡斯特罗|举行会谈: 举行 opens a rarer word)
 
 
 def _letters_after_words(text: str, start: int, dot: int) -> int:
