@@ -1224,9 +1224,9 @@ def _letters_after_words(text: str, start: int, dot: int) -> int:
     for word in segment(text[start:dot]):
         if opened and dot - at >= 2 and all(ch in TRANSLITERATION for ch in text[at:dot]):
             return at
-        if not is_common_word(word, 100) or any(ch in TRANSLITERATION for ch in word):
+        if not (is_common_word(word, 100) or _known_person(word)) or any(ch in TRANSLITERATION for ch in word):
             return start
-        at, opened = at + len(word), opened or len(word) > 1 or word_tag(word) in ("p", "c")
+        at, opened = at + len(word), opened or len(word) > 1 or word_tag(word) in ("p", "c")  # (习近平同|劳尔·…)
     return start
 
 
