@@ -246,8 +246,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         if _COUNTED.search(core) or _KIND_OF_GROUP.search(core) \
                 or core[:1] == "大" and text[start - 1:start] in COUNT_NUMERALS:
             continue  # 金昌、白银、庆阳3个城市医疗集团: a kind of group, counted; 第二大|银行集团: a rank; 多家|银行: some;
-            # 两|大农产品集团: two of a kind
-            # 浙江丽水对全市|银行网点: all of a city's
+            # 浙江丽水对全市|银行网点: all of a city's; 两|大农产品集团: two of a kind
         if len(core) >= 2 and core[-1] in LETTERS_ABROAD and read(core)[-1] == core[-1] \
                 or match.group() == "银行" and any(b == head and text[a:b] in resources.foreign_countries()
                                                  for a, b in place_spans):

@@ -1213,7 +1213,7 @@ def _word_after_letters(text: str, first: int, end: int) -> bool:
     return all(ch in TRANSLITERATION for ch in text[first:end]) and any(
         len(word) > 1 and is_common_word(word, 50) and not set(word) <= TRANSLITERATION
         and (word[0] not in TRANSLITERATION or not word_tag(word).startswith("n"))
-        for word in (segment(text[end:end + 4])[0], text[end:end + 2]))  # (…卡斯特罗|举行会谈: 举行 opens a rarer word)
+        for word in (*segment(text[end:end + 4])[:1], text[end:end + 2]))  # (…卡斯特罗|举行会谈: 举行 opens a rarer word)
 
 
 def _letters_after_words(text: str, start: int, dot: int) -> int:
