@@ -214,6 +214,7 @@ _UN_BODY = re.compile(rf"联合国(?:(?![的了在是和与及对将等、])[{HA
 
 
 _MISSIONS = ("使馆", "领馆", "领事馆", "使团")  # a state's missions abroad, named by where they are stationed
+_PUBLIC_OF = ("国立", "省立", "市立", "县立", "私立")  # whose school or hospital: opening its name as printed
 _ORDINAL_COURT = re.compile(f"第[{COUNT_NUMERALS}]{{1,2}}中级人民法院")  # a city's courts numbered (北京市第一中级人民法院)
 
 
@@ -278,7 +279,8 @@ def _joined_end(text: str, end: int) -> int:
     return joined.end() if joined else end
 
 
-_PARTY_TITLE_AFTER = re.compile("(?:名誉|第一)?(?:主席|副主席|总书记|领导人|领袖|总裁|秘书长)")  # after a party's name
+_PARTY_HEADS = "主席|副主席|总书记|领袖|总裁"  # the titles of a party's head
+_PARTY_TITLE_AFTER = re.compile(f"(?:名誉|第一)?(?:{_PARTY_HEADS}|领导人|秘书长)")  # after a party's name
 _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{{1,4}}?部(?![长门分署]))?")
 # A communist party of another country by its one-character name, before one of its organs: 越共中央.
 _PARTY_LETTERS = {**COUNTRY_LETTERS, "古": "古巴"}  # the countries whose communist party a letter and 共 name (越共, 古共)
@@ -326,9 +328,6 @@ def _bare_parties(text: str) -> list[Candidate]:
     return found
 
 
-_PUBLIC_OF = ("国立", "省立", "市立", "县立", "私立")  # whose school or hospital: opening its name as printed
-
-
 def _parties_before_their_heads(text: str, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """A party named bare before its head's title, its name of two to five characters after a boundary, a
     conjunction or a verb of meeting (会见了…和|新民党|主席, ，|左联党|主席、政府总理); not a party named by its role, its
@@ -353,7 +352,9 @@ def _parties_before_their_heads(text: str, places: list[Candidate], known: list[
     return found
 
 
-_PARTY_HEAD = re.compile("(?:名誉|第一)?(?:主席|副主席|总书记|领袖|总裁|党首)")  # the titles of a party's head
+_PARTY_HEAD = re.compile(f"(?:名誉|第一)?(?:{_PARTY_HEADS}|党首)")  # after a party named bare
+_GENERIC_PARTIES = frozenset(("执政党", "反对党", "在野党", "少数党", "多数党", "政党", "该党", "本党", "我党", "全党", "入党",
+                              "建党", "爱党", "友党", "两党", "各党", "大党", "老党"))
 
 
 def _institutes_of_academies(text: str, known: list[Candidate]) -> list[Candidate]:
@@ -371,10 +372,6 @@ def _institutes_of_academies(text: str, known: list[Candidate]) -> list[Candidat
 
 _ACADEMIES = frozenset(("中国科学院", "中国社会科学院", "中国农业科学院", "中国医学科学院"))
 _INSTITUTE_BY_FIELD = re.compile(rf"((?:(?![的和与及在是为对把等])[{HAN}]){{1,5}}?)所(?![有在以属得需谓长])")
-
-
-_GENERIC_PARTIES = frozenset(("执政党", "反对党", "在野党", "少数党", "多数党", "政党", "该党", "本党", "我党", "全党", "入党",
-                              "建党", "爱党", "友党", "两党", "各党", "大党", "老党"))
 
 
 _QUOTED_PARTY = re.compile(rf"“([^“”，。\n]{{2,16}}?(?:{'|'.join(PARTY_KINDS)}))”")
