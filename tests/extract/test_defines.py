@@ -2644,3 +2644,40 @@ def test_known_parts_of_established_codes_and_spirits():
     found = run("中央本级三公经费支出合计53.73亿元。其中：因公出国(境)费用17.44亿元，公务用车购置及运行维护费22.1亿元，"
                 "公务接待费4.3亿元。")[0]
     assert ("SLOGAN:三公经费", "SLOGAN:公务接待费") in pairs(found, "DEFINES")
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("我们致力于团结奋斗，致力于共同富裕，致力于全面发展，致力于永续发展，致力于和平发展，推动构建人类命运共同体。"
+     "这五个“致力于”阐释了中国式现代化的主要特征。", "五个致力于",
+     {"致力于团结奋斗", "致力于共同富裕", "致力于全面发展", "致力于永续发展", "致力于和平发展"}),
+    ("对被巡视党组织落实政治责任进行监督，紧紧围绕落实党中央方针政策、落实党委主体责任、落实纪委监督责任，"
+     "以及落实监督检查发现问题整改任务等“四个落实”开展监督检查。", "四个落实",
+     {"落实党中央方针政策", "落实党委主体责任", "落实纪委监督责任", "落实监督检查发现问题整改任务"}),
+])
+def test_clauses_opening_with_the_counted_word_before_it(text, term, parts):
+    """The clauses before a count of a word that open with the word, the last ones of a longer run that holds it."""
+    assert defines(run(text)[0])[term] == parts
+
+
+def test_clauses_opening_with_the_counted_word_need_the_count():
+    text = "我们致力于团结奋斗，致力于共同富裕，致力于全面发展。这五个“致力于”阐释了中国式现代化的主要特征。"
+    assert "五个致力于" not in defines(run(text)[0])
+
+
+def test_points_of_a_hope_leave_out_whom_they_are_addressed_to():
+    text = ("习近平提出三点希望。一是希望同志们积极为大会召开营造良好氛围，坚持党的领导。二是希望同志们紧紧围绕大局履职尽责，"
+            "深入调查研究。三是希望同志们把政治交接贯穿换届工作全过程，做好各项工作。")
+    assert defines(run(text)[0])["三点希望"] == {"积极为大会召开营造良好氛围", "紧紧围绕大局履职尽责",
+                                                  "把政治交接贯穿换届工作全过程"}
+
+
+def test_two_nouns_before_a_pair_beat_the_other_spelling_in_the_sentence():
+    text = ("我们要站在统筹中华民族伟大复兴战略全局和世界百年未有之大变局的高度，统筹国内国际两个大局、发展安全两件大事，"
+            "充分发挥优势。")
+    assert defines(run(text)[0])["两个大局"] == {"国内", "国际"}
+
+
+def test_a_part_printed_in_two_spellings_is_taken_in_todays():
+    text = ("“四个全面”是人民的事业。从全面建成小康社会到全面建设社会主义现代化国家，追求共同富裕；全面深化改革，强调人民"
+            "关心什么；全面依法治国，让人民感受到公平正义；全面从严治党，保持同人民群众的血肉联系。")
+    assert defines(run(text)[0])["四个全面"] == {"全面建设社会主义现代化国家", "全面深化改革", "全面依法治国", "全面从严治党"}

@@ -234,9 +234,10 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])
             points = _POINTS.match(cand.name) is not None and text.endswith(_PROPOSING, 0, open_at)
             # (…人士提出|两点希望: those named before it make it; its parts come after it)
-            itemised = adjacent and (text[close_at:close_at + 1] == "、" or _AMOUNT.match(text, close_at) is not None)
+            itemised = adjacent and not text.startswith(_PAIR_COUNTS, cand.start) \
+                and (text[close_at:close_at + 1] == "、" or _AMOUNT.match(text, close_at) is not None)
             # (城乡低保、残疾人两项补贴、孤儿保障; 发放高龄补贴32亿元、残疾人两项补贴12.4亿元: an item of a list, its qualifier
-            # printed before it, no parts)
+            # printed before it, no parts; but 统筹国内国际两个大局、发展安全两件大事: two nouns side by side, its parts)
             listed = not points and not itemised and list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at,
                                                                  count, adjacent=adjacent) or \
                 _periods_before(text, max(sentence[0], open_at - 60), open_at, cand.name, count) or \
@@ -270,7 +271,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                            or _listed_with_it(text, open_at, close_at, listed[0])):
                 listed = None  # 郑州大学、河南大学“双一流”建设: universities, not the two of 双一流; 最低工资标准、残疾人“两项
                 # 补贴”标准: the formulation's own 标准 listed with another
-            if listed and (known := _known_parts_printed(text[sentence[0]:sentence[1]], cand.name)):
+            if listed and not _as_known_parts(cand.name, listed[0]) \
+                    and (known := _known_parts_printed(text[sentence[0]:sentence[1]], cand.name)):
                 listed = (known, False)  # “双一流”：中国特色、世界一流的大学和优势学科: the known parts, as printed
             elif listed and not _like_known_parts(cand.name, listed[0]) and not all(len(part) == 1 for part in listed[0]):
                 # (党政军警民“五位一体”: sectors by their letters, another formulation of the name)
@@ -633,7 +635,9 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             or _clauses_ending_in_its_word(text, cand, count, paragraphs[at].end)
         if parts:
             last = text.find(parts[-1], cand.end)
-            found.append(Definition(cand.name, tuple(parts), cand.start, max(paragraphs[at].end, last + len(parts[-1])),
+            first = text.rfind(parts[0], paragraphs[max(0, at - 1)].start, cand.start) if last < 0 else -1
+            found.append(Definition(cand.name, tuple(parts), cand.start if first < 0 else first,
+                                    max(paragraphs[at].end, last + len(parts[-1])),
                                     f"{len(parts)} parts for {_numeral_in(cand.name)} (sentences)"))
             continue
         if listed := _list_of_its_character(text, cand, count):
@@ -779,9 +783,13 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     head = cand.name[-2:]
     if all(part.startswith(head) and len(part) >= len(head) + 4 for part in parts):
         parts = [part[len(head):] for part in parts]  # 4点希望：第一，希望|本着…: each opens with what is counted
+        addressed = {m.group() if (m := _ADDRESSEE.match(part)) else "" for part in parts}
+        if len(addressed) == 1 and "" not in addressed:  # 一是希望|同志们|积极为…: whom each is addressed to, not a part
+            parts = [part[len(next(iter(addressed))):] for part in parts]
     return parts if all(2 <= len(part) <= 90 for part in parts) else None
 
 
+_ADDRESSEE = re.compile(rf"[{HAN}]{{1,4}}?们|大家|各位")  # those a point of a hope or a call is addressed to
 _FOUR_AND_FOUR = re.compile(f"[{HAN}]{{4}}，[{HAN}]{{4}}")  # a point of two phrases of four, one whole: 一是抓住机遇，加快发展；
 
 
@@ -1020,12 +1028,15 @@ def _printed_apart(text: str, start: int, end: int, parts: tuple[tuple[str, ...]
     is first printed, in the order printed: the paragraph that names 三去一降一补 goes through 去产能, 去库存, 去杠杆,
     降成本 and 补短板 one sentence each (asked only of three parts or more, none of them a common two-character word
     such as 农业 of 三农, or of two of four characters or more: 两新's 消费品以旧换新 and 设备更新); `one_untold`: of four
-    parts or more, one may go unspelled (the paragraph under the heading “三去一降一补” tells 去杠杆 as 资产负债率有所下降)."""
+    parts or more, one may go unspelled (the paragraph under the heading “三去一降一补” tells 去杠杆 as 资产负债率有所下降); a part
+    printed in two spellings is taken in the first one known (从全面建成小康社会到|全面建设社会主义现代化国家: today's)."""
     spelling, spellings = _spellings(parts)
     first: dict[int, tuple[int, int]] = {}
     for a, b in _spelled(text, start, end, spellings):
         if b <= name_span[0] or a >= name_span[1]:
-            first.setdefault(spelling[text[a:b]], (a, b))
+            index = spelling[text[a:b]]
+            if index not in first or parts[index].index(text[a:b]) < parts[index].index(text[slice(*first[index])]):
+                first[index] = (a, b)
     if len(first) < len(parts) - (one_untold and len(parts) >= 4):
         return None
     spans = sorted(first.values())
@@ -1260,8 +1271,16 @@ def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -
     run: list[str] = []
     for chunk in chunks:
         run = run + [chunk] if word in chunk else ([] if len(run) != count else run)
+    opening = [_LIST_JOINER.sub("", chunk).startswith(word) for chunk in run]
+    if len(run) > count and all(opening[-count + 1:]) and not any(opening[:-count + 1]):
+        run = run[-count:]  # 对…落实A进行监督，紧紧围绕|落实B、落实C、落实D，以及落实E等“四个落实”: the last ones open with it
     if len(run) != count:
         return None
+    if all(_LIST_JOINER.sub("", part).startswith(word) for part in run[1:]):
+        run = [_LIST_JOINER.sub("", part) for part in run]  # 我们|致力于A，致力于B…这五个“致力于”: clauses opening with it
+        run[0] = run[0][run[0].index(word):]  # (提出要|更加注重理论武装、更加注重分类指导…)
+        run[-1] = run[-1].removesuffix("这").removesuffix("等")
+        return run if all(len(word) + 2 <= len(part) <= 40 for part in run) else None
     if word_tag(word)[:1] == "n" and word_tag(word) != "ns":  # 建设物质文明…，…精神文明建设…两个文明: the kinds of the
         kinds = [chunk[max(0, at - 2):at + len(word)] for chunk in run for at in (chunk.index(word),)]  # thing, not the
         return kinds if len(set(kinds)) == count and all(  # clauses (not 引起|中国: a verb before a place)
@@ -1272,12 +1291,11 @@ def _clauses_with_its_word(text: str, cand: Candidate, count: int, start: int) -
     elif "的" in run[-1][run[-1].index(word):]:
         run[-1] = run[-1][:run[-1].find("的", run[-1].index(word))]
     run[0] = _GOAL_LEAD.sub("", run[0])  # 要锚定|高质量发展成效更加彰显
-    if all(part.startswith(word) for part in run[1:]):
-        run[0] = run[0][run[0].index(word):]  # 提出要|更加注重理论武装、更加注重分类指导…
     return run if all(4 <= len(part) <= 40 for part in run) else None
 
 
 _GOAL_LEAD = re.compile(r"^.{0,12}?(?:(?:要|将|力争|努力)?(?:锚定|实现|做到|确保|围绕|朝着)|(?:要|将|力争|努力)(?=在))")
+_LIST_JOINER = re.compile("^(?:以及|并且|并|和|及|与)")  # what may open the last item of a list (，以及落实…)
 
 
 def _pair_of_its_character(text: str, cand: Candidate, start: int, limit: int) -> list[str] | None:
@@ -2381,6 +2399,7 @@ _VERBS_JOINED = re.compile(rf"([{HAN}]{{2}})[和与及]([{HAN}]{{2}})")  # 巩�
 _PAIR_OF_BATTLES = re.compile(rf"两[个大场](?:[{HAN}]{{0,4}}?)攻坚战")  # a count of two battles: two fields of work
 
 
+_PAIR_COUNTS = ("两个", "两种", "两大", "两件")  # a count of two that two nouns side by side may fill (国内国际两个大局)
 _QUOTED_CLAUSES = re.compile(r"“([^“”。]{2,60}，[^“”。]{2,60})”$")  # a quotation of clauses right before a count
 _COUNTED_BEFORE = re.compile(rf"[{COUNT_NUMERALS}][个件大项条][{HAN}]{{1,3}}$")
 _COUNT_CLOSING_LIST = re.compile(rf"[{COUNT_NUMERALS}\d]+[个大项类][{HAN}]{{1,4}}$")  # (…、饲草|7大产业)
@@ -2542,7 +2561,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             return (items, partial) if items else None  # two parts of one kind share their head (政策); else the 和 joins something larger
         return (items, partial) if _sane(items, 2, verbs=two_words) else None
     else:
-        pair = adjacent and text.startswith(("两个", "两种", "两大", "两件"), end)  # 国内国际两个大局; not 市属高校一校一策
+        pair = adjacent and text.startswith(_PAIR_COUNTS, end)  # 国内国际两个大局; not 市属高校一校一策
         items = _shared_suffix_split(chunk, count) or (_noun_pair(chunk, count, governed) if pair else None) \
             or (_pair_sharing_a_head(chunk) if count == 2 and text.startswith("“", end) else None)
         if items is None:
@@ -2604,6 +2623,13 @@ def _known_parts_printed(definition: str, name: str) -> list[str] | None:
     printed = [next((s for s in sorted(spellings, key=len, reverse=True) if s in definition), None)
                for spellings in formulation_parts().get(name, ())]
     return printed if printed and all(printed) else None
+
+
+def _as_known_parts(name: str, parts: list[str]) -> bool:
+    """Whether the `parts` are spellings of an established formulation's known parts, one each (国际国内|两个大局, where
+    the sentence prints its other spelling too: 统筹中华民族伟大复兴战略全局和世界百年未有之大变局…)."""
+    known = formulation_parts().get(name, ())
+    return len(parts) == len(known) and all(any(part in spellings for part in parts) for spellings in known)
 
 
 def _like_known_parts(name: str, parts: list[str]) -> bool:
