@@ -1711,3 +1711,14 @@ def test_a_provincial_school_as_printed_and_a_training_institute():
 def test_a_quoted_forum_with_its_year():
     assert names("国家主席习近平向“2021从都国际论坛”开幕式发表视频致辞。", "ORG") == {"从都国际论坛"}
     assert not names("他说“要在论坛”上发言。", "ORG")
+
+
+@pytest.mark.parametrize("text", ["普京在东方经济论坛上表示，中国的阅兵意义深远。",
+                                  "在符拉迪沃斯托克举办的东方经济论坛上，普京表示支持。"])
+def test_a_forum_of_ordinary_words_held_or_spoken_at(text):
+    assert "东方经济论坛" in names(text, "ORG")
+
+
+@pytest.mark.parametrize("text", ["我在论坛上发言。", "大学生团队组建的综合农事服务中心就要投入使用了。"])
+def test_no_forum_or_centre_of_a_kind_from_the_context_alone(text):
+    assert not names(text, "ORG")

@@ -1765,3 +1765,17 @@ def test_a_tibetan_name_with_deqing_and_a_county_after_its_province():
     assert "格桑德青" in names("在村民格桑德青新家，俞正声仔细询问。", "PERSON")
     assert {"山西省", "夏县"} <= names("到仰韶早期山西夏县师村遗址发现中国最早石雕蚕蛹。", "PLACE")
     assert names("来到老榆林村看望村民。", "PLACE") == {"老榆林村"}  # (no 榆林 inside the village's name)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("在江西南昌工作的浙江人朱敏勤却碰到一件麻烦事，他的身份证过期了。", "朱敏勤"),
+    ("52岁的桐乡人董永泽种了12年的番茄。", "董永泽"),
+    ("在武昌区社会福利院，全国道德模范吴天祥就被老人们问个不停。", "吴天祥"),
+])
+def test_a_native_of_a_place_and_a_model_named(text, person):
+    assert person in names(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["他是四川人民的好儿子。", "的中国人都很高兴。", "安徽省涡阳县人民医院血透室很忙。"])
+def test_no_native_named_where_a_word_follows_the_place(text):
+    assert not names(text, "PERSON")

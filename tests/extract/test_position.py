@@ -832,3 +832,8 @@ def test_a_post_about_to_be_taken_as_printed():
 def test_the_chairman_of_a_council_of_ministers_and_a_constitutional_court_s_president():
     held = pairs(run("秘鲁副总统阿劳斯，部长会议主席萨瓦拉，宪法法院院长米兰达出席。")[0])
     assert {("PERSON:萨瓦拉", "POSITION:部长会议主席"), ("PERSON:米兰达", "POSITION:宪法法院院长")} <= held
+
+
+def test_a_special_assistant_to_a_head_of_government_abroad():
+    result = run("巴基斯坦总理外事特别助理赛义德·塔里克·法特米表示，二战期间中国人民的斗争非常艰苦。")[0]
+    assert ("PERSON:赛义德·塔里克·法特米", "POSITION:巴基斯坦总理外事特别助理") in pairs(result)

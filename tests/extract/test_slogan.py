@@ -806,3 +806,13 @@ def test_a_visit_called_a_quoted_trip_is_a_metaphor():
 
 def test_established_code_unquoted():
     assert names("全市累计关停2万多家散乱污企业。", "SLOGAN") == {"散乱污"}
+
+
+@pytest.mark.parametrize("text, code", [("河南率先推出七证合一，一张服务证整合了手续。", "七证合一"),
+                                        ("深化商事制度改革，实行多证合一。", "多证合一")])
+def test_papers_or_plans_made_one_unquoted(text, code):
+    assert code in names(text, "SLOGAN")
+
+
+def test_no_papers_made_one_inside_words():
+    assert not names("很多证合一起来就方便了。", "SLOGAN")

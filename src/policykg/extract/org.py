@@ -88,6 +88,7 @@ _CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局")
 # Context that shows a run of ordinary words before a head noun names one institution.
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "开工建设", "举办", "召开", "运行",
                        "出席", "参加", "依托", "获批", "投用", "启用")
+_DONE_BEFORE = tuple(f"{verb}的" for verb in _INSTITUTION_BEFORE)  # 举办的|东方经济论坛
 _INSTITUTION_AFTER = re.compile(rf"(?<=医院)[{HAN}]{{2,4}}院区|(?:新馆|新址|分馆|新院区)?"  # 殷墟博物馆|新馆建成开放; 积水潭医院|新街口院区
                                 r"(?:主任|副主任|候补委员|委员|常委|主席|副主席|院长|馆长|所长|校长|理事长|会长|秘书长|局长|副局长|团长|揭牌|挂牌|成立|开馆|开业|建成|"
                                 rf"全体大会|年会|第[{NUMERALS}\d]{{1,3}}届(?:年会|大会|会议|全体会议)|"
@@ -1341,10 +1342,14 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     if head_at - best < 2 and not level_body or generic or international or _COUNTED_AFTER.match(text, head_end) \
             or resources.is_ordinary_word(name, 5) and not words.has_name_word(text[core_start:head_at]):
         return None
-    context = served or best < core_start and _ORDINAL.match(text, best) or text.endswith(_INSTITUTION_BEFORE, 0, best) \
+    context = served or best < core_start and _ORDINAL.match(text, best) \
+        or (text.endswith(_INSTITUTION_BEFORE, 0, best)
+            or text.endswith(_DONE_BEFORE, 0, best) and not text.startswith(("中心", "委员会"), head_at)) \
         and not (text.startswith("等", head_end) and best == core_start and not words.has_name_word(text[best:head_at])) \
         or _INSTITUTION_AFTER.match(text, head_end) \
-        or _served_place_end(text, head_end, anchors)  # …中心（河南）; not 新建|培训中心等项目: a kind of several
+        or _served_place_end(text, head_end, anchors) \
+        or text.startswith("论坛上", head_at) and text[best - 1:best] == "在"  # …中心（河南）; not 新建|培训中心等项目: a
+    # kind of several; 举办的|东方经济论坛, 普京在|东方经济论坛|上表示: the one held (not 组建的|综合农事服务中心: a kind)
     provincial = lead and (head_at - best - lead >= 2 or head_end - head_at >= 3) \
         and text[best + lead] not in _NOT_AFTER_LEVEL  # 省数据交易所, 自治区人民医院; 省科学院: a head of three characters
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own

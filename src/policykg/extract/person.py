@@ -43,7 +43,7 @@ _AFTER_TWO = frozenset((
 ).split() + _MEMORIAL_WORDS)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 老兵 前锋 后卫 中锋 门将 外援 球员 棋手 "
-                        "冠军 火炬手 旗手 作者 编剧 烈士 劳动模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
+                        "冠军 火炬手 旗手 作者 编剧 烈士 劳动模范 道德模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
                         "史学家 翻译家 革命家 医学家 民族英雄 英雄 先烈 儿子 女儿 父亲 母亲 妻子 丈夫 长子 次子 大户 户主 "
                         "小伙 小伙子 小伙儿 大师 保持者 姑娘 青年 妈妈 爸爸 奶奶 爷爷 阿姨 驾驶员 监理员 司机 快递员 外卖员 骑手 带头人 护士 村医 农户 种植户 "
                         "养殖户 骨干 博导 评论员 组合 维修员 检修员 安全员 护林员 管理员 网格员 讲解员 邮递员 乘务员 大学生 研究生 老人 老汉 大爷 大妈 大娘 战士 士兵 列兵 上等兵 新兵 民警 医生 村官 群众代表 职工代表 人士代表 专家代表 企业家代表 青年代表 农民代表 工人代表 学生代表 "
@@ -72,6 +72,7 @@ _BUILDINGS = ("纪念堂", "纪念馆", "礼堂", "会堂", "教堂", "食堂", 
 _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
 _HOME_REACH = 24  # characters of where a resident lives, between 家住 and 的
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
+_BEFORE_NATIVE = frozenset("的是位名，、")  # what may come before a native of a place named (的|浙江人朱敏勤)
 _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟")
 _PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[和、]([{HAN}]{{2,3}})$")
 _NAMED_DOCUMENTS = ("宣言", "公报", "议程")
@@ -756,6 +757,13 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
             add(match.end(), end)
+    for at in all_after(text, "人") if "人" in text else ():  # 工作的浙江人|朱敏勤却…: a native of a place, named
+        native = next((at - 1 - size for size in (2, 3) if is_known_place(text[at - 1 - size:at - 1])), None)
+        if native is None or text[native - 1:native] not in _BEFORE_NATIVE or crosses_word(text, at):
+            continue
+        end = read_name(text, at)
+        if end is not None and not crosses_word(text, end):
+            add(at, end)
     pairs = (_PAIR_BEFORE_KIN.search(text, max(0, kin.start() - 7), kin.start()) for kin in _KIN.finditer(text))
     for match in filter(None, pairs):  # 何常清和赵国华|夫妻二人
         if all(is_plausible_name(match.group(k), -2.5) for k in (1, 2)) \

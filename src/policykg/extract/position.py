@@ -70,7 +70,7 @@ _PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "党委",
 _PARTY_SEATS = frozenset({"委员", "常委", "书记", "副书记", "成员", "候补委员"})  # (党组书记、局长: 局长 is no seat)
 _TERM_BEFORE = re.compile(rf"(?:时任|前任|现任|新任|候任|首任|新|第[{NUMERALS}\d]{{1,3}}任)$")  # the term of a post
 _STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书", "国家安全事务助理", "国家安全顾问",
-                    "国家安全事务顾问"})
+                    "国家安全事务顾问", "特别助理", "外事特别助理"})
 # Titles that, right after a name, serve the person named, not held by them (国家主席习近平|特别代表、国家副主席韩正).
 # A committee named bare in a post given or taken: 任命…为|提案委员会|驻会副主任, 不再担任|港澳台侨委员会|副主任.
 _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}委员会)$")

@@ -775,6 +775,8 @@ _NOT_JOINED = frozenset("地岸端侧方是者种类个项大")  # 三地协同�
 
 # An unquoted code of one measure for each unit (明确一企一策转型路径, 推行一村一品, 一县一案): what each gets, a plan (策), a
 # product (品), a scheme (案), a file (档), a code (码) or a licence (证).
+_MERGED_INTO_ONE = re.compile(rf"(?<![{COUNT_NUMERALS}\d])[{COUNT_NUMERALS}多]+(?:证|照|规|网|码|表|卡|检|站)合一")  # 七证合一, 多规合一:
+# as many papers, plans or networks made one
 _ONE_PER_UNIT = re.compile(rf"(?<![{NUMERALS}百千万])一[{HAN}]一[策品案档码证](?![{HAN}]?[{NUMERALS}])")
 
 
@@ -801,6 +803,8 @@ def find_counted(text: str) -> list[Candidate]:
     # (新36条, 国十条; not 创新|10条, 全国|十条)
     found += _joint_codes(text)
     found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE) for m in _ONE_PER_UNIT.finditer(text)]
+    found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE)
+              for m in (_MERGED_INTO_ONE.finditer(text) if "合一" in text else ()) if not crosses_word(text, m.start())]
     found += [Candidate(m.start(), m.end(), "SLOGAN", m.group(), RULE)
               for m in (_SECRETARIES_OF_LEVELS.finditer(text) if "级书记" in text else ())
               if text[m.start() - 3:m.start()].strip(LEVELS) == ""]  # (the scan only where the phrase is printed)
