@@ -2681,3 +2681,15 @@ def test_a_part_printed_in_two_spellings_is_taken_in_todays():
     text = ("“四个全面”是人民的事业。从全面建成小康社会到全面建设社会主义现代化国家，追求共同富裕；全面深化改革，强调人民"
             "关心什么；全面依法治国，让人民感受到公平正义；全面从严治党，保持同人民群众的血肉联系。")
     assert defines(run(text)[0])["四个全面"] == {"全面建设社会主义现代化国家", "全面深化改革", "全面依法治国", "全面从严治党"}
+
+
+def test_clauses_of_a_count_of_one_character_after_that_is():
+    text = ("中国坚持做到“五不”，即：不干预非洲国家探索符合国情的发展道路，不干涉非洲内政，不把自己的意志强加于人，"
+            "不在对非援助中附加任何政治条件，不在对非投资融资中谋取政治私利。")
+    assert defines(run(text)[0])["五不"] == {"不干预非洲国家探索符合国情的发展道路", "不干涉非洲内政", "不把自己的意志强加于人",
+                                             "不在对非援助中附加任何政治条件", "不在对非投资融资中谋取政治私利"}
+
+
+def test_parts_of_one_character_quoted_before_a_count():
+    text = "一张“陆、海、天、网”四位一体的交通图构建出新格局。"
+    assert defines(run(text)[0])["四位一体"] == {"陆", "海", "天", "网"}

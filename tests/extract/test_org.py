@@ -1722,3 +1722,8 @@ def test_a_forum_of_ordinary_words_held_or_spoken_at(text):
 @pytest.mark.parametrize("text", ["我在论坛上发言。", "大学生团队组建的综合农事服务中心就要投入使用了。"])
 def test_no_forum_or_centre_of_a_kind_from_the_context_alone(text):
     assert not names(text, "ORG")
+
+
+def test_no_body_across_a_verb_of_printing():
+    found = names("成员国国旗、非洲联盟会旗和印有中非合作论坛会徽的旗帜迎风飘扬。", "ORG")
+    assert found == {"非洲联盟", "中非合作论坛"}

@@ -837,3 +837,13 @@ def test_the_chairman_of_a_council_of_ministers_and_a_constitutional_court_s_pre
 def test_a_special_assistant_to_a_head_of_government_abroad():
     result = run("巴基斯坦总理外事特别助理赛义德·塔里克·法特米表示，二战期间中国人民的斗争非常艰苦。")[0]
     assert ("PERSON:赛义德·塔里克·法特米", "POSITION:巴基斯坦总理外事特别助理") in pairs(result)
+
+
+def test_two_posts_side_by_side_before_a_name_are_both_held():
+    result = run("非洲联盟轮值主席卢旺达总统卡加梅致辞。")[0]
+    assert {("PERSON:卡加梅", "POSITION:非洲联盟轮值主席"), ("PERSON:卡加梅", "POSITION:卢旺达总统")} <= pairs(result)
+
+
+def test_the_post_an_envoy_serves_is_not_held():
+    result = run("联合国秘书长叙利亚问题特使德米斯图拉表示，政治解决是唯一出路。")[0]
+    assert ("PERSON:德米斯图拉", "POSITION:联合国秘书长") not in pairs(result)

@@ -816,3 +816,11 @@ def test_papers_or_plans_made_one_unquoted(text, code):
 
 def test_no_papers_made_one_inside_words():
     assert not names("很多证合一起来就方便了。", "SLOGAN")
+
+
+def test_no_count_of_characters_quoted_one_each():
+    assert "两个字" not in names("新型政商关系，概括起来说就是“亲”、“清”两个字。", "SLOGAN")
+
+
+def test_a_counted_name_ends_before_an_adverb_of_its_verb():
+    assert names("小麦、玉米、水稻三大主粮基本实现全程机械化。", "SLOGAN") == {"三大主粮"}

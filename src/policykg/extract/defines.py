@@ -245,6 +245,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                            count, descriptor=entry is None and glossed is None, name=cand.name) or \
                 _list_in_brackets(text, close_at, cand.name, count) or _list_included(text, close_at, sentence[1], count) or \
                 clauses_after(text, close_at, count) or \
+                _clauses_of_its_character_after(text, close_at, cand.name, count) or \
                 _groups_in_clauses(text, close_at, sentence[1], cand.name) or \
                 _groups_crossed_after(text, close_at, sentence[1], cand.name) or \
                 _groups_spelt_out(text, close_at, cand.name) or \
@@ -2927,6 +2928,22 @@ def clauses_after(text: str, start: int, count: int) -> tuple[list[str], bool] |
     if colon and any(_NUMBER_MARK.match(item) or "\n" in item for item in items):
         return None  # (…亮点：一是A；二是B: numbered points, found as such)
     return (items, False) if len(items) == count and all(4 <= len(item) <= _CLAUSE_ITEM for item in items) else None
+
+
+_THAT_IS_COLON = re.compile(r"[”’」]?[，,]?(?:即|就是|分别是|分别为)[：:]")
+
+
+def _clauses_of_its_character_after(text: str, start: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """The clauses after 即： up to the full stop, as many as a count of one character says, each opening with the
+    character: 做到“五不”，即：不干预…，不干涉非洲内政，…，不在对非投资融资中谋取政治私利。"""
+    code = _ONE_CHARACTER_CODE.fullmatch(name)
+    intro = _THAT_IS_COLON.match(text, start) if code else None
+    stop = text.find("。", intro.end(), intro.end() + count * _CLAUSE_ITEM) if intro else -1
+    if stop < 0:
+        return None
+    items = re.split("[，；]", text[intro.end():stop])
+    return (items, False) if len(items) == count and all(
+        item.startswith(code.group(1)) and 3 <= len(item) <= _CLAUSE_ITEM for item in items) else None
 
 
 def _run_of_numbered(text: str, start: int, count: int) -> tuple[list[str], bool] | None:

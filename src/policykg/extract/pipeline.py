@@ -1159,6 +1159,8 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             if before is None and envoy is not None and envoy.name.endswith(ENVOY_WORDS):
                 titles.append(envoy)  # 习近平主席特别代表|中共中央政治局常委、中央纪委书记李希: the envoy's post, then their own
                 break
+            before = before or (envoy if not pos.name.endswith(position.STAFF_WORDS) else None)  # 非洲联盟轮值主席|
+            # 卢旺达总统卡加梅: two posts side by side, both held (not 联合国秘书长|叙利亚问题特使…: whom the envoy serves)
             pos = before if before is not None and before.start not in persons_by_end \
                 and (text[pos.start - 1] != "，" or _opens_sentence(text, before.start)
                      or text[before.start - 1:before.start] in "，、") \

@@ -69,8 +69,9 @@ _CONCURRENT = re.compile(rf"[兼、及](?:(?![的在是])[{HAN}]){{0,11}}")  # �
 _PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "党委", "党组", "工委")  # whose seats are listed after them
 _PARTY_SEATS = frozenset({"委员", "常委", "书记", "副书记", "成员", "候补委员"})  # (党组书记、局长: 局长 is no seat)
 _TERM_BEFORE = re.compile(rf"(?:时任|前任|现任|新任|候任|首任|新|第[{NUMERALS}\d]{{1,3}}任)$")  # the term of a post
-_STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书", "国家安全事务助理", "国家安全顾问",
+STAFF = frozenset({"新闻秘书", "发言人", "特使", "助理", "副助理", "顾问", "首席顾问", "秘书", "国家安全事务助理", "国家安全顾问",
                     "国家安全事务顾问", "特别助理", "外事特别助理"})
+STAFF_WORDS = tuple(sorted(STAFF))  # the same, for str.endswith
 # Titles that, right after a name, serve the person named, not held by them (国家主席习近平|特别代表、国家副主席韩正).
 # A committee named bare in a post given or taken: 任命…为|提案委员会|驻会副主任, 不再担任|港澳台侨委员会|副主任.
 _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}委员会)$")
@@ -184,11 +185,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         if text.startswith("班子", end) or title == "资政" and (text.endswith(_AIDING, 0, start)
                                                               or text.startswith(_AIDING, end)):
             continue  # 兰考县委常委|班子: the members as a group, no one's post; 建言|资政, 资政|育人: a verb, to aid governing
-        if last_qualified and last_qualified[1] == start and title in _STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
+        if last_qualified and last_qualified[1] == start and title in STAFF:  # 俄罗斯总统|新闻秘书: the staff of a post
             found.append(Candidate(last_qualified[0], end, "POSITION", text[last_qualified[0]:end], RULE))
             ends.add(end)
             continue
-        if found and found[-1].end == start and found[-1].priority == WEAK and title in _STAFF \
+        if found and found[-1].end == start and found[-1].priority == WEAK and title in STAFF \
                 and found[-1].name.endswith(_HEADS_WITH_STAFF):
             head = found.pop()  # 前总统|国家安全事务助理: the staff of a head named bare
             found.append(Candidate(head.start, end, "POSITION", text[head.start:end], RULE))
@@ -484,9 +485,9 @@ _LETTER_TITLES = frozenset({"外长", "副外长", "防长", "财长", "外相",
 
 @lru_cache(maxsize=None)
 def _staff_words() -> re.Pattern:
-    """The staff of `_STAFF` that are no titles the scan finds (助理, 顾问), before no word they open (助理研究员 is a
+    """The staff of `STAFF` that are no titles the scan finds (助理, 顾问), before no word they open (助理研究员 is a
     title; 国王顾问团 a body)."""
-    words = sorted((w for w in _STAFF if w not in resources.titles()), key=lambda w: (-len(w), w))
+    words = sorted((w for w in STAFF if w not in resources.titles()), key=lambda w: (-len(w), w))
     return re.compile(f"(?:高级)?(?:{'|'.join(words)})(?![{HAN}]?[研员]|[团组委会])")
 
 

@@ -554,12 +554,16 @@ def named_where_listed(name: str) -> bool:
     return counts_traits(name) or len(name) < 6 and name.endswith(("指标", "活动"))
 
 
+_ADVERBIAL_NOUNS = ("基本", "全面", "总体", "整体", "全部")  # nouns to the dictionary, before a verb adverbs (三大主粮|基本实现)
+
+
 def _ends_well(text: str, end: int) -> bool:
     """Whether a counted name may end at `end`: no word runs across it from the left (or a conjunction follows)."""
     return text[end:end + 1] in ("和", "与", "及") or not crosses_word(text, end, side="left")
 
 
-_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|成果|和|之间|是(?![否非])|上?(?:{_PREDICATE_OPENING})"
+_COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|成果|和|之间|是(?![否非])"
+                             rf"|(?:上|{'|'.join(_ADVERBIAL_NOUNS)})?(?:{_PREDICATE_OPENING})"
                              rf"|{'|'.join(BRINGING)})")  # 大/个/条 first: a fast scan; not 两大增长极的带动能力 (a phrase
 # with 的), nor 标普、穆迪、惠誉三大评级机构|落户北京 (a verb that brings them)
 # A count of abstract things whose parts are the object of a preposition right before it (围绕|团结和民主两大主题|履行职能,
@@ -647,8 +651,10 @@ def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
     count = 2 if match.group("count") == "双" else defines.numeral_value(match.group("count"))
     if len(parts) != count and "，" in inner:
         parts = inner.split("，")  # “人口多、土地少，小生产、大市场，投入高、产出低”三大基本矛盾: pairs
-    if len(parts) != count or any(len(part) < 2 or "”" in part for part in parts):
-        return None
+    if len(parts) != count or any("”" in part for part in parts) \
+            or any(len(part) < 2 for part in parts) and not (
+                count >= 3 and "字" not in match.group("head") and all(len(part) == 1 and is_han(part) for part in parts)):
+        return None  # (“陆、海、天、网”四位一体: parts of one character each; not “亲”、“清”两个字, characters)
     return Candidate(start, match.end(), "SLOGAN", text[start:match.end()], RULE)
 
 
@@ -666,8 +672,9 @@ def _noun_phrase_end(text: str, at: int) -> int | None:
     last word a common noun that counts no places, firms, people or aspects; else None."""
     end, last = at, ""
     for piece in read(text[at:at + 10]):
-        if not all(map(is_han, piece)) or word_tag(piece) not in _NOUN_TAGS and not (end == at and len(piece) == 1):
-            break
+        if not all(map(is_han, piece)) or word_tag(piece) not in _NOUN_TAGS and not (end == at and len(piece) == 1) \
+                or end > at and piece in _ADVERBIAL_NOUNS:
+            break  # (三大主粮|基本实现…: a noun that qualifies the verb after it)
         end, last = end + len(piece), piece
     if not 2 <= end - at <= 8 or len(last) < 2 or word_tag(last) not in ("n", "nz") or last.endswith(_NO_GENERIC_HEADS) \
             or not _ends_well(text, end):
