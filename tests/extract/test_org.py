@@ -1727,3 +1727,18 @@ def test_no_forum_or_centre_of_a_kind_from_the_context_alone(text):
 def test_no_body_across_a_verb_of_printing():
     found = names("成员国国旗、非洲联盟会旗和印有中非合作论坛会徽的旗帜迎风飘扬。", "ORG")
     assert found == {"非洲联盟", "中非合作论坛"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("这几天金银潭医院副院长黄朝林正组织医护人员改造病房。", "金银潭医院"),
+    ("为实现联合国艾滋病规划署愿景作出不懈努力。", "联合国艾滋病规划署"),
+    ("首届五大道金融论坛彰显天津金融底蕴。", "首届五大道金融论坛"),
+])
+def test_a_name_starts_after_a_time_word_or_a_verb_that_takes_it(text, body):
+    assert body in names(text, "ORG")
+
+
+@pytest.mark.parametrize("text", ["记者在上海、北京、成都、长沙几大医院进行了蹲点调查。",
+                                  "习近平详细了解集团军领导干部当兵蹲连情况。"])
+def test_no_body_from_a_count_of_kinds_or_across_a_verb(text):
+    assert not names(text, "ORG")
