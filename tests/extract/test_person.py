@@ -1779,3 +1779,7 @@ def test_a_native_of_a_place_and_a_model_named(text, person):
 @pytest.mark.parametrize("text", ["他是四川人民的好儿子。", "的中国人都很高兴。", "安徽省涡阳县人民医院血透室很忙。"])
 def test_no_native_named_where_a_word_follows_the_place(text):
     assert not names(text, "PERSON")
+
+
+def test_a_name_ending_in_he_before_the_family():
+    assert "王柏和" in names("黎族村民王柏和一家热情将总书记迎进家里。", "PERSON")

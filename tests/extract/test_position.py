@@ -847,3 +847,12 @@ def test_two_posts_side_by_side_before_a_name_are_both_held():
 def test_the_post_an_envoy_serves_is_not_held():
     result = run("联合国秘书长叙利亚问题特使德米斯图拉表示，政治解决是唯一出路。")[0]
     assert ("PERSON:德米斯图拉", "POSITION:联合国秘书长") not in pairs(result)
+
+
+@pytest.mark.parametrize("text, holder, post", [
+    ("应法兰西共和国总统奥朗德邀请，国家主席习近平将赴法国出席大会。", "奥朗德", "法兰西共和国总统"),
+    ("大会选举产生第十届理事会领导班子。石泰峰当选为执行副会长。", "石泰峰", "执行副会长"),
+    ("中共中央政治局常委、全国政协主席王沪宁出席会议并当选会长。", "王沪宁", "会长"),
+])
+def test_posts_of_a_country_named_in_full_and_posts_taken(text, holder, post):
+    assert (f"PERSON:{holder}", f"POSITION:{post}") in pairs(run(text)[0])

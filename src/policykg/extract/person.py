@@ -69,6 +69,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 _BUILDINGS = ("纪念堂", "纪念馆", "礼堂", "会堂", "教堂", "食堂", "展览馆", "博物馆", "图书馆", "体育馆")  # (a name to the
 # dictionary: 纪念堂)
+_OWN_PEOPLE = ("一家", "一行", "夫妇")  # those with a person, named after the name (王柏和|一家)
 _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
 _HOME_REACH = 24  # characters of where a resident lives, between 家住 and 的
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
@@ -116,6 +117,15 @@ TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出�
 TAKING = ("不再担任", "担任过", "担任", "辞去", "改任", "兼任", "当选连任", *TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
           "当过", "任")
 NEW_TERM = ("", "新一任", "新任", "下一任", "下任")  # between such a verb and the post
+AND_THEN = re.compile(rf"[^，。；：、“”\n]{{2,12}}?并(?={alternation(TAKING)})")  # what a person did first, then 并 and a
+# post taken (王沪宁|出席会议并|当选会长)
+
+
+def takes_after_and(text: str, verb_start: int, person_ends: set[int]) -> bool:
+    """Whether a person named before 并 (`AND_THEN`) takes the post after the verb at `verb_start`."""
+    return text[verb_start - 1:verb_start] == "并" and any(
+        k in person_ends and (m := AND_THEN.match(text, k)) is not None and m.end() == verb_start
+        for k in range(max(0, verb_start - 13), verb_start - 2))
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
 # 选举汪洋为会长
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
@@ -569,10 +579,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             return
         end = read_name(text, at)
         if end == at + 2 and text[end:end + 1] == "和" and (text[end + 1:end + 2] in ("、", "，", "。")
-                                                          or text.startswith(_SPEAKING, end + 1)) \
+                                                          or text.startswith(_SPEAKING + _OWN_PEOPLE, end + 1)) \
                 and not _known_person(text[at:end]) and is_plausible_name(text[at:end], threshold):
-            add(at, end + 1, checked=True)  # 国会议长郑义和|、, 代表周忠和|发了言: 和 ends the name where nothing is
-            # joined to it
+            add(at, end + 1, checked=True)  # 国会议长郑义和|、, 代表周忠和|发了言, 村民王柏和|一家: 和 ends the name where
+            # nothing is joined to it
             return
         if end == at + 3 and _known_person(text[at:at + 2]) and not _known_person(text[at:end]):
             end = at + 2  # 国务院总理李强|乘包机: the known person, not 李强乘

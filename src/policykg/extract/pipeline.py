@@ -1190,6 +1190,8 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             at = titled_after.end  # 习近平主席|连任中共中央总书记: the title said after the name, then the verb
         when = _WHEN.match(text, at)
         at = when.end() if when and text.startswith(person.TAKING_POSTS, when.end()) else at  # …斯迈洛夫今天（1月11日）|被任命为
+        then = person.AND_THEN.match(text, at)
+        at = then.end() if then else at  # 王沪宁出席会议并|当选会长: what the person did first, then the post taken
         manner = _MANNER.match(text, at)
         at = manner.end() if manner and text.startswith(person.TAKING, manner.end()) else at  # 习近平总书记全票|当选…
         identity = _IDENTITY.match(text, at)  # 邱建军，生前是|…派出所副所长

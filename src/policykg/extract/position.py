@@ -14,7 +14,8 @@ from functools import lru_cache
 from policykg.extract.candidates import RULE, WEAK, Candidate
 from policykg.extract.lexicon import builtin
 from policykg.extract.org import UNIT_HEADS
-from policykg.extract.person import TAKING, appointee_before, captions, counted_after_names, is_plausible_name
+from policykg.extract.person import (TAKING, appointee_before, captions, counted_after_names, is_plausible_name,
+                                    takes_after_and)
 from policykg.extract import resources
 from policykg.extract.resources import titles, word_tag
 from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, crosses_word, scan, transliterated_before
@@ -562,7 +563,9 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
         elif pos.priority == WEAK and pos.start not in person_ends and not appointee_before(text, pos.start) \
                 and not counted_after_names(text, pos.start, person_ends) \
                 and not (pos.name in ENVOYS and pos.start in after_person) \
-                and not any(text.endswith(verb, 0, pos.start) and pos.start - len(verb) in after_person for verb in TAKING):
+                and not any(text.endswith(verb, 0, pos.start) and (
+                    pos.start - len(verb) in after_person or takes_after_and(text, pos.start - len(verb), after_person))
+                    for verb in TAKING):
             drop.add(pos)  # (以习近平同志为|总书记的党中央: held as the frame says; not 习近平主席就任|国家主席: taken by a
             # person, `pipeline._holds`; 习近平主席|特使: whose envoy)
     return [m for m in mentions if m not in drop]
