@@ -953,9 +953,10 @@ def test_a_count_sums_up_the_parts_named_earlier_in_its_paragraph():
     text = ("他表示，中方提出的全球发展倡议、全球安全倡议、全球文明倡议同联合国宗旨是相通的。对方表示，中方提出的三大全球倡议"
             "与联合国宗旨原则高度契合。")
     assert defines(run(text)[0]) == {"三大全球倡议": {"全球发展倡议", "全球安全倡议", "全球文明倡议"}}
-    # not when fewer are named, nor from another paragraph
+    # not when fewer are named; from another paragraph as its known parts only
     assert defines(run("中方提出全球发展倡议、全球安全倡议。对方支持三大全球倡议。")[0]) == {}
-    assert defines(run("全球发展倡议、全球安全倡议、全球文明倡议。\n对方支持三大全球倡议。")[0]) == {}
+    found = run("全球发展倡议、全球安全倡议、全球文明倡议。\n对方支持三大全球倡议。")[0]
+    assert {r.note for r in found.relations if r.kind == "DEFINES"} == {"3 known parts, printed apart"}
 
 
 def test_a_counted_name_ends_before_its_predicate():
@@ -2693,3 +2694,13 @@ def test_clauses_of_a_count_of_one_character_after_that_is():
 def test_parts_of_one_character_quoted_before_a_count():
     text = "一张“陆、海、天、网”四位一体的交通图构建出新格局。"
     assert defines(run(text)[0])["四位一体"] == {"陆", "海", "天", "网"}
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("习近平主席提出全球发展倡议、全球安全倡议、全球文明倡议。与会人士表示将同中国一道推动落实三大全球倡议。", "三大全球倡议",
+     {"全球发展倡议", "全球安全倡议", "全球文明倡议"}),
+    ("在本世纪内把我国建设成为农业、工业、国防和科学技术现代化的社会主义强国，实现四个现代化。", "四个现代化",
+     {"农业", "工业", "国防", "科学技术"}),
+])
+def test_known_parts_of_national_formulations_printed_nearby(text, term, parts):
+    assert defines(run(text)[0])[term] == parts
