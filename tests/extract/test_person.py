@@ -1783,3 +1783,7 @@ def test_no_native_named_where_a_word_follows_the_place(text):
 
 def test_a_name_ending_in_he_before_the_family():
     assert "王柏和" in names("黎族村民王柏和一家热情将总书记迎进家里。", "PERSON")
+
+
+def test_a_dotted_name_keeps_its_last_letter_before_a_verb():
+    assert "约翰·奈斯比特" in names("在著名未来学家约翰·奈斯比特看来，中国正在影响世界。", "PERSON")

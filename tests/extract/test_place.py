@@ -1426,3 +1426,12 @@ def test_a_county_revisited():
 
 def test_a_country_listed_after_another_place_across_a_word_with_its_conjunction():
     assert {"巴勒斯坦", "约旦"} <= names("为以色列分别同巴勒斯坦和约旦达成和平协议作出了重要贡献。", "PLACE")
+
+
+@pytest.mark.parametrize("text, place", [("伽师瓜可以出现在广州市场。", "广州市"), ("保障武汉市场供应充足。", "武汉市")])
+def test_a_city_before_the_word_market(text, place):
+    assert place in names(text, "PLACE")
+
+
+def test_no_community_named_after_a_province():
+    assert "湖北社区" not in names("习近平总书记在湖北社区考察时对她的鼓励。", "PLACE")

@@ -1254,7 +1254,8 @@ def _says_of_it(words: list[str]) -> bool:
     word of an adverb's kind before a rarer verb (…艾力|主动请缨)."""
     return all(len(word) > 1 and is_common_word(word, 100) or word in AFTER_NAME for word in words) \
         and len(words[0]) > 1 or \
-        len(words) == 2 and is_common_word(words[0], 100) and word_tag(words[0])[:1] in "bd" and word_tag(words[1]) == "v"
+        len(words) == 2 and is_common_word(words[0], 100) and word_tag(words[0])[:1] in "bd" and word_tag(words[1]) == "v" \
+        and (len(words[0]) > 1 or words[0] not in TRANSLITERATION)  # (…奈斯比特|看来: 特 a letter of the name)
 
 
 def captioned_name(text: str, post: Candidate) -> int | None:

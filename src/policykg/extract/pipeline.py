@@ -313,11 +313,12 @@ def _lexicon_hits(text: str, lexicon: Lexicon, reuse: Reuse | None = None) -> tu
         masked = {cand.start for cand in rejected}
         for cand in rejected:
             opening = _place_opening(text, cand, lexicon) if cand.priority == HARVEST \
-                or cand.label != "PLACE" and text[cand.end - 1] != "党" and not _names_an_event(text, cand) else None
+                or cand.label != "PLACE" and text[cand.end - 1] != "党" and not _names_an_event(text, cand) \
+                or cand.label == "PLACE" and text[cand.end - 1] in _LEVELS else None
             if opening is not None and not inside(opening):
                 hits.append(opening)  # 上海市|长宁区政府 learnt in pass 1, which runs into 市长: the district it hid
                 # (澳大利亚|联邦, which runs into 联邦政府: the country; 中国|网络: not the outlet 中国网; not
-                # 中国|共产党第十三次全国代表大会, the party of an event, nor 中国|共产党人, its members)
+                # 中国|共产党第十三次全国代表大会, the party of an event, nor 中国|共产党人, its members; 广州市|场: 广州)
         for i, cand in enumerate(rejected):
             limit = rejected[i + 1].start if i + 1 < len(rejected) else len(text)
             for c in lexicon.find_masked(text, cand.start + 1, cand.end, limit, masked):

@@ -270,7 +270,8 @@ def _village_name(text: str, start: int, end: int) -> bool:
             and any(f"{verb}{name}" in text for verb in ("到", "在", "赴", "走进"))
     entry = builtin().get(own)
     if entry is not None and entry[0] == "PLACE" and entry[2] > CONTEXT:
-        return True  # 北极村: named after a place (not 城中村: 城中 is a place only with context)
+        return not (name.endswith("社区") and entry[1] in resources.provinces())  # 北极村: named after a place (not
+        # 城中村: 城中 is a place only with context; not 在湖北|社区考察: the communities of a province)
     return not is_common_word(own, 50) and not is_common_word(name, 5) \
         and not any(is_common_word(own[k:k + 2], 500) and not (numbered and own[k + 1] in NUMERALS)
                     for k in range(len(own) - 1))  # (提档|升级村; but 十八|洞村)
