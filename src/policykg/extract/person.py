@@ -1251,11 +1251,11 @@ def _letters_after_words(text: str, start: int, dot: int) -> int:
 def _says_of_it(words: list[str]) -> bool:
     """Whether the words after a dotted name say something of it: all common words, or the characters that follow a
     name, the first a word (…凯力迪别克|荣获, …茹仙|长期工作在一线), or a common
-    word of an adverb's kind before a rarer verb (…艾力|主动请缨)."""
+    word of an adverb's kind before a rarer verb (…艾力|主动请缨; not a letter of the name: …奈斯比|特看来)."""
     return all(len(word) > 1 and is_common_word(word, 100) or word in AFTER_NAME for word in words) \
         and len(words[0]) > 1 or \
-        len(words) == 2 and is_common_word(words[0], 100) and word_tag(words[0])[:1] in "bd" and word_tag(words[1]) == "v" \
-        and (len(words[0]) > 1 or words[0] not in TRANSLITERATION)  # (…奈斯比特|看来: 特 a letter of the name)
+        len(words) == 2 and is_common_word(words[0], 100) and word_tag(words[0])[:1] in "bd" \
+        and word_tag(words[1]) == "v" and (len(words[0]) > 1 or words[0] not in TRANSLITERATION)
 
 
 def captioned_name(text: str, post: Candidate) -> int | None:
