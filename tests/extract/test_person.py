@@ -1787,3 +1787,7 @@ def test_a_name_ending_in_he_before_the_family():
 
 def test_a_dotted_name_keeps_its_last_letter_before_a_verb():
     assert "约翰·奈斯比特" in names("在著名未来学家约翰·奈斯比特看来，中国正在影响世界。", "PERSON")
+
+
+def test_a_japanese_name_ends_before_zhi_of_a_speech():
+    assert "福田康夫" in names("开幕式上，博鳌亚洲论坛理事长福田康夫致欢迎辞。", "PERSON")

@@ -856,3 +856,10 @@ def test_the_post_an_envoy_serves_is_not_held():
 ])
 def test_posts_of_a_country_named_in_full_and_posts_taken(text, holder, post):
     assert (f"PERSON:{holder}", f"POSITION:{post}") in pairs(run(text)[0])
+
+
+def test_a_post_among_the_clauses_of_what_a_person_is():
+    result = run("钱正英同志是我国水利和电力战线的杰出领导人，中国工程院资深院士，中国人民政治协商会议第七届、八届、九届全国委员会"
+                 "副主席。全国政协副主席胡春华主持座谈会。")[0]
+    assert ("PERSON:钱正英", "POSITION:中国人民政治协商会议第七届、八届、九届全国委员会副主席") in pairs(result)
+    assert ("PERSON:钱正英", "POSITION:全国政协副主席") not in pairs(result)

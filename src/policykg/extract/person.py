@@ -463,7 +463,8 @@ def japanese_name(text: str, at: int) -> int | None:
 
 _FUNCTION_AFTER_NAME = frozenset("将把在对向被给从为与和跟同")  # 总经理蒋中良|将…: a preposition after the name,
 # though a rare word runs across its end (良将)
-_AFTER_GIVEN_NAME = frozenset("时访在的等与和率")  # a one-character word after a two-character given name: 齐藤铁夫|率领
+_AFTER_GIVEN_NAME = frozenset("时访在的等与和率致")  # a one-character word after a two-character given name: 齐藤铁夫|率领,
+# 福田康夫|致欢迎辞
 
 
 def captions(text: str) -> list[tuple[int, int, int, int]]:

@@ -1108,6 +1108,19 @@ _IDENTITY = re.compile("，(?:生前|现|曾经?|原)?(?:是|系|任|担任)(?:�
 # named first: 邱建军，生前是…副所长, 石强是|越西县就业局局长, 严胜雄是原|上海市农委副主任, 杨秀珠，曾担任|浙江省建设厅副厅长
 
 
+def _posts_among_identities(text: str, start: int, positions: dict[int, Candidate],
+                             persons_by_start: dict[int, Candidate]) -> list[Candidate]:
+    """The posts said of a person among the clauses of what they are, each a clause of its own after the first, up to
+    the full stop (钱正英同志是|我国水利和电力战线的杰出领导人，中国工程院资深院士，|…全国委员会副主席。), no other
+    person named there."""
+    stop = text.find("。", start)
+    stop = len(text) if stop < 0 else stop
+    if any(start < other < stop for other in persons_by_start):
+        return []
+    return [post for at, post in positions.items() if start < at < stop and text[at - 1] == "，"
+            and text[post.end:post.end + 1] in ("，", "。")]
+
+
 def _listed_up_to(text: str, last: Candidate, persons_by_end: dict[int, Candidate]) -> list[Candidate]:
     """`last` and the names listed right before it, joined by 、 (杨小伟、景亚萍、|郭继孚), the last first."""
     listed = [last]
@@ -1216,6 +1229,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             if served and not any(at < other < served.start() for other in persons_by_start):
                 pos, identity = all_positions.get(served.end()), served  # 。经叔平同志是…的优秀代表，曾任|…副主席，
                 # …主席: the posts of a life, told of the person the sentence opens with
+        if identity is not None:
+            pairs += [(cand, post) for post in _posts_among_identities(text, identity.end(), all_positions,
+                                                                        persons_by_start)]
         while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
             stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat
             pairs += [(cand, post) for post in stack]
@@ -1253,7 +1269,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             else [cand]  # 撤销杨小伟、景亚萍、郭继孚|…委员资格; 免去张常韧、柯汉民的…副检察长、…委员职务: each name listed
         pairs += [(holder, post) for holder in holders for post in stack]
     relations = []
-    for who, pos in pairs:
+    for who, pos in dict.fromkeys(pairs):  # (a post found twice: by a verb and among the clauses of what one is)
         index = max(0, bisect_right(starts, who.start) - 1)
         start, end = _sentence_span(parsed, index)
         relations.append(Relation("HOLDS", entity_id("PERSON", who.name), entity_id("POSITION", pos.name),
