@@ -1435,3 +1435,14 @@ def test_a_city_before_the_word_market(text, place):
 
 def test_no_community_named_after_a_province():
     assert "湖北社区" not in names("习近平总书记在湖北社区考察时对她的鼓励。", "PLACE")
+
+
+@pytest.mark.parametrize("text, village", [("生态环境治理。许家冲村，是宜昌三峡岸边的一个移民村。", "许家冲村"),
+                                           ("客人平安转移。\n水峪嘴村在洪灾中受损严重。", "水峪嘴村")])
+def test_a_village_of_three_characters_opening_a_clause(text, village):
+    assert village in names(text, "PLACE")
+
+
+@pytest.mark.parametrize("text", ["这是离安乐村600公里外另一个村。", "愿中国取得更大发展成就。洛桑江村参加会谈。"])
+def test_no_village_of_a_preposition_or_a_tibetan_name(text):
+    assert not {name for name in names(text, "PLACE") if name.endswith("村")}

@@ -824,3 +824,7 @@ def test_no_count_of_characters_quoted_one_each():
 
 def test_a_counted_name_ends_before_an_adverb_of_its_verb():
     assert names("小麦、玉米、水稻三大主粮基本实现全程机械化。", "SLOGAN") == {"三大主粮"}
+
+
+def test_a_count_after_quoted_parts_without_the_work_on_it():
+    assert "五大体系" in names("北京市围绕“车、路、云、网、图”五大体系建设，打造聪明的车、智慧的路。", "SLOGAN")

@@ -274,7 +274,8 @@ def _village_name(text: str, start: int, end: int) -> bool:
         # 城中村: 城中 is a place only with context; not 在湖北|社区考察: the communities of a province)
     return not is_common_word(own, 50) and not is_common_word(name, 5) \
         and not any(is_common_word(own[k:k + 2], 500) and not (numbered and own[k + 1] in NUMERALS)
-                    for k in range(len(own) - 1))  # (提档|升级村; but 十八|洞村)
+                    and not (k == 0 and len(own) >= 3 and own[1] == "家" and own[0] in resources.surnames()[0])
+                    for k in range(len(own) - 1))  # (提档|升级村; but 十八|洞村, 许家|冲村: a family's place)
 
 
 # A village or a community named once where someone goes or something happens (到南晏村征求意见, 在枧溪村，, 小渔村——牛澳村,
@@ -297,22 +298,29 @@ _SHORT_ITEM = re.compile(f"[{HAN}]{{1,2}}[、，；。]")
 
 
 def _villages_opening_clauses(text: str) -> list[Candidate]:
-    """Villages of two characters named once at a clause's opening or after 家住 (`_VILLAGE_OPENERS`, `_LIVING_IN`),
-    each a name (`_village_name`) with no word across its 村 (not 。新农村, 。山村) and none of the dictionary's words,
-    nor 村 opening a short item of a list (做靓|村歌、村超, 筑基|村小、)."""
+    """Villages of two or three characters named once at a clause's opening or after 家住 (`_VILLAGE_OPENERS`,
+    `_LIVING_IN`), each a name (`_village_name`) with no word across its 村 (not 。新农村, 。山村) and none of the
+    dictionary's words, nor 村 opening a short item of a list (做靓|村歌、村超, 筑基|村小、)."""
     found = []
     at = text.find("村", 2)
     while at >= 0:
-        start, end = at - 2, at + 1
-        if (text[start - 1:start] in _VILLAGE_OPENERS and start > 0 or text.endswith(_LIVING_IN, 0, start)) \
-                and is_han(text[start]) and is_han(text[start + 1]) and text[end:end + 1] not in _WORD_AFTER_VILLAGE \
-                and dictionary().get(text[start:end]) is None and not crosses_word(text, at) \
-                and not _SHORT_ITEM.match(text, end) and _village_name(text, start, end):
-            found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 2))
+        end = at + 1
+        for start in (at - 2, at - 3):
+            if start >= 0 and (text[start - 1:start] in _VILLAGE_OPENERS and start > 0
+                               or text.endswith(_LIVING_IN, 0, start)) \
+                    and all(map(is_han, text[start:at])) and text[end:end + 1] not in _WORD_AFTER_VILLAGE \
+                    and dictionary().get(text[start:end]) is None and not crosses_word(text, at) \
+                    and not crosses_word(text, start) and not _SHORT_ITEM.match(text, end) \
+                    and (end - start == 3 or word_tag(text[start])[:1] not in _FUNCTION_TAGS
+                         and {text[start:start + 2], text[start + 2:end]} - resources.tibetan_name_parts()) \
+                    and _village_name(text, start, end):  # (not 离|安乐村, 使|滕头村; not 洛桑江村, a Tibetan name)
+                found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 2))
+                break
         at = text.find("村", at + 1)
     return found
 
 
+_FUNCTION_TAGS = ("p", "d", "c", "v")  # the words one character of which opens no village of three (离|安乐村, 仅|新川村)
 _VILLAGES_OF_A_ROUTE = re.compile(rf"从([{HAN}]{{2,3}}村)(?:通往|到|至|前往)([{HAN}]{{2,3}}?村)")
 
 

@@ -655,7 +655,8 @@ def _count_after_quoted_parts(text: str, match: re.Match) -> Candidate | None:
             or any(len(part) < 2 for part in parts) and not (
                 count >= 3 and "字" not in match.group("head") and all(len(part) == 1 and is_han(part) for part in parts)):
         return None  # (“陆、海、天、网”四位一体: parts of one character each; not “亲”、“清”两个字, characters)
-    return Candidate(start, match.end(), "SLOGAN", text[start:match.end()], RULE)
+    end = match.end() - 2 if match.group("head").endswith("建设") and len(match.group("head")) >= 5 else match.end()
+    return Candidate(start, end, "SLOGAN", text[start:end], RULE)  # (“车、路、云、网、图”五大体系|建设: the work on it)
 
 
 _NOUN_TAGS = ("n", "vn", "nz")
