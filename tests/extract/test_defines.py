@@ -2704,3 +2704,8 @@ def test_parts_of_one_character_quoted_before_a_count():
 ])
 def test_known_parts_of_national_formulations_printed_nearby(text, term, parts):
     assert defines(run(text)[0])[term] == parts
+
+
+def test_known_parts_of_the_three_medicines():
+    text = "推进“三医”协同发展和治理，医疗、医保、医药协同发展。"
+    assert defines(run(text)[0])["三医"] == {"医疗", "医保", "医药"}

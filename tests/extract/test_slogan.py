@@ -828,3 +828,9 @@ def test_a_counted_name_ends_before_an_adverb_of_its_verb():
 
 def test_a_count_after_quoted_parts_without_the_work_on_it():
     assert "五大体系" in names("北京市围绕“车、路、云、网、图”五大体系建设，打造聪明的车、智慧的路。", "SLOGAN")
+
+
+@pytest.mark.parametrize("text", ["北京大学第三医院清晨六点就很忙。", "山东省地矿局第六地质大队成立于1958年。",
+                                  "中国和德国作为世界第二、第三大经济体。"])
+def test_no_formulation_inside_an_ordinal(text):
+    assert not names(text, "SLOGAN")

@@ -422,9 +422,10 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "ORG" and cand.length <= 3 and text[cand.end - 1] == "党" and cand.name != text[cand.start:cand.end] \
             and text.endswith(_PARTY_QUALIFIERS, 0, cand.start):
         return True  # 圣多美…社会|民主党: the end of another party's name, not the short name of a known one
-    if cand.label == "SLOGAN" and (text[cand.start] in _NUMBER_RUN and text[cand.start - 1:cand.start] in _NUMBER_RUN
+    if cand.label == "SLOGAN" and (text[cand.start] in _NUMBER_RUN and (text[cand.start - 1:cand.start] in _NUMBER_RUN
+                                                                        or text[cand.start - 1:cand.start] == "第")
                                    or text[cand.end - 1] in _NUMBER_RUN and text[cand.end:cand.end + 1] in _NUMBER_RUN):
-        return True  # 一|九五|五年: inside a number written out, not the ninth five-year plan
+        return True  # 一|九五|五年: inside a number written out, not the ninth five-year plan; 第|三医|院: an ordinal
     if cand.priority <= HARVEST:
         inside = _crossed(text, cand)
     else:
