@@ -1446,3 +1446,9 @@ def test_a_village_of_three_characters_opening_a_clause(text, village):
 @pytest.mark.parametrize("text", ["这是离安乐村600公里外另一个村。", "愿中国取得更大发展成就。洛桑江村参加会谈。"])
 def test_no_village_of_a_preposition_or_a_tibetan_name(text):
     assert not {name for name in names(text, "PLACE") if name.endswith("村")}
+
+
+def test_a_town_of_a_county_the_text_names_though_its_name_is_a_word():
+    text = "队伍抵达涿州后，立即赶赴受灾最严重的地区之一码头镇，转移群众。码头镇沙窝村一村民家中有三名群众被困。"
+    assert {"码头镇", "沙窝村"} <= names(text, "PLACE")
+    assert "码头镇" not in names("队伍立即赶赴受灾最严重的地区之一码头镇，转移群众。", "PLACE")

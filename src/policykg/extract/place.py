@@ -811,6 +811,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones and sub-units attached to the gazetteer places already found, regions around them (环渤海,
     泛珠三角), zones named without a place before them, and the ends of routes (将军庙至淖毛湖铁路)."""
     found = _named_zones(text, places) + _bracketed_zones(text, places) + _route_ends(text, places) + _village_lists(text)
+    found += _towns_of_the_counties(text, places)
     found += [Candidate(p.start, p.end + 1, "PLACE", p.name + text[p.end], RULE) for p in places
               if text[p.end:p.end + 1] in _FOREIGN_DIVISIONS and p.name in resources.world_cities()
               and not text.startswith(_AFTER_FOREIGN_DIVISION, p.end + 1)]  # 阿斯旺省(省长); not 阿斯旺省长
@@ -1046,6 +1047,26 @@ def _town_after_province(text: str, at: int, towns: dict[str, str]) -> list[Cand
             and not crosses_word(text, end):  # (a name to the dictionary, 博鳌, or no word)
         return [Candidate(at, end, "PLACE", _towns_by_short_name(towns[short])[short], RULE - 2)]
     return []
+
+
+def _towns_of_the_counties(text: str, places: list[Candidate]) -> list[Candidate]:
+    """The towns written out in full (with 镇, 乡 or 街道) of the counties the text names, though their names are
+    everyday words (涿州…|码头镇, not read by the shape of a town's name)."""
+    codes = _division_codes()
+    towns = resources.towns()
+    found = []
+    for county in sorted({code for p in places for code in codes.get(p.name, ()) if len(code) == 6}):
+        for town in towns.get(county, ()):
+            if len(_TOWN_SUFFIX.sub("", town)) < 2 or town.endswith("地区"):
+                continue
+            found += [Candidate(at, at + len(town), "PLACE", town, RULE - 2) for at in _all_at(text, town)
+                      if not crosses_word(text, at + len(town))]
+    return found
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    """Every offset where `word` starts in `text`."""
+    return [end - len(word) for end in all_after(text, word)]
 
 
 @lru_cache(maxsize=None)
