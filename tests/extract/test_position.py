@@ -863,3 +863,9 @@ def test_a_post_among_the_clauses_of_what_a_person_is():
                  "副主席。全国政协副主席胡春华主持座谈会。")[0]
     assert ("PERSON:钱正英", "POSITION:中国人民政治协商会议第七届、八届、九届全国委员会副主席") in pairs(result)
     assert ("PERSON:钱正英", "POSITION:全国政协副主席") not in pairs(result)
+
+
+def test_civil_service_ranks_as_titles():
+    result = run("山东省济南市公安局特警支队作训处副调研员张保国、上海市浦东新区市场监管局三级高级主办徐敏分别发言。")[0]
+    assert {("PERSON:张保国", "POSITION:山东省济南市公安局特警支队作训处副调研员"),
+            ("PERSON:徐敏", "POSITION:上海市浦东新区市场监管局三级高级主办")} <= pairs(result)
