@@ -8,7 +8,7 @@ named by one character in bilateral phrases (中美关系, 中新互联互通).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from functools import lru_cache
@@ -1417,8 +1417,8 @@ def before_its_child(text: str, cand: Candidate) -> bool:
     return False
 
 
-def home_province(places: list[Candidate]) -> str | None:
-    """The province most of a document's places belong to (its code), if one leads."""
+def home_province(places: list[Candidate], least: int = 1) -> str | None:
+    """The province most of a document's places belong to (its code), if one leads with at least `least` of them."""
     counts: dict[str, int] = {}
     codes = _code_of()
     for place in places:
@@ -1428,7 +1428,7 @@ def home_province(places: list[Candidate]) -> str | None:
     if not counts:
         return None
     best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return best[0][0] if len(best) == 1 or best[0][1] > best[1][1] else None
+    return best[0][0] if best[0][1] >= least and (len(best) == 1 or best[0][1] > best[1][1]) else None
 
 
 def at_home(text: str, hits: list[Candidate], home: str) -> list[Candidate]:
@@ -1481,9 +1481,14 @@ def _former_level(name: str, short: str, level: str) -> bool:
     return (name[-1] == "区" and level in "县市" or name[-1] == "市" and level == "县") and word_tag(short + level) == "ns"
 
 
+_HOME_REACH = 800  # characters on each side of a short form whose places tell the province it is read in
+_HOME_NEAR = 2  # how many of those places of one province tell it
+
+
 def contextual_places(text: str, hits: list[Candidate], places: list[Candidate], home: str | None) -> list[Candidate]:
     """The short forms among `hits` (CONTEXT: counties, shared or word-like short forms) that name a
-    place here: one of the document's province that is not an ordinary word, or any one with
+    place here: one of the province of the places around it (`_HOME_REACH`; else the document's) that is not an
+    ordinary word, or any one with
     context — a neighbour in a list of places (孝感、黄冈), a count after the list (天门、潜江、松滋等15个县市),
     a province or city right before it (湖北孝感), a route (宜昌至涪陵)."""
     owners = short_form_owners()
@@ -1497,7 +1502,11 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     coded = sorted((p.start, p.end, codes[p.name]) for p in places if len(codes.get(p.name, "")) in (2, 4))
     pending = []
     town_ends = {p.end for p in places if p.name.endswith(_TOWN_LEVELS)}  # (刁窝镇|万全庄村: no county in a town)
+    by_start = sorted(places, key=lambda p: p.start)
+    starts = [p.start for p in by_start]
     for hit in hits:
+        near = by_start[bisect_left(starts, hit.start - _HOME_REACH):bisect_right(starts, hit.end + _HOME_REACH)]
+        here = home_province(near, _HOME_NEAR) or home  # (a news programme's items, each of its own province)
         if hit.start in town_ends:
             continue
         if _FACILITY.match(text, hit.end) or hit.start > 0 and text[hit.start - 1] in "向往朝" \
@@ -1505,7 +1514,7 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                 or names_a_mountain(text, hit.start, hit.end):
             continue  # (一库清水向|北流。: a way to flow, not 北流市; 山西|吕梁山脚下: a mountain, not 吕梁市)
         divs = owners.get(hit.name, ())
-        at_home = [d for d in divs if d.code[:2] == home]
+        at_home = [d for d in divs if d.code[:2] == here]
         owner = at_home[0] if len(at_home) == 1 else divs[0] if len(divs) == 1 else None
         cand = hit._replace(name=owner.name) if owner else hit
         known = at_home or word_tag(hit.name) == "ns" and not (owner and owner.name.endswith("区")) \
