@@ -2709,3 +2709,12 @@ def test_known_parts_of_national_formulations_printed_nearby(text, term, parts):
 def test_known_parts_of_the_three_medicines():
     text = "推进“三医”协同发展和治理，医疗、医保、医药协同发展。"
     assert defines(run(text)[0])["三医"] == {"医疗", "医保", "医药"}
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("党的十八大以来，我国依靠科技和改革双轮驱动，聚焦关键核心技术攻关。", "双轮驱动", {"科技", "改革"}),
+    ("习近平肯定他们依靠村党组织带头人和致富带头人实施“双带”工程、帮助群众脱贫致富的做法。", "双带",
+     {"村党组织带头人", "致富带头人"}),
+])
+def test_a_pair_after_a_verb_of_relying_on_it(text, term, parts):
+    assert defines(run(text)[0])[term] == parts
