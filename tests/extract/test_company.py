@@ -798,3 +798,8 @@ def test_a_firm_of_a_place_a_name_and_a_trade():
     found = names("贵州银星汞业新的锑汞车间正在建设。淄博齐峰纸业因为超标排污被通报。云南旅游业发展。贵州磷化工园区建设。"
                   "毕节磷煤化工一体化项目启动建设。", "COMPANY")
     assert found == {"贵州银星汞业", "淄博齐峰纸业"}
+
+
+def test_a_firm_starts_after_the_role_it_plays():
+    text = "国务院调查组查明，冷却塔施工单位河北亿能烟塔工程有限公司施工现场管理混乱。"
+    assert names(text, "COMPANY") == {"河北亿能烟塔工程有限公司"}

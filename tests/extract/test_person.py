@@ -1791,3 +1791,8 @@ def test_a_dotted_name_keeps_its_last_letter_before_a_verb():
 
 def test_a_japanese_name_ends_before_zhi_of_a_speech():
     assert "福田康夫" in names("开幕式上，博鳌亚洲论坛理事长福田康夫致欢迎辞。", "PERSON")
+
+
+def test_a_transliterated_name_ends_before_a_word_it_opens():
+    found = names("彭丽媛会见印尼总统夫人伊莉亚娜。彭丽媛赞赏伊莉亚娜热心公益。", "PERSON")
+    assert "伊莉亚娜" in found and "伊莉亚娜热" not in found

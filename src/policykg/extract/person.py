@@ -356,7 +356,8 @@ def read_transliteration(text: str, i: int) -> int | None:
 
 
 _REGNAL = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}世(?!纪|界|代)")
-_OPENING_WORDS = frozenset("连")  # characters of transliteration that after a name mostly open a word (拉加德|连任, 普连科维奇)
+_OPENING_WORDS = frozenset("连热")  # characters of transliteration that after a name mostly open a word (拉加德|连任,
+# 伊莉亚娜|热心; not 普连科维奇)
 
 
 def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
