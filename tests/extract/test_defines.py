@@ -2718,3 +2718,15 @@ def test_known_parts_of_the_three_medicines():
 ])
 def test_a_pair_after_a_verb_of_relying_on_it(text, term, parts):
     assert defines(run(text)[0])[term] == parts
+
+
+def test_a_pair_after_the_verb_of_a_subject():
+    assert defines(run("贵州坚守生态和发展两条底线，努力建设多彩贵州。")[0])["两条底线"] == {"生态", "发展"}
+
+
+def test_clauses_a_formulation_includes_between_semicolons():
+    text = ("中方愿启动“中国东盟健康之盾”合作倡议：包括再向东盟国家提供1.5亿剂新冠疫苗无偿援助；再向东盟抗疫基金追加500万美元，"
+            "开展关键药物研发合作；帮助东盟加强基层公共卫生体系建设和人才培养。")
+    assert defines(run(text)[0])["中国东盟健康之盾"] == {
+        "再向东盟国家提供1.5亿剂新冠疫苗无偿援助", "再向东盟抗疫基金追加500万美元，开展关键药物研发合作",
+        "帮助东盟加强基层公共卫生体系建设和人才培养"}

@@ -299,6 +299,10 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                     statement_end = max(statement_end, text.find("。", text.find(parts[-1], close_at)) + 1)
                 found.append(Definition(cand.name, tuple(parts), statement_start, statement_end, note))
                 decoded.add(cand.name)
+        if count is None and cand.name not in decoded and (included := _clauses_included_after(text, close_at)):
+            found.append(Definition(cand.name, tuple(included), sentence[0], text.find("。", close_at) + 1,
+                                    f"{len(included)} parts (included)"))  # “中国东盟健康之盾”合作倡议：包括A；B；C。
+            decoded.add(cand.name)
         if count is None and cand.name not in decoded and text.endswith("等", 0, open_at) and _names_a_kind(cand.name):
             listed = list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, UNCOUNTED)
             if listed and listed[1]:  # 培育壮大数字、绿色、健康等|新型消费: some of its parts, as printed
@@ -356,6 +360,21 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             found.append(Definition(text[start:end], tuple(parts), start, statement_end,
                                     f"{len(parts)} parts for {text[start:end]} (numbered headings)"))
     return found + _joint_glossary(text, names)
+
+
+_INCLUDING = re.compile(rf"[{HAN}]{{0,6}}[：，]包括[：]?")  # …合作倡议：包括
+
+
+def _clauses_included_after(text: str, start: int) -> list[str] | None:
+    """The clauses an uncounted formulation is said to include right after it, one each between semicolons, up to the
+    full stop: “中国东盟健康之盾”合作倡议：包括A；B；C。 (two or more, each a clause of four characters or more)."""
+    opening = _INCLUDING.match(text, start)
+    stop = text.find("。", start, start + 400) if opening else -1
+    if stop < 0:
+        return None
+    items = text[opening.end():stop].split("；")
+    return items if len(items) >= 2 and all(4 <= len(item) <= _CLAUSE_ITEM and "\n" not in item for item in items) \
+        else None
 
 
 def _names_a_kind(name: str) -> bool:
@@ -2400,6 +2419,7 @@ _VERBS_JOINED = re.compile(rf"([{HAN}]{{2}})[和与及]([{HAN}]{{2}})")  # 巩�
 _PAIR_OF_BATTLES = re.compile(rf"两[个大场](?:[{HAN}]{{0,4}}?)攻坚战")  # a count of two battles: two fields of work
 
 
+_SUBJECT_TAGS = ("ns", "nr", "nt", "r")  # a place, a person, a body or a pronoun that opens a clause as its subject
 _PAIR_COUNTS = ("两个", "两种", "两大", "两件")  # a count of two that two nouns side by side may fill (国内国际两个大局)
 _QUOTED_CLAUSES = re.compile(r"“([^“”。]{2,60}，[^“”。]{2,60})”$")  # a quotation of clauses right before a count
 _COUNTED_BEFORE = re.compile(rf"[{COUNT_NUMERALS}][个件大项条][{HAN}]{{1,3}}$")
@@ -2540,9 +2560,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             items[0] = items[0][items[0].rindex("的") + 1:]  # …试验区形成的|线上综合服务和线下产业园区“两平台”
         pieces = words.read(items[0])
         verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"
-                    and (pieces[i - 1] in _MODALS or _tag(pieces[i - 1]) == "d")), default=-1)
-        pieces = pieces[verb + 1:]  # 湖南要抓住|种子和耕地两个要害: what a verb after a modal or adverb governs (not
-        # 碳排放总量, 本科促进计划)
+                    and (pieces[i - 1] in _MODALS or _tag(pieces[i - 1]) == "d"
+                         or i == 1 and word_tag(pieces[0]) in _SUBJECT_TAGS)), default=-1)
+        pieces = pieces[verb + 1:]  # 湖南要抓住|种子和耕地两个要害, 贵州坚守|生态和发展两条底线: what a verb after a modal,
+        # an adverb or its subject governs (not 碳排放总量, 本科促进计划)
         while len(pieces) > 1 and (word_tag(pieces[0]) in _LEADING_TAGS or len(pieces[0]) == 1 and _tag(pieces[0]) == "a"
                                    or word_tag(pieces[0]) == "vn" and len(pieces) == 2 and word_tag(pieces[1]) in NAME_TAGS
                                    or word_tag(pieces[0]) == "vn" and word_tag(pieces[1]) == "v"):  # 调动|保护|好|农民种粮
