@@ -2730,3 +2730,8 @@ def test_clauses_a_formulation_includes_between_semicolons():
     assert defines(run(text)[0])["中国东盟健康之盾"] == {
         "再向东盟国家提供1.5亿剂新冠疫苗无偿援助", "再向东盟抗疫基金追加500万美元，开展关键药物研发合作",
         "帮助东盟加强基层公共卫生体系建设和人才培养"}
+
+
+def test_parts_included_with_a_last_one_after_huanyou():
+    text = "全面建设小康社会是“五位一体”整体推进的硬任务，包括经济、政治、文化、社会、还有生态这五个方面。"
+    assert defines(run(text)[0])["五位一体"] == {"经济", "政治", "文化", "社会", "生态"}

@@ -445,7 +445,7 @@ def _groups_run_together(listed: str, name: str) -> list[str] | None:
     return parts
 
 
-_INCLUDED_END = re.compile(rf"等?(\d+|[{COUNT_NUMERALS}]+)[个项类条种][{HAN}]{{0,6}}$")
+_INCLUDED_END = re.compile(rf"这?等?(\d+|[{COUNT_NUMERALS}]+)[个项类条种][{HAN}]{{0,6}}$")
 
 
 def _list_included(text: str, start: int, end: int, count: int) -> tuple[list[str], bool] | None:
@@ -461,7 +461,8 @@ def _list_included(text: str, start: int, end: int, count: int) -> tuple[list[st
             return items, False
     chunk = re.split(r"[，：]", text[at + 2:stop].lstrip("：:"))[0]
     counted = _INCLUDED_END.search(chunk)
-    items = _items(chunk[:counted.start()] if counted else chunk)
+    items = [item.removeprefix("还有") for item in _items(chunk[:counted.start()] if counted else chunk)]  # (…、社会、还有
+    # 生态这五个方面)
     if len(items) != count:
         return None
     if counted and (counted.group(1).isdigit() and int(counted.group(1)) or numeral_value(counted.group(1))) == count:
