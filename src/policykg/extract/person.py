@@ -73,7 +73,7 @@ _OWN_PEOPLE = ("一家", "一行", "夫妇")  # those with a person, named after
 _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
 _HOME_REACH = 24  # characters of where a resident lives, between 家住 and 的
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
-_BEFORE_NATIVE = frozenset("的是位名，、")  # what may come before a native of a place named (的|浙江人朱敏勤)
+_NATIVE = re.compile(rf"(?<=[的是位名，、])([{HAN}]{{2,3}}?)人")  # a native of a place, named after it (的|浙江人|朱敏勤)
 _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟")
 _PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[和、]([{HAN}]{{2,3}})$")
 _NAMED_DOCUMENTS = ("宣言", "公报", "议程")
@@ -769,9 +769,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         end = read_name(text, match.end())
         if end is not None and not crosses_word(text, end):
             add(match.end(), end)
-    for at in all_after(text, "人") if "人" in text else ():  # 工作的浙江人|朱敏勤却…: a native of a place, named
-        native = next((at - 1 - size for size in (2, 3) if is_known_place(text[at - 1 - size:at - 1])), None)
-        if native is None or text[native - 1:native] not in _BEFORE_NATIVE or crosses_word(text, at):
+    for match in _NATIVE.finditer(text) if "人" in text else ():  # 工作的浙江人|朱敏勤却…: a native of a place, named
+        at = match.end()
+        if not is_known_place(match.group(1)) or crosses_word(text, at):
             continue
         end = read_name(text, at)
         if end is not None and not crosses_word(text, end):
