@@ -320,7 +320,8 @@ def _villages_opening_clauses(text: str) -> list[Candidate]:
     return found
 
 
-_FUNCTION_TAGS = ("p", "d", "c", "v")  # the words one character of which opens no village of three (离|安乐村, 仅|新川村)
+_FUNCTION_TAGS = ("p", "d", "c", "v")  # the tags of a character that opens no village's name of three characters as a
+# word of its own (a preposition, an adverb, a conjunction, a verb: 离|安乐村, 仅|新川村, 使|滕头村)
 _VILLAGES_OF_A_ROUTE = re.compile(rf"从([{HAN}]{{2,3}}村)(?:通往|到|至|前往)([{HAN}]{{2,3}}?村)")
 
 
