@@ -803,3 +803,15 @@ def test_a_firm_of_a_place_a_name_and_a_trade():
 def test_a_firm_starts_after_the_role_it_plays():
     text = "国务院调查组查明，冷却塔施工单位河北亿能烟塔工程有限公司施工现场管理混乱。"
     assert names(text, "COMPANY") == {"河北亿能烟塔工程有限公司"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("习近平来到位于西宁市城中区的青海圣源地毯集团有限公司考察调研。", "青海圣源地毯集团有限公司"),  # the address ends at 的
+    ("李克强考察了民营纳通生物科技公司新上的口罩生产线。", "纳通生物科技公司"),  # how it is owned, then name and trade
+])
+def test_a_firm_after_its_address_or_how_it_is_owned(text, name):
+    assert names(text, "COMPANY") == {name}
+
+
+def test_a_group_listed_after_a_quoted_item():
+    assert names("国家速滑馆“冰丝带”、首钢滑雪大跳台迎来游客。", "COMPANY") == {"首钢集团"}  # (once an IndexError)

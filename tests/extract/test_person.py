@@ -1796,3 +1796,29 @@ def test_a_japanese_name_ends_before_zhi_of_a_speech():
 def test_a_transliterated_name_ends_before_a_word_it_opens():
     found = names("彭丽媛会见印尼总统夫人伊莉亚娜。彭丽媛赞赏伊莉亚娜热心公益。", "PERSON")
     assert "伊莉亚娜" in found and "伊莉亚娜热" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("听取了全国人大内务司法委员会主任委员马馼作的报告。", "马馼"),  # a character too rare for the dictionary
+    ("1939年，袁觉苍烈士被日军杀害，年仅37岁。", "袁觉苍"),  # a martyr's rarer given name
+    ("全国政协主席俞正声7日在北京会见了饶颖奇率领的台湾民意代表交流参访团。", "饶颖奇"),  # the leader of whom one met
+    ("由饶颖奇率领的台湾民意代表交流参访团抵达北京。", "饶颖奇"),
+])
+def test_names_of_rare_characters_martyrs_and_leaders_of_those_met(text, name):
+    assert name in names(text, "PERSON")
+
+
+def test_a_verb_before_a_martyr_is_no_name():
+    assert names("这里，长春龙嘉国际机场，祖国接烈士申亮亮回家。", "PERSON") == {"申亮亮"}
+
+
+def test_names_listed_with_同志_before_the_post_they_are_given_and_posts_left():
+    text = ("会议经表决，增补丁学东、王广华、李飞同志为第十四届全国政协委员。郝明金同志不再兼任中央社会主义学院院长职务。"
+            "会议通过关于接受嘎玛泽登同志请辞第十四届全国政协委员的决定。")
+    assert {("PERSON:丁学东", "POSITION:第十四届全国政协委员"), ("PERSON:王广华", "POSITION:第十四届全国政协委员"),
+            ("PERSON:李飞", "POSITION:第十四届全国政协委员"), ("PERSON:郝明金", "POSITION:中央社会主义学院院长"),
+            ("PERSON:嘎玛泽登", "POSITION:第十四届全国政协委员")} <= pairs(run(text)[0])
+
+
+def test_a_deputy_speaker_of_a_senate():
+    assert ("PERSON:柴莱伊", "POSITION:波兰副参议长") in pairs(run("张德江会见波兰副参议长柴莱伊。")[0])

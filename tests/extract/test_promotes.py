@@ -78,3 +78,8 @@ def test_promotes_one_edge_per_sentence():
     edges = [r for r in result.relations if r.kind == "PROMOTES"]
     assert [(r.source, r.target) for r in edges] == [("PERSON:袁家军", "SLOGAN:33618")] * 2
     assert edges[0].sentence != edges[1].sentence
+
+
+def test_a_pronoun_refers_to_who_met_the_person_named_last():
+    text = "全国政协主席王沪宁27日在京会见傅崐萁率领的中国国民党民意代表参访团一行。他表示，我们将认真贯彻落实“九二共识”。"
+    assert promotes(run(text)[0]) == {("王沪宁", "九二共识")}

@@ -83,18 +83,21 @@ def _named_firm(text: str, start: int, end: int) -> bool:
 
 
 def _owned_firm_start(text: str, start: int, end: int) -> int | None:
-    """Where a firm's name opened by how the firm is owned starts in `text[start:end]` (国营永茂公司, 民营华丰公司): at the
-    word of ownership, followed by two to four characters no word of the dictionary takes; or None."""
+    """Where a firm's name opened by how the firm is owned starts in `text[start:end]`: at the word of ownership that is
+    part of its name (国营永茂公司), after one that only says how it is owned (民营|纳通生物科技公司), when two to four
+    characters no word of the dictionary takes follow, a trade after them or not; or None."""
     for word in _OWNERSHIP:
         at = text.rfind(word, start, end)
         own = text[at + len(word):end]
-        if at >= 0 and 2 <= len(own) <= 4 and all(map(is_han, own)) and dictionary().get(own) is None \
-                and not only_ordinary_words(own):
-            return at
+        core = own[:-2] if own.endswith(_TRADES) and len(own) >= 4 else own
+        if at >= 0 and 2 <= len(core) <= 4 and all(map(is_han, own)) and dictionary().get(core) is None \
+                and not only_ordinary_words(core):
+            return at + len(word) if word in _OWNED_PRIVATELY else at
     return None
 
 
 _OWNERSHIP = ("国营", "国有", "民营", "私营", "集体")  # how a firm is owned, printed before its own name
+_OWNED_PRIVATELY = ("民营", "私营")  # (not part of the firm's name)
 _TRADES = ("物流", "科技", "电子", "制药", "医药", "化工", "材料", "智能", "电气", "食品", "能源", "实业", "贸易", "传媒",
            "网络", "信息", "软件", "机械", "服饰", "纺织")  # a firm's trade after its own name (惠龙易通物流公司)
 _VISITING = ("支持", "考察了", "考察", "走进", "来到", "调研")  # 支持|吉翼公司, 考察了|美翻公司: a firm visited or backed
@@ -156,6 +159,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             last = start
             while start in place_ends and place_ends[start] < match.start():
                 last, start = start, place_ends[start]
+            start += text[start] == "的"  # 西宁市城中区的|青海圣源地毯集团有限公司: the firm there
             if only_ordinary_words(text[start:match.start()]):
                 start = last  # 宁夏|吴忠仪表有限责任公司: the firm is named after its city
         if "等" in text[start:match.start()]:
@@ -769,6 +773,8 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
             start = end
             while start > 0 and is_han(text[start - 1]) and end - start < 6:
                 start -= 1
+            if start == end:
+                break  # “数字经济”、|宝丰储能集团: an item that is no run of characters
             lead = read(text[start:end])[0]
             verb = len(lead) > 1 and word_tag(lead) == "v" and end - start - len(lead) >= 2
             if text[start - 1:start] != "、" and verb:

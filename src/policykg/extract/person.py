@@ -106,15 +106,17 @@ _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标
                      r"最美[^“”\n]{1,8})”")
 _AFTER_HONOURED = frozenset("、，。；等和")
 _AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说等")  # after a foreign title's two-character name (缅甸总理纽梭、…)
-_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|烈士(?!陵园|纪念|墓|公墓)|等人|一行|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|烈士(?!陵园|纪念|墓|公墓)|等人|一行|率领的|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
                         r"阿姨)")  # after a name that has a boundary before it (杨金秀老人患肺癌)
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
+# What a person named bare is the object of, or the leader after (会见了|饶颖奇率领的…, 由|…率领的代表团).
+MET = ("会见", "会见了", "接见", "接见了", "会晤", "看望", "看望了", "宴请", "约见", "由")
 # Verbs by which the name before them takes the post after them (王建军被任命为|青海省委书记).
 TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "调任", "接任", "正式就任", "宣誓就任", "就任")
 # Between a person and a post taken, left or held (王伟同志不再担任…, 习近平主席就任|国家主席).
-TAKING = ("不再担任", "担任过", "担任", "辞去", "改任", "兼任", "当选连任", *TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
+TAKING = ("不再担任", "不再兼任", "请辞", "担任过", "担任", "辞去", "改任", "兼任", "当选连任", *TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
           "当过", "任")
 NEW_TERM = ("", "新一任", "新任", "下一任", "下任")  # between such a verb and the post
 AND_THEN = re.compile(rf"[^，。；：、“”\n]{{2,12}}?并(?={alternation(TAKING)})")  # what a person did first, then 并 and a
@@ -129,8 +131,8 @@ def takes_after_and(text: str, verb_start: int, person_ends: set[int]) -> bool:
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
 # 选举汪洋为会长
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
-_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)([为的]?)$")  # (增补…、曹军|为;
-# 免去张常韧、柯汉民|的…职务)
+_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)(?:同志)?([为的]?)$")  # (增补…、曹军|为;
+# 免去张常韧、柯汉民|的…职务; 增补丁学东、…、陈瑞峰同志为)
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
 _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|三国|魏|蜀|吴|西晋|东晋|晋|南北朝|南朝|北朝|隋|唐|五代|北宋|南宋|宋|"
                   r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")
@@ -199,8 +201,11 @@ def name_score(name: str) -> float:
     """Mean log-likelihood ratio of the given-name characters: names vs. general text."""
     single, compound = _surnames()
     given = name[2:] if name[:2] in compound else name[1:]
-    ratios = given_name_log_ratio()
-    return sum(ratios.get(ch, -9.0) for ch in given) / max(1, len(given))
+    ratios, words = given_name_log_ratio(), dictionary()
+    return sum(ratios.get(ch, -9.0 if ch in words else _UNSEEN_CHARACTER) for ch in given) / max(1, len(given))
+
+
+_UNSEEN_CHARACTER = 1.0  # the ratio of a character neither names nor the dictionary know: too rare for a word (马馼)
 
 
 # An honour in quotes right before the name of who holds it: “当代雷锋”郭明义, “时代楷模”张桂梅.
@@ -830,7 +835,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))  # (夫人丽莎|举行: of two)
     for match in scan(_HONORIFIC, text):
         if text[match.end():match.end() + 1] != "》":  # (粤剧电影《谯国夫人》: a work's title)
-            _name_before(text, match.start(), add, after="的", closed=True)  # 践行为民情怀的贺娇龙等人, 牺牲的张超烈士
+            _name_before(text, match.start(), add, after="的", closed=True, threshold=-1.6 if match.group() == "烈士"
+                         else -1.3)  # 践行为民情怀的贺娇龙等人, 牺牲的张超烈士 (，袁觉苍|烈士: a rarer given name)
     for match in scan(_MEMORIAL, text):
         _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
     for at in all_after(text, "队") if "队" in text else ():  # 香港队|陈睿琳, 贵州队的|杨秋霞: a player of a place's team
@@ -1400,7 +1406,7 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
         if start < 0:
             continue
         if strict and start > 0 and text[start - 1] not in _BOUNDARY_BEFORE and text[start - 1] not in after \
-                and not text.endswith(_HONOURING + _APPOINTING, 0, start):
+                and not text.endswith(_HONOURING + _APPOINTING + MET, 0, start):
             continue
         if text[start] in _VERB_SURNAMES and start > 0 and is_han(text[start - 1]) \
                 and not text.endswith(_APPOINTING, 0, start):

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from policykg.extract.candidates import Candidate
+from policykg.extract.person import MET
 from policykg.vocabulary import SPEECH_VERBS, alternation
 
 _VERB = alternation(SPEECH_VERBS + ("部署", "希望"))
@@ -72,9 +73,14 @@ class _Spans:
         """The candidates that start in [a, b), in order."""
         return self.items[bisect_left(self.starts, a):bisect_left(self.starts, b)]
 
-    def last_before(self, a: int, floor: int) -> Candidate | None:
-        """The last candidate that starts before `a` but not before `floor`."""
+    def last_before(self, a: int, floor: int, text: str) -> Candidate | None:
+        """The last candidate that starts before `a` but not before `floor`, not one met or followed by another
+        (王沪宁…会见|傅崐萁率领的…。|他表示: the one who met them), unless no other is."""
         k = bisect_left(self.starts, a) - 1
+        last = k
+        while k >= 0 and self.starts[k] >= floor and text.endswith(MET, 0, self.starts[k]):
+            k -= 1
+        k = k if k >= 0 and self.starts[k] >= floor else last
         return self.items[k] if k >= 0 and self.starts[k] >= floor else None
 
 
@@ -88,7 +94,7 @@ def _speaker(text: str, a: int, b: int, persons: _Spans, article_start: int) -> 
         if _AFTER_PERSON.match(text, person.end) and _clause_start(text, a, person.start):
             return person.name
     if _PRONOUN.match(text, a) or (text[a] == "”" and _PRONOUN.match(text, a + 1)):
-        earlier = persons.last_before(a, article_start)
+        earlier = persons.last_before(a, article_start, text)
         return earlier.name if earlier else None
     if _COLLECTIVE.match(text, a):
         return ""
