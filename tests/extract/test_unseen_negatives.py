@@ -55,3 +55,13 @@ def test_no_company_from_sectors_kinds_or_verbs_before_a_company_word(text):
 def test_companies_in_a_list_are_still_found():
     found = names("福耀玻璃、新和成、中伟等龙头企业加快布局。", "COMPANY")
     assert {"福耀玻璃", "新和成", "中伟"} <= found
+
+
+@pytest.mark.parametrize("text, label, wrong", [
+    ("从农民、工人到战士，雷锋干一行爱一行、专一行精一行。", "PERSON", "雷锋干"),  # a line of work, no delegation
+    ("中央军委始终重视建章立制，经习主席批准，军委出台规定。", "PERSON", "经习"),  # 经 of a leave given
+    ("习近平走进果园，同老乡们亲切交流。", "PLACE", "同老乡"),  # 乡 ends the word 老乡
+    ("尽早解决对在德中资银行监管过严等问题。", "COMPANY", "德中资银行"),  # a kind of capital
+])
+def test_idioms_prepositions_words_and_kinds_of_capital_name_nothing(text, label, wrong):
+    assert wrong not in names(text, label)

@@ -96,6 +96,7 @@ def _owned_firm_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_CAPITAL_OF = ("中资", "外资", "合资", "独资", "港资", "台资", "侨资", "内资")  # whose capital a kind of firm has
 _OWNERSHIP = ("国营", "国有", "民营", "私营", "集体")  # how a firm is owned, printed before its own name
 _OWNED_PRIVATELY = ("民营", "私营")  # (not part of the firm's name)
 _TRADES = ("物流", "科技", "电子", "制药", "医药", "化工", "材料", "智能", "电气", "食品", "能源", "实业", "贸易", "传媒",
@@ -256,6 +257,8 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                                                  for a, b in place_spans):
             continue  # 多家受制裁俄|银行, 伊朗|银行网络: the banks of a country, of a kind (not 华美银行: one word; 美国银行
             # and 日本银行 are known)
+        if core.endswith(_CAPITAL_OF):
+            continue  # 在德中资|银行: the banks of a kind of capital
         if len(core) > 2 and (is_common_word(core[:2], 100) or MAKING.match(core)) and anchored is None \
                 and not text.startswith("集团、", start - 3):
             start, core = start + 2, core[2:]  # 推动|交投集团, 做实|金控集团 (not …集团、|轨道交通集团: listed whole)

@@ -106,10 +106,12 @@ _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标
                      r"最美[^“”\n]{1,8})”")
 _AFTER_HONOURED = frozenset("、，。；等和")
 _AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说等")  # after a foreign title's two-character name (缅甸总理纽梭、…)
-_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|烈士(?!陵园|纪念|墓|公墓)|等人|一行|率领的|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
-                        r"阿姨)")  # after a name that has a boundary before it (杨金秀老人患肺癌)
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|烈士(?!陵园|纪念|墓|公墓)|等人|一行(?!.一行)|率领的|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
+                        r"阿姨)")  # after a name that has a boundary before it (杨金秀老人患肺癌; not 雷锋干|一行爱一行: a line of
+# work)
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
+_LEAVE_GIVEN = re.compile("[^，。；\n]{0,8}?(?:批准|同意|审定|授权)")  # after 经 and who gives it: 经习主席|批准
 _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼念", "祭奠")
 # What a person named bare is the object of, or the leader after (会见了|饶颖奇率领的…, 由|…率领的代表团).
 MET = ("会见", "会见了", "接见", "接见了", "会晤", "看望", "看望了", "宴请", "约见", "由")
@@ -1413,6 +1415,8 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
             continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname (撤销|于鲁明: one)
         if length == 3 and not known and text[start] in "和与及同跟" and is_plausible_name(text[start + 1:end], threshold):
             continue  # 和|李明夫妇: a conjunction, then a name of two
+        if text[start] == "经" and _LEAVE_GIVEN.match(text, end):
+            continue  # 经|习主席批准: the preposition of a leave given by whom follows, no surname
         if length == 2 and (text[start:end] in BILATERAL_PAIRS or text[end - 1] + text[start] in BILATERAL_PAIRS):
             continue  # 越中|同志加兄弟, 越中关系: China and a partner, named by their letters
         if length == 2 and not known and word_tag(text[start:end]) in ("n", "vn"):

@@ -1093,6 +1093,9 @@ def _towns_written_out(text: str, known: set[int]) -> list[Candidate]:
         end = match.end()
         if text[match.start() - 1:match.start()] in "城乡集村市" or text[end:end + 1] == "村":
             continue  # (城乡, 乡镇, 乡村: most of them)
+        ending = text[match.start() - 1:end]
+        if len(ending) == 2 and is_common_word(ending, 150) and word_tag(ending) != "ns":
+            continue  # 同|老乡们: a word the suffix ends (not 古镇, a word of places)
         start = next((end - size for size in (6, 5, 4, 3) if text[end - size:end] in towns), None)
         if start is None or start in known or crosses_word(text, start) or crosses_word(text, end) \
                 or is_common_word(text[start:end], 20) or is_common_word(_TOWN_SUFFIX.sub("", text[start:end]), 2000):
