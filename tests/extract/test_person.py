@@ -1822,3 +1822,11 @@ def test_names_listed_with_同志_before_the_post_they_are_given_and_posts_left(
 
 def test_a_deputy_speaker_of_a_senate():
     assert ("PERSON:柴莱伊", "POSITION:波兰副参议长") in pairs(run("张德江会见波兰副参议长柴莱伊。")[0])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("听到习主席的问候，开出租车19年的王建生，掩饰不住内心的激动。", "王建生"),  # what the person is, then the name
+    ("在党委书记王尚海带领下，大家干。", "王尚海"),  # a frequent verb after the name, a rarer word across its end (海带)
+])
+def test_names_after_what_the_person_is_and_before_a_verb(text, name):
+    assert name in names(text, "PERSON")

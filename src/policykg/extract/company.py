@@ -96,7 +96,8 @@ def _owned_firm_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_CAPITAL_OF = ("中资", "外资", "合资", "独资", "港资", "台资", "侨资", "内资")  # whose capital a kind of firm has
+# Whose capital a kind of firm has, at the end of its name or before its kind: 在德中资|银行, 优化外资银行、保险等….
+_OF_A_CAPITAL = re.compile("(?:中资|外资|合资|独资|港资|台资|侨资|内资)(?:银行|公司|集团|企业|机构)?$")
 _OWNERSHIP = ("国营", "国有", "民营", "私营", "集体")  # how a firm is owned, printed before its own name
 _OWNED_PRIVATELY = ("民营", "私营")  # (not part of the firm's name)
 _TRADES = ("物流", "科技", "电子", "制药", "医药", "化工", "材料", "智能", "电气", "食品", "能源", "实业", "贸易", "传媒",
@@ -257,7 +258,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                                                  for a, b in place_spans):
             continue  # 多家受制裁俄|银行, 伊朗|银行网络: the banks of a country, of a kind (not 华美银行: one word; 美国银行
             # and 日本银行 are known)
-        if core.endswith(_CAPITAL_OF):
+        if _OF_A_CAPITAL.search(core):
             continue  # 在德中资|银行: the banks of a kind of capital
         if len(core) > 2 and (is_common_word(core[:2], 100) or MAKING.match(core)) and anchored is None \
                 and not text.startswith("集团、", start - 3):
@@ -763,7 +764,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 or _branded(item)
             if _ITEM.match(item) and end not in known_ends and named \
                     and not (first and len(item) > 6) and not item.endswith(_GENERIC_ENDS) \
-                    and not item.startswith(_SIZES) \
+                    and not item.startswith(_SIZES) and not _OF_A_CAPITAL.search(item) \
                     and not (_NOT_A_NAME.search(item) and not (among_known and item.isdigit() and len(item) >= 3)):
                 # 北大荒、森工、龙煤等: a word among known firms; 阿里、百度、360等: a number too
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))

@@ -218,6 +218,7 @@ _AGED_NAME_SCORE = -1.0  # given-name characters likelier than this, though a co
 # A name after a clause that says who the person is, opening the clause that says what they do: …工作的|胡跃林|，带领….
 _DESCRIBED_NAME = re.compile(rf"的([{HAN}]{{3}})(?:，|(?=[正也还却](?:在|和|与|把|将|已|是)))")  # …的|苏立娟|正和…
 _SURELY_GIVEN = 1.5  # the mean log-likelihood ratio above which given-name characters make a name, whatever word they form
+_DESCRIBED_GIVEN = 1.0  # the same, for a name of three after what the person is (开出租车19年的|王建生|，)
 
 
 def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = False) -> bool:
@@ -532,7 +533,7 @@ def _verb_beats_crossing(text: str, end: int) -> bool:
     if text[end:end + 1] == "说" and text[end + 1:end + 2] in ("，", "：", ":") and text[end - 1] != "来":
         return True  # (not 对…魏敏|来说，)
     verb, across = dictionary().get(text[end:end + 2]), dictionary().get(text[end - 1:end + 1])
-    return verb is not None and verb[1] == "v" and verb[0] >= 3000 and (across is None or verb[0] >= 10 * across[0])
+    return verb is not None and verb[1] == "v" and verb[0] >= 1000 and (across is None or verb[0] >= 10 * across[0])
 
 
 def _starts_word(text: str, i: int, tags: str = "v", min_freq: int = 500) -> bool:
@@ -895,7 +896,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         at, end = match.start(1), match.end(1)
         if read_name(text, at) == end and (_starts_word(text, end + 1, min_freq=100) or text[end] != "，") \
                 and not crosses_word(text, at) and not crosses_word(text, end):
-            add(at, end, threshold=_SURELY_GIVEN)  # (脱贫后的|苏立娟|正和姐妹们…: an adverb and what the person does)
+            add(at, end, threshold=_DESCRIBED_GIVEN)  # (脱贫后的|苏立娟|正和姐妹们…: an adverb and what the person does)
     for at in all_after(text, "像") if "像" in text else ():  # 带头人产生了，像|杨金文，就是…: one of them named
         end = read_name(text, at) if at < 2 or text[at - 2] in "，。\n" else None  # (像 opens its clause)
         if end == at + 3 and text[end:end + 1] == "，":
