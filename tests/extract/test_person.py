@@ -1830,3 +1830,7 @@ def test_a_deputy_speaker_of_a_senate():
 ])
 def test_names_after_what_the_person_is_and_before_a_verb(text, name):
     assert name in names(text, "PERSON")
+
+
+def test_a_name_after_what_the_person_does_before_a_time_word():
+    assert "钟洪杰" in names("在西安务工的钟洪杰当晚乘坐小客车准备返回湖北老家。", "PERSON")

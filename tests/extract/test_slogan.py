@@ -834,3 +834,8 @@ def test_a_count_after_quoted_parts_without_the_work_on_it():
                                   "中国和德国作为世界第二、第三大经济体。"])
 def test_no_formulation_inside_an_ordinal(text):
     assert not names(text, "SLOGAN")
+
+
+def test_two_counted_parts_joined_in_quotes():
+    text = "海南以“五自由便利和一安全有序流动”为主要特征的自由贸易港政策制度体系基本成型。"
+    assert "五自由便利和一安全有序流动" in names(text, "SLOGAN")

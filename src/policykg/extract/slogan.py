@@ -151,8 +151,8 @@ def judge(term: str, before: str, after: str) -> str | None:
     if all(p and p[0] in _NUMBER_CHARS for p in parts) and len(term) >= 2 \
             and (len(parts) > 1 or len(term) <= 8 or not term.endswith(_PROGRAMME)):  # 两评估、一清单、一盘活
         # (not 百县千镇万村高质量发展工程, a programme by its name)
-        if all(_numbered(p) for p in parts):
-            return term
+        if all(_numbered(p) for p in parts) or _JOINED_COUNTS.fullmatch(term):
+            return term  # (“五自由便利和一安全有序流动”: two counted parts joined)
         if all(ch in _NUMBER_CHARS for ch in term) and _QUALIFIED_PROGRAMME.match(after):
             return term  # “八七”扶贫攻坚计划: a programme named by numbers
         if len(term) < 3 or not (_CAMPAIGN_AFTER.match(after) or after.startswith(_POLICY_AFTER)):
@@ -191,6 +191,7 @@ def judge(term: str, before: str, after: str) -> str | None:
     return None
 
 
+_JOINED_COUNTS = re.compile(f"[{_NUMBER_CHARS}][^和与、]{{2,6}}[和与][{_NUMBER_CHARS}][^和与、]{{2,6}}")  # two counted parts
 _DAY_AFTER = ("期间", "前夕", "当天", "之际", "前后", "来临", "假期", "小长假")  # what follows a day named by its date
 _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted policy is called after it
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
