@@ -165,6 +165,8 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("大连英博男足和辽宁禾丰女足成功冲超。", {"大连英博男足", "辽宁禾丰女足"}),  # a place's teams
     ("随后，他来到紫金山实验室，了解情况。", {"紫金山实验室"}),  # after the verb of a visit
     ("习近平步入殷墟博物馆，仔细观摩青铜器。", {"殷墟博物馆"}),
+    ("李克强出席第三届中国--中东欧国家经贸论坛。", {"中国--中东欧国家经贸论坛"}),  # two dashes between the parties
+    ("习近平前往中央礼品文物管理中心，参观展览。", {"中央礼品文物管理中心"}),  # a centre of the centre
     ("孙春兰来到武汉体育中心方舱医院，查看移动P3实验室检测工作。", {"武汉体育中心方舱医院", "移动P3实验室"}),
 ])
 def test_org_institutions_by_head_noun(text, expected):

@@ -34,3 +34,10 @@ def test_a_name_that_is_a_frequent_word_stays_in_the_documents_that_proved_it():
     spokesman, rush = run("商务部新闻发言人高峰表示，将坚决反击。高峰说，中方不愿打贸易战。", "春运迎来返程客流高峰。")
     assert [m.text for m in spokesman.mentions if m.label == "PERSON"] == ["高峰", "高峰"]
     assert not [m for m in rush.mentions if m.label == "PERSON"]
+
+
+def test_names_listed_before_等_and_a_title_each_hold_it_but_not_a_collective():
+    result = run("会议增补了王毅、李强、赵乐际等委员。哈莉玛、李显龙等新方领导人表示欢迎。")[0]
+    held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert {("PERSON:王毅", "POSITION:委员"), ("PERSON:李强", "POSITION:委员"), ("PERSON:赵乐际", "POSITION:委员")} <= held
+    assert not any(target.endswith("领导人") for _, target in held)

@@ -63,6 +63,7 @@ def test_companies_in_a_list_are_still_found():
     ("习近平走进果园，同老乡们亲切交流。", "PLACE", "同老乡"),  # 乡 ends the word 老乡
     ("尽早解决对在德中资银行监管过严等问题。", "COMPANY", "德中资银行"),  # a kind of capital
     ("二是优化外资银行、保险等金融机构准入要求。", "COMPANY", "优化外资银行"),
+    ("中国政府支持本国企业积极参与中东欧国家核电等电力项目建设。", "COMPANY", "国家核电"),  # a region's countries
 ])
 def test_idioms_prepositions_words_and_kinds_of_capital_name_nothing(text, label, wrong):
     assert wrong not in names(text, label)

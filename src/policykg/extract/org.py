@@ -1086,6 +1086,7 @@ _CLAUSE_MARK = re.compile(f"[{''.join(sorted(_CLAUSE_CHARS))}]|{'|'.join(_CLAUSE
 
 _UNNAMED_UNIT = re.compile("某(?:试验训练基地|训练基地|基地|部队|部|旅|团|师|营|连|队)")  # a military unit left unnamed
 _SUMMITS = ("峰会", "首脑会议", "领导人会议", "外长会议", "部长级会议")  # a meeting named after a body and its partner
+_DASHES = "—－-"  # between two parties that name an institution
 _THIS_ONE = ("本次", "此次", "这次", "本届", "此届", "这届")  # before a bare head: the one the text is about
 
 
@@ -1117,10 +1118,11 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             return None  # 援建的该校|图书馆, 该院|重点实验室: one the text named before, not a name
         if i == head_at and text.endswith(_THIS_ONE, 0, i):
             return None  # 出席本次|论坛, 本届|组委会: the one the text is about, named before
-        if ch in "—－-" and i - 1 in ends and text.startswith(_SUMMITS, head_end):
+        dash = i - 1 - (ch in _DASHES and text[i - 2:i - 1] == ch)  # (one or two: 中国——中东欧, 中国--中东欧)
+        if ch in _DASHES and dash in ends and text.startswith(_SUMMITS, head_end):
             break  # 中国－|海湾阿拉伯国家合作委员会峰会: the summit of China and the body, which opens after the dash
-        if ch in "—－-" and i - 1 in ends:
-            i -= 1  # 中国—北欧经贸合作论坛
+        if ch in _DASHES and dash in ends:
+            i = dash  # 中国—北欧经贸合作论坛, 第三届中国--中东欧国家经贸论坛
             continue
         if ch in "）)":  # 乡村振兴（太谷）论坛: the place it is held or serves, in brackets inside the name
             opening = max(text.rfind("（", max(0, i - 8), i - 1), text.rfind("(", max(0, i - 8), i - 1))
@@ -1375,6 +1377,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if _NATIONAL_KIND.fullmatch(text, best, head_end):
             return None  # 国家制造业创新中心: a kind of designation, no field named
         national = _NATIONAL_NAMED.fullmatch(text, best, head_at) or (anchored and text.startswith(("国家", "中国", "综合性国家"), core_start)) \
+            or text.startswith("中央", best) and text.startswith("中心", head_at) \
             or (kind := text.find("国家", best, head_at)) > best and _NATIONAL_KIND.fullmatch(text, kind, head_end) \
             or text.startswith(("国家", "中国"), best) and any(
                 k in anchors and anchors[k].label == "PLACE" and anchors[k].end == head_at for k in range(best + 3, head_at - 1))

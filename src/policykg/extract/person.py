@@ -7,6 +7,7 @@ everywhere (lists, headlines run together: 王炯程丽华出席).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
@@ -1207,9 +1208,12 @@ def appointee_before(text: str, at: int) -> bool:
 _PEOPLE_COUNTED = re.compile(f"[{COUNT_NUMERALS}]位")
 
 
-def counted_after_names(text: str, at: int, person_ends: set[int]) -> bool:
-    """Whether the title at `at` follows names and a count of them (李先念、薄一波两位|副总理): each holds it."""
-    return at >= 2 and at - 2 in person_ends and _PEOPLE_COUNTED.fullmatch(text, at - 2, at) is not None
+def counted_after_names(text: str, at: int, person_ends: Container[int]) -> int | None:
+    """Where the last name ends if the title at `at` follows names and a count of them (李先念、薄一波两位|副总理) or a
+    list of them and 等 (杨雄、应勇…、黄迪南等|代表): each holds it; else None."""
+    if at >= 2 and at - 2 in person_ends and _PEOPLE_COUNTED.fullmatch(text, at - 2, at) is not None:
+        return at - 2
+    return at - 1 if text[at - 1:at] == "等" and at - 1 in person_ends and "、" in text[max(0, at - 6):at - 2] else None
 
 
 _NOTE = r"[（(][^（）()，。]{1,4}[）)]"  # (女), (回族), (兼): what an appointment notes of a name

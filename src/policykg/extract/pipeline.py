@@ -407,6 +407,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         return True  # 日本|央行行长: that country's central bank, not China's
     if cand.label == "COMPANY" and text[cand.start:cand.end].endswith("核电") and text.startswith("站", cand.end):
         return True  # 福清核电|站: the plant, not the firm that runs it
+    if cand.label in ("COMPANY", "ORG") and text.startswith("国家", cand.start) \
+            and any(text[cand.start - k:cand.start] in resources.world_regions() for k in (2, 3, 4)):
+        return True  # 中东欧|国家核电等电力项目: the countries of a region, not the firm
     if cand.label == "ORG" and text.startswith(_COLUMNS, cand.end) and not text.startswith("网站", cand.end) \
             and cand.name in resources.media():
         return True  # 央视快评, 央视网: a column or an outlet of the medium, not the medium (but 今日俄罗斯电视台|网站: its site)
@@ -1252,8 +1255,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             # 担任中央代表团副团长的|…李干杰，…张国清，…: the post each of those listed after it holds
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     for post in all_positions.values():  # 李先念、薄一波两位|副总理: each of the names counted before the title
-        if person.counted_after_names(text, post.start, persons_by_end):
-            pairs += [(holder, post) for holder in _listed_up_to(text, persons_by_end[post.start - 2], persons_by_end)]
+        if (last := person.counted_after_names(text, post.start, persons_by_end)) is not None \
+                and not post.name.endswith(position.COLLECTIVE):  # (…、李显龙等|新方领导人: who they are, no post)
+            pairs += [(holder, post) for holder in _listed_up_to(text, persons_by_end[last], persons_by_end)]
     for cand in found:
         comrade = person.comrade_before(text, cand.end + 2)  # 任命洪亮同志为…, 免去邹加怡同志…职务
         noted = person.note_after_name(text, cand.end) if cand.label == "PERSON" else 0  # 吴爱英(女)|为…

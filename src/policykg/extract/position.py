@@ -381,11 +381,11 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         ends.add(end)
     found = [c for c in found if not (text.startswith("令", c.end) and text[c.end + 1:c.end + 2] in _AFTER_DECREE)
              and not (c.name.endswith("成员") and not c.name[:-2].endswith(_SEATED_BODIES))]  # (a bare 成员 too: 宣讲团|成员)
-    collective = [c for c in found if c.name.endswith(_COLLECTIVE)]
+    collective = [c for c in found if c.name.endswith(COLLECTIVE)]
     if not collective:
         return found
     return [c if c not in collective else c._replace(priority=WEAK) for c in found
-            if c not in collective or not text.endswith("国家", 0, c.end - len(_COLLECTIVE))]  # (党和国家领导人: a rank)
+            if c not in collective or not text.endswith("国家", 0, c.end - len(COLLECTIVE))]  # (党和国家领导人: a rank)
 
 
 _SEATED_BODIES = ("小组", "委员会", "理事会", "党组", "常委会")  # whose members hold a seat (中央财经领导小组成员; not
@@ -407,7 +407,7 @@ _HEADS_WITH_STAFF = tuple(sorted(_HEADS_OF_STATE | {"总理"}))  # heads named b
 
 
 # A title that groups hold as well (二十国集团领导人峰会, 两国领导人): a post only next to a person's name (…领导人哈尼亚).
-_COLLECTIVE = "领导人"
+COLLECTIVE = "领导人"
 _SAME_BODY_REACH = 120  # how far after a qualified post a bare one of its body may follow in the same sentence
 _DEPUTY = re.compile("^(?:常务)?副")
 
@@ -561,7 +561,7 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
         elif pos.name.endswith("成员") and not pos.name.endswith("党组成员") and pos.start not in person_ends:
             drop.add(pos)  # 二十国集团成员|都是…大国: members, no post (but 中央财经领导小组成员|刘云山)
         elif pos.priority == WEAK and pos.start not in person_ends and not appointee_before(text, pos.start) \
-                and not counted_after_names(text, pos.start, person_ends) \
+                and counted_after_names(text, pos.start, person_ends) is None \
                 and not (pos.name in ENVOYS and pos.start in after_person) \
                 and not any(text.endswith(verb, 0, pos.start) and (
                     pos.start - len(verb) in after_person or takes_after_and(text, pos.start - len(verb), after_person))
