@@ -64,6 +64,10 @@ def test_companies_in_a_list_are_still_found():
     ("尽早解决对在德中资银行监管过严等问题。", "COMPANY", "德中资银行"),  # a kind of capital
     ("二是优化外资银行、保险等金融机构准入要求。", "COMPANY", "优化外资银行"),
     ("中国政府支持本国企业积极参与中东欧国家核电等电力项目建设。", "COMPANY", "国家核电"),  # a region's countries
+    ("黄渤海交汇处，距离烟台长岛60公里海域上。", "POSITION", "烟台长"),  # 台长 opens inside a place
+    ("这里是湖北省宜昌市长阳县乐园村。", "POSITION", "宜昌市长"),
+    ("广东给自贸试验区下放了60项省级审批权限。", "PLACE", "广东给自贸试验区"),  # a preposition
+    ("7月13日清兵包围大通学堂，秋瑾不幸被捕。", "ORG", "月13日清兵包围大通学堂"),  # a date and a verb open no name
 ])
 def test_idioms_prepositions_words_and_kinds_of_capital_name_nothing(text, label, wrong):
     assert wrong not in names(text, label)

@@ -85,7 +85,7 @@ _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)
 _HOST_ZONES = ("革命老区", "港区")  # zones that name further zones inside them
 
 
-_ZONE_STOPS = frozenset("的和及在是为对把被将了成") | frozenset(("我国", "首个", "首批", "第一个"))
+_ZONE_STOPS = frozenset("的和及在是为对把被将了成给") | frozenset(("我国", "首个", "首批", "第一个"))
 # read as words of their own, not inside one (农业对外开放, 目的地; 福建省|负责同志汇报了…示范区: a clause; 福建|成我国
 # 首个…示范区: what a place became, ranked)
 

@@ -173,9 +173,12 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     last_qualified: tuple[int, int] | None = None  # (start, end) of the last post qualified by its body or place
     last_post: tuple[int, str, str] | None = None  # (end, body or place as printed, title) of the last qualified post
     divisions_at = {q.start for q in qualifiers if q.label == "PLACE" and q.name[-1:] in _LEVEL_ENDS
-                    and text.startswith(q.name, q.start)}  # where a division printed in full starts
+                    and text[q.end - 1] in _LEVEL_ENDS}  # where a division printed with its level starts (长阳县)
+    inside_places = {i for q in qualifiers if q.label == "PLACE" for i in range(q.start + 1, q.end)}
     for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
+        if start in inside_places and text[start] not in _LEVEL_ENDS and not title.startswith("自治"):
+            continue  # 烟|台长|岛: a title that opens inside a place's name (not its level: 内蒙古|自治区主席)
         if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end) \
                 or title == "所长" and _STRENGTHS.match(text, end) or title[-1] == "长" \
                 and ((town := _TOWN_OPENED.match(text, end - 1)) and (text[end] not in resources.surnames()[0]
