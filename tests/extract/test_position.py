@@ -869,3 +869,11 @@ def test_civil_service_ranks_as_titles():
     result = run("山东省济南市公安局特警支队作训处副调研员张保国、上海市浦东新区市场监管局三级高级主办徐敏分别发言。")[0]
     assert {("PERSON:张保国", "POSITION:山东省济南市公安局特警支队作训处副调研员"),
             ("PERSON:徐敏", "POSITION:上海市浦东新区市场监管局三级高级主办")} <= pairs(result)
+
+
+def test_a_foreign_partys_posts_and_a_heads_staff_and_a_village_branchs_secretary():
+    result = run("苏丹全国大会党副主席、总统助理纳菲阿表示欢迎。听村支部书记洪义乾讲到村里的变化。")[0]
+    held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
+    assert {("PERSON:纳菲阿", "POSITION:苏丹全国大会党副主席"), ("PERSON:纳菲阿", "POSITION:总统助理"),
+            ("PERSON:洪义乾", "POSITION:村支部书记")} <= held
+    assert {"苏丹全国大会党", "村党支部"} <= {m.name for m in result.mentions if m.label == "ORG"}

@@ -264,10 +264,10 @@ _PARTY_ROLE = re.compile("(?:最大)?(?:执政党|在野党|反对党)|第一大
 # named after its role
 _PARTY_REACH = 120  # how far before a party named after its role alone (最大反对党|工党) its country may be named
 _PARTY_AFTER_ROLE = re.compile(rf"(?:(?![的和与及在、党])[{HAN}]){{1,7}}党(?![员委组建校史性风纪务政内外派群])")  # 共同民主党, 工党
-_FOREIGN_PARTY = re.compile(rf"(?![两各多全]|执政党|在野党|反对党|任何|所有|其[他它]|一些|有关)"
+_FOREIGN_PARTY = re.compile(rf"(?![两各多]|全(?!国)|执政党|在野党|反对党|任何|所有|其[他它]|一些|有关)"
                             rf"(?:(?![的和与及在对把向同给跟、党])[{HAN}]){{1,6}}?(?<![少多]数)党"
                             rf"(?!委(?!员长)|[员组建校史性风纪务政内外派群])")  # (朝鲜劳动党|委员长: its chairman; not
-# 众议院少数党: a chamber's minority)
+# 众议院少数党: a chamber's minority, nor 全党; but 苏丹|全国大会党)
 
 
 _PARTY_REGIONS = frozenset(("台湾", "香港", "澳门"))  # regions with parties of their own (台湾劳动党, 香港民主党)

@@ -342,6 +342,8 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             # 董事长、总裁: the second post as printed; 吉林省委委员、常委、书记: the party committee's seats, each its own;
             # …名誉主席、|原主席: a former one
             name = previous[1] + title if previous[1].endswith(_PARTY_COMMITTEES) and title in _PARTY_SEATS else title
+            if title in _HEADS_WITH_STAFF and (staff := _staff_end(text, end)) > end:
+                name, end = name + text[end:staff], staff  # …副主席、|总统助理|纳菲阿: a head's staff
             found.append(Candidate(comma + 1, end, "POSITION", text[comma + 1:start] + name, RULE))
             previous = (end, previous[1])
         elif (at := max((k for mark in "兼、及" if (k := text.rfind(mark, max(0, start - 12), start)) in ends),
