@@ -2737,3 +2737,8 @@ def test_clauses_a_formulation_includes_between_semicolons():
 def test_parts_included_with_a_last_one_after_huanyou():
     text = "全面建设小康社会是“五位一体”整体推进的硬任务，包括经济、政治、文化、社会、还有生态这五个方面。"
     assert defines(run(text)[0])["五位一体"] == {"经济", "政治", "文化", "社会", "生态"}
+
+
+def test_parts_of_a_quoted_count_without_the_noun_they_are_all_of():
+    assert defines(run("要坚持耕地数量、质量、生态“三位一体”保护。")[0])["三位一体"] == {"数量", "质量", "生态"}
+    assert defines(run("实行领导干部、专家、群众三结合。")[0]).get("三结合", set()) != {"干部", "专家", "群众"}

@@ -2498,6 +2498,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items[0] = _without_leading_verbs(_after_preposition(_after_copula(items[0], items[1:]), items[1:], not in_quotes),
                                           items[1:])
         items[0] = _after_modifier(items[0], items[1:])  # 从传统的|经济、政治“双轨并进”
+        if text.startswith("“", end):
+            items[0] = _after_shared_noun(items[0], items[1:])  # 耕地|数量、质量、生态“三位一体” (not 领导干部、专家、群众三结合)
         size = len(items[-1])
         if all(len(item) == size for item in items[1:]) and items[0][-size - 2:-size] in BILATERAL_PAIRS:
             items[0] = items[0][-size:]  # 推动中欧|和平、增长、改革、文明四大伙伴关系: the two sides the parts are of
@@ -2638,6 +2640,16 @@ def _after_modifier(item: str, others: list[str]) -> str:
             or len(rest) > max(map(len, others)):
         return item
     return rest
+
+
+def _after_shared_noun(item: str, others: list[str]) -> str:
+    """The first part of a list without the noun all the parts are of, when two or more short words of its last word's
+    length follow (耕地|数量、质量、生态: the quantity, quality and ecology of farmland)."""
+    if len(others) < 2 or len(item) < 4 or any(len(other) != 2 for other in others) \
+            or words.read(item)[-2:] != [item[-4:-2], item[-2:]] or word_tag(item[-4:-2]) != "n" \
+            or not all(is_common_word(word, 100) for word in [item[-2:], *others]):
+        return item
+    return item[-2:]
 
 
 def _known_parts_printed(definition: str, name: str) -> list[str] | None:
