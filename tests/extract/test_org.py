@@ -167,6 +167,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("习近平步入殷墟博物馆，仔细观摩青铜器。", {"殷墟博物馆"}),
     ("李克强出席第三届中国--中东欧国家经贸论坛。", {"中国--中东欧国家经贸论坛"}),  # two dashes between the parties
     ("习近平前往中央礼品文物管理中心，参观展览。", {"中央礼品文物管理中心"}),  # a centre of the centre
+    ("应该充分利用文明古国论坛这一新平台。", {"文明古国论坛"}),
     ("孙春兰来到武汉体育中心方舱医院，查看移动P3实验室检测工作。", {"武汉体育中心方舱医院", "移动P3实验室"}),
 ])
 def test_org_institutions_by_head_noun(text, expected):
