@@ -1834,3 +1834,8 @@ def test_names_after_what_the_person_is_and_before_a_verb(text, name):
 
 def test_a_name_after_what_the_person_does_before_a_time_word():
     assert "钟洪杰" in names("在西安务工的钟洪杰当晚乘坐小客车准备返回湖北老家。", "PERSON")
+
+
+def test_a_short_transliterated_name_after_the_post_of_an_international_body_before_并():
+    result = run("栗战书在亚的斯亚贝巴会见非盟委员会代理主席夸第并考察非盟总部。")[0]
+    assert ("PERSON:夸第", "POSITION:非盟委员会代理主席") in pairs(result)

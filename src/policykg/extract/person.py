@@ -13,7 +13,7 @@ from functools import lru_cache
 from policykg.extract.candidates import CONTEXT, RULE, WEAK, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import builtin, is_known_place
-from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries, foreign_country_spellings,
+from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries, foreign_country_spellings, orgs,
                                         given_name_log_ratio, is_common_word, japanese_surnames, surnames,
                                         tibetan_name_parts, title_set, titles, word_tag, world_cities, world_regions)
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
@@ -106,7 +106,7 @@ _ADVERBIAL_TAGS = ("a", "ad", "d", "c", "p")  # words that open a predicate, not
 _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标兵|先锋|榜样|人物|工匠|能手|劳模|之星|卫士|好人|功臣|带头人|"
                      r"最美[^“”\n]{1,8})”")
 _AFTER_HONOURED = frozenset("、，。；等和")
-_AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说等")  # after a foreign title's two-character name (缅甸总理纽梭、…)
+_AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说等并")  # after a foreign title's two-character name (缅甸总理纽梭、…)
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|烈士(?!陵园|纪念|墓|公墓)|等人|一行(?!.一行)|率领的|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
                         r"阿姨)")  # after a name that has a boundary before it (杨金秀老人患肺癌; not 雷锋干|一行爱一行: a line of
 # work)
@@ -1119,8 +1119,10 @@ def _listed_among_names(text: str, persons: list[Candidate], add) -> None:
 
 @lru_cache(maxsize=None)
 def _places_abroad() -> tuple[str, ...]:
-    """Other countries, cities and states abroad: a post qualified by one is held abroad (弗吉尼亚州州长|麦克唐纳)."""
-    return _countries() + tuple(sorted(world_cities()))
+    """Other countries, cities and states abroad and the international bodies: a post qualified by one is held abroad
+    (弗吉尼亚州州长|麦克唐纳, 非盟委员会代理主席|夸第)."""
+    bodies = {spelling for e in orgs() if e.kind in ("world", "international") for spelling in (e.name, *e.aliases)}
+    return _countries() + tuple(sorted(world_cities() | bodies))
 
 
 @lru_cache(maxsize=None)
