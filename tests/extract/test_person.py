@@ -1839,3 +1839,11 @@ def test_a_name_after_what_the_person_does_before_a_time_word():
 def test_a_short_transliterated_name_after_the_post_of_an_international_body_before_并():
     result = run("栗战书在亚的斯亚贝巴会见非盟委员会代理主席夸第并考察非盟总部。")[0]
     assert ("PERSON:夸第", "POSITION:非盟委员会代理主席") in pairs(result)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在看望新华社原副社长兼总编辑冯健时，刘云山与他畅谈。", "冯健"),
+    ("在看望中央文献研究室原常务副主任金冲及时，刘云山首先感谢他。", "金冲及"),  # (not 金冲: 及时 a word)
+])
+def test_a_name_after_a_title_before_时_of_a_clause_opened_by_在(text, name):
+    assert name in names(text, "PERSON")

@@ -590,6 +590,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found.setdefault((at, hyphened), Candidate(at, hyphened, "PERSON", text[at:hyphened], RULE))
             return
         end = read_name(text, at)
+        when = text.find("时，", at + 2, at + 5)
+        if not foreign and when > 0 and "在" in text[clause_start(text, at):at] and text[at] in _surnames()[0] \
+                and name_score(text[at:when]) >= threshold:
+            add(at, when, checked=True)  # 在看望…总编辑冯健|时，, …常务副主任金冲及|时，: the name, then when
+            return
         if end == at + 2 and text[end:end + 1] == "和" and (text[end + 1:end + 2] in ("、", "，", "。")
                                                           or text.startswith(_SPEAKING + _OWN_PEOPLE, end + 1)) \
                 and not _known_person(text[at:end]) and is_plausible_name(text[at:end], threshold):
