@@ -808,6 +808,7 @@ def test_a_firm_starts_after_the_role_it_plays():
 @pytest.mark.parametrize("text, name", [
     ("习近平来到位于西宁市城中区的青海圣源地毯集团有限公司考察调研。", "青海圣源地毯集团有限公司"),  # the address ends at 的
     ("李克强考察了民营纳通生物科技公司新上的口罩生产线。", "纳通生物科技公司"),  # how it is owned, then name and trade
+    ("电解铝厂由中方与哈萨克斯坦铝业公司合作建设。", "哈萨克斯坦铝业公司"),  # a country's firm of a trade
 ])
 def test_a_firm_after_its_address_or_how_it_is_owned(text, name):
     assert names(text, "COMPANY") == {name}

@@ -376,8 +376,9 @@ def _without_country(text: str, start: int, head: int, place_ends: dict[int, int
     (巴西通讯公司, 荷兰合作银行; 英国|太古集团, 美国|硅谷银行 are named without their country)."""
     end = place_ends.get(start)
     if end is None or text[start:end] not in resources.foreign_countries() or head - end < 2 \
-            or text.startswith("国家", end) or is_common_word(text[end:head], 1000):
-        return start
+            or text.startswith("国家", end) or is_common_word(text[end:head], 1000) \
+            or text[head - 1] == "业" and dictionary().get(text[end:head]) is not None:
+        return start  # (哈萨克斯坦铝业公司: the country's firm of a trade)
     return end
 
 
