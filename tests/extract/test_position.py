@@ -877,3 +877,10 @@ def test_a_foreign_partys_posts_and_a_heads_staff_and_a_village_branchs_secretar
     assert {("PERSON:纳菲阿", "POSITION:苏丹全国大会党副主席"), ("PERSON:纳菲阿", "POSITION:总统助理"),
             ("PERSON:洪义乾", "POSITION:村支部书记")} <= held
     assert {"苏丹全国大会党", "村党支部"} <= {m.name for m in result.mentions if m.label == "ORG"}
+
+
+def test_the_posts_of_each_side_in_a_joint_body_of_china_and_a_partner_named_by_an_everyday_letter():
+    result = run("国务院副总理、中沙高级别联合委员会中方牵头人韩正会见沙特王储兼副首相、中沙高级别联合委员会沙方牵头人穆罕默德。")[0]
+    assert {("PERSON:韩正", "POSITION:中沙高级别联合委员会中方牵头人"), ("PERSON:韩正", "POSITION:国务院副总理"),
+            ("PERSON:穆罕默德", "POSITION:中沙高级别联合委员会沙方牵头人")} <= pairs(result)
+    assert "中沙高级别联合委员会" in {m.name for m in result.mentions if m.label == "ORG"}

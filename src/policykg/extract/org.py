@@ -1087,6 +1087,8 @@ _CLAUSE_MARK = re.compile(f"[{''.join(sorted(_CLAUSE_CHARS))}]|{'|'.join(_CLAUSE
 _UNNAMED_UNIT = re.compile("某(?:试验训练基地|训练基地|基地|部队|部|旅|团|师|营|连|队)")  # a military unit left unnamed
 _SUMMITS = ("峰会", "首脑会议", "领导人会议", "外长会议", "部长级会议")  # a meeting named after a body and its partner
 _DASHES = "—－-"  # between two parties that name an institution
+# China and a partner named by a letter that is an everyday character too, before the words of a joint body (中沙|高级别…).
+_JOINT_PAIR = re.compile(f"中[{PARTNER_LETTERS}](?=高级别|联合|政府间)")
 _THIS_ONE = ("本次", "此次", "这次", "本届", "此届", "这届")  # before a bare head: the one the text is about
 
 
@@ -1201,7 +1203,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             # of 联合国世界数据论坛, nor a noun 共同 opens: 两岸共同市场|基金会, nor 共同 of its head: …人文交流共同|委员会); 建设好|大青山实验室
         i -= 1
         if i in anchors and anchors[i].end <= head_at or text.startswith(_DIRECTIONS, i) \
-                or text[i:i + 2] in BILATERAL_PAIRS and not crosses_word(text, i) and head_at - i >= 4 \
+                or (text[i:i + 2] in BILATERAL_PAIRS or _JOINT_PAIR.match(text, i)) and not crosses_word(text, i) \
+                and head_at - i >= 4 \
                 and text[i - 1:i] != "届" and not text.startswith("班列", i + 2):
             # (not 招商局 in 省招商局; 离开|中法友好医院: the two states a body is named after; not the 中欧 of 中欧班列, a
             # train, nor after an edition's number: 第二届|中美…论坛)
@@ -1392,6 +1395,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             and (not text.startswith("中心", head_at) or text.startswith(SPEECH_VERBS, head_end))  # (not 美国|会议中心, a
         # venue; but 土耳其|灾害管理中心|说: a body that speaks)
         bilateral = not text.startswith("中心", head_at) and (text[best:best + 2] in BILATERAL_PAIRS
+                                                           or _JOINT_PAIR.match(text, best) is not None
                                                            or _two_states_at(text, best, anchors))
         grouping = best in anchors and anchors[best].label == "ORG" and anchors[best].name in resources.world_bodies() \
             and not text.startswith("中心", head_at) and head_at - anchors[best].end <= 4

@@ -215,6 +215,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             ends.add(end)
             continue
         qualifier = by_end.get(start)
+        if qualifier is None and text[start - 1:start] == "方" and text[start - 2:start - 1] in PARTNER_LETTERS \
+                and (body := by_end.get(start - 2)) is not None and body.label == "ORG":
+            qualifier = body  # 中沙高级别联合委员会|中方|牵头人: a side's post in a joint body, as printed
         if qualifier is not None and qualifier.label == "PLACE" and title in _HEADS_OF_STATE \
                 and qualifier.name not in countries and text[qualifier.start - 1:qualifier.start] in TRANSLITERATION:
             qualifier = None  # 范德|贝伦总统: a city names no head of state; the name of a person holds it
