@@ -108,8 +108,7 @@ _HONOUR = re.compile(r"“[^“”\n]{0,10}(?:楷模|模范|奋斗者|英雄|标
 _AFTER_HONOURED = frozenset("、，。；等和")
 _AFTER_SHORT_NAME = frozenset("、，。；和对向与同将称说等并")  # after a foreign title's two-character name (缅甸总理纽梭、…)
 _HONORIFIC = re.compile(r"(?:先生|女士|小姐|夫人|烈士(?!陵园|纪念|墓|公墓)|等人|一行(?!.一行)|率领的|老人|老爷子|老人家|老先生|老两口|夫妇|大爷|大娘|大妈|奶奶|爷爷|老汉|"
-                        r"阿姨)")  # after a name that has a boundary before it (杨金秀老人患肺癌; not 雷锋干|一行爱一行: a line of
-# work)
+                        r"阿姨)")  # after a name that has a boundary before it (杨金秀老人患肺癌; not 雷锋干|一行爱一行)
 _MEMORIAL = re.compile("|".join(_MEMORIAL_WORDS))  # 严复诞辰170周年: a historical person, often a rare name
 # Verbs whose object may be a person named bare: 纪念陈嘉庚先生, 学习雷锋同志.
 _LEAVE_GIVEN = re.compile("[^，。；\n]{0,8}?(?:批准|同意|审定|授权)")  # after 经 and who gives it: 经习主席|批准
@@ -134,8 +133,8 @@ def takes_after_and(text: str, verb_start: int, person_ends: set[int]) -> bool:
 _APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
 # 选举汪洋为会长
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
-_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)(?:同志)?([为的]?)$")  # (增补…、曹军|为;
-# 免去张常韧、柯汉民|的…职务; 增补丁学东、…、陈瑞峰同志为)
+_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)(?:同志)?([为的]?)$")
+# (增补…、曹军|为; 免去张常韧、柯汉民|的…职务; 增补丁学东、…、陈瑞峰同志为)
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
 _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|三国|魏|蜀|吴|西晋|东晋|晋|南北朝|南朝|北朝|隋|唐|五代|北宋|南宋|宋|"
                   r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")

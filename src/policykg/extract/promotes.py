@@ -74,8 +74,8 @@ class _Spans:
         return self.items[bisect_left(self.starts, a):bisect_left(self.starts, b)]
 
     def last_before(self, a: int, floor: int, text: str) -> Candidate | None:
-        """The last candidate that starts before `a` but not before `floor`, not one met or followed by another
-        (王沪宁…会见|傅崐萁率领的…。|他表示: the one who met them), unless no other is."""
+        """The last candidate that starts before `a` but not before `floor`, passing over those named as whom someone
+        met (王沪宁…会见|傅崐萁率领的…。|他表示: 王沪宁), unless only such are there."""
         k = bisect_left(self.starts, a) - 1
         last = k
         while k >= 0 and self.starts[k] >= floor and text.endswith(MET, 0, self.starts[k]):
