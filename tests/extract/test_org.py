@@ -168,6 +168,7 @@ def test_org_spans_stop_at_words_and_verbs(text, unwanted):
     ("李克强出席第三届中国--中东欧国家经贸论坛。", {"中国--中东欧国家经贸论坛"}),  # two dashes between the parties
     ("习近平前往中央礼品文物管理中心，参观展览。", {"中央礼品文物管理中心"}),  # a centre of the centre
     ("应该充分利用文明古国论坛这一新平台。", {"文明古国论坛"}),
+    ("王岐山与巴西副总统共同主持中巴高层协调与合作委员会第五次会议。", {"中巴高层协调与合作委员会"}),  # a joint body's words
     ("孙春兰来到武汉体育中心方舱医院，查看移动P3实验室检测工作。", {"武汉体育中心方舱医院", "移动P3实验室"}),
 ])
 def test_org_institutions_by_head_noun(text, expected):

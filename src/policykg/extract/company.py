@@ -36,8 +36,9 @@ ALIAS_INTRO = re.compile(r"以下简称(?<=[（(]以下简称)“([^”]{2,12})�
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
 _MAX_NAME = 30
 _QUANTIFIED = re.compile(rf"[{COUNT_NUMERALS}几多数每某各该此这那]+[家个]|某")
-_KIND_OF_FIRM = re.compile("(?:上市|跨国|外资|合资|独资|外商投资)公司$")  # 境内上市公司: a kind, named by what it is
-_KIND_AFTER_的 = re.compile(rf"的(?:[\d{COUNT_NUMERALS}几多数]+[家个])?(?:跨国|上市|外资|外商投资|合资|独资|民营|国有|科技型)?公司$")
+_CAPITALS = "中资|外资|合资|独资|港资|台资|侨资|内资|外商投资"  # whose capital a kind of firm has
+_KIND_OF_FIRM = re.compile(f"(?:上市|跨国|{_CAPITALS})公司$")  # 境内上市公司: a kind, named by what it is
+_KIND_AFTER_的 = re.compile(rf"的(?:[\d{COUNT_NUMERALS}几多数]+[家个])?(?:跨国|上市|{_CAPITALS}|民营|国有|科技型)?公司$")
 
 
 _FOUNDING = ("组建", "成立", "设立", "新设", "注册")
@@ -96,8 +97,8 @@ def _owned_firm_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
-# Whose capital a kind of firm has, at the end of its name or before its kind: 在德中资|银行, 优化外资银行、保险等….
-_OF_A_CAPITAL = re.compile("(?:中资|外资|合资|独资|港资|台资|侨资|内资)(?:银行|公司|集团|企业|机构)?$")
+# A kind of capital at the end of a name or before its kind: 在德中资|银行, 优化外资银行、保险等….
+_OF_A_CAPITAL = re.compile(f"(?:{_CAPITALS})(?:银行|公司|集团|企业|机构)?$")
 _OWNERSHIP = ("国营", "国有", "民营", "私营", "集体")  # how a firm is owned, printed before its own name
 _OWNED_PRIVATELY = ("民营", "私营")  # (not part of the firm's name)
 _TRADES = ("物流", "科技", "电子", "制药", "医药", "化工", "材料", "智能", "电气", "食品", "能源", "实业", "贸易", "传媒",

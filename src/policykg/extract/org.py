@@ -992,10 +992,14 @@ _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实�
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
 # cooperation between countries named by their one-character names (中日韩创新合作中心) or between China and others
 # (中国—太平洋岛国减贫与发展合作中心).
+_DASHES = "—－-"  # between two parties that name an institution
+_JOINT_WORDS = "政府间|高层|企业家|友好|高级别|联合"  # what opens the name of a joint body after its two parties
+# China and a partner named by a letter that is an everyday character too, before a joint body's words (中沙|高级别…).
+_JOINT_PAIR = re.compile(f"中[{PARTNER_LETTERS}](?={_JOINT_WORDS})")
 _NATIONAL_NAMED = re.compile(rf"(?:国家|中国)(?!重要|级)[^和与及、]{{5,14}}|[日韩美俄欧非英法德澳东盟阿拉{PARTNER_LETTERS}]{{2,4}}"
                              rf"[^和与及、]{{0,8}}合作[^和与及、]{{0,4}}"  # 中越双边合作指导委员会
-                             rf"|中[{PARTNER_LETTERS}](?:政府间|高层|企业家|友好)[^和与及、]{{0,8}}"  # 中柬政府间协调委员会
-                             r"|中国[—－-][^，。、]{2,16}合作")
+                             rf"|中[{PARTNER_LETTERS}](?:{_JOINT_WORDS})[^和与及、]{{0,8}}"  # 中柬政府间协调委员会
+                             rf"|中国[{_DASHES}][^，。、]{{2,16}}合作")
 
 
 def _served_place_end(text: str, end: int, anchors: dict[int, Candidate]) -> int | None:
@@ -1022,7 +1026,7 @@ def _two_states_at(text: str, at: int, anchors: dict[int, Candidate]) -> bool:
     first = anchors.get(at)
     if first is None or first.label != "PLACE" or first.name != "中国" and first.name not in resources.foreign_countries():
         return False
-    second = anchors.get(first.end + 1 if text[first.end:first.end + 1] in "—－-" else first.end)
+    second = anchors.get(first.end + 1 if text[first.end:first.end + 1] in _DASHES else first.end)
     return second is not None and second.label == "PLACE" and second.name in resources.foreign_countries()
 
 
@@ -1086,9 +1090,6 @@ _CLAUSE_MARK = re.compile(f"[{''.join(sorted(_CLAUSE_CHARS))}]|{'|'.join(_CLAUSE
 
 _UNNAMED_UNIT = re.compile("某(?:试验训练基地|训练基地|基地|部队|部|旅|团|师|营|连|队)")  # a military unit left unnamed
 _SUMMITS = ("峰会", "首脑会议", "领导人会议", "外长会议", "部长级会议")  # a meeting named after a body and its partner
-_DASHES = "—－-"  # between two parties that name an institution
-# China and a partner named by a letter that is an everyday character too, before the words of a joint body (中沙|高级别…).
-_JOINT_PAIR = re.compile(f"中[{PARTNER_LETTERS}](?=高级别|联合|政府间)")
 _THIS_ONE = ("本次", "此次", "这次", "本届", "此届", "这届")  # before a bare head: the one the text is about
 
 
