@@ -816,3 +816,10 @@ def test_a_firm_after_its_address_or_how_it_is_owned(text, name):
 
 def test_a_group_listed_after_a_quoted_item():
     assert names("国家速滑馆“冰丝带”、首钢滑雪大跳台迎来游客。", "COMPANY") == {"首钢集团"}  # (once an IndexError)
+
+
+def test_cooperatives_named_by_a_name_of_their_own():
+    text = "眼下，吉林东辽县国丰农业合作社的大棚蔬菜供不应求。\n国丰合作社的问题，东辽县上百个合作社都有。"
+    assert names(text, "COMPANY") == {"国丰农业合作社", "国丰合作社"} and "国丰" not in names(text, "PERSON")
+    text = "当地成立了养牛合作社和农民专业合作社。就连一些专业合作社也买不起。她在合作社打工。南猛村合作社诞生了。"
+    assert names(text, "COMPANY") == set()

@@ -2748,3 +2748,23 @@ def test_points_numbered_by_第_from_the_sentence_after_a_count_on_into_the_para
     text = ("习近平提出5点建议。第一，弘扬“上海精神”，坚持本组织发展之本。\n第二，坚持安全为先，巩固本组织发展之基。\n"
             "第三，扩大务实合作，拓展本组织发展之路。\n第四，夯实人文基础，建设本组织发展之桥。\n第五，坚持开放包容，壮大合作队伍。")
     assert defines(run(text)[0])["5点建议"] == {"弘扬“上海精神”", "坚持安全为先", "扩大务实合作", "夯实人文基础", "坚持开放包容"}
+
+
+def test_goals_listed_before_的_and_their_quoted_count_each_with_its_verb():
+    text = "朝着实现共同发展、致力地区和平、携手振兴亚洲、促进世界繁荣的“四个伙伴”目标不断迈进。"
+    assert defines(run(text)[0])["四个伙伴"] == {"实现共同发展", "致力地区和平", "携手振兴亚洲", "促进世界繁荣"}
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("央视新闻新媒体将通过微信、微博、微视频、客户端，构建“三微一端”的新媒体报道集群。", "三微一端",
+     {"微信", "微博", "微视频", "客户端"}),  # the groups run in one list in the clause before
+    ("二是全方位贯彻“四水四定”原则。要坚决落实以水定城、以水定地、以水定人、以水定产，走好节约发展之路。", "四水四定",
+     {"以水定城", "以水定地", "以水定人", "以水定产"}),  # each part holds every group, in the next sentence
+    ("一个市场监管局就把食品的“生产-流通-消费”“三合一”的全过程监管。", "三合一", {"生产", "流通", "消费"}),  # dashes
+    ("我国将实施高端装备创新发展工程：在航空航天装备、海洋工程装备及高技术船舶、先进轨道交通装备、高档数控机床、机器人装备、现代农机装备、"
+     "高性能医疗器械、先进化工成套装备八大领域要实现自主研制。", "八大领域",
+     {"航空航天装备", "海洋工程装备及高技术船舶", "先进轨道交通装备", "高档数控机床", "机器人装备", "现代农机装备",
+      "高性能医疗器械", "先进化工成套装备"}),  # 在 frames the list, a modal before the verb after its count
+])
+def test_groups_in_one_list_parts_crossing_groups_parts_joined_by_dashes_and_a_list_framed_by_在(text, name, parts):
+    assert defines(run(text)[0])[name] == parts

@@ -1847,3 +1847,20 @@ def test_a_short_transliterated_name_after_the_post_of_an_international_body_bef
 ])
 def test_a_name_after_a_title_before_时_of_a_clause_opened_by_在(text, name):
     assert name in names(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("欢迎仪式后，习近平主席同阿尔贝二世亲王举行会谈。", "阿尔贝二世"),  # a monarch's number before the title
+    ("中国国民党副主席连胜文在致辞中表示。", "连胜文"),  # 连 a surname after a post (连胜: a name's word)
+    ("对这样的一句话，六十多岁的韩万臣感受很深。", "韩万臣"),  # an age counted roughly
+    ("重庆船主邱成猛路过长江中游荆江段。", "邱成猛"),  # what the person does
+])
+def test_names_after_a_monarchs_number_a_post_a_rough_age_or_a_trade(text, name):
+    assert name in names(text, "PERSON")
+
+
+def test_no_name_where_a_verb_opens_after_a_post_or_a_word_opens_a_firms_name():
+    assert names("市委书记连夜赶到现场。省长连续三年到此。县委书记连同其他干部出席。", "PERSON") == set()
+    text = "在吉利集团并购沃尔沃5年的时间内，吉利持续投入110亿美元。而吉利也从中学到了不少。"
+    assert names(text, "PERSON") == set()
+    assert "陈升" in names("香港创业者陈升正在分享创业经验。习近平来到陈升公司考察。", "PERSON")

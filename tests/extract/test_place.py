@@ -1460,3 +1460,8 @@ def test_a_short_form_read_in_the_province_of_the_places_around_it():
               "自贸港建设先行区、示范区；澄迈发展起千亿数字产业；陵水黎安打造国际教育试验区。")
     found = names(other + "\n" + "李克强对稳就业工作作出批示。" * 130 + "\n" + hainan, "PLACE")
     assert {"澄迈县", "陵水黎族自治县"} <= found
+
+
+def test_villages_after_a_town_and_a_dash_or_named_with_a_round_number_in_a_town():
+    found = names("龙头山镇-沙坝村、龙头山镇-葫芦桥村全部被打通。湖北阳新县的富河干堤排市镇万家村段出现险情。", "PLACE")
+    assert {"沙坝村", "葫芦桥村", "万家村"} <= found

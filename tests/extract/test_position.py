@@ -884,3 +884,9 @@ def test_the_posts_of_each_side_in_a_joint_body_of_china_and_a_partner_named_by_
     assert {("PERSON:韩正", "POSITION:中沙高级别联合委员会中方牵头人"), ("PERSON:韩正", "POSITION:国务院副总理"),
             ("PERSON:穆罕默德", "POSITION:中沙高级别联合委员会沙方牵头人")} <= pairs(result)
     assert "中沙高级别联合委员会" in {m.name for m in result.mentions if m.label == "ORG"}
+
+
+def test_a_minister_of_fields_joined_by_与_and_no_post_of_a_head_joined_to_a_ministers():
+    result = run("习近平受到摩纳哥政府首脑、国务大臣泰尔，摩纳哥对外关系与合作大臣托内利热情迎接。")[0]
+    assert ("PERSON:托内利", "POSITION:摩纳哥对外关系与合作大臣") in pairs(result)
+    assert "摩纳哥政府首脑、国务大臣" not in {m.name for m in result.mentions if m.label == "POSITION"}

@@ -20,7 +20,7 @@ from policykg.extract.text import (BRINGING, LEFT_STOPS, MAKING, PUNCT, TRANSLIT
                                    crosses_word, scan, sentence_openings, transliterated_after, transliterated_before,
                                    trim_left)
 from policykg.extract.words import read, segment
-from policykg.vocabulary import COUNT_NUMERALS, HAN, LETTERS_ABROAD, is_han
+from policykg.vocabulary import COUNT_NUMERALS, HAN, LETTERS_ABROAD, LEVELS, is_han
 
 _LEGAL = re.compile(
     # every alternative opens with a literal (公司's lookbehind comes after it): the scan skips to their characters
@@ -203,6 +203,7 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
     found += _traders_abroad(text, places)
     found += _time_honoured(text) if "老字号" in text else []
     found += _firms_of_a_trade(text) if "企业" in text else []
+    found += _cooperatives(text, place_ends) if "合作社" in text else []
     found += _introduced_firms(text) if "一家" in text else []
     place_spans = sorted(place_ends.items())
     span_starts = [a for a, _ in place_spans]  # to find the places near a name by bisection
@@ -340,6 +341,28 @@ def _firms_of_a_trade(text: str) -> list[Candidate]:
             if not only_ordinary_words(m.group(1)) and not crosses_word(text, m.start(1)) and "企业" not in m.group(1)
             and m.group(1)[0] not in LEFT_STOPS and not is_common_word(m.group(1)[:2], 20)
             and not is_common_word(m.group(1), 1)]  # (not 在国营企业|或集体企业中)
+
+
+_COOPERATIVE_NAME = 12  # the most characters of a cooperative's name and trade before 合作社
+_NOT_NAMING = ("d", "c", "p", "r", "u")  # the tags of a character that opens no cooperative's name (就连, 她在)
+
+
+def _cooperatives(text: str, place_ends: dict[int, int]) -> list[Candidate]:
+    """Cooperatives named by a name of their own, after a place or a mark: two or three characters no word takes, then
+    ordinary words of their trade (东辽县|国丰农业合作社, 仁发合作社; not 养牛合作社, 农民专业合作社: kinds of them)."""
+    found = []
+    ends = set(place_ends.values())
+    for head in all_after(text, "合作社"):
+        head -= 3
+        start = next((at for at in range(head - 2, max(-1, head - _COOPERATIVE_NAME), -1)
+                      if at in ends or at == 0 or not is_han(text[at - 1]) or text[at - 1] == "的"), None)
+        size = _unknown_run(text[start:head]) if start is not None else 0
+        size = 0 if size and (word_tag(text[start])[:1] in _NOT_NAMING or text[start + size - 1] in LEVELS) \
+            else size  # (就连|一些专业合作社, 她在|合作社: no name; 南猛村|合作社: a village's)
+        trade = text[start + size:head].removesuffix("专业") if size else ""
+        if size and (not trade or only_ordinary_words(trade)):
+            found.append(Candidate(start, head + 3, "COMPANY", text[start:head + 3], RULE - 16))
+    return found
 
 
 _AIRLINE_NEXT = re.compile("航空(?=客机|航班|班机|空难|一架|接收|运营|执飞|开通|宣布|表示|称)")

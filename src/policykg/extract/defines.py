@@ -21,11 +21,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.lexicon import is_known_place
-from policykg.extract.text import LEFT_STOPS, all_after, unquoted
+from policykg.extract.text import DASHES, LEFT_STOPS, all_after, unquoted
 from policykg.extract.resources import (NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word,
                                         kind_formulations, word_tag)
 from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, DIGITS, HAN, LEVELS, NUMERALS, is_han
@@ -265,6 +266,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                       or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
             listed = listed or _counted_names_after(text, close_at, count) or \
                 _groups_listed_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name) or \
+                _groups_run_in_one_list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name) or \
                 _first_group_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name)
             headings = not listed and run_in_headings(text, close_at, cand.name, count)
             listed = listed or headings
@@ -2106,6 +2108,27 @@ def _groups_listed_before(text: str, floor: int, end: int, name: str) -> tuple[l
     return parts, False
 
 
+def _groups_run_in_one_list_before(text: str, floor: int, end: int, name: str) -> tuple[list[str], bool] | None:
+    """Every group of a code of groups listed in one list, group after group, in the clause naming it or the one before,
+    each item holding its group's character (通过微信、微博、微视频、客户端，构建“三微一端”)."""
+    groups = _code_groups(name)
+    counts = [numeral_value(group[0] + "个") for group in groups]
+    if len(groups) < 2 or not all(len(group) == 2 for group in groups) or None in counts:
+        return None
+    stop = end - 1 if text[end - 1:end] == "的" else end
+    for clause in reversed(re.split("[；，。\n]", text[floor:stop])[-2:]):
+        items = clause.split("、")
+        if len(items) != sum(counts):
+            continue
+        if len(items[0]) > len(items[1]):
+            items[0] = items[0][-len(items[1]):]  # 通过|微信
+        bounds = list(accumulate(counts, initial=0))
+        if all(group[1] in item and 2 <= len(item) <= 8
+               for group, at, to in zip(groups, bounds, bounds[1:]) for item in items[at:to]):
+            return items, False
+    return None
+
+
 def _first_group_before(text: str, floor: int, end: int, name: str) -> tuple[list[str], bool] | None:
     """The things the first group of a code of groups counts, listed right before it, each holding the group's
     character (医疗、医保、医药“三医一张网”: the three of 三医; the network of 一张网 is not listed)."""
@@ -2241,10 +2264,16 @@ _SPELT_OUT_CHARS = 400  # how far after a code of groups its groups may be spelt
 
 
 def _groups_crossed_after(text: str, start: int, end: int, name: str) -> tuple[list[str], bool] | None:
-    """A code of groups of one count whose parts, listed in the clause after the one naming it, each hold one of every
-    group in turn: 建立服务企业“四通四到”机制，畅通联系渠道不叫不到、沟通解决问题随叫随到、…"""
+    """A code of groups of one count whose parts, listed in the clause after the one naming it (or opening the next
+    sentence), each hold one of every group in turn: 建立服务企业“四通四到”机制，畅通联系渠道不叫不到、沟通解决问题随叫随到、…;
+    贯彻“四水四定”原则。要坚决落实|以水定城、以水定地…"""
     comma = text.find("，", start, min(end, start + 6))
-    items = _items(re.split("[，；。]", text[comma + 1:end])[0]) if comma >= 0 else []
+    if comma < 0 and (comma := text.find("。", start, start + 6)) >= 0:
+        end = len(text)  # (the next sentence's first clause)
+    items = _items(re.split("[，；。\n]", text[comma + 1:end])[0]) if comma >= 0 else []
+    shared = os.path.commonprefix(items[1:]) if len(items) >= 3 else ""
+    if len(shared) >= 2 and shared in items[0][1:]:
+        items[0] = items[0][items[0].rindex(shared):]  # 坚决落实|以水定城 among 以水定地…: verbs before the first
     return (items, False) if items and _crossed(items, name, 12, leading=False) else None
 
 
@@ -2459,6 +2488,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     chunk = next(filter(None, framed.groups())) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
     chunk = _without_own_count(chunk, count) if "、" in chunk else chunk
     chunk = chunk[:-1] if chunk.endswith("”的") and "、" in chunk[chunk.rfind("“"):] else chunk  # “好邻居、…、好伙伴”的|四好精神
+    chunk = chunk[:-1] if chunk.endswith("的") and "”" not in chunk and "、" in chunk and text.startswith("“", end) \
+        else chunk  # 实现共同发展、…、促进世界繁荣的|“四个伙伴”目标: the goals listed, then their count quoted
     chunk = chunk[:-1] if chunk.endswith("这") and (adjacent or "、" in chunk) else chunk  # …以及“双碳”承诺和自主行动|这|
     # 五个重大关系, 旅游景区、度假区、街区和商圈|这|“三区一圈”: the list it points back to
     partial = chunk.endswith("等")
@@ -2473,6 +2504,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     opening = chunk.rfind("“")
     whole = chunk.endswith("”") and opening >= 0 and chunk[opening - 1:opening] not in ("、", "”")  # (not “A”、“B和C”)
     in_quotes = whole and "、" in chunk[opening:]
+    if whole and not in_quotes and len(re.split(f"[{DASHES}]", chunk[opening + 1:-1])) == count >= 3:
+        chunk, in_quotes = chunk[:opening + 1] + re.sub(f"[{DASHES}]", "、", chunk[opening + 1:]), True  # “生产-流通-消费”
+        # “三合一”: the parts joined by dashes
     if in_quotes:
         chunk = chunk[opening + 1:-1]  # 通过|“债务重组、平台转型…”五措并举: the parts are what the quotes hold
     elif count == 2 and whole and not partial \
@@ -2500,6 +2534,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items[0] = _without_leading_verbs(_after_preposition(_after_copula(items[0], items[1:]), items[1:], not in_quotes),
                                           items[1:])
         items[0] = _after_modifier(items[0], items[1:])  # 从传统的|经济、政治“双轨并进”
+        if items[0][:1] == "在" and not is_common_word(items[0][:2], 20) and len(items[0]) > min(map(len, items[1:])):
+            items[0] = items[0][1:]  # 在|航空航天装备、…八大领域: where what follows is done
         if text.startswith("“", end):
             items[0] = _after_shared_noun(items[0], items[1:])  # 耕地|数量、质量、生态“三位一体” (not 领导干部、专家、群众三结合)
         size = len(items[-1])
@@ -3458,6 +3494,11 @@ def _trim_lead(item: str, others: list[str]) -> str:
     if actions and related > 0 and _LEAD_VERBS.match(item[related + 1:]):
         return item[related + 1:]  # 司法厅出台的|建立合法性审查与公平竞争审查联动机制: an action after what brought it
     item = _after_preposition(item, others)
+    size = len(others[0])
+    if len(others) >= 2 and size >= 5 and len(item) > size and all(len(o) == size for o in others) \
+            and sum(map(_opens_with_verb, others)) >= len(others) - 1 and _opens_with_verb(item[-size:]) \
+            and len(item) - size in accumulate(map(len, words.read(item))):
+        return item[-size:]  # 朝着|实现共同发展 among 致力地区和平、携手振兴亚洲…: actions of one length, each with its verb
     lead_run = _LEAD_VERBS.match(item)
     if not actions and lead_run and len(others) >= 2 and all(_opens_with_verb(o) for o in others):
         pieces = words.read(lead_run.group())

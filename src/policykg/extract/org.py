@@ -15,8 +15,9 @@ from policykg.extract import resources, words
 from policykg.extract.candidates import FULL, RULE, Candidate
 from policykg.extract.defines import numeral_value
 from policykg.extract.lexicon import builtin, is_known_place
-from policykg.extract.text import BRINGING, EPITHET_AFTER, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT, TRANSLITERATION, \
-    all_after, clause_start, crosses_word, matches_at, quoted_bodies, scan, starts_before
+from policykg.extract.text import (BRINGING, DASHES, EPITHET_AFTER, LEFT_STOP_WORDS, LEFT_STOPS, MEETING_VERBS, PUNCT,
+                                   TRANSLITERATION, all_after, clause_start, crosses_word, matches_at, quoted_bodies,
+                                   scan, starts_before)
 from policykg.vocabulary import (BILATERAL_PAIRS, BRANCHES, CENTRE_HEADS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN,
                                  LETTERS_ABROAD, LEVELS, NUMERALS, OPENED, PARTNER_LETTERS, PARTY_KINDS,
                                  PERSONAL_PRONOUNS,
@@ -992,14 +993,13 @@ _NOT_AFTER_LEVEL = "属级部市省县区内外委"  # 市属医院, 省级实�
 # 国家区域医疗中心, 国家重要先进制造业中心, 国家医学中心和区域医疗中心): six characters or more between; a centre of
 # cooperation between countries named by their one-character names (中日韩创新合作中心) or between China and others
 # (中国—太平洋岛国减贫与发展合作中心).
-_DASHES = "—－-"  # between two parties that name an institution
 _JOINT_WORDS = "政府间|高层|企业家|友好|高级别|联合"  # what opens the name of a joint body after its two parties
 # China and a partner named by a letter that is an everyday character too, before a joint body's words (中沙|高级别…).
 _JOINT_PAIR = re.compile(f"中[{PARTNER_LETTERS}](?={_JOINT_WORDS})")
 _NATIONAL_NAMED = re.compile(rf"(?:国家|中国)(?!重要|级)[^和与及、]{{5,14}}|[日韩美俄欧非英法德澳东盟阿拉{PARTNER_LETTERS}]{{2,4}}"
                              rf"[^和与及、]{{0,8}}合作[^和与及、]{{0,4}}"  # 中越双边合作指导委员会
                              rf"|中[{PARTNER_LETTERS}](?:{_JOINT_WORDS})[^和与及、]{{0,8}}"  # 中柬政府间协调委员会
-                             rf"|中国[{_DASHES}][^，。、]{{2,16}}合作")
+                             rf"|中国[{DASHES}][^，。、]{{2,16}}合作")
 
 
 def _served_place_end(text: str, end: int, anchors: dict[int, Candidate]) -> int | None:
@@ -1026,7 +1026,7 @@ def _two_states_at(text: str, at: int, anchors: dict[int, Candidate]) -> bool:
     first = anchors.get(at)
     if first is None or first.label != "PLACE" or first.name != "中国" and first.name not in resources.foreign_countries():
         return False
-    second = anchors.get(first.end + 1 if text[first.end:first.end + 1] in _DASHES else first.end)
+    second = anchors.get(first.end + 1 if text[first.end:first.end + 1] in DASHES else first.end)
     return second is not None and second.label == "PLACE" and second.name in resources.foreign_countries()
 
 
@@ -1121,10 +1121,10 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             return None  # 援建的该校|图书馆, 该院|重点实验室: one the text named before, not a name
         if i == head_at and text.endswith(_THIS_ONE, 0, i):
             return None  # 出席本次|论坛, 本届|组委会: the one the text is about, named before
-        dash = i - 1 - (ch in _DASHES and text[i - 2:i - 1] == ch)  # (one or two: 中国——中东欧, 中国--中东欧)
-        if ch in _DASHES and dash in ends and text.startswith(_SUMMITS, head_end):
+        dash = i - 1 - (ch in DASHES and text[i - 2:i - 1] == ch)  # (one or two: 中国——中东欧, 中国--中东欧)
+        if ch in DASHES and dash in ends and text.startswith(_SUMMITS, head_end):
             break  # 中国－|海湾阿拉伯国家合作委员会峰会: the summit of China and the body, which opens after the dash
-        if ch in _DASHES and dash in ends:
+        if ch in DASHES and dash in ends:
             i = dash  # 中国—北欧经贸合作论坛, 第三届中国--中东欧国家经贸论坛
             continue
         if ch in "）)":  # 乡村振兴（太谷）论坛: the place it is held or serves, in brackets inside the name

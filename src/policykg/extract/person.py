@@ -56,7 +56,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "毕业生 乡村医生 乡村教师 警卫员 技术员 服务员 操作员 调度员 信息员 联络员 辅导员 指导员 售货员 营业员 "
                         "炊事员 通讯员 保育员 质检员 巡逻员 护理员 养护员 巡护员 观测员 测量员 话务员 播音员 宣讲员 调解员 "
                         "协管员 巡查员 监测员 值班员 收费员 售票员 列车员 船员 海员 机务员 消防员 救援队员 队员 客商 商人 店主 摊主 患者 "
-                        "厨师 导游 留学生 同事 工友 队友 战友 同学".split()
+                        "船主 厨师 导游 留学生 同事 工友 队友 战友 同学".split()
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -73,7 +73,7 @@ _BUILDINGS = ("纪念堂", "纪念馆", "礼堂", "会堂", "教堂", "食堂", 
 _OWN_PEOPLE = ("一家", "一行", "夫妇")  # those with a person, named after the name (王柏和|一家)
 _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
 _HOME_REACH = 24  # characters of where a resident lives, between 家住 and 的
-_AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")  # (…岁的 a name: 76岁的甘永乐是…)
+_AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?周?岁的")  # (…岁的 a name: 76岁的甘永乐是…, 六十多岁的|韩万臣)
 _NATIVE = re.compile(rf"(?<=[的是位名，、])([{HAN}]{{2,3}}?)人")  # a native of a place, named after it (的|浙江人|朱敏勤)
 _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟")
 _PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[和、]([{HAN}]{{2,3}})$")
@@ -365,6 +365,7 @@ def read_transliteration(text: str, i: int) -> int | None:
 
 
 _REGNAL = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}世(?!纪|界|代)")
+_REGNAL_BEFORE = re.compile(rf"(?<![{COUNT_NUMERALS}])[{COUNT_NUMERALS}]{{1,3}}世$")
 _OPENING_WORDS = frozenset("连热")  # characters of transliteration that after a name mostly open a word (拉加德|连任,
 # 伊莉亚娜|热心; not 普连科维奇)
 
@@ -426,10 +427,11 @@ def _city_named_person(text: str, at: int) -> int | None:
 def _transliteration_before(text: str, end: int) -> int | None:
     """Start of a transliterated name of 3 to 12 characters ending at `end` with a boundary before
     it (，萨默斯说), or None; not a place or body (，布基纳法索表示)."""
-    i = end
+    regnal = _REGNAL_BEFORE.search(text, max(0, end - 4), end)  # 阿尔贝|二世|亲王: a monarch's number
+    i = regnal.start() if regnal else end
     while i > 0 and end - i < 12 and text[i - 1] in TRANSLITERATION:
         i -= 1
-    name = text[i:end]
+    name = text[i:regnal.start() if regnal else end]
     invited = text[i - 1:i] == "应" and "邀请" in text[end:end + 16]  # 应|舒尤克总统和欧尔班总理盛情邀请
     opened = text[i - 1:i] in "月日" and text[i - 2:i - 1].isdigit() \
         or text[i - 1:i] in _FUNCTION_BEFORE_TITLED and text.startswith(_FOREIGN_TITLES, end)  # 今年2月|穆罕默德王储访华,
@@ -515,10 +517,12 @@ def _ordinary_word(name: str, min_freq: int = 50, names: tuple[str, ...] = ("nr"
 
 
 def _named_zeng(text: str, at: int) -> bool:
-    """Whether 曾 at `at` opens a name of three characters (副主任|曾廷富|在…), not says what was once (主任|曾经…, 曾任,
-    曾多次): neither 曾 nor the given name makes a word, and the given name opens with no verb or adverb."""
-    return text[at:at + 1] == "曾" and read_name(text, at) == at + 3 and not is_common_word(text[at:at + 2], 3) \
-        and not is_common_word(text[at + 1:at + 3], 3) and word_tag(text[at + 1])[:1] not in ("v", "d", "p", "c")
+    """Whether 曾 or 连 at `at` opens a name of three characters (副主任|曾廷富|在…, 副主席|连胜文|在…), not says what was
+    once or goes on (主任|曾经…, 曾任, 曾多次, 连夜, 连续): neither the surname nor the given name makes a word (but a name's,
+    连胜: then the given name may open with a verb), and the given name opens with no verb or adverb."""
+    return text[at:at + 1] in "曾连" and read_name(text, at) == at + 3 and not is_common_word(text[at + 1:at + 3], 3) \
+        and (word_tag(text[at:at + 2]) == "nr" or not is_common_word(text[at:at + 2], 3)
+             and word_tag(text[at + 1])[:1] not in ("v", "d", "p", "c"))
 
 
 def _named_yu(text: str, at: int) -> bool:

@@ -18,8 +18,9 @@ from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import LEFT_STOP_WORDS, LEFT_STOPS, MAKING, MEETING_VERBS, TRANSLITERATION, all_after, clause_start, \
-    crosses_word, scan, transliterated_after, transliterated_before
+from policykg.extract.text import (DASHES, LEFT_STOP_WORDS, LEFT_STOPS, MAKING, MEETING_VERBS, TRANSLITERATION,
+                                   all_after, clause_start, crosses_word, scan, transliterated_after,
+                                   transliterated_before)
 from policykg.extract.words import read, reads_as_word, word_read_at
 from policykg.vocabulary import (BILATERAL_PAIRS, COUNT_NUMERALS, COUNTRY_LETTERS, HAN, NUMERALS,
                                   PROVINCE_BY_LETTER, PROVINCE_LETTERS, is_han)
@@ -145,10 +146,11 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
             and "的" not in name
             # (大巴山|深处的玉田村; but 涪陵区|睦和村: after its county or district, 和 inside the name)
             and not set(name) <= _LEVELS and name[0] not in "乡镇村" and (name[0] not in _ROUND_NUMERALS or in_town
-                                                                         and len(name) >= 3)  # (刁窝镇|万全庄村)
+                                                                         and len(name) >= 2)  # (刁窝镇|万全庄村, 排市镇|万家村)
             and name not in _AGES  # 安义|古村, 古镇古村: an old village, no name
             and not (len(name) >= 2 and name[0] not in COUNT_NUMERALS and word_tag(name) in _COUNTING_TAGS
-                     and is_common_word(name, 1000))  # 和平区|不少街道: how many (not 余村, 十一村: names)
+                     and is_common_word(name, 1000) and not (in_town and name[0] in _ROUND_NUMERALS))
+            # 和平区|不少街道: how many (not 余村, 十一村, 排市镇|万家村: names)
             and not (name[0] in COUNT_NUMERALS and name[1:2] in "届个批名次位条座")  # 小沉渎村|四届村两委: a count; 喀什的|一条
             # 主干街道: one of a kind
             and name[-2:] not in _KINDS_OF_UNITS and not _verb_and_object(name)
@@ -898,7 +900,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 # just below RULE: not harvested, as the rule finds the zone wherever its place is named
                 found.append(Candidate(start, end, "PLACE", text[start:end], RULE - 1))
                 continue
-            linked = text[place.end:place.end + 1] == "的" and place.name.endswith(("街道", "镇", "乡")) \
+            dashed = text[place.end:place.end + 1] in DASHES and place.name.endswith(_TOWN_LEVELS)  # 龙头山镇-|沙坝村
+            linked = text[place.end:place.end + 1] == "的" and place.name.endswith(_TOWN_LEVELS) or dashed \
                 or text[place.end:place.end + 1] in "县市区" and text[place.start:place.end] != place.name
             sub = _SUBUNIT.match(text, place.end + 1 if linked else place.end)  # 玉桥街道的|乔庄北街社区; 康定|县|塔公乡 (a
             # short form, then its former level)
@@ -907,7 +910,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 sub = _SUBUNIT.match(text, place.end + 1)
                 sub = sub if sub and not (is_common_word(sub.group(1), 20) and word_tag(sub.group(1)) != "ns") else None
                 # (张家港的|永兴村: a place's name, however frequent)
-            in_town = place.name[-1] in "镇乡" or place.name.endswith("街道") or (  # 茅坪镇|神山村: a village of a town,
+            in_town = place.name.endswith(_TOWN_LEVELS) or (  # 茅坪镇|神山村: a village of a town,
                 place.name.endswith(("县", "区")) and text[place.end - 1] == place.name[-1] and sub is not None
                 and sub.group(2) == "村")  # or of a county or a district printed in full (霞浦县|东山村, 涪陵区|睦和村)
             if sub and not _below(place.name, sub.group(2)):

@@ -81,13 +81,13 @@ _COMMITTEE_TAKEN = re.compile(rf"(?:为|任)((?:(?![为任命])[{HAN}]){{2,8}}�
 _PERMANENT_ENVOY = re.compile(rf"(?:中国)?常驻[{HAN}、]{{2,24}}?代表(?![团处大会])")
 # A minister of another country whose ministry is named by its fields: 波兰|教育部长, 爱尔兰|环境、气候与通讯部长 (not
 # 安哥拉|总统代表、外交部长: two posts).
-_POST_WORDS = "总统|首相|总理|代表|特使|主席|部长|大臣"
+_POST_WORDS = "总统|首相|总理|代表|特使|主席|部长|大臣|首脑|元首"
 _MINISTRY_OF_FIELDS = re.compile(rf"(?:(?:(?!{_POST_WORDS})[{HAN}]){{2,4}}[、和与]){{0,4}}"
-                                 rf"(?:(?!{_POST_WORDS}|[的和与及在是为对把等兼])[{HAN}]){{2,6}}?[部局]长(?!会议|论坛|会晤|级)"  # 日本|国家安全保障局长 (not
-                                 # 上海合作组织成员国农业部长|会议: a meeting)
-                                 # a minister or an envoy of fields, of a head of state: 英国|外交发展大臣, 美国|总统气候问题特使
-                                 # (not 日本|副首相兼财务大臣: two posts)
-                                 rf"|(?:总统|首相|总理)?(?:(?![的和与及在是为对把等兼])[{HAN}]){{2,6}}?(?:大臣|特使|专员)"
+                                 rf"(?:(?:(?!{_POST_WORDS}|[的和与及在是为对把等兼])[{HAN}]){{2,6}}?[部局]长(?!会议|论坛|会晤|级)"
+                                 # 日本|国家安全保障局长 (not 上海合作组织成员国农业部长|会议: a meeting)
+                                 # a minister or an envoy of fields, of a head of state: 英国|外交发展大臣, 美国|总统气候问题特使,
+                                 # 摩纳哥|对外关系与合作大臣 (not 日本|副首相兼财务大臣: two posts)
+                                 rf"|(?:总统|首相|总理)?(?:对外|(?![的和与及在是为对把等兼])[{HAN}]){{2,6}}?(?:大臣|特使|专员))"
                                  r"|(?:中央银行|央行)(?:副)?行长")  # 捷克|中央银行行长: its central bank's governor
 
 

@@ -24,6 +24,7 @@ _ASSERT, _ASSERT_NOT, _AT = _constants.ASSERT, _constants.ASSERT_NOT, _constants
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】—…·,.;:!?()[]\"' \n\t/|-")
 
 # Characters of transliterated foreign names (Xinhua's tables, the common part).
+DASHES = "—－-"  # what joins two places or parties in a name (中国—东盟, 龙头山镇-沙坝村)
 HYPHENS = ("-", "－", "‐")  # what joins the parts of a double-barrelled name (亨尼斯-普拉斯哈特)
 TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福夫盖冈戈格"
