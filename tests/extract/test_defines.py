@@ -2768,3 +2768,17 @@ def test_goals_listed_before_的_and_their_quoted_count_each_with_its_verb():
 ])
 def test_groups_in_one_list_parts_crossing_groups_parts_joined_by_dashes_and_a_list_framed_by_在(text, name, parts):
     assert defines(run(text)[0])[name] == parts
+
+
+def test_a_code_of_numbers_named_in_as_many_frames_and_traits_of_a_spirit_framed_by_以_为():
+    text = "构建“1+2+3”的合作格局，即以能源合作为主轴，以基础设施建设、贸易和投资便利化为两翼，以核能、航天卫星、新能源三大高新领域为突破口。"
+    assert defines(run(text)[0])["1+2+3"] == {"能源合作", "基础设施建设", "贸易和投资便利化", "核能", "航天卫星", "新能源"}
+    text = ("培育形成的以坚定正确的政治方向、解放思想实事求是的思想路线、全心全意为人民服务的根本宗旨、自力更生艰苦奋斗的创业精神"
+            "为主要内容的延安精神，是党的宝贵精神财富。")
+    assert defines(run(text)[0])["延安精神"] == {"坚定正确的政治方向", "解放思想实事求是的思想路线", "全心全意为人民服务的根本宗旨",
+                                             "自力更生艰苦奋斗的创业精神"}
+
+
+def test_a_counted_name_ends_before_a_word_much_more_frequent_than_the_one_across():
+    text = "将丝绸之路经济带同塔方关心的能源、交通、粮食三大发展战略有效对接。"
+    assert defines(run(text)[0])["三大发展战略"] == {"能源", "交通", "粮食"}

@@ -1864,3 +1864,8 @@ def test_no_name_where_a_verb_opens_after_a_post_or_a_word_opens_a_firms_name():
     text = "在吉利集团并购沃尔沃5年的时间内，吉利持续投入110亿美元。而吉利也从中学到了不少。"
     assert names(text, "PERSON") == set()
     assert "陈升" in names("香港创业者陈升正在分享创业经验。习近平来到陈升公司考察。", "PERSON")
+
+
+def test_no_given_name_of_a_pronoun_nor_a_kind_of_tour_and_a_transliteration_with_祖():
+    assert names("村民信赖他，妻子爱他，他收获着职业的幸福。这个假期，山西的古建游持续火热。", "PERSON") == set()
+    assert names("摩洛哥外交与合作大臣梅祖阿尔表示，阿中友好关系源远流长。", "PERSON") == {"梅祖阿尔"}

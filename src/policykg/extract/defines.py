@@ -133,7 +133,7 @@ _TRAITS = rf"((?:[{HAN}]{{4}}、){{1,11}}[{HAN}]{{4}})"
 _TRAITS_BEFORE = re.compile(f"{_TRAITS}”?$")  # (the traits quoted: “敢闯敢试、…、埋头苦干”的|特区精神)
 _TRAITS_POINTED_BACK = re.compile(rf"{_TRAITS}，[^，。“”]{{0,8}}?$")
 _TRAITS_AFTER = re.compile(rf"，(?:这就是|就是|即){_TRAITS}(?=[。；])")
-_TRAITS_FRAMING = re.compile(rf"以((?:[{HAN}]{{2,8}}、){{1,10}}[{HAN}]{{2,8}})为(?:核心要义|要义|核心|内涵|主要内涵|基本内涵|主要内容)的$")
+_TRAITS_FRAMING = re.compile(rf"以((?:[{HAN}]{{2,16}}、){{1,10}}[{HAN}]{{2,16}})为(?:核心要义|要义|核心|内涵|主要内涵|基本内涵|主要内容)的$")
 _NOT_IN_SPIRIT = frozenset("的和与及、，这")
 _SPIRIT_KINDS = frozenset(("民族", "时代", "实干", "宝贵", "爱国主义", "革命", "奋斗", "奉献", "拼搏", "创新", "科学", "团队", "崇高",
                            "优良", "可贵", "斗争", "担当", "首创", "探索", "进取"))  # spirits of a kind, named by no two traits
@@ -213,6 +213,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
             body_start, body_end = (entry[2], entry[3]) if entry else \
                 (close_at, close_at + 1500 if line_end < 0 else line_end)
             parts = _subcode_parts(text, body_start, body_end, cand.name) or \
+                _framed_in_turn(text, close_at, cand.name) or \
                 (_counted_in_turn(text[body_start:body_end], cand.name)
                  or _numbers_in_turn(text[body_start:body_end], cand.name) if entry or glossed else None) or \
                 _lists_of_its_number(text, sentence[0], open_at, cand.name) or \
@@ -1753,6 +1754,32 @@ def _lists_of_its_number(text: str, start: int, end: int, name: str) -> list[str
             more = clauses[k + 1] if k + 1 < len(clauses) else []
             return items + more if len(more) >= 2 and _sane(more, len(more), verbs=True) else items
     return None
+
+
+_NAMELY_FRAMES = re.compile(r"[^，。；]{0,8}?[，：]?即[：，]?")  # (“1+2+3”的合作格局，即|以A为主轴，…)
+_FRAME = re.compile(r"以([^以为，。；]{2,60}?)为[^，。；以]{1,8}")
+
+
+def _framed_in_turn(text: str, start: int, name: str) -> list[str] | None:
+    """The parts of a code of numbers (1+2+3), named right after it in as many frames of 以…为, each listing as many
+    things as its number, in turn: 构建“1+2+3”的合作格局，即以能源合作为主轴，以A、B为两翼，以C、D、E三大高新领域为突破口."""
+    numbers = name.split("+")
+    namely = _NAMELY_FRAMES.match(text, start)
+    if len(numbers) < 2 or not all(n.isdigit() and 1 <= int(n) <= 9 for n in numbers) or namely is None:
+        return None
+    parts, at = [], namely.end()
+    for number in map(int, numbers):
+        frame = _FRAME.match(text, at)
+        if frame is None:
+            return None
+        items = _items(_without_own_count(frame.group(1), number)) if number > 1 else [frame.group(1)]
+        if len(items) + 1 == number and len(joined := _joined(items[-1])) == 1 and len(items) >= 2:
+            items[-1:] = [items[-1][:joined[0]], items[-1][joined[0] + 1:]]
+        if len(items) != number or not _sane(items, number, verbs=True, longest=12):
+            return None
+        parts += items
+        at = frame.end() + (text[frame.end():frame.end() + 1] == "，")
+    return parts
 
 
 def _groups_added_before(text: str, start: int, end: int, name: str) -> list[str] | None:

@@ -150,7 +150,9 @@ _RARE_SURNAME_NAME = re.compile(rf"((?![的之和与及在是])[{HAN}]{{3}})(?=�
 _BODY_ENDS = frozenset("委办局厅署")  # the end of a body's short name before its chair's title (国安委|主席), no given name
 _TITLES_AFTER_BODY = ("主席", "副主席", "主任", "副主任", "书记", "副书记", "局长", "副局长", "厅长", "副厅长", "署长", "委员")
 _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
-_KIND_ENDS = _WORD_SUFFIXES | frozenset("观赛里村寨陵城镇乡区县湖山河园馆")  # (…的|文明观, …的|乌江寨: no name)
+_KIND_ENDS = _WORD_SUFFIXES | frozenset("观赛里村寨陵城镇乡区县湖山河园馆游")  # (…的|文明观, …的|乌江寨, 山西的|古建游:
+# no name)
+_PRONOUNS = frozenset("他她它我你您")  # no given name opens with them
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two to four parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _LATER_PARTS = rf"(?:·[{HAN}]{{1,7}}){{0,2}}·[{HAN}]{{2,7}}(?![{HAN}]*·)"  # the parts of a dotted name after its first (up to
@@ -278,8 +280,8 @@ def read_name(text: str, i: int) -> int | None:
     if tibetan is not None:
         return tibetan
     base = _surname_end(text, i)
-    if base is None or base >= len(text) or not is_han(text[base]):
-        return None
+    if base is None or base >= len(text) or not is_han(text[base]) or text[base] in _PRONOUNS:
+        return None  # (妻子爱|他: a verb and whom)
     named = word_tag(text[base:base + 2]) == "nr"  # 向东 is a given name, though 向 mostly follows a title as a preposition
     if text[base] in AFTER_NAME and not named:
         return None
@@ -680,7 +682,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             add(at, end - 1, role, threshold=threshold)  # 种粮大户戴宏|家中: the name, then where; 大队长张斌|果断…: a
             # frequent word opens what the holder does
         elif foreign and end is None and (text[at + 2:at + 3] in _AFTER_SHORT_NAME or text[at + 2:at + 4] in _AFTER_TWO) \
-                and all(map(is_han, text[at:at + 2])) \
+                and all(map(is_han, text[at:at + 2])) and not _PRONOUNS & set(text[at:at + 2]) \
                 and not is_common_word(text[at:at + 2], 20) and not _named_place(text[at:at + 2]) \
                 and not is_common_word(text[at + 1:at + 3], 100):
             found.setdefault((at, at + 2), Candidate(at, at + 2, "PERSON", text[at:at + 2], RULE))  # 缅甸总理纽梭、,
