@@ -1748,3 +1748,8 @@ def test_a_name_starts_after_a_time_word_or_a_verb_that_takes_it(text, body):
                                   "习近平详细了解集团军领导干部当兵蹲连情况。"])
 def test_no_body_from_a_count_of_kinds_or_across_a_verb(text):
     assert not names(text, "ORG")
+
+
+def test_police_units_of_a_bureau():
+    assert "湖南省衡阳县公安局刑侦大队" in names("湖南省衡阳县公安局刑侦大队民警介绍。", "ORG")
+    assert names("交警大队的民警赶到现场。", "ORG") == set()

@@ -1869,3 +1869,8 @@ def test_no_name_where_a_verb_opens_after_a_post_or_a_word_opens_a_firms_name():
 def test_no_given_name_of_a_pronoun_nor_a_kind_of_tour_and_a_transliteration_with_祖():
     assert names("村民信赖他，妻子爱他，他收获着职业的幸福。这个假期，山西的古建游持续火热。", "PERSON") == set()
     assert names("摩洛哥外交与合作大臣梅祖阿尔表示，阿中友好关系源远流长。", "PERSON") == {"梅祖阿尔"}
+
+
+def test_no_name_of_a_modal_and_a_verb_after_a_role():
+    assert names("女党员和少数民族党员应占一定比例。", "PERSON") == set()
+    assert names("最高人民检察院检察长应勇作报告。", "PERSON") == {"应勇"}

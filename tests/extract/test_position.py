@@ -890,3 +890,11 @@ def test_a_minister_of_fields_joined_by_与_and_no_post_of_a_head_joined_to_a_mi
     result = run("习近平受到摩纳哥政府首脑、国务大臣泰尔，摩纳哥对外关系与合作大臣托内利热情迎接。")[0]
     assert ("PERSON:托内利", "POSITION:摩纳哥对外关系与合作大臣") in pairs(result)
     assert "摩纳哥政府首脑、国务大臣" not in {m.name for m in result.mentions if m.label == "POSITION"}
+
+
+def test_a_title_opening_at_a_places_level_and_a_group_named_by_its_task_with_its_verb():
+    result = run("习近平会见了香港特别行政区长官梁振英。")[0]
+    assert ("PERSON:梁振英", "POSITION:香港特别行政区长官") in pairs(result)
+    result = run("中共中央政治局常委、国务院副总理、推进“一带一路”建设工作领导小组组长韩正主持会议。")[0]
+    assert {("PERSON:韩正", "POSITION:中共中央政治局常委"), ("PERSON:韩正", "POSITION:国务院副总理"),
+            ("PERSON:韩正", "POSITION:推进“一带一路”建设工作领导小组组长")} <= pairs(result)

@@ -35,7 +35,7 @@ _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛�
 # Head nouns of institutions.
 _INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?<![上读考念]大学)(?![生城梦子]|科技园|排[名行]|还没|毕业|期间)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|规划院|设计院|(?<=教育)考试院|[农林水畜果茶蚕渔牧]科所|(?:农林|农业|林业|卫生|师范|警察|体育|艺术|财经|交通|电力)学校|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|保健院|疗养院|党校|代表团|(?:民族|实验|外国语|双语|特殊教育)学校|飞行表演队|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|版本馆|科技馆|档案馆|资料馆|文化馆|研究馆(?!员)|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|讲习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协议会(?![议上])|协会|(?<![得要应能先还])学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
-                          r"研究会|爱国会|主教团|同盟会|派出所|救助站|(?<=大学)附(?:中|小)|联盟|联委会|兵团|集团军|军分区|军区|(?:警备|卫戍)区|独立(?:营|团|师)|游击队|舰队|(?<=部)战区(?!域)|(?<=部战区)(?:陆军|海军|空军)|交响乐团|乐团|(?<!军)乐队|文工团|剧团|歌舞团|芭蕾舞团|艺术团|国际救援队|敬老院|福利院|(?<=[一二三四五六七八九十])学校|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|使团|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|(?<!国)防总(?![体动结])|(?<=[省市县区州旗])防指|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
+                          r"研究会|爱国会|主教团|同盟会|派出所|救助站|(?<=大学)附(?:中|小)|联盟|联委会|兵团|集团军|军分区|军区|(?:警备|卫戍)区|独立(?:营|团|师)|游击队|舰队|(?<=部)战区(?!域)|(?<=部战区)(?:陆军|海军|空军)|交响乐团|乐团|(?<!军)乐队|文工团|剧团|歌舞团|芭蕾舞团|艺术团|国际救援队|敬老院|福利院|(?<=[一二三四五六七八九十])学校|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查|刑侦|治安|交警|特警|巡警)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|使团|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|(?<!国)防总(?![体动结])|(?<=[省市县区州旗])防指|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联亲])署(?![名长理]))")
 _SERVICE_BRANCH = re.compile(r"海军|空军|陆军|火箭军|第二炮兵|武警|八一(?![年期])")  # the services an institution of the army
 # is named after, and the army's own name (八一飞行表演队, 八一电影制片厂)
@@ -54,6 +54,8 @@ _SHARED_LAB = re.compile(rf"[{HAN}]{{2,4}}实验室")  # the last of labs listed
 _BRACKETED_PLACE = re.compile(rf"[（(][{HAN}]{{2,8}}[）)]")
 # Characters before 局 that make a word of it, not a bureau (格局, 布局, 全局): checked apart, as a look-behind in
 # `_INSTITUTION` would keep the regular expression engine from scanning for its literal heads.
+_TASK_VERBS = ("推进", "推动", "深化", "加强", "促进", "实施", "加快")  # what opens a group's task in its name
+_MEETING_ACTS = (*MEETING_VERBS, "召开")  # before a body's meeting: 主持召开|推进…领导小组全体会议
 _NOT_BUREAU = frozenset("格布大结当全开赌饭骗时政残变新好治困僵棋")  # (政治局: a party organ the gazetteer names)
 _ACRONYM = re.compile(rf"[A-Z]{{2,6}}(?=[{HAN}])")  # a grouping's Latin acronym opens the name: RCEP地方政府…论坛
 _COUNT_WORDS = frozenset("余多场个家所座批次项届名位支")  # what a figure counts by: 33场|分论坛, 6000余名
@@ -669,6 +671,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
             continue  # the head's last character opens the next word: 中国科协|会同, 中国残联|会徽, 人民日报|社论
         start = name_start(text, match.start(), match.end(), spans, ends, nearest=match.group() == "代表团",
                            body_ends=body_ends)
+        if start is not None and match.group().endswith("小组") and text[start - 2:start] in _TASK_VERBS \
+                and (start < 3 or text[start - 3] in "、，。；\n" or text.endswith(_MEETING_ACTS, 0, start - 2)):
+            start -= 2  # 国务院副总理、|推进“一带一路”建设工作领导小组: a group named by its task, its verb first
         if start is not None and "思想" in text[max(0, start - 20):start + 12]:
             start = _thought_opening(text, start, spans)
         start = _after_former(text, start, spans) if start is not None else None  # 原|北京军区

@@ -751,8 +751,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             continue  # 记者向…; 总书记来渝; 惠科长沙 (科长 inside 长沙); but 省长|毛伟明 (长毛 is a word), 外长|久里奇|等 (长久: a
             # transliteration closed by what follows names), 副市长|江敦涛 (长江 is one, but 敦涛 is no word: not
             # 市长|江大桥), 红十团|团长 (团团 is one: the unit, then its head)
-        if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20) and not _subject_named(text, at):
-            continue
+        if title in _ROLE_NOUNS and is_common_word(text[end:end + 2], 20) and not _subject_named(text, at) \
+                or title in _ROLE_NOUNS and text[at:at + 1] == "应" and word_tag(text[at + 1:at + 2]) == "v":
+            continue  # (党员|应占一定比例: what those people should do)
         abroad = text[start - 1:start] == "、" and start - 1 in listed_abroad  # 韩国国会议长郑义和、|国务总理|黄教安
         after_title(at, title.removeprefix("副") in _FOREIGN_TITLES or title in _ROLE_NOUNS or abroad,
                     -2.5 if abroad else -1.5, BYLINE_ROLES.get(title))  # (记者: reporter; 副总统|穆里略: a deputy's

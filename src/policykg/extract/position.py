@@ -17,7 +17,7 @@ from policykg.extract.org import UNIT_HEADS
 from policykg.extract.person import (TAKING, appointee_before, captions, counted_after_names, is_plausible_name,
                                     takes_after_and)
 from policykg.extract import resources
-from policykg.extract.resources import titles, word_tag
+from policykg.extract.resources import title_set, titles, word_tag
 from policykg.extract.text import LEFT_STOPS, MEETING_VERBS, TRANSLITERATION, crosses_word, scan, transliterated_before
 from policykg.extract.words import read, reads_as_word
 from policykg.vocabulary import ENVOYS, HAN, LETTERS_ABROAD, NUMERALS, PARTNER_LETTERS, is_han
@@ -177,6 +177,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
     inside_places = {i for q in qualifiers if q.label == "PLACE" for i in range(q.start + 1, q.end)}
     for match in scan(title_pattern(), text):
         start, end, title = match.start(), match.end(), match.group()
+        if len(title) == 2 and text[end - 1:end + 1] in title_set() and start in inside_places:
+            start, end, title = end - 1, end + 1, text[end - 1:end + 1]  # 特别行政区|长官 (not 区长|官…): a title opening
+            # at a place's level
         if start in inside_places and text[start] not in _LEVEL_ENDS and not title.startswith("自治"):
             continue  # 烟|台长|岛: a title that opens inside a place's name (not its level: 内蒙古|自治区主席)
         if crosses_word(text, end) and not _name_follows(text, end) and not reads_as_word(text, start, end) \
