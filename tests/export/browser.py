@@ -66,8 +66,9 @@ class Tab:
     def click_node(self, i: int) -> None:
         at = self.js("i => policykg.domPosition(i)", i)
         last = self._last_click
-        if last and abs(last[0] - at["x"]) + abs(last[1] - at["y"]) < 12 and time.monotonic() - last[2] < 0.6:
-            self.page.wait_for_timeout(600)  # two quick clicks close together are a double click (it zooms in)
+        if last and abs(last[0] - at["x"]) + abs(last[1] - at["y"]) < 30 and time.monotonic() - last[2] < 0.6:
+            self.page.wait_for_timeout(600)  # two quick clicks close together (Hammer.js: within 10 px, straight
+            # line) are a double click (it zooms in)
         self.page.mouse.click(at["x"], at["y"])
         self._last_click = (at["x"], at["y"], time.monotonic())
 

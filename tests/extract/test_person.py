@@ -1874,3 +1874,8 @@ def test_no_given_name_of_a_pronoun_nor_a_kind_of_tour_and_a_transliteration_wit
 def test_no_name_of_a_modal_and_a_verb_after_a_role():
     assert names("女党员和少数民族党员应占一定比例。", "PERSON") == set()
     assert names("最高人民检察院检察长应勇作报告。", "PERSON") == {"应勇"}
+
+
+def test_the_name_after_a_post_held_and_的():
+    result = run("金融与发展实验室理事长李扬和曾经担任国际货币基金组织副总裁的朱民都写了一个字。")[0]
+    assert ("PERSON:朱民", "POSITION:国际货币基金组织副总裁") in pairs(result)

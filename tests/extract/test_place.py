@@ -1465,3 +1465,7 @@ def test_a_short_form_read_in_the_province_of_the_places_around_it():
 def test_villages_after_a_town_and_a_dash_or_named_with_a_round_number_in_a_town():
     found = names("龙头山镇-沙坝村、龙头山镇-葫芦桥村全部被打通。湖北阳新县的富河干堤排市镇万家村段出现险情。", "PLACE")
     assert {"沙坝村", "葫芦桥村", "万家村"} <= found
+
+
+def test_no_preposition_read_with_the_place_opening_a_zone():
+    assert names("全国17个国家自主创新示范区中，有8家落户于长江经济带。", "PLACE") == {"长江经济带"}

@@ -839,3 +839,7 @@ def test_no_formulation_inside_an_ordinal(text):
 def test_two_counted_parts_joined_in_quotes():
     text = "海南以“五自由便利和一安全有序流动”为主要特征的自由贸易港政策制度体系基本成型。"
     assert "五自由便利和一安全有序流动" in names(text, "SLOGAN")
+
+
+def test_a_count_of_a_quoted_set_phrase_opening_with_一():
+    assert "三个一以贯之" in names("大家表示，将用三个“一以贯之”武装头脑。", "SLOGAN")

@@ -152,7 +152,8 @@ _TITLES_AFTER_BODY = ("主席", "副主席", "主任", "副主任", "书记", "�
 _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
 _KIND_ENDS = _WORD_SUFFIXES | frozenset("观赛里村寨陵城镇乡区县湖山河园馆游")  # (…的|文明观, …的|乌江寨, 山西的|古建游:
 # no name)
-_PRONOUNS = frozenset("他她它我你您")  # no given name opens with them
+_PRONOUNS = frozenset("他她它我你您")
+_HOLDING = ("作为", "担任", "曾任", "时任", "现任")  # before a post held by whom 的 and a name follow  # no given name opens with them
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two to four parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _LATER_PARTS = rf"(?:·[{HAN}]{{1,7}}){{0,2}}·[{HAN}]{{2,7}}(?![{HAN}]*·)"  # the parts of a dotted name after its first (up to
@@ -710,8 +711,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
                     and not _known_person(text[pos.end:pos.end + 2]):
                 add(pos.end, name_end, checked=True)  # 北京大学党委书记|邱水平|、河北省委书记…: a list of titled names
                 # vouches for each, though 水平 is a word
-            if text.startswith("的", pos.end) and text.rfind("作为", clause_start(text, pos.start), pos.start) >= 0:
-                after_title(pos.end + 1, False, -1.5)  # 作为村妇联主席的|秀云，: the name after 的 the post is the person's
+            if text.startswith("的", pos.end) and any(text.rfind(verb, clause_start(text, pos.start), pos.start) >= 0
+                                                      for verb in _HOLDING):
+                after_title(pos.end + 1, False, -1.5)  # 作为村妇联主席的|秀云，, 曾经担任…副总裁的|朱民: the name after 的
+                # the post is the person's
             rare = _RARE_SURNAME_NAME.match(text, pos.end)
             if rare and read_name(text, pos.end) is None and name_score("_" + rare.group(1)[1:]) >= 0 \
                     and not is_common_word(rare.group(1)[:2]) and not is_common_word(rare.group(1), 1):

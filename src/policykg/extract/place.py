@@ -86,7 +86,7 @@ _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)
 _HOST_ZONES = ("革命老区", "港区")  # zones that name further zones inside them
 
 
-_ZONE_STOPS = frozenset("的和及在是为对把被将了成给") | frozenset(("我国", "首个", "首批", "第一个"))
+_ZONE_STOPS = frozenset("的和及在是为对把被将了成给于") | frozenset(("我国", "首个", "首批", "第一个"))
 # read as words of their own, not inside one (农业对外开放, 目的地; 福建省|负责同志汇报了…示范区: a clause; 福建|成我国
 # 首个…示范区: what a place became, ranked)
 
@@ -637,6 +637,8 @@ def _named_zones(text: str, places: list[Candidate]) -> list[Candidate]:
         if joined and match.start() - len("".join(pieces[joined[-1]:])) not in ends:
             pieces = pieces[joined[-1] + 1:]  # 绥芬河片区与|协同发展先导区 (not 通州区与廊坊北三县…示范区: a place before 与)
         start = match.start() - len("".join(pieces))
+        if text[start] in LEFT_STOPS and any(is_known_place(text[start + 1:start + k]) for k in (3, 4)):
+            start += 1  # 落户|于长江|经济带: a preposition read with the place after it as a name
         if any(text[k] in "和与及" and k + 1 in anchors for k in range(start + 1, match.start())):
             continue  # 喀什和|霍尔果斯经济开发区: two zones of one kind, each after its place
         while start and "A" <= text[start - 1] <= "Z":

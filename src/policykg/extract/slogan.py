@@ -438,7 +438,8 @@ def find_quoted(text: str) -> list[Candidate]:
                 continue  # “两个结合”特别是“第二个结合”: one part of a counted formulation, by its place
             after = _MORE_QUOTED.match(text, match.end()).end()  # what follows the run of quoted terms
             counted = _COUNT_BEFORE_QUOTE.search(before)
-            if counted and term[:1] not in _NUMBER_CHARS and _COUNTED_TERM.fullmatch(term):
+            if counted and (term[:1] not in _NUMBER_CHARS or term[:1] == "一" and (defines.part_count(term) or 0) < 2) \
+                    and _COUNTED_TERM.fullmatch(term):  # (三个“一以贯之”: a set phrase opening with 一)
                 start = match.start() - len(counted.group())  # 五个“必须统筹”: the count names the formulation with it,
                 found.append(Candidate(start, match.end(), "SLOGAN", counted.group() + term, RULE))  # quotes and all
                 continue
