@@ -1879,3 +1879,8 @@ def test_no_name_of_a_modal_and_a_verb_after_a_role():
 def test_the_name_after_a_post_held_and_的():
     result = run("金融与发展实验室理事长李扬和曾经担任国际货币基金组织副总裁的朱民都写了一个字。")[0]
     assert ("PERSON:朱民", "POSITION:国际货币基金组织副总裁") in pairs(result)
+
+
+def test_names_after_a_trade_of_ones_own_and_before_an_honorific_after_a_copula():
+    assert "陈少杰" in names("江苏丹阳的个体工商户陈少杰想在自己的超市里卖蔬菜。", "PERSON")
+    assert names("今年是李光耀先生诞辰100周年。这是老人家的心愿。", "PERSON") == {"李光耀"}

@@ -56,7 +56,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "毕业生 乡村医生 乡村教师 警卫员 技术员 服务员 操作员 调度员 信息员 联络员 辅导员 指导员 售货员 营业员 "
                         "炊事员 通讯员 保育员 质检员 巡逻员 护理员 养护员 巡护员 观测员 测量员 话务员 播音员 宣讲员 调解员 "
                         "协管员 巡查员 监测员 值班员 收费员 售票员 列车员 船员 海员 机务员 消防员 救援队员 队员 客商 商人 店主 摊主 患者 "
-                        "船主 厨师 导游 留学生 同事 工友 队友 战友 同学".split()
+                        "船主 个体工商户 个体户 厨师 导游 留学生 同事 工友 队友 战友 同学".split()
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -854,8 +854,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))  # (夫人丽莎|举行: of two)
     for match in scan(_HONORIFIC, text):
         if text[match.end():match.end() + 1] != "》":  # (粤剧电影《谯国夫人》: a work's title)
-            _name_before(text, match.start(), add, after="的", closed=True, threshold=-1.6 if match.group() == "烈士"
-                         else -1.3)  # 践行为民情怀的贺娇龙等人, 牺牲的张超烈士 (，袁觉苍|烈士: a rarer given name)
+            _name_before(text, match.start(), add, after="的是", closed=True, threshold=-1.6 if match.group() == "烈士"
+                         else -1.3)  # 践行为民情怀的贺娇龙等人, 牺牲的张超烈士 (，袁觉苍|烈士: a rarer given name), 今年是|
+            # 李光耀先生诞辰…
     for match in scan(_MEMORIAL, text):
         _name_before(text, match.start(), add, threshold=-2.5, known_names=True)
     for at in all_after(text, "队") if "队" in text else ():  # 香港队|陈睿琳, 贵州队的|杨秋霞: a player of a place's team
