@@ -26,7 +26,7 @@ from itertools import accumulate
 from policykg.extract import words
 from policykg.extract.candidates import Candidate
 from policykg.extract.lexicon import is_known_place
-from policykg.extract.text import DASHES, LEFT_STOPS, all_after, unquoted
+from policykg.extract.text import DASHES, LEFT_STOPS, MODALS, all_after, unquoted
 from policykg.extract.resources import (NAME_TAGS, dictionary, formulation_names, formulation_parts, is_common_word,
                                         kind_formulations, word_tag)
 from policykg.vocabulary import BILATERAL_PAIRS, COUNT_NUMERALS, DIGITS, HAN, LEVELS, NUMERALS, is_han
@@ -2628,7 +2628,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             items[0] = items[0][items[0].rindex("的") + 1:]  # …试验区形成的|线上综合服务和线下产业园区“两平台”
         pieces = words.read(items[0])
         verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"
-                    and (pieces[i - 1] in _MODALS or _tag(pieces[i - 1]) == "d"
+                    and (pieces[i - 1] in MODALS or _tag(pieces[i - 1]) == "d"
                          or i == 1 and word_tag(pieces[0]) in _SUBJECT_TAGS)), default=-1)
         pieces = pieces[verb + 1:]  # 湖南要抓住|种子和耕地两个要害, 贵州坚守|生态和发展两条底线: what a verb after a modal,
         # an adverb or its subject governs (not 碳排放总量, 本科促进计划)
@@ -2880,7 +2880,6 @@ def _nouns_of_one_thing(items: list[str]) -> bool:
 
 
 _LEADING_TAGS = ("v", "d", "p", "c", "ad")  # what leads the first of two parts, not part of it
-_MODALS = ("要", "须", "必须", "将", "应", "应当", "需", "需要")
 
 
 def _two_words(items: list[str]) -> bool:

@@ -152,8 +152,8 @@ _TITLES_AFTER_BODY = ("主席", "副主席", "主任", "副主任", "书记", "�
 _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (普惠性发放…)
 _KIND_ENDS = _WORD_SUFFIXES | frozenset("观赛里村寨陵城镇乡区县湖山河园馆游")  # (…的|文明观, …的|乌江寨, 山西的|古建游:
 # no name)
-_PRONOUNS = frozenset("他她它我你您")
-_HOLDING = ("作为", "担任", "曾任", "时任", "现任")  # before a post held by whom 的 and a name follow  # no given name opens with them
+_PRONOUNS = frozenset("他她它我你您")  # no given name opens with them
+_HOLDING = ("作为", "担任", "曾任", "时任", "现任")  # before a post held by whom 的 and a name follow
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two to four parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _LATER_PARTS = rf"(?:·[{HAN}]{{1,7}}){{0,2}}·[{HAN}]{{2,7}}(?![{HAN}]*·)"  # the parts of a dotted name after its first (up to
@@ -367,8 +367,9 @@ def read_transliteration(text: str, i: int) -> int | None:
     return regnal.end() if regnal else j  # 腓特烈|十世, 查尔斯|三世: a monarch's number
 
 
-_REGNAL = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}世(?!纪|界|代)")
-_REGNAL_BEFORE = re.compile(rf"(?<![{COUNT_NUMERALS}])[{COUNT_NUMERALS}]{{1,3}}世$")
+_REGNAL_NUMBER = rf"[{COUNT_NUMERALS}]{{1,3}}世"  # a monarch's number (查尔斯|三世)
+_REGNAL = re.compile(rf"{_REGNAL_NUMBER}(?!纪|界|代)")
+_REGNAL_BEFORE = re.compile(rf"(?<![{COUNT_NUMERALS}]){_REGNAL_NUMBER}$")
 _OPENING_WORDS = frozenset("连热")  # characters of transliteration that after a name mostly open a word (拉加德|连任,
 # 伊莉亚娜|热心; not 普连科维奇)
 
@@ -519,7 +520,7 @@ def _ordinary_word(name: str, min_freq: int = 50, names: tuple[str, ...] = ("nr"
     return entry is not None and entry[1] not in names and entry[0] >= min_freq
 
 
-def _named_zeng(text: str, at: int) -> bool:
+def _named_by_verb_surname(text: str, at: int) -> bool:
     """Whether 曾 or 连 at `at` opens a name of three characters (副主任|曾廷富|在…, 副主席|连胜文|在…), not says what was
     once or goes on (主任|曾经…, 曾任, 曾多次, 连夜, 连续): neither the surname nor the given name makes a word (but a name's,
     连胜: then the given name may open with a verb), and the given name opens with no verb or adverb."""
@@ -703,7 +704,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for pos in positions:
         if pos.priority > WEAK and author(pos.start, pos.end):
             continue
-        if pos.priority > WEAK and (text[pos.end:pos.end + 1] not in _VERB_SURNAMES or _named_zeng(text, pos.end)
+        if pos.priority > WEAK and (text[pos.end:pos.end + 1] not in _VERB_SURNAMES
+                                    or _named_by_verb_surname(text, pos.end)
                                     or _post_abroad(text, pos) and transliterated_name_closed(text, pos.end)):
             after_title(pos.end, pos.name.endswith(_FOREIGN_TITLES) or _post_abroad(text, pos), -2.5)
             name_end = read_name(text, pos.end)
@@ -744,7 +746,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             if title in _FOREIGN_TITLES and (japanese := japanese_name(text, at)) is not None:
                 add(at, japanese, checked=True)  # 首相高市早苗和外相|茂木敏充
             continue  # no name can follow (委员会): the checks below are left out
-        verb_next = text[at:at + 1] in _VERB_SURNAMES and not _named_zeng(text, at) and not _named_yu(text, at) \
+        verb_next = text[at:at + 1] in _VERB_SURNAMES and not _named_by_verb_surname(text, at) \
+            and not _named_yu(text, at) \
             and not (title in _FOREIGN_TITLES and _long_transliteration(text, at))  # (候选人|比利亚维森西奥)
         if verb_next or text[max(0, start - 1):end] == "总书记" \
                 or (crosses_word(text, end) and not _unworded_name(text, end)

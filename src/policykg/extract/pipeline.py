@@ -198,7 +198,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
                    + slogan.find_headed_policies(text))
     pairs = step("pairs", (), lambda: place.find_country_pairs(text))
     found = hits + places + pairs + companies + orgs + positions \
-        + _not_places(text, persons, places, firms, positions) + slogans
+        + _not_places_nor_firms(text, persons, places, firms, positions) + slogans
     resolved = position.keep_bare(text, resolve(found + tagger.admit(text, proposed, found) if proposed else found))
     starts, reach = _position_reach(resolved)
     kept = [c for c in resolved if not ((c.role == "committee" or c.label == "ORG" and c.name in org.LEADING_ORGANS)
@@ -254,7 +254,7 @@ def _level_of_the_title(text: str, found: list[Candidate]) -> list[Candidate]:
 _LEVELS = frozenset("县市区旗")  # the levels of a county-level division
 
 
-def _not_places(text: str, persons: list[Candidate], places: list[Candidate], firms: list[Candidate],
+def _not_places_nor_firms(text: str, persons: list[Candidate], places: list[Candidate], firms: list[Candidate],
                 positions: list[Candidate]) -> list[Candidate]:
     """The persons but those named like a place the document's rules found (叙利亚南部城市苏韦达…在苏韦达一座市场) or by a
     word, not a person's, that opens a firm's name found in it (吉利集团…吉利持续投入; not 创业者陈升…陈升公司), unless a post

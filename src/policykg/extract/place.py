@@ -18,7 +18,7 @@ from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import (DASHES, LEFT_STOP_WORDS, LEFT_STOPS, MAKING, MEETING_VERBS, TRANSLITERATION,
+from policykg.extract.text import (DASHES, LEFT_STOP_WORDS, LEFT_STOPS, MAKING, MEETING_VERBS, MODALS, TRANSLITERATION,
                                    all_after, clause_start, crosses_word, scan, transliterated_after,
                                    transliterated_before)
 from policykg.extract.words import read, reads_as_word, word_read_at
@@ -58,7 +58,6 @@ _ZONE_WORK = frozenset({"创新", "发展", "开放", "改革", "转型", "融�
                         "振兴", "承接", "共享", "统筹", "试验"})
 
 
-_MODALS = frozenset("要将需应须可")
 _MANNER = frozenset({"全面", "大力", "积极", "着力", "持续", "加快", "加速", "深入", "扎实", "稳步"})  # (the dictionary tags
 # some of them nouns)
 # Verbs of governance the dictionary tags otherwise (an adjective, a verbal noun): 广东省|健全光明科学城…联动发展机制.
@@ -69,7 +68,7 @@ def _opens_with_verb(words: str | None) -> bool:
     """平顶山|融入都市圈, 长株潭|纳入国家现代化都市圈: the words between a place and a zone's head open with a verb
     (not one that says what the zone does)."""
     pieces = read(words) if words else [""]
-    if len(pieces) > 1 and pieces[0] in _MODALS:
+    if len(pieces) > 1 and pieces[0] in MODALS:
         return True  # 巴彦淖尔|要用好国家农高区
     if len(pieces) > 2 and len(pieces[0]) == 1 and word_tag(pieces[0]) == "v" and pieces[1] in ("好", "成"):
         return True  # 景德镇|建好国家陶瓷文化传承创新试验区: a verb and its complement
@@ -86,7 +85,7 @@ _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)
 _HOST_ZONES = ("革命老区", "港区")  # zones that name further zones inside them
 
 
-_ZONE_STOPS = frozenset("的和及在是为对把被将了成给于") | frozenset(("我国", "首个", "首批", "第一个"))
+_ZONE_STOPS = frozenset("的和及在是为对把被将了成给") | frozenset(("我国", "首个", "首批", "第一个"))
 # read as words of their own, not inside one (农业对外开放, 目的地; 福建省|负责同志汇报了…示范区: a clause; 福建|成我国
 # 首个…示范区: what a place became, ranked)
 

@@ -17,7 +17,7 @@ from policykg.extract import defines, resources
 from policykg.extract.candidates import CONTEXT, HARVEST, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
-from policykg.extract.text import (BRINGING, DASHES, EPITHET_AFTER, TRANSLITERATION, all_after, clause_start,
+from policykg.extract.text import (BRINGING, DASHES, EPITHET_AFTER, MODALS, TRANSLITERATION, all_after, clause_start,
                                    crosses_word, matches_at, quoted_bodies, starts_before, unquoted)
 from policykg.extract.words import read
 from policykg.vocabulary import (BODIES_BEFORE_QUOTES, CENTRE_HEADS, COUNT_NUMERALS, COUNTRY_LETTERS, DIGITS, HAN,
@@ -577,7 +577,6 @@ _COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，�
 _FRAMED_COUNT = re.compile(rf"[{COUNT_NUMERALS}](?<=[{HAN}].)[{COUNT_NUMERALS}]?[大个项种件](?:(?![的和与及])[{HAN}]){{0,3}}?"
                            "(?:主题|课题|领域|关系|大事|目标|方向|原则|支柱|轮子|引擎|主线|基石)")
 _FRAMING = re.compile(f"(?:{defines.FRAMING}|就|按照|结合着?|针对|在)$")
-_MODALS = frozenset("要将应需")  # before the verb after a count
 _ROUTES = re.compile("(?:高速|高速公路|铁路|高铁|公路|线路|航线|新线|地铁|轨道|管道|管线|河流|街道|道路)$")  # 条 counts routes too: no formulation
 _PROGRAMME_HEADS = re.compile(r"(?:专项|产业|方向|行动|工程|计划|攻坚战|举措|战略|定位|机制)$")  # what a count of listed parts names
 _QUOTED_LIST_BEFORE = re.compile(r"“[^“”，。]{1,16}(?:、[^“”，。]{1,16})+”$")
@@ -857,7 +856,8 @@ def find_counted(text: str) -> list[Candidate]:
         count = defines.numeral_value(match.group()) or 0
         if count < 2 or crosses_word(text, end, side="left") or any(c.start <= start < c.end for c in found):
             continue
-        after = read(text[end + (text[end:end + 1] in _MODALS):end + 5])[0]  # (…八大领域|要|实现: a modal, then the verb)
+        modal = max((len(m) for m in MODALS if text.startswith(m, end)), default=0)
+        after = read(text[end + modal:end + modal + 4])[0]  # (…八大领域|要|实现: a modal, then the verb)
         if after not in ("的", "，", "。", "；") and (len(after) < 2 or word_tag(after) != "v"):
             continue  # (its name ends where a verb, 的 or its clause's end follows: other counts are found above)
         listed = defines.list_before(text, max(0, start - 200), start, count, adjacent=True)

@@ -25,6 +25,7 @@ PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【�
 
 # Characters of transliterated foreign names (Xinhua's tables, the common part).
 DASHES = "—－-"  # what joins two places or parties in a name (中国—东盟, 龙头山镇-沙坝村)
+MODALS = ("要", "须", "必须", "将", "应", "应当", "需", "需要", "可")  # before a verb: what should or will be done
 HYPHENS = ("-", "－", "‐")  # what joins the parts of a double-barrelled name (亨尼斯-普拉斯哈特)
 TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福夫盖冈戈格"
