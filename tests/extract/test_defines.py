@@ -2782,3 +2782,28 @@ def test_a_code_of_numbers_named_in_as_many_frames_and_traits_of_a_spirit_framed
 def test_a_counted_name_ends_before_a_word_much_more_frequent_than_the_one_across():
     text = "将丝绸之路经济带同塔方关心的能源、交通、粮食三大发展战略有效对接。"
     assert defines(run(text)[0])["三大发展战略"] == {"能源", "交通", "粮食"}
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("推进伟大事业，必须坚持中国共产党领导，把党锻造得更加坚强有力；必须坚持以人民为中心，一切为了人民；必须坚持推进经济社会发展，"
+     "不断壮大综合国力；必须加快推进国防和军队现代化，建成世界一流军队；必须维护世界和平和正义，推动构建人类命运共同体。"
+     "这“五个必须”，是深刻的历史启示。", "五个必须",
+     {"必须坚持中国共产党领导", "必须坚持以人民为中心", "必须坚持推进经济社会发展", "必须加快推进国防和军队现代化",
+      "必须维护世界和平和正义"}),  # the clauses of the sentence before that open with the counted word
+    ("中国经济要实现“双中高”，必须用好政府和市场这“两只手”，开启“双引擎”。", "两只手", {"政府", "市场"}),  # 这 points back
+    ("中新关系在高水平的政治互信和互利双赢的经贸合作“双轮驱动”下发展很好。", "双轮驱动",
+     {"高水平的政治互信", "互利双赢的经贸合作"}),  # 在…下 frames a pair of things, each as described
+    ("他提炼出“不唯上、不唯书、只唯实，交换、比较、反复”这一充满唯物辩证法的“十五字诀”，善于从战略上思考问题。", "十五字诀",
+     {"不唯上", "不唯书", "只唯实", "交换", "比较", "反复"}),  # as many characters, quoted before what points back
+])
+def test_clauses_before_a_count_of_their_word_pairs_pointed_back_to_or_framed_and_a_guideline_pointed_back_to(
+        text, name, parts):
+    assert defines(run(text)[0])[name] == parts
+
+
+def test_an_alias_decoded_with_parts_unlike_the_known_ones_keeps_its_printed_name():
+    text = ("建设中国－中亚命运共同体，要做到四个坚持：\n一是坚持守望相助。要深化战略互信。\n二是坚持共同发展。要实现发展战略对接。\n"
+            "三是坚持普遍安全。要携手应对挑战。\n四是坚持世代友好。要开展人文交流。")
+    assert defines(run(text)[0]) == {"四个坚持": {"坚持守望相助", "坚持共同发展", "坚持普遍安全", "坚持世代友好"}}
+    text = "坚持四个坚持，即坚持社会主义道路，坚持人民民主专政，坚持中国共产党的领导，坚持马克思列宁主义毛泽东思想。"
+    assert set(defines(run(text)[0])) == {"四项基本原则"}

@@ -1753,3 +1753,8 @@ def test_no_body_from_a_count_of_kinds_or_across_a_verb(text):
 def test_police_units_of_a_bureau():
     assert "湖南省衡阳县公安局刑侦大队" in names("湖南省衡阳县公安局刑侦大队民警介绍。", "ORG")
     assert names("交警大队的民警赶到现场。", "ORG") == set()
+
+
+def test_a_ruling_party_by_its_countrys_name_before_its_organs():
+    result = run("老挝党中央政治局委员、副总理宋赛出席。")[0]
+    assert ("PERSON:宋赛", "POSITION:老挝党中央政治局委员") in pairs(result)

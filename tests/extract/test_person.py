@@ -1884,3 +1884,11 @@ def test_the_name_after_a_post_held_and_的():
 def test_names_after_a_trade_of_ones_own_and_before_an_honorific_after_a_copula():
     assert "陈少杰" in names("江苏丹阳的个体工商户陈少杰想在自己的超市里卖蔬菜。", "PERSON")
     assert names("今年是李光耀先生诞辰100周年。这是老人家的心愿。", "PERSON") == {"李光耀"}
+
+
+def test_lao_names_with_通_and_children_named_by_their_order_of_birth():
+    assert "本通" in names("会见由老挝人民革命党中央政治局委员、国家副主席本通率领的代表团。", "PERSON")
+    assert names("同希腊总理萨马拉斯通电话。默克尔通报了德方的看法。", "PERSON") == {"萨马拉斯", "默克尔"}
+    text = "参加会见的老挝前外交大臣贵宁·奔舍那长子甘乔、四女开芸、次子萨马诺、五子宋宝等曾在北京生活。"
+    assert names(text, "PERSON") == {"贵宁·奔舍那", "甘乔", "开芸", "萨马诺", "宋宝"}
+    assert names("他的长子上学去了，次女在家。", "PERSON") == set()

@@ -282,7 +282,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 # (党政军警民“五位一体”: sectors by their letters, another formulation of the name)
                 listed = None  # 打造联通欧亚、辐射全球的高质量共建“一带一路”: what it is made to be, not its two parts
             statement_start, statement_end = sentence
-            if not listed and (listed := _named_earlier(text, open_at, cand.name, count)):
+            if not listed and (listed := _named_earlier(text, open_at, cand.name, count)
+                               or _clauses_opening_with_its_word_before(text, open_at, cand.name, count)):
                 statement_start = min(statement_start, text.rfind(listed[0][0], 0, open_at))
             if not listed and open_at == cand.start and text[open_at - 1:open_at] == "的" \
                     and (comma := _descriptor_clause(text, sentence[0], open_at)):
@@ -525,6 +526,19 @@ def _clauses_opening_with_its_word(text: str, start: int, end: int, name: str, c
     if counted is None or text.count(counted.group(1), start, end) != count:
         return None
     clauses = [c for c in re.split("[，；]", text[start:end].rstrip("。")) if c.startswith(counted.group(1))]
+    return (clauses, False) if len(clauses) == count and all(4 <= len(c) <= 20 for c in clauses) else None
+
+
+def _clauses_opening_with_its_word_before(text: str, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """The clauses before the formulation that open with the counted word, as many as counted, from the sentence before
+    its own on: 必须坚持中国共产党领导，…；必须坚持以人民为中心，…；…必须维护世界和平和正义，…。…这“五个必须”."""
+    counted = _COUNTED_VERB.fullmatch(name)
+    if counted is None:
+        return None
+    floor = max(text.rfind("\n", 0, end) + 1, end - _EARLIER_CHARS, text.rfind("。", 0, text.rfind("。", 0, end)) + 1)
+    if text.count(counted.group(1), floor, end) != count:
+        return None
+    clauses = [c for c in re.split("[，；。：]", text[floor:end]) if c.startswith(counted.group(1))]
     return (clauses, False) if len(clauses) == count and all(4 <= len(c) <= 20 for c in clauses) else None
 
 
@@ -1219,6 +1233,7 @@ def _clauses_ending_in_its_word(text: str, cand: Candidate, count: int, limit: i
 
 _CHARACTERS_COUNTED = re.compile(rf"[{COUNT_NUMERALS}]{{1,3}}字")
 _QUOTED_PHRASES = re.compile(r"“([^“”]{4,80})”")
+_POINTING_GAP = re.compile(r"这一?[^，。；：“”\n]{0,14}")  # (“…”|这一充满唯物辩证法的|“十五字诀”: pointing back to them)
 
 
 def phrases_of_its_characters(text: str, cand: Candidate, count: int) -> list[str] | None:
@@ -1226,7 +1241,8 @@ def phrases_of_its_characters(text: str, cand: Candidate, count: int) -> list[st
     as many characters in all: “依法治湖、截污处理、清淤筑岸、搞活水体、美化环境”的“二十字方针”."""
     if not _CHARACTERS_COUNTED.match(cand.name):
         return None
-    near = [m for m in _QUOTED_PHRASES.finditer(text, max(0, cand.start - 90), cand.start) if cand.start - m.end() <= 3]
+    near = [m for m in _QUOTED_PHRASES.finditer(text, max(0, cand.start - 90), cand.start)
+            if cand.start - m.end() <= 3 or _POINTING_GAP.fullmatch(text, m.end(), cand.start - 1)]
     near += [m for m in _QUOTED_PHRASES.finditer(text, cand.end, cand.end + 90) if m.start() - cand.end <= 3][:1]
     for match in near:
         parts = re.split("[、，]", match.group(1))
@@ -2517,8 +2533,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     chunk = chunk[:-1] if chunk.endswith("”的") and "、" in chunk[chunk.rfind("“"):] else chunk  # “好邻居、…、好伙伴”的|四好精神
     chunk = chunk[:-1] if chunk.endswith("的") and "”" not in chunk and "、" in chunk and text.startswith("“", end) \
         else chunk  # 实现共同发展、…、促进世界繁荣的|“四个伙伴”目标: the goals listed, then their count quoted
-    chunk = chunk[:-1] if chunk.endswith("这") and (adjacent or "、" in chunk) else chunk  # …以及“双碳”承诺和自主行动|这|
-    # 五个重大关系, 旅游景区、度假区、街区和商圈|这|“三区一圈”: the list it points back to
+    pointing = chunk.endswith("这") and (adjacent or "、" in chunk or count == 2 and len(_joined(chunk)) == 1)
+    chunk = chunk[:-1] if pointing else chunk  # …以及“双碳”承诺和自主行动|这|五个重大关系, 旅游景区、度假区、街区和商圈|这|“三区一圈”, 政府和市场|这|
+    # “两只手”: the list it points back to
     partial = chunk.endswith("等")
     chunk = chunk[:-1] if partial else chunk
     if not chunk:
@@ -2610,6 +2627,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if named and len(items[0]) > len(items[1]) >= 4 and _same_shape(tail := items[0][-len(items[1]):], items[1]):
             return [tail, items[1]], False  # 为党领导人民创造|经济快速发展和社会长期稳定“两大奇迹”: two of one shape
         first = _LEAD_VERBS.sub("", items[0]) or items[0]
+        if named and "在" in first[:-4] and text.startswith("下", text.find("”", end) + 1):
+            first = first[first.rfind("在") + 1:]  # 中新关系在|高水平的政治互信和互利双赢的经贸合作“双轮驱动”下: the frame
         two_actions = named and (all(len(item) >= 5 and len(p := words.read(item)[0]) == 2 and word_tag(p) == "v"
                                      for item in (first, items[1]))  # (not 倡导和推动共建“一带一路”)
                                  or len(first) == len(items[1]) >= 6 and all(map(_two_short_actions, (first, items[1]))))
@@ -2624,7 +2643,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if adjacent and _PAIR_OF_BATTLES.match(text, end) and min(map(len, items)) >= 4:
             return (items, partial) if _sane(items, 2, verbs=True) else None  # 打好|污染防治和精准脱贫|两大攻坚战: two
             # fields of work, each a battle
-        if "的" in items[0][:-2]:
+        described = named and all(item.count("的") == 1 and 2 <= len(item) - item.index("的") - 1 <= 6 for item in items)
+        # (高水平的政治互信和互利双赢的经贸合作“双轮驱动”: two things, each as described)
+        if "的" in items[0][:-2] and not described:
             items[0] = items[0][items[0].rindex("的") + 1:]  # …试验区形成的|线上综合服务和线下产业园区“两平台”
         pieces = words.read(items[0])
         verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"
@@ -2646,7 +2667,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
                                       and word_tag(pieces[1]) in ("v", "vn") for item in items))
         # 农业科技创新与农村综合改革“两…”; 土地审批和信贷投放|两个闸门: two things done, each a noun and a verb
         if items[0][-1:] != items[1][-1:] and items[0][:2] != shared and not _nouns_of_one_thing(items) and not two_words \
-                and not two_names:
+                and not two_names and not described:
             items = _governed_pair(items) if named else None  # 向…群体发放|服务和护理“两项补贴”: what the verb gives
             return (items, partial) if items else None  # two parts of one kind share their head (政策); else the 和 joins something larger
         return (items, partial) if _sane(items, 2, verbs=two_words) else None
@@ -2743,9 +2764,8 @@ def _like_known_parts(name: str, parts: list[str]) -> bool:
         return True
     spellings = [s for part in known for s in part]
     spelt = sum(any(s in part or part in s for s in spellings) for part in parts)
-    alike = sum(any(s in part or part in s or any(part[i:i + 2] in s and part[i:i + 2] not in name
-                                                  for i in range(len(part) - 1)) for s in spellings)
-                for part in parts)
+    alike = sum(any(s in part or part in s or any(pair in s and pair not in name for pair in _pairs(part))
+                    for s in spellings) for part in parts)
     return alike >= len(parts) - len(parts) // 3 or spelt and 2 * alike >= len(parts)
 
 
@@ -3872,6 +3892,30 @@ def _steps(items: list[str]) -> list[str] | None:
             return None
         parts.append(clause)
     return parts
+
+
+def printed_names_of_other_parts(text: str, definitions: list[Definition], slogans: list[Candidate]) -> dict[str, str]:
+    """Established formulations the document prints by another name only and decodes with parts unlike their known
+    ones, each with that name as printed (四个坚持：一是坚持守望相助…: not 四项基本原则, whose alias it is)."""
+    printed: dict[str, set[str]] = {}
+    for cand in slogans:
+        printed.setdefault(cand.name, set()).add(text[cand.start:cand.end])
+    renamed = {}
+    for d in definitions:
+        names = printed.get(d.name, set())
+        alias = next(iter(names), d.name)
+        if d.role == "part" and len(names) == 1 and alias != d.name and formulation_parts().get(d.name):
+            spellings = [s for part in formulation_parts()[d.name] for s in part]
+            if not any(s in part or part in s or any(pair in s and not set(pair) & set(alias) for pair in _pairs(part))
+                       for s in spellings for part in d.parts):
+                renamed[d.name] = alias  # (no part shares two characters with a known one but those of the name as
+                # printed: 坚持)
+    return renamed
+
+
+def _pairs(part: str) -> list[str]:
+    """The pairs of characters side by side in `part`."""
+    return [part[i:i + 2] for i in range(len(part) - 1)]
 
 
 def printed_again(text: str, definitions: list[Definition], slogans: list[Candidate],

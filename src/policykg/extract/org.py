@@ -33,7 +33,7 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗")  # the last character of a d
 _TEAMS = ("男足", "女足", "男篮", "女篮", "男排", "女排")  # a place's team: a body only after the place
 _MATCHES = "资格赛|预选赛|选拔赛|锦标赛|联赛|比赛|世界杯|赛事|热身赛|邀请赛"  # after a team: an event (…女篮|资格赛)
 # Head nouns of institutions.
-_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?<![上读考念]大学)(?![生城梦子]|科技园|排[名行]|还没|毕业|期间)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|规划院|设计院|(?<=教育)考试院|[农林水畜果茶蚕渔牧]科所|(?:农林|农业|林业|卫生|师范|警察|体育|艺术|财经|交通|电力)学校|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|保健院|疗养院|党校|代表团|(?:民族|实验|外国语|双语|特殊教育)学校|飞行表演队|"
+_INSTITUTION = re.compile(r"(?:大学(?<!环大学)(?<![上读考念]大学)(?![生城梦子]|科技园|排[名行]|还没|毕业|期间)|学院(?!派)|专科学校|技工学校|联合研究生院|联合研究院|联合实验室|联合(?:协调)?(?:委员会|理事会)|研究院|规划院|设计院|(?<=教育)考试院|[农林水畜果茶蚕渔牧]科所|[农林社医]科院|(?:农林|农业|林业|卫生|师范|警察|体育|艺术|财经|交通|电力)学校|分院|研究生院|研究所|科学院|工程院|实验室|实验站|观测站|医院(?!船)|卫生院|保健院|疗养院|党校|代表团|宣讲团|(?:民族|实验|外国语|双语|特殊教育)学校|飞行表演队|"
                           r"博物馆|博物院|俱乐部|大剧院|歌剧院|艺术剧院|纪念馆|陈列馆|展览馆|军事馆|艺术馆|美术馆|文学馆|图书馆|版本馆|科技馆|档案馆|资料馆|文化馆|研究馆(?!员)|遗产馆|植物园|动物园|完全中学|(?<!科)研院(?!所)|报社(?!论)|杂志社|出版社|通讯社|书院|学堂|公学|传习所|讲习所|(?<![初高普])中学(?![生段习])|(?<!中)小学(?![生段])|论坛|交易所|协议会(?![议上])|协会|(?<![得要应能先还])学会|(?<!协)商会|促进会|联合会|协进会|联会(?!议)|基金会|"
                           r"研究会|爱国会|主教团|同盟会|派出所|救助站|(?<=大学)附(?:中|小)|联盟|联委会|兵团|集团军|军分区|军区|(?:警备|卫戍)区|独立(?:营|团|师)|游击队|舰队|(?<=部)战区(?!域)|(?<=部战区)(?:陆军|海军|空军)|交响乐团|乐团|(?<!军)乐队|文工团|剧团|歌舞团|芭蕾舞团|艺术团|国际救援队|敬老院|福利院|(?<=[一二三四五六七八九十])学校|乌兰牧骑|消防(?:救援)?(?:总队|支队|大队)|(?:监察|执法|稽查|刑侦|治安|交警|特警|巡警)(?:总队|支队|大队)|军校|气象台|天文台|电视台|广播电台|监察署|海关(?!总署|特殊|监管|通关|查验|[一-鿿]{0,2}区)|" + "|".join(f"{team}(?!{_MATCHES})" for team in _TEAMS) + r"|总领事馆|总领馆|领事馆|大使馆|使馆|使团|创新院|委员会(?!委(?!员)|议|(?<=全国委员会)委)|工商理事会|领导小组|协调小组|指挥部|(?<!国)防总(?![体动结])|(?<=[省市县区州旗])防指|组委会|筹委会|组委(?![会员])|边检总站|边检站|中心(?![城区镇组站点]|集群)|"
                           r"局(?![长面势部限])|(?<![部签公专合总联亲])署(?![名长理]))")
@@ -290,6 +290,7 @@ _PARTY_ORGAN = re.compile(rf"中央(?:委员会)?(?:政治局|书记处|[{HAN}]{
 # A communist party of another country by its one-character name, before one of its organs: 越共中央.
 _PARTY_LETTERS = {**COUNTRY_LETTERS, "古": "古巴"}  # the countries whose communist party a letter and 共 name (越共, 古共)
 _COMMUNIST_PARTY = re.compile("([" + "".join(ch for ch in _PARTY_LETTERS if ch != "中") + "])共(?=中央)")
+_RULING_PARTY = re.compile("(?:老挝|越南|古巴|朝鲜)党(?=中央)")  # a ruling party by its country's name: 老挝党|中央政治局
 
 
 # The democratic parties by the short names that are words' pieces too (人民建|设), and what may be listed beside them.
@@ -552,6 +553,9 @@ def find_orgs(text: str, places: list[Candidate], orgs: list[Candidate], firms: 
         organ = _PARTY_ORGAN.match(text, match.end())
         found.append(Candidate(match.start(), organ.end(), "ORG",
                                _PARTY_LETTERS[match.group(1)] + "共产党" + organ.group(), FULL))
+    for match in _RULING_PARTY.finditer(text) if "党中央" in text else ():
+        organ = _PARTY_ORGAN.match(text, match.end())
+        found.append(Candidate(match.start(), organ.end(), "ORG", text[match.start():organ.end()], FULL))
     for after in all_after(text, "中共"):  # 中共中央|宣传部: a department of the Central Committee, as printed
         organ = _PARTY_ORGAN.match(text, after)
         if organ and organ.end() - organ.start() > 2 and organ.group().endswith("部"):

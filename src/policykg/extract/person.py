@@ -41,7 +41,7 @@ _AFTER_TWO = frozenset((
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 互致 通电 "
     "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓 今年 去年 前年 乘专 乘坐 "
     "记一 记二 记三 记功 追记"
-).split() + _MEMORIAL_WORDS)
+).split() + _MEMORIAL_WORDS + [order + child for order in "长次三四五六七八九" for child in "子女"])  # (…奔舍那|长子)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 老兵 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 火炬手 旗手 作者 编剧 烈士 劳动模范 道德模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
@@ -130,11 +130,12 @@ def takes_after_and(text: str, verb_start: int, person_ends: set[int]) -> bool:
     return text[verb_start - 1:verb_start] == "并" and any(
         k in person_ends and (m := AND_THEN.match(text, k)) is not None and m.end() == verb_start
         for k in range(max(0, verb_start - 13), verb_start - 2))
-_APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
+_APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "递补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
 # 选举汪洋为会长
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
-_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)(?:同志)?([为的]?)$")
-# (增补…、曹军|为; 免去张常韧、柯汉民|的…职务; 增补丁学东、…、陈瑞峰同志为)
+_APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})(?:[^，。；、“”]{{2,16}}?)?((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)"
+                             "(?:同志)?([为的]?)$")
+# (增补…、曹军|为; 免去张常韧、柯汉民|的…职务; 增补丁学东、…、陈瑞峰同志为; 递补中央委员会候补委员|马国强、王宁、王伟中|为)
 # The dynasty or era of an author in brackets before the name: ——（宋）陆游, [唐]杜甫.
 _ERA = re.compile(r"[（(\[【〔](?:先秦|春秋|战国|秦|西汉|东汉|汉|三国|魏|蜀|吴|西晋|东晋|晋|南北朝|南朝|北朝|隋|唐|五代|北宋|南宋|宋|"
                   r"辽|金|元|明|清|晚清|近代|现代|当代)[）)\]】〕][ \u3000]*")
@@ -168,6 +169,19 @@ _DOTTED_AFTER_TITLE = re.compile(rf"[{HAN}]{{2,6}}{_LATER_PARTS}")  # right afte
 _SPEAKING = SPEECH_VERBS + ("发言", "发了言", "讲话")  # what a speaker named in a list does
 _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set("向对问与和同由请据")
 _FUNCTION_BEFORE_TITLED = frozenset("是在让给被把将")  # before a transliterated name a title follows (特别是|莫拉莱斯总统)
+
+
+_CHILD_NAMED = re.compile(rf"(?:长|次|[三四五六七八九])[子女]([{HAN}]{{2,3}}?)(?=[、，。；等])")  # 长子|甘乔、四女|开芸
+
+
+def _children_listed(text: str) -> list[tuple[int, int]]:
+    """The names of children listed by their order of birth, two or more in a row (长子甘乔、四女开芸、次子萨马诺)."""
+    if "长子" not in text and "长女" not in text:
+        return []
+    named = list(_CHILD_NAMED.finditer(text))
+    starts = {m.start() for m in named}
+    ends = {m.end() + 1 for m in named if text[m.end()] == "、"}
+    return [m.span(1) for m in named if m.start() in ends or m.end() + 1 in starts and text[m.end()] == "、"]
 
 
 @lru_cache(maxsize=None)
@@ -370,8 +384,8 @@ def read_transliteration(text: str, i: int) -> int | None:
 _REGNAL_NUMBER = rf"[{COUNT_NUMERALS}]{{1,3}}世"  # a monarch's number (查尔斯|三世)
 _REGNAL = re.compile(rf"{_REGNAL_NUMBER}(?!纪|界|代)")
 _REGNAL_BEFORE = re.compile(rf"(?<![{COUNT_NUMERALS}]){_REGNAL_NUMBER}$")
-_OPENING_WORDS = frozenset("连热")  # characters of transliteration that after a name mostly open a word (拉加德|连任,
-# 伊莉亚娜|热心; not 普连科维奇)
+_OPENING_WORDS = frozenset("连热通")  # characters of transliteration that after a name mostly open a word (拉加德|连任,
+# 伊莉亚娜|热心, 默克尔|通报; not 普连科维奇, 本通)
 
 
 def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
@@ -959,6 +973,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         name = _hyphenated(text, at - 1)
         if name is not None:  # 联合国…特别协调员|亨尼斯-普拉斯哈特
             found.setdefault(name, Candidate(*name, "PERSON", text[name[0]:name[1]], RULE))
+    for name in _children_listed(text):
+        found.setdefault(name, Candidate(*name, "PERSON", text[name[0]:name[1]], RULE))
     dots = starts_before(text, ("·",), 6, 2)  # (where a name of parts can start: `re` would try each character)
     titled = [match for pos in positions if pos.priority > WEAK and "·" in text[pos.end + 2:pos.end + 8]
               and (match := _DOTTED_AFTER_TITLE.match(text, pos.end))]  # 芬兰共和国总统|亚历山大·斯图布

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import takewhile
 from operator import itemgetter
@@ -927,6 +927,11 @@ def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None =
     found = _qualified_counts(_envoys_of(parsed.text, _dotted_in_full(_full_forms(found))))
     document = parsed.document
     starts = [b[0] for b in parsed.bounds]
+    definitions = _definitions(parsed, found)
+    slogans = [c for c in found if c.label == "SLOGAN"]
+    if renamed := defines.printed_names_of_other_parts(parsed.text, definitions, slogans):
+        found = [c._replace(name=renamed[c.name]) if c.label == "SLOGAN" and c.name in renamed else c for c in found]
+        definitions = [replace(d, name=renamed.get(d.name, d.name)) for d in definitions]
     mentions = []
     for cand in found:
         raw_start, raw_end = parsed.clean.span_to_raw(cand.start, cand.end)
@@ -935,7 +940,7 @@ def extract(parsed: ParsedDocument, corpus: CorpusLexicon, reuse: Reuse | None =
         by = _source(cand, parsed.text[cand.start:cand.end]) if corpus.model else None
         mentions.append(Mention(document.id, cand.label, document.text[raw_start:raw_end], cand.name, raw_start, raw_end,
                                 sentence, role, by))
-    relations = _holds(parsed, found, starts) + _defines(parsed, found, starts) + _promotes(parsed, found)
+    relations = _holds(parsed, found, starts) + _defines(parsed, definitions, starts) + _promotes(parsed, found)
     return DocumentResult(document.id, tuple(mentions), tuple(sorted(set(relations), key=_relation_order)))
 
 
@@ -1046,9 +1051,9 @@ def _sentence_span(parsed: ParsedDocument, index: int) -> tuple[int, int]:
     return (sentence.start, sentence.end) if sentence else (0, 0)
 
 
-def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) -> list[Relation]:
+def _definitions(parsed: ParsedDocument, found: list[Candidate]) -> list[defines.Definition]:
+    """The decodings the document states for the formulations found in it."""
     slogans = [c for c in found if c.label == "SLOGAN"]
-    relations = []
     definitions = defines.find_definitions(parsed.text, slogans, list(parsed.bounds))
     decoded = {d.name for d in definitions if d.role == "part" and "(等)" not in d.note
                and "(numbered headings)" not in d.note and defines.RUN_IN not in d.note}  # (some of the parts only:
@@ -1069,7 +1074,11 @@ def _defines(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) 
     decoded |= {d.name for d in definitions if d.role == "part"}
     definitions += defines.find_listed_before(parsed.text, [s for s in slogans if s.name not in decoded])
     definitions += defines.find_initials(parsed.text, [s for s in slogans if s.name not in decoded], parsed.paragraphs)
-    definitions += defines.printed_again(parsed.text, definitions, slogans, list(parsed.bounds))
+    return definitions + defines.printed_again(parsed.text, definitions, slogans, list(parsed.bounds))
+
+
+def _defines(parsed: ParsedDocument, definitions: list[defines.Definition], starts: list[int]) -> list[Relation]:
+    relations = []
     for d in map(defines.known_parts_as_printed, definitions):
         index = max(0, bisect_right(starts, d.start) - 1)
         raw = parsed.clean.span_to_raw(d.start, d.end)
@@ -1109,7 +1118,7 @@ _PRAISE_BEFORE_NAME = re.compile("[，、](?:中国共产党的|我国)?[^，。
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
 _MANNER = re.compile("全票|高票|再次|正式|顺利|成功|首次|开始|又")  # how a post is taken, between the name and the verb
 _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
-_BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王"))  # after a name
+_BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王", "委员", "代表"))  # after a name
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # the post one acts in, or is sent as (…将作为|习近平主席特使出席)
 _SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?[在到][{HAN}]{{1,10}}?(?:先后)?(?:担任|当|任)")  # …|在兰考当|县委书记, 到兰考先后任|…
 _SERVED_LATER = re.compile("，(?:曾经?|先后|历)(?:任|担任)过?")  # the posts a person named first held (…，曾任|…)
