@@ -1758,3 +1758,8 @@ def test_police_units_of_a_bureau():
 def test_a_ruling_party_by_its_countrys_name_before_its_organs():
     result = run("老挝党中央政治局委员、副总理宋赛出席。")[0]
     assert ("PERSON:宋赛", "POSITION:老挝党中央政治局委员") in pairs(result)
+
+
+def test_a_body_named_after_a_place_with_的_in_its_name():
+    text = "李克强来到亚的斯亚贝巴阿勒塔医院，看望受益者。"
+    assert "亚的斯亚贝巴阿勒塔医院" in names(text, "ORG") and "亚的斯亚贝巴" in names(text, "PLACE")

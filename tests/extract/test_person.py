@@ -1892,3 +1892,12 @@ def test_lao_names_with_通_and_children_named_by_their_order_of_birth():
     text = "参加会见的老挝前外交大臣贵宁·奔舍那长子甘乔、四女开芸、次子萨马诺、五子宋宝等曾在北京生活。"
     assert names(text, "PERSON") == {"贵宁·奔舍那", "甘乔", "开芸", "萨马诺", "宋宝"}
     assert names("他的长子上学去了，次女在家。", "PERSON") == set()
+
+
+def test_names_before_医生_a_uyghur_dotted_name_and_no_person_of_two_places_a_route_joins():
+    text = "对身有残疾的周月华医生、患有尿毒症的李前峰医生，李克强叮嘱有关方面给予关怀帮助。"
+    assert {"周月华", "李前峰"} <= names(text, "PERSON")
+    assert names("免费师范生古丽加汗·艾买提，马上就要回家乡乌鲁木齐实习当老师了。", "PERSON") == {"古丽加汗·艾买提"}
+    assert names("家庭医生上门服务。", "PERSON") == set()
+    text = "两国总理共同出席亚的斯亚贝巴-阿达玛高速公路一期竣工典礼。"
+    assert names(text, "PERSON") == set() and "亚的斯亚贝巴" in names(text, "PLACE")

@@ -1469,3 +1469,7 @@ def test_villages_after_a_town_and_a_dash_or_named_with_a_round_number_in_a_town
 
 def test_no_preposition_read_with_the_place_opening_a_zone():
     assert names("全国17个国家自主创新示范区中，有8家落户于长江经济带。", "PLACE") == {"长江经济带"}
+
+
+def test_a_village_after_its_county_before_村民():
+    assert "尚坝村" in names("紫阳县尚坝村村民骞红安最近想办一个农业合作社。", "PLACE")

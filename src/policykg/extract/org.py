@@ -1181,7 +1181,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             return None  # 6000余名|党校校长, 建设3个|旗舰医院: a count of a kind, no institution (not 3个省实验室和|…研究院)
         inner_digits = ch.isascii() and ch.isalnum() and i >= 2 and (is_han(text[i - 2]) or text[i - 2].isalnum())
         transliterated = ch == "其" and text[i - 3:i - 2] in TRANSLITERATION and text[i - 2:i - 1] in TRANSLITERATION
-        if ch in PUNCT or ch == "的" and not text.endswith("中央党", 0, i - 1) \
+        of_a_name = ch == "的" and any(k in anchors and anchors[k].end >= i for k in range(max(0, i - 8), i - 1))
+        if ch in PUNCT or ch == "的" and not text.endswith("中央党", 0, i - 1) and not of_a_name \
                 or ch == "其" and i not in ends and not transliterated or not (is_han(ch) or inner_digits) \
                 or ch == "即" and text[i - 2:i - 1] in "”’：，" or ch == "号" and text[i - 2:i - 1].isdigit() or \
                 ch in _STOP_CHARS and not transliterated and text[i - 2:i - 1] != "、" \
@@ -1193,7 +1194,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             break  # a preposition or conjunction, not a character of a word (据 in 根据地), nor a list item's first
             # character (、从都国际论坛); 中国500强企业高峰论坛; “1”即|省疾控中心 (not 接诉即办改革论坛); 在|世界技能博物馆
             # (在世 is a word, not read here); 今年|论坛; 291号|北京长峰医院 (an address); 盖茨及其|基金会 (its; not
-            # 土耳其|灾害与应急管理署, 第四届库布其|国际沙漠论坛: a transliterated name; but 中央党的|建设工作领导小组)
+            # 土耳其|灾害与应急管理署, 第四届库布其|国际沙漠论坛: a transliterated name; but 中央党的|建设工作领导小组, and
+            # 的 inside a place's name: 亚的斯亚贝巴|阿勒塔医院)
         if i < head_at and text.endswith(_HEADS_BEFORE, 0, i) and (after := words.read(text[i:head_at])):
             verb = 1 if len(after) > 2 and resources.word_tag(after[0]) in ("d", "m") else 0
             if len(after[verb]) > 1 and resources.word_tag(after[verb]) == "v":

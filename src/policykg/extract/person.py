@@ -95,7 +95,7 @@ _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
 _PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
-_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授|院长|校长|所长|馆长|局长|厂长|站长|队长|董事长|总经理)")
+_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授|院长|校长|所长|馆长|局长|厂长|站长|队长|董事长|总经理|医生)")
 # After a name that opens a clause: 。马建堂常委建议 (not 省委常委), ；隋青不再担任…, 王填辞去….
 _SEAT_OR_LEAVING = re.compile("常委(?!会)|不再担任|辞去")
 _ACCEPTED_LIST = re.compile(rf"接受((?:[{HAN}]{{2,3}}、){{1,6}})[{HAN}]{{2,3}}$")  # the names whose leaving is accepted
@@ -401,8 +401,11 @@ def _hyphenated(text: str, hyphen: int) -> tuple[int, int] | None:
                        in ("nr", "nrt", "ns") and not _named_place(text[hyphen + 1:hyphen + 1 + size])), None)
     if first != hyphen or end is None or end - hyphen < 3 or "·" in text[hyphen:end] or text[end:end + 1] in HYPHENS \
             or text[end:end + 1] in _DIVISION_LEVELS or text.startswith(_NATURAL_FEATURES, end + text.startswith("”", end)) \
-            or any(_named_place(text[a:start + 1]) for a in range(max(0, start - 4), start)):
-        return None  # (威廉-亚历山大: a name the dictionary knows; not 意大利|米兰-科尔蒂纳: a place ends in the run;
+            or any(_named_place(text[a:start + 1]) or _named_place(text[a:hyphen])
+                   for a in range(max(0, start - 4), start)) \
+            or text.startswith(_ROUTE_HEADS, end):
+        return None  # (威廉-亚历山大: a name the dictionary knows; not 意大利|米兰-科尔蒂纳: a place ends in the run, nor
+        # 亚的|斯亚贝巴-阿达玛|高速公路: a place ends at the hyphen, a route joins them;
         # not 普罗旺斯-阿尔卑斯-蓝色海岸大区: a third part, a region's; not 开伯尔-普什图|省: a division, nor a volcano)
     return start, end
 

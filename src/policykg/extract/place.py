@@ -156,7 +156,8 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
             and (in_town or not is_common_word(joint, 20) or sub.group(2) == "村" and len(name) >= 3
                  and not is_common_word(name[:-1], 20) and not is_common_word(name[-2:], 20))
             # (淄博|北崮山村: no word opens a village's name, however 山村 reads; not 沙溪|古镇, 人才|下乡)
-            and not crosses_word(text, sub.end()))
+            and (not crosses_word(text, sub.end()) or text[sub.end() - 1:sub.end() + 1] == "村村"
+                 and text[sub.end() + 1:sub.end() + 2] in _WORD_AFTER_VILLAGE))  # (尚坝村|村民: 村村 is a word)
 
 
 _VILLAGE = re.compile(rf"([{HAN}]{{2,3}})(村)")
