@@ -823,3 +823,7 @@ def test_cooperatives_named_by_a_name_of_their_own():
     assert names(text, "COMPANY") == {"国丰农业合作社", "国丰合作社"} and "国丰" not in names(text, "PERSON")
     text = "当地成立了养牛合作社和农民专业合作社。就连一些专业合作社也买不起。她在合作社打工。南猛村合作社诞生了。"
     assert names(text, "COMPANY") == set()
+
+
+def test_no_firm_of_banks_shares():
+    assert names("有利于缓解资本补充的压力，并可提升银行股的估值。招商银行股份有限公司发布公告。", "COMPANY") == {"招商银行"}

@@ -1763,3 +1763,8 @@ def test_a_ruling_party_by_its_countrys_name_before_its_organs():
 def test_a_body_named_after_a_place_with_的_in_its_name():
     text = "李克强来到亚的斯亚贝巴阿勒塔医院，看望受益者。"
     assert "亚的斯亚贝巴阿勒塔医院" in names(text, "ORG") and "亚的斯亚贝巴" in names(text, "PLACE")
+
+
+def test_then_ends_a_bodys_name_and_the_leading_group_for_deepening_reform_by_its_short_name():
+    assert names("而清华大学则利用学校实验室的荷电低压撞击器，帮助测量。", "ORG") == {"清华大学"}
+    assert names("这一年，中央深改组19项改革方案涉及生态文明。", "ORG") == {"中央全面深化改革领导小组"}

@@ -1901,3 +1901,7 @@ def test_names_before_医生_a_uyghur_dotted_name_and_no_person_of_two_places_a_
     assert names("家庭医生上门服务。", "PERSON") == set()
     text = "两国总理共同出席亚的斯亚贝巴-阿达玛高速公路一期竣工典礼。"
     assert names(text, "PERSON") == set() and "亚的斯亚贝巴" in names(text, "PLACE")
+
+
+def test_a_surname_that_is_also_a_preposition_after_的():
+    assert names("来自湖南农村的向平华代表，这次特地带上红薯淀粉。", "PERSON") == {"向平华"}

@@ -242,6 +242,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
         core = text[start:head]
         if core == "中央" and match.group() == "银行":
             continue  # 伊朗|中央银行: a country's central bank, a body
+        if match.group() == "银行" and text.startswith(("股", "卡"), match.end()) \
+                and not text.startswith("股份", match.end()):
+            continue  # 并可提升|银行股的估值: banks' shares, a kind (not 招商银行股份有限公司)
         if any(body in core for body in _BODIES_IN_RUN):
             continue  # 中关村管委会|联合银行、保险公司: a body, then what it does with banks
         if anchored is None and len(core) >= 3 and any(len(w) == 1 and word_tag(w) in ("d", "c", "p")

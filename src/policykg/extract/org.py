@@ -136,7 +136,7 @@ def is_division_row(first: Candidate, second: Candidate) -> bool:
     return first.label == second.label == "PLACE" and first.name[-1] in "省市州" and second.name[-1] in "市县区州旗"
 
 
-_STOP_CHARS = set(LEFT_STOPS) - set("与和及经") | {"且", "兼"}  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸; 且: and;
+_STOP_CHARS = set(LEFT_STOPS) - set("与和及经") | {"且", "兼", "则"}  # 中非创新合作与发展论坛, 贵州省文化和旅游厅, 经贸; 且: and; 则: then;
 # 副秘书长兼|环境署主任: another post held with the body's
 # A body inside a body, named after it: 预算工作委员会 of 全国人大常委会, 党群工作部 of a zone.
 _SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,8}}?(?:工作委员会|委员会|办公室|部际联席会议|工作部(?!际)|"

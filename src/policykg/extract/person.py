@@ -1456,8 +1456,9 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
                 and not text.endswith(_HONOURING + _APPOINTING + MET, 0, start):
             continue
         if text[start] in _VERB_SURNAMES and start > 0 and is_han(text[start - 1]) \
-                and not text.endswith(_APPOINTING, 0, start):
-            continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname (撤销|于鲁明: one)
+                and not text.endswith(_APPOINTING, 0, start) \
+                and not (text[start - 1] == "的" and text[start] not in _JOINING):
+            continue  # 深化|和拓展|代表工作: a conjunction or preposition after a word, no surname (撤销|于鲁明, 农村的|向平华: one)
         if length == 3 and not known and text[start] in "和与及同跟" and is_plausible_name(text[start + 1:end], threshold):
             continue  # 和|李明夫妇: a conjunction, then a name of two
         if text[start] == "经" and _LEAVE_GIVEN.match(text, end):
