@@ -1768,3 +1768,9 @@ def test_a_body_named_after_a_place_with_的_in_its_name():
 def test_then_ends_a_bodys_name_and_the_leading_group_for_deepening_reform_by_its_short_name():
     assert names("而清华大学则利用学校实验室的荷电低压撞击器，帮助测量。", "ORG") == {"清华大学"}
     assert names("这一年，中央深改组19项改革方案涉及生态文明。", "ORG") == {"中央全面深化改革领导小组"}
+
+
+def test_a_ministrys_bureau_named_after_it():
+    assert names("据公安部交管局统计，从除夕到初四，事故下降。", "ORG") == {"公安部交管局"}
+    assert names("商务部积极布局海外仓。外交部当局表示。", "ORG") == {"商务部", "外交部"}
+    assert "中央纪委" in names("中央纪委原副局级纪律检查员被查。", "ORG")

@@ -144,6 +144,8 @@ _SUB_BODY = re.compile(rf"(?:(?:(?![的和与及在是为对把向同给跟、�
 # A unit of a body that works for it, named after it: 交通运输部|南海航海保障中心, 香港特别行政区政府|警务处.
 UNIT_HEADS = ("中心站", "中心", "研究院", "研究所", "规划院", "设计院", "管理局", "处", "司")  # the heads of a unit that works for a body (a post's qualifier too)
 _UNIT = re.compile(rf"(?:(?![的和与及等在是为对把向同给跟、，。；：“”（）])[{HAN}]){{2,10}}?(?:{'|'.join(UNIT_HEADS)})(?!长)")
+_BUREAU = re.compile(rf"(?:(?![的和与及等在是为对把向同给跟各该原副])[{HAN}]){{2,4}}局(?![长级])")  # a ministry's bureau
+_BUREAU_PARENTS = ("部", "委", "政府")  # the bodies whose bureaus are named after them
 _UNIT_PARENTS = ("部", "委", "局", "署", "厅", "办", "政府", "委员会", "小组", "商会")  # bodies of state, party, trade
 # A party department named bare inside a stack of titles: 市委常委、组织部部长张轩.
 _STACKED_DEPARTMENT = re.compile(rf"、(组织部|宣传部|统战部|政法委|秘书长|办公厅|(?!中央)[{HAN}]{{2,4}}?部(?=部长|副部长))"
@@ -845,6 +847,10 @@ def _sub_bodies(text: str, bodies: list[Candidate]) -> list[Candidate]:
                 and (resources.word_tag(words.read(unit.group())[0])[:1] not in ("v", "d", "p", "c")
                      or unit.group().endswith("司") and len(unit.group()) <= 5 and body.name.endswith("部")):
             sub = unit  # (外交部|翻译司: a ministry's department, named by what it does)
+        if sub is None and body.label == "ORG" and body.name.endswith(_BUREAU_PARENTS) \
+                and (bureau := _BUREAU.match(text, body.end)) is not None and not crosses_word(text, bureau.end()) \
+                and not resources.is_common_word(text[bureau.end() - 2:bureau.end()], 20):
+            sub = bureau  # 公安部|交管局, 中央宣传部|理论局 (not 商务部积极|布局, 外交部|当局)
         if sub and not any(w in sub.group() for w in LEFT_STOP_WORDS + _MERGING) and not _EDITION.match(sub.group()) \
                 and resources.word_tag(words.read(sub.group())[0]) not in ("d", "p", "c"):  # (美国众议院|已要求…委员会)
             found.append(Candidate(body.start, sub.end(), "ORG", text[body.start:sub.end()], RULE))
