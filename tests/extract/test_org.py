@@ -1774,3 +1774,8 @@ def test_a_ministrys_bureau_named_after_it():
     assert names("据公安部交管局统计，从除夕到初四，事故下降。", "ORG") == {"公安部交管局"}
     assert names("商务部积极布局海外仓。外交部当局表示。", "ORG") == {"商务部", "外交部"}
     assert "中央纪委" in names("中央纪委原副局级纪律检查员被查。", "ORG")
+
+
+def test_a_centre_named_after_a_place_as_the_source_of_figures():
+    assert "中国地震台网中心" in names("据中国地震台网中心余震监测统计，截止到今天16点。", "ORG")
+    assert names("据当地医疗中心统计，病例下降。", "ORG") == set()

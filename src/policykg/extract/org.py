@@ -1371,9 +1371,11 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             or text.endswith(_DONE_BEFORE, 0, best) and not text.startswith(("中心", "委员会"), head_at)) \
         and not (text.startswith("等", head_end) and best == core_start and not words.has_name_word(text[best:head_at])) \
         or _INSTITUTION_AFTER.match(text, head_end) \
+        or text.endswith("据", 0, best) and core_start > best \
         or _served_place_end(text, head_end, anchors) \
         or text.startswith("论坛上", head_at) and text[best - 1:best] == "在"  # …中心（河南）; not 新建|培训中心等项目: a
-    # kind of several; 举办的|东方经济论坛, 普京在|东方经济论坛|上表示: the one held (not 组建的|综合农事服务中心: a kind)
+    # kind of several; 举办的|东方经济论坛, 普京在|东方经济论坛|上表示: the one held (not 组建的|综合农事服务中心: a kind);
+    # 据|中国地震台网中心…统计: the source, named after a place or a body (not 据当地医疗中心)
     provincial = lead and (head_at - best - lead >= 2 or head_end - head_at >= 3) \
         and text[best + lead] not in _NOT_AFTER_LEVEL  # 省数据交易所, 自治区人民医院; 省科学院: a head of three characters
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
