@@ -843,3 +843,9 @@ def test_two_counted_parts_joined_in_quotes():
 
 def test_a_count_of_a_quoted_set_phrase_opening_with_一():
     assert "三个一以贯之" in names("大家表示，将用三个“一以贯之”武装头脑。", "SLOGAN")
+
+
+def test_a_quoted_list_of_codes_of_groups_one_named_alone_splits_into_formulations():
+    text = "贵州省因地制宜发展“一县一业、一乡一特、一村一品”，攻克深度贫困堡垒。“一县一业”带动了就业。"
+    assert names(text, "SLOGAN") == {"一县一业", "一乡一特", "一村一品"}
+    assert names("“四纵三横、一圈两带”现代化水网加快构建。", "SLOGAN") == {"四纵三横、一圈两带"}

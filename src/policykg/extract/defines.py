@@ -62,6 +62,11 @@ class Definition:
 _GROUPS = re.compile(rf"(?:[{DIGITS}两双](?![体个])[^{COUNT_NUMERALS}双\d]{{1,2}}){{2,4}}")
 
 
+def is_code_of_groups(name: str) -> bool:
+    """Whether `name` is a code of numbered groups (两增一稳, 一村一品)."""
+    return _GROUPS.fullmatch(name) is not None
+
+
 def numeral_value(name: str) -> int | None:
     """四链融合 → 4, 两大定位 → 2, 6大行动 → 6, 新三样 → 3, 十四五 → None (a plan, not a count), 九大关键枢纽 → 9;
     a code of numbered groups counts them all: 两增一稳 → 3, 三去一降一补 → 5, and so does a list of such groups:

@@ -403,9 +403,12 @@ def find_quoted(text: str) -> list[Candidate]:
                     at += len(part) + 1
                 continue
             parts = term.split("、")
-            if len(parts) >= 2 and all(_JOINT_CODE.fullmatch(part) for part in parts):
-                at = match.start(1)  # “三医联动、六医协同”: codes of things done together, each a formulation of its own
-                for part in parts:  # (not “千村引领、万村升级”, one programme in two steps)
+            if len(parts) >= 2 and all(_JOINT_CODE.fullmatch(part) for part in parts) \
+                    or len(parts) >= 2 and all(map(defines.is_code_of_groups, parts)) \
+                    and any(text.count(part) > 1 or _established(part) for part in parts):
+                at = match.start(1)  # “三医联动、六医协同”: codes of things done together; “一县一业、一乡一特、一村一品”:
+                # codes of groups, one named alone elsewhere or known; each a formulation of its own (not “千村引领、万村升级”,
+                for part in parts:  # one programme in two steps; nor “四纵三横、一圈两带”, one network)
                     found.append(Candidate(at, at + len(part), "SLOGAN", part, RULE))
                     at += len(part) + 1
                 continue
