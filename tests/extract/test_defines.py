@@ -2807,3 +2807,10 @@ def test_an_alias_decoded_with_parts_unlike_the_known_ones_keeps_its_printed_nam
     assert defines(run(text)[0]) == {"四个坚持": {"坚持守望相助", "坚持共同发展", "坚持普遍安全", "坚持世代友好"}}
     text = "坚持四个坚持，即坚持社会主义道路，坚持人民民主专政，坚持中国共产党的领导，坚持马克思列宁主义毛泽东思想。"
     assert set(defines(run(text)[0])) == {"四项基本原则"}
+
+
+def test_a_count_of_a_character_decoded_by_a_list_of_items_opening_with_it_printed_nearby():
+    text = "双方同意继续秉持好邻居、好朋友、好同志、好伙伴精神，巩固中老传统友好。老挝将坚持按照“四好”精神推进合作。"
+    assert defines(run(text)[0]) == {"四好": {"好邻居", "好朋友", "好同志", "好伙伴"}}
+    text = "建设好学校、好医院、好公共设施。今年评选“三好”。"
+    assert not defines(run(text)[0])

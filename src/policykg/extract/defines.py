@@ -683,7 +683,7 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
                                     max(paragraphs[at].end, last + len(parts[-1])),
                                     f"{len(parts)} parts for {_numeral_in(cand.name)} (sentences)"))
             continue
-        if listed := _list_of_its_character(text, cand, count):
+        if listed := _list_of_its_character(text, cand, count) or _list_opening_with_its_character(text, cand, count):
             found.append(Definition(cand.name, *listed, f"{count} parts for {cand.name} (a list of its character)"))
             continue
         if head is None:
@@ -1457,6 +1457,36 @@ def _list_of_its_character(text: str, cand: Candidate, count: int) -> tuple[tupl
     (items, start), = lists.items()
     end = start + sum(map(len, items)) + count - 1
     sentence_end = min((at for at in (text.find("。", end), text.find("\n", end)) if at >= 0), default=len(text) - 1)
+    return items, max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1, sentence_end + 1
+
+
+_OPENING_ITEMS = re.compile(r"(?:[、和与及]\w{2,4}?(?=[、和与及，。；]|精神|的))+")  # (\w: Han characters checked after)
+
+
+def _list_opening_with_its_character(text: str, cand: Candidate, count: int) -> tuple[tuple[str, ...], int, int] | None:
+    """The parts of a bare count of one character (四好) printed as a list near it, each item opening with that character
+    and as long as the others, two to four characters (继续秉持好邻居、好朋友、好同志、好伙伴精神 … “四好”精神): the one
+    such list of as many items and the span of its sentence, or none."""
+    code = _ONE_CHARACTER_CODE.fullmatch(cand.name)
+    if code is None or not 3 <= count <= 6 or cand.name in formulation_parts():
+        return None  # (not 三农, whose known parts are found as printed)
+    head = code.group(1)
+    lists = {}
+    at = text.find("、" + head, max(0, cand.start - _CHARACTER_LIST_REACH), cand.end + _CHARACTER_LIST_REACH)
+    while at >= 0:
+        first = next((k for k in (4, 3, 2) if text.startswith(head, at - k) and all(map(is_han, text[at - k:at]))),
+                     None)
+        run = _OPENING_ITEMS.match(text, at) if first else None
+        run = run if run and text[run.end():run.end() + 1] not in "、和与及" else None  # (the whole list: not 资金、资产、资源|、资本)
+        items = [text[at - first:at]] + re.split("[、和与及]", run.group())[1:] if run else []
+        if len(items) == count and all(item.startswith(head) and all(map(is_han, item)) and len(item) == first
+                                       for item in items):
+            lists.setdefault(tuple(items), at - first)
+        at = text.find("、" + head, (run.end() if run else at + 1), cand.end + _CHARACTER_LIST_REACH)
+    if len(lists) != 1:
+        return None
+    (items, start), = lists.items()
+    sentence_end = min((k for k in (text.find("。", start), text.find("\n", start)) if k >= 0), default=len(text) - 1)
     return items, max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1, sentence_end + 1
 
 
