@@ -1905,3 +1905,8 @@ def test_names_before_医生_a_uyghur_dotted_name_and_no_person_of_two_places_a_
 
 def test_a_surname_that_is_also_a_preposition_after_的():
     assert names("来自湖南农村的向平华代表，这次特地带上红薯淀粉。", "PERSON") == {"向平华"}
+
+
+def test_no_name_after_a_title_of_many_counted_but_the_names_listed_after_it():
+    assert names("加上中国，共有40位领导人齐聚在燕山脚下、雁栖湖边。", "PERSON") == set()
+    assert names("中国队的两名选手张子扬、兰天辰包揽了冠、亚军。", "PERSON") == {"张子扬", "兰天辰"}

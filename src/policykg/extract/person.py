@@ -79,6 +79,7 @@ _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄�
 _PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[和、]([{HAN}]{{2,3}})$")
 _NAMED_DOCUMENTS = ("宣言", "公报", "议程")
 _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
+_MANY = re.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[余多]?[位名]$")  # 40位|领导人: a count of people, no one named
 # The caption of who speaks in a news report: a line opening with a post (a role, a body), a space, the name, a colon.
 _CAPTION_LEAD = re.compile(rf"[ \u3000]*([{HAN}A-Za-z0-9（）()]{{2,30}}(?:[ \u3000][{HAN}]{{2,8}})?)[ \u3000]+")  # (a body and the
 # post apart: 中央电视台广告中心 副主任 李弋：)
@@ -754,8 +755,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             or text[start - 1] in " \u3000" and is_known_place(text[text.rfind("\n", 0, start) + 1:start].strip())
         # (⏎北京 企业家 黄梅邨⏎: a caption of where, who and the name)
         at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
-        if author(start, end) or text.endswith(_COLLECTIVES, 0, start) or title == "委员" and text.endswith("代表", 0, start):
-            continue  # (全体同志|敬礼, 广大干部, 代表委员|谈…: a title of many, no name after it)
+        if author(start, end) or text.endswith(_COLLECTIVES, 0, start) or title == "委员" and text.endswith("代表", 0, start) \
+                or _MANY.search(text, max(0, start - 6), start) and "、" not in text[end + 2:end + 4]:
+            continue  # (全体同志|敬礼, 广大干部, 代表委员|谈…, 40位领导人|齐聚: a title of many, no name after it; but
+            # 两名选手|张子扬、兰天辰: the names of the many)
         if title in _ADDRESSED and start > 0 and text[start - 1] in _surnames()[0] and not crosses_word(text, start - 1):
             continue  # 为朱老师|祝福: a surname and the title address a person; no name follows (音乐老师: a word)
         if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION \
