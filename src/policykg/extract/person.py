@@ -755,7 +755,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             or text[start - 1] in " \u3000" and is_known_place(text[text.rfind("\n", 0, start) + 1:start].strip())
         # (⏎北京 企业家 黄梅邨⏎: a caption of where, who and the name)
         at = end + 1 if header and text[end:end + 1] in (" ", "\u3000") else end  # 省长 李炳军: a header's space
-        if author(start, end) or text.endswith(_COLLECTIVES, 0, start) or title == "委员" and text.endswith("代表", 0, start) \
+        if author(start, end) or text.endswith(_COLLECTIVES, 0, start) \
+                or title == "委员" and text.endswith("代表", 0, start) \
                 or _MANY.search(text, max(0, start - 6), start) and "、" not in text[end + 2:end + 4]:
             continue  # (全体同志|敬礼, 广大干部, 代表委员|谈…, 40位领导人|齐聚: a title of many, no name after it; but
             # 两名选手|张子扬、兰天辰: the names of the many)
