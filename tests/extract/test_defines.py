@@ -2814,3 +2814,13 @@ def test_a_count_of_a_character_decoded_by_a_list_of_items_opening_with_it_print
     assert defines(run(text)[0]) == {"四好": {"好邻居", "好朋友", "好同志", "好伙伴"}}
     text = "建设好学校、好医院、好公共设施。今年评选“三好”。"
     assert not defines(run(text)[0])
+
+
+@pytest.mark.parametrize("text, name, parts", [
+    ("中国和欧盟要积极致力于打造和平、增长、改革、文明四大伙伴关系，共同建设一个和平的世界。", "四大伙伴关系",
+     {"和平", "增长", "改革", "文明"}),  # the 和 joins those who act, the verb governs the parts
+    ("深入开展工业设备更新和技术改造扩能增量、提质增品、降本增利、提效增值四大重点行动。", "四大重点行动",
+     {"扩能增量", "提质增品", "降本增利", "提效增值"}),  # as long as the other parts
+])
+def test_parts_after_a_verb_in_a_first_item_that_joins_others(text, name, parts):
+    assert defines(run(text)[0])[name] == parts

@@ -2494,6 +2494,19 @@ def _after_last_verb(chunk: str) -> str:
     return chunk[cut:]
 
 
+def _after_a_verb(item: str, others: list[str]) -> str:
+    """The longest end of a long first item that a verb in it governs, no longer than the other items and joining
+    nothing (…打造|和平、增长…), as long as they are when they are of one length (工业设备更新和技术改造|扩能增量、提质增品…:
+    扩能 is a verb too); else the item."""
+    pieces = words.read(item)
+    longest = max(map(len, others))
+    tails = ["".join(pieces[k + 1:]) for k, piece in enumerate(pieces)
+             if len(piece) >= 2 and word_tag(piece)[:1] == "v"]
+    best = max((tail for tail in tails if tail and len(tail) <= longest and not _joined(tail)), key=len, default=item)
+    return item[-longest:] if best != item and len(set(map(len, others))) == 1 and longest > len(best) \
+        and not _joined(item[-longest:]) else best  # (the verb read inside the part: 扩能|增量, as long as the others)
+
+
 def _joined(chunk: str) -> list[int]:
     """Where 和, 与 or 及 join two things in `chunk`, read as words of their own (not 与 in 参与)."""
     at, found = 0, []
@@ -2641,6 +2654,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             items = items[-count:]  # A、B、…改革和|科技研发项目评审、机构评估、人才评价、成果评奖“四评”: a list after another
         if _governs_what_follows(items):
             return None  # 广大少数民族党员、干部深刻领悟|“两个确立”: the last item's verb governs the formulation
+        if adjacent and len(items) == count and len(items[0]) > 2 * max(map(len, items[1:])) + 2 and _joined(items[0]):
+            items[0] = _after_a_verb(items[0], items[1:])  # 中国和欧盟要…积极致力于打造|和平、增长、改革、文明四大伙伴关系:
+            # the 和 joins those who act, not the parts
         pairs = len(items) == count and paired(items)  # 文化和科技、文化和旅游
         joined_first = _joined(items[0])
         if joined_first and not pairs and len(items) == count >= 4 and text.startswith("“", end) \
