@@ -1779,3 +1779,8 @@ def test_a_ministrys_bureau_named_after_it():
 def test_a_centre_named_after_a_place_as_the_source_of_figures():
     assert "中国地震台网中心" in names("据中国地震台网中心余震监测统计，截止到今天16点。", "ORG")
     assert names("据当地医疗中心统计，病例下降。", "ORG") == set()
+
+
+def test_a_provinces_satellite_channel():
+    text = "浙江卫视将连续5天播出抗战老兵系列；河北卫视、江西卫视也有节目。各地卫视纷纷推出节目。"
+    assert names(text, "ORG") == {"浙江卫视", "河北卫视", "江西卫视"}
