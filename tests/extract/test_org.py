@@ -1765,6 +1765,11 @@ def test_a_body_named_after_a_place_with_的_in_its_name():
     assert "亚的斯亚贝巴阿勒塔医院" in names(text, "ORG") and "亚的斯亚贝巴" in names(text, "PLACE")
 
 
+def test_lecture_groups_of_a_body_only():
+    text = "湖北省委宣讲团深入企业。中央宣讲团成员作报告。组建特色宣讲团。云南组织宣讲团深入基层。"
+    assert {n for n in names(text, "ORG") if n.endswith("宣讲团")} == {"湖北省委宣讲团", "中央宣讲团"}
+
+
 def test_then_ends_a_bodys_name_and_the_leading_group_for_deepening_reform_by_its_short_name():
     assert names("而清华大学则利用学校实验室的荷电低压撞击器，帮助测量。", "ORG") == {"清华大学"}
     assert names("这一年，中央深改组19项改革方案涉及生态文明。", "ORG") == {"中央全面深化改革领导小组"}

@@ -1381,6 +1381,9 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     anchored = core_start > best or provincial  # 省数据交易所, 省医学科学院: the province's own
     if text.startswith(_TEAMS, head_at):
         return best if anchored else None  # 辽宁男篮, 大连英博男足; not 青少年男足
+    if text.startswith("宣讲团", head_at):
+        return best if text[best:head_at] == "中央" or best in anchors and anchors[best].label == "ORG" \
+            and anchors[best].end == head_at else None  # 湖北省委|宣讲团, 中央宣讲团; not 特色宣讲团, 云南组织宣讲团
     if text.startswith("小学", head_at):
         return best if anchored and core_start < head_at else None  # 东城区集贤里小学; not 刚上小学, 重庆市|小学一年级
         # (a place's primary schools)
