@@ -1456,8 +1456,7 @@ def _list_of_its_character(text: str, cand: Candidate, count: int) -> tuple[tupl
         return None
     (items, start), = lists.items()
     end = start + sum(map(len, items)) + count - 1
-    sentence_end = min((at for at in (text.find("。", end), text.find("\n", end)) if at >= 0), default=len(text) - 1)
-    return items, max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1, sentence_end + 1
+    return (items, *_sentence_around(text, start, end))
 
 
 _OPENING_ITEMS = re.compile(r"(?:[、和与及]\w{2,4}?(?=[、和与及，。；]|精神|的))+")  # (\w: Han characters checked after)
@@ -1486,8 +1485,13 @@ def _list_opening_with_its_character(text: str, cand: Candidate, count: int) -> 
     if len(lists) != 1:
         return None
     (items, start), = lists.items()
-    sentence_end = min((k for k in (text.find("。", start), text.find("\n", start)) if k >= 0), default=len(text) - 1)
-    return items, max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1, sentence_end + 1
+    return (items, *_sentence_around(text, start, start + sum(map(len, items)) + count - 1))
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence (or line) that holds `text[start:end]`."""
+    sentence_end = min((at for at in (text.find("。", end), text.find("\n", end)) if at >= 0), default=len(text) - 1)
+    return max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1, sentence_end + 1
 
 
 def _items_ending_in(text: str, first_end: int, second: re.Pattern, count: int,

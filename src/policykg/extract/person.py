@@ -35,13 +35,14 @@ _ADDRESSED = frozenset(("老师", "大娘", "大爷", "阿姨", "师傅", "大�
                         "爷爷"))  # words that follow a surname to address a person (朱老师, 李大伯): no given name
 _BODY_PARTS, _HELD = frozenset("手肩头身脚"), frozenset("拿持握捧举提扛戴穿披踩扶擎舞")  # 手拿, 肩扛, 身穿 after a name
 # Two-character words that follow names: verbs of speech and attendance, titles, time words.
+_BIRTH_ORDERS = "长次" + COUNT_NUMERALS[2:9]  # a child's place among the children (长子, 次女, 三子)
 _AFTER_TWO = frozenset((
     "表示 强调 指出 主持 出席 会谈 携手 老人 成功 晋级 陪同 介绍 认为 讲话 回答 代表 委员 书记 同志 副主 总书 市长 参加 会见 调研 考察 带队 透露 坦言 "
     "告诉 提出 要求 说道 看来 希望 建议 提问 询问 当地 一行 等人 先生 女士 教授 院士 主任 局长 部长 常委 传达 宣读 作了 作出 作的 做了 "
     "回答 答记 坦承 补充 感慨 主席 总理 接受 率队 现场 深入 前往 来到 走进 一起 报道 苏丹 不再 辞去 致电 致信 致函 致贺 致慰 致辞 互致 通电 "
     "博士 阁下 分别 先后 相继 因涉 因病 因故 因为 当天 当日 同日 今天 昨天 近日 日前 随后 此前 宣誓 今年 去年 前年 乘专 乘坐 "
     "记一 记二 记三 记功 追记"
-).split() + _MEMORIAL_WORDS + [order + child for order in "长次三四五六七八九" for child in "子女"])  # (…奔舍那|长子)
+).split() + _MEMORIAL_WORDS + [order + child for order in _BIRTH_ORDERS for child in "子女"])  # (…奔舍那|长子)
 # Role nouns of ordinary people, weaker evidence: the name after them must not begin with a word (农民利益有保障).
 _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿者 企业家 创业者 老将 老兵 前锋 后卫 中锋 门将 外援 球员 棋手 "
                         "冠军 火炬手 旗手 作者 编剧 烈士 劳动模范 道德模范 词人 思想家 哲学家 科学家 文学家 政治家 军事家 教育家 艺术家 音乐家 "
@@ -79,7 +80,7 @@ _KIN = re.compile("夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|兄�
 _PAIR_BEFORE_KIN = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})[和、]([{HAN}]{{2,3}})$")
 _NAMED_DOCUMENTS = ("宣言", "公报", "议程")
 _COLLECTIVES = ("全体", "各位", "广大", "众多", "各族")
-_MANY = re.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[余多]?[位名]$")  # 40位|领导人: a count of people, no one named
+_MANY = re.compile(rf"(?:\d+|[{COUNT_NUMERALS[1:]}百千]+)[余多]?[位名]$")  # 40位|领导人: a count of people, no one named
 # The caption of who speaks in a news report: a line opening with a post (a role, a body), a space, the name, a colon.
 _CAPTION_LEAD = re.compile(rf"[ \u3000]*([{HAN}A-Za-z0-9（）()]{{2,30}}(?:[ \u3000][{HAN}]{{2,8}})?)[ \u3000]+")  # (a body and the
 # post apart: 中央电视台广告中心 副主任 李弋：)
@@ -172,7 +173,7 @@ _BOUNDARY_BEFORE = set("，。、；：！？“”‘’（）《》 \n") | set
 _FUNCTION_BEFORE_TITLED = frozenset("是在让给被把将")  # before a transliterated name a title follows (特别是|莫拉莱斯总统)
 
 
-_CHILD_NAMED = re.compile(rf"(?:长|次|[三四五六七八九])[子女]([{HAN}]{{2,3}}?)(?=[、，。；等])")  # 长子|甘乔、四女|开芸
+_CHILD_NAMED = re.compile(rf"[{_BIRTH_ORDERS}][子女]([{HAN}]{{2,3}}?)(?=[、，。；等])")  # 长子|甘乔、四女|开芸
 
 
 def _children_listed(text: str) -> list[tuple[int, int]]:
