@@ -2744,9 +2744,10 @@ def test_parts_of_a_quoted_count_without_the_noun_they_are_all_of():
     assert defines(run("实行领导干部、专家、群众三结合。")[0]).get("三结合", set()) != {"干部", "专家", "群众"}
 
 
-def test_points_numbered_by_第_from_the_sentence_after_a_count_on_into_the_paragraphs_after():
-    text = ("习近平提出5点建议。第一，弘扬“上海精神”，坚持本组织发展之本。\n第二，坚持安全为先，巩固本组织发展之基。\n"
-            "第三，扩大务实合作，拓展本组织发展之路。\n第四，夯实人文基础，建设本组织发展之桥。\n第五，坚持开放包容，壮大合作队伍。")
+@pytest.mark.parametrize("mark", [("第一，", "第二，", "第三，", "第四，", "第五，"), ("一是", "二是", "三是", "四是", "五是")])
+def test_points_numbered_from_the_sentence_after_a_count_on_into_the_paragraphs_after(mark):
+    text = (f"习近平提出5点建议。{mark[0]}弘扬“上海精神”，坚持本组织发展之本。\n{mark[1]}坚持安全为先，巩固本组织发展之基。\n"
+            f"{mark[2]}扩大务实合作，拓展本组织发展之路。\n{mark[3]}夯实人文基础，建设本组织发展之桥。\n{mark[4]}坚持开放包容，壮大合作队伍。")
     assert defines(run(text)[0])["5点建议"] == {"弘扬“上海精神”", "坚持安全为先", "扩大务实合作", "夯实人文基础", "坚持开放包容"}
 
 

@@ -794,7 +794,7 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     if first is None or count < 1:
         return None
     colon = re.search("[：:]", text[cand.end:first.start()]) or first.start() == cand.end + 2 \
-        and text.startswith("。\n", cand.end) or first.start() == cand.end + 1 and text.startswith("。第一", cand.end)
+        and text.startswith("。\n", cand.end) or first.start() == cand.end + 1 and text.startswith(("。第一", "。一是"), cand.end)
     # (parts in the paragraphs after only where the formulation's ends on a colon, 三点主张：⏎第一，…, or ends its
     # paragraph or sentence: 提出4点希望。⏎第一，希望…, 提出5点建议。第一，…⏎第二，…)
     marks = [first]
