@@ -2339,6 +2339,14 @@ def test_parts_framed_by_yi_and_wei_zhu_before_a_count():
     assert defines(run(text)[0]) == {"三大支柱产业": {"煤炭", "电力", "化工"}}
 
 
+@pytest.mark.parametrize("count", ["两个轮子", "“两个轮子”"])
+def test_a_pair_framed_by_yi_and_wei_right_before_its_count_whole(count):
+    text = f"要坚持巩固、增强、提升、畅通的方针，以创新驱动和改革开放为{count}，全面提高经济整体竞争力。"
+    result = run(text)[0]
+    assert names(text, "SLOGAN") == {"两个轮子"}
+    assert defines(result) == {"两个轮子": {"创新驱动", "改革开放"}}
+
+
 def test_known_parts_told_in_the_paragraphs_after_the_one_that_names_the_formulation():
     text = ("供给侧结构性改革带来了“三去一降一补”一整套施策方案。\n"
             "去产能，让过剩产能退烧；去杠杆，让资金正常运行；“去库存”、“降成本”，为企业减负；补短板，增后劲。\n")

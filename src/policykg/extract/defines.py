@@ -1878,7 +1878,7 @@ def _without_own_count(listed: str, count: int) -> str:
     return listed[:counted.start()]
 
 
-_FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|引领|支撑|主导)的?$"
+_FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|引领|支撑|主导)?的?$"  # (以A和B为|两个轮子)
                             r"|把([^把]{2,}?)(?:作为|当作|列为)[^、，把]{0,12}的$"  # (把A、B、C作为政府工作的|三项基本准则)
                             r"|以“([^“”]{2,}、[^“”]+)”[^、，“”以]{1,12}的$"  # (以“A、B、C”深刻总结中华文明的|三个突出特性)
                             r"|^(?:指出|认为|强调|表明)?([^是为]{2,}?)(?:仍然|依然|始终|仍|都)?(?:是|成为)(?:当今|当代|当前)?"
@@ -2581,6 +2581,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     # 单产实现“两增一稳”; ，以及A、B等…; A、B等所谓“五毒” (so-called); ，一方面|加速A、B…等四大传统产业
     framed = _FRAMED_BEFORE.search(chunk)
     chunk = next(filter(None, framed.groups())) if framed else chunk  # 形成了以|能源、…和高新技术|为主的六大优势产业
+    if framed and framed.group(1) and count == 2 and not re.search("[、“]", chunk) and len(joined := _joined(chunk)) == 1:
+        items = [chunk[:joined[0]], chunk[joined[0] + 1:]]  # 以|创新驱动和改革开放|为两个轮子: the frame bounds the pair
+        return (items, False) if _sane(items, 2, verbs=True) else None
     chunk = _without_own_count(chunk, count) if "、" in chunk else chunk
     chunk = chunk[:-1] if chunk.endswith("”的") and "、" in chunk[chunk.rfind("“"):] else chunk  # “好邻居、…、好伙伴”的|四好精神
     chunk = chunk[:-1] if chunk.endswith("的") and "”" not in chunk and "、" in chunk and text.startswith("“", end) \
