@@ -2297,6 +2297,12 @@ def test_a_quoted_name_defined_by_即_where_it_is_named():
     assert defines(run(text)[0])["五访纳谏"] >= {"县乡干部", "农民和外出务工人员", "社区居民", "企事业单位", "教师和科技人员"}
     text = "“1个总体方案”即“提质增效总体方案”，“8个工作方案”即问题整改、提升收入水平、提升发展质量等专项工作方案。"
     assert defines(run(text)[0])["1个总体方案"] == {"“提质增效总体方案”"}
+    text = ("纵深推进全国统一大市场建设，基本要求是“五统一、一开放”，即统一市场基础制度、统一市场基础设施、统一政府行为尺度、"
+            "统一市场监管执法、统一要素资源市场，持续扩大对内对外开放。")  # (after a comma too)
+    assert defines(run(text)[0])["五统一、一开放"] >= {"统一市场基础制度", "统一要素资源市场", "持续扩大对内对外开放"}
+    text = ("政府投资使用要确保“三个高于”，即：用于直接改善农村生产生活条件的投入高于上年，用于基础教育和公共卫生等社会事业的投入"
+            "高于上年，用于西部大开发的投入高于上年。")
+    assert all(not part.startswith("：") for part in defines(run(text)[0])["三个高于"])
 
 
 def test_a_code_of_two_numbers_decoded_by_two_groups_joined_by_jia():
