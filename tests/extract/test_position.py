@@ -692,6 +692,11 @@ def test_a_city_or_district_printed_in_full_after_its_province_is_no_head_of_it(
     assert {"长沙市", "长宁区"} <= {m.name for m in found.mentions if m.label == "PLACE"}
 
 
+def test_a_government_head_by_the_title_of_vietnam_and_laos():
+    found = run("俞正声会见了越共中央总书记阮富仲、国家主席张晋创、政府总理阮晋勇。")[0]
+    assert {("PERSON:阮晋勇", "POSITION:政府总理"), ("PERSON:张晋创", "POSITION:国家主席")} <= pairs(found, "HOLDS")
+
+
 def test_a_chambers_minority_leader_and_a_federal_government_congratulated_on():
     found = run("张德江会见了美国众议院少数党领袖佩洛西。李克强致电托尼·阿博特，祝贺其当选澳大利亚联邦政府总理。")[0]
     assert {("PERSON:佩洛西", "POSITION:美国众议院少数党领袖"),

@@ -18,7 +18,7 @@ from policykg.extract.resources import (NAME_TAGS, dictionary, foreign_countries
                                         tibetan_name_parts, title_set, titles, word_tag, world_cities, world_regions)
 from policykg.extract.text import (HYPHENS, PUNCT, TRANSLITERATION, all_after, clause_start, crosses_word, matches_at,
                                    scan, sentence_openings, starts_before, transliterated_before)
-from policykg.extract.words import reads_as_word, segment
+from policykg.extract.words import has_name_word, reads_as_word, segment
 from policykg.vocabulary import (AFTER_NAME, BILATERAL_PAIRS, BYLINE_ROLE, BYLINE_ROLES, COUNT_NUMERALS, COUNTRY_LETTERS,
                                  ENVOY_WORDS, HAN, PARTY_KINDS, PERSONAL_PRONOUNS, PROVINCE_LETTERS, SPEECH_VERBS,
                                  alternation, is_han)
@@ -57,7 +57,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "毕业生 乡村医生 乡村教师 警卫员 技术员 服务员 操作员 调度员 信息员 联络员 辅导员 指导员 售货员 营业员 "
                         "炊事员 通讯员 保育员 质检员 巡逻员 护理员 养护员 巡护员 观测员 测量员 话务员 播音员 宣讲员 调解员 "
                         "协管员 巡查员 监测员 值班员 收费员 售票员 列车员 船员 海员 机务员 消防员 救援队员 队员 客商 商人 店主 摊主 患者 "
-                        "船主 个体工商户 个体户 厨师 导游 留学生 同事 工友 队友 战友 同学".split()
+                        "船主 个体工商户 个体户 厨师 导游 留学生 同事 工友 队友 战友 同学 校友 老校友".split()
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -184,6 +184,27 @@ def _children_listed(text: str) -> list[tuple[int, int]]:
     starts = {m.start() for m in named}
     ends = {m.end() + 1 for m in named if text[m.end()] == "、"}
     return [m.span(1) for m in named if m.start() in ends or m.end() + 1 in starts and text[m.end()] == "、"]
+
+
+_NAME_WORDS = ("真名", "原名", "本名", "曾用名", "全名")  # before another name of the same person
+_OTHER_NAME = re.compile(rf"[（(](?:{'|'.join(_NAME_WORDS)})([{HAN}·]{{2,16}}?)[，,；）)]")
+
+
+def _named_otherwise(text: str) -> list[tuple[int, int]]:
+    """The name right before brackets that give another name of the person, and that one: 努尔买买提|(真名|努拉买提·萨吾提，…)
+    (two to eight characters after a mark; each a name, no word of the dictionary nor a place)."""
+    def named(name: str) -> bool:
+        return has_name_word(name) and word_tag(name)[:2] in ("", "nr") and not is_known_place(name)
+
+    found = []
+    for match in _OTHER_NAME.finditer(text):
+        start = match.start()
+        while start > 0 and match.start() - start < 8 and (is_han(text[start - 1]) or text[start - 1] == "·"):
+            start -= 1
+        if 2 <= match.start() - start and (start == 0 or not is_han(text[start - 1])) \
+                and named(text[start:match.start()]) and named(match.group(1)):
+            found += [(start, match.start()), match.span(1)]
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -983,6 +1004,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             found.setdefault(name, Candidate(*name, "PERSON", text[name[0]:name[1]], RULE))
     for name in _children_listed(text):
         found.setdefault(name, Candidate(*name, "PERSON", text[name[0]:name[1]], RULE))
+    for name in _named_otherwise(text) if "名" in text else ():
+        found.setdefault(name, Candidate(*name, "PERSON", text[name[0]:name[1]], RULE))
     dots = starts_before(text, ("·",), 6, 2)  # (where a name of parts can start: `re` would try each character)
     titled = [match for pos in positions if pos.priority > WEAK and "·" in text[pos.end + 2:pos.end + 8]
               and (match := _DOTTED_AFTER_TITLE.match(text, pos.end))]  # 芬兰共和国总统|亚历山大·斯图布
@@ -1022,7 +1045,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if not led:
             start = _letters_after_words(text, start, text.index("·", start))  # 昨天我同|劳尔·卡斯特罗
         role = next((text[start:start + k] for k in (2, 3) if text[start:start + k] in _ROLE_NOUNS
-                     or text[start:start + k] in title_set()), "")
+                     or text[start:start + k] in title_set() or text[start:start + k] in _NAME_WORDS), "")
         if role and text.index("·", start) - start - len(role) >= 2:
             start += len(role)  # 村民|乌斯满江·木拉洪, 首相|特雷莎·梅: who the person is, before the name
         parts = text[start:end].split("·") if end is not None else []
