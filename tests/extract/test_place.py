@@ -1473,3 +1473,9 @@ def test_no_preposition_read_with_the_place_opening_a_zone():
 
 def test_a_village_after_its_county_before_村民():
     assert "尚坝村" in names("紫阳县尚坝村村民骞红安最近想办一个农业合作社。", "PLACE")
+
+
+def test_the_province_or_city_that_opens_a_zone_matched_whole():
+    assert names("第一站是河北雄安新区。在山东潍坊经济开发区发生一起交通事故。", "PLACE") \
+        == {"河北省", "雄安新区", "山东省", "山东潍坊经济开发区", "潍坊市", "潍坊经济开发区"}
+    assert "巴中市" not in names("积极推动落实巴中经济走廊各项目。", "PLACE")

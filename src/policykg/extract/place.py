@@ -37,6 +37,14 @@ _ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）各]|(?<![高平对�
 _ZONE_KIND = re.compile(_ZONE_HEADS)
 
 
+_ZONE_ENDING = re.compile(_ZONE_HEADS + "$")
+
+
+def names_a_zone(name: str) -> bool:
+    """Whether `name` ends with the head of a zone or region (雄安新区, 潍坊经济开发区)."""
+    return _ZONE_ENDING.search(name) is not None
+
+
 def opens_zone(text: str, at: int) -> bool:
     """A zone's head comes right at `at` (海东|都市圈: the word 东都 does not hide the place before it)."""
     return bool(_ZONE_KIND.match(text, at))
