@@ -1908,7 +1908,8 @@ _NUMBERED_HEAD = re.compile(rf"(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[）)])[{HAN
 def _glossary(text: str, cand: Candidate, close_at: int, sentence_start: int) -> str | None:
     """The definition of a glossary entry that opens its sentence: “X”是指……。 or, in a numbered
     名词解释 list, 6.“两重”：是指……。; or of a quoted name anywhere that 即 follows."""
-    if text.startswith(("即", "，即"), close_at) and close_at > cand.end and (match := _GLOSSARY.match(text, close_at - 1)) \
+    joint = "、" in cand.name and text.startswith("，即", close_at)  # “五统一、一开放”，即A、…，F: a list of codes defined
+    if (text.startswith("即", close_at) or joint) and close_at > cand.end and (match := _GLOSSARY.match(text, close_at - 1)) \
             and match.group(1):  # 开展“五访纳谏”即走访听取…: defined where it is named, up to the next one (，“8个工作方案”即…)
         return _unrestated(match.group(1).split("，“")[0].lstrip("：:"), cand.name)
     if close_at == cand.end and cand.start == sentence_start and (said := _SAID_TO_BE.match(text, cand.end)):

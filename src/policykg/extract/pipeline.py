@@ -357,15 +357,17 @@ def _words_across(text: str, rejected: list[Candidate], hits: list[Candidate], l
 def _hidden_openings(text: str, kept: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """The places that open bodies learnt in pass 1, which the longer match hid (云南省|委 from a headline, in
     云南省委书记): the body keeps the place it is named after, as one found by a rule does; and the province or city
-    that opens a zone's name the lexicon matched whole (河北|雄安新区, 山东潍坊经济开发区: 潍坊)."""
+    that opens the name of a zone of its own name the lexicon matched whole (河北|雄安新区; not 重庆|高新区, named after
+    it)."""
     opened = {c.start for c in kept if c.label == "PLACE"}
     openings = [opening for c in kept if c.priority == HARVEST and c.label == "ORG" and c.start not in opened
                 and (opening := _place_opening(text, c, lexicon)) is not None]
-    inside = {c.start for c in kept if c.label == "PLACE" and not place.names_a_zone(text[c.start:c.end])}
-    return openings + [opening for c in kept if c.label == "PLACE" and c.start not in inside
-                       and place.names_a_zone(text[c.start:c.end]) and not c.name.endswith("经济走廊")
+    heads = {c: head for c in kept if c.label == "PLACE" and (head := place.zone_head_at(text[c.start:c.end])) is not None}
+    inside = {c.start for c in kept if c.label == "PLACE" and c not in heads}
+    return openings + [opening for c, head in heads.items() if c.start not in inside and not c.name.endswith("经济走廊")
                        and (opening := _place_opening(text, c, lexicon)) is not None and opening.name in _regions()
-                       and opening.name.endswith(("省", "市", "自治区"))]  # (not 巴中|经济走廊, 海西|经济区: a prefecture)
+                       and opening.name.endswith(("省", "市", "自治区")) and head - opening.length >= 2]
+    # (not 巴中|经济走廊, 海西|经济区: a prefecture)
 
 
 def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | None:

@@ -40,9 +40,10 @@ _ZONE_KIND = re.compile(_ZONE_HEADS)
 _ZONE_ENDING = re.compile(_ZONE_HEADS + "$")
 
 
-def names_a_zone(name: str) -> bool:
-    """Whether `name` ends with the head of a zone or region (雄安新区, 潍坊经济开发区)."""
-    return _ZONE_ENDING.search(name) is not None
+def zone_head_at(name: str) -> int | None:
+    """Where the head of a zone or region that ends `name` starts (雄安|新区, 潍坊|经济开发区), or None."""
+    head = _ZONE_ENDING.search(name)
+    return head.start() if head else None
 
 
 def opens_zone(text: str, at: int) -> bool:
