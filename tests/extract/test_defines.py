@@ -1916,6 +1916,12 @@ def test_the_first_part_after_what_covers_the_parts():
     assert defines(run(text)[0]).get("五大板块") == {"时尚", "家用纺织品", "玩具及孕婴童", "文具", "健康休闲"}
 
 
+def test_an_unquoted_count_decoded_by_即_in_clauses_each_holding_its_word():
+    text = "生鲜乳质量安全抽检实现两个全覆盖，即抽检覆盖全国所有奶站，检测指标覆盖卫生部公布的所有违禁添加物。奶站数量减少。"
+    assert names(text, "SLOGAN") == {"两个全覆盖"}
+    assert defines(run(text)[0]) == {"两个全覆盖": {"抽检覆盖全国所有奶站", "检测指标覆盖卫生部公布的所有违禁添加物"}}
+
+
 def test_clauses_after_that_is_each_holding_the_counted_word():
     text = ("政府投资使用要确保“三个高于”，即：用于直接改善农村生产生活条件的投入高于上年，用于基础教育和公共卫生等社会事业的"
             "投入高于上年，用于西部大开发的投入高于上年。同时，加大对节能环保的支持。")

@@ -269,7 +269,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _pieces_with_its_number(text, close_at, sentence[1], cand.name, count) or \
                 (glossed is None
                  and (_list_sharing(text, close_at, min(sentence[1], close_at + LIST_CHARS), cand.name, count)
-                      or _clauses_sharing(text, close_at, sentence[1], cand.name, count)))
+                      or clauses_sharing(text, close_at, sentence[1], cand.name, count)))
             listed = listed or _counted_names_after(text, close_at, count) or \
                 _groups_listed_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name) or \
                 _groups_run_in_one_list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name) or \
@@ -3496,7 +3496,7 @@ def _list_sharing(text: str, start: int, ceiling: int, name: str, count: int) ->
 _COUNTED_VALUE = re.compile(rf"(?:\d|[{COUNT_NUMERALS}])个(\d+[万亿]?|\d+%)")  # 3个100万, 三个1亿
 
 
-def _clauses_sharing(text: str, start: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
+def clauses_sharing(text: str, start: int, end: int, name: str, count: int) -> tuple[list[str], bool] | None:
     """“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的…，引导约1亿人在…: as many clauses as the
     numeral says, right after the formulation (and a word of what it is), each holding what the formulation counts
     (1亿) and nothing more after them in the sentence."""

@@ -921,7 +921,9 @@ def find_counted(text: str) -> list[Candidate]:
             defines.subjects_of_their_count(text, max(0, start - 200, *(text.rfind(m, max(0, start - 200), start) + 1
                                                                         for m in "。；\n")), start, count) or \
             (defines.clauses_after(text, match.end(), count) if count and text[match.end():match.end() + 1] == "："
-             else None)  # 六大领域：A、B…; 四大矛盾：A；B；…
+             else None) or \
+            (defines.clauses_sharing(text, match.end(), text.find("。", match.end()) + 1 or len(text), name, count) if decoded
+             else None)  # 六大领域：A、B…; 四大矛盾：A；B；…; 两个全覆盖，即抽检覆盖…，检测指标覆盖…
         if listed and len(listed[0]) == count or paired or scaled:
             found.append(Candidate(start, match.end(), "SLOGAN", name, RULE))
         elif count and defines.aspects_after(text, match.end(), count):  # 抓实|能源科技创新|9条路径，…。煤炭…开采方面，…
