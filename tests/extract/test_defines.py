@@ -1922,6 +1922,13 @@ def test_an_unquoted_count_decoded_by_即_in_clauses_each_holding_its_word():
     assert defines(run(text)[0]) == {"两个全覆盖": {"抽检覆盖全国所有奶站", "检测指标覆盖卫生部公布的所有违禁添加物"}}
 
 
+def test_quoted_objects_one_a_clause_in_the_sentence_after_alike_and_as_many_as_counted():
+    text = "辽宁以“三篇大文章”为抓手，打出一套组合拳。改造升级“老字号”，深度开发“原字号”，培育壮大“新字号”，推进产业发展。"
+    assert defines(run(text)[0]) == {"三篇大文章": {"老字号", "原字号", "新字号"}}
+    text = "辽宁以“三篇大文章”为抓手，打出一套组合拳。改造升级“老字号”，深度开发“原字号”，培育壮大“新字号”，做好“土特产”。"
+    assert "三篇大文章" not in defines(run(text)[0])  # (a fourth quoted object: not the three)
+
+
 def test_clauses_after_that_is_each_holding_the_counted_word():
     text = ("政府投资使用要确保“三个高于”，即：用于直接改善农村生产生活条件的投入高于上年，用于基础教育和公共卫生等社会事业的"
             "投入高于上年，用于西部大开发的投入高于上年。同时，加大对节能环保的支持。")

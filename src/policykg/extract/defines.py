@@ -15,6 +15,7 @@ Glossary entries (名词解释: “供应链改造”是指……。, joint ones
 """
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -256,6 +257,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_in_clauses(text, close_at, sentence[1], cand.name) or \
                 _groups_crossed_after(text, close_at, sentence[1], cand.name) or \
                 _groups_spelt_out(text, close_at, cand.name) or \
+                (_quoted_objects_after(text, close_at, cand.name, count) if close_at > cand.end else None) or \
                 _groups_ending_clauses_after(text, close_at, cand.name) or \
                 aspects_after(text, close_at, count) or _represented_by(text, sentence[0], open_at, count) or \
                 subjects_of_their_count(text, sentence[0], open_at, count) or \
@@ -2286,6 +2288,26 @@ def _groups_a_clause_each(clauses: list[str], groups: list[str]) -> list[str] | 
             items[0] = items[0][items[0].index(head):]
         parts += items
     return parts
+
+
+_QUOTED_OBJECT = re.compile(rf"[{HAN}]{{2,6}}“([{HAN}]{{2,6}})”")  # a verb and its quoted object: 改造升级“老字号”
+_QUOTED_OBJECTS_CHARS = 120  # how far after a formulation the clauses of its quoted parts may end
+
+
+def _quoted_objects_after(text: str, start: int, name: str, count: int) -> tuple[list[str], bool] | None:
+    """Parts quoted one a clause in the sentence after the formulation's, each the object of its verb and all alike
+    (the same length or the same last character), as many as counted and no more: 以“三篇大文章”为抓手，…。改造升级“老字号”，
+    深度开发“原字号”，培育壮大“新字号”，…"""
+    stop = text.find("。", start, start + _QUOTED_OBJECTS_CHARS)
+    end = text.find("。", stop + 1, start + _QUOTED_OBJECTS_CHARS) if stop >= 0 else -1
+    if end < 0 or "\n" in text[start:end]:
+        return None
+    clauses = text[stop + 1:end].split("，")
+    objects = [match.group(1) if (match := _QUOTED_OBJECT.fullmatch(clause)) else None for clause in clauses]
+    parts = list(itertools.takewhile(lambda part: part is not None, objects))
+    alike = len({len(part) for part in parts}) == 1 or len({part[-1] for part in parts}) == 1
+    return (parts, False) if len(parts) == count and alike and name not in parts \
+        and not any(objects[count:count + 1]) else None
 
 
 def _groups_spelt_out(text: str, start: int, name: str) -> tuple[list[str], bool] | None:
