@@ -1478,3 +1478,8 @@ def test_a_village_after_its_county_before_村民():
 def test_the_province_or_city_that_opens_a_zone_of_its_own_name_matched_whole():
     assert names("第一站是河北雄安新区。两江新区、重庆高新区加快发展。", "PLACE") == {"河北省", "雄安新区", "两江新区", "重庆高新区"}
     assert "巴中市" not in names("积极推动落实巴中经济走廊各项目。", "PLACE")
+
+
+def test_divisions_of_vietnam_and_japan_named_in_characters_after_their_country():
+    found = names("与越南广宁省合作推出一日游，越南高平省。日本冲绳县知事。越南党和政府。越南国会一道。日本市场。", "PLACE")
+    assert found == {"越南", "广宁省", "高平省", "日本", "冲绳县"}

@@ -454,6 +454,17 @@ def _transliterated_divisions(text: str, abroad: bool) -> list[Candidate]:
     return found
 
 
+# Countries whose divisions are named in Chinese characters, not transliterated, and the levels of those divisions.
+_CHARACTER_DIVISIONS = re.compile(rf"(?:越南|朝鲜|韩国|日本)((?:(?![和与及的在党])[{HAN}]){{2,3}}?[省县郡市])(?![{HAN}]?(?:委|长|政府|厅|级|场))")
+
+
+def _divisions_in_characters(text: str) -> list[Candidate]:
+    """A division of Vietnam, Korea or Japan right after its country, named in characters and by its level (越南|广宁省,
+    日本|冲绳县; 越南|高平省, not Shanxi's 高平市): no word."""
+    return [Candidate(*match.span(1), "PLACE", match.group(1), RULE) for match in _CHARACTER_DIVISIONS.finditer(text)
+            if not resources.is_ordinary_word(match.group(1)[:-1])]
+
+
 _LIST_JOINS = "、和与及"
 _ITEM_OPENS = frozenset("，。、；：\n的在和与及对")  # what comes before the first item of a list of places
 
@@ -848,6 +859,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(at, state.end(), "PLACE", state.group(), RULE))
     found += _divisions_before_heads(text, places)
     found += _transliterated_divisions(text, any(p.name in abroad for p in places))
+    found += _divisions_in_characters(text) if "越南" in text or "朝鲜" in text or "韩国" in text or "日本" in text else []
     found += _cities_after_divisions_abroad(text, places + found)
     found += _capitals(text)
     found += _named_jointly(text, {p.start for p in places})
