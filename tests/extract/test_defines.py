@@ -1929,6 +1929,21 @@ def test_quoted_objects_one_a_clause_in_the_sentence_after_alike_and_as_many_as_
     assert "三篇大文章" not in defines(run(text)[0])  # (a fourth quoted object: not the three)
 
 
+def test_numbered_points_each_naming_its_programme_after_a_count_proposed():
+    text = ("习近平就下阶段加强中非务实合作、助力非洲一体化和现代化事业提出3项举措：一、中方愿发起“支持非洲工业化倡议”。"
+            "中方将支持非洲发展制造业。二、中方愿实施“中国助力非洲农业现代化计划”。中方将帮助非洲拓展粮食作物种植。"
+            "三、中方愿实施“中非人才培养合作计划”。中方计划每年培训500名校长。")
+    assert defines(run(text)[0]) == {"3项举措": {"支持非洲工业化倡议", "中国助力非洲农业现代化计划", "中非人才培养合作计划"}}
+
+
+def test_clauses_a_meaning_opens_one_a_semicolon():
+    text = ("“四种形态”，指的是党内关系要正常化，批评和自我批评要经常开展，让咬耳扯袖、红脸出汗成为常态；党纪轻处分和组织处理要成为"
+            "大多数；对严重违纪的重处分、作出重大职务调整应当是少数；而严重违纪涉嫌违法立案审查的只能是极极少数。")
+    assert defines(run(text)[0])["四种形态"] == {
+        "党内关系要正常化，批评和自我批评要经常开展，让咬耳扯袖、红脸出汗成为常态", "党纪轻处分和组织处理要成为大多数",
+        "对严重违纪的重处分、作出重大职务调整应当是少数", "严重违纪涉嫌违法立案审查的只能是极极少数"}
+
+
 def test_clauses_after_that_is_each_holding_the_counted_word():
     text = ("政府投资使用要确保“三个高于”，即：用于直接改善农村生产生活条件的投入高于上年，用于基础教育和公共卫生等社会事业的"
             "投入高于上年，用于西部大开发的投入高于上年。同时，加大对节能环保的支持。")

@@ -240,8 +240,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
         if count is not None and count >= 2:
             # a list of parts is short: the text looked at is bounded (LIST_CHARS), not the whole sentence
             adjacent = open_at == cand.start and cand.start > 0 and is_han(text[cand.start - 1])
-            points = _POINTS.match(cand.name) is not None and text.endswith(_PROPOSING, 0, open_at)
-            # (…人士提出|两点希望: those named before it make it; its parts come after it)
+            points = text.endswith(_PROPOSING, 0, open_at)
+            # (…人士提出|两点希望, 提出|3项举措: those named before it make it; its parts come after it)
             itemised = adjacent and not text.startswith(_PAIR_COUNTS, cand.start) \
                 and (text[close_at:close_at + 1] == "、" or _AMOUNT.match(text, close_at) is not None)
             # (城乡低保、残疾人两项补贴、孤儿保障; 发放高龄补贴32亿元、残疾人两项补贴12.4亿元: an item of a list, its qualifier
@@ -421,7 +421,6 @@ def _counts_add_up(names: list[str], count: int) -> bool:
     return None not in counts and sum(counts) == count
 
 
-_POINTS = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})点")
 _PROPOSING = ("提出", "提了", "作出", "发出", "谈了")
 _BRACKETED = re.compile(rf"[{HAN}]{{0,6}}?[（(]([^（()）\n]{{3,200}})[）)]")
 _REFERENCE = re.compile(r"(?:详见|参见|见|下称|以下简称|简称)")  # a note in brackets, not the parts
@@ -833,9 +832,12 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         addressed = {m.group() if (m := _ADDRESSEE.match(part)) else "" for part in parts}
         if len(addressed) == 1 and "" not in addressed:  # 一是希望|同志们|积极为…: whom each is addressed to, not a part
             parts = [part[len(next(iter(addressed))):] for part in parts]
+    named = [_NAMED_BY_POINT.fullmatch(part) for part in parts]
+    parts = [match.group(1) for match in named] if all(named) else parts  # 一、中方愿发起|“支持非洲工业化倡议”: what each names
     return parts if all(2 <= len(part) <= 90 for part in parts) else None
 
 
+_NAMED_BY_POINT = re.compile(rf"[{HAN}]{{1,8}}“([^“”]{{2,24}})”")  # a point that names its programme: 中方愿实施“…计划”
 _ADDRESSEE = re.compile(rf"[{HAN}]{{1,4}}?们|大家|各位")  # those a point of a hope or a call is addressed to
 _FOUR_AND_FOUR = re.compile(f"[{HAN}]{{4}}，[{HAN}]{{4}}")  # a point of two phrases of four, one whole: 一是抓住机遇，加快发展；
 
@@ -3111,6 +3113,8 @@ _TASKS = ("任务", "举措", "措施", "行动")  # what formulations name whos
 _CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|[是为][：:](?=1\.)")  # (…十大新闻是：1.…: items numbered, run together)
 _CLAUSE_ITEM = 80  # the longest clause taken as one part
 _COLON = re.compile(r"[”’」]?[：:]")
+_MEANING = re.compile(r"[”’」]?[，,](?:指的是|是指)")
+_LINKING = re.compile("^(?:而|以及|并且)")  # what links the last clause to those before it
 
 
 def clauses_after(text: str, start: int, count: int) -> tuple[list[str], bool] | None:
@@ -3118,14 +3122,15 @@ def clauses_after(text: str, start: int, count: int) -> tuple[list[str], bool] |
     count, up to the full stop: 这6起典型问题分别是：A在…中层层加码…问题；B…问题；…; or numbered 1. to the count and run together, each a title
     whose first phrase names it (十大新闻分别是：1.A 另述2.B…10.J)."""
     intro = _CLAUSES_INTRO.match(text, start)
-    colon = None if intro or count < 3 else _COLON.match(text, start)  # 四大矛盾：A；B；C；D。 (unnumbered clauses)
+    colon = None if intro or count < 3 else _COLON.match(text, start) or _MEANING.match(text, start)  # 四大矛盾：A；B；C；D。
+    # (unnumbered clauses; “四种形态”，指的是A；B；C；而D。)
     if intro and text.startswith("1.", intro.end()):
         return _run_of_numbered(text, intro.end(), count)
     intro = intro or colon
     stop = text.find("。", start, start + count * _CLAUSE_ITEM) if intro else -1
     if stop < 0:
         return None
-    items = text[intro.end():stop].split("；")
+    items = [_LINKING.sub("", item) for item in text[intro.end():stop].split("；")]
     if colon and any(_NUMBER_MARK.match(item) or "\n" in item for item in items):
         return None  # (…亮点：一是A；二是B: numbered points, found as such)
     return (items, False) if len(items) == count and all(4 <= len(item) <= _CLAUSE_ITEM for item in items) else None
