@@ -1483,3 +1483,9 @@ def test_the_province_or_city_that_opens_a_zone_of_its_own_name_matched_whole():
 def test_divisions_of_vietnam_and_japan_named_in_characters_after_their_country():
     found = names("与越南广宁省合作推出一日游，越南高平省。日本冲绳县知事。越南党和政府。越南国会一道。日本市场。", "PLACE")
     assert found == {"越南", "广宁省", "高平省", "日本", "冲绳县"}
+
+
+def test_a_village_of_two_after_a_place_before_its_post_and_the_post():
+    found = run("上任不久的邹城韩庄村村主任刘先伟想趁着冬闲。")[0]
+    assert {m.name for m in found.mentions if m.label == "PLACE"} == {"韩庄村"}
+    assert pairs(found, "HOLDS") == {("PERSON:刘先伟", "POSITION:韩庄村村主任")}
