@@ -1929,6 +1929,17 @@ def test_quoted_objects_one_a_clause_in_the_sentence_after_alike_and_as_many_as_
     assert "三篇大文章" not in defines(run(text)[0])  # (a fourth quoted object: not the three)
 
 
+def test_a_count_closing_its_paragraph_decoded_by_points_numbered_in_the_paragraphs_after():
+    text = ("习近平主席同东盟国家领导人达成八项重大共识。\n一是坚持高层引领，落实双方关系新定位。与会领导人一致认为。\n"
+            "二是坚持团结抗疫，维护人民生命健康。\n三是坚持共同发展，助力地区经济复苏。\n四是坚持创新发展，培育增长新动能。\n"
+            "五是坚持可持续发展，加快绿色转型。\n六是坚持交流互鉴，促进民心相通。\n七是坚持携手合作，维护地区和平稳定。\n"
+            "八是坚持东盟中心地位，践行真正的多边主义。\n")
+    assert names(text, "SLOGAN") == {"八项重大共识"}
+    assert len(defines(run(text)[0])["八项重大共识"]) == 8
+    text = "年内要重点抓好五个方面。\n一是促进教育公平。\n二是优化教育结构。\n三是推进素质教育。\n四是加强教师队伍。\n五是实施安全工程。\n"
+    assert names(text, "SLOGAN") == set()  # (the aspects of a text)
+
+
 def test_numbered_points_each_naming_its_programme_after_a_count_proposed():
     text = ("习近平就下阶段加强中非务实合作、助力非洲一体化和现代化事业提出3项举措：一、中方愿发起“支持非洲工业化倡议”。"
             "中方将支持非洲发展制造业。二、中方愿实施“中国助力非洲农业现代化计划”。中方将帮助非洲拓展粮食作物种植。"

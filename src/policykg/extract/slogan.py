@@ -597,8 +597,8 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})(?:[件个项大点条]|方面)(?:(?!方面)[{HAN}]{{2,8}}的)?"
                                   rf"[{HAN}]{{2,4}}|(?<![和与及、])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})个?方面的"
                                   rf"[{HAN}]{{0,2}}(?:任务|措施|举措)|两手)"
-                                  r"(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、|。一是)")
-_POINTS_ANCHOR = re.compile(r"[：:。](?:(?<=[：:])\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|一、|(?<=。)一是)")  # (…四项政策。一、…；二、…;
+                                  r"(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、|。\n?一是)")
+_POINTS_ANCHOR = re.compile(r"[：:。](?:(?<=[：:])\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|一、|(?<=。)\n?一是)")  # (…四项政策。一、…；二、…;
 # 坚持两手：一手是…，另一手是…)
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
@@ -942,9 +942,10 @@ def find_counted(text: str) -> list[Candidate]:
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
         paragraph_end = text.find("\n", cand.end + 2)
-        generic = name.endswith(("工作", "事项", "部分")) and not name.endswith("方面工作")  # (十个突出亮点：一是…;
+        generic = name.endswith(("工作", "事项", "部分")) and not name.endswith("方面工作") \
+            or name.endswith("方面") and text.startswith("。\n", match.end(1))  # (十个突出亮点：一是…;
         # 长期面临两大问题：一是…，二是…; 五个方面工作：⏎一是…, 把握四个方面：⏎一是…: traits or aspects, numbered; not
-        # 四项具体工作：一是…, 报告分六个部分：一、…: a text's sections)
+        # 四项具体工作：一是…, 报告分六个部分：一、…: a text's sections; nor 抓好五个方面。⏎一是…: the aspects of a text)
         if count >= 2 and not generic and not any(c.start <= cand.start < c.end for c in found) \
                 and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
             found.append(cand)  # 三件大事：一是…，二是…，三是…
