@@ -1940,6 +1940,11 @@ def test_a_count_closing_its_paragraph_decoded_by_points_numbered_in_the_paragra
     assert names(text, "SLOGAN") == set()  # (the aspects of a text)
 
 
+def test_a_count_of_things_to_do_by_件事_decoded_by_its_points():
+    text = "当前，最重要的是做好四件事。一是坚持以人民为中心。二是尊重各国人权发展道路。三是统筹兼顾各类人权。四是加强全球人权治理。"
+    assert defines(run(text)[0]) == {"四件事": {"坚持以人民为中心", "尊重各国人权发展道路", "统筹兼顾各类人权", "加强全球人权治理"}}
+
+
 def test_numbered_points_each_naming_its_programme_after_a_count_proposed():
     text = ("习近平就下阶段加强中非务实合作、助力非洲一体化和现代化事业提出3项举措：一、中方愿发起“支持非洲工业化倡议”。"
             "中方将支持非洲发展制造业。二、中方愿实施“中国助力非洲农业现代化计划”。中方将帮助非洲拓展粮食作物种植。"

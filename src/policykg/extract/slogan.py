@@ -595,10 +595,11 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 # after no other; not 四项具体工作, a count of tasks, nor 四个方面的政策要求, of aspects, but 八个方面的政策措施。一是…:
 # of measures, unless after another count and 和).
 _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})(?:[件个项大点条]|方面)(?:(?!方面)[{HAN}]{{2,8}}的)?"
-                                  rf"[{HAN}]{{2,4}}|(?<![和与及、])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})个?方面的"
+                                  rf"[{HAN}]{{2,4}}|(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})件事|(?<![和与及、])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})个?方面的"
                                   rf"[{HAN}]{{0,2}}(?:任务|措施|举措)|两手)"
-                                  r"(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、|。\n?一是)")
-_POINTS_ANCHOR = re.compile(r"[：:。](?:(?<=[：:])\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|一、|(?<=。)\n?一是)")  # (…四项政策。一、…；二、…;
+                                  r"(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、|。\n?一是|。\n（一）)")
+_POINTS_ANCHOR = re.compile(r"[：:。](?:(?<=[：:])\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|一、|(?<=。)\n?一是"
+                            r"|(?<=。)\n（一）)")  # (…四项政策。一、…；二、…;
 # 坚持两手：一手是…，另一手是…)
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
