@@ -1945,6 +1945,11 @@ def test_a_count_of_things_to_do_by_件事_decoded_by_its_points():
     assert defines(run(text)[0]) == {"四件事": {"坚持以人民为中心", "尊重各国人权发展道路", "统筹兼顾各类人权", "加强全球人权治理"}}
 
 
+def test_a_quoted_list_before_的_and_its_spirit_quoted_by_a_name_of_two():
+    text = "用“胸怀大局、无私奉献、弘扬传统、艰苦创业”的“西迁精神”建设祖国大西北。"
+    assert defines(run(text)[0]) == {"西迁精神": {"胸怀大局", "无私奉献", "弘扬传统", "艰苦创业"}}
+
+
 def test_numbered_points_each_naming_its_programme_after_a_count_proposed():
     text = ("习近平就下阶段加强中非务实合作、助力非洲一体化和现代化事业提出3项举措：一、中方愿发起“支持非洲工业化倡议”。"
             "中方将支持非洲发展制造业。二、中方愿实施“中国助力非洲农业现代化计划”。中方将帮助非洲拓展粮食作物种植。"

@@ -119,8 +119,12 @@ def part_count(name: str) -> int | None:
 
 # A spirit, an idea or a set of values named after the quoted list of what it holds: “真诚友好、平等相待，…”的|中非友好合作精神
 # (a name of six characters or more: not 城市精神, 发展理念, a kind each city or firm has).
-QUOTED_LIST_NAMING = re.compile(rf"“((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]{{2,8}})”的((?:(?![的和与及、，])[{HAN}]){{4,10}}?"
-                                rf"(?:精神|理念|价值观|方针))")
+_NAMED_HEADS = "(?:精神|理念|价值观|方针)"
+_NAME_CHAR = rf"(?:(?![的和与及、，])[{HAN}])"
+QUOTED_LIST_NAMING = re.compile(rf"“((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]{{2,8}})”的"
+                                rf"(?:“(?={_NAME_CHAR}{{2,10}}?{_NAMED_HEADS}”)|(?={_NAME_CHAR}{{4,10}}?{_NAMED_HEADS}))"
+                                rf"({_NAME_CHAR}{{2,10}}?{_NAMED_HEADS})")  # (…”的|“西迁精神”: a short name quoted; not
+# …”的|城市精神, a kind of spirit)
 
 
 # A spirit named after the list of what it holds, that a verb says was formed: 形成和发扬了|一不怕苦、二不怕死，顽强拼搏、
@@ -179,7 +183,8 @@ def _named_by_quoted_list(text: str, cand: Candidate) -> tuple[str, ...] | None:
     """The items of the quoted list right before 的 and the formulation it names (`QUOTED_LIST_NAMING`), of the list
     a verb says formed the spirit named after it (`SPIRIT_FORMED`), or the traits of a spirit (`spirits_named_by_traits`), or
     None."""
-    named = QUOTED_LIST_NAMING.match(text, text.rfind("“", 0, cand.start)) if text.endswith("”的", 0, cand.start) else None
+    opening = cand.start - (text[cand.start - 1:cand.start] == "“")
+    named = QUOTED_LIST_NAMING.match(text, text.rfind("“", 0, opening)) if text.endswith("”的", 0, opening) else None
     if named and named.start(2) == cand.start:
         return tuple(re.split("[、，]", named.group(1)))
     formed = next((m for m in SPIRIT_FORMED.finditer(text, max(0, cand.start - 120), cand.end + 3)
