@@ -692,6 +692,12 @@ def test_a_city_or_district_printed_in_full_after_its_province_is_no_head_of_it(
     assert {"长沙市", "长宁区"} <= {m.name for m in found.mentions if m.label == "PLACE"}
 
 
+def test_a_seat_in_a_partys_central_committee_named_by_its_short_name():
+    found = run("受到越共中央委员、副总理兼外长范平明的欢迎。")[0]
+    assert ("PERSON:范平明", "POSITION:越共中央委员") in pairs(found, "HOLDS")
+    assert "省政协委员" not in {m.name for m in run("并请省政协委员提出意见。")[0].mentions}
+
+
 def test_a_government_head_by_the_title_of_vietnam_and_laos():
     found = run("俞正声会见了越共中央总书记阮富仲、国家主席张晋创、政府总理阮晋勇。")[0]
     assert {("PERSON:阮晋勇", "POSITION:政府总理"), ("PERSON:张晋创", "POSITION:国家主席")} <= pairs(found, "HOLDS")

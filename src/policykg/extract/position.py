@@ -273,6 +273,9 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
                 and (start == 5 or text[start - 6] in "。；：，\n届"):
             qualifier = Candidate(start - 5, start, "ORG", "中央委员会", RULE)  # 。中央委员会|总书记: the party's own,
             # named bare in its plenum's communiqué
+        if qualifier is None and title.startswith("中央") and (body := by_end.get(start + 2)) is not None \
+                and body.label == "ORG" and body.start < start and len(title) > 2:
+            qualifier = body._replace(end=start)  # 越共|中央委员 (the title opens with the last word of the party's centre)
         if qualifier is None and title.startswith("自治区") and (inner := by_end.get(start + 3)) is not None \
                 and inner.start < start and inner.label == "PLACE":
             qualifier = inner  # 内蒙古自治区|主席 (the title 自治区主席 runs into the place)
