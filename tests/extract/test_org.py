@@ -1675,7 +1675,7 @@ def test_a_body_after_a_verb_of_moving_and_a_summit_of_china_and_a_body():
 
 
 def test_a_word_of_the_net_is_no_outlet():
-    assert not names("中国网信事业逐梦新征程。中国网民规模达10亿。", "ORG")
+    assert not names("中国网信事业逐梦新征程。中国网民规模达10亿。分享自己的“中国网购攻略”。", "ORG")
 
 
 def test_news_agencies_abroad_by_their_short_names():

@@ -383,7 +383,7 @@ def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | 
 
 
 _ITEM_OPENERS = frozenset("、，：；（")  # what opens an item of a list
-_NET_WORDS = frozenset("信络民友")  # the second characters of words of the net (网信, 网络, 网民, 网友)
+_NET_WORDS = frozenset("信络民友购店页红速格")  # the second characters of words of the net (网信, 网络, 网民, 网购, 网格…)
 _NUMBER_RUN = frozenset(NUMERALS + "〇○零百千万")  # the characters of a number written out (一九五五年, 一九五○年, 三千五百万)
 _IDEOLOGY = re.compile("(?:列宁|恩格斯)?主义")  # what a doctrine's author's name is followed by
 
