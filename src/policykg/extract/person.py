@@ -256,7 +256,7 @@ _HONOURED = re.compile("“[^“”，。、]{1,8}(?:雷锋|楷模|模范|英雄
 _AGED_NAME = re.compile(rf"\d{{1,3}}岁的([{HAN}]{{2,3}}?)(?=老人|老汉|大爷|大妈|大娘|奶奶|爷爷|阿姨|女士|先生|老师|医生|村民|患者)")
 _AGED_NAME_SCORE = -1.0  # given-name characters likelier than this, though a conjunction's (义和)
 # A name after a clause that says who the person is, opening the clause that says what they do: …工作的|胡跃林|，带领….
-_DESCRIBED_NAME = re.compile(rf"的([{HAN}]{{3}})(?:，|(?=[正也还却](?:在|和|与|把|将|已|是)|当晚|当天|当时|每天|一直|从小))")
+_DESCRIBED_NAME = re.compile(rf"的([{HAN}]{{3}})(?:，|(?=[正也还却](?:在|和|与|把|将|已|是)|当晚|当天|当时|每天|一直|从小|今年|去年|如今))")
 # (…的|苏立娟|正和…, 在西安务工的|钟洪杰|当晚…)
 _SURELY_GIVEN = 1.5  # the mean log-likelihood ratio above which given-name characters make a name, whatever word they form
 _DESCRIBED_GIVEN = 1.0  # the same, for a name of three after what the person is (开出租车19年的|王建生|，)
