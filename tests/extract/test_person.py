@@ -1895,7 +1895,7 @@ def test_lao_names_with_通_and_children_named_by_their_order_of_birth():
     assert names("他的长子上学去了，次女在家。", "PERSON") == set()
 
 
-def test_a_name_and_the_other_name_brackets_give_and_an_old_schoolmate_named():
+def test_a_name_and_the_other_name_brackets_give_and_a_name_after_校友():
     text = "现查明，努尔买买提(真名努拉买提·萨吾提，莎车县艾力西湖镇人)与境外组织勾连。张三（原名张山）出席。"
     assert names(text, "PERSON") == {"努尔买买提", "努拉买提·萨吾提", "张三", "张山"}
     assert names("改革开放（原名改革）是一项基本国策。", "PERSON") == set()

@@ -118,13 +118,12 @@ def part_count(name: str) -> int | None:
 
 
 # A spirit, an idea or a set of values named after the quoted list of what it holds: “真诚友好、平等相待，…”的|中非友好合作精神
-# (a name of six characters or more: not 城市精神, 发展理念, a kind each city or firm has).
+# (a name of six characters or more, or one quoted: “西迁精神”; not 城市精神, 发展理念, a kind each city or firm has).
 _NAMED_HEADS = "(?:精神|理念|价值观|方针)"
 _NAME_CHAR = rf"(?:(?![的和与及、，])[{HAN}])"
 QUOTED_LIST_NAMING = re.compile(rf"“((?:[{HAN}]{{2,8}}[、，]){{2,11}}[{HAN}]{{2,8}})”的"
                                 rf"(?:“(?={_NAME_CHAR}{{2,10}}?{_NAMED_HEADS}”)|(?={_NAME_CHAR}{{4,10}}?{_NAMED_HEADS}))"
-                                rf"({_NAME_CHAR}{{2,10}}?{_NAMED_HEADS})")  # (…”的|“西迁精神”: a short name quoted; not
-# …”的|城市精神, a kind of spirit)
+                                rf"({_NAME_CHAR}{{2,10}}?{_NAMED_HEADS})")
 
 
 # A spirit named after the list of what it holds, that a verb says was formed: 形成和发扬了|一不怕苦、二不怕死，顽强拼搏、

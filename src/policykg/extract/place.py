@@ -457,7 +457,8 @@ def _transliterated_divisions(text: str, abroad: bool) -> list[Candidate]:
 
 
 # Countries whose divisions are named in Chinese characters, not transliterated, and the levels of those divisions.
-_CHARACTER_DIVISIONS = re.compile(rf"(?:越南|朝鲜|韩国|日本)((?:(?![和与及的在党])[{HAN}]){{2,3}}?[省县郡市])(?![{HAN}]?(?:委|长|政府|厅|级|场))")
+_CHARACTER_COUNTRIES = ("越南", "朝鲜", "韩国", "日本")
+_CHARACTER_DIVISIONS = re.compile(rf"(?:{'|'.join(_CHARACTER_COUNTRIES)})((?:(?![和与及的在党])[{HAN}]){{2,3}}?[省县郡市])(?![{HAN}]?(?:委|长|政府|厅|级|场))")
 
 
 def _divisions_in_characters(text: str) -> list[Candidate]:
@@ -861,7 +862,7 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(at, state.end(), "PLACE", state.group(), RULE))
     found += _divisions_before_heads(text, places)
     found += _transliterated_divisions(text, any(p.name in abroad for p in places))
-    found += _divisions_in_characters(text) if "越南" in text or "朝鲜" in text or "韩国" in text or "日本" in text else []
+    found += _divisions_in_characters(text) if any(country in text for country in _CHARACTER_COUNTRIES) else []
     found += _cities_after_divisions_abroad(text, places + found)
     found += _capitals(text)
     found += _named_jointly(text, {p.start for p in places})

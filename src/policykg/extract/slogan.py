@@ -594,13 +594,14 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 # A count of what a colon then numbers one by one: 三件大事：一是…，二是…, 三项具有深远意义的决策：一是… (the numeral
 # after no other; not 四项具体工作, a count of tasks, nor 四个方面的政策要求, of aspects, but 八个方面的政策措施。一是…:
 # of measures, unless after another count and 和).
+# Where the numbered points after a count open: a colon and the first mark, or the end of its sentence or paragraph and 一是
+# or （一）.
+_POINTS_OPENING = r"[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、|。\n?一是|。\n（一）"
 _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})(?:[件个项大点条]|方面)(?:(?!方面)[{HAN}]{{2,8}}的)?"
                                   rf"[{HAN}]{{2,4}}|(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})件事|(?<![和与及、])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})个?方面的"
                                   rf"[{HAN}]{{0,2}}(?:任务|措施|举措)|两手)"
-                                  r"(?=[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、|。\n?一是|。\n（一）)")
-_POINTS_ANCHOR = re.compile(r"[：:。](?:(?<=[：:])\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|一、|(?<=。)\n?一是"
-                            r"|(?<=。)\n（一）)")  # (…四项政策。一、…；二、…;
-# 坚持两手：一手是…，另一手是…)
+                                  rf"(?={_POINTS_OPENING})")
+_POINTS_ANCHOR = re.compile(_POINTS_OPENING)  # (…四项政策。一、…；二、…; 坚持两手：一手是…，另一手是…; 达成八项重大共识。⏎一是…)
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
                                    rf"[{HAN}]{{2,6}})(?=分别[是为][：:])"
