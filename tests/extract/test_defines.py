@@ -2888,3 +2888,30 @@ def test_a_count_of_a_character_decoded_by_a_list_of_items_opening_with_it_print
 ])
 def test_parts_after_a_verb_in_a_first_item_that_joins_others(text, name, parts):
     assert defines(run(text)[0])[name] == parts
+
+
+def test_points_opened_by_shouxian_then_numbered():
+    text = ("习近平就中德关系发展提出三点意见：\n首先，双方应该坚持正确的基本认知。中德始终是对话的伙伴。\n"
+            "第二，中德合作务实开放，这是双方关系的最重要特色。\n第三，引领中欧关系健康稳定发展，这是共同努力的方向。")
+    assert defines(run(text)[0])["三点意见"] == {"双方应该坚持正确的基本认知", "中德合作务实开放", "引领中欧关系健康稳定发展"}
+    assert "三点意见" not in defines(run(text.replace("第二，", "另外，"))[0])  # (首先 alone opens no list)
+
+
+def test_a_point_framed_by_mianduì_gives_its_second_clause():
+    text = ("李强对亚投行未来发展提出三点希望。一是面对世界经济增长困境，更大力度支持成员提升发展能力。"
+            "二是面对经贸格局重塑，更大范围增进国际对话交流协作。三是加强自身建设，更好发挥平台功能。")
+    assert defines(run(text)[0])["三点希望"] == {"更大力度支持成员提升发展能力", "更大范围增进国际对话交流协作", "加强自身建设"}
+
+
+def test_dashed_stages_joined_by_semicolons_whole_where_each_opens_with_its_date():
+    text = ("按照中央确定的乡村振兴战略“三步走”时间表：\n——到2020年，乡村振兴取得重要进展，制度框架基本形成；\n"
+            "——到2035年，乡村振兴取得决定性进展，农业农村现代化基本实现；\n——到2050年，乡村全面振兴。\n立足新时代")
+    assert defines(run(text)[0])["三步走"] == {"到2020年，乡村振兴取得重要进展，制度框架基本形成",
+                                            "到2035年，乡村振兴取得决定性进展，农业农村现代化基本实现", "到2050年，乡村全面振兴"}
+    assert "三步走" not in defines(run(text.replace("——到2050年", "到2050年"))[0])  # (two dashes for three steps)
+
+
+def test_phrases_of_a_guideline_opening_the_sentence_that_points_back_to_them():
+    text = "对党忠诚、服务人民、执法公正、纪律严明，这是总书记对全国公安工作提出的十六字总要求，成了总纲领。"
+    assert defines(run(text)[0]) == {"十六字总要求": {"对党忠诚", "服务人民", "执法公正", "纪律严明"}}
+    assert not defines(run(text.replace("纪律严明", "纪律严明、作风过硬"))[0])  # (twenty characters for sixteen)

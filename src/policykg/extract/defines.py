@@ -774,7 +774,9 @@ def _without_shared_lead(items: list[str]) -> list[str]:
 
 
 _NUMBER_MARK = re.compile(rf"[（(](\d{{1,2}})[）)]|([①-⑳])|(?<![{HAN}])(?:([{NUMERALS}]{{1,2}})(?:是|要(?![素件点求])|、(?=[{HAN}]))|第([{NUMERALS}]{{1,2}})[，,、]"
-                          r"|(一|另一)(?:方面[，,]|手是))")  # (两方面考虑：一方面，…。另一方面，…; 两手：一手是…，另一手是…)
+                          r"|(一|另一)(?:方面[，,]|手是)|(首先|其次|再次)[，,])")  # (两方面考虑：一方面，…。另一方面，…;
+# 两手：一手是…，另一手是…; 三点意见：⏎首先，…⏎第二，…)
+_ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 
 
 _NUMBERED_CHARS = 8000  # how far numbered parts may run on in the paragraphs after the formulation's
@@ -813,7 +815,8 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     if len(marks) < count:
         return None
     numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 if m.group(2)
-               else (1 if m.group(5) == "一" else 2) if m.group(5) else numeral_value(m.group(3) or m.group(4))
+               else (1 if m.group(5) == "一" else 2) if m.group(5) else _ORDER_WORDS[m.group(6)] if m.group(6)
+               else numeral_value(m.group(3) or m.group(4))
                for m in marks]
     if numbers[:count] != list(range(1, count + 1)) or numbers[count:count + 1] == [count + 1] \
             or numbers[count:] and marks[count].start() < limit and not _opens_new_list(text, marks[count], numbers[count]):
@@ -829,7 +832,7 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     elif first.start() - cand.end > 3 and not next_sentence:
         return None  # (else the numbers follow the formulation right away, or open the next sentence)
     else:
-        parts = [point if _FOUR_AND_FOUR.fullmatch(point) else re.split("[，：]", point, maxsplit=1)[0] for point in points]
+        parts = [point if _FOUR_AND_FOUR.fullmatch(point) else _after_framing(re.split("[，：]", point)) for point in points]
     head = cand.name[-2:]
     if all(part.startswith(head) and len(part) >= len(head) + 4 for part in parts):
         parts = [part[len(head):] for part in parts]  # 4点希望：第一，希望|本着…: each opens with what is counted
@@ -841,6 +844,12 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     return parts if all(2 <= len(part) <= 90 for part in parts) else None
 
 
+def _after_framing(clauses: list[str]) -> str:
+    """A point's first clause, or its second where the first only frames it: 一是面对世界经济增长困境，|更大力度支持…"""
+    return clauses[1] if len(clauses) > 1 and _FRAMING_CLAUSE.match(clauses[0]) else clauses[0]
+
+
+_FRAMING_CLAUSE = re.compile("(?:面对|针对|随着|鉴于|着眼于?)(?!的)")
 _NAMED_BY_POINT = re.compile(rf"[{HAN}]{{1,8}}“([^“”]{{2,24}})”")  # a point that names its programme: 中方愿实施“…计划”
 _ADDRESSEE = re.compile(rf"[{HAN}]{{1,4}}?们|大家|各位")  # those a point of a hope or a call is addressed to
 _FOUR_AND_FOUR = re.compile(f"[{HAN}]{{4}}，[{HAN}]{{4}}")  # a point of two phrases of four, one whole: 一是抓住机遇，加快发展；
@@ -850,21 +859,29 @@ _DASH_OPENING = re.compile(r"[”’」]?[：:]")
 
 
 def _dashed_parts(text: str, cand: Candidate, count: int, paragraphs, at: int) -> list[str] | None:
-    """Parts one a paragraph opened by a dash after the formulation's paragraph ending in a colon, each the clause
-    after its dash: 做到“五个更加注重”：⏎——更加注重强化战略引领，…⏎——更加注重准确识变应变，… (as many paragraphs as
-    the count, then one without a dash)."""
-    opening = _DASH_OPENING.match(text, cand.end)
-    rest = text[opening.end():paragraphs[at].end].lstrip(" \u3000") if opening else "-"
-    if rest and not rest.startswith("——"):
+    """Parts one a line (or a semicolon) opened by a dash after the formulation's paragraph ending in a colon, each the
+    clause after its dash (the whole item where that clause is a date): 做到“五个更加注重”：⏎——更加注重强化战略引领，
+    …⏎——更加注重准确识变应变，… (as many as the count, then no more dashes); “三步走”时间表：⏎——到2020年，…；"""
+    opening = _DASH_OPENING.match(text, cand.end) or _NAMED_DASH_OPENING.match(text, cand.end)
+    if opening is None:
         return None
-    bodies = [rest] if rest else []  # (the first dash on the colon's line, where a wrapped line was joined to it)
-    bodies += [text[para.start:para.end].lstrip(" \u3000") for para in paragraphs[at + 1:at + 2 + count]]
+    last = paragraphs[min(at + 1 + count, len(paragraphs) - 1)].end
+    lines = [line.lstrip(" \u3000") for line in text[opening.end():max(last, paragraphs[at].end)].split("\n")]
+    if lines[0] and not lines[0].startswith("——"):
+        return None  # (the first dash may be on the colon's line, where a wrapped line was joined to it)
+    bodies = [body for line in lines if line for body in re.split("(?<=[；;])(?=——)", line)]  # (lines ending in ；are
+    # joined into one paragraph: ——到2020年，…；——到2035年，…)
     parts = []
     for body in bodies:
         if not body.startswith("——"):
             break
-        parts.append(re.split("[，。；：]", body[2:62], maxsplit=1)[0])
+        clause = re.split("[，。；：]", body[2:62], maxsplit=1)[0]
+        parts.append(re.split("[。；]", body[2:62], maxsplit=1)[0] if _BY_A_DATE.fullmatch(clause) else clause)
     return parts if len(parts) == count and all(2 <= len(part) <= 40 for part in parts) else None
+
+
+_NAMED_DASH_OPENING = re.compile(rf"”[{HAN}]{{2,3}}[：:]")  # “三步走”时间表：⏎——…
+_BY_A_DATE = re.compile(r"(?:到|至)(?:\d{4}年|本世纪中叶)(?:底|前后|左右)?")  # a stage by its date, whole: ——到2020年，乡村振兴…；
 
 
 def _paragraphs_of_its_word(text: str, cand: Candidate, count: int, paragraphs, at: int) -> list[str] | None:
@@ -1250,18 +1267,24 @@ _POINTING_GAP = re.compile(r"这一?[^，。；：“”\n]{0,14}")  # (“…�
 
 
 def phrases_of_its_characters(text: str, cand: Candidate, count: int) -> list[str] | None:
-    """The phrases of a guideline counted by its characters (“二十字方针”, 十六字方针), quoted right before or after it and
-    as many characters in all: “依法治湖、截污处理、清淤筑岸、搞活水体、美化环境”的“二十字方针”."""
+    """The phrases of a guideline counted by its characters (“二十字方针”, 十六字方针), quoted right before or after it, or
+    opening its sentence with 这是… pointing back to them, and as many characters in all: “依法治湖、截污处理、清淤筑岸、
+    搞活水体、美化环境”的“二十字方针”."""
     if not _CHARACTERS_COUNTED.match(cand.name):
         return None
     near = [m for m in _QUOTED_PHRASES.finditer(text, max(0, cand.start - 90), cand.start)
             if cand.start - m.end() <= 3 or _POINTING_GAP.fullmatch(text, m.end(), cand.start - 1)]
     near += [m for m in _QUOTED_PHRASES.finditer(text, cand.end, cand.end + 90) if m.start() - cand.end <= 3][:1]
-    for match in near:
-        parts = re.split("[、，]", match.group(1))
+    pointed = _LISTED_THEN_POINTED.search(text, max(0, cand.start - 120), cand.start)
+    for phrases in [m.group(1) for m in near] + ([pointed.group(1)] if pointed else []):
+        parts = re.split("[、，]", phrases)
         if len(parts) >= 2 and sum(map(len, parts)) == count and all(map(is_han, "".join(parts))):
             return parts
     return None
+
+
+_LISTED_THEN_POINTED = re.compile(rf"(?<![^。！？：\n])((?:[{HAN}]{{2,8}}、)+[{HAN}]{{2,8}})，这就?是[^，。；：“”\n]{{0,24}}$")
+# (对党忠诚、服务人民、执法公正、纪律严明，这是…提出的|十六字总要求: a sentence opening with the phrases)
 
 
 def _openings_of_its_character(text: str, cand: Candidate, count: int) -> list[str] | None:

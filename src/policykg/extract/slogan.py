@@ -596,7 +596,7 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 # of measures, unless after another count and 和).
 # Where the numbered points after a count open: a colon and the first mark, or the end of its sentence or paragraph and 一是
 # or （一）.
-_POINTS_OPENING = r"[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是)|[：:。]一、|。\n?一是|。\n（一）"
+_POINTS_OPENING = r"[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是|首先[，,])|[：:。]一、|。\n?一是|。\n（一）"
 _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})(?:[件个项大点条]|方面)(?:(?!方面)[{HAN}]{{2,8}}的)?"
                                   rf"[{HAN}]{{2,4}}|(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})件事|(?<![和与及、])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})个?方面的"
                                   rf"[{HAN}]{{0,2}}(?:任务|措施|举措)|两手)"
