@@ -2915,3 +2915,12 @@ def test_phrases_of_a_guideline_opening_the_sentence_that_points_back_to_them():
     text = "对党忠诚、服务人民、执法公正、纪律严明，这是总书记对全国公安工作提出的十六字总要求，成了总纲领。"
     assert defines(run(text)[0]) == {"十六字总要求": {"对党忠诚", "服务人民", "执法公正", "纪律严明"}}
     assert not defines(run(text.replace("纪律严明", "纪律严明、作风过硬"))[0])  # (twenty characters for sixteen)
+
+
+def test_a_list_after_a_code_of_groups_that_fills_its_groups_in_any_order():
+    text = ("紧紧围绕建设“三区一中心”的战略定位。要紧紧围绕建设全面深化改革开放试验区、国家生态文明试验区、国际旅游消费中心、"
+            "国家重大战略服务保障区的战略定位，科学谋划工作。")
+    assert defines(run(text)[0])["三区一中心"] == {"全面深化改革开放试验区", "国家生态文明试验区", "国际旅游消费中心",
+                                                "国家重大战略服务保障区"}
+    text = "扎实推进“一带一路”建设，使其成为和平友谊纽带、共同繁荣之路。"
+    assert defines(run(text)[0]).get("一带一路", set()) != {"和平友谊纽带", "共同繁荣之路"}  # (two alike: not enough)

@@ -1789,3 +1789,8 @@ def test_a_centre_named_after_a_place_as_the_source_of_figures():
 def test_a_provinces_satellite_channel():
     text = "浙江卫视将连续5天播出抗战老兵系列；河北卫视、江西卫视也有节目。各地卫视纷纷推出节目。"
     assert names(text, "ORG") == {"浙江卫视", "河北卫视", "江西卫视"}
+
+
+def test_the_year_before_a_bodys_meeting_is_the_meetings():
+    assert names("丁薛祥出席2025年世界工程组织联合会全体大会开幕式并致辞。", "ORG") == {"世界工程组织联合会"}
+    assert names("2025年国际医学创新合作论坛在京开幕。", "ORG") == {"2025年国际医学创新合作论坛"}  # (an edition's name)

@@ -1420,7 +1420,8 @@ def find_named_groups(text: str, slogans: list[Candidate], names: list[Candidate
                 surfaces.append(surface)
         heads = {head for _, head in groups}
         parts = _filled(groups, surfaces) or \
-            (_filled(groups, _clause_objects(text, cand.end, heads)) if heads <= _ZONE_CHARACTERS else None)
+            (_filled(groups, _clause_objects(text, cand.end, heads)) if heads <= _ZONE_CHARACTERS else None) or \
+            _list_filling_groups(text, cand.end, groups)
         if parts:
             last = max(text.find(part, cand.end) + len(part) for part in parts)
             found.append(Definition(cand.name, tuple(parts), cand.start, last,
@@ -1430,6 +1431,31 @@ def find_named_groups(text: str, slogans: list[Candidate], names: list[Candidate
 
 
 _ZONE_CHARACTERS = frozenset("城区带圈港园廊岛湾谷")  # heads of groups of places, not of people (一老一小)
+_LIST_RUN = re.compile(rf"[{HAN}]{{2,30}}(?:、[{HAN}]{{2,30}})+")
+
+
+def _list_filling_groups(text: str, start: int, groups: list[tuple[int, str]]) -> list[str] | None:
+    """The items of a list after a code of groups that fill its groups exactly, each group's count of them ending in
+    its character, in any order, three or more: “三区一中心” … 建设|全面深化改革开放试验区、国家生态文明试验区、国际旅游消费中心、
+    国家重大战略服务保障区|的战略定位 (the clause's verbs before the first item, what follows 的 after the last)."""
+    total = sum(count for count, _ in groups)
+    if total < 3:
+        return None  # (成为和平友谊纽带、共同繁荣之路: two alike, not the two of 一带一路)
+    for run in _LIST_RUN.finditer(text, start, min(len(text), start + _NAMES_REACH)):
+        items = run.group().split("、")
+        if len(items) != total:
+            continue
+        last = items[-1]
+        items[-1] = last[:last.index("的", 4)] if "的" in last[4:] else last
+        longest = max(map(len, items[1:]))
+        for piece in words.read(items[0]):
+            if not _LEAD_VERBS.fullmatch(piece) or len(items[0]) - len(piece) < longest:
+                break
+            items[0] = items[0][len(piece):]  # (紧紧围绕|建设|全面深化改革开放试验区: no shorter than the others)
+        if all(4 <= len(item) <= 16 for item in items) and _filled(groups, items) is not None \
+                and sorted(_filled(groups, items)) == sorted(items):
+            return items
+    return None
 
 
 def _filled(groups: list[tuple[int, str]], names: list[str]) -> list[str] | None:

@@ -102,6 +102,7 @@ _INSTITUTION_AFTER = re.compile(rf"(?<=医院)[{HAN}]{{2,4}}院区|(?:新馆|新
                                 rf"、[^，。；、]{{2,18}}?(?:中心|研究院|实验室|馆)(?:揭牌|挂牌|成立|建成|投用|正式运营)|"
                                 rf"致贺信|等(?:[{HAN}]{{0,4}})?(?:机构|平台|单位|论坛)|"
                                 rf"在[{HAN}]{{2,8}}?(?:揭牌|挂牌|成立|落成|启用|开馆|开业))")  # (…中心|在省图书馆挂牌)
+_MEETINGS_OF_A_BODY = ("全体大会", "年会", "代表大会", "理事会会议", "全体会议")  # after a body's name, its meeting
 # A category or a rank, not one institution: 国家级研发中心, 首个…集结中心, 高水平理工类大学.
 _GENERIC = re.compile(rf"[\d{COUNT_NUMERALS}]大(?!道)|^[个家所座批项]|[本此这该上下]届|更多|主要|定点|国家级|省级|市级|县级|国家一级|重点|首个|首批|首家|一批|多个|各类|各级|新型(?!冠状)|一流|高水平|世界级|顶级|区域性|"
                       rf"综合性|专业化|[\d{COUNT_NUMERALS}百千几多]+[个家所座批位]|类$|以上|所有|全部|"
@@ -1241,6 +1242,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     known = anchors.get(year.end()) if year else None
     if year and known is not None and known.label == "ORG" and known.end == head_end:
         i = year.end()  # 2024年|中非合作论坛: a body known without the year (an edition of it is an event)
+    elif year and year.start() <= i < year.end() and text.startswith(_MEETINGS_OF_A_BODY, head_end):
+        i = year.end()  # 2025年|世界工程组织联合会全体大会: the year is the meeting's, not the body's
     elif year and year.start() <= i < year.end():
         i = year.start()  # 2025年国际医学创新合作论坛: the year of an edition, as 第四届 (the run stopped inside it)
     elif _ACRONYM.match(text, i):
