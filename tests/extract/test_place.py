@@ -1352,6 +1352,12 @@ def test_a_subdistrict_called_by_its_street():
 def test_no_place_at_either_end_of_an_idiom():
     assert names("同心同德，共创未来。走过千山万水。实现长治久安。", "PLACE") == set()
     assert names("来到山西长治考察。", "PLACE") == {"山西省", "长治市"}
+    assert names("习近平强调，生命重于泰山。很多东躲西藏的游商也搬进了市场。", "PLACE") == set()  # (a name the lexicon knows)
+    assert names("游客登上泰山。", "PLACE") == {"泰山"}
+
+
+def test_no_community_named_by_an_adjective():
+    assert names("总书记的回信激励着广大社区工作者。回信也激励着湖北广大社区工作者。", "PLACE") == {"湖北省"}
 
 
 def test_a_short_form_that_ends_the_text_is_read_without_a_level_after_it():

@@ -187,6 +187,7 @@ def test_counted_names_after_a_list_of_as_many(text, expected):
     "批判“多中心即无中心论”。不要染上“做官当老爷”的恶习。",
     "刘少奇还继续散布“阶级斗争熄灭论”、“驯服工具论”。",  # spread (a run of them)
     "国际局势变乱交织，“脱钩断链”愈演愈烈。面对“脱钩断链”行径，中国坚定做开放的力量。",  # what spreads, a conduct
+    "祖国统一势不可挡，“挟洋谋独”没有出路，“以台制华”注定失败。",  # what is doomed
 ])
 def test_criticised_phrases_are_not_formulations(text):
     assert [m for m in run(text)[0].mentions if m.label == "SLOGAN"] == []

@@ -603,7 +603,8 @@ def _crossed(text: str, cand: Candidate) -> bool:
     return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \
         crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left") and \
         not (cand.label == "PLACE" and (place.opens_zone(text, cand.end) or _opens_route(text, cand))) or \
-        cand.label == "PLACE" and _read_inside_a_name(text, cand)
+        cand.label == "PLACE" and (_read_inside_a_name(text, cand) or cand.length == 2 and _in_a_set_phrase(text, cand))
+    # (生命重于|泰山: an idiom that ends with the place)
 
 
 def _opens_route(text: str, cand: Candidate) -> bool:

@@ -159,6 +159,8 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
             and not (len(name) >= 2 and name[0] not in COUNT_NUMERALS and word_tag(name) in _COUNTING_TAGS
                      and is_common_word(name, 1000) and not (in_town and name[0] in _ROUND_NUMERALS))
             # 和平区|不少街道: how many (not 余村, 十一村, 排市镇|万家村: names)
+            and not (not in_town and word_tag(name) == "a" and is_common_word(name, 1000))  # 湖北|广大社区工作者: an
+            # adjective says what the units are like, no name (but 某镇|幸福村)
             and not (name[0] in COUNT_NUMERALS and name[1:2] in "届个批名次位条座")  # 小沉渎村|四届村两委: a count; 喀什的|一条
             # 主干街道: one of a kind
             and name[-2:] not in _KINDS_OF_UNITS and not _verb_and_object(name)
