@@ -1918,3 +1918,10 @@ def test_a_surname_that_is_also_a_preposition_after_的():
 def test_no_name_after_a_title_of_many_counted_but_the_names_listed_after_it():
     assert names("加上中国，共有40位领导人齐聚在燕山脚下、雁栖湖边。", "PERSON") == set()
     assert names("中国队的两名选手张子扬、兰天辰包揽了冠、亚军。", "PERSON") == {"张子扬", "兰天辰"}
+
+
+def test_a_full_name_after_的_before_a_speech_verb_and_after_a_post_taken_up():
+    assert "陈莹洁" in persons(run("刚刚拿到营业执照的陈莹洁告诉记者，5本证照变由1张执照包干。")[0])
+    result = run("2014年3月，刚刚就任河北省廊坊市纪委第一纪检监察室主任的李长海，接手查办腐败专案。")[0]
+    assert "李长海" in persons(result) and not [m for m in result.mentions if m.label == "PLACE" and m.text == "长海"]
+    assert persons(run("他在会见全国优秀县委书记时勉励大家。")[0]) == set()  # (时: when, no surname)

@@ -94,7 +94,7 @@ _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 t
 _GROUP_AFTER_NAME = ("等一批", "等人", "等同志", "等多名", "等一行")  # 原组长刘彦平|等一批…干部 (平等 is a word)
 _JOINING = frozenset("和与及同跟")  # conjunctions before the first name of a list, no surname there
 _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's side: 乌方|则称
-_VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾")
+_VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾时")
 _PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
 _TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授|院长|校长|所长|馆长|局长|厂长|站长|队长|董事长|总经理|医生)")
@@ -156,7 +156,7 @@ _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (
 _KIND_ENDS = _WORD_SUFFIXES | frozenset("观赛里村寨陵城镇乡区县湖山河园馆游")  # (…的|文明观, …的|乌江寨, 山西的|古建游:
 # no name)
 _PRONOUNS = frozenset("他她它我你您")  # no given name opens with them
-_HOLDING = ("作为", "担任", "曾任", "时任", "现任")  # before a post held by whom 的 and a name follow
+_HOLDING = ("作为", "担任", "曾任", "时任", "现任", "就任", "出任", "接任", "升任", "兼任")  # before a post held by whom 的 and a name follow
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two to four parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _LATER_PARTS = rf"(?:·[{HAN}]{{1,7}}){{0,2}}·[{HAN}]{{2,7}}(?![{HAN}]*·)"  # the parts of a dotted name after its first (up to
@@ -561,10 +561,10 @@ def _ordinary_word(name: str, min_freq: int = 50, names: tuple[str, ...] = ("nr"
 
 
 def _named_by_verb_surname(text: str, at: int) -> bool:
-    """Whether 曾 or 连 at `at` opens a name of three characters (副主任|曾廷富|在…, 副主席|连胜文|在…), not says what was
-    once or goes on (主任|曾经…, 曾任, 曾多次, 连夜, 连续): neither the surname nor the given name makes a word (but a name's,
+    """Whether 曾, 连 or 时 at `at` opens a name of three characters (副主任|曾廷富|在…, 副主席|连胜文|在…), not says what was
+    once, goes on or when (主任|曾经…, 曾任, 曾多次, 连夜, 连续, 会见…县委书记|时勉励): neither the surname nor the given name makes a word (but a name's,
     连胜: then the given name may open with a verb), and the given name opens with no verb or adverb."""
-    return text[at:at + 1] in "曾连" and read_name(text, at) == at + 3 and not is_common_word(text[at + 1:at + 3], 3) \
+    return text[at:at + 1] in "曾连时" and read_name(text, at) == at + 3 and not is_common_word(text[at + 1:at + 3], 3) \
         and (word_tag(text[at:at + 2]) == "nr" or not is_common_word(text[at:at + 2], 3)
              and word_tag(text[at + 1])[:1] not in ("v", "d", "p", "c"))
 
@@ -855,7 +855,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for match in scan(_SPEECH, text):
         if text.startswith("来说", match.start() - 1):
             continue  # 对国家|来说, 一般来说: the idiom, no one speaking
-        _name_before(text, match.start() - text.startswith("所说", match.start() - 1), add)  # 魏敏|所说的…
+        end = match.start() - text.startswith("所说", match.start() - 1)
+        _name_before(text, end, add)  # 魏敏|所说的…
+        if text[end - 4:end - 3] == "的" and read_name(text, end - 3) == end and is_plausible_name(text[end - 3:end], 0):
+            add(end - 3, end, checked=True)  # 拿到营业执照的|陈莹洁|告诉记者: a full name, well formed
     for pos in positions:
         comrade = comrade_before(text, pos.start)
         if pos.priority > WEAK and text[pos.start - 1:pos.start] not in ("为", "的") \
