@@ -1925,3 +1925,11 @@ def test_a_full_name_after_的_before_a_speech_verb_and_after_a_post_taken_up():
     result = run("2014年3月，刚刚就任河北省廊坊市纪委第一纪检监察室主任的李长海，接手查办腐败专案。")[0]
     assert "李长海" in persons(result) and not [m for m in result.mentions if m.label == "PLACE" and m.text == "长海"]
     assert persons(run("他在会见全国优秀县委书记时勉励大家。")[0]) == set()  # (时: when, no surname)
+
+
+def test_the_inner_items_of_a_long_list_of_names():
+    text = ("春节前夕，看望了胡锦涛、陈奎元、阿不来提·阿不都热西提、李兆焯、黄孟复、张梅颖、张榕明、钱运录、孙家正、李金华、"
+            "郑万通、邓朴方等老同志。")
+    assert {"阿不来提·阿不都热西提", "李兆焯", "钱运录", "郑万通"} <= persons(run(text)[0])
+    text = "会议在北京、上海、广州、深圳、杭州、武汉、成都、苏州、威海举行。"
+    assert persons(run(text)[0]) == set()  # (places listed: no names)

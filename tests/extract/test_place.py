@@ -1495,3 +1495,7 @@ def test_a_village_of_two_after_a_place_before_its_post_and_the_post():
     found = run("上任不久的邹城韩庄村村主任刘先伟想趁着冬闲。")[0]
     assert {m.name for m in found.mentions if m.label == "PLACE"} == {"韩庄村"}
     assert pairs(found, "HOLDS") == {("PERSON:刘先伟", "POSITION:韩庄村村主任")}
+
+
+def test_a_numbered_village_before_its_post():
+    assert "十八洞村" in names("湖南花垣县十八洞村村支书龚海华说。", "PLACE")

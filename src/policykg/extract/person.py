@@ -1158,9 +1158,33 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for person in [*found.values(), *known]:
         if text[person.start - 1:person.start] == "、":  # 杨关林、李巍、…、丛斌|委员: the names listed before a found one
             _names_listed_before(text, person.end, add)
+    _long_lists_of_names(text, add)
     _continue_lists(text, found, add, known)
     _listed_among_names(text, [*found.values(), *known], add)
     return list(found.values())
+
+
+_LIST_CLAUSE = re.compile(r"[^，。；：！？\n（）()“”]{20,}")  # a clause long enough for six names
+
+
+def _long_lists_of_names(text: str, add) -> None:
+    """The inner items of a long list of names (…看望了胡锦涛、朱镕基、…、阿不来提·阿不都热西提、李兆焯、…): eight of ten
+    or more of at least six read as names, so each inner one with a surname (or a dotted one) is a name too."""
+    if text.count("、") < 5:
+        return
+    for clause in _LIST_CLAUSE.finditer(text):
+        if clause.group().count("、") < 5:
+            continue
+        spans = _item_spans(clause.start(), clause.group().split("、"))[1:-1]  # (not the first and last: what is said
+        # before and after the list runs into them)
+        names = [text[a:b] for a, b in spans]
+        named = sum(is_plausible_name(name, -2.5) or _known_person(name) for name in names)
+        if named < 5 or named * 5 < len(names) * 4:
+            continue
+        for (a, b), name in zip(spans, names):
+            dotted = "·" in name[1:-1] and all(ch in TRANSLITERATION or ch == "·" or is_han(ch) for ch in name)
+            if dotted and len(name) <= 14 or 2 <= len(name) <= 3 and read_name(text, a) == b:
+                add(a, b, checked=True)
 
 
 _LISTED_ITEM = re.compile(rf"[、和]((?:(?![和与及、])[{HAN}]){{2,4}})(?=[、和]|等)")

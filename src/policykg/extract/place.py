@@ -252,7 +252,8 @@ def _villages_before_their_posts(text: str) -> list[Candidate]:
     for match in _VILLAGE_POST.finditer(text) if "村村" in text or "村的村" in text else ():
         end = match.start() + 1
         start = next((end - 1 - size for size in (3, 2) if end - 1 - size >= 0 and all(
-            is_han(ch) and ch not in LEFT_STOPS and (ch not in _NOT_IN_VILLAGE or k == 0 and size == 3 and ch in NUMERALS)
+            is_han(ch) and ch not in LEFT_STOPS and (ch not in _NOT_IN_VILLAGE or size == 3 and ch in NUMERALS and k < 2
+                                                     and text[end - 4] in NUMERALS and text[end - 2] not in NUMERALS)
             for k, ch in enumerate(text[end - 1 - size:end - 1]))
             and not (size == 3 and any(is_known_place(text[end - 3 - k:end - 3]) for k in (2, 3)))), None)
         # (…镇|三墩营村|村委会原主任; 邹城|韩庄村|村主任: a place before a name of two)
