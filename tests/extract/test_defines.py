@@ -2924,3 +2924,8 @@ def test_a_list_after_a_code_of_groups_that_fills_its_groups_in_any_order():
                                                 "国家重大战略服务保障区"}
     text = "扎实推进“一带一路”建设，使其成为和平友谊纽带、共同繁荣之路。"
     assert defines(run(text)[0]).get("一带一路", set()) != {"和平友谊纽带", "共同繁荣之路"}  # (two alike: not enough)
+
+
+def test_a_quoted_code_defined_by_是将_with_its_parts_counted():
+    text = "“三证合一”是将企业登记注册过程中涉及的工商、税务、质监三个部门准入证照合为一个，申请人仅需填报一份表格。"
+    assert defines(run(text)[0])["三证合一"] >= {"工商", "税务", "质监"}
