@@ -2929,3 +2929,8 @@ def test_a_list_after_a_code_of_groups_that_fills_its_groups_in_any_order():
 def test_a_quoted_code_defined_by_是将_with_its_parts_counted():
     text = "“三证合一”是将企业登记注册过程中涉及的工商、税务、质监三个部门准入证照合为一个，申请人仅需填报一份表格。"
     assert defines(run(text)[0])["三证合一"] >= {"工商", "税务", "质监"}
+
+
+def test_the_nation_as_the_scope_before_the_first_item_of_a_list():
+    text = "从2019年的情况看，全国安全生产事故总量、较大事故和重特大事故实现“三个继续下降”，安全生产形势进一步好转。"
+    assert defines(run(text)[0])["三个继续下降"] == {"安全生产事故总量", "较大事故", "重特大事故"}

@@ -2712,6 +2712,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         items[0] = _without_leading_verbs(_after_preposition(_after_copula(items[0], items[1:]), items[1:], not in_quotes),
                                           items[1:])
         items[0] = _after_modifier(items[0], items[1:])  # 从传统的|经济、政治“双轨并进”
+        if items[0].startswith("全国") and len(items[0]) >= 5 and not any(item.startswith("全国") for item in items[1:]):
+            items[0] = items[0][2:]  # 全国|安全生产事故总量、较大事故和重特大事故“三个继续下降”: the scope they all share (全省,
+            # 全市: `_LEAD_VERBS`)
         if items[0][:1] == "在" and not is_common_word(items[0][:2], 20) and len(items[0]) > min(map(len, items[1:])):
             items[0] = items[0][1:]  # 在|航空航天装备、…八大领域: where what follows is done
         if text.startswith("“", end):
