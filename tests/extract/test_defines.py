@@ -2934,3 +2934,8 @@ def test_a_quoted_code_defined_by_是将_with_its_parts_counted():
 def test_the_nation_as_the_scope_before_the_first_item_of_a_list():
     text = "从2019年的情况看，全国安全生产事故总量、较大事故和重特大事故实现“三个继续下降”，安全生产形势进一步好转。"
     assert defines(run(text)[0])["三个继续下降"] == {"安全生产事故总量", "较大事故", "重特大事故"}
+
+
+def test_a_verb_and_its_complement_before_the_first_item():
+    text = "中方愿同拉方一道，实施好团结、发展、文明、和平、民心“五大工程”，共谋发展振兴。"
+    assert defines(run(text)[0])["五大工程"] == {"团结", "发展", "文明", "和平", "民心"}
