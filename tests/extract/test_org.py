@@ -1794,3 +1794,9 @@ def test_a_provinces_satellite_channel():
 def test_the_year_before_a_bodys_meeting_is_the_meetings():
     assert names("丁薛祥出席2025年世界工程组织联合会全体大会开幕式并致辞。", "ORG") == {"世界工程组织联合会"}
     assert names("2025年国际医学创新合作论坛在京开幕。", "ORG") == {"2025年国际医学创新合作论坛"}  # (an edition's name)
+
+
+def test_a_military_company_by_its_quoted_honorific_name():
+    text = "陆军第74集团军某旅“狼牙山五壮士连”官兵。“大功三连”全体官兵。两岸“血脉相连”。"
+    assert {"狼牙山五壮士连", "大功三连"} <= names(text, "ORG")
+    assert names(text, "SLOGAN") == {"血脉相连"}

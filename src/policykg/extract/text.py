@@ -15,7 +15,7 @@ except ImportError:  # Python 3.10
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from policykg.extract import compiled
-from policykg.vocabulary import BODIES_BEFORE_QUOTES
+from policykg.vocabulary import BODIES_BEFORE_QUOTES, HAN, NUMERALS
 
 _LITERAL, _IN, _SUBPATTERN, _BRANCH = _constants.LITERAL, _constants.IN, _constants.SUBPATTERN, _constants.BRANCH
 _MAX_REPEAT, _MIN_REPEAT = _constants.MAX_REPEAT, _constants.MIN_REPEAT
@@ -38,10 +38,15 @@ TRANSLITERATION = set(
 QUOTED_BODY = re.compile(rf"(?:{'|'.join(BODIES_BEFORE_QUOTES)})(?:——)?“([^“”，。\n]{{2,12}})”")  # (组成新组织——“叙利亚民主阵线”)
 
 
+# A military company known by its quoted honorific name: 某旅“狼牙山五壮士连”, “大功三连”, “硬骨头六连”.
+QUOTED_UNIT = re.compile(rf"(?:(?<=[旅团部军师])“|“(?=[{HAN}]{{2,8}}[{NUMERALS}]连”))([{HAN}]{{2,10}}连)”")
+
+
 def quoted_bodies(text: str) -> list[re.Match]:
-    """The matches of `QUOTED_BODY` in `text`."""
-    return list(QUOTED_BODY.finditer(text)) if any(kind + "“" in text or kind + "——“" in text
-                                                   for kind in BODIES_BEFORE_QUOTES) else []
+    """The matches of `QUOTED_BODY` and `QUOTED_UNIT` in `text`."""
+    bodies = list(QUOTED_BODY.finditer(text)) if any(kind + "“" in text or kind + "——“" in text
+                                                     for kind in BODIES_BEFORE_QUOTES) else []
+    return bodies + list(QUOTED_UNIT.finditer(text)) if "连”" in text else bodies
 
 
 def unquoted(text: str) -> str:
