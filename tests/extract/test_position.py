@@ -909,3 +909,7 @@ def test_a_title_opening_at_a_places_level_and_a_group_named_by_its_task_with_it
     result = run("中共中央政治局常委、国务院副总理、推进“一带一路”建设工作领导小组组长韩正主持会议。")[0]
     assert {("PERSON:韩正", "POSITION:中共中央政治局常委"), ("PERSON:韩正", "POSITION:国务院副总理"),
             ("PERSON:韩正", "POSITION:推进“一带一路”建设工作领导小组组长")} <= pairs(result)
+
+
+def test_deputies_of_military_ranks():
+    assert pairs(run("班长马宝玉、副班长葛振林和战士宋学义边打边撤。")[0]) >= {("马宝玉", "班长"), ("葛振林", "副班长")}
