@@ -912,4 +912,4 @@ def test_a_title_opening_at_a_places_level_and_a_group_named_by_its_task_with_it
 
 
 def test_deputies_of_military_ranks():
-    assert pairs(run("班长马宝玉、副班长葛振林和战士宋学义边打边撤。")[0]) >= {("马宝玉", "班长"), ("葛振林", "副班长")}
+    assert holds(run("班长马宝玉、副班长葛振林和战士宋学义边打边撤。")[0]) >= {("马宝玉", "班长"), ("葛振林", "副班长")}
