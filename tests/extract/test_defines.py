@@ -2939,3 +2939,11 @@ def test_the_nation_as_the_scope_before_the_first_item_of_a_list():
 def test_a_verb_and_its_complement_before_the_first_item():
     text = "中方愿同拉方一道，实施好团结、发展、文明、和平、民心“五大工程”，共谋发展振兴。"
     assert defines(run(text)[0])["五大工程"] == {"团结", "发展", "文明", "和平", "民心"}
+
+
+def test_numbered_points_in_the_paragraphs_after_a_quoted_count_closing_its_sentence():
+    text = ("我提议，为此做强和夯实“五大支柱”。\n第一，坚持政治上平等互信。要尊重各自选择的发展道路。\n"
+            "第二，坚持经济上合作共赢。要秉持互利共赢的原则。\n第三，坚持文明上交流互鉴。要加强文化交流。\n"
+            "第四，坚持安全上守望相助。要支持非洲。\n第五，坚持国际事务中团结协作。要共同维护。")
+    assert defines(run(text)[0])["五大支柱"] == {"坚持政治上平等互信", "坚持经济上合作共赢", "坚持文明上交流互鉴",
+                                              "坚持安全上守望相助", "坚持国际事务中团结协作"}

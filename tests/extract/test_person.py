@@ -1933,3 +1933,8 @@ def test_the_inner_items_of_a_long_list_of_names():
     assert {"阿不来提·阿不都热西提", "李兆焯", "钱运录", "郑万通"} <= persons(run(text)[0])
     text = "会议在北京、上海、广州、深圳、杭州、武汉、成都、苏州、威海举行。"
     assert persons(run(text)[0]) == set()  # (places listed: no names)
+
+
+def test_names_before_老师_and_no_name_in_a_letter():
+    text = "北京市八一学校的张亚红老师回想起一年前的情景。一年后又给他们回信，信中说：“扶贫必先扶智。”"
+    assert persons(run(text)[0]) == {"张亚红"}

@@ -801,8 +801,9 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         first = _NUMBER_MARK.match(text, stop + 1)
     if first is None or count < 1:
         return None
-    colon = re.search("[：:]", text[cand.end:first.start()]) or first.start() == cand.end + 2 \
-        and text.startswith("。\n", cand.end) or first.start() == cand.end + 1 and text.startswith(("。第一", "。一是"), cand.end)
+    closed = cand.end + text.startswith("”", cand.end)  # (做强和夯实“五大支柱”。⏎第一，…: after its closing quote)
+    colon = re.search("[：:]", text[cand.end:first.start()]) or first.start() == closed + 2 \
+        and text.startswith("。\n", closed) or first.start() == closed + 1 and text.startswith(("。第一", "。一是"), closed)
     # (parts in the paragraphs after only where the formulation's ends on a colon, 三点主张：⏎第一，…, or ends its
     # paragraph or sentence: 提出4点希望。⏎第一，希望…, 提出5点建议。第一，…⏎第二，…)
     marks = [first]

@@ -94,10 +94,11 @@ _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 t
 _GROUP_AFTER_NAME = ("等一批", "等人", "等同志", "等多名", "等一行")  # 原组长刘彦平|等一批…干部 (平等 is a word)
 _JOINING = frozenset("和与及同跟")  # conjunctions before the first name of a list, no surname there
 _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's side: 乌方|则称
+_LOCATIVES = "中上里内"  # after a thing, where: 信中, 会上
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾时")
 _PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
-_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授|院长|校长|所长|馆长|局长|厂长|站长|队长|董事长|总经理|医生)")
+_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|副总理|代表|委员(?!会)|同志|院士|教授|院长|校长|所长|馆长|局长|厂长|站长|队长|董事长|总经理|医生|老师)")
 # After a name that opens a clause: 。马建堂常委建议 (not 省委常委), ；隋青不再担任…, 王填辞去….
 _SEAT_OR_LEAVING = re.compile("常委(?!会)|不再担任|辞去")
 _ACCEPTED_LIST = re.compile(rf"接受((?:[{HAN}]{{2,3}}、){{1,6}})[{HAN}]{{2,3}}$")  # the names whose leaving is accepted
@@ -1522,6 +1523,8 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
             continue  # 越中|同志加兄弟, 越中关系: China and a partner, named by their letters
         if length == 2 and not known and word_tag(text[start:end]) in ("n", "vn"):
             continue  # 智库|代表: a noun before the title, no name
+        if length == 2 and not known and text[end - 1] in _LOCATIVES:
+            continue  # 回信，|信中|说: in the letter, no name
         if length == 3 and not known and text[start - 1:start] in "在从于" and text[end - 1] in "中上里内" \
                 and is_common_word(text[start:end - 1], 20):
             continue  # 在|贺信中|代表越南党: the place in a thing (a word before 中), no name
