@@ -801,7 +801,8 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         first = _NUMBER_MARK.match(text, stop + 1)
     if first is None or count < 1:
         return None
-    closed = cand.end + text.startswith("”", cand.end)  # (做强和夯实“五大支柱”。⏎第一，…: after its closing quote)
+    closed = cand.end + text.startswith("”。\n第", cand.end)  # (做强和夯实“五大支柱”。⏎第一，…: after its closing quote;
+    # not “五个新突破”。⏎一是…, a text's sections)
     colon = re.search("[：:]", text[cand.end:first.start()]) or first.start() == closed + 2 \
         and text.startswith("。\n", closed) or first.start() == closed + 1 and text.startswith(("。第一", "。一是"), closed)
     # (parts in the paragraphs after only where the formulation's ends on a colon, 三点主张：⏎第一，…, or ends its
