@@ -1938,3 +1938,8 @@ def test_the_inner_items_of_a_long_list_of_names():
 def test_names_before_老师_and_no_name_in_a_letter():
     text = "北京市八一学校的张亚红老师回想起一年前的情景。一年后又给他们回信，信中说：“扶贫必先扶智。”"
     assert persons(run(text)[0]) == {"张亚红"}
+
+
+def test_a_name_of_two_closing_a_list_before_等():
+    text = "出席座谈会的党外人士还有邵鸿、何报翔、王光谦、安立佳、李林等。"
+    assert "李林" in persons(run(text)[0])

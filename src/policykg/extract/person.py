@@ -1757,6 +1757,8 @@ def _continue_lists(text: str, found: dict, add, known) -> None:
                             # a given name may be a word (光华)
                         if len(found) > before:
                             new.append(found[(i + 1, end)])
+                        elif length == 3 and text[end - 1] == "等":
+                            continue  # …、安立佳、|李林|等: a name of two before the list's 等
                         break
                 else:
                     far = read_transliteration(text, i + 1) if TRANSLITERATION.issuperset(person.name) else None
