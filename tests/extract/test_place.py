@@ -1499,3 +1499,8 @@ def test_a_village_of_two_after_a_place_before_its_post_and_the_post():
 
 def test_a_numbered_village_before_its_post():
     assert "十八洞村" in names("湖南花垣县十八洞村村支书龚海华说。", "PLACE")
+
+
+def test_no_directional_region_read_across_the_end_of_another_place():
+    assert not {"川东", "川东部"} & names("在北川东部的紫霞村，第一书记正与村民商量。", "PLACE")
+    assert "川东" in names("川东地区经济发展加快。", "PLACE")

@@ -1740,6 +1740,8 @@ def _directional(text: str) -> list[Candidate]:
         name = text[a:b - 2] if text.endswith("地区", a, b) else text[a:b]  # 粤东地区 is 粤东, as printed
         if a and text[a - 1] in _PAIR_LETTERS:
             continue  # 成渝|中部, 川渝|东北: a part of a pair of places, not of the province
+        if a and any(is_known_place(text[a - k:a + 1]) for k in (1, 2)):
+            continue  # 北|川东部: the end of another place's name (北川), then its 东部
         if text[b - 1] == "中" and text[b:b + 1] in COUNTRY_LETTERS:
             continue  # 蒙中俄|三方: the letters of countries in a row, not central Inner Mongolia
         if builtin().get(text[a:b]) is None and not crosses_word(text, a) and (
