@@ -157,7 +157,8 @@ _WORD_SUFFIXES = frozenset("性化型式率度")  # end words, not given names (
 _KIND_ENDS = _WORD_SUFFIXES | frozenset("观赛里村寨陵城镇乡区县湖山河园馆游")  # (…的|文明观, …的|乌江寨, 山西的|古建游:
 # no name)
 _PRONOUNS = frozenset("他她它我你您")  # no given name opens with them
-_HOLDING = ("作为", "担任", "曾任", "时任", "现任", "就任", "出任", "接任", "升任", "兼任")  # before a post held by whom 的 and a name follow
+_HOLDING = ("作为", "担任", "曾任", "时任", "现任", "就任", "出任", "接任", "升任", "兼任")  # before a post held by whom
+# 的 and a name follow
 _DATE_BEFORE = re.compile(r"\d日$")  # ——2025年1月16日省长 李乐成在…: a report's date, its author's title
 # A name of two to four parts joined by middle dots, as Uyghur and Kazakh names are printed (巴依卡·凯力迪别克).
 _LATER_PARTS = rf"(?:·[{HAN}]{{1,7}}){{0,2}}·[{HAN}]{{2,7}}(?![{HAN}]*·)"  # the parts of a dotted name after its first (up to
@@ -562,9 +563,10 @@ def _ordinary_word(name: str, min_freq: int = 50, names: tuple[str, ...] = ("nr"
 
 
 def _named_by_verb_surname(text: str, at: int) -> bool:
-    """Whether 曾, 连 or 时 at `at` opens a name of three characters (副主任|曾廷富|在…, 副主席|连胜文|在…), not says what was
-    once, goes on or when (主任|曾经…, 曾任, 曾多次, 连夜, 连续, 会见…县委书记|时勉励): neither the surname nor the given name makes a word (but a name's,
-    连胜: then the given name may open with a verb), and the given name opens with no verb or adverb."""
+    """Whether 曾, 连 or 时 at `at` opens a name of three characters (副主任|曾廷富|在…, 副主席|连胜文|在…), not says what
+    was once, goes on or when (主任|曾经…, 曾任, 曾多次, 连夜, 连续, 会见…县委书记|时勉励): neither the surname nor the
+    given name makes a word (but a name's, 连胜: then the given name may open with a verb), and the given name opens with
+    no verb or adverb."""
     return text[at:at + 1] in "曾连时" and read_name(text, at) == at + 3 and not is_common_word(text[at + 1:at + 3], 3) \
         and (word_tag(text[at:at + 2]) == "nr" or not is_common_word(text[at:at + 2], 3)
              and word_tag(text[at + 1])[:1] not in ("v", "d", "p", "c"))
@@ -1525,7 +1527,7 @@ def _name_before(text: str, end: int, add, strict: bool = True, threshold: float
             continue  # 智库|代表: a noun before the title, no name
         if length == 2 and not known and text[end - 1] in _LOCATIVES:
             continue  # 回信，|信中|说: in the letter, no name
-        if length == 3 and not known and text[start - 1:start] in "在从于" and text[end - 1] in "中上里内" \
+        if length == 3 and not known and text[start - 1:start] in "在从于" and text[end - 1] in _LOCATIVES \
                 and is_common_word(text[start:end - 1], 20):
             continue  # 在|贺信中|代表越南党: the place in a thing (a word before 中), no name
         if (comrade or read_name(text, start) == end or closed and read_name(text, start) == end + 1) \

@@ -322,7 +322,8 @@ def _idiom(term: str) -> bool:
 _OPPOSING = ("反对", "防止", "杜绝", "克服", "纠正", "破除", "摒弃", "遏制", "警惕", "不搞", "抵制", "谴责", "批判",
              "粉碎")  # verbs of opposing
 _CRITICISED_BEFORE = ("之类的", "的恶习", "的谬论", "的错误思想", "的错误观点", "行径", "的行径", "愈演愈烈", "论调", "的论调",
-                      "伎俩", "的伎俩", "闹剧", "的闹剧", "没有出路", "注定失败", "死路一条", "是死路一条")  # after what is criticised (“全民国家”之类的…谬论, “脱钩断链”行径)
+                      "伎俩", "的伎俩", "闹剧", "的闹剧", "没有出路", "注定失败", "死路一条", "是死路一条")  # after what is
+# criticised (“全民国家”之类的…谬论, “脱钩断链”行径, “挟洋谋独”没有出路)
 _WEAPONS = ("导弹", "远程", "巡航导弹", "战斗机", "战机", "坦克", "防空系统", "火箭炮")  # after a weapon's name
 _COUNTED_CENTRE = re.compile(f"[{COUNT_NUMERALS}](?:{'|'.join(CENTRE_HEADS)})$")  # “两院一中心”: institutions counted
 _VESSELS = ("号", "船", "轮", "舰", "艇")  # after a vessel's name (“鲁蓬远渔028”船, 中远海运“远福海”轮)

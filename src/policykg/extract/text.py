@@ -39,14 +39,14 @@ QUOTED_BODY = re.compile(rf"(?:{'|'.join(BODIES_BEFORE_QUOTES)})(?:——)?“([
 
 
 # A military company known by its quoted honorific name: 某旅“狼牙山五壮士连”, “大功三连”, “硬骨头六连”.
-QUOTED_UNIT = re.compile(rf"(?:(?<=[旅团部军师])“|“(?=[{HAN}]{{2,8}}[{NUMERALS}]连”))([{HAN}]{{2,10}}连)”")
+_QUOTED_UNIT = re.compile(rf"(?:(?<=[旅团部军师])“|“(?=[{HAN}]{{2,8}}[{NUMERALS}]连”))([{HAN}]{{2,10}}连)”")
 
 
 def quoted_bodies(text: str) -> list[re.Match]:
-    """The matches of `QUOTED_BODY` and `QUOTED_UNIT` in `text`."""
+    """The matches of `QUOTED_BODY` and `_QUOTED_UNIT` in `text`."""
     bodies = list(QUOTED_BODY.finditer(text)) if any(kind + "“" in text or kind + "——“" in text
                                                      for kind in BODIES_BEFORE_QUOTES) else []
-    return bodies + list(QUOTED_UNIT.finditer(text)) if "连”" in text else bodies
+    return bodies + list(_QUOTED_UNIT.finditer(text)) if "连”" in text else bodies
 
 
 def unquoted(text: str) -> str:
