@@ -1800,3 +1800,8 @@ def test_a_military_company_by_its_quoted_honorific_name():
     text = "陆军第74集团军某旅“狼牙山五壮士连”官兵。“大功三连”全体官兵。两岸“血脉相连”。"
     assert {"狼牙山五壮士连", "大功三连"} <= names(text, "ORG")
     assert names(text, "SLOGAN") == {"血脉相连"}
+
+
+def test_no_body_named_by_the_clause_before_the_hospital_one_is_taken_to():
+    assert names("2016年12月8日，黄大年因胆管癌住进医院。", "ORG") == set()
+    assert names("黄大年因胆管癌住进北京协和医院。", "ORG") == {"北京协和医院"}

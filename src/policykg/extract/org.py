@@ -88,7 +88,8 @@ _KINDS_BEFORE_NAMES = ("智库", "咨询机构", "研究机构", "民调机构",
 # then its name (not “一带一路”国际智库合作委员会)
 _KINDS_LAST_CHARACTERS = frozenset(kind[-1] for kind in _KINDS_BEFORE_NAMES)
 # Verbs that end a clause inside a run without an anchor (龙头企业建强技术创新中心).
-_CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局")
+_GOING_INTO = ("住进", "送往", "转往")  # where one is taken: its name, or no name (…因胆管癌住进|医院)
+_CLAUSE_VERBS = ("推进", "建设", "建强", "深化", "加强", "布局") + _GOING_INTO
 # Context that shows a run of ordinary words before a head noun names one institution.
 _INSTITUTION_BEFORE = ("成立", "设立", "组建", "揭牌", "挂牌", "建成", "筹建", "落地", "落户", "新建", "建好", "开工建设", "举办", "召开", "运行",
                        "出席", "参加", "依托", "获批", "投用", "启用")
@@ -1344,6 +1345,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         # (办好|文化强国建设高峰论坛, 首届文化强国建设高峰论坛: a forum named by its theme, the verb's object whole)
         verbs = [text.rfind(v, i, head_at) + len(v) for v in _CLAUSE_VERBS if text.find(v, i, head_at) >= 0] \
             if not themed else []
+        if text.endswith(_GOING_INTO, 0, head_at):
+            return None  # …因胆管癌住进|医院: a place one is taken to, no name
         i = max([v for v in verbs if head_at - v >= 2], default=i)  # 依托龙头企业建强技术创新中心 → 技术创新中心
         i = _after_function_words(text, i, head_at)
         edition = None  # where an ordinal or a year opens the name: 第四届…论坛, 2025年…论坛
