@@ -94,7 +94,6 @@ _AFTER_SAYS = frozenset("，：,:。；！？将已要会在对")  # after 称 t
 _GROUP_AFTER_NAME = ("等一批", "等人", "等同志", "等多名", "等一行")  # 原组长刘彦平|等一批…干部 (平等 is a word)
 _JOINING = frozenset("和与及同跟")  # conjunctions before the first name of a list, no surname there
 _AFTER_SIDE = frozenset("则也还都亦又就即")  # adverbs after a country's side: 乌方|则称
-_LOCATIVES = "中上里内"  # after a thing, where: 信中, 会上
 _VERB_SURNAMES = set("向和于与同从对由将把在为以被让给跟比连来到出是都也还就又已曾时")
 _PLACE_LETTERS = PROVINCE_LETTERS + "华"  # (来华)
 _SPEECH = re.compile(alternation(SPEECH_VERBS + ("告诉记者", "主持", "出席", "讲话")))
