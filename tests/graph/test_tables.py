@@ -35,3 +35,10 @@ def test_tables_load_reads_a_build_folder(seeds_dir, tmp_path):
     loaded = policykg.load(tmp_path)
     same_graph(kg.graph, loaded.graph)
     assert len(loaded.mentions_list) == len(kg.mentions_list) and loaded.documents_list
+
+
+def test_parquet_tables_carry_no_pandas_version(seeds_graph, tmp_path):
+    import pyarrow.parquet as pq
+
+    write_table(nodes_table(seeds_graph), tmp_path / "nodes.parquet")
+    assert not pq.read_schema(tmp_path / "nodes.parquet").metadata  # (the file must not change with pandas' version)

@@ -82,7 +82,11 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike) -> None:
     flat = _flat(frame)
     with atomic_path(path) as tmp:
         if path.suffix == ".parquet":
-            flat.to_parquet(tmp, index=False, engine="pyarrow", compression="zstd")
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+            table = pa.Table.from_pandas(flat, preserve_index=False)
+            pq.write_table(table.replace_schema_metadata(None), tmp, compression="zstd")  # (no pandas metadata: it
+            # holds pandas' version, and the file must not change with it)
         else:
             flat.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
 
