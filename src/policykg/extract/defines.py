@@ -1455,8 +1455,8 @@ def _list_filling_groups(text: str, start: int, groups: list[tuple[int, str]]) -
             if not _LEAD_VERBS.fullmatch(piece) or len(items[0]) - len(piece) < longest:
                 break
             items[0] = items[0][len(piece):]  # (紧紧围绕|建设|全面深化改革开放试验区: no shorter than the others)
-        if all(4 <= len(item) <= 16 for item in items) and _filled(groups, items) is not None \
-                and sorted(_filled(groups, items)) == sorted(items):
+        filled = _filled(groups, items) if all(4 <= len(item) <= 16 for item in items) else None
+        if filled is not None and sorted(filled) == sorted(items):
             return items
     return None
 

@@ -1184,7 +1184,7 @@ def _long_lists_of_names(text: str, add) -> None:
         if named < 5 or named * 5 < len(names) * 4:
             continue
         for (a, b), name in zip(spans, names):
-            dotted = "·" in name[1:-1] and all(ch in TRANSLITERATION or ch == "·" or is_han(ch) for ch in name)
+            dotted = "·" in name[1:-1] and all(ch == "·" or is_han(ch) for ch in name)
             if dotted and len(name) <= 14 or 2 <= len(name) <= 3 and read_name(text, a) == b:
                 add(a, b, checked=True)
 
