@@ -1943,3 +1943,23 @@ def test_names_before_老师_and_no_name_in_a_letter():
 def test_a_name_of_two_closing_a_list_before_等():
     text = "出席座谈会的党外人士还有邵鸿、何报翔、王光谦、安立佳、李林等。"
     assert "李林" in persons(run(text)[0])
+
+
+def test_no_name_of_a_message_that_jieba_tags_as_one():
+    text = "拉共体候任轮值主席国乌拉圭总统奥尔西特别代表宣读总统贺信。\n贺信说，值此论坛开幕之际，我谨表示祝贺。"
+    assert "贺信" not in persons(run(text)[0])
+
+
+def test_names_of_rare_surnames_after_trades_and_with_作_opening_the_given_name():
+    text = "天津大学90后青年教师冮皓被派驻到宕昌县担任驻村第一书记。保洁员刘启法的眼中只有垃圾杂物。企业主邓少忠被打动了。"
+    result = run(text)[0]
+    assert {"冮皓", "刘启法", "邓少忠"} <= persons(result)
+    assert ("PERSON:冮皓", "POSITION:驻村第一书记") in pairs(result)  # (a post held at a place he was sent to)
+    result = run("国家宗教事务局局长王作安等与委员互动交流。李强作报告，张强作了发言。")[0]
+    assert persons(result) == {"王作安", "李强"}
+    assert ("PERSON:王作安", "POSITION:国家宗教事务局局长") in pairs(result)
+
+
+def test_posts_of_a_life_after_the_province_and_those_held_before():
+    result = run("廖俊波同志生前是福建省南平市委常委、副市长，武夷新区党工委书记，曾任政和县县委书记。")[0]
+    assert {("PERSON:廖俊波", "POSITION:南平市委常委"), ("PERSON:廖俊波", "POSITION:政和县县委书记")} <= pairs(result)

@@ -1504,3 +1504,8 @@ def test_a_numbered_village_before_its_post():
 def test_no_directional_region_read_across_the_end_of_another_place():
     assert not {"川东", "川东部"} & names("在北川东部的紫霞村，第一书记正与村民商量。", "PLACE")
     assert "川东" in names("川东地区经济发展加快。", "PLACE")
+
+
+def test_an_area_around_a_lake_with_地区_and_no_village_named_by_the_verb_of_a_post():
+    assert any(m.text == "环太湖地区" and m.name == "环太湖" for m in run("要推进环太湖地区城乡有机废弃物处理利用。")[0].mentions)
+    assert "担任村" not in places(run("冮皓到宕昌县担任村党支部书记。")[0])

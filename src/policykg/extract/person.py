@@ -57,7 +57,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "毕业生 乡村医生 乡村教师 警卫员 技术员 服务员 操作员 调度员 信息员 联络员 辅导员 指导员 售货员 营业员 "
                         "炊事员 通讯员 保育员 质检员 巡逻员 护理员 养护员 巡护员 观测员 测量员 话务员 播音员 宣讲员 调解员 "
                         "协管员 巡查员 监测员 值班员 收费员 售票员 列车员 船员 海员 机务员 消防员 救援队员 队员 客商 商人 店主 摊主 患者 "
-                        "船主 个体工商户 个体户 厨师 导游 留学生 同事 工友 队友 战友 同学 校友 老校友".split()
+                        "船主 个体工商户 个体户 厨师 导游 留学生 同事 工友 队友 战友 同学 校友 老校友 企业主 保洁员 清洁工 环卫工 环卫工人 保安员 装卸工 建筑工人 农民工".split()
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -71,6 +71,8 @@ _BEFORE_NAMES = re.compile(alternation(set((
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 _BUILDINGS = ("纪念堂", "纪念馆", "礼堂", "会堂", "教堂", "食堂", "展览馆", "博物馆", "图书馆", "体育馆")  # (a name to the
 # dictionary: 纪念堂)
+_GIVEN_OPENINGS = frozenset("作")  # a character that follows names as a verb but opens many given names
+_MESSAGES = frozenset("贺信 贺电 贺词 贺辞 贺函 祝词 祝辞 唁电 唁函 谢函 谢词 复信 回信 来信 书信".split())  # messages, no names
 _OWN_PEOPLE = ("一家", "一行", "夫妇")  # those with a person, named after the name (王柏和|一家)
 _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
 _HOME_REACH = 24  # characters of where a resident lives, between 家住 and 的
@@ -270,15 +272,17 @@ def is_plausible_name(name: str, threshold: float = -1.3, known_names: bool = Fa
     if len(name) in (4, 6) and _tibetan_name_end(name, 0) == len(name):
         return True  # 巴桑卓玛: a Tibetan name of listed parts
     single, compound = _surnames()
-    if not 2 <= len(name) <= 4 or not all(is_han(ch) for ch in name):
-        return False
+    if not 2 <= len(name) <= 4 or not all(is_han(ch) for ch in name) or name in _MESSAGES:
+        return False  # (总统|贺信, 。贺信|说: a message, which jieba tags as a name)
     if name[:2] in compound:
         given = name[2:]
     elif name[0] in single:
         given = name[1:]
     else:
         return False
-    if not 1 <= len(given) <= 2 or any(ch in AFTER_NAME for ch in given) and word_tag(given) != "nr" or given in _ADDRESSED:
+    checked = given[1:] if len(given) == 2 and given[0] in _GIVEN_OPENINGS else given  # (王作安, 李作成: 作 opens the given
+    # name; not 李强作|报告)
+    if not 1 <= len(given) <= 2 or any(ch in AFTER_NAME for ch in checked) and word_tag(given) != "nr" or given in _ADDRESSED:
         return False
     entry = dictionary().get(name)
     if entry and entry[1] not in ("nr", "nrfg", "nrt", "ns", "nz") and entry[0] >= 20:
@@ -322,7 +326,9 @@ def read_name(text: str, i: int) -> int | None:
     if base is None or base >= len(text) or not is_han(text[base]) or text[base] in _PRONOUNS:
         return None  # (妻子爱|他: a verb and whom)
     named = word_tag(text[base:base + 2]) == "nr"  # 向东 is a given name, though 向 mostly follows a title as a preposition
-    if text[base] in AFTER_NAME and not named:
+    opening = text[base] in _GIVEN_OPENINGS and is_han(text[base + 1:base + 2]) and text[base + 1] not in AFTER_NAME \
+        and not is_common_word(text[base:base + 2])  # 局长王|作安 (not 王|作为, 李强|作报告)
+    if text[base] in AFTER_NAME and not named and not opening:
         return None
     end = base + 1
     if end < len(text) and is_han(text[end]) and (text[end] not in AFTER_NAME or named) \

@@ -1129,7 +1129,6 @@ _MANNER = re.compile("全票|高票|再次|正式|顺利|成功|首次|开始|�
 _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王", "委员", "代表"))  # after a name
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # the post one acts in, or is sent as (…将作为|习近平主席特使出席)
-_SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?[在到][{HAN}]{{1,10}}?(?:先后)?(?:担任|当|任)")  # …|在兰考当|县委书记, 到兰考先后任|…
 _SERVED_LATER = re.compile("，(?:曾经?|先后|历)(?:任|担任)过?")  # the posts a person named first held (…，曾任|…)
 _TERMS_OF = re.compile(r"(?:中国共产党|中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届、?)+")  # the terms a post was held in
 _IDENTITY = re.compile("，(?:生前|现|曾经?|原)?(?:是|系|任|担任)(?:原|前)?|(?:生前)?(?:是|系)(?:原|前)?")  # a post said of a person
@@ -1219,6 +1218,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         titled[cand.end] = titles
         pairs += [(cand, title) for title in titles]
     persons_by_start = {c.start: c for c in found if c.label == "PERSON"}
+    places_by_start = {c.start: c for c in found if c.label == "PLACE"}
     for cand in persons_by_start.values():
         elected = _ELECTED.match(text, cand.end)  # 致电卡斯特，祝贺他当选|智利共和国总统
         if elected and (post := all_positions.get(elected.end())) is not None:
@@ -1241,7 +1241,7 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             or ("为" if text[cand.start - 1:cand.start] == "以" and text.startswith("为", at) else None)  # 以姚志胜|为|团长的
         pos = next((p for new in person.NEW_TERM if (p := all_positions.get(at + len(verb) + len(new))) is not None
                     and text.startswith(new, at + len(verb))), None) if verb else None  # (…被任命为新一任|…总理)
-        if pos is None and (served := _SERVED_AT.match(text, at)):
+        if pos is None and (served := position.SERVED_AT.match(text, at)):
             pos = all_positions.get(served.end())  # 焦裕禄当年在兰考当|县委书记时: a post held at a place
         if pos is None and (envoy := _AS_ENVOY.match(text, at)):
             pos = all_positions.get(envoy.end())  # 张高丽将作为|习近平主席特使出席: the envoy one is sent as,
@@ -1251,22 +1251,26 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             pos = all_positions.get(terms.end()) or (all_positions.get(identity.end() + 2) if text.startswith(
                 "党的", identity.end()) else None)  # 谷牧同志是|中国共产党第十一届、十二届|中央书记处书记: the terms of a
             # post (江泽民同志是党的|第十三届中央委员会总书记: the terms printed in it)
-        if pos is None and served_later and text[cand.start - 1:cand.start] in ("", "。", "\n"):
+        if pos is None and identity and (province := places_by_start.get(identity.end())) is not None:
+            pos = all_positions.get(province.end)  # 廖俊波同志生前是福建省|南平市委常委: the province before the post
+        later = None
+        if served_later and text[cand.start - 1:cand.start] in ("", "。", "\n"):
             full_stop = text.find("。", at)
             served = _SERVED_LATER.search(text, at, full_stop if full_stop >= 0 else len(text))
             if served and not any(at < other < served.start() for other in persons_by_start):
-                pos, identity = all_positions.get(served.end()), served  # 。经叔平同志是…的优秀代表，曾任|…副主席，
-                # …主席: the posts of a life, told of the person the sentence opens with
-        if identity is not None:
-            pairs += [(cand, post) for post in _posts_among_identities(text, identity.end(), all_positions,
-                                                                        persons_by_start)]
-        while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
-            stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat
-            pairs += [(cand, post) for post in stack]
-            pos = stack[-1]
-            verb = next((v for v in person.TAKING if text.startswith("，" + v, pos.end)), None)
-            following = all_positions.get(pos.end + 1) if identity and text.startswith("，", pos.end) else None
-            pos = all_positions.get(pos.end + 1 + len(verb)) if verb else following  # …书记，|国务院原副总理，|…
+                later = (all_positions.get(served.end()), served)  # 。经叔平同志是…的优秀代表，曾任|…副主席，…主席:
+                # the posts of a life, told of the person the sentence opens with
+        for pos, identity in ([] if pos is None and later else [(pos, identity)]) + ([later] if later else []):
+            if identity is not None:
+                pairs += [(cand, post) for post in _posts_among_identities(text, identity.end(), all_positions,
+                                                                            persons_by_start)]
+            while pos is not None:  # 王伟同志不再担任…驻会副主任，改任…副主任
+                stack = [pos, *_stacked_after(text, pos, all_positions)]  # 黄强同志任吉林省委委员、常委、书记: each seat
+                pairs += [(cand, post) for post in stack]
+                pos = stack[-1]
+                verb = next((v for v in person.TAKING if text.startswith("，" + v, pos.end)), None)
+                following = all_positions.get(pos.end + 1) if identity and text.startswith("，", pos.end) else None
+                pos = all_positions.get(pos.end + 1 + len(verb)) if verb else following  # …书记，|国务院原副总理，|…
     for post in all_positions.values():  # 时任浙江省委书记的|习近平同志: the post a person held then
         if text.endswith("时任", 0, post.start) and text.startswith("的", post.end) and post.end + 1 in persons_by_start:
             pairs.append((persons_by_start[post.end + 1], post))

@@ -156,6 +156,7 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
             and not set(name) <= _LEVELS and name[0] not in "乡镇村" and (name[0] not in _ROUND_NUMERALS or in_town
                                                                          and len(name) >= 2)  # (刁窝镇|万全庄村, 排市镇|万家村)
             and name not in _AGES  # 安义|古村, 古镇古村: an old village, no name
+            and name not in _TAKING_A_POST  # 宕昌县|担任|村党支部书记: the verb, then the post
             and not (len(name) >= 2 and name[0] not in COUNT_NUMERALS and word_tag(name) in _COUNTING_TAGS
                      and is_common_word(name, 1000) and not (in_town and name[0] in _ROUND_NUMERALS))
             # 和平区|不少街道: how many (not 余村, 十一村, 排市镇|万家村: names)
@@ -171,6 +172,7 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
                  and text[sub.end() + 1:sub.end() + 2] in _WORD_AFTER_VILLAGE))  # (尚坝村|村民: 村村 is a word)
 
 
+_TAKING_A_POST = ("担任", "出任", "兼任", "改任", "接任", "升任", "就任", "调任")
 _VILLAGE = re.compile(rf"([{HAN}]{{2,3}})(村)")
 _TOWN_LEVELS = ("镇", "乡", "街道")
 _VILLAGE_LEVELS = ("村", "社区", "嘎查")
@@ -846,9 +848,9 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += [Candidate(p.start, p.end + 1, "PLACE", p.name + text[p.end], RULE) for p in places
               if text[p.end:p.end + 1] in _FOREIGN_DIVISIONS and p.name in resources.world_cities()
               and not text.startswith(_AFTER_FOREIGN_DIVISION, p.end + 1)]  # 阿斯旺省(省长); not 阿斯旺省长
-    found += [Candidate(p.start - 1, p.end, "PLACE", text[p.start - 1] + p.name, RULE) for p in places
-              if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
-              and not crosses_word(text, p.start - 1)]
+    found += [Candidate(p.start - 1, p.end + 2 * text.startswith("地区", p.end), "PLACE", text[p.start - 1] + p.name, RULE)
+              for p in places if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
+              and not crosses_word(text, p.start - 1)]  # (环太湖|地区: the area, as 环渤海地区 is printed)
     abroad = _countries_and_world()
     countries = resources.foreign_countries()
     found += [Candidate(p.start, form.end(), "PLACE", p.name, RULE) for p in places if p.name in countries

@@ -547,6 +547,16 @@ def _name_follows(text: str, at: int) -> bool:
         and (known or not (end == at + 3 and text[at + 1:end] in resources.dictionary()))  # (组长|孙春兰: a known name)
 
 
+# Between a person and a post held at a place: …|在兰考当|县委书记, 到兰考先后任|…, 被派驻到宕昌县担任|驻村第一书记.
+SERVED_AT = re.compile(rf"(?:当年|早年|曾经|曾)?(?:被?(?:派驻|选派|下派|派)(?=到))?[在到][{HAN}]{{1,10}}?(?:先后)?(?:担任|当|任)")
+
+
+def _served_at(text: str, start: int, person_ends: set[int]) -> bool:
+    """Whether a post at `start` is one a person named just before holds at a place (`SERVED_AT`)."""
+    return any((served := SERVED_AT.match(text, end)) is not None and served.end() == start
+               for end in range(max(0, start - 20), start - 2) if end in person_ends)
+
+
 def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
     """Drop bare titles, and memberships of a body (…成员), that neither touch a person nor sit in a stack of titles that
     does, and places that are a title right after a person or at the end of a post (哈桑纳尔|苏丹, 文莱|苏丹: the sultan,
@@ -579,7 +589,7 @@ def keep_bare(text: str, mentions: list[Candidate]) -> list[Candidate]:
                 and not (pos.name in ENVOYS and pos.start in after_person) \
                 and not any(text.endswith(verb, 0, pos.start) and (
                     pos.start - len(verb) in after_person or takes_after_and(text, pos.start - len(verb), after_person))
-                    for verb in TAKING):
+                    for verb in TAKING) and not _served_at(text, pos.start, person_ends):
             drop.add(pos)  # (以习近平同志为|总书记的党中央: held as the frame says; not 习近平主席就任|国家主席: taken by a
             # person, `pipeline._holds`; 习近平主席|特使: whose envoy)
     return [m for m in mentions if m not in drop]
