@@ -842,6 +842,9 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
         addressed = {m.group() if (m := _ADDRESSEE.match(part)) else "" for part in parts}
         if len(addressed) == 1 and "" not in addressed:  # 一是希望|同志们|积极为…: whom each is addressed to, not a part
             parts = [part[len(next(iter(addressed))):] for part in parts]
+    shared = _SUBJECT_AND_MODAL.match(os.path.commonprefix(parts)) if len(parts) >= 2 else None
+    if shared and all(len(part) >= shared.end() + 4 for part in parts):
+        parts = [part[shared.end():] for part in parts]  # 第一，双方要|密切高层交往; 第二，双方要|…: who is to act, each time
     named = [_NAMED_BY_POINT.fullmatch(part) for part in parts]
     parts = [match.group(1) for match in named] if all(named) else parts  # 一、中方愿发起|“支持非洲工业化倡议”: what each names
     return parts if all(2 <= len(part) <= 90 for part in parts) else None
@@ -854,6 +857,7 @@ def _after_framing(clauses: list[str]) -> str:
 
 _FRAMING_CLAUSE = re.compile("(?:面对|针对|随着|鉴于|着眼于?)(?!的)")
 _NAMED_BY_POINT = re.compile(rf"[{HAN}]{{1,8}}“([^“”]{{2,24}})”")  # a point that names its programme: 中方愿实施“…计划”
+_SUBJECT_AND_MODAL = re.compile(rf"[{HAN}]{{1,3}}?(?:要|应当|应该|应|须|必须)")  # 双方要, 我们应: the actor all points share
 _ADDRESSEE = re.compile(rf"[{HAN}]{{1,4}}?们|大家|各位")  # those a point of a hope or a call is addressed to
 _FOUR_AND_FOUR = re.compile(f"[{HAN}]{{4}}，[{HAN}]{{4}}")  # a point of two phrases of four, one whole: 一是抓住机遇，加快发展；
 
@@ -2710,7 +2714,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         return pair, False
     elif "、" in chunk:
         items = _items(chunk)
-        items[0] = _after_guarding(items[0])  # 继续把好|土地、信贷两个闸门
+        items[0] = _after_proposing(_after_guarding(items[0]), items[1:])  # 继续把好|土地、信贷两个闸门
         items[0] = _without_leading_verbs(_after_preposition(_after_copula(items[0], items[1:]), items[1:], not in_quotes),
                                           items[1:])
         items[0] = _after_modifier(items[0], items[1:])  # 从传统的|经济、政治“双轨并进”
@@ -2950,6 +2954,9 @@ def _trim_pair_lead(items: list[str]) -> str:
     """The first of a list of pairs without the verbs and adverbs that lead its first thing: 正确处理|高质量发展和
     高水平保护、重点攻坚和协同治理…"""
     first, joiner, second = re.split("([和与])", items[0])
+    lead = _LEAD_VERBS.match(first)
+    if lead and len(first) - lead.end() >= 2 and len(first) > max(len(re.split("[和与]", i)[0]) for i in items[1:]):
+        first = first[lead.end():]  # 大力推动|专业设置与产业需求、课程内容与职业标准 (the dictionary tags 大力 a noun)
     pieces = words.segment(first)
     while len(pieces) > 1 and len(pieces[0]) > 1 and (_tag(pieces[0]) in ("v", "d", "ad", "a")
                                                       or len(pieces[0]) >= 4 and _tag(pieces[0][-2:]) == "v"):
@@ -3095,6 +3102,8 @@ def _parallel(items: list[str]) -> bool:
                                     and min(lengths) >= 5) \
             or len(items) == 3 and set(lengths) == {2} and all(is_common_word(i, 50) for i in items):
         return True  # 支持政策、优势资源…; 稳定、发展、生态、强边; 和平、发展、人权
+    if len(items) >= 3 and all(2 <= len(i) - i.rfind("的") - 1 <= 3 and i.rfind("的") >= 2 for i in items):
+        return True  # 构建命运共同体的旗手、…的先锋、民心相通的典范: things each described (a verb may open one)
     led = [_LEAD_VERBS.match(i) is not None and not _KEY_NOUN.match(i) for i in items]  # not 重点产业招商…: 重点 qualifies
     if len(items) >= 3 and all(is_led or _opens_with_verb(i) for is_led, i in zip(led, items)):
         return True  # actions: 坚持开放合作、深化互联互通、坚持绿色发展; 推进现代化建设、完成祖国统一、维护世界和平…
@@ -3159,6 +3168,9 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     if len(items) != count:
         return None
     items[0] = items[0].removeprefix("其中")  # “三个下降”：其中|年均受灾人次、…
+    role = next((verb for verb in _BEING_ROLES if items[0].startswith(verb)), None)
+    if role and len(items[0]) - len(role) >= 4 and not any(item.startswith(role) for item in items[1:]):
+        items[0] = items[0][len(role):]  # 担当好“四个角色”，即做|构建命运共同体的旗手、…的先锋: the roles, without the verb
     if intro.group().endswith("——") and "的" in items[-1]:
         items[-1] = items[-1].split("的")[0]  # “四煤城”——鸡西、…、七台河|的采沉区: the things the dash names, then what they have
     items[-1] = _without_the_names_words(_trim_tail(items[-1], items[:-1]), name, items[:-1])  # 即创新链、…人才链|深度融合
@@ -3168,6 +3180,7 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     return (items, False) if _sane(items, count, verbs=alike, longest=longest) and _parallel(items) else None
 
 
+_BEING_ROLES = ("争做", "争当", "成为", "做", "当")  # the verb before roles listed (即做|…的旗手、…的先锋)
 _TASKS = ("任务", "举措", "措施", "行动")  # what formulations name whose parts are things to do
 _CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|[是为][：:](?=1\.)")  # (…十大新闻是：1.…: items numbered, run together)
 _CLAUSE_ITEM = 80  # the longest clause taken as one part
@@ -3796,6 +3809,14 @@ def _after_copula(item: str, others: list[str]) -> str:
             and not any(other.startswith("是") for other in others):  # (主要是在|总路线: a preposition the next step reads)
         return item[copula.end():]
     return item
+
+
+def _after_proposing(item: str, others: list[str]) -> str:
+    """The first item of a list without the clause that proposes the list (高屋建瓴地提出|深耕睦邻友好的示范田、建设…的合作带
+    5点建议), when what is left is no longer than the other items."""
+    at = max(item.rfind(verb) + len(verb) if verb in item else -1 for verb in _PROPOSING)
+    at += at > 0 and item[at:at + 1] in ("了", "的")  # (提出的|相互尊重、…)
+    return item[at:] if 0 < at <= len(item) - 2 and len(item) - at <= max(map(len, others)) + 2 else item
 
 
 def _without_leading_verbs(item: str, others: list[str]) -> str:
