@@ -2,7 +2,8 @@
 from dataclasses import replace
 
 from helpers import run
-from policykg.extract.pipeline import _relation_order
+from policykg.extract.candidates import RULE, Candidate
+from policykg.extract.pipeline import _relation_order, _stays_home
 from policykg.model import Relation
 
 
@@ -41,3 +42,8 @@ def test_names_listed_before_等_and_a_title_each_hold_it_but_not_a_collective()
     held = {(r.source, r.target) for r in result.relations if r.kind == "HOLDS"}
     assert {("PERSON:王毅", "POSITION:委员"), ("PERSON:李强", "POSITION:委员"), ("PERSON:赵乐际", "POSITION:委员")} <= held
     assert not any(target.endswith("领导人") for _, target in held)
+
+
+def test_a_name_that_is_a_word_of_the_language_stays_in_the_documents_that_proved_it():
+    assert _stays_home(Candidate(0, 2, "PERSON", "龙舟", RULE), "龙舟")  # (赛|龙舟: 230 times in the dictionary)
+    assert not _stays_home(Candidate(0, 3, "PERSON", "李光富", RULE), "李光富")

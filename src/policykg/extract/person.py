@@ -1434,9 +1434,11 @@ def _recurring_subjects(text: str) -> list[tuple[int, int]]:
             name = text[at:end]
             if len(name) == end - at and name[-1] not in _WORD_SUFFIXES and (len(name) == 3 or name[-1] not in _SIDES) \
                     and name not in dictionary() \
-                    and (text[end:end + 1] in _SUBJECT_NEXT or text[end:end + 1] == "、" or _starts_word(text, end, "vdp")) \
+                    and (text[end:end + 1] in _SUBJECT_NEXT or text[end:end + 1] in ("、", "的") or _starts_word(text, end, "vdp")) \
                     and not crosses_word(text, end) and (count := text.count(name)) >= 2 \
-                    and (count >= 3 or _opens_clauses(text, name) >= 2):  # (…留用银龄人才，|银龄行动…: a programme)
+                    and (count >= 3 or _opens_clauses(text, name) >= 2) \
+                    and (text[end:end + 1] != "的" or count >= 3 and is_plausible_name(name, 0)):  # (…留用银龄人才，|银龄行动…:
+                # a programme; ，边文波|的工作量: one the story follows, a name printed three times)
                 found.append((at, end))
     return found
 

@@ -870,7 +870,10 @@ def _stays_home(cand: Candidate, surface: str) -> bool:
     if cand.label == "SLOGAN":
         return cand.priority >= RULE and (not slogan.counts(surface) or resources.is_common_word(surface, 30)
                                           and resources.word_tag(surface) != "n" and builtin().get(surface) is None)
-    return cand.label == "PERSON" and resources.is_common_word(cand.name, 300) and builtin().get(cand.name) is None
+    return cand.label == "PERSON" and builtin().get(cand.name) is None and (
+        resources.is_common_word(cand.name, 300)
+        or resources.is_common_word(cand.name, 100) and resources.word_tag(cand.name) not in ("nr", "nrfg", "nrt"))
+    # (赛|龙舟: a word of the language, 230 times in the dictionary, not a name)
 
 
 def corpus_lexicon(harvests: Iterable[Harvest], base: CorpusLexicon | None = None) -> CorpusLexicon:
