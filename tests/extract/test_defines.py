@@ -2966,3 +2966,8 @@ def test_pairs_without_their_leading_adverb_and_points_without_the_actor_they_sh
             "保持沟通。")
     assert defines(run(text)[0])["4点建议"] == {"密切高层交往", "走开放、创新、共赢之路", "用好人文交流对话机制",
                                                "加强国际组织中的协调和配合"}
+
+
+def test_the_subjects_of_what_they_become():
+    text = "一季度，工业、消费、进出口成为支撑一季度经济增速加快的三大主要力量。"
+    assert defines(run(text)[0])["三大主要力量"] == {"工业", "消费", "进出口"}

@@ -1509,3 +1509,8 @@ def test_no_directional_region_read_across_the_end_of_another_place():
 def test_an_area_around_a_lake_with_地区_and_no_village_named_by_the_verb_of_a_post():
     assert any(m.text == "环太湖地区" and m.name == "环太湖" for m in run("要推进环太湖地区城乡有机废弃物处理利用。")[0].mentions)
     assert "担任村" not in places(run("冮皓到宕昌县担任村党支部书记。")[0])
+
+
+def test_no_zone_joined_to_another_zone_before_it():
+    result = run("今天的雄安新区与北京城市副中心正作为北京新的“两翼”加速崛起。")[0]
+    assert {"雄安新区", "北京城市副中心"} <= places(result) and "雄安新区与北京城市副中心" not in places(result)

@@ -4282,7 +4282,8 @@ def _quoted_clauses_named(text: str, floor: int, end: int, count: int) -> tuple[
 _QUOTED_NAMED = re.compile(rf"“([^“”。；]+)”[{HAN}]{{0,2}}(?:为|成|作)$")
 
 
-_WHAT_THEY_ARE = re.compile(rf"[，,]?是[{HAN}]{{0,24}}的$")  # …，是建设社会主义强大国家的|三项伟大革命运动
+_WHAT_THEY_ARE = re.compile(rf"[，,]?(?:是|(?:正|将|已)?(?:作为|成为))[{HAN}]{{0,24}}的$")  # …，是建设社会主义强大国家的|
+# 三项伟大革命运动; 雄安新区与北京城市副中心正作为北京新的|“两翼”
 
 
 def subjects_of_their_count(text: str, floor: int, end: int, count: int) -> tuple[list[str], bool] | None:

@@ -922,8 +922,10 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
                 if start in by_end and (inner := by_end[start].start) >= 2 and text[inner - 1] in "-—－与" \
                         and inner - 1 in by_end:
                     start = inner  # 通州区与|廊坊|北三县…示范区: the place that names where the second lies
-                while start >= 2 and text[start - 1] in "-—－与" and start - 1 in by_end:
+                while start >= 2 and text[start - 1] in "-—－与" and start - 1 in by_end \
+                        and not (text[start - 1] == "与" and by_end[start - 1].name in _zones()):
                     start = by_end[start - 1].start  # 延吉-长白重点开发开放试验区, 通州区与廊坊北三县…示范区: two places
+                    # (not 雄安新区与|北京城市副中心: a zone, then another)
                 if start in by_end and _DIRECTIONAL.fullmatch(by_end[start].name):
                     start = by_end[start].start  # 湘南|湘西承接产业转移示范区: a region and a place in a row name it
                 if start >= 3 and text[start - 1] in "-—－":  # 环南昆山—罗浮山县镇村…引领区: a place the gazetteer lacks
