@@ -2971,3 +2971,9 @@ def test_pairs_without_their_leading_adverb_and_points_without_the_actor_they_sh
 def test_the_subjects_of_what_they_become():
     text = "一季度，工业、消费、进出口成为支撑一季度经济增速加快的三大主要力量。"
     assert defines(run(text)[0])["三大主要力量"] == {"工业", "消费", "进出口"}
+
+
+def test_the_points_of_the_item_under_a_headline_that_names_a_count():
+    text = ("今年重点推进三大改革任务\n记者从国家发展改革委了解到，今年将着重从三个方面推进改革。一是深化企业改革，开展试点示范。"
+            "二是持续推进简政放权。三是深化投融资体制改革。\n下一条新闻\n")
+    assert defines(run(text)[0])["三大改革任务"] == {"深化企业改革", "持续推进简政放权", "深化投融资体制改革"}

@@ -281,6 +281,8 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 _groups_listed_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name) or \
                 _groups_run_in_one_list_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name) or \
                 _first_group_before(text, max(sentence[0], open_at - LIST_CHARS), open_at, cand.name)
+            headline = not listed and _points_after_headline(text, cand, count)
+            listed = listed or headline
             headings = not listed and run_in_headings(text, close_at, cand.name, count)
             listed = listed or headings
             if listed and (_names_for_a_known_formulation(cand.name, listed[0])
@@ -311,7 +313,7 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 note = f"{len(parts)} parts for {numerals}" if len(parts) == count else \
                     f"{len(parts)} of {count} parts (等)" if partial else f"{len(parts)} counted parts for {numerals}"
                 note += f" {RUN_IN}" if headings else ""
-                if headings:  # the statement runs to the last heading
+                if headings or headline:  # the statement runs to the last heading or point
                     statement_end = max(statement_end, text.find("。", text.find(parts[-1], close_at)) + 1)
                 found.append(Definition(cand.name, tuple(parts), statement_start, statement_end, note))
                 decoded.add(cand.name)
@@ -747,6 +749,25 @@ def _points_under_heading(text: str, cand: Candidate, paras) -> tuple[list[str],
         points.append(clause)
         end = mark.end() + len(clause)
     return (points, end) if len(points) >= 2 and all(2 <= len(p) <= 40 for p in points) else None
+
+
+_HEADLINE_LONGEST = 40  # the longest line read as a headline (no full stop in it)
+
+
+def _points_after_headline(text: str, cand: Candidate, count: int) -> tuple[list[str], bool] | None:
+    """The points numbered 一是 … in the paragraph after a headline that names a count (今年重点推进八大经济体制改革任务⏎
+    …从八个方面推进经济体制改革。一是深化企业改革，…八是…): exactly as many, each its first clause."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    if line_end < 0 or line_end - line_start > _HEADLINE_LONGEST or "。" in text[line_start:line_end]:
+        return None
+    body_end = text.find("\n", line_end + 1)
+    body_end = len(text) if body_end < 0 else body_end
+    marks = list(_POINT.finditer(text, line_end + 1, body_end))
+    if len(marks) != count or [numeral_value(m.group(1)) for m in marks] != list(range(1, count + 1)):
+        return None
+    parts = [_after_framing(re.split("[，：]", re.split("[。；]", text[m.end():body_end], maxsplit=1)[0])) for m in marks]
+    return (parts, False) if all(2 <= len(part) <= 40 for part in parts) else None
 
 
 def _point_marks(text: str, paras, start: int) -> Iterator[tuple[int, re.Match]]:
