@@ -1946,8 +1946,9 @@ def test_a_name_of_two_closing_a_list_before_等():
 
 
 def test_no_name_of_a_message_that_jieba_tags_as_one():
-    text = "拉共体候任轮值主席国乌拉圭总统奥尔西特别代表宣读总统贺信。\n贺信说，值此论坛开幕之际，我谨表示祝贺。"
-    assert "贺信" not in persons(run(text)[0])
+    text = "拉共体候任轮值主席国乌拉圭总统奥尔西特别代表宣读总统贺信。\n贺信说，值此论坛开幕之际，我谨表示祝贺。会议通过领导人宣言。"
+    assert not {"贺信", "宣言"} & persons(run(text)[0])
+    assert "刘经南" in persons(run("刘经南告诉记者，武汉有89所高校。")[0])  # (one who speaks to reporters)
 
 
 def test_names_of_rare_surnames_after_trades_and_with_作_opening_the_given_name():

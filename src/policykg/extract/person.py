@@ -72,7 +72,8 @@ _BEFORE_NAMES = re.compile(alternation(set((
 _BUILDINGS = ("纪念堂", "纪念馆", "礼堂", "会堂", "教堂", "食堂", "展览馆", "博物馆", "图书馆", "体育馆")  # (a name to the
 # dictionary: 纪念堂)
 _GIVEN_OPENINGS = frozenset("作")  # a character that follows names as a verb but opens many given names
-_MESSAGES = frozenset("贺信 贺电 贺词 贺辞 贺函 祝词 祝辞 唁电 唁函 谢函 谢词 复信 回信 来信 书信".split())  # messages, no names
+_TO_REPORTERS = ("告诉记者", "对记者说", "向记者介绍")
+_MESSAGES = frozenset("宣言 贺信 贺电 贺词 贺辞 贺函 祝词 祝辞 唁电 唁函 谢函 谢词 复信 回信 来信 书信".split())  # messages and declarations, no names
 _OWN_PEOPLE = ("一家", "一行", "夫妇")  # those with a person, named after the name (王柏和|一家)
 _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
 _HOME_REACH = 24  # characters of where a resident lives, between 家住 and 的
@@ -864,7 +865,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if text.startswith("来说", match.start() - 1):
             continue  # 对国家|来说, 一般来说: the idiom, no one speaking
         end = match.start() - text.startswith("所说", match.start() - 1)
-        _name_before(text, end, add)  # 魏敏|所说的…
+        _name_before(text, end, add, threshold=-2.5 if text.startswith(_TO_REPORTERS, end) else -1.3)  # 魏敏|所说的…;
+        # ⏎刘经南|告诉记者: one who speaks to reporters, however rare the given name
         if text[end - 4:end - 3] == "的" and read_name(text, end - 3) == end and is_plausible_name(text[end - 3:end], 0):
             add(end - 3, end, checked=True)  # 拿到营业执照的|陈莹洁|告诉记者: a full name, well formed
     for pos in positions:
