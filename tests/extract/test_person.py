@@ -1964,3 +1964,10 @@ def test_names_of_rare_surnames_after_trades_and_with_作_opening_the_given_name
 def test_posts_of_a_life_after_the_province_and_those_held_before():
     result = run("廖俊波同志生前是福建省南平市委常委、副市长，武夷新区党工委书记，曾任政和县县委书记。")[0]
     assert {("PERSON:廖俊波", "POSITION:南平市委常委"), ("PERSON:廖俊波", "POSITION:政和县县委书记")} <= pairs(result)
+
+
+def test_a_leader_congratulated_on_a_post_taken_up_and_a_parliament_named_islamic():
+    result = run("习近平致电祝贺米拉托维奇就任黑山总统。")[0]
+    assert ("PERSON:米拉托维奇", "POSITION:黑山总统") in pairs(result)
+    result = run("国家主席习近平在德黑兰会见伊朗伊斯兰议会议长拉里贾尼。")[0]
+    assert ("PERSON:拉里贾尼", "POSITION:伊朗伊斯兰议会议长") in pairs(result)

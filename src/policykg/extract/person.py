@@ -361,6 +361,7 @@ _NAME_END_MARKS = frozenset("，、。；：）” \n")
 _CLOSING_REN = frozenset("的，。、；：说称")  # what may follow a name ending in 任 (普里戈任), no verb it opens
 _PAIR_OF_NAMES = re.compile(rf"(?:(?<![{HAN}])|(?<=选手)|(?<=队的))([{HAN}]{{2,3}})/([{HAN}]{{2,3}})")  # 中国选手|全红婵/陈芋汐
 _ADDRESSING = re.compile("致(?:电|函|信|贺电|贺信|慰问电|唁电)(?:祝贺)?")  # a message to a foreign leader named right after
+_TAKING_UP = ("当选", "就任", "连任", "荣任")  # a post the addressee is congratulated on (致电祝贺|米拉托维奇|就任…)
 _ON_BEHALF = re.compile(r"受[^，。；\n]{1,10}?(?:委托|邀请|之邀|委派|派遣)")  # 受 opening a frame after a name
 _SPOUSE = ("夫人", "夫妇")  # after a name: 邦戈|夫人, 西米纳|夫妇
 _ROUTE_HEADS = ("高速", "高铁", "铁路", "公路", "大桥", "隧道", "城际")  # after the names of places a route joins
@@ -818,7 +819,7 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         # title abroad; a title listed after a name that holds one abroad, of the same country)
     for at in [m.end() for m in _ADDRESSING.finditer(text)] if "致" in text else ():  # 习近平致电|卡斯特，祝贺他…
         end = read_transliteration(text, at)  # (致电祝贺|敦布亚当选…)
-        if end is not None and end - at >= 3 and (text[end:end + 1] in "，、。" or text.startswith("当选", end)):
+        if end is not None and end - at >= 3 and (text[end:end + 1] in "，、。" or text.startswith(_TAKING_UP, end)):
             found.setdefault((at, end), Candidate(at, end, "PERSON", text[at:end], RULE))
     for at in all_after(text, "】") if "】" in text else ():  # 【我们的2017】张晓军：我把中欧班列开出国门 (a column's headline)
         end = read_name(text, at)
