@@ -827,3 +827,7 @@ def test_cooperatives_named_by_a_name_of_their_own():
 
 def test_no_firm_of_banks_shares():
     assert names("有利于缓解资本补充的压力，并可提升银行股的估值。招商银行股份有限公司发布公告。", "COMPANY") == {"招商银行"}
+
+
+def test_no_firm_named_by_who_owns_it_in_a_list_of_firms():
+    assert names("有序推动央企、国企等各类企业复工复产。", "COMPANY") == set()

@@ -792,7 +792,7 @@ def find_listed(text: str, places: list[Candidate], known: list[Candidate]) -> l
                 or _branded(item)
             if _ITEM.match(item) and end not in known_ends and named \
                     and not (first and len(item) > 6) and not item.endswith(_GENERIC_ENDS) \
-                    and not item.startswith(_SIZES) and not _OF_A_CAPITAL.search(item) \
+                    and not _FIRMS_BY_OWNER.fullmatch(item) and not item.startswith(_SIZES) and not _OF_A_CAPITAL.search(item) \
                     and not (_NOT_A_NAME.search(item) and not (among_known and item.isdigit() and len(item) >= 3)):
                 # 北大荒、森工、龙煤等: a word among known firms; 阿里、百度、360等: a number too
                 found.append(Candidate(name_start, end, "COMPANY", item, RULE - 15))
@@ -1044,6 +1044,7 @@ def _rare_word_run(text: str) -> int:
 _JOINERS = "、与和及"
 _SEPARATORS = set(PUNCT) | set(_JOINERS)
 _SIZES = ("中小", "大中", "大型", "中型", "小型", "微型", "小微")  # firms of a size, no name (设立|中小银行|等金融机构)
+_FIRMS_BY_OWNER = re.compile(".企")  # 央企、国企等各类企业: firms by who owns them or where they come from, no name
 _GENERIC_ENDS = ("企业", "公司", "产业", "项目", "平台", "基地", "行业", "领域")
 _NOT_A_NAME = re.compile(r"[的了着是在有]|\d")
 
