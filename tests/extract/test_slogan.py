@@ -851,3 +851,9 @@ def test_a_quoted_list_of_codes_of_groups_one_named_alone_splits_into_formulatio
     text = "贵州省因地制宜发展“一县一业、一乡一特、一村一品”，攻克深度贫困堡垒。“一县一业”带动了就业。"
     assert names(text, "SLOGAN") == {"一县一业", "一乡一特", "一村一品"}
     assert names("“四纵三横、一圈两带”现代化水网加快构建。", "SLOGAN") == {"四纵三横、一圈两带"}
+
+
+def test_numbers_one_calls_are_no_codes_and_a_quoted_number_of_three_stays_home():
+    assert names("优化“12345”市民热线运行管理，“120”急救车随叫随到。", "SLOGAN") == set()
+    quoted, other = run("当地群众把流动医疗车称为“乡村120”和“120”。", "覆盖欧亚120多个城市，出让矿业权110宗。")
+    assert not [m for m in other.mentions if m.label == "SLOGAN"]

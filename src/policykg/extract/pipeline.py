@@ -855,6 +855,8 @@ def _spreads(cand: Candidate, surface: str) -> bool:
         return False
     if cand.label == "COMPANY" and (surface[:1].isdigit() or surface[-1:].isdigit()):
         return False
+    if cand.label == "SLOGAN" and surface.isdigit() and len(surface) < 4:
+        return False  # “120”: a number every text prints (120多个城市), a code only where it is quoted
     if cand.label == "COMPANY" and not surface.endswith(("集团", "公司", "银行")):  # (交通集团: a province's group)
         halves = len(surface) == 4 and all(resources.is_common_word(half, 100) for half in (surface[:2], surface[2:]))
         return not (company.only_ordinary_words(surface) or halves) or builtin().get(surface) is not None

@@ -93,7 +93,8 @@ def judge(term: str, before: str, after: str) -> str | None:
     if _NUMBERED_MOTTO.fullmatch(term) and len({clause[1] for clause in term.split("，")}) == 1:
         return term  # “一要吃饭，二要建设”: a motto of clauses numbered in turn, each led by the same word
     if not term or not _CLAUSE_MARKS.isdisjoint(term) or _YEARISH.fullmatch(term) \
-            or term.isdigit() and before.endswith(_NUMBER_NAMED + ("到", "至")) or _BARE_COUNT.fullmatch(term):
+            or term.isdigit() and (before.endswith(_NUMBER_NAMED + ("到", "至")) or _LINES_AFTER.match(after)) \
+            or _BARE_COUNT.fullmatch(term):
         return None  # (数字“100”“1921”: numbers of a logo; 从“1”到“100”: a range; 中巴经济走廊“两大”公路: a count alone)
     if after.startswith(_DAY_AFTER) and all(ch in COUNT_NUMERALS for ch in term) and len(term) <= 3 and term[-1] != "五":
         return None  # 今年“七一”期间, “五一”前夕: a day named by its month and day (not “一五”期间, a five-year plan's)
@@ -192,6 +193,8 @@ def judge(term: str, before: str, after: str) -> str | None:
 
 
 _JOINED_COUNTS = re.compile(f"[{_NUMBER_CHARS}][^和与、]{{2,6}}[和与][{_NUMBER_CHARS}][^和与、]{{2,6}}")  # two counted parts
+_LINES_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:热线|急救|报警|电话)|政务服务|便民")  # a number one calls (“12345”热线,
+# “12345”市民热线, “120”急救)
 _DAY_AFTER = ("期间", "前夕", "当天", "之际", "前后", "来临", "假期", "小长假")  # what follows a day named by its date
 _POLICY_AFTER = ("的方针", "方针", "的原则", "原则")  # what a quoted policy is called after it
 _JOINED_ACTIONS = re.compile("一体|并重|并举|结合|协同|联动")  # what a code of actions is done as
