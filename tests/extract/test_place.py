@@ -1514,3 +1514,8 @@ def test_an_area_around_a_lake_with_地区_and_no_village_named_by_the_verb_of_a
 def test_no_zone_joined_to_another_zone_before_it():
     result = run("今天的雄安新区与北京城市副中心正作为北京新的“两翼”加速崛起。")[0]
     assert {"雄安新区", "北京城市副中心"} <= places(result) and "雄安新区与北京城市副中心" not in places(result)
+
+
+def test_a_county_learnt_from_another_text_is_not_the_side_of_a_partner_nor_the_end_of_a_set_phrase():
+    proving = "青海省海南州同德县的牧民。同德县位于青海东南部，同德发展很快。辽宁省鞍山市千山区，千山发展很快。"
+    assert places(run(proving, "中方愿同德方加强战略沟通。我们走过了万水千山。")[1]) == set()

@@ -400,6 +400,9 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and cand.length == 2 and text[cand.start + 1] in _LEVELS \
             and text.startswith(("级", "（处", "(处", "（市", "(市"), cand.end):
         return True  # 部门和|县（处）级以上干部, 干部和|县（市、区）党政正职: a level, not 和县
+    if cand.label == "PLACE" and cand.length == 2 and text[cand.start] in "同与和跟向对" and text[cand.end - 1] in PARTNER_LETTERS \
+            and text.startswith("方", cand.end):
+        return True  # 愿同|德方加强…: with the German side, not 同德县
     if cand.label == "PLACE" and cand.length >= 3 and cand.priority < USER and _province_ends_at(text, cand.start):
         return True  # 山东|三省: not 东三省, though the likeliest reading has it
     if cand.label == "PLACE" and text[cand.start - 1:cand.start] == "·" and text[cand.start - 2:cand.start - 1] in TRANSLITERATION \
@@ -603,7 +606,8 @@ def _crossed(text: str, cand: Candidate) -> bool:
     return crosses_word(text, cand.start, min_freq=rare, min_inside=inside, side="right") or \
         crosses_word(text, cand.end, min_freq=rare, min_inside=inside, side="left") and \
         not (cand.label == "PLACE" and (place.opens_zone(text, cand.end) or _opens_route(text, cand))) or \
-        cand.label == "PLACE" and (_read_inside_a_name(text, cand) or cand.length == 2 and _in_a_set_phrase(text, cand))
+        cand.label == "PLACE" and (_read_inside_a_name(text, cand)
+                                   or cand.length == 2 and _in_a_set_phrase(text, cand, ("i", "l", "nz")))
     # (生命重于|泰山: an idiom that ends with the place)
 
 
@@ -709,12 +713,13 @@ def _place_inside_word(text: str, cand: Candidate) -> bool:
     # (沿海|城市, not 海城市; 西安|区域, not 西安区)
 
 
-def _in_a_set_phrase(text: str, cand: Candidate) -> bool:
+def _in_a_set_phrase(text: str, cand: Candidate, kinds: tuple[str, ...] = ("i", "l")) -> bool:
     """A two-character place at either end of an idiom or set phrase of four (同心|同德, 千山|万水, 长治|久安), not an
-    event named after it (武昌起义)."""
+    event named after it (武昌起义); `kinds`: the dictionary's tags of such phrases (a short form learnt or needing
+    context: also the phrases it tags as proper, 万水|千山)."""
     for start, end in ((cand.start - 2, cand.end), (cand.start, cand.end + 2)):
         entry = resources.dictionary().get(text[start:end]) if start >= 0 else None
-        if entry is not None and entry[1] in ("i", "l") and entry[0] >= 10 and not text.endswith(_EVENTS, start, end):
+        if entry is not None and entry[1] in kinds and entry[0] >= 10 and not text.endswith(_EVENTS, start, end):
             return True
     return False
 
