@@ -1971,3 +1971,11 @@ def test_a_leader_congratulated_on_a_post_taken_up_and_a_parliament_named_islami
     assert ("PERSON:米拉托维奇", "POSITION:黑山总统") in pairs(result)
     result = run("国家主席习近平在德黑兰会见伊朗伊斯兰议会议长拉里贾尼。")[0]
     assert ("PERSON:拉里贾尼", "POSITION:伊朗伊斯兰议会议长") in pairs(result)
+
+
+def test_names_whose_posts_follow_in_brackets():
+    text = ("会议同意，对金育辉（吉林省副省长，2017年4月起分管吉林省食品药品监管工作）予以免职。"
+            "决定对吴浈（原食品药品监管总局副局长、原卫生计生委副主任，分管药化注册管理）进行立案审查调查。")
+    result = run(text)[0]
+    assert {"金育辉", "吴浈"} <= persons(result)
+    assert {("PERSON:金育辉", "POSITION:吉林省副省长"), ("PERSON:吴浈", "POSITION:食品药品监管总局副局长")} <= pairs(result)

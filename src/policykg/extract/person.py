@@ -72,6 +72,7 @@ _BEFORE_NAMES = re.compile(alternation(set((
 _BUILDINGS = ("纪念堂", "纪念馆", "礼堂", "会堂", "教堂", "食堂", "展览馆", "博物馆", "图书馆", "体育馆")  # (a name to the
 # dictionary: 纪念堂)
 _GIVEN_OPENINGS = frozenset("作")  # a character that follows names as a verb but opens many given names
+_BEFORE_BRACKETED_NAME = "对求、，；：）)"  # what may come right before a name whose post follows in brackets (对|…, 要求|…)
 _TO_REPORTERS = ("告诉记者", "对记者说", "向记者介绍")
 _MESSAGES = frozenset("宣言 贺信 贺电 贺词 贺辞 贺函 祝词 祝辞 唁电 唁函 谢函 谢词 复信 回信 来信 书信".split())  # messages and declarations, no names
 _OWN_PEOPLE = ("一家", "一行", "夫妇")  # those with a person, named after the name (王柏和|一家)
@@ -871,6 +872,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if text[end - 4:end - 3] == "的" and read_name(text, end - 3) == end and is_plausible_name(text[end - 3:end], 0):
             add(end - 3, end, checked=True)  # 拿到营业执照的|陈莹洁|告诉记者: a full name, well formed
     for pos in positions:
+        bracket = pos.start - 1 - (text[pos.start - 1:pos.start] in "原前")  # (吴浈（原|食品药品监管总局副局长）)
+        if text[bracket:bracket + 1] in "（(" and bracket >= 2 and is_han(text[bracket - 1]):
+            _name_before(text, bracket, add, after=_BEFORE_BRACKETED_NAME)  # 对金育辉|（吉林省副省长，…）予以免职:
+            # the post in brackets after the name, as notices of discipline print it
         comrade = comrade_before(text, pos.start)
         if pos.priority > WEAK and text[pos.start - 1:pos.start] not in ("为", "的") \
                 and any(text.endswith(_APPOINTING, 0, pos.start - comrade - size) for size in (2, 3)):

@@ -1230,6 +1230,9 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
     persons_by_start = {c.start: c for c in found if c.label == "PERSON"}
     places_by_start = {c.start: c for c in found if c.label == "PLACE"}
     for cand in persons_by_start.values():
+        if text[cand.end:cand.end + 1] in "（(" and (post := all_positions.get(cand.end + 1) or (
+                all_positions.get(cand.end + 2) if text[cand.end + 1:cand.end + 2] in "原前" else None)) is not None:
+            pairs += [(cand, held) for held in [post, *_stacked_after(text, post, all_positions)]]  # 金育辉（|吉林省副省长，…）
         elected = _ELECTED.match(text, cand.end)  # 致电卡斯特，祝贺他当选|智利共和国总统
         if elected and (post := all_positions.get(elected.end())) is not None:
             pairs.append((cand, post))
