@@ -1805,3 +1805,8 @@ def test_a_military_company_by_its_quoted_honorific_name():
 def test_no_body_named_by_the_clause_before_the_hospital_one_is_taken_to():
     assert names("2016年12月8日，黄大年因胆管癌住进医院。", "ORG") == set()
     assert names("黄大年因胆管癌住进北京协和医院。", "ORG") == {"北京协和医院"}
+
+
+def test_no_body_named_by_the_month_a_post_was_held_from():
+    text = "毕井泉（市场监管总局党组书记、副局长，2015年2月-2018年3月任原食品药品监管总局局长）引咎辞职。"
+    assert not [name for name in names(text, "ORG") if "月" in name]

@@ -121,6 +121,7 @@ _KEY_LAB = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:" + "|".join(_KEY_LABS) + ")$"
 _COUNTED_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}百]+[个家所座批]|总数|数量|拥有量|日(?![报前])|[十百千]强|前[\d十百]+|等(?:设施|场所)")
 # (…医院|百强: a ranking; 博物馆|日: a day, not 商会|日前; 学校医院|等设施: a kind of facilities)
 _YEAR = re.compile(r"\d{4}年")
+_SERVED_FROM = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:起|至今)?(?:任|担任)[原前]?")  # the month a post was held from
 _DAY = re.compile(r"(?:本月|上月|今年|去年|当月)?(?:\d{0,2}月)?\d{1,2}日")  # (月13日: the run stopped in it)
 _ORDINAL = re.compile(rf"(?:第[\d{NUMERALS}]+[届次]|首届|[\d]{{4}}年?)")
 _PARLIAMENT = re.compile("议会(?:大会)?")  # 亚洲议会大会: the assembly of a region's parliaments
@@ -1239,6 +1240,13 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
     day = _DAY.match(text, i)
     if day and day.end() < head_at:
         i = day.end()  # 本月14日|执政联盟, 今天（7月22日）: a date opens no name
+    year_at = i
+    while year_at > 0 and text[year_at - 1].isdigit():
+        year_at -= 1  # (the run stops inside a year's digits)
+    held_from = _SERVED_FROM.match(text, year_at)
+    if held_from and held_from.end() < head_at:
+        i = held_from.end()  # 2015年2月-2018年3月任原|食品药品监管总局局长: when a post was held, then the body
+        best = best if best is not None and best >= i else None
     year = _YEAR.search(text, max(0, i - 3), i + 5)
     known = anchors.get(year.end()) if year else None
     if year and known is not None and known.label == "ORG" and known.end == head_end:
