@@ -1979,3 +1979,9 @@ def test_names_whose_posts_follow_in_brackets():
     result = run(text)[0]
     assert {"金育辉", "吴浈"} <= persons(result)
     assert {("PERSON:金育辉", "POSITION:吉林省副省长"), ("PERSON:吴浈", "POSITION:食品药品监管总局副局长")} <= pairs(result)
+
+
+def test_no_author_named_by_a_headline_s_second_title():
+    text = ("会议还研究了其他事项。\n李克强会见老挝人民革命党中央总书记 国家主席\n"
+            "央视网消息（新闻联播）：国务院总理李克强在人民大会堂会见老挝人民革命党中央总书记、国家主席本扬。")
+    assert persons(run(text)[0]) == {"李克强", "本扬"}

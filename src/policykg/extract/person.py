@@ -747,8 +747,11 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
         if text[title_end:title_end + 1] not in (" ", "\u3000") or not _author_name(text, title_start, title_end + 1):
             return False
         end = text.index("\n", title_end) if "\n" in text[title_end:title_end + 9] else len(text)
-        found.setdefault((title_end + 1, end), Candidate(title_end + 1, end, "PERSON", "".join(text[title_end + 1:end].split()),
-                                                         RULE))  # (a firm's name too: 包钢)
+        name = "".join(text[title_end + 1:end].split())
+        if name in title_set():
+            return False  # 会见老挝人民革命党中央总书记 国家主席: a headline's second title, no author
+        found.setdefault((title_end + 1, end), Candidate(title_end + 1, end, "PERSON", name, RULE))  # (a firm's name too:
+        # 包钢)
         return True
 
     titled_starts = {pos.start for pos in positions if pos.priority > WEAK}
