@@ -13,7 +13,7 @@ from collections import Counter
 
 from functools import lru_cache
 
-from policykg.extract import company, resources
+from policykg.extract import company, person, resources
 from policykg.extract.candidates import CONTEXT, RULE, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
@@ -156,7 +156,7 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
             and not set(name) <= _LEVELS and name[0] not in "乡镇村" and (name[0] not in _ROUND_NUMERALS or in_town
                                                                          and len(name) >= 2)  # (刁窝镇|万全庄村, 排市镇|万家村)
             and name not in _AGES  # 安义|古村, 古镇古村: an old village, no name
-            and name not in _TAKING_A_POST  # 宕昌县|担任|村党支部书记: the verb, then the post
+            and name not in person.TAKING  # 宕昌县|担任|村党支部书记: the verb, then the post
             and not (len(name) >= 2 and name[0] not in COUNT_NUMERALS and word_tag(name) in _COUNTING_TAGS
                      and is_common_word(name, 1000) and not (in_town and name[0] in _ROUND_NUMERALS))
             # 和平区|不少街道: how many (not 余村, 十一村, 排市镇|万家村: names)
@@ -172,7 +172,6 @@ def _plausible_subunit(text: str, sub: re.Match, in_town: bool = False) -> bool:
                  and text[sub.end() + 1:sub.end() + 2] in _WORD_AFTER_VILLAGE))  # (尚坝村|村民: 村村 is a word)
 
 
-_TAKING_A_POST = ("担任", "出任", "兼任", "改任", "接任", "升任", "就任", "调任")
 _VILLAGE = re.compile(rf"([{HAN}]{{2,3}})(村)")
 _TOWN_LEVELS = ("镇", "乡", "街道")
 _VILLAGE_LEVELS = ("村", "社区", "嘎查")
