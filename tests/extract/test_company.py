@@ -831,3 +831,8 @@ def test_no_firm_of_banks_shares():
 
 def test_no_firm_named_by_who_owns_it_in_a_list_of_firms():
     assert names("有序推动央企、国企等各类企业复工复产。", "COMPANY") == set()
+
+
+def test_no_firm_named_by_a_known_person_and_a_preposition():
+    text = "习近平察看全铝新能源客车等大部件产品。习近平对公司勇于创新创造给予肯定。"
+    assert names(text, "COMPANY") == set() and "习近平" in names(text, "PERSON")

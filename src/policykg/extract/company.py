@@ -167,6 +167,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
                 start = last  # 宁夏|吴忠仪表有限责任公司: the firm is named after its city
         if "等" in text[start:match.start()]:
             continue  # 美国瑞思迈等跨国公司: the end of a list
+        if text[match.start() - 1] in _PREPOSITIONS and (entry := builtin().get(text[start:match.start() - 1])) is not None \
+                and entry[0] == "PERSON":
+            continue  # 。习近平对|公司勇于创新…给予肯定: a known person, a preposition, then the firm the text is about
         if match.group() in ("控股", "股份") and (match.start() - start > 4 or any(
                 word_tag(w)[:1] in ("d", "v", "c", "p") for w in read(text[start:match.start()]))):
             continue  # 卓尔控股, 速达股份: a short name before it (not 国家必须|控股: what the state does)
@@ -1044,6 +1047,7 @@ def _rare_word_run(text: str) -> int:
 _JOINERS = "、与和及"
 _SEPARATORS = set(PUNCT) | set(_JOINERS)
 _SIZES = ("中小", "大中", "大型", "中型", "小型", "微型", "小微")  # firms of a size, no name (设立|中小银行|等金融机构)
+_PREPOSITIONS = frozenset("对向给跟同为把")  # what may come between a person and the firm they act on (习近平对|公司)
 _FIRMS_BY_OWNER = re.compile(".企")  # 央企、国企等各类企业: firms by who owns them or where they come from, no name
 _GENERIC_ENDS = ("企业", "公司", "产业", "项目", "平台", "基地", "行业", "领域")
 _NOT_A_NAME = re.compile(r"[的了着是在有]|\d")
