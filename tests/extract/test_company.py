@@ -836,3 +836,9 @@ def test_no_firm_named_by_who_owns_it_in_a_list_of_firms():
 def test_no_firm_named_by_a_known_person_and_a_preposition():
     text = "习近平察看全铝新能源客车等大部件产品。习近平对公司勇于创新创造给予肯定。"
     assert names(text, "COMPANY") == set() and "习近平" in names(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["中国在亚太地区不搞集团政治，不搞阵营对抗。", "许多中国公司在荷兰发展。",
+                                  "欢迎阿方银行机构加入人民币跨境支付清算系统。"])
+def test_no_firm_from_a_negated_verb_some_firms_or_the_other_sides_banks(text):
+    assert names(text, "COMPANY") == set()

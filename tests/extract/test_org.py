@@ -1810,3 +1810,12 @@ def test_no_body_named_by_the_clause_before_the_hospital_one_is_taken_to():
 def test_no_body_named_by_the_month_a_post_was_held_from():
     text = "毕井泉（市场监管总局党组书记、副局长，2015年2月-2018年3月任原食品药品监管总局局长）引咎辞职。"
     assert not [name for name in names(text, "ORG") if "月" in name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这是中科院院士叶玉如所带领的研究团队的成果。", {"中国科学院"}),  # 所 before a verb: no institute
+    ("在习近平总书记亲自指挥部署下，疫情防控取得成果。", set()),  # 部署: no headquarters
+    ("杨洁篪表示，这次高峰论坛成果丰硕。", set()),  # the one the text is about
+])
+def test_no_body_from_a_particle_a_verb_or_the_one_the_text_is_about(text, expected):
+    assert names(text, "ORG") == expected

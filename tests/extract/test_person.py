@@ -310,6 +310,8 @@ def test_no_person_from_words_before_a_title(text):
     ("广大干部群众铆足干劲，涌现出王立平、刘本成等先进典型。", {"王立平", "刘本成"}),  # names before 等 and a kind of people
     ("支持华为、腾讯等企业。", set()),
     ("包括张超、孙冀等30名先进个人，还向张恕、刘才添等4名因公牺牲民警致敬。", {"张超", "孙冀", "张恕", "刘才添"}),
+    ("刘洪、王喜玲、张渠伟等获奖代表作先进事迹报告。", {"刘洪", "王喜玲", "张渠伟"}),  # 等 and those who speak for them
+    ("陈雷、张茅、饶子和、周慕冰、谷振春等8位常委作大会发言。", {"陈雷", "张茅", "饶子和", "周慕冰", "谷振春"}),  # a post
 ])
 def test_names_listed_before_a_kind_of_people(text, expected):
     assert names(text, "PERSON") == expected
@@ -964,6 +966,16 @@ def test_a_name_in_a_columns_headline_and_after_a_military_rank():
 def test_a_person_named_in_one_document_is_no_town_in_another():
     texts = ["雕塑再现的是开国上将王平描述的一幕。", "救援力量分别前往龙泉镇、王平镇、妙峰山镇等地。"]
     assert not [m for m in run(*texts)[1].mentions if m.label == "PERSON"]
+
+
+def test_a_name_of_two_another_document_names_does_not_open_a_longer_name():
+    texts = ["宋涛、朱德、刘洪等获奖代表作报告。", "最终刘洪涛却选择了让步。朱德彬是一家餐馆的老板。宋涛向金正恩转达问候。"]
+    assert {m.name for m in run(*texts)[1].mentions if m.label == "PERSON"} == {"宋涛", "金正恩"}
+
+
+def test_a_mongolian_name_after_a_role_is_no_capital_abroad():
+    text = "工作人员为守边农牧民党员嘎拉巴特尔送来了推荐票。"
+    assert names(text, "PERSON") == {"嘎拉巴特尔"} and not names(text, "PLACE")
 
 
 def test_a_list_opening_with_its_mark():

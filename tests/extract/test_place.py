@@ -1519,3 +1519,9 @@ def test_no_zone_joined_to_another_zone_before_it():
 def test_a_county_learnt_from_another_text_is_not_the_side_of_a_partner_nor_the_end_of_a_set_phrase():
     proving = "青海省海南州同德县的牧民。同德县位于青海东南部，同德发展很快。辽宁省鞍山市千山区，千山发展很快。"
     assert places(run(proving, "中方愿同德方加强战略沟通。我们走过了万水千山。")[1]) == set()
+
+
+def test_a_special_economic_zone_and_the_last_of_a_list_of_places_before_the_area_it_spans():
+    text = "新区地处北京、天津、保定腹地，是继深圳经济特区之后的又一新区。庆祝海南建省办经济特区30周年。"
+    assert {"保定市", "深圳经济特区", "海南省"} <= names(text, "PLACE")
+    assert "海南建省办经济特区" not in names(text, "PLACE")  # (建省办: a verb, no name)

@@ -20,7 +20,7 @@ from policykg.extract.text import (BRINGING, LEFT_STOPS, MAKING, PUNCT, TRANSLIT
                                    crosses_word, scan, sentence_openings, transliterated_after, transliterated_before,
                                    trim_left)
 from policykg.extract.words import read, segment
-from policykg.vocabulary import COUNT_NUMERALS, HAN, LETTERS_ABROAD, LEVELS, is_han
+from policykg.vocabulary import COUNT_NUMERALS, HAN, LETTERS_ABROAD, LEVELS, PARTNER_LETTERS, is_han
 
 _LEGAL = re.compile(
     # every alternative opens with a literal (公司's lookbehind comes after it): the scan skips to their characters
@@ -35,7 +35,9 @@ _GROUP = re.compile(rf"(?:集团|银行|农商行)(?!业)(?![{HAN}]{{0,2}}(?:公
 ALIAS_INTRO = re.compile(r"以下简称(?<=[（(]以下简称)“([^”]{2,12})”[）)]")
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "公司")
 _MAX_NAME = 30
-_QUANTIFIED = re.compile(rf"[{COUNT_NUMERALS}几多数每某各该此这那]+[家个]|某")
+_QUANTIFIED = re.compile(rf"[{COUNT_NUMERALS}几多数每某各该此这那]+[家个]|某|许多|不少|很多|众多|一些|诸多|"
+                         rf"[{PARTNER_LETTERS}阿]方(?=银行|公司|企业|集团)")
+# (许多中国公司: some firms; 欢迎|阿方银行|机构: the other side's banks)
 _CAPITALS = "中资|外资|合资|独资|港资|台资|侨资|内资|外商投资"  # whose capital a kind of firm has
 _KIND_OF_FIRM = re.compile(f"(?:上市|跨国|{_CAPITALS})公司$")  # 境内上市公司: a kind, named by what it is
 _KIND_AFTER_的 = re.compile(rf"的(?:[\d{COUNT_NUMERALS}几多数]+[家个])?(?:跨国|上市|{_CAPITALS}|民营|国有|科技型)?公司$")
@@ -250,9 +252,10 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 并可提升|银行股的估值: banks' shares, a kind (not 招商银行股份有限公司)
         if any(body in core for body in _BODIES_IN_RUN):
             continue  # 中关村管委会|联合银行、保险公司: a body, then what it does with banks
-        if anchored is None and len(core) >= 3 and any(len(w) == 1 and word_tag(w) in ("d", "c", "p")
-                                                       for w in read(core)):
-            continue  # 企业|也可获得|银行的贷款: an adverb and a verb that takes the bank, no name
+        if anchored is None and len(core) >= 2 and any(len(w) == 1 and word_tag(w) in ("d", "c", "p")
+                                                       for w in read(core)) or _QUANTIFIED.match(text, start) \
+                or "不" in read(core):
+            continue  # 企业|也可获得|银行的贷款, 不搞|集团政治: an adverb and a verb, no name; 欢迎|阿方银行|机构
         if match.group() == "集团" and core.endswith(_SERVICE_GROUPS):
             continue  # 北京儿童医院集团, 教育集团: hospitals or schools grouped, a body (no firm)
         if match.group() == "集团" and (core.endswith(_CLIQUES) or core[-1:] == "国" and core[-2:-1] in COUNT_NUMERALS):

@@ -410,6 +410,11 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         return True  # 弗朗西斯科·德·|米兰|达: inside a name of parts
     if cand.label == "PERSON" and cand.priority <= HARVEST and text[cand.end:cand.end + 1] in _TOWN_LEVELS:
         return True  # 前往龙泉镇、|王平|镇: a town named like a person another document names
+    if cand.label == "PERSON" and cand.priority <= HARVEST and cand.length == 2 and is_han(text[cand.end:cand.end + 1]) \
+            and text[cand.end] not in AFTER_NAME and resources.word_tag(text[cand.end]) not in ("d", "p", "c", "v") \
+            and person.name_score(text[cand.start:cand.end + 1]) >= 2.5 \
+            and not resources.is_common_word(text[cand.end:cand.end + 2], 20):
+        return True  # 最终|刘洪|涛却选择: a longer name that opens with a name of two another document names
     if cand.label == "PERSON" and text.startswith(person.LANDMARK_HEADS, cand.end + 2 * text.startswith("国际", cand.end)):
         return True  # 纽约|肯尼迪|国际机场: a landmark named after a person
     if cand.label == "PERSON" and _IDEOLOGY.match(text, cand.end):

@@ -29,7 +29,7 @@ _NEW_TOWN = r"(?:科学|科技|科创|创新|智慧)城(?!市)"  # 光明科学�
 # A zone or region named after a place, right after it or after a few words (成都平原经济区, 湖北自贸区,
 # 长三角生态绿色一体化发展示范区, 济南新旧动能转换起步区).
 _ZONE_HEADS = (r"(?:高新技术产业开发区|经济技术开发区|自由贸易试验区|综合保税区|保税港区|保税物流园区|保税区|高新区|经开区|新区|自贸片区|自贸区|"
-               r"综保区|农高区|农综区|开发区|工业园区|产业园区|工业园|工业区|化工区|" + _NEW_TOWN + r"|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济区|经济带|"
+               r"综保区|农高区|农综区|开发区|工业园区|产业园区|工业园|工业区|化工区|" + _NEW_TOWN + r"|都市圈|都市区|城市群|城市圈|城市带|城镇带|经济圈|经济特区|经济区|经济带|"
                r"试验区|实验区|示范区|先行区|先导区|引领区|起步区|合作区|功能区|商务中心区|商务区|经济走廊|自创区|港区|革命老区|集聚区|互贸区|"
                r"城市副中心)")
 _ZONE = re.compile(rf"(?:((?:(?![、，。；：“”（）各]|(?<![高平对均相])等)[{HAN}]){{0,14}}?){_ZONE_HEADS}|(?:新城|园区))(?![线路站])")  # not
@@ -94,7 +94,7 @@ _REGION_AFTER_NAME = re.compile(r"(?:城市群|经济带|经济圈|经济走廊)
 _HOST_ZONES = ("革命老区", "港区")  # zones that name further zones inside them
 
 
-_ZONE_STOPS = frozenset("的和及在是为对把被将了成给") | frozenset(("我国", "首个", "首批", "第一个"))
+_ZONE_STOPS = frozenset("的和及在是为对把被将了成给办") | frozenset(("我国", "首个", "首批", "第一个"))
 # read as words of their own, not inside one (农业对外开放, 目的地; 福建省|负责同志汇报了…示范区: a clause; 福建|成我国
 # 首个…示范区: what a place became, ranked)
 
@@ -1487,6 +1487,7 @@ _COUNT_CLOSING = re.compile(rf"[{COUNT_NUMERALS}][大个座]")
 _DASHED_PARTNER_ENDS = re.compile(r"[线路]|铁路|高速|公路|航线|管道|[、，,。；;）)]|$")  # after the second place of a route
 _ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
+_AREA_AFTER = ("腹地", "一带", "境内", "周边", "之间", "交界", "三地", "两地", "地区")
 AFTER_A_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a body or a word after a level (县长, 县委, 市级, 县域), no
 # name's end
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴", "重访", "再访")  # 来到|包头, 重访|兰考时
@@ -1590,7 +1591,8 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
                 continue  # 武汉|东湖: a division of another province's short form right after a city, which it qualifies
             before, after = text[a - 1:a], text[b:b + 1]
             whole_item = (a == 0 or before in _ITEM_BEFORE or a in ends or before in "在到至") \
-                and (b == len(text) or after in _ITEM_AFTER)  # (在|册亨、罗甸: the first place after a preposition)
+                and (b == len(text) or after in _ITEM_AFTER or text.startswith(_AREA_AFTER, b))
+            # (在|册亨、罗甸: the first place after a preposition; 北京、天津、|保定|腹地: the area the list spans)
             first_after_verb = after == "、" and b + 1 in starts and word_tag(text[a - 2:a]) == "v" \
                 and reads_as_word(text, a, b)  # 抓好|开封、鹤壁 (not 粤港澳合作、泛珠三角)
             glued = a in ends and len(parents.get(a, "")) not in (2, 4)  # 兴城|古城: a county's (武汉|东湖: a city's)
