@@ -1819,3 +1819,12 @@ def test_no_body_named_by_the_month_a_post_was_held_from():
 ])
 def test_no_body_from_a_particle_a_verb_or_the_one_the_text_is_about(text, expected):
     assert names(text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国正前所未有地走近世界舞台中心。", set()),  # an idiom and 地: how something is done, no name
+    ("河南省人民医院对口帮扶兰考县中心医院。", {"河南省人民医院", "兰考县中心医院"}),  # what the first does for the second
+    ("国家发展改革委会同有关部门成立了工作专班。", {"国家发展改革委"}),  # 会同: jointly with others (委会 is a word)
+])
+def test_a_body_before_a_verb_of_working_with_others_and_no_centre_of_a_manner(text, expected):
+    assert names(text, "ORG") == expected

@@ -978,6 +978,10 @@ def test_a_mongolian_name_after_a_role_is_no_capital_abroad():
     assert names(text, "PERSON") == {"嘎拉巴特尔"} and not names(text, "PLACE")
 
 
+def test_no_name_from_a_set_phrase_of_two_pairs_after_a_title():
+    assert names("集中体现了习主席强军兴军的一系列重大战略思想。", "PERSON") == set()
+
+
 def test_a_list_opening_with_its_mark():
     assert names("、袁家军、袁家军", "PERSON") == {"袁家军"}
 

@@ -1111,6 +1111,12 @@ _SUMMITS = ("峰会", "首脑会议", "领导人会议", "外长会议", "部长
 _THIS_ONE = ("本次", "此次", "这次", "本届", "此届", "这届")  # before a bare head: the one the text is about
 
 
+def _manner_before(text: str, at: int) -> bool:
+    """Whether the word before `at` says how something is done (前所未有|地, 积极|地): an idiom or an adverb."""
+    before = words.read(text[max(0, at - 6):at])
+    return bool(before) and len(before[-1]) >= 2 and resources.word_tag(before[-1]) in ("i", "l", "ad", "a", "z", "d")
+
+
 def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candidate], ends: set[int],
                nearest: bool = False, body_ends: frozenset[int] = frozenset(), listed: bool = False) -> int | None:
     """Where the institution whose head noun starts at `head_at` begins, or None.
@@ -1194,6 +1200,7 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
         if ch in PUNCT or ch == "的" and not text.endswith("中央党", 0, i - 1) and not of_a_name \
                 or ch == "其" and i not in ends and not transliterated or not (is_han(ch) or inner_digits) \
                 or ch == "即" and text[i - 2:i - 1] in "”’：，" or ch == "号" and text[i - 2:i - 1].isdigit() or \
+                ch == "地" and words.word_read_at(text, i - 1) == "地" and _manner_before(text, i - 1) or \
                 ch in _STOP_CHARS and not transliterated and text[i - 2:i - 1] != "、" \
                 and (not (crosses_word(text, i - 1) or crosses_word(text, i)) or words.word_read_at(text, i - 1) == ch) \
                 or text.endswith(_TIME_WORDS + _ALTERNATIVES, 0, i) \
@@ -1207,6 +1214,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             # 的 inside a place's name: 亚的斯亚贝巴|阿勒塔医院)
         if i < head_at and text.endswith(_HEADS_BEFORE, 0, i) and (after := words.read(text[i:head_at])):
             verb = 1 if len(after) > 2 and resources.word_tag(after[0]) in ("d", "m") else 0
+            if len(after) > 2 and resources.word_tag(after[0]) == "vn" and resources.word_tag(after[1]) == "v":
+                break  # 河南省人民医院|对口帮扶|兰考县中心医院: what the one before does for this one
             if len(after[verb]) > 1 and resources.word_tag(after[verb]) == "v":
                 if verb:
                     return None  # 海南医科大学|首次跻身软科世界大学: a clause after the body, an adverb and a verb

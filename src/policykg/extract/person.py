@@ -627,6 +627,8 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             return  # 但|美方再次…: a word, then the side of a country
         if len(name) == 2 and name[0] in _DEGREE_ADVERBS and (name[1] == "多" or word_tag(name[1]) == "a"):
             return  # 岗位党员|越少的…: a degree and a quality, no name
+        if len(name) == 3 and text[end:end + 1] == name[1] and not checked and is_common_word(name[:2], 20):
+            return  # 习主席|强军兴|军的…: a set phrase of two pairs that share their second character, no name
         if text.startswith(_ROUTE_HEADS + _NAMED_DOCUMENTS, end) or name[1:] in title_set() \
                 or name.endswith(_BUILDINGS) or name[-1] in _BODY_ENDS and text.startswith(_TITLES_AFTER_BODY, end):
             return  # 安岚|高速: a road named by the places it joins; …|宣言: a declaration named after a place; 白防长: a

@@ -768,6 +768,9 @@ def _read_across_its_end(text: str, cand: Candidate) -> bool:
 _LEVEL_WORDS = frozenset(("区域", "县域", "市场", "区位", "区块", "区间"))  # a word opened by a division's last character
 
 
+_WITH_OTHERS = ("会同", "会商")  # 国家发展改革委|会同有关部门: the body acts jointly with others (委会 is a word)
+
+
 def _ends_inside_word(text: str, cand: Candidate) -> bool:
     """A dictionary word takes the body's last character: 公安部 in 公安部门, 国防部 in 国防部长,
     中国共产党 in 中国共产党人; not where what follows opens a predicate (民政部|将: 部将 is a word), a title
@@ -779,6 +782,7 @@ def _ends_inside_word(text: str, cand: Candidate) -> bool:
     if text[cand.end - 1:cand.end + 1] == "部际":
         return True  # 社会信用体系建设|部际联席会议: an inter-ministerial meeting, no ministry
     return cand.priority < USER and text[cand.end:cand.end + 1] not in AFTER_NAME and \
+        not text.startswith(_WITH_OTHERS, cand.end) and \
         text[cand.end - 1:cand.end + 1] != "会上" and \
         crosses_word(text, cand.end, min_inside=1, side="left") and not position.opens_title(text, cand.end) \
         and not resources.is_common_word(text[cand.end:cand.end + 2], 5000) \
