@@ -2977,3 +2977,22 @@ def test_the_points_of_the_item_under_a_headline_that_names_a_count():
     text = ("今年重点推进三大改革任务\n记者从国家发展改革委了解到，今年将着重从三个方面推进改革。一是深化企业改革，开展试点示范。"
             "二是持续推进简政放权。三是深化投融资体制改革。\n下一条新闻\n")
     assert defines(run(text)[0])["三大改革任务"] == {"深化企业改革", "持续推进简政放权", "深化投融资体制改革"}
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("制定完善“三线一单”，也就是生态保护红线，资源利用上线，环境质量底线和环境准入负面清单。", "三线一单",
+     {"生态保护红线", "资源利用上线", "环境质量底线", "环境准入负面清单"}),  # parts separated by commas
+    ("全球安全倡议以“六个坚持”为核心要义，即坚持共同、综合、合作、可持续的安全观，坚持尊重各国主权、领土完整，"
+     "坚持遵守联合国宪章宗旨和原则，坚持重视各国合理安全关切，坚持通过对话协商以和平的方式解决国家间的分歧和争端，"
+     "坚持统筹维护传统领域和非传统领域安全。", "六个坚持",
+     {"坚持共同、综合、合作、可持续的安全观", "坚持尊重各国主权、领土完整", "坚持遵守联合国宪章宗旨和原则",
+      "坚持重视各国合理安全关切", "坚持通过对话协商以和平的方式解决国家间的分歧和争端", "坚持统筹维护传统领域和非传统领域安全"}),
+    ("形成了经济、政治、人文并驾齐驱的“三轮驱动”新格局。", "三轮驱动", {"经济", "政治", "人文"}),  # what they do together
+])
+def test_parts_by_commas_clauses_of_one_verb_and_a_list_before_what_it_does(text, term, parts):
+    assert defines(run(text)[0]) == {term: parts}
+
+
+def test_numbered_points_separated_by_commas_keep_their_reading():
+    text = "中方对巴黎大会成果有四点期待：一要坚持原则，二要全面均衡，三要引领方向，四要提供保障。"
+    assert defines(run(text)[0]) == {"四点期待": {"坚持原则", "全面均衡", "引领方向", "提供保障"}}

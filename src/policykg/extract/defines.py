@@ -36,7 +36,7 @@ _NUMERAL_VALUES = {numeral: value for value, numeral in enumerate(NUMERALS, 1)} 
 _COUNT_FIRST = re.compile(r"(\d{1,2})(?=[大项个条张类种件点根起])")
 _COUNTED = re.compile(rf"(\d{{1,3}}|[{COUNT_NUMERALS}]{{1,2}})(?:大|个|项|条|张|类|种|件|起)")
 _THAT_IS = r"(?<!在)即(?![将便使刻时可日])"  # 即 "that is" (not 即将, 在即: "soon")
-_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,4}}?)?(?:，|：)?(?:{_THAT_IS}|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?|[”’」]?——"
+_AFTER_INTRO = re.compile(rf"[”’」]?(?:[{HAN}]{{1,5}}?)?(?:，|：)?(?:{_THAT_IS}|是指|指的是|主要是|包括|也就是)[：，]?|[”’」]?：指?|[”’」]?——"
                           r"|[”’」]?[是为](?:：|——)")  # (四大任务是——A、B…)
 _AFTER_DESCRIPTOR = re.compile(rf"[”’」]?[{HAN}]{{1,4}}?：")  # “四个一”工作：
 _DESCRIPTOR = re.compile(rf"(?:(?!等)[{HAN}]){{2,10}}?(?:集群体系|体系|布局|格局|机制|战略|工程|行动|计划|模式|矩阵|框架|目标)")
@@ -2541,6 +2541,17 @@ def _trim_tail(item: str, others: list[str]) -> str:
     lengths = {len(o) for o in others}
     if len(others) >= 2 and len(lengths) == 1 and others[0][0] == item[0] and all(o[0] == item[0] for o in others):
         return item[:lengths.pop()]  # 良田、良种……良制融合发展 → 良制
+    return _without_what_they_do(item, others)
+
+
+def _without_what_they_do(item: str, others: list[str]) -> str:
+    """The last part without what all the parts do together, when the others are as long as its first word (经济、政治、
+    人文|并驾齐驱的“三轮驱动”: a verb or an idiom follows the last)."""
+    lengths = {len(o) for o in others}
+    size = lengths.pop() if len(others) >= 2 and len(lengths) == 1 else 0
+    if size and len(item) > size and words.read(item)[0] == item[:size] \
+            and word_tag(words.read(item[size:])[0]) in ("v", "i", "l", "d", "ad"):
+        return item[:size]
     return item
 
 
@@ -2857,7 +2868,7 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     elif not (count == 2 and text.startswith("“", end) and len(os.path.commonprefix(items)) >= 2):  # (确保A、确保B“两条
         # 底线”: two parts opening alike keep their verb)
         items[0] = _trim_pair_lead(items) if count >= 3 and paired(items) else _trim_lead(items[0], items[1:])
-    items[-1] = _before_province(items[-1])
+    items[-1] = _without_what_they_do(_before_province(items[-1]), items[:-1])
     _trim_to_middle(items)
     quoted = in_quotes or chunk.endswith("”") and "“" in chunk  # “登高、升规、晋位、上市”四个工程: verbs, quoted as its parts
     quoted = quoted or count >= 3 and text.startswith("“", end) and not any(i.isdigit() or set(i) <= set(NUMERALS)
@@ -3186,6 +3197,8 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     stop = _LIST_END.search(text, intro.end(), ceiling)
     chunk = text[intro.end():stop.start() if stop else ceiling]
     items = _split_joined(_items(chunk), count) if count >= 3 else _items(chunk)  # 也就是西北、华北和东北
+    if len(items) != count and count >= 3 and stop is not None and text[stop.start()] == "，":
+        return _clauses_by_commas(text, intro.end(), ceiling, count)
     if len(items) != count:
         return None
     items[0] = items[0].removeprefix("其中")  # “三个下降”：其中|年均受灾人次、…
@@ -3201,6 +3214,20 @@ def list_after(text: str, start: int, ceiling: int, count: int, descriptor: bool
     return (items, False) if _sane(items, count, verbs=alike, longest=longest) and _parallel(items) else None
 
 
+def _clauses_by_commas(text: str, start: int, ceiling: int, count: int) -> tuple[list[str], bool] | None:
+    """Parts separated by commas up to the sentence's end, as many as the count: short nominal ones (也就是生态保护红线，
+    资源利用上线，环境质量底线和环境准入负面清单) or clauses that open with one verb (即坚持共同、综合…的安全观，坚持尊重…)."""
+    stop = _SENTENCE_END.search(text, start, ceiling)
+    items = _split_joined(text[start:stop.start() if stop else ceiling].split("，"), count)
+    if len(items) != count or any(item[:1] in NUMERALS and item[1:2] in "是要" for item in items):
+        return None  # (一要坚持原则，二要…: numbered points, read as such)
+    if len({item[:2] for item in items}) == 1 and all(6 <= len(item) <= 40 and "“" not in item for item in items) \
+            and word_tag(items[0][:2]) == "v":
+        return items, False
+    return (items, False) if _sane(items, count) and _parallel(items) else None
+
+
+_SENTENCE_END = re.compile("[；。\n]")
 _BEING_ROLES = ("争做", "争当", "成为", "做", "当")  # the verb before roles listed (即做|…的旗手、…的先锋)
 _TASKS = ("任务", "举措", "措施", "行动")  # what formulations name whose parts are things to do
 _CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|[是为][：:](?=1\.)")  # (…十大新闻是：1.…: items numbered, run together)
