@@ -1828,3 +1828,7 @@ def test_no_body_from_a_particle_a_verb_or_the_one_the_text_is_about(text, expec
 ])
 def test_a_body_before_a_verb_of_working_with_others_and_no_centre_of_a_manner(text, expected):
     assert names(text, "ORG") == expected
+
+
+def test_the_east_asia_summit_is_a_standing_forum():
+    assert names("国务院总理李强在雅加达出席第18届东亚峰会。", "ORG") == {"东亚峰会"}

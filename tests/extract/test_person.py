@@ -982,6 +982,11 @@ def test_no_name_from_a_set_phrase_of_two_pairs_after_a_title():
     assert names("集中体现了习主席强军兴军的一系列重大战略思想。", "PERSON") == set()
 
 
+def test_a_name_called_before_a_kind_of_person():
+    text = "他要去找一位叫尹本熊的村民。有一个名叫苏古尔的小站。一个叫南年丰的小村子。"
+    assert names(text, "PERSON") == {"尹本熊"}
+
+
 def test_a_list_opening_with_its_mark():
     assert names("、袁家军、袁家军", "PERSON") == {"袁家军"}
 

@@ -1525,3 +1525,8 @@ def test_a_special_economic_zone_and_the_last_of_a_list_of_places_before_the_are
     text = "新区地处北京、天津、保定腹地，是继深圳经济特区之后的又一新区。庆祝海南建省办经济特区30周年。"
     assert {"保定市", "深圳经济特区", "海南省"} <= names(text, "PLACE")
     assert "海南建省办经济特区" not in names(text, "PLACE")  # (建省办: a verb, no name)
+
+
+def test_a_village_named_by_a_word_the_dictionary_knows_as_a_place_printed_twice():
+    text = "副县长去了趟太平村，找一位村民。在太平村，人均收入不到两千元。让幸福的佤族村更加幸福，佤族村的变化很大。"
+    assert names(text, "PLACE") == {"太平村"}

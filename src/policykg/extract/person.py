@@ -258,6 +258,8 @@ _UNSEEN_CHARACTER = 1.0  # the ratio of a character neither names nor the dictio
 # An honour in quotes right before the name of who holds it: “当代雷锋”郭明义, “时代楷模”张桂梅.
 _HONOURED = re.compile("“[^“”，。、]{1,8}(?:雷锋|楷模|模范|英雄|先锋|卫士|好人|标兵|之星|奋斗者|工匠)”")
 # A name between an age and a noun for who the person is: 82岁的|陈义和|老人, 89岁的|王欣|老人.
+_PERSON_AFTER_的 = re.compile(rf"[{HAN}]{{0,3}}?(?:人|民|员|女|男|孩|孩子|男子|女子|娃|姑娘|小伙|老汉|大爷|大妈|师|生|者|工|长|手)(?![{HAN}])")
+# (一位叫尹本熊的|村民: a person; not 一个叫苏古尔的|小站, 一个叫黄羊山的|地方)
 _AGED_NAME = re.compile(rf"\d{{1,3}}岁的([{HAN}]{{2,3}}?)(?=老人|老汉|大爷|大妈|大娘|奶奶|爷爷|阿姨|女士|先生|老师|医生|村民|患者)")
 _AGED_NAME_SCORE = -1.0  # given-name characters likelier than this, though a conjunction's (义和)
 # A name after a clause that says who the person is, opening the clause that says what they do: …工作的|胡跃林|，带领….
@@ -843,8 +845,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             add(at, end, checked=True)
     for at in all_after(text, "叫") if "叫" in text else ():  # 这个女孩叫|权太琦，: a person named, the name ending a clause
         end = read_name(text, at)
-        if end is not None and text[end:end + 1] in "，。；" and text[at - 2:at - 1] not in "喊呼尖" \
-                and not is_common_word(text[at:end], 20):
+        if end is not None and (text[end:end + 1] in "，。；" or text.startswith("的", end)
+                                and text.endswith(("一位叫", "一个叫", "一名叫", "名叫"), 0, at)
+                                and _PERSON_AFTER_的.match(text, end + 1)) \
+                and text[at - 2:at - 1] not in "喊呼尖" and not is_common_word(text[at:end], 20):  # (一位叫|尹本熊|的村民)
             add(at, end, threshold=-2.5)
     for end in all_after(text, "为首的") if "为首的" in text else ():  # 以|陈嘉庚|为首的南侨总会: the one who heads it
         end -= 3

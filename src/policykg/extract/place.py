@@ -289,6 +289,9 @@ def _village_name(text: str, start: int, end: int) -> bool:
     if entry is not None and entry[0] == "PLACE" and entry[2] > CONTEXT:
         return not (name.endswith("社区") and entry[1] in resources.provinces())  # 北极村: named after a place (not
         # 城中村: 城中 is a place only with context; not 在湖北|社区考察: the communities of a province)
+    if len(own) == 2 and word_tag(own) in ("ns", "nz") and own[-1] != "族" \
+            and (not is_common_word(name, 5) or word_tag(name) == "ns"):
+        return True  # 太平村, 和平村: a name the dictionary knows as a place's or a proper one (not 佤族村: a people's)
     return not is_common_word(own, 50) and not is_common_word(name, 5) \
         and not any(is_common_word(own[k:k + 2], 500) and not (numbered and own[k + 1] in NUMERALS)
                     and not (k == 0 and len(own) >= 3 and own[1] == "家" and own[0] in resources.surnames()[0])
