@@ -842,3 +842,8 @@ def test_no_firm_named_by_a_known_person_and_a_preposition():
                                   "欢迎阿方银行机构加入人民币跨境支付清算系统。"])
 def test_no_firm_from_a_negated_verb_some_firms_or_the_other_sides_banks(text):
     assert names(text, "COMPANY") == set()
+
+
+def test_a_firm_after_the_verb_that_introduces_its_head():
+    text = "今天的节目，我们来认识新疆金风科技股份有限公司董事长和一位院士。"
+    assert names(text, "COMPANY") == {"新疆金风科技股份有限公司"}

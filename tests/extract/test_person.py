@@ -987,6 +987,17 @@ def test_a_name_called_before_a_kind_of_person():
     assert names(text, "PERSON") == {"尹本熊"}
 
 
+def test_a_caption_of_a_post_and_a_name_opening_with_yu():
+    result = run("今年吉林筹集春耕生产资金。\n吉林省农委副主任于文波：今年一次播种，一次拿全苗。")[0]
+    assert ("PERSON:于文波", "POSITION:吉林省农委副主任") in pairs(result)
+
+
+def test_the_posts_a_person_held_then_stacked_before_的():
+    result = run("2009年，时任中共中央政治局常委、中央书记处书记、国家副主席的习近平考察山西。")[0]
+    assert {("PERSON:习近平", "POSITION:" + post) for post in ("中共中央政治局常委", "中央书记处书记", "国家副主席")} \
+        <= pairs(result)
+
+
 def test_a_list_opening_with_its_mark():
     assert names("、袁家军、袁家军", "PERSON") == {"袁家军"}
 

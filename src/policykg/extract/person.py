@@ -585,7 +585,7 @@ def _named_by_verb_surname(text: str, at: int) -> bool:
 def _named_yu(text: str, at: int) -> bool:
     """Whether 于 or 向 at `at` opens a name of three characters ending its clause or a group (董事长|于学伟|等13人):
     the given name is no word (not 于|近日, 向|记者)."""
-    return text[at:at + 1] in "于向" and read_name(text, at) == at + 3 and text[at + 3:at + 4] in ("等", "，", "、") \
+    return text[at:at + 1] in "于向" and read_name(text, at) == at + 3 and text[at + 3:at + 4] in ("等", "，", "、", "：") \
         and not is_common_word(text[at + 1:at + 3], 3)
 
 

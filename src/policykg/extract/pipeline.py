@@ -1293,9 +1293,12 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
                 verb = next((v for v in person.TAKING if text.startswith("，" + v, pos.end)), None)
                 following = all_positions.get(pos.end + 1) if identity and text.startswith("，", pos.end) else None
                 pos = all_positions.get(pos.end + 1 + len(verb)) if verb else following  # …书记，|国务院原副总理，|…
-    for post in all_positions.values():  # 时任浙江省委书记的|习近平同志: the post a person held then
-        if text.endswith("时任", 0, post.start) and text.startswith("的", post.end) and post.end + 1 in persons_by_start:
-            pairs.append((persons_by_start[post.end + 1], post))
+    for post in all_positions.values():  # 时任浙江省委书记的|习近平同志: the posts a person held then
+        then = [post] if text.endswith("时任", 0, post.start) else []
+        while then and text.startswith("、", then[-1].end) and then[-1].end + 1 in all_positions:
+            then.append(all_positions[then[-1].end + 1])  # 时任中共中央政治局常委、中央书记处书记、国家副主席的|习近平
+        if then and text.startswith("的", then[-1].end) and then[-1].end + 1 in persons_by_start:
+            pairs += [(persons_by_start[then[-1].end + 1], held) for held in then]
         elif (opening := person.captioned_name(text, post)) is not None and opening in persons_by_start:
             pairs.append((persons_by_start[opening], post))  # 。杨忠民，|中国铁路总公司副总工程师。
         elif text.endswith("担任", 0, post.start) and text.startswith("的", post.end):
