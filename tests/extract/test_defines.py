@@ -2996,3 +2996,14 @@ def test_parts_by_commas_clauses_of_one_verb_and_a_list_before_what_it_does(text
 def test_numbered_points_separated_by_commas_keep_their_reading():
     text = "中方对巴黎大会成果有四点期待：一要坚持原则，二要全面均衡，三要引领方向，四要提供保障。"
     assert defines(run(text)[0]) == {"四点期待": {"坚持原则", "全面均衡", "引领方向", "提供保障"}}
+
+
+def test_parts_framed_by_what_they_do_not_limit():
+    text = "建立不受行政级别、事业编制、岗位设置、工资总额限制的“四不原则”。"
+    assert defines(run(text)[0]) == {"四不原则": {"行政级别", "事业编制", "岗位设置", "工资总额"}}
+
+
+def test_points_numbered_by_order_words_past_a_list_inside_the_first():
+    text = ("习近平提出3点建议。第一，团结合作，携手抗疫。国际社会应该：一是加强合作，二是提高能力，三是推动共享。"
+            "第二，加强协调，促进复苏。要加强宏观政策协调。第三，普惠包容，共同发展。发达国家要履行承诺。")
+    assert defines(run(text)[0]) == {"3点建议": {"团结合作，携手抗疫", "加强协调，促进复苏", "普惠包容，共同发展"}}

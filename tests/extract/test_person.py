@@ -998,6 +998,11 @@ def test_the_posts_a_person_held_then_stacked_before_的():
         <= pairs(result)
 
 
+def test_names_listed_before_an_adverb_and_分别():
+    text = "聂海胜、刘伯明、汤洪波正分别进行操作。张三丰、李四海、王建正分别发言。"
+    assert names(text, "PERSON") == {"聂海胜", "刘伯明", "汤洪波", "张三丰", "李四海", "王建正"}
+
+
 def test_a_list_opening_with_its_mark():
     assert names("、袁家军、袁家军", "PERSON") == {"袁家军"}
 

@@ -835,6 +835,8 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
             break
         if mark.group().endswith("、") and text[mark.start() - 1] not in "：:；;。，":
             continue  # (…；二、…: a point inline; a heading 四、 on its own line opens no point)
+        if (first.group(4) or first.group(6)) and mark.group(3):
+            continue  # 第一，团结合作…：一是…六是…。第二，…: a list inside a point, numbered otherwise
         marks.append(mark)
     if len(marks) < count:
         return None
@@ -1967,7 +1969,8 @@ _FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|
                             r"|把([^把]{2,}?)(?:作为|当作|列为)[^、，把]{0,12}的$"  # (把A、B、C作为政府工作的|三项基本准则)
                             r"|以“([^“”]{2,}、[^“”]+)”[^、，“”以]{1,12}的$"  # (以“A、B、C”深刻总结中华文明的|三个突出特性)
                             r"|^(?:指出|认为|强调|表明)?([^是为]{2,}?)(?:仍然|依然|始终|仍|都)?(?:是|成为)(?:当今|当代|当前)?"
-                            r"[^、，是的]{0,6}?的?$")  # (和平与发展|仍然是当今世界|两大主题: the subject names them)
+                            r"[^、，是的]{0,6}?的?$"  # (和平与发展|仍然是当今世界|两大主题: the subject names them)
+                            r"|不受([^不受]{2,}?)(?:的)?(?:限制|制约|约束)的$")  # (不受A、B、C、D限制的|“四不原则”)
 _FRAMED_LIST = re.compile(r"以([^以为]+?)为(?:主体|重点|核心|引领|支撑|主导)|在([^在等]+?)等")
 
 

@@ -1174,8 +1174,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
     for word in _SEVERALLY:  # 王战、刘世锦、李扬…樊纲|分别就…谈了看法: names listed before what each of them does
         for at in all_after(text, word) if word in text else ():
             end = at - 2
-            while text[end - 1:end] in _ADVERBS_BEFORE_SEVERALLY:
-                end -= 1  # 夏华、陆晓琳、贾少谦|还|分别…
+            while text[end - 1:end] in _ADVERBS_BEFORE_SEVERALLY and (
+                    text[end - 1] != "正" or end - 1 - text.rfind("、", 0, end) == 4):
+                end -= 1  # 夏华、陆晓琳、贾少谦|还|分别…; 刘伯明、汤洪波|正|分别… (not 王建正|分别)
             items = text[clause_start(text, end):end].split("、")
             if len(items) >= 3 and text[end - 1:end] != "等" and not any(is_known_place(item) or is_common_word(item, 20)
                                                                         for item in items[1:]):
@@ -1666,7 +1667,7 @@ _SCORED = re.compile(r"以[\d.]{1,8}[^，。；、的]{0,8}的?成绩")  # a res
 _PREPOSITIONS_BEFORE_ONE = frozenset("对向把将给")  # before the one name of 等N名…
 _NOT_SURNAMES_BEFORE_ONE = frozenset("对把给由")  # prepositions before names that are no surname (not 向: 向玢璇; 将)
 _SEVERALLY = ("分别", "先后", "相继")  # after a list of those who each do what follows
-_ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则")
+_ADVERBS_BEFORE_SEVERALLY = frozenset("还也都又均则正")
 
 
 def _names_listed_before(text: str, end: int, add, after_longer: bool = False) -> None:
