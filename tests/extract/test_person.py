@@ -1003,6 +1003,10 @@ def test_names_listed_before_an_adverb_and_分别():
     assert names(text, "PERSON") == {"聂海胜", "刘伯明", "汤洪波", "张三丰", "李四海", "王建正"}
 
 
+def test_a_caption_of_a_professional_title_and_a_name():
+    assert names("今年滑县拿出资金。\n河南滑县农业局农艺师郝广亮：一喷三防可以增产。", "PERSON") == {"郝广亮"}
+
+
 def test_a_list_opening_with_its_mark():
     assert names("、袁家军、袁家军", "PERSON") == {"袁家军"}
 

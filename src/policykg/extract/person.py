@@ -66,7 +66,7 @@ _FOREIGN_TITLES = ("总统", "首相", "外相", "国务卿", "外长", "外交�
 # Titles (titles.txt) and role nouns that a name may follow directly (总理朱镕基, 主教练马跃南), the longest first (found
 # through the openings of the extractors' patterns, `scan`: a scan of the alternatives by `re` alone is slow).
 _BEFORE_NAMES = re.compile(alternation(set((
-    "上将 中将 少将 大将 元帅 官员 厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 技术员 消防员 专家 学者 医生 律师 "
+    "上将 中将 少将 大将 元帅 官员 厂长 经理 总参谋长 军长 师长 副乡长 村长 支书 队长 主教练 教练 教练员 队员 选手 运动员 演员 歌唱家 作家 画家 书法家 诗人 导演 副教授 博士 研究员 工程师 农艺师 畜牧师 兽医师 技术员 消防员 专家 学者 医生 律师 "
     "法官 检察官 老师 教师 党代表 二十大代表 十九大代表 十八大代表 党代会代表 飞行员 航天员 主持人 负责人 记者 编辑 女士 大娘 大爷 同志 民警 店主 老板 科长 议员 参议员 众议员 部长助理 传承人 指挥员").split()) | _ROLE_NOUNS
     | set(_FOREIGN_TITLES) | set(titles()) - {"总书记"}))  # 司法部长|莱万多夫斯基; not 总书记|关怀 (it follows its holder)
 _BUILDINGS = ("纪念堂", "纪念馆", "礼堂", "会堂", "教堂", "食堂", "展览馆", "博物馆", "图书馆", "体育馆")  # (a name to the
