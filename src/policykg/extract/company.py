@@ -252,9 +252,9 @@ def find_companies(text: str, places: list[Candidate], known: list[Candidate] = 
             continue  # 并可提升|银行股的估值: banks' shares, a kind (not 招商银行股份有限公司)
         if any(body in core for body in _BODIES_IN_RUN):
             continue  # 中关村管委会|联合银行、保险公司: a body, then what it does with banks
-        if anchored is None and len(core) >= 2 and any(len(w) == 1 and word_tag(w) in ("d", "c", "p")
-                                                       for w in read(core)) or _QUANTIFIED.match(text, start) \
-                or "不" in read(core):
+        pieces = read(core)
+        if anchored is None and len(core) >= 2 and any(len(w) == 1 and word_tag(w) in ("d", "c", "p") for w in pieces) \
+                or "不" in pieces or _QUANTIFIED.match(text, start):
             continue  # 企业|也可获得|银行的贷款, 不搞|集团政治: an adverb and a verb, no name; 欢迎|阿方银行|机构
         if match.group() == "集团" and core.endswith(_SERVICE_GROUPS):
             continue  # 北京儿童医院集团, 教育集团: hospitals or schools grouped, a body (no firm)

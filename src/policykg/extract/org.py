@@ -382,7 +382,8 @@ def _institutes_of_academies(text: str, known: list[Candidate]) -> list[Candidat
 
 
 _ACADEMIES = frozenset(("中国科学院", "中国社会科学院", "中国农业科学院", "中国医学科学院"))
-_INSTITUTE_BY_FIELD = re.compile(rf"((?:(?![的和与及在是为对把等])[{HAN}]){{1,5}}?)所(?![有在以属得需谓长带做作说提指想见])")  # (院士叶玉如|所带领的…: 所 before a verb)
+_INSTITUTE_BY_FIELD = re.compile(rf"((?:(?![的和与及在是为对把等])[{HAN}]){{1,5}}?)所(?![有在以属得需谓长带做作说提指想见])")
+# (not 院士叶玉如|所带领的…: 所 before a verb)
 
 
 _QUOTED_PARTY = re.compile(rf"“([^“”，。\n]{{2,16}}?(?:{'|'.join(PARTY_KINDS)}))”")
@@ -1143,7 +1144,8 @@ def name_start(text: str, head_at: int, head_end: int, anchors: dict[int, Candid
             return None  # 日本一|电视台, 美国某|大学: one of a place's, unnamed
         if ch == "该" and text[i - 2:i - 1] not in TRANSLITERATION:
             return None  # 援建的该校|图书馆, 该院|重点实验室: one the text named before, not a name
-        if text.endswith(_THIS_ONE, 0, i) and (i == head_at or head_at - i == 2 and resources.is_common_word(text[i:head_at], 100)):
+        if text.endswith(_THIS_ONE, 0, i) and (i == head_at or head_at - i == 2
+                                                and resources.is_common_word(text[i:head_at], 100)):
             return None  # 出席本次|论坛, 本届|组委会, 这次|高峰|论坛: the one the text is about, named before
         dash = i - 1 - (ch in DASHES and text[i - 2:i - 1] == ch)  # (one or two: 中国——中东欧, 中国--中东欧)
         if ch in DASHES and dash in ends and text.startswith(_SUMMITS, head_end):

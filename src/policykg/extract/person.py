@@ -257,9 +257,10 @@ _UNSEEN_CHARACTER = 1.0  # the ratio of a character neither names nor the dictio
 
 # An honour in quotes right before the name of who holds it: “当代雷锋”郭明义, “时代楷模”张桂梅.
 _HONOURED = re.compile("“[^“”，。、]{1,8}(?:雷锋|楷模|模范|英雄|先锋|卫士|好人|标兵|之星|奋斗者|工匠)”")
+# A noun for who a person is, after a name called and 的: 一位叫尹本熊的|村民 (not 一个叫苏古尔的|小站, …的|地方).
+_PERSON_AFTER_的 = re.compile(rf"[{HAN}]{{0,3}}?(?:人|民|员|女|男|孩|孩子|男子|女子|娃|姑娘|小伙|老汉|大爷|大妈|师|生|者|工|长|手)"
+                             rf"(?![{HAN}])")
 # A name between an age and a noun for who the person is: 82岁的|陈义和|老人, 89岁的|王欣|老人.
-_PERSON_AFTER_的 = re.compile(rf"[{HAN}]{{0,3}}?(?:人|民|员|女|男|孩|孩子|男子|女子|娃|姑娘|小伙|老汉|大爷|大妈|师|生|者|工|长|手)(?![{HAN}])")
-# (一位叫尹本熊的|村民: a person; not 一个叫苏古尔的|小站, 一个叫黄羊山的|地方)
 _AGED_NAME = re.compile(rf"\d{{1,3}}岁的([{HAN}]{{2,3}}?)(?=老人|老汉|大爷|大妈|大娘|奶奶|爷爷|阿姨|女士|先生|老师|医生|村民|患者)")
 _AGED_NAME_SCORE = -1.0  # given-name characters likelier than this, though a conjunction's (义和)
 # A name after a clause that says who the person is, opening the clause that says what they do: …工作的|胡跃林|，带领….

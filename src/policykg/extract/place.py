@@ -1490,7 +1490,7 @@ _COUNT_CLOSING = re.compile(rf"[{COUNT_NUMERALS}][大个座]")
 _DASHED_PARTNER_ENDS = re.compile(r"[线路]|铁路|高速|公路|航线|管道|[、，,。；;）)]|$")  # after the second place of a route
 _ITEM_BEFORE = "、，,：:（( \n和与及。；"
 _ITEM_AFTER = "、，,。；;）)和与及等“"
-_AREA_AFTER = ("腹地", "一带", "境内", "周边", "之间", "交界", "三地", "两地", "地区")
+_AREA_AFTER = ("腹地", "一带", "境内", "周边", "之间", "交界", "三地", "两地", "地区")  # the area a list of places spans
 AFTER_A_LEVEL = frozenset("长委政人纪监党级属域城")  # a title, a body or a word after a level (县长, 县委, 市级, 县域), no
 # name's end
 _ARRIVING = ("来到", "前往", "抵达", "奔赴", "回到", "留在", "走进", "赴", "重访", "再访")  # 来到|包头, 重访|兰考时
