@@ -3007,3 +3007,38 @@ def test_points_numbered_by_order_words_past_a_list_inside_the_first():
     text = ("习近平提出3点建议。第一，团结合作，携手抗疫。国际社会应该：一是加强合作，二是提高能力，三是推动共享。"
             "第二，加强协调，促进复苏。要加强宏观政策协调。第三，普惠包容，共同发展。发达国家要履行承诺。")
     assert defines(run(text)[0]) == {"3点建议": {"团结合作，携手抗疫", "加强协调，促进复苏", "普惠包容，共同发展"}}
+
+
+@pytest.mark.parametrize("text, term, parts", [
+    ("工信部还将以大中小企业创新链、产业链、供应链、数据链、资金链、服务链、人才链，“七条链”为着力点，保链稳链。", "七条链",
+     {"创新链", "产业链", "供应链", "数据链", "资金链", "服务链", "人才链"}),  # the list, a comma, then its quoted count
+    ("每个村安排1名联系干部、1个帮扶单位、1个驻村工作组、1名第一书记、1名农技员，实现“五个一”全覆盖。", "五个一",
+     {"1名联系干部", "1个帮扶单位", "1个驻村工作组", "1名第一书记", "1名农技员"}),  # a verb that links them between
+])
+def test_a_list_in_the_clause_before_a_quoted_count(text, term, parts):
+    assert defines(run(text)[0])[term] == parts
+
+
+def test_no_parts_for_one_of_each_after_a_list_in_the_clause_before():
+    text = "推动非主业非优势业务出清、同质化业务重组整合，“一企一策”开展亏损企业治理。"
+    assert "一企一策" not in defines(run(text)[0])
+
+
+def test_two_nouns_alike_after_a_verb_of_one_character():
+    text = "提升粮食产能仍然是首要任务，关键还是抓耕地和种子两个要害。"
+    assert defines(run(text)[0]) == {"两个要害": {"耕地", "种子"}}
+    assert defines(run("落实碳排放总量和强度双控制度。")[0]).get("双控", set()) != {"总量", "强度"}
+
+
+def test_a_count_before_a_colon_and_as_many_clauses_by_semicolons():
+    text = ("推动长江经济带发展需要正确把握5个关系：正确把握整体推进和重点突破的关系；正确把握生态环境保护和经济发展的关系；"
+            "正确把握总体谋划和久久为功的关系；正确把握破除旧动能和培育新动能的关系；正确把握自身发展和协同发展的关系。")
+    assert len(defines(run(text)[0])["5个关系"]) == 5
+    sections = "报告分为4个部分：回顾过去五年的工作；分析当前形势；部署今后的任务；加强自身建设。"
+    assert names(sections, "SLOGAN") == set()  # the sections of a text, no formulation
+
+
+def test_the_points_numbered_after_an_initiative_without_a_count():
+    text = ("第二，我们必须复苏经济。习近平提出全球发展倡议：一是坚持发展优先。将发展置于突出位置。二是坚持以人民为中心。"
+            "在发展中保障和改善民生。三是坚持普惠包容。关注发展中国家特殊需求。第三，我们必须加强团结。")
+    assert defines(run(text)[0]) == {"全球发展倡议": {"坚持发展优先", "坚持以人民为中心", "坚持普惠包容"}}

@@ -1832,3 +1832,8 @@ def test_a_body_before_a_verb_of_working_with_others_and_no_centre_of_a_manner(t
 
 def test_the_east_asia_summit_is_a_standing_forum():
     assert names("国务院总理李强在雅加达出席第18届东亚峰会。", "ORG") == {"东亚峰会"}
+
+
+def test_a_front_of_liberation_named_at_length_after_its_country():
+    text = "尼加拉瓜桑地诺民族解放阵线总书记、总统奥尔特加致辞。"
+    assert "尼加拉瓜桑地诺民族解放阵线" in names(text, "ORG")

@@ -857,3 +857,7 @@ def test_numbers_one_calls_are_no_codes_and_a_quoted_number_of_three_stays_home(
     assert names("优化“12345”市民热线运行管理，“120”急救车随叫随到。", "SLOGAN") == set()
     quoted, other = run("当地群众把流动医疗车称为“乡村120”和“120”。", "覆盖欧亚120多个城市，出让矿业权110宗。")
     assert not [m for m in other.mentions if m.label == "SLOGAN"]
+
+
+def test_no_count_opened_by_the_number_after_a_plus():
+    assert names("完善10+3大米紧急储备机制，努力让东亚实现粮食安全。", "SLOGAN") == set()

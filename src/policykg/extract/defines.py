@@ -669,6 +669,10 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
             found.append(Definition(cand.name, tuple(points[0]), cand.start, points[1],
                                     f"{len(points[0])} points under {cand.name}"))
             continue
+        if not count and (points := uncounted_points(text, cand, paragraphs[at].end)):
+            found.append(Definition(cand.name, tuple(points), cand.start, text.find(points[-1], cand.end) + len(points[-1]),
+                                    f"{len(points)} numbered points"))  # 习近平提出全球发展倡议：一是坚持发展优先。…二是…
+            continue
         if not count or count < 2:
             continue
         parts = numbered_parts(text, cand, count, paragraphs[at].end) or _dashed_parts(text, cand, count, paragraphs, at) \
@@ -722,10 +726,20 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
     return found
 
 
+_COLON_THEN_POINT = re.compile(r"[”’」]?[：:]\n?(?:一是|第一[，,])")  # an uncounted formulation whose points follow it
+_MOST_POINTS = 12  # the most points numbered after an uncounted formulation looked for
 _ORDINAL_IS = re.compile(rf"(?:[{NUMERALS}]{{1,2}}是)?")  # 一是, 二是 … that open a paragraph
 HEADING_LEAD = r"[ \u3000]*(?:继续|坚持|深入|全面|进一步)?(?:实施|推进|执行|落实|实行)?"  # before a formulation that heads its points
 _HEADING_SENTENCE = re.compile(HEADING_LEAD + "$")
 _POINT = re.compile(rf"(?<![{HAN}])([{NUMERALS}]{{1,2}})是")
+
+
+def uncounted_points(text: str, cand: Candidate, limit: int) -> list[str] | None:
+    """The points numbered after a colon that follows a formulation without a count (全球发展倡议：一是坚持发展优先。…二是…):
+    as many as are numbered in turn."""
+    if not _COLON_THEN_POINT.match(text, cand.end):
+        return None
+    return next(filter(None, (numbered_parts(text, cand, n, limit) for n in range(_MOST_POINTS, 1, -1))), None)
 
 
 def _points_under_heading(text: str, cand: Candidate, paras) -> tuple[list[str], int] | None:
@@ -837,6 +851,8 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
             continue  # (…；二、…: a point inline; a heading 四、 on its own line opens no point)
         if (first.group(4) or first.group(6)) and mark.group(3):
             continue  # 第一，团结合作…：一是…六是…。第二，…: a list inside a point, numbered otherwise
+        if first.group(3) and mark.group(4):
+            break  # …：一是…六是…。第三，…: the next point of the list this one is inside
         marks.append(mark)
     if len(marks) < count:
         return None
@@ -1969,7 +1985,8 @@ _FRAMED_BEFORE = re.compile(r"以([^以为]{2,}?)为(?:主|主体|重点|核心|
                             r"|把([^把]{2,}?)(?:作为|当作|列为)[^、，把]{0,12}的$"  # (把A、B、C作为政府工作的|三项基本准则)
                             r"|以“([^“”]{2,}、[^“”]+)”[^、，“”以]{1,12}的$"  # (以“A、B、C”深刻总结中华文明的|三个突出特性)
                             r"|^(?:指出|认为|强调|表明)?([^是为]{2,}?)(?:仍然|依然|始终|仍|都)?(?:是|成为)(?:当今|当代|当前)?"
-                            r"[^、，是的]{0,6}?的?$"  # (和平与发展|仍然是当今世界|两大主题: the subject names them)
+                            r"[^、，是的和与及]{0,6}?的?$"  # (和平与发展|仍然是当今世界|两大主题: the subject names them; not
+                            # 关键还是抓|耕地和种子两个要害)
                             r"|不受([^不受]{2,}?)(?:的)?(?:限制|制约|约束)的$")  # (不受A、B、C、D限制的|“四不原则”)
 _FRAMED_LIST = re.compile(r"以([^以为]+?)为(?:主体|重点|核心|引领|支撑|主导)|在([^在等]+?)等")
 
@@ -2674,6 +2691,8 @@ _COUNT_CLOSING_LIST = re.compile(rf"[{COUNT_NUMERALS}\d]+[个大项类][{HAN}]{{
 
 
 _POINTING_BACK = ("这", "这些")
+_LINKING_CLAUSES = ("", "实现", "形成", "构成")  # a clause that links the list before it to a quoted count (…人才链，|“七条链”为
+# 着力点; …1名农技员，实现|“五个一”; not …业务重组整合，|“一企一策”: one for each)
 _QUOTED_MODIFIER = re.compile(rf"”的[{HAN}]{{1,8}}[和与及]$")
 
 
@@ -2692,7 +2711,9 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
     if pairs and len(items := pairs.group(1).strip().split("；")) == count and all(4 <= len(item) <= 30 for item in items):
         return items, False  # “要搞马克思主义，不要搞修正主义；要团结，不要分裂；…”三项基本原则: one part a sentence of clauses
     clause = _last_clause(text[floor:end])
-    if clause in _POINTING_BACK and text[end - len(clause) - 1:end - len(clause)] == "，":
+    if text[end - len(clause) - 1:end - len(clause)] == "，" and (
+            clause in _POINTING_BACK or clause in _LINKING_CLAUSES and text.startswith("“", end)
+            and text[end + 1:end + 2] != "一" and "、" in _last_clause(text[floor:end - len(clause) - 1])):
         clause = _last_clause(text[floor:end - len(clause) - 1])  # A、B、C，这|“三抓”: the list of the clause before
     if clause.endswith(_CAUSE_VERBS) or _QUOTED_MODIFIER.search(clause):
         return None  # 伟大成就和伟大变革根本在于|“两个确立”: what they are owed to, not their parts; “机制活、…、生态美”的新福建和|
@@ -2829,6 +2850,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         if "的" in items[0][:-2] and not described:
             items[0] = items[0][items[0].rindex("的") + 1:]  # …试验区形成的|线上综合服务和线下产业园区“两平台”
         pieces = words.read(items[0])
+        if len(pieces) >= 2 and words.read(items[1]) == [items[1]] and len(pieces[-1]) == len(items[1]) \
+                and len(pieces[-2]) == 1 and word_tag(pieces[-2]) == "v" and word_tag(pieces[-1]) == word_tag(items[1]) == "n":
+            pieces = pieces[-1:]  # 关键还是抓|耕地和种子两个要害: two nouns alike after a verb of one character (not
+            # 碳排放|总量和强度双控)
         verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"
                     and (pieces[i - 1] in MODALS or _tag(pieces[i - 1]) == "d"
                          or i == 1 and word_tag(pieces[0]) in _SUBJECT_TAGS)), default=-1)

@@ -493,7 +493,8 @@ def _village_named(text: str, term: str) -> bool:
 
 
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
-_COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第数几].)"  # a numeral (none before it) first: a fast scan
+_COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第数几+＋].)"  # a numeral (none before it, nor the + of a
+                      # code: 10+3|大米紧急储备机制) first: a fast scan
                       rf"(?:(?<=[{COUNT_NUMERALS}])[{COUNT_NUMERALS}]?|(?<=\d)\d?)(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业带|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|试验区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|伙伴关系|"
@@ -613,6 +614,12 @@ _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{C
                                    rf"|((?:国内|国际|年度)?[{COUNT_NUMERALS}]{{1,2}}大[{HAN}]{{2,4}}?)(?=(?:分别)?[是为][：:]1\.)")
 # (…2023国内十大新闻分别是：1.…2.…, 2021国内十大新闻是：1.…: items numbered and run together)
 _CLAUSES_ANCHOR = re.compile("分别[是为][：:]")
+# A count of three or more right before a colon and as many clauses, separated by semicolons, up to the full stop:
+# 正确把握5个关系：正确把握A的关系；正确把握B的关系；… (`defines.clauses_after`).
+_COUNT_BEFORE_COLON = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[个项条大点种][{HAN}]{{2,4}})(?=[：:])")
+_COLON_ANCHOR = re.compile("[：:]")
+# An initiative or proposal named without a count after 提出, its points numbered after a colon (提出|全球发展倡议|：一是…).
+_NAMED_PROPOSAL = re.compile(rf"提出([{HAN}]{{2,10}}(?:倡议|主张|理念))(?=[：:]\n?(?:一是|第一[，,]))")
 _NUMBERED_ANCHOR = re.compile(r"[是为](?=[：:]1\.)")  # (looked for only where a colon opens 1.)
 _REACH = 10  # the longest count `_COUNT_BEFORE_CLAUSES` matches
 _QUALIFIED_REACH = 17  # the longest `_COUNT_BEFORE_POINTS` matches (三项|具有深远意义的|决策：一是…)
@@ -632,6 +639,7 @@ _COUNT_AFTER_ITEM = re.compile(rf"([{SEVERAL}十2-9])(?<=[{HAN}][{SEVERAL}十2-9
 _OF_THE_PARTS = ("利益",)  # what 三者 names of the parts listed before it (not 三者关系: the ties, no formulation)
 _FORMULATION_HEADS = tuple("原则 理念 要求 目标 任务 精神 方针 主张 倡议 举措 路径 模式 标准 机制 体系 制度 工程 行动 战略 "
                                "支柱 优势 作风 要害 关键点 底线 红线 大事 大局 压力 需求 条件 队伍 闸门 指标 活动 领域".split())
+_HEADS_BEFORE_COLON = _FORMULATION_HEADS + ("关系",)  # (not 报告分为6个部分：A；B…, 7个专题: the sections of a text)
 
 
 # A count of four characters right after a quoted list of as many parts, ending its clause: “改造传统产业、培育新兴产业、
@@ -945,6 +953,15 @@ def find_counted(text: str) -> list[Candidate]:
         if count >= 2 and not any(c.start <= match.start() < c.end for c in found) \
                 and defines.clauses_after(text, match.end(group), count):
             found.append(Candidate(match.start(group), match.end(group), "SLOGAN", match.group(group), RULE))
+    for match in _ending_at(_COUNT_BEFORE_COLON, _COLON_ANCHOR, text) if "；" in text else ():
+        count = defines.part_count(match.group(1)) or 0
+        if count >= 3 and match.group(1).endswith(_HEADS_BEFORE_COLON) and not any(c.start <= match.start() < c.end for c in found) \
+                and defines.clauses_after(text, match.end(), count):
+            found.append(Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE))
+    for match in _NAMED_PROPOSAL.finditer(text) if "提出" in text else ():
+        cand = Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE)
+        if defines.part_count(cand.name) is None and defines.uncounted_points(text, cand, len(text)):
+            found.append(cand)  # 习近平提出全球发展倡议：一是坚持发展优先。…二是…
     for match in _ending_at(_COUNT_BEFORE_POINTS, _POINTS_ANCHOR, text, _QUALIFIED_REACH):
         name, count = match.group(1), defines.numeral_value(match.group(1)) or 0
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", name, RULE)
