@@ -861,3 +861,14 @@ def test_numbers_one_calls_are_no_codes_and_a_quoted_number_of_three_stays_home(
 
 def test_no_count_opened_by_the_number_after_a_plus():
     assert names("完善10+3大米紧急储备机制，努力让东亚实现粮食安全。", "SLOGAN") == set()
+
+
+def test_a_count_of_a_noun_whose_points_open_after_a_comma():
+    text = "中希关系有两大纽带，一是文明交流，二是互利合作。"
+    assert names(text, "SLOGAN") == {"两大纽带"}
+    assert names("国家将从三个层面着力，一是加强诚信教育，二是加强信用征集，三是建立失信惩戒制度。", "SLOGAN") == set()
+
+
+def test_no_known_formulation_whose_end_a_word_takes_on():
+    assert "两个文明" not in names("伊朗和中国是两个文明古国，交往历史悠久。", "SLOGAN")
+    assert "两个文明" in names("坚持两个文明一起抓。", "SLOGAN")

@@ -455,6 +455,7 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         inside = _crossed(text, cand)
     else:
         inside = cand.label == "PLACE" and _place_inside_word(text, cand) or \
+            cand.label == "SLOGAN" and crosses_word(text, cand.end, min_inside=2, side="left") or \
             cand.label == "ORG" and (_ends_inside_word(text, cand) or cand.length == 2 and crosses_word(text, cand.start)
                                      and not reads_as_word(text, cand.start, cand.end)) or \
             cand.label == "COMPANY" and (text.startswith("业", cand.end)  # 北京银行业: the sector

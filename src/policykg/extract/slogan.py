@@ -602,11 +602,12 @@ _NUMERAL_BEFORE = re.compile(rf"(?<=[{HAN}”’」])(?:[{COUNT_NUMERALS}]{{1,2}
 # of measures, unless after another count and 和).
 # Where the numbered points after a count open: a colon and the first mark, or the end of its sentence or paragraph and 一是
 # or （一）.
-_POINTS_OPENING = r"[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是|首先[，,])|[：:。]一、|。\n?一是|。\n（一）"
+_POINTS_OPENING = r"[：:]\n?(?:一是|一要|第一|（一）|\(一\)|一方面[，,]|一手是|首先[，,])|[：:。]一、|[。，]\n?一是|。\n（一）"
 _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})(?:[件个项大点条]|方面)(?:(?!方面)[{HAN}]{{2,8}}的)?"
                                   rf"[{HAN}]{{2,4}}|(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})件事|(?<![和与及、])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})个?方面的"
                                   rf"[{HAN}]{{0,2}}(?:任务|措施|举措)|两手)"
                                   rf"(?={_POINTS_OPENING})")
+_COUNT_OF_TWO = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[件个项大点条][{HAN}]{{2}}")  # a count of a noun of two characters
 _POINTS_ANCHOR = re.compile(_POINTS_OPENING)  # (…四项政策。一、…；二、…; 坚持两手：一手是…，另一手是…; 达成八项重大共识。⏎一是…)
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
@@ -970,6 +971,8 @@ def find_counted(text: str) -> list[Candidate]:
             or name.endswith("方面") and text.startswith("。\n", match.end(1))  # (十个突出亮点：一是…;
         # 长期面临两大问题：一是…，二是…; 五个方面工作：⏎一是…, 把握四个方面：⏎一是…: traits or aspects, numbered; not
         # 四项具体工作：一是…, 报告分六个部分：一、…: a text's sections; nor 抓好五个方面。⏎一是…: the aspects of a text)
+        generic = generic or text.startswith("，", match.end(1)) and not _COUNT_OF_TWO.fullmatch(name)  # (中希关系有两大纽带，|
+        # 一是…: a noun of two counted; not 从三个层面着力，|一是…: what is done)
         if count >= 2 and not generic and not any(c.start <= cand.start < c.end for c in found) \
                 and defines.numbered_parts(text, cand, count, paragraph_end if paragraph_end >= 0 else len(text)):
             found.append(cand)  # 三件大事：一是…，二是…，三是…
