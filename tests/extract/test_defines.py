@@ -3042,3 +3042,8 @@ def test_the_points_numbered_after_an_initiative_without_a_count():
     text = ("第二，我们必须复苏经济。习近平提出全球发展倡议：一是坚持发展优先。将发展置于突出位置。二是坚持以人民为中心。"
             "在发展中保障和改善民生。三是坚持普惠包容。关注发展中国家特殊需求。第三，我们必须加强团结。")
     assert defines(run(text)[0]) == {"全球发展倡议": {"坚持发展优先", "坚持以人民为中心", "坚持普惠包容"}}
+
+
+def test_the_first_of_a_list_of_actions_keeps_its_own_verb():
+    text = "陈锡文说，要紧紧扭住发展现代农业、增加农民收入、建设社会主义新农村三大任务，不断推进改革。"
+    assert defines(run(text)[0]) == {"三大任务": {"发展现代农业", "增加农民收入", "建设社会主义新农村"}}

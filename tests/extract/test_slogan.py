@@ -872,3 +872,8 @@ def test_a_count_of_a_noun_whose_points_open_after_a_comma():
 def test_no_known_formulation_whose_end_a_word_takes_on():
     assert "两个文明" not in names("伊朗和中国是两个文明古国，交往历史悠久。", "SLOGAN")
     assert "两个文明" in names("坚持两个文明一起抓。", "SLOGAN")
+
+
+def test_a_programme_quoted_after_what_launched_it_and_de():
+    assert "春雨行动" in names("邢台市开展的“春雨行动”、沧州市评选的“沧州好人”等活动。", "SLOGAN")
+    assert "头号工程" not in names("这是全省的“头号工程”。", "SLOGAN")

@@ -3830,10 +3830,12 @@ def _trim_lead(item: str, others: list[str]) -> str:
         fit = next((k for k in (size, size + 1, size + 2) if len(item) - k in bounds), size)  # (围绕|一体化制度创新
         return next((item[-k:] for k in range(min(len(item) - 1, 2 * size), size, -1)  # among 重点项目建设…: whole words)
                      if places and is_known_place(item[-k:])), item[-fit:])
-    verbs = [m.end() for m in _INNER_VERB.finditer(trimmed) if m.end() < len(trimmed) - 1]
-    if verbs and 2 * (len(trimmed) - max(verbs)) < min(len(o) for o in others):
+    verbs = [m for m in _INNER_VERB.finditer(trimmed) if m.end() < len(trimmed) - 1]
+    if verbs and 2 * (len(trimmed) - verbs[-1].end()) < min(len(o) for o in others):
         return trimmed  # 革命老区高质量发展|高地 among …改革开放高地: the verb is inside the name
-    trimmed = trimmed[max(verbs):] if verbs else trimmed
+    if verbs:  # (要紧紧扭住|发展现代农业 among 增加农民收入、建设…: actions like the others, the verb kept)
+        trimmed = trimmed[verbs[-1].start() if all(word_tag(words.read(o)[0])[:1] == "v" for o in others)
+                          else verbs[-1].end():]
     longest = max(len(o) for o in others)
     if trimmed != item and len(others) >= 2 and len(trimmed) > max(longest + 2, 2 * min(len(o) for o in others)):
         tail = ""  # 深入实施|煤电机组|节能降耗 among 供热、灵活性改造: what the action governs is shared, the part is its end

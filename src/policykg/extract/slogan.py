@@ -33,6 +33,7 @@ _PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证
 _QUALIFIED_CAMPAIGN = re.compile("(?:治理|整治|整顿|系列|主题|专项)+(?:行动|工程)")  # “清朗”系列专项行动, “净网”治理行动
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
 _STRATEGY_AFTER = re.compile("(?:发展)?战略|倡议|新经济政策")  # a country's strategy named by a set phrase: “光明之路”发展战略
+_LAUNCHED = ("开展的", "实施的", "启动的", "发起的", "推出的")  # what a programme is said to be before its quoted name
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "转型为", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
                     "一块", "这块", "一把", "一股", "一剂", "一处", "是一次", "一趟", "代表")  # (代表“中国速度”的…列车: what it stands for)
 # The spirit a quoted saying describes (以“跳起来摘桃子”的心气争先): no formulation.
@@ -167,8 +168,8 @@ def judge(term: str, before: str, after: str) -> str | None:
     if _ARTICLES_COUNTED.search(term) and len(term) >= 4:
         return term  # 出台的“金融十条”: a policy of articles counted, though after 的
     if before.endswith(_METAPHOR_BEFORE) and not (len(term) >= 4 and term.endswith(_PROGRAMME)
-                                                  and not is_ordinary_word(term[:-2], 20)):  # not 的“头号工程”
-        return None  # but 研究院的“护证计划”: a programme by its name
+                                                  and (not is_ordinary_word(term[:-2], 20) or before.endswith(_LAUNCHED))):
+        return None  # but 研究院的“护证计划”, 邢台市开展的“春雨行动”: a programme by its name (not 的“头号工程”)
     kind = after[1:] if after.startswith("等") and len(term) >= 3 and not is_ordinary_word(term, 20) else after
     # (推广“融救助”等|模式: one of its kind, named; not “里程碑”等制度)
     qualified = _QUALIFIED_CAMPAIGN.match(after)
