@@ -3047,3 +3047,14 @@ def test_the_points_numbered_after_an_initiative_without_a_count():
 def test_the_first_of_a_list_of_actions_keeps_its_own_verb():
     text = "陈锡文说，要紧紧扭住发展现代农业、增加农民收入、建设社会主义新农村三大任务，不断推进改革。"
     assert defines(run(text)[0]) == {"三大任务": {"发展现代农业", "增加农民收入", "建设社会主义新农村"}}
+
+
+def test_numbered_points_lose_the_lead_they_share_before_the_counted_head():
+    text = ("要坚持源头防治，调整“四个结构”。一是要调整产业结构，减少过剩产能。二是要调整能源结构，减少煤炭消费。"
+            "三是要调整运输结构，减少公路运输量。四是要调整农业投入结构，减少化肥使用量。")
+    assert defines(run(text)[0]) == {"四个结构": {"产业结构", "能源结构", "运输结构", "农业投入结构"}}
+
+
+def test_the_counted_word_said_once_before_the_first_part():
+    text = "粥店的每一个人心里还装着“三个尊重”：尊重捐赠者、志愿者和受捐者的意愿。"
+    assert defines(run(text)[0]) == {"三个尊重": {"捐赠者", "志愿者", "受捐者"}}

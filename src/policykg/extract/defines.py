@@ -309,6 +309,11 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 listed, (statement_start, statement_end) = short
             if listed:
                 parts, partial = listed
+                counted = _COUNTED_VERB.fullmatch(cand.name)
+                if counted and parts[0].startswith(counted.group(1)) and len(parts[0]) >= len(counted.group(1)) + 2 \
+                        and not any(part.startswith(counted.group(1)) for part in parts[1:]):
+                    parts = [parts[0][len(counted.group(1)):], *parts[1:]]  # “三个尊重”：尊重|捐赠者、志愿者和受捐者…:
+                    # what the word is done to, the word said once
                 numerals = _numeral_in(cand.name)
                 note = f"{len(parts)} parts for {numerals}" if len(parts) == count else \
                     f"{len(parts)} of {count} parts (等)" if partial else f"{len(parts)} counted parts for {numerals}"
@@ -876,6 +881,12 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
     else:
         parts = [point if _FOUR_AND_FOUR.fullmatch(point) else _after_framing(re.split("[，：]", point)) for point in points]
     head = cand.name[-2:]
+    lead = os.path.commonprefix(parts)
+    if len(parts) >= 3 and len(lead) >= 2 and all(part.endswith(head) and len(part) >= len(lead) + len(head) + 2
+                                                  for part in parts) \
+            and len(os.path.commonprefix([part[::-1] for part in parts])) <= len(head) + 1:
+        parts = [part[len(lead):] for part in parts]  # 调整“四个结构”。一是要调整|产业结构，…: what each adjusts, of the head
+        # (not 在加快|发展…上实现新突破: a frame round each)
     if all(part.startswith(head) and len(part) >= len(head) + 4 for part in parts):
         parts = [part[len(head):] for part in parts]  # 4点希望：第一，希望|本着…: each opens with what is counted
         addressed = {m.group() if (m := _ADDRESSEE.match(part)) else "" for part in parts}
