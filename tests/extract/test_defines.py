@@ -3058,3 +3058,9 @@ def test_numbered_points_lose_the_lead_they_share_before_the_counted_head():
 def test_the_counted_word_said_once_before_the_first_part():
     text = "粥店的每一个人心里还装着“三个尊重”：尊重捐赠者、志愿者和受捐者的意愿。"
     assert defines(run(text)[0]) == {"三个尊重": {"捐赠者", "志愿者", "受捐者"}}
+
+
+def test_a_year_s_top_ten_list_introduced_by_includes_with_spaces_after_the_numbers():
+    items = "".join(f"{k}. 第{k}条新闻标题内容 副标题" for k in range(1, 11))
+    text = f"总台今天发布2024国内十大新闻。2024国内十大新闻包括：{items}\n下一条。"
+    assert defines(run(text)[0])["国内十大新闻"] == {f"第{k}条新闻标题内容" for k in range(1, 11)}

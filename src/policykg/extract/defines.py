@@ -3269,7 +3269,7 @@ def _clauses_by_commas(text: str, start: int, ceiling: int, count: int) -> tuple
 _SENTENCE_END = re.compile("[；。\n]")
 _BEING_ROLES = ("争做", "争当", "成为", "做", "当")  # the verb before roles listed (即做|…的旗手、…的先锋)
 _TASKS = ("任务", "举措", "措施", "行动")  # what formulations name whose parts are things to do
-_CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|[是为][：:](?=1\.)")  # (…十大新闻是：1.…: items numbered, run together)
+_CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|(?:[是为]|(?:内容)?包括)[：:](?=1\.)")  # (…十大新闻是：1.…: items numbered, run together)
 _CLAUSE_ITEM = 80  # the longest clause taken as one part
 _COLON = re.compile(r"[”’」]?[：:]")
 _MEANING = re.compile(r"[”’」]?[，,](?:指的是|是指)")
@@ -3327,7 +3327,7 @@ def _run_of_numbered(text: str, start: int, count: int) -> tuple[list[str], bool
         return None  # more items than the count
     items = []
     for k, (at, end) in enumerate(zip(marks, marks[1:] + [line_end]), start=1):
-        item = text[at + len(f"{k}."):end].split(" ")[0]
+        item = text[at + len(f"{k}."):end].lstrip(" \u3000").split(" ")[0]  # (2. 庆祝…: a space after the number)
         items.append(_QUOTE_MARKS.sub("", item))
     return (items, False) if all(4 <= len(item) <= _CLAUSE_ITEM for item in items) else None
 

@@ -613,7 +613,7 @@ _POINTS_ANCHOR = re.compile(_POINTS_OPENING)  # (…四项政策。一、…；�
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
                                    rf"[{HAN}]{{2,6}})(?=分别[是为][：:])"
-                                   rf"|((?:国内|国际|年度)?[{COUNT_NUMERALS}]{{1,2}}大[{HAN}]{{2,4}}?)(?=(?:分别)?[是为][：:]1\.)")
+                                   rf"|((?:国内|国际|年度)?[{COUNT_NUMERALS}]{{1,2}}大[{HAN}]{{2,4}}?)(?=(?:分别)?[是为][：:]1\.|(?:内容)?包括[：:]1\.)")
 # (…2023国内十大新闻分别是：1.…2.…, 2021国内十大新闻是：1.…: items numbered and run together)
 _CLAUSES_ANCHOR = re.compile("分别[是为][：:]")
 # A count of three or more right before a colon and as many clauses, separated by semicolons, up to the full stop:
@@ -622,7 +622,7 @@ _COUNT_BEFORE_COLON = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COU
 _COLON_ANCHOR = re.compile("[：:]")
 # An initiative or proposal named without a count after 提出, its points numbered after a colon (提出|全球发展倡议|：一是…).
 _NAMED_PROPOSAL = re.compile(rf"提出([{HAN}]{{2,10}}(?:倡议|主张|理念))(?=[：:]\n?(?:一是|第一[，,]))")
-_NUMBERED_ANCHOR = re.compile(r"[是为](?=[：:]1\.)")  # (looked for only where a colon opens 1.)
+_NUMBERED_ANCHOR = re.compile(r"(?:[是为]|(?:内容)?包括)(?=[：:]1\.)")  # (looked for only where a colon opens 1.)
 _REACH = 10  # the longest count `_COUNT_BEFORE_CLAUSES` matches
 _QUALIFIED_REACH = 17  # the longest `_COUNT_BEFORE_POINTS` matches (三项|具有深远意义的|决策：一是…)
 
