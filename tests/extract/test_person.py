@@ -2026,3 +2026,11 @@ def test_no_author_named_by_a_headline_s_second_title():
     text = ("会议还研究了其他事项。\n李克强会见老挝人民革命党中央总书记 国家主席\n"
             "央视网消息（新闻联播）：国务院总理李克强在人民大会堂会见老挝人民革命党中央总书记、国家主席本扬。")
     assert persons(run(text)[0]) == {"李克强", "本扬"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("斐济共和国总统奈拉蒂考和总理姆拜尼马拉马邀请习近平访问。", "奈拉蒂考"),
+    ("赞比亚驻华大使齐贝萨孔达递交国书。", "齐贝萨孔达"),
+])
+def test_transliterated_names_that_end_in_kao_or_kong(text, name):
+    assert name in names(text, "PERSON")
