@@ -3064,3 +3064,11 @@ def test_a_year_s_top_ten_list_introduced_by_includes_with_spaces_after_the_numb
     items = "".join(f"{k}. 第{k}条新闻标题内容 副标题" for k in range(1, 11))
     text = f"总台今天发布2024国内十大新闻。2024国内十大新闻包括：{items}\n下一条。"
     assert defines(run(text)[0])["国内十大新闻"] == {f"第{k}条新闻标题内容" for k in range(1, 11)}
+
+
+def test_the_parts_of_a_count_of_a_word_keep_the_word():
+    text = ("中俄关系之所以能够取得这些成就，得益于双方始终做到“五个坚持”。\n一是坚持以相互尊重为根本，始终相互支持。\n"
+            "二是坚持以合作共赢为动力，构建新格局。\n三是坚持以世代友好为基础，传递友谊。\n四是坚持以战略协作为支撑，引领方向。\n"
+            "五是坚持以公平正义为宗旨，维护和平。\n")
+    assert defines(run(text)[0]) == {"五个坚持": {"坚持以相互尊重为根本", "坚持以合作共赢为动力", "坚持以世代友好为基础",
+                                              "坚持以战略协作为支撑", "坚持以公平正义为宗旨"}}

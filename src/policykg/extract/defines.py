@@ -887,8 +887,9 @@ def numbered_parts(text: str, cand: Candidate, count: int, limit: int) -> list[s
             and len(os.path.commonprefix([part[::-1] for part in parts])) <= len(head) + 1:
         parts = [part[len(lead):] for part in parts]  # 调整“四个结构”。一是要调整|产业结构，…: what each adjusts, of the head
         # (not 在加快|发展…上实现新突破: a frame round each)
-    if all(part.startswith(head) and len(part) >= len(head) + 4 for part in parts):
-        parts = [part[len(head):] for part in parts]  # 4点希望：第一，希望|本着…: each opens with what is counted
+    if word is None and all(part.startswith(head) and len(part) >= len(head) + 4 for part in parts):
+        parts = [part[len(head):] for part in parts]  # 4点希望：第一，希望|本着…: each opens with what is counted (not
+        # “五个坚持”。一是坚持以相互尊重为根本…: the word each part holds)
         addressed = {m.group() if (m := _ADDRESSEE.match(part)) else "" for part in parts}
         if len(addressed) == 1 and "" not in addressed:  # 一是希望|同志们|积极为…: whom each is addressed to, not a part
             parts = [part[len(next(iter(addressed))):] for part in parts]
