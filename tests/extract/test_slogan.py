@@ -877,3 +877,8 @@ def test_no_known_formulation_whose_end_a_word_takes_on():
 def test_a_programme_quoted_after_what_launched_it_and_de():
     assert "春雨行动" in names("邢台市开展的“春雨行动”、沧州市评选的“沧州好人”等活动。", "SLOGAN")
     assert "头号工程" not in names("这是全省的“头号工程”。", "SLOGAN")
+
+
+def test_a_quoted_count_of_the_self_and_a_plan_after_a_country_s_quoted_name():
+    assert "四个自我" in names("坚持“五个必须”，实现“四个自我”，我们就能实现跨越。", "SLOGAN")
+    assert "光明之路" in names("中方愿将“一带一路”倡议同哈方“光明之路”新经济计划更好衔接。", "SLOGAN")

@@ -32,7 +32,7 @@ _CAMPAIGN_AFTER = re.compile(r"(?:专项行动|三年行动|行动计划|行动|
 _PROGRAMME = ("计划", "行动", "工程")  # a programme's own name: “护证计划”, “尖刀”工程
 _QUALIFIED_CAMPAIGN = re.compile("(?:治理|整治|整顿|系列|主题|专项)+(?:行动|工程)")  # “清朗”系列专项行动, “净网”治理行动
 _PROGRAMME_AFTER = re.compile(r"(?:制度|试点|项目|政策)")  # “保交房”项目, “好差评”制度: three characters or more
-_STRATEGY_AFTER = re.compile("(?:发展)?战略|倡议|新经济政策")  # a country's strategy named by a set phrase: “光明之路”发展战略
+_STRATEGY_AFTER = re.compile("(?:发展)?战略|倡议|新经济(?:政策|计划)")  # a country's strategy named by a set phrase: “光明之路”发展战略
 _LAUNCHED = ("开展的", "实施的", "启动的", "发起的", "推出的")  # what a programme is said to be before its quoted name
 _METAPHOR_BEFORE = ("的", "是", "当成", "当作", "成为", "作为", "变成", "转型为", "称为", "叫做", "简称", "名为", "这个", "一个", "一张", "这张",
                     "一块", "这块", "一把", "一股", "一剂", "一处", "是一次", "一趟", "代表")  # (代表“中国速度”的…列车: what it stands for)
@@ -54,7 +54,7 @@ def _reported_words(term: str) -> bool:
 
 
 _MODAL_OPENINGS = ("会", "将会", "不会", "可能", "应该", "就会")  # what opens a quoted prediction, no formulation
-_SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦你他她它的]|(?<!呼)我(?!为)")  # not 民呼我为, 企呼我办, 我为群众办实事
+_SPEECHY = re.compile(r"[了吗呢吧啊呀哦嘛啦你他她它的]|(?<![呼自])我(?!为)")  # not 民呼我为, 企呼我办, 我为群众办实事, 四个自我
 # Quoted things that are not formulations: speech (越来越好), questions (如何提升基层医疗水平), generations (90后),
 # superlatives listed (最吃劲、最关键), X所需 (国家所需、浙江所能), awards and contests, teams,
 # meetings and festivals (猎鹰突击队, 海客圆桌会), bodies and workshops (“和平委员会”, “数字智能置景车间”), superlatives
