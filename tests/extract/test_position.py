@@ -913,3 +913,8 @@ def test_a_title_opening_at_a_places_level_and_a_group_named_by_its_task_with_it
 
 def test_deputies_of_military_ranks():
     assert holds(run("班长马宝玉、副班长葛振林和战士宋学义边打边撤。")[0]) >= {("马宝玉", "班长"), ("葛振林", "副班长")}
+
+
+def test_an_acting_head_of_a_body_as_printed():
+    text = "联合国贸易和发展会议代理秘书长杜兰特通过视频方式致辞。"
+    assert ("PERSON:杜兰特", "POSITION:联合国贸易和发展会议代理秘书长") in pairs(run(text)[0])
