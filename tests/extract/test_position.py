@@ -918,3 +918,16 @@ def test_deputies_of_military_ranks():
 def test_an_acting_head_of_a_body_as_printed():
     text = "联合国贸易和发展会议代理秘书长杜兰特通过视频方式致辞。"
     assert ("PERSON:杜兰特", "POSITION:联合国贸易和发展会议代理秘书长") in pairs(run(text)[0])
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("预备会议通过了议程。李鸿忠为大会秘书长。", ("PERSON:李鸿忠", "POSITION:大会秘书长")),  # a sentence stating the post
+    ("会议经过表决，决定刘俊臣、王超为大会副秘书长。", ("PERSON:王超", "POSITION:大会副秘书长")),  # 决定 … 为
+    ("大会发言人傅莹向中外记者介绍情况。", ("PERSON:傅莹", "POSITION:大会发言人")),  # the spokesperson of a session
+])
+def test_the_posts_of_a_session_stated_or_decided(text, pair):
+    assert pair in pairs(run(text)[0])
+
+
+def test_no_post_after_a_name_and_for():
+    assert pairs(run("习近平为国家主席的讲话很重要。")[0]) == set()

@@ -136,7 +136,7 @@ def takes_after_and(text: str, verb_start: int, person_ends: set[int]) -> bool:
     return text[verb_start - 1:verb_start] == "并" and any(
         k in person_ends and (m := AND_THEN.match(text, k)) is not None and m.end() == verb_start
         for k in range(max(0, verb_start - 13), verb_start - 2))
-_APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "递补", "选举", "推选")  # before a name and its post: 免去杨小伟政协…副主任职务;
+_APPOINTING = ("免去", "任命", "撤销", "提名", "增补", "递补", "选举", "推选", "决定")  # before a name and its post: 免去杨小伟政协…副主任职务;
 # 选举汪洋为会长
 # Names listed after such a verb, before the post they all hold: 撤销杨小伟、景亚萍、郭继孚|政协…委员资格.
 _APPOINTED_LIST = re.compile(rf"(?:{'|'.join(_APPOINTING)})(?:[^，。；、“”]{{2,16}}?)?((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}}?)"

@@ -97,7 +97,7 @@ _CHINAS_OWN_POSTS = ("国家主席", "国家副主席", "国务院", "国务委�
 
 # The posts of a session of a congress, named after it as printed: 全国政协十四届一次会议主席团|常务主席,
 # 十四届全国人大二次会议主席团|常务主席, 大会|执行主席, 大会|副秘书长, 主席团|常务主席.
-_SESSION_POSTS = frozenset({"常务主席", "执行主席", "秘书长", "副秘书长"})
+_SESSION_POSTS = frozenset({"常务主席", "执行主席", "秘书长", "副秘书长", "发言人"})
 _SESSION_BEFORE = re.compile(rf"(?:(?:全国|[省市区县])?(?:政协|人大)?第?[{NUMERALS}]{{1,3}}届(?:全国|[省市区县])?(?:人大|政协)?"
                              rf"第?[{NUMERALS}]{{1,3}}次(?:全体)?会议|大会)(?:主席团)?$|主席团$")
 
@@ -107,7 +107,7 @@ def _session_before(text: str, at: int, title: str) -> int | None:
     if title not in _SESSION_POSTS or text[at + len(title):at + len(title) + 1] in ("席", "台"):
         return None  # 在主席台|执行主席席|就座: the seats, not the post
     session = _SESSION_BEFORE.search(text, max(0, at - 24), at)
-    if session is None or session.group() == "大会" and title in ("常务主席", "秘书长"):
+    if session is None or session.group() == "大会" and title == "常务主席":
         return None
     return session.start()
 
