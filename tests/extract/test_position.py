@@ -931,3 +931,9 @@ def test_the_posts_of_a_session_stated_or_decided(text, pair):
 
 def test_no_post_after_a_name_and_for():
     assert pairs(run("习近平为国家主席的讲话很重要。")[0]) == set()
+
+
+def test_those_listed_after_a_post_they_were_also_elected_to():
+    text = "赵乐际被推选为主席团常务主席。同时被推选为主席团常务主席的还有李干杰、李鸿忠、王东明。会议随后举行。"
+    assert {("PERSON:赵乐际", "POSITION:主席团常务主席"), ("PERSON:李干杰", "POSITION:主席团常务主席"),
+            ("PERSON:王东明", "POSITION:主席团常务主席")} <= pairs(run(text)[0])

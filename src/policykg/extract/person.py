@@ -122,7 +122,7 @@ _HONOURING = ("纪念", "缅怀", "怀念", "追思", "学习", "弘扬", "悼�
 # What a person named bare is the object of, or the leader after (会见了|饶颖奇率领的…, 由|…率领的代表团).
 MET = ("会见", "会见了", "接见", "接见了", "会晤", "看望", "看望了", "宴请", "约见", "由")
 # Verbs by which the name before them takes the post after them (王建军被任命为|青海省委书记).
-TAKING_POSTS = ("被任命为", "被提名为", "被选为", "当选为", "出任", "升任", "调任", "接任", "正式就任", "宣誓就任", "就任")
+TAKING_POSTS = ("被任命为", "被提名为", "被选为", "被推选为", "当选为", "出任", "升任", "调任", "接任", "正式就任", "宣誓就任", "就任")
 # Between a person and a post taken, left or held (王伟同志不再担任…, 习近平主席就任|国家主席).
 TAKING = ("不再担任", "不再兼任", "请辞", "担任过", "担任", "辞去", "改任", "兼任", "当选连任", *TAKING_POSTS, "当选", "连任", "曾任", "曾担任", "现任",
           "当过", "任")

@@ -1307,11 +1307,12 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
             pairs += [(persons_by_start[then[-1].end + 1], held) for held in then]
         elif (opening := person.captioned_name(text, post)) is not None and opening in persons_by_start:
             pairs.append((persons_by_start[opening], post))  # 。杨忠民，|中国铁路总公司副总工程师。
-        elif text.endswith("担任", 0, post.start) and text.startswith("的", post.end):
+        elif text.endswith(("担任", *person.TAKING_POSTS), 0, post.start) and text.startswith("的", post.end):
             stop = min((at for at in (text.find("。", post.end), text.find("等", post.end)) if at >= 0),
                        default=len(text))
             pairs += [(holder, post) for at, holder in persons_by_start.items() if post.end < at < stop]
-            # 担任中央代表团副团长的|…李干杰，…张国清，…: the post each of those listed after it holds
+            # 担任中央代表团副团长的|…李干杰，…张国清，…; 同时被推选为主席团常务主席的还有|李干杰、李鸿忠…: the post
+            # each of those listed after it holds
     appointed = {c.start: c for c in found if c.label == "POSITION" and person.appointee_before(text, c.start)}
     for post in all_positions.values():  # 李先念、薄一波两位|副总理: each of the names counted before the title
         if (last := person.counted_after_names(text, post.start, persons_by_end)) is not None \
