@@ -2034,3 +2034,11 @@ def test_no_author_named_by_a_headline_s_second_title():
 ])
 def test_transliterated_names_that_end_in_kao_or_kong(text, name):
     assert name in names(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("竟然炸死了号称“名将之花”的日军中将阿部规秀，这也是日军最高级别将领。", "阿部规秀"),
+    ("俞正声24日在京会见党首吉田忠智率领的日本社民党代表团。", "吉田忠智"),
+])
+def test_a_japanese_name_of_four_after_a_title_or_rank(text, name):
+    assert name in names(text, "PERSON")

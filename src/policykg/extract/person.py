@@ -803,6 +803,10 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             # 两名选手|张子扬、兰天辰: the names of the many)
         if title in _ADDRESSED and start > 0 and text[start - 1] in _surnames()[0] and not crosses_word(text, start - 1):
             continue  # 为朱老师|祝福: a surname and the title address a person; no name follows (音乐老师: a word)
+        if text[at:at + 1] in TRANSLITERATION and text[at:at + 2] not in _surnames()[1] \
+                and (japanese := japanese_name(text, at)) is not None and japanese - at >= 4:
+            add(at, japanese, checked=True)  # 日军中将|阿部规秀: a Japanese name of four, its surname of two
+            continue
         if _surname_end(text, at) is None and text[at:at + 1] not in TRANSLITERATION \
                 and _tibetan_name_end(text, at) is None:
             if title in _FOREIGN_TITLES and (japanese := japanese_name(text, at)) is not None:
