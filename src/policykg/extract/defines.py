@@ -675,8 +675,9 @@ def find_section_parts(text: str, slogans: list[Candidate], paragraphs) -> list[
                                     f"{len(points[0])} points under {cand.name}"))
             continue
         if not count and (points := uncounted_points(text, cand, paragraphs[at].end)):
-            found.append(Definition(cand.name, tuple(points), cand.start, text.find(points[-1], cand.end) + len(points[-1]),
-                                    f"{len(points)} numbered points"))  # 习近平提出全球发展倡议：一是坚持发展优先。…二是…
+            last_end = text.find(points[-1], cand.end) + len(points[-1])
+            found.append(Definition(cand.name, tuple(points), cand.start, last_end, f"{len(points)} numbered points"))
+            # (习近平提出全球发展倡议：一是坚持发展优先。…二是…)
             continue
         if not count or count < 2:
             continue
@@ -2863,7 +2864,8 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             items[0] = items[0][items[0].rindex("的") + 1:]  # …试验区形成的|线上综合服务和线下产业园区“两平台”
         pieces = words.read(items[0])
         if len(pieces) >= 2 and words.read(items[1]) == [items[1]] and len(pieces[-1]) == len(items[1]) \
-                and len(pieces[-2]) == 1 and word_tag(pieces[-2]) == "v" and word_tag(pieces[-1]) == word_tag(items[1]) == "n":
+                and len(pieces[-2]) == 1 and word_tag(pieces[-2]) == "v" \
+                and word_tag(pieces[-1]) == word_tag(items[1]) == "n":
             pieces = pieces[-1:]  # 关键还是抓|耕地和种子两个要害: two nouns alike after a verb of one character (not
             # 碳排放|总量和强度双控)
         verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"
@@ -3270,7 +3272,8 @@ def _clauses_by_commas(text: str, start: int, ceiling: int, count: int) -> tuple
 _SENTENCE_END = re.compile("[；。\n]")
 _BEING_ROLES = ("争做", "争当", "成为", "做", "当")  # the verb before roles listed (即做|…的旗手、…的先锋)
 _TASKS = ("任务", "举措", "措施", "行动")  # what formulations name whose parts are things to do
-_CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|(?:[是为]|(?:内容)?包括)[：:](?=1\.)")  # (…十大新闻是：1.…: items numbered, run together)
+_CLAUSES_INTRO = re.compile(r"(?:分别是|分别为)[：:]|(?:[是为]|(?:内容)?包括)[：:](?=1\.)")  # (…十大新闻是：1.…: items
+# numbered, run together)
 _CLAUSE_ITEM = 80  # the longest clause taken as one part
 _COLON = re.compile(r"[”’」]?[：:]")
 _MEANING = re.compile(r"[”’」]?[，,](?:指的是|是指)")

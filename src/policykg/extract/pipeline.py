@@ -1006,9 +1006,6 @@ def _full_forms(found: list[Candidate]) -> list[Candidate]:
         if longer else found
 
 
-_STATED_AS = re.compile("[。；\n]?")  # what opens a sentence that states a person's post (。李鸿忠为大会秘书长。)
-
-
 def _dotted_in_full(found: list[Candidate]) -> list[Candidate]:
     """A person named by one part of a name of parts the document prints in full takes the full name: 佐科 → 佐科·维多多,
     普京 → 弗拉基米尔·普京 (the first or the last part of just one such name)."""
@@ -1149,6 +1146,7 @@ _PRAISE_BEFORE_NAME = re.compile("[，、](?:中国共产党的|我国)?[^，。
 # Between a person and a post taken, left or won.
 _WHEN = re.compile(r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)(?:（[^（）]{1,12}）)?")
 _MANNER = re.compile("全票|高票|再次|正式|顺利|成功|首次|开始|又")  # how a post is taken, between the name and the verb
+_STATED_AS = re.compile("[。；\n]?")  # what opens a sentence that states a person's post (。李鸿忠为大会秘书长。)
 _ELECTED = re.compile("，祝贺[他她其](?:再次)?(?:当选|连任|担任|就任|出任|荣任)(?:新一任)?")  # a post a person is congratulated on, after his name
 _BARE_TITLES_AFTER = frozenset(("主席", "总书记", "总理", "总统", "委员长", "首相", "国王", "女王", "委员", "代表"))  # after a name
 _AS_ENVOY = re.compile("(?:将|还将)?作为")  # the post one acts in, or is sent as (…将作为|习近平主席特使出席)
@@ -1264,9 +1262,11 @@ def _holds(parsed: ParsedDocument, found: list[Candidate], starts: list[int]) ->
         at = manner.end() if manner and text.startswith(person.TAKING, manner.end()) else at  # 习近平总书记全票|当选…
         identity = _IDENTITY.match(text, at)  # 邱建军，生前是|…派出所副所长
         verb = identity.group() if identity else next((v for v in person.TAKING if text.startswith(v, at)), None) \
-            or ("为" if text.startswith("为", at) and (text[cand.start - 1:cand.start] == "以" or _STATED_AS.fullmatch(
-                text, cand.start - 1 if cand.start else 0, cand.start) and (held := all_positions.get(at + 1)) is not None
-                and text[held.end:held.end + 1] in "。；") else None)  # 以姚志胜|为|团长的; 。李鸿忠|为|大会秘书长。
+            or ("为" if text.startswith("为", at) and (
+                text[cand.start - 1:cand.start] == "以"
+                or _STATED_AS.fullmatch(text, cand.start - 1 if cand.start else 0, cand.start)
+                and (held := all_positions.get(at + 1)) is not None and text[held.end:held.end + 1] in "。；") else None)
+        # (以姚志胜|为|团长的; 。李鸿忠|为|大会秘书长。)
         pos = next((p for new in person.NEW_TERM if (p := all_positions.get(at + len(verb) + len(new))) is not None
                     and text.startswith(new, at + len(verb))), None) if verb else None  # (…被任命为新一任|…总理)
         if pos is None and (served := position.SERVED_AT.match(text, at)):

@@ -168,7 +168,8 @@ def judge(term: str, before: str, after: str) -> str | None:
     if _ARTICLES_COUNTED.search(term) and len(term) >= 4:
         return term  # 出台的“金融十条”: a policy of articles counted, though after 的
     if before.endswith(_METAPHOR_BEFORE) and not (len(term) >= 4 and term.endswith(_PROGRAMME)
-                                                  and (not is_ordinary_word(term[:-2], 20) or before.endswith(_LAUNCHED))):
+                                                  and (not is_ordinary_word(term[:-2], 20)
+                                                       or before.endswith(_LAUNCHED))):
         return None  # but 研究院的“护证计划”, 邢台市开展的“春雨行动”: a programme by its name (not 的“头号工程”)
     kind = after[1:] if after.startswith("等") and len(term) >= 3 and not is_ordinary_word(term, 20) else after
     # (推广“融救助”等|模式: one of its kind, named; not “里程碑”等制度)
@@ -494,8 +495,8 @@ def _village_named(text: str, term: str) -> bool:
 
 
 # Counted names of programmes and groups: 四大工程, 6大行动, 三大先导产业, 八项行动, 三大产业转型攻坚战.
-_COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第数几+＋].)"  # a numeral (none before it, nor the + of a
-                      # code: 10+3|大米紧急储备机制) first: a fast scan
+# (a numeral first, none before it nor the + of a code, 10+3|大米紧急储备机制: a fast scan)
+_COUNTED = re.compile(rf"[{COUNT_NUMERALS}\d](?<![\d{COUNT_NUMERALS}百千万第数几+＋].)"
                       rf"(?:(?<=[{COUNT_NUMERALS}])[{COUNT_NUMERALS}]?|(?<=\d)\d?)(?:大(?![对以])(?:(?![和与及的])[{HAN}]){{0,8}}"
                       r"(?:攻坚战|攻坚行动|专项行动|行动|工程|先导产业|优势产业|主导产业|支柱产业|产业集群|产业带|产业|都市圈|都市区|"
                       r"城市群|引领区|示范区|试验区|中心|定位|板块|战略|任务|平台|走廊|通道|赛道|功能区|片区|改革|机制|计划|举措|倡议|枢纽节点|伙伴关系|"
@@ -608,7 +609,7 @@ _COUNT_BEFORE_POINTS = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:[{COUNT_NUMERA
                                   rf"[{HAN}]{{2,4}}|(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})件事|(?<![和与及、])(?:[{COUNT_NUMERALS}]{{1,2}}|\d{{1,2}})个?方面的"
                                   rf"[{HAN}]{{0,2}}(?:任务|措施|举措)|两手)"
                                   rf"(?={_POINTS_OPENING})")
-_COUNT_OF_TWO = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[件个项大点条][{HAN}]{{2}}")  # a count of a noun of two characters
+_COUNT_OF_TWO = re.compile(rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[件个项大点条][{HAN}]{{2}}")  # a count of a noun of two
 _POINTS_ANCHOR = re.compile(_POINTS_OPENING)  # (…四项政策。一、…；二、…; 坚持两手：一手是…，另一手是…; 达成八项重大共识。⏎一是…)
 # A count of cases or items whose parts follow one a clause (这6起典型问题分别是：A；B；…).
 _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[起项件个条类种]"
@@ -618,7 +619,8 @@ _COUNT_BEFORE_CLAUSES = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{C
 _CLAUSES_ANCHOR = re.compile("分别[是为][：:]")
 # A count of three or more right before a colon and as many clauses, separated by semicolons, up to the full stop:
 # 正确把握5个关系：正确把握A的关系；正确把握B的关系；… (`defines.clauses_after`).
-_COUNT_BEFORE_COLON = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[个项条大点种][{HAN}]{{2,4}})(?=[：:])")
+_COUNT_BEFORE_COLON = re.compile(rf"(?<![{COUNT_NUMERALS}\d])((?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,2}})[个项条大点种]"
+                                 rf"[{HAN}]{{2,4}})(?=[：:])")
 _COLON_ANCHOR = re.compile("[：:]")
 # An initiative or proposal named without a count after 提出, its points numbered after a colon (提出|全球发展倡议|：一是…).
 _NAMED_PROPOSAL = re.compile(rf"提出([{HAN}]{{2,10}}(?:倡议|主张|理念))(?=[：:]\n?(?:一是|第一[，,]))")
@@ -957,8 +959,8 @@ def find_counted(text: str) -> list[Candidate]:
             found.append(Candidate(match.start(group), match.end(group), "SLOGAN", match.group(group), RULE))
     for match in _ending_at(_COUNT_BEFORE_COLON, _COLON_ANCHOR, text) if "；" in text else ():
         count = defines.part_count(match.group(1)) or 0
-        if count >= 3 and match.group(1).endswith(_HEADS_BEFORE_COLON) and not any(c.start <= match.start() < c.end for c in found) \
-                and defines.clauses_after(text, match.end(), count):
+        if count >= 3 and match.group(1).endswith(_HEADS_BEFORE_COLON) \
+                and not any(c.start <= match.start() < c.end for c in found) and defines.clauses_after(text, match.end(), count):
             found.append(Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE))
     for match in _NAMED_PROPOSAL.finditer(text) if "提出" in text else ():
         cand = Candidate(match.start(1), match.end(1), "SLOGAN", match.group(1), RULE)
