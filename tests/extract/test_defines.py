@@ -3072,3 +3072,24 @@ def test_the_parts_of_a_count_of_a_word_keep_the_word():
             "五是坚持以公平正义为宗旨，维护和平。\n")
     assert defines(run(text)[0]) == {"五个坚持": {"坚持以相互尊重为根本", "坚持以合作共赢为动力", "坚持以世代友好为基础",
                                               "坚持以战略协作为支撑", "坚持以公平正义为宗旨"}}
+
+
+def test_counted_battles_after_a_colon_separated_by_commas():
+    text = "要全力打好三大标志性战役：黄河“几字弯”攻坚战，科尔沁、浑善达克两大沙地歼灭战，河西走廊—塔克拉玛干沙漠边缘阻击战。"
+    assert defines(run(text)[0])["三大标志性战役"] == {"黄河“几字弯”攻坚战", "科尔沁、浑善达克两大沙地歼灭战",
+                                                  "河西走廊—塔克拉玛干沙漠边缘阻击战"}
+
+
+def test_comma_clauses_after_a_colon_that_are_no_alike_parts():
+    text = "记者注意到，这座城市的目标中有四个“超过”：力争到2025年，研发投入强度超过4%，技术交易额超过8000亿元，高新技术企业超过1.8万家。"
+    assert "力争到2025年" not in defines(run(text)[0]).get("四个超过", set())
+
+
+def test_parts_of_one_character_and_a_last_word_of_two():
+    text = "各地按高标准规划路、水、电、气、光纤“五网”建设，补短板，打基础。"
+    assert defines(run(text)[0]) == {"五网": {"路", "水", "电", "气", "光纤"}}
+
+
+def test_a_pair_whose_first_part_holds_a_verb_inside_its_name():
+    text = "要注重开发强度管控，实现城市开发边界和生态红线“两线合一”。"
+    assert defines(run(text)[0]) == {"两线合一": {"城市开发边界", "生态红线"}}

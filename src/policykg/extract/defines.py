@@ -2797,8 +2797,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
         size = len(items[-1])
         if all(len(item) == size for item in items[1:]) and items[0][-size - 2:-size] in BILATERAL_PAIRS:
             items[0] = items[0][-size:]  # 推动中欧|和平、增长、改革、文明四大伙伴关系: the two sides the parts are of
-        if all(len(item) == 1 for item in items[1:]):
-            items[0] = items[0][-1:]  # 使|责、权、利三者结合: parts of one character each
+        if all(len(item) == 1 for item in items[1:]) \
+                or len(items) >= 4 and all(len(item) == 1 for item in items[1:-1]) and len(items[-1]) == 2:
+            items[0] = items[0][-1:]  # 使|责、权、利三者结合: parts of one character each (规划|路、水、电、气、光纤“五网”:
+            # the last may be a word of two)
         if len(items) < count and chunk[0] in "与和同" and not partial:  # A、B开通运营，与C、D“四线贯通”
             return _joined_clauses(text, floor, end - len(clause), items, count)
         if len(items) + 1 == count and "以及" not in items[-1] and len(joined := _joined(items[-1])) == 1:
@@ -2870,9 +2872,10 @@ def list_before(text: str, floor: int, end: int, count: int, adjacent: bool = Fa
             # 碳排放|总量和强度双控)
         verb = max((i for i, piece in enumerate(pieces[:-1]) if i and len(piece) > 1 and word_tag(piece) == "v"
                     and (pieces[i - 1] in MODALS or _tag(pieces[i - 1]) == "d"
-                         or i == 1 and word_tag(pieces[0]) in _SUBJECT_TAGS)), default=-1)
+                         or i == 1 and word_tag(pieces[0]) in _SUBJECT_TAGS
+                         and len("".join(pieces[2:])) + 1 >= len(items[1]))), default=-1)
         pieces = pieces[verb + 1:]  # 湖南要抓住|种子和耕地两个要害, 贵州坚守|生态和发展两条底线: what a verb after a modal,
-        # an adverb or its subject governs (not 碳排放总量, 本科促进计划)
+        # an adverb or its subject governs (not 碳排放总量, 本科促进计划, nor 城市开发|边界 among 生态红线: a name)
         while len(pieces) > 1 and (word_tag(pieces[0]) in _LEADING_TAGS or len(pieces[0]) == 1 and _tag(pieces[0]) == "a"
                                    or word_tag(pieces[0]) == "vn" and len(pieces) == 2 and word_tag(pieces[1]) in NAME_TAGS
                                    or word_tag(pieces[0]) == "vn" and word_tag(pieces[1]) == "v"):  # 调动|保护|好|农民种粮
@@ -3294,6 +3297,10 @@ def clauses_after(text: str, start: int, count: int) -> tuple[list[str], bool] |
     if stop < 0:
         return None
     items = [_LINKING.sub("", item) for item in text[intro.end():stop].split("；")]
+    commas = text[intro.end():stop].split("，") if colon and len(items) == 1 else []
+    if len(commas) == count and len({item[-1:] for item in commas}) == 1:
+        items = commas  # 三大标志性战役：A攻坚战，B、C两大沙地歼灭战，D阻击战。: parts alike, separated by commas (not
+        # 四个“超过”：力争到2025年，A超过4%，…: clauses)
     if colon and any(_NUMBER_MARK.match(item) or "\n" in item for item in items):
         return None  # (…亮点：一是A；二是B: numbered points, found as such)
     return (items, False) if len(items) == count and all(4 <= len(item) <= _CLAUSE_ITEM for item in items) else None
