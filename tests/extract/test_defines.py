@@ -3093,3 +3093,8 @@ def test_parts_of_one_character_and_a_last_word_of_two():
 def test_a_pair_whose_first_part_holds_a_verb_inside_its_name():
     text = "要注重开发强度管控，实现城市开发边界和生态红线“两线合一”。"
     assert defines(run(text)[0]) == {"两线合一": {"城市开发边界", "生态红线"}}
+
+
+def test_a_last_item_ending_with_a_modal_and_its_verb_governs_the_count():
+    text = "这次调整是指一方是独生子女的夫妇可以生育两个孩子，并不是全面放开、所有家庭都可以生育两个孩子。"
+    assert "两个孩子" not in defines(run(text)[0])

@@ -1530,3 +1530,15 @@ def test_a_special_economic_zone_and_the_last_of_a_list_of_places_before_the_are
 def test_a_village_named_by_a_word_the_dictionary_knows_as_a_place_printed_twice():
     text = "副县长去了趟太平村，找一位村民。在太平村，人均收入不到两千元。让幸福的佤族村更加幸福，佤族村的变化很大。"
     assert names(text, "PLACE") == {"太平村"}
+
+
+def test_a_county_by_its_short_form_right_before_one_of_its_towns():
+    text = "在北京，农业专家前往密云河南寨镇、房山窦店镇等典型地块，指导春季小麦管理。"
+    assert places(run(text)[0]) == {"北京市", "密云区", "河南寨镇", "房山区", "窦店镇"}
+
+
+def test_countries_in_a_list_of_languages_are_no_places():
+    text = ("《报告》的蒙古、藏、维吾尔、哈萨克、朝鲜、彝、壮等7种少数民族文字单行本已出版。《选读》法文、俄文、西班牙文版出版发行。"
+            "朝鲜和韩国举行会谈。")
+    found = [m for m in run(text)[0].mentions if m.label == "PLACE"]
+    assert {m.name for m in found} == {"朝鲜", "韩国"} and all(m.start > text.index("会谈") - 10 for m in found)

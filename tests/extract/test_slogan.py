@@ -882,3 +882,7 @@ def test_a_programme_quoted_after_what_launched_it_and_de():
 def test_a_quoted_count_of_the_self_and_a_plan_after_a_country_s_quoted_name():
     assert "四个自我" in names("坚持“五个必须”，实现“四个自我”，我们就能实现跨越。", "SLOGAN")
     assert "光明之路" in names("中方愿将“一带一路”倡议同哈方“光明之路”新经济计划更好衔接。", "SLOGAN")
+
+
+def test_a_count_before_the_frame_of_what_it_is_for_ends_before_it():
+    assert "四大水系为骨干" not in names("如今，以长江、淮河、黄河、海河四大水系为骨干，国家水网建设正在推进。", "SLOGAN")

@@ -3016,7 +3016,13 @@ def _governs_what_follows(items: list[str]) -> bool:
     """Whether the last of `items` ends with a verb that takes a formulation, after other words (…、多次关注|“一老一小”,
     …、干部深刻领悟|“两个确立”): the list is the verb's subject or time, not the parts of what follows it."""
     tail = _GOVERNING_TAIL.search(items[-1])
-    return tail is not None and tail.start() >= 2 and _GOVERNING_TAIL.search(items[0]) is None
+    if tail is not None and tail.start() >= 2 and _GOVERNING_TAIL.search(items[0]) is None:
+        return True
+    pieces = words.read(items[-1])  # …、所有家庭都可以|生育|两个孩子: a modal and a verb end the last item
+    return len(pieces) >= 3 and (pieces[-2] in MODALS or pieces[-2] in _ABLE) and word_tag(pieces[-1]) in ("v", "vn")
+
+
+_ABLE = ("可以", "能够")  # what may be done, before its verb
 
 
 _GOVERNING_TAIL = re.compile("(?:领悟|关注|贯彻|落实|践行|拥护|做到|增强|坚定|出台|打造|学习|理解|把握|聚焦|围绕|坚持)$")

@@ -167,6 +167,7 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     home = place.home_province(places)
     if home is not None and crossed:
         context_places += place.read_at_home(text, crossed, home, hits + needs_context)
+    context_places += [c for c in crossed if place.county_before_own_town(text, c.end)]  # 密云|河南寨镇
     if home is not None:
         hits = place.at_home(text, hits, home)
     hits += step("contextual_places", (context_places, places), lambda: place.contextual_places(
@@ -175,7 +176,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"],
                                          hits + context_places)  # (国网|龙潭沟: a division's name, a place or not)
     hits = company.extend_known(text, hits, context_places)
-    wrong = place.outside_their_parent(text, [c for c in hits if c.label == "PLACE"])
+    wrong = place.outside_their_parent(text, [c for c in hits if c.label == "PLACE"]) \
+        | place.named_as_languages(text, [c for c in hits if c.label == "PLACE"])
     hits = [c for c in hits if c not in wrong] if wrong else hits
     places = [c for c in hits if c.label == "PLACE"]
     regions = step("find_regions", (), lambda: place.find_regions(text))

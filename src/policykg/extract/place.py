@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from policykg.extract import company, person, resources
-from policykg.extract.candidates import CONTEXT, RULE, Candidate
+from policykg.extract.candidates import CONTEXT, RULE, SHORT, Candidate
 from policykg.extract.lexicon import builtin, is_known_place, is_word_like, short_form_owners
 from policykg.extract.org import name_start
 from policykg.extract.resources import dictionary, is_common_word, is_ordinary_word, word_tag
@@ -361,8 +361,9 @@ def _listed_subunits(text: str, unit: Candidate) -> list[Candidate]:
     level = unit.name[-2:] if unit.name.endswith(("街道", "社区")) else unit.name[-1]
     while text[units[-1].end:units[-1].end + 1] in ("、", "和", "与", "及") and units[-1].end < len(text):
         sub = _SUBUNIT.match(text, units[-1].end + 1)
-        if not (sub and sub.group(2).endswith(level) and _plausible_subunit(text, sub, in_town=True)):
-            break
+        if not (sub and sub.group(2).endswith(level) and _plausible_subunit(text, sub, in_town=True)) \
+                or any(county_before_own_town(text, k) for k in (sub.start() + 2, sub.start() + 3)):
+            break  # (、房山|窦店镇: a county, then its town)
         units.append(Candidate(sub.start(), sub.end(), "PLACE", sub.group(), RULE))
         if text[sub.start() - 1] != "、":
             break  # 云台镇和|海棠镇: the last of the list
@@ -909,6 +910,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     while frontier:
         extended = []
         for place in frontier:
+            if place.priority <= SHORT and county_before_own_town(text, place.start):
+                continue  # 密云|河南|寨镇: the start of a town's name after its county, not the province
             zone = _ZONE.match(text, place.end) if place.name not in _NOT_ANCHORS and place not in towns_found \
                 else None
             if zone and place.name in BILATERAL_PAIRS and not _BILATERAL_ZONE.fullmatch(zone.group()):
@@ -1248,6 +1251,16 @@ def _division_codes() -> dict[str, tuple[str, ...]]:
     return {name: tuple(found) for name, found in codes.items()}
 
 
+# The end of a list of languages: 蒙古、藏、…、朝鲜、彝、壮|等7种少数民族文字, 朝鲜|文版, 俄语和朝鲜|语版.
+_LANGUAGES_AFTER = re.compile(rf"(?:、[{HAN}]{{1,5}})*(?:等(?:\d+|[{COUNT_NUMERALS}]+)种[{HAN}]{{0,6}}?(?:文字|语言|语种)|[文语]版)")
+
+
+def named_as_languages(text: str, places: list[Candidate]) -> set[Candidate]:
+    """The places of a list of languages (蒙古、藏、维吾尔、哈萨克、朝鲜、彝、壮等7种少数民族文字版): the languages, not the
+    places."""
+    return {p for p in places if _LANGUAGES_AFTER.match(text, p.end)}
+
+
 def outside_their_parent(text: str, places: list[Candidate]) -> set[Candidate]:
     """Counties named by a short form right after a province or city they are not in (合肥|滨湖: 滨湖区 is Wuxi's, the
     name here that of a new area of Hefei), cities by a short form right after a city printed in full (赤峰市|马鞍山林场:
@@ -1578,6 +1591,9 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
             accepted[hit.start] = cand  # 开封|祥符区: a city right before a district of its own
         elif len(inside := _inside_a_parent_before(text, hit, divs, coded)) == 1:
             accepted[hit.start] = hit._replace(name=inside[0].name)  # 四川省阿坝州的北部的|若尔盖草原
+        elif len(own := [d for d in divs if _own_town_after(text, hit.end, d.code)]) == 1:
+            accepted[hit.start] = hit._replace(name=own[0].name)  # 密云|河南寨镇, 房山|窦店镇: a county before one of its
+            # towns written out
         else:
             pending.append(cand)
     changed = True
@@ -1634,6 +1650,19 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
     accepted.update({c.start: c for c in pending if c.name in known  # the same place again in this document (not
                      and not is_ordinary_word(text[c.start:c.end], 3000)})  # 合作 wherever it is a word)
     return sorted(accepted.values())
+
+
+def _own_town_after(text: str, at: int, county: str) -> bool:
+    """Whether one of the county's (its code) towns is written out in full at `at`."""
+    return len(county) == 6 and any(text.startswith(town, at) for town in resources.towns().get(county, ())
+                                    if len(town) >= 3 and text.startswith(town[:1], at))
+
+
+def county_before_own_town(text: str, at: int) -> bool:
+    """Whether a county's short form ends at `at` and one of its towns is written out from there (密云|河南寨镇,
+    房山|窦店镇)."""
+    owners = short_form_owners()
+    return any(_own_town_after(text, at, d.code) for size in (2, 3) for d in owners.get(text[max(0, at - size):at], ()))
 
 
 def _outermost(divs: list) -> list:

@@ -579,9 +579,10 @@ def _ends_well(text: str, end: int) -> bool:
 
 
 _COUNTED_LISTED = re.compile(rf"[大个条类](?:(?!的)[{HAN}]){{2,9}}?(?=[，。；：）]|$|建设|工作|治理|成果|和|之间|是(?![否非])"
+                             rf"|为(?:主体|重点|核心|引领|支撑|主导|基础|骨干|龙头|依托|抓手|载体)"
                              rf"|(?:上|{'|'.join(_ADVERBIAL_NOUNS)})?(?:{_PREDICATE_OPENING})"
                              rf"|{'|'.join(BRINGING)})")  # 大/个/条 first: a fast scan; not 两大增长极的带动能力 (a phrase
-# with 的), nor 标普、穆迪、惠誉三大评级机构|落户北京 (a verb that brings them)
+# with 的), nor 标普、穆迪、惠誉三大评级机构|落户北京 (a verb that brings them), nor …四大水系|为骨干 (a frame)
 # A count of abstract things whose parts are the object of a preposition right before it (围绕|团结和民主两大主题|履行职能,
 # 从|A、B、C三大重点领域|推动…) or which 这 points back to (国内市场和国际市场这|两大方向|的拓展): a formulation whose
 # name ends before the verb or 的 after it (not 伊利、蒙牛两大乳企|推进…, a subject).
