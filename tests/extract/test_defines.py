@@ -3098,3 +3098,8 @@ def test_a_pair_whose_first_part_holds_a_verb_inside_its_name():
 def test_a_last_item_ending_with_a_modal_and_its_verb_governs_the_count():
     text = "这次调整是指一方是独生子女的夫妇可以生育两个孩子，并不是全面放开、所有家庭都可以生育两个孩子。"
     assert "两个孩子" not in defines(run(text)[0])
+
+
+def test_an_open_plus_code_after_the_codes_quoted_before_it():
+    text = "今年，“文化+科技”“文化+金融”“文化+旅游”等“文化+N”战略将使湖南的文化创新收获更多成果。"
+    assert defines(run(text)[0])["文化+N"] == {"文化+科技", "文化+金融", "文化+旅游"}

@@ -1542,3 +1542,18 @@ def test_countries_in_a_list_of_languages_are_no_places():
             "朝鲜和韩国举行会谈。")
     found = [m for m in run(text)[0].mentions if m.label == "PLACE"]
     assert {m.name for m in found} == {"朝鲜", "韩国"} and all(m.start > text.index("会谈") - 10 for m in found)
+
+
+def test_a_community_named_after_a_village():
+    assert "民主村社区" in places(run("这段时间，重庆九龙坡区民主村社区正在加快二期改造更新。")[0])
+
+
+def test_tenths_counted_before_dou_are_not_chengdu():
+    assert "成都市" not in places(run("全乡9个行政村1400多户，近四成都是贫困户。")[0])
+
+
+def test_a_division_abroad_before_the_post_of_its_governor_keeps_its_name():
+    text = "南澳州州督孙芳安、州长马思诺，澳大利亚外交部长黄英贤、贸易部长法瑞尔陪同考察。"
+    result = run(text)[0]
+    assert "南澳大利亚州" in places(result)
+    assert {("PERSON:孙芳安", "POSITION:南澳州州督"), ("PERSON:法瑞尔", "POSITION:贸易部长")} <= pairs(result)

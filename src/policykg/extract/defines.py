@@ -237,6 +237,9 @@ def find_definitions(text: str, slogans: list[Candidate], sentence_bounds: list[
                 if definition:
                     found.append(Definition(cand.name, (definition,), sentence[0], sentence[1], "definition",
                                             "definition"))
+        if count is None and cand.name not in decoded and (open_plus := _open_plus_listed(text, sentence[0], open_at, cand.name)):
+            found.append(Definition(cand.name, open_plus, sentence[0], sentence[1], f"{len(open_plus)} parts (quoted before)"))
+            decoded.add(cand.name)  # “文化+科技”“文化+金融”等|“文化+N”
         if (count is None or text.startswith("”精神", cand.end) or text.endswith("”精神", 0, cand.end)) \
                 and cand.name not in decoded \
                 and (quoted := _named_by_quoted_list(text, cand)):
@@ -2692,6 +2695,22 @@ def _items(chunk: str) -> list[str]:
 
 LIST_CHARS = 10_000  # text looked at for a list of parts (`_sane` takes at most 99 items of at most 16 characters)
 _QUOTED_RUN = re.compile(r"“[^“”]{1,12}”(?:[、和与及]?“[^“”]{1,12}”)+")
+_OPEN_PLUS = re.compile(r"(.+[+＋])[NnX]")  # a plus code open at its end: 文化+N
+
+
+def _open_plus_listed(text: str, floor: int, open_at: int, name: str) -> tuple[str, ...] | None:
+    """The codes of an open plus code quoted right before it and 等, each its lead and another thing: “文化+科技”“文化+金融”
+    “文化+旅游”等|“文化+N”."""
+    lead = _OPEN_PLUS.fullmatch(name)
+    if lead is None or not text.endswith("等", 0, open_at):
+        return None
+    run = None
+    for run in _QUOTED_RUN.finditer(text, max(floor, open_at - 80), open_at - 1):
+        pass
+    if run is None or run.end() != open_at - 1:
+        return None
+    items = tuple(re.findall(r"“([^“”]+)”", run.group()))
+    return items if all(item.startswith(lead.group(1)) and len(item) > len(lead.group(1)) for item in items) else None
 _VERBS_JOINED = re.compile(rf"([{HAN}]{{2}})[和与及]([{HAN}]{{2}})")  # 巩固和发展, 继续和加强
 _PAIR_OF_BATTLES = re.compile(rf"两[个大场](?:[{HAN}]{{0,4}}?)攻坚战")  # a count of two battles: two fields of work
 

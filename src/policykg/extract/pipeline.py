@@ -386,6 +386,7 @@ def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | 
 
 _ITEM_OPENERS = frozenset("、，：；（")  # what opens an item of a list
 _NET_WORDS = frozenset("信络民友购店页红速格")  # the second characters of words of the net (网信, 网络, 网民, 网购, 网格…)
+_FRACTION_COUNTS = frozenset("一二两三四五六七八九半")  # before 成: tenths (四成, 七八成)
 _NUMBER_RUN = frozenset(NUMERALS + "〇○零百千万")  # the characters of a number written out (一九五五年, 一九五○年, 三千五百万)
 _IDEOLOGY = re.compile("(?:列宁|恩格斯)?主义")  # what a doctrine's author's name is followed by
 
@@ -402,6 +403,8 @@ def _inside_word(text: str, cand: Candidate) -> bool:
     if cand.label == "PLACE" and cand.length == 2 and text[cand.start + 1] in _LEVELS \
             and text.startswith(("级", "（处", "(处", "（市", "(市"), cand.end):
         return True  # 部门和|县（处）级以上干部, 干部和|县（市、区）党政正职: a level, not 和县
+    if cand.label == "PLACE" and text[cand.start] == "成" and text[cand.start - 1:cand.start] in _FRACTION_COUNTS:
+        return True  # 近四|成|都是贫困户: tenths counted, not 成都
     if cand.label == "PLACE" and cand.length == 2 and text[cand.start] in "同与和跟向对" and text[cand.end - 1] in PARTNER_LETTERS \
             and text.startswith("方", cand.end):
         return True  # 愿同|德方加强…: with the German side, not 同德县

@@ -56,8 +56,8 @@ _DIRECTIONAL = re.compile(rf"[{_PROVINCE_LETTERS}南北东](?:(?<=[{_PROVINCE_LE
                           r"(?:部|地区)?|(?<=[南北东])疆)")
 _BODY_HEAD = re.compile(r"科学院|研究院|研究所|大学|学院|实验室|中心|集团|公司")
 _LEVELS = set("省市县区镇乡村街道社组")
-_SUBUNIT = re.compile(rf"((?:(?![省市县区州]|旗(?!村))[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|(?<!农)村|嘎查|胡同|巷(?![子道口村镇社]))"
-                      "(?![民委干级庄落长里])")
+_SUBUNIT = re.compile(rf"((?:(?![省市县区州]|旗(?!村))[{HAN}]){{1,5}}?)(街道|大街|镇|乡|社区|(?<!农)村(?!社区)|嘎查|胡同|"
+                      "巷(?![子道口村镇社]))(?![民委干级庄落长里])")  # (民主村社区: a community named after a village)
 # (no level of a division inside the name, but the 旗 of 红旗村; not …农村, the countryside; 嘎查: a village of Inner
 # Mongolia, 伊金霍洛旗|苏布尔嘎嘎查)
 
@@ -850,7 +850,8 @@ def find_places(text: str, places: list[Candidate]) -> list[Candidate]:
     found += _towns_of_the_counties(text, places)
     found += [Candidate(p.start, p.end + 1, "PLACE", p.name + text[p.end], RULE) for p in places
               if text[p.end:p.end + 1] in _FOREIGN_DIVISIONS and p.name in resources.world_cities()
-              and not text.startswith(_AFTER_FOREIGN_DIVISION, p.end + 1)]  # 阿斯旺省(省长); not 阿斯旺省长
+              and not text.startswith(_AFTER_FOREIGN_DIVISION, p.end + 1) and text[p.end - 1] != text[p.end]]
+    # 阿斯旺省(省长); not 阿斯旺省长, nor 南澳州|州督 (the division's own level, then a post)
     found += [Candidate(p.start - 1, p.end + 2 * text.startswith("地区", p.end), "PLACE", text[p.start - 1] + p.name, RULE)
               for p in places if p.start and text[p.start - 1] in "环泛" and p.name == text[p.start:p.end]
               and not crosses_word(text, p.start - 1)]  # (环太湖|地区: the area, as 环渤海地区 is printed)
