@@ -937,3 +937,11 @@ def test_those_listed_after_a_post_they_were_also_elected_to():
     text = "赵乐际被推选为主席团常务主席。同时被推选为主席团常务主席的还有李干杰、李鸿忠、王东明。会议随后举行。"
     assert {("PERSON:赵乐际", "POSITION:主席团常务主席"), ("PERSON:李干杰", "POSITION:主席团常务主席"),
             ("PERSON:王东明", "POSITION:主席团常务主席")} <= pairs(run(text)[0])
+
+
+def test_titles_in_unnamed_military_units_and_a_name_of_three_after_a_known_one_of_two():
+    text = ("报告会上，海军某潜艇基地政委厉延明、某艇员队艇长吴昌弟、某艇员队电工班班长于洪伟、青岛市登州路街道党工委副书记李希梅，"
+            "分别讲述了先进事迹。")
+    assert {("PERSON:厉延明", "POSITION:海军某潜艇基地政委"), ("PERSON:吴昌弟", "POSITION:某艇员队艇长"),
+            ("PERSON:于洪伟", "POSITION:某艇员队电工班班长"),
+            ("PERSON:李希梅", "POSITION:青岛市登州路街道党工委副书记")} <= pairs(run(text)[0])

@@ -664,8 +664,9 @@ def find_persons(text: str, positions: list[Candidate], byline_spans: list[tuple
             add(at, end + 1, checked=True)  # 国会议长郑义和|、, 代表周忠和|发了言, 村民王柏和|一家: 和 ends the name where
             # nothing is joined to it
             return
-        if end == at + 3 and _known_person(text[at:at + 2]) and not _known_person(text[at:end]):
-            end = at + 2  # 国务院总理李强|乘包机: the known person, not 李强乘
+        if end == at + 3 and _known_person(text[at:at + 2]) and not _known_person(text[at:end]) \
+                and not (text[end:end + 1] in "、，；" and word_tag(text[end - 1]) in ("nr", "ng")):
+            end = at + 2  # 国务院总理李强|乘包机: the known person, not 李强乘 (but 副书记|李希梅，: a name of three)
         elif end == at + 3 and text[end - 1] == "摄" and text[end:end + 1] in ("", "\n", " ", "/"):
             end -= 1  # 本报记者阮洋|摄: a photo credit
         elif end == at + 3 and text[end - 1] in "称说" and text[end:end + 1] in PUNCT:

@@ -386,6 +386,7 @@ def _place_opening(text: str, cand: Candidate, lexicon: Lexicon) -> Candidate | 
 
 _ITEM_OPENERS = frozenset("、，：；（")  # what opens an item of a list
 _NET_WORDS = frozenset("信络民友购店页红速格")  # the second characters of words of the net (网信, 网络, 网民, 网购, 网格…)
+_NAME_CLOSERS = frozenset("、，。；：")  # what may close a name of three
 _FRACTION_COUNTS = frozenset("一二两三四五六七八九半")  # before 成: tenths (四成, 七八成)
 _NUMBER_RUN = frozenset(NUMERALS + "〇○零百千万")  # the characters of a number written out (一九五五年, 一九五○年, 三千五百万)
 _IDEOLOGY = re.compile("(?:列宁|恩格斯)?主义")  # what a doctrine's author's name is followed by
@@ -415,11 +416,14 @@ def _inside_word(text: str, cand: Candidate) -> bool:
         return True  # 弗朗西斯科·德·|米兰|达: inside a name of parts
     if cand.label == "PERSON" and cand.priority <= HARVEST and text[cand.end:cand.end + 1] in _TOWN_LEVELS:
         return True  # 前往龙泉镇、|王平|镇: a town named like a person another document names
-    if cand.label == "PERSON" and cand.priority <= HARVEST and cand.length == 2 and is_han(text[cand.end:cand.end + 1]) \
+    if cand.label == "PERSON" and cand.length == 2 and is_han(text[cand.end:cand.end + 1]) \
+            and (cand.priority <= HARVEST or text[cand.end + 1:cand.end + 2] in _NAME_CLOSERS) \
             and text[cand.end] not in AFTER_NAME and resources.word_tag(text[cand.end]) not in ("d", "p", "c", "v") \
-            and person.name_score(text[cand.start:cand.end + 1]) >= 2.5 \
+            and person.name_score(text[cand.start:cand.end + 1]) >= (
+                2 if text[cand.end + 1:cand.end + 2] in _NAME_CLOSERS else 2.5) \
             and not resources.is_common_word(text[cand.end:cand.end + 2], 20):
-        return True  # 最终|刘洪|涛却选择: a longer name that opens with a name of two another document names
+        return True  # 最终|刘洪|涛却选择: a longer name that opens with a name of two another document names (or a known
+        # one: 党工委副书记|李希|梅，, a name of three closed by punctuation)
     if cand.label == "PERSON" and text.startswith(person.LANDMARK_HEADS, cand.end + 2 * text.startswith("国际", cand.end)):
         return True  # 纽约|肯尼迪|国际机场: a landmark named after a person
     if cand.label == "PERSON" and _IDEOLOGY.match(text, cand.end):

@@ -395,6 +395,7 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
         ends.add(end)
     found = [c for c in found if not (text.startswith("令", c.end) and text[c.end + 1:c.end + 2] in _AFTER_DECREE)
              and not (c.name.endswith("成员") and not c.name[:-2].endswith(_SEATED_BODIES))]  # (a bare 成员 too: 宣讲团|成员)
+    found = [_in_an_unnamed_unit(text, c) for c in found]
     collective = [c for c in found if c.name.endswith(COLLECTIVE)]
     if not collective:
         return found
@@ -402,6 +403,19 @@ def find_positions(text: str, qualifiers: list[Candidate]) -> list[Candidate]:
             if c not in collective or not text.endswith("国家", 0, c.end - len(COLLECTIVE))]  # (党和国家领导人: a rank)
 
 
+def _in_an_unnamed_unit(text: str, post: Candidate) -> Candidate:
+    """A bare title after the unnamed military unit it is held in takes it in, as printed (海军某潜艇基地|政委, 某艇员队电工班|
+    班长), where the unit opens a list item or a clause."""
+    low = max(0, post.start - 16)
+    unit = _UNNAMED_UNIT_BEFORE.search(text[low:post.start]) if post.priority == WEAK and "某" in text[low:post.start] \
+        else None
+    start = low + unit.start() if unit else 0
+    if unit is None or text[start - 1:start] not in ("", "、", "，", "：", "\n"):
+        return post
+    return post._replace(start=start, name=text[start:post.end], priority=RULE)
+
+
+_UNNAMED_UNIT_BEFORE = re.compile(rf"(?:海军|陆军|空军|火箭军|武警)?某[{HAN}]{{1,10}}?(?:基地|部队|部|队|班|站|旅|团|营|连|舰|艇|所)$")
 _SEATED_BODIES = ("小组", "委员会", "理事会", "党组", "常委会")  # whose members hold a seat (中央财经领导小组成员; not
 # 二十国集团|成员, “丝路海运”联盟|成员: members of a group or an alliance)
 _AFTER_DECREE = ("", "，", "。", "；", "：", "说", "第", "（")  # after 令 ending a decree named by its issuer's post (中华人民
