@@ -1837,3 +1837,7 @@ def test_the_east_asia_summit_is_a_standing_forum():
 def test_a_front_of_liberation_named_at_length_after_its_country():
     text = "尼加拉瓜桑地诺民族解放阵线总书记、总统奥尔特加致辞。"
     assert "尼加拉瓜桑地诺民族解放阵线" in names(text, "ORG")
+
+
+def test_the_only_one_of_a_kind_before_a_key_lab_is_no_part_of_its_name():
+    assert names("由国内唯一光纤研发国家重点实验室推出的这个神器，性能已经超过国外同类产品。", "ORG") == {"光纤研发国家重点实验室"}

@@ -2042,3 +2042,7 @@ def test_transliterated_names_that_end_in_kao_or_kong(text, name):
 ])
 def test_a_japanese_name_of_four_after_a_title_or_rank(text, name):
     assert name in names(text, "PERSON")
+
+
+def test_a_name_after_a_retired_cadre():
+    assert "赵忠生" in names("报告会上，海军某潜艇基地政委厉延明、退休干部赵忠生、某艇员队艇长吴昌弟分别讲述。", "PERSON")

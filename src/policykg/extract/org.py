@@ -83,7 +83,7 @@ _TIME_WORDS = ("今年", "去年", "明年", "当年", "近年", "目前", "如�
 _LEADING_VERBS = ("推进", "建设", "深化", "完善", "强化", "推动", "加强", "优化", "提升", "发展", "培育", "壮大", "布局", "建强",
                   "健全", "改造")
 _GROUP_AIMS = ("推动", "推进", "促进")  # the verbs that open the aim a leading group is named by
-_ALTERNATIVES = ("或者", "或是")  # …科学院或者|省分院: another body
+_ALTERNATIVES = ("或者", "或是", "唯一")  # …科学院或者|省分院: another body; 国内唯一|光纤研发国家重点实验室: a rank
 _KINDS_BEFORE_NAMES = ("智库", "咨询机构", "研究机构", "民调机构", "评级机构")  # 美国智库|卡内基…: a place, what the body is,
 # then its name (not “一带一路”国际智库合作委员会)
 _KINDS_LAST_CHARACTERS = frozenset(kind[-1] for kind in _KINDS_BEFORE_NAMES)

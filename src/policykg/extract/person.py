@@ -57,7 +57,7 @@ _ROLE_NOUNS = frozenset("村民 居民 市民 党员 职工 工人 农民 志愿
                         "毕业生 乡村医生 乡村教师 警卫员 技术员 服务员 操作员 调度员 信息员 联络员 辅导员 指导员 售货员 营业员 "
                         "炊事员 通讯员 保育员 质检员 巡逻员 护理员 养护员 巡护员 观测员 测量员 话务员 播音员 宣讲员 调解员 "
                         "协管员 巡查员 监测员 值班员 收费员 售票员 列车员 船员 海员 机务员 消防员 救援队员 队员 客商 商人 店主 摊主 患者 "
-                        "船主 个体工商户 个体户 厨师 导游 留学生 同事 工友 队友 战友 同学 校友 老校友 企业主 保洁员 清洁工 环卫工 环卫工人 保安员 装卸工 建筑工人 农民工".split()
+                        "退休干部 老干部 退休职工 退休工人 退休教师 船主 个体工商户 个体户 厨师 导游 留学生 同事 工友 队友 战友 同学 校友 老校友 企业主 保洁员 清洁工 环卫工 环卫工人 保安员 装卸工 建筑工人 农民工".split()
                        + [f"{decade}后{of}" for decade in ("60", "70", "80", "90", "95", "00") for of in ("", "的")])
 # (not 干部|包联, 学生|明德知耻: verbs follow; 80后|徐晓静, 90后的|张洪涛: a generation before a name)
 # Titles of other countries' office holders, after which a transliterated name may follow (美国总统克林顿).
@@ -75,7 +75,7 @@ _GIVEN_OPENINGS = frozenset("作")  # a character that follows names as a verb b
 _BEFORE_BRACKETED_NAME = "对求、，；：）)"  # what may come right before a name whose post follows in brackets (对|…, 要求|…)
 _TO_REPORTERS = ("告诉记者", "对记者说", "向记者介绍")
 _MESSAGES = frozenset("宣言 贺信 贺电 贺词 贺辞 贺函 祝词 祝辞 唁电 唁函 谢函 谢词 复信 回信 来信 书信".split())  # messages and declarations, no names
-_OWN_PEOPLE = ("一家", "一行", "夫妇")  # those with a person, named after the name (王柏和|一家)
+_OWN_PEOPLE = ("一家", "一行", "夫妇", "全家")  # those with a person, named after the name (王柏和|一家, 赵志初|全家)
 _COMPANIONS = ("同事", "工友", "队友", "战友", "同学", "家人", "伙伴")  # those a person works or lives with
 _HOME_REACH = 24  # characters of where a resident lives, between 家住 and 的
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?周?岁的")  # (…岁的 a name: 76岁的甘永乐是…, 六十多岁的|韩万臣)
