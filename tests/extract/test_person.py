@@ -2046,3 +2046,7 @@ def test_a_japanese_name_of_four_after_a_title_or_rank(text, name):
 
 def test_a_name_after_a_retired_cadre():
     assert "赵忠生" in names("报告会上，海军某潜艇基地政委厉延明、退休干部赵忠生、某艇员队艇长吴昌弟分别讲述。", "PERSON")
+
+
+def test_a_hyphened_transliterated_name_ends_where_its_characters_do():
+    assert names("国家主席习近平7月5日同加纳总统阿库福-阿多互致贺电，庆祝两国建交60周年。", "PERSON") == {"习近平", "阿库福-阿多"}

@@ -463,6 +463,9 @@ def _hyphened_after_title(text: str, at: int) -> int | None:
     if end is not None:  # …卡内尔|热情迎接: a frequent word that no transliteration spells ends the name
         end = next((k for k in range(hyphen + 3, end - 1) if is_common_word(text[k:k + 2], 1000)
                     and not TRANSLITERATION.issuperset(text[k:k + 2])), end)
+    if end is not None and text[hyphen] == "-" and TRANSLITERATION.issuperset(text[at:hyphen]):
+        end = next((k for k in range(hyphen + 3, end) if text[k] not in TRANSLITERATION), end)  # 阿库福-阿多|互致贺电:
+        # a transliterated name ends where its characters do (not 威廉—亚历山大, joined by a dash)
     return end if end is not None and not _named_place(text[at:hyphen]) and (
         not _named_place(text[hyphen + 1:end]) or hyphen - at >= 3 and TRANSLITERATION.issuperset(text[at:hyphen])) \
         and (text[hyphen] == "-" or TRANSLITERATION.issuperset(text[at:hyphen + 2].replace("—", ""))) else None
