@@ -1655,8 +1655,14 @@ def contextual_places(text: str, hits: list[Candidate], places: list[Candidate],
 
 def _own_town_after(text: str, at: int, county: str) -> bool:
     """Whether one of the county's (its code) towns is written out in full at `at`."""
-    return len(county) == 6 and any(text.startswith(town, at) for town in resources.towns().get(county, ())
-                                    if len(town) >= 3 and text.startswith(town[:1], at))
+    towns = _full_towns_of(county) if len(county) == 6 else ()
+    return bool(towns) and any(text[at:at + size] in towns for size in range(3, 9))
+
+
+@lru_cache(maxsize=None)
+def _full_towns_of(county: str) -> frozenset[str]:
+    """The county's towns, townships and streets of three characters or more, in full."""
+    return frozenset(town for town in resources.towns().get(county, ()) if len(town) >= 3)
 
 
 def county_before_own_town(text: str, at: int) -> bool:
