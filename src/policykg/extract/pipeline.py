@@ -176,8 +176,8 @@ def _analyse(parsed: ParsedDocument, corpus: CorpusLexicon, proposed: list[Candi
     hits += company.contextual_companies(text, [c for c in needs_context if c.label == "COMPANY"],
                                          hits + context_places)  # (国网|龙潭沟: a division's name, a place or not)
     hits = company.extend_known(text, hits, context_places)
-    wrong = place.outside_their_parent(text, [c for c in hits if c.label == "PLACE"]) \
-        | place.named_as_languages(text, [c for c in hits if c.label == "PLACE"])
+    places = [c for c in hits if c.label == "PLACE"]
+    wrong = place.outside_their_parent(text, places) | place.named_as_languages(text, places)
     hits = [c for c in hits if c not in wrong] if wrong else hits
     places = [c for c in hits if c.label == "PLACE"]
     regions = step("find_regions", (), lambda: place.find_regions(text))
